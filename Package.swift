@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The stages of ClaimKit, each its own module, dependencies pointing backwards:
+// page -> entries -> tokens -> mentions -> entities / quotes / claims -> cross-check -> reports.
+let package = Package(
+    name: "ClaimKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ClaimKit", targets: ["ClaimKit"]),
+        .executable(name: "claimkit", targets: ["claimkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "ClaimKitModel"),
+        .target(name: "ClaimKitText", dependencies: ["ClaimKitModel"]),
+        .target(name: "ClaimKitLexicon", dependencies: ["ClaimKitModel"]),
+        .target(name: "ClaimKitReading", dependencies: ["ClaimKitModel"]),
+        .target(name: "ClaimKitEntities", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
+        .target(name: "ClaimKitQuotes", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
+        .target(name: "ClaimKitQuantities", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
+        .target(name: "ClaimKitClaims", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon", "ClaimKitQuantities"]),
+        .target(name: "ClaimKitCrossCheck", dependencies: ["ClaimKitModel"]),
+        .target(name: "ClaimKitReports", dependencies: ["ClaimKitModel"]),
+        .target(
+            name: "ClaimKit",
+            dependencies: [
+                "ClaimKitModel", "ClaimKitText", "ClaimKitLexicon", "ClaimKitReading", "ClaimKitEntities",
+                "ClaimKitQuotes", "ClaimKitQuantities", "ClaimKitClaims", "ClaimKitCrossCheck", "ClaimKitReports",
+            ],
+            resources: [.copy("../../Lexicons")]
+        ),
+        .executableTarget(
+            name: "claimkit",
+            dependencies: ["ClaimKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "ClaimKitTestSupport", dependencies: ["ClaimKit"], path: "Tests/ClaimKitTestSupport"),
+        .testTarget(name: "ClaimKitModelTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
+    ]
+)

@@ -1,0 +1,45 @@
+/// Builds an entry's `text` and `blocks` together, so that every block's range is right
+/// by construction. Readers append blocks in page order; the builder puts a blank line
+/// between blocks.
+///
+///     var builder = EntryTextBuilder()
+///     builder.append(.title, "Kremlin confirms call")
+///     builder.append(.paragraph, "The Kremlin has confirmed ...")
+///     let (text, blocks) = builder.finish()
+public struct EntryTextBuilder: Sendable {
+    private var text = ""
+    private var blocks: [Block] = []
+    private var utf8Count = 0
+
+    /// The separator put between two blocks.
+    public static let separator = "\n\n"
+
+    public init() {}
+
+    /// Whether nothing has been appended yet.
+    public var isEmpty: Bool { blocks.isEmpty }
+
+    /// Appends one block. `marker` is text that stands before the content in the block
+    /// ("• " for a list item, "Image source, " for a credit) and is not part of its
+    /// `contentRange`. Blocks whose content is empty or only whitespace are skipped.
+    public mutating func append(_ kind: Block.Kind, _ content: some StringProtocol, marker: String = "") {
+        guard content.contains(where: { !$0.isWhitespace }) else { return }
+        if !blocks.isEmpty {
+            text += Self.separator
+            utf8Count += Self.separator.utf8.count
+        }
+        let start = utf8Count
+        text += marker
+        utf8Count += marker.utf8.count
+        let contentStart = utf8Count
+        text += content
+        utf8Count += content.utf8.count
+        blocks.append(Block(
+            kind: kind,
+            range: TextRange(utf8Start: start, utf8End: utf8Count),
+            contentRange: TextRange(utf8Start: contentStart, utf8End: utf8Count)))
+    }
+
+    /// The text and its blocks.
+    public func finish() -> (text: String, blocks: [Block]) { (text, blocks) }
+}

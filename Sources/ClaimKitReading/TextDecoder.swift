@@ -1,0 +1,52 @@
+import ClaimKitModel
+import Foundation
+
+/// Turns raw bytes into text: strips a byte-order mark, decodes UTF-16 when a BOM says so,
+/// and decodes invalid UTF-8 with replacement characters, saying so in a diagnostic.
+public struct TextDecoder: Sendable {
+    public init() {}
+
+    /// The decoded text and what was noticed. Throws `ReadingError.empty` for input with
+    /// nothing but white space and `ReadingError.binary` for binary data.
+    public func decode(_ data: Data) throws -> (text: String, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: Data(bytes), encoding: .utf16) else {
+                throw ReadingError.binary(reason: "a UTF-16 byte-order mark, but the rest does not decode as UTF-16")
+            }
+            return try checked(text, diagnostics)
+        }
+        try rejectBinary(bytes)
+        let text: String
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            let replaced = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+            diagnostics.append(Diagnostic(
+                code: "reading.invalid-utf8", severity: .warning,
+                message: "invalid UTF-8: decoded with \(replaced) replacement character\(replaced == 1 ? "" : "s") (U+FFFD)"))
+        }
+        return try checked(text, diagnostics)
+    }
+
+    private func checked(_ text: String, _ diagnostics: [Diagnostic]) throws -> (text: String, diagnostics: [Diagnostic]) {
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw ReadingError.empty }
+        return (text, diagnostics)
+    }
+
+    /// Rejects input whose first 8 KiB hold NUL bytes or are mostly control characters.
+    private func rejectBinary(_ bytes: Data) throws {
+        let sample = bytes.prefix(8192)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { throw ReadingError.binary(reason: "it holds NUL bytes") }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
+        if !sample.isEmpty && controls * 10 > sample.count {
+            throw ReadingError.binary(reason: "\(controls) control bytes in its first \(sample.count)")
+        }
+    }
+}
