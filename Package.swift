@@ -41,5 +41,6 @@ let package = Package(
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitReadingTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )

@@ -116,8 +116,10 @@ enum LivePageLineShapes {
             || s.hasPrefix("Media caption,")
     }
 
-    /// A bullet that opens a list item: "• ", "· ", "- ", "* ", "– ".
+    /// A bullet that opens a list item: "• ", "· ", "- ", "* ", "– ", or a number of one or
+    /// two digits with "." or ")" ("1. ", "12) ").
     static func bullet(_ s: Substring) -> (marker: Substring, content: Substring)? {
+        if let (marker, content) = numberedBullet(s) { return (marker, content) }
         guard let first = s.first, "•·*-–▪◦‣".contains(first) else { return nil }
         let rest = s.dropFirst()
         guard let space = rest.first, space == " " || space == "\t" || space == "\u{00A0}" else {
@@ -125,6 +127,21 @@ enum LivePageLineShapes {
         }
         let content = LineText.trimmed(rest)
         guard !content.isEmpty else { return nil }
-        return (s[s.startIndex..<rest.index(after: rest.startIndex)], content)
+        return (s.prefix(1), content)
+    }
+
+    static func numberedBullet(_ s: Substring) -> (marker: Substring, content: Substring)? {
+        let u = s.utf8
+        var i = u.startIndex
+        var digits = 0
+        while i < u.endIndex, u[i] >= 0x30 && u[i] <= 0x39 {
+            digits += 1
+            i = u.index(after: i)
+        }
+        guard digits >= 1 && digits <= 2, i < u.endIndex, u[i] == 0x2E || u[i] == 0x29 else { return nil }
+        let markerEnd = u.index(after: i)
+        guard markerEnd < u.endIndex, u[markerEnd] == 0x20 || u[markerEnd] == 0x09 else { return nil }
+        let content = LineText.trimmed(s[markerEnd...])
+        return content.isEmpty ? nil : (s[..<markerEnd], content)
     }
 }
