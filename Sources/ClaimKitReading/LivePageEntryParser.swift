@@ -141,7 +141,7 @@ struct LivePageEntryParser {
                 k += 1
                 continue
             }
-            if paragraphOpen, let last = paragraph.last, !".!?:;\"”’)…]".contains(last) {
+            if paragraphOpen && !paragraph.isEmpty && !LineText.endsWithPunctuation(paragraph) {
                 paragraph += " "
                 paragraph += line
             } else {
@@ -166,9 +166,9 @@ struct LivePageEntryParser {
 
     /// A short line without end punctuation, followed (after blank lines) by a list item.
     func isHeading(_ line: Substring, at k: Int, before end: Int) -> Bool {
-        guard line.count <= 80, LineText.words(line).count <= 10, let last = line.last,
-              !".!?:;,\"”’)…".contains(last) else { return false }
-        guard let next = nextContentLine(after: k, before: end) else { return false }
-        return LivePageLineShapes.bullet(lines[next].content) != nil
+        guard line.utf8.count <= 240, !LineText.endsWithPunctuation(line),
+              let next = nextContentLine(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
+        else { return false }
+        return line.count <= 80 && LineText.words(line).count <= 10
     }
 }

@@ -42,9 +42,9 @@ enum LivePageLineShapes {
     static func publishedSplit(_ s: Substring) -> (title: Substring, published: Substring)? {
         guard let at = LineText.lastOffset(of: "published at", in: s) else { return nil }
         let (title, tail) = LineText.split(s, at: at)
-        let published = LineText.trimmed(tail.dropFirst("published at".count))
+        let published = LineText.trimmed(tail.dropFirst(12))  // "published at"
         guard let first = published.unicodeScalars.first, first.properties.numericType != nil,
-              published.count <= 40 else { return nil }
+              published.utf8.count <= 160, published.count <= 40 else { return nil }
         return (LineText.trimmed(title), published)
     }
 
@@ -53,7 +53,7 @@ enum LivePageLineShapes {
     /// A short line that could be a label: one to four words, at most 30 characters,
     /// starting with a capital letter, with no digit and no sentence punctuation.
     static func isLabelShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.count <= 30, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+        guard !s.isEmpty, s.utf8.count <= 120, s.count <= 30, let first = s.unicodeScalars.first, first.properties.isUppercase else {
             return false
         }
         let words = LineText.words(s)
@@ -78,7 +78,7 @@ enum LivePageLineShapes {
     /// A person's name: two to six words, each capitalized or a name particle, with no
     /// digits or sentence punctuation ("Freya Scott-Turner", "Bernd Debusmann Jr").
     static func isNameShaped(_ s: Substring) -> Bool {
-        guard s.count <= 50 else { return false }
+        guard s.utf8.count <= 200, s.count <= 50 else { return false }
         let words = LineText.words(s)
         guard words.count >= 2 && words.count <= 6 else { return false }
         for (k, word) in words.enumerated() {
@@ -100,10 +100,10 @@ enum LivePageLineShapes {
     /// A byline role: one to ten words, at most 70 characters, starting with a capital
     /// letter and not ending like a sentence ("Live reporter", "Reporting from Kyiv").
     static func isRoleShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.count <= 70, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+        guard !s.isEmpty, s.utf8.count <= 280, s.count <= 70, let first = s.unicodeScalars.first, first.properties.isUppercase else {
             return false
         }
-        guard LineText.words(s).count <= 10, let last = s.last, !".!?:;,\"”".contains(last) else { return false }
+        guard !LineText.endsWithPunctuation(s) || s.hasSuffix(")"), LineText.words(s).count <= 10 else { return false }
         return !isMarker(s)
     }
 
@@ -120,12 +120,16 @@ enum LivePageLineShapes {
     /// two digits with "." or ")" ("1. ", "12) ").
     static func bullet(_ s: Substring) -> (marker: Substring, content: Substring)? {
         if let (marker, content) = numberedBullet(s) { return (marker, content) }
-        guard let first = s.first, "•·*-–▪◦‣".contains(first) else { return nil }
-        let rest = s.dropFirst()
-        guard let space = rest.first, space == " " || space == "\t" || space == "\u{00A0}" else {
-            return first == "•" && !rest.isEmpty ? (s.prefix(1), LineText.trimmed(rest)) : nil
+        guard let first = s.unicodeScalars.first else { return nil }
+        switch first {
+        case "•", "·", "*", "-", "–", "▪", "◦", "‣": break
+        default: return nil
         }
-        let content = LineText.trimmed(rest)
+        let rest = s.unicodeScalars.dropFirst()
+        guard let space = rest.first, space == " " || space == "\t" || space == "\u{00A0}" else {
+            return first == "•" && !rest.isEmpty ? (s.prefix(1), LineText.trimmed(Substring(rest))) : nil
+        }
+        let content = LineText.trimmed(Substring(rest))
         guard !content.isEmpty else { return nil }
         return (s.prefix(1), content)
     }

@@ -57,33 +57,45 @@ struct PageLine: Sendable {
 
 /// Byte-level tests on a line's content, so that no line is searched with String indexes.
 enum LineText {
-    /// The UTF-8 offset of the last occurrence of `needle` in `s`, compared ASCII
+    /// The UTF-8 offset of the last occurrence of `needle` (ASCII) in `s`, compared ASCII
     /// case-insensitively, or nil.
-    static func lastOffset(of needle: String, in s: Substring) -> Int? {
-        let n = Array(needle.utf8.map(lower))
-        let hay = Array(s.utf8)
-        guard hay.count >= n.count, !n.isEmpty else { return nil }
-        var i = hay.count - n.count
-        while i >= 0 {
-            var k = 0
-            while k < n.count && lower(hay[i + k]) == n[k] { k += 1 }
-            if k == n.count { return i }
-            i -= 1
-        }
-        return nil
+    static func lastOffset(of needle: StaticString, in s: Substring) -> Int? {
+        search(needle, in: s, last: true)
     }
 
     /// The first occurrence, as `lastOffset(of:in:)`.
-    static func firstOffset(of needle: String, in s: Substring) -> Int? {
-        let n = Array(needle.utf8.map(lower))
-        let hay = Array(s.utf8)
-        guard hay.count >= n.count, !n.isEmpty else { return nil }
-        for i in 0...(hay.count - n.count) {
-            var k = 0
-            while k < n.count && lower(hay[i + k]) == n[k] { k += 1 }
-            if k == n.count { return i }
+    static func firstOffset(of needle: StaticString, in s: Substring) -> Int? {
+        search(needle, in: s, last: false)
+    }
+
+    static func search(_ needle: StaticString, in s: Substring, last: Bool) -> Int? {
+        let n = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        func run(_ hay: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard hay.count >= n, n > 0 else { return nil }
+            let first = lower(p[0])
+            var i = last ? hay.count - n : 0
+            while last ? i >= 0 : i <= hay.count - n {
+                if lower(hay[i]) == first {
+                    var k = 1
+                    while k < n && lower(hay[i + k]) == lower(p[k]) { k += 1 }
+                    if k == n { return i }
+                }
+                i += last ? -1 : 1
+            }
+            return nil
         }
-        return nil
+        if let found = s.utf8.withContiguousStorageIfAvailable(run) { return found }
+        return Array(s.utf8).withUnsafeBufferPointer(run)
+    }
+
+    /// Whether the last scalar of `s` ends a sentence or a quotation: . ! ? : ; , " ” ’ ) ] …
+    static func endsWithPunctuation(_ s: some StringProtocol) -> Bool {
+        guard let last = s.unicodeScalars.last else { return false }
+        switch last {
+        case ".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "\u{2019}", ")", "]", "\u{2026}": return true
+        default: return false
+        }
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
