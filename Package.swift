@@ -37,6 +37,7 @@ let package = Package(
             dependencies: ["ClaimKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "claimkit-benchmark", dependencies: ["ClaimKit"], path: "Benchmarks/ClaimKitBenchmark"),
+        .executableTarget(name: "claimkit-fuzz", dependencies: ["ClaimKit"], path: "Fuzz/ClaimKitFuzz"),
         .target(name: "ClaimKitTestSupport", dependencies: ["ClaimKit"], path: "Tests/ClaimKitTestSupport"),
         .testTarget(name: "ClaimKitModelTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
