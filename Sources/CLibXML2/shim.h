@@ -15,6 +15,8 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/parserInternals.h>
+#include <libxml/encoding.h>
 
 // Pitfall 2: `xmlFree` is a global function pointer, which Swift 6 rejects as
 // shared mutable state. Callers free through this helper instead.

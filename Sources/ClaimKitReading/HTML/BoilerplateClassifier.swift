@@ -8,7 +8,7 @@
 /// there too.
 struct BoilerplateClassifier: Sendable {
     /// Tags that are furniture wherever they appear.
-    static let furnitureTags: Set<String> = ["nav", "aside", "footer", "form", "menu", "fieldset"]
+    static let furnitureTags: Set<String> = ["nav", "aside", "footer", "menu"]
 
     /// ARIA roles of furniture.
     static let furnitureRoles: Set<String> = [
@@ -47,22 +47,36 @@ struct BoilerplateClassifier: Sendable {
         "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "prose", "paragraph",
     ]
 
-    /// Whether the element at `index` is furniture by its own markup.
-    func isFurniture(_ node: HTMLTree.Node) -> Bool {
-        guard node.isElement else { return false }
-        if node.name == "html" || node.name == "body" { return false }
-        if Self.furnitureTags.contains(node.name) { return true }
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let role = node.attribute("role")?.lowercased(), Self.furnitureRoles.contains(role) { return true }
+    /// Why an element is furniture, if it is.
+    enum Verdict: Sendable {
+        /// Not furniture.
+        case content
+        /// Furniture by tag, role or a hidden flag: certain.
+        case markup
+        /// Furniture by its `class` or `id` words: a guess, which a big container overrules.
+        case classNames
+    }
+
+    /// Whether the element is furniture by its own markup.
+    func isFurniture(_ node: HTMLTree.Node) -> Bool { verdict(node) != .content }
+
+    /// Whether, and why, the element is furniture by its own markup.
+    func verdict(_ node: HTMLTree.Node) -> Verdict {
+        guard node.isElement else { return .content }
+        if node.name == "html" || node.name == "body" { return .content }
+        if Self.furnitureTags.contains(node.name) { return .markup }
+        if node.attribute("hidden") != nil { return .markup }
+        if node.attribute("aria-hidden")?.lowercased() == "true" { return .markup }
+        if let role = node.attribute("role")?.lowercased(), Self.furnitureRoles.contains(role) { return .markup }
         let marks = node.classAndID
-        guard !marks.isEmpty else { return false }
-        if Self.strongFragments.contains(where: { marks.contains($0) }) { return !Self.isExemptContainer(node, marks) }
-        if Self.hasFurnitureWord(marks) { return !Self.isExemptContainer(node, marks) }
-        if Self.weakFragments.contains(where: { marks.contains($0) }) {
-            return !Self.contentFragments.contains(where: { marks.contains($0) })
+        guard !marks.isEmpty else { return .content }
+        if Self.strongFragments.contains(where: { marks.contains($0) }) || Self.hasFurnitureWord(marks) {
+            return Self.isExemptContainer(node, marks) ? .content : .classNames
         }
-        return false
+        if Self.weakFragments.contains(where: { marks.contains($0) }) {
+            return Self.contentFragments.contains(where: { marks.contains($0) }) ? .content : .classNames
+        }
+        return .content
     }
 
     /// Main containers are not dropped for a furniture word unless it is their main word.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds an article's main text in a page, the way content extractors do, in our own
 /// words: paragraphs vote for their ancestors (more for long text and commas, less the
 /// further up), containers are weighted by tag and by `class`/`id` words and discounted by
@@ -22,9 +24,18 @@ struct ContentScorer {
     static let paragraphTags: Set<String> = ["p", "pre", "td", "dd"]
     static let phrasingContainers: Set<String> = ["div", "section", "article", "span", "font", "center"]
 
-    init(tree: HTMLTree, classifier: BoilerplateClassifier = BoilerplateClassifier()) {
+    /// - Parameter trustClassNames: whether `class`/`id` words may mark furniture (a second
+    ///   try without them rescues pages whose wrappers have unlucky names).
+    init(tree: HTMLTree, classifier: BoilerplateClassifier = BoilerplateClassifier(), trustClassNames: Bool = true) {
         self.tree = tree
         let count = tree.nodes.count
+        // Raw text per subtree, to keep a page-sized wrapper from being called furniture.
+        var raw = Array(repeating: 0, count: count)
+        for index in stride(from: count - 1, to: 0, by: -1) {
+            if tree[index].isText { raw[index] = Self.visibleLength(tree[index].text) }
+            raw[tree[index].parent] += raw[index]
+        }
+        let pageText = max(raw[0], 1)
         furniture = Array(repeating: false, count: count)
         textLength = Array(repeating: 0, count: count)
         linkLength = Array(repeating: 0, count: count)
@@ -35,7 +46,15 @@ struct ContentScorer {
         for index in 1..<max(count, 1) {
             let node = tree[index]
             let parent = node.parent
-            furniture[index] = furniture[parent] || classifier.isFurniture(node)
+            if furniture[parent] {
+                furniture[index] = true
+            } else {
+                switch classifier.verdict(node) {
+                case .content: break
+                case .markup: furniture[index] = true
+                case .classNames: furniture[index] = trustClassNames && raw[index] * 2 < pageText
+                }
+            }
             inLink[index] = inLink[parent] || node.name == "a"
             if node.isText && !furniture[index] {
                 let length = Self.visibleLength(node.text)
@@ -105,6 +124,11 @@ struct ContentScorer {
             return [scope]
         }
         let topScore = finalScore[top] ?? 0
+        if ProcessInfo.processInfo.environment["CLAIMKIT_DEBUG_HTML"] != nil {
+            for (index, value) in finalScore.sorted(by: { $0.value > $1.value }).prefix(8) {
+                FileHandle.standardError.write(Data("candidate \(index) <\(tree[index].name) \(tree[index].classAndID)> \(value) len \(textLength[index]) ld \(linkDensity(index))\n".utf8))
+            }
+        }
         // Several strong candidates under one ancestor: the article is split; take the ancestor.
         let alternatives = finalScore.filter { $0.key != top && $0.value >= topScore * 0.75 }.map(\.key)
         if alternatives.count >= 2 {

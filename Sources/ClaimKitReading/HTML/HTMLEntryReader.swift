@@ -12,7 +12,7 @@ struct HTMLEntryReader {
         "share", "click here", "sign up", "subscribe", "follow us", "supported by", "skip advertisement",
         "article continues below", "scroll to continue with content", "ad", "related", "related articles",
         "related stories", "more on this story", "read next", "recommended", "most popular", "loading",
-        "loading...", "image", "getty images", "copy link", "link copied", "copied", "comments",
+        "loading...", "image", "more", "getty images", "copy link", "link copied", "copied", "comments",
     ]
 
     /// Prefixes of one-line promotions inside article text ("READ MORE: ...").
@@ -122,8 +122,14 @@ struct HTMLEntryReader {
     /// The article's entry (or entries, for a "The Latest" page) and any preamble.
     func article(metadata: PageMetadata) -> (entries: [Entry], preamble: [String]) {
         let body = tree.nodes.indices.first { tree[$0].name == "body" } ?? 0
-        let roots = scorer.mainContent(within: body)
-        var collected = blocks(of: roots)
+        var collected = blocks(of: scorer.mainContent(within: body))
+        // Too little text for the page: the class words misled; try again without them.
+        let found = collected.reduce(0) { $0 + $1.text.count }
+        if found < 500 && scorer.textLength[body] > 2 * max(found, 250) {
+            let retry = HTMLEntryReader(tree: tree, scorer: ContentScorer(tree: tree, trustClassNames: false))
+            let second = retry.blocks(of: retry.scorer.mainContent(within: body))
+            if second.reduce(0, { $0 + $1.text.count }) > found * 2 { collected = second }
+        }
         // The headline and the byline stand in their own blocks.
         if let title = metadata.title.map(Self.key) {
             collected.removeAll { ($0.kind == .heading || $0.kind == .paragraph) && Self.key($0.text) == title }

@@ -96,6 +96,7 @@ final class HTMLTreeBuilder {
                 context = nil
             }
             context = ctxt
+            if CharsetSniffer.shouldForceUTF8(raw) { _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8) }
             if let sax = ctxt.pointee.sax { sax.pointee = handler }
             ctxt.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
             let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
