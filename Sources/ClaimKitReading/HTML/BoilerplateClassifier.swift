@@ -31,6 +31,12 @@ struct BoilerplateClassifier: Sendable {
         "native-ad", "featured-video", "video-player", "playlist", "podcast-promo",
     ]
 
+    /// The strong fragments that no article body carries, however long the element is.
+    static let certainFragments: [String] = [
+        "comment", "disqus", "related", "recommend", "newsletter", "outbrain", "taboola", "cookie", "consent",
+        "most-read", "mostread", "most-popular", "mostpopular", "trending",
+    ]
+
     /// Class or id fragments that mark furniture unless a content word is there too.
     static let weakFragments: [String] = [
         "banner", "footer", "menu", "navigation", "extra", "supplement", "rail", "teaser", "card-list",
@@ -55,6 +61,8 @@ struct BoilerplateClassifier: Sendable {
         case markup
         /// Furniture by its `class` or `id` words: a guess, which a big container overrules.
         case classNames
+        /// Furniture by a word that content never carries ("comment", "related", "newsletter").
+        case certainClassNames
     }
 
     /// Whether the element is furniture by its own markup.
@@ -71,7 +79,8 @@ struct BoilerplateClassifier: Sendable {
         let marks = node.classAndID
         guard !marks.isEmpty else { return .content }
         if Self.strongFragments.contains(where: { marks.contains($0) }) || Self.hasFurnitureWord(marks) {
-            return Self.isExemptContainer(node, marks) ? .content : .classNames
+            if Self.isExemptContainer(node, marks) { return .content }
+            return Self.certainFragments.contains(where: { marks.contains($0) }) ? .certainClassNames : .classNames
         }
         if Self.weakFragments.contains(where: { marks.contains($0) }) {
             return Self.contentFragments.contains(where: { marks.contains($0) }) ? .content : .classNames

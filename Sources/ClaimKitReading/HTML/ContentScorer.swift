@@ -31,9 +31,16 @@ struct ContentScorer {
         let count = tree.nodes.count
         // Raw text per subtree, to keep a page-sized wrapper from being called furniture.
         var raw = Array(repeating: 0, count: count)
+        var rawLinks = Array(repeating: 0, count: count)
+        var rawParagraphs = Array(repeating: 0, count: count)
         for index in stride(from: count - 1, to: 0, by: -1) {
-            if tree[index].isText { raw[index] = Self.visibleLength(tree[index].text) }
-            raw[tree[index].parent] += raw[index]
+            let node = tree[index]
+            if node.isText { raw[index] = Self.visibleLength(node.text) }
+            if node.name == "a" { rawLinks[index] = raw[index] }
+            if node.name == "p" && raw[index] >= 80 { rawParagraphs[index] += 1 }
+            raw[node.parent] += raw[index]
+            rawLinks[node.parent] += rawLinks[index]
+            rawParagraphs[node.parent] += rawParagraphs[index]
         }
         let pageText = max(raw[0], 1)
         furniture = Array(repeating: false, count: count)
@@ -52,7 +59,11 @@ struct ContentScorer {
                 switch classifier.verdict(node) {
                 case .content: break
                 case .markup: furniture[index] = true
-                case .classNames: furniture[index] = trustClassNames && raw[index] * 2 < pageText
+                case .certainClassNames: furniture[index] = trustClassNames
+                case .classNames:
+                    // A page-sized wrapper, or a run of prose paragraphs, is not a widget.
+                    let prose = rawParagraphs[index] >= 3 && raw[index] >= 1000 && rawLinks[index] * 4 < raw[index]
+                    furniture[index] = trustClassNames && raw[index] * 2 < pageText && !prose
                 }
             }
             inLink[index] = inLink[parent] || node.name == "a"
