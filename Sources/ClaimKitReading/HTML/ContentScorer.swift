@@ -150,6 +150,14 @@ struct ContentScorer {
                 ancestor = tree[ancestor].parent
             }
         }
+        // An ancestor scoring nearly as well holds the rest of a split article.
+        var ancestor = tree[top].parent
+        var steps = 0
+        while ancestor > scope && steps < 3 {
+            if let value = finalScore[ancestor], value >= topScore * 0.9 { top = ancestor }
+            ancestor = tree[ancestor].parent
+            steps += 1
+        }
         // A lone child says nothing its parent does not.
         while tree[top].parent > scope, tree.elementChildren(of: tree[top].parent).count == 1,
               tree[tree[top].parent].name != "body" {
