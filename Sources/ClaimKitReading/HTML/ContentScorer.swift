@@ -184,6 +184,22 @@ struct ContentScorer {
                 }
             }
         }
+        // An article split into several containers of one kind (ads between them): take them all.
+        if let firstClass = tree[top].attribute("class")?.split(separator: " ").first, firstClass.count >= 4 {
+            let signature = LiveBlogDetector.signature(tree[top])
+            for index in scope + 1...end where !furniture[index] && tree[index].name == tree[top].name
+                && LiveBlogDetector.signature(tree[index]) == signature && textLength[index] >= 50 && linkDensity(index) < 0.3
+                && !selected.contains(where: { tree.isInside(index, $0) || tree.isInside($0, index) }) {
+                selected.append(index)
+            }
+            selected.sort()
+        }
+        if ProcessInfo.processInfo.environment["CLAIMKIT_DEBUG_HTML"] != nil {
+            FileHandle.standardError.write(Data("top \(top) selected \(selected) parent \(parent) <\(tree[parent].name) \(tree[parent].classAndID)>\n".utf8))
+            for sibling in tree.elementChildren(of: parent) {
+                FileHandle.standardError.write(Data("  sibling \(sibling) <\(tree[sibling].name) \(tree[sibling].classAndID)> \(finalScore[sibling] ?? -1) furniture \(furniture[sibling])\n".utf8))
+            }
+        }
         return selected
     }
 
