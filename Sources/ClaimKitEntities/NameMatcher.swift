@@ -132,7 +132,8 @@ struct NameMatcher {
         let f = folded[i]
         guard lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f) || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) }) else { return false }
         if capitalizedInside.contains(f) { return false }
-        if lexicons.names[f] != nil || lexicons.offices[f] != nil { return false }
+        if let row = lexicons.names[f], row.rank < 3 { return false }
+        if lexicons.offices[f] != nil { return false }
         if lexicons.givenNames[f] != nil, i + 1 < capitalized.count, capitalized[i + 1] { return false }
         return true
     }
@@ -165,10 +166,12 @@ struct NameMatcher {
             if let (length, row) = nameMatch(p, end) {
                 let givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
                     && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place && row.rank >= 3
-                if !givenNameStart {
+                // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
+                let weakCommon = length == 1 && row.rank >= 3 && lexicons.commonWords.contains(folded[p])
+                    && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
+                if !givenNameStart && !weakCommon {
                     flush(p, &self)
-                    addKnown(p, p + length, row)
-                    p += length
+                    p = addKnown(p, p + length, row)
                     continue
                 }
             }
@@ -189,7 +192,7 @@ struct NameMatcher {
         while q < end {
             if let n = officePhrase(q, end) { q += n; lastHead = q; continue }
             if lexicons.offices[folded[q]] != nil { q += 1; lastHead = q; continue }
-            if lexicons.officeModifiers.contains(folded[q]) { q += 1; continue }
+            if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil && lexicons.demonyms[folded[q]] == nil { q += 1; continue }
             break
         }
         return lastHead.map { $0 - p }
@@ -278,7 +281,7 @@ struct NameMatcher {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
-        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 {
+        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first)) {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
         }
@@ -365,7 +368,8 @@ struct NameMatcher {
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
     }
 
-    private mutating func addKnown(_ u: Int, _ v: Int, _ row: EntityLexicons.NameRow) {
+    @discardableResult
+    private mutating func addKnown(_ u: Int, _ v: Int, _ row: EntityLexicons.NameRow) -> Int {
         var end = v
         // "Washington DC", "Austin, TX": a city with its subdivision code.
         if row.type == .place, end < entry.tokens.count, blockOf[end] == blockOf[u] {
@@ -378,6 +382,7 @@ struct NameMatcher {
         let strength = row.rule == .placeCity ? 2 : 3
         let canonical = row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) }
         add(u, end, type: row.type, strength: strength, rule: row.rule, source: row.source, canonicalKey: end == v ? canonical : nil)
+        return end
     }
 
     private mutating func addHandle(range: TextRange, surface: Substring, strength: Int) {
