@@ -16,6 +16,8 @@ SOURCE = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json/i
 OUT = Path(__file__).resolve().parent.parent / "Lexicons" / "units" / "currencies.tsv"
 # Funds, metals and testing codes are not money anyone quotes in news.
 SKIP = {"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX",
+        # Codes that are English words in capitals ("ALL 5 solutions").
+        "ALL", "TOP", "CUP",
         "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"}
 
 
@@ -36,6 +38,9 @@ def main():
         if code in SKIP:
             continue
         rows.add((code, code, "s"))
+        if "dollar" in c["name"].lower() or "peso" in c["name"].lower():
+            # "mxn$ 15", "NZD$15", "HK$ 10"
+            rows.add((code.lower() + "$", code, "i"))
         name = c["name"].lower()
         if "(" in name or "," in name:
             continue

@@ -21,10 +21,16 @@ extension QuantityParser.Run {
         guard j < items.count else { return nil }
         if items[j].kind == .number { return numeral(at: j) }
         if items[j].kind == .word { return spelled(at: j) }
+        if let f = Self.vulgar[items[j].text] {
+            return NumberRead(value: f, end: j + 1, precision: 2, spelled: false, yearLike: false, fractionOnly: true)
+        }
         return nil
     }
 
-    static let vulgar: [String: Double] = ["½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125]
+    static let vulgar: [String: Double] = [
+        "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125, "⅙": 1.0 / 6, "⅕": 0.2, "⅜": 0.375,
+        "⅝": 0.625, "⅞": 0.875,
+    ]
 
     func numeral(at j: Int) -> NumberRead? {
         let item = items[j]
@@ -42,7 +48,7 @@ extension QuantityParser.Run {
                 precision = 3
                 end += 2
             }
-        } else if end + 3 < items.count, items[end].kind == .number, items[end].spaced, !items[end].hasSeparator,
+        } else if end + 2 < items.count, items[end].kind == .number, items[end].spaced, !items[end].hasSeparator,
             items[end + 1].text == "/", !items[end + 1].spaced, items[end + 2].kind == .number, !items[end + 2].spaced,
             let a = Double(items[end].text), let b = Double(items[end + 2].text), b != 0, a < b
         {
@@ -100,7 +106,7 @@ extension QuantityParser.Run {
         case "unit": return !["unit", "teen", "fraction", "dozen", "couple"].contains(last ?? "")
         case "teen", "tens": return !["unit", "teen", "tens", "fraction", "dozen", "couple"].contains(last ?? "")
         case "hundred": return !["hundred", "fraction", "couple"].contains(last ?? "")
-        case "scale": return !["fraction", "couple"].contains(last ?? "")
+        case "scale": return last != "couple"
         case "dozen": return !["dozen", "fraction", "couple"].contains(last ?? "")
         case "couple": return last == "article"
         case "fraction": return ["unit", "article", "teen"].contains(last ?? "")
@@ -130,7 +136,18 @@ extension QuantityParser.Run {
             current = 1
             last = "article"
             k += 1
+        } else if let w = word(k), w == "half" || w == "quarter", let next = word(k + 1), words[next]?.kind == "scale" {
+            // "half million", "quarter million"
+            current = w == "half" ? 0.5 : 0.25
+            last = "fraction"
+            sawFraction = true
+            precision = 2
+            k += 1
+        } else if let w = word(k), let entry = words[w], ["hundred", "scale", "dozen"].contains(entry.kind) {
+            // "hundred years" with no numerator ("several hundred years") is no figure.
+            return nil
         }
+        var lastScale = 0.0
         scan: while k < items.count {
             if isGluedHyphen(k), last != nil, last != "article", isNumberWord(k + 1) {
                 k += 1
@@ -146,10 +163,11 @@ extension QuantityParser.Run {
                     continue
                 }
                 if let a = word(k + 1), a == "a" || a == "one", let f = word(k + 2), let e = words[f], e.kind == "fraction",
-                    ["half", "quarter", "third"].contains(f), last != nil, last != "article"
+                    ["half", "quarter", "third", "fourth"].contains(f), last != nil, last != "article"
                 {
                     total += current
-                    current = e.value
+                    // "one million and a half" is 1.5 million; "three and a half" is 3.5.
+                    current = last == "scale" ? e.value * lastScale : e.value
                     k += 3
                     end = k
                     last = "fraction"
@@ -168,7 +186,9 @@ extension QuantityParser.Run {
             case "scale":
                 total += (current == 0 ? 1 : current) * entry.value
                 current = 0
+                lastScale = entry.value
             case "dozen":
+                if w == "dozens" && last == nil { break scan }
                 current = (current == 0 ? 1 : current) * 12
             case "couple":
                 // "a couple of days"
@@ -180,7 +200,6 @@ extension QuantityParser.Run {
                 continue
             case "fraction":
                 // "two-thirds", "a third", "one half", "three quarters": numerator × part.
-                if last == "unit", current == 1, !w.hasSuffix("s"), !["half", "third", "quarter"].contains(w) { break scan }
                 if last == "unit", current > 1, !w.hasSuffix("s"), w != "half" { break scan }
                 current *= entry.value
                 sawFraction = true
@@ -196,7 +215,11 @@ extension QuantityParser.Run {
         guard end > start, last != "article", last != nil else { return nil }
         // A fraction needs "of" or a unit after it: "a third of voters", "two-thirds of".
         let value = total + current
-        if fractionOnly, word(end) != "of" { return nil }
+        if fractionOnly, let next = word(end), next != "of", phrase(at: end, in: catalog.units) == nil,
+            phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != "scale"
+        {
+            return nil
+        }
         if !sawFraction { precision = Self.precision(of: value) }
         _ = article
         return NumberRead(value: value, end: end, precision: precision, spelled: true, yearLike: false,

@@ -66,6 +66,38 @@ public struct QuantityParser: Sendable {
                     i = max(next, i + 1)
                 }
             }
+            return mergingBounds(out)
+        }
+
+        /// "more than 10 and less than 20", "at most 100 and at least 20": one range.
+        func mergingBounds(_ found: [Quantity]) -> [Quantity] {
+            var out: [Quantity] = []
+            for q in found {
+                if let p = out.last, p.unit == q.unit, p.upper == nil, q.upper == nil {
+                    let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: p.range.utf8End)..<text.utf8.index(
+                        text.utf8.startIndex, offsetBy: q.range.utf8Start)])!
+                    let joiner = gap.trimmingCharacters(in: .whitespaces).lowercased()
+                    let lowers: Set<Bound> = [.moreThan, .atLeast]
+                    let uppers: Set<Bound> = [.lessThan, .atMost]
+                    var pair: (Quantity, Quantity)?
+                    if lowers.contains(p.bound) && uppers.contains(q.bound) { pair = (p, q) }
+                    if uppers.contains(p.bound) && lowers.contains(q.bound) { pair = (q, p) }
+                    if let (low, high) = pair, ["and", "but", ",", ", and", ", but"].contains(joiner), low.value < high.value {
+                        var merged = p
+                        merged.value = low.value
+                        merged.upper = high.value
+                        merged.bound = .range
+                        merged.rule = .quantityRange
+                        merged.range = p.range.union(q.range)
+                        merged.text = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: merged.range.utf8Start)..<text.utf8.index(
+                            text.utf8.startIndex, offsetBy: merged.range.utf8End)])!
+                        merged.si = catalog.si(value: merged.value, upper: merged.upper, unit: merged.unit)
+                        out[out.count - 1] = merged
+                        continue
+                    }
+                }
+                out.append(q)
+            }
             return out
         }
 
@@ -227,12 +259,17 @@ public struct QuantityParser: Sendable {
             isDash(k) && k + 1 < items.count && !items[k].spaced && !items[k + 1].spaced ? k + 1 : k
         }
 
-        /// A scale word at `k` ("million", "bn", glued "m" after a currency).
+        /// A scale word at `k` ("million", "bn", "10k", glued "m" after a currency).
         func scale(at k: Int, currency: Bool) -> (Double, Int)? {
-            guard k < items.count, items[k].kind == .word, let s = catalog.scales[items[k].lower] else { return nil }
-            if s.gluedOnly {
+            guard k < items.count, items[k].kind == .word,
+                let s = catalog.scales[items[k].text] ?? catalog.scales[items[k].lower]
+            else { return nil }
+            if s.use != "free" {
                 guard !items[k].spaced else { return nil }
-                if !currency {
+                // The letter must end the word: "10k" but not "10km" (the lexer keeps
+                // letters together, so this holds), and no letter or digit glued after.
+                if k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind != .symbol { return nil }
+                if s.use == "currency" && !currency {
                     // "5m people": a glued m before a plural noun is million; "a 5m wall" is metres.
                     guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
                         items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
@@ -240,7 +277,6 @@ public struct QuantityParser: Sendable {
                     else { return nil }
                 }
             }
-            if items[k].lower == "hundred" { return (100, k + 1) }
             return (s.factor, k + 1)
         }
 
@@ -253,7 +289,11 @@ public struct QuantityParser: Sendable {
             var unit: UnitInfo?
             var end: Int
             var negative = false
-            var value: Double { (negative ? -1 : 1) * read.value * scale }
+            /// Inches after feet ("5 feet 2 inches"), in feet.
+            var extraFeet = 0.0
+            /// A rate's per-unit ("$15.4/hour"), as a symbol.
+            var per: String?
+            var value: Double { (negative ? -1 : 1) * (read.value * scale + extraFeet) }
         }
 
         /// Reads one side of a figure at `j`: currency, number, scale, unit.
@@ -290,16 +330,86 @@ public struct QuantityParser: Sendable {
             }
             if currency == nil {
                 let u = afterHyphen(s.end)
-                if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4) {
+                if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),
+                    !(items[u].kind == .symbol && e < items.count && items[e].kind == .number)
+                {
                     s.currency = code
                     s.end = e
                 } else if let (unit, e) = phrase(at: u, in: catalog.units) {
-                    // A spelled number glued to a unit word by a hyphen is fine ("six-mile");
-                    // a single-letter unit needs a numeral ("5 m", not "five m").
-                    if !(read.spelled && items[u].text.count == 1 && u == s.end && items[u].text != "%") {
+                    let letters = items[u].text
+                    // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
+                    // C, F or K is a temperature only glued to a plausible figure ("30C", not "13F filing").
+                    var ok = !(read.spelled && letters.count == 1 && u == s.end && letters != "%")
+                    if ["C", "F", "K"].contains(letters), e == u + 1 {
+                        ok = ok && !items[u].spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
+                            && (e >= items.count || items[e].spaced || [",", ".", ";", ")", ":"].contains(items[e].text))
+                            && !(e + 1 < items.count && items[e].text == "." && !items[e + 1].spaced)
+                    }
+                    // "24703L202", "m212": letters and digits glued after the unit make a code.
+                    if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
+                    if ok {
                         s.unit = unit
                         s.end = e
+                    } else if e < items.count, !items[e].spaced, items[e].kind == .number {
+                        return (nil, e + 1)
                     }
+                } else if lower(u) == "in", u == s.end, items[u].spaced,
+                    u + 1 >= items.count || ["thick", "long", "wide", "tall", "high", "deep", "across"].contains(lower(u + 1))
+                        || [".", ",", ";", ")"].contains(items[u + 1].text),
+                    let inch = catalog.unit(symbol: "in")
+                {
+                    // "2 1/2 in thick", "my pencil is 2 in"
+                    s.unit = inch
+                    s.end = u + 1
+                } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
+                    // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
+                    // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
+                    let t = items[u].text
+                    let mixed = t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+                        && t.unicodeScalars.contains { $0.properties.isLowercase }
+                    if read.spelled == false, !items[u].spaced || mixed { return (nil, u + 1) }
+                }
+            }
+            if let unit = s.unit {
+                // "4km^2", "4 km squared", "4 km cubed"
+                var power = ""
+                var e = s.end
+                if e + 1 < items.count, items[e].text == "^", items[e + 1].text == "2" || items[e + 1].text == "3" {
+                    power = items[e + 1].text
+                    e += 2
+                } else if e < items.count, items[e].text == "²" || items[e].text == "³" {
+                    power = items[e].text == "²" ? "2" : "3"
+                    e += 1
+                } else if lower(e) == "squared" || lower(e) == "cubed" {
+                    power = lower(e) == "squared" ? "2" : "3"
+                    e += 1
+                }
+                if !power.isEmpty, let p = catalog.unit(symbol: unit.symbol + power) {
+                    s.unit = p
+                    s.end = e
+                }
+                // "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches"
+                if unit.symbol == "ft" {
+                    var k = s.end
+                    if lower(k) == "and" { k += 1 }
+                    if k + 1 < items.count, items[k].kind == .number, let inches = Double(items[k].text), inches < 12,
+                        ["in", "inch", "inches", "\""].contains(lower(k + 1))
+                    {
+                        s.extraFeet = inches / 12
+                        s.end = k + 2
+                    }
+                }
+            }
+            // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
+            if s.unit != nil || s.currency != nil, s.end < items.count,
+                lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
+            {
+                if let (per, e) = phrase(at: s.end + 1, in: catalog.units) {
+                    guard s.currency != nil else { return (nil, e) }
+                    s.per = per.symbol
+                    s.end = e
+                } else if s.unit != nil, lower(s.end) != "per" {
+                    return (nil, s.end + 1)
                 }
             }
             // "29 years old", "an 11-year-old", "95 years of age"
@@ -351,10 +461,14 @@ public struct QuantityParser: Sendable {
                 mode = "from"
                 j += 1
             }
-            let aged = lower(i - 1) == "aged" || lower(i - 1) == "ages" || lower(j - 1) == "aged"
+            let aged = ["aged", "ages", "age"].contains(lower(i - 1)) || lower(j - 1) == "aged"
             let (first, skip) = side(at: j, allowExclusion: true)
             if let skip { return .skip(skip) }
             guard var a = first else { return .none }
+            // "one" alone is a pronoun or an article far more often than a count.
+            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, ["one", "zero", "nought", "naught"].contains(lower(j)) {
+                return .skip(a.end)
+            }
             // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
             if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < items.count, !items[a.end].spaced,
                 !items[a.end + 1].spaced, lower(a.end + 1) != "to"
@@ -367,15 +481,21 @@ public struct QuantityParser: Sendable {
             var c = a.end
             if isDash(c), lower(c + 1) == "to", !items[c].spaced { c += 1 }
             let connector = lower(c)
-            let okConnector = mode == "between" ? connector == "and" : (connector == "to" || isDash(c))
-            if okConnector, mode != "" || connector == "to" || isDash(c) {
+            let changed = (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lower(i - 1) == "by"
+            let okConnector = mode == "between"
+                ? connector == "and"
+                : ((connector == "to" && !changed) || isDash(c) || ["through", "thru", "~"].contains(connector))
+            if okConnector {
                 let (second, _) = side(at: c + 1, allowExclusion: false)
                 if var b = second, b.read.fractionOnly == a.read.fractionOnly {
                     if a.scale == 1, b.scale != 1, a.value * b.scale <= b.value { a.scale = b.scale }
-                    if a.currency == nil { a.currency = b.currency }
-                    if b.currency == nil { b.currency = a.currency }
                     let sameUnit = (a.unit == nil || b.unit == nil || a.unit!.dimension == b.unit!.dimension)
-                        && a.currency == b.currency
+                        && (a.currency == nil || b.currency == nil || a.currency == b.currency)
+                        && !(a.unit != nil && b.currency != nil) && !(a.currency != nil && b.unit != nil)
+                    if sameUnit {
+                        if a.currency == nil { a.currency = b.currency }
+                        if b.currency == nil { b.currency = a.currency }
+                    }
                     // A bare "3-1" is a score or a code, not a range.
                     let bareDash = isDash(c) && a.unit == nil && b.unit == nil && a.currency == nil && mode == ""
                         && !(b.end < items.count && phrase(at: b.end, in: catalog.units) != nil)
@@ -394,6 +514,7 @@ public struct QuantityParser: Sendable {
                 end = e
             }
             var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
+            if let per = a.per { unitSymbol += "/" + per }
             if unitSymbol == "count", aged { unitSymbol = "yr" }
             let bound: Bound
             if upper != nil {

@@ -1,7 +1,7 @@
 /// A small lexer over the Unicode scalars of one string, for the quantity rules only:
 /// numerals, words and single symbols, each knowing whether space stands before it.
 struct ScalarLexer {
-    enum Kind { case number, word, symbol }
+    enum Kind { case number, word, symbol, url }
 
     struct Item {
         var kind: Kind
@@ -22,6 +22,21 @@ struct ScalarLexer {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
     static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
+    /// The end of a URL starting at `i` ("http://...", "www...."), if one starts there.
+    static func urlEnd(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
+        let n = scalars.count
+        func starts(_ prefix: String) -> Bool {
+            let p = Array(prefix.unicodeScalars)
+            guard i + p.count <= n else { return false }
+            for (k, c) in p.enumerated() where Character(scalars[i + k]).lowercased() != String(c) { return false }
+            return true
+        }
+        guard starts("http://") || starts("https://") || starts("www.") else { return nil }
+        var j = i
+        while j < n, !isSpace(scalars[j]) { j += 1 }
+        return j
+    }
+
     static func lex(_ scalars: [Unicode.Scalar]) -> [Item] {
         var items: [Item] = []
         var i = 0
@@ -39,9 +54,28 @@ struct ScalarLexer {
             let start = i
             var kind = Kind.symbol
             var separator = false
-            if isDigit(s) {
+            if let end = urlEnd(scalars, at: i) {
+                kind = .url
+                i = end
+            } else if s == ".", spaced, i + 1 < n, isDigit(scalars[i + 1]) {
+                // ".08"
+                kind = .number
+                separator = true
+                i += 1
+                while i < n, isDigit(scalars[i]) { i += 1 }
+            } else if isDigit(s) {
                 kind = .number
                 while i < n, isDigit(scalars[i]) { i += 1 }
+                // Thin-space groups ("40\u{202F}000", "1 234 567" after at most three digits).
+                if i - start <= 3 {
+                    while i + 3 < n + 0, scalars[i] == "\u{202F}" || scalars[i] == "\u{00A0}" || scalars[i] == " ",
+                        isDigit(scalars[i + 1]), isDigit(scalars[i + 2]), isDigit(scalars[i + 3]),
+                        i + 4 >= n || !(isDigit(scalars[i + 4]) || scalars[i + 4] == "/")
+                    {
+                        i += 4
+                        separator = true
+                    }
+                }
                 // Comma groups of exactly three digits ("2,500", "22,450,772").
                 while i + 3 < n + 0, scalars[i] == ",", isDigit(scalars[i + 1]), isDigit(scalars[i + 2]), isDigit(scalars[i + 3]),
                     i + 4 >= n || !isDigit(scalars[i + 4])

@@ -46,7 +46,8 @@ public struct UnitCatalog: Sendable {
 
     var units = SurfaceTable<UnitInfo>()
     var currencies = SurfaceTable<String>()
-    var scales: [String: (factor: Double, gluedOnly: Bool)] = [:]
+    /// Scale words by surface; `use` is free, glued or currency (see scales.tsv).
+    var scales: [String: (factor: Double, use: String)] = [:]
     var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
     var numberWords: [String: (value: Double, kind: String)] = [:]
     var labelWords: Set<String> = []
@@ -72,7 +73,7 @@ public struct UnitCatalog: Sendable {
             }
         }
         for row in lexicons["units/scales.tsv"]?.rows ?? [] where row.fields.count >= 3 {
-            scales[row.fields[0]] = (Double(row.fields[1]) ?? 1, row.fields[2] == "yes")
+            scales[row.fields[0]] = (Double(row.fields[1]) ?? 1, row.fields[2])
         }
         for row in lexicons["units/bounds.tsv"]?.rows ?? [] where row.fields.count >= 3 {
             if let bound = Bound(rawValue: row.fields[1]) {
