@@ -75,6 +75,11 @@ struct LivePageEntryFinder {
         // Labels between the number and a timed title line below it.
         var labels: [Substring] = []
         if !rest.isEmpty {
+            if let below = nextContent(after: k), let (title, published) = LivePageLineShapes.publishedSplit(lines[below].content),
+               title.isEmpty {
+                // "published at 20:49 BST" on a line of its own, under the title.
+                return Header(line: k, number: number, titleLine: below, title: rest, published: published, labels: [], indent: line.indent)
+            }
             guard LivePageLineShapes.isLabelShaped(rest) || LivePageLineShapes.isKnownLabel(rest) else { return untimed }
             labels.append(rest)
         }
@@ -87,7 +92,19 @@ struct LivePageEntryFinder {
             seen += 1
             if LivePageLineShapes.header(below) != nil { break }
             if let (title, published) = LivePageLineShapes.publishedSplit(below.content) {
+                if title.isEmpty {
+                    // "published at 20:49 BST" on a line of its own, under the title.
+                    guard let title = labels.last else { break }
+                    return Header(line: k, number: number, titleLine: j - 1, title: title, published: published,
+                                  labels: Array(labels.dropLast()), indent: line.indent)
+                }
                 return Header(line: k, number: number, titleLine: j - 1, title: title, published: published, labels: labels, indent: line.indent)
+            }
+            if let timeLine = nextContent(after: j - 1), let (bare, published) = LivePageLineShapes.publishedSplit(lines[timeLine].content),
+               bare.isEmpty {
+                // A title line, then "published at 20:49 BST" on a line of its own.
+                return Header(line: k, number: number, titleLine: timeLine, title: below.content, published: published,
+                              labels: labels, indent: line.indent)
             }
             guard LivePageLineShapes.isLabelShaped(below.content) else { break }
             labels.append(below.content)
@@ -116,6 +133,16 @@ struct LivePageEntryFinder {
             headers.append(header)
         }
         return headers
+    }
+
+    /// The first non-blank line below line `k`.
+    func nextContent(after k: Int) -> Int? {
+        var j = k + 1
+        while j < lines.count {
+            if !lines[j].isBlank { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// The indentation of the first non-blank line below line `k`.

@@ -56,6 +56,12 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
         // a numbered page without times, headers indented less than their bodies
         (page("  1. First update", "", "    Body one.", "", "  2. Second update", "", "    Body two."),
          "1|First update|-|| ¶ 2|Second update|-||"),
+        // the time on a line of its own, and a time with a date
+        (page("  1. Talks begin", "    published at 9:05 GMT", "", "    Body.", "  2. Breaking", "    Talks end", "    published at 8:05 GMT", "", "    Body."),
+         "1|Talks begin|9:05 GMT|| ¶ 2|Talks end|8:05 GMT|Breaking|"),
+        (page("  1. Talks beginpublished at 18:47 GMT 3 March", "", "    Body."), "1|Talks begin|18:47 GMT 3 March||"),
+        (page("  1. Analysis", "", "    Why the talks in Geneva failed, and what comes next", "    published at 9:05 GMT", "", "    Body."),
+         "1|Why the talks in Geneva failed, and what comes next|9:05 GMT|Analysis|"),
         // one entry
         (page("Summary", "", "  1. Only entrypublished at 12:00 CET", "", "    Body."), "1|Only entry|12:00 CET||"),
     ])
