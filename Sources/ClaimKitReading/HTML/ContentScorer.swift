@@ -162,6 +162,9 @@ struct ContentScorer {
             if let topClass, !topClass.isEmpty, tree[sibling].attribute("class") == topClass { siblingScore += best * 0.2 }
             if siblingScore >= threshold {
                 selected.append(sibling)
+            } else if tree[sibling].name == "figure"
+                || (textLength[sibling] < 400 && !tree.descendants(of: sibling, named: ["figcaption"]).isEmpty) {
+                selected.append(sibling)  // the article's picture and its caption
             } else if tree[sibling].name == "p" {
                 let density = linkDensity(sibling)
                 let length = textLength[sibling]
