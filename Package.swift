@@ -37,10 +37,13 @@ let package = Package(
             name: "claimkit",
             dependencies: ["ClaimKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "claimkit-benchmark", dependencies: ["ClaimKit"], path: "Benchmarks/ClaimKitBenchmark"),
+        .executableTarget(name: "claimkit-fuzz", dependencies: ["ClaimKit"], path: "Fuzz/ClaimKitFuzz"),
         .target(name: "ClaimKitTestSupport", dependencies: ["ClaimKit"], path: "Tests/ClaimKitTestSupport"),
         .testTarget(name: "ClaimKitModelTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )
