@@ -97,7 +97,7 @@ struct NameMatcher {
         let tokens = entry.tokens
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
-            if capitalized[j] && !initial[j] { j += 1; continue }
+            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) { j += 1; continue }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
             if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count, capitalized[j + 1] {
@@ -110,7 +110,7 @@ struct NameMatcher {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
                     if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil || lexicons.placeKeywords[last] != nil
-                        || lexicons.offices[last] != nil || lexicons.namePrefixes.contains(sofar + " of")
+                        || lexicons.namePrefixes.contains(sofar + " of")
                         || lexicons.officePrefixes.contains(last + " of")
                     {
                         j = next + 1
@@ -142,6 +142,11 @@ struct NameMatcher {
     private mutating func segment(_ start: Int, _ end: Int) {
         var s = start
         if initial[s] && isCommonAtStart(s) { s += 1 }
+        while s < end && (lexicons.functionWords.contains(folded[s]) || lexicons.nonNames.contains(folded[s]) && s + 1 < end) { s += 1 }
+        var end = end
+        while end > s && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1])) && end - s > 1 { end -= 1 }
+        guard s < end else { return }
+        if wholeSequenceByKeyword(s, end) { return }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
@@ -157,6 +162,11 @@ struct NameMatcher {
                     && !(end - nameStart == 1 && lexicons.nonNames.contains(last))
                 {
                     flush(p, &self)
+                    // "Dean Kamen": a title that is also a given name, before one word, is the given name.
+                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]] {
+                        addPerson(p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+                        return
+                    }
                     let role = text(p, nameStart)
                     let office = officeAt(p, nameStart)
                     addPerson(nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role, gender: office?.gender)
@@ -164,10 +174,16 @@ struct NameMatcher {
                 }
             }
             if let (length, row) = nameMatch(p, end) {
-                let givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
+                var givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
                     && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place && row.rank >= 3
+                // "John Kerry", "Yuri Gagarin": a place word after given names is a family name.
+                if let u = unknownStart, row.type == .place, length == 1, (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil }) {
+                    givenNameStart = true
+                }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
-                let weakCommon = length == 1 && row.rank >= 3 && lexicons.commonWords.contains(folded[p])
+                let nameLike = lexicons.commonWords.contains(folded[p])
+                    || row.population < 500_000 && (lexicons.givenNames[folded[p]] != nil || lexicons.familyNames[folded[p]] != nil)
+                let weakCommon = length == 1 && row.rank >= 3 && nameLike
                     && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
@@ -281,7 +297,9 @@ struct NameMatcher {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
-        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first)) {
+        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first))
+            && !lexicons.nonOrgAcronyms.contains(first)
+        {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
         }
@@ -299,7 +317,42 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
+        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) }) {
+            addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
+            return
+        }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
+    }
+
+    /// A capitalised word that is no common word, no acronym and in no gazetteer.
+    private func isNameShaped(_ i: Int) -> Bool {
+        capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
+            && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
+            && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+
+    /// A whole sequence that a keyword makes one organisation or place ("University of
+    /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
+    private mutating func wholeSequenceByKeyword(_ s: Int, _ end: Int) -> Bool {
+        let n = end - s
+        guard n >= 2 else { return false }
+        let first = folded[s], last = folded[end - 1]
+        if nameMatch(s, end)?.0 == n { return false }
+        let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+        if personReading { return false }
+        if let source = lexicons.orgHeadKeywords[last] {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return true
+        }
+        if n >= 3, folded[s + 1] == "of", let source = lexicons.orgOpeners[first] ?? lexicons.orgHeadKeywords[first] {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return true
+        }
+        if let source = lexicons.placeKeywords[last] {
+            add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
+            return true
+        }
+        return false
     }
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
