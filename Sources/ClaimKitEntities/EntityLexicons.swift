@@ -75,10 +75,20 @@ struct EntityLexicons: Sendable {
         func addName(_ surface: String, _ row: NameRow) {
             let key = EntityLexicons.key(of: surface)
             guard !key.isEmpty else { return }
-            if let old = names[key], old.rank <= row.rank { return }
+            if let old = names[key], old.rank <= row.rank {
+                if row.population > old.population { names[key]!.population = row.population }
+                return
+            }
             var row = row
             row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.contains(" ")
             names[key] = row
+            // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
+            let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(separator: " ")
+            if translit != key && names[translit] == nil {
+                var alt = row
+                alt.canonicalKey = row.canonicalKey ?? key
+                names[translit] = alt
+            }
             let words = key.split(separator: " ")
             maxNameWords = max(maxNameWords, words.count)
             if words.count > 1 {

@@ -141,7 +141,7 @@ struct NameMatcher {
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
     private mutating func segment(_ start: Int, _ end: Int) {
         var s = start
-        if initial[s] && isCommonAtStart(s) { s += 1 }
+        if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil { s += 1 }
         while s < end && (lexicons.functionWords.contains(folded[s]) || lexicons.nonNames.contains(folded[s]) && s + 1 < end) { s += 1 }
         var end = end
         while end > s && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1])) && end - s > 1 { end -= 1 }
@@ -154,7 +154,13 @@ struct NameMatcher {
             unknownStart = nil
         }
         while p < end {
-            if let roleLength = officeRun(p, end), p + roleLength < end {
+            if var roleLength = officeRun(p, end), p + roleLength < end {
+                // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
+                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end), p + roleLength + 1 + length < end {
+                    add(p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule, source: row.source,
+                        canonicalKey: row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) })
+                    roleLength += 1 + length
+                }
                 let nameStart = p + roleLength
                 let last = folded[end - 1]
                 let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
@@ -181,9 +187,13 @@ struct NameMatcher {
                     givenNameStart = true
                 }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
+                let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
                 let nameLike = lexicons.commonWords.contains(folded[p])
-                    || row.population < 500_000 && (lexicons.givenNames[folded[p]] != nil || lexicons.familyNames[folded[p]] != nil)
-                let weakCommon = length == 1 && row.rank >= 3 && nameLike
+                    || row.population < 500_000 && !afterListComma
+                        && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                // A big city inside a sentence stands on its own ("capital, Wellington").
+                let bigCity = row.population >= 100_000 && !initial[p]
+                let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
                     && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
@@ -252,6 +262,8 @@ struct NameMatcher {
             n += 1
             if let row = lexicons.names[key] {
                 if row.capitalsOnly && !(n == 1 && NameFolding.isAllCaps(surfaces[p])) { continue }
+                // "USI" is an acronym, not the town of Usi.
+                if n == 1 && row.rank >= 3 && !row.capitalsOnly && NameFolding.isAllCaps(surfaces[p]) && surfaces[p].count <= 5 { continue }
                 best = (n, row)
             } else if !lexicons.namePrefixes.contains(key) {
                 break
@@ -267,6 +279,16 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
+        if n >= 3 {
+            for k in (u + 1)..<(v - 1) where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
+                if lexicons.givenNames[folded[k + 1]] != nil || (k + 2 < v || v - k - 1 >= 2) && isNameShaped(k + 1) && isNameShaped(v - 1) {
+                    typeUnknown(u, k + 1, sequenceStart: sequenceStart)
+                    typeUnknown(k + 1, v, sequenceStart: k + 1)
+                    return
+                }
+            }
+        }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
         if n >= 2, let source = lexicons.legalSuffixes[last] {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
@@ -289,7 +311,9 @@ struct NameMatcher {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
-        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]) {
+        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !lexicons.commonWords.contains(String(last.split(separator: "-").last!))
+        {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
@@ -344,8 +368,21 @@ struct NameMatcher {
             add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return true
         }
-        if n >= 3, folded[s + 1] == "of", let source = lexicons.orgOpeners[first] ?? lexicons.orgHeadKeywords[first] {
-            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+        // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
+        var ofKeyword: (Int, LexiconSource, EntityType)?
+        for k in (s + 1)..<(end - 1) where folded[k] == "of" {
+            if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .organization); break }
+            if let source = lexicons.placeKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .place); break }
+        }
+        if n >= 3, let (k, source, type) = ofKeyword {
+            // "University of Texas Arlington Amneh Jafari": a given name and another word end the organisation.
+            var cut = end
+            for j in (k + 3)..<end where j + 1 < end && lexicons.givenNames[folded[j]] != nil && lexicons.names[folded[j]] == nil {
+                cut = j
+                break
+            }
+            add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
+            if cut < end { segment(cut, end) }
             return true
         }
         if let source = lexicons.placeKeywords[last] {
