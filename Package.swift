@@ -42,5 +42,6 @@ let package = Package(
         .testTarget(name: "ClaimKitModelTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitQuotesTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )

@@ -34,6 +34,14 @@ struct QuoteAttributor {
         "term", "word", "phrase", "motto", "label", "headline", "banner", "sign", "signs", "chants", "chanting", "chanted",
     ]
 
+    /// "-s" forms of reporting verbs that are more often plural nouns.
+    static let pluralNouns: Set<String> = [
+        "talks", "calls", "claims", "reports", "comments", "remarks", "promises", "pledges", "warnings", "notes", "posts",
+        "answers", "replies", "charges", "orders", "threats", "hopes", "fears", "thoughts", "tweets", "estimates", "demands",
+        "responds", "questions", "signals", "labels", "brands", "blasts", "slams", "echoes", "praises", "welcomes", "jokes",
+        "counters", "pleads", "vows", "repeats", "concerns", "words",
+    ]
+
     let lexicon: CueLexicon
     let text: EntryScalars
     let entry: Entry
@@ -192,16 +200,19 @@ struct QuoteAttributor {
     /// comma or the sentence end); partial when it sits inside the reporter's words.
     private func kind(at qi: Int, in items: [Item], span: QuoteSpan) -> Quote.Kind {
         if span.close == nil { return .direct }
-        let startOK = qi == 0 || [":", ",", "\u{2014}", "\u{2013}", "(", "-"].contains(items[qi - 1].text)
-            || (items[qi - 1].isWord && lexicon.verbs[items[qi - 1].lower] != nil)
+        let last = text.scalars[span.inner.upperBound - 1]
+        let ended = ".,!?\u{2026}".unicodeScalars.contains(last)
+        if qi > 0, items[qi - 1].text == ":" { return .direct }
+        let startOK = qi == 0 || [",", "\u{2014}", "\u{2013}", "(", "-"].contains(items[qi - 1].text)
+            || (ended && items[qi - 1].isWord && lexicon.verbs[items[qi - 1].lower] != nil)
         guard startOK else { return .partial }
         // "said "great progress" had been made": a fragment that the sentence goes on from.
         let words = text.scalars[span.inner].filter { $0 == " " }.count + 1
-        if qi + 1 < items.count, items[qi + 1].isWord, lexicon.verbs[items[qi + 1].lower] == nil,
+        if !ended, qi + 1 < items.count, items[qi + 1].isWord, lexicon.verbs[items[qi + 1].lower] == nil,
            !Words.personalPronouns.contains(items[qi + 1].lower), !items[qi + 1].isCapitalized, words < 6 {
             return .partial
         }
-        return words >= 3 || qi == 0 ? .direct : .partial
+        return words >= 3 || qi == 0 || ended ? .direct : .partial
     }
 
     private func isNameOrTitle(at qi: Int, in items: [Item], span: QuoteSpan) -> Bool {
@@ -260,6 +271,11 @@ struct QuoteAttributor {
             guard let prev else { return false }
             if prev.quoteIndex != nil || prev.text == "," { return true }
             if !prev.isWord { return false }
+            if Self.pluralNouns.contains(items[k].lower) {
+                // "peace talks", "phone calls": a plural noun unless a pronoun or a known name stands before it.
+                return ["he", "she", "it", "who"].contains(p) || linker.entity(covering: prev.range) != nil
+                    || (prev.isCapitalized && k >= 2 && items[k - 2].isCapitalized)
+            }
             return prev.isCapitalized || ["he", "she", "it", "who", "which", "that"].contains(p) || Words.adverbs.contains(p)
                 || lexicon.speakerNouns[p] != nil || lexicon.statementNouns[p] != nil
         }

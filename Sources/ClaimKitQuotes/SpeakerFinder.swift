@@ -80,6 +80,8 @@ struct SpeakerFinder {
                 return nil
             }
             if lexicon.speakerNouns[it.lower] != nil {
+                // "a police spokesperson": the last of several nouns is the head.
+                while k + 1 < items.count, items[k + 1].isWord, lexicon.speakerNouns[items[k + 1].lower] != nil { k += 1 }
                 // "said Kremlin spokesman Dmitry Peskov": a name right after the noun wins.
                 if k + 1 < items.count, items[k + 1].isWord, items[k + 1].isCapitalized {
                     var e = k + 1
