@@ -27,11 +27,15 @@ public struct Quantity: Hashable, Sendable, Codable {
     public var precisionExponent: Int
     /// The rule that read it.
     public var rule: RuleID
+    /// The figure in its dimension's base unit (SI, or the currency code), when the unit
+    /// converts; set by the quantity parser.
+    public var si: SIValue?
 
     public init(
         value: Double, upper: Double? = nil, unit: String, bound: Bound, range: TextRange, text: String,
-        precisionExponent: Int = 0, rule: RuleID
+        precisionExponent: Int = 0, rule: RuleID, si: SIValue? = nil
     ) {
+        self.si = si
         self.value = value
         self.upper = upper
         self.unit = unit

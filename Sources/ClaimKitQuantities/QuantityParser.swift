@@ -1,13 +1,541 @@
 import ClaimKitLexicon
 import ClaimKitModel
+import Foundation
 
-/// Reads figures with units and bounds from text. (Interface; the rules come with the
-/// figures issue.)
+extension RuleID {
+    /// A numeral or spelled number with a unit of measure. Matches: "2,500km", "three and a half years".
+    public static let quantityWithUnit: RuleID = "quantity.number-with-unit"
+    /// Money: a currency symbol, code or name with a figure. Matches: "£140m", "$2.4bn", "420 million euros".
+    public static let quantityMoney: RuleID = "quantity.money"
+    /// A range of two figures. Matches: "between 1,000 and 1,500 km", "eight to 10 feet", "aged 15 to 52".
+    public static let quantityRange: RuleID = "quantity.range"
+    /// A number with no unit: a count of whatever follows. Matches: "378 arrests", "a dozen".
+    public static let quantityBareNumber: RuleID = "quantity.bare-number"
+}
+
+/// Reads figures with units and bounds from text.
+///
+/// Works on a raw string, independent of the other stages: numerals with separators and
+/// decimals, spelled-out numbers ("three and a half", "a dozen", "two-thirds"), scale words
+/// ("1.5 million", "£140m"), units from `Lexicons/units/`, currencies, ranges and bound
+/// words ("approximately over 1,000 miles"). Clock times, dates, years, ordinals, decades,
+/// list numbers, labels ("No 10") and phone numbers give nothing.
+///
+///     let parser = QuantityParser(lexicons: store)
+///     parser.quantities(in: "a range of 2,500km")  // 2500 km, exact
 public struct QuantityParser: Sendable {
-    public init(lexicons: LexiconStore) {}
+    /// The unit data the parser reads.
+    public let catalog: UnitCatalog
+
+    public init(lexicons: LexiconStore) {
+        catalog = UnitCatalog(lexicons: lexicons)
+    }
 
     /// The quantities in `text`, in order, with UTF-8 ranges.
     public func quantities(in text: String) -> [Quantity] {
-        []
+        let scalars = Array(text.unicodeScalars)
+        var utf8: [Int] = [0]
+        utf8.reserveCapacity(scalars.count + 1)
+        for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
+        let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars), utf8: utf8, text: text)
+        return run.parse()
+    }
+
+    /// One parse of one string.
+    struct Run {
+        let catalog: UnitCatalog
+        let items: [ScalarLexer.Item]
+        let utf8: [Int]
+        let text: String
+
+        enum Outcome {
+            case none
+            case skip(Int)
+            case found(Quantity, Int)
+        }
+
+        func parse() -> [Quantity] {
+            var out: [Quantity] = []
+            var i = 0
+            while i < items.count {
+                switch quantity(at: i) {
+                case .none: i += 1
+                case .skip(let next): i = max(next, i + 1)
+                case .found(let q, let next):
+                    out.append(q)
+                    i = max(next, i + 1)
+                }
+            }
+            return mergingBounds(out)
+        }
+
+        /// "more than 10 and less than 20", "at most 100 and at least 20": one range.
+        func mergingBounds(_ found: [Quantity]) -> [Quantity] {
+            var out: [Quantity] = []
+            for q in found {
+                if let p = out.last, p.unit == q.unit, p.upper == nil, q.upper == nil {
+                    let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: p.range.utf8End)..<text.utf8.index(
+                        text.utf8.startIndex, offsetBy: q.range.utf8Start)])!
+                    let joiner = gap.trimmingCharacters(in: .whitespaces).lowercased()
+                    let lowers: Set<Bound> = [.moreThan, .atLeast]
+                    let uppers: Set<Bound> = [.lessThan, .atMost]
+                    var pair: (Quantity, Quantity)?
+                    if lowers.contains(p.bound) && uppers.contains(q.bound) { pair = (p, q) }
+                    if uppers.contains(p.bound) && lowers.contains(q.bound) { pair = (q, p) }
+                    if let (low, high) = pair, ["and", "but", ",", ", and", ", but"].contains(joiner), low.value < high.value {
+                        var merged = p
+                        merged.value = low.value
+                        merged.upper = high.value
+                        merged.bound = .range
+                        merged.rule = .quantityRange
+                        merged.range = p.range.union(q.range)
+                        merged.text = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: merged.range.utf8Start)..<text.utf8.index(
+                            text.utf8.startIndex, offsetBy: merged.range.utf8End)])!
+                        merged.si = catalog.si(value: merged.value, upper: merged.upper, unit: merged.unit)
+                        out[out.count - 1] = merged
+                        continue
+                    }
+                }
+                out.append(q)
+            }
+            return out
+        }
+
+        // MARK: Phrases
+
+        /// The longest phrase of `table` starting at item `j`, and the item past it.
+        func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
+            guard j < items.count else { return nil }
+            var candidates: [(String, Int)] = []
+            var s = ""
+            var k = j
+            while k < items.count, k - j < maxItems {
+                if k > j && items[k].spaced { s += " " }
+                s += items[k].text
+                k += 1
+                candidates.append((s, k))
+            }
+            for (surface, end) in candidates.reversed() {
+                // A phrase must end at a word boundary: not followed by glued letters or digits.
+                if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
+                    items[end].kind == items[end - 1].kind
+                {
+                    continue
+                }
+                if let v = table.lookup(surface) { return (v, end) }
+            }
+            return nil
+        }
+
+        func surface(of range: Range<Int>) -> String {
+            guard !range.isEmpty else { return "" }
+            return phraseText(items[range.lowerBound].start, items[range.upperBound - 1].end)
+        }
+
+        func phraseText(_ a: Int, _ b: Int) -> String {
+            String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: utf8[a])..<text.utf8.index(
+                text.utf8.startIndex, offsetBy: utf8[b])])!
+        }
+
+        func lower(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].lower : "" }
+
+        func isDash(_ k: Int) -> Bool {
+            k < items.count && ["-", "\u{2013}", "\u{2014}", "\u{2010}", "\u{2011}"].contains(items[k].text)
+        }
+
+        static let changeVerbs: Set<String> = [
+            "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased",
+            "increase", "increases", "decreased", "decrease", "dropped", "drop", "grew", "grown", "grow", "cut",
+            "raised", "raise", "climbed", "jumped", "up", "down", "slipped", "soared", "plunged", "went", "gone",
+            "moved", "changed", "reduced", "lowered", "boosted", "doubled", "slashed", "shrank", "swelled",
+        ]
+        static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+        // MARK: Exclusions
+
+        /// Whether the numeral at `j` is no figure (time, date, year, ordinal, label ...);
+        /// returns the item to resume at.
+        func excluded(numeralAt j: Int, read n: NumberRead, hasCurrency: Bool) -> Int? {
+            let item = items[j]
+            let next = j + 1
+            // Clock times: "20:49", "15:00 ET", "3pm", "3 p.m."
+            if next + 1 < items.count, items[next].text == ":" || items[next].text == ".", !items[next].spaced,
+                items[next + 1].kind == .number, !items[next + 1].spaced, items[next + 1].text.count == 2, items[next].text == ":"
+            {
+                var e = next + 2
+                if timeWord(at: e) != nil { e = timeWord(at: e)! }
+                return e
+            }
+            if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24 { return e }
+            // Ordinals and decades: "4th", "1990s", "the 90s", "1990's"
+            if next < items.count, !items[next].spaced, items[next].kind == .word {
+                if Self.ordinalSuffixes.contains(items[next].lower) { return next + 1 }
+                if items[next].lower == "s" || items[next].lower == "'s" || items[next].lower == "\u{2019}s" { return next + 1 }
+            }
+            if next + 1 < items.count, ["'", "\u{2019}"].contains(items[next].text), !items[next].spaced,
+                items[next + 1].lower == "s", !items[next + 1].spaced
+            {
+                return next + 2
+            }
+            if hasCurrency { return nil }
+            // Glued to letters before: "G7", "COVID-19", "F-35", "MH17".
+            if j > 0, !item.spaced {
+                if items[j - 1].kind == .word { return n.end }
+                if isDash(j - 1), j > 1, !items[j - 1].spaced, items[j - 2].kind == .word,
+                    catalog.numberWords[items[j - 2].lower] == nil
+                {
+                    return n.end
+                }
+            }
+            // Phone numbers and codes: "020 7946 0018", "+44 ..."
+            if !n.spelled, item.text.count >= 3, item.text.first == "0", !item.hasSeparator {
+                var e = n.end
+                while e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number) {
+                    e += 1
+                }
+                return e
+            }
+            if j > 0, items[j - 1].text == "+", !item.spaced { return n.end }
+            // List and entry numbers: "1. Moscow ...", "2) ..."
+            if item.lineStart, next < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
+                next + 1 >= items.count || items[next + 1].spaced
+            {
+                return next + 1
+            }
+            // Labels: "No 10", "Article 50", "page 3"
+            if j > 0, items[j - 1].kind == .word, catalog.labelWords.contains(items[j - 1].lower) { return n.end }
+            if j > 1, items[j - 1].text == ".", items[j - 2].kind == .word, catalog.labelWords.contains(items[j - 2].lower + ".") {
+                return n.end
+            }
+            // Dates: "May 8", "8 May", "8 May 2024"
+            if !n.spelled, n.value >= 1, n.value <= 31, n.value == n.value.rounded() {
+                if j > 0, isMonth(j - 1) { return n.end }
+                if n.end < items.count, isMonth(n.end) {
+                    var e = n.end + 1
+                    if e < items.count, items[e].kind == .number, items[e].text.count == 4 { e += 1 }
+                    return e
+                }
+                if n.end + 1 < items.count, lower(n.end) == "of", isMonth(n.end + 1) { return n.end + 2 }
+            }
+            // Years: a bare four-digit integer with no unit after it.
+            if n.yearLike {
+                let after = afterHyphen(n.end)
+                if phrase(at: after, in: catalog.units) == nil, scale(at: n.end, currency: false) == nil {
+                    var e = n.end
+                    // "2019-20", "1939-45"
+                    if isDash(e), e + 1 < items.count, items[e + 1].kind == .number, !items[e + 1].spaced { e += 2 }
+                    return e
+                }
+            }
+            return nil
+        }
+
+        func isMonth(_ k: Int) -> Bool {
+            guard k >= 0, k < items.count, items[k].kind == .word else { return false }
+            let t = items[k].text
+            guard let first = t.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return catalog.monthNames.contains(items[k].lower)
+        }
+
+        /// A clock-time word at `k` ("pm", "BST", "a.m."), and the item past it.
+        func timeWord(at k: Int) -> Int? {
+            guard k < items.count, items[k].kind == .word else { return nil }
+            // "a.m." / "p.m."
+            if k + 3 < items.count, ["a", "p"].contains(items[k].lower), items[k + 1].text == ".", items[k + 2].lower == "m",
+                !items[k + 1].spaced, !items[k + 2].spaced
+            {
+                return items[k + 3].text == "." && !items[k + 3].spaced ? k + 4 : k + 3
+            }
+            if catalog.timeWords.contains(items[k].lower) {
+                let t = items[k].text
+                // "ET", "PT", "AM": only in capitals or glued ("3pm"), so "5 et al" stays apart.
+                if t.count <= 3 && t != t.uppercased() && items[k].spaced && !["am", "pm"].contains(t) { return nil }
+                return k + 1
+            }
+            return nil
+        }
+
+        func afterHyphen(_ k: Int) -> Int {
+            isDash(k) && k + 1 < items.count && !items[k].spaced && !items[k + 1].spaced ? k + 1 : k
+        }
+
+        /// A scale word at `k` ("million", "bn", "10k", glued "m" after a currency).
+        func scale(at k: Int, currency: Bool) -> (Double, Int)? {
+            guard k < items.count, items[k].kind == .word,
+                let s = catalog.scales[items[k].text] ?? catalog.scales[items[k].lower]
+            else { return nil }
+            if s.use != "free" {
+                guard !items[k].spaced else { return nil }
+                // The letter must end the word: "10k" but not "10km" (the lexer keeps
+                // letters together, so this holds), and no letter or digit glued after.
+                if k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind != .symbol { return nil }
+                if s.use == "currency" && !currency {
+                    // "5m people": a glued m before a plural noun is million; "a 5m wall" is metres.
+                    guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
+                        items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
+                        !["tall", "high", "long", "wide", "deep", "away", "across"].contains(items[k + 1].lower)
+                    else { return nil }
+                }
+            }
+            return (s.factor, k + 1)
+        }
+
+        // MARK: One quantity
+
+        struct Side {
+            var read: NumberRead
+            var scale: Double = 1
+            var currency: String?
+            var unit: UnitInfo?
+            var end: Int
+            var negative = false
+            /// Inches after feet ("5 feet 2 inches"), in feet.
+            var extraFeet = 0.0
+            /// A rate's per-unit ("$15.4/hour"), as a symbol.
+            var per: String?
+            var value: Double { (negative ? -1 : 1) * (read.value * scale + extraFeet) }
+        }
+
+        /// Reads one side of a figure at `j`: currency, number, scale, unit.
+        func side(at start: Int, allowExclusion: Bool) -> (Side?, skip: Int?) {
+            var j = start
+            var currency: String?
+            var negative = false
+            if lower(j) == "minus" || lower(j) == "negative" {
+                negative = true
+                j += 1
+            }
+            if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
+                e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number)
+            {
+                currency = code
+                j = e
+            }
+            if j + 1 < items.count, items[j].text == "-" || items[j].text == "\u{2212}", items[j + 1].kind == .number,
+                !items[j + 1].spaced, items[j].spaced || j == 0 || items[j - 1].kind == .symbol
+            {
+                negative = true
+                j += 1
+            }
+            // "an hour and a half", "half an hour"
+            if let special = halfForms(at: j) { return (special, nil) }
+            guard let read = number(at: j) else { return (nil, nil) }
+            if items[j].kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil) {
+                return (nil, skip)
+            }
+            var s = Side(read: read, currency: currency, end: read.end, negative: negative)
+            if let (f, e) = scale(at: s.end, currency: currency != nil) {
+                s.scale = f
+                s.end = e
+            }
+            if currency == nil {
+                let u = afterHyphen(s.end)
+                if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),
+                    !(items[u].kind == .symbol && e < items.count && items[e].kind == .number)
+                {
+                    s.currency = code
+                    s.end = e
+                } else if let (unit, e) = phrase(at: u, in: catalog.units) {
+                    let letters = items[u].text
+                    // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
+                    // C, F or K is a temperature only glued to a plausible figure ("30C", not "13F filing").
+                    var ok = !(read.spelled && letters.count == 1 && u == s.end && letters != "%")
+                    if ["C", "F", "K"].contains(letters), e == u + 1 {
+                        ok = ok && !items[u].spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
+                            && (e >= items.count || items[e].spaced || [",", ".", ";", ")", ":"].contains(items[e].text))
+                            && !(e + 1 < items.count && items[e].text == "." && !items[e + 1].spaced)
+                    }
+                    // "24703L202", "m212": letters and digits glued after the unit make a code.
+                    if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
+                    if ok {
+                        s.unit = unit
+                        s.end = e
+                    } else if e < items.count, !items[e].spaced, items[e].kind == .number {
+                        return (nil, e + 1)
+                    }
+                } else if lower(u) == "in", u == s.end, items[u].spaced,
+                    u + 1 >= items.count || ["thick", "long", "wide", "tall", "high", "deep", "across"].contains(lower(u + 1))
+                        || [".", ",", ";", ")"].contains(items[u + 1].text),
+                    let inch = catalog.unit(symbol: "in")
+                {
+                    // "2 1/2 in thick", "my pencil is 2 in"
+                    s.unit = inch
+                    s.end = u + 1
+                } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
+                    // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
+                    // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
+                    let t = items[u].text
+                    let mixed = t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+                        && t.unicodeScalars.contains { $0.properties.isLowercase }
+                    if read.spelled == false, !items[u].spaced || mixed { return (nil, u + 1) }
+                }
+            }
+            if let unit = s.unit {
+                // "4km^2", "4 km squared", "4 km cubed"
+                var power = ""
+                var e = s.end
+                if e + 1 < items.count, items[e].text == "^", items[e + 1].text == "2" || items[e + 1].text == "3" {
+                    power = items[e + 1].text
+                    e += 2
+                } else if e < items.count, items[e].text == "²" || items[e].text == "³" {
+                    power = items[e].text == "²" ? "2" : "3"
+                    e += 1
+                } else if lower(e) == "squared" || lower(e) == "cubed" {
+                    power = lower(e) == "squared" ? "2" : "3"
+                    e += 1
+                }
+                if !power.isEmpty, let p = catalog.unit(symbol: unit.symbol + power) {
+                    s.unit = p
+                    s.end = e
+                }
+                // "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches"
+                if unit.symbol == "ft" {
+                    var k = s.end
+                    if lower(k) == "and" { k += 1 }
+                    if k + 1 < items.count, items[k].kind == .number, let inches = Double(items[k].text), inches < 12,
+                        ["in", "inch", "inches", "\""].contains(lower(k + 1))
+                    {
+                        s.extraFeet = inches / 12
+                        s.end = k + 2
+                    }
+                }
+            }
+            // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
+            if s.unit != nil || s.currency != nil, s.end < items.count,
+                lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
+            {
+                if let (per, e) = phrase(at: s.end + 1, in: catalog.units) {
+                    guard s.currency != nil else { return (nil, e) }
+                    s.per = per.symbol
+                    s.end = e
+                } else if s.unit != nil, lower(s.end) != "per" {
+                    return (nil, s.end + 1)
+                }
+            }
+            // "29 years old", "an 11-year-old", "95 years of age"
+            if let unit = s.unit, ["yr", "mo", "wk", "d"].contains(unit.symbol) {
+                let k = afterHyphen(s.end)
+                if lower(k) == "old", k < items.count { s.end = k + 1 }
+                else if lower(s.end) == "of", lower(s.end + 1) == "age" { s.end += 2 }
+            }
+            return (s, nil)
+        }
+
+        func halfForms(at j: Int) -> Side? {
+            // "an hour and a half"
+            if lower(j) == "a" || lower(j) == "an", let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+                unit.dimension == "duration" || unit.dimension == "length", lower(e) == "and", lower(e + 1) == "a",
+                lower(e + 2) == "half"
+            {
+                let read = NumberRead(value: 1.5, end: e + 3, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
+                return Side(read: read, unit: unit, end: e + 3)
+            }
+            // "half an hour", "half a mile", "half a million"
+            if lower(j) == "half", lower(j + 1) == "a" || lower(j + 1) == "an" {
+                if let (unit, e) = phrase(at: j + 2, in: catalog.units, maxItems: 2) {
+                    let read = NumberRead(value: 0.5, end: e, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
+                    return Side(read: read, unit: unit, end: e)
+                }
+                if let w = catalog.numberWords[lower(j + 2)], w.kind == "scale" {
+                    let read = NumberRead(value: 0.5 * w.value, end: j + 3, precision: 1, spelled: true, yearLike: false,
+                                          fractionOnly: false)
+                    return Side(read: read, end: j + 3)
+                }
+            }
+            return nil
+        }
+
+        func quantity(at i: Int) -> Outcome {
+            var j = i
+            var bounds: [Bound] = []
+            while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 4), !b.1 {
+                // "some" and "over" only bound a figure that follows them.
+                bounds.append(b.0)
+                j = e
+            }
+            var mode = ""
+            if lower(j) == "between" {
+                mode = "between"
+                j += 1
+            } else if lower(j) == "from", !Self.changeVerbs.contains(lower(j - 1)), !Self.changeVerbs.contains(lower(j - 2)) {
+                mode = "from"
+                j += 1
+            }
+            let aged = ["aged", "ages", "age"].contains(lower(i - 1)) || lower(j - 1) == "aged"
+            let (first, skip) = side(at: j, allowExclusion: true)
+            if let skip { return .skip(skip) }
+            guard var a = first else { return .none }
+            // "one" alone is a pronoun or an article far more often than a count.
+            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, ["one", "zero", "nought", "naught"].contains(lower(j)) {
+                return .skip(a.end)
+            }
+            // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
+            if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < items.count, !items[a.end].spaced,
+                !items[a.end + 1].spaced, lower(a.end + 1) != "to"
+            {
+                return .skip(a.end + 2)
+            }
+            var end = a.end
+            var upper: Side?
+            // Ranges: "between X and Y", "X to Y", "X-Y", "8- to 16-meter".
+            var c = a.end
+            if isDash(c), lower(c + 1) == "to", !items[c].spaced { c += 1 }
+            let connector = lower(c)
+            let changed = (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lower(i - 1) == "by"
+            let okConnector = mode == "between"
+                ? connector == "and"
+                : ((connector == "to" && !changed) || isDash(c) || ["through", "thru", "~"].contains(connector))
+            if okConnector {
+                let (second, _) = side(at: c + 1, allowExclusion: false)
+                if var b = second, b.read.fractionOnly == a.read.fractionOnly {
+                    if a.scale == 1, b.scale != 1, a.value * b.scale <= b.value { a.scale = b.scale }
+                    let sameUnit = (a.unit == nil || b.unit == nil || a.unit!.dimension == b.unit!.dimension)
+                        && (a.currency == nil || b.currency == nil || a.currency == b.currency)
+                        && !(a.unit != nil && b.currency != nil) && !(a.currency != nil && b.unit != nil)
+                    if sameUnit {
+                        if a.currency == nil { a.currency = b.currency }
+                        if b.currency == nil { b.currency = a.currency }
+                    }
+                    // A bare "3-1" is a score or a code, not a range.
+                    let bareDash = isDash(c) && a.unit == nil && b.unit == nil && a.currency == nil && mode == ""
+                        && !(b.end < items.count && phrase(at: b.end, in: catalog.units) != nil)
+                    if sameUnit, a.value < b.value, !bareDash, !(a.read.yearLike && b.read.yearLike) {
+                        if a.unit == nil { a.unit = b.unit }
+                        if b.unit == nil { b.unit = a.unit }
+                        upper = b
+                        end = b.end
+                    }
+                }
+            }
+            if mode == "between" && upper == nil { return .none }
+            // Bounds after the figure: "or more", "or so", "plus".
+            if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1 {
+                bounds.append(b.0)
+                end = e
+            }
+            var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
+            if let per = a.per { unitSymbol += "/" + per }
+            if unitSymbol == "count", aged { unitSymbol = "yr" }
+            let bound: Bound
+            if upper != nil {
+                bound = .range
+            } else if bounds.contains(.approximately) || bounds.isEmpty {
+                bound = bounds.isEmpty ? .exact : .approximately
+            } else {
+                bound = bounds.last!
+            }
+            // The span starts at the bound words when there are any, else at the figure.
+            let startItem = bounds.isEmpty && mode == "" ? j : i
+            let rule: RuleID =
+                upper != nil ? .quantityRange : a.currency != nil ? .quantityMoney : unitSymbol == "count" ? .quantityBareNumber : .quantityWithUnit
+            var precision = a.read.precision
+            if a.scale > 1 { precision -= Int((log10(a.scale)).rounded()) }
+            let range = TextRange(utf8Start: utf8[items[startItem].start], utf8End: utf8[items[end - 1].end])
+            var q = Quantity(
+                value: a.value, upper: upper?.value, unit: unitSymbol, bound: bound, range: range,
+                text: phraseText(items[startItem].start, items[end - 1].end), precisionExponent: precision, rule: rule)
+            q.si = catalog.si(value: q.value, upper: q.upper, unit: unitSymbol)
+            return .found(q, end)
+        }
     }
 }

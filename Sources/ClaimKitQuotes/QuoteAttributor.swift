@@ -89,7 +89,7 @@ struct QuoteAttributor {
                 let refStart = items.firstIndex { $0.range.lowerBound == ref.range.lowerBound } ?? c.item
                 let parenthetical = refStart > 0 && (items[refStart - 1].text == "," || items[refStart - 1].quoteIndex != nil)
                 let introduces = c.item + 1 < items.count && (items[c.item + 1].text == ":" || items[c.item + 1].quoteIndex != nil)
-                let final = quoteBefore || (parenthetical && !introduces)
+                let final = parenthetical && !introduces
                 found = resolve(ref, si: si, at: c.item, final: final, cueSpeakers: state.cueSpeakers, known: state.known)
             }
         }

@@ -1,0 +1,228 @@
+import Foundation
+
+/// A number read at some item: its value, where it ends, and how precisely it was written.
+struct NumberRead {
+    var value: Double
+    /// The item just past the number.
+    var end: Int
+    /// Decimal places as written (negative for trailing zeros: "2,500" is -2).
+    var precision: Int
+    var spelled: Bool
+    /// A bare four-digit integer with no separator ("1945"): a year unless a unit follows.
+    var yearLike: Bool
+    /// The value is only a fraction word ("a third", "two-thirds").
+    var fractionOnly: Bool
+}
+
+extension QuantityParser.Run {
+    /// Reads digits (with separators, decimals, fractions "10 1/2", "½") or spelled-out
+    /// number words at item `j`.
+    func number(at j: Int) -> NumberRead? {
+        guard j < items.count else { return nil }
+        if items[j].kind == .number { return numeral(at: j) }
+        if items[j].kind == .word { return spelled(at: j) }
+        if let f = Self.vulgar[items[j].text] {
+            return NumberRead(value: f, end: j + 1, precision: 2, spelled: false, yearLike: false, fractionOnly: true)
+        }
+        return nil
+    }
+
+    static let vulgar: [String: Double] = [
+        "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125, "⅙": 1.0 / 6, "⅕": 0.2, "⅜": 0.375,
+        "⅝": 0.625, "⅞": 0.875,
+    ]
+
+    func numeral(at j: Int) -> NumberRead? {
+        let item = items[j]
+        let digits = item.text.replacingOccurrences(of: ",", with: "")
+        guard var value = Double(digits) else { return nil }
+        var precision = Self.precision(ofDigits: digits)
+        var end = j + 1
+        let yearLike = !item.hasSeparator && digits.count == 4 && (1000...2199).contains(Int(digits) ?? 0)
+        // "1/40", "10 1/2"
+        if end + 1 < items.count, items[end].text == "/", !items[end].spaced, items[end + 1].kind == .number,
+            !items[end + 1].spaced, !(end + 2 < items.count && items[end + 2].text == "/" && !items[end + 2].spaced)
+        {
+            if let den = Double(items[end + 1].text), den != 0 {
+                value /= den
+                precision = 3
+                end += 2
+            }
+        } else if end + 2 < items.count, items[end].kind == .number, items[end].spaced, !items[end].hasSeparator,
+            items[end + 1].text == "/", !items[end + 1].spaced, items[end + 2].kind == .number, !items[end + 2].spaced,
+            let a = Double(items[end].text), let b = Double(items[end + 2].text), b != 0, a < b
+        {
+            value += a / b
+            precision = 2
+            end += 3
+        }
+        if end < items.count, let f = Self.vulgar[items[end].text] {
+            value += f
+            precision = 2
+            end += 1
+        }
+        return NumberRead(value: value, end: end, precision: precision, spelled: false, yearLike: yearLike && end == j + 1,
+                          fractionOnly: false)
+    }
+
+    /// Decimal places of a numeral: "2.5" is 1, "2,500" is -2, "378" is 0.
+    static func precision(ofDigits digits: String) -> Int {
+        if let dot = digits.firstIndex(of: ".") {
+            return digits.distance(from: dot, to: digits.endIndex) - 1
+        }
+        guard digits.contains(where: { $0 != "0" }) else { return 0 }
+        return -digits.reversed().prefix { $0 == "0" }.count
+    }
+
+    static func precision(of value: Double) -> Int {
+        if value == value.rounded() {
+            return precision(ofDigits: String(Int(value)))
+        }
+        for places in 1...6 {
+            let scaled = value * pow(10, Double(places))
+            if abs(scaled - scaled.rounded()) < 1e-6 { return places }
+        }
+        return 6
+    }
+
+    /// Whether item `k` is a hyphen glued on both sides.
+    func isGluedHyphen(_ k: Int) -> Bool {
+        k + 1 < items.count && (items[k].text == "-" || items[k].text == "\u{2010}" || items[k].text == "\u{2011}")
+            && !items[k].spaced && !items[k + 1].spaced
+    }
+
+    func word(_ k: Int) -> String? {
+        k < items.count && items[k].kind == .word ? items[k].lower : nil
+    }
+
+    func isNumberWord(_ k: Int) -> Bool {
+        guard let w = word(k), let entry = catalog.numberWords[w] else { return false }
+        return entry.kind != "fraction" || true
+    }
+
+    /// Whether a number word of `kind` may follow one of kind `last` in one number.
+    static func accepts(_ kind: String, after last: String?) -> Bool {
+        switch kind {
+        case "unit": return !["unit", "teen", "fraction", "dozen", "couple"].contains(last ?? "")
+        case "teen", "tens": return !["unit", "teen", "tens", "fraction", "dozen", "couple"].contains(last ?? "")
+        case "hundred": return !["hundred", "fraction", "couple"].contains(last ?? "")
+        case "scale": return last != "couple"
+        case "dozen": return !["dozen", "fraction", "couple"].contains(last ?? "")
+        case "couple": return last == "article"
+        case "fraction": return ["unit", "article", "teen"].contains(last ?? "")
+        default: return false
+        }
+    }
+
+    /// Spelled-out numbers: "three and a half", "a dozen", "two-thirds", "a hundred and
+    /// two", "ninety five", "twenty-five", "one million".
+    func spelled(at start: Int) -> NumberRead? {
+        var total = 0.0
+        var current = 0.0
+        var last: String? = nil
+        var k = start
+        var end = start
+        var sawFraction = false
+        var fractionOnly = false
+        var precision = 0
+        var article = false
+        let words = catalog.numberWords
+        if let w = word(k), w == "a" || w == "an" {
+            guard let next = word(k + 1), let entry = words[next],
+                ["hundred", "scale", "dozen", "couple", "fraction"].contains(entry.kind)
+            else { return nil }
+            if entry.kind == "fraction" && !["half", "third", "quarter"].contains(next) { return nil }
+            article = true
+            current = 1
+            last = "article"
+            k += 1
+        } else if let w = word(k), w == "half" || w == "quarter", let next = word(k + 1), words[next]?.kind == "scale" {
+            // "half million", "quarter million"
+            current = w == "half" ? 0.5 : 0.25
+            last = "fraction"
+            sawFraction = true
+            precision = 2
+            k += 1
+        } else if let w = word(k), let entry = words[w], ["hundred", "scale", "dozen"].contains(entry.kind) {
+            // "hundred years" with no numerator ("several hundred years") is no figure.
+            return nil
+        }
+        var lastScale = 0.0
+        scan: while k < items.count {
+            if isGluedHyphen(k), last != nil, last != "article", isNumberWord(k + 1) {
+                k += 1
+                continue
+            }
+            guard let w = word(k) else { break }
+            if w == "and" {
+                // "hundred and two", "three and a half", "two and three quarters"
+                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
+                    ["unit", "teen", "tens"].contains(e.kind)
+                {
+                    k += 1
+                    continue
+                }
+                if let a = word(k + 1), a == "a" || a == "one", let f = word(k + 2), let e = words[f], e.kind == "fraction",
+                    ["half", "quarter", "third", "fourth"].contains(f), last != nil, last != "article"
+                {
+                    total += current
+                    // "one million and a half" is 1.5 million; "three and a half" is 3.5.
+                    current = last == "scale" ? e.value * lastScale : e.value
+                    k += 3
+                    end = k
+                    last = "fraction"
+                    sawFraction = true
+                    precision = 2
+                    continue
+                }
+                break scan
+            }
+            guard let entry = words[w], Self.accepts(entry.kind, after: last) else { break }
+            switch entry.kind {
+            case "unit", "teen", "tens":
+                current += entry.value
+            case "hundred":
+                current = (current == 0 ? 1 : current) * 100
+            case "scale":
+                total += (current == 0 ? 1 : current) * entry.value
+                current = 0
+                lastScale = entry.value
+            case "dozen":
+                if w == "dozens" && last == nil { break scan }
+                current = (current == 0 ? 1 : current) * 12
+            case "couple":
+                // "a couple of days"
+                guard last == "article", word(k + 1) == "of" else { return nil }
+                current = 2
+                last = "couple"
+                k += 2
+                end = k
+                continue
+            case "fraction":
+                // "two-thirds", "a third", "one half", "three quarters": numerator × part.
+                if last == "unit", current > 1, !w.hasSuffix("s"), w != "half" { break scan }
+                current *= entry.value
+                sawFraction = true
+                fractionOnly = total == 0
+                precision = 2
+            default:
+                break
+            }
+            last = entry.kind
+            k += 1
+            end = k
+        }
+        guard end > start, last != "article", last != nil else { return nil }
+        // A fraction needs "of" or a unit after it: "a third of voters", "two-thirds of".
+        let value = total + current
+        if fractionOnly, let next = word(end), next != "of", phrase(at: end, in: catalog.units) == nil,
+            phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != "scale"
+        {
+            return nil
+        }
+        if !sawFraction { precision = Self.precision(of: value) }
+        _ = article
+        return NumberRead(value: value, end: end, precision: precision, spelled: true, yearLike: false,
+                          fractionOnly: fractionOnly)
+    }
+}

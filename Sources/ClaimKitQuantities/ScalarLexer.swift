@@ -1,0 +1,118 @@
+/// A small lexer over the Unicode scalars of one string, for the quantity rules only:
+/// numerals, words and single symbols, each knowing whether space stands before it.
+struct ScalarLexer {
+    enum Kind { case number, word, symbol, url }
+
+    struct Item {
+        var kind: Kind
+        /// Scalar offsets.
+        var start: Int
+        var end: Int
+        var text: String
+        var lower: String
+        /// White space (or the start of the text) stands before it.
+        var spaced: Bool
+        /// Only white space stands between the start of its line and it.
+        var lineStart: Bool
+        /// The numeral has a comma group or a decimal point.
+        var hasSeparator = false
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+
+    /// The end of a URL starting at `i` ("http://...", "www...."), if one starts there.
+    static func urlEnd(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
+        let n = scalars.count
+        func starts(_ prefix: String) -> Bool {
+            let p = Array(prefix.unicodeScalars)
+            guard i + p.count <= n else { return false }
+            for (k, c) in p.enumerated() where Character(scalars[i + k]).lowercased() != String(c) { return false }
+            return true
+        }
+        guard starts("http://") || starts("https://") || starts("www.") else { return nil }
+        var j = i
+        while j < n, !isSpace(scalars[j]) { j += 1 }
+        return j
+    }
+
+    static func lex(_ scalars: [Unicode.Scalar]) -> [Item] {
+        var items: [Item] = []
+        var i = 0
+        var spaced = true
+        var lineStart = true
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            if isSpace(s) {
+                if s == "\n" || s == "\r" || s == "\u{2028}" { lineStart = true }
+                spaced = true
+                i += 1
+                continue
+            }
+            let start = i
+            var kind = Kind.symbol
+            var separator = false
+            if let end = urlEnd(scalars, at: i) {
+                kind = .url
+                i = end
+            } else if s == ".", spaced, i + 1 < n, isDigit(scalars[i + 1]) {
+                // ".08"
+                kind = .number
+                separator = true
+                i += 1
+                while i < n, isDigit(scalars[i]) { i += 1 }
+            } else if isDigit(s) {
+                kind = .number
+                while i < n, isDigit(scalars[i]) { i += 1 }
+                // Thin-space groups ("40\u{202F}000", "1 234 567" after at most three digits).
+                if i - start <= 3 {
+                    while i + 3 < n + 0, scalars[i] == "\u{202F}" || scalars[i] == "\u{00A0}" || scalars[i] == " ",
+                        isDigit(scalars[i + 1]), isDigit(scalars[i + 2]), isDigit(scalars[i + 3]),
+                        i + 4 >= n || !(isDigit(scalars[i + 4]) || scalars[i + 4] == "/")
+                    {
+                        i += 4
+                        separator = true
+                    }
+                }
+                // Comma groups of exactly three digits ("2,500", "22,450,772").
+                while i + 3 < n + 0, scalars[i] == ",", isDigit(scalars[i + 1]), isDigit(scalars[i + 2]), isDigit(scalars[i + 3]),
+                    i + 4 >= n || !isDigit(scalars[i + 4])
+                {
+                    i += 4
+                    separator = true
+                }
+                if i + 1 < n, scalars[i] == ".", isDigit(scalars[i + 1]) {
+                    // Not the second dot of a dotted code ("192.168.1.2" stays apart).
+                    var j = i + 1
+                    while j < n, isDigit(scalars[j]) { j += 1 }
+                    if !(j + 1 < n && scalars[j] == "." && isDigit(scalars[j + 1])) {
+                        i = j
+                        separator = true
+                    }
+                }
+            } else if isLetter(s) {
+                kind = .word
+                while i < n {
+                    let c = scalars[i]
+                    if isLetter(c) || c == "\u{00B5}" {
+                        i += 1
+                    } else if (c == "'" || c == "\u{2019}"), i + 1 < n, isLetter(scalars[i + 1]), i > start {
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+            } else {
+                i += 1
+            }
+            let text = String(String.UnicodeScalarView(scalars[start..<i]))
+            items.append(Item(kind: kind, start: start, end: i, text: text, lower: text.lowercased(), spaced: spaced,
+                              lineStart: lineStart, hasSeparator: separator))
+            spaced = false
+            lineStart = false
+        }
+        return items
+    }
+}

@@ -1,0 +1,114 @@
+import ClaimKitLexicon
+import ClaimKitModel
+
+/// A unit of measure as the unit lexicon describes it.
+public struct UnitInfo: Hashable, Sendable {
+    /// The canonical symbol: km, mi, h, %, GBP ...
+    public var symbol: String
+    /// The dimension: length, duration, money, percent, count ...
+    public var dimension: String
+    /// base = value × factor + offset.
+    public var factor: Double
+    public var offset: Double
+
+    public init(symbol: String, dimension: String, factor: Double, offset: Double = 0) {
+        self.symbol = symbol
+        self.dimension = dimension
+        self.factor = factor
+        self.offset = offset
+    }
+}
+
+/// The data the quantity rules read, built once from `Lexicons/units/`: unit surfaces,
+/// currencies, scale words, bound words, number words and the words that make a numeral a
+/// label, a date or a clock time.
+public struct UnitCatalog: Sendable {
+    /// Surfaces matched in any case (keys lower-cased) and exactly as written.
+    struct SurfaceTable<Value: Sendable>: Sendable {
+        var folded: [String: Value] = [:]
+        var exact: [String: Value] = [:]
+        var longest = 1
+
+        mutating func add(_ surface: String, _ value: Value, caseSensitive: Bool) {
+            if caseSensitive {
+                if exact[surface] == nil { exact[surface] = value }
+            } else {
+                let key = surface.lowercased()
+                if folded[key] == nil { folded[key] = value }
+            }
+            longest = max(longest, surface.split(separator: " ").count + surface.filter { "-/.".contains($0) }.count * 2 + 1)
+        }
+
+        func lookup(_ surface: String) -> Value? {
+            exact[surface] ?? folded[surface.lowercased()]
+        }
+    }
+
+    var units = SurfaceTable<UnitInfo>()
+    var currencies = SurfaceTable<String>()
+    /// Scale words by surface; `use` is free, glued or currency (see scales.tsv).
+    var scales: [String: (factor: Double, use: String)] = [:]
+    var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
+    var numberWords: [String: (value: Double, kind: String)] = [:]
+    var labelWords: Set<String> = []
+    var monthNames: Set<String> = []
+    var timeWords: Set<String> = []
+    /// Units by symbol, for conversion.
+    var bySymbol: [String: UnitInfo] = [:]
+
+    /// Builds the catalog from the `units/` lexicons of `lexicons`.
+    public init(lexicons: LexiconStore) {
+        if let lexicon = lexicons["units/units.tsv"] {
+            for row in lexicon.rows where row.fields.count >= 6 {
+                let f = row.fields
+                let info = UnitInfo(symbol: f[1], dimension: f[2], factor: Double(f[3]) ?? 1, offset: Double(f[4]) ?? 0)
+                units.add(f[0], info, caseSensitive: f[5] == "s")
+                if bySymbol[info.symbol] == nil { bySymbol[info.symbol] = info }
+            }
+        }
+        for file in ["units/currencies.tsv", "units/currency-aliases.tsv"] {
+            for row in lexicons[file]?.rows ?? [] where row.fields.count >= 3 {
+                currencies.add(row.fields[0], row.fields[1], caseSensitive: row.fields[2] == "s")
+                bySymbol[row.fields[1]] = UnitInfo(symbol: row.fields[1], dimension: "money", factor: 1)
+            }
+        }
+        for row in lexicons["units/scales.tsv"]?.rows ?? [] where row.fields.count >= 3 {
+            scales[row.fields[0]] = (Double(row.fields[1]) ?? 1, row.fields[2])
+        }
+        for row in lexicons["units/bounds.tsv"]?.rows ?? [] where row.fields.count >= 3 {
+            if let bound = Bound(rawValue: row.fields[1]) {
+                bounds.add(row.fields[0], (bound, row.fields[2] == "after"), caseSensitive: false)
+            }
+        }
+        for row in lexicons["units/number-words.tsv"]?.rows ?? [] where row.fields.count >= 3 {
+            numberWords[row.fields[0]] = (Double(row.fields[1]) ?? 0, row.fields[2])
+        }
+        labelWords = Set(lexicons["units/label-words.tsv"]?.rows.map(\.key) ?? [])
+        monthNames = Set(lexicons["units/month-names.tsv"]?.rows.map(\.key) ?? [])
+        timeWords = Set(lexicons["units/time-words.tsv"]?.rows.map(\.key) ?? [])
+        bySymbol["count"] = UnitInfo(symbol: "count", dimension: "count", factor: 1)
+    }
+
+    /// The unit a canonical symbol names, if the lexicon knows it.
+    public func unit(symbol: String) -> UnitInfo? { bySymbol[symbol] }
+
+    /// The dimension of a canonical symbol ("length" for km), "money" for currencies.
+    public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
+
+    /// The base unit of each dimension, as `SIValue.unit` names it.
+    static let baseUnits: [String: String] = [
+        "length": "m", "area": "m2", "volume": "m3", "mass": "kg", "duration": "s", "speed": "m/s",
+        "temperature": "K", "percent": "%", "percentage-point": "pp", "data": "B", "energy": "J",
+        "power": "W", "frequency": "Hz", "count": "count",
+    ]
+
+    /// A value in `symbol` converted to its dimension's base unit (SI where there is one;
+    /// a currency stays in its own code).
+    public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
+        guard let info = bySymbol[symbol] else { return nil }
+        if info.dimension == "money" { return SIValue(value: value, upper: upper, unit: symbol) }
+        guard let base = Self.baseUnits[info.dimension] else { return nil }
+        return SIValue(
+            value: value * info.factor + info.offset, upper: upper.map { $0 * info.factor + info.offset }, unit: base)
+    }
+}
