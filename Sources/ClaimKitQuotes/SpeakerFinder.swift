@@ -7,6 +7,8 @@ import ClaimKitModel
 struct SpeakerFinder {
     let lexicon: CueLexicon
     let text: EntryScalars
+    /// Whether an entity of type place covers a scalar range.
+    var isPlace: (Range<Int>) -> Bool = { _ in false }
 
     /// The speaker named before item `v` of `items`, without crossing a quote.
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
@@ -20,12 +22,19 @@ struct SpeakerFinder {
         let item = items[j]
         if item.kind == .punct {
             guard item.text == "," else { return nil }
-            // "John Thune, told" / "Peskov, the Kremlin's spokesman, said"
-            if let run = nameRun(endingAt: j - 1, in: items) { return run }
+            // "John Thune, told": the name right before the comma, unless it closes an
+            // appositive ("Khaled Al-Maeena, editor at the Saudi Gazette, said"), whose
+            // first word is lower case, or it is a place ("…, Fayetteville, said").
             var k = j - 1
             var n = 0
-            while k >= 0, n < 12, items[k].isWord { k -= 1; n += 1 }
+            while k >= 0, n < 14, items[k].isWord || items[k].text == "-" { k -= 1; n += 1 }
+            let opensAppositive = k >= 0 && items[k].text == "," && k + 1 < j && !items[k + 1].isCapitalized
+            if !opensAppositive, let run = nameRun(endingAt: j - 1, in: items), !isPlace(run.head),
+               !(run.range.lowerBound > 0 && isAfterPreposition(run, in: items)) {
+                return run
+            }
             if k >= 0, items[k].text == ",", let run = nameRun(endingAt: k - 1, in: items) { return run }
+            if k >= 0, items[k].text == ",", let nominal = nominal(endingAt: k - 1, in: items) { return nominal }
             return nil
         }
         guard item.isWord else { return nil }
@@ -42,13 +51,22 @@ struct SpeakerFinder {
             return SpeakerReference(kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
         }
         if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
-            if let run = nameRun(endingAt: j, in: items) { return run }
+            // "a letter seen by Sky News says": a name after a preposition is not the subject.
+            if let run = nameRun(endingAt: j, in: items) { return isAfterPreposition(run, in: items) ? nil : run }
         }
         if lexicon.statementNouns[lower] != nil {
             return possessor(ofNounAt: j, in: items)
         }
         if lexicon.speakerNouns[lower] != nil { return nominal(endingAt: j, in: items) }
         return nil
+    }
+
+    /// Whether the words before a name make it the object of a preposition ("by Sky News").
+    func isAfterPreposition(_ ref: SpeakerReference, in items: [Item]) -> Bool {
+        guard let first = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }), first > 0 else { return false }
+        var k = first - 1
+        if ["the", "a", "an"].contains(items[k].lower), k > 0 { k -= 1 }
+        return items[k].isWord && Words.prepositions.contains(items[k].lower) && items[k].lower != "as"
     }
 
     /// The speaker named after item `v` ("says Viktor Orbán", "said a spokesperson").
@@ -118,7 +136,8 @@ struct SpeakerFinder {
         var nameStart = start
         for k in start..<end where items[k].isPossessive { nameStart = k + 1 }
         var headStart = nameStart
-        while headStart < end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
+        while headStart <= end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
+        guard headStart <= end else { return nil }
         // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
         if let lastTitle = (headStart...end).last(where: { lexicon.titles[items[$0].text.trimmingDot] != nil }) {
             if lastTitle == end { return nil }  // "the President said"
@@ -141,7 +160,9 @@ struct SpeakerFinder {
         while start - 1 >= 0, items[start - 1].isWord, n < 3 {
             let p = items[start - 1]
             if Words.determiners.contains(p.lower) || Words.prepositions.contains(p.lower) || Words.beForms.contains(p.lower)
-                || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized { break }
+                || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized
+                || Words.capitalisedFunctionWords.contains(p.lower) || Words.conjunctions.contains(p.lower)
+                || lexicon.verbs[p.lower] != nil { break }
             start -= 1
             n += 1
         }
