@@ -32,7 +32,7 @@ struct QuoteAttributor {
         "so-called", "titled", "entitled", "named", "nicknamed", "dubbed", "codenamed", "hashtag", "slogan", "film", "book",
         "song", "album", "novel", "show", "series", "documentary", "play", "operation", "programme", "program", "campaign",
         "term", "word", "phrase", "motto", "label", "headline", "banner", "sign", "signs", "chants", "chanting", "chanted",
-        "name", "names", "title", "titles", "website", "site", "app", "newspaper", "magazine", "channel", "podcast", "ship",
+        "name", "names", "words", "title", "titles", "website", "site", "app", "newspaper", "magazine", "channel", "podcast", "ship",
         "vessel", "brand", "project", "nickname", "codename", "exhibition", "exhibit", "painting", "poem", "opera", "musical",
     ]
 
@@ -80,7 +80,7 @@ struct QuoteAttributor {
         } else if c.verb?.isParticiple == true {
             // "with Boswell stating": a name right before the participle is its subject.
             if c.item > 0, items[c.item - 1].isWord, items[c.item - 1].isCapitalized || lexicon.speakerNouns[items[c.item - 1].lower] != nil,
-               let ref = finder.before(c.item, in: items) {
+               let ref = finder.nameRun(endingAt: c.item - 1, in: items) ?? finder.nominal(endingAt: c.item - 1, in: items) {
                 found = resolve(ref, si: si, at: c.item, final: false, cueSpeakers: state.cueSpeakers, known: state.known)
             } else if let prev = cues.last(where: { $0.item < c.item && $0.verb?.isParticiple == false }) {
                 // "…, adding that …": the clause's own speaker, from an earlier cue.
@@ -293,7 +293,8 @@ struct QuoteAttributor {
                 out.append(Cue(item: k + 1, surface: "according to", verb: nil))
                 continue
             }
-            guard var v = lexicon.verbs[it.lower], isVerb(at: k, form: v, in: items) else { continue }
+            // A capitalised word inside a sentence is a name ("United States"), not a verb.
+            guard !(it.isCapitalized && k > 0), var v = lexicon.verbs[it.lower], isVerb(at: k, form: v, in: items) else { continue }
             if v.isParticiple, progressive(at: k, in: items) { v.isParticiple = false }
             out.append(Cue(item: k, surface: it.text, verb: v))
         }

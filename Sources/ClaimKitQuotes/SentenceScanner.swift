@@ -150,7 +150,7 @@ struct SentenceScanner {
         switch next.kind {
         case .quote: true
         case .word: next.isCapitalized || text.scalars[next.range.lowerBound].isDigit
-        case .punct: next.text == "(" || next.text == "\u{2022}" || next.text == "-"
+        case .punct: next.text == "(" || next.text == "\u{2022}"
         }
     }
 

@@ -22,19 +22,29 @@ struct SpeakerFinder {
         let item = items[j]
         if item.kind == .punct {
             guard item.text == "," else { return nil }
-            // "John Thune, told": the name right before the comma, unless it closes an
-            // appositive ("Khaled Al-Maeena, editor at the Saudi Gazette, said"), whose
-            // first word is lower case, or it is a place ("…, Fayetteville, said").
-            var k = j - 1
-            var n = 0
-            while k >= 0, n < 14, items[k].isWord || items[k].text == "-" { k -= 1; n += 1 }
-            let opensAppositive = k >= 0 && items[k].text == "," && k + 1 < j && !items[k + 1].isCapitalized
-            if !opensAppositive, let run = nameRun(endingAt: j - 1, in: items), !isPlace(run.head),
-               !(run.range.lowerBound > 0 && isAfterPreposition(run, in: items)) {
-                return run
+            // "John Thune, told": the name right before a comma; an appositive ("Khaled
+            // Al-Maeena, editor at the Saudi Gazette, said") whose first word is lower case
+            // is passed over, and so are places and names after a preposition ("the
+            // University of Arkansas, Fayetteville, said"), up to three commas back.
+            var comma = j
+            for _ in 0..<3 {
+                var k = comma - 1
+                var n = 0
+                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" { k -= 1; n += 1 }
+                let segmentStart = k + 1
+                let appositive = segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
+                if !appositive {
+                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(run.head), !isAfterPreposition(run, in: items) {
+                        return run
+                    }
+                    if segmentStart < comma, let nominal = nominal(endingAt: comma - 1, in: items),
+                       nominal.range.lowerBound == items[segmentStart].range.lowerBound || k < 0 {
+                        return nominal
+                    }
+                }
+                guard k >= 0, items[k].text == "," else { return nil }
+                comma = k
             }
-            if k >= 0, items[k].text == ",", let run = nameRun(endingAt: k - 1, in: items) { return run }
-            if k >= 0, items[k].text == ",", let nominal = nominal(endingAt: k - 1, in: items) { return nominal }
             return nil
         }
         guard item.isWord else { return nil }
@@ -105,6 +115,12 @@ struct SpeakerFinder {
                     var e = k + 1
                     while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
                     if let run = nameRun(endingAt: e, in: items, from: k + 1) { return run }
+                }
+                // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
+                if k + 2 < items.count, items[k + 1].text == ",", items[k + 2].isWord, items[k + 2].isCapitalized {
+                    var e = k + 2
+                    while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
+                    if let run = nameRun(endingAt: e, in: items, from: k + 2) { return run }
                 }
                 return nominal(endingAt: k, in: items)
             }
