@@ -17,7 +17,8 @@ let package = Package(
         .target(name: "ClaimKitModel"),
         .target(name: "ClaimKitText", dependencies: ["ClaimKitModel"]),
         .target(name: "ClaimKitLexicon", dependencies: ["ClaimKitModel"]),
-        .target(name: "ClaimKitReading", dependencies: ["ClaimKitModel"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "ClaimKitReading", dependencies: ["ClaimKitModel", "CLibXML2"]),
         .target(name: "ClaimKitEntities", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
         .target(name: "ClaimKitQuotes", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
         .target(name: "ClaimKitQuantities", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
@@ -36,9 +37,13 @@ let package = Package(
             name: "claimkit",
             dependencies: ["ClaimKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "claimkit-benchmark", dependencies: ["ClaimKit"], path: "Benchmarks/ClaimKitBenchmark"),
+        .executableTarget(name: "claimkit-fuzz", dependencies: ["ClaimKit"], path: "Fuzz/ClaimKitFuzz"),
         .target(name: "ClaimKitTestSupport", dependencies: ["ClaimKit"], path: "Tests/ClaimKitTestSupport"),
         .testTarget(name: "ClaimKitModelTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )

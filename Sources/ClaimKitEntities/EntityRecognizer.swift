@@ -3,16 +3,33 @@ import ClaimKitModel
 import ClaimKitText
 
 /// Finds the people, places and organisations of a document and merges their aliases.
-/// (Interface; the rules come with the entities issue.)
+///
+/// Two steps, each its own type: `NameMatcher` finds names entry by entry and types them
+/// from evidence (titles, given names, gazetteers, keywords, reporting verbs, bylines);
+/// `AliasMerger` merges the names of the whole document into one entity per referent,
+/// recording each merge with its rule.
+///
+///     let recognizer = EntityRecognizer(lexicons: try LexiconStore(roots: [lexiconFolder]))
+///     let entities = recognizer.entities(in: analyzedEntries)
+///     print(entities.map { "\($0.type) \($0.name)" })
 public struct EntityRecognizer: Sendable {
     public let lexicons: LexiconStore
+    let tables: EntityLexicons
 
+    /// Builds the lookup tables from the lexicons once.
     public init(lexicons: LexiconStore) {
         self.lexicons = lexicons
+        self.tables = EntityLexicons(store: lexicons)
     }
 
     /// The entities of a document's entries, each once, with all its mentions.
     public func entities(in entries: [AnalyzedEntry]) -> [Entity] {
-        []
+        var mentions: [NameMention] = []
+        for entry in entries {
+            var matcher = NameMatcher(lexicons: tables, entry: entry)
+            matcher.match()
+            mentions += matcher.mentions
+        }
+        return AliasMerger(lexicons: tables).merge(mentions)
     }
 }

@@ -33,11 +33,15 @@ public struct Quote: Hashable, Sendable, Codable {
     public var channel: String?
     /// The attribution rule that fired (or `quote.unattributed`).
     public var rule: RuleID
+    /// How the speaker's mention was linked to the speaker: an entity's mention, a
+    /// pronoun, a possessive ("his post"), a relative pronoun, a common noun, or the name's
+    /// surface (`quote.speaker.entity`, `quote.speaker.pronoun`, …); nil without a speaker.
+    public var speakerRule: RuleID?
 
     public init(
         id: QuoteID, entry: Int, range: TextRange, text: String, kind: Kind,
         speakerID: EntityID? = nil, speaker: String? = nil, speakerMention: TextRange? = nil,
-        cue: String? = nil, channel: String? = nil, rule: RuleID
+        cue: String? = nil, channel: String? = nil, rule: RuleID, speakerRule: RuleID? = nil
     ) {
         self.id = id
         self.entry = entry
@@ -50,5 +54,6 @@ public struct Quote: Hashable, Sendable, Codable {
         self.cue = cue
         self.channel = channel
         self.rule = rule
+        self.speakerRule = speakerRule
     }
 }

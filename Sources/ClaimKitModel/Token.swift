@@ -70,6 +70,14 @@ public struct Token: Hashable, Sendable {
         public static let blockStart = Flags(rawValue: 1 << 7)
         /// A number written with digits glued to a unit or letters ("2,500km" gives "2,500" with this flag).
         public static let gluedToUnit = Flags(rawValue: 1 << 8)
+        /// An ordinal written with digits ("1st", "22nd", "11th"): a `.word` token.
+        public static let ordinal = Flags(rawValue: 1 << 9)
+        /// A clock time written with a colon ("20:49", "9:05"): a `.number` token.
+        public static let clockTime = Flags(rawValue: 1 << 10)
+        /// A word with an elided part kept inside it ("didn't", "we'll", "it's", "'90s").
+        public static let contraction = Flags(rawValue: 1 << 11)
+        /// A single letter and its period, an initial ("J." in "Donald J. Trump").
+        public static let initial = Flags(rawValue: 1 << 12)
     }
 }
 

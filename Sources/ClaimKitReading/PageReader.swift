@@ -8,6 +8,19 @@ public struct PageReader: Sendable {
     /// Reads `data` named `sourceName`. Throws `ReadingError` only when nothing usable is
     /// there (empty or binary input); everything else is read with diagnostics.
     public func read(data: Data, sourceName: String) throws -> Document {
+        if PageSniffer.looksLikeHTML(data) {
+            _ = try TextDecoder().decode(Data(data.prefix(8192)))  // rejects binary input early
+            let document = HTMLPageReader().read(html: data, sourceName: sourceName)
+            if document.entries.contains(where: { !$0.blocks.isEmpty }) { return document }
+            // Nothing readable as HTML: read it as text, keeping what the HTML reader said.
+            var text = try readText(data: data, sourceName: sourceName)
+            text.diagnostics = document.diagnostics + text.diagnostics
+            return text
+        }
+        return try readText(data: data, sourceName: sourceName)
+    }
+
+    private func readText(data: Data, sourceName: String) throws -> Document {
         let (text, diagnostics) = try TextDecoder().decode(data)
         var document = LivePageTextReader().read(text: text, sourceName: sourceName)
         document.diagnostics = diagnostics + document.diagnostics

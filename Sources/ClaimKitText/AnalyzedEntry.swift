@@ -17,10 +17,18 @@ public struct AnalyzedEntry: Sendable {
         self.sentences = sentences
     }
 
-    /// Tokenizes and splits `entry`.
+    /// Tokenizes and splits `entry`, and marks the first token of every block
+    /// (`blockStart`) and of every sentence (`sentenceStart`).
     public init(entry: Entry, tokenizer: Tokenizer = Tokenizer(), splitter: SentenceSplitter = SentenceSplitter()) {
-        let tokens = tokenizer.tokenize(entry.text)
-        self.init(entry: entry, tokens: tokens, sentences: splitter.sentences(in: entry.text, tokens: tokens, blocks: entry.blocks))
+        var tokens = tokenizer.tokenize(entry.text)
+        var i = 0
+        for block in entry.blocks {
+            while i < tokens.count && tokens[i].range.utf8Start < block.range.utf8Start { i += 1 }
+            if i < tokens.count && tokens[i].range.utf8Start < block.range.utf8End { tokens[i].flags.insert(.blockStart) }
+        }
+        let sentences = splitter.sentences(in: entry.text, tokens: tokens, blocks: entry.blocks)
+        SentenceSplitter.markSentenceStarts(&tokens, sentences)
+        self.init(entry: entry, tokens: tokens, sentences: sentences)
     }
 
     /// The entry's text.

@@ -1,26 +1,552 @@
 import ClaimKitModel
 
-/// Splits text into tokens without losing a character. (Baseline: replaced by the full
-/// tokenizer of the foundation issue.)
+/// Splits text into tokens without losing a character.
+///
+/// Only white space lies between two tokens, so the text can be rebuilt exactly from the
+/// tokens and the gaps; every token carries its UTF-8 range. The tokenizer scans UTF-8
+/// bytes once, left to right, with a few scalars of look-ahead and look-behind, and
+/// consults the word lists of `TokenizerExceptions` (no regular expressions).
+///
+/// What it makes of news text:
+///
+/// | text | tokens |
+/// |---|---|
+/// | `2,500km` | `2,500` (number, `gluedToUnit`) `km` (word) |
+/// | `£140m` | `£` (symbol) `140` (number) `m` (word) |
+/// | `Trump's`, `Trump’s` | `Trump` (word) `'s` / `’s` (possessive) |
+/// | `Ukrainians'` | `Ukrainians` `'` (possessive), unless a single quote is open |
+/// | `didn't`, `we'll`, `it's` | one word each, flag `contraction` (a choice: spaCy splits them) |
+/// | `Scott-Turner`, `11-year-old` | one word, flag `hyphenated` |
+/// | `U.S.`, `a.m.`, `Mr.`, `Gen.`, `J.` | one word with its period, flag `abbreviation` |
+/// | `@AndriyYermak`, `#Ukraine` | handle |
+/// | `https://bbc.co.uk/news`, `press@bbc.co.uk`, `bbc.co.uk` | url |
+/// | `…`, `...` | ellipsis |
+/// | `“` `”` `"` `‘` `’` `'` | opening / closing / ambiguous quote, from context |
+/// | `–`, `—`, ` - ` | dash |
+/// | `20:49` | number, flag `clockTime`; `1st` word, flag `ordinal`; `'90s` word |
+///
+/// Straight double quotes open after white space, the start, or opening punctuation, and
+/// close after a non-space before white space, punctuation or the end; between two
+/// non-spaces after `:` or `,` they open unless a quote is open. An apostrophe inside a
+/// word (`time’s`, `O'Brien`) is part of the word, never a quote.
+///
+/// Tokens get `blockStart` after a blank line and at the start, and `glued` when no
+/// space separates them from the token before. `sentenceStart` is set by
+/// `SentenceSplitter.markSentenceStarts(_:_:)`.
 public struct Tokenizer: Sendable {
     public init() {}
 
     /// The tokens of `text`, in order.
     public func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var start: Int?
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            if scalar.properties.isWhitespace {
-                if let s = start { tokens.append(Token(kind: .word, range: TextRange(utf8Start: s, utf8End: offset))) }
-                start = nil
-            } else if start == nil {
-                start = offset
-            }
-            offset += width
+        var text = text
+        return text.withUTF8 { buffer in
+            var run = TokenizerRun(scanner: UTF8Scanner(bytes: buffer))
+            run.run()
+            return run.tokens
         }
-        if let s = start { tokens.append(Token(kind: .word, range: TextRange(utf8Start: s, utf8End: offset))) }
-        return tokens
+    }
+}
+
+/// One pass of the tokenizer over one text.
+struct TokenizerRun {
+    let s: UTF8Scanner
+    let n: Int
+    var tokens: [Token] = []
+    /// Line breaks seen since the last token (the start counts as a blank line).
+    var newlines = 2
+    /// Whether a double quotation is open in the current block.
+    var doubleOpen = false
+    /// How many single quotations are open in the current block.
+    var singleOpen = 0
+
+    init(scanner: UTF8Scanner) {
+        s = scanner
+        n = scanner.count
+        tokens.reserveCapacity(n / 5)
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < n {
+            let (v, w) = s.scalar(at: i)
+            if Scalar.isSpace(v) {
+                if v == 0x0A { newlines += 1 }
+                i += w
+                continue
+            }
+            if newlines >= 2 {
+                doubleOpen = false
+                singleOpen = 0
+            }
+            let end = scanToken(at: i, v, w)
+            precondition(end > i, "tokenizer made no progress at \(i)")
+            i = end
+        }
+    }
+
+    // MARK: - Emitting
+
+    mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ flags: Token.Flags = []) {
+        var f = flags
+        if let last = tokens.last, last.range.utf8End == start { f.insert(.glued) }
+        if newlines >= 2 { f.insert(.blockStart) }
+        newlines = 0
+        tokens.append(Token(kind: kind, range: TextRange(utf8Start: start, utf8End: end), flags: f))
+    }
+
+    /// Case facts of the letters in `start..<end`.
+    func surfaceFlags(_ start: Int, _ end: Int) -> Token.Flags {
+        var flags: Token.Flags = []
+        var i = start
+        var letters = 0
+        var uppers = 0
+        var first = true
+        while i < end {
+            let (v, w) = s.scalar(at: i)
+            if Scalar.isLetter(v) {
+                letters += 1
+                let upper = Scalar.isUpper(v)
+                if upper { uppers += 1 }
+                if first && upper { flags.insert(.capitalized) }
+                if v >= 0x80 { flags.insert(.nonASCII) }
+            }
+            first = false
+            i += w
+        }
+        if letters >= 2 && uppers == letters { flags.insert(.allCaps) }
+        return flags
+    }
+
+    /// The text of `start..<end`, lower-cased, for exception-list lookups.
+    func key(_ start: Int, _ end: Int) -> String {
+        s.string(start..<end).lowercased()
+    }
+
+    /// Whether no word scalar stands at `i`.
+    func isWordEnd(_ i: Int) -> Bool {
+        guard let v = s.value(at: i) else { return true }
+        return !Scalar.isWordScalar(v)
+    }
+
+    /// Whether the scalar before `i` is white space, an opener, or the start.
+    func opensBefore(_ i: Int) -> Bool {
+        guard let (p, _) = s.scalar(before: i) else { return true }
+        return Scalar.isSpace(p) || Scalar.isOpener(p)
+    }
+
+    // MARK: - Dispatch
+
+    mutating func scanToken(at i: Int, _ v: UInt32, _ w: Int) -> Int {
+        if Scalar.isWordScalar(v) {
+            if v < 0x80 {
+                if let end = scanURL(at: i) { emit(.url, i, end); return end }
+                if let end = scanEmail(at: i) { emit(.url, i, end); return end }
+            }
+            if Scalar.isASCIIDigit(v) { return scanNumber(at: i) }
+            return scanWord(at: i, consumedTo: i)
+        }
+        switch v {
+        case 0x40, 0x23:  // @ #
+            if let end = scanHandle(at: i) { emit(.handle, i, end, surfaceFlags(i, end)); return end }
+            emit(.symbol, i, i + 1)
+            return i + 1
+        case 0x22:  // "
+            return scanStraightDouble(at: i)
+        case 0x27, 0x2019, 0x2018, 0x201A:  // ' ’ ‘ ‚
+            return scanSingleQuote(at: i, v, w)
+        case 0x2E:  // .
+            var j = i
+            while j < n && s.bytes[j] == 0x2E { j += 1 }
+            if j - i >= 3 { emit(.ellipsis, i, j); return j }
+            emit(.punctuation, i, i + 1)
+            return i + 1
+        case 0x2026:  // …
+            var j = i + w
+            while j < n && s.scalar(at: j).value == 0x2026 { j += 3 }
+            emit(.ellipsis, i, j)
+            return j
+        case 0x2D, 0x2010, 0x2011:  // hyphens standing alone
+            return scanLooseHyphen(at: i, w)
+        default:
+            break
+        }
+        if Scalar.isDash(v) {
+            var j = i + w
+            while j < n && s.scalar(at: j).value == v { j += w }
+            emit(.dash, i, j)
+            return j
+        }
+        if Scalar.isOpeningQuote(v) {
+            if Scalar.isDoubleQuote(v) { doubleOpen = true } else { singleOpen += 1 }
+            emit(.openingQuote, i, i + w)
+            return i + w
+        }
+        if Scalar.isClosingQuote(v) {
+            if Scalar.isDoubleQuote(v) { doubleOpen = false } else { singleOpen = max(0, singleOpen - 1) }
+            emit(.closingQuote, i, i + w)
+            return i + w
+        }
+        if Scalar.isPunctuation(v) {
+            emit(.punctuation, i, i + w)
+            return i + w
+        }
+        return scanSymbol(at: i, v, w)
+    }
+
+    // MARK: - Words
+
+    /// Scans a word from `start`; `consumedTo` is where the scan resumes when a number
+    /// already began it ("11" of "11-year-old").
+    mutating func scanWord(at start: Int, consumedTo: Int) -> Int {
+        if consumedTo == start, let end = scanDottedLetters(at: start) {
+            var flags = surfaceFlags(start, end)
+            flags.insert(.abbreviation)
+            emit(.word, start, end, flags)
+            return end
+        }
+        var i = consumedTo
+        var flags: Token.Flags = []
+        scan: while i < n {
+            let (v, w) = s.scalar(at: i)
+            if Scalar.isWordScalar(v) { i += w; continue }
+            if Scalar.isHyphen(v), i > start, let next = s.value(at: i + w), Scalar.isWordScalar(next) {
+                flags.insert(.hyphenated)
+                i += w
+                continue
+            }
+            if Scalar.isApostrophe(v), i > start, let next = s.value(at: i + w), Scalar.isLetter(next) {
+                var tailEnd = i + w
+                while tailEnd < n {
+                    let (t, tw) = s.scalar(at: tailEnd)
+                    guard Scalar.isLetter(t) else { break }
+                    tailEnd += tw
+                }
+                let endsWord = isWordEnd(tailEnd)
+                let tail = endsWord ? key(i + w, tailEnd) : ""
+                if tail == "s" {
+                    if TokenizerExceptions.contractionStems.contains(key(start, i)) {
+                        flags.insert(.contraction)
+                        i = tailEnd
+                        break scan
+                    }
+                    emit(.word, start, i, flags.union(surfaceFlags(start, i)))
+                    emit(.possessive, i, tailEnd)
+                    return tailEnd
+                }
+                if TokenizerExceptions.contractionTails.contains(tail) { flags.insert(.contraction) }
+                i += w
+                continue
+            }
+            break
+        }
+        // A plural possessive: "Ukrainians'" (unless a single quotation is open and this closes it).
+        if i < n, singleOpen == 0, let (last, _) = s.scalar(before: i), last == 0x73 || last == 0x53 {
+            let (v, w) = s.scalar(at: i)
+            if (v == 0x27 || v == 0x2019) && isWordEnd(i + w) {
+                emit(.word, start, i, flags.union(surfaceFlags(start, i)))
+                emit(.possessive, i, i + w)
+                return i + w
+            }
+        }
+        if i + 1 < n && s.bytes[i] == 0x2E {
+            if let end = scanDomain(at: start, wordEnd: i) {
+                emit(.url, start, end)
+                return end
+            }
+        }
+        if i < n && s.bytes[i] == 0x2E && !(i + 1 < n && s.bytes[i + 1] == 0x2E) && !flags.contains(.hyphenated) {
+            let word = key(start, i)
+            var takesPeriod = TokenizerExceptions.abbreviations.contains(word)
+            if !takesPeriod && TokenizerExceptions.numberAbbreviations.contains(word) {
+                var j = i + 1
+                while j < n && s.bytes[j] == 0x20 { j += 1 }
+                takesPeriod = j > i + 1 && j < n && Scalar.isASCIIDigit(UInt32(s.bytes[j]))
+            }
+            let (first, firstWidth) = s.scalar(at: start)
+            if !takesPeriod && start + firstWidth == i && Scalar.isUpper(first) {
+                takesPeriod = true
+                flags.insert(.initial)
+            }
+            if takesPeriod {
+                flags.insert(.abbreviation)
+                emit(.word, start, i + 1, flags.union(surfaceFlags(start, i)))
+                return i + 1
+            }
+        }
+        emit(.word, start, i, flags.union(surfaceFlags(start, i)))
+        return i
+    }
+
+    /// "U.S.", "a.m.", "e.g.": single letters each followed by a period, two or more.
+    func scanDottedLetters(at start: Int) -> Int? {
+        var i = start
+        var groups = 0
+        while i < n {
+            let (v, w) = s.scalar(at: i)
+            guard Scalar.isLetter(v), i + w < n, s.bytes[i + w] == 0x2E else { break }
+            groups += 1
+            i += w + 1
+        }
+        guard groups >= 2, isWordEnd(i) else { return nil }
+        return i
+    }
+
+    /// "bbc.co.uk", "x.com/news": letters and dots ending in a known top-level domain.
+    func scanDomain(at start: Int, wordEnd: Int) -> Int? {
+        var i = wordEnd
+        var lastDot = -1
+        while i < n {
+            let b = s.bytes[i]
+            if b == 0x2E, i + 1 < n, Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1])) {
+                lastDot = i
+                i += 1
+                continue
+            }
+            if Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || (b == 0x2D && i > lastDot + 1) {
+                i += 1
+                continue
+            }
+            break
+        }
+        guard lastDot > 0 else { return nil }
+        let tld = s.string(lastDot + 1..<i)
+        guard TokenizerExceptions.topLevelDomains.contains(tld) else { return nil }  // lower case only
+        if i + 1 < n && s.bytes[i] == 0x2F && !Scalar.isSpace(UInt32(s.bytes[i + 1])) {
+            return trimURL(start, scanToSpace(i))
+        }
+        return i
+    }
+
+    // MARK: - Numbers
+
+    mutating func scanNumber(at start: Int) -> Int {
+        var i = digits(from: start)
+        let intDigits = i - start
+        var grouped = false
+        var decimal = false
+        var flags: Token.Flags = []
+        while i < n, s.bytes[i] == 0x2C, intDigits <= 3, digits(from: i + 1) == i + 4 {
+            grouped = true
+            i += 4
+        }
+        if i + 1 < n && s.bytes[i] == 0x2E && Scalar.isASCIIDigit(UInt32(s.bytes[i + 1])) {
+            decimal = true
+            i = digits(from: i + 1)
+        } else if !grouped && intDigits <= 2 && i + 2 < n && s.bytes[i] == 0x3A && digits(from: i + 1) == i + 3 {
+            flags.insert(.clockTime)
+            i += 3
+        }
+        guard i < n else {
+            emit(.number, start, i, flags)
+            return i
+        }
+        let (v, w) = s.scalar(at: i)
+        if Scalar.isHyphen(v), let next = s.value(at: i + w), Scalar.isLetter(next) {
+            return scanWord(at: start, consumedTo: i)
+        }
+        if Scalar.isLetter(v) {
+            var j = i
+            while j < n {
+                let (t, tw) = s.scalar(at: j)
+                guard Scalar.isLetter(t) else { break }
+                j += tw
+            }
+            if !grouped && !decimal && !flags.contains(.clockTime) && isWordEnd(j) {
+                let suffix = key(i, j)
+                if TokenizerExceptions.ordinalSuffixes.contains(suffix) {
+                    emit(.word, start, j, [.ordinal])
+                    return j
+                }
+                if suffix == "s" && (intDigits == 4 || intDigits == 2) {
+                    emit(.word, start, j)
+                    return j
+                }
+            }
+            flags.insert(.gluedToUnit)
+        }
+        emit(.number, start, i, flags)
+        return i
+    }
+
+    func digits(from i: Int) -> Int {
+        var j = i
+        while j < n && s.bytes[j] >= 0x30 && s.bytes[j] <= 0x39 { j += 1 }
+        return j
+    }
+
+    // MARK: - URLs, e-mails, handles
+
+    func scanToSpace(_ i: Int) -> Int {
+        var j = i
+        while j < n {
+            let (v, w) = s.scalar(at: j)
+            if Scalar.isSpace(v) { break }
+            j += w
+        }
+        return j
+    }
+
+    /// Drops punctuation that ends a sentence rather than the URL, and unbalanced brackets.
+    func trimURL(_ start: Int, _ end: Int) -> Int {
+        var e = end
+        var open = 0
+        var close = 0
+        for k in start..<end {
+            if s.bytes[k] == 0x28 { open += 1 } else if s.bytes[k] == 0x29 { close += 1 }
+        }
+        while e > start, let (p, ps) = s.scalar(before: e) {
+            switch p {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x22, 0x201D, 0x2019, 0xBB, 0x2026, 0x5D, 0x3E:
+                e = ps
+            case 0x29 where close > open:
+                close -= 1
+                e = ps
+            default:
+                return e
+            }
+        }
+        return e
+    }
+
+    func scanURL(at i: Int) -> Int? {
+        guard s.hasPrefix("http://", at: i) || s.hasPrefix("https://", at: i) || s.hasPrefix("www.", at: i) else {
+            return nil
+        }
+        let end = trimURL(i, scanToSpace(i))
+        return end > i + 8 ? end : nil
+    }
+
+    func scanEmail(at i: Int) -> Int? {
+        var j = i
+        while j < n {
+            let b = s.bytes[j]
+            guard Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
+                || b == 0x25 || b == 0x2B || b == 0x2D else { break }
+            j += 1
+        }
+        guard j < n, s.bytes[j] == 0x40, j > i, s.bytes[j - 1] != 0x2E else { return nil }
+        var k = j + 1
+        var lastDot = -1
+        while k < n {
+            let b = s.bytes[k]
+            if b == 0x2E && k + 1 < n && Scalar.isASCIILetter(UInt32(s.bytes[k + 1])) {
+                lastDot = k
+                k += 1
+                continue
+            }
+            guard Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2D else { break }
+            k += 1
+        }
+        guard lastDot > j + 1, k > lastDot + 1 else { return nil }
+        return k
+    }
+
+    func scanHandle(at i: Int) -> Int? {
+        if let (p, _) = s.scalar(before: i), Scalar.isWordScalar(p) { return nil }
+        var j = i + 1
+        var letters = 0
+        while j < n {
+            let (v, w) = s.scalar(at: j)
+            guard Scalar.isWordScalar(v) || v == 0x5F else { break }
+            if Scalar.isLetter(v) { letters += 1 }
+            j += w
+        }
+        return letters > 0 ? j : nil
+    }
+
+    // MARK: - Quotes, hyphens, symbols
+
+    mutating func scanStraightDouble(at i: Int) -> Int {
+        let prevOpens = opensBefore(i)
+        let next = s.value(at: i + 1)
+        var nextCloses = next.map { Scalar.isSpace($0) || Scalar.isTrailingPunctuation($0) } ?? true
+        if let next, next == 0x2026 || (next == 0x2E && i + 3 < n && s.bytes[i + 2] == 0x2E && s.bytes[i + 3] == 0x2E) {
+            nextCloses = !prevOpens  // an ellipsis after a quote mark: `"...peace` opens
+        }
+        let kind: Token.Kind
+        if prevOpens && !nextCloses {
+            kind = .openingQuote
+        } else if !prevOpens && nextCloses {
+            kind = .closingQuote
+        } else if prevOpens && nextCloses {
+            kind = .ambiguousQuote
+        } else if let (p, _) = s.scalar(before: i), p == 0x3A || p == 0x2C || p == 0x3B {
+            kind = doubleOpen ? .closingQuote : .openingQuote  // `said:"Hello`
+        } else {
+            kind = .ambiguousQuote
+        }
+        if kind == .openingQuote { doubleOpen = true } else if kind == .closingQuote { doubleOpen = false }
+        emit(kind, i, i + 1)
+        return i + 1
+    }
+
+    mutating func scanSingleQuote(at i: Int, _ v: UInt32, _ w: Int) -> Int {
+        let prevOpens = opensBefore(i)
+        // '90s, ’24: an elided century.
+        if prevOpens, v != 0x201A, digits(from: i + w) == i + w + 2 {
+            var end = i + w + 2
+            if end < n && (s.bytes[end] == 0x73) { end += 1 }
+            if isWordEnd(end) {
+                emit(.word, i, end, [.contraction])
+                return end
+            }
+        }
+        if v == 0x2018 || v == 0x201A {
+            singleOpen += 1
+            emit(.openingQuote, i, i + w)
+            return i + w
+        }
+        let next = s.value(at: i + w)
+        let nextCloses = next.map { Scalar.isSpace($0) || Scalar.isTrailingPunctuation($0) } ?? true
+        let kind: Token.Kind
+        if prevOpens && !nextCloses {
+            kind = v == 0x27 ? .openingQuote : .ambiguousQuote
+        } else if !prevOpens && nextCloses {
+            kind = .closingQuote
+        } else {
+            kind = .ambiguousQuote
+        }
+        if kind == .openingQuote { singleOpen += 1 } else if kind == .closingQuote { singleOpen = max(0, singleOpen - 1) }
+        emit(kind, i, i + w)
+        return i + w
+    }
+
+    mutating func scanLooseHyphen(at i: Int, _ w: Int) -> Int {
+        var j = i
+        while j < n && s.bytes[j] == 0x2D { j += 1 }
+        if j - i >= 2 {
+            emit(.dash, i, j)
+            return j
+        }
+        let prevSpace = s.scalar(before: i).map { Scalar.isSpace($0.value) } ?? true
+        let next = s.value(at: i + w)
+        let nextSpace = next.map(Scalar.isSpace) ?? true
+        if prevSpace && nextSpace {
+            emit(.dash, i, i + w)
+        } else if opensBefore(i), let next, Scalar.isASCIIDigit(next) {
+            emit(.symbol, i, i + w)  // a sign: "-5"
+        } else {
+            emit(.punctuation, i, i + w)
+        }
+        return i + w
+    }
+
+    mutating func scanSymbol(at i: Int, _ v: UInt32, _ w: Int) -> Int {
+        var j = i + w
+        if v >= 0x1F1E6 && v <= 0x1F1FF, j < n, let r = s.value(at: j), r >= 0x1F1E6 && r <= 0x1F1FF {
+            j += 4  // a flag: two regional indicators
+        }
+        while j < n {
+            let (t, tw) = s.scalar(at: j)
+            if t == 0x200D {
+                j += tw
+                if j < n { j += s.scalar(at: j).width }
+                continue
+            }
+            guard Scalar.extendsSymbol(t) else { break }
+            j += tw
+        }
+        emit(.symbol, i, j)
+        return j
     }
 }

@@ -25,6 +25,11 @@ enum Console {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    /// Writes to standard error without a line end (progress lines).
+    static func errorRaw(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     static func output(_ data: Data) {
         FileHandle.standardOutput.write(data)
     }

@@ -10,12 +10,18 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             One document prints as one JSON object (--format json, the default for a single
             input); a batch prints one object per line (--format jsonl, the default for
-            several inputs). Problems go to standard error, one line each, naming the file;
-            the exit status is 1 when any input failed, and the others are still printed.
+            several inputs), in input order, using every core. A .jsonl input (or any input
+            with --input-format jsonl) holds one document per line: {"id": ..., "html": ...}
+            or {"id": ..., "text": ...}.
+
+            Problems go to standard error, one line each, naming the file and the reason;
+            the other documents are still printed, and the exit status is 1 when any failed.
+            A batch ends with a summary line on standard error.
 
             Examples:
-              claimkit extract Corpus/bbc-live-trump-putin-call.txt --format json
-              claimkit extract Corpus/ --format jsonl
+              claimkit extract Corpus/bbc-live-trump-putin-call.txt
+              claimkit extract Corpus/ --format jsonl > results.jsonl
+              claimkit extract crawl.jsonl --jobs 2 > results.jsonl
               claimkit extract - < page.html
             """
     )
@@ -24,10 +30,20 @@ struct ExtractCommand: ParsableCommand {
         case json, jsonl
     }
 
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case auto, jsonl
+    }
+
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: json (pretty, one document) or jsonl (one document per line).")
     var format: OutputFormat?
+
+    @Option(name: .customLong("input-format"), help: "auto (by content; .jsonl files as JSONL) or jsonl.")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int?
 
     mutating func run() throws {
         guard !input.inputs.isEmpty else {
@@ -35,30 +51,50 @@ struct ExtractCommand: ParsableCommand {
         }
         let pipeline = try input.makePipeline()
         let (sources, failures) = InputCollector.collect(input.inputs)
-        var failed = failures.count
         for (name, error) in failures { Console.error("claimkit: \(name): \(error)") }
-        let format = self.format ?? (sources.count == 1 && failures.isEmpty ? .json : .jsonl)
-        for source in sources {
-            do {
-                let data: Data
-                do { data = try source.read() } catch let error as InputError { throw error }
-                let extraction = try pipeline.extract(data: data, sourceName: source.name)
-                for diagnostic in extraction.diagnostics {
-                    Console.error("claimkit: \(source.name): \(diagnostic)")
-                }
-                var json = try ContractReport(extraction).json(pretty: format == .json)
-                json.append(0x0A)
-                Console.output(json)
-            } catch {
-                failed += 1
-                Console.error("claimkit: \(source.name): \(error)")
-            }
+        let jsonlInput = inputFormat == .jsonl || sources.contains { $0.url?.pathExtension.lowercased() == "jsonl" }
+        let single = sources.count == 1 && failures.isEmpty && !jsonlInput
+        let pretty = (format ?? (single ? .json : .jsonl)) == .json
+
+        var runner = BatchRunner()
+        if let jobs { runner.workers = max(1, jobs) }
+        let stream = BatchItemStream(sources: sources, jsonl: inputFormat == .jsonl)
+        let summary = runner.run(
+            expectedCount: jsonlInput ? nil : sources.count, next: stream.next, name: \.name,
+            work: { item in Self.extract(item, pipeline: pipeline, pretty: pretty) })
+
+        let failed = summary.failed + failures.count
+        let total = summary.documents + failures.count
+        if !single {
+            let rate = summary.seconds > 0 ? String(format: ", %.0f documents/s", Double(summary.documents) / summary.seconds) : ""
+            Console.error(String(
+                format: "claimkit: %d documents, %d failed, %.2f s%@%@", total, failed, summary.seconds, rate,
+                summary.interrupted ? " (interrupted)" : ""))
         }
-        if failed > 0 {
-            if sources.count + failures.count > 1 {
-                Console.error("claimkit: \(failed) of \(sources.count + failures.count) inputs failed")
+        if summary.interrupted { throw ExitCode(130) }
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Reads and extracts one batch item, never throwing: failures become outcomes.
+    static func extract(_ item: BatchItem, pipeline: Pipeline, pretty: Bool) -> BatchOutcome {
+        do {
+            let data: Data
+            let name: String
+            switch item {
+            case let .file(source):
+                data = try source.read()
+                name = source.name
+            case let .record(file, line, bytes):
+                let record = try BatchRecord(line: bytes, fallbackID: "\(file):\(line)")
+                data = record.content
+                name = record.id
             }
-            throw ExitCode(1)
+            let extraction = try pipeline.extract(data: data, sourceName: name)
+            var json = try ContractReport(extraction).json(pretty: pretty)
+            json.append(0x0A)
+            return .success(output: json, notes: extraction.diagnostics.map(\.description))
+        } catch {
+            return .failure(message: "\(error)")
         }
     }
 }

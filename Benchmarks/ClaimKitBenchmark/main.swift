@@ -1,0 +1,194 @@
+// ClaimKit's benchmark: throughput of every stage and of the whole pipeline, on plain
+// text and on HTML, in the build configuration it was built in (use release):
+//
+//     swift run -c release claimkit-benchmark [--megabytes 20]
+//
+// Inputs are built from the BBC page in Corpus/ (and any other Corpus pages), copied many
+// times with names and figures varied from copy to copy, so no cache flatters the result.
+// It prints MB/s and words/s per stage and end to end, and the peak resident memory.
+import ClaimKit
+import Dispatch
+import Foundation
+
+struct Options {
+    var megabytes = 20.0
+    var corpus = URL(fileURLWithPath: "Corpus")
+
+    init(_ arguments: [String]) {
+        var i = 1
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--megabytes": i += 1; megabytes = Double(arguments[i]) ?? megabytes
+            case "--corpus": i += 1; corpus = URL(fileURLWithPath: arguments[i])
+            case "-h", "--help":
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
+                exit(2)
+            }
+            i += 1
+        }
+    }
+}
+
+/// Seconds since boot, monotonic.
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+/// Peak resident memory of this process, in MiB.
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(0 /* RUSAGE_SELF */, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Names and figures swapped between copies so that every copy is new text.
+let variations: [(String, String)] = [
+    ("Trump", "Harlan"), ("Putin", "Voss"), ("Zelensky", "Marek"), ("Budapest", "Vienna"),
+    ("Hungary", "Austria"), ("2,500", "2,700"), ("1,000", "1,200"), ("two hours", "three hours"),
+]
+
+/// Builds `bytes` worth of live-page text by repeating the seed pages with variations.
+func buildText(seeds: [String], bytes: Int) -> [String] {
+    var pages: [String] = []
+    var total = 0
+    var copy = 0
+    while total < bytes {
+        for seed in seeds {
+            var page = seed
+            let (from, to) = variations[copy % variations.count]
+            if copy % 2 == 1 { page = page.replacingOccurrences(of: from, with: to) }
+            page += "\n\n    Copy \(copy) of the page ends here.\n"
+            pages.append(page)
+            total += page.utf8.count
+            copy += 1
+            if total >= bytes { break }
+        }
+    }
+    return pages
+}
+
+/// Wraps a page's paragraphs in article HTML with the furniture real pages carry.
+func htmlPage(from text: String, number: Int) -> String {
+    var body = ""
+    for line in text.split(separator: "\n") {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { continue }
+        let escaped = trimmed.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        body += "<p>\(escaped)</p>\n"
+    }
+    return """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>Live page \(number)</title>
+        <script>var tracking = {"id": \(number)};</script><style>p { margin: 0 }</style></head>
+        <body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+        <main><article><h1>Live page \(number)</h1>
+        \(body)</article></main>
+        <aside class="related"><a href="/a">Related story</a></aside><footer>© News site</footer></body></html>
+        """
+}
+
+func wordCount(_ texts: [String]) -> Int {
+    texts.reduce(0) { total, text in
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let letter = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if letter && !inWord { count += 1 }
+            inWord = letter
+        }
+        return total + count
+    }
+}
+
+func report(_ stage: String, seconds: Double, bytes: Int, words: Int) {
+    let mb = Double(bytes) / 1_000_000
+    let label = stage.padding(toLength: 22, withPad: " ", startingAt: 0)
+    print("  " + label + String(format: " %8.3f s  %9.2f MB/s  %12.0f words/s", seconds, mb / seconds, Double(words) / seconds))
+}
+
+let options = Options(CommandLine.arguments)
+let pipeline = try Pipeline()
+let seedURLs = (try? FileManager.default.contentsOfDirectory(at: options.corpus, includingPropertiesForKeys: nil))?
+    .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path } ?? []
+guard !seedURLs.isEmpty else {
+    FileHandle.standardError.write(Data("no .txt pages in \(options.corpus.path)\n".utf8))
+    exit(1)
+}
+let seeds = try seedURLs.map { try String(contentsOf: $0, encoding: .utf8) }
+let targetBytes = Int(options.megabytes * 1_000_000)
+
+#if DEBUG
+print("warning: a debug build; run with `swift run -c release claimkit-benchmark` for real figures")
+#endif
+print("ClaimKit benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, one thread, \(options.megabytes) MB per input kind")
+
+// Plain text, stage by stage.
+let textPages = buildText(seeds: seeds, bytes: targetBytes)
+let textData = textPages.map { Data($0.utf8) }
+let textBytes = textData.reduce(0) { $0 + $1.count }
+let textWords = wordCount(textPages)
+print("\nplain text: \(textPages.count) pages, \(textBytes / 1_000_000) MB, \(textWords) words")
+
+var t = now()
+let documents = try textData.enumerated().map { try pipeline.read(data: $1, sourceName: "page-\($0).txt") }
+report("read", seconds: now() - t, bytes: textBytes, words: textWords)
+
+t = now()
+let analyzed = documents.map { pipeline.analyze($0) }
+report("tokenize + sentences", seconds: now() - t, bytes: textBytes, words: textWords)
+
+t = now()
+let entities = analyzed.map { EntityRecognizer(lexicons: pipeline.lexicons).entities(in: $0) }
+report("entities", seconds: now() - t, bytes: textBytes, words: textWords)
+
+t = now()
+let quotes = zip(analyzed, entities).map { QuoteExtractor(lexicons: pipeline.lexicons).quotes(in: $0, entities: $1) }
+report("quotes", seconds: now() - t, bytes: textBytes, words: textWords)
+
+t = now()
+let claims = zip(analyzed, entities).map { ClaimExtractor(lexicons: pipeline.lexicons).claims(in: $0, entities: $1) }
+report("claims", seconds: now() - t, bytes: textBytes, words: textWords)
+
+t = now()
+let checks = zip(claims, documents).map { ClaimComparer().compare($0, entries: $1.entries) }
+report("cross-check", seconds: now() - t, bytes: textBytes, words: textWords)
+
+t = now()
+var jsonBytes = 0
+for document in documents {
+    jsonBytes += try ContractReport(pipeline.extract(from: document)).json(pretty: false).count
+}
+let extractAndJSON = now() - t
+t = now()
+let extractOnly = documents.map { pipeline.extract(from: $0) }
+let extractSeconds = now() - t
+report("JSON out", seconds: max(1e-9, extractAndJSON - extractSeconds), bytes: textBytes, words: textWords)
+
+t = now()
+for (i, data) in textData.enumerated() {
+    _ = try ContractReport(pipeline.extract(data: data, sourceName: "page-\(i).txt")).json(pretty: false)
+}
+report("end to end", seconds: now() - t, bytes: textBytes, words: textWords)
+print(String(format: "  found: %d entities, %d quotes, %d claims, %d contradictions",
+             entities.reduce(0) { $0 + $1.count }, quotes.reduce(0) { $0 + $1.count },
+             claims.reduce(0) { $0 + $1.count }, checks.reduce(0) { $0 + $1.contradictions.count }))
+_ = extractOnly.count
+
+// HTML, end to end.
+let htmlPages = textPages.enumerated().map { htmlPage(from: $1, number: $0) }
+let htmlData = htmlPages.map { Data($0.utf8) }
+let htmlBytes = htmlData.reduce(0) { $0 + $1.count }
+print("\nHTML: \(htmlPages.count) pages, \(htmlBytes / 1_000_000) MB")
+t = now()
+let htmlDocuments = try htmlData.enumerated().map { try pipeline.read(data: $1, sourceName: "page-\($0).html") }
+report("read", seconds: now() - t, bytes: htmlBytes, words: textWords)
+t = now()
+for document in htmlDocuments { _ = try ContractReport(pipeline.extract(from: document)).json(pretty: false) }
+report("extract + JSON", seconds: now() - t, bytes: htmlBytes, words: textWords)
+t = now()
+for (i, data) in htmlData.enumerated() {
+    _ = try ContractReport(pipeline.extract(data: data, sourceName: "page-\(i).html")).json(pretty: false)
+}
+report("end to end", seconds: now() - t, bytes: htmlBytes, words: textWords)
+
+print(String(format: "\npeak memory: %.0f MiB", peakMemoryMiB()))

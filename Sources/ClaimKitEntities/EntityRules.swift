@@ -1,0 +1,75 @@
+import ClaimKitModel
+
+/// The rules of the entity stage. Each ID names the evidence that typed a mention or
+/// merged two names; JSON output and tests carry them.
+extension RuleID {
+    // MARK: Typing: people
+
+    /// A byline's name line. Matches: the "Freya Scott-Turner" line above "Live reporter".
+    public static let entityByline: RuleID = "entity.byline"
+    /// A title or office before the name. Matches: "Prime Minister [Yulia Svyrydenko]", "spokesman [Dmitry Peskov]".
+    public static let personTitle: RuleID = "entity.person-title"
+    /// A known given name opens the name. Matches: "[Karoline Leavitt]".
+    public static let personGivenName: RuleID = "entity.person-given-name"
+    /// A known family name closes a name of two or three unknown words. Matches: "[Jo Brennan]".
+    public static let personFamilyName: RuleID = "entity.person-family-name"
+    /// An apposition after the name names an office. Matches: "[Ann Lee], the health minister,".
+    public static let personApposition: RuleID = "entity.person-apposition"
+    /// The name is the subject of a reporting verb. Matches: "[Thune] said", "says [Ushakov]".
+    public static let personReportingVerb: RuleID = "entity.person-reporting-verb"
+    /// A handle that spells a person's name. Matches: "[@AndriyYermak]".
+    public static let personHandle: RuleID = "entity.person-handle"
+
+    // MARK: Typing: places
+
+    /// A country name, short form or code. Matches: "[Hungary]", "[US]", "[Britain]".
+    public static let placeCountry: RuleID = "entity.place-country"
+    /// A country subdivision (state, province, oblast). Matches: "[Alaska]".
+    public static let placeSubdivision: RuleID = "entity.place-subdivision"
+    /// A city of the GeoNames gazetteer. Matches: "[Budapest]", "[Kiev]".
+    public static let placeCity: RuleID = "entity.place-city"
+    /// A region, continent or sea. Matches: "[Middle East]", "[Gaza]".
+    public static let placeRegion: RuleID = "entity.place-region"
+    /// A place keyword ends or opens the name. Matches: "[Red Square]", "[Lake Geneva]".
+    public static let placeKeyword: RuleID = "entity.place-keyword"
+    /// An unknown name after a place preposition. Matches: "in [Avdiivka]".
+    public static let placePreposition: RuleID = "entity.place-preposition"
+
+    // MARK: Typing: organisations
+
+    /// A known organisation or speaking seat of power. Matches: "[Reuters]", "the [Kremlin]".
+    public static let orgKnown: RuleID = "entity.org-known"
+    /// An organisation keyword ends the name, or opens it before "of". Matches: "[National Police Chiefs' Council]".
+    public static let orgKeyword: RuleID = "entity.org-keyword"
+    /// A company's legal suffix ends the name. Matches: "[Acme Holdings Ltd]".
+    public static let orgSuffix: RuleID = "entity.org-suffix"
+    /// An unknown acronym. Matches: "the [NPCC]".
+    public static let orgAcronym: RuleID = "entity.org-acronym"
+    /// An image credit: an agency or a photographer. Matches: "Image source, [Reuters]".
+    public static let orgImageCredit: RuleID = "entity.image-credit"
+
+    // MARK: Merging
+
+    /// The same name, written alike once case, "the" and possessives are set aside.
+    public static let aliasSameName: RuleID = "alias.same-name"
+    /// The same name with and without diacritics. Matches: "Orban" into "Orbán".
+    public static let aliasDiacritics: RuleID = "alias.diacritics"
+    /// A transliteration variant. Matches: "Sergei Lavrov" into "Sergey Lavrov", "Kiev" into "Kyiv".
+    public static let aliasTransliteration: RuleID = "alias.transliteration"
+    /// A surname alone into the one full name of the same type. Matches: "Rubio" into "Marco Rubio".
+    public static let aliasSurname: RuleID = "alias.surname"
+    /// A given name alone into the one full name it opens. Matches: "Karoline" into "Karoline Leavitt".
+    public static let aliasGivenName: RuleID = "alias.given-name"
+    /// A shorter form of a longer name. Matches: "Bernd Debusmann" into "Bernd Debusmann Jr".
+    public static let aliasShorterForm: RuleID = "alias.shorter-form"
+    /// An acronym into its expansion. Matches: "NPCC" into "National Police Chiefs' Council".
+    public static let aliasAcronym: RuleID = "alias.acronym"
+    /// A lexicon row names both forms. Matches: "EU" into "European Union", "US" into "United States".
+    public static let aliasLexicon: RuleID = "alias.lexicon"
+    /// An organisation's first word alone. Matches: "BBC" into "BBC News".
+    public static let aliasOrgHead: RuleID = "alias.org-head"
+    /// A handle into the name it spells. Matches: "@AndriyYermak" into "Andriy Yermak".
+    public static let aliasHandle: RuleID = "alias.handle"
+    /// A place with a state or district code after it. Matches: "Washington DC" with "Washington".
+    public static let aliasPlaceQualifier: RuleID = "alias.place-qualifier"
+}

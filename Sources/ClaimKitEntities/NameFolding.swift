@@ -1,0 +1,105 @@
+import Foundation
+
+/// Keys that make two spellings of one name compare equal.
+///
+/// All functions work on Unicode scalars, without Foundation or regular expressions.
+enum NameFolding {
+    /// Lower case, diacritics removed, periods dropped ("Orbán" -> "orban", "U.S." -> "us").
+    static func fold(_ s: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if scalar == "." { continue }
+            if scalar.value < 0x80 {
+                out.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+                continue
+            }
+            if scalar == "’" || scalar == "‘" { out.append("'"); continue }
+            if let base = baseLetter(scalar) {
+                out.append(contentsOf: base.unicodeScalars)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    static func fold(_ s: String) -> String { fold(s[...]) }
+
+    /// The letter without its marks, lower-cased; nil when the scalar is not a Latin letter with marks.
+    private static func baseLetter(_ scalar: Unicode.Scalar) -> String? {
+        latinBase[scalar.value]
+    }
+
+    /// Latin letters with marks (Latin-1, Extended-A and B, Extended Additional) to their
+    /// lower-case ASCII base, computed once.
+    private static let latinBase: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        let special: [UInt32: String] = [
+            0xDF: "ss", 0xF8: "o", 0xD8: "o", 0x142: "l", 0x141: "l", 0x111: "d", 0x110: "d", 0xE6: "ae", 0xC6: "ae",
+            0x153: "oe", 0x152: "oe", 0x131: "i", 0x127: "h", 0xFE: "th", 0xF0: "d",
+        ]
+        for range in [0xC0..<0x250, 0x1E00..<0x1F00] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                if let s = special[UInt32(value)] { table[UInt32(value)] = s; continue }
+                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+                let ascii = String(String.UnicodeScalarView(decomposed.unicodeScalars.filter { $0.value < 0x80 }))
+                if !ascii.isEmpty { table[UInt32(value)] = ascii }
+            }
+        }
+        return table
+    }()
+
+    /// The transliteration key of one folded word: endings that transliterations of one
+    /// name spell differently are made alike ("zelenskyy", "zelenskiy" -> "zelensky";
+    /// "sergei" -> "sergey"; "andrii", "andriy" -> "andry").
+    static func transliterationKey(_ folded: String) -> String {
+        var s = folded
+        for (ending, replacement) in endings where s.count > ending.count + 2 && s.hasSuffix(ending) {
+            s.removeLast(ending.count)
+            s += replacement
+            break
+        }
+        return s
+    }
+
+    private static let endings: [(String, String)] = [("iy", "y"), ("yy", "y"), ("ii", "y"), ("ij", "y"), ("yj", "y"), ("ei", "ey")]
+
+    /// Whether the word is written in capitals: at least two letters, none lower case ("EU", "U.S.", "NATO").
+    static func isAllCaps(_ s: Substring) -> Bool {
+        var letters = 0
+        for scalar in s.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Whether the word starts with an upper-case letter.
+    static func isCapitalized(_ s: Substring) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Whether the word starts with a lower-case letter.
+    static func isLowercaseWord(_ s: Substring) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        return first.properties.isLowercase
+    }
+
+    /// Splits a camel-case handle into words: "@AndriyYermak" -> ["Andriy", "Yermak"].
+    static func camelWords(_ handle: Substring) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for ch in handle where ch != "@" && ch != "#" && ch != "_" {
+            if ch.isUppercase && !current.isEmpty && !(current.last?.isUppercase ?? false) {
+                words.append(current)
+                current = ""
+            }
+            current.append(ch)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}
+

@@ -1,0 +1,459 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Finds the names of one entry and types them from the evidence around them: the
+/// `matches` half of the entity stage (merging is `AliasMerger`'s job).
+struct NameMatcher {
+    let lexicons: EntityLexicons
+    let entry: AnalyzedEntry
+    /// Folded surface of each token ("" for non-words).
+    private var folded: [String] = []
+    private var surfaces: [Substring] = []
+    private var capitalized: [Bool] = []
+    private var initial: [Bool] = []
+    private var blockOf: [Int] = []
+    /// Folded words seen capitalised away from a sentence start (so "Trump" at a sentence
+    /// start is kept though "trump" is a common word).
+    private var capitalizedInside: Set<String> = []
+    private(set) var mentions: [NameMention] = []
+
+    init(lexicons: EntityLexicons, entry: AnalyzedEntry) {
+        self.lexicons = lexicons
+        self.entry = entry
+        prepare()
+    }
+
+    // MARK: Preparation
+
+    private mutating func prepare() {
+        let tokens = entry.tokens
+        let text = entry.text
+        surfaces.reserveCapacity(tokens.count)
+        folded.reserveCapacity(tokens.count)
+        var block = 0
+        let blocks = entry.entry.blocks
+        for (i, token) in tokens.enumerated() {
+            let s = text.slice(token.range)
+            surfaces.append(s)
+            let isWordLike = token.kind == .word || token.kind == .number
+            folded.append(isWordLike || token.kind == .possessive ? NameFolding.fold(s) : "")
+            capitalized.append(token.kind == .word && NameFolding.isCapitalized(s))
+            while block < blocks.count && blocks[block].range.utf8End <= token.range.utf8Start { block += 1 }
+            blockOf.append(block)
+            var isInitial = i == 0 || token.flags.contains(.sentenceStart) || token.flags.contains(.blockStart)
+            if i > 0 && !isInitial {
+                let prev = tokens[i - 1]
+                if blockOf[i - 1] != block { isInitial = true }
+                switch prev.kind {
+                case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
+                case .punctuation:
+                    let p = surfaces[i - 1]
+                    if p == "." || p == "!" || p == "?" || p == ":" || p == ";" || p == "(" || p == "•" { isInitial = true }
+                default: break
+                }
+            }
+            initial.append(isInitial)
+            if capitalized[i] && !isInitial { capitalizedInside.insert(folded[i]) }
+        }
+    }
+
+    // MARK: Matching
+
+    /// Runs every rule over the entry.
+    mutating func match() {
+        let blocks = entry.entry.blocks
+        let tokens = entry.tokens
+        var i = 0
+        while i < tokens.count {
+            let b = blockOf[i]
+            let kind: Block.Kind? = b < blocks.count ? blocks[b].kind : nil
+            if kind == .bylineName || kind == .imageCredit {
+                i += 1
+                continue
+            }
+            if tokens[i].kind == .handle && surfaces[i].hasPrefix("@") {
+                addHandle(range: tokens[i].range, surface: surfaces[i], strength: 0)
+                i += 1
+                continue
+            }
+            guard capitalized[i] else { i += 1; continue }
+            let end = sequenceEnd(from: i)
+            segment(i, end)
+            i = end
+        }
+        for block in blocks {
+            switch block.kind {
+            case .bylineName: byline(block)
+            case .imageCredit: imageCredit(block)
+            default: break
+            }
+        }
+    }
+
+    /// The end of the capitalised sequence that starts at `start`: capitalised words with
+    /// the connectors between them ("Ursula von der Leyen", "Secretary of State",
+    /// "National Police Chiefs' Council").
+    private func sequenceEnd(from start: Int) -> Int {
+        let tokens = entry.tokens
+        var j = start + 1
+        while j < tokens.count && blockOf[j] == blockOf[start] {
+            if capitalized[j] && !initial[j] { j += 1; continue }
+            if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
+            // Connectors inside names.
+            if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count, capitalized[j + 1] {
+                j += 2
+                continue
+            }
+            if surfaces[j] == "of", j + 1 < tokens.count {
+                let next = surfaces[j + 1] == "the" ? j + 2 : j + 1
+                if next < tokens.count, capitalized[next], blockOf[next] == blockOf[start] {
+                    let last = folded[j - 1]
+                    let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
+                    if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil || lexicons.placeKeywords[last] != nil
+                        || lexicons.offices[last] != nil || lexicons.namePrefixes.contains(sofar + " of")
+                        || lexicons.officePrefixes.contains(last + " of")
+                    {
+                        j = next + 1
+                        continue
+                    }
+                }
+            }
+            // A plural possessive inside an organisation's name ("Chiefs' Council").
+            if tokens[j].kind == .possessive && (surfaces[j] == "'" || surfaces[j] == "’"), j + 1 < tokens.count, capitalized[j + 1] {
+                j += 2
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    private func isCommonAtStart(_ i: Int) -> Bool {
+        let f = folded[i]
+        guard lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f) || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) }) else { return false }
+        if capitalizedInside.contains(f) { return false }
+        if let row = lexicons.names[f], row.rank < 3 { return false }
+        if lexicons.offices[f] != nil { return false }
+        if lexicons.givenNames[f] != nil, i + 1 < capitalized.count, capitalized[i + 1] { return false }
+        return true
+    }
+
+    /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
+    private mutating func segment(_ start: Int, _ end: Int) {
+        var s = start
+        if initial[s] && isCommonAtStart(s) { s += 1 }
+        var p = s
+        var unknownStart: Int?
+        func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
+            if let u = unknownStart, u < upTo { matcher.typeUnknown(u, upTo, sequenceStart: s) }
+            unknownStart = nil
+        }
+        while p < end {
+            if let roleLength = officeRun(p, end), p + roleLength < end {
+                let nameStart = p + roleLength
+                let last = folded[end - 1]
+                let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
+                if lexicons.orgHeadKeywords[last] == nil && lexicons.placeKeywords[last] == nil && lexicons.names[nameKey] == nil
+                    && !(end - nameStart == 1 && lexicons.nonNames.contains(last))
+                {
+                    flush(p, &self)
+                    let role = text(p, nameStart)
+                    let office = officeAt(p, nameStart)
+                    addPerson(nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role, gender: office?.gender)
+                    return
+                }
+            }
+            if let (length, row) = nameMatch(p, end) {
+                let givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
+                    && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place && row.rank >= 3
+                // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
+                let weakCommon = length == 1 && row.rank >= 3 && lexicons.commonWords.contains(folded[p])
+                    && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
+                if !givenNameStart && !weakCommon {
+                    flush(p, &self)
+                    p = addKnown(p, p + length, row)
+                    continue
+                }
+            }
+            if lexicons.demonyms[folded[p]] != nil && unknownStart == nil {
+                p += 1
+                continue
+            }
+            if unknownStart == nil { unknownStart = p }
+            p += 1
+        }
+        flush(end, &self)
+    }
+
+    /// The length of the office phrase at `p` ("Deputy Foreign Minister"), ending on an office word.
+    private func officeRun(_ p: Int, _ end: Int) -> Int? {
+        var q = p
+        var lastHead: Int?
+        while q < end {
+            if let n = officePhrase(q, end) { q += n; lastHead = q; continue }
+            if lexicons.offices[folded[q]] != nil { q += 1; lastHead = q; continue }
+            if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil && lexicons.demonyms[folded[q]] == nil { q += 1; continue }
+            break
+        }
+        return lastHead.map { $0 - p }
+    }
+
+    /// The length of the longest multi-word office at `q` ("secretary of state").
+    private func officePhrase(_ q: Int, _ end: Int) -> Int? {
+        var best: Int?
+        var key = folded[q]
+        var n = 1
+        while q + n < end && n < lexicons.maxOfficeWords && lexicons.officePrefixes.contains(key) {
+            key += " " + folded[q + n]
+            n += 1
+            if lexicons.offices[key] != nil { best = n }
+        }
+        return best
+    }
+
+    private func officeAt(_ p: Int, _ end: Int) -> EntityLexicons.Office? {
+        var found: EntityLexicons.Office?
+        var q = p
+        while q < end {
+            if let n = officePhrase(q, end) {
+                found = lexicons.offices[(q..<q + n).map { folded[$0] }.joined(separator: " ")]
+                q += n
+            } else {
+                if let o = lexicons.offices[folded[q]] { found = o }
+                q += 1
+            }
+        }
+        return found
+    }
+
+    /// The longest gazetteer name at `p` within the sequence.
+    private func nameMatch(_ p: Int, _ end: Int) -> (Int, EntityLexicons.NameRow)? {
+        var best: (Int, EntityLexicons.NameRow)?
+        var key = ""
+        var n = 0
+        while p + n < end && n < lexicons.maxNameWords {
+            key += (n == 0 ? "" : " ") + folded[p + n]
+            n += 1
+            if let row = lexicons.names[key] {
+                if row.capitalsOnly && !(n == 1 && NameFolding.isAllCaps(surfaces[p])) { continue }
+                best = (n, row)
+            } else if !lexicons.namePrefixes.contains(key) {
+                break
+            }
+        }
+        return best
+    }
+
+    // MARK: Typing
+
+    private mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
+        let n = v - u
+        let first = folded[u]
+        let last = folded[v - 1]
+        if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // Organisation: legal suffix, keyword head, "Ministry of ...".
+        if n >= 2, let source = lexicons.legalSuffixes[last] {
+            add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
+            return
+        }
+        if n >= 2, let source = lexicons.orgHeadKeywords[last] {
+            add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 3, let source = lexicons.orgOpeners[first], folded[u + 1] == "of" {
+            add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 2, let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first]) {
+            add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
+            return
+        }
+        // Person: an office just before (in lower case), a given name, a family name.
+        if u == sequenceStart, let (role, office) = roleBefore(u) {
+            addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
+            return
+        }
+        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]) {
+            addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+            return
+        }
+        if n >= 2 && n <= 3, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
+            addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
+            return
+        }
+        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first)) {
+            add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
+            return
+        }
+        // Weak cues for a lone name: a reporting verb, a place preposition.
+        if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first)) {
+            addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
+            return
+        }
+        if n == 1, u > 0, lexicons.placePrepositions.contains(String(surfaces[u - 1])), !lexicons.commonWords.contains(first) {
+            add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
+            return
+        }
+        if n >= 2 && n <= 3 && (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) && !NameFolding.isAllCaps(surfaces[$0]) }) && appositionAfter(v) != nil {
+            let role = appositionAfter(v)
+            addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
+            return
+        }
+        add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
+    }
+
+    /// A lower-case office just before token `u` ("special envoy", "spokesman").
+    private func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
+        guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
+            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u]
+        else { return nil }
+        var q = u - 1
+        while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
+            && (lexicons.officeModifiers.contains(folded[q - 1]) || lexicons.offices[folded[q - 1]] != nil)
+        {
+            q -= 1
+        }
+        return (text(q, u), office)
+    }
+
+    /// ", the health minister," after a name: the office phrase.
+    private func appositionAfter(_ v: Int) -> String? {
+        let tokens = entry.tokens
+        guard v + 2 < tokens.count, surfaces[v] == "," else { return nil }
+        var q = v + 1
+        if ["the", "a", "an"].contains(surfaces[q]) { q += 1 }
+        let start = q
+        while q < tokens.count && q - start < 6 && tokens[q].kind == .word {
+            if lexicons.offices[folded[q]] != nil, q + 1 < tokens.count, surfaces[q + 1] == "," || surfaces[q + 1] == "." {
+                return text(start, q + 1)
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    private func reportingVerbAround(_ u: Int, _ v: Int) -> Bool {
+        let tokens = entry.tokens
+        if v < tokens.count, lexicons.reportingVerbs.contains(String(surfaces[v])) { return true }
+        if u > 0, lexicons.reportingVerbs.contains(String(surfaces[u - 1])) {
+            if v >= tokens.count || tokens[v].kind == .punctuation { return true }
+        }
+        return false
+    }
+
+    // MARK: Emitting
+
+    private func text(_ u: Int, _ v: Int) -> String {
+        let tokens = entry.tokens
+        return String(entry.text.slice(TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)))
+    }
+
+    private func words(_ u: Int, _ v: Int) -> [String] {
+        (u..<v).map { folded[$0] }
+    }
+
+    private mutating func add(_ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil) {
+        let tokens = entry.tokens
+        let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        var m = NameMention(
+            entry: entry.entry.index, range: range, surface: String(entry.text.slice(range)), words: words(u, v), type: type,
+            strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey, role: role, gender: gender)
+        m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+        mentions.append(m)
+    }
+
+    private mutating func addPerson(_ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?) {
+        var g = gender
+        if g == nil, let given = lexicons.givenNames[folded[u]] { g = given.gender }
+        add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
+    }
+
+    @discardableResult
+    private mutating func addKnown(_ u: Int, _ v: Int, _ row: EntityLexicons.NameRow) -> Int {
+        var end = v
+        // "Washington DC", "Austin, TX": a city with its subdivision code.
+        if row.type == .place, end < entry.tokens.count, blockOf[end] == blockOf[u] {
+            var q = end
+            if surfaces[q] == ",", q + 1 < entry.tokens.count { q += 1 }
+            if NameFolding.isAllCaps(surfaces[q]) && lexicons.subdivisionCodes.contains(folded[q]) && surfaces[q].count <= 4 {
+                end = q + 1
+            }
+        }
+        let strength = row.rule == .placeCity ? 2 : 3
+        let canonical = row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) }
+        add(u, end, type: row.type, strength: strength, rule: row.rule, source: row.source, canonicalKey: end == v ? canonical : nil)
+        return end
+    }
+
+    private mutating func addHandle(range: TextRange, surface: Substring, strength: Int) {
+        let words = NameFolding.camelWords(surface)
+        var m = NameMention(
+            entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)], type: nil, strength: strength,
+            provenance: Provenance(rule: .personHandle), handleWords: words.map { NameFolding.fold($0) })
+        m.key = NameMention.key(words: m.handleWords ?? [], variants: lexicons.variants)
+        mentions.append(m)
+    }
+
+    // MARK: Bylines and credits
+
+    private mutating func byline(_ block: Block) {
+        let range = trimmed(block.contentRange)
+        guard !range.isEmpty else { return }
+        let surface = entry.text.slice(range)
+        let ws = surface.split(separator: " ").map { NameFolding.fold($0) }
+        guard !ws.isEmpty, ws.count <= 5 else { return }
+        var role: String?
+        if let i = entry.entry.blocks.firstIndex(of: block), i + 1 < entry.entry.blocks.count, entry.entry.blocks[i + 1].kind == .bylineRole {
+            role = String(entry.text.slice(trimmed(entry.entry.blocks[i + 1].contentRange)))
+        }
+        var m = NameMention(
+            entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person, strength: 3,
+            provenance: Provenance(rule: .entityByline), role: role, gender: lexicons.givenNames[ws[0]]?.gender)
+        m.key = NameMention.key(words: ws, variants: lexicons.variants)
+        mentions.append(m)
+    }
+
+    /// "Reuters", "EPA", "Bernd Debusmann Jr/BBC News", "@AndriyYermak/X": each part a
+    /// photographer, an agency or a platform.
+    private mutating func imageCredit(_ block: Block) {
+        let content = block.contentRange
+        let bytes = Array(entry.text.utf8[entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8Start)..<entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8End)])
+        var partStart = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "/") {
+            let range = trimmed(TextRange(utf8Start: content.utf8Start + partStart, utf8End: content.utf8Start + k))
+            partStart = k + 1
+            guard !range.isEmpty else { continue }
+            let surface = entry.text.slice(range)
+            if surface.hasPrefix("@") {
+                addHandle(range: range, surface: surface, strength: 0)
+                continue
+            }
+            let ws = surface.split(separator: " ").map { NameFolding.fold($0) }
+            guard !ws.isEmpty, ws.count <= 6, NameFolding.isCapitalized(surface) else { continue }
+            let key = ws.joined(separator: " ")
+            var m: NameMention
+            if let row = lexicons.names[key] {
+                m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: row.type, strength: 3,
+                    provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
+            } else if ws.count >= 2, let given = lexicons.givenNames[ws[0]] {
+                m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person, strength: 2,
+                    provenance: Provenance(rule: .personGivenName, lexicon: given.source), gender: given.gender)
+            } else {
+                m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 2,
+                    provenance: Provenance(rule: .orgImageCredit))
+            }
+            m.key = m.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
+            mentions.append(m)
+        }
+    }
+
+    /// The range without white space at either end.
+    private func trimmed(_ range: TextRange) -> TextRange {
+        let u = Array(entry.text.utf8)
+        var a = range.utf8Start
+        var b = range.utf8End
+        while a < b && (u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09) { a += 1 }
+        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
+        return TextRange(utf8Start: a, utf8End: b)
+    }
+}

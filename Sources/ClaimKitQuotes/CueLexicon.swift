@@ -1,0 +1,73 @@
+import ClaimKitLexicon
+import ClaimKitModel
+
+/// The quote stage's lookup tables, built once from the lexicons under `cues/` (and the
+/// entity stage's `people/titles.tsv` when present).
+struct CueLexicon: Sendable {
+    /// A reporting verb form and what it is.
+    struct Verb: Sendable {
+        var lemma: String
+        var kind: String
+        /// The "-ing" form: a participle continuing a clause ("adding that …").
+        var isParticiple: Bool
+        /// The base form ("say"), a verb only after a subject or modal.
+        var isBase: Bool
+        /// The third-person "-s" form, which can also be a plural noun ("talks", "claims").
+        var isThirdPerson: Bool
+    }
+
+    var verbs: [String: Verb] = [:]
+    /// Channel phrases as word sequences, longest first.
+    var channels: [(words: [String], original: [String], caseSensitive: [Bool], channel: String)] = []
+    /// Statement nouns ("post", "statement") and the channel each names.
+    var statementNouns: [String: String?] = [:]
+    /// Common-noun speakers ("spokesperson") with gender and number.
+    var speakerNouns: [String: (gender: Entity.Gender?, plural: Bool)] = [:]
+    /// Title words ("President", "Minister") with the gender they tell, if any.
+    var titles: [String: Entity.Gender?] = [:]
+
+    init(lexicons: LexiconStore) {
+        if let lex = lexicons["cues/reporting-verbs.tsv"], let f = lex.column("forms"), let k = lex.column("kind") {
+            for row in lex.rows {
+                let lemma = row.key
+                let forms = row.fields[f].split(separator: ",").map(String.init)
+                for (n, form) in forms.enumerated() where verbs[form] == nil {
+                    verbs[form] = Verb(lemma: lemma, kind: row.fields[k], isParticiple: form.hasSuffix("ing") && n > 0,
+                                       isBase: n == 0, isThirdPerson: n == 1)
+                }
+            }
+        }
+        if let lex = lexicons["cues/channels.tsv"], let c = lex.column("channel") {
+            for row in lex.rows {
+                let words = row.key.split(separator: " ").map(String.init)
+                channels.append((words.map { $0.lowercased() }, words, words.map { $0 != $0.lowercased() }, row.fields[c]))
+            }
+            channels.sort { $0.words.count > $1.words.count }
+        }
+        if let lex = lexicons["cues/statement-nouns.tsv"], let c = lex.column("channel") {
+            for row in lex.rows { statementNouns[row.key.lowercased()] = row.fields[c] == "-" ? nil : row.fields[c] }
+        }
+        if let lex = lexicons["cues/speaker-nouns.tsv"], let g = lex.column("gender"), let n = lex.column("number") {
+            for row in lex.rows {
+                speakerNouns[row.key.lowercased()] = (Entity.Gender(rawValue: row.fields[g]), row.fields[n] == "plural")
+            }
+        }
+        for file in ["cues/speaker-titles.tsv", "people/titles.tsv"] {
+            guard let lex = lexicons[file] else { continue }
+            let g = lex.column("gender")
+            for row in lex.rows {
+                for word in row.key.split(separator: " ") where word.first?.isUppercase == true || file.hasPrefix("cues") {
+                    let key = String(word).trimmingDot
+                    if titles[key] == nil { titles[key] = g.flatMap { Entity.Gender(rawValue: row.fields[$0]) } }
+                }
+            }
+        }
+    }
+
+    /// Whether `word` (lower case) is a reporting-verb form.
+    func isCueForm(_ word: String) -> Bool { verbs[word] != nil }
+}
+
+extension String {
+    var trimmingDot: String { hasSuffix(".") ? String(dropLast()) : self }
+}

@@ -1,0 +1,45 @@
+import ClaimKitModel
+
+/// An entry's text as Unicode scalars with their UTF-8 offsets, for scanning by character.
+struct EntryScalars {
+    let scalars: [Unicode.Scalar]
+    /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the text's end.
+    let offsets: [Int]
+    private let indexByOffset: [Int: Int]
+
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var offset = 0
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            offsets.append(offset)
+            offset += UTF8.width(s)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+        var index: [Int: Int] = [:]
+        index.reserveCapacity(offsets.count)
+        for (i, o) in offsets.enumerated() { index[o] = i }
+        indexByOffset = index
+    }
+
+    var count: Int { scalars.count }
+
+    /// The scalar index at a UTF-8 offset (which must fall on a scalar boundary).
+    func index(ofOffset offset: Int) -> Int { indexByOffset[offset] ?? 0 }
+
+    subscript(i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
+
+    /// The UTF-8 range of scalars `start..<end`.
+    func range(_ start: Int, _ end: Int) -> TextRange { TextRange(utf8Start: offsets[start], utf8End: offsets[end]) }
+}
+
+extension Unicode.Scalar {
+    var isLetter: Bool { properties.isAlphabetic }
+    var isDigit: Bool { properties.numericType != nil && value < 0x3000 }
+    var isSpace: Bool { properties.isWhitespace }
+    var isUpper: Bool { properties.isUppercase }
+    var isWordChar: Bool { isLetter || isDigit }
+}

@@ -1,0 +1,186 @@
+import ClaimKitModel
+
+/// One pair of quotation marks (or an opening mark that runs to its paragraph's end),
+/// found in a prose block.
+struct QuoteSpan: Hashable, Sendable {
+    /// The index of the block in the entry's `blocks`.
+    var block: Int
+    /// Scalar index of the opening mark.
+    var open: Int
+    /// Scalar index of the closing mark; nil when the quote runs to the paragraph's end.
+    var close: Int?
+    /// The scalar range of the words inside the marks.
+    var inner: Range<Int>
+    /// Single marks (‘…’ or '…') rather than double ones.
+    var isSingle: Bool
+    /// The span lies inside another quote.
+    var isNested = false
+
+    /// The scalar range the marks and words cover.
+    var outer: Range<Int> { open..<((close.map { $0 + 1 }) ?? inner.upperBound) }
+}
+
+/// Pairs quotation marks in an entry's prose blocks: curly and straight, double and
+/// single, nested, apostrophes told apart, multi-paragraph quotes, unbalanced marks
+/// contained to their paragraph.
+struct QuoteSpanFinder {
+    /// What a mark can do, read from its neighbours.
+    enum Role: Equatable {
+        case open, close, either
+        /// A closing single mark after "s" that may be a plural possessive ("leaders' talks").
+        case closeOrApostrophe
+    }
+
+    /// Words whose elided first letters a leading apostrophe stands for ('em, 'til).
+    static let elisions: Set<String> = ["em", "til", "cause", "n", "tis", "twas", "bout", "s", "round", "cos", "coz", "nuff"]
+
+    let text: EntryScalars
+
+    /// The spans of every prose block, in text order, and the diagnostics for marks that
+    /// never close.
+    func spans(blocks: [Block]) -> (spans: [QuoteSpan], unbalanced: Int) {
+        var all: [QuoteSpan] = []
+        var unbalanced = 0
+        let prose = blocks.indices.filter { blocks[$0].isProse }
+        for (n, b) in prose.enumerated() {
+            let next = n + 1 < prose.count ? blocks[prose[n + 1]] : nil
+            let (found, lost) = spans(in: b, block: blocks[b], nextBlock: next)
+            all += found
+            unbalanced += lost
+        }
+        // Nesting: a span inside another span's words.
+        for i in all.indices {
+            all[i].isNested = all.contains { other in
+                other != all[i] && other.inner.lowerBound <= all[i].open && all[i].outer.upperBound <= other.inner.upperBound
+            }
+        }
+        return (all.sorted { $0.open < $1.open }, unbalanced)
+    }
+
+    private func spans(in b: Int, block: Block, nextBlock: Block?) -> ([QuoteSpan], Int) {
+        let start = text.index(ofOffset: block.contentRange.utf8Start)
+        let end = text.index(ofOffset: block.contentRange.utf8End)
+        var marks: [(index: Int, single: Bool, role: Role)] = []
+        for i in start..<end {
+            if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+        }
+        var stack: [(index: Int, single: Bool)] = []
+        var out: [QuoteSpan] = []
+        func make(_ open: Int, _ close: Int, single: Bool) {
+            var lo = open + 1, hi = close
+            while lo < hi, text.scalars[lo].isSpace { lo += 1 }
+            while hi > lo, text.scalars[hi - 1].isSpace { hi -= 1 }
+            guard (lo..<hi).contains(where: { text.scalars[$0].isWordChar }) else { return }
+            out.append(QuoteSpan(block: b, open: open, close: close, inner: lo..<hi, isSingle: single))
+        }
+        for (k, mark) in marks.enumerated() {
+            if !mark.single {
+                let openDouble = stack.lastIndex { !$0.single }
+                switch mark.role {
+                case .open:
+                    stack.append((mark.index, false))
+                case .either where openDouble == nil:
+                    stack.append((mark.index, false))
+                case .close, .either, .closeOrApostrophe:
+                    guard let d = openDouble else { continue }  // a stray closing mark
+                    make(stack[d].index, mark.index, single: false)
+                    stack.removeSubrange(d...)
+                }
+            } else {
+                switch mark.role {
+                case .open:
+                    stack.append((mark.index, true))
+                case .close, .either:
+                    if let top = stack.last, top.single {
+                        make(top.index, mark.index, single: true)
+                        stack.removeLast()
+                    }
+                case .closeOrApostrophe:
+                    guard let top = stack.last, top.single else { continue }
+                    // "the leaders' talks": keep looking when a later single mark can close.
+                    let later = marks[(k + 1)...].prefix { $0.single || $0.role == .open }
+                    if later.contains(where: { $0.single && ($0.role == .close || $0.role == .closeOrApostrophe) }),
+                       let n = text[mark.index + 1], n.isSpace, let w = text[mark.index + 2], w.isLetter, !w.isUpper {
+                        continue
+                    }
+                    make(top.index, mark.index, single: true)
+                    stack.removeLast()
+                }
+            }
+        }
+        // An opening double mark left open runs to the paragraph's end when it starts the
+        // paragraph, or when the next paragraph opens with a mark (a quote over several
+        // paragraphs). Any other unclosed mark is dropped and spoils nothing else.
+        var lost = 0
+        let doubles = stack.filter { !$0.single }
+        if let first = doubles.first {
+            let nextOpens = nextBlock.map { nb -> Bool in
+                let i = text.index(ofOffset: nb.contentRange.utf8Start)
+                guard let s = text[i] else { return false }
+                return s == "\u{201C}" || s == "\"" || s == "\u{00AB}" || s == "\u{201E}"
+            } ?? false
+            if first.index == start || nextOpens {
+                make(first.index, end, single: false)
+                out[out.count - 1].close = nil
+                lost += doubles.count - 1
+            } else {
+                lost += doubles.count
+            }
+        }
+        return (out, lost)
+    }
+
+    /// The mark at scalar `i`, if it is a quotation mark and not an apostrophe.
+    func classify(_ i: Int, start: Int, end: Int) -> (single: Bool, role: Role)? {
+        let s = text.scalars[i]
+        let prev: Unicode.Scalar? = i > start ? text.scalars[i - 1] : nil
+        let next: Unicode.Scalar? = i + 1 < end ? text.scalars[i + 1] : nil
+        let before = prev.map(Self.opensAfter) ?? true
+        let after = next.map(Self.closesBefore) ?? true
+        switch s {
+        case "\u{201C}", "\u{201E}", "\u{00AB}":
+            return (false, .open)
+        case "\u{201D}", "\u{00BB}":
+            return (false, .close)
+        case "\"":
+            if before && !after { return (false, .open) }
+            if !before && after { return (false, .close) }
+            return (false, .either)
+        case "\u{2018}":
+            if let n = next, n.isDigit { return nil }  // ‘90s
+            if before && !after { return isElision(i + 1, end: end) ? nil : (true, .open) }
+            return nil
+        case "\u{2019}", "'":
+            if let p = prev, let n = next, p.isWordChar, n.isLetter { return nil }  // time’s, don't
+            if before {
+                guard s == "'", !after else { return nil }  // ’90s, ’em
+                if let n = next, n.isDigit { return nil }
+                return isElision(i + 1, end: end) ? nil : (true, .open)
+            }
+            if after {
+                if let p = prev, p == "s" || p == "S" { return (true, .closeOrApostrophe) }
+                return (true, .close)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private func isElision(_ i: Int, end: Int) -> Bool {
+        var j = i
+        var word = ""
+        while j < end, text.scalars[j].isLetter { word.unicodeScalars.append(text.scalars[j]); j += 1 }
+        return Self.elisions.contains(word.lowercased()) && !(j < end && (text.scalars[j] == "'" || text.scalars[j] == "\u{2019}"))
+    }
+
+    /// Whether a mark after `prev` can open a quote (space, start, bracket, dash, another mark).
+    static func opensAfter(_ prev: Unicode.Scalar) -> Bool {
+        prev.isSpace || "([{<\u{2014}\u{2013}-/\u{201C}\u{2018}\"'\u{00AB}:".unicodeScalars.contains(prev)
+    }
+
+    /// Whether a mark before `next` can close a quote (space, end, punctuation, another mark).
+    static func closesBefore(_ next: Unicode.Scalar) -> Bool {
+        next.isSpace || ".,;:!?)]}>\u{2014}\u{2013}-/\u{2026}\u{201D}\u{2019}\"'\u{00BB}".unicodeScalars.contains(next)
+    }
+}

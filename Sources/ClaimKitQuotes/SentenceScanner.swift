@@ -1,0 +1,172 @@
+import ClaimKitModel
+
+/// One item of a sentence as the attribution rules see it: a word, a punctuation mark,
+/// or a whole top-level quote.
+struct Item: Sendable {
+    enum Kind: Equatable, Sendable {
+        case word
+        case punct
+        /// A top-level quote: index into the entry's spans.
+        case quote(Int)
+    }
+
+    var kind: Kind
+    /// Scalar range in the entry text.
+    var range: Range<Int>
+    /// The surface as written (a quote's is empty).
+    var text: String
+    /// The surface lower-cased, possessive ending removed ("trump" for "Trump's").
+    var lower: String
+    /// Starts with an upper-case letter.
+    var isCapitalized: Bool
+    /// Ends in a possessive "'s" / "’s".
+    var isPossessive: Bool
+
+    var isWord: Bool { kind == .word }
+    var quoteIndex: Int? { if case .quote(let q) = kind { q } else { nil } }
+}
+
+/// A sentence of a prose block, with its items; quotes never split a sentence.
+struct ScannedSentence: Sendable {
+    /// The block index in the entry.
+    var block: Int
+    /// Scalar range.
+    var range: Range<Int>
+    var items: [Item]
+}
+
+/// Splits prose blocks into sentences and sentences into items, treating each top-level
+/// quote as one item so that punctuation inside it never ends the reporter's sentence.
+struct SentenceScanner {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "jr", "sr",
+        "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+        "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "mt", "ft", "adm", "cmdr", "rev", "hon", "pres",
+    ]
+
+    let text: EntryScalars
+    let spans: [QuoteSpan]
+    /// Tells whether a word form is a reporting verb (to keep "…?" he said together).
+    let isCueForm: (String) -> Bool
+
+    func sentences(blocks: [Block]) -> [ScannedSentence] {
+        var out: [ScannedSentence] = []
+        let topLevel = spans.enumerated().filter { !$0.element.isNested }
+        for (b, block) in blocks.enumerated() where block.isProse {
+            let start = text.index(ofOffset: block.contentRange.utf8Start)
+            let end = text.index(ofOffset: block.contentRange.utf8End)
+            let quotes = topLevel.filter { $0.element.block == b }
+            var items: [Item] = []
+            var i = start
+            var q = 0
+            while i < end {
+                if q < quotes.count, quotes[q].element.open == i {
+                    let outer = quotes[q].element.outer
+                    items.append(Item(kind: .quote(quotes[q].offset), range: outer, text: "", lower: "", isCapitalized: false, isPossessive: false))
+                    i = outer.upperBound
+                    q += 1
+                    continue
+                }
+                if q < quotes.count, quotes[q].element.open < i { q += 1; continue }
+                let s = text.scalars[i]
+                if s.isSpace && s != "\n" { i += 1; continue }
+                if s.isWordChar || ((s == "@" || s == "#") && text[i + 1].map(\.isWordChar) == true) {
+                    var j = i + 1
+                    while j < end {
+                        let c = text.scalars[j]
+                        if c.isWordChar { j += 1; continue }
+                        if "'\u{2019}-\u{2010}.&".unicodeScalars.contains(c), j + 1 < end, text.scalars[j + 1].isWordChar,
+                           !(q < quotes.count && quotes[q].element.open == j) {
+                            j += 1
+                            continue
+                        }
+                        break
+                    }
+                    items.append(word(i, j))
+                    i = j
+                } else {
+                    items.append(Item(kind: .punct, range: i..<(i + 1), text: String(s), lower: String(s), isCapitalized: false, isPossessive: false))
+                    i += 1
+                }
+            }
+            out += split(items, block: b)
+        }
+        return out
+    }
+
+    private func word(_ i: Int, _ j: Int) -> Item {
+        var surface = ""
+        surface.unicodeScalars.append(contentsOf: text.scalars[i..<j])
+        var lower = surface.lowercased()
+        var possessive = false
+        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) && lower.count > 2 {
+            lower.removeLast(2)
+            possessive = true
+        }
+        return Item(kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: text.scalars[i].isUpper,
+                    isPossessive: possessive)
+    }
+
+    /// Cuts a block's items into sentences.
+    private func split(_ items: [Item], block: Int) -> [ScannedSentence] {
+        var out: [ScannedSentence] = []
+        var current: [Item] = []
+        func flush() {
+            let words = current.filter { $0.text != "\n" }
+            if let first = words.first, let last = words.last {
+                out.append(ScannedSentence(block: block, range: first.range.lowerBound..<last.range.upperBound, items: words))
+            }
+            current = []
+        }
+        for (k, item) in items.enumerated() {
+            if item.text == "\n" { flush(); continue }
+            current.append(item)
+            let next = k + 1 < items.count ? items[k + 1] : nil
+            guard let next else { continue }
+            if item.kind == .punct, ".!?\u{2026}".contains(item.text) {
+                // "." after an abbreviation or an initial does not end a sentence.
+                if item.text == ".", let prev = current.dropLast().last, prev.isWord,
+                   Self.abbreviations.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalized) {
+                    continue
+                }
+                if startsSentence(next, after: k, in: items) { flush() }
+            } else if let q = item.quoteIndex, spanEndsSentence(spans[q]), startsSentence(next, after: k, in: items),
+                      !introducesCue(items, from: k + 1) {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    private func startsSentence(_ next: Item, after k: Int, in items: [Item]) -> Bool {
+        switch next.kind {
+        case .quote: true
+        case .word: next.isCapitalized || text.scalars[next.range.lowerBound].isDigit
+        case .punct: next.text == "(" || next.text == "\u{2022}" || next.text == "-"
+        }
+    }
+
+    /// Whether a quote's words end with sentence punctuation ("…?", "… ready!").
+    private func spanEndsSentence(_ span: QuoteSpan) -> Bool {
+        guard !span.inner.isEmpty else { return false }
+        var last = span.inner.upperBound - 1
+        while last > span.inner.lowerBound, "'\u{2019}\"\u{201D}".unicodeScalars.contains(text.scalars[last]) { last -= 1 }
+        return ".!?\u{2026}".unicodeScalars.contains(text.scalars[last])
+    }
+
+    /// Whether the words after a quote are "Name says" (the quote's own cue), within four words.
+    private func introducesCue(_ items: [Item], from k: Int) -> Bool {
+        var n = 0
+        var j = k
+        while j < items.count, n < 5 {
+            let it = items[j]
+            guard it.isWord else { return false }
+            if isCueForm(it.lower) { return n > 0 }
+            guard it.isCapitalized || n > 0 else { return false }
+            n += 1
+            j += 1
+        }
+        return false
+    }
+}

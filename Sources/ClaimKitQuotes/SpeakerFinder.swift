@@ -1,0 +1,174 @@
+import ClaimKitModel
+
+/// Finds the words that name a speaker around a cue: the subject before a reporting
+/// verb ("Orbán says", "he says", "Leavitt, who says", "a police spokesperson said",
+/// "his post concludes"), or after it in inversion ("says Hungary's Prime Minister
+/// Viktor Orbán").
+struct SpeakerFinder {
+    let lexicon: CueLexicon
+    let text: EntryScalars
+
+    /// The speaker named before item `v` of `items`, without crossing a quote.
+    func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
+        var j = v - 1
+        while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) || Words.beForms.contains(items[j].lower) || (items[j].lower.hasSuffix("ly") && !items[j].isCapitalized && items[j].lower.count > 4) {
+            j -= 1
+        }
+        // "Trump on Thursday said"
+        if j >= 1, items[j].isWord, Words.calendar.contains(items[j].lower), items[j - 1].lower == "on" { j -= 2 }
+        guard j >= 0 else { return nil }
+        let item = items[j]
+        if item.kind == .punct {
+            guard item.text == "," else { return nil }
+            // "John Thune, told" / "Peskov, the Kremlin's spokesman, said"
+            if let run = nameRun(endingAt: j - 1, in: items) { return run }
+            var k = j - 1
+            var n = 0
+            while k >= 0, n < 12, items[k].isWord { k -= 1; n += 1 }
+            if k >= 0, items[k].text == ",", let run = nameRun(endingAt: k - 1, in: items) { return run }
+            return nil
+        }
+        guard item.isWord else { return nil }
+        let lower = item.lower
+        if Words.personalPronouns.contains(lower) {
+            return SpeakerReference(kind: .pronoun, range: item.range, head: item.range, surface: lower)
+        }
+        if lower == "who" || lower == "which" {
+            var k = j - 1
+            if k >= 0, items[k].text == "," { k -= 1 }
+            guard k >= 0 else { return nil }
+            let antecedent = nameRun(endingAt: k, in: items) ?? nominal(endingAt: k, in: items)
+            guard let antecedent else { return nil }
+            return SpeakerReference(kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
+        }
+        if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
+            if let run = nameRun(endingAt: j, in: items) { return run }
+        }
+        if lexicon.statementNouns[lower] != nil {
+            return possessor(ofNounAt: j, in: items)
+        }
+        if lexicon.speakerNouns[lower] != nil { return nominal(endingAt: j, in: items) }
+        return nil
+    }
+
+    /// The speaker named after item `v` ("says Viktor Orbán", "said a spokesperson").
+    func after(_ v: Int, in items: [Item]) -> SpeakerReference? {
+        var j = v + 1
+        guard j < items.count, items[j].isWord else { return nil }
+        if Words.personalPronouns.contains(items[j].lower), items[j].lower != "it" {
+            return SpeakerReference(kind: .pronoun, range: items[j].range, head: items[j].range, surface: items[j].lower)
+        }
+        if ["a", "an", "the"].contains(items[j].lower) { j += 1 }
+        var k = j
+        var n = 0
+        while k < items.count, items[k].isWord, n < 7 {
+            let it = items[k]
+            if it.isCapitalized || Words.nameParticles.contains(it.lower) && k > j {
+                // take the run from here
+                var e = k
+                while e + 1 < items.count, items[e + 1].isWord,
+                      items[e + 1].isCapitalized || (Words.nameParticles.contains(items[e + 1].lower) && e + 2 < items.count && items[e + 2].isCapitalized) {
+                    e += 1
+                }
+                // the run may be a modifier of a speaker noun: "the Kremlin spokesman"
+                if e + 1 < items.count, items[e + 1].isWord, lexicon.speakerNouns[items[e + 1].lower] != nil, !items[e].isPossessive {
+                    k = e + 1
+                    n += 1
+                    continue
+                }
+                if let run = nameRun(endingAt: e, in: items, from: j) { return run }
+                return nil
+            }
+            if lexicon.speakerNouns[it.lower] != nil {
+                // "said Kremlin spokesman Dmitry Peskov": a name right after the noun wins.
+                if k + 1 < items.count, items[k + 1].isWord, items[k + 1].isCapitalized {
+                    var e = k + 1
+                    while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
+                    if let run = nameRun(endingAt: e, in: items, from: k + 1) { return run }
+                }
+                return nominal(endingAt: k, in: items)
+            }
+            if Words.prepositions.contains(it.lower) || Words.beForms.contains(it.lower) { return nil }
+            k += 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// A name of capitalised words ending at item `end` (inclusive), no further back than
+    /// `from`: titles before the name and possessive modifiers ("Hungary's") are left out of
+    /// the surface but kept in the range.
+    func nameRun(endingAt end: Int, in items: [Item], from: Int = 0) -> SpeakerReference? {
+        guard end >= from, end >= 0, items[end].isWord, items[end].isCapitalized else { return nil }
+        var start = end
+        while start - 1 >= from, items[start - 1].isWord {
+            let p = items[start - 1]
+            if p.isCapitalized {
+                if Words.capitalisedFunctionWords.contains(p.lower) { break }
+                start -= 1
+            } else if Words.nameParticles.contains(p.lower), start - 2 >= from, items[start - 2].isCapitalized {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        // Keep the words after the last possessive modifier, then drop leading titles.
+        var nameStart = start
+        for k in start..<end where items[k].isPossessive { nameStart = k + 1 }
+        var headStart = nameStart
+        while headStart < end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
+        // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
+        if let lastTitle = (headStart...end).last(where: { lexicon.titles[items[$0].text.trimmingDot] != nil }) {
+            if lastTitle == end { return nil }  // "the President said"
+            headStart = lastTitle + 1
+        }
+        let words = items[headStart...end].map { w -> String in
+            w.isPossessive ? String(w.text.dropLast(2)) : w.text
+        }
+        let surface = words.joined(separator: " ")
+        guard !surface.isEmpty, !Words.calendar.contains(surface.lowercased()) else { return nil }
+        return SpeakerReference(kind: .name, range: items[start].range.lowerBound..<items[end].range.upperBound,
+                                head: items[headStart].range.lowerBound..<items[end].range.upperBound, surface: surface)
+    }
+
+    /// A common-noun speaker ending at item `end`: "a police spokesperson", "officials".
+    func nominal(endingAt end: Int, in items: [Item]) -> SpeakerReference? {
+        guard end >= 0, items[end].isWord, lexicon.speakerNouns[items[end].lower] != nil else { return nil }
+        var start = end
+        var n = 0
+        while start - 1 >= 0, items[start - 1].isWord, n < 3 {
+            let p = items[start - 1]
+            if Words.determiners.contains(p.lower) || Words.prepositions.contains(p.lower) || Words.beForms.contains(p.lower)
+                || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized { break }
+            start -= 1
+            n += 1
+        }
+        let surface = items[start...end].map(\.text).joined(separator: " ")
+        return SpeakerReference(kind: .nominal, range: items[start].range.lowerBound..<items[end].range.upperBound,
+                                head: items[start].range.lowerBound..<items[end].range.upperBound, surface: surface)
+    }
+
+    /// The owner of a statement noun: "his post", "Trump's Truth Social post", "the Kremlin's statement".
+    func possessor(ofNounAt n: Int, in items: [Item]) -> SpeakerReference? {
+        var k = n - 1
+        var steps = 0
+        while k >= 0, items[k].isWord, steps < 4 {
+            let it = items[k]
+            if Words.possessivePronouns.contains(it.lower) {
+                return SpeakerReference(kind: .possessive, range: it.range.lowerBound..<items[n].range.upperBound, head: it.range,
+                                        surface: it.lower)
+            }
+            if it.isPossessive {
+                guard var run = nameRun(endingAt: k, in: items) else { return nil }
+                run.kind = .possessive
+                run.antecedent = [run]
+                run.range = run.range.lowerBound..<items[n].range.upperBound
+                return run
+            }
+            if Words.determiners.contains(it.lower) || Words.prepositions.contains(it.lower) { return nil }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+import ClaimKitModel
+import Foundation
+
+/// A speaker as the quote record names it.
+struct ResolvedSpeaker: Sendable {
+    var name: String
+    var id: EntityID?
+    var type: EntityType?
+    var gender: Entity.Gender?
+    /// How the mention was linked (`quote.speaker.entity`, `…pronoun`, …).
+    var resolution: RuleID
+    /// Scalar range of the mention that names the speaker for this quote.
+    var mention: Range<Int>
+
+    /// Whether the speaker can be "he" / "she".
+    func isCompatible(withPronoun pronoun: String) -> Bool {
+        switch pronoun {
+        case "he", "his", "him": return type != .organization && type != .place && type != .other && gender != .female
+        case "she", "her": return type != .organization && type != .place && type != .other && gender != .male
+        case "it", "its": return type == .organization
+        default: return false
+        }
+    }
+
+    /// Whether two speakers are the same (same entity, or same name).
+    func isSame(as other: ResolvedSpeaker) -> Bool {
+        if let a = id, let b = other.id { return a == b }
+        return name == other.name
+    }
+}
+
+/// Links a speaker's mention to the entity whose mentions cover it, or falls back to the
+/// name's surface.
+struct SpeakerLinker {
+    /// Entity mentions of one entry, as scalar ranges.
+    let mentions: [(range: Range<Int>, entity: Entity)]
+    let entities: [Entity]
+
+    init(entry: Int, entities: [Entity], text: EntryScalars) {
+        var m: [(Range<Int>, Entity)] = []
+        for entity in entities {
+            for mention in entity.mentions where mention.entry == entry {
+                let lo = text.index(ofOffset: mention.range.utf8Start)
+                let hi = text.index(ofOffset: mention.range.utf8End)
+                if lo < hi { m.append((lo..<hi, entity)) }
+            }
+        }
+        mentions = m
+        self.entities = entities
+    }
+
+    /// The entity one of whose mentions overlaps `head` (people first, then
+    /// organisations, then the rest; the largest overlap wins).
+    func entity(covering head: Range<Int>) -> Entity? {
+        let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
+        return mentions.filter { $0.range.overlaps(head) }
+            .min { a, b in
+                let oa = a.range.clamped(to: head).count, ob = b.range.clamped(to: head).count
+                return (rank(a.entity.type), -oa) < (rank(b.entity.type), -ob)
+            }?.entity
+    }
+
+    /// Links a name reference; `known` are the speakers linked so far (for surname-only
+    /// fallbacks: "Orbán" after "Viktor Orbán").
+    func link(name ref: SpeakerReference, mention: Range<Int>, known: [ResolvedSpeaker]) -> ResolvedSpeaker {
+        if let e = entity(covering: ref.head) {
+            return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+        }
+        let key = Self.fold(ref.surface)
+        if let e = entities.first(where: { Self.fold($0.name) == key || $0.aliases.contains { Self.fold($0) == key } }) {
+            return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+        }
+        if let k = known.last(where: { $0.id == nil && $0.name != ref.surface && Self.fold($0.name).hasSuffix(" " + key) }) {
+            return ResolvedSpeaker(name: k.name, id: nil, type: k.type, gender: k.gender, resolution: .speakerSurface, mention: mention)
+        }
+        return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: nil, resolution: .speakerSurface, mention: mention)
+    }
+
+    /// Case- and diacritic-insensitive form of a name.
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,47 @@
+/// Finds the character set a page declares in `<meta charset>` or
+/// `<meta http-equiv="Content-Type" content="...; charset=...">`, the way a browser's
+/// prescan does (but over the first 64 KiB, since some heads are long).
+///
+/// libxml2 2.9 reads a page that declares nothing as ISO-8859-1 once it meets a non-ASCII
+/// byte; browsers and today's pages mean UTF-8. So the reader tells libxml2 "UTF-8" when
+/// a page declares nothing (or UTF-8) and its bytes are valid UTF-8, and otherwise leaves
+/// the choice to libxml2, which honours the declaration.
+enum CharsetSniffer {
+    /// The declared character set, lower-cased, or nil.
+    static func declaredCharset(in bytes: some Collection<UInt8>) -> String? {
+        let head = Array(bytes.prefix(65_536))
+        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let needle = Array("charset".utf8)
+        var index = 0
+        while index + needle.count < lower.count {
+            guard lower[index] == needle[0], Array(lower[index..<index + needle.count]) == needle else { index += 1; continue }
+            // Inside a <meta ...> tag?
+            var back = index
+            while back > 0 && lower[back] != UInt8(ascii: "<") && lower[back] != UInt8(ascii: ">") { back -= 1 }
+            let isMeta = lower[back] == UInt8(ascii: "<") && lower[back...].starts(with: Array("<meta".utf8))
+            var cursor = index + needle.count
+            while cursor < lower.count, lower[cursor] == 0x20 { cursor += 1 }
+            guard isMeta, cursor < lower.count, lower[cursor] == UInt8(ascii: "=") else { index += needle.count; continue }
+            cursor += 1
+            while cursor < lower.count, lower[cursor] == 0x20 || lower[cursor] == 0x22 || lower[cursor] == 0x27 { cursor += 1 }
+            var value: [UInt8] = []
+            while cursor < lower.count, value.count < 40 {
+                let byte = lower[cursor]
+                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x3A
+                else { break }
+                value.append(byte)
+                cursor += 1
+            }
+            if !value.isEmpty { return String(decoding: value, as: UTF8.self) }
+            index += needle.count
+        }
+        return nil
+    }
+
+    /// Whether the page should be read as UTF-8 whatever libxml2 would guess.
+    static func shouldForceUTF8(_ bytes: some Collection<UInt8>) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if let declared = declaredCharset(in: bytes), declared != "utf-8", declared != "utf8" { return false }
+        return String(validating: bytes, as: UTF8.self) != nil
+    }
+}

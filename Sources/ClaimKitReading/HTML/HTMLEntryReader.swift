@@ -1,0 +1,192 @@
+import ClaimKitModel
+import Foundation
+
+/// Builds entries from the parts of a page that the other HTML readers found.
+struct HTMLEntryReader {
+    let tree: HTMLTree
+    let scorer: ContentScorer
+
+    /// Short blocks that are page furniture wherever they appear.
+    static let furniturePhrases: Set<String> = [
+        "advertisement", "story continues below advertisement", "continue reading", "read more", "share this article",
+        "share", "click here", "sign up", "subscribe", "follow us", "supported by", "skip advertisement",
+        "article continues below", "scroll to continue with content", "ad", "related", "related articles",
+        "related stories", "more on this story", "read next", "recommended", "most popular", "loading",
+        "loading...", "image", "more", "getty images", "copy link", "link copied", "copied", "comments",
+    ]
+
+    /// Prefixes of one-line promotions inside article text ("READ MORE: ...").
+    static let promotionPrefixes = ["read more:", "read more -", "related:", "more:", "watch:", "listen:", "see also:",
+                                    "sign up to", "sign up for", "click here", "don't miss", "don’t miss", "latest:", "also read:"]
+
+    /// The blocks under `root`, furniture, link boxes and `excluded` nodes left out.
+    func blocks(of roots: [Int], excluding excluded: Set<Int> = []) -> [CollectedBlock] {
+        let rootSet = Set(roots)
+        let collector = BlockCollector(tree: tree) { index in
+            if excluded.contains(index) { return true }
+            if rootSet.contains(index) { return false }
+            return scorer.furniture[index] || scorer.isLinkBox(index)
+        }
+        return collector.blocks(in: roots).filter { !Self.isFurnitureText($0.text) }
+    }
+
+    static func isFurnitureText(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        if furniturePhrases.contains(lower) { return true }
+        if text.count < 200 && promotionPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        return false
+    }
+
+    /// One entry: title, byline, then body blocks.
+    func entry(index: Int, title: String?, published: String?, labels: [String], authors: [String],
+               blocks: [CollectedBlock]) -> Entry {
+        var builder = EntryTextBuilder()
+        let title = title.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        if let title { builder.append(.title, title) }
+        let name = authors.isEmpty ? nil : ListFormatter.join(authors)
+        if let name { builder.append(.bylineName, name) }
+        var previous: String?
+        for block in blocks {
+            if let title, block.text == title, block.kind == .heading || block.kind == .paragraph { continue }
+            if block.text == previous { continue }
+            builder.append(block.kind, block.text, marker: block.marker)
+            previous = block.text
+        }
+        let (text, built) = builder.finish()
+        return Entry(index: index, title: title, published: published, labels: labels,
+                     byline: name.map { Byline(name: $0) }, text: text, blocks: built)
+    }
+
+    // MARK: Live pages
+
+    /// Entries for posts found in the markup.
+    func entries(for posts: [LivePost]) -> [Entry] {
+        posts.enumerated().map { offset, post in
+            entry(index: offset + 1, title: post.title, published: post.published, labels: post.labels,
+                  authors: post.byline.map { [$0] } ?? [], blocks: blocks(of: [post.node], excluding: Set(post.metadataNodes)))
+        }
+    }
+
+    /// Entries for JSON-LD updates, each with its HTML body when the page holds it.
+    func entries(for updates: [LiveBlogUpdates.Update], posts: [LivePost]) -> [Entry] {
+        var ids: [String: Int] = [:]
+        for index in tree.nodes.indices {
+            if let id = tree[index].attribute("id"), ids[id] == nil { ids[id] = index }
+        }
+        let detector = LiveBlogDetector(tree: tree, scorer: scorer)
+        let timeNodes = Set(detector.timeNodes())
+        var used = Set<Int>()
+        return updates.enumerated().map { offset, update in
+            var post: LivePost?
+            if let fragment = update.fragment, let element = ids[fragment] ?? ids["block-" + fragment] {
+                let end = tree.subtreeEnd(of: element)
+                let time = element < end ? (element + 1...end).first { timeNodes.contains($0) } : nil
+                post = detector.post(at: element, time: time)
+            }
+            if post == nil { post = match(update, in: posts, used: used) }
+            var body: [CollectedBlock] = []
+            if let found = post {
+                used.insert(found.node)
+                body = blocks(of: [found.node], excluding: Set(found.metadataNodes))
+                if let headline = update.headline, let first = body.first, first.text == headline { body.removeFirst() }
+            }
+            if body.isEmpty, let text = update.body {
+                body = text.split(whereSeparator: \.isNewline).map { CollectedBlock(kind: .paragraph, text: WhitespaceNormalizer.collapse($0)) }
+            }
+            let authors = update.authors.isEmpty ? (post?.byline.map { [$0] } ?? []) : update.authors
+            let labels = update.labels.isEmpty ? (post?.labels ?? []) : update.labels
+            return entry(index: offset + 1, title: update.headline, published: update.published ?? post?.published,
+                         labels: labels, authors: authors, blocks: body)
+        }
+    }
+
+    /// The post that holds an update: same headline, or its text starts the same way.
+    private func match(_ update: LiveBlogUpdates.Update, in posts: [LivePost], used: Set<Int>) -> LivePost? {
+        let free = posts.filter { !used.contains($0.node) }
+        if let headline = update.headline.map(Self.key), !headline.isEmpty,
+           let post = free.first(where: { $0.title.map(Self.key) == headline }) {
+            return post
+        }
+        guard let body = update.body.map(Self.key), !body.isEmpty else { return nil }
+        let probe = String(body.prefix(60))
+        return free.first { Self.key(tree.text(of: $0.node)).contains(probe) }
+    }
+
+    /// Letters and digits only, lower-cased: for matching text across markup.
+    static func key(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    // MARK: Articles
+
+    /// The article's entry (or entries, for a "The Latest" page) and any preamble.
+    func article(metadata: PageMetadata) -> (entries: [Entry], preamble: [String]) {
+        let body = tree.nodes.indices.first { tree[$0].name == "body" } ?? 0
+        var collected = blocks(of: scorer.mainContent(within: body))
+        // Too little text for the page: the class words misled; try again without them.
+        let found = collected.reduce(0) { $0 + $1.text.count }
+        if found < 500 && scorer.textLength[body] > 2 * max(found, 250) {
+            let retry = HTMLEntryReader(tree: tree, scorer: ContentScorer(tree: tree, trustClassNames: false))
+            let second = retry.blocks(of: retry.scorer.mainContent(within: body))
+            if second.reduce(0, { $0 + $1.text.count }) > found * 2 { collected = second }
+        }
+        // The headline and the byline stand in their own blocks.
+        if let title = metadata.title.map(Self.key) {
+            collected.removeAll { ($0.kind == .heading || $0.kind == .paragraph) && Self.key($0.text) == title }
+        }
+        collected.removeAll { block in
+            block.text.count < 80 && (block.text.hasPrefix("By ") || block.text.hasPrefix("BY "))
+                && metadata.authors.contains { block.text.contains($0) }
+        }
+        if let split = TimestampedUpdateSplitter.split(collected) {
+            let entries = split.updates.enumerated().map { offset, update in
+                entry(index: offset + 1, title: nil, published: update.time, labels: [], authors: [], blocks: update.blocks)
+            }
+            return (entries, split.preamble.map(\.text))
+        }
+        return ([entry(index: 1, title: metadata.title, published: metadata.published, labels: [],
+                       authors: metadata.authors, blocks: collected)], [])
+    }
+}
+
+/// Joins names: "A", "A and B", "A, B and C".
+enum ListFormatter {
+    static func join(_ names: [String]) -> String {
+        switch names.count {
+        case 0: ""
+        case 1: names[0]
+        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        }
+    }
+}
+
+/// Splits an article whose updates are paragraphs headed by a bare clock time ("10 p.m.",
+/// "4:14 p.m.") and separated by rules ("___"), as AP's "The Latest" pages are, into one
+/// update per time. Text before the first time is the preamble.
+enum TimestampedUpdateSplitter {
+    struct Update {
+        var time: String
+        var blocks: [CollectedBlock]
+    }
+
+    nonisolated(unsafe) private static let timeLine = try! Regex(
+        #"^(\d{1,2}(:\d{2})?\s*[ap]\.\s?m\.|\d{1,2}:\d{2}(\s*[ap]\.?\s?m\.?)?|noon|midnight)(\s+[A-Z]{2,5})?$"#
+    ).ignoresCase()
+
+    static func split(_ blocks: [CollectedBlock]) -> (preamble: [CollectedBlock], updates: [Update])? {
+        let marks = blocks.indices.filter { blocks[$0].kind == .paragraph && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil }
+        guard marks.count >= 2 else { return nil }
+        var updates: [Update] = []
+        for (n, mark) in marks.enumerated() {
+            let end = n + 1 < marks.count ? marks[n + 1] : blocks.count
+            let body = blocks[(mark + 1)..<end].filter { !isRule($0.text) }
+            updates.append(Update(time: blocks[mark].text, blocks: Array(body)))
+        }
+        guard updates.allSatisfy({ !$0.blocks.isEmpty }) else { return nil }
+        return (Array(blocks[..<marks[0]].filter { !isRule($0.text) }), updates)
+    }
+
+    static func isRule(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0 == "_" || $0 == "-" || $0 == "*" || $0 == "—" || $0 == " " }
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+
+/// One update of a live page as found in its markup.
+struct LivePost {
+    /// The post element.
+    var node: Int
+    /// The time as the page gives it (a `datetime` attribute, else the shown text).
+    var published: String?
+    /// The post's headline, when it has one.
+    var title: String?
+    /// The writer's name, when the post names one.
+    var byline: String?
+    /// Labels such as "Key event" or "Breaking".
+    var labels: [String] = []
+    /// Nodes whose text is the post's metadata (time, headline, byline, labels), not its body.
+    var metadataNodes: [Int] = []
+}
+
+/// Finds the updates of a live page without structured data: sibling elements of one
+/// kind (same tag and first class word) that each carry a time, most of them with a
+/// heading, with prose in them. Works from the shape of the markup, not from any site's
+/// class names.
+struct LiveBlogDetector {
+    let tree: HTMLTree
+    let scorer: ContentScorer
+    /// The fewest sibling posts that make a live page.
+    var minimumPosts = 3
+
+    nonisolated(unsafe) private static let timePattern = try! Regex(
+        #"^\s*(\d{1,2}[:.]\d{2}(\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(\s+[A-Z]{2,5})?\s*$"#
+    ).ignoresCase()
+
+    /// Nodes that carry a time: `<time>`, elements with a time attribute, and short
+    /// elements whose whole text is a clock time.
+    func timeNodes() -> [Int] {
+        var result: [Int] = []
+        for index in tree.nodes.indices {
+            let node = tree[index]
+            guard node.isElement else { continue }
+            if node.name == "time" || node.attribute("datetime") != nil || node.attribute("data-time") != nil
+                || node.attribute("data-timestamp") != nil || node.attribute("data-datetime") != nil {
+                result.append(index)
+                continue
+            }
+            // A leaf-ish element whose whole text is a clock time ("17:25", "4.14pm").
+            if node.firstChild >= 0, tree[node.firstChild].isText, tree[node.firstChild].nextSibling < 0 {
+                let text = tree[node.firstChild].text
+                if text.utf8.count <= 24, (try? Self.timePattern.wholeMatch(in: text)) != nil { result.append(index) }
+            }
+        }
+        return result
+    }
+
+    /// The posts in page order, or none when the page does not look like a live page.
+    func posts() -> [LivePost] {
+        let times = timeNodes()
+        guard times.count >= minimumPosts else { return [] }
+        struct Group { var parent: Int; var signature: String; var members: [Int] = []; var times: [Int: Int] = [:] }
+        var groups: [String: Group] = [:]
+        for time in times {
+            var member = time
+            var level = 0
+            while level < 10, tree[member].parent > 0 {
+                let parent = tree[member].parent
+                let signature = Self.signature(tree[member])
+                let key = "\(parent)|\(signature)"
+                var group = groups[key] ?? Group(parent: parent, signature: signature)
+                if group.times[member] == nil {
+                    group.times[member] = time
+                    group.members.append(member)
+                }
+                groups[key] = group
+                member = parent
+                level += 1
+            }
+        }
+        let candidates = groups.values.filter { group in
+            guard group.members.count >= minimumPosts, !scorer.furniture[group.parent] else { return false }
+            let members = group.members.filter { !scorer.furniture[$0] }
+            guard members.count >= minimumPosts else { return false }
+            let lengths = members.map { scorer.textLength[$0] }
+            let average = lengths.reduce(0, +) / members.count
+            let links = members.map { scorer.linkDensity($0) }.reduce(0, +) / Double(members.count)
+            let withProse = members.filter { hasProse($0) }.count
+            return average >= 120 && links < 0.5 && withProse * 2 >= members.count
+        }
+        guard let best = candidates.max(by: { lhs, rhs in
+            let l = lhs.members.count * 1000 + scoreDepth(lhs.parent)
+            let r = rhs.members.count * 1000 + scoreDepth(rhs.parent)
+            return l < r
+        }) else { return [] }
+        let headed = best.members.filter { heading(in: $0, excluding: best.times[$0]) != nil }.count
+        guard headed * 3 >= best.members.count else { return [] }
+        return best.members.filter { !scorer.furniture[$0] }.sorted().map { post(at: $0, time: best.times[$0]) }
+    }
+
+    private func scoreDepth(_ index: Int) -> Int { min(tree[index].depth, 999) }
+
+    private func hasProse(_ index: Int) -> Bool {
+        !tree.descendants(of: index, named: ["p", "li", "blockquote"]).filter { scorer.textLength[$0] >= 40 }.isEmpty
+            || scorer.textLength[index] >= 200
+    }
+
+    /// Tag and first class word, digits removed: the kind of a repeated element.
+    static func signature(_ node: HTMLTree.Node) -> String {
+        let firstClass = node.attribute("class")?.split(separator: " ").first.map { $0.filter { !$0.isNumber } } ?? ""
+        return node.name + "." + firstClass
+    }
+
+    /// The headline element of a post: its first heading, or a short element called a title.
+    func heading(in post: Int, excluding time: Int?) -> Int? {
+        let end = tree.subtreeEnd(of: post)
+        guard post < end else { return nil }
+        for index in post + 1...end {
+            let node = tree[index]
+            guard node.isElement else { continue }
+            if ["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name), scorer.textLength[index] > 0 { return index }
+        }
+        for index in post + 1...end {
+            let node = tree[index]
+            guard node.isElement, node.name != "a" else { continue }
+            let marks = node.classAndID
+            if (marks.contains("headline") || marks.contains("title") || marks.contains("head")) && !marks.contains("header"),
+               scorer.textLength[index] > 0, scorer.textLength[index] < 250, time.map({ !tree.isInside($0, index) }) ?? true {
+                return index
+            }
+        }
+        return nil
+    }
+
+    func post(at index: Int, time: Int?) -> LivePost {
+        var post = LivePost(node: index)
+        if let time {
+            let node = tree[time]
+            post.published = node.attribute("datetime") ?? node.attribute("data-time") ?? node.attribute("data-datetime")
+                ?? node.attribute("data-timestamp") ?? nilIfEmpty(tree.text(of: time))
+            post.metadataNodes.append(time)
+            // The short line the time sits in ("21 mins ago 11:48 Jon King") is metadata too.
+            var line = tree[time].parent
+            var metaLine: Int?
+            while line > index {
+                if BlockCollector.blockElements.contains(tree[line].name) {
+                    if tree.text(of: line).count < 120 { metaLine = line }
+                    break
+                }
+                line = tree[line].parent
+            }
+            if let metaLine { post.metadataNodes.append(metaLine) }
+        }
+        if let heading = heading(in: index, excluding: time) {
+            post.title = nilIfEmpty(tree.text(of: heading))
+            post.metadataNodes.append(heading)
+        }
+        let end = tree.subtreeEnd(of: index)
+        if index < end {
+            for inner in index + 1...end where tree[inner].isElement {
+                let node = tree[inner]
+                let marks = node.classAndID
+                if post.byline == nil, node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
+                    || marks.contains("author") || marks.contains("byline") || marks.contains("contributor") {
+                    let text = PageMetadata.strippingBy(tree.text(of: inner))
+                    if !text.isEmpty && text.count < 80 && !post.metadataNodes.contains(inner) {
+                        post.byline = text
+                        post.metadataNodes.append(inner)
+                    }
+                }
+                if marks.contains("label") || marks.contains("badge") || marks.contains("kicker") || marks.contains("key-event")
+                    || marks.contains("pinned") || marks.contains("breaking") {
+                    let text = tree.text(of: inner)
+                    if !text.isEmpty && text.count <= 30 && !post.labels.contains(text) {
+                        post.labels.append(text)
+                        post.metadataNodes.append(inner)
+                    }
+                }
+            }
+        }
+        return post
+    }
+
+    private func nilIfEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}

@@ -1,0 +1,41 @@
+/// The updates of a schema.org `LiveBlogPosting` (`liveBlogUpdate` as one object or a
+/// list, the posting itself anywhere in a script or an `@graph`).
+struct LiveBlogUpdates {
+    struct Update {
+        var headline: String?
+        var published: String?
+        var authors: [String]
+        var body: String?
+        /// The fragment of the update's URL or `@id` (`live-1924698-qq0im`), which names its element.
+        var fragment: String?
+        var labels: [String]
+    }
+
+    var headline: String?
+    var description: String?
+    var updates: [Update] = []
+
+    init?(structured: StructuredData) {
+        let postings = structured.objects(ofType: ["LiveBlogPosting"])
+        guard let posting = postings.first(where: { $0["liveBlogUpdate"] != nil }) else { return nil }
+        headline = StructuredData.string(posting["headline"])
+        description = StructuredData.string(posting["description"])
+        var raw: [[String: Any]] = []
+        if let one = posting["liveBlogUpdate"] as? [String: Any] { raw = [one] }
+        if let list = posting["liveBlogUpdate"] as? [Any] { raw = list.compactMap { $0 as? [String: Any] } }
+        updates = raw.map { object in
+            let address = StructuredData.string(object["url"]) ?? StructuredData.string(object["@id"])
+            let fragment = address.flatMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) }
+            var labels: [String] = []
+            if let keywords = object["keywords"] as? [Any] { labels = keywords.compactMap { StructuredData.string($0) } }
+            if let section = StructuredData.string(object["articleSection"]), labels.isEmpty { labels = [section] }
+            return Update(
+                headline: StructuredData.string(object["headline"]) ?? StructuredData.string(object["name"]),
+                published: StructuredData.string(object["datePublished"]) ?? StructuredData.string(object["dateCreated"])
+                    ?? StructuredData.string(object["dateModified"]),
+                authors: StructuredData.names(object["author"]),
+                body: (object["articleBody"] as? String).map(EntityDecoder.decode) ?? StructuredData.string(object["text"]),
+                fragment: fragment, labels: labels)
+        }
+    }
+}

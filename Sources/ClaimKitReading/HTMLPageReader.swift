@@ -1,0 +1,73 @@
+import ClaimKitModel
+import Foundation
+
+/// Reads an HTML page into entries: a live page into one entry per update, an article
+/// into one entry holding its main text.
+///
+/// The page is parsed with libxml2 (recovering from broken markup; the encoding comes
+/// from a byte-order mark or `<meta charset>`), turned into Swift values, then read in
+/// this order:
+/// 1. schema.org JSON-LD `LiveBlogPosting` with `liveBlogUpdate`: one entry per update
+///    (headline, time, authors), the update's HTML on the page preferred to its
+///    flattened `articleBody` (format `.jsonld`);
+/// 2. repeated post elements, each with a time and mostly a heading (format `.html`);
+/// 3. the article: title, byline and date from JSON-LD, meta tags or markup, the text from
+///    the main content, furniture left out (format `.html`). An AP-style "The Latest"
+///    article, whose updates are paragraphs headed by a clock time, is split into entries.
+///
+///     let document = HTMLPageReader().read(html: data, sourceName: "page.html")
+public struct HTMLPageReader: Sendable {
+    public init() {}
+
+    /// The document `data` (raw HTML bytes) holds. Never throws: what could not be read is
+    /// said in `diagnostics`.
+    public func read(html data: Data, sourceName: String) -> Document {
+        let builder = HTMLTreeBuilder()
+        let tree = builder.parse(data)
+        var diagnostics = builder.diagnostics
+        if Self.looksTruncated(data) {
+            diagnostics.append(Diagnostic(
+                code: "reading.html-truncated", severity: .note,
+                message: "the page ends without </body> or </html>: it may be truncated; read what is there"))
+        }
+        let structured = StructuredData(tree: tree)
+        if structured.unreadableScripts > 0 {
+            diagnostics.append(Diagnostic(
+                code: "reading.jsonld-unreadable", severity: .note,
+                message: "\(structured.unreadableScripts) JSON-LD script\(structured.unreadableScripts == 1 ? "" : "s") did not parse and were ignored"))
+        }
+        let metadata = PageMetadata(tree: tree, structured: structured)
+        let scorer = ContentScorer(tree: tree)
+        let entryReader = HTMLEntryReader(tree: tree, scorer: scorer)
+        let detector = LiveBlogDetector(tree: tree, scorer: scorer)
+
+        var document = Document(sourceName: sourceName, format: .html, title: metadata.title, url: metadata.url, entries: [])
+        if let live = LiveBlogUpdates(structured: structured), !live.updates.isEmpty {
+            document.format = .jsonld
+            document.title = live.headline ?? metadata.title
+            document.entries = entryReader.entries(for: live.updates, posts: detector.posts())
+            if let description = live.description { document.preamble = [description] }
+        } else {
+            let posts = detector.posts()
+            if !posts.isEmpty {
+                document.entries = entryReader.entries(for: posts)
+            } else {
+                let (entries, preamble) = entryReader.article(metadata: metadata)
+                document.entries = entries
+                document.preamble = preamble
+            }
+        }
+        if document.entries.isEmpty || document.entries.allSatisfy({ $0.blocks.isEmpty }) {
+            diagnostics.append(Diagnostic(
+                code: "reading.html-no-content", severity: .warning, message: "no readable text was found in the HTML"))
+        }
+        document.diagnostics = diagnostics
+        return document
+    }
+
+    /// Whether the page seems cut off: no closing body or html tag in its last bytes.
+    static func looksTruncated(_ data: Data) -> Bool {
+        let tail = String(decoding: data.suffix(2048), as: UTF8.self).lowercased()
+        return !tail.contains("</html") && !tail.contains("</body")
+    }
+}

@@ -1,0 +1,114 @@
+import Dispatch
+import Foundation
+
+/// The outcome of one document of a batch.
+enum BatchOutcome: Sendable {
+    /// What to print on standard output (whole lines), and notes for standard error.
+    case success(output: Data, notes: [String])
+    /// Why the document failed, for standard error.
+    case failure(message: String)
+}
+
+/// Set by the SIGINT handler; the batch stops after the window it is printing.
+nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+
+/// Runs one job over a stream of documents on all cores, printing the results in input
+/// order as soon as they are ready.
+///
+/// Documents are taken in windows of a few per core: memory stays flat in the number of
+/// documents, and a slow document holds back at most one window. Output is written a
+/// whole document at a time, so an interrupted run (SIGINT) leaves complete lines only.
+struct BatchRunner {
+    /// Worker threads; defaults to the machine's active cores.
+    var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Whether to draw a progress line on standard error (only when it is a terminal).
+    var showProgress = isatty(STDERR_FILENO) == 1
+
+    /// Totals of one run.
+    struct Summary {
+        var documents = 0
+        var failed = 0
+        var interrupted = false
+        var seconds = 0.0
+    }
+
+    /// Runs `work` on every item `next` yields (nil ends the stream), printing outcomes in order.
+    func run<Item: Sendable>(
+        expectedCount: Int?, next: () -> Item?, name: @escaping @Sendable (Item) -> String,
+        work: @escaping @Sendable (Item) -> BatchOutcome
+    ) -> Summary {
+        let started = DispatchTime.now()
+        interruptRequested = 0
+        let previous = signal(SIGINT) { _ in interruptRequested = 1 }
+        defer { signal(SIGINT, previous) }
+
+        var summary = Summary()
+        let windowSize = workers * 4
+        var exhausted = false
+        while !exhausted && interruptRequested == 0 {
+            var window: [Item] = []
+            while window.count < windowSize, let item = next() { window.append(item) }
+            if window.count < windowSize { exhausted = true }
+            if window.isEmpty { break }
+            let slots = OutcomeSlots(count: window.count)
+            let items = window
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var i = worker
+                while i < items.count {
+                    slots.set(i, work(items[i]))
+                    i += workers
+                }
+            }
+            for (i, outcome) in slots.outcomes.enumerated() {
+                summary.documents += 1
+                switch outcome {
+                case let .success(output, notes):
+                    for note in notes { Console.error("claimkit: \(name(items[i])): \(note)") }
+                    Console.output(output)
+                case let .failure(message):
+                    summary.failed += 1
+                    Console.error("claimkit: \(name(items[i])): \(message)")
+                case nil:
+                    summary.failed += 1
+                    Console.error("claimkit: \(name(items[i])): no result")
+                }
+            }
+            if showProgress { drawProgress(done: summary.documents, of: expectedCount) }
+        }
+        if showProgress { Console.errorRaw("\r\u{1B}[K") }
+        summary.interrupted = interruptRequested != 0
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return summary
+    }
+
+    private func drawProgress(done: Int, of total: Int?) {
+        guard let total, total > 0 else {
+            Console.errorRaw("\r\(done) documents")
+            return
+        }
+        let width = 30
+        let filled = min(width, done * width / total)
+        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+        Console.errorRaw("\r[\(bar)] \(done)/\(total)")
+    }
+}
+
+/// Result slots that worker threads fill, each its own index.
+private final class OutcomeSlots: @unchecked Sendable {
+    private var storage: [BatchOutcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: BatchOutcome) {
+        lock.lock()
+        storage[index] = outcome
+        lock.unlock()
+    }
+
+    var outcomes: [BatchOutcome?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}

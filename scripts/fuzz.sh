@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Fuzzes one of ClaimKit's readers or parsers with libFuzzer for a bounded time.
+#   scripts/fuzz.sh [text-reader|html-reader|tokenizer|quantities|pipeline] [SECONDS]
+# Crashes are written to .build-fuzz/crashes/; keep each as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:-text-reader}
+seconds=${2:-60}
+scripts/bootstrap.sh
+swift build -c release --scratch-path .build-fuzz --product claimkit-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >/dev/null
+bin=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/claimkit-fuzz
+mkdir -p .build-fuzz/corpus/$target .build-fuzz/crashes
+seed=.build-fuzz/corpus/$target
+case $target in
+  html-reader) printf '<html><body><article><h1>T</h1><p>Orbán says "ready".</p></article></body></html>' > $seed/seed.html ;;
+  *) cp Corpus/*.txt $seed/ 2>/dev/null || true ;;
+esac
+CLAIMKIT_FUZZ=$target "$bin" -max_total_time="$seconds" -max_len=65536 -artifact_prefix=.build-fuzz/crashes/ \
+  -print_final_stats=1 "$seed"
