@@ -147,7 +147,10 @@ struct TokenizerRun {
         }
         switch v {
         case 0x40, 0x23:  // @ #
-            if let end = scanHandle(at: i) { emit(.handle, i, end, surfaceFlags(i, end)); return end }
+            if let end = scanHandle(at: i) {
+                emit(.handle, i, end, surfaceFlags(i, end))
+                return end
+            }
             emit(.symbol, i, i + 1)
             return i + 1
         case 0x22:  // "
@@ -157,7 +160,10 @@ struct TokenizerRun {
         case 0x2E:  // .
             var j = i
             while j < n && s.bytes[j] == 0x2E { j += 1 }
-            if j - i >= 3 { emit(.ellipsis, i, j); return j }
+            if j - i >= 3 {
+                emit(.ellipsis, i, j)
+                return j
+            }
             emit(.punctuation, i, i + 1)
             return i + 1
         case 0x2026:  // …
@@ -208,7 +214,10 @@ struct TokenizerRun {
         var flags: Token.Flags = []
         scan: while i < n {
             let (v, w) = s.scalar(at: i)
-            if Scalar.isWordScalar(v) { i += w; continue }
+            if Scalar.isWordScalar(v) {
+                i += w
+                continue
+            }
             if Scalar.isHyphen(v), i > start, let next = s.value(at: i + w), Scalar.isWordScalar(next) {
                 flags.insert(.hyphenated)
                 i += w
@@ -305,7 +314,9 @@ struct TokenizerRun {
         var lastDot = -1
         while i < n {
             let b = s.bytes[i]
-            if b == 0x2E, i + 1 < n, Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1])) {
+            if b == 0x2E, i + 1 < n,
+                Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1]))
+            {
                 lastDot = i
                 i += 1
                 continue
@@ -428,8 +439,10 @@ struct TokenizerRun {
         var j = i
         while j < n {
             let b = s.bytes[j]
-            guard Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
-                || b == 0x25 || b == 0x2B || b == 0x2D else { break }
+            guard
+                Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
+                    || b == 0x25 || b == 0x2B || b == 0x2D
+            else { break }
             j += 1
         }
         guard j < n, s.bytes[j] == 0x40, j > i, s.bytes[j - 1] != 0x2E else { return nil }
@@ -514,7 +527,11 @@ struct TokenizerRun {
         } else {
             kind = .ambiguousQuote
         }
-        if kind == .openingQuote { singleOpen += 1 } else if kind == .closingQuote { singleOpen = max(0, singleOpen - 1) }
+        if kind == .openingQuote {
+            singleOpen += 1
+        } else if kind == .closingQuote {
+            singleOpen = max(0, singleOpen - 1)
+        }
         emit(kind, i, i + w)
         return i + w
     }
