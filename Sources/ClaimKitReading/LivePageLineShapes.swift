@@ -89,7 +89,7 @@ enum LivePageLineShapes {
         for (k, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first else { return false }
             if first.properties.isUppercase { continue }
-            if k > 0 && nameParticles.contains(word.lowercased()) { continue }
+            if k > 0 && (word == "&" || nameParticles.contains(word.lowercased())) { continue }
             return false
         }
         for scalar in s.unicodeScalars {
