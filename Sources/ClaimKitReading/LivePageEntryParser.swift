@@ -168,7 +168,11 @@ struct LivePageEntryParser {
                 k += 1
                 continue
             }
-            if paragraphOpen && !paragraph.isEmpty && !LineText.endsWithPunctuation(paragraph) {
+            // A hard-wrapped paragraph goes on: the line before stopped mid-sentence, and was
+            // long or is continued in lower case.
+            if paragraphOpen && !LineText.endsWithPunctuation(paragraph)
+                && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.properties.isLowercase == true)
+            {
                 paragraph += " "
                 paragraph += line
             } else {

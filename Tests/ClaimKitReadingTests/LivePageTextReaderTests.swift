@@ -201,6 +201,10 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
             "paragraph:A hard-wrapped paragraph that goes on to the next line. ¶ paragraph:Next paragraph."
         ),
         (
+            page("A short heading", "The paragraph under it.", "", "Next."),
+            "paragraph:A short heading ¶ paragraph:The paragraph under it. ¶ paragraph:Next."
+        ),
+        (
             page("The budget includes:", "", "1. A 3% rise in tax", "2) Forty new teachers", "", "Next."),
             "paragraph:The budget includes: ¶ listItem:A 3% rise in tax ¶ listItem:Forty new teachers ¶ paragraph:Next."
         ),
