@@ -106,7 +106,8 @@ struct TokenizerRun {
 
     // MARK: - Emitting
 
-    mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ flags: Token.Flags = [], rule: StaticString = "") {
+    mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ flags: Token.Flags = [], rule: StaticString = "")
+    {
         if explaining { rules.append(rule.utf8CodeUnitCount > 0 ? "\(rule)" : "token.\(kind)") }
         var f = flags
         if let last = tokens.last, last.range.utf8End == start { f.insert(.glued) }
@@ -545,7 +546,8 @@ struct TokenizerRun {
         let kind: Token.Kind
         let rule: StaticString
         if prevOpens && !nextCloses {
-            (kind, rule) = v == 0x27 ? (.openingQuote, "token.single-quote-opens") : (.ambiguousQuote, "token.apostrophe-opening")
+            (kind, rule) =
+                v == 0x27 ? (.openingQuote, "token.single-quote-opens") : (.ambiguousQuote, "token.apostrophe-opening")
         } else if !prevOpens && nextCloses {
             (kind, rule) = (.closingQuote, "token.single-quote-closes")
         } else {

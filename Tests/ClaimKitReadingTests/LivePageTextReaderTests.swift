@@ -75,7 +75,9 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
             "1|Talks begin|9:05 GMT|Analysis|Bernd Debusmann Jr/North America editor"
         ),
         (
-            page("  1. Talks beginpublished at 9:05 GMT", "", "    Anna Holligan & Paul Kirby", "    BBC News, The Hague", "", "    Body."),
+            page(
+                "  1. Talks beginpublished at 9:05 GMT", "", "    Anna Holligan & Paul Kirby",
+                "    BBC News, The Hague", "", "    Body."),
             "1|Talks begin|9:05 GMT||Anna Holligan & Paul Kirby/BBC News, The Hague"
         ),
         // several entries; one without a time between two timed ones

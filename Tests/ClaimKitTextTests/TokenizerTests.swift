@@ -180,8 +180,14 @@ func assertRebuilds(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
     @Test(arguments: [
         ("2,500km", "2,500 token.number-before-unit | km token.word"),
         ("Trump’s", "Trump token.word | ’s token.possessive-s"),
-        ("the U.S. and Mr. X", "the token.word | U.S. token.dotted-letters | and token.word | Mr. token.abbreviation-period | X token.word"),
-        ("said:\"Go\"", "said token.word | : token.punctuation | \" token.straight-quote-after-colon | Go token.word | \" token.straight-quote-closes"),
+        (
+            "the U.S. and Mr. X",
+            "the token.word | U.S. token.dotted-letters | and token.word | Mr. token.abbreviation-period | X token.word"
+        ),
+        (
+            "said:\"Go\"",
+            "said token.word | : token.punctuation | \" token.straight-quote-after-colon | Go token.word | \" token.straight-quote-closes"
+        ),
         ("a - b", "a token.word | - token.dash-spaced-hyphen | b token.word"),
     ])
     func explainNamesTheRule(text: String, expected: String) {
