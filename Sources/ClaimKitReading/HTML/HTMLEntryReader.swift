@@ -40,12 +40,14 @@ struct HTMLEntryReader {
 
     /// One entry: title, byline, then body blocks.
     func entry(index: Int, title: String?, published: String?, labels: [String], authors: [String],
-               blocks: [CollectedBlock]) -> Entry {
+               role: String? = nil, blocks: [CollectedBlock]) -> Entry {
         var builder = EntryTextBuilder()
         let title = title.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         if let title { builder.append(.title, title) }
         let name = authors.isEmpty ? nil : ListFormatter.join(authors)
         if let name { builder.append(.bylineName, name) }
+        let role = authors.count == 1 ? role : nil
+        if let role { builder.append(.bylineRole, role) }
         var previous: String?
         for block in blocks {
             if let title, block.text == title, block.kind == .heading || block.kind == .paragraph { continue }
@@ -55,7 +57,7 @@ struct HTMLEntryReader {
         }
         let (text, built) = builder.finish()
         return Entry(index: index, title: title, published: published, labels: labels,
-                     byline: name.map { Byline(name: $0) }, text: text, blocks: built)
+                     byline: name.map { Byline(name: $0, role: role) }, text: text, blocks: built)
     }
 
     // MARK: Live pages
@@ -162,7 +164,7 @@ struct HTMLEntryReader {
             return (entries, split.preamble.map(\.text))
         }
         return ([entry(index: 1, title: metadata.title, published: metadata.published, labels: [],
-                       authors: metadata.authors, blocks: collected)], [])
+                       authors: metadata.authors, role: metadata.authorRole, blocks: collected)], [])
     }
 }
 
