@@ -46,11 +46,12 @@ public struct HTMLPageReader: Sendable {
             document.format = .jsonld
             document.title = live.headline ?? metadata.title
             document.entries = entryReader.entries(for: live.updates, posts: detector.posts())
-            if let description = live.description { document.preamble = [description] }
+            if let description = live.description ?? metadata.description { document.preamble = [description] }
         } else {
             let posts = detector.posts()
             if !posts.isEmpty {
                 document.entries = entryReader.entries(for: posts)
+                if let description = metadata.description { document.preamble = [description] }
             } else {
                 let (entries, preamble) = entryReader.article(metadata: metadata)
                 document.entries = entries

@@ -13,6 +13,7 @@ struct HTMLEntryReader {
         "article continues below", "scroll to continue with content", "ad", "related", "related articles",
         "related stories", "more on this story", "read next", "recommended", "most popular", "loading",
         "loading...", "image", "more", "getty images", "copy link", "link copied", "copied", "comments",
+        "toggle caption", "hide caption", "show caption", "enlarge this image", "expand", "close", "play video", "watch",
     ]
 
     /// Prefixes of one-line promotions inside article text ("READ MORE: ...").

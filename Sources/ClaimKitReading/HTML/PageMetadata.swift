@@ -9,11 +9,13 @@ struct PageMetadata {
     var published: String?
     var url: String?
     var siteName: String?
+    /// The page's summary (`og:description` or `description`).
+    var description: String?
 
     init(tree: HTMLTree, structured: StructuredData) {
         var meta: [String: String] = [:]
         var documentTitle: String?
-        var firstH1: String?
+        var headings: [String] = []
         var bylineCandidates: [(text: String, role: String?)] = []
         var timeValue: String?
         for index in tree.nodes.indices {
@@ -28,7 +30,7 @@ struct PageMetadata {
             case "title":
                 if documentTitle == nil { documentTitle = tree.text(of: index) }
             case "h1":
-                if firstH1 == nil { let text = tree.text(of: index); if !text.isEmpty { firstH1 = text } }
+                if headings.count < 10 { let text = tree.text(of: index); if !text.isEmpty { headings.append(text) } }
             case "link":
                 if url == nil, node.attribute("rel")?.lowercased() == "canonical" { url = node.attribute("href") }
             case "time":
@@ -60,6 +62,11 @@ struct PageMetadata {
             suffixes: ["NewsArticle"])
         // Prefer an article-type object over WebPage.
         let article = articles.first { !StructuredData.types(of: $0).contains("WebPage") } ?? articles.first
+        // The page's main heading: the h1 that shares most words with <title>, else the first.
+        let titleWords = Set(Self.words(documentTitle ?? ""))
+        let firstH1 = headings.max { lhs, rhs in
+            Self.overlap(lhs, titleWords) < Self.overlap(rhs, titleWords)
+        }.flatMap { Self.overlap($0, titleWords) > 0.5 ? $0 : nil } ?? (titleWords.isEmpty ? headings.first : nil)
         title = StructuredData.string(article?["headline"]) ?? meta["og:title"] ?? meta["twitter:title"] ?? firstH1
             ?? documentTitle.map(Self.strippingSiteName)
         if let h1 = firstH1, let current = title, h1.count > 15, Self.words(h1) == Self.words(current) { title = h1 }
@@ -77,6 +84,7 @@ struct PageMetadata {
                      meta["date"], meta["pubdate"], timeValue].lazy.compactMap { $0 }.first(where: Self.isPlausibleDate)
         url = url ?? StructuredData.string(article?["url"]) ?? meta["og:url"]
         siteName = meta["og:site_name"]
+        description = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"]
     }
 
     /// A byline cleaned to a name ("By Jane Doe" -> "Jane Doe"), or nil when it does not
@@ -118,6 +126,13 @@ struct PageMetadata {
             }
         }
         return title
+    }
+
+    /// The share of `text`'s words found in `words`.
+    static func overlap(_ text: String, _ words: Set<String>) -> Double {
+        let own = Self.words(text)
+        guard !own.isEmpty else { return 0 }
+        return Double(own.filter { words.contains($0) }.count) / Double(own.count)
     }
 
     static func words(_ text: String) -> [String] {
