@@ -93,6 +93,13 @@ import Testing
         #expect(entry.blocks.filter { $0.kind == .heading }.count == 1)
     }
 
+    @Test func scriptRenderedArticleFallsBackToItsStructuredText() throws {
+        let entry = try #require(try read("article-script-rendered").entries.first)
+        #expect(entry.blocks.map(\.kind) == [.title, .bylineName, .paragraph, .paragraph, .paragraph])
+        #expect(entry.byline?.name == "Rui Tavares")
+        #expect(!entry.text.contains("Loading"))
+    }
+
     @Test func splitArticleIsReadWhole() throws {
         let entry = try #require(try read("article-split").entries.first)
         #expect(entry.blocks.filter { $0.kind == .paragraph }.count == 5)

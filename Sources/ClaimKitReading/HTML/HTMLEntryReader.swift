@@ -188,6 +188,16 @@ struct HTMLEntryReader {
             let second = retry.blocks(of: retry.scorer.mainContent(within: body))
             if second.reduce(0, { $0 + $1.text.count }) > found * 2 { collected = second }
         }
+        // Script-rendered pages: the HTML holds little of the text that the JSON-LD gives.
+        if let articleBody = metadata.articleBody {
+            let structuredWords = articleBody.split(whereSeparator: \.isWhitespace).count
+            let foundWords = collected.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            if structuredWords >= 50 && foundWords * 2 < structuredWords {
+                collected = articleBody.split(whereSeparator: \.isNewline)
+                    .map { CollectedBlock(kind: .paragraph, text: WhitespaceNormalizer.collapse($0)) }
+                    .filter { !$0.text.isEmpty }
+            }
+        }
         // The headline and the byline stand in their own blocks.
         if let title = metadata.title, case let titleKey = Self.key(title) {
             collected.removeAll {

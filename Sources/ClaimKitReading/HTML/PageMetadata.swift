@@ -9,6 +9,8 @@ struct PageMetadata {
     var published: String?
     var url: String?
     var siteName: String?
+    /// The article's text as its JSON-LD gives it (`articleBody`), for pages whose HTML lacks it.
+    var articleBody: String?
     /// The page's summary (`og:description` or `description`).
     var description: String?
 
@@ -84,6 +86,7 @@ struct PageMetadata {
                      meta["date"], meta["pubdate"], timeValue].lazy.compactMap { $0 }.first(where: Self.isPlausibleDate)
         url = url ?? StructuredData.string(article?["url"]) ?? meta["og:url"]
         siteName = meta["og:site_name"]
+        articleBody = (article?["articleBody"] as? String).map(EntityDecoder.decode)
         description = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"]
     }
 
