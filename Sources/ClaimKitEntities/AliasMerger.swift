@@ -284,6 +284,12 @@ struct AliasMerger {
         for m in mentions where m.handleWords == nil { counts[m.surface, default: 0] += 1 }
         if counts.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
         let candidates = mentions.filter { $0.handleWords == nil }
+        // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
+        if let canonical = candidates.first(where: { $0.canonicalKey != nil })?.canonicalKey,
+            let m = candidates.first(where: { NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil || $0.words.joined(separator: " ") == canonical })
+        {
+            return m.surface
+        }
         let best = candidates.max { a, b in
             let wa = coreWords(a.words).count, wb = coreWords(b.words).count
             if wa != wb { return wa < wb }

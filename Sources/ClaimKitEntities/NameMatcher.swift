@@ -395,7 +395,7 @@ struct NameMatcher {
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     private func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
         guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
-            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u]
+            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         var q = u - 1
         while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
@@ -444,13 +444,23 @@ struct NameMatcher {
 
     private mutating func add(_ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil) {
         let tokens = entry.tokens
-        let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        // "on X." at a sentence's end: the period is the sentence's, not the name's.
+        let lastSurface = surfaces[v - 1]
+        if lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
+            !Self.abbreviationsKeepingPeriod.contains(folded[v - 1])
+        {
+            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+        }
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: String(entry.text.slice(range)), words: words(u, v), type: type,
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey, role: role, gender: gender)
         m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
         mentions.append(m)
     }
+
+    /// Abbreviations whose period belongs to the name ("Jr.", "Inc."), folded without it.
+    static let abbreviationsKeepingPeriod: Set<String> = ["jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr"]
 
     private mutating func addPerson(_ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?) {
         var g = gender
