@@ -45,5 +45,6 @@ let package = Package(
         .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitEntitiesTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )

@@ -307,7 +307,10 @@ struct AliasMerger {
     }
 
     private func sameKeyRule(_ alias: String, _ name: String, _ mentions: [NameMention]) -> RuleID {
-        if let m = mentions.first(where: { $0.surface == alias }), m.canonicalKey != nil { return .aliasLexicon }
+        if let m = mentions.first(where: { $0.surface == alias }) {
+            if m.handleWords != nil { return .aliasHandle }
+            if m.canonicalKey != nil { return .aliasLexicon }
+        }
         let a = NameFolding.fold(alias), b = NameFolding.fold(name)
         if a == b { return alias.lowercased() == name.lowercased() ? .aliasSameName : .aliasDiacritics }
         return .aliasTransliteration

@@ -535,9 +535,10 @@ struct NameMatcher {
             if let row = lexicons.names[key] {
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: row.type, strength: 3,
                     provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
-            } else if ws.count >= 2, let given = lexicons.givenNames[ws[0]] {
+            } else if ws.count >= 2 && ws.count <= 4 && isPersonCredit(ws) {
+                let given = lexicons.givenNames[ws[0]]
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person, strength: 2,
-                    provenance: Provenance(rule: .personGivenName, lexicon: given.source), gender: given.gender)
+                    provenance: Provenance(rule: given != nil ? .personGivenName : .orgImageCredit, lexicon: given?.source), gender: given?.gender)
             } else {
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 2,
                     provenance: Provenance(rule: .orgImageCredit))
@@ -545,6 +546,14 @@ struct NameMatcher {
             m.key = m.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
             mentions.append(m)
         }
+    }
+
+    /// Whether a credit's words read as a photographer's name: a known given name first, a
+    /// generational suffix last, or words that are no common words nor organisation keywords.
+    private func isPersonCredit(_ ws: [String]) -> Bool {
+        if ws.contains(where: { lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil }) { return false }
+        if lexicons.givenNames[ws[0]] != nil || lexicons.generations.contains(ws[ws.count - 1]) { return true }
+        return ws.allSatisfy { !lexicons.commonWords.contains($0) && lexicons.names[$0] == nil }
     }
 
     /// The range without white space at either end.
