@@ -25,6 +25,8 @@ struct EntityLexicons: Sendable {
     struct Office: Sendable {
         var gender: Entity.Gender?
         var source: LexiconSource
+        /// "Mr", "Ms": a form of address, which gives a gender but is no role.
+        var isSalutation = false
     }
 
     var names: [String: NameRow] = [:]
@@ -158,7 +160,9 @@ struct EntityLexicons: Sendable {
             for (lexicon, row) in rows(file) {
                 let key = EntityLexicons.key(of: row.key)
                 if offices[key] == nil {
-                    offices[key] = Office(gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row))
+                    offices[key] = Office(
+                        gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row),
+                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key))
                 }
                 let words = key.split(separator: " ")
                 maxOfficeWords = max(maxOfficeWords, words.count)

@@ -52,8 +52,53 @@ struct NameMatcher {
                 default: break
                 }
             }
+            // "Steven F. Udvar-Hazy", "K.C. Maurer": initials do not end a sentence.
+            if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
             initial.append(isInitial)
-            if capitalized[i] && !isInitial { capitalizedInside.insert(folded[i]) }
+        }
+        lowerTitleCaseWords()
+        for i in tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Whether a token is a person's initials: "F.", "K.C.".
+    static func isInitials(_ s: Substring) -> Bool {
+        guard s.hasSuffix("."), s.count <= 4 else { return false }
+        var letters = 0
+        for ch in s {
+            if ch == "." { continue }
+            guard ch.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 1 && letters <= 2 && (letters == 1 || s.filter { $0 == "." }.count == letters)
+    }
+
+    /// Marks title-case blocks ("Trump Says He Will Meet Putin"): there, a capitalised common
+    /// word is read as lower case unless it is a known name or office.
+    private mutating func lowerTitleCaseWords() {
+        let tokens = entry.tokens
+        var i = 0
+        while i < tokens.count {
+            let b = blockOf[i]
+            var j = i
+            var lowerCommon = 0, capitalCommon = 0
+            while j < tokens.count && blockOf[j] == b {
+                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j] && lexicons.commonWords.contains(folded[j]) {
+                    if capitalized[j] { capitalCommon += 1 } else { lowerCommon += 1 }
+                }
+                j += 1
+            }
+            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
+            let last = surfaces[j - 1]
+            let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
+            if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
+                for k in i..<j where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
+                    && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil && lexicons.givenNames[folded[k]] == nil
+                    && lexicons.orgHeadKeywords[folded[k]] == nil && lexicons.placeKeywords[folded[k]] == nil
+                {
+                    capitalized[k] = false
+                }
+            }
+            i = j
         }
     }
 
@@ -173,8 +218,8 @@ struct NameMatcher {
                         addPerson(p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
                         return
                     }
-                    let role = text(p, nameStart)
                     let office = officeAt(p, nameStart)
+                    let role = office?.isSalutation == true && roleLength == 1 ? nil : text(p, nameStart)
                     addPerson(nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role, gender: office?.gender)
                     return
                 }
@@ -312,7 +357,7 @@ struct NameMatcher {
             return
         }
         if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
-            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !lexicons.commonWords.contains(String(last.split(separator: "-").last!))
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !last.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
@@ -351,6 +396,7 @@ struct NameMatcher {
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     private func isNameShaped(_ i: Int) -> Bool {
         capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
+            && !(folded[i].contains("-") && folded[i].split(separator: "-").allSatisfy { lexicons.commonWords.contains(String($0)) })
             && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
             && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
     }

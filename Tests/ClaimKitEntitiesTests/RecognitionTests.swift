@@ -15,6 +15,8 @@ import Testing
         "Earlier, Defence Secretary [Pete Hegseth](person) vowed to act.",
         // Given names, family names, name shapes.
         "Yesterday [Karoline Leavitt](person) answered questions.",
+        "The gift came from [Steven F. Udvar-Hazy](person), who paid for it.",
+        "Talks in [Budapest](place) were arranged by [Hamdullah Mohib](person), the ambassador.",
         "The award went to [Nacer Chadli](person) and others.",
         // Reporting verbs and appositions.
         "[Okonkwo](person) said the plan would fail.",
@@ -59,6 +61,8 @@ import Testing
         ("The UN General Assembly met in September.", [("Assembly", "person"), ("September", "any")]),
         ("Tomahawk missiles would put Moscow in reach.", [("Tomahawk", "any")]),
         ("The CEO of the company left.", [("CEO", "any")]),
+        ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
+        ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]
 
     @Test(arguments: negatives.indices)
@@ -84,6 +88,14 @@ import Testing
         let entities = EntityTesting.entities(["The White House.", "Bernd Debusmann Jr/BBC News"], kinds: [.imageDescription, .imageCredit])
         #expect(entities.contains { $0.type == .person && $0.name == "Bernd Debusmann Jr" })
         #expect(entities.contains { $0.type == .organization && $0.name == "BBC News" })
+    }
+
+    @Test func salutationsGiveGenderNotRoles() {
+        let entities = EntityTesting.entities(["Mrs Okafor said the plan was sound."])
+        let okafor = entities.first { $0.name == "Okafor" }
+        #expect(okafor?.type == .person)
+        #expect(okafor?.gender == .female)
+        #expect(okafor?.roles == [])
     }
 
     @Test func genderFromGivenNamesAndTitles() {
