@@ -403,15 +403,30 @@ struct NameMatcher {
 
     /// A whole sequence that a keyword makes one organisation or place ("University of
     /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
-    private mutating func wholeSequenceByKeyword(_ s: Int, _ end: Int) -> Bool {
+    private mutating func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
+        var s = s0
+        var end = end0
+        // "Museum of Flight CEO": an office after the organisation belongs to what follows.
+        while end - s > 2 && lexicons.offices[folded[end - 1]] != nil && lexicons.orgHeadKeywords[folded[end - 1]] == nil { end -= 1 }
+        guard end - s >= 2 else { return false }
+        // "US State Department": the country is a place of its own, the organisation is the rest.
+        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
+                || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end && folded[s + length + 1] == "of"
+        {
+            addKnown(s, s + length, row)
+            s += length
+        }
         let n = end - s
-        guard n >= 2 else { return false }
         let first = folded[s], last = folded[end - 1]
-        if nameMatch(s, end)?.0 == n { return false }
         let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
-        if personReading { return false }
+        if nameMatch(s, end)?.0 == n || personReading {
+            if s != s0 { segment(s, end0); return true }
+            return false
+        }
         if let source = lexicons.orgHeadKeywords[last] {
             add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            if end < end0 { segment(end, end0) }
             return true
         }
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
@@ -428,13 +443,15 @@ struct NameMatcher {
                 break
             }
             add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
-            if cut < end { segment(cut, end) }
+            if cut < end0 { segment(cut, end0) }
             return true
         }
         if let source = lexicons.placeKeywords[last] {
             add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
+            if end < end0 { segment(end, end0) }
             return true
         }
+        if s != s0 { segment(s, end0); return true }
         return false
     }
 
