@@ -231,15 +231,22 @@ struct NameMatcher {
                 if let u = unknownStart, row.type == .place, length == 1, (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil }) {
                     givenNameStart = true
                 }
+                // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
+                if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1, lexicons.familyNames[folded[p]] != nil,
+                    (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
+                {
+                    givenNameStart = true
+                }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
                 let nameLike = lexicons.commonWords.contains(folded[p])
                     || row.population < 500_000 && !afterListComma
                         && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
-                // A big city inside a sentence stands on its own ("capital, Wellington").
-                let bigCity = row.population >= 100_000 && !initial[p]
+                // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
+                // name is also a given name ("Mary").
+                let bigCity = !initial[p] && (row.population >= 500_000 || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil)
                 let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
-                    && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
+                    && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
                     p = addKnown(p, p + length, row)
@@ -505,7 +512,26 @@ struct NameMatcher {
         (u..<v).map { folded[$0] }
     }
 
+    /// Places named inside a keyword-made name ("Volgograd" in "Volgograd Arena", "Texas" in
+    /// "University of Texas"): countries, regions, subdivisions and big cities, as mentions of their own.
+    private mutating func addNestedPlaces(_ u: Int, _ v: Int) {
+        var p = u
+        while p < v {
+            if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
+                row.rank <= 3 && !lexicons.commonWords.contains(folded[p]) || row.population >= 100_000
+            {
+                if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p]))) {
+                    addKnown(p, p + length, row)
+                }
+                p += length
+            } else {
+                p += 1
+            }
+        }
+    }
+
     private mutating func add(_ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil) {
+        if rule == .orgKeyword || rule == .placeKeyword { addNestedPlaces(u, v) }
         let tokens = entry.tokens
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
