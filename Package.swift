@@ -44,7 +44,9 @@ let package = Package(
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitQuotesTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitEntitiesTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitReadingTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )
