@@ -168,6 +168,13 @@ struct QuoteAttributor {
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
         let block = sentences[si].block
+        // A crosshead ("‘An infinite arsenal’") or a heading continues nobody.
+        if entry.blocks[block].kind == .heading || entry.blocks[block].kind == .title { return nil }
+        if sentences[si].items.count == 1, let q = sentences[si].items[0].quoteIndex, sentences.filter({ $0.block == block }).count == 1,
+           !".!?,\u{2026}".unicodeScalars.contains(text.scalars[spans[q].inner.upperBound - 1]) {
+            return nil
+        }
+        if prev.block != block, ((prev.block + 1)..<block).contains(where: { entry.blocks[$0].kind == .heading }) { return nil }
         if prev.items.last?.text == ":", let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
@@ -486,13 +493,15 @@ struct QuoteAttributor {
             s.resolution = .speakerPronoun
             return s
         }
-        if !final {
+        let personal = pronoun != "it" && pronoun != "its"
+        if !final && personal {
             let here = candidates(in: si).filter { $0.item < position && $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = here.last(where: { !$0.isPossessive && !$0.isWeak }) ?? here.last(where: { !$0.isWeak }) { return done(c.speaker) }
         }
         var s = si - 1
         while s >= 0 {
             if let c = cueSpeakers[s].first(where: { $0.isCompatible(withPronoun: pronoun) }) { return done(c) }
+            guard personal else { s -= 1; continue }
             let found = candidates(in: s).filter { $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
                 return done(c.speaker)
@@ -518,11 +527,16 @@ struct QuoteAttributor {
                 // Without an entity, keep names that look like people: several words, a
                 // title, or not after a preposition.
                 let words = e - k + 1
-                let titled = items[k...e].contains { lexicon.titles[$0.text.trimmingDot] != nil }
+                // A title in the name ("President Zelensky") or a role noun before it ("special envoy Kirill Dmitriev").
+                let titled = items[k...e].contains { finder.isTitle($0.text) }
+                    || (k > 0 && items[k - 1].isWord && lexicon.speakerNouns[items[k - 1].lower] != nil)
                 if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k].lower) { continue }
                 let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1].lower)
+                // With an entity stage at work, a name it left untyped is a person only with a title.
+                let untyped = !linker.entities.isEmpty && !titled
+                let modifier = e + 1 < items.count && items[e + 1].isWord && lexicon.statementNouns[items[e + 1].lower] != nil
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive,
-                                     isWeak: !titled && (afterPreposition || (words == 1 && k == 0 && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))))
+                                     isWeak: untyped || modifier || !titled && (afterPreposition || (words == 1 && k == 0 && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))))
             } else if s.type == .person || s.type == .organization {
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive, isWeak: false))
             }

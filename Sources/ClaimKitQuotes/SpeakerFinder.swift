@@ -64,11 +64,17 @@ struct SpeakerFinder {
             // "a letter seen by Sky News says": a name after a preposition is not the subject.
             if let run = nameRun(endingAt: j, in: items) { return isAfterPreposition(run, in: items) ? nil : run }
         }
-        if lexicon.statementNouns[lower] != nil {
-            return possessor(ofNounAt: j, in: items)
+        if lexicon.statementNouns[lower] != nil, let owner = possessor(ofNounAt: j, in: items) {
+            return owner
         }
         if lexicon.speakerNouns[lower] != nil { return nominal(endingAt: j, in: items) }
         return nil
+    }
+
+    /// Whether a word is a title ("President", "Editor-in-Chief").
+    func isTitle(_ word: String) -> Bool {
+        if lexicon.titles[word.trimmingDot] != nil { return true }
+        return word.contains("-") && word.split(separator: "-").contains { lexicon.titles[String($0)] != nil }
     }
 
     /// Whether the words before a name make it the object of a preposition ("by Sky News").
@@ -155,7 +161,7 @@ struct SpeakerFinder {
         while headStart <= end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
         guard headStart <= end else { return nil }
         // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
-        if let lastTitle = (headStart...end).last(where: { lexicon.titles[items[$0].text.trimmingDot] != nil }) {
+        if let lastTitle = (headStart...end).last(where: { isTitle(items[$0].text) }) {
             if lastTitle == end { return nil }  // "the President said"
             headStart = lastTitle + 1
         }
