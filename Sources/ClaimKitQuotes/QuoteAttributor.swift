@@ -460,6 +460,8 @@ struct QuoteAttributor {
         switch ref.kind {
         case .name:
             return linker.link(name: ref, mention: mention, known: known)
+        case .role:
+            return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
         case .relative:
             guard let a = ref.antecedent.first, var s = resolve(a, si: si, at: position, final: final, cueSpeakers: cueSpeakers, known: known) else { return nil }
             s.resolution = .speakerRelative

@@ -62,7 +62,7 @@ struct SpeakerFinder {
         }
         if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
             // "a letter seen by Sky News says": a name after a preposition is not the subject.
-            if let run = nameRun(endingAt: j, in: items) { return isAfterPreposition(run, in: items) ? nil : run }
+            if let run = nameRun(endingAt: j, in: items, allowRole: true) { return isAfterPreposition(run, in: items) ? nil : run }
         }
         if lexicon.statementNouns[lower] != nil, let owner = possessor(ofNounAt: j, in: items) {
             return owner
@@ -110,7 +110,7 @@ struct SpeakerFinder {
                     n += 1
                     continue
                 }
-                if let run = nameRun(endingAt: e, in: items, from: j) { return run }
+                if let run = nameRun(endingAt: e, in: items, from: j, allowRole: true) { return run }
                 return nil
             }
             if lexicon.speakerNouns[it.lower] != nil {
@@ -140,7 +140,10 @@ struct SpeakerFinder {
     /// A name of capitalised words ending at item `end` (inclusive), no further back than
     /// `from`: titles before the name and possessive modifiers ("Hungary's") are left out of
     /// the surface but kept in the range.
-    func nameRun(endingAt end: Int, in items: [Item], from: Int = 0) -> SpeakerReference? {
+    ///
+    /// With `allowRole`, a run of titles only ("the US President") is returned as a `.role`
+    /// reference, resolved through the entities' roles.
+    func nameRun(endingAt end: Int, in items: [Item], from: Int = 0, allowRole: Bool = false) -> SpeakerReference? {
         guard end >= from, end >= 0, items[end].isWord, items[end].isCapitalized else { return nil }
         var start = end
         while start - 1 >= from, items[start - 1].isWord {
@@ -162,7 +165,12 @@ struct SpeakerFinder {
         guard headStart <= end else { return nil }
         // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
         if let lastTitle = (headStart...end).last(where: { isTitle(items[$0].text) }) {
-            if lastTitle == end { return nil }  // "the President said"
+            if lastTitle == end {  // "the President said"
+                guard allowRole else { return nil }
+                let surface = items[nameStart...end].map(\.text).joined(separator: " ")
+                let range = items[nameStart].range.lowerBound..<items[end].range.upperBound
+                return SpeakerReference(kind: .role, range: range, head: range, surface: surface)
+            }
             headStart = lastTitle + 1
         }
         let words = items[headStart...end].map { w -> String in

@@ -84,6 +84,25 @@ struct SpeakerLinker {
         return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: nil, resolution: .speakerSurface, mention: mention)
     }
 
+    /// The person a title phrase stands for ("the US President"): an entity one of whose
+    /// roles ends with it, the one named last before `position` in this entry first.
+    func link(role: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        let key = Self.fold(role)
+        let holders = entities.filter { e in
+            e.type == .person && e.roles.contains { r in
+                let f = Self.fold(r)
+                return f == key || f.hasSuffix(" " + key) || key.hasSuffix(" " + f)
+            }
+        }
+        guard !holders.isEmpty else { return nil }
+        let lastBefore: (Entity) -> Int = { e in
+            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map(\.range.lowerBound).max() ?? -1
+        }
+        let best = holders.max { a, b in (lastBefore(a), a.mentions.count) < (lastBefore(b), b.mentions.count) }!
+        if holders.count > 1, lastBefore(best) < 0 { return nil }  // several holders, none named here
+        return ResolvedSpeaker(name: best.name, id: best.id, type: best.type, gender: best.gender, resolution: .speakerRole, mention: mention)
+    }
+
     /// Case- and diacritic-insensitive form of a name.
     static func fold(_ s: String) -> String {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

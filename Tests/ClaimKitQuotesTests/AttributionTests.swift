@@ -125,6 +125,15 @@ import Testing
         Row("The officials met.\n\n\"We disagree,\" they said.", [], [("We disagree,", nil, .quoteUnattributed)]),
     ]
 
+    // Title phrases resolved through the entities' roles.
+    static let trumpPresident = P("Donald Trump", gender: .male, surfaces: ["Donald Trump", "Trump"], roles: ["US President"])
+    static let roles: [Row] = [
+        Row("After meeting Trump in Washington, the US President said: \"We had a great meeting.\"", [trumpPresident],
+            [("We had a great meeting.", "Donald Trump", .quoteSpeakerBefore)]),
+        // No entity holds the role: no speaker.
+        Row("The President said: \"We had a great meeting.\"", [trump], [("We had a great meeting.", nil, .quoteUnattributed)]),
+    ]
+
     // Negative rows: scare quotes and titles get no speaker.
     static let negatives: [Row] = [
         Row("I wrapped up a short \"gaggle\" with Press Secretary Karoline Leavitt.", [leavitt], [("gaggle", nil, .quoteScare)]),
@@ -135,7 +144,7 @@ import Testing
         Row("Peace talks and phone calls took place in \"difficult\" conditions.", [], [("difficult", nil, .quoteScare)]),
     ]
 
-    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + negatives)
+    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + roles + negatives)
     func attributes(_ row: Row) {
         let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
         #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")
