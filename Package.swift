@@ -46,5 +46,6 @@ let package = Package(
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitQuotesTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitReadingTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )

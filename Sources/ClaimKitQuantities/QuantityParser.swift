@@ -155,7 +155,7 @@ public struct QuantityParser: Sendable {
 
         /// Whether the numeral at `j` is no figure (time, date, year, ordinal, label ...);
         /// returns the item to resume at.
-        func excluded(numeralAt j: Int, read n: NumberRead, hasCurrency: Bool) -> Int? {
+        func excluded(numeralAt j: Int, read n: NumberRead, hasCurrency: Bool, afterBound: Bool) -> Int? {
             let item = items[j]
             let next = j + 1
             // Clock times: "20:49", "15:00 ET", "3pm", "3 p.m."
@@ -195,7 +195,16 @@ public struct QuantityParser: Sendable {
                 }
                 return e
             }
-            if j > 0, items[j - 1].text == "+", !item.spaced { return n.end }
+            // "+44 20 ...", "+1-222-2222-2222", "555-123-4567": runs of three or more groups.
+            var groups = 1
+            var e = n.end
+            while e + 1 < items.count, isDash(e) || items[e].text == "/", !items[e].spaced, items[e + 1].kind == .number,
+                !items[e + 1].spaced, !items[e + 1].hasSeparator
+            {
+                groups += 1
+                e += 2
+            }
+            if groups >= 3 || (j > 0 && items[j - 1].text == "+" && !item.spaced) { return e }
             // List and entry numbers: "1. Moscow ...", "2) ..."
             if item.lineStart, next < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
                 next + 1 >= items.count || items[next + 1].spaced
@@ -218,7 +227,10 @@ public struct QuantityParser: Sendable {
                 if n.end + 1 < items.count, lower(n.end) == "of", isMonth(n.end + 1) { return n.end + 2 }
             }
             // Years: a bare four-digit integer with no unit after it.
-            if n.yearLike {
+            if n.yearLike, !afterBound,
+                !(isDash(n.end) && n.end + 1 < items.count && items[n.end + 1].kind == .number
+                    && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
+            {
                 let after = afterHyphen(n.end)
                 if phrase(at: after, in: catalog.units) == nil, scale(at: n.end, currency: false) == nil {
                     var e = n.end
@@ -297,7 +309,7 @@ public struct QuantityParser: Sendable {
         }
 
         /// Reads one side of a figure at `j`: currency, number, scale, unit.
-        func side(at start: Int, allowExclusion: Bool) -> (Side?, skip: Int?) {
+        func side(at start: Int, allowExclusion: Bool, afterBound: Bool = false) -> (Side?, skip: Int?) {
             var j = start
             var currency: String?
             var negative = false
@@ -320,13 +332,21 @@ public struct QuantityParser: Sendable {
             // "an hour and a half", "half an hour"
             if let special = halfForms(at: j) { return (special, nil) }
             guard let read = number(at: j) else { return (nil, nil) }
-            if items[j].kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil) {
+            if items[j].kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil, afterBound: afterBound) {
                 return (nil, skip)
             }
             var s = Side(read: read, currency: currency, end: read.end, negative: negative)
             if let (f, e) = scale(at: s.end, currency: currency != nil) {
                 s.scale = f
                 s.end = e
+                // "3 million and a half"
+                if lower(e) == "and", lower(e + 1) == "a", let part = catalog.numberWords[lower(e + 2)], part.kind == "fraction",
+                    f >= 1000
+                {
+                    s.extraFeet = 0
+                    s.read.value += part.value
+                    s.end = e + 3
+                }
             }
             if currency == nil {
                 let u = afterHyphen(s.end)
@@ -436,7 +456,7 @@ public struct QuantityParser: Sendable {
                     let read = NumberRead(value: 0.5, end: e, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
                     return Side(read: read, unit: unit, end: e)
                 }
-                if let w = catalog.numberWords[lower(j + 2)], w.kind == "scale" {
+                if let w = catalog.numberWords[lower(j + 2)], w.kind == "scale" || w.kind == "dozen" {
                     let read = NumberRead(value: 0.5 * w.value, end: j + 3, precision: 1, spelled: true, yearLike: false,
                                           fractionOnly: false)
                     return Side(read: read, end: j + 3)
@@ -448,8 +468,11 @@ public struct QuantityParser: Sendable {
         func quantity(at i: Int) -> Outcome {
             var j = i
             var bounds: [Bound] = []
-            while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 4), !b.1 {
-                // "some" and "over" only bound a figure that follows them.
+            while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 6), !b.1 {
+                // "=>30", "<>30" are no bounds we know.
+                if ["<", ">"].contains(items[j].text), j > 0, !items[j].spaced, ["=", "<", ">"].contains(items[j - 1].text) {
+                    return .skip(e + 1)
+                }
                 bounds.append(b.0)
                 j = e
             }
@@ -462,11 +485,11 @@ public struct QuantityParser: Sendable {
                 j += 1
             }
             let aged = ["aged", "ages", "age"].contains(lower(i - 1)) || lower(j - 1) == "aged"
-            let (first, skip) = side(at: j, allowExclusion: true)
+            let (first, skip) = side(at: j, allowExclusion: true, afterBound: !bounds.isEmpty || mode != "")
             if let skip { return .skip(skip) }
             guard var a = first else { return .none }
             // "one" alone is a pronoun or an article far more often than a count.
-            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, ["one", "zero", "nought", "naught"].contains(lower(j)) {
+            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one" {
                 return .skip(a.end)
             }
             // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
@@ -498,7 +521,7 @@ public struct QuantityParser: Sendable {
                     }
                     // A bare "3-1" is a score or a code, not a range.
                     let bareDash = isDash(c) && a.unit == nil && b.unit == nil && a.currency == nil && mode == ""
-                        && !(b.end < items.count && phrase(at: b.end, in: catalog.units) != nil)
+                        && b.value <= 10
                     if sameUnit, a.value < b.value, !bareDash, !(a.read.yearLike && b.read.yearLike) {
                         if a.unit == nil { a.unit = b.unit }
                         if b.unit == nil { b.unit = a.unit }
@@ -508,9 +531,9 @@ public struct QuantityParser: Sendable {
                 }
             }
             if mode == "between" && upper == nil { return .none }
-            // Bounds after the figure: "or more", "or so", "plus".
+            var suffixBound: Bound?
             if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1 {
-                bounds.append(b.0)
+                suffixBound = b.0
                 end = e
             }
             var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
@@ -519,6 +542,9 @@ public struct QuantityParser: Sendable {
             let bound: Bound
             if upper != nil {
                 bound = .range
+            } else if let suffixBound {
+                // "about 500 or more": the words after the figure say which way.
+                bound = suffixBound
             } else if bounds.contains(.approximately) || bounds.isEmpty {
                 bound = bounds.isEmpty ? .exact : .approximately
             } else {
