@@ -44,6 +44,14 @@ struct QuoteAttributor {
         "counters", "pleads", "vows", "repeats", "concerns", "words",
     ]
 
+    /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
+    /// the office, never for a speaker of their own.
+    static let offices: Set<String> = [
+        "president", "senator", "governor", "minister", "chancellor", "premier", "mayor", "secretary", "congressman",
+        "congresswoman", "representative", "leader", "king", "queen", "pope", "ambassador", "envoy", "general", "judge",
+        "prosecutor", "commissioner", "chairman", "chairwoman", "speaker", "director", "sheriff", "coach", "manager",
+    ]
+
     let lexicon: CueLexicon
     let text: EntryScalars
     let entry: Entry
@@ -438,6 +446,12 @@ struct QuoteAttributor {
 
     /// A headline's source after a closing dash ("… 'very hard' to derail peace - Russia").
     private func headlineSource(items: [Item], quote qi: Int, loose: Bool) -> ResolvedSpeaker? {
+        // "Zelensky: 'We will not give up'": a name, a colon, then the quote.
+        if let colon = items[..<qi].lastIndex(where: { $0.text == ":" }), colon > 0, colon <= 5,
+           items[(colon + 1)..<qi].allSatisfy({ $0.quoteIndex != nil }),
+           let ref = finder.nameRun(endingAt: colon - 1, in: items), items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) == 0 {
+            return linker.link(name: ref, mention: ref.head, known: [])
+        }
         var last = items.count - 1
         if items[last].kind == .punct, [".", ","].contains(items[last].text) { last -= 1 }
         guard let d = items.lastIndex(where: { ["-", "\u{2013}", "\u{2014}"].contains($0.text) }), d > qi,
@@ -469,6 +483,12 @@ struct QuoteAttributor {
             return s
         case .nominal:
             let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            // "the senator said": an office held by an entity named before, or no speaker.
+            if Self.offices.contains(noun) {
+                guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else { return nil }
+                s.resolution = .speakerRole
+                return s
+            }
             return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: lexicon.speakerNouns[noun]?.gender ?? nil,
                                    isPlural: lexicon.speakerNouns[noun]?.plural ?? false, resolution: .speakerNominal, mention: mention)
         case .possessive:

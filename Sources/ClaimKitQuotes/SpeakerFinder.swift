@@ -122,6 +122,11 @@ struct SpeakerFinder {
                     while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
                     if let run = nameRun(endingAt: e, in: items, from: k + 1) { return run }
                 }
+                // "a statement from the ministry": the source after the statement noun.
+                if lexicon.statementNouns[items[k].lower] != nil, k + 1 < items.count, ["from", "by", "of"].contains(items[k + 1].lower),
+                   let source = after(k + 1, in: items) {
+                    return source
+                }
                 // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
                 if k + 2 < items.count, items[k + 1].text == ",", items[k + 2].isWord, items[k + 2].isCapitalized {
                     var e = k + 2

@@ -87,7 +87,8 @@ struct SpeakerLinker {
     /// The person a title phrase stands for ("the US President"): an entity one of whose
     /// roles ends with it, the one named last before `position` in this entry first.
     func link(role: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
-        let key = Self.fold(role)
+        var key = Self.fold(role)
+        for article in ["the ", "a ", "an "] where key.hasPrefix(article) { key.removeFirst(article.count) }
         let holders = entities.filter { e in
             e.type == .person && e.roles.contains { r in
                 let f = Self.fold(r)

@@ -92,6 +92,8 @@ import Testing
         Row("The talks were \"constructive and frank\", according to the Kremlin.", [kremlin],
             [("constructive and frank", "Kremlin", .quoteAccordingTo)]),
         Row("According to Ushakov, the meeting will be \"soon\".", [], [("soon", "Ushakov", .quoteAccordingTo)]),
+        Row("The border will stay \"closed until further notice\", according to a statement from the Kremlin.", [kremlin],
+            [("closed until further notice", "Kremlin", .quoteAccordingTo)]),
     ]
 
     // quote.continuation
@@ -130,6 +132,9 @@ import Testing
     static let roles: [Row] = [
         Row("After meeting Trump in Washington, the US President said: \"We had a great meeting.\"", [trumpPresident],
             [("We had a great meeting.", "Donald Trump", .quoteSpeakerBefore)]),
+        Row("Senator Jane Doe spoke first.\n\n\u{201C}We will win,\u{201D} the senator said.",
+            [P("Jane Doe", gender: .female, surfaces: ["Jane Doe"], roles: ["Senator"])], [("We will win,", "Jane Doe", .quoteSpeakerAfter)]),
+        Row("\u{201C}We will win,\u{201D} the senator said.", [], [("We will win,", nil, .quoteUnattributed)]),
         // No entity holds the role: no speaker.
         Row("The President said: \"We had a great meeting.\"", [trump], [("We had a great meeting.", nil, .quoteUnattributed)]),
     ]
@@ -165,6 +170,12 @@ import Testing
         #expect(q.cue == "says")
         #expect(q.channel == "X")
         #expect(q.kind == .direct)
+    }
+
+    @Test func aHeadlineNameBeforeAColonIsTheSource() throws {
+        let quotes = QuoteFixture.quotes("Body.", title: "Zelensky: \u{2018}We will not give up\u{2019}", people: [Self.zelensky])
+        #expect(quotes.first?.speaker == "Volodymyr Zelensky")
+        #expect(quotes.first?.rule == .quoteHeadlineSource)
     }
 
     @Test func headlineQuotesAreHeadlines() throws {
