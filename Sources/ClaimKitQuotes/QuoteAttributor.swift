@@ -183,7 +183,14 @@ struct QuoteAttributor {
             return nil
         }
         if prev.block != block, ((prev.block + 1)..<block).contains(where: { entry.blocks[$0].kind == .heading }) { return nil }
-        if prev.items.last?.text == ":", let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
+        if prev.items.last?.text == ":" {
+            if let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
+            // "McGregor signs off:" — a person as the subject of the introducing sentence.
+            if prev.items.count <= 8, let ref = clauseSubject(before: prev.items.count - 1, in: prev.items), ref.kind == .name {
+                let s = linker.link(name: ref, mention: ref.head, known: state.known)
+                if s.type == .person { return (s, .quoteSpeakerBefore) }
+            }
+        }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
             return (s, .quoteContinuation)
@@ -329,6 +336,10 @@ struct QuoteAttributor {
                 || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
         }
         if let prev, prev.isWord, Words.determiners.contains(p) || Words.beForms.contains(p) && !form.isParticiple { return false }
+        // "ministers accused of …", "a letter signed by …": passive, not a statement.
+        if !form.isBase, !form.isThirdPerson, k + 1 < items.count, items[k + 1].lower == "by" || (form.lemma == "accuse" && items[k + 1].lower == "of") {
+            return false
+        }
         if form.lemma == "continue" {
             // "She continued: "…"" but not "talks will continue".
             let next = k + 1 < items.count ? items[k + 1] : nil

@@ -61,8 +61,16 @@ struct SpeakerFinder {
             return SpeakerReference(kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
         }
         if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
-            // "a letter seen by Sky News says": a name after a preposition is not the subject.
-            if let run = nameRun(endingAt: j, in: items, allowRole: true) { return isAfterPreposition(run, in: items) ? nil : run }
+            // "a letter seen by Sky News says": a name after a preposition is not the subject,
+            // but "Rebecca English of the Daily Mail recalled" names her before it.
+            if let run = nameRun(endingAt: j, in: items, allowRole: true) {
+                guard isAfterPreposition(run, in: items) else { return run }
+                guard var k = items.firstIndex(where: { $0.range.lowerBound == run.range.lowerBound }) else { return nil }
+                k -= 1
+                if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
+                guard k >= 1, ["of", "from", "at", "for"].contains(items[k].lower) else { return nil }
+                return nameRun(endingAt: k - 1, in: items)
+            }
         }
         if lexicon.statementNouns[lower] != nil, let owner = possessor(ofNounAt: j, in: items) {
             return owner

@@ -53,6 +53,10 @@ import Testing
     static let speakerBefore: [Row] = [
         Row("Orbán says in a new post on X: \"We are ready for the meeting in Budapest.\"", [orban],
             [("We are ready for the meeting in Budapest.", "Viktor Orbán", .quoteSpeakerBefore)]),
+        Row("Rebecca English of the Daily Mail recalled: \"I was there at the time.\"", [],
+            [("I was there at the time.", "Rebecca English", .quoteSpeakerBefore)]),
+        Row("McGregor signs off:\n\n\u{201C}Everyone have a great day.\u{201D}", [P("Ian McGregor", surfaces: ["McGregor"])],
+            [("Everyone have a great day.", "Ian McGregor", .quoteSpeakerBefore)]),
         Row("Asked about the missiles, Trump replied: \"We'll see... I may.\"", [trump],
             [("We'll see... I may.", "Donald Trump", .quoteSpeakerBefore)]),
         Row("When reporters asked Trump if he would provide Kyiv with Tomahawks, he replied: \"We'll see.\"", [trump, kyiv],
@@ -147,6 +151,8 @@ import Testing
         Row("He starred in the film \"The Apprentice\" last year, Trump said.", [trump], [("The Apprentice", nil, .quoteTitle)]),
         Row("Critics dubbed the plan \"Operation Sunrise\".", [], [("Operation Sunrise", nil, .quoteTitle)]),
         Row("Peace talks and phone calls took place in \"difficult\" conditions.", [], [("difficult", nil, .quoteScare)]),
+        Row("Immigration ministers accused of being 'incredibly disrespectful' to the committee.", [],
+            [("incredibly disrespectful", nil, .quoteScare)]),
     ]
 
     @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + roles + negatives)
