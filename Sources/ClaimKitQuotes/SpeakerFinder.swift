@@ -30,7 +30,7 @@ struct SpeakerFinder {
             for _ in 0..<3 {
                 var k = comma - 1
                 var n = 0
-                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" { k -= 1; n += 1 }
+                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" || items[k].text == "." { k -= 1; n += 1 }
                 let segmentStart = k + 1
                 let appositive = segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
                 if !appositive {
@@ -65,18 +65,28 @@ struct SpeakerFinder {
             // but "Rebecca English of the Daily Mail recalled" names her before it.
             if let run = nameRun(endingAt: j, in: items, allowRole: true) {
                 guard isAfterPreposition(run, in: items) else { return run }
-                guard var k = items.firstIndex(where: { $0.range.lowerBound == run.range.lowerBound }) else { return nil }
-                k -= 1
-                if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
-                guard k >= 1, ["of", "from", "at", "for"].contains(items[k].lower) else { return nil }
-                return nameRun(endingAt: k - 1, in: items)
+                return headBefore(modifier: run, in: items)
             }
         }
         if lexicon.statementNouns[lower] != nil, let owner = possessor(ofNounAt: j, in: items) {
             return owner
         }
-        if lexicon.speakerNouns[lower] != nil { return nominal(endingAt: j, in: items) }
+        if lexicon.speakerNouns[lower] != nil, let nominal = nominal(endingAt: j, in: items) {
+            // "A spokesperson for the company declined": the noun before the phrase speaks.
+            if isAfterPreposition(nominal, in: items) { return headBefore(modifier: nominal, in: items) }
+            return nominal
+        }
         return nil
+    }
+
+    /// The speaker a prepositional phrase modifies: "Rebecca English [of the Daily Mail]",
+    /// "a spokesperson [for the company]".
+    func headBefore(modifier ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
+        guard var k = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) else { return nil }
+        k -= 1
+        if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
+        guard k >= 1, ["of", "from", "at", "for", "with"].contains(items[k].lower) else { return nil }
+        return nameRun(endingAt: k - 1, in: items) ?? nominal(endingAt: k - 1, in: items)
     }
 
     /// Whether a word is a title ("President", "Editor-in-Chief").

@@ -143,6 +143,29 @@ import Testing
         Row("The President said: \"We had a great meeting.\"", [trump], [("We had a great meeting.", nil, .quoteUnattributed)]),
     ]
 
+    // Wire-service phrasing: abbreviated titles, party tags, ages, appositives, statements.
+    static let wire: [Row] = [
+        Row("\u{201C}We\u{2019}re not going anywhere,\u{201D} said Rep. Jim Jordan, R-Ohio.", [],
+            [("We\u{2019}re not going anywhere,", "Jim Jordan", .quoteSpeakerAfter)]),
+        Row("Sen. Elizabeth Warren, D-Mass., said in a statement: \u{201C}This is a disgrace.\u{201D}", [],
+            [("This is a disgrace.", "Elizabeth Warren", .quoteSpeakerBefore)]),
+        Row("\u{201C}I have no intention of resigning,\u{201D} Johnson, 58, told the BBC.", [P("Boris Johnson", gender: .male, surfaces: ["Johnson"])],
+            [("I have no intention of resigning,", "Boris Johnson", .quoteSpeakerAfter)]),
+        Row("\u{201C}It\u{2019}s a sad day,\u{201D} said Maria Lopez, a 45-year-old teacher who voted for the first time.", [],
+            [("It\u{2019}s a sad day,", "Maria Lopez", .quoteSpeakerAfter)]),
+        Row("Biden, speaking at a rally in Philadelphia, said: \u{201C}We will not go back.\u{201D}", [P("Joe Biden", surfaces: ["Biden"])],
+            [("We will not go back.", "Joe Biden", .quoteSpeakerBefore)]),
+        Row("\u{201C}This is not over,\u{201D} Ms. Harris said. \u{201C}We will keep fighting.\u{201D}", [P("Kamala Harris", gender: .female, surfaces: ["Harris"])],
+            [("This is not over,", "Kamala Harris", .quoteSpeakerAfter), ("We will keep fighting.", "Kamala Harris", .quoteContinuation)]),
+        Row("A spokesperson for the company declined to comment but said it was \u{201C}reviewing the matter\u{201D}.", [],
+            [("reviewing the matter", "spokesperson", .quoteReportedPartial)]),
+        Row("\u{201C}No one is above the law,\u{201D} wrote Judge Tanya Chutkan in her ruling.", [],
+            [("No one is above the law,", "Tanya Chutkan", .quoteSpeakerAfter)]),
+        Row("The Kremlin dismissed the report as \u{201C}fake news\u{201D}.", [kremlin], [("fake news", "Kremlin", .quoteReportedPartial)]),
+        Row("\u{201C}We will respond,\u{201D} foreign ministry spokesman Nasser Kanaani said, according to state media.", [],
+            [("We will respond,", "Nasser Kanaani", .quoteSpeakerAfter)]),
+    ]
+
     // Negative rows: scare quotes and titles get no speaker.
     static let negatives: [Row] = [
         Row("I wrapped up a short \"gaggle\" with Press Secretary Karoline Leavitt.", [leavitt], [("gaggle", nil, .quoteScare)]),
@@ -155,7 +178,7 @@ import Testing
             [("incredibly disrespectful", nil, .quoteScare)]),
     ]
 
-    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + roles + negatives)
+    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + roles + wire + negatives)
     func attributes(_ row: Row) {
         let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
         #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")
