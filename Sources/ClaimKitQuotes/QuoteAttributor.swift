@@ -60,7 +60,9 @@ struct QuoteAttributor {
     let linker: SpeakerLinker
     var finder: SpeakerFinder {
         let linker = self.linker
-        return SpeakerFinder(lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place })
+        return SpeakerFinder(
+            lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place },
+            mentionStart: { linker.mentionStart(covering: $0) })
     }
 
     /// What the attributor has learnt so far in an entry.
@@ -461,7 +463,9 @@ struct QuoteAttributor {
         if let colon = items[..<qi].lastIndex(where: { $0.text == ":" }), colon > 0, colon <= 5,
            items[(colon + 1)..<qi].allSatisfy({ $0.quoteIndex != nil }),
            let ref = finder.nameRun(endingAt: colon - 1, in: items), items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) == 0 {
-            return linker.link(name: ref, mention: ref.head, known: [])
+            // Only a known person or organisation: "Reports: …" names no one.
+            let s = linker.link(name: ref, mention: ref.head, known: [])
+            return s.id != nil && (s.type == .person || s.type == .organization) ? s : nil
         }
         var last = items.count - 1
         if items[last].kind == .punct, [".", ","].contains(items[last].text) { last -= 1 }
@@ -544,8 +548,22 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// Candidates already found, by sentence (pronouns look back over the same sentences).
+    final class CandidateCache: @unchecked Sendable {
+        var bySentence: [Int: [Candidate]] = [:]
+    }
+
+    let cache = CandidateCache()
+
     /// The names of a sentence, outside its quotes, that a pronoun can refer to.
     func candidates(in si: Int) -> [Candidate] {
+        if let cached = cache.bySentence[si] { return cached }
+        let found = findCandidates(in: si)
+        cache.bySentence[si] = found
+        return found
+    }
+
+    private func findCandidates(in si: Int) -> [Candidate] {
         let items = sentences[si].items
         var out: [Candidate] = []
         var k = 0

@@ -9,6 +9,8 @@ struct SpeakerFinder {
     let text: EntryScalars
     /// Whether an entity of type place covers a scalar range.
     var isPlace: (Range<Int>) -> Bool = { _ in false }
+    /// Where the person or organisation mention covering a scalar range starts, if one does.
+    var mentionStart: (Range<Int>) -> Int? = { _ in nil }
 
     /// The speaker named before item `v` of `items`, without crossing a quote.
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
@@ -97,6 +99,8 @@ struct SpeakerFinder {
 
     /// Whether the words before a name make it the object of a preposition ("by Sky News").
     func isAfterPreposition(_ ref: SpeakerReference, in items: [Item]) -> Bool {
+        // "Undersecretary for Education Mr. Toccafondi": the phrase belongs to the title.
+        if ref.head.lowerBound > ref.range.lowerBound { return false }
         guard let first = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }), first > 0 else { return false }
         var k = first - 1
         if ["the", "a", "an"].contains(items[k].lower), k > 0 { k -= 1 }
@@ -179,6 +183,12 @@ struct SpeakerFinder {
             } else {
                 break
             }
+        }
+        // "CEO of the Refugee Council Enver Solomon": an entity's mention ending the run
+        // starts the name.
+        if let m = mentionStart(items[end].range), m > items[start].range.lowerBound,
+           let k = (start...end).first(where: { items[$0].range.lowerBound == m }) {
+            start = k
         }
         // Keep the words after the last possessive modifier, then drop leading titles.
         var nameStart = start

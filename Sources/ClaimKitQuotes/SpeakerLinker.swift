@@ -63,6 +63,11 @@ struct SpeakerLinker {
             }?.entity
     }
 
+    /// The start of the person or organisation mention that covers the end of `range`.
+    func mentionStart(covering range: Range<Int>) -> Int? {
+        mentions.first { $0.range.overlaps(range) && ($0.entity.type == .person || $0.entity.type == .organization) }?.range.lowerBound
+    }
+
     /// Whether an entity of type place covers the range.
     func isPlace(_ range: Range<Int>) -> Bool { entity(covering: range)?.type == .place }
 
