@@ -45,5 +45,8 @@ let package = Package(
         .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitQuantitiesTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitClaimsTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitCrossCheckTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )

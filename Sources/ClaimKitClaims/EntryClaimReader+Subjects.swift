@@ -49,6 +49,9 @@ extension EntryClaimReader {
         while k < sentence.upperBound, k - start < 4, isWord(k), !isFunction(k), !Self.verbStops.contains(lower[k]) {
             last = k
             k += 1
+            // A plural noun ends the phrase: "voters agree", "arrests made".
+            let w = lower[k - 1]
+            if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) { break }
         }
         guard let last else { return nil }
         return Subject(text: slice(start..<(last + 1)), head: lower[last], tokens: start..<(last + 1))
@@ -84,7 +87,20 @@ extension EntryClaimReader {
                 i -= 1
                 continue
             }
+            // "between the two men": a determiner inside a between/of phrase.
+            if ["the", "a", "an"].contains(w), !connector, first != nil, i > sentence.lowerBound,
+                ["between", "of"].contains(lower[i - 1])
+            {
+                first = i
+                i -= 1
+                continue
+            }
             if isFunction(i) || Self.verbStops.contains(w) { break }
+            // A lower-case word in -s before the head is a verb far more often than a
+            // modifier: "Zelensky wants Tomahawk missiles".
+            if lastIndex != nil, !isCap(i), w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+                break
+            }
             if lastIndex == nil { lastIndex = i }
             first = i
             i -= 1

@@ -45,7 +45,7 @@ struct EntryClaimReader {
         }
         var claims: [Claim] = []
         var consumed = Set<Int>()
-        for (n, f) in found.enumerated() where !consumed.contains(n) {
+        for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
             guard var claim = claim(for: f) else { continue }
             // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
             var m = n + 1
@@ -58,14 +58,18 @@ struct EntryClaimReader {
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
-        for (n, f) in found.enumerated() where !consumed.contains(n) && !claims.contains(where: { $0.quantity.range == f.quantity.range }) {
-            guard f.first >= 2, entry.surface(f.first - 1) == "(",
-                ["figure", "sum", "amount", "total", "bill"].contains(lower[f.first - 2]),
-                let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.si?.unit == f.quantity.si?.unit })
+        for (n, f) in found.enumerated() where !consumed.contains(n) && isRestatement(f) {
+            guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.si?.unit == f.quantity.si?.unit })
             else { continue }
             claims[k].alternatives.append(f.quantity)
         }
         return claims.sorted { $0.range < $1.range }
+    }
+
+    /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
+    /// points back to a figure already stated.
+    func isRestatement(_ f: Found) -> Bool {
+        f.first >= 2 && entry.surface(f.first - 1) == "(" && ["figure", "sum", "amount", "total", "bill"].contains(lower[f.first - 2])
     }
 
     /// The tokens covering a range.

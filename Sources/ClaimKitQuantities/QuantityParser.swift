@@ -204,7 +204,12 @@ public struct QuantityParser: Sendable {
                 groups += 1
                 e += 2
             }
-            if groups >= 3 || (j > 0 && items[j - 1].text == "+" && !item.spaced) { return e }
+            if j > 0, items[j - 1].text == "+", !item.spaced {
+                // "+44 20 7946 0018": the spaced groups after a country code too.
+                while e < items.count, items[e].kind == .number, items[e].spaced, !items[e].hasSeparator { e += 1 }
+                return e
+            }
+            if groups >= 3 { return e }
             // List and entry numbers: "1. Moscow ...", "2) ..."
             if item.lineStart, next < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
                 next + 1 >= items.count || items[next + 1].spaced
