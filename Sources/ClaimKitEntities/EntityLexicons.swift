@@ -36,6 +36,10 @@ struct EntityLexicons: Sendable {
     var familyNames: [String: LexiconSource] = [:]
     var commonWords: Set<String> = []
     var nonNames: Set<String> = []
+    /// Capitalised function words ("In", "The") that never open or close a name.
+    var functionWords: Set<String> = []
+    /// Acronyms that name no organisation ("CEO", "TV").
+    var nonOrgAcronyms: Set<String> = []
     var offices: [String: Office] = [:]
     var officePrefixes: Set<String> = []
     var maxOfficeWords = 1
@@ -71,10 +75,20 @@ struct EntityLexicons: Sendable {
         func addName(_ surface: String, _ row: NameRow) {
             let key = EntityLexicons.key(of: surface)
             guard !key.isEmpty else { return }
-            if let old = names[key], old.rank <= row.rank { return }
+            if let old = names[key], old.rank <= row.rank {
+                if row.population > old.population { names[key]!.population = row.population }
+                return
+            }
             var row = row
             row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.contains(" ")
             names[key] = row
+            // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
+            let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(separator: " ")
+            if translit != key && names[translit] == nil {
+                var alt = row
+                alt.canonicalKey = row.canonicalKey ?? key
+                names[translit] = alt
+            }
             let words = key.split(separator: " ")
             maxNameWords = max(maxNameWords, words.count)
             if words.count > 1 {
@@ -132,7 +146,14 @@ struct EntityLexicons: Sendable {
         }
         for (lexicon, row) in rows("people/family-names.tsv") { familyNames[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (_, row) in rows("cues/common-words.tsv") { commonWords.insert(row.key) }
-        for (_, row) in rows("cues/non-names.tsv") { nonNames.insert(NameFolding.fold(row.key)) }
+        for (lexicon, row) in rows("cues/non-names.tsv") {
+            let key = NameFolding.fold(row.key)
+            switch field(lexicon, row, "kind") {
+            case "function": functionWords.insert(key)
+            case "acronym": nonOrgAcronyms.insert(key)
+            default: nonNames.insert(key)
+            }
+        }
         for file in ["people/titles.tsv", "people/offices.tsv"] {
             for (lexicon, row) in rows(file) {
                 let key = EntityLexicons.key(of: row.key)

@@ -97,7 +97,7 @@ struct NameMatcher {
         let tokens = entry.tokens
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
-            if capitalized[j] && !initial[j] { j += 1; continue }
+            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) { j += 1; continue }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
             if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count, capitalized[j + 1] {
@@ -110,7 +110,7 @@ struct NameMatcher {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
                     if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil || lexicons.placeKeywords[last] != nil
-                        || lexicons.offices[last] != nil || lexicons.namePrefixes.contains(sofar + " of")
+                        || lexicons.namePrefixes.contains(sofar + " of")
                         || lexicons.officePrefixes.contains(last + " of")
                     {
                         j = next + 1
@@ -141,7 +141,12 @@ struct NameMatcher {
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
     private mutating func segment(_ start: Int, _ end: Int) {
         var s = start
-        if initial[s] && isCommonAtStart(s) { s += 1 }
+        if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil { s += 1 }
+        while s < end && (lexicons.functionWords.contains(folded[s]) || lexicons.nonNames.contains(folded[s]) && s + 1 < end) { s += 1 }
+        var end = end
+        while end > s && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1])) && end - s > 1 { end -= 1 }
+        guard s < end else { return }
+        if wholeSequenceByKeyword(s, end) { return }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
@@ -149,7 +154,13 @@ struct NameMatcher {
             unknownStart = nil
         }
         while p < end {
-            if let roleLength = officeRun(p, end), p + roleLength < end {
+            if var roleLength = officeRun(p, end), p + roleLength < end {
+                // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
+                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end), p + roleLength + 1 + length < end {
+                    add(p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule, source: row.source,
+                        canonicalKey: row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) })
+                    roleLength += 1 + length
+                }
                 let nameStart = p + roleLength
                 let last = folded[end - 1]
                 let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
@@ -157,6 +168,11 @@ struct NameMatcher {
                     && !(end - nameStart == 1 && lexicons.nonNames.contains(last))
                 {
                     flush(p, &self)
+                    // "Dean Kamen": a title that is also a given name, before one word, is the given name.
+                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]] {
+                        addPerson(p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+                        return
+                    }
                     let role = text(p, nameStart)
                     let office = officeAt(p, nameStart)
                     addPerson(nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role, gender: office?.gender)
@@ -164,10 +180,20 @@ struct NameMatcher {
                 }
             }
             if let (length, row) = nameMatch(p, end) {
-                let givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
+                var givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
                     && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place && row.rank >= 3
+                // "John Kerry", "Yuri Gagarin": a place word after given names is a family name.
+                if let u = unknownStart, row.type == .place, length == 1, (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil }) {
+                    givenNameStart = true
+                }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
-                let weakCommon = length == 1 && row.rank >= 3 && lexicons.commonWords.contains(folded[p])
+                let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
+                let nameLike = lexicons.commonWords.contains(folded[p])
+                    || row.population < 500_000 && !afterListComma
+                        && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                // A big city inside a sentence stands on its own ("capital, Wellington").
+                let bigCity = row.population >= 100_000 && !initial[p]
+                let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
                     && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
@@ -236,6 +262,8 @@ struct NameMatcher {
             n += 1
             if let row = lexicons.names[key] {
                 if row.capitalsOnly && !(n == 1 && NameFolding.isAllCaps(surfaces[p])) { continue }
+                // "USI" is an acronym, not the town of Usi.
+                if n == 1 && row.rank >= 3 && !row.capitalsOnly && NameFolding.isAllCaps(surfaces[p]) && surfaces[p].count <= 5 { continue }
                 best = (n, row)
             } else if !lexicons.namePrefixes.contains(key) {
                 break
@@ -251,6 +279,16 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
+        if n >= 3 {
+            for k in (u + 1)..<(v - 1) where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
+                if lexicons.givenNames[folded[k + 1]] != nil || (k + 2 < v || v - k - 1 >= 2) && isNameShaped(k + 1) && isNameShaped(v - 1) {
+                    typeUnknown(u, k + 1, sequenceStart: sequenceStart)
+                    typeUnknown(k + 1, v, sequenceStart: k + 1)
+                    return
+                }
+            }
+        }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
         if n >= 2, let source = lexicons.legalSuffixes[last] {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
@@ -273,7 +311,9 @@ struct NameMatcher {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
-        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]) {
+        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !lexicons.commonWords.contains(String(last.split(separator: "-").last!))
+        {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
@@ -281,7 +321,9 @@ struct NameMatcher {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
-        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first)) {
+        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first))
+            && !lexicons.nonOrgAcronyms.contains(first)
+        {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
         }
@@ -299,7 +341,55 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
+        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) }) {
+            addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
+            return
+        }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
+    }
+
+    /// A capitalised word that is no common word, no acronym and in no gazetteer.
+    private func isNameShaped(_ i: Int) -> Bool {
+        capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
+            && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
+            && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+
+    /// A whole sequence that a keyword makes one organisation or place ("University of
+    /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
+    private mutating func wholeSequenceByKeyword(_ s: Int, _ end: Int) -> Bool {
+        let n = end - s
+        guard n >= 2 else { return false }
+        let first = folded[s], last = folded[end - 1]
+        if nameMatch(s, end)?.0 == n { return false }
+        let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+        if personReading { return false }
+        if let source = lexicons.orgHeadKeywords[last] {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return true
+        }
+        // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
+        var ofKeyword: (Int, LexiconSource, EntityType)?
+        for k in (s + 1)..<(end - 1) where folded[k] == "of" {
+            if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .organization); break }
+            if let source = lexicons.placeKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .place); break }
+        }
+        if n >= 3, let (k, source, type) = ofKeyword {
+            // "University of Texas Arlington Amneh Jafari": a given name and another word end the organisation.
+            var cut = end
+            for j in (k + 3)..<end where j + 1 < end && lexicons.givenNames[folded[j]] != nil && lexicons.names[folded[j]] == nil {
+                cut = j
+                break
+            }
+            add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
+            if cut < end { segment(cut, end) }
+            return true
+        }
+        if let source = lexicons.placeKeywords[last] {
+            add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
+            return true
+        }
+        return false
     }
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").

@@ -53,14 +53,32 @@ public struct Lexicon: Sendable {
     /// Parses a lexicon's text. Throws `LexiconError.malformedRow` naming file and line
     /// when a row's field count differs from the header's.
     public static func parse(_ text: String, file: String) throws -> Lexicon {
+        var text = text
+        return try text.withUTF8 { try parse(utf8: $0, file: file) }
+    }
+
+    /// Parses a lexicon from UTF-8 bytes, scanning bytes (the loader's fast path).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Lexicon {
         var columns: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        let count = bytes.count
+        var fields: [String] = []
+        while lineStart < count {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            var lineEnd = lineStart
+            while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd + 1
+            if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { lineStart = next }
+            if lineEnd == lineStart || bytes[lineStart] == 0x23 /* # */ { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                fieldStart = i + 1
+            }
             guard let header = columns else {
                 columns = fields
                 continue

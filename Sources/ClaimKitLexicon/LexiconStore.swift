@@ -63,10 +63,14 @@ public struct LexiconStore: Sendable {
             guard let data = fm.contents(atPath: url.path) else {
                 throw LexiconError.unreadableFile(file: relative, reason: "cannot open it")
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                throw LexiconError.unreadableFile(file: relative, reason: "not valid UTF-8")
+            let lexicon = try data.withUnsafeBytes { raw -> Lexicon in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                guard String(validating: bytes, as: UTF8.self) != nil else {
+                    throw LexiconError.unreadableFile(file: relative, reason: "not valid UTF-8")
+                }
+                return try Lexicon.parse(utf8: bytes, file: relative)
             }
-            add(try Lexicon.parse(text, file: relative))
+            add(lexicon)
         }
     }
 }

@@ -103,7 +103,14 @@ struct SentenceScanner {
             lower.removeLast(2)
             possessive = true
         }
-        return Item(kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: text.scalars[i].isUpper,
+        // "al-Amr", "bin Salman" style particles joined by a hyphen to a capitalised name.
+        var capitalized = text.scalars[i].isUpper
+        if !capitalized, let hyphen = surface.firstIndex(of: "-"), Words.nameParticles.contains(String(surface[..<hyphen]).lowercased())
+            || ["al", "el", "abu", "ben", "ibn"].contains(String(surface[..<hyphen]).lowercased()),
+           let next = surface[surface.index(after: hyphen)...].first, next.isUppercase {
+            capitalized = true
+        }
+        return Item(kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
                     isPossessive: possessive)
     }
 
@@ -143,7 +150,7 @@ struct SentenceScanner {
         switch next.kind {
         case .quote: true
         case .word: next.isCapitalized || text.scalars[next.range.lowerBound].isDigit
-        case .punct: next.text == "(" || next.text == "\u{2022}" || next.text == "-"
+        case .punct: next.text == "(" || next.text == "\u{2022}"
         }
     }
 

@@ -7,6 +7,8 @@ import ClaimKitModel
 struct SpeakerFinder {
     let lexicon: CueLexicon
     let text: EntryScalars
+    /// Whether an entity of type place covers a scalar range.
+    var isPlace: (Range<Int>) -> Bool = { _ in false }
 
     /// The speaker named before item `v` of `items`, without crossing a quote.
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
@@ -20,12 +22,29 @@ struct SpeakerFinder {
         let item = items[j]
         if item.kind == .punct {
             guard item.text == "," else { return nil }
-            // "John Thune, told" / "Peskov, the Kremlin's spokesman, said"
-            if let run = nameRun(endingAt: j - 1, in: items) { return run }
-            var k = j - 1
-            var n = 0
-            while k >= 0, n < 12, items[k].isWord { k -= 1; n += 1 }
-            if k >= 0, items[k].text == ",", let run = nameRun(endingAt: k - 1, in: items) { return run }
+            // "John Thune, told": the name right before a comma; an appositive ("Khaled
+            // Al-Maeena, editor at the Saudi Gazette, said") whose first word is lower case
+            // is passed over, and so are places and names after a preposition ("the
+            // University of Arkansas, Fayetteville, said"), up to three commas back.
+            var comma = j
+            for _ in 0..<3 {
+                var k = comma - 1
+                var n = 0
+                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" { k -= 1; n += 1 }
+                let segmentStart = k + 1
+                let appositive = segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
+                if !appositive {
+                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(run.head), !isAfterPreposition(run, in: items) {
+                        return run
+                    }
+                    if segmentStart < comma, let nominal = nominal(endingAt: comma - 1, in: items),
+                       nominal.range.lowerBound == items[segmentStart].range.lowerBound || k < 0 {
+                        return nominal
+                    }
+                }
+                guard k >= 0, items[k].text == "," else { return nil }
+                comma = k
+            }
             return nil
         }
         guard item.isWord else { return nil }
@@ -42,13 +61,22 @@ struct SpeakerFinder {
             return SpeakerReference(kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
         }
         if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
-            if let run = nameRun(endingAt: j, in: items) { return run }
+            // "a letter seen by Sky News says": a name after a preposition is not the subject.
+            if let run = nameRun(endingAt: j, in: items) { return isAfterPreposition(run, in: items) ? nil : run }
         }
         if lexicon.statementNouns[lower] != nil {
             return possessor(ofNounAt: j, in: items)
         }
         if lexicon.speakerNouns[lower] != nil { return nominal(endingAt: j, in: items) }
         return nil
+    }
+
+    /// Whether the words before a name make it the object of a preposition ("by Sky News").
+    func isAfterPreposition(_ ref: SpeakerReference, in items: [Item]) -> Bool {
+        guard let first = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }), first > 0 else { return false }
+        var k = first - 1
+        if ["the", "a", "an"].contains(items[k].lower), k > 0 { k -= 1 }
+        return items[k].isWord && Words.prepositions.contains(items[k].lower) && items[k].lower != "as"
     }
 
     /// The speaker named after item `v` ("says Viktor Orbán", "said a spokesperson").
@@ -80,11 +108,19 @@ struct SpeakerFinder {
                 return nil
             }
             if lexicon.speakerNouns[it.lower] != nil {
+                // "a police spokesperson": the last of several nouns is the head.
+                while k + 1 < items.count, items[k + 1].isWord, lexicon.speakerNouns[items[k + 1].lower] != nil { k += 1 }
                 // "said Kremlin spokesman Dmitry Peskov": a name right after the noun wins.
                 if k + 1 < items.count, items[k + 1].isWord, items[k + 1].isCapitalized {
                     var e = k + 1
                     while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
                     if let run = nameRun(endingAt: e, in: items, from: k + 1) { return run }
+                }
+                // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
+                if k + 2 < items.count, items[k + 1].text == ",", items[k + 2].isWord, items[k + 2].isCapitalized {
+                    var e = k + 2
+                    while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
+                    if let run = nameRun(endingAt: e, in: items, from: k + 2) { return run }
                 }
                 return nominal(endingAt: k, in: items)
             }
@@ -116,7 +152,8 @@ struct SpeakerFinder {
         var nameStart = start
         for k in start..<end where items[k].isPossessive { nameStart = k + 1 }
         var headStart = nameStart
-        while headStart < end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
+        while headStart <= end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
+        guard headStart <= end else { return nil }
         // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
         if let lastTitle = (headStart...end).last(where: { lexicon.titles[items[$0].text.trimmingDot] != nil }) {
             if lastTitle == end { return nil }  // "the President said"
@@ -139,7 +176,9 @@ struct SpeakerFinder {
         while start - 1 >= 0, items[start - 1].isWord, n < 3 {
             let p = items[start - 1]
             if Words.determiners.contains(p.lower) || Words.prepositions.contains(p.lower) || Words.beForms.contains(p.lower)
-                || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized { break }
+                || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized
+                || Words.capitalisedFunctionWords.contains(p.lower) || Words.conjunctions.contains(p.lower)
+                || lexicon.verbs[p.lower] != nil { break }
             start -= 1
             n += 1
         }

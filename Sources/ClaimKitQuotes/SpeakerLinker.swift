@@ -7,6 +7,8 @@ struct ResolvedSpeaker: Sendable {
     var id: EntityID?
     var type: EntityType?
     var gender: Entity.Gender?
+    /// A plural common noun ("officials"): never "he" or "she".
+    var isPlural = false
     /// How the mention was linked (`quote.speaker.entity`, `…pronoun`, …).
     var resolution: RuleID
     /// Scalar range of the mention that names the speaker for this quote.
@@ -15,6 +17,7 @@ struct ResolvedSpeaker: Sendable {
     /// Whether the speaker can be "he" / "she".
     func isCompatible(withPronoun pronoun: String) -> Bool {
         switch pronoun {
+        case _ where isPlural: return false
         case "he", "his", "him": return type != .organization && type != .place && type != .other && gender != .female
         case "she", "her": return type != .organization && type != .place && type != .other && gender != .male
         case "it", "its": return type == .organization
@@ -60,10 +63,15 @@ struct SpeakerLinker {
             }?.entity
     }
 
+    /// Whether an entity of type place covers the range.
+    func isPlace(_ range: Range<Int>) -> Bool { entity(covering: range)?.type == .place }
+
     /// Links a name reference; `known` are the speakers linked so far (for surname-only
     /// fallbacks: "Orbán" after "Viktor Orbán").
     func link(name ref: SpeakerReference, mention: Range<Int>, known: [ResolvedSpeaker]) -> ResolvedSpeaker {
-        if let e = entity(covering: ref.head) {
+        // The head word first: "Refugee Council Enver Solomon" is Enver Solomon.
+        let headWord = ref.head.upperBound - 1
+        if let e = entity(covering: headWord..<ref.head.upperBound) ?? entity(covering: ref.head) {
             return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
         }
         let key = Self.fold(ref.surface)

@@ -35,7 +35,7 @@ struct ContentScorer {
         var rawParagraphs = Array(repeating: 0, count: count)
         for index in stride(from: count - 1, to: 0, by: -1) {
             let node = tree[index]
-            if node.isText { raw[index] = Self.visibleLength(node.text) }
+            if node.isText { raw[index] = WhitespaceNormalizer.visibleLength(node.text) }
             if node.name == "a" { rawLinks[index] = raw[index] }
             if node.name == "p" && raw[index] >= 80 { rawParagraphs[index] += 1 }
             raw[node.parent] += raw[index]
@@ -68,10 +68,10 @@ struct ContentScorer {
             }
             inLink[index] = inLink[parent] || node.name == "a"
             if node.isText && !furniture[index] {
-                let length = Self.visibleLength(node.text)
+                let length = raw[index]
                 textLength[index] = length
                 if inLink[index] { linkLength[index] = length }
-                commas[index] = node.text.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
+                commas[index] = WhitespaceNormalizer.commaCount(node.text)
             }
             if node.name == "p" && !furniture[index] { paragraphCount[index] = 1 }
         }
@@ -84,20 +84,6 @@ struct ContentScorer {
             paragraphCount[parent] += paragraphCount[index]
             if BlockCollector.blockElements.contains(tree[index].name) { hasBlockChild[parent] = true }
         }
-    }
-
-    static func visibleLength(_ text: String) -> Int {
-        var length = 0
-        var space = true
-        for scalar in text.unicodeScalars {
-            if WhitespaceNormalizer.isSpace(scalar) {
-                if !space { length += 1; space = true }
-            } else {
-                length += 1
-                space = false
-            }
-        }
-        return length
     }
 
     /// The share of `index`'s text inside links.
@@ -176,6 +162,9 @@ struct ContentScorer {
             if let topClass, !topClass.isEmpty, tree[sibling].attribute("class") == topClass { siblingScore += best * 0.2 }
             if siblingScore >= threshold {
                 selected.append(sibling)
+            } else if tree[sibling].name == "figure"
+                || (textLength[sibling] < 400 && !tree.descendants(of: sibling, named: ["figcaption"]).isEmpty) {
+                selected.append(sibling)  // the article's picture and its caption
             } else if tree[sibling].name == "p" {
                 let density = linkDensity(sibling)
                 let length = textLength[sibling]

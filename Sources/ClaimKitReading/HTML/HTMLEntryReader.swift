@@ -31,6 +31,7 @@ struct HTMLEntryReader {
     }
 
     static func isFurnitureText(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
         let lower = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         if furniturePhrases.contains(lower) { return true }
         if text.count < 200 && promotionPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
@@ -113,8 +114,21 @@ struct HTMLEntryReader {
     }
 
     /// Letters and digits only, lower-cased: for matching text across markup.
-    static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    static func key(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) {
+                    result.append(scalar)
+                } else if value >= 0x41 && value <= 0x5A {
+                    result.append(Unicode.Scalar(value + 0x20)!)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(result)
     }
 
     // MARK: Articles
@@ -131,8 +145,11 @@ struct HTMLEntryReader {
             if second.reduce(0, { $0 + $1.text.count }) > found * 2 { collected = second }
         }
         // The headline and the byline stand in their own blocks.
-        if let title = metadata.title.map(Self.key) {
-            collected.removeAll { ($0.kind == .heading || $0.kind == .paragraph) && Self.key($0.text) == title }
+        if let title = metadata.title, case let titleKey = Self.key(title) {
+            collected.removeAll {
+                ($0.kind == .heading || $0.kind == .paragraph) && $0.text.utf8.count <= title.utf8.count * 2
+                    && Self.key($0.text) == titleKey
+            }
         }
         collected.removeAll { block in
             block.text.count < 80 && (block.text.hasPrefix("By ") || block.text.hasPrefix("BY "))

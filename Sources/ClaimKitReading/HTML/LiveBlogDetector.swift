@@ -90,7 +90,9 @@ struct LiveBlogDetector {
             return l < r
         }) else { return [] }
         let headed = best.members.filter { heading(in: $0, excluding: best.times[$0]) != nil }.count
-        guard headed * 3 >= best.members.count else { return [] }
+        // Mostly headed posts, or many prose posts: a live page either way.
+        let plainProse = best.members.count >= 5 && best.members.allSatisfy { scorer.linkDensity($0) < 0.35 }
+        guard headed * 3 >= best.members.count || plainProse else { return [] }
         return best.members.filter { !scorer.furniture[$0] }.sorted().map { post(at: $0, time: best.times[$0]) }
     }
 

@@ -1,38 +1,96 @@
 /// Collapses HTML white space the way a browser shows it: runs of spaces, tabs, newlines
-/// and no-break spaces become one space.
+/// and no-break spaces become one space; zero-width spaces and soft hyphens go.
+///
+/// Works on UTF-8 bytes (pages can be 100 MB).
 enum WhitespaceNormalizer {
     /// `text` with each run of white space replaced by one space, trimmed at both ends.
     static func collapse(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
+        var bytes = Array(text.utf8)
+        bytes.append(0)  // sentinel for look-ahead
+        var index = 0
+        let end = bytes.count - 1
+        while index < end {
+            let byte = bytes[index]
+            let width = spaceWidth(bytes, index)
+            if width > 0 {
+                pendingSpace = !output.isEmpty
+                index += width
                 continue
             }
-            if isInvisible(scalar) { continue }
-            if pendingSpace { result.unicodeScalars.append(" "); pendingSpace = false }
-            result.unicodeScalars.append(scalar)
+            let invisible = invisibleWidth(bytes, index)
+            if invisible > 0 { index += invisible; continue }
+            if pendingSpace { output.append(0x20); pendingSpace = false }
+            output.append(byte)
+            index += 1
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The byte length of a white-space character at `index`, or 0.
+    private static func spaceWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        guard index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0xA0 || second == 0x85 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0  // U+1680
+        case (0xE2, 0x80): return (third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
+        default: return 0
+        }
+    }
+
+    /// The byte length of a zero-width or soft-hyphen character at `index`, or 0.
+    private static func invisibleWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+        let byte = bytes[index]
+        guard byte >= 0xC2, index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0xAD ? 2 : 0 }  // soft hyphen
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        if byte == 0xE2 && second == 0x80 && third == 0x8B { return 3 }  // U+200B
+        if byte == 0xE2 && second == 0x81 && third == 0xA0 { return 3 }  // U+2060
+        if byte == 0xEF && second == 0xBB && third == 0xBF { return 3 }  // U+FEFF
+        return 0
     }
 
     /// Whether `scalar` is white space for layout (including the no-break space).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             true
         default:
             false
         }
     }
 
-    /// Zero-width characters and soft hyphens that only steer layout.
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x200B, 0x2060, 0xFEFF, 0xAD: true
-        default: false
+    /// The number of characters `collapse(text)` would hold, counted cheaply (UTF-8
+    /// lead bytes, runs of ASCII white space as one).
+    static func visibleLength(_ text: String) -> Int {
+        var length = 0
+        var space = true
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if !space { length += 1; space = true }
+            } else if byte & 0xC0 != 0x80 {
+                length += 1
+                space = false
+            }
         }
+        return length
+    }
+
+    /// The number of commas in `text`.
+    static func commaCount(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte == 0x2C { count += 1 }
+        return count
     }
 }

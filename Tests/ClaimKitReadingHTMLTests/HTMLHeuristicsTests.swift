@@ -1,0 +1,113 @@
+import ClaimKitModel
+@testable import ClaimKitReading
+import Foundation
+import Testing
+
+/// The small rules of the HTML reader, as tables of positive and negative rows.
+@Suite struct HTMLHeuristicsTests {
+    @Test(arguments: [
+        ("<meta charset=\"windows-1252\">", "windows-1252"),
+        ("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">", "iso-8859-1"),
+        ("<meta charset=utf-8>", "utf-8"),
+        ("<script charset=\"utf-8\" src=\"x.js\"></script>", nil),
+        ("<p>charset=latin1 is mentioned in prose</p>", nil),
+    ] as [(String, String?)])
+    func declaredCharset(_ html: String, _ expected: String?) {
+        #expect(CharsetSniffer.declaredCharset(in: Array(html.utf8)) == expected)
+    }
+
+    @Test(arguments: [
+        ("<!DOCTYPE html><html>", true), ("  \n<div>hi</div>", true), ("\u{FEFF}<html>", true),
+        ("Title line\n<html> later in the first kilobyte", true),
+        ("A plain text page.\nWith lines.", false), ("20:49 BST\nSomething happened.", false),
+    ])
+    func sniffsHTML(_ text: String, _ isHTML: Bool) {
+        #expect(PageSniffer.looksLikeHTML(Data(text.utf8)) == isHTML)
+    }
+
+    @Test(arguments: [
+        ("Photograph: Jo Park/Example Agency", "Photograph: ", "Jo Park/Example Agency"),
+        ("(Image: Getty)", "Image: ", "Getty"),
+        ("Image source, Reuters", "Image source, ", "Reuters"),
+        ("Credit: AP Photo/Jane Doe", "Credit: ", "AP Photo/Jane Doe"),
+    ])
+    func standaloneCredits(_ text: String, _ marker: String, _ name: String) throws {
+        let credit = try #require(CreditParser.standaloneCredit(in: text))
+        #expect(credit.marker == marker)
+        #expect(credit.name == name)
+    }
+
+    @Test(arguments: ["The photograph was taken in 1921.", "Source of the river", "Credit card debt rose by 4%."])
+    func proseIsNotACredit(_ text: String) {
+        #expect(CreditParser.standaloneCredit(in: text) == nil)
+    }
+
+    @Test func captionWithTrailingCreditIsSplit() throws {
+        let credit = try #require(CreditParser.credit(in: "Pickers at work near Lowford. Photograph: Jo Park"))
+        #expect(credit.caption == "Pickers at work near Lowford.")
+        #expect(credit.name == "Jo Park")
+    }
+
+    @Test(arguments: [
+        ("  a \n\t b  ", "a b"), ("no\u{A0}break", "no break"), ("soft\u{AD}hyphen", "softhyphen"),
+        ("zero\u{200B}width", "zerowidth"), ("café  crème", "café crème"), ("", ""),
+    ])
+    func collapsesWhiteSpace(_ text: String, _ expected: String) {
+        #expect(WhitespaceNormalizer.collapse(text) == expected)
+    }
+
+    static func element(_ name: String, _ attributes: [(String, String)]) -> HTMLTree.Node {
+        HTMLTree.Node(name: name, attributes: attributes.map { (name: $0.0, value: $0.1) }, parent: 0, depth: 1)
+    }
+
+    /// Furniture by markup (positive rows).
+    @Test(arguments: [
+        ("nav", [] as [(String, String)]), ("aside", []), ("footer", []), ("div", [("class", "share-buttons")]),
+        ("div", [("id", "comments")]), ("section", [("class", "newsletter-signup")]), ("div", [("class", "ad-slot")]),
+        ("div", [("class", "cookie-banner")]), ("ul", [("class", "related-links")]), ("div", [("role", "navigation")]),
+        ("div", [("aria-hidden", "true")]), ("p", [("hidden", "")]), ("div", [("class", "promo box")]),
+    ])
+    func furniture(_ name: String, _ attributes: [(String, String)]) {
+        #expect(BoilerplateClassifier().isFurniture(Self.element(name, attributes)))
+    }
+
+    /// Content containers (negative rows), including near misses ("header", "shadow", "download").
+    @Test(arguments: [
+        ("div", [("class", "article-body")] as [(String, String)]), ("article", [("class", "story")]), ("p", []),
+        ("div", [("class", "article-header")]), ("div", [("class", "shadow-box")]), ("div", [("class", "download-text")]),
+        ("main", []), ("section", [("class", "post-content")]), ("div", [("class", "loaded")]),
+    ])
+    func notFurniture(_ name: String, _ attributes: [(String, String)]) {
+        #expect(!BoilerplateClassifier().isFurniture(Self.element(name, attributes)))
+    }
+
+    static func paragraphs(_ texts: [String]) -> [CollectedBlock] {
+        texts.map { CollectedBlock(kind: .paragraph, text: $0) }
+    }
+
+    @Test func splitsTimestampedUpdates() throws {
+        let split = try #require(TimestampedUpdateSplitter.split(Self.paragraphs([
+            "Intro (all times local):", "10 p.m.", "Late news.", "___", "4:14 p.m.", "Early news.", "More early news.",
+        ])))
+        #expect(split.preamble.map(\.text) == ["Intro (all times local):"])
+        #expect(split.updates.map(\.time) == ["10 p.m.", "4:14 p.m."])
+        #expect(split.updates.map { $0.blocks.map(\.text) } == [["Late news."], ["Early news.", "More early news."]])
+    }
+
+    @Test(arguments: [
+        ["One time only:", "10 p.m.", "Text."],
+        ["At 10 p.m. the polls closed.", "At 11 p.m. counting began."],
+        ["10 p.m.", "11 p.m."],
+    ])
+    func doesNotSplitOrdinaryArticles(_ texts: [String]) {
+        #expect(TimestampedUpdateSplitter.split(Self.paragraphs(texts)) == nil)
+    }
+
+    @Test(arguments: [
+        ("Fish &amp; chips", "Fish & chips"), ("&#39;quoted&#39;", "'quoted'"), ("&#x2019;", "’"),
+        ("<p>One</p><p>Two</p>", "\nOne\n\nTwo\n"), ("5 &lt; 6", "5 < 6"), ("AT&T stays", "AT&T stays"),
+    ])
+    func decodesEntitiesInStructuredData(_ text: String, _ expected: String) {
+        #expect(EntityDecoder.decode(text) == expected)
+    }
+}
