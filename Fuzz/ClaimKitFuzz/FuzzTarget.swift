@@ -15,6 +15,7 @@ func LLVMFuzzerRunDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt
 
+#if CLAIMKIT_FUZZING
 /// The entry point. SwiftPM links executables with `main` set to `<module>_main`, which
 /// `-parse-as-library` never emits, so this names it and hands over to libFuzzer.
 @_cdecl("claimkit_fuzz_main")
@@ -25,6 +26,7 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
         fuzzOne(start.map { Data(bytes: $0, count: size) } ?? Data())
     }
 }
+#endif
 
 /// Runs the chosen reader or parser on one input; a failed precondition is a finding.
 func fuzzOne(_ data: Data) -> CInt {

@@ -11,6 +11,8 @@ struct ClaimKitCommand: ParsableCommand {
               claimkit extract Corpus/ --format jsonl > results.jsonl
               cat page.html | claimkit extract - --format json
             """,
-        subcommands: [ExtractCommand.self, QuantitiesCommand.self, QuotesCommand.self, FiguresCommand.self]
+        subcommands: [
+            ExtractCommand.self, QuotesCommand.self, FiguresCommand.self, QuantitiesCommand.self,
+        ]
     )
 }
