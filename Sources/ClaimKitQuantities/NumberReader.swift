@@ -56,7 +56,21 @@ extension QuantityParser.Run {
             precision = 2
             end += 3
         }
-        // Scientific notation: "1e10", "-12e-1", "1.3x10^6", "1.1^23" is left alone.
+        // Powers: "1.1^23", "2.5^-1", "1.1^--23".
+        if end + 1 < items.count, items[end].text == "^", !items[end].spaced {
+            var k = end + 1
+            var negative = false
+            while k < items.count, ["+", "-", "\u{2212}"].contains(items[k].text), !items[k].spaced {
+                if items[k].text != "+" { negative.toggle() }
+                k += 1
+            }
+            if k < items.count, items[k].kind == .number, !items[k].spaced, let e = Double(items[k].text) {
+                value = pow(value, negative ? -e : e)
+                precision = 6
+                end = k + 1
+            }
+        }
+        // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
         if end < items.count, !items[end].spaced, items[end].lower == "e" || items[end].lower.hasPrefix("e") {
             var k = end
             var exponentText = String(items[k].lower.dropFirst())
@@ -190,13 +204,6 @@ extension QuantityParser.Run {
             }
             guard let w = word(k) else { break }
             if w == "and" {
-                // "hundred and two", "three and a half", "two and three quarters"
-                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
-                    ["unit", "teen", "tens"].contains(e.kind)
-                {
-                    k += 1
-                    continue
-                }
                 // "three and a half", "two million and three fifths", "five billion and three quarters"
                 if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, "unit") : nil), n.kind == "unit",
                     let f = word(k + 2), let e = words[f], e.kind == "fraction", last != nil, last != "article"
@@ -209,6 +216,13 @@ extension QuantityParser.Run {
                     last = "fraction"
                     sawFraction = true
                     precision = 2
+                    continue
+                }
+                // "hundred and two", "three and a half", "two and three quarters"
+                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
+                    ["unit", "teen", "tens"].contains(e.kind)
+                {
+                    k += 1
                     continue
                 }
                 break scan

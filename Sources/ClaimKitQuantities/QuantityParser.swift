@@ -166,7 +166,7 @@ public struct QuantityParser: Sendable {
                 if timeWord(at: e) != nil { e = timeWord(at: e)! }
                 return e
             }
-            if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24 { return e }
+            if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24, !item.hasSeparator { return e }
             // Ordinals and decades: "4th", "1990s", "the 90s", "1990's"
             if next < items.count, !items[next].spaced, items[next].kind == .word {
                 if Self.ordinalSuffixes.contains(items[next].lower) { return next + 1 }
@@ -211,8 +211,8 @@ public struct QuantityParser: Sendable {
             }
             if groups >= 3 { return e }
             // List and entry numbers: "1. Moscow ...", "2) ..."
-            if item.lineStart, next < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
-                next + 1 >= items.count || items[next + 1].spaced
+            if item.lineStart, next + 1 < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
+                items[next + 1].spaced
             {
                 return next + 1
             }
@@ -429,10 +429,9 @@ public struct QuantityParser: Sendable {
             if s.unit != nil || s.currency != nil, s.end < items.count,
                 lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
             {
-                if let (per, e) = phrase(at: s.end + 1, in: catalog.units) {
-                    guard s.currency != nil else { return (nil, e) }
-                    s.per = per.symbol
-                    s.end = e
+                if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
+                    // A rate ("$15.4/hour", "50 meters per millisecond") is no figure we compare.
+                    return (nil, e)
                 } else if s.unit != nil, lower(s.end) != "per" {
                     return (nil, s.end + 1)
                 }
@@ -494,7 +493,7 @@ public struct QuantityParser: Sendable {
             if let skip { return .skip(skip) }
             guard var a = first else { return .none }
             // "one" alone is a pronoun or an article far more often than a count.
-            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one" {
+            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one", lower(a.end) != "over" {
                 return .skip(a.end)
             }
             // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
@@ -504,6 +503,18 @@ public struct QuantityParser: Sendable {
                 return .skip(a.end + 2)
             }
             var end = a.end
+            // "one over three", "2000 over 3": a fraction, when nothing follows.
+            if a.unit == nil, a.currency == nil, a.scale == 1, bounds.isEmpty, lower(a.end) == "over" {
+                let (b, _) = side(at: a.end + 1, allowExclusion: false)
+                if let b, b.unit == nil, b.currency == nil, b.value != 0,
+                    b.end >= items.count || (items[b.end].kind == .symbol && items[b.end].text != "%")
+                {
+                    let read = NumberRead(value: a.value / b.value, end: b.end, precision: 3, spelled: a.read.spelled, yearLike: false,
+                                          fractionOnly: true)
+                    a = Side(read: read, end: b.end)
+                    end = b.end
+                }
+            }
             var upper: Side?
             // Ranges: "between X and Y", "X to Y", "X-Y", "8- to 16-meter".
             var c = a.end
