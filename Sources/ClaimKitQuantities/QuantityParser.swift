@@ -181,8 +181,9 @@ public struct QuantityParser: Sendable {
             // Glued to letters before: "G7", "COVID-19", "F-35", "MH17".
             if j > 0, !item.spaced {
                 if items[j - 1].kind == .word { return n.end }
-                if isDash(j - 1), j > 1, !items[j - 1].spaced, items[j - 2].kind == .word,
-                    catalog.numberWords[items[j - 2].lower] == nil
+                if isDash(j - 1), j > 1, !items[j - 1].spaced,
+                    (items[j - 2].kind == .word && catalog.numberWords[items[j - 2].lower] == nil)
+                        || (items[j - 2].kind == .number && j > 2 && !items[j - 2].spaced && items[j - 3].kind == .word)
                 {
                     return n.end
                 }
@@ -360,6 +361,27 @@ public struct QuantityParser: Sendable {
                 {
                     s.currency = code
                     s.end = e
+                    // "75 USD million"
+                    if s.scale == 1, let (f, e2) = scale(at: e, currency: true), catalog.scales[lower(e)]?.use == "free" {
+                        s.scale = f
+                        s.end = e2
+                    }
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25."
+                    var k = s.end
+                    if lower(k) == "and" { k += 1 }
+                    if items[u].kind == .word, s.scale == 1, k < items.count, k == s.end || lower(s.end) == "and",
+                        let cents = number(at: k), cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
+                        !cents.yearLike
+                    {
+                        let after = cents.end
+                        let centWord = ["cent", "cents", "pence", "p"].contains(lower(after))
+                        let ends = after >= items.count || items[after].kind == .symbol || lower(after) == "more" || lower(after) == "and"
+                        if centWord || ends {
+                            s.read.value += cents.value / 100
+                            s.read.precision = 2
+                            s.end = centWord ? after + 1 : after
+                        }
+                    }
                 } else if let (unit, e) = phrase(at: u, in: catalog.units) {
                     let letters = items[u].text
                     // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
@@ -370,8 +392,11 @@ public struct QuantityParser: Sendable {
                             && (e >= items.count || items[e].spaced || [",", ".", ";", ")", ":"].contains(items[e].text))
                             && !(e + 1 < items.count && items[e].text == "." && !items[e + 1].spaced)
                     }
-                    // "24703L202", "m212": letters and digits glued after the unit make a code.
+                    // "24703L202", "m212", "L-202": letters and digits glued after the unit make a code.
                     if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
+                    if isDash(e), e + 1 < items.count, !items[e].spaced, !items[e + 1].spaced, items[e + 1].kind == .number {
+                        return (nil, e + 2)
+                    }
                     if ok {
                         s.unit = unit
                         s.end = e
