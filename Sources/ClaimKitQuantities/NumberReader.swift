@@ -43,7 +43,9 @@ extension QuantityParser.Run {
         if end + 1 < items.count, items[end].text == "/", !items[end].spaced, items[end + 1].kind == .number,
             !items[end + 1].spaced, !(end + 2 < items.count && items[end + 2].text == "/" && !items[end + 2].spaced)
         {
-            if let den = Double(items[end + 1].text), den != 0 {
+            if let den = Double(items[end + 1].text) {
+                // "1/0" is no number at all.
+                guard den != 0 else { return nil }
                 value /= den
                 precision = 3
                 end += 2
@@ -88,8 +90,11 @@ extension QuantityParser.Run {
                 precision = 6
                 end = k + 1
             }
-        } else if end + 3 < items.count, ["x", "×"].contains(items[end].lower), items[end + 1].text == "10", items[end + 2].text == "^" {
-            var k = end + 3
+        } else if end + 3 < items.count, ["x", "×"].contains(items[end].lower), items[end + 1].text == "10",
+            items[end + 2].text == "^" || ["-", "\u{2212}"].contains(items[end + 2].text) && !items[end + 2].spaced
+        {
+            // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
+            var k = items[end + 2].text == "^" ? end + 3 : end + 2
             var sign = 1.0
             if ["+", "-", "\u{2212}"].contains(items[k].text), k + 1 < items.count {
                 sign = items[k].text == "+" ? 1 : -1

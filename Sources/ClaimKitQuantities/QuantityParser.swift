@@ -66,7 +66,23 @@ public struct QuantityParser: Sendable {
                     i = max(next, i + 1)
                 }
             }
-            return mergingBounds(out)
+            return sharingUnits(mergingBounds(out))
+        }
+
+        /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
+        func sharingUnits(_ found: [Quantity]) -> [Quantity] {
+            var out = found
+            for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
+                let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: out[n].range.utf8End)..<text.utf8.index(
+                    text.utf8.startIndex, offsetBy: out[n + 1].range.utf8Start)])!
+                guard ["and", "or", ","].contains(gap.trimmingCharacters(in: .whitespaces).lowercased()),
+                    out[n + 1].rule != .quantityMoney
+                else { continue }
+                out[n].unit = out[n + 1].unit
+                out[n].rule = .quantityWithUnit
+                out[n].si = catalog.si(value: out[n].value, unit: out[n].unit)
+            }
+            return out
         }
 
         /// "more than 10 and less than 20", "at most 100 and at least 20": one range.
@@ -166,7 +182,12 @@ public struct QuantityParser: Sendable {
                 if timeWord(at: e) != nil { e = timeWord(at: e)! }
                 return e
             }
-            if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24, !item.hasSeparator { return e }
+            // "3pm", "2.30 am" (a dot between hours and minutes, as British papers write).
+            if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24 { return e }
+            // Coins are no figures we compare: "3 dimes", "one hundred cents".
+            if ["cent", "cents", "dime", "dimes", "penny", "pennies", "nickel", "nickels"].contains(lower(n.end)) { return n.end + 1 }
+            // "three times": a multiplier.
+            if lower(n.end) == "times" { return n.end + 1 }
             // Ordinals and decades: "4th", "1990s", "the 90s", "1990's"
             if next < items.count, !items[next].spaced, items[next].kind == .word {
                 if Self.ordinalSuffixes.contains(items[next].lower) { return next + 1 }
@@ -411,6 +432,13 @@ public struct QuantityParser: Sendable {
                     // "2 1/2 in thick", "my pencil is 2 in"
                     s.unit = inch
                     s.end = u + 1
+                } else if u + 2 < items.count, ["(", "[", "{", "<"].contains(items[u].text),
+                    let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
+                    [")", "]", "}", ">"].contains(items[e].text)
+                {
+                    // "20 (kg)", "20 [kg]"
+                    s.unit = unit
+                    s.end = e + 1
                 } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
                     // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
                     // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
@@ -505,6 +533,22 @@ public struct QuantityParser: Sendable {
                 bounds.append(b.0)
                 j = e
             }
+            // "equals 20", "equal to 20": exactly that, stated as a one-point range.
+            var equal = false
+            for phrase in [["equal", "to"], ["equals", "to"], ["equaling", "to"], ["equalling", "to"], ["equals"]]
+            where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
+                equal = true
+                j += phrase.count
+                break
+            }
+            // "percent of 10", "per cent of twenty-two"
+            var percentFirst: Int?
+            if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", items[j].kind == .word,
+                lower(e) == "of", e + 1 < items.count
+            {
+                percentFirst = j
+                j = e + 1
+            }
             var mode = ""
             if lower(j) == "between" {
                 mode = "between"
@@ -517,6 +561,8 @@ public struct QuantityParser: Sendable {
             let (first, skip) = side(at: j, allowExclusion: true, afterBound: !bounds.isEmpty || mode != "")
             if let skip { return .skip(skip) }
             guard var a = first else { return .none }
+            // "four times": a multiplier, not a count.
+            if a.read.spelled, a.unit == nil, a.currency == nil, lower(a.end) == "times" { return .skip(a.end + 1) }
             // "one" alone is a pronoun or an article far more often than a count.
             if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one", lower(a.end) != "over" {
                 return .skip(a.end)
@@ -577,11 +623,15 @@ public struct QuantityParser: Sendable {
                 suffixBound = b.0
                 end = e
             }
+            if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unit(symbol: "%") }
             var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
             if let per = a.per { unitSymbol += "/" + per }
             if unitSymbol == "count", aged { unitSymbol = "yr" }
             let bound: Bound
-            if upper != nil {
+            if equal, upper == nil, bounds.isEmpty {
+                upper = a
+                bound = .range
+            } else if upper != nil {
                 bound = .range
             } else if let suffixBound {
                 // "about 500 or more": the words after the figure say which way.
@@ -592,7 +642,7 @@ public struct QuantityParser: Sendable {
                 bound = bounds.last!
             }
             // The span starts at the bound words when there are any, else at the figure.
-            let startItem = bounds.isEmpty && mode == "" ? j : i
+            let startItem = bounds.isEmpty && mode == "" && !equal && percentFirst == nil ? j : i
             let rule: RuleID =
                 upper != nil ? .quantityRange : a.currency != nil ? .quantityMoney : unitSymbol == "count" ? .quantityBareNumber : .quantityWithUnit
             var precision = a.read.precision
