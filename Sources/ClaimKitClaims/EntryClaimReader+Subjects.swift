@@ -115,13 +115,23 @@ extension EntryClaimReader {
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
         var k = sentence.lowerBound
+        // A leading phrase of place or time: "At the end of last week, ...", "In the Commons yesterday, ..."
+        if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || ["at", "after", "before", "during", "since"].contains(lower[k]),
+            let comma = (k..<limit).first(where: { lower[$0] == "," }), comma - k <= 8
+        {
+            k = comma + 1
+        }
         while k < limit, !isWord(k) || isFunction(k) {
             k += 1
         }
         guard k < limit else { return nil }
         var end = k
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive, !isFunction(end), !Self.verbStops.contains(lower[end]) {
+            // Adverbs and past tenses end it: "Britain's economy shrank unexpectedly".
+            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") { break }
             end += 1
+            // After a possessive, one noun: "Britain's economy".
+            if end - 2 >= k, entry.tokens[end - 2].kind == .possessive { break }
         }
         guard end > k else { return nil }
         var head = end - 1
@@ -173,7 +183,13 @@ extension EntryClaimReader {
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound {
             if lower[k] == s.head || lower[k] == "between" || lower[k] == "of" { break }
-            if isCap(k), !isFunction(k) { return Self.singular(lower[k]) }
+            if isCap(k), !isFunction(k) {
+                // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
+                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, lower[k] != s.head {
+                    return Self.singular(lower[k]) + " " + Self.singular(s.head)
+                }
+                return Self.singular(lower[k])
+            }
             k += 1
         }
         if k < s.tokens.upperBound, isCap(k), lower[k] == s.head { return Self.singular(lower[k]) }

@@ -47,6 +47,17 @@ struct EntryClaimReader {
         var consumed = Set<Int>()
         for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
             guard var claim = claim(for: f) else { continue }
+            // Money with no subject of its own ("another £100m was paid in April") is a
+            // tranche of the last sum the entry named a subject for.
+            if claim.rule == .claimNearestNoun, claim.quantity.si?.unit == claim.si?.unit,
+                let previous = claims.last(where: { $0.rule != .claimNearestNoun && $0.si?.unit == claim.si?.unit && !$0.subject.isEmpty }),
+                parser.catalog.dimension(of: claim.quantity.unit) == "money"
+            {
+                claim.subject = previous.subject
+                claim.subjectKey = previous.subjectKey
+                claim.subjectID = previous.subjectID
+                claim.rule = .claimSameSum
+            }
             // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
             var m = n + 1
             while m < found.count, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
