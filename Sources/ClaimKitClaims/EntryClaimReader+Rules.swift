@@ -164,6 +164,17 @@ extension EntryClaimReader {
             if [".", ";"].contains(w) { break }
             k += 1
         }
+        // "Merseyside Police said ...": a force or council names the area the figure covers.
+        for k in s where k > s.lowerBound && ["police", "constabulary", "council"].contains(lower[k]) && isCap(k) && isCap(k - 1) {
+            var start = k - 1
+            while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
+            let area = slice(start..<k)
+            if !parts.contains(area) { parts.append(area) }
+            break
+        }
+        if (f.end..<min(s.upperBound, f.end + 8)).contains(where: { k in lower[k] == "across" && ["the", "all"].contains(lower[min(k + 1, lower.count - 1)]) && ["country", "uk", "forces"].contains(lower[min(k + 2, lower.count - 1)]) }) {
+            parts.append("national")
+        }
         // "In Merseyside, 23 people ..."
         if s.lowerBound + 1 < f.first, lower[s.lowerBound] == "in", isCap(s.lowerBound + 1) {
             var e = s.lowerBound + 1

@@ -141,6 +141,19 @@ struct EntryClaimReader {
             subject = np
             attribute = "count"
             rule = .claimCountedNoun
+            // "23 people have been arrested": a count of arrests.
+            if words.peopleNouns.contains(np.head) {
+                var k = np.tokens.upperBound
+                while k < min(f.sentence.upperBound, np.tokens.upperBound + 5) {
+                    if let key = words.eventParticiples[lower[k]] {
+                        subject?.text = np.text + " " + entry.surface(k)
+                        subject?.key = key
+                        break
+                    }
+                    if !isWord(k) { break }
+                    k += 1
+                }
+            }
         }
         if let cue = attributeCue(f, dimension: dimension) { attribute = cue }
         if subject == nil, q.unit != "count" {

@@ -35,7 +35,7 @@ struct ClaimExtractorTests {
 
     static let subjects: [Row] = [
         Row(text: "Police said 378 arrests had been made.", figure: "378", subject: "arrests", key: "arrest", attribute: "count"),
-        Row(text: "Some ten officers were injured.", figure: "Some ten", subject: "officers", key: "officer", attribute: "count"),
+        Row(text: "Some ten officers were injured.", figure: "Some ten", subject: "officers injured", key: "injury", attribute: "count"),
         Row(text: "His request was for Tomahawk missiles from the US, which have a range of 2,500km.", figure: "2,500km",
             subject: "Tomahawk missiles", key: "tomahawk", attribute: "range"),
         Row(text: "It came after a 2.5 hour phone call between the pair.", figure: "2.5 hour", subject: "phone call", key: "call",

@@ -83,6 +83,23 @@ struct ClaimComparerTests {
         #expect(s.claims.count == 3)
     }
 
+    /// A riot live blog in miniature: national totals rising, a force's own count, bounds,
+    /// and an increment. Series, never contradictions.
+    @Test func riotLiveBlogGivesSeriesAndNoContradiction() throws {
+        let (_, contradictions, series) = Self.compare([
+            "Police have now made 378 arrests nationally, the police chiefs said.",
+            "Merseyside Police said 23 people had been arrested after the disorder.",
+            "More than 150 people have been arrested nationwide.",
+            "A further 20 people were arrested overnight.",
+            "Officers have made 90 arrests nationally so far.",
+        ], published: ["2024-08-05T18:00:00Z", "2024-08-05T16:00:00Z", "2024-08-05T14:00:00Z", "2024-08-05T12:00:00Z",
+                       "2024-08-05T10:00:00Z"])
+        #expect(contradictions.isEmpty)
+        let national = try #require(series.first)
+        #expect(series.count == 1)
+        #expect(national.claims.count == 3)
+    }
+
     @Test func differentScopesAreDifferentFigures() {
         let (_, contradictions, series) = Self.compare([
             "There have been 378 arrests nationally.",
