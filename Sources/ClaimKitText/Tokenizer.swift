@@ -517,7 +517,8 @@ struct TokenizerRun {
         var j = i + 1
         var letters = 0
         while j < n {
-            if s.bytes[j] == 0x68 && (s.hasPrefix("http://", at: j) || s.hasPrefix("https://", at: j)) { break }  // `#Tag<a>https://`
+            // `#CountdownToMarshttps://t.co/...`: a link glued to the tag is not part of it.
+            if s.bytes[j] == 0x68 && (s.hasPrefix("http://", at: j) || s.hasPrefix("https://", at: j)) { break }
             let (v, w) = s.scalar(at: j)
             guard Scalar.isWordScalar(v) || v == 0x5F else { break }
             if Scalar.isLetter(v) { letters += 1 }
