@@ -103,3 +103,24 @@ import Testing
         #expect(document.diagnostics.isEmpty)
     }
 }
+
+/// Old-style pages: paragraphs separated by `<br><br>` in one `<div>`, no `<p>` at all.
+@Suite struct LineBreakPageTests {
+    @Test func brSeparatedTextIsTheArticle() throws {
+        let html = """
+            <html><head><title>Harvest festival draws record crowd</title></head><body>
+            <div class="menu"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></div>
+            <div class="maintext">More than 12,000 people came to the harvest festival on Saturday, the organisers said, a record
+            for the event, which began in 1961.<br><br>Stalls sold out of cider by mid-afternoon, and the parade was delayed
+            by an hour while police cleared the high street.<br><br>The festival returns next September, with a second day
+            planned for the first time.</div>
+            <div class="footer">Contact us | Privacy</div>
+            </body></html>
+            """
+        let document = try PageReader().read(data: Data(html.utf8), sourceName: "br.html")
+        let entry = try #require(document.entries.first)
+        #expect(entry.blocks.filter { $0.kind == .paragraph }.count == 3)
+        #expect(!entry.text.contains("Privacy"))
+        #expect(!entry.text.contains("Sport"))
+    }
+}

@@ -133,3 +133,32 @@ import Testing
         #expect(entry.text.contains("€3.80 – a rise"))
     }
 }
+
+/// Live pages in other shapes, written inline.
+@Suite struct InlineLivePageTests {
+    @Test func postsThatAreListItemsWithClockTextRead() throws {
+        let times = ["14:05", "13:50", "13:20", "12:45", "12:01"]
+        let posts = times.enumerated().map { n, time in
+            "<li class=\"feed-item\"><span class=\"ts\">\(time)</span><h3>Headline \(n)</h3>"
+                + "<p>Body paragraph number \(n) with enough words to count as prose for the detector, and a comma.</p>"
+                + "<p>Second paragraph \(n).</p></li>"
+        }.joined()
+        let html = "<html><head><title>Live</title></head><body><ul class=\"feed\">\(posts)</ul></body></html>"
+        let document = try PageReader().read(data: Data(html.utf8), sourceName: "li.html")
+        #expect(document.entries.map(\.published) == times)
+        #expect(document.entries.map(\.title) == (0..<5).map { "Headline \($0)" })
+        #expect(document.entries.allSatisfy { $0.blocks.map(\.kind) == [.title, .paragraph, .paragraph] })
+    }
+
+    @Test func anArticleWithTwoTimesIsNotALivePage() throws {
+        let html = """
+            <html><body><article><h1>Council votes on budget</h1>
+            <p><time datetime="2031-01-01T10:00">10:00</time> The council met this morning to vote on next year's budget, which
+            includes cuts to library opening hours and a rise in parking charges.</p>
+            <p>Updated <time datetime="2031-01-01T12:00">12:00</time>: the budget passed by 31 votes to 24 after a long debate.</p>
+            </article></body></html>
+            """
+        let document = try PageReader().read(data: Data(html.utf8), sourceName: "article.html")
+        #expect(document.entries.count == 1)
+    }
+}

@@ -34,6 +34,7 @@ struct BlockCollector {
         var result: [CollectedBlock] = []
         var buffer = ""
         var kinds: [(node: Int, kind: Block.Kind)] = []
+        let rootSet = Set(roots)
 
         func flush() {
             defer { buffer = "" }
@@ -74,7 +75,8 @@ struct BlockCollector {
                 let isBlock = Self.blockElements.contains(node.name) || Self.isCaptionLike(node)
                 if isBlock { flush() }
                 if node.name == "br" || node.name == "hr" { continue }
-                if let kind = Self.kind(of: node) { kinds.append((index, kind)) }
+                // A root's own kind does not apply: a post that is an <li> holds paragraphs.
+                if !rootSet.contains(index), let kind = Self.kind(of: node) { kinds.append((index, kind)) }
                 stack.append((index, false))
                 var children: [Int] = []
                 var child = node.firstChild

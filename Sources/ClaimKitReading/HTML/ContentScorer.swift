@@ -21,6 +21,8 @@ struct ContentScorer {
     private var paragraphCount: [Int]
     private var hasBlockChild: [Bool]
 
+    /// Elements that break a line without making their parent a container of blocks.
+    static let lineBreaks: Set<String> = ["br", "hr", "img", "picture"]
     static let paragraphTags: Set<String> = ["p", "pre", "td", "dd"]
     static let phrasingContainers: Set<String> = ["div", "section", "article", "span", "font", "center"]
 
@@ -82,7 +84,8 @@ struct ContentScorer {
             linkLength[parent] += linkLength[index]
             commas[parent] += commas[index]
             paragraphCount[parent] += paragraphCount[index]
-            if BlockCollector.blockElements.contains(tree[index].name) { hasBlockChild[parent] = true }
+            let name = tree[index].name
+            if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) { hasBlockChild[parent] = true }
         }
     }
 
