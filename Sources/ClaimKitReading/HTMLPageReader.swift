@@ -37,7 +37,9 @@ public struct HTMLPageReader: Sendable {
                 Diagnostic(
                     code: "reading.jsonld-unreadable", severity: .note,
                     message:
-                        "\(structured.unreadableScripts) JSON-LD script\(structured.unreadableScripts == 1 ? "" : "s") did not parse and were ignored"
+                        structured.unreadableScripts == 1
+                        ? "1 JSON-LD script did not parse and was ignored"
+                        : "\(structured.unreadableScripts) JSON-LD scripts did not parse and were ignored"
                 ))
         }
         let metadata = PageMetadata(tree: tree, structured: structured)

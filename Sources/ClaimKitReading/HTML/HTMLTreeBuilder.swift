@@ -103,7 +103,16 @@ final class HTMLTreeBuilder {
                 context = nil
             }
             context = ctxt
-            if CharsetSniffer.shouldForceUTF8(raw) { _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8) }
+            if CharsetSniffer.shouldForceUTF8(raw) {
+                _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
+            } else if CharsetSniffer.declaredCharset(in: raw) == nil && !raw.starts(with: [0xFF, 0xFE])
+                && !raw.starts(with: [0xFE, 0xFF]) && !raw.starts(with: [0xEF, 0xBB, 0xBF])
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "reading.html-undeclared-encoding", severity: .warning,
+                        message: "the page declares no character set and is not valid UTF-8: read as ISO-8859-1"))
+            }
             if let sax = ctxt.pointee.sax { sax.pointee = handler }
             ctxt.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
             let options =

@@ -41,5 +41,10 @@ struct LiveBlogUpdates {
                     ?? StructuredData.string(object["text"]),
                 fragment: fragment, labels: labels)
         }
+        // A headline repeated on every update is the page's, not the updates'.
+        let headlines = Set(updates.compactMap(\.headline))
+        if updates.count >= 3, headlines.count == 1, updates.allSatisfy({ $0.headline != nil }) {
+            for index in updates.indices { updates[index].headline = nil }
+        }
     }
 }
