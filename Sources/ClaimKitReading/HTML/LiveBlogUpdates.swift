@@ -36,7 +36,7 @@ struct LiveBlogUpdates {
                 published: StructuredData.string(object["datePublished"]) ?? StructuredData.string(
                     object["dateCreated"])
                     ?? StructuredData.string(object["dateModified"]),
-                authors: StructuredData.names(object["author"]),
+                authors: StructuredData.personNames(object["author"]),
                 body: (object["articleBody"] as? String).map(EntityDecoder.decode)
                     ?? StructuredData.string(object["text"]),
                 fragment: fragment, labels: labels)
