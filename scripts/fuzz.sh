@@ -7,9 +7,8 @@ cd "$(dirname "$0")/.."
 target=${1:-text-reader}
 seconds=${2:-60}
 scripts/bootstrap.sh
-swift build -c release --scratch-path .build-fuzz --product claimkit-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >/dev/null
-bin=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/claimkit-fuzz
+swift build -c release --scratch-path .build-fuzz --product claimkit-fuzz --toolset Fuzz/toolset.json >/dev/null
+bin=$(swift build -c release --scratch-path .build-fuzz --toolset Fuzz/toolset.json --show-bin-path)/claimkit-fuzz
 mkdir -p .build-fuzz/corpus/$target .build-fuzz/crashes
 seed=.build-fuzz/corpus/$target
 case $target in

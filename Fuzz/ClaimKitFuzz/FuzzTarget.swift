@@ -8,9 +8,28 @@ private let pipeline = try! Pipeline()
 private let target = ProcessInfo.processInfo.environment["CLAIMKIT_FUZZ"] ?? "text-reader"
 private let quantityParser = QuantityParser(lexicons: pipeline.lexicons)
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let data = Data(bytes: start, count: count)
+/// libFuzzer's driver, which runs the fuzzing loop with our callback.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+#if CLAIMKIT_FUZZING
+/// The entry point. SwiftPM links executables with `main` set to `<module>_main`, which
+/// `-parse-as-library` never emits, so this names it and hands over to libFuzzer.
+@_cdecl("claimkit_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { start, size in
+        fuzzOne(start.map { Data(bytes: $0, count: size) } ?? Data())
+    }
+}
+#endif
+
+/// Runs the chosen reader or parser on one input; a failed precondition is a finding.
+func fuzzOne(_ data: Data) -> CInt {
     switch target {
     case "tokenizer":
         let text = String(decoding: data, as: UTF8.self)

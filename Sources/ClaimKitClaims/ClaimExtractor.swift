@@ -3,13 +3,46 @@ import ClaimKitModel
 import ClaimKitQuantities
 import ClaimKitText
 
-/// Turns quantities into claims: a figure plus what it is about. (Interface; the rules
-/// come with the figures issue.)
+/// Turns quantities into claims: a figure plus what it is about.
+///
+/// For each prose block the `QuantityParser` reads the figures; each figure then needs a
+/// reason to be a claim (a unit of measure, money, a share, or a count with the noun it
+/// counts) and gets a subject, an attribute, a scope and a source from the words around
+/// it. Definite references ("the two leaders"), relative times ("two hours ago") and the
+/// conversion in brackets after a figure ("2,500 km (1,500 miles)", kept as an
+/// alternative of the same claim) are not claims of their own.
+///
+///     let claims = ClaimExtractor(lexicons: store).claims(in: analyzed, entities: [])
 public struct ClaimExtractor: Sendable {
-    public init(lexicons: LexiconStore) {}
+    let parser: QuantityParser
+    let words: ClaimLexicon
+
+    public init(lexicons: LexiconStore) {
+        parser = QuantityParser(lexicons: lexicons)
+        words = ClaimLexicon(lexicons: lexicons)
+    }
 
     /// The claims of a document's entries, in page order.
     public func claims(in entries: [AnalyzedEntry], entities: [Entity]) -> [Claim] {
-        []
+        var out: [Claim] = []
+        let names = EntityNames(entities)
+        for entry in entries {
+            var reader = EntryClaimReader(entry: entry, parser: parser, words: words, names: names)
+            for var claim in reader.claims() {
+                claim.id = "c\(out.count + 1)"
+                out.append(claim)
+            }
+        }
+        return out
+    }
+}
+
+/// Entity names by lower-cased surface, to tie a subject to an entity.
+struct EntityNames: Sendable {
+    var ids: [String: EntityID] = [:]
+    init(_ entities: [Entity]) {
+        for e in entities {
+            for name in [e.name] + e.aliases where name.count > 2 { ids[name.lowercased()] = e.id }
+        }
     }
 }

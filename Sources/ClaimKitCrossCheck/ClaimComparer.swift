@@ -1,12 +1,113 @@
 import ClaimKitModel
+import Foundation
 
-/// Compares the claims of a document: contradictions and series. (Interface; the logic
-/// comes with the figures issue.)
+extension RuleID {
+    /// Two figures on one subject and attribute whose intervals cannot overlap.
+    public static let crossCheckDisjoint: RuleID = "crosscheck.disjoint-intervals"
+    /// A figure and its own bracketed conversion that do not match: "2,500 km (1,000 miles)".
+    public static let crossCheckConversion: RuleID = "crosscheck.conversion-mismatch"
+}
+
+/// Compares the claims of a document: contradictions and series.
+///
+/// Claims are grouped by subject key, attribute and scope. Figures of attributes that
+/// stay put (a missile's range, a call's duration, a bridge's length) contradict when
+/// their intervals (`FigureInterval`) cannot overlap, and only on a named subject
+/// ("Tomahawk missiles", an entity), never on a bare common noun. Figures that run
+/// (counts, money, shares) are never contradictions: when they differ they are reported
+/// as a `Series` in time order, since a live page's totals grow.
 public struct ClaimComparer: Sendable {
     public init() {}
 
+    /// Attributes whose true value does not change over a page.
+    public static let fixedAttributes: Set<String> = [
+        "range", "distance", "length", "height", "width", "depth", "altitude", "speed", "weight", "area", "volume",
+        "duration", "age", "size", "energy", "power", "frequency",
+    ]
+
     /// The contradictions and series among `claims`.
     public func compare(_ claims: [Claim], entries: [Entry]) -> (contradictions: [Contradiction], series: [Series]) {
-        ([], [])
+        let describer = FigureDescriber(entries: entries)
+        var contradictions: [Contradiction] = []
+        var series: [Series] = []
+        // A claim's effective interval: its statements intersected, when they agree.
+        var effective: [ClaimID: FigureInterval] = [:]
+        for claim in claims {
+            guard var interval = FigureInterval(claim.quantity) else { continue }
+            var mismatch: Quantity?
+            for alternative in claim.alternatives {
+                guard let other = FigureInterval(alternative) else { continue }
+                if let both = interval.intersection(other) { interval = both } else { mismatch = alternative }
+            }
+            effective[claim.id] = interval
+            if let mismatch {
+                contradictions.append(Contradiction(
+                    subject: claim.subject, attribute: claim.attribute, claims: [claim.id, claim.id], entries: [claim.entry],
+                    reason: describer.conversionReason(claim, mismatch), rule: .crossCheckConversion))
+            }
+        }
+        var groups: [GroupKey: [Claim]] = [:]
+        var order: [GroupKey] = []
+        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
+            let key = GroupKey(subject: claim.subjectKey, attribute: claim.attribute, scope: claim.scope?.lowercased() ?? "")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(claim)
+        }
+        for key in order {
+            let group = groups[key]!
+            if Self.fixedAttributes.contains(key.attribute) {
+                guard group.contains(where: { Self.isNamed($0) }) else { continue }
+                let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
+                let clusters = Self.clusters(members)
+                if clusters.count >= 2 {
+                    let ids = clusters.flatMap { $0.map(\.0.id) }
+                    let entryList = Array(Set(clusters.flatMap { $0.map(\.0.entry) })).sorted()
+                    contradictions.append(Contradiction(
+                        subject: describer.subjectName(group), attribute: key.attribute, claims: ids, entries: entryList,
+                        reason: describer.disjointReason(group: group, clusters: clusters.map { $0.map(\.0) }),
+                        rule: .crossCheckDisjoint))
+                }
+            } else {
+                let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
+                let entrySet = Set(group.map(\.entry))
+                guard values.count >= 2, entrySet.count >= 2 else { continue }
+                let ordered = describer.inTimeOrder(group)
+                series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
+            }
+        }
+        return (contradictions, series)
+    }
+
+    struct GroupKey: Hashable {
+        var subject: String
+        var attribute: String
+        var scope: String
+    }
+
+    /// Whether the subject is a name (an entity, or a capitalized word that gave the key).
+    static func isNamed(_ claim: Claim) -> Bool {
+        if claim.subjectID != nil { return true }
+        return claim.subject.split(separator: " ").contains { word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            let w = word.lowercased()
+            return w == claim.subjectKey || w.hasPrefix(claim.subjectKey)
+        }
+    }
+
+    /// Groups figures whose intervals chain together by overlap, in ascending order.
+    static func clusters(_ members: [(Claim, FigureInterval)]) -> [[(Claim, FigureInterval)]] {
+        let sorted = members.sorted { $0.1.lower < $1.1.lower }
+        var out: [[(Claim, FigureInterval)]] = []
+        var reach = -Double.infinity
+        for m in sorted {
+            if out.isEmpty || m.1.lower > reach {
+                out.append([m])
+                reach = m.1.upper
+            } else {
+                out[out.count - 1].append(m)
+                reach = max(reach, m.1.upper)
+            }
+        }
+        return out
     }
 }

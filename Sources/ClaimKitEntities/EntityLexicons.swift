@@ -25,6 +25,8 @@ struct EntityLexicons: Sendable {
     struct Office: Sendable {
         var gender: Entity.Gender?
         var source: LexiconSource
+        /// "Mr", "Ms": a form of address, which gives a gender but is no role.
+        var isSalutation = false
     }
 
     var names: [String: NameRow] = [:]
@@ -36,6 +38,10 @@ struct EntityLexicons: Sendable {
     var familyNames: [String: LexiconSource] = [:]
     var commonWords: Set<String> = []
     var nonNames: Set<String> = []
+    /// Capitalised function words ("In", "The") that never open or close a name.
+    var functionWords: Set<String> = []
+    /// Acronyms that name no organisation ("CEO", "TV").
+    var nonOrgAcronyms: Set<String> = []
     var offices: [String: Office] = [:]
     var officePrefixes: Set<String> = []
     var maxOfficeWords = 1
@@ -48,6 +54,8 @@ struct EntityLexicons: Sendable {
     var legalSuffixes: [String: LexiconSource] = [:]
     var placeKeywords: [String: LexiconSource] = [:]
     var placePrepositions: Set<String> = []
+    /// Prepositions that confirm a gazetteer place which is also a common word or a personal name.
+    var gazetteerPrepositions: Set<String> = []
     /// Folded variant word -> folded canonical word (people and places).
     var variants: [String: String] = [:]
     /// Alphabetic codes of subdivisions ("DC", "TX"), folded, that may follow a city.
@@ -71,10 +79,20 @@ struct EntityLexicons: Sendable {
         func addName(_ surface: String, _ row: NameRow) {
             let key = EntityLexicons.key(of: surface)
             guard !key.isEmpty else { return }
-            if let old = names[key], old.rank <= row.rank { return }
+            if let old = names[key], old.rank <= row.rank {
+                if row.population > old.population { names[key]!.population = row.population }
+                return
+            }
             var row = row
             row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.contains(" ")
             names[key] = row
+            // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
+            let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(separator: " ")
+            if translit != key && names[translit] == nil {
+                var alt = row
+                alt.canonicalKey = row.canonicalKey ?? key
+                names[translit] = alt
+            }
             let words = key.split(separator: " ")
             maxNameWords = max(maxNameWords, words.count)
             if words.count > 1 {
@@ -132,12 +150,21 @@ struct EntityLexicons: Sendable {
         }
         for (lexicon, row) in rows("people/family-names.tsv") { familyNames[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (_, row) in rows("cues/common-words.tsv") { commonWords.insert(row.key) }
-        for (_, row) in rows("cues/non-names.tsv") { nonNames.insert(NameFolding.fold(row.key)) }
+        for (lexicon, row) in rows("cues/non-names.tsv") {
+            let key = NameFolding.fold(row.key)
+            switch field(lexicon, row, "kind") {
+            case "function": functionWords.insert(key)
+            case "acronym": nonOrgAcronyms.insert(key)
+            default: nonNames.insert(key)
+            }
+        }
         for file in ["people/titles.tsv", "people/offices.tsv"] {
             for (lexicon, row) in rows(file) {
                 let key = EntityLexicons.key(of: row.key)
                 if offices[key] == nil {
-                    offices[key] = Office(gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row))
+                    offices[key] = Office(
+                        gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row),
+                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key))
                 }
                 let words = key.split(separator: " ")
                 maxOfficeWords = max(maxOfficeWords, words.count)
@@ -159,7 +186,10 @@ struct EntityLexicons: Sendable {
         }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") { legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("places/keywords.tsv") { placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row) }
-        for (_, row) in rows("places/prepositions.tsv") { placePrepositions.insert(row.key) }
+        for (lexicon, row) in rows("places/prepositions.tsv") {
+            if field(lexicon, row, "use") == "gazetteer" { gazetteerPrepositions.insert(row.key) } else { placePrepositions.insert(row.key) }
+        }
+        gazetteerPrepositions.formUnion(placePrepositions)
     }
 
     /// The folded key of a name as written in a lexicon: words split at spaces, a trailing

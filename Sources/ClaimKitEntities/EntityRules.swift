@@ -17,6 +17,9 @@ extension RuleID {
     public static let personApposition: RuleID = "entity.person-apposition"
     /// The name is the subject of a reporting verb. Matches: "[Thune] said", "says [Ushakov]".
     public static let personReportingVerb: RuleID = "entity.person-reporting-verb"
+    /// Two or three capitalised words that are no common words and in no gazetteer, inside a
+    /// sentence (weak). Matches: "[Dries Mertens]".
+    public static let personNameShape: RuleID = "entity.person-name-shape"
     /// A handle that spells a person's name. Matches: "[@AndriyYermak]".
     public static let personHandle: RuleID = "entity.person-handle"
 

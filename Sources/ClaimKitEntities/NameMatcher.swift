@@ -52,8 +52,53 @@ struct NameMatcher {
                 default: break
                 }
             }
+            // "Steven F. Udvar-Hazy", "K.C. Maurer": initials do not end a sentence.
+            if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
             initial.append(isInitial)
-            if capitalized[i] && !isInitial { capitalizedInside.insert(folded[i]) }
+        }
+        lowerTitleCaseWords()
+        for i in tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Whether a token is a person's initials: "F.", "K.C.".
+    static func isInitials(_ s: Substring) -> Bool {
+        guard s.hasSuffix("."), s.count <= 4 else { return false }
+        var letters = 0
+        for ch in s {
+            if ch == "." { continue }
+            guard ch.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 1 && letters <= 2 && (letters == 1 || s.filter { $0 == "." }.count == letters)
+    }
+
+    /// Marks title-case blocks ("Trump Says He Will Meet Putin"): there, a capitalised common
+    /// word is read as lower case unless it is a known name or office.
+    private mutating func lowerTitleCaseWords() {
+        let tokens = entry.tokens
+        var i = 0
+        while i < tokens.count {
+            let b = blockOf[i]
+            var j = i
+            var lowerCommon = 0, capitalCommon = 0
+            while j < tokens.count && blockOf[j] == b {
+                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j] && lexicons.commonWords.contains(folded[j]) {
+                    if capitalized[j] { capitalCommon += 1 } else { lowerCommon += 1 }
+                }
+                j += 1
+            }
+            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
+            let last = surfaces[j - 1]
+            let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
+            if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
+                for k in i..<j where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
+                    && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil && lexicons.givenNames[folded[k]] == nil
+                    && lexicons.orgHeadKeywords[folded[k]] == nil && lexicons.placeKeywords[folded[k]] == nil
+                {
+                    capitalized[k] = false
+                }
+            }
+            i = j
         }
     }
 
@@ -97,7 +142,7 @@ struct NameMatcher {
         let tokens = entry.tokens
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
-            if capitalized[j] && !initial[j] { j += 1; continue }
+            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) { j += 1; continue }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
             if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count, capitalized[j + 1] {
@@ -110,7 +155,7 @@ struct NameMatcher {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
                     if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil || lexicons.placeKeywords[last] != nil
-                        || lexicons.offices[last] != nil || lexicons.namePrefixes.contains(sofar + " of")
+                        || lexicons.namePrefixes.contains(sofar + " of")
                         || lexicons.officePrefixes.contains(last + " of")
                     {
                         j = next + 1
@@ -141,7 +186,12 @@ struct NameMatcher {
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
     private mutating func segment(_ start: Int, _ end: Int) {
         var s = start
-        if initial[s] && isCommonAtStart(s) { s += 1 }
+        if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil { s += 1 }
+        while s < end && (lexicons.functionWords.contains(folded[s]) || lexicons.nonNames.contains(folded[s]) && s + 1 < end) { s += 1 }
+        var end = end
+        while end > s && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1])) && end - s > 1 { end -= 1 }
+        guard s < end else { return }
+        if wholeSequenceByKeyword(s, end) { return }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
@@ -149,7 +199,13 @@ struct NameMatcher {
             unknownStart = nil
         }
         while p < end {
-            if let roleLength = officeRun(p, end), p + roleLength < end {
+            if var roleLength = officeRun(p, end), p + roleLength < end {
+                // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
+                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end), p + roleLength + 1 + length < end {
+                    add(p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule, source: row.source,
+                        canonicalKey: row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) })
+                    roleLength += 1 + length
+                }
                 let nameStart = p + roleLength
                 let last = folded[end - 1]
                 let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
@@ -157,18 +213,40 @@ struct NameMatcher {
                     && !(end - nameStart == 1 && lexicons.nonNames.contains(last))
                 {
                     flush(p, &self)
-                    let role = text(p, nameStart)
+                    // "Dean Kamen": a title that is also a given name, before one word, is the given name.
+                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]] {
+                        addPerson(p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+                        return
+                    }
                     let office = officeAt(p, nameStart)
+                    let role = office?.isSalutation == true && roleLength == 1 ? nil : text(p, nameStart)
                     addPerson(nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role, gender: office?.gender)
                     return
                 }
             }
             if let (length, row) = nameMatch(p, end) {
-                let givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
+                var givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
                     && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place && row.rank >= 3
+                // "John Kerry", "Yuri Gagarin": a place word after given names is a family name.
+                if let u = unknownStart, row.type == .place, length == 1, (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil }) {
+                    givenNameStart = true
+                }
+                // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
+                if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1, lexicons.familyNames[folded[p]] != nil,
+                    (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
+                {
+                    givenNameStart = true
+                }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
-                let weakCommon = length == 1 && row.rank >= 3 && lexicons.commonWords.contains(folded[p])
-                    && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
+                let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
+                let nameLike = lexicons.commonWords.contains(folded[p])
+                    || row.population < 500_000 && !afterListComma
+                        && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
+                // name is also a given name ("Mary").
+                let bigCity = !initial[p] && (row.population >= 500_000 || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil)
+                let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
+                    && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
                     p = addKnown(p, p + length, row)
@@ -236,6 +314,8 @@ struct NameMatcher {
             n += 1
             if let row = lexicons.names[key] {
                 if row.capitalsOnly && !(n == 1 && NameFolding.isAllCaps(surfaces[p])) { continue }
+                // "USI" is an acronym, not the town of Usi.
+                if n == 1 && row.rank >= 3 && !row.capitalsOnly && NameFolding.isAllCaps(surfaces[p]) && surfaces[p].count <= 5 { continue }
                 best = (n, row)
             } else if !lexicons.namePrefixes.contains(key) {
                 break
@@ -251,6 +331,16 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
+        if n >= 3 {
+            for k in (u + 1)..<(v - 1) where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
+                if lexicons.givenNames[folded[k + 1]] != nil || (k + 2 < v || v - k - 1 >= 2) && isNameShaped(k + 1) && isNameShaped(v - 1) {
+                    typeUnknown(u, k + 1, sequenceStart: sequenceStart)
+                    typeUnknown(k + 1, v, sequenceStart: k + 1)
+                    return
+                }
+            }
+        }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
         if n >= 2, let source = lexicons.legalSuffixes[last] {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
@@ -273,7 +363,9 @@ struct NameMatcher {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
-        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]) {
+        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !last.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+        {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
@@ -281,7 +373,9 @@ struct NameMatcher {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
-        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first)) {
+        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first))
+            && !lexicons.nonOrgAcronyms.contains(first)
+        {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
         }
@@ -299,13 +393,79 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
+        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) }) {
+            addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
+            return
+        }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
+    }
+
+    /// A capitalised word that is no common word, no acronym and in no gazetteer.
+    private func isNameShaped(_ i: Int) -> Bool {
+        capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
+            && !(folded[i].contains("-") && folded[i].split(separator: "-").allSatisfy { lexicons.commonWords.contains(String($0)) })
+            && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
+            && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+
+    /// A whole sequence that a keyword makes one organisation or place ("University of
+    /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
+    private mutating func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
+        var s = s0
+        var end = end0
+        // "Museum of Flight CEO": an office after the organisation belongs to what follows.
+        while end - s > 2 && lexicons.offices[folded[end - 1]] != nil && lexicons.orgHeadKeywords[folded[end - 1]] == nil { end -= 1 }
+        guard end - s >= 2 else { return false }
+        // "US State Department": the country is a place of its own, the organisation is the rest.
+        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
+                || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end && folded[s + length + 1] == "of"
+        {
+            addKnown(s, s + length, row)
+            s += length
+        }
+        let n = end - s
+        let first = folded[s], last = folded[end - 1]
+        let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+        if nameMatch(s, end)?.0 == n || personReading {
+            if s != s0 { segment(s, end0); return true }
+            return false
+        }
+        if let source = lexicons.orgHeadKeywords[last] {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            if end < end0 { segment(end, end0) }
+            return true
+        }
+        // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
+        var ofKeyword: (Int, LexiconSource, EntityType)?
+        for k in (s + 1)..<(end - 1) where folded[k] == "of" {
+            if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .organization); break }
+            if let source = lexicons.placeKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .place); break }
+        }
+        if n >= 3, let (k, source, type) = ofKeyword {
+            // "University of Texas Arlington Amneh Jafari": a given name and another word end the organisation.
+            var cut = end
+            for j in (k + 3)..<end where j + 1 < end && lexicons.givenNames[folded[j]] != nil && lexicons.names[folded[j]] == nil {
+                cut = j
+                break
+            }
+            add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
+            if cut < end0 { segment(cut, end0) }
+            return true
+        }
+        if let source = lexicons.placeKeywords[last] {
+            add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
+            if end < end0 { segment(end, end0) }
+            return true
+        }
+        if s != s0 { segment(s, end0); return true }
+        return false
     }
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     private func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
         guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
-            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u]
+            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         var q = u - 1
         while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
@@ -352,15 +512,44 @@ struct NameMatcher {
         (u..<v).map { folded[$0] }
     }
 
+    /// Places named inside a keyword-made name ("Volgograd" in "Volgograd Arena", "Texas" in
+    /// "University of Texas"): countries, regions, subdivisions and big cities, as mentions of their own.
+    private mutating func addNestedPlaces(_ u: Int, _ v: Int) {
+        var p = u
+        while p < v {
+            if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
+                row.rank <= 3 && !lexicons.commonWords.contains(folded[p]) || row.population >= 100_000
+            {
+                if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p]))) {
+                    addKnown(p, p + length, row)
+                }
+                p += length
+            } else {
+                p += 1
+            }
+        }
+    }
+
     private mutating func add(_ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil) {
+        if rule == .orgKeyword || rule == .placeKeyword { addNestedPlaces(u, v) }
         let tokens = entry.tokens
-        let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        // "on X." at a sentence's end: the period is the sentence's, not the name's.
+        let lastSurface = surfaces[v - 1]
+        if lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
+            !Self.abbreviationsKeepingPeriod.contains(folded[v - 1])
+        {
+            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+        }
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: String(entry.text.slice(range)), words: words(u, v), type: type,
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey, role: role, gender: gender)
         m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
         mentions.append(m)
     }
+
+    /// Abbreviations whose period belongs to the name ("Jr.", "Inc."), folded without it.
+    static let abbreviationsKeepingPeriod: Set<String> = ["jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr"]
 
     private mutating func addPerson(_ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?) {
         var g = gender
@@ -435,9 +624,10 @@ struct NameMatcher {
             if let row = lexicons.names[key] {
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: row.type, strength: 3,
                     provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
-            } else if ws.count >= 2, let given = lexicons.givenNames[ws[0]] {
+            } else if ws.count >= 2 && ws.count <= 4 && isPersonCredit(ws) {
+                let given = lexicons.givenNames[ws[0]]
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person, strength: 2,
-                    provenance: Provenance(rule: .personGivenName, lexicon: given.source), gender: given.gender)
+                    provenance: Provenance(rule: given != nil ? .personGivenName : .orgImageCredit, lexicon: given?.source), gender: given?.gender)
             } else {
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 2,
                     provenance: Provenance(rule: .orgImageCredit))
@@ -445,6 +635,14 @@ struct NameMatcher {
             m.key = m.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
             mentions.append(m)
         }
+    }
+
+    /// Whether a credit's words read as a photographer's name: a known given name first, a
+    /// generational suffix last, or words that are no common words nor organisation keywords.
+    private func isPersonCredit(_ ws: [String]) -> Bool {
+        if ws.contains(where: { lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil }) { return false }
+        if lexicons.givenNames[ws[0]] != nil || lexicons.generations.contains(ws[ws.count - 1]) { return true }
+        return ws.allSatisfy { !lexicons.commonWords.contains($0) && lexicons.names[$0] == nil }
     }
 
     /// The range without white space at either end.

@@ -34,7 +34,7 @@ extension QuantityParser.Run {
 
     func numeral(at j: Int) -> NumberRead? {
         let item = items[j]
-        let digits = item.text.replacingOccurrences(of: ",", with: "")
+        let digits = String(item.text.unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" })
         guard var value = Double(digits) else { return nil }
         var precision = Self.precision(ofDigits: digits)
         var end = j + 1
@@ -43,7 +43,9 @@ extension QuantityParser.Run {
         if end + 1 < items.count, items[end].text == "/", !items[end].spaced, items[end + 1].kind == .number,
             !items[end + 1].spaced, !(end + 2 < items.count && items[end + 2].text == "/" && !items[end + 2].spaced)
         {
-            if let den = Double(items[end + 1].text), den != 0 {
+            if let den = Double(items[end + 1].text) {
+                // "1/0" is no number at all.
+                guard den != 0 else { return nil }
                 value /= den
                 precision = 3
                 end += 2
@@ -55,6 +57,54 @@ extension QuantityParser.Run {
             value += a / b
             precision = 2
             end += 3
+        }
+        // Powers: "1.1^23", "2.5^-1", "1.1^--23".
+        if end + 1 < items.count, items[end].text == "^", !items[end].spaced {
+            var k = end + 1
+            var negative = false
+            while k < items.count, ["+", "-", "\u{2212}"].contains(items[k].text), !items[k].spaced {
+                if items[k].text != "+" { negative.toggle() }
+                k += 1
+            }
+            if k < items.count, items[k].kind == .number, !items[k].spaced, let e = Double(items[k].text) {
+                value = pow(value, negative ? -e : e)
+                precision = 6
+                end = k + 1
+            }
+        }
+        // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
+        if end < items.count, !items[end].spaced, items[end].lower == "e" || items[end].lower.hasPrefix("e") {
+            var k = end
+            var exponentText = String(items[k].lower.dropFirst())
+            var sign = 1.0
+            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, ["+", "-", "\u{2212}"].contains(items[k + 1].text) {
+                sign = items[k + 1].text == "+" ? 1 : -1
+                k += 1
+            }
+            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind == .number {
+                exponentText = items[k + 1].text
+                k += 1
+            }
+            if items[end].lower == "e", let e = Double(exponentText) {
+                value *= pow(10, sign * e)
+                precision = 6
+                end = k + 1
+            }
+        } else if end + 3 < items.count, ["x", "×"].contains(items[end].lower), items[end + 1].text == "10",
+            items[end + 2].text == "^" || ["-", "\u{2212}"].contains(items[end + 2].text) && !items[end + 2].spaced
+        {
+            // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
+            var k = items[end + 2].text == "^" ? end + 3 : end + 2
+            var sign = 1.0
+            if ["+", "-", "\u{2212}"].contains(items[k].text), k + 1 < items.count {
+                sign = items[k].text == "+" ? 1 : -1
+                k += 1
+            }
+            if let e = Double(items[k].text) {
+                value *= pow(10, sign * e)
+                precision = 6
+                end = k + 1
+            }
         }
         if end < items.count, let f = Self.vulgar[items[end].text] {
             value += f
@@ -109,7 +159,7 @@ extension QuantityParser.Run {
         case "scale": return last != "couple"
         case "dozen": return !["dozen", "fraction", "couple"].contains(last ?? "")
         case "couple": return last == "article"
-        case "fraction": return ["unit", "article", "teen"].contains(last ?? "")
+        case "fraction": return ["unit", "article", "teen", "tens"].contains(last ?? "")
         default: return false
         }
     }
@@ -131,7 +181,6 @@ extension QuantityParser.Run {
             guard let next = word(k + 1), let entry = words[next],
                 ["hundred", "scale", "dozen", "couple", "fraction"].contains(entry.kind)
             else { return nil }
-            if entry.kind == "fraction" && !["half", "third", "quarter"].contains(next) { return nil }
             article = true
             current = 1
             last = "article"
@@ -153,26 +202,32 @@ extension QuantityParser.Run {
                 k += 1
                 continue
             }
+            // "fifty - two"
+            if last == "tens", k + 1 < items.count, items[k].text == "-", let n = word(k + 1), words[n]?.kind == "unit" {
+                k += 1
+                continue
+            }
             guard let w = word(k) else { break }
             if w == "and" {
-                // "hundred and two", "three and a half", "two and three quarters"
-                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
-                    ["unit", "teen", "tens"].contains(e.kind)
-                {
-                    k += 1
-                    continue
-                }
-                if let a = word(k + 1), a == "a" || a == "one", let f = word(k + 2), let e = words[f], e.kind == "fraction",
-                    ["half", "quarter", "third", "fourth"].contains(f), last != nil, last != "article"
+                // "three and a half", "two million and three fifths", "five billion and three quarters"
+                if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, "unit") : nil), n.kind == "unit",
+                    let f = word(k + 2), let e = words[f], e.kind == "fraction", last != nil, last != "article"
                 {
                     total += current
                     // "one million and a half" is 1.5 million; "three and a half" is 3.5.
-                    current = last == "scale" ? e.value * lastScale : e.value
+                    current = (last == "scale" ? lastScale : 1) * n.value * e.value
                     k += 3
                     end = k
                     last = "fraction"
                     sawFraction = true
                     precision = 2
+                    continue
+                }
+                // "hundred and two", "three and a half", "two and three quarters"
+                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
+                    ["unit", "teen", "tens"].contains(e.kind)
+                {
+                    k += 1
                     continue
                 }
                 break scan
@@ -184,6 +239,13 @@ extension QuantityParser.Run {
             case "hundred":
                 current = (current == 0 ? 1 : current) * 100
             case "scale":
+                if last == "fraction" && total > 0 {
+                    // "five and a half million"
+                    total = (total + current) * entry.value
+                    current = 0
+                    lastScale = entry.value
+                    break
+                }
                 total += (current == 0 ? 1 : current) * entry.value
                 current = 0
                 lastScale = entry.value
@@ -213,6 +275,25 @@ extension QuantityParser.Run {
             end = k
         }
         guard end > start, last != "article", last != nil else { return nil }
+        // "nine point nought four", "five point five", "two hundred point seventy-one"
+        if word(end) == "point", !sawFraction {
+            var digits = ""
+            var p = end + 1
+            while let w = word(p), let e = words[w], e.kind == "unit" {
+                digits += String(Int(e.value))
+                p += 1
+            }
+            if digits.isEmpty, let rest = spelled(at: end + 1), !rest.spelled || rest.value == rest.value.rounded(), rest.value >= 1 {
+                digits = String(Int(rest.value))
+                p = rest.end
+            }
+            if !digits.isEmpty, let fraction = Double("0." + digits) {
+                current += fraction
+                end = p
+                sawFraction = true
+                precision = digits.count
+            }
+        }
         // A fraction needs "of" or a unit after it: "a third of voters", "two-thirds of".
         let value = total + current
         if fractionOnly, let next = word(end), next != "of", phrase(at: end, in: catalog.units) == nil,

@@ -28,6 +28,9 @@ extension RuleID {
     /// A headline quote whose source follows a dash or precedes a colon.
     /// Matches: `UK and EU try 'very hard' to derail peace - Russia`
     public static let quoteHeadlineSource: RuleID = "quote.headline-source"
+    /// A quote followed by a dash and its source's name.
+    /// Matches: `"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram`
+    public static let quoteDashSource: RuleID = "quote.dash-source"
     /// A quote inside another quote: the inner speaker is not known (speaker nil).
     /// Matches: `"… to bring this 'inglorious' War to an end," he says.` (the inner `inglorious`)
     public static let quoteNested: RuleID = "quote.nested"
@@ -52,6 +55,8 @@ extension RuleID {
     public static let speakerPossessive: RuleID = "quote.speaker.possessive"
     /// A relative pronoun: "Leavitt, who says …".
     public static let speakerRelative: RuleID = "quote.speaker.relative"
+    /// A title phrase resolved through the entities' roles: "the US President said".
+    public static let speakerRole: RuleID = "quote.speaker.role"
     /// A common-noun speaker: "a police spokesperson said", "officials say".
     public static let speakerNominal: RuleID = "quote.speaker.nominal"
 }

@@ -171,7 +171,8 @@ struct QuoteSpanFinder {
         var j = i
         var word = ""
         while j < end, text.scalars[j].isLetter { word.unicodeScalars.append(text.scalars[j]); j += 1 }
-        return Self.elisions.contains(word.lowercased()) && !(j < end && (text.scalars[j] == "'" || text.scalars[j] == "\u{2019}"))
+        let w = word.lowercased()
+        return Self.elisions.contains(w) && (w == "n" || !(j < end && (text.scalars[j] == "'" || text.scalars[j] == "\u{2019}")))
     }
 
     /// Whether a mark after `prev` can open a quote (space, start, bracket, dash, another mark).

@@ -44,6 +44,12 @@ struct SentenceScanner {
         "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "mt", "ft", "adm", "cmdr", "rev", "hon", "pres",
     ]
 
+    /// Abbreviations that stand before a name and keep their period ("Sen. Warren").
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "st", "adm", "cmdr", "rev",
+        "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "maj", "brig", "fr", "sr", "jr",
+    ]
+
     let text: EntryScalars
     let spans: [QuoteSpan]
     /// Tells whether a word form is a reporting verb (to keep "…?" he said together).
@@ -82,6 +88,10 @@ struct SentenceScanner {
                         }
                         break
                     }
+                    // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
+                    if j < end, text.scalars[j] == ".", Self.titleAbbreviations.contains(String(String.UnicodeScalarView(text.scalars[i..<j])).lowercased()) {
+                        j += 1
+                    }
                     items.append(word(i, j))
                     i = j
                 } else {
@@ -103,7 +113,14 @@ struct SentenceScanner {
             lower.removeLast(2)
             possessive = true
         }
-        return Item(kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: text.scalars[i].isUpper,
+        // "al-Amr", "bin Salman" style particles joined by a hyphen to a capitalised name.
+        var capitalized = text.scalars[i].isUpper
+        if !capitalized, let hyphen = surface.firstIndex(of: "-"), Words.nameParticles.contains(String(surface[..<hyphen]).lowercased())
+            || ["al", "el", "abu", "ben", "ibn"].contains(String(surface[..<hyphen]).lowercased()),
+           let next = surface[surface.index(after: hyphen)...].first, next.isUppercase {
+            capitalized = true
+        }
+        return Item(kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
                     isPossessive: possessive)
     }
 
@@ -143,7 +160,7 @@ struct SentenceScanner {
         switch next.kind {
         case .quote: true
         case .word: next.isCapitalized || text.scalars[next.range.lowerBound].isDigit
-        case .punct: next.text == "(" || next.text == "\u{2022}" || next.text == "-"
+        case .punct: next.text == "(" || next.text == "\u{2022}"
         }
     }
 

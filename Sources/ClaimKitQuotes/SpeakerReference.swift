@@ -3,7 +3,7 @@ import ClaimKitModel
 /// Where a quote's speaker is named, before it is linked to an entity: a name, a pronoun,
 /// a possessive ("his post"), a relative pronoun ("…, who says"), or a common noun.
 struct SpeakerReference: Sendable {
-    enum Kind: Sendable { case name, pronoun, possessive, relative, nominal }
+    enum Kind: Sendable { case name, pronoun, possessive, relative, nominal, role }
 
     var kind: Kind
     /// Scalar range of the whole mention ("Hungary's Prime Minister Viktor Orbán", "his post").
@@ -35,6 +35,8 @@ enum Words {
     static let prepositions: Set<String> = ["by", "in", "on", "at", "from", "of", "with", "for", "to", "after", "before",
                                             "since", "during", "about", "against", "between", "into", "over", "under",
                                             "towards", "toward", "upon", "without", "than", "like", "as", "via"]
+    static let conjunctions: Set<String> = ["when", "if", "as", "while", "whilst", "because", "since", "and", "but", "or", "that",
+                                            "although", "though", "unless", "until", "whether", "so"]
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y"]
     static let calendar: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

@@ -1,18 +1,64 @@
-import Foundation
 import ClaimKitModel
 
-/// Reads the plain-text export of a live page into entries. (Baseline: one entry of
-/// paragraphs; the live-page structure comes with the foundation issue.)
+/// Reads the plain-text export of a live page into entries.
+///
+/// The export's layout, as the reader understands it:
+///
+///     Summary                                      <- preamble: everything before entry 1
+///     Media caption,
+///     White House: Trump, Putin call could lead to meeting in Hungary
+///       1. Moscow trying to renew dialogue, Zelensky sayspublished at 20:49 BST
+///         Some more now from President Zelensky ...
+///       2. Volodymyr Zelensky lands in Washingtonpublished at 20:40 BST
+///         Breaking                                 <- label just after the title
+///       4. Here's what we knowpublished at 20:18 BST
+///         Freya Scott-Turner                       <- byline: name line,
+///         Live reporter                            <-   role line right below
+///         Viktor Orban at a microphoneImage source, Reuters
+///         Image caption,
+///         The caption ...
+///         • A list item
+///       5. Analysis                                <- label before the title
+///         Many questions remainpublished at 19:52 BST
+///
+/// Entries are numbered lines whose title is glued to "published at" and a time
+/// (`20:49 BST`, `9:05 GMT`, `09:05 EDT`); see `LivePageEntryFinder` for the untimed
+/// case. Indentation, blank lines and line ends (`\n`, `\r\n`) may vary. A text without
+/// that structure is one entry of paragraphs with no title.
+///
+/// The reader never throws: what it doubts becomes a `Diagnostic`. It makes one pass
+/// over the lines and builds each entry's text once, so large inputs read in linear time.
 public struct LivePageTextReader: Sendable {
     public init() {}
 
     /// The document that `text` holds.
     public func read(text: String, sourceName: String) -> Document {
-        var builder = EntryTextBuilder()
-        for paragraph in text.split(separator: "\n") {
-            builder.append(.paragraph, paragraph.trimmingCharacters(in: .whitespaces))
+        let lines = PageLine.lines(of: text)
+        let headers = LivePageEntryFinder(lines: lines).headers()
+        let parser = LivePageEntryParser(lines: lines)
+        guard let first = headers.first else {
+            var builder = EntryTextBuilder()
+            parser.appendBody(0..<lines.count, to: &builder)
+            let (body, blocks) = builder.finish()
+            return Document(sourceName: sourceName, format: .text, entries: [Entry(index: 1, text: body, blocks: blocks)])
         }
-        let (body, blocks) = builder.finish()
-        return Document(sourceName: sourceName, format: .text, entries: [Entry(index: 1, text: body, blocks: blocks)])
+        let preamble = lines[0..<first.line].filter { !$0.isBlank }.map { String($0.content) }
+        var entries: [Entry] = []
+        var diagnostics: [Diagnostic] = []
+        for (k, header) in headers.enumerated() {
+            let end = k + 1 < headers.count ? headers[k + 1].line : lines.count
+            entries.append(parser.entry(index: k + 1, header: header, end: end))
+            if header.published == nil {
+                diagnostics.append(Diagnostic(
+                    code: "reading.entry-without-time", severity: .note,
+                    message: "entry \(header.number ?? k + 1) states no \"published at\" time", entry: k + 1))
+            }
+            if k > 0, let number = header.number, let previous = headers[k - 1].number, abs(number - previous) != 1 {
+                diagnostics.append(Diagnostic(
+                    code: "reading.entry-numbering", severity: .warning,
+                    message: "entry numbered \(number) follows entry \(previous)", entry: k + 1))
+            }
+        }
+        return Document(sourceName: sourceName, format: .text, preamble: preamble, entries: entries, diagnostics: diagnostics)
     }
 }

@@ -138,9 +138,9 @@ struct TokenizerRun {
 
     mutating func scanToken(at i: Int, _ v: UInt32, _ w: Int) -> Int {
         if Scalar.isWordScalar(v) {
-            if v < 0x80 {
-                if let end = scanURL(at: i) { emit(.url, i, end); return end }
-                if let end = scanEmail(at: i) { emit(.url, i, end); return end }
+            if v == 0x68 || v == 0x48 || v == 0x77 || v == 0x57, let end = scanURL(at: i) {  // h H w W
+                emit(.url, i, end)
+                return end
             }
             if Scalar.isASCIIDigit(v) { return scanNumber(at: i) }
             return scanWord(at: i, consumedTo: i)
@@ -239,6 +239,14 @@ struct TokenizerRun {
             }
             break
         }
+        // An e-mail address: the word stopped at "@" or at a character of the local part.
+        if consumedTo == start && i < n {
+            let b = s.bytes[i]
+            if b == 0x40 || b == 0x2E || b == 0x5F || b == 0x2B || b == 0x25, let end = scanEmail(at: start) {
+                emit(.url, start, end)
+                return end
+            }
+        }
         // A plural possessive: "Ukrainians'" (unless a single quotation is open and this closes it).
         if i < n, singleOpen == 0, let (last, _) = s.scalar(before: i), last == 0x73 || last == 0x53 {
             let (v, w) = s.scalar(at: i)
@@ -283,7 +291,7 @@ struct TokenizerRun {
         var groups = 0
         while i < n {
             let (v, w) = s.scalar(at: i)
-            guard Scalar.isLetter(v), i + w < n, s.bytes[i + w] == 0x2E else { break }
+            guard i + w < n, s.bytes[i + w] == 0x2E, Scalar.isLetter(v) else { break }
             groups += 1
             i += w + 1
         }

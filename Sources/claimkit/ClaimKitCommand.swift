@@ -11,6 +11,8 @@ struct ClaimKitCommand: ParsableCommand {
               claimkit extract Corpus/ --format jsonl > results.jsonl
               cat page.html | claimkit extract - --format json
             """,
-        subcommands: [ExtractCommand.self, QuantitiesCommand.self]
+        subcommands: [
+            ExtractCommand.self, EntitiesCommand.self, QuotesCommand.self, FiguresCommand.self, QuantitiesCommand.self,
+        ]
     )
 }

@@ -1,0 +1,40 @@
+import ClaimKitLexicon
+
+/// The word lists the claim rules read, from `Lexicons/claims/`.
+struct ClaimLexicon: Sendable {
+    struct Cue: Sendable {
+        var dimension: String
+        var attribute: String
+        var after: Bool
+    }
+
+    var functionWords: Set<String> = []
+    var definiteDeterminers: Set<String> = []
+    var incrementWords: [[String]] = []
+    var relativeBefore: Set<String> = []
+    var relativeAfter: Set<String> = []
+    var measureVerbs: [String: String] = [:]
+    var cues: [String: [Cue]] = [:]
+    var eventParticiples: [String: String] = [:]
+    var peopleNouns: Set<String> = []
+
+    init(lexicons: LexiconStore) {
+        functionWords = Set(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
+        definiteDeterminers = Set(lexicons["claims/definite-determiners.tsv"]?.rows.map(\.key) ?? [])
+        incrementWords = (lexicons["claims/increment-words.tsv"]?.rows.map { $0.key.split(separator: " ").map(String.init) } ?? [])
+            .sorted { $0.count > $1.count }
+        for row in lexicons["claims/relative-time-words.tsv"]?.rows ?? [] where row.fields.count >= 2 {
+            if row.fields[1] == "after" { relativeAfter.insert(row.key) } else { relativeBefore.insert(row.key) }
+        }
+        for row in lexicons["claims/measure-verbs.tsv"]?.rows ?? [] where row.fields.count >= 2 {
+            measureVerbs[row.key] = row.fields[1]
+        }
+        for row in lexicons["claims/event-participles.tsv"]?.rows ?? [] where row.fields.count >= 2 {
+            eventParticiples[row.key] = row.fields[1]
+        }
+        peopleNouns = Set(lexicons["claims/people-nouns.tsv"]?.rows.map(\.key) ?? [])
+        for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {
+            cues[row.key, default: []].append(Cue(dimension: row.fields[1], attribute: row.fields[2], after: row.fields[3] == "after"))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ClaimKitModel
+
+extension RuleID {
+    /// A count and the noun it counts. Matches: "378 arrests", "ten officers".
+    public static let claimCountedNoun: RuleID = "claim.counted-noun"
+    /// A figure used as a modifier of the noun after it. Matches: "a 2.5 hour phone call".
+    public static let claimCompoundModifier: RuleID = "claim.compound-modifier"
+    /// A measure of the noun after "of". Matches: "three and a half years of war".
+    public static let claimMeasureOf: RuleID = "claim.measure-of"
+    /// An attribute noun before the figure, its owner before "have"/"with". Matches:
+    /// "Tomahawk missiles, which have a range of 2,500km".
+    public static let claimAttributeOf: RuleID = "claim.attribute-of"
+    /// A verb that ties the figure to its clause's subject. Matches: "the call lasted more
+    /// than two hours", "the scheme has cost £140m".
+    public static let claimVerbSubject: RuleID = "claim.verb-subject"
+    /// Money spent on something. Matches: "£22m on the Bibby Stockholm".
+    public static let claimSpentOn: RuleID = "claim.spent-on"
+    /// A share: a fraction of something. Matches: "two-thirds of voters".
+    public static let claimFractionOf: RuleID = "claim.fraction-of"
+    /// A sum with no subject of its own, tied to the last sum of the entry that has one.
+    /// Matches: "the initial £140m spent on the scheme, another £100m was paid in April".
+    public static let claimSameSum: RuleID = "claim.same-sum"
+    /// A measured figure whose subject is the first noun phrase of its clause.
+    public static let claimNearestNoun: RuleID = "claim.nearest-noun"
+}

@@ -1,0 +1,217 @@
+import ClaimKitModel
+import ClaimKitText
+
+extension EntryClaimReader {
+    static let spendVerbs: Set<String> = [
+        "spent", "spend", "spending", "paid", "pay", "paying", "invested", "allocated", "earmarked", "committed", "cost",
+    ]
+    static let talkVerbs: [String: String] = ["spoke": "call", "talked": "call", "met": "meeting"]
+
+    /// The attribute a cue word near the figure names ("range of", "long", "aged").
+    static let changeVerbs: Set<String> = [
+        "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
+        "shrunk", "shrinks", "increased", "decreased", "dropped", "climbed", "jumped", "slipped", "declined", "contracted",
+        "expanded", "up", "down",
+    ]
+
+    func attributeCue(_ f: Found, dimension: String) -> String? {
+        // "shrank by 0.3%", "rose 5%": a change, not a level.
+        if dimension == "percent" || dimension == "money" || dimension == "count" {
+            var k = f.first - 1
+            if k >= f.sentence.lowerBound, lower[k] == "by" { k -= 1 }
+            while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
+            if k >= f.sentence.lowerBound, Self.changeVerbs.contains(lower[k]) { return "change" }
+        }
+        var k = f.first - 1
+        var steps = 0
+        while k >= f.sentence.lowerBound, steps < 4 {
+            if let cues = words.cues[lower[k]], let cue = cues.first(where: { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
+                return cue.attribute
+            }
+            if !isWord(k) { break }
+            k -= 1
+            steps += 1
+        }
+        for k in f.end..<min(f.end + 2, f.sentence.upperBound) {
+            if let cues = words.cues[lower[k]], let cue = cues.first(where: { $0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
+                return cue.attribute
+            }
+        }
+        // The figure's own words: "an 11-year-old", "29 years old".
+        if dimension == "duration", f.quantity.text.lowercased().hasSuffix("old") { return "age" }
+        return nil
+    }
+
+    /// The subject of a measured figure, with the attribute and rule that found it.
+    func subjectOfMeasure(_ f: Found, dimension: String) -> (Subject?, String?, RuleID)? {
+        let s = f.sentence
+        let q = f.quantity
+        // "a 2.5 hour phone call": a singular unit used as a modifier.
+        let unitWord = lower[f.end - 1]
+        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
+            !unitWord.hasSuffix("s") || entry.tokens[f.end - 1].kind != .word, q.bound != .range || true,
+            !(words.cues[lower[f.end]]?.contains { $0.after } ?? false),
+            let np = nounPhrase(from: f.end, in: s)
+        {
+            if np.tokens.count == 1, Self.spendVerbs.contains(np.head) || words.measureVerbs[np.head] != nil || np.head.hasSuffix("ed") {
+                // "£140m spent on the scheme": a verb, not a noun the figure modifies.
+            } else if let cue = words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) {
+                // "a 2,500km range": the attribute; its owner comes from the clause.
+                let owner = firstNounPhrase(in: s, before: f.first).map { resolved($0) }
+                return (owner, cue.attribute, .claimCompoundModifier)
+            }
+            else if f.first > s.lowerBound, ["a", "an", "the", "its", "their", "his", "her"].contains(lower[f.first - 1]) || unitWord.contains("-") || q.text.contains("-") {
+                return (np, nil, .claimCompoundModifier)
+            }
+        }
+        // "three and a half years of war"
+        if f.end + 1 < s.upperBound, lower[f.end] == "of", ["duration", "length", "mass", "volume", "area"].contains(dimension) {
+            var k = f.end + 1
+            if ["the", "a", "an"].contains(lower[k]) { k += 1 }
+            if let np = nounPhrase(from: k, in: s) { return (np, nil, .claimMeasureOf) }
+        }
+        // "Tomahawk missiles, which have a range of 2,500km"; "the Tomahawk's range of ..."
+        if f.first - 2 >= s.lowerBound, lower[f.first - 1] == "of" || lower[f.first - 1] == "is" || lower[f.first - 1] == "was",
+            let cue = words.cues[lower[f.first - 2]]?.first(where: { !$0.after && $0.dimension == dimension })
+        {
+            var k = f.first - 3
+            var steps = 0
+            while k >= s.lowerBound, steps < 5 {
+                if entry.tokens[k].kind == .possessive {
+                    if let np = nounPhrase(endingBefore: k + 1, in: s) { return (resolved(np), cue.attribute, .claimAttributeOf) }
+                    break
+                }
+                if Self.haveVerbs.contains(lower[k]) {
+                    var j = k
+                    while j > s.lowerBound, ["which", "that", ","].contains(lower[j - 1]) || Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+                    if let np = nounPhrase(endingBefore: j, in: s) {
+                        let owner = resolved(skippingPrepositionalPhrase(np, in: s, verb: lower[k]))
+                        return (owner, cue.attribute, .claimAttributeOf)
+                    }
+                    break
+                }
+                if !isWord(k) { break }
+                k -= 1
+                steps += 1
+            }
+            return (firstNounPhrase(in: s, before: f.first - 2).map { resolved($0) }, cue.attribute, .claimAttributeOf)
+        }
+        // "the call lasted more than two hours", "spoke for more than two hours", "has cost £140m"
+        var v = f.first - 1
+        while v >= s.lowerBound, ["for", "at", "around", "about", "some", "up", "to", "nearly", "almost"].contains(lower[v]) { v -= 1 }
+        if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
+            verbAttribute == "duration" ? dimension == "duration" : (verbAttribute == "cost" ? dimension == "money" : true)
+        {
+            var j = v
+            while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1) { j -= 1 }
+            var subject: Subject?
+            if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
+                subject = firstNounPhrase(in: s, before: j)
+            } else {
+                subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
+            }
+            if var sub = subject.map({ resolved($0) }), let event = Self.talkVerbs[lower[v]] {
+                // "Trump and Putin spoke for two hours": the call between them.
+                sub.text = sub.text.contains(" and ") ? "\(event) between \(sub.text)" : "\(sub.text) \(event)"
+                sub.key = event
+                subject = sub
+            }
+            return (subject, verbAttribute == "duration" || verbAttribute == "cost" ? nil : verbAttribute, .claimVerbSubject)
+        }
+        // "£22m on the Bibby Stockholm", "£140m spent on the scheme"
+        if dimension == "money" {
+            var k = f.end
+            if k < s.upperBound, Self.spendVerbs.contains(lower[k]) { k += 1 }
+            if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) {
+                var m = k + 1
+                if ["the", "a", "an", "its", "this"].contains(lower[m]) { m += 1 }
+                if let np = nounPhrase(from: m, in: s) { return (np, nil, .claimSpentOn) }
+            }
+        }
+        // The clause's subject as a last resort.
+        if let np = firstNounPhrase(in: s, before: f.first) {
+            return (resolved(np), nil, .claimNearestNoun)
+        }
+        return nil
+    }
+
+    /// Where the figure holds: a place ("in Merseyside"), "nationally", a time ("next year").
+    func scope(_ f: Found) -> String? {
+        var parts: [String] = []
+        let s = f.sentence
+        var k = f.end
+        let limit = min(s.upperBound, f.end + 8)
+        while k < limit {
+            let w = lower[k]
+            if ["in", "across", "throughout"].contains(w), k + 1 < s.upperBound, isCap(k + 1), !Self.months.contains(lower[k + 1]) {
+                var e = k + 1
+                while e < s.upperBound, isCap(e) { e += 1 }
+                parts.append(slice((k + 1)..<e))
+                k = e
+                continue
+            }
+            if w == "in", k + 1 < s.upperBound, Self.months.contains(lower[k + 1]) {
+                parts.append(slice((k + 1)..<(k + 2)))
+                k += 2
+                continue
+            }
+            if ["this", "next", "last"].contains(w), k + 1 < s.upperBound, ["year", "month", "week", "weekend"].contains(lower[k + 1]) {
+                parts.append(slice(k..<(k + 2)))
+                k += 2
+                continue
+            }
+            if ["nationally", "nationwide"].contains(w) { parts.append("national") }
+            if [".", ";"].contains(w) { break }
+            k += 1
+        }
+        // "Merseyside Police said ...": a force or council names the area the figure covers.
+        for k in s where k > s.lowerBound && ["police", "constabulary", "council"].contains(lower[k]) && isCap(k) && isCap(k - 1) {
+            var start = k - 1
+            while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
+            let area = slice(start..<k)
+            if !parts.contains(area) { parts.append(area) }
+            break
+        }
+        if (f.end..<min(s.upperBound, f.end + 8)).contains(where: { k in lower[k] == "across" && ["the", "all"].contains(lower[min(k + 1, lower.count - 1)]) && ["country", "uk", "forces"].contains(lower[min(k + 2, lower.count - 1)]) }) {
+            parts.append("national")
+        }
+        // "In Merseyside, 23 people ..."
+        if s.lowerBound + 1 < f.first, lower[s.lowerBound] == "in", isCap(s.lowerBound + 1) {
+            var e = s.lowerBound + 1
+            while e < f.first, isCap(e) { e += 1 }
+            if e < f.first, lower[e] == "," { parts.insert(slice((s.lowerBound + 1)..<e), at: 0) }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Who states the figure: "according to the Kremlin", "..., the Home Office said".
+    func source(_ f: Found) -> String? {
+        let s = f.sentence
+        var k = s.lowerBound
+        while k + 1 < s.upperBound {
+            if lower[k] == "according", lower[k + 1] == "to" {
+                var e = k + 2
+                while e < s.upperBound, isWord(e) || entry.tokens[e].kind == .possessive, e - k < 8 { e += 1 }
+                if e > k + 2 {
+                    var start = k + 2
+                    if lower[start] == "the" && e > start + 1 { start += 1 }
+                    return slice(start..<e)
+                }
+            }
+            k += 1
+        }
+        // "..., the Home Office said." at the end of the sentence.
+        var e = s.upperBound - 1
+        while e > f.end, !isWord(e) { e -= 1 }
+        if e > f.end, ["said", "says", "claimed", "estimated", "confirmed"].contains(lower[e]), isCap(e - 1) {
+            var start = e - 1
+            while start > f.end, isCap(start - 1) { start -= 1 }
+            return slice(start..<e)
+        }
+        return nil
+    }
+}

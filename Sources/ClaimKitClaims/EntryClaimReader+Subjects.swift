@@ -1,0 +1,205 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// What a figure is about: a noun phrase of the entry.
+struct Subject {
+    /// The phrase as the page writes it ("Tomahawk missiles", "phone call").
+    var text: String
+    /// Its head noun, lower-cased ("missiles", "call").
+    var head: String
+    /// A grouping key that overrides the one made from the words, if set.
+    var key: String = ""
+    /// Token range of the phrase.
+    var tokens: Range<Int>
+}
+
+extension EntryClaimReader {
+    static let verbStops: Set<String> = [
+        "said", "says", "say", "told", "added", "warned", "claimed", "think", "believe", "is", "are", "was",
+        "were", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might",
+    ]
+    static let haveVerbs: Set<String> = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
+        "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
+    ]
+    static let prepositions: Set<String> = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
+    static let demonstratives: Set<String> = ["these", "those", "this", "that", "the", "such"]
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < entry.tokens.count && entry.tokens[i].kind == .word }
+    func isCap(_ i: Int) -> Bool { isWord(i) && entry.tokens[i].flags.contains(.capitalized) || (isWord(i) && entry.tokens[i].flags.contains(.allCaps)) }
+    func isQuote(_ i: Int) -> Bool {
+        guard i >= 0, i < entry.tokens.count else { return false }
+        switch entry.tokens[i].kind {
+        case .openingQuote, .closingQuote, .ambiguousQuote: return true
+        default: return false
+        }
+    }
+    func isFunction(_ i: Int) -> Bool { words.functionWords.contains(lower[i]) }
+
+    func slice(_ r: Range<Int>) -> String {
+        String(text.slice(TextRange(utf8Start: entry.tokens[r.lowerBound].range.utf8Start, utf8End: entry.tokens[r.upperBound - 1].range.utf8End)))
+    }
+
+    /// The noun phrase that starts at token `k`: up to four content words ("arrests",
+    /// "police officers", "phone call").
+    func nounPhrase(from start: Int, in sentence: Range<Int>) -> Subject? {
+        var k = start
+        var last: Int?
+        while k < sentence.upperBound, k - start < 4, isWord(k), !isFunction(k), !Self.verbStops.contains(lower[k]) {
+            last = k
+            k += 1
+            // A plural noun ends the phrase: "voters agree", "arrests made".
+            let w = lower[k - 1]
+            if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) { break }
+        }
+        guard let last else { return nil }
+        return Subject(text: slice(start..<(last + 1)), head: lower[last], tokens: start..<(last + 1))
+    }
+
+    /// The noun phrase that ends just before token `k`: content words, names joined by
+    /// "and", and one "between"/"of" phrase ("call between Putin and Trump").
+    func nounPhrase(endingBefore k: Int, in sentence: Range<Int>) -> Subject? {
+        var i = k - 1
+        while i >= sentence.lowerBound, isQuote(i) { i -= 1 }
+        var first: Int?
+        var lastIndex: Int?
+        var headIndex: Int?
+        var connector = false
+        while i >= sentence.lowerBound {
+            let t = entry.tokens[i]
+            if t.kind == .possessive, first != nil {
+                first = i
+                i -= 1
+                continue
+            }
+            guard t.kind == .word else { break }
+            let w = lower[i]
+            if w == "and", let f = first, isCap(f), isCap(i - 1) {
+                first = i
+                i -= 1
+                continue
+            }
+            if w == "between" || w == "of", !connector, first != nil, isWord(i - 1), !isFunction(i - 1) {
+                connector = true
+                headIndex = i - 1
+                first = i
+                i -= 1
+                continue
+            }
+            // "between the two men": a determiner inside a between/of phrase.
+            if ["the", "a", "an"].contains(w), !connector, first != nil, i > sentence.lowerBound,
+                ["between", "of"].contains(lower[i - 1])
+            {
+                first = i
+                i -= 1
+                continue
+            }
+            if isFunction(i) || Self.verbStops.contains(w) { break }
+            // A lower-case word in -s before the head is a verb far more often than a
+            // modifier: "Zelensky wants Tomahawk missiles".
+            if lastIndex != nil, !isCap(i), w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+                break
+            }
+            if lastIndex == nil { lastIndex = i }
+            first = i
+            i -= 1
+        }
+        guard var f = first, let l = lastIndex else { return nil }
+        while f <= l, !isWord(f) || isFunction(f) { f += 1 }
+        guard f <= l else { return nil }
+        let head = headIndex ?? l
+        return Subject(text: slice(f..<(l + 1)), head: lower[head], tokens: f..<(l + 1))
+    }
+
+    /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
+    func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
+        var k = sentence.lowerBound
+        // A leading phrase of place or time: "At the end of last week, ...", "In the Commons yesterday, ..."
+        if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || ["at", "after", "before", "during", "since"].contains(lower[k]),
+            let comma = (k..<limit).first(where: { lower[$0] == "," }), comma - k <= 8
+        {
+            k = comma + 1
+        }
+        while k < limit, !isWord(k) || isFunction(k) {
+            k += 1
+        }
+        guard k < limit else { return nil }
+        var end = k
+        while end < limit, isWord(end) || entry.tokens[end].kind == .possessive, !isFunction(end), !Self.verbStops.contains(lower[end]) {
+            // Adverbs and past tenses end it: "Britain's economy shrank unexpectedly".
+            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") { break }
+            end += 1
+            // After a possessive, one noun: "Britain's economy".
+            if end - 2 >= k, entry.tokens[end - 2].kind == .possessive { break }
+        }
+        guard end > k else { return nil }
+        var head = end - 1
+        while head > k, entry.tokens[head].kind == .possessive { head -= 1 }
+        return Subject(text: slice(k..<end), head: lower[head], tokens: k..<end)
+    }
+
+    /// Resolves "these missiles" to the missiles named before in the entry ("Tomahawk missiles").
+    func resolved(_ s: Subject) -> Subject {
+        let start = s.tokens.lowerBound
+        guard start > 0, Self.demonstratives.contains(lower[start - 1]), !isCap(s.tokens.lowerBound) else { return s }
+        let lemma = Self.singular(s.head)
+        var k = start - 2
+        while k >= 0 {
+            if isWord(k), Self.singular(lower[k]) == lemma, k > 0, isCap(k - 1), !(entry.tokens[k - 1].flags.contains(.sentenceStart)) {
+                var first = k - 1
+                while first > 0, isCap(first - 1), !entry.tokens[first - 1].flags.contains(.sentenceStart) { first -= 1 }
+                return Subject(text: slice(first..<(k + 1)), head: lower[k], tokens: first..<(k + 1))
+            }
+            k -= 1
+        }
+        return s
+    }
+
+    /// Skips a prepositional phrase: "Tomahawk missiles from the US" gives "Tomahawk missiles".
+    /// With `verb` "have" the owner is plural and with "has" singular, so the skipping stops
+    /// at the first phrase that agrees.
+    func skippingPrepositionalPhrase(_ s: Subject, in sentence: Range<Int>, verb: String = "") -> Subject {
+        var current = s
+        for _ in 0..<2 {
+            let head = current.tokens.upperBound - 1
+            let plural = current.head.hasSuffix("s") && !entry.tokens[head].flags.contains(.allCaps)
+            if (verb == "have" && plural) || (verb == "has" && !plural) { break }
+            var k = current.tokens.lowerBound - 1
+            while k >= sentence.lowerBound, isWord(k), ["the", "a", "an"].contains(lower[k]) { k -= 1 }
+            guard k > sentence.lowerBound, isWord(k), Self.prepositions.contains(lower[k]),
+                let earlier = nounPhrase(endingBefore: k, in: sentence)
+            else { break }
+            current = earlier
+            if verb.isEmpty { break }
+        }
+        return current
+    }
+
+    /// The key claims group by: the first proper name before the head ("tomahawk" for
+    /// "Tomahawk cruise missiles"), else the head noun, singular ("call").
+    func subjectKey(_ s: Subject) -> String {
+        if !s.key.isEmpty { return s.key }
+        var k = s.tokens.lowerBound
+        while k < s.tokens.upperBound {
+            if lower[k] == s.head || lower[k] == "between" || lower[k] == "of" { break }
+            if isCap(k), !isFunction(k) {
+                // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
+                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, lower[k] != s.head {
+                    return Self.singular(lower[k]) + " " + Self.singular(s.head)
+                }
+                return Self.singular(lower[k])
+            }
+            k += 1
+        }
+        if k < s.tokens.upperBound, isCap(k), lower[k] == s.head { return Self.singular(lower[k]) }
+        return Self.singular(s.head)
+    }
+
+    static func singular(_ w: String) -> String {
+        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        for suffix in ["ches", "shes", "sses", "xes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
+        if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), w.count > 3 { return String(w.dropLast()) }
+        return w
+    }
+}

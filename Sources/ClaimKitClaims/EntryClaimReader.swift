@@ -1,0 +1,203 @@
+import ClaimKitModel
+import ClaimKitQuantities
+import ClaimKitText
+
+/// Reads the claims of one entry: the figures of its prose blocks, each with its subject,
+/// attribute, scope and source.
+struct EntryClaimReader {
+    let entry: AnalyzedEntry
+    let parser: QuantityParser
+    let words: ClaimLexicon
+    let names: EntityNames
+    /// Lower-cased surfaces of the entry's tokens.
+    let lower: [String]
+    let text: String
+
+    init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
+        self.entry = entry
+        self.parser = parser
+        self.words = words
+        self.names = names
+        text = entry.text
+        lower = entry.tokens.indices.map { entry.surface($0).lowercased() }
+    }
+
+    /// A figure found in a block, with its token span and sentence.
+    struct Found {
+        var quantity: Quantity
+        /// Token indexes of the figure (first, last + 1).
+        var first: Int
+        var end: Int
+        var sentence: Range<Int>
+    }
+
+    mutating func claims() -> [Claim] {
+        var found: [Found] = []
+        for block in entry.entry.blocks where block.isProse {
+            let content = block.contentRange
+            let blockText = String(text.slice(content))
+            for var q in parser.quantities(in: blockText) {
+                q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
+                guard let (first, end) = tokenSpan(q.range) else { continue }
+                let sentence = entry.sentences.first { $0.tokens.contains(first) }?.tokens ?? first..<end
+                found.append(Found(quantity: q, first: first, end: end, sentence: sentence))
+            }
+        }
+        var claims: [Claim] = []
+        var consumed = Set<Int>()
+        for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
+            guard var claim = claim(for: f) else { continue }
+            // Money with no subject of its own ("another £100m was paid in April") is a
+            // tranche of the last sum the entry named a subject for.
+            if claim.rule == .claimNearestNoun, claim.quantity.si?.unit == claim.si?.unit,
+                let previous = claims.last(where: { $0.rule != .claimNearestNoun && $0.si?.unit == claim.si?.unit && !$0.subject.isEmpty }),
+                parser.catalog.dimension(of: claim.quantity.unit) == "money"
+            {
+                claim.subject = previous.subject
+                claim.subjectKey = previous.subjectKey
+                claim.subjectID = previous.subjectID
+                claim.rule = .claimSameSum
+            }
+            // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
+            var m = n + 1
+            while m < found.count, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
+                claim.alternatives.append(alternative)
+                consumed.insert(m)
+                m += 1
+            }
+            claims.append(claim)
+        }
+        // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
+        // "sum" restates the last claim of its dimension.
+        for (n, f) in found.enumerated() where !consumed.contains(n) && isRestatement(f) {
+            guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.si?.unit == f.quantity.si?.unit })
+            else { continue }
+            claims[k].alternatives.append(f.quantity)
+        }
+        return claims.sorted { $0.range < $1.range }
+    }
+
+    /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
+    /// points back to a figure already stated.
+    func isRestatement(_ f: Found) -> Bool {
+        f.first >= 2 && entry.surface(f.first - 1) == "(" && ["figure", "sum", "amount", "total", "bill"].contains(lower[f.first - 2])
+    }
+
+    /// The tokens covering a range.
+    func tokenSpan(_ range: TextRange) -> (Int, Int)? {
+        let tokens = entry.tokens
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.utf8End <= range.utf8Start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].range.utf8Start < range.utf8End { end += 1 }
+        return end > lo ? (lo, end) : nil
+    }
+
+    /// `g` as a bracketed restatement of `q` right after it: "(1,500 miles)", "(1600km)".
+    func bracketed(_ g: Found, after end: Int, of q: Quantity) -> Quantity? {
+        guard g.first == end + 1, entry.surface(end) == "(", g.end < entry.tokens.count,
+            [")", ","].contains(entry.surface(g.end)) || lower[g.end] == "to",
+            let a = g.quantity.si, let b = q.si, a.unit == b.unit, a.unit != "count"
+        else { return nil }
+        return g.quantity
+    }
+
+    // MARK: One claim
+
+    func claim(for f: Found) -> Claim? {
+        let q = f.quantity
+        let dimension = parser.catalog.dimension(of: q.unit.split(separator: "/").first.map(String.init) ?? q.unit) ?? "count"
+        if q.unit.contains("/") && dimension == "money" { return nil }
+        var subject: Subject?
+        var attribute = Self.defaultAttribute[dimension] ?? dimension
+        var rule = RuleID.claimNearestNoun
+        var quantity = q
+        let before = f.first - 1
+
+        // Definite references and relative times are no claims.
+        if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]) { return nil }
+        if dimension == "duration" {
+            if f.end < entry.tokens.count, words.relativeAfter.contains(lower[f.end]) { return nil }
+            if before >= f.sentence.lowerBound, words.relativeBefore.contains(lower[before]) { return nil }
+        }
+        if q.unit == "count" || dimension == "count" {
+            // "two-thirds of voters": a share.
+            if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower[f.end] == "of",
+                let np = nounPhrase(from: f.end + 1, in: f.sentence)
+            {
+                quantity.value = q.value * 100
+                quantity.unit = "%"
+                quantity.si = SIValue(value: quantity.value, unit: "%")
+                quantity.precisionExponent = 0
+                return makeClaim(f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
+            }
+            guard q.value >= 2, q.value == q.value.rounded(),
+                let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head)
+            else { return nil }
+            subject = np
+            attribute = "count"
+            rule = .claimCountedNoun
+            // "23 people have been arrested": a count of arrests.
+            if words.peopleNouns.contains(np.head) {
+                var k = np.tokens.upperBound
+                while k < min(f.sentence.upperBound, np.tokens.upperBound + 5) {
+                    if let key = words.eventParticiples[lower[k]] {
+                        subject?.text = np.text + " " + entry.surface(k)
+                        subject?.key = key
+                        break
+                    }
+                    if !isWord(k) { break }
+                    k += 1
+                }
+            }
+        }
+        if let cue = attributeCue(f, dimension: dimension) { attribute = cue }
+        if subject == nil, q.unit != "count" {
+            if let (s, a, r) = subjectOfMeasure(f, dimension: dimension) {
+                subject = s
+                if let a { attribute = a }
+                rule = r
+            }
+        }
+        if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) {
+            attribute = "additional " + attribute
+        }
+        return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
+    }
+
+    static let defaultAttribute: [String: String] = [
+        "length": "distance", "duration": "duration", "money": "cost", "percent": "share", "count": "count",
+        "mass": "weight", "speed": "speed", "area": "area", "volume": "volume", "temperature": "temperature",
+        "percentage-point": "change", "data": "size", "energy": "energy", "power": "power", "frequency": "frequency",
+    ]
+
+    /// Nouns after a number that do not make it a count of things.
+    static let notCounted: Set<String> = [
+        "times", "time", "ways", "way", "things", "thing", "sides", "side", "parts", "part", "reasons", "reason",
+        "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts", "steps",
+        "step", "stage", "stages", "lot", "lots",
+    ]
+
+    func makeClaim(_ f: Found, quantity: Quantity, subject: Subject?, attribute: String, rule: RuleID) -> Claim {
+        let subjectText = subject?.text ?? ""
+        let key = subject.map { subjectKey($0) } ?? ""
+        var claim = Claim(
+            id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
+            quantity: quantity, si: quantity.si, scope: scope(f), source: source(f), range: quantity.range,
+            text: quantity.text, rule: rule)
+        claim.subjectID = subject.flatMap { s in names.ids[s.text.lowercased()] ?? names.ids[s.key] }
+        return claim
+    }
+
+    /// Whether the words `phrase` end at token `k` within the sentence.
+    func matches(_ phrase: [String], endingAt k: Int, in sentence: Range<Int>) -> Bool {
+        let start = k - phrase.count + 1
+        guard start >= sentence.lowerBound, k < lower.count, start >= 0 else { return false }
+        for (i, w) in phrase.enumerated() where lower[start + i] != w { return false }
+        return true
+    }
+}

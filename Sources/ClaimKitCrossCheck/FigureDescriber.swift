@@ -1,0 +1,119 @@
+import ClaimKitModel
+import Foundation
+
+/// Words for people: figures, entries and times in the reasons of contradictions.
+struct FigureDescriber {
+    let entries: [Entry]
+
+    /// The time an entry was published, as "20:49", when the page says.
+    func time(ofEntry index: Int) -> String? {
+        guard index >= 1, index <= entries.count, let published = entries[index - 1].published else { return nil }
+        let c = Array(published)
+        guard c.count >= 5 else { return nil }
+        for i in 0...(c.count - 5) where c[i + 2] == ":" {
+            let digits = [c[i], c[i + 1], c[i + 3], c[i + 4]]
+            if digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return String(c[i..<(i + 5)]) }
+        }
+        return nil
+    }
+
+    /// The subject a person would name: the most frequent subject text of the group.
+    func subjectName(_ group: [Claim]) -> String {
+        var counts: [String: Int] = [:]
+        for c in group where !c.subject.isEmpty { counts[c.subject, default: 0] += 1 }
+        let named = group.map(\.subject).filter { s in s.unicodeScalars.first?.properties.isUppercase ?? false }
+        if let best = counts.filter({ named.contains($0.key) }).max(by: { ($0.value, -$0.key.count) < ($1.value, -$1.key.count) }) {
+            return best.key
+        }
+        return counts.max { $0.value < $1.value }?.key ?? group.first?.subject ?? ""
+    }
+
+    /// Claims oldest first: by ISO time when entries carry one, else by entry index
+    /// descending (live pages put the newest entry first).
+    func inTimeOrder(_ claims: [Claim]) -> [Claim] {
+        func iso(_ c: Claim) -> String? {
+            guard c.entry >= 1, c.entry <= entries.count, let p = entries[c.entry - 1].published, p.count >= 16, p.contains("T") else { return nil }
+            return p
+        }
+        if claims.allSatisfy({ iso($0) != nil }) {
+            return claims.sorted { (iso($0)!, $0.range.utf8Start) < (iso($1)!, $1.range.utf8Start) }
+        }
+        return claims.sorted { ($0.entry, -$0.range.utf8Start) > ($1.entry, -$1.range.utf8Start) }
+    }
+
+    /// "entries 1 and 6 (20:49, 19:31)"
+    func entryList(_ indexes: [Int]) -> String {
+        let sorted = Array(Set(indexes)).sorted()
+        let names = sorted.map(String.init)
+        let list = names.count == 1 ? "entry \(names[0])"
+            : "entries " + names.dropLast().joined(separator: ", ") + " and " + names.last!
+        let times = sorted.compactMap { time(ofEntry: $0) }
+        return times.isEmpty ? list : list + " (" + times.joined(separator: ", ") + ")"
+    }
+
+    static func format(_ v: Double) -> String {
+        let rounded = (v * 100).rounded() / 100
+        let f = NumberFormatter()
+        f.numberStyle = .decimal
+        f.maximumFractionDigits = rounded == rounded.rounded() || abs(rounded) >= 100 ? 0 : 2
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.usesGroupingSeparator = true
+        f.groupingSeparator = ","
+        f.groupingSize = 3
+        return f.string(from: NSNumber(value: rounded)) ?? String(v)
+    }
+
+    static func boundWord(_ b: Bound) -> String {
+        switch b {
+        case .exact, .range: ""
+        case .approximately: "about "
+        case .moreThan: "over "
+        case .atLeast: "at least "
+        case .lessThan: "under "
+        case .atMost: "at most "
+        }
+    }
+
+    static func figure(_ q: Quantity, approximate: Bool = false) -> String {
+        let unit = q.unit == "count" ? "" : " " + q.unit
+        let word = approximate && q.bound == .exact ? "about " : boundWord(q.bound)
+        if let u = q.upper { return "\(format(q.value))–\(format(u))\(unit)" }
+        return "\(word)\(format(q.value))\(unit)"
+    }
+
+    /// A claim's figure in `unit` when one of its statements uses it.
+    func statement(of claim: Claim, in unit: String) -> Quantity {
+        ([claim.quantity] + claim.alternatives).first { $0.unit == unit } ?? claim.quantity
+    }
+
+    func disjointReason(group: [Claim], clusters: [[Claim]]) -> String {
+        let subject = subjectName(group)
+        // In page order, the figure first stated first; its unit for all.
+        let clusters = clusters.map { $0.sorted { ($0.entry, $0.range) < ($1.entry, $1.range) } }
+            .sorted { ($0[0].entry, $0[0].range) < ($1[0].entry, $1[0].range) }
+        let unit = clusters[0][0].quantity.unit
+        var parts: [String] = []
+        var mids: [Double] = []
+        for cluster in clusters {
+            let rep = cluster[0]
+            let q = statement(of: rep, in: unit)
+            let approximate = ([rep.quantity] + rep.alternatives).contains { $0.bound == .approximately }
+            parts.append("\(Self.figure(q, approximate: approximate)) in \(entryList(cluster.map(\.entry)))")
+            mids.append(q.si?.value ?? q.value)
+        }
+        var reason = "\(subject), \(group[0].attribute): " + parts.joined(separator: " vs ")
+        if let lo = mids.min(), let hi = mids.max(), lo > 0 {
+            reason += "; the larger is \(Int(((hi / lo - 1) * 100).rounded()))% above the smaller"
+        }
+        return reason
+    }
+
+    func conversionReason(_ claim: Claim, _ alternative: Quantity) -> String {
+        var reason = "\(claim.subject.isEmpty ? "A figure" : claim.subject), \(claim.attribute): \(Self.figure(claim.quantity)) is given as \(Self.figure(alternative)) in \(entryList([claim.entry]))"
+        if let a = alternative.si, let m = claim.quantity.si, alternative.value != 0, a.value != 0 {
+            let converted = m.value / (a.value / alternative.value)
+            reason += ", but \(Self.format(claim.quantity.value)) \(claim.quantity.unit) is \(Self.format(converted)) \(alternative.unit)"
+        }
+        return reason
+    }
+}

@@ -1,0 +1,62 @@
+import ClaimKitModel
+import Foundation
+
+/// The values a stated figure allows, in its base unit: its bound, widened by its rounding.
+///
+/// "2,500 km" allows 2,450 to 2,550 km; "over 1,000 miles" anything above 1,000 miles;
+/// "about 1,600 km" 10% either way, and its rounding on top.
+public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
+    public var lower: Double
+    public var upper: Double
+
+    public init(lower: Double, upper: Double) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// How far "about", "approximately", "nearly" widen a figure, as a share of it.
+    public static let approximateShare = 0.1
+    /// Slack on an open bound ("more than 2 hours" also allows 1.97 hours stated elsewhere).
+    public static let boundSlack = 0.02
+
+    /// The interval `quantity` allows, or nil when its unit does not convert.
+    public init?(_ quantity: Quantity) {
+        guard let si = quantity.si else { return nil }
+        let factor: Double
+        if let u = quantity.upper, let su = si.upper, u != quantity.value {
+            factor = (su - si.value) / (u - quantity.value)
+        } else if quantity.value != 0, si.unit != "K" {
+            factor = si.value / quantity.value
+        } else {
+            factor = 1
+        }
+        let half = 0.5 * pow(10, -Double(quantity.precisionExponent)) * abs(factor)
+        let value = si.value
+        let top = si.upper ?? si.value
+        switch quantity.bound {
+        case .exact:
+            self.init(lower: value - half, upper: value + half)
+        case .range:
+            self.init(lower: value - half, upper: top + half)
+        case .approximately:
+            let spread = abs(value) * Self.approximateShare
+            self.init(lower: value - max(half, spread), upper: value + max(half, spread))
+        case .moreThan, .atLeast:
+            self.init(lower: value - abs(value) * Self.boundSlack, upper: .infinity)
+        case .lessThan, .atMost:
+            self.init(lower: -.infinity, upper: value + abs(value) * Self.boundSlack)
+        }
+    }
+
+    /// Whether some value lies in both.
+    public func overlaps(_ other: FigureInterval) -> Bool {
+        lower <= other.upper && other.lower <= upper
+    }
+
+    /// The values both allow, if any.
+    public func intersection(_ other: FigureInterval) -> FigureInterval? {
+        overlaps(other) ? FigureInterval(lower: max(lower, other.lower), upper: min(upper, other.upper)) : nil
+    }
+
+    public var description: String { "[\(lower), \(upper)]" }
+}

@@ -1,0 +1,197 @@
+import ClaimKitModel
+
+/// Reads the lines of one live-page entry (or of a whole unstructured text) into an
+/// `Entry`: labels and byline after the title, then body blocks.
+///
+/// Body lines become blocks by their markers:
+/// - `altImage source, Credit` gives an `imageDescription` ("alt") and an `imageCredit`
+///   whose content is "Credit";
+/// - `Image caption,` and `Media caption,` take the next line (or the rest of their own)
+///   as an `imageCaption` / `mediaCaption`;
+/// - `• item` (also `- `, `* `, `· `) gives a `listItem`;
+/// - a short line without end punctuation just before a list gives a `heading`;
+/// - every other line is a `paragraph`; a line that continues a hard-wrapped paragraph
+///   (the line before it has no end punctuation) joins it.
+struct LivePageEntryParser {
+    let lines: [PageLine]
+
+    /// The entry whose header is `header` and whose lines end before `end`.
+    func entry(index: Int, header: LivePageEntryFinder.Header, end: Int) -> Entry {
+        var labels = header.labels.map(String.init)
+        var byline: Byline?
+        var i = header.titleLine + 1
+
+        // Lines glued under the title: labels ("Breaking"), or a byline pair.
+        var direct: [Int] = []
+        while i < end && !lines[i].isBlank {
+            direct.append(i)
+            i += 1
+        }
+        var used = 0
+        while used < direct.count {
+            let s = lines[direct[used]].content
+            let remaining = direct.count - used
+            let unknownLabel = LivePageLineShapes.isLabelShaped(s) && !LivePageLineShapes.isNameShaped(s)
+            if LivePageLineShapes.isKnownLabel(s)
+                || (unknownLabel && (remaining == 1 || (remaining == 3 && bylinePair(direct[used + 1]) != nil))) {
+                labels.append(String(s))
+                used += 1
+                continue
+            }
+            if remaining == 2, let pair = bylinePair(direct[used]) {
+                byline = pair
+                used += 2
+            }
+            break
+        }
+        if used < direct.count { i = direct[used] }
+
+        // After blank lines: a byline pair, or a known label standing alone.
+        if used == direct.count {
+            while true {
+                var j = i
+                while j < end && lines[j].isBlank { j += 1 }
+                var runEnd = j
+                while runEnd < end && !lines[runEnd].isBlank { runEnd += 1 }
+                if byline == nil && runEnd - j == 2, let pair = bylinePair(j) {
+                    byline = pair
+                    i = runEnd
+                    continue
+                }
+                if runEnd - j == 1 && LivePageLineShapes.isKnownLabel(lines[j].content) && byline == nil {
+                    labels.append(String(lines[j].content))
+                    i = runEnd
+                    continue
+                }
+                break
+            }
+        }
+
+        var builder = EntryTextBuilder()
+        if !header.title.isEmpty { builder.append(.title, header.title) }
+        if let byline {
+            builder.append(.bylineName, byline.name)
+            if let role = byline.role { builder.append(.bylineRole, role) }
+        }
+        appendBody(i..<end, to: &builder)
+        let (text, blocks) = builder.finish()
+        return Entry(
+            index: index, title: header.title.isEmpty ? nil : String(header.title),
+            published: header.published.map(String.init), labels: labels, byline: byline, text: text, blocks: blocks)
+    }
+
+    /// The byline of the name line at `k` and the role line below it, when they look so.
+    func bylinePair(_ k: Int) -> Byline? {
+        guard k + 1 < lines.count else { return nil }
+        var name = lines[k].content
+        if name.hasPrefix("By ") { name = name.dropFirst(3) }
+        let role = lines[k + 1].content
+        guard LivePageLineShapes.isNameShaped(name), !LivePageLineShapes.isMarker(name),
+              LivePageLineShapes.isRoleShaped(role) else { return nil }
+        return Byline(name: String(name), role: String(role))
+    }
+
+    /// Appends the body blocks of `range` to `builder`.
+    func appendBody(_ range: Range<Int>, to builder: inout EntryTextBuilder) {
+        var paragraph = ""
+        var paragraphOpen = false  // whether the last line read was part of `paragraph`
+        func flush(_ builder: inout EntryTextBuilder) {
+            if !paragraph.isEmpty { builder.append(.paragraph, paragraph) }
+            paragraph = ""
+            paragraphOpen = false
+        }
+        var embed = false  // inside "Skip twitter post by X" ... "End of twitter post by X"
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let line = lines[k].content
+            if line.isEmpty {
+                paragraphOpen = false
+                k += 1
+                continue
+            }
+            switch LivePageLineShapes.furniture(line) {
+            case .embedStart:
+                flush(&builder)
+                let window = k + 1..<min(range.upperBound, k + 60)  // an embed is short; bounded look-ahead
+                embed = window.contains { LivePageLineShapes.furniture(lines[$0].content) == .embedEnd }
+                k += 1
+                continue
+            case .embedEnd:
+                flush(&builder)
+                embed = false
+                k += 1
+                continue
+            case .consent:
+                k += 1
+                continue
+            case nil:
+                break
+            }
+            if embed {
+                builder.append(.blockQuote, line)
+                k += 1
+                continue
+            }
+            if let at = LineText.firstOffset(of: "Image source,", in: line) {
+                flush(&builder)
+                let (alt, rest) = LineText.split(line, at: at)
+                builder.append(.imageDescription, LineText.trimmed(alt))
+                builder.append(.imageCredit, LineText.trimmed(rest.dropFirst("Image source,".count)), marker: "Image source, ")
+                k += 1
+                continue
+            }
+            if let (kind, inline) = LivePageLineShapes.caption(line) {
+                flush(&builder)
+                if !inline.isEmpty {
+                    builder.append(kind, inline)
+                } else if let next = nextContentLine(after: k, before: range.upperBound),
+                          !LivePageLineShapes.isMarker(lines[next].content) {
+                    builder.append(kind, lines[next].content)
+                    k = next
+                }
+                k += 1
+                continue
+            }
+            if let (marker, content) = LivePageLineShapes.bullet(line) {
+                flush(&builder)
+                builder.append(.listItem, content, marker: "\(marker) ")
+                k += 1
+                continue
+            }
+            if isHeading(line, at: k, before: range.upperBound) {
+                flush(&builder)
+                builder.append(.heading, line)
+                k += 1
+                continue
+            }
+            if paragraphOpen && !paragraph.isEmpty && !LineText.endsWithPunctuation(paragraph) {
+                paragraph += " "
+                paragraph += line
+            } else {
+                flush(&builder)
+                paragraph = String(line)
+            }
+            paragraphOpen = true
+            k += 1
+        }
+        flush(&builder)
+    }
+
+    /// The first non-blank line after `k`, before `end`.
+    func nextContentLine(after k: Int, before end: Int) -> Int? {
+        var j = k + 1
+        while j < end {
+            if !lines[j].isBlank { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A short line without end punctuation, followed (after blank lines) by a list item.
+    func isHeading(_ line: Substring, at k: Int, before end: Int) -> Bool {
+        guard line.utf8.count <= 240, !LineText.endsWithPunctuation(line),
+              let next = nextContentLine(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
+        else { return false }
+        return line.count <= 80 && LineText.words(line).count <= 10
+    }
+}

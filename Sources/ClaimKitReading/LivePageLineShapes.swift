@@ -1,0 +1,202 @@
+import ClaimKitModel
+
+/// The shapes of the short lines of a live-page export: labels, byline names and roles,
+/// entry headers and their "published at" times. Positions decide what a line is; these
+/// shapes only say what it could be.
+enum LivePageLineShapes {
+    /// Labels live pages put on entries. A label-shaped line in a label position is a
+    /// label even when it is not listed; a listed one is also recognised where an
+    /// unlisted short line could be a paragraph (standing alone after the title).
+    static let knownLabels: Set<String> = [
+        "analysis", "breaking", "breaking news", "bbc verify", "correction", "exclusive", "explainer",
+        "fact check", "in pictures", "key event", "key events", "latest", "listen", "listen live", "live",
+        "live reporting", "opinion", "pinned", "pinned post", "post update", "reaction", "recap", "summary",
+        "update", "updated", "video", "watch", "watch live",
+    ]
+
+    /// Lower-case name particles a byline name may hold ("Ursula von der Leyen").
+    static let nameParticles: Set<String> = [
+        "al", "bin", "binti", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+        "van", "von", "y", "and",
+    ]
+
+    // MARK: - Entry headers
+
+    /// "  12. Title..." gives (12, "Title..."): one to four digits, a period, white space.
+    static func header(_ line: PageLine) -> (number: Int, rest: Substring)? {
+        let u = line.content.utf8
+        var i = u.startIndex
+        var number = 0
+        var digits = 0
+        while i < u.endIndex, u[i] >= 0x30 && u[i] <= 0x39 {
+            number = number * 10 + Int(u[i] - 0x30)
+            digits += 1
+            i = u.index(after: i)
+        }
+        guard digits >= 1 && digits <= 4, i < u.endIndex, u[i] == 0x2E else { return nil }
+        i = u.index(after: i)
+        guard i == u.endIndex || u[i] == 0x20 || u[i] == 0x09 else { return nil }
+        return (number, LineText.trimmed(line.content[i...]))
+    }
+
+    /// "Titlepublished at 20:49 BST" gives ("Title", "20:49 BST"). The time must start
+    /// with a digit ("9:05 GMT", "09:05 EDT", "20:49"); the title may be empty.
+    static func publishedSplit(_ s: Substring) -> (title: Substring, published: Substring)? {
+        guard let at = LineText.lastOffset(of: "published at", in: s) else { return nil }
+        let (title, tail) = LineText.split(s, at: at)
+        let published = LineText.trimmed(tail.dropFirst(12))  // "published at"
+        guard let first = published.unicodeScalars.first, first.properties.numericType != nil,
+              published.utf8.count <= 160, published.count <= 40 else { return nil }
+        return (LineText.trimmed(title), published)
+    }
+
+    // MARK: - Labels
+
+    /// A short line that could be a label: one to four words, at most 30 characters,
+    /// starting with a capital letter, with no digit and no sentence punctuation.
+    static func isLabelShaped(_ s: Substring) -> Bool {
+        guard !s.isEmpty, s.utf8.count <= 120, s.count <= 30, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+            return false
+        }
+        let words = LineText.words(s)
+        guard words.count <= 4 else { return false }
+        for scalar in s.unicodeScalars {
+            if scalar.properties.numericType != nil { return false }
+            switch scalar {
+            case ".", ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "/", "@": return false
+            default: continue
+            }
+        }
+        return LineText.firstOffset(of: "published at", in: s) == nil
+    }
+
+    /// Whether `s` is a label the page vocabulary knows.
+    static func isKnownLabel(_ s: Substring) -> Bool {
+        knownLabels.contains(s.lowercased())
+    }
+
+    // MARK: - Bylines
+
+    /// A person's name: two to six words, each capitalized or a name particle, with no
+    /// digits or sentence punctuation ("Freya Scott-Turner", "Bernd Debusmann Jr").
+    static func isNameShaped(_ s: Substring) -> Bool {
+        guard s.utf8.count <= 200, s.count <= 50 else { return false }
+        let words = LineText.words(s)
+        guard words.count >= 2 && words.count <= 6 else { return false }
+        for (k, word) in words.enumerated() {
+            guard let first = word.unicodeScalars.first else { return false }
+            if first.properties.isUppercase { continue }
+            if k > 0 && nameParticles.contains(word.lowercased()) { continue }
+            return false
+        }
+        for scalar in s.unicodeScalars {
+            if scalar.properties.numericType != nil { return false }
+            switch scalar {
+            case ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "/", "@", "•": return false
+            default: continue
+            }
+        }
+        return !s.hasSuffix(".") || s.hasSuffix("Jr.") || s.hasSuffix("Sr.")
+    }
+
+    /// A byline role: one to ten words, at most 70 characters, starting with a capital
+    /// letter and not ending like a sentence ("Live reporter", "Reporting from Kyiv").
+    static func isRoleShaped(_ s: Substring) -> Bool {
+        guard !s.isEmpty, s.utf8.count <= 280, s.count <= 70, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+            return false
+        }
+        guard !LineText.endsWithPunctuation(s) || s.hasSuffix(")"), LineText.words(s).count <= 10 else { return false }
+        return !isMarker(s)
+    }
+
+    // MARK: - Markers
+
+    /// Lines that the export writes around media: "Image source, X", "Image caption,",
+    /// "Media caption,", "Video caption,".
+    static func isMarker(_ s: Substring) -> Bool {
+        LineText.firstOffset(of: "Image source,", in: s) != nil || caption(s) != nil
+    }
+
+    /// Caption markers and the block kind of the caption they announce.
+    static let captionMarkers: [(marker: String, kind: Block.Kind)] = [
+        ("Image caption", .imageCaption), ("Media caption", .mediaCaption), ("Video caption", .mediaCaption),
+        ("Audio caption", .mediaCaption),
+    ]
+
+    /// "Image caption," (or "Media caption:", ...) and what follows it on the same line.
+    static func caption(_ s: Substring) -> (kind: Block.Kind, inline: Substring)? {
+        guard let first = s.first, first == "I" || first == "M" || first == "V" || first == "A" else { return nil }
+        for (marker, kind) in captionMarkers where s.hasPrefix(marker) {
+            let rest = s.dropFirst(marker.count)
+            guard let mark = rest.first, mark == "," || mark == ":" else { continue }
+            return (kind, LineText.trimmed(rest.dropFirst()))
+        }
+        return nil
+    }
+
+    /// What a line of embedded-post furniture is.
+    enum Furniture {
+        /// "Skip twitter post by X": an embedded post starts.
+        case embedStart
+        /// "End of twitter post by X": it ends.
+        case embedEnd
+        /// The consent gate around an embed ("Allow X content?", "Accept and continue", ...).
+        case consent
+    }
+
+    /// Consent-gate lines the export writes around embedded posts, matched by their start.
+    static let consentPrefixes: [String] = [
+        "This article contains content provided by", "The BBC is not responsible for the content of external sites",
+        "Accept and continue", "View original tweet on", "View original post on",
+    ]
+
+    /// The furniture a line is, or nil for page text.
+    static func furniture(_ s: Substring) -> Furniture? {
+        guard let first = s.unicodeScalars.first, first == "S" || first == "E" || first == "A" || first == "T" || first == "V",
+              s.utf8.count <= 800 else { return nil }
+        if s.hasPrefix("Skip "), s.utf8.count <= 120,
+           LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil {
+            return .embedStart
+        }
+        if s.hasPrefix("End of "), s.utf8.count <= 120,
+           LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil {
+            return .embedEnd
+        }
+        if s.hasPrefix("Allow "), s.hasSuffix("content?") { return .consent }
+        for prefix in consentPrefixes where s.hasPrefix(prefix) { return .consent }
+        return nil
+    }
+
+    /// A bullet that opens a list item: "• ", "· ", "- ", "* ", "– ", or a number of one or
+    /// two digits with "." or ")" ("1. ", "12) ").
+    static func bullet(_ s: Substring) -> (marker: Substring, content: Substring)? {
+        if let (marker, content) = numberedBullet(s) { return (marker, content) }
+        guard let first = s.unicodeScalars.first else { return nil }
+        switch first {
+        case "•", "·", "*", "-", "–", "▪", "◦", "‣": break
+        default: return nil
+        }
+        let rest = s.unicodeScalars.dropFirst()
+        guard let space = rest.first, space == " " || space == "\t" || space == "\u{00A0}" else {
+            return first == "•" && !rest.isEmpty ? (s.prefix(1), LineText.trimmed(Substring(rest))) : nil
+        }
+        let content = LineText.trimmed(Substring(rest))
+        guard !content.isEmpty else { return nil }
+        return (s.prefix(1), content)
+    }
+
+    static func numberedBullet(_ s: Substring) -> (marker: Substring, content: Substring)? {
+        let u = s.utf8
+        var i = u.startIndex
+        var digits = 0
+        while i < u.endIndex, u[i] >= 0x30 && u[i] <= 0x39 {
+            digits += 1
+            i = u.index(after: i)
+        }
+        guard digits >= 1 && digits <= 2, i < u.endIndex, u[i] == 0x2E || u[i] == 0x29 else { return nil }
+        let markerEnd = u.index(after: i)
+        guard markerEnd < u.endIndex, u[markerEnd] == 0x20 || u[markerEnd] == 0x09 else { return nil }
+        let content = LineText.trimmed(s[markerEnd...])
+        return content.isEmpty ? nil : (s[..<markerEnd], content)
+    }
+}

@@ -1,0 +1,126 @@
+/// One line of a plain-text page: its content without the surrounding white space, and
+/// how far it is indented.
+struct PageLine: Sendable {
+    /// The line's content, trimmed of white space at both ends.
+    let content: Substring
+    /// The width of its leading white space (a tab counts 4).
+    let indent: Int
+
+    var isBlank: Bool { content.isEmpty }
+
+    /// Splits `text` into lines at `\n`, `\r\n` and `\r`, in one pass over its UTF-8 bytes.
+    static func lines(of text: String) -> [PageLine] {
+        var text = text
+        let bounds: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = text.withUTF8 { bytes in
+            var out: [(Int, Int, Int, Int)] = []
+            let n = bytes.count
+            var i = 0
+            while i <= n {
+                let start = i
+                var indent = 0
+                while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || (bytes[i] == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) {
+                    indent += bytes[i] == 0x09 ? 4 : 1
+                    i += bytes[i] == 0xC2 ? 2 : 1
+                }
+                let contentStart = i
+                var contentEnd = i
+                while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                    let b = bytes[i]
+                    if b == 0x20 || b == 0x09 { i += 1; continue }
+                    if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; continue }
+                    i += 1
+                    while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
+                    contentEnd = i
+                }
+                out.append((start, contentStart, contentEnd, indent))
+                if i >= n { break }
+                if bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A { i += 2 } else { i += 1 }
+                if i == n { break }
+            }
+            return out
+        }
+        let utf8 = text.utf8
+        var lines: [PageLine] = []
+        lines.reserveCapacity(bounds.count)
+        var index = utf8.startIndex
+        var offset = 0
+        for b in bounds {
+            let lower = utf8.index(index, offsetBy: b.contentStart - offset)
+            let upper = utf8.index(lower, offsetBy: b.contentEnd - b.contentStart)
+            index = upper
+            offset = b.contentEnd
+            lines.append(PageLine(content: text[lower..<upper], indent: b.indent))
+        }
+        return lines
+    }
+}
+
+/// Byte-level tests on a line's content, so that no line is searched with String indexes.
+enum LineText {
+    /// The UTF-8 offset of the last occurrence of `needle` (ASCII) in `s`, compared ASCII
+    /// case-insensitively, or nil.
+    static func lastOffset(of needle: StaticString, in s: Substring) -> Int? {
+        search(needle, in: s, last: true)
+    }
+
+    /// The first occurrence, as `lastOffset(of:in:)`.
+    static func firstOffset(of needle: StaticString, in s: Substring) -> Int? {
+        search(needle, in: s, last: false)
+    }
+
+    static func search(_ needle: StaticString, in s: Substring, last: Bool) -> Int? {
+        let n = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        func run(_ hay: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard hay.count >= n, n > 0 else { return nil }
+            let first = lower(p[0])
+            var i = last ? hay.count - n : 0
+            while last ? i >= 0 : i <= hay.count - n {
+                if lower(hay[i]) == first {
+                    var k = 1
+                    while k < n && lower(hay[i + k]) == lower(p[k]) { k += 1 }
+                    if k == n { return i }
+                }
+                i += last ? -1 : 1
+            }
+            return nil
+        }
+        if let found = s.utf8.withContiguousStorageIfAvailable(run) { return found }
+        return Array(s.utf8).withUnsafeBufferPointer(run)
+    }
+
+    /// Whether the last scalar of `s` ends a sentence or a quotation: . ! ? : ; , " ” ’ ) ] …
+    static func endsWithPunctuation(_ s: some StringProtocol) -> Bool {
+        guard let last = s.unicodeScalars.last else { return false }
+        switch last {
+        case ".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "\u{2019}", ")", "]", "\u{2026}": return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// `s` split at UTF-8 offset `offset` (which must fall on a scalar boundary).
+    static func split(_ s: Substring, at offset: Int) -> (Substring, Substring) {
+        let i = s.utf8.index(s.utf8.startIndex, offsetBy: offset)
+        return (s[..<i], s[i...])
+    }
+
+    /// `s` without white space at either end.
+    static func trimmed(_ s: Substring) -> Substring {
+        var lower = s.startIndex
+        var upper = s.endIndex
+        while lower < upper, s.unicodeScalars[lower].properties.isWhitespace { lower = s.unicodeScalars.index(after: lower) }
+        while upper > lower {
+            let before = s.unicodeScalars.index(before: upper)
+            guard s.unicodeScalars[before].properties.isWhitespace else { break }
+            upper = before
+        }
+        return s[lower..<upper]
+    }
+
+    /// The words of `s`, split at white space.
+    static func words(_ s: Substring) -> [Substring] {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+    }
+}
