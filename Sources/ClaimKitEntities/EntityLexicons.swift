@@ -46,6 +46,8 @@ struct EntityLexicons: Sendable {
     var officePrefixes: Set<String> = []
     var maxOfficeWords = 1
     var officeModifiers: Set<String> = []
+    /// Offices that only organisations hold ("chief executive", "board"), for "Ofcom's chief executive".
+    var organizationOffices: [String: LexiconSource] = [:]
     var connectors: Set<String> = []
     var generations: Set<String> = []
     var reportingVerbs: Set<String> = []
@@ -184,6 +186,7 @@ struct EntityLexicons: Sendable {
             let key = NameFolding.fold(row.key)
             if field(lexicon, row, "position") == "opener" { orgOpeners[key] = lexicon.source(of: row) } else { orgHeadKeywords[key] = lexicon.source(of: row) }
         }
+        for (lexicon, row) in rows("organizations/offices.tsv") { organizationOffices[EntityLexicons.key(of: row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") { legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("places/keywords.tsv") { placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("places/prepositions.tsv") {

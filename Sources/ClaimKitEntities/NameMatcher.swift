@@ -331,6 +331,8 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // "MPs", "Senators": the plural of an office.
+        if n == 1 && first.hasSuffix("s") && lexicons.offices[String(first.dropLast())] != nil { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
             for k in (u + 1)..<(v - 1) where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
@@ -377,6 +379,11 @@ struct NameMatcher {
             && !lexicons.nonOrgAcronyms.contains(first)
         {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
+            return
+        }
+        // "Ofcom's chief executive": a name that owns a board-room office is an organisation.
+        if n <= 3, v + 1 < entry.tokens.count, entry.tokens[v].kind == .possessive, let source = organizationOfficeAfter(v + 1) {
+            add(u, v, type: .organization, strength: 2, rule: .orgOffice, source: source)
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
@@ -467,13 +474,29 @@ struct NameMatcher {
         guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
             let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
+        // Back over the words of the office: "national security and defence council chief".
         var q = u - 1
-        while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
-            && (lexicons.officeModifiers.contains(folded[q - 1]) || lexicons.offices[folded[q - 1]] != nil)
-        {
-            q -= 1
+        var start = q
+        while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word && NameFolding.isLowercaseWord(surfaces[q - 1]) {
+            let w = folded[q - 1]
+            if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil {
+                q -= 1
+                start = q
+            } else if w == "and" && q >= 2 && lexicons.officeModifiers.contains(folded[q - 2]) {
+                q -= 1
+            } else {
+                break
+            }
         }
-        return (text(q, u), office)
+        return (text(start, u), office)
+    }
+
+    /// The lexicon row of an office only organisations hold ("chief executive", "chair") at `q`.
+    private func organizationOfficeAfter(_ q: Int) -> LexiconSource? {
+        guard q < folded.count else { return nil }
+        let two = q + 1 < folded.count ? folded[q] + " " + folded[q + 1] : ""
+        if let row = lexicons.organizationOffices[two] { return row }
+        return lexicons.organizationOffices[folded[q]]
     }
 
     /// ", the health minister," after a name: the office phrase.

@@ -35,6 +35,7 @@ import Testing
         "A report by the [Ministry of Defence](organization) said so.",
         "He studied at the [University of North Carolina](organization) for years.",
         "He posted on [Truth Social](organization) and [Telegram](organization).",
+        "[Quorvex](organization)'s chief executive, [Dana Whitfield](person), resigned.",
         "The [White House](organization) said little.",
     ]
 
@@ -61,6 +62,7 @@ import Testing
         ("The UN General Assembly met in September.", [("Assembly", "person"), ("September", "any")]),
         ("Tomahawk missiles would put Moscow in reach.", [("Tomahawk", "any")]),
         ("The CEO of the company left.", [("CEO", "any")]),
+        ("\"It is over,\" Mr Okafor told MPs.", [("MPs", "any")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]
