@@ -27,6 +27,8 @@ struct EntityLexicons: Sendable {
         var source: LexiconSource
         /// "Mr", "Ms": a form of address, which gives a gender but is no role.
         var isSalutation = false
+        /// "actor", "comic": an occupation, a role only when written in lower case before a name.
+        var isOccupation = false
     }
 
     var names: [String: NameRow] = [:]
@@ -166,7 +168,8 @@ struct EntityLexicons: Sendable {
                 if offices[key] == nil {
                     offices[key] = Office(
                         gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row),
-                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key))
+                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key),
+                        isOccupation: field(lexicon, row, "kind") == "occupation")
                 }
                 let words = key.split(separator: " ")
                 maxOfficeWords = max(maxOfficeWords, words.count)

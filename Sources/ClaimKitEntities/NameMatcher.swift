@@ -269,7 +269,7 @@ struct NameMatcher {
         var lastHead: Int?
         while q < end {
             if let n = officePhrase(q, end) { q += n; lastHead = q; continue }
-            if lexicons.offices[folded[q]] != nil { q += 1; lastHead = q; continue }
+            if let office = lexicons.offices[folded[q]], !office.isOccupation { q += 1; lastHead = q; continue }
             if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil && lexicons.demonyms[folded[q]] == nil { q += 1; continue }
             break
         }
@@ -331,6 +331,12 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // "I'm", "We'll": contractions.
+        if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
+            ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
+        {
+            return
+        }
         // "MPs", "Senators": the plural of an office.
         if n == 1 && first.hasSuffix("s") && lexicons.offices[String(first.dropLast())] != nil { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
@@ -366,7 +372,7 @@ struct NameMatcher {
             return
         }
         if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
-            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !last.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
@@ -400,17 +406,27 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
-        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) }) {
+        let firstMayBeCommon = n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && lexicons.names[first] == nil
+            && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first) && lexicons.orgHeadKeywords[first] == nil
+            && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
+        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon }) {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
     }
 
+    /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
+    private func isHyphenatedCommon(_ i: Int) -> Bool {
+        guard folded[i].contains("-") else { return false }
+        let parts = surfaces[i].split(separator: "-")
+        return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) } && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
+    }
+
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     private func isNameShaped(_ i: Int) -> Bool {
         capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
-            && !(folded[i].contains("-") && folded[i].split(separator: "-").allSatisfy { lexicons.commonWords.contains(String($0)) })
+            && !isHyphenatedCommon(i)
             && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
             && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
     }

@@ -18,6 +18,7 @@ import Testing
         "The gift came from [Steven F. Udvar-Hazy](person), who paid for it.",
         "Talks in [Budapest](place) were arranged by [Hamdullah Mohib](person), the ambassador.",
         "The award went to [Nacer Chadli](person) and others.",
+        "The winner was [Kim Min-Woo](person) of the home side.",
         // Reporting verbs and appositions.
         "[Okonkwo](person) said the plan would fail.",
         "The bill was backed by [Tamsin Arkwright](person), the health minister, last year.",
@@ -63,6 +64,8 @@ import Testing
         ("Tomahawk missiles would put Moscow in reach.", [("Tomahawk", "any")]),
         ("The CEO of the company left.", [("CEO", "any")]),
         ("\"It is over,\" Mr Okafor told MPs.", [("MPs", "any")]),
+        ("\"I'm told it is fine,\" she said.", [("I'm", "any")]),
+        ("They met at the Comic Corps booth.", [("Corps", "person")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]
