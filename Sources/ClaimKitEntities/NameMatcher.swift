@@ -366,6 +366,15 @@ struct NameMatcher {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
             return
         }
+        // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
+        if n <= 3, u >= 2, ["and", "or", ","].contains(surfaces[u - 1]), let previous = mentions.last, previous.type == .place,
+            previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
+            (u..<v).allSatisfy({ capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil }),
+            (u..<v).contains(where: { isNameShaped($0) })
+        {
+            add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
+            return
+        }
         // Person: an office just before (in lower case), a given name, a family name.
         if u == sequenceStart, let (role, office) = roleBefore(u) {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
@@ -377,7 +386,8 @@ struct NameMatcher {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
-        if n >= 2 && n <= 3, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
+        let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
+        if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
@@ -409,7 +419,7 @@ struct NameMatcher {
         let firstMayBeCommon = n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && lexicons.names[first] == nil
             && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first) && lexicons.orgHeadKeywords[first] == nil
             && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
-        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon }) {
+        if n >= 2 && n <= 3 && !initial[u] && !afterArticle && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon }) {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
@@ -440,7 +450,14 @@ struct NameMatcher {
         while end - s > 2 && lexicons.offices[folded[end - 1]] != nil && lexicons.orgHeadKeywords[folded[end - 1]] == nil { end -= 1 }
         guard end - s >= 2 else { return false }
         // "US State Department": the country is a place of its own, the organisation is the rest.
-        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+        // "Greek Ministry of Culture": a demonym before "X of Y" is no part of the name.
+        if end - s >= 4, lexicons.demonyms[folded[s]] != nil, folded[s + 2] == "of",
+            lexicons.orgOpeners[folded[s + 1]] != nil || lexicons.orgHeadKeywords[folded[s + 1]] != nil
+        {
+            s += 1
+        }
+        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
+            NameFolding.isAllCaps(surfaces[s]),
             lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
                 || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end && folded[s + length + 1] == "of"
         {

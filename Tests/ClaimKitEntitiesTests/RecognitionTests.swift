@@ -25,6 +25,8 @@ import Testing
         // Places: gazetteers, prepositions, keywords.
         "The summit will be held in [Budapest](place), [Hungary](place).",
         "Troops moved near [Avdiivka](place) overnight.",
+        "The army pressed on in [Rafah](place) and [Khan Younis](place).",
+        "The [Israel Defense Forces](organization) ([IDF](organization)) said so.",
         "Fighting in the [Middle East](place) and [Gaza](place) continued.",
         "Crowds gathered in [Red Square](place) on Sunday.",
         "She lives in [Washington DC](place) now.",
@@ -66,6 +68,7 @@ import Testing
         ("\"It is over,\" Mr Okafor told MPs.", [("MPs", "any")]),
         ("\"I'm told it is fine,\" she said.", [("I'm", "any")]),
         ("They met at the Comic Corps booth.", [("Corps", "person")]),
+        ("Trucks waited at the Kerem Shalom crossing.", [("Kerem Shalom", "person")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]
