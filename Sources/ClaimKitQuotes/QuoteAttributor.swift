@@ -41,7 +41,7 @@ struct QuoteAttributor {
         "talks", "calls", "claims", "reports", "comments", "remarks", "promises", "pledges", "warnings", "notes", "posts",
         "answers", "replies", "charges", "orders", "threats", "hopes", "fears", "thoughts", "tweets", "estimates", "demands",
         "responds", "questions", "signals", "labels", "brands", "blasts", "slams", "echoes", "praises", "welcomes", "jokes",
-        "counters", "pleads", "vows", "repeats", "concerns", "words",
+        "counters", "pleads", "vows", "repeats", "concerns", "words", "points", "thanks", "screams", "whispers",
     ]
 
     /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
@@ -50,6 +50,12 @@ struct QuoteAttributor {
         "president", "senator", "governor", "minister", "chancellor", "premier", "mayor", "secretary", "congressman",
         "congresswoman", "representative", "leader", "king", "queen", "pope", "ambassador", "envoy", "general", "judge",
         "prosecutor", "commissioner", "chairman", "chairwoman", "speaker", "director", "sheriff", "coach", "manager",
+    ]
+
+    /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
+    static let bodies: Set<String> = [
+        "ministry", "government", "department", "agency", "office", "council", "committee", "union", "company", "firm",
+        "party", "army", "military", "embassy", "court", "regulator", "police",
     ]
 
     let lexicon: CueLexicon
@@ -504,7 +510,8 @@ struct QuoteAttributor {
                 s.resolution = .speakerRole
                 return s
             }
-            return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: lexicon.speakerNouns[noun]?.gender ?? nil,
+            return ResolvedSpeaker(name: ref.surface, id: nil, type: Self.bodies.contains(noun) ? .organization : nil,
+                                   gender: lexicon.speakerNouns[noun]?.gender ?? nil,
                                    isPlural: lexicon.speakerNouns[noun]?.plural ?? false, resolution: .speakerNominal, mention: mention)
         case .possessive:
             if let a = ref.antecedent.first {
@@ -524,7 +531,19 @@ struct QuoteAttributor {
     }
 
     private func resolvePronoun(_ pronoun: String, si: Int, at position: Int, final: Bool, cueSpeakers: [[ResolvedSpeaker]]) -> ResolvedSpeaker? {
-        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun), si >= 0 else { return nil }
+        guard si >= 0 else { return nil }
+        if pronoun == "they" || pronoun == "their" {
+            // "Police said … They added": a plural or collective speaker of the sentences just before.
+            for s in stride(from: si - 1, through: max(0, si - 2), by: -1) {
+                if let c = cueSpeakers[s].first(where: { $0.isPlural || $0.type == .organization }) {
+                    var c = c
+                    c.resolution = .speakerPronoun
+                    return c
+                }
+            }
+            return nil
+        }
+        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun) else { return nil }
         func done(_ s: ResolvedSpeaker) -> ResolvedSpeaker {
             var s = s
             s.resolution = .speakerPronoun

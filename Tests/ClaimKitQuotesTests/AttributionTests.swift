@@ -127,7 +127,14 @@ import Testing
             [putin], [("will prevail", "Kirill Dmitriev", .quoteReportedPartial)]),
         Row("\"I just got off the phone\" with President Trump, says Viktor Orbán.\n\nHe says that \"preparations are under way\".",
             [orban, trump], [("I just got off the phone", "Viktor Orbán", .quoteSpeakerAfter), ("preparations are under way", "Viktor Orbán", .quoteReportedPartial)]),
-        // "they" is not guessed.
+        // Collective speakers: "it" and "they" for the body that spoke just before.
+        Row("Police said a man had been arrested.\n\n\"He is in custody,\" they added.", [],
+            [("He is in custody,", "Police", .quoteSpeakerAfter)]),
+        Row("The ministry said the talks were \"constructive\". It added that \"work will continue\".", [],
+            [("constructive", "ministry", .quoteReportedPartial), ("work will continue", "ministry", .quoteReportedPartial)]),
+        Row("Rubio pointed out that the deal was \"not final\".", [P("Marco Rubio", gender: .male, surfaces: ["Rubio"])],
+            [("not final", "Marco Rubio", .quoteReportedPartial)]),
+        // "they" is not guessed without a collective speaker just before.
         Row("The officials met.\n\n\"We disagree,\" they said.", [], [("We disagree,", nil, .quoteUnattributed)]),
     ]
 
