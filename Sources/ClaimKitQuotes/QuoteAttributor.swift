@@ -348,6 +348,10 @@ struct QuoteAttributor {
         if !form.isBase, !form.isThirdPerson, k + 1 < items.count, items[k + 1].lower == "by" || (form.lemma == "accuse" && items[k + 1].lower == "of") {
             return false
         }
+        if form.lemma == "point" {
+            // "pointed out", not "pointed to the table".
+            return k + 1 < items.count && items[k + 1].lower == "out"
+        }
         if form.lemma == "continue" {
             // "She continued: "…"" but not "talks will continue".
             let next = k + 1 < items.count ? items[k + 1] : nil
