@@ -489,6 +489,14 @@ struct QuoteAttributor {
 
     // MARK: - Resolution
 
+    /// Whether "the " stands right before scalar `i`.
+    func precededByThe(_ i: Int) -> Bool {
+        guard i >= 4 else { return false }
+        var w = ""
+        w.unicodeScalars.append(contentsOf: text.scalars[(i - 4)..<i])
+        return w.lowercased() == "the "
+    }
+
     /// Links a speaker reference: names to entities, pronouns to the nearest compatible
     /// candidate (same sentence first unless the cue follows the quote, then earlier
     /// sentences, whose own cue speakers come first).
@@ -512,6 +520,12 @@ struct QuoteAttributor {
             if Self.offices.contains(noun) {
                 guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else { return nil }
                 s.resolution = .speakerRole
+                return s
+            }
+            // "the ministry said": the organisation whose name holds the noun, named before.
+            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
+               var s = linker.link(body: noun, before: ref.range.lowerBound, mention: mention) {
+                s.resolution = .speakerNominal
                 return s
             }
             return ResolvedSpeaker(name: ref.surface, id: nil, type: Self.bodies.contains(noun) ? .organization : nil,

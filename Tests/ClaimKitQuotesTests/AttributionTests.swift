@@ -134,6 +134,8 @@ import Testing
             [("constructive", "ministry", .quoteReportedPartial), ("work will continue", "ministry", .quoteReportedPartial)]),
         Row("Rubio pointed out that the deal was \"not final\".", [P("Marco Rubio", gender: .male, surfaces: ["Rubio"])],
             [("not final", "Marco Rubio", .quoteReportedPartial)]),
+        Row("The Foreign Ministry summoned the ambassador.\n\n\"This is unacceptable,\" the ministry said.", [P("Foreign Ministry", .organization)],
+            [("This is unacceptable,", "Foreign Ministry", .quoteSpeakerAfter)]),
         // "they" is not guessed without a collective speaker just before.
         Row("The officials met.\n\n\"We disagree,\" they said.", [], [("We disagree,", nil, .quoteUnattributed)]),
     ]
