@@ -52,6 +52,10 @@ struct QuoteAttributor {
         "prosecutor", "commissioner", "chairman", "chairwoman", "speaker", "director", "sheriff", "coach", "manager",
     ]
 
+    /// People who speak for a body: "a police spokesperson" speaks for the police force named before.
+    static let representatives: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
+                                               "representative", "statement"]
+
     /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
     static let bodies: Set<String> = [
         "ministry", "government", "department", "agency", "office", "council", "committee", "union", "company", "firm",
@@ -521,6 +525,20 @@ struct QuoteAttributor {
                 guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else { return nil }
                 s.resolution = .speakerRole
                 return s
+            }
+            // "a police spokesperson said": a spokesperson of a body named before speaks for it.
+            let words = ref.surface.split(separator: " ").map(String.init)
+            if Self.representatives.contains(noun), words.count >= 2 {
+                // "a Kremlin spokesman": an organisation named inside the phrase.
+                if let e = linker.entity(covering: ref.range), e.type == .organization {
+                    return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
+                }
+                for w in words.dropLast().reversed() {
+                    if var s = linker.link(body: w.lowercased(), before: ref.range.lowerBound, mention: mention) {
+                        s.resolution = .speakerNominal
+                        return s
+                    }
+                }
             }
             // "the ministry said": the organisation whose name holds the noun, named before.
             if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),

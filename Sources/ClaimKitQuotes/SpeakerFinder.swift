@@ -137,6 +137,12 @@ struct SpeakerFinder {
                 if let run = nameRun(endingAt: e, in: items, from: j, allowRole: true) { return run }
                 return nil
             }
+            // "the council's chair": a possessive modifies the noun after it.
+            if it.isPossessive, !it.isCapitalized {
+                k += 1
+                n += 1
+                continue
+            }
             if lexicon.speakerNouns[it.lower] != nil {
                 // "a police spokesperson": the last of several nouns is the head.
                 while k + 1 < items.count, items[k + 1].isWord, lexicon.speakerNouns[items[k + 1].lower] != nil { k += 1 }

@@ -136,6 +136,10 @@ import Testing
             [("not final", "Marco Rubio", .quoteReportedPartial)]),
         Row("The Foreign Ministry summoned the ambassador.\n\n\"This is unacceptable,\" the ministry said.", [P("Foreign Ministry", .organization)],
             [("This is unacceptable,", "Foreign Ministry", .quoteSpeakerAfter)]),
+        Row("Thames Valley Police confirmed the arrests.\n\nA police spokesperson said the suspects were \"known to officers\".",
+            [P("Thames Valley Police", .organization)], [("known to officers", "Thames Valley Police", .quoteReportedPartial)]),
+        Row("\u{201C}Enough is enough,\u{201D} said the union's leader, Tom Baker.", [],
+            [("Enough is enough,", "Tom Baker", .quoteSpeakerAfter)]),
         // "they" is not guessed without a collective speaker just before.
         Row("The officials met.\n\n\"We disagree,\" they said.", [], [("We disagree,", nil, .quoteUnattributed)]),
     ]
