@@ -79,13 +79,18 @@ struct QuoteAttributor {
     final class State {
         /// The speakers of each sentence's cues, by sentence.
         var cueSpeakers: [[ResolvedSpeaker]]
+        /// The cue words of those speakers, by sentence.
+        var cueWords: [[String]]
         /// Every speaker linked so far.
         var known: [ResolvedSpeaker] = []
         /// The current sentence's cue speakers, by cue item.
         var cueSpeaker: [Int: ResolvedSpeaker] = [:]
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
         var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
-        init(sentences: Int) { cueSpeakers = Array(repeating: [], count: sentences) }
+        init(sentences: Int) {
+            cueSpeakers = Array(repeating: [], count: sentences)
+            cueWords = Array(repeating: [], count: sentences)
+        }
     }
 
     /// The speaker of cue `c` in sentence `si`.
@@ -158,6 +163,7 @@ struct QuoteAttributor {
             state.cueSpeaker = [:]
             for c in cues { _ = speaker(for: c, cues: cues, si: si, state: state) }
             state.cueSpeakers[si] = cues.compactMap { state.cueSpeaker[$0.item] }
+            state.cueWords[si] = cues.filter { state.cueSpeaker[$0.item] != nil }.map { cueSurface($0, in: items) }
 
             for (qi, item) in items.enumerated() {
                 guard let spanIndex = item.quoteIndex else { continue }
@@ -167,6 +173,9 @@ struct QuoteAttributor {
                     if let s = continuedSpeaker(si: si, state: state) {
                         a.speaker = s.speaker
                         a.rule = s.rule
+                        // The introducing sentence's cue ("tweeted:"), when it had one.
+                        if s.rule == .quoteSpeakerBefore { a.cue = state.cueWords[si - 1].last }
+                        if a.channel == nil, s.rule == .quoteSpeakerBefore { a.channel = channel(in: sentences[si - 1].items) }
                     }
                 }
                 if a.speaker != nil, a.channel == nil { a.channel = channel(in: items) }
