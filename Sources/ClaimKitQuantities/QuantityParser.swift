@@ -348,7 +348,8 @@ public struct QuantityParser: Sendable {
             // name: "sol 8" is a Martian day, not 8 Peruvian soles.
             if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
                 e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
-                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || (j..<e).contains { items[$0].text.contains("$") }
+                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || items[j].text.uppercased() == code
+                    || items[j].lower == "rmb" || (j..<e).contains { items[$0].text.contains("$") }
             {
                 currency = code
                 j = e
