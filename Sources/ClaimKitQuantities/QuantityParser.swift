@@ -259,7 +259,10 @@ public struct QuantityParser: Sendable {
                     && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
             {
                 let after = afterHyphen(n.end)
-                if phrase(at: after, in: catalog.units) == nil, scale(at: n.end, currency: false) == nil {
+                let unitAfter = phrase(at: after, in: catalog.units)
+                // "the 2018 World Cup day": a year before a singular time word is still a year.
+                let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && lower(after + 1) != "old" } ?? false
+                if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
                     var e = n.end
                     // "2019-20", "1939-45"
                     if isDash(e), e + 1 < items.count, items[e + 1].kind == .number, !items[e + 1].spaced { e += 2 }
