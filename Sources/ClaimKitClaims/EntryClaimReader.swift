@@ -136,7 +136,8 @@ struct EntryClaimReader {
                 return makeClaim(f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
             }
             guard q.value >= 2, q.value == q.value.rounded(),
-                let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head)
+                let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head),
+                !(np.tokens.count == 1 && np.head.hasSuffix("ed") && !isCap(np.tokens.lowerBound))
             else { return nil }
             subject = np
             attribute = "count"

@@ -259,7 +259,10 @@ public struct QuantityParser: Sendable {
                     && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
             {
                 let after = afterHyphen(n.end)
-                if phrase(at: after, in: catalog.units) == nil, scale(at: n.end, currency: false) == nil {
+                let unitAfter = phrase(at: after, in: catalog.units)
+                // "the 2018 World Cup day": a year before a singular time word is still a year.
+                let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && lower(after + 1) != "old" } ?? false
+                if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
                     var e = n.end
                     // "2019-20", "1939-45"
                     if isDash(e), e + 1 < items.count, items[e + 1].kind == .number, !items[e + 1].spaced { e += 2 }
@@ -348,7 +351,8 @@ public struct QuantityParser: Sendable {
             // name: "sol 8" is a Martian day, not 8 Peruvian soles.
             if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
                 e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
-                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || (j..<e).contains { items[$0].text.contains("$") }
+                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || items[j].text.uppercased() == code
+                    || items[j].lower == "rmb" || (j..<e).contains { items[$0].text.contains("$") }
             {
                 currency = code
                 j = e
