@@ -133,6 +133,8 @@ struct QuoteSpanFinder {
     /// The mark at scalar `i`, if it is a quotation mark and not an apostrophe.
     func classify(_ i: Int, start: Int, end: Int) -> (single: Bool, role: Role)? {
         let s = text.scalars[i]
+        // Most scalars are no mark: answer before reading the neighbours.
+        guard Self.isMark(s.value) else { return nil }
         let prev: Unicode.Scalar? = i > start ? text.scalars[i - 1] : nil
         let next: Unicode.Scalar? = i + 1 < end ? text.scalars[i + 1] : nil
         let before = prev.map(Self.opensAfter) ?? true
@@ -164,6 +166,14 @@ struct QuoteSpanFinder {
             return nil
         default:
             return nil
+        }
+    }
+
+    /// The scalars `classify` can return a role for.
+    static func isMark(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: true
+        default: false
         }
     }
 
