@@ -38,7 +38,10 @@ public struct QuantityParser: Sendable {
         utf8.reserveCapacity(scalars.count + 1)
         for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars), utf8: utf8, text: text)
-        return run.parse()
+        // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
+        return run.parse().filter { q in
+            q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
+        }
     }
 
     /// One parse of one string.
