@@ -141,6 +141,8 @@ def main(src):
         for kind in kinds:
             if kind in w:
                 entry = w[kind] if isinstance(w[kind], dict) else {}
+                if "same_as" in entry:
+                    break  # abbreviations ("met", "gen") are listed by hand in offices.tsv where safe
                 gender = {"m": "male", "f": "female"}.get(entry.get("gender", ""), "unknown")
                 if text not in titles:
                     titles[text] = (kind, gender)

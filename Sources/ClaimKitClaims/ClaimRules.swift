@@ -17,6 +17,9 @@ extension RuleID {
     public static let claimSpentOn: RuleID = "claim.spent-on"
     /// A share: a fraction of something. Matches: "two-thirds of voters".
     public static let claimFractionOf: RuleID = "claim.fraction-of"
-    /// A measured figure whose subject is the nearest noun phrase before it.
+    /// A sum with no subject of its own, tied to the last sum of the entry that has one.
+    /// Matches: "the initial £140m spent on the scheme, another £100m was paid in April".
+    public static let claimSameSum: RuleID = "claim.same-sum"
+    /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
 }

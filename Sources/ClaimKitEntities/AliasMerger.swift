@@ -284,6 +284,12 @@ struct AliasMerger {
         for m in mentions where m.handleWords == nil { counts[m.surface, default: 0] += 1 }
         if counts.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
         let candidates = mentions.filter { $0.handleWords == nil }
+        // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
+        if let canonical = candidates.first(where: { $0.canonicalKey != nil })?.canonicalKey,
+            let m = candidates.first(where: { NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil || $0.words.joined(separator: " ") == canonical })
+        {
+            return m.surface
+        }
         let best = candidates.max { a, b in
             let wa = coreWords(a.words).count, wb = coreWords(b.words).count
             if wa != wb { return wa < wb }
@@ -301,7 +307,10 @@ struct AliasMerger {
     }
 
     private func sameKeyRule(_ alias: String, _ name: String, _ mentions: [NameMention]) -> RuleID {
-        if let m = mentions.first(where: { $0.surface == alias }), m.canonicalKey != nil { return .aliasLexicon }
+        if let m = mentions.first(where: { $0.surface == alias }) {
+            if m.handleWords != nil { return .aliasHandle }
+            if m.canonicalKey != nil { return .aliasLexicon }
+        }
         let a = NameFolding.fold(alias), b = NameFolding.fold(name)
         if a == b { return alias.lowercased() == name.lowercased() ? .aliasSameName : .aliasDiacritics }
         return .aliasTransliteration

@@ -25,6 +25,8 @@ struct EntityLexicons: Sendable {
     struct Office: Sendable {
         var gender: Entity.Gender?
         var source: LexiconSource
+        /// "Mr", "Ms": a form of address, which gives a gender but is no role.
+        var isSalutation = false
     }
 
     var names: [String: NameRow] = [:]
@@ -52,6 +54,8 @@ struct EntityLexicons: Sendable {
     var legalSuffixes: [String: LexiconSource] = [:]
     var placeKeywords: [String: LexiconSource] = [:]
     var placePrepositions: Set<String> = []
+    /// Prepositions that confirm a gazetteer place which is also a common word or a personal name.
+    var gazetteerPrepositions: Set<String> = []
     /// Folded variant word -> folded canonical word (people and places).
     var variants: [String: String] = [:]
     /// Alphabetic codes of subdivisions ("DC", "TX"), folded, that may follow a city.
@@ -158,7 +162,9 @@ struct EntityLexicons: Sendable {
             for (lexicon, row) in rows(file) {
                 let key = EntityLexicons.key(of: row.key)
                 if offices[key] == nil {
-                    offices[key] = Office(gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row))
+                    offices[key] = Office(
+                        gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row),
+                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key))
                 }
                 let words = key.split(separator: " ")
                 maxOfficeWords = max(maxOfficeWords, words.count)
@@ -180,7 +186,10 @@ struct EntityLexicons: Sendable {
         }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") { legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("places/keywords.tsv") { placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row) }
-        for (_, row) in rows("places/prepositions.tsv") { placePrepositions.insert(row.key) }
+        for (lexicon, row) in rows("places/prepositions.tsv") {
+            if field(lexicon, row, "use") == "gazetteer" { gazetteerPrepositions.insert(row.key) } else { placePrepositions.insert(row.key) }
+        }
+        gazetteerPrepositions.formUnion(placePrepositions)
     }
 
     /// The folded key of a name as written in a lexicon: words split at spaces, a trailing

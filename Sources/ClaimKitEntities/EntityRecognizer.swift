@@ -14,17 +14,26 @@ import ClaimKitText
 ///     print(entities.map { "\($0.type) \($0.name)" })
 public struct EntityRecognizer: Sendable {
     public let lexicons: LexiconStore
-    let tables: EntityLexicons
+    /// The lookup tables, behind a reference so that copies of the recognizer stay cheap.
+    private let box: TablesBox
+
+    final class TablesBox: Sendable {
+        let tables: EntityLexicons
+        init(_ tables: EntityLexicons) { self.tables = tables }
+    }
+
+    var tables: EntityLexicons { box.tables }
 
     /// Builds the lookup tables from the lexicons once.
     public init(lexicons: LexiconStore) {
         self.lexicons = lexicons
-        self.tables = EntityLexicons(store: lexicons)
+        self.box = TablesBox(EntityLexicons(store: lexicons))
     }
 
     /// The entities of a document's entries, each once, with all its mentions.
     public func entities(in entries: [AnalyzedEntry]) -> [Entity] {
         var mentions: [NameMention] = []
+        let tables = box.tables
         for entry in entries {
             var matcher = NameMatcher(lexicons: tables, entry: entry)
             matcher.match()

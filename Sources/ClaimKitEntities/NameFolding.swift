@@ -6,6 +6,20 @@ import Foundation
 enum NameFolding {
     /// Lower case, diacritics removed, periods dropped ("Orbán" -> "orban", "U.S." -> "us").
     static func fold(_ s: Substring) -> String {
+        // Fast path: ASCII only, byte by byte.
+        var ascii = true
+        var hasWork = false
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if (b >= 0x41 && b <= 0x5A) || b == 0x2E { hasWork = true }
+        }
+        if ascii {
+            if !hasWork { return String(s) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 where b != 0x2E { bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             if scalar == "." { continue }

@@ -52,8 +52,53 @@ struct NameMatcher {
                 default: break
                 }
             }
+            // "Steven F. Udvar-Hazy", "K.C. Maurer": initials do not end a sentence.
+            if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
             initial.append(isInitial)
-            if capitalized[i] && !isInitial { capitalizedInside.insert(folded[i]) }
+        }
+        lowerTitleCaseWords()
+        for i in tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Whether a token is a person's initials: "F.", "K.C.".
+    static func isInitials(_ s: Substring) -> Bool {
+        guard s.hasSuffix("."), s.count <= 4 else { return false }
+        var letters = 0
+        for ch in s {
+            if ch == "." { continue }
+            guard ch.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 1 && letters <= 2 && (letters == 1 || s.filter { $0 == "." }.count == letters)
+    }
+
+    /// Marks title-case blocks ("Trump Says He Will Meet Putin"): there, a capitalised common
+    /// word is read as lower case unless it is a known name or office.
+    private mutating func lowerTitleCaseWords() {
+        let tokens = entry.tokens
+        var i = 0
+        while i < tokens.count {
+            let b = blockOf[i]
+            var j = i
+            var lowerCommon = 0, capitalCommon = 0
+            while j < tokens.count && blockOf[j] == b {
+                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j] && lexicons.commonWords.contains(folded[j]) {
+                    if capitalized[j] { capitalCommon += 1 } else { lowerCommon += 1 }
+                }
+                j += 1
+            }
+            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
+            let last = surfaces[j - 1]
+            let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
+            if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
+                for k in i..<j where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
+                    && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil && lexicons.givenNames[folded[k]] == nil
+                    && lexicons.orgHeadKeywords[folded[k]] == nil && lexicons.placeKeywords[folded[k]] == nil
+                {
+                    capitalized[k] = false
+                }
+            }
+            i = j
         }
     }
 
@@ -173,8 +218,8 @@ struct NameMatcher {
                         addPerson(p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
                         return
                     }
-                    let role = text(p, nameStart)
                     let office = officeAt(p, nameStart)
+                    let role = office?.isSalutation == true && roleLength == 1 ? nil : text(p, nameStart)
                     addPerson(nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role, gender: office?.gender)
                     return
                 }
@@ -186,15 +231,22 @@ struct NameMatcher {
                 if let u = unknownStart, row.type == .place, length == 1, (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil }) {
                     givenNameStart = true
                 }
+                // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
+                if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1, lexicons.familyNames[folded[p]] != nil,
+                    (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
+                {
+                    givenNameStart = true
+                }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
                 let nameLike = lexicons.commonWords.contains(folded[p])
                     || row.population < 500_000 && !afterListComma
                         && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
-                // A big city inside a sentence stands on its own ("capital, Wellington").
-                let bigCity = row.population >= 100_000 && !initial[p]
+                // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
+                // name is also a given name ("Mary").
+                let bigCity = !initial[p] && (row.population >= 500_000 || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil)
                 let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
-                    && !(p > 0 && lexicons.placePrepositions.contains(String(surfaces[p - 1])))
+                    && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
                     p = addKnown(p, p + length, row)
@@ -312,7 +364,7 @@ struct NameMatcher {
             return
         }
         if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
-            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !lexicons.commonWords.contains(String(last.split(separator: "-").last!))
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !last.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
@@ -351,21 +403,37 @@ struct NameMatcher {
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     private func isNameShaped(_ i: Int) -> Bool {
         capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
+            && !(folded[i].contains("-") && folded[i].split(separator: "-").allSatisfy { lexicons.commonWords.contains(String($0)) })
             && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
             && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// A whole sequence that a keyword makes one organisation or place ("University of
     /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
-    private mutating func wholeSequenceByKeyword(_ s: Int, _ end: Int) -> Bool {
+    private mutating func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
+        var s = s0
+        var end = end0
+        // "Museum of Flight CEO": an office after the organisation belongs to what follows.
+        while end - s > 2 && lexicons.offices[folded[end - 1]] != nil && lexicons.orgHeadKeywords[folded[end - 1]] == nil { end -= 1 }
+        guard end - s >= 2 else { return false }
+        // "US State Department": the country is a place of its own, the organisation is the rest.
+        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
+                || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end && folded[s + length + 1] == "of"
+        {
+            addKnown(s, s + length, row)
+            s += length
+        }
         let n = end - s
-        guard n >= 2 else { return false }
         let first = folded[s], last = folded[end - 1]
-        if nameMatch(s, end)?.0 == n { return false }
         let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
-        if personReading { return false }
+        if nameMatch(s, end)?.0 == n || personReading {
+            if s != s0 { segment(s, end0); return true }
+            return false
+        }
         if let source = lexicons.orgHeadKeywords[last] {
             add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            if end < end0 { segment(end, end0) }
             return true
         }
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
@@ -382,20 +450,22 @@ struct NameMatcher {
                 break
             }
             add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
-            if cut < end { segment(cut, end) }
+            if cut < end0 { segment(cut, end0) }
             return true
         }
         if let source = lexicons.placeKeywords[last] {
             add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
+            if end < end0 { segment(end, end0) }
             return true
         }
+        if s != s0 { segment(s, end0); return true }
         return false
     }
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     private func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
         guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
-            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u]
+            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         var q = u - 1
         while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
@@ -442,15 +512,44 @@ struct NameMatcher {
         (u..<v).map { folded[$0] }
     }
 
+    /// Places named inside a keyword-made name ("Volgograd" in "Volgograd Arena", "Texas" in
+    /// "University of Texas"): countries, regions, subdivisions and big cities, as mentions of their own.
+    private mutating func addNestedPlaces(_ u: Int, _ v: Int) {
+        var p = u
+        while p < v {
+            if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
+                row.rank <= 3 && !lexicons.commonWords.contains(folded[p]) || row.population >= 100_000
+            {
+                if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p]))) {
+                    addKnown(p, p + length, row)
+                }
+                p += length
+            } else {
+                p += 1
+            }
+        }
+    }
+
     private mutating func add(_ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil) {
+        if rule == .orgKeyword || rule == .placeKeyword { addNestedPlaces(u, v) }
         let tokens = entry.tokens
-        let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        // "on X." at a sentence's end: the period is the sentence's, not the name's.
+        let lastSurface = surfaces[v - 1]
+        if lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
+            !Self.abbreviationsKeepingPeriod.contains(folded[v - 1])
+        {
+            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+        }
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: String(entry.text.slice(range)), words: words(u, v), type: type,
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey, role: role, gender: gender)
         m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
         mentions.append(m)
     }
+
+    /// Abbreviations whose period belongs to the name ("Jr.", "Inc."), folded without it.
+    static let abbreviationsKeepingPeriod: Set<String> = ["jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr"]
 
     private mutating func addPerson(_ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?) {
         var g = gender
@@ -525,9 +624,10 @@ struct NameMatcher {
             if let row = lexicons.names[key] {
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: row.type, strength: 3,
                     provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
-            } else if ws.count >= 2, let given = lexicons.givenNames[ws[0]] {
+            } else if ws.count >= 2 && ws.count <= 4 && isPersonCredit(ws) {
+                let given = lexicons.givenNames[ws[0]]
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person, strength: 2,
-                    provenance: Provenance(rule: .personGivenName, lexicon: given.source), gender: given.gender)
+                    provenance: Provenance(rule: given != nil ? .personGivenName : .orgImageCredit, lexicon: given?.source), gender: given?.gender)
             } else {
                 m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 2,
                     provenance: Provenance(rule: .orgImageCredit))
@@ -535,6 +635,14 @@ struct NameMatcher {
             m.key = m.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
             mentions.append(m)
         }
+    }
+
+    /// Whether a credit's words read as a photographer's name: a known given name first, a
+    /// generational suffix last, or words that are no common words nor organisation keywords.
+    private func isPersonCredit(_ ws: [String]) -> Bool {
+        if ws.contains(where: { lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil }) { return false }
+        if lexicons.givenNames[ws[0]] != nil || lexicons.generations.contains(ws[ws.count - 1]) { return true }
+        return ws.allSatisfy { !lexicons.commonWords.contains($0) && lexicons.names[$0] == nil }
     }
 
     /// The range without white space at either end.

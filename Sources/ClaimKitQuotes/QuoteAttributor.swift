@@ -44,6 +44,14 @@ struct QuoteAttributor {
         "counters", "pleads", "vows", "repeats", "concerns", "words",
     ]
 
+    /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
+    /// the office, never for a speaker of their own.
+    static let offices: Set<String> = [
+        "president", "senator", "governor", "minister", "chancellor", "premier", "mayor", "secretary", "congressman",
+        "congresswoman", "representative", "leader", "king", "queen", "pope", "ambassador", "envoy", "general", "judge",
+        "prosecutor", "commissioner", "chairman", "chairwoman", "speaker", "director", "sheriff", "coach", "manager",
+    ]
+
     let lexicon: CueLexicon
     let text: EntryScalars
     let entry: Entry
@@ -52,7 +60,9 @@ struct QuoteAttributor {
     let linker: SpeakerLinker
     var finder: SpeakerFinder {
         let linker = self.linker
-        return SpeakerFinder(lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place })
+        return SpeakerFinder(
+            lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place },
+            mentionStart: { linker.mentionStart(covering: $0) })
     }
 
     /// What the attributor has learnt so far in an entry.
@@ -168,7 +178,21 @@ struct QuoteAttributor {
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
         let block = sentences[si].block
-        if prev.items.last?.text == ":", let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
+        // A crosshead ("‘An infinite arsenal’") or a heading continues nobody.
+        if entry.blocks[block].kind == .heading || entry.blocks[block].kind == .title { return nil }
+        if sentences[si].items.count == 1, let q = sentences[si].items[0].quoteIndex, sentences.filter({ $0.block == block }).count == 1,
+           !".!?,\u{2026}".unicodeScalars.contains(text.scalars[spans[q].inner.upperBound - 1]) {
+            return nil
+        }
+        if prev.block != block, ((prev.block + 1)..<block).contains(where: { entry.blocks[$0].kind == .heading }) { return nil }
+        if prev.items.last?.text == ":" {
+            if let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
+            // "McGregor signs off:" — a person as the subject of the introducing sentence.
+            if prev.items.count <= 8, let ref = clauseSubject(before: prev.items.count - 1, in: prev.items), ref.kind == .name {
+                let s = linker.link(name: ref, mention: ref.head, known: state.known)
+                if s.type == .person { return (s, .quoteSpeakerBefore) }
+            }
+        }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
             return (s, .quoteContinuation)
@@ -314,6 +338,10 @@ struct QuoteAttributor {
                 || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
         }
         if let prev, prev.isWord, Words.determiners.contains(p) || Words.beForms.contains(p) && !form.isParticiple { return false }
+        // "ministers accused of …", "a letter signed by …": passive, not a statement.
+        if !form.isBase, !form.isThirdPerson, k + 1 < items.count, items[k + 1].lower == "by" || (form.lemma == "accuse" && items[k + 1].lower == "of") {
+            return false
+        }
         if form.lemma == "continue" {
             // "She continued: "…"" but not "talks will continue".
             let next = k + 1 < items.count ? items[k + 1] : nil
@@ -431,6 +459,14 @@ struct QuoteAttributor {
 
     /// A headline's source after a closing dash ("… 'very hard' to derail peace - Russia").
     private func headlineSource(items: [Item], quote qi: Int, loose: Bool) -> ResolvedSpeaker? {
+        // "Zelensky: 'We will not give up'": a name, a colon, then the quote.
+        if let colon = items[..<qi].lastIndex(where: { $0.text == ":" }), colon > 0, colon <= 5,
+           items[(colon + 1)..<qi].allSatisfy({ $0.quoteIndex != nil }),
+           let ref = finder.nameRun(endingAt: colon - 1, in: items), items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) == 0 {
+            // Only a known person or organisation: "Reports: …" names no one.
+            let s = linker.link(name: ref, mention: ref.head, known: [])
+            return s.id != nil && (s.type == .person || s.type == .organization) ? s : nil
+        }
         var last = items.count - 1
         if items[last].kind == .punct, [".", ","].contains(items[last].text) { last -= 1 }
         guard let d = items.lastIndex(where: { ["-", "\u{2013}", "\u{2014}"].contains($0.text) }), d > qi,
@@ -453,6 +489,8 @@ struct QuoteAttributor {
         switch ref.kind {
         case .name:
             return linker.link(name: ref, mention: mention, known: known)
+        case .role:
+            return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
         case .relative:
             guard let a = ref.antecedent.first, var s = resolve(a, si: si, at: position, final: final, cueSpeakers: cueSpeakers, known: known) else { return nil }
             s.resolution = .speakerRelative
@@ -460,6 +498,12 @@ struct QuoteAttributor {
             return s
         case .nominal:
             let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            // "the senator said": an office held by an entity named before, or no speaker.
+            if Self.offices.contains(noun) {
+                guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else { return nil }
+                s.resolution = .speakerRole
+                return s
+            }
             return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: lexicon.speakerNouns[noun]?.gender ?? nil,
                                    isPlural: lexicon.speakerNouns[noun]?.plural ?? false, resolution: .speakerNominal, mention: mention)
         case .possessive:
@@ -486,13 +530,15 @@ struct QuoteAttributor {
             s.resolution = .speakerPronoun
             return s
         }
-        if !final {
+        let personal = pronoun != "it" && pronoun != "its"
+        if !final && personal {
             let here = candidates(in: si).filter { $0.item < position && $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = here.last(where: { !$0.isPossessive && !$0.isWeak }) ?? here.last(where: { !$0.isWeak }) { return done(c.speaker) }
         }
         var s = si - 1
         while s >= 0 {
             if let c = cueSpeakers[s].first(where: { $0.isCompatible(withPronoun: pronoun) }) { return done(c) }
+            guard personal else { s -= 1; continue }
             let found = candidates(in: s).filter { $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
                 return done(c.speaker)
@@ -502,8 +548,22 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// Candidates already found, by sentence (pronouns look back over the same sentences).
+    final class CandidateCache: @unchecked Sendable {
+        var bySentence: [Int: [Candidate]] = [:]
+    }
+
+    let cache = CandidateCache()
+
     /// The names of a sentence, outside its quotes, that a pronoun can refer to.
     func candidates(in si: Int) -> [Candidate] {
+        if let cached = cache.bySentence[si] { return cached }
+        let found = findCandidates(in: si)
+        cache.bySentence[si] = found
+        return found
+    }
+
+    private func findCandidates(in si: Int) -> [Candidate] {
         let items = sentences[si].items
         var out: [Candidate] = []
         var k = 0
@@ -518,11 +578,16 @@ struct QuoteAttributor {
                 // Without an entity, keep names that look like people: several words, a
                 // title, or not after a preposition.
                 let words = e - k + 1
-                let titled = items[k...e].contains { lexicon.titles[$0.text.trimmingDot] != nil }
+                // A title in the name ("President Zelensky") or a role noun before it ("special envoy Kirill Dmitriev").
+                let titled = items[k...e].contains { finder.isTitle($0.text) }
+                    || (k > 0 && items[k - 1].isWord && lexicon.speakerNouns[items[k - 1].lower] != nil)
                 if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k].lower) { continue }
                 let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1].lower)
+                // With an entity stage at work, a name it left untyped is a person only with a title.
+                let untyped = !linker.entities.isEmpty && !titled
+                let modifier = e + 1 < items.count && items[e + 1].isWord && lexicon.statementNouns[items[e + 1].lower] != nil
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive,
-                                     isWeak: !titled && (afterPreposition || (words == 1 && k == 0 && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))))
+                                     isWeak: untyped || modifier || !titled && (afterPreposition || (words == 1 && k == 0 && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))))
             } else if s.type == .person || s.type == .organization {
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive, isWeak: false))
             }

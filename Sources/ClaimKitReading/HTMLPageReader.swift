@@ -46,15 +46,26 @@ public struct HTMLPageReader: Sendable {
             document.format = .jsonld
             document.title = live.headline ?? metadata.title
             document.entries = entryReader.entries(for: live.updates, posts: detector.posts())
-            if let description = live.description { document.preamble = [description] }
+            if document.entries.count > live.updates.count {
+                diagnostics.append(Diagnostic(
+                    code: "reading.jsonld-partial-updates", severity: .note,
+                    message: "the JSON-LD lists \(live.updates.count) updates but the page shows \(document.entries.count) posts: read the posts"))
+            }
+            if let description = live.description ?? metadata.description { document.preamble = [description] }
         } else {
             let posts = detector.posts()
             if !posts.isEmpty {
                 document.entries = entryReader.entries(for: posts)
+                if let description = metadata.description { document.preamble = [description] }
             } else {
                 let (entries, preamble) = entryReader.article(metadata: metadata)
                 document.entries = entries
                 document.preamble = preamble
+                if entries.count > 1 {
+                    diagnostics.append(Diagnostic(
+                        code: "reading.html-timestamped-updates", severity: .note,
+                        message: "the article's paragraphs are headed by clock times: read as \(entries.count) updates"))
+                }
             }
         }
         if document.entries.isEmpty || document.entries.allSatisfy({ $0.blocks.isEmpty }) {

@@ -31,8 +31,9 @@ struct LivePageEntryParser {
         while used < direct.count {
             let s = lines[direct[used]].content
             let remaining = direct.count - used
+            let unknownLabel = LivePageLineShapes.isLabelShaped(s) && !LivePageLineShapes.isNameShaped(s)
             if LivePageLineShapes.isKnownLabel(s)
-                || (remaining == 1 && LivePageLineShapes.isLabelShaped(s) && !LivePageLineShapes.isNameShaped(s)) {
+                || (unknownLabel && (remaining == 1 || (remaining == 3 && bylinePair(direct[used + 1]) != nil))) {
                 labels.append(String(s))
                 used += 1
                 continue
@@ -99,11 +100,35 @@ struct LivePageEntryParser {
             paragraph = ""
             paragraphOpen = false
         }
+        var embed = false  // inside "Skip twitter post by X" ... "End of twitter post by X"
         var k = range.lowerBound
         while k < range.upperBound {
             let line = lines[k].content
             if line.isEmpty {
                 paragraphOpen = false
+                k += 1
+                continue
+            }
+            switch LivePageLineShapes.furniture(line) {
+            case .embedStart:
+                flush(&builder)
+                let window = k + 1..<min(range.upperBound, k + 60)  // an embed is short; bounded look-ahead
+                embed = window.contains { LivePageLineShapes.furniture(lines[$0].content) == .embedEnd }
+                k += 1
+                continue
+            case .embedEnd:
+                flush(&builder)
+                embed = false
+                k += 1
+                continue
+            case .consent:
+                k += 1
+                continue
+            case nil:
+                break
+            }
+            if embed {
+                builder.append(.blockQuote, line)
                 k += 1
                 continue
             }
@@ -115,10 +140,8 @@ struct LivePageEntryParser {
                 k += 1
                 continue
             }
-            if line.hasPrefix("Image caption,") || line.hasPrefix("Media caption,") {
+            if let (kind, inline) = LivePageLineShapes.caption(line) {
                 flush(&builder)
-                let kind: Block.Kind = line.hasPrefix("Image") ? .imageCaption : .mediaCaption
-                let inline = LineText.trimmed(line.dropFirst("Image caption,".count))
                 if !inline.isEmpty {
                     builder.append(kind, inline)
                 } else if let next = nextContentLine(after: k, before: range.upperBound),

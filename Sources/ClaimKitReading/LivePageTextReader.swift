@@ -51,12 +51,12 @@ public struct LivePageTextReader: Sendable {
             if header.published == nil {
                 diagnostics.append(Diagnostic(
                     code: "reading.entry-without-time", severity: .note,
-                    message: "entry \(header.number) states no \"published at\" time", entry: k + 1))
+                    message: "entry \(header.number ?? k + 1) states no \"published at\" time", entry: k + 1))
             }
-            if k > 0, abs(header.number - headers[k - 1].number) != 1 {
+            if k > 0, let number = header.number, let previous = headers[k - 1].number, abs(number - previous) != 1 {
                 diagnostics.append(Diagnostic(
                     code: "reading.entry-numbering", severity: .warning,
-                    message: "entry numbered \(header.number) follows entry \(headers[k - 1].number)", entry: k + 1))
+                    message: "entry numbered \(number) follows entry \(previous)", entry: k + 1))
             }
         }
         return Document(sourceName: sourceName, format: .text, preamble: preamble, entries: entries, diagnostics: diagnostics)

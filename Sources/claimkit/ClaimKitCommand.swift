@@ -12,7 +12,7 @@ struct ClaimKitCommand: ParsableCommand {
               cat page.html | claimkit extract - --format json
             """,
         subcommands: [
-            ExtractCommand.self, QuotesCommand.self, FiguresCommand.self, QuantitiesCommand.self,
+            ExtractCommand.self, EntitiesCommand.self, QuotesCommand.self, FiguresCommand.self, QuantitiesCommand.self,
         ]
     )
 }

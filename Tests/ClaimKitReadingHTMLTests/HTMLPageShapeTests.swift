@@ -25,6 +25,9 @@ import Testing
               published: ["2031-05-04T09:15:00+01:00", "2031-05-04T08:40:00+01:00", "2031-05-04T08:05:00+01:00"]),
         Shape(page: "live-jsonld-graph-single", format: .jsonld, titles: ["Gusts of 90km/h recorded"],
               published: ["2031-11-02T17:30:00Z"]),
+        Shape(page: "live-jsonld-partial", format: .jsonld,
+              titles: ["Flood barrier raised at Millford", "Schools close early", "Sandbags handed out", "Flood warnings issued"],
+              published: ["2031-02-10T14:20:00Z", "2031-02-10T12:05:00Z", "2031-02-10T10:45:00Z", "2031-02-10T09:00:00Z"]),
         Shape(page: "live-markup", format: .html,
               titles: ["Turnout passes 70%", "First result declared", "Exit poll points to hung parliament", "Polls close"],
               published: ["23:58", "23:31", "23:02", "22:00"]),
@@ -88,6 +91,13 @@ import Testing
         #expect(entry.imageCredits == ["Jo Park/Example Agency"])
         #expect(entry.blocks.filter { $0.kind == .listItem }.count == 3)
         #expect(entry.blocks.filter { $0.kind == .heading }.count == 1)
+    }
+
+    @Test func scriptRenderedArticleFallsBackToItsStructuredText() throws {
+        let entry = try #require(try read("article-script-rendered").entries.first)
+        #expect(entry.blocks.map(\.kind) == [.title, .bylineName, .paragraph, .paragraph, .paragraph])
+        #expect(entry.byline?.name == "Rui Tavares")
+        #expect(!entry.text.contains("Loading"))
     }
 
     @Test func splitArticleIsReadWhole() throws {

@@ -56,6 +56,12 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
         // a numbered page without times, headers indented less than their bodies
         (page("  1. First update", "", "    Body one.", "", "  2. Second update", "", "    Body two."),
          "1|First update|-|| ¶ 2|Second update|-||"),
+        // the time on a line of its own, and a time with a date
+        (page("  1. Talks begin", "    published at 9:05 GMT", "", "    Body.", "  2. Breaking", "    Talks end", "    published at 8:05 GMT", "", "    Body."),
+         "1|Talks begin|9:05 GMT|| ¶ 2|Talks end|8:05 GMT|Breaking|"),
+        (page("  1. Talks beginpublished at 18:47 GMT 3 March", "", "    Body."), "1|Talks begin|18:47 GMT 3 March||"),
+        (page("  1. Analysis", "", "    Why the talks in Geneva failed, and what comes next", "    published at 9:05 GMT", "", "    Body."),
+         "1|Why the talks in Geneva failed, and what comes next|9:05 GMT|Analysis|"),
         // one entry
         (page("Summary", "", "  1. Only entrypublished at 12:00 CET", "", "    Body."), "1|Only entry|12:00 CET||"),
     ])
@@ -123,5 +129,43 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
         let entry = LivePageTextReader().read(text: text, sourceName: "test").entries[0]
         #expect(entry.text == "Talks begin\n\nJane Doe\n\nLive reporter\n\nBody one.\n\nBody two.")
         for block in entry.blocks { #expect(entry.text.slice(block.range).hasSuffix(entry.text.slice(block.contentRange))) }
+    }
+}
+
+@Suite struct LivePageVariantsTests {
+    /// Pages whose entries carry no numbers, only glued "published at" times.
+    @Test(arguments: [
+        (page("Tapublished at 9:05 GMT", "", "Body a.", "", "Analysis", "", "Tbpublished at 8:00 GMT", "", "Body b."),
+         "1|Ta|9:05 GMT|| ¶ 2|Tb|8:00 GMT|Analysis|"),
+        (page("Tapublished at 9:05 GMT", "Breaking", "", "Jane Doe", "Live reporter", "", "Body a."),
+         "1|Ta|9:05 GMT|Breaking|Jane Doe/Live reporter"),
+        // prose that says "published at" is no header
+        (page("The report was published at 10:00 GMT.", "", "It was long."), "1|-|-||"),
+        (page("The report was published at 10:00 GMT", "", "It was long."), "1|-|-||"),
+    ])
+    func unnumberedEntries(text: String, expected: String) {
+        #expect(headers(text) == expected)
+    }
+
+    /// An unlisted label and a byline glued under the title.
+    @Test func unknownLabelThenByline() {
+        let text = page("  1. Tpublished at 9:05 GMT", "    Scoop", "    Jane Doe", "    Live reporter", "", "    Body.")
+        #expect(headers(text) == "1|T|9:05 GMT|Scoop|Jane Doe/Live reporter")
+    }
+
+    /// Embedded posts: the consent gate is dropped, the post's own lines are block quotes.
+    @Test(arguments: [
+        (page("  1. Tpublished at 9:05 GMT", "", "    Before.", "", "    Skip twitter post by Jane Doe", "",
+              "    Allow X content?", "", "    This article contains content provided by X. We ask for your permission.", "",
+              "    Accept and continue", "", "    We stand together.", "", "    End of twitter post by Jane Doe", "", "    After."),
+         "title:T ¶ paragraph:Before. ¶ blockQuote:We stand together. ¶ paragraph:After."),
+        // a "Skip" line without its end opens nothing
+        (page("  1. Tpublished at 9:05 GMT", "", "    Skip twitter post by Jane Doe", "", "    After."),
+         "title:T ¶ paragraph:After."),
+        (page("  1. Tpublished at 9:05 GMT", "", "    Video caption: Leader speaks", "", "    Body."),
+         "title:T ¶ mediaCaption:Leader speaks ¶ paragraph:Body."),
+    ])
+    func embedsAndCaptions(text: String, expected: String) {
+        #expect(blocks(text) == expected)
     }
 }

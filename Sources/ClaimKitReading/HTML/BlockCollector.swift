@@ -118,7 +118,7 @@ enum CreditParser {
     static let prefixes = [
         "image source, ", "image copyright, ", "photograph: ", "photo: ", "photos: ", "photo credit: ", "image: ",
         "images: ", "picture: ", "pictures: ", "pic: ", "credit: ", "credits: ", "copyright ", "© ", "illustration: ",
-        "video: ", "source: ",
+        "video: ", "source: ", "credit...", "credit…", "photo illustration: ",
     ]
 
     /// A caption's trailing or whole credit.

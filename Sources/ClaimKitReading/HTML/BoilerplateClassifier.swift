@@ -22,7 +22,7 @@ struct BoilerplateClassifier: Sendable {
         "subscription", "signup", "sign-up", "cookie", "consent", "gdpr", "outbrain", "taboola", "promo",
         "advert", "sponsor", "most-read", "mostread", "most-popular", "mostpopular", "breadcrumb", "trending",
         "more-on", "more-from", "morefrom", "more-stories", "read-more", "readmore", "also-read", "paywall-prompt",
-        "skip-link", "skiplink", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "offscreen",
+        "skip-link", "skiplink", "off-screen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "offscreen",
         "print-only", "popup", "modal", "overlay", "toolbar", "navbar", "nav-bar", "masthead", "site-header",
         "site-footer", "pagination", "author-bio", "authorbio", "tag-list", "taglist", "topic-list", "keywords",
         "follow", "donate", "byline", "dateline", "timestamp", "publish-date", "article-meta", "post-meta",

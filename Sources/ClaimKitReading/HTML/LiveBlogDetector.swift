@@ -130,8 +130,18 @@ struct LiveBlogDetector {
         return nil
     }
 
+    /// Labels a post's own `class` gives it (`post--pinned`, `block--key-event`).
+    static let classLabels: [(fragment: String, label: String)] = [
+        ("pinned", "Pinned"), ("key-event", "Key event"), ("keyevent", "Key event"), ("key_event", "Key event"),
+        ("breaking", "Breaking"), ("highlight", "Highlight"), ("summary", "Summary"), ("analysis", "Analysis"),
+    ]
+
     func post(at index: Int, time: Int?) -> LivePost {
         var post = LivePost(node: index)
+        let ownMarks = tree[index].attribute("class")?.lowercased() ?? ""
+        for (fragment, label) in Self.classLabels where ownMarks.contains(fragment) && !post.labels.contains(label) {
+            post.labels.append(label)
+        }
         if let time {
             let node = tree[time]
             post.published = node.attribute("datetime") ?? node.attribute("data-time") ?? node.attribute("data-datetime")

@@ -80,6 +80,16 @@ struct StructuredData {
         }
     }
 
+    /// Names of the people in an `author` value, organisations left out.
+    static func personNames(_ value: Any?) -> [String] {
+        if let array = value as? [Any] { return array.flatMap { personNames($0) } }
+        if let object = value as? [String: Any] {
+            let types = Self.types(of: object)
+            if types.contains(where: { $0.hasSuffix("Organization") || $0 == "NewsMediaOrganization" }) { return [] }
+        }
+        return names(value)
+    }
+
     /// Names of people in an `author` value (a string, an object, or a list of them).
     static func names(_ value: Any?) -> [String] {
         switch value {

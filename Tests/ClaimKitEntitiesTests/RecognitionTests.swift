@@ -1,0 +1,121 @@
+import ClaimKitModel
+import Testing
+
+/// Positive and negative rows per rule family: each marked span must come out as a
+/// mention of an entity of that type; each negative row's names must not.
+@Suite struct RecognitionTests {
+    static let positives: [String] = [
+        // Titles and offices before a name.
+        "[Hungary](place)'s Prime Minister [Viktor Orbán](person) spoke.",
+        "It was led by Secretary of State [Marco Rubio](person) this week.",
+        "They met Deputy Foreign Minister [Serhiy Kyslytsya](person) on Monday.",
+        "A statement from [Kremlin](organization) spokesman [Dmitry Peskov](person) followed.",
+        "Putin's special envoy [Kirill Dmitriev](person) said so.",
+        "Today they met Gen [Keith Kellogg](person) in private.",
+        "Earlier, Defence Secretary [Pete Hegseth](person) vowed to act.",
+        // Given names, family names, name shapes.
+        "Yesterday [Karoline Leavitt](person) answered questions.",
+        "The gift came from [Steven F. Udvar-Hazy](person), who paid for it.",
+        "Talks in [Budapest](place) were arranged by [Hamdullah Mohib](person), the ambassador.",
+        "The award went to [Nacer Chadli](person) and others.",
+        // Reporting verbs and appositions.
+        "[Okonkwo](person) said the plan would fail.",
+        "The bill was backed by [Tamsin Arkwright](person), the health minister, last year.",
+        // Places: gazetteers, prepositions, keywords.
+        "The summit will be held in [Budapest](place), [Hungary](place).",
+        "Troops moved near [Avdiivka](place) overnight.",
+        "Fighting in the [Middle East](place) and [Gaza](place) continued.",
+        "Crowds gathered in [Red Square](place) on Sunday.",
+        "She lives in [Washington DC](place) now.",
+        "Talks in [Kiev](place) resumed.",
+        // Organisations: known lists, keywords, suffixes, acronyms.
+        "According to [Reuters](organization), the [European Union](organization) agreed.",
+        "The [National Police Chiefs' Council](organization) published figures.",
+        "Shares in [Brightwater Holdings Ltd](organization) fell.",
+        "A report by the [Ministry of Defence](organization) said so.",
+        "He studied at the [University of North Carolina](organization) for years.",
+        "He posted on [Truth Social](organization) and [Telegram](organization).",
+        "The [White House](organization) said little.",
+    ]
+
+    @Test(arguments: positives)
+    func positive(_ marked: String) {
+        let (text, spans) = EntityTesting.unmark(marked)
+        let entities = EntityTesting.entities([text])
+        for (surface, type) in spans {
+            let hit = entities.first { e in e.type.rawValue == type && e.mentions.contains { $0.text == surface } }
+            #expect(hit != nil, "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
+        }
+    }
+
+    /// Text, and names that must not come out as the given type (or at all, with "any").
+    static let negatives: [(String, [(String, String)])] = [
+        ("Joining Yermak in the US are officials.", [("Joining Yermak", "any"), ("Joining", "any")]),
+        ("Summit preparations are under way.", [("Summit", "any")]),
+        ("It was published at 20:49 BST today.", [("BST", "any")]),
+        ("Western observers agree it did not last.", [("Western", "any")]),
+        ("\"Hungary is the island of PEACE!\" he adds.", [("PEACE", "any")]),
+        ("In March the talks stalled.", [("In March", "any"), ("March", "any")]),
+        ("The missiles have a range of 2,500km.", [("The", "any")]),
+        ("Kyiv has said it wants more.", [("Kyiv", "person")]),
+        ("The UN General Assembly met in September.", [("Assembly", "person"), ("September", "any")]),
+        ("Tomahawk missiles would put Moscow in reach.", [("Tomahawk", "any")]),
+        ("The CEO of the company left.", [("CEO", "any")]),
+        ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
+        ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        let (text, forbidden) = Self.negatives[i]
+        let entities = EntityTesting.entities([text])
+        for (surface, type) in forbidden {
+            let hit = entities.first { e in (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface } }
+            #expect(hit == nil, "\(surface) must not be \(type) in: \(text)")
+        }
+    }
+
+    @Test func bylinesAreRolesOfPeople() {
+        let entities = EntityTesting.entities(
+            ["Talks resume", "Freya Scott-Turner", "Live reporter", "The talks resumed."], kinds: [.title, .bylineName, .bylineRole, .paragraph])
+        let freya = entities.first { $0.name == "Freya Scott-Turner" }
+        #expect(freya?.type == .person)
+        #expect(freya?.roles == ["Live reporter"])
+        #expect(freya?.typeRule == .entityByline)
+    }
+
+    @Test func imageCreditsNamePhotographersAndAgencies() {
+        let entities = EntityTesting.entities(["The White House.", "Bernd Debusmann Jr/BBC News"], kinds: [.imageDescription, .imageCredit])
+        #expect(entities.contains { $0.type == .person && $0.name == "Bernd Debusmann Jr" })
+        #expect(entities.contains { $0.type == .organization && $0.name == "BBC News" })
+    }
+
+    @Test func salutationsGiveGenderNotRoles() {
+        let entities = EntityTesting.entities(["Mrs Okafor said the plan was sound."])
+        let okafor = entities.first { $0.name == "Okafor" }
+        #expect(okafor?.type == .person)
+        #expect(okafor?.gender == .female)
+        #expect(okafor?.roles == [])
+    }
+
+    @Test func genderFromGivenNamesAndTitles() {
+        let entities = EntityTesting.entities(["Karoline Leavitt spoke, and spokesman Dmitry Peskov replied."])
+        #expect(entities.first { $0.name == "Karoline Leavitt" }?.gender == .female)
+        #expect(entities.first { $0.name == "Dmitry Peskov" }?.gender == .male)
+    }
+
+    @Test func mentionsSliceBackAndNameTheirRule() {
+        let text = "Hungary's Prime Minister Viktor Orbán met Secretary of State Marco Rubio in Budapest, Reuters said."
+        let entities = EntityTesting.entities([text])
+        #expect(!entities.isEmpty)
+        for e in entities {
+            for m in e.mentions {
+                #expect(String(text.slice(m.range)) == m.text)
+                #expect(m.provenance.rule.rawValue.hasPrefix("entity.") || m.provenance.rule.rawValue.hasPrefix("alias."))
+            }
+        }
+        let budapest = entities.first { $0.name == "Budapest" }?.mentions.first?.provenance
+        #expect(budapest?.lexicon?.file.hasPrefix("places/") == true)
+        #expect((budapest?.lexicon?.line ?? 0) > 0)
+    }
+}
