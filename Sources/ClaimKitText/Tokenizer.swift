@@ -255,6 +255,11 @@ struct TokenizerRun {
     /// already began it ("11" of "11-year-old").
     mutating func scanWord(at start: Int, consumedTo: Int) -> Int {
         if consumedTo == start, let end = scanDottedLetters(at: start) {
+            if end < n, Scalar.isHyphen(s.scalar(at: end).value), let next = s.value(at: end + s.scalar(at: end).width),
+                Scalar.isWordScalar(next)
+            {
+                return scanWord(at: start, consumedTo: end)  // "U.S.-led", "U.S.-Russia"
+            }
             var flags = surfaceFlags(start, end)
             flags.insert(.abbreviation)
             emit(.word, start, end, flags, rule: "token.dotted-letters")
