@@ -85,7 +85,9 @@ struct ContentScorer {
             commas[parent] += commas[index]
             paragraphCount[parent] += paragraphCount[index]
             let name = tree[index].name
-            if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) { hasBlockChild[parent] = true }
+            if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) {
+                hasBlockChild[parent] = true
+            }
         }
     }
 

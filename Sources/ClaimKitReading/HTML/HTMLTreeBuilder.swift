@@ -160,7 +160,11 @@ final class HTMLTreeBuilder {
             while let attributeName = pointer.pointee {
                 let key = String(cString: attributeName).lowercased()
                 let valuePointer = pointer.advanced(by: 1).pointee
-                if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link") {
+                let timeAttribute =
+                    key.hasPrefix("data-") && (key.contains("time") || key.contains("date") || key.contains("publish"))
+                if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link")
+                    || timeAttribute
+                {
                     let value = valuePointer.map { String(cString: $0) } ?? ""
                     if key == "style" {
                         let compact = value.lowercased().filter { !$0.isWhitespace }
