@@ -16,9 +16,9 @@ final class HTMLTreeBuilder {
         /// Elements deeper than this are folded into their ancestor at this depth.
         var maxDepth = 160
         /// Parsing stops once the tree holds this many nodes.
-        var maxNodes = 2_500_000
+        var maxNodes = 1_000_000
         /// Parsing stops once the kept text reaches this many bytes.
-        var maxTextBytes = 128 << 20
+        var maxTextBytes = 64 << 20
     }
 
     /// Elements whose content never reaches the text (JSON-LD scripts excepted).
