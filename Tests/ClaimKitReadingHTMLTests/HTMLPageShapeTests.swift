@@ -164,6 +164,27 @@ import Testing
         #expect(document.entries.allSatisfy { $0.blocks.map(\.kind) == [.title, .paragraph] })
     }
 
+    @Test func jsonLDFragmentsNamingAnchorsInsidePostsFindThePosts() throws {
+        let updates = (0..<3).map { n in
+            """
+            {"@type": "BlogPosting", "headline": "Headline \(n)", "datePublished": "2031-01-01T1\(n):00:00Z",
+             "url": "https://x.example/live#p\(n)", "articleBody": "Flat body \(n)."}
+            """
+        }.joined(separator: ",")
+        let posts = (0..<3).map { n in
+            "<div class=\"post\"><a id=\"p\(n)\"></a><time datetime=\"2031-01-01T1\(n):00:00Z\">1\(n):00</time>"
+                + "<h2>Headline \(n)</h2><p>HTML body \(n) with a <a href=\"/x\">link</a> and more words to make it prose.</p>"
+                + "<blockquote><p>Quoted \(n).</p></blockquote></div>"
+        }.joined()
+        let html = """
+            <html><head><script type="application/ld+json">{"@type": "LiveBlogPosting", "liveBlogUpdate": [\(updates)]}
+            </script></head><body>\(posts)</body></html>
+            """
+        let document = try PageReader().read(data: Data(html.utf8), sourceName: "anchors.html")
+        #expect(document.entries.count == 3)
+        #expect(document.entries.allSatisfy { $0.blocks.map(\.kind) == [.title, .paragraph, .blockQuote] })
+    }
+
     @Test func anArticleWithTwoTimesIsNotALivePage() throws {
         let html = """
             <html><body><article><h1>Council votes on budget</h1>

@@ -93,7 +93,16 @@ struct HTMLEntryReader {
         let timeNodes = Set(detector.timeNodes())
         var matcher = PostMatcher(posts: posts, tree: tree)
         let found: [LivePost?] = updates.map { update in
-            if let fragment = update.fragment, let element = ids[fragment] ?? ids["block-" + fragment] {
+            if let fragment = update.fragment, var element = ids[fragment] ?? ids["block-" + fragment] {
+                // An anchor inside a post names the post.
+                if let holder = posts.first(where: { tree.isInside(element, $0.node) && $0.node != element }) {
+                    element = holder.node
+                }
+                var climbs = 0
+                while scorer.textLength[element] < 40 && tree[element].parent > 0 && climbs < 4 {
+                    element = tree[element].parent
+                    climbs += 1
+                }
                 let end = tree.subtreeEnd(of: element)
                 let time = element < end ? (element + 1...end).first { timeNodes.contains($0) } : nil
                 let post = detector.post(at: element, time: time)
