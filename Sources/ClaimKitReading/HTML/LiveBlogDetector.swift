@@ -27,7 +27,9 @@ struct LiveBlogDetector {
     var minimumPosts = 3
 
     nonisolated(unsafe) private static let timePattern = try! Regex(
-        #"^\s*(\d{1,2}[:.]\d{2}(\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(\s+[A-Z]{2,5})?\s*$"#
+        #"^\s*((posted|published|updated)( at)?:?\s+)?"#
+            + #"(\d{1,2}[:.]\d{2}(\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\s*(m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago)"#
+            + #"(\s+[A-Z]{2,5})?\s*$"#
     ).ignoresCase()
 
     /// Nodes that carry a time: `<time>`, elements with a time attribute, and short
@@ -49,9 +51,15 @@ struct LiveBlogDetector {
         if Self.timeAttribute(of: node) != nil { return 3 }
         if node.firstChild >= 0, tree[node.firstChild].isText, tree[node.firstChild].nextSibling < 0 {
             let text = tree[node.firstChild].text
-            if text.utf8.count <= 24, (try? Self.timePattern.wholeMatch(in: text)) != nil { return 4 }
+            if Self.isClockText(text) { return 4 }
         }
         return nil
+    }
+
+    /// Whether a short text is only a time of day or a recent time ("17:25", "4.14pm",
+    /// "Posted at 10:32 BST", "5 mins ago").
+    static func isClockText(_ text: String) -> Bool {
+        text.utf8.count <= 32 && (try? timePattern.wholeMatch(in: text)) != nil
     }
 
     /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,
