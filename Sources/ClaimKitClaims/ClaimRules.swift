@@ -13,6 +13,8 @@ extension RuleID {
     /// A verb that ties the figure to its clause's subject. Matches: "the call lasted more
     /// than two hours", "the scheme has cost £140m".
     public static let claimVerbSubject: RuleID = "claim.verb-subject"
+    /// A distance from a place. Matches: "some 2 miles from the town centre".
+    public static let claimDistanceFrom: RuleID = "claim.distance-from"
     /// Money spent on something. Matches: "£22m on the Bibby Stockholm".
     public static let claimSpentOn: RuleID = "claim.spent-on"
     /// A share: a fraction of something. Matches: "two-thirds of voters".

@@ -110,13 +110,33 @@ extension EntryClaimReader {
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
             }
-            if var sub = subject.map({ resolved($0) }), let event = Self.talkVerbs[lower[v]] {
-                // "Trump and Putin spoke for two hours": the call between them.
-                sub.text = sub.text.contains(" and ") ? "\(event) between \(sub.text)" : "\(sub.text) \(event)"
+            if var sub = subject.map({ resolved($0) }), var event = Self.talkVerbs[lower[v]] {
+                // "Trump and Putin spoke for two hours": the call between them; "Trump spoke
+                // with Putin for two hours" too; "the Prime Minister spoke for 20 minutes": a speech.
+                let partner = v + 2 < f.first && ["with", "to"].contains(lower[v + 1]) ? nounPhrase(from: v + 2, in: s) : nil
+                if let partner {
+                    sub.text = "\(event) between \(sub.text) and \(partner.text)"
+                } else if sub.text.contains(" and ") {
+                    sub.text = "\(event) between \(sub.text)"
+                } else {
+                    event = event == "call" ? "speech" : event
+                    sub.text = "\(event) by \(sub.text)"
+                }
                 sub.key = event
                 subject = sub
             }
             return (subject, verbAttribute == "duration" || verbAttribute == "cost" ? nil : verbAttribute, .claimVerbSubject)
+        }
+        // "2 miles from the town centre", "17 miles north of Liverpool"
+        if dimension == "length" {
+            var k = f.end
+            if lower[min(k, lower.count - 1)] == "away" { k += 1 }
+            if k < s.upperBound, ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"].contains(lower[k]) { k += 1 }
+            if k + 1 < s.upperBound, ["from", "of"].contains(lower[k]) {
+                var m = k + 1
+                if ["the", "a", "an"].contains(lower[m]) { m += 1 }
+                if let np = nounPhrase(from: m, in: s) { return (np, "distance", .claimDistanceFrom) }
+            }
         }
         // "£22m on the Bibby Stockholm", "£140m spent on the scheme"
         if dimension == "money" {
@@ -181,7 +201,10 @@ extension EntryClaimReader {
             while e < f.first, isCap(e) { e += 1 }
             if e < f.first, lower[e] == "," { parts.insert(slice((s.lowerBound + 1)..<e), at: 0) }
         }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        // One mention each, in any case: "National" (a national body) and "nationally" are one scope.
+        var seen = Set<String>()
+        let unique = parts.map { $0.lowercased() == "national" ? "national" : $0 }.filter { seen.insert($0.lowercased()).inserted }
+        return unique.isEmpty ? nil : unique.joined(separator: ", ")
     }
 
     static let months: Set<String> = [

@@ -107,7 +107,7 @@ struct ClaimExtractorTests {
 
     @Test func keepsABracketedRestatementAsAnAlternative() throws {
         let claims = ClaimFixtures.claims([
-            "The Home Office has spent £22m on the barge. The letter makes it clear that this figure (£22,450,772, to be precise) covers only part of it."
+            "The department has spent £22m on the barge. A letter shows that this figure (£22,450,772 exactly) covers only the rooms."
         ])
         #expect(claims.count == 1)
         #expect(claims.first?.alternatives.map(\.text) == ["£22,450,772"])
