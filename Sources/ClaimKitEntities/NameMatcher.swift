@@ -249,6 +249,17 @@ struct NameMatcher {
                     && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
+                    // "Indiana State Teachers Association President ...": a place that opens an
+                    // organisation's name, up to the office after it.
+                    if row.type == .place, !NameFolding.isAllCaps(surfaces[p]) {
+                        var q = p + length
+                        while q < end && officeRun(q, end) == nil { q += 1 }
+                        if q < end && q - p - length >= 1 && lexicons.orgHeadKeywords[folded[q - 1]] != nil {
+                            add(p, q, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[folded[q - 1]])
+                            p = q
+                            continue
+                        }
+                    }
                     p = addKnown(p, p + length, row)
                     continue
                 }
@@ -647,6 +658,15 @@ struct NameMatcher {
         let surface = entry.text.slice(range)
         let ws = surface.split(separator: " ").map { NameFolding.fold($0) }
         guard !ws.isEmpty, ws.count <= 5 else { return }
+        // "Al Jazeera", "Reuters staff": an organisation in the byline.
+        let key = ws.joined(separator: " ")
+        if let row = lexicons.names[key], row.type == .organization {
+            var m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 3,
+                provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
+            m.key = row.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
+            mentions.append(m)
+            return
+        }
         var role: String?
         if let i = entry.entry.blocks.firstIndex(of: block), i + 1 < entry.entry.blocks.count, entry.entry.blocks[i + 1].kind == .bylineRole {
             role = String(entry.text.slice(trimmed(entry.entry.blocks[i + 1].contentRange)))

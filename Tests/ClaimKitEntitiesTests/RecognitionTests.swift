@@ -39,6 +39,7 @@ import Testing
         "He studied at the [University of North Carolina](organization) for years.",
         "He posted on [Truth Social](organization) and [Telegram](organization).",
         "[Quorvex](organization)'s chief executive, [Dana Whitfield](person), resigned.",
+        "The [Ohio State Nurses Association](organization) President [Lena Moravec](person) spoke.",
         "The [White House](organization) said little.",
     ]
 
@@ -90,6 +91,11 @@ import Testing
         #expect(freya?.type == .person)
         #expect(freya?.roles == ["Live reporter"])
         #expect(freya?.typeRule == .entityByline)
+    }
+
+    @Test func bylinesOfAgenciesAreOrganisations() {
+        let entities = EntityTesting.entities(["Talks resume", "Reuters", "The talks resumed."], kinds: [.title, .bylineName, .paragraph])
+        #expect(entities.first { $0.name == "Reuters" }?.type == .organization)
     }
 
     @Test func imageCreditsNamePhotographersAndAgencies() {
