@@ -121,7 +121,7 @@ struct NameMatcher {
                 i += 1
                 continue
             }
-            guard capitalized[i] else { i += 1; continue }
+            guard capitalized[i] && !isDescriptiveCompound(i) else { i += 1; continue }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -142,7 +142,7 @@ struct NameMatcher {
         let tokens = entry.tokens
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
-            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) { j += 1; continue }
+            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j) { j += 1; continue }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
             if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count, capitalized[j + 1] {
@@ -171,6 +171,13 @@ struct NameMatcher {
             break
         }
         return j
+    }
+
+    /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
+    private func isDescriptiveCompound(_ i: Int) -> Bool {
+        guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
+        let tail = surfaces[i][surfaces[i].index(after: dash)...]
+        return NameFolding.isLowercaseWord(tail) && (tail.hasSuffix("ed") || tail.hasSuffix("born") || tail.hasSuffix("run") || tail.hasSuffix("wide"))
     }
 
     private func isCommonAtStart(_ i: Int) -> Bool {
@@ -239,12 +246,16 @@ struct NameMatcher {
                 }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
-                let nameLike = lexicons.commonWords.contains(folded[p])
+                let common = lexicons.commonWords.contains(folded[p])
+                let nameLike = common
                     || row.population < 500_000 && !afterListComma
                         && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                    // A small town's name alone is more often something else ("Obama").
+                    || row.rule == .placeCity && row.population < 100_000 && !afterListComma
                 // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
                 // name is also a given name ("Mary").
-                let bigCity = !initial[p] && (row.population >= 500_000 || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil)
+                let bigCity = !initial[p] && (row.population >= 500_000
+                    || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil && (!common || row.population >= 300_000))
                 let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
                     && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
                 if !givenNameStart && !weakCommon {
@@ -414,7 +425,9 @@ struct NameMatcher {
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
-        if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first)) {
+        if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first))
+            && (n == 1 || (u..<v).contains { isNameShaped($0) || lexicons.givenNames[folded[$0]] != nil })
+        {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
@@ -683,10 +696,29 @@ struct NameMatcher {
     private mutating func imageCredit(_ block: Block) {
         let content = block.contentRange
         let bytes = Array(entry.text.utf8[entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8Start)..<entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8End)])
+        // Parts split at "/", ";", "," and dashes (U+2013, U+2014); " via " joins two as well.
+        var cuts: [(Int, Int)] = []  // (start of separator, length)
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == UInt8(ascii: "/") || b == UInt8(ascii: ";") || b == UInt8(ascii: ",") {
+                cuts.append((k, 1))
+            } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 {
+                cuts.append((k, 3))
+                k += 2
+            } else if b == UInt8(ascii: " "), k + 5 <= bytes.count, bytes[k + 1] == UInt8(ascii: "v"), bytes[k + 2] == UInt8(ascii: "i"),
+                bytes[k + 3] == UInt8(ascii: "a"), bytes[k + 4] == UInt8(ascii: " ")
+            {
+                cuts.append((k, 5))
+                k += 4
+            }
+            k += 1
+        }
+        cuts.append((bytes.count, 0))
         var partStart = 0
-        for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "/") {
-            let range = trimmed(TextRange(utf8Start: content.utf8Start + partStart, utf8End: content.utf8Start + k))
-            partStart = k + 1
+        for (cut, length) in cuts {
+            let range = trimmed(TextRange(utf8Start: content.utf8Start + partStart, utf8End: content.utf8Start + cut))
+            partStart = cut + length
             guard !range.isEmpty else { continue }
             let surface = entry.text.slice(range)
             if surface.hasPrefix("@") {

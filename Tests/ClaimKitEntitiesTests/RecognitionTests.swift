@@ -70,6 +70,8 @@ import Testing
         ("\"I'm told it is fine,\" she said.", [("I'm", "any")]),
         ("They met at the Comic Corps booth.", [("Corps", "person")]),
         ("Trucks waited at the Kerem Shalom crossing.", [("Kerem Shalom", "person")]),
+        ("The Mercer Island-based firm grew.", [("Mercer Island-based", "any"), ("Island-based", "any")]),
+        ("Whole Foods said prices would fall.", [("Whole Foods", "person")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]
@@ -99,7 +101,11 @@ import Testing
     }
 
     @Test func imageCreditsNamePhotographersAndAgencies() {
-        let entities = EntityTesting.entities(["The White House.", "Bernd Debusmann Jr/BBC News"], kinds: [.imageDescription, .imageCredit])
+        let entities = EntityTesting.entities(
+            ["The White House.", "Bernd Debusmann Jr/BBC News", "A crowd.", "Agence France-Presse — Getty Images"],
+            kinds: [.imageDescription, .imageCredit, .imageDescription, .imageCredit])
+        #expect(entities.contains { $0.type == .organization && $0.name == "Agence France-Presse" })
+        #expect(entities.contains { $0.type == .organization && $0.name == "Getty Images" })
         #expect(entities.contains { $0.type == .person && $0.name == "Bernd Debusmann Jr" })
         #expect(entities.contains { $0.type == .organization && $0.name == "BBC News" })
     }
