@@ -92,6 +92,7 @@ struct NameMatcher {
             let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
             if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
                 for k in i..<j where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
+                    && (nameMatch(k, j)?.0 ?? 0) < 2
                     && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil && lexicons.givenNames[folded[k]] == nil
                     && lexicons.orgHeadKeywords[folded[k]] == nil && lexicons.placeKeywords[folded[k]] == nil
                 {
@@ -256,8 +257,9 @@ struct NameMatcher {
                 // name is also a given name ("Mary").
                 let bigCity = !initial[p] && (row.population >= 500_000
                     || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil && (!common || row.population >= 300_000))
-                let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
+                let weakCommon = length == 1 && (row.rank >= 3 && nameLike && !bigCity
                     && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
+                    || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
                     // "Indiana State Teachers Association President ...": a place that opens an
@@ -389,7 +391,7 @@ struct NameMatcher {
             return
         }
         // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
-        if n <= 3, u >= 2, ["and", "or", ","].contains(surfaces[u - 1]), let previous = mentions.last, previous.type == .place,
+        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), let previous = mentions.last, previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
             (u..<v).allSatisfy({ capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil }),
             (u..<v).contains(where: { isNameShaped($0) })
@@ -402,6 +404,9 @@ struct NameMatcher {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
+        // "Tory MPs", "Labour leader": a description, not a name.
+        let endsWithOffice = lexicons.offices[last] != nil || last.hasSuffix("s") && lexicons.offices[String(last.dropLast())] != nil
+        if n >= 2 && endsWithOffice { return }
         if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
             !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
         {
@@ -534,7 +539,9 @@ struct NameMatcher {
         // Back over the words of the office: "national security and defence council chief".
         var q = u - 1
         var start = q
-        while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word && NameFolding.isLowercaseWord(surfaces[q - 1]) {
+        while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
+            && (NameFolding.isLowercaseWord(surfaces[q - 1]) || initial[q - 1] && lexicons.officeModifiers.contains(folded[q - 1]))
+        {
             let w = folded[q - 1]
             if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil {
                 q -= 1
@@ -598,7 +605,7 @@ struct NameMatcher {
         var p = u
         while p < v {
             if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
-                row.rank <= 3 && !lexicons.commonWords.contains(folded[p]) || row.population >= 100_000
+                row.rank <= 3 && (length > 1 || !lexicons.commonWords.contains(folded[p])) || row.population >= 100_000
             {
                 if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p]))) {
                     addKnown(p, p + length, row)
@@ -666,11 +673,29 @@ struct NameMatcher {
     // MARK: Bylines and credits
 
     private mutating func byline(_ block: Block) {
-        let range = trimmed(block.contentRange)
+        var range = trimmed(block.contentRange)
         guard !range.isEmpty else { return }
-        let surface = entry.text.slice(range)
-        let ws = surface.split(separator: " ").map { NameFolding.fold($0) }
-        guard !ws.isEmpty, ws.count <= 5 else { return }
+        var surface = entry.text.slice(range)
+        // "By Jane Doe": the word "By" is no part of the name.
+        if surface.hasPrefix("By ") || surface.hasPrefix("by ") {
+            range = TextRange(utf8Start: range.utf8Start + 3, utf8End: range.utf8End)
+            surface = entry.text.slice(range)
+        }
+        let parts = surface.split(separator: " ")
+        let ws = parts.map { NameFolding.fold($0) }
+        guard !ws.isEmpty, ws.count <= 5, !(ws.count == 1 && lexicons.functionWords.contains(ws[0])) else { return }
+        // "Guardian staff reporter": a description, perhaps naming an organisation first.
+        if let lower = parts.firstIndex(where: { NameFolding.isLowercaseWord($0) && !lexicons.connectors.contains(String($0)) }) {
+            let head = parts[..<lower]
+            guard let last = head.last, let row = lexicons.names[ws[..<lower].joined(separator: " ")], row.type == .organization else { return }
+            let end = surface.utf8.distance(from: surface.startIndex, to: last.endIndex)
+            let orgRange = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8Start + end)
+            var m = NameMention(entry: entry.entry.index, range: orgRange, surface: String(entry.text.slice(orgRange)), words: Array(ws[..<lower]),
+                type: .organization, strength: 3, provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
+            m.key = row.canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+            mentions.append(m)
+            return
+        }
         // "Al Jazeera", "Reuters staff": an organisation in the byline.
         let key = ws.joined(separator: " ")
         if let row = lexicons.names[key], row.type == .organization {

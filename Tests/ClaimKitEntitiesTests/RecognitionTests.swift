@@ -13,6 +13,7 @@ import Testing
         "Putin's special envoy [Kirill Dmitriev](person) said so.",
         "Today they met Gen [Keith Kellogg](person) in private.",
         "Earlier, Defence Secretary [Pete Hegseth](person) vowed to act.",
+        "Health secretary [Mina Okoro](person) was forced onto the defensive.",
         // Given names, family names, name shapes.
         "Yesterday [Karoline Leavitt](person) answered questions.",
         "The gift came from [Steven F. Udvar-Hazy](person), who paid for it.",
@@ -72,6 +73,10 @@ import Testing
         ("Trucks waited at the Kerem Shalom crossing.", [("Kerem Shalom", "person")]),
         ("The Mercer Island-based firm grew.", [("Mercer Island-based", "any"), ("Island-based", "any")]),
         ("Whole Foods said prices would fall.", [("Whole Foods", "person")]),
+        ("He was threatened in March, prosecutors said.", [("March", "any")]),
+        ("A string of Tory MPs said it was wrong.", [("Tory MPs", "person")]),
+        ("The delegate in Valencia, Pilar Bernabé, told journalists.", [("Pilar Bernabé", "place")]),
+        ("The Attorney for the Western District of New York said so.", [("York", "any")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]
@@ -93,6 +98,12 @@ import Testing
         #expect(freya?.type == .person)
         #expect(freya?.roles == ["Live reporter"])
         #expect(freya?.typeRule == .entityByline)
+    }
+
+    @Test func bylineDescriptionsAreNoPeople() {
+        let entities = EntityTesting.entities(["Fire toll rises", "Guardian staff reporter", "The toll rose."], kinds: [.title, .bylineName, .paragraph])
+        #expect(!entities.contains { $0.type == .person })
+        #expect(entities.first { $0.name == "Guardian" }?.type == .organization)
     }
 
     @Test func bylinesOfAgenciesAreOrganisations() {
