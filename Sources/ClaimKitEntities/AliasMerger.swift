@@ -12,6 +12,14 @@ struct AliasMerger {
         var alive = true
 
         var type: EntityType? {
+            // A person named with a title or given name outweighs any number of town-name readings ("Obama").
+            if mentions.contains(where: { $0.type == .person && $0.strength >= 2 })
+                && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly })
+                || mentions.contains(where: { $0.type == .person }) && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly && $0.strength <= 1 }),
+                mentions.allSatisfy({ $0.type != .organization })
+            {
+                return .person
+            }
             var score: [EntityType: Int] = [:]
             for m in mentions { if let t = m.type { score[t, default: 0] += m.strength * m.strength } }
             return score.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key

@@ -655,7 +655,7 @@ struct NameMatcher {
                 end = q + 1
             }
         }
-        let strength = row.rule == .placeCity ? 2 : 3
+        let strength = row.rule == .placeCity ? (row.population < 100_000 ? 1 : 2) : 3
         let canonical = row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) }
         add(u, end, type: row.type, strength: strength, rule: row.rule, source: row.source, canonicalKey: end == v ? canonical : nil)
         return end
@@ -681,7 +681,14 @@ struct NameMatcher {
             range = TextRange(utf8Start: range.utf8Start + 3, utf8End: range.utf8End)
             surface = entry.text.slice(range)
         }
-        let parts = surface.split(separator: " ")
+        var parts = surface.split(separator: " ")
+        // "Julia Horowitz @juliakhorowitz": the handle is no part of the name.
+        if let at = parts.firstIndex(where: { $0.hasPrefix("@") }), at > 0 {
+            parts = Array(parts[..<at])
+            let end = surface.utf8.distance(from: surface.startIndex, to: parts[parts.count - 1].endIndex)
+            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8Start + end)
+            surface = entry.text.slice(range)
+        }
         let ws = parts.map { NameFolding.fold($0) }
         guard !ws.isEmpty, ws.count <= 5, !(ws.count == 1 && lexicons.functionWords.contains(ws[0])) else { return }
         // "Guardian staff reporter": a description, perhaps naming an organisation first.

@@ -50,6 +50,13 @@ import Testing
         }
     }
 
+    @Test func aPersonOutweighsATownOfTheSameName() {
+        let entities = EntityTesting.entities([
+            "Few leaders stand up to Obama.", "After the speech, Obama hailed the deal.", "\"It matters,\" Obama said.",
+        ])
+        #expect(entities.first { $0.name == "Obama" }?.type == .person)
+    }
+
     @Test func roleListKeepsOrderOfAppearance() {
         let entities = EntityTesting.entities([
             "He says US Secretary of State Marco Rubio will speak.", "They met Trump's National Security Advisor Marco Rubio.",

@@ -106,6 +106,11 @@ import Testing
         #expect(entities.first { $0.name == "Guardian" }?.type == .organization)
     }
 
+    @Test func bylineHandlesAreNoPartOfTheName() {
+        let entities = EntityTesting.entities(["Strike ends", "Julia Horowitz @juliakhorowitz", "It ended."], kinds: [.title, .bylineName, .paragraph])
+        #expect(entities.first { $0.type == .person }?.name == "Julia Horowitz")
+    }
+
     @Test func bylinesOfAgenciesAreOrganisations() {
         let entities = EntityTesting.entities(["Talks resume", "Reuters", "The talks resumed."], kinds: [.title, .bylineName, .paragraph])
         #expect(entities.first { $0.name == "Reuters" }?.type == .organization)
