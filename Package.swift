@@ -47,6 +47,9 @@ let package = Package(
         .testTarget(name: "ClaimKitQuotesTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitEntitiesTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitQuantitiesTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitClaimsTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitCrossCheckTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReadingTests", dependencies: ["ClaimKitTestSupport"]),
     ]
 )

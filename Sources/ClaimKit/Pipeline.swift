@@ -55,12 +55,12 @@ public struct Pipeline: Sendable {
     public func extract(from document: Document) -> Extraction {
         let analyzed = analyze(document)
         let entities = entityRecognizer.entities(in: analyzed)
-        let quotes = quoteExtractor.quotes(in: analyzed, entities: entities)
+        let (quotes, quoteDiagnostics) = quoteExtractor.quotesAndDiagnostics(in: analyzed, entities: entities)
         let claims = claimExtractor.claims(in: analyzed, entities: entities)
         let (contradictions, series) = comparer.compare(claims, entries: document.entries)
         return Extraction(
             document: document, entities: entities, quotes: quotes, claims: claims,
-            contradictions: contradictions, series: series, diagnostics: document.diagnostics)
+            contradictions: contradictions, series: series, diagnostics: document.diagnostics + quoteDiagnostics)
     }
 
     /// Reads and extracts one page.

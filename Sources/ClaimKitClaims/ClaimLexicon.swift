@@ -15,6 +15,8 @@ struct ClaimLexicon: Sendable {
     var relativeAfter: Set<String> = []
     var measureVerbs: [String: String] = [:]
     var cues: [String: [Cue]] = [:]
+    var eventParticiples: [String: String] = [:]
+    var peopleNouns: Set<String> = []
 
     init(lexicons: LexiconStore) {
         functionWords = Set(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
@@ -27,6 +29,10 @@ struct ClaimLexicon: Sendable {
         for row in lexicons["claims/measure-verbs.tsv"]?.rows ?? [] where row.fields.count >= 2 {
             measureVerbs[row.key] = row.fields[1]
         }
+        for row in lexicons["claims/event-participles.tsv"]?.rows ?? [] where row.fields.count >= 2 {
+            eventParticiples[row.key] = row.fields[1]
+        }
+        peopleNouns = Set(lexicons["claims/people-nouns.tsv"]?.rows.map(\.key) ?? [])
         for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {
             cues[row.key, default: []].append(Cue(dimension: row.fields[1], attribute: row.fields[2], after: row.fields[3] == "after"))
         }

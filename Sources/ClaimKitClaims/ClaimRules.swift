@@ -13,10 +13,15 @@ extension RuleID {
     /// A verb that ties the figure to its clause's subject. Matches: "the call lasted more
     /// than two hours", "the scheme has cost £140m".
     public static let claimVerbSubject: RuleID = "claim.verb-subject"
+    /// A distance from a place. Matches: "some 2 miles from the town centre".
+    public static let claimDistanceFrom: RuleID = "claim.distance-from"
     /// Money spent on something. Matches: "£22m on the Bibby Stockholm".
     public static let claimSpentOn: RuleID = "claim.spent-on"
     /// A share: a fraction of something. Matches: "two-thirds of voters".
     public static let claimFractionOf: RuleID = "claim.fraction-of"
-    /// A measured figure whose subject is the nearest noun phrase before it.
+    /// A sum with no subject of its own, tied to the last sum of the entry that has one.
+    /// Matches: "the initial £140m spent on the scheme, another £100m was paid in April".
+    public static let claimSameSum: RuleID = "claim.same-sum"
+    /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
 }

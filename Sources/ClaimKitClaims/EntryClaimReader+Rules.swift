@@ -8,7 +8,20 @@ extension EntryClaimReader {
     static let talkVerbs: [String: String] = ["spoke": "call", "talked": "call", "met": "meeting"]
 
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
+    static let changeVerbs: Set<String> = [
+        "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
+        "shrunk", "shrinks", "increased", "decreased", "dropped", "climbed", "jumped", "slipped", "declined", "contracted",
+        "expanded", "up", "down",
+    ]
+
     func attributeCue(_ f: Found, dimension: String) -> String? {
+        // "shrank by 0.3%", "rose 5%": a change, not a level.
+        if dimension == "percent" || dimension == "money" || dimension == "count" {
+            var k = f.first - 1
+            if k >= f.sentence.lowerBound, lower[k] == "by" { k -= 1 }
+            while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
+            if k >= f.sentence.lowerBound, Self.changeVerbs.contains(lower[k]) { return "change" }
+        }
         var k = f.first - 1
         var steps = 0
         while k >= f.sentence.lowerBound, steps < 4 {
@@ -40,12 +53,14 @@ extension EntryClaimReader {
             !(words.cues[lower[f.end]]?.contains { $0.after } ?? false),
             let np = nounPhrase(from: f.end, in: s)
         {
-            if let cue = words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) {
+            if np.tokens.count == 1, Self.spendVerbs.contains(np.head) || words.measureVerbs[np.head] != nil || np.head.hasSuffix("ed") {
+                // "£140m spent on the scheme": a verb, not a noun the figure modifies.
+            } else if let cue = words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) {
                 // "a 2,500km range": the attribute; its owner comes from the clause.
                 let owner = firstNounPhrase(in: s, before: f.first).map { resolved($0) }
                 return (owner, cue.attribute, .claimCompoundModifier)
             }
-            if f.first > s.lowerBound, ["a", "an", "the", "its", "their", "his", "her"].contains(lower[f.first - 1]) || unitWord.contains("-") || q.text.contains("-") {
+            else if f.first > s.lowerBound, ["a", "an", "the", "its", "their", "his", "her"].contains(lower[f.first - 1]) || unitWord.contains("-") || q.text.contains("-") {
                 return (np, nil, .claimCompoundModifier)
             }
         }
@@ -95,13 +110,33 @@ extension EntryClaimReader {
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
             }
-            if var sub = subject.map({ resolved($0) }), let event = Self.talkVerbs[lower[v]] {
-                // "Trump and Putin spoke for two hours": the call between them.
-                sub.text = sub.text.contains(" and ") ? "\(event) between \(sub.text)" : "\(sub.text) \(event)"
+            if var sub = subject.map({ resolved($0) }), var event = Self.talkVerbs[lower[v]] {
+                // "Trump and Putin spoke for two hours": the call between them; "Trump spoke
+                // with Putin for two hours" too; "the Prime Minister spoke for 20 minutes": a speech.
+                let partner = v + 2 < f.first && ["with", "to"].contains(lower[v + 1]) ? nounPhrase(from: v + 2, in: s) : nil
+                if let partner {
+                    sub.text = "\(event) between \(sub.text) and \(partner.text)"
+                } else if sub.text.contains(" and ") {
+                    sub.text = "\(event) between \(sub.text)"
+                } else {
+                    event = event == "call" ? "speech" : event
+                    sub.text = "\(event) by \(sub.text)"
+                }
                 sub.key = event
                 subject = sub
             }
             return (subject, verbAttribute == "duration" || verbAttribute == "cost" ? nil : verbAttribute, .claimVerbSubject)
+        }
+        // "2 miles from the town centre", "17 miles north of Liverpool"
+        if dimension == "length" {
+            var k = f.end
+            if lower[min(k, lower.count - 1)] == "away" { k += 1 }
+            if k < s.upperBound, ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"].contains(lower[k]) { k += 1 }
+            if k + 1 < s.upperBound, ["from", "of"].contains(lower[k]) {
+                var m = k + 1
+                if ["the", "a", "an"].contains(lower[m]) { m += 1 }
+                if let np = nounPhrase(from: m, in: s) { return (np, "distance", .claimDistanceFrom) }
+            }
         }
         // "£22m on the Bibby Stockholm", "£140m spent on the scheme"
         if dimension == "money" {
@@ -149,13 +184,27 @@ extension EntryClaimReader {
             if [".", ";"].contains(w) { break }
             k += 1
         }
+        // "Merseyside Police said ...": a force or council names the area the figure covers.
+        for k in s where k > s.lowerBound && ["police", "constabulary", "council"].contains(lower[k]) && isCap(k) && isCap(k - 1) {
+            var start = k - 1
+            while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
+            let area = slice(start..<k)
+            if !parts.contains(area) { parts.append(area) }
+            break
+        }
+        if (f.end..<min(s.upperBound, f.end + 8)).contains(where: { k in lower[k] == "across" && ["the", "all"].contains(lower[min(k + 1, lower.count - 1)]) && ["country", "uk", "forces"].contains(lower[min(k + 2, lower.count - 1)]) }) {
+            parts.append("national")
+        }
         // "In Merseyside, 23 people ..."
         if s.lowerBound + 1 < f.first, lower[s.lowerBound] == "in", isCap(s.lowerBound + 1) {
             var e = s.lowerBound + 1
             while e < f.first, isCap(e) { e += 1 }
             if e < f.first, lower[e] == "," { parts.insert(slice((s.lowerBound + 1)..<e), at: 0) }
         }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        // One mention each, in any case: "National" (a national body) and "nationally" are one scope.
+        var seen = Set<String>()
+        let unique = parts.map { $0.lowercased() == "national" ? "national" : $0 }.filter { seen.insert($0.lowercased()).inserted }
+        return unique.isEmpty ? nil : unique.joined(separator: ", ")
     }
 
     static let months: Set<String> = [
@@ -181,7 +230,7 @@ extension EntryClaimReader {
         // "..., the Home Office said." at the end of the sentence.
         var e = s.upperBound - 1
         while e > f.end, !isWord(e) { e -= 1 }
-        if e > f.end, ["said", "says", "told", "claimed", "estimated", "confirmed"].contains(lower[e]), isCap(e - 1) {
+        if e > f.end, ["said", "says", "claimed", "estimated", "confirmed"].contains(lower[e]), isCap(e - 1) {
             var start = e - 1
             while start > f.end, isCap(start - 1) { start -= 1 }
             return slice(start..<e)

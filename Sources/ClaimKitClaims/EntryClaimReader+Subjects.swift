@@ -49,6 +49,9 @@ extension EntryClaimReader {
         while k < sentence.upperBound, k - start < 4, isWord(k), !isFunction(k), !Self.verbStops.contains(lower[k]) {
             last = k
             k += 1
+            // A plural noun ends the phrase: "voters agree", "arrests made".
+            let w = lower[k - 1]
+            if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) { break }
         }
         guard let last else { return nil }
         return Subject(text: slice(start..<(last + 1)), head: lower[last], tokens: start..<(last + 1))
@@ -84,7 +87,20 @@ extension EntryClaimReader {
                 i -= 1
                 continue
             }
+            // "between the two men": a determiner inside a between/of phrase.
+            if ["the", "a", "an"].contains(w), !connector, first != nil, i > sentence.lowerBound,
+                ["between", "of"].contains(lower[i - 1])
+            {
+                first = i
+                i -= 1
+                continue
+            }
             if isFunction(i) || Self.verbStops.contains(w) { break }
+            // A lower-case word in -s before the head is a verb far more often than a
+            // modifier: "Zelensky wants Tomahawk missiles".
+            if lastIndex != nil, !isCap(i), w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+                break
+            }
             if lastIndex == nil { lastIndex = i }
             first = i
             i -= 1
@@ -99,13 +115,23 @@ extension EntryClaimReader {
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
         var k = sentence.lowerBound
+        // A leading phrase of place or time: "At the end of last week, ...", "In the Commons yesterday, ..."
+        if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || ["at", "after", "before", "during", "since"].contains(lower[k]),
+            let comma = (k..<limit).first(where: { lower[$0] == "," }), comma - k <= 8
+        {
+            k = comma + 1
+        }
         while k < limit, !isWord(k) || isFunction(k) {
             k += 1
         }
         guard k < limit else { return nil }
         var end = k
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive, !isFunction(end), !Self.verbStops.contains(lower[end]) {
+            // Adverbs and past tenses end it: "Britain's economy shrank unexpectedly".
+            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") { break }
             end += 1
+            // After a possessive, one noun: "Britain's economy".
+            if end - 2 >= k, entry.tokens[end - 2].kind == .possessive { break }
         }
         guard end > k else { return nil }
         var head = end - 1
@@ -157,7 +183,13 @@ extension EntryClaimReader {
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound {
             if lower[k] == s.head || lower[k] == "between" || lower[k] == "of" { break }
-            if isCap(k), !isFunction(k) { return Self.singular(lower[k]) }
+            if isCap(k), !isFunction(k) {
+                // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
+                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, lower[k] != s.head {
+                    return Self.singular(lower[k]) + " " + Self.singular(s.head)
+                }
+                return Self.singular(lower[k])
+            }
             k += 1
         }
         if k < s.tokens.upperBound, isCap(k), lower[k] == s.head { return Self.singular(lower[k]) }

@@ -33,20 +33,47 @@ struct EntryClaimReader {
 
     mutating func claims() -> [Claim] {
         var found: [Found] = []
+        // Sentences in order and apart: the one holding a token by binary search (a linear
+        // search per figure was quadratic on long paragraphs).
+        let sentences = entry.sentences
+        let ordered = zip(sentences, sentences.dropFirst()).allSatisfy { $0.tokens.upperBound <= $1.tokens.lowerBound }
+        func sentence(holding token: Int) -> Range<Int>? {
+            if ordered {
+                var lo = 0
+                var hi = sentences.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if sentences[mid].tokens.upperBound <= token { lo = mid + 1 } else { hi = mid }
+                }
+                if lo < sentences.count, sentences[lo].tokens.contains(token) { return sentences[lo].tokens }
+            }
+            return sentences.first { $0.tokens.contains(token) }?.tokens
+        }
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
             let blockText = String(text.slice(content))
             for var q in parser.quantities(in: blockText) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range) else { continue }
-                let sentence = entry.sentences.first { $0.tokens.contains(first) }?.tokens ?? first..<end
+                let sentence = sentence(holding: first) ?? first..<end
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence))
             }
         }
         var claims: [Claim] = []
         var consumed = Set<Int>()
-        for (n, f) in found.enumerated() where !consumed.contains(n) {
+        for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
             guard var claim = claim(for: f) else { continue }
+            // Money with no subject of its own ("another £100m was paid in April") is a
+            // tranche of the last sum the entry named a subject for.
+            if claim.rule == .claimNearestNoun, claim.quantity.si?.unit == claim.si?.unit,
+                let previous = claims.last(where: { $0.rule != .claimNearestNoun && $0.si?.unit == claim.si?.unit && !$0.subject.isEmpty }),
+                parser.catalog.dimension(of: claim.quantity.unit) == "money"
+            {
+                claim.subject = previous.subject
+                claim.subjectKey = previous.subjectKey
+                claim.subjectID = previous.subjectID
+                claim.rule = .claimSameSum
+            }
             // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
             var m = n + 1
             while m < found.count, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
@@ -58,14 +85,18 @@ struct EntryClaimReader {
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
-        for (n, f) in found.enumerated() where !consumed.contains(n) && !claims.contains(where: { $0.quantity.range == f.quantity.range }) {
-            guard f.first >= 2, entry.surface(f.first - 1) == "(",
-                ["figure", "sum", "amount", "total", "bill"].contains(lower[f.first - 2]),
-                let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.si?.unit == f.quantity.si?.unit })
+        for (n, f) in found.enumerated() where !consumed.contains(n) && isRestatement(f) {
+            guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.si?.unit == f.quantity.si?.unit })
             else { continue }
             claims[k].alternatives.append(f.quantity)
         }
         return claims.sorted { $0.range < $1.range }
+    }
+
+    /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
+    /// points back to a figure already stated.
+    func isRestatement(_ f: Found) -> Bool {
+        f.first >= 2 && entry.surface(f.first - 1) == "(" && ["figure", "sum", "amount", "total", "bill"].contains(lower[f.first - 2])
     }
 
     /// The tokens covering a range.
@@ -121,11 +152,25 @@ struct EntryClaimReader {
                 return makeClaim(f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
             }
             guard q.value >= 2, q.value == q.value.rounded(),
-                let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head)
+                let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head),
+                !(np.tokens.count == 1 && np.head.hasSuffix("ed") && !isCap(np.tokens.lowerBound))
             else { return nil }
             subject = np
             attribute = "count"
             rule = .claimCountedNoun
+            // "23 people have been arrested": a count of arrests.
+            if words.peopleNouns.contains(np.head) {
+                var k = np.tokens.upperBound
+                while k < min(f.sentence.upperBound, np.tokens.upperBound + 5) {
+                    if let key = words.eventParticiples[lower[k]] {
+                        subject?.text = np.text + " " + entry.surface(k)
+                        subject?.key = key
+                        break
+                    }
+                    if !isWord(k) { break }
+                    k += 1
+                }
+            }
         }
         if let cue = attributeCue(f, dimension: dimension) { attribute = cue }
         if subject == nil, q.unit != "count" {

@@ -56,7 +56,9 @@ public struct ClaimComparer: Sendable {
         for key in order {
             let group = groups[key]!
             if Self.fixedAttributes.contains(key.attribute) {
-                guard group.contains(where: { Self.isNamed($0) }) else { continue }
+                // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
+                let group = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
+                guard group.count >= 2, group.contains(where: { Self.isNamed($0) }) else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
                 if clusters.count >= 2 {
@@ -77,6 +79,10 @@ public struct ClaimComparer: Sendable {
         }
         return (contradictions, series)
     }
+
+    /// Claim rules whose subject is a guess (the first noun phrase of the clause), never
+    /// enough to call two figures contradictory.
+    public static let guessedSubjectRules: Set<String> = ["claim.nearest-noun", "claim.same-sum"]
 
     struct GroupKey: Hashable {
         var subject: String

@@ -55,7 +55,7 @@ struct FigureDescriber {
         let rounded = (v * 100).rounded() / 100
         let f = NumberFormatter()
         f.numberStyle = .decimal
-        f.maximumFractionDigits = rounded == rounded.rounded() ? 0 : 2
+        f.maximumFractionDigits = rounded == rounded.rounded() || abs(rounded) >= 100 ? 0 : 2
         f.locale = Locale(identifier: "en_US_POSIX")
         f.usesGroupingSeparator = true
         f.groupingSeparator = ","

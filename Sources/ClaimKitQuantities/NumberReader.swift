@@ -43,7 +43,9 @@ extension QuantityParser.Run {
         if end + 1 < items.count, items[end].text == "/", !items[end].spaced, items[end + 1].kind == .number,
             !items[end + 1].spaced, !(end + 2 < items.count && items[end + 2].text == "/" && !items[end + 2].spaced)
         {
-            if let den = Double(items[end + 1].text), den != 0 {
+            if let den = Double(items[end + 1].text) {
+                // "1/0" is no number at all.
+                guard den != 0 else { return nil }
                 value /= den
                 precision = 3
                 end += 2
@@ -56,7 +58,21 @@ extension QuantityParser.Run {
             precision = 2
             end += 3
         }
-        // Scientific notation: "1e10", "-12e-1", "1.3x10^6", "1.1^23" is left alone.
+        // Powers: "1.1^23", "2.5^-1", "1.1^--23".
+        if end + 1 < items.count, items[end].text == "^", !items[end].spaced {
+            var k = end + 1
+            var negative = false
+            while k < items.count, ["+", "-", "\u{2212}"].contains(items[k].text), !items[k].spaced {
+                if items[k].text != "+" { negative.toggle() }
+                k += 1
+            }
+            if k < items.count, items[k].kind == .number, !items[k].spaced, let e = Double(items[k].text) {
+                value = pow(value, negative ? -e : e)
+                precision = 6
+                end = k + 1
+            }
+        }
+        // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
         if end < items.count, !items[end].spaced, items[end].lower == "e" || items[end].lower.hasPrefix("e") {
             var k = end
             var exponentText = String(items[k].lower.dropFirst())
@@ -74,8 +90,11 @@ extension QuantityParser.Run {
                 precision = 6
                 end = k + 1
             }
-        } else if end + 3 < items.count, ["x", "×"].contains(items[end].lower), items[end + 1].text == "10", items[end + 2].text == "^" {
-            var k = end + 3
+        } else if end + 3 < items.count, ["x", "×"].contains(items[end].lower), items[end + 1].text == "10",
+            items[end + 2].text == "^" || ["-", "\u{2212}"].contains(items[end + 2].text) && !items[end + 2].spaced
+        {
+            // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
+            var k = items[end + 2].text == "^" ? end + 3 : end + 2
             var sign = 1.0
             if ["+", "-", "\u{2212}"].contains(items[k].text), k + 1 < items.count {
                 sign = items[k].text == "+" ? 1 : -1
@@ -190,13 +209,6 @@ extension QuantityParser.Run {
             }
             guard let w = word(k) else { break }
             if w == "and" {
-                // "hundred and two", "three and a half", "two and three quarters"
-                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
-                    ["unit", "teen", "tens"].contains(e.kind)
-                {
-                    k += 1
-                    continue
-                }
                 // "three and a half", "two million and three fifths", "five billion and three quarters"
                 if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, "unit") : nil), n.kind == "unit",
                     let f = word(k + 2), let e = words[f], e.kind == "fraction", last != nil, last != "article"
@@ -209,6 +221,13 @@ extension QuantityParser.Run {
                     last = "fraction"
                     sawFraction = true
                     precision = 2
+                    continue
+                }
+                // "hundred and two", "three and a half", "two and three quarters"
+                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
+                    ["unit", "teen", "tens"].contains(e.kind)
+                {
+                    k += 1
                     continue
                 }
                 break scan

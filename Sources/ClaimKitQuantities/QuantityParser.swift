@@ -38,7 +38,10 @@ public struct QuantityParser: Sendable {
         utf8.reserveCapacity(scalars.count + 1)
         for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars), utf8: utf8, text: text)
-        return run.parse()
+        // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
+        return run.parse().filter { q in
+            q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
+        }
     }
 
     /// One parse of one string.
@@ -66,7 +69,23 @@ public struct QuantityParser: Sendable {
                     i = max(next, i + 1)
                 }
             }
-            return mergingBounds(out)
+            return sharingUnits(mergingBounds(out))
+        }
+
+        /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
+        func sharingUnits(_ found: [Quantity]) -> [Quantity] {
+            var out = found
+            for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
+                let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: out[n].range.utf8End)..<text.utf8.index(
+                    text.utf8.startIndex, offsetBy: out[n + 1].range.utf8Start)])!
+                guard ["and", "or", ","].contains(gap.trimmingCharacters(in: .whitespaces).lowercased()),
+                    out[n + 1].rule != .quantityMoney
+                else { continue }
+                out[n].unit = out[n + 1].unit
+                out[n].rule = .quantityWithUnit
+                out[n].si = catalog.si(value: out[n].value, unit: out[n].unit)
+            }
+            return out
         }
 
         /// "more than 10 and less than 20", "at most 100 and at least 20": one range.
@@ -106,23 +125,30 @@ public struct QuantityParser: Sendable {
         /// The longest phrase of `table` starting at item `j`, and the item past it.
         func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
             guard j < items.count else { return nil }
-            var candidates: [(String, Int)] = []
+            var candidates: [(String, String, Int)] = []
             var s = ""
+            var l = ""
             var k = j
             while k < items.count, k - j < maxItems {
-                if k > j && items[k].spaced { s += " " }
+                if k > j && items[k].spaced {
+                    s += " "
+                    l += " "
+                }
                 s += items[k].text
+                l += items[k].lower
+                // No key starts so: no longer phrase can be one either.
+                guard table.hasPrefix(s, lower: l) else { break }
                 k += 1
-                candidates.append((s, k))
+                candidates.append((s, l, k))
             }
-            for (surface, end) in candidates.reversed() {
+            for (surface, lower, end) in candidates.reversed() {
                 // A phrase must end at a word boundary: not followed by glued letters or digits.
                 if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
                     items[end].kind == items[end - 1].kind
                 {
                     continue
                 }
-                if let v = table.lookup(surface) { return (v, end) }
+                if let v = table.lookup(surface, lower: lower) { return (v, end) }
             }
             return nil
         }
@@ -166,7 +192,12 @@ public struct QuantityParser: Sendable {
                 if timeWord(at: e) != nil { e = timeWord(at: e)! }
                 return e
             }
+            // "3pm", "2.30 am" (a dot between hours and minutes, as British papers write).
             if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24 { return e }
+            // Coins are no figures we compare: "3 dimes", "one hundred cents".
+            if ["cent", "cents", "dime", "dimes", "penny", "pennies", "nickel", "nickels"].contains(lower(n.end)) { return n.end + 1 }
+            // "three times": a multiplier.
+            if lower(n.end) == "times" { return n.end + 1 }
             // Ordinals and decades: "4th", "1990s", "the 90s", "1990's"
             if next < items.count, !items[next].spaced, items[next].kind == .word {
                 if Self.ordinalSuffixes.contains(items[next].lower) { return next + 1 }
@@ -181,8 +212,9 @@ public struct QuantityParser: Sendable {
             // Glued to letters before: "G7", "COVID-19", "F-35", "MH17".
             if j > 0, !item.spaced {
                 if items[j - 1].kind == .word { return n.end }
-                if isDash(j - 1), j > 1, !items[j - 1].spaced, items[j - 2].kind == .word,
-                    catalog.numberWords[items[j - 2].lower] == nil
+                if isDash(j - 1), j > 1, !items[j - 1].spaced,
+                    (items[j - 2].kind == .word && catalog.numberWords[items[j - 2].lower] == nil)
+                        || (items[j - 2].kind == .number && j > 2 && !items[j - 2].spaced && items[j - 3].kind == .word)
                 {
                     return n.end
                 }
@@ -204,10 +236,15 @@ public struct QuantityParser: Sendable {
                 groups += 1
                 e += 2
             }
-            if groups >= 3 || (j > 0 && items[j - 1].text == "+" && !item.spaced) { return e }
+            if j > 0, items[j - 1].text == "+", !item.spaced {
+                // "+44 20 7946 0018": the spaced groups after a country code too.
+                while e < items.count, items[e].kind == .number, items[e].spaced, !items[e].hasSeparator { e += 1 }
+                return e
+            }
+            if groups >= 3 { return e }
             // List and entry numbers: "1. Moscow ...", "2) ..."
-            if item.lineStart, next < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
-                next + 1 >= items.count || items[next + 1].spaced
+            if item.lineStart, next + 1 < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
+                items[next + 1].spaced
             {
                 return next + 1
             }
@@ -232,7 +269,10 @@ public struct QuantityParser: Sendable {
                     && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
             {
                 let after = afterHyphen(n.end)
-                if phrase(at: after, in: catalog.units) == nil, scale(at: n.end, currency: false) == nil {
+                let unitAfter = phrase(at: after, in: catalog.units)
+                // "the 2018 World Cup day": a year before a singular time word is still a year.
+                let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && lower(after + 1) != "old" } ?? false
+                if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
                     var e = n.end
                     // "2019-20", "1939-45"
                     if isDash(e), e + 1 < items.count, items[e + 1].kind == .number, !items[e + 1].spaced { e += 2 }
@@ -317,8 +357,12 @@ public struct QuantityParser: Sendable {
                 negative = true
                 j += 1
             }
+            // Before a figure, a currency is a symbol or a code ("£", "US$", "USD", "mxn$"), not a
+            // name: "sol 8" is a Martian day, not 8 Peruvian soles.
             if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
-                e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number)
+                e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
+                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || items[j].text.uppercased() == code
+                    || items[j].lower == "rmb" || (j..<e).contains { items[$0].text.contains("$") }
             {
                 currency = code
                 j = e
@@ -355,6 +399,27 @@ public struct QuantityParser: Sendable {
                 {
                     s.currency = code
                     s.end = e
+                    // "75 USD million"
+                    if s.scale == 1, let (f, e2) = scale(at: e, currency: true), catalog.scales[lower(e)]?.use == "free" {
+                        s.scale = f
+                        s.end = e2
+                    }
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25."
+                    var k = s.end
+                    if lower(k) == "and" { k += 1 }
+                    if items[u].kind == .word, s.scale == 1, k < items.count, k == s.end || lower(s.end) == "and",
+                        let cents = number(at: k), cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
+                        !cents.yearLike
+                    {
+                        let after = cents.end
+                        let centWord = ["cent", "cents", "pence", "p"].contains(lower(after))
+                        let ends = after >= items.count || items[after].kind == .symbol || lower(after) == "more" || lower(after) == "and"
+                        if centWord || ends {
+                            s.read.value += cents.value / 100
+                            s.read.precision = 2
+                            s.end = centWord ? after + 1 : after
+                        }
+                    }
                 } else if let (unit, e) = phrase(at: u, in: catalog.units) {
                     let letters = items[u].text
                     // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
@@ -365,8 +430,11 @@ public struct QuantityParser: Sendable {
                             && (e >= items.count || items[e].spaced || [",", ".", ";", ")", ":"].contains(items[e].text))
                             && !(e + 1 < items.count && items[e].text == "." && !items[e + 1].spaced)
                     }
-                    // "24703L202", "m212": letters and digits glued after the unit make a code.
+                    // "24703L202", "m212", "L-202": letters and digits glued after the unit make a code.
                     if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
+                    if isDash(e), e + 1 < items.count, !items[e].spaced, !items[e + 1].spaced, items[e + 1].kind == .number {
+                        return (nil, e + 2)
+                    }
                     if ok {
                         s.unit = unit
                         s.end = e
@@ -381,6 +449,13 @@ public struct QuantityParser: Sendable {
                     // "2 1/2 in thick", "my pencil is 2 in"
                     s.unit = inch
                     s.end = u + 1
+                } else if u + 2 < items.count, ["(", "[", "{", "<"].contains(items[u].text),
+                    let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
+                    [")", "]", "}", ">"].contains(items[e].text)
+                {
+                    // "20 (kg)", "20 [kg]"
+                    s.unit = unit
+                    s.end = e + 1
                 } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
                     // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
                     // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
@@ -424,10 +499,9 @@ public struct QuantityParser: Sendable {
             if s.unit != nil || s.currency != nil, s.end < items.count,
                 lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
             {
-                if let (per, e) = phrase(at: s.end + 1, in: catalog.units) {
-                    guard s.currency != nil else { return (nil, e) }
-                    s.per = per.symbol
-                    s.end = e
+                if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
+                    // A rate ("$15.4/hour", "50 meters per millisecond") is no figure we compare.
+                    return (nil, e)
                 } else if s.unit != nil, lower(s.end) != "per" {
                     return (nil, s.end + 1)
                 }
@@ -476,6 +550,22 @@ public struct QuantityParser: Sendable {
                 bounds.append(b.0)
                 j = e
             }
+            // "equals 20", "equal to 20": exactly that, stated as a one-point range.
+            var equal = false
+            for phrase in [["equal", "to"], ["equals", "to"], ["equaling", "to"], ["equalling", "to"], ["equals"]]
+            where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
+                equal = true
+                j += phrase.count
+                break
+            }
+            // "percent of 10", "per cent of twenty-two"
+            var percentFirst: Int?
+            if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", items[j].kind == .word,
+                lower(e) == "of", e + 1 < items.count
+            {
+                percentFirst = j
+                j = e + 1
+            }
             var mode = ""
             if lower(j) == "between" {
                 mode = "between"
@@ -488,8 +578,10 @@ public struct QuantityParser: Sendable {
             let (first, skip) = side(at: j, allowExclusion: true, afterBound: !bounds.isEmpty || mode != "")
             if let skip { return .skip(skip) }
             guard var a = first else { return .none }
+            // "four times": a multiplier, not a count.
+            if a.read.spelled, a.unit == nil, a.currency == nil, lower(a.end) == "times" { return .skip(a.end + 1) }
             // "one" alone is a pronoun or an article far more often than a count.
-            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one" {
+            if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one", lower(a.end) != "over" {
                 return .skip(a.end)
             }
             // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
@@ -499,6 +591,18 @@ public struct QuantityParser: Sendable {
                 return .skip(a.end + 2)
             }
             var end = a.end
+            // "one over three", "2000 over 3": a fraction, when nothing follows.
+            if a.unit == nil, a.currency == nil, a.scale == 1, bounds.isEmpty, lower(a.end) == "over" {
+                let (b, _) = side(at: a.end + 1, allowExclusion: false)
+                if let b, b.unit == nil, b.currency == nil, b.value != 0,
+                    b.end >= items.count || (items[b.end].kind == .symbol && items[b.end].text != "%")
+                {
+                    let read = NumberRead(value: a.value / b.value, end: b.end, precision: 3, spelled: a.read.spelled, yearLike: false,
+                                          fractionOnly: true)
+                    a = Side(read: read, end: b.end)
+                    end = b.end
+                }
+            }
             var upper: Side?
             // Ranges: "between X and Y", "X to Y", "X-Y", "8- to 16-meter".
             var c = a.end
@@ -536,11 +640,15 @@ public struct QuantityParser: Sendable {
                 suffixBound = b.0
                 end = e
             }
+            if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unit(symbol: "%") }
             var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
             if let per = a.per { unitSymbol += "/" + per }
             if unitSymbol == "count", aged { unitSymbol = "yr" }
             let bound: Bound
-            if upper != nil {
+            if equal, upper == nil, bounds.isEmpty {
+                upper = a
+                bound = .range
+            } else if upper != nil {
                 bound = .range
             } else if let suffixBound {
                 // "about 500 or more": the words after the figure say which way.
@@ -551,7 +659,7 @@ public struct QuantityParser: Sendable {
                 bound = bounds.last!
             }
             // The span starts at the bound words when there are any, else at the figure.
-            let startItem = bounds.isEmpty && mode == "" ? j : i
+            let startItem = bounds.isEmpty && mode == "" && !equal && percentFirst == nil ? j : i
             let rule: RuleID =
                 upper != nil ? .quantityRange : a.currency != nil ? .quantityMoney : unitSymbol == "count" ? .quantityBareNumber : .quantityWithUnit
             var precision = a.read.precision

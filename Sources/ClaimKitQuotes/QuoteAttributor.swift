@@ -41,7 +41,25 @@ struct QuoteAttributor {
         "talks", "calls", "claims", "reports", "comments", "remarks", "promises", "pledges", "warnings", "notes", "posts",
         "answers", "replies", "charges", "orders", "threats", "hopes", "fears", "thoughts", "tweets", "estimates", "demands",
         "responds", "questions", "signals", "labels", "brands", "blasts", "slams", "echoes", "praises", "welcomes", "jokes",
-        "counters", "pleads", "vows", "repeats", "concerns", "words",
+        "counters", "pleads", "vows", "repeats", "concerns", "words", "points", "thanks", "screams", "whispers",
+    ]
+
+    /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
+    /// the office, never for a speaker of their own.
+    static let offices: Set<String> = [
+        "president", "senator", "governor", "minister", "chancellor", "premier", "mayor", "secretary", "congressman",
+        "congresswoman", "representative", "leader", "king", "queen", "pope", "ambassador", "envoy", "general", "judge",
+        "prosecutor", "commissioner", "chairman", "chairwoman", "speaker", "director", "sheriff", "coach", "manager",
+    ]
+
+    /// People who speak for a body: "a police spokesperson" speaks for the police force named before.
+    static let representatives: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
+                                               "representative", "statement"]
+
+    /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
+    static let bodies: Set<String> = [
+        "ministry", "government", "department", "agency", "office", "council", "committee", "union", "company", "firm",
+        "party", "army", "military", "embassy", "court", "regulator", "police",
     ]
 
     let lexicon: CueLexicon
@@ -52,20 +70,27 @@ struct QuoteAttributor {
     let linker: SpeakerLinker
     var finder: SpeakerFinder {
         let linker = self.linker
-        return SpeakerFinder(lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place })
+        return SpeakerFinder(
+            lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place },
+            mentionStart: { linker.mentionStart(covering: $0) })
     }
 
     /// What the attributor has learnt so far in an entry.
     final class State {
         /// The speakers of each sentence's cues, by sentence.
         var cueSpeakers: [[ResolvedSpeaker]]
+        /// The cue words of those speakers, by sentence.
+        var cueWords: [[String]]
         /// Every speaker linked so far.
         var known: [ResolvedSpeaker] = []
         /// The current sentence's cue speakers, by cue item.
         var cueSpeaker: [Int: ResolvedSpeaker] = [:]
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
         var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
-        init(sentences: Int) { cueSpeakers = Array(repeating: [], count: sentences) }
+        init(sentences: Int) {
+            cueSpeakers = Array(repeating: [], count: sentences)
+            cueWords = Array(repeating: [], count: sentences)
+        }
     }
 
     /// The speaker of cue `c` in sentence `si`.
@@ -138,6 +163,7 @@ struct QuoteAttributor {
             state.cueSpeaker = [:]
             for c in cues { _ = speaker(for: c, cues: cues, si: si, state: state) }
             state.cueSpeakers[si] = cues.compactMap { state.cueSpeaker[$0.item] }
+            state.cueWords[si] = cues.filter { state.cueSpeaker[$0.item] != nil }.map { cueSurface($0, in: items) }
 
             for (qi, item) in items.enumerated() {
                 guard let spanIndex = item.quoteIndex else { continue }
@@ -147,6 +173,9 @@ struct QuoteAttributor {
                     if let s = continuedSpeaker(si: si, state: state) {
                         a.speaker = s.speaker
                         a.rule = s.rule
+                        // The introducing sentence's cue ("tweeted:"), when it had one.
+                        if s.rule == .quoteSpeakerBefore { a.cue = state.cueWords[si - 1].last }
+                        if a.channel == nil, s.rule == .quoteSpeakerBefore { a.channel = channel(in: sentences[si - 1].items) }
                     }
                 }
                 if a.speaker != nil, a.channel == nil { a.channel = channel(in: items) }
@@ -168,7 +197,21 @@ struct QuoteAttributor {
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
         let block = sentences[si].block
-        if prev.items.last?.text == ":", let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
+        // A crosshead ("‘An infinite arsenal’") or a heading continues nobody.
+        if entry.blocks[block].kind == .heading || entry.blocks[block].kind == .title { return nil }
+        if sentences[si].items.count == 1, let q = sentences[si].items[0].quoteIndex, sentences.filter({ $0.block == block }).count == 1,
+           !".!?,\u{2026}".unicodeScalars.contains(text.scalars[spans[q].inner.upperBound - 1]) {
+            return nil
+        }
+        if prev.block != block, ((prev.block + 1)..<block).contains(where: { entry.blocks[$0].kind == .heading }) { return nil }
+        if prev.items.last?.text == ":" {
+            if let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
+            // "McGregor signs off:" — a person as the subject of the introducing sentence.
+            if prev.items.count <= 8, let ref = clauseSubject(before: prev.items.count - 1, in: prev.items), ref.kind == .name {
+                let s = linker.link(name: ref, mention: ref.head, known: state.known)
+                if s.type == .person { return (s, .quoteSpeakerBefore) }
+            }
+        }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
             return (s, .quoteContinuation)
@@ -314,6 +357,14 @@ struct QuoteAttributor {
                 || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
         }
         if let prev, prev.isWord, Words.determiners.contains(p) || Words.beForms.contains(p) && !form.isParticiple { return false }
+        // "ministers accused of …", "a letter signed by …": passive, not a statement.
+        if !form.isBase, !form.isThirdPerson, k + 1 < items.count, items[k + 1].lower == "by" || (form.lemma == "accuse" && items[k + 1].lower == "of") {
+            return false
+        }
+        if form.lemma == "point" {
+            // "pointed out", not "pointed to the table".
+            return k + 1 < items.count && items[k + 1].lower == "out"
+        }
         if form.lemma == "continue" {
             // "She continued: "…"" but not "talks will continue".
             let next = k + 1 < items.count ? items[k + 1] : nil
@@ -431,6 +482,14 @@ struct QuoteAttributor {
 
     /// A headline's source after a closing dash ("… 'very hard' to derail peace - Russia").
     private func headlineSource(items: [Item], quote qi: Int, loose: Bool) -> ResolvedSpeaker? {
+        // "Zelensky: 'We will not give up'": a name, a colon, then the quote.
+        if let colon = items[..<qi].lastIndex(where: { $0.text == ":" }), colon > 0, colon <= 5,
+           items[(colon + 1)..<qi].allSatisfy({ $0.quoteIndex != nil }),
+           let ref = finder.nameRun(endingAt: colon - 1, in: items), items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) == 0 {
+            // Only a known person or organisation: "Reports: …" names no one.
+            let s = linker.link(name: ref, mention: ref.head, known: [])
+            return s.id != nil && (s.type == .person || s.type == .organization) ? s : nil
+        }
         var last = items.count - 1
         if items[last].kind == .punct, [".", ","].contains(items[last].text) { last -= 1 }
         guard let d = items.lastIndex(where: { ["-", "\u{2013}", "\u{2014}"].contains($0.text) }), d > qi,
@@ -443,6 +502,14 @@ struct QuoteAttributor {
 
     // MARK: - Resolution
 
+    /// Whether "the " stands right before scalar `i`.
+    func precededByThe(_ i: Int) -> Bool {
+        guard i >= 4 else { return false }
+        var w = ""
+        w.unicodeScalars.append(contentsOf: text.scalars[(i - 4)..<i])
+        return w.lowercased() == "the "
+    }
+
     /// Links a speaker reference: names to entities, pronouns to the nearest compatible
     /// candidate (same sentence first unless the cue follows the quote, then earlier
     /// sentences, whose own cue speakers come first).
@@ -453,6 +520,8 @@ struct QuoteAttributor {
         switch ref.kind {
         case .name:
             return linker.link(name: ref, mention: mention, known: known)
+        case .role:
+            return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
         case .relative:
             guard let a = ref.antecedent.first, var s = resolve(a, si: si, at: position, final: final, cueSpeakers: cueSpeakers, known: known) else { return nil }
             s.resolution = .speakerRelative
@@ -460,7 +529,34 @@ struct QuoteAttributor {
             return s
         case .nominal:
             let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
-            return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: lexicon.speakerNouns[noun]?.gender ?? nil,
+            // "the senator said": an office held by an entity named before, or no speaker.
+            if Self.offices.contains(noun) {
+                guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else { return nil }
+                s.resolution = .speakerRole
+                return s
+            }
+            // "a police spokesperson said": a spokesperson of a body named before speaks for it.
+            let words = ref.surface.split(separator: " ").map(String.init)
+            if Self.representatives.contains(noun), words.count >= 2 {
+                // "a Kremlin spokesman": an organisation named inside the phrase.
+                if let e = linker.entity(covering: ref.range), e.type == .organization {
+                    return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
+                }
+                for w in words.dropLast().reversed() {
+                    if var s = linker.link(body: w.lowercased(), before: ref.range.lowerBound, mention: mention) {
+                        s.resolution = .speakerNominal
+                        return s
+                    }
+                }
+            }
+            // "the ministry said": the organisation whose name holds the noun, named before.
+            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
+               var s = linker.link(body: noun, before: ref.range.lowerBound, mention: mention) {
+                s.resolution = .speakerNominal
+                return s
+            }
+            return ResolvedSpeaker(name: ref.surface, id: nil, type: Self.bodies.contains(noun) ? .organization : nil,
+                                   gender: lexicon.speakerNouns[noun]?.gender ?? nil,
                                    isPlural: lexicon.speakerNouns[noun]?.plural ?? false, resolution: .speakerNominal, mention: mention)
         case .possessive:
             if let a = ref.antecedent.first {
@@ -480,19 +576,33 @@ struct QuoteAttributor {
     }
 
     private func resolvePronoun(_ pronoun: String, si: Int, at position: Int, final: Bool, cueSpeakers: [[ResolvedSpeaker]]) -> ResolvedSpeaker? {
-        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun), si >= 0 else { return nil }
+        guard si >= 0 else { return nil }
+        if pronoun == "they" || pronoun == "their" {
+            // "Police said … They added": a plural or collective speaker of the sentences just before.
+            for s in stride(from: si - 1, through: max(0, si - 2), by: -1) {
+                if let c = cueSpeakers[s].first(where: { $0.isPlural || $0.type == .organization }) {
+                    var c = c
+                    c.resolution = .speakerPronoun
+                    return c
+                }
+            }
+            return nil
+        }
+        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun) else { return nil }
         func done(_ s: ResolvedSpeaker) -> ResolvedSpeaker {
             var s = s
             s.resolution = .speakerPronoun
             return s
         }
-        if !final {
+        let personal = pronoun != "it" && pronoun != "its"
+        if !final && personal {
             let here = candidates(in: si).filter { $0.item < position && $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = here.last(where: { !$0.isPossessive && !$0.isWeak }) ?? here.last(where: { !$0.isWeak }) { return done(c.speaker) }
         }
         var s = si - 1
         while s >= 0 {
             if let c = cueSpeakers[s].first(where: { $0.isCompatible(withPronoun: pronoun) }) { return done(c) }
+            guard personal else { s -= 1; continue }
             let found = candidates(in: s).filter { $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
                 return done(c.speaker)
@@ -502,8 +612,22 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// Candidates already found, by sentence (pronouns look back over the same sentences).
+    final class CandidateCache: @unchecked Sendable {
+        var bySentence: [Int: [Candidate]] = [:]
+    }
+
+    let cache = CandidateCache()
+
     /// The names of a sentence, outside its quotes, that a pronoun can refer to.
     func candidates(in si: Int) -> [Candidate] {
+        if let cached = cache.bySentence[si] { return cached }
+        let found = findCandidates(in: si)
+        cache.bySentence[si] = found
+        return found
+    }
+
+    private func findCandidates(in si: Int) -> [Candidate] {
         let items = sentences[si].items
         var out: [Candidate] = []
         var k = 0
@@ -518,11 +642,16 @@ struct QuoteAttributor {
                 // Without an entity, keep names that look like people: several words, a
                 // title, or not after a preposition.
                 let words = e - k + 1
-                let titled = items[k...e].contains { lexicon.titles[$0.text.trimmingDot] != nil }
+                // A title in the name ("President Zelensky") or a role noun before it ("special envoy Kirill Dmitriev").
+                let titled = items[k...e].contains { finder.isTitle($0.text) }
+                    || (k > 0 && items[k - 1].isWord && lexicon.speakerNouns[items[k - 1].lower] != nil)
                 if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k].lower) { continue }
                 let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1].lower)
+                // With an entity stage at work, a name it left untyped is a person only with a title.
+                let untyped = !linker.entities.isEmpty && !titled
+                let modifier = e + 1 < items.count && items[e + 1].isWord && lexicon.statementNouns[items[e + 1].lower] != nil
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive,
-                                     isWeak: !titled && (afterPreposition || (words == 1 && k == 0 && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))))
+                                     isWeak: untyped || modifier || !titled && (afterPreposition || (words == 1 && k == 0 && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))))
             } else if s.type == .person || s.type == .organization {
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive, isWeak: false))
             }

@@ -55,6 +55,8 @@ extension RuleID {
     public static let speakerPossessive: RuleID = "quote.speaker.possessive"
     /// A relative pronoun: "Leavitt, who says …".
     public static let speakerRelative: RuleID = "quote.speaker.relative"
+    /// A title phrase resolved through the entities' roles: "the US President said".
+    public static let speakerRole: RuleID = "quote.speaker.role"
     /// A common-noun speaker: "a police spokesperson said", "officials say".
     public static let speakerNominal: RuleID = "quote.speaker.nominal"
 }

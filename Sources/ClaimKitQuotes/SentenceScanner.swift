@@ -44,6 +44,12 @@ struct SentenceScanner {
         "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "mt", "ft", "adm", "cmdr", "rev", "hon", "pres",
     ]
 
+    /// Abbreviations that stand before a name and keep their period ("Sen. Warren").
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "st", "adm", "cmdr", "rev",
+        "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "maj", "brig", "fr", "sr", "jr",
+    ]
+
     let text: EntryScalars
     let spans: [QuoteSpan]
     /// Tells whether a word form is a reporting verb (to keep "…?" he said together).
@@ -52,10 +58,12 @@ struct SentenceScanner {
     func sentences(blocks: [Block]) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
         let topLevel = spans.enumerated().filter { !$0.element.isNested }
+        // Grouped once: filtering every block's quotes out of the entry's was quadratic.
+        let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
         for (b, block) in blocks.enumerated() where block.isProse {
             let start = text.index(ofOffset: block.contentRange.utf8Start)
             let end = text.index(ofOffset: block.contentRange.utf8End)
-            let quotes = topLevel.filter { $0.element.block == b }
+            let quotes = quotesByBlock[b] ?? []
             var items: [Item] = []
             var i = start
             var q = 0
@@ -81,6 +89,10 @@ struct SentenceScanner {
                             continue
                         }
                         break
+                    }
+                    // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
+                    if j < end, text.scalars[j] == ".", Self.titleAbbreviations.contains(String(String.UnicodeScalarView(text.scalars[i..<j])).lowercased()) {
+                        j += 1
                     }
                     items.append(word(i, j))
                     i = j

@@ -9,6 +9,8 @@ struct SpeakerFinder {
     let text: EntryScalars
     /// Whether an entity of type place covers a scalar range.
     var isPlace: (Range<Int>) -> Bool = { _ in false }
+    /// Where the person or organisation mention covering a scalar range starts, if one does.
+    var mentionStart: (Range<Int>) -> Int? = { _ in nil }
 
     /// The speaker named before item `v` of `items`, without crossing a quote.
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
@@ -30,7 +32,7 @@ struct SpeakerFinder {
             for _ in 0..<3 {
                 var k = comma - 1
                 var n = 0
-                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" { k -= 1; n += 1 }
+                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" || items[k].text == "." { k -= 1; n += 1 }
                 let segmentStart = k + 1
                 let appositive = segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
                 if !appositive {
@@ -60,19 +62,47 @@ struct SpeakerFinder {
             guard let antecedent else { return nil }
             return SpeakerReference(kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
         }
+        // "Police said", "Officials say": a common noun capitalised by the sentence start.
+        if j == 0, lexicon.speakerNouns[lower] != nil, let nominal = nominal(endingAt: j, in: items) { return nominal }
         if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
-            // "a letter seen by Sky News says": a name after a preposition is not the subject.
-            if let run = nameRun(endingAt: j, in: items) { return isAfterPreposition(run, in: items) ? nil : run }
+            // "a letter seen by Sky News says": a name after a preposition is not the subject,
+            // but "Rebecca English of the Daily Mail recalled" names her before it.
+            if let run = nameRun(endingAt: j, in: items, allowRole: true) {
+                guard isAfterPreposition(run, in: items) else { return run }
+                return headBefore(modifier: run, in: items)
+            }
         }
-        if lexicon.statementNouns[lower] != nil {
-            return possessor(ofNounAt: j, in: items)
+        if lexicon.statementNouns[lower] != nil, let owner = possessor(ofNounAt: j, in: items) {
+            return owner
         }
-        if lexicon.speakerNouns[lower] != nil { return nominal(endingAt: j, in: items) }
+        if lexicon.speakerNouns[lower] != nil, let nominal = nominal(endingAt: j, in: items) {
+            // "A spokesperson for the company declined": the noun before the phrase speaks.
+            if isAfterPreposition(nominal, in: items) { return headBefore(modifier: nominal, in: items) }
+            return nominal
+        }
         return nil
+    }
+
+    /// The speaker a prepositional phrase modifies: "Rebecca English [of the Daily Mail]",
+    /// "a spokesperson [for the company]".
+    func headBefore(modifier ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
+        guard var k = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) else { return nil }
+        k -= 1
+        if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
+        guard k >= 1, ["of", "from", "at", "for", "with"].contains(items[k].lower) else { return nil }
+        return nameRun(endingAt: k - 1, in: items) ?? nominal(endingAt: k - 1, in: items)
+    }
+
+    /// Whether a word is a title ("President", "Editor-in-Chief").
+    func isTitle(_ word: String) -> Bool {
+        if lexicon.titles[word.trimmingDot] != nil { return true }
+        return word.contains("-") && word.split(separator: "-").contains { lexicon.titles[String($0)] != nil }
     }
 
     /// Whether the words before a name make it the object of a preposition ("by Sky News").
     func isAfterPreposition(_ ref: SpeakerReference, in items: [Item]) -> Bool {
+        // "Undersecretary for Education Mr. Toccafondi": the phrase belongs to the title.
+        if ref.head.lowerBound > ref.range.lowerBound { return false }
         guard let first = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }), first > 0 else { return false }
         var k = first - 1
         if ["the", "a", "an"].contains(items[k].lower), k > 0 { k -= 1 }
@@ -104,8 +134,14 @@ struct SpeakerFinder {
                     n += 1
                     continue
                 }
-                if let run = nameRun(endingAt: e, in: items, from: j) { return run }
+                if let run = nameRun(endingAt: e, in: items, from: j, allowRole: true) { return run }
                 return nil
+            }
+            // "the council's chair": a possessive modifies the noun after it.
+            if it.isPossessive, !it.isCapitalized {
+                k += 1
+                n += 1
+                continue
             }
             if lexicon.speakerNouns[it.lower] != nil {
                 // "a police spokesperson": the last of several nouns is the head.
@@ -115,6 +151,11 @@ struct SpeakerFinder {
                     var e = k + 1
                     while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
                     if let run = nameRun(endingAt: e, in: items, from: k + 1) { return run }
+                }
+                // "a statement from the ministry": the source after the statement noun.
+                if lexicon.statementNouns[items[k].lower] != nil, k + 1 < items.count, ["from", "by", "of"].contains(items[k + 1].lower),
+                   let source = after(k + 1, in: items) {
+                    return source
                 }
                 // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
                 if k + 2 < items.count, items[k + 1].text == ",", items[k + 2].isWord, items[k + 2].isCapitalized {
@@ -134,7 +175,10 @@ struct SpeakerFinder {
     /// A name of capitalised words ending at item `end` (inclusive), no further back than
     /// `from`: titles before the name and possessive modifiers ("Hungary's") are left out of
     /// the surface but kept in the range.
-    func nameRun(endingAt end: Int, in items: [Item], from: Int = 0) -> SpeakerReference? {
+    ///
+    /// With `allowRole`, a run of titles only ("the US President") is returned as a `.role`
+    /// reference, resolved through the entities' roles.
+    func nameRun(endingAt end: Int, in items: [Item], from: Int = 0, allowRole: Bool = false) -> SpeakerReference? {
         guard end >= from, end >= 0, items[end].isWord, items[end].isCapitalized else { return nil }
         var start = end
         while start - 1 >= from, items[start - 1].isWord {
@@ -148,6 +192,12 @@ struct SpeakerFinder {
                 break
             }
         }
+        // "CEO of the Refugee Council Enver Solomon": an entity's mention ending the run
+        // starts the name.
+        if let m = mentionStart(items[end].range), m > items[start].range.lowerBound,
+           let k = (start...end).first(where: { items[$0].range.lowerBound == m }) {
+            start = k
+        }
         // Keep the words after the last possessive modifier, then drop leading titles.
         var nameStart = start
         for k in start..<end where items[k].isPossessive { nameStart = k + 1 }
@@ -155,8 +205,13 @@ struct SpeakerFinder {
         while headStart <= end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
         guard headStart <= end else { return nil }
         // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
-        if let lastTitle = (headStart...end).last(where: { lexicon.titles[items[$0].text.trimmingDot] != nil }) {
-            if lastTitle == end { return nil }  // "the President said"
+        if let lastTitle = (headStart...end).last(where: { isTitle(items[$0].text) }) {
+            if lastTitle == end {  // "the President said"
+                guard allowRole else { return nil }
+                let surface = items[nameStart...end].map(\.text).joined(separator: " ")
+                let range = items[nameStart].range.lowerBound..<items[end].range.upperBound
+                return SpeakerReference(kind: .role, range: range, head: range, surface: surface)
+            }
             headStart = lastTitle + 1
         }
         let words = items[headStart...end].map { w -> String in

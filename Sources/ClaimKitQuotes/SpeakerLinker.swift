@@ -63,6 +63,11 @@ struct SpeakerLinker {
             }?.entity
     }
 
+    /// The start of the person or organisation mention that covers the end of `range`.
+    func mentionStart(covering range: Range<Int>) -> Int? {
+        mentions.first { $0.range.overlaps(range) && ($0.entity.type == .person || $0.entity.type == .organization) }?.range.lowerBound
+    }
+
     /// Whether an entity of type place covers the range.
     func isPlace(_ range: Range<Int>) -> Bool { entity(covering: range)?.type == .place }
 
@@ -82,6 +87,38 @@ struct SpeakerLinker {
             return ResolvedSpeaker(name: k.name, id: nil, type: k.type, gender: k.gender, resolution: .speakerSurface, mention: mention)
         }
         return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: nil, resolution: .speakerSurface, mention: mention)
+    }
+
+    /// The person a title phrase stands for ("the US President"): an entity one of whose
+    /// roles ends with it, the one named last before `position` in this entry first.
+    func link(role: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        var key = Self.fold(role)
+        for article in ["the ", "a ", "an "] where key.hasPrefix(article) { key.removeFirst(article.count) }
+        let holders = entities.filter { e in
+            e.type == .person && e.roles.contains { r in
+                let f = Self.fold(r)
+                return f == key || f.hasSuffix(" " + key) || key.hasSuffix(" " + f)
+            }
+        }
+        guard !holders.isEmpty else { return nil }
+        let lastBefore: (Entity) -> Int = { e in
+            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map(\.range.lowerBound).max() ?? -1
+        }
+        let best = holders.max { a, b in (lastBefore(a), a.mentions.count) < (lastBefore(b), b.mentions.count) }!
+        if holders.count > 1, lastBefore(best) < 0 { return nil }  // several holders, none named here
+        return ResolvedSpeaker(name: best.name, id: best.id, type: best.type, gender: best.gender, resolution: .speakerRole, mention: mention)
+    }
+
+    /// The organisation a definite common noun stands for ("the ministry"): the one whose
+    /// name holds the noun and that was named last before `position` in this entry.
+    func link(body noun: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        let key = Self.fold(noun)
+        let named = mentions.filter { m in
+            m.entity.type == .organization && m.range.upperBound <= position
+                && Self.fold(m.entity.name).split(separator: " ").contains { $0 == key }
+        }
+        guard let e = named.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.entity else { return nil }
+        return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
     }
 
     /// Case- and diacritic-insensitive form of a name.

@@ -3,7 +3,7 @@ import ClaimKitModel
 /// Where a quote's speaker is named, before it is linked to an entity: a name, a pronoun,
 /// a possessive ("his post"), a relative pronoun ("…, who says"), or a common noun.
 struct SpeakerReference: Sendable {
-    enum Kind: Sendable { case name, pronoun, possessive, relative, nominal }
+    enum Kind: Sendable { case name, pronoun, possessive, relative, nominal, role }
 
     var kind: Kind
     /// Scalar range of the whole mention ("Hungary's Prime Minister Viktor Orbán", "his post").

@@ -5,14 +5,18 @@
 /// below it after label lines ("  5. Analysis" / "Many questions ...published at 19:52 BST").
 /// A numbered line without a time also starts an entry when its number follows the
 /// previous entry's and it is indented like the timed headers and less than the text
-/// below it, so that a numbered list inside an entry's body is not taken for an entry.
+/// below it (or fits between two timed entries by number), so that a numbered list
+/// inside an entry's body is not taken for an entry.
+///
+/// A page whose entries carry no numbers at all starts an entry at every line that ends
+/// in "published at" and a time, taking a known label on the line just above it.
 struct LivePageEntryFinder {
     /// Where an entry starts and what its header says.
     struct Header {
-        /// The numbered line.
+        /// The entry's first line (the numbered line, or a label above an unnumbered title).
         var line: Int
-        /// The number the page gives the entry.
-        var number: Int
+        /// The number the page gives the entry, when it gives one.
+        var number: Int?
         /// The line holding the title (the numbered line, or one below it).
         var titleLine: Int
         /// The title, without "published at ...".
@@ -34,6 +38,7 @@ struct LivePageEntryFinder {
             if let header = candidate(at: k, line) { candidates.append(header) }
         }
         let timed = candidates.filter { $0.published != nil }
+        if timed.isEmpty, let unnumbered = unnumberedHeaders(), !unnumbered.isEmpty { return unnumbered }
         let headerIndent = mostCommon(timed.map(\.indent))
         var accepted: [Header] = []
         for c in candidates {
@@ -42,17 +47,18 @@ struct LivePageEntryFinder {
                 accepted.append(c)
                 continue
             }
-            guard !c.title.isEmpty else { continue }
+            guard !c.title.isEmpty, let number = c.number else { continue }
             // An untimed header: it must follow the previous entry's number (or start at 1)...
             let previous = accepted.last?.number
             let nextTimed = timed.first { $0.line > c.line }?.number
-            guard previous.map({ abs(c.number - $0) == 1 }) ?? (c.number == 1 || nextTimed.map { abs(c.number - $0) == 1 } ?? false)
-            else { continue }
+            let follows = { (other: Int?) in other.map { abs(number - $0) == 1 } ?? false }
+            guard previous != nil ? follows(previous) : (number == 1 || follows(nextTimed)) else { continue }
             // ...and stand out from the text below it by its indentation, or fit exactly
             // between two timed entries.
-            let indented = indentBelow(c.titleLine).map { c.indent < $0 } ?? false
+            let indented =
+                indentBelow(c.titleLine).map { c.indent < $0 } ?? false
                 && (headerIndent == nil || c.indent == headerIndent)
-            let between = previous != nil && nextTimed.map { abs(c.number - $0) == 1 && $0 != previous } ?? false
+            let between = previous != nil && follows(nextTimed) && nextTimed != previous
             if indented || between { accepted.append(c) }
         }
         // A page without any time needs at least two numbered headers to count as a live page.
@@ -64,13 +70,26 @@ struct LivePageEntryFinder {
     func candidate(at k: Int, _ line: PageLine) -> Header? {
         guard let (number, rest) = LivePageLineShapes.header(line) else { return nil }
         if let (title, published) = LivePageLineShapes.publishedSplit(rest) {
-            return Header(line: k, number: number, titleLine: k, title: title, published: published, labels: [], indent: line.indent)
+            return Header(
+                line: k, number: number, titleLine: k, title: title, published: published, labels: [],
+                indent: line.indent)
         }
+        let untimed = Header(
+            line: k, number: number, titleLine: k, title: rest, published: nil, labels: [], indent: line.indent)
         // Labels between the number and a timed title line below it.
         var labels: [Substring] = []
         if !rest.isEmpty {
+            if let below = nextContent(after: k),
+                let (title, published) = LivePageLineShapes.publishedSplit(lines[below].content),
+                title.isEmpty
+            {
+                // "published at 20:49 BST" on a line of its own, under the title.
+                return Header(
+                    line: k, number: number, titleLine: below, title: rest, published: published, labels: [],
+                    indent: line.indent)
+            }
             guard LivePageLineShapes.isLabelShaped(rest) || LivePageLineShapes.isKnownLabel(rest) else {
-                return Header(line: k, number: number, titleLine: k, title: rest, published: nil, labels: [], indent: line.indent)
+                return untimed
             }
             labels.append(rest)
         }
@@ -83,12 +102,65 @@ struct LivePageEntryFinder {
             seen += 1
             if LivePageLineShapes.header(below) != nil { break }
             if let (title, published) = LivePageLineShapes.publishedSplit(below.content) {
-                return Header(line: k, number: number, titleLine: j - 1, title: title, published: published, labels: labels, indent: line.indent)
+                if title.isEmpty {
+                    // "published at 20:49 BST" on a line of its own, under the title.
+                    guard let title = labels.last else { break }
+                    return Header(
+                        line: k, number: number, titleLine: j - 1, title: title, published: published,
+                        labels: Array(labels.dropLast()), indent: line.indent)
+                }
+                return Header(
+                    line: k, number: number, titleLine: j - 1, title: title, published: published, labels: labels,
+                    indent: line.indent)
+            }
+            if let timeLine = nextContent(after: j - 1),
+                let (bare, published) = LivePageLineShapes.publishedSplit(lines[timeLine].content),
+                bare.isEmpty
+            {
+                // A title line, then "published at 20:49 BST" on a line of its own.
+                return Header(
+                    line: k, number: number, titleLine: timeLine, title: below.content, published: published,
+                    labels: labels, indent: line.indent)
             }
             guard LivePageLineShapes.isLabelShaped(below.content) else { break }
             labels.append(below.content)
         }
-        return Header(line: k, number: number, titleLine: k, title: rest, published: nil, labels: [], indent: line.indent)
+        return untimed
+    }
+
+    /// Entries of a page without numbers: every line ending in "published at" and a time,
+    /// with a known label standing alone on the line above (or above a blank line) when
+    /// there is one.
+    func unnumberedHeaders() -> [Header]? {
+        var headers: [Header] = []
+        for (k, line) in lines.enumerated() where !line.isBlank {
+            // The export glues the title to "published at"; prose never does.
+            guard let (title, published) = LivePageLineShapes.publishedSplit(line.content), !title.isEmpty,
+                let at = LineText.lastOffset(of: "published at", in: line.content), at == title.utf8.count
+            else { continue }
+            var header = Header(
+                line: k, number: nil, titleLine: k, title: title, published: published, labels: [], indent: line.indent)
+            var above = k - 1
+            while above >= 0 && lines[above].isBlank { above -= 1 }
+            if above >= 0, LivePageLineShapes.isKnownLabel(lines[above].content),
+                above == 0 || lines[above - 1].isBlank, headers.last.map({ above > $0.titleLine }) ?? true
+            {
+                header.line = above
+                header.labels = [lines[above].content]
+            }
+            headers.append(header)
+        }
+        return headers
+    }
+
+    /// The first non-blank line below line `k`.
+    func nextContent(after k: Int) -> Int? {
+        var j = k + 1
+        while j < lines.count {
+            if !lines[j].isBlank { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// The indentation of the first non-blank line below line `k`.

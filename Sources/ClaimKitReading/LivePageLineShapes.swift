@@ -1,3 +1,5 @@
+import ClaimKitModel
+
 /// The shapes of the short lines of a live-page export: labels, byline names and roles,
 /// entry headers and their "published at" times. Positions decide what a line is; these
 /// shapes only say what it could be.
@@ -44,7 +46,8 @@ enum LivePageLineShapes {
         let (title, tail) = LineText.split(s, at: at)
         let published = LineText.trimmed(tail.dropFirst(12))  // "published at"
         guard let first = published.unicodeScalars.first, first.properties.numericType != nil,
-              published.utf8.count <= 160, published.count <= 40 else { return nil }
+            published.utf8.count <= 160, published.count <= 40
+        else { return nil }
         return (LineText.trimmed(title), published)
     }
 
@@ -53,7 +56,9 @@ enum LivePageLineShapes {
     /// A short line that could be a label: one to four words, at most 30 characters,
     /// starting with a capital letter, with no digit and no sentence punctuation.
     static func isLabelShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 120, s.count <= 30, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+        guard !s.isEmpty, s.utf8.count <= 120, s.count <= 30, let first = s.unicodeScalars.first,
+            first.properties.isUppercase
+        else {
             return false
         }
         let words = LineText.words(s)
@@ -84,7 +89,7 @@ enum LivePageLineShapes {
         for (k, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first else { return false }
             if first.properties.isUppercase { continue }
-            if k > 0 && nameParticles.contains(word.lowercased()) { continue }
+            if k > 0 && (word == "&" || nameParticles.contains(word.lowercased())) { continue }
             return false
         }
         for scalar in s.unicodeScalars {
@@ -100,7 +105,9 @@ enum LivePageLineShapes {
     /// A byline role: one to ten words, at most 70 characters, starting with a capital
     /// letter and not ending like a sentence ("Live reporter", "Reporting from Kyiv").
     static func isRoleShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 280, s.count <= 70, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+        guard !s.isEmpty, s.utf8.count <= 280, s.count <= 70, let first = s.unicodeScalars.first,
+            first.properties.isUppercase
+        else {
             return false
         }
         guard !LineText.endsWithPunctuation(s) || s.hasSuffix(")"), LineText.words(s).count <= 10 else { return false }
@@ -110,10 +117,63 @@ enum LivePageLineShapes {
     // MARK: - Markers
 
     /// Lines that the export writes around media: "Image source, X", "Image caption,",
-    /// "Media caption,".
+    /// "Media caption,", "Video caption,".
     static func isMarker(_ s: Substring) -> Bool {
-        LineText.firstOffset(of: "Image source,", in: s) != nil || s.hasPrefix("Image caption,")
-            || s.hasPrefix("Media caption,")
+        LineText.firstOffset(of: "Image source,", in: s) != nil || caption(s) != nil
+    }
+
+    /// Caption markers and the block kind of the caption they announce.
+    static let captionMarkers: [(marker: String, kind: Block.Kind)] = [
+        ("Image caption", .imageCaption), ("Media caption", .mediaCaption), ("Video caption", .mediaCaption),
+        ("Audio caption", .mediaCaption),
+    ]
+
+    /// "Image caption," (or "Media caption:", ...) and what follows it on the same line.
+    static func caption(_ s: Substring) -> (kind: Block.Kind, inline: Substring)? {
+        guard let first = s.first, first == "I" || first == "M" || first == "V" || first == "A" else { return nil }
+        for (marker, kind) in captionMarkers where s.hasPrefix(marker) {
+            let rest = s.dropFirst(marker.count)
+            guard let mark = rest.first, mark == "," || mark == ":" else { continue }
+            return (kind, LineText.trimmed(rest.dropFirst()))
+        }
+        return nil
+    }
+
+    /// What a line of embedded-post furniture is.
+    enum Furniture {
+        /// "Skip twitter post by X": an embedded post starts.
+        case embedStart
+        /// "End of twitter post by X": it ends.
+        case embedEnd
+        /// The consent gate around an embed ("Allow X content?", "Accept and continue", ...).
+        case consent
+    }
+
+    /// Consent-gate lines the export writes around embedded posts, matched by their start.
+    static let consentPrefixes: [String] = [
+        "This article contains content provided by", "The BBC is not responsible for the content of external sites",
+        "Accept and continue", "View original tweet on", "View original post on",
+    ]
+
+    /// The furniture a line is, or nil for page text.
+    static func furniture(_ s: Substring) -> Furniture? {
+        guard let first = s.unicodeScalars.first,
+            first == "S" || first == "E" || first == "A" || first == "T" || first == "V",
+            s.utf8.count <= 800
+        else { return nil }
+        if s.hasPrefix("Skip "), s.utf8.count <= 120,
+            LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
+        {
+            return .embedStart
+        }
+        if s.hasPrefix("End of "), s.utf8.count <= 120,
+            LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
+        {
+            return .embedEnd
+        }
+        if s.hasPrefix("Allow "), s.hasSuffix("content?") { return .consent }
+        for prefix in consentPrefixes where s.hasPrefix(prefix) { return .consent }
+        return nil
     }
 
     /// A bullet that opens a list item: "• ", "· ", "- ", "* ", "– ", or a number of one or

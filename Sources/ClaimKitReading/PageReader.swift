@@ -10,12 +10,7 @@ public struct PageReader: Sendable {
     public func read(data: Data, sourceName: String) throws -> Document {
         if PageSniffer.looksLikeHTML(data) {
             _ = try TextDecoder().decode(Data(data.prefix(8192)))  // rejects binary input early
-            let document = HTMLPageReader().read(html: data, sourceName: sourceName)
-            if document.entries.contains(where: { !$0.blocks.isEmpty }) { return document }
-            // Nothing readable as HTML: read it as text, keeping what the HTML reader said.
-            var text = try readText(data: data, sourceName: sourceName)
-            text.diagnostics = document.diagnostics + text.diagnostics
-            return text
+            return HTMLPageReader().read(html: data, sourceName: sourceName)
         }
         return try readText(data: data, sourceName: sourceName)
     }

@@ -58,20 +58,35 @@ struct SplitterRun {
         guard !span.isEmpty else { return }
         var start = span.lowerBound
         var k = span.lowerBound
+        var inQuote = false  // inside a double quotation: an ellipsis there is a pause, not an end
         while k < span.upperBound {
             if k > start && tokens[k].flags.contains(.blockStart) {
                 append(start..<k, to: &out)
                 start = k
+                inQuote = false
+            }
+            switch tokens[k].kind {
+            case .openingQuote where Scalar.isDoubleQuote(first(k)): inQuote = true
+            case .closingQuote where Scalar.isDoubleQuote(first(k)): inQuote = false
+            default: break
+            }
+            if tokens[k].kind == .ellipsis && inQuote {
+                k += 1
+                continue
             }
             if isTerminator(k) && !opensSentence(k, from: start) {
                 var j = k + 1
                 var closedQuote = false
                 while j < span.upperBound && isAbsorbed(j) {
-                    if tokens[j].kind == .closingQuote || tokens[j].kind == .ambiguousQuote { closedQuote = true }
+                    if tokens[j].kind == .closingQuote || tokens[j].kind == .ambiguousQuote {
+                        closedQuote = true
+                        if Scalar.isDoubleQuote(first(j)) { inQuote = false }
+                    }
                     j += 1
                 }
                 if j < span.upperBound && !tokens[j].flags.contains(.blockStart)
-                    && startsSentence(after: k, next: j, closedQuote: closedQuote, end: span.upperBound) {
+                    && startsSentence(after: k, next: j, closedQuote: closedQuote, end: span.upperBound)
+                {
                     append(start..<j, to: &out)
                     start = j
                 }
@@ -85,8 +100,12 @@ struct SplitterRun {
 
     func append(_ range: Range<Int>, to out: inout [Sentence]) {
         guard !range.isEmpty else { return }
-        out.append(Sentence(tokens: range, range: TextRange(
-            utf8Start: tokens[range.lowerBound].range.utf8Start, utf8End: tokens[range.upperBound - 1].range.utf8End)))
+        out.append(
+            Sentence(
+                tokens: range,
+                range: TextRange(
+                    utf8Start: tokens[range.lowerBound].range.utf8Start,
+                    utf8End: tokens[range.upperBound - 1].range.utf8End)))
     }
 
     func first(_ k: Int) -> UInt32 { s.scalar(at: tokens[k].range.utf8Start).value }

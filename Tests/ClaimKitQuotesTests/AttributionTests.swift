@@ -53,6 +53,10 @@ import Testing
     static let speakerBefore: [Row] = [
         Row("Orbán says in a new post on X: \"We are ready for the meeting in Budapest.\"", [orban],
             [("We are ready for the meeting in Budapest.", "Viktor Orbán", .quoteSpeakerBefore)]),
+        Row("Rebecca English of the Daily Mail recalled: \"I was there at the time.\"", [],
+            [("I was there at the time.", "Rebecca English", .quoteSpeakerBefore)]),
+        Row("McGregor signs off:\n\n\u{201C}Everyone have a great day.\u{201D}", [P("Ian McGregor", surfaces: ["McGregor"])],
+            [("Everyone have a great day.", "Ian McGregor", .quoteSpeakerBefore)]),
         Row("Asked about the missiles, Trump replied: \"We'll see... I may.\"", [trump],
             [("We'll see... I may.", "Donald Trump", .quoteSpeakerBefore)]),
         Row("When reporters asked Trump if he would provide Kyiv with Tomahawks, he replied: \"We'll see.\"", [trump, kyiv],
@@ -92,6 +96,8 @@ import Testing
         Row("The talks were \"constructive and frank\", according to the Kremlin.", [kremlin],
             [("constructive and frank", "Kremlin", .quoteAccordingTo)]),
         Row("According to Ushakov, the meeting will be \"soon\".", [], [("soon", "Ushakov", .quoteAccordingTo)]),
+        Row("The border will stay \"closed until further notice\", according to a statement from the Kremlin.", [kremlin],
+            [("closed until further notice", "Kremlin", .quoteAccordingTo)]),
     ]
 
     // quote.continuation
@@ -121,8 +127,71 @@ import Testing
             [putin], [("will prevail", "Kirill Dmitriev", .quoteReportedPartial)]),
         Row("\"I just got off the phone\" with President Trump, says Viktor Orbán.\n\nHe says that \"preparations are under way\".",
             [orban, trump], [("I just got off the phone", "Viktor Orbán", .quoteSpeakerAfter), ("preparations are under way", "Viktor Orbán", .quoteReportedPartial)]),
-        // "they" is not guessed.
+        // Collective speakers: "it" and "they" for the body that spoke just before.
+        Row("Police said a man had been arrested.\n\n\"He is in custody,\" they added.", [],
+            [("He is in custody,", "Police", .quoteSpeakerAfter)]),
+        Row("The ministry said the talks were \"constructive\". It added that \"work will continue\".", [],
+            [("constructive", "ministry", .quoteReportedPartial), ("work will continue", "ministry", .quoteReportedPartial)]),
+        Row("Rubio pointed out that the deal was \"not final\".", [P("Marco Rubio", gender: .male, surfaces: ["Rubio"])],
+            [("not final", "Marco Rubio", .quoteReportedPartial)]),
+        Row("The Foreign Ministry summoned the ambassador.\n\n\"This is unacceptable,\" the ministry said.", [P("Foreign Ministry", .organization)],
+            [("This is unacceptable,", "Foreign Ministry", .quoteSpeakerAfter)]),
+        Row("Thames Valley Police confirmed the arrests.\n\nA police spokesperson said the suspects were \"known to officers\".",
+            [P("Thames Valley Police", .organization)], [("known to officers", "Thames Valley Police", .quoteReportedPartial)]),
+        Row("\u{201C}Enough is enough,\u{201D} said the union's leader, Tom Baker.", [],
+            [("Enough is enough,", "Tom Baker", .quoteSpeakerAfter)]),
+        // "they" is not guessed without a collective speaker just before.
         Row("The officials met.\n\n\"We disagree,\" they said.", [], [("We disagree,", nil, .quoteUnattributed)]),
+    ]
+
+    // Title phrases resolved through the entities' roles.
+    static let trumpPresident = P("Donald Trump", gender: .male, surfaces: ["Donald Trump", "Trump"], roles: ["US President"])
+    static let roles: [Row] = [
+        Row("After meeting Trump in Washington, the US President said: \"We had a great meeting.\"", [trumpPresident],
+            [("We had a great meeting.", "Donald Trump", .quoteSpeakerBefore)]),
+        Row("Senator Jane Doe spoke first.\n\n\u{201C}We will win,\u{201D} the senator said.",
+            [P("Jane Doe", gender: .female, surfaces: ["Jane Doe"], roles: ["Senator"])], [("We will win,", "Jane Doe", .quoteSpeakerAfter)]),
+        Row("\u{201C}We will win,\u{201D} the senator said.", [], [("We will win,", nil, .quoteUnattributed)]),
+        // No entity holds the role: no speaker.
+        Row("The President said: \"We had a great meeting.\"", [trump], [("We had a great meeting.", nil, .quoteUnattributed)]),
+    ]
+
+    // Wire-service phrasing: abbreviated titles, party tags, ages, appositives, statements.
+    static let wire: [Row] = [
+        Row("\u{201C}We\u{2019}re not going anywhere,\u{201D} said Rep. Jim Jordan, R-Ohio.", [],
+            [("We\u{2019}re not going anywhere,", "Jim Jordan", .quoteSpeakerAfter)]),
+        Row("Sen. Elizabeth Warren, D-Mass., said in a statement: \u{201C}This is a disgrace.\u{201D}", [],
+            [("This is a disgrace.", "Elizabeth Warren", .quoteSpeakerBefore)]),
+        Row("\u{201C}I have no intention of resigning,\u{201D} Johnson, 58, told the BBC.", [P("Boris Johnson", gender: .male, surfaces: ["Johnson"])],
+            [("I have no intention of resigning,", "Boris Johnson", .quoteSpeakerAfter)]),
+        Row("\u{201C}It\u{2019}s a sad day,\u{201D} said Maria Lopez, a 45-year-old teacher who voted for the first time.", [],
+            [("It\u{2019}s a sad day,", "Maria Lopez", .quoteSpeakerAfter)]),
+        Row("Biden, speaking at a rally in Philadelphia, said: \u{201C}We will not go back.\u{201D}", [P("Joe Biden", surfaces: ["Biden"])],
+            [("We will not go back.", "Joe Biden", .quoteSpeakerBefore)]),
+        Row("\u{201C}This is not over,\u{201D} Ms. Harris said. \u{201C}We will keep fighting.\u{201D}", [P("Kamala Harris", gender: .female, surfaces: ["Harris"])],
+            [("This is not over,", "Kamala Harris", .quoteSpeakerAfter), ("We will keep fighting.", "Kamala Harris", .quoteContinuation)]),
+        Row("A spokesperson for the company declined to comment but said it was \u{201C}reviewing the matter\u{201D}.", [],
+            [("reviewing the matter", "spokesperson", .quoteReportedPartial)]),
+        Row("\u{201C}No one is above the law,\u{201D} wrote Judge Tanya Chutkan in her ruling.", [],
+            [("No one is above the law,", "Tanya Chutkan", .quoteSpeakerAfter)]),
+        Row("The Kremlin dismissed the report as \u{201C}fake news\u{201D}.", [kremlin], [("fake news", "Kremlin", .quoteReportedPartial)]),
+        Row("\u{201C}We will respond,\u{201D} foreign ministry spokesman Nasser Kanaani said, according to state media.", [],
+            [("We will respond,", "Nasser Kanaani", .quoteSpeakerAfter)]),
+    ]
+
+    // Several speakers in one sentence, and pronouns after a question to someone.
+    static let smith = P("Anna Smith", gender: .female, surfaces: ["Anna Smith", "Smith"])
+    static let jones = P("Paul Jones", gender: .male, surfaces: ["Paul Jones", "Jones"])
+    static let biden = P("Joe Biden", gender: .male, surfaces: ["Joe Biden", "Biden"])
+    static let mixed: [Row] = [
+        Row("Smith called the plan \u{201C}reckless,\u{201D} while Jones said it was \u{201C}overdue.\u{201D}", [smith, jones],
+            [("reckless,", "Anna Smith", .quoteReportedPartial), ("overdue.", "Paul Jones", .quoteReportedPartial)]),
+        Row("\u{201C}We are done,\u{201D} Smith said, before adding: \u{201C}For now.\u{201D}", [smith],
+            [("We are done,", "Anna Smith", .quoteSpeakerAfter), ("For now.", "Anna Smith", .quoteParticipleCue)]),
+        Row("Reporters asked Biden about the vote.\n\n\u{201C}It was fair,\u{201D} he said.", [biden],
+            [("It was fair,", "Joe Biden", .quoteSpeakerAfter)]),
+        Row("Jones met Smith on Monday. \u{201C}It was useful,\u{201D} she said.", [smith, jones],
+            [("It was useful,", "Anna Smith", .quoteSpeakerAfter)]),
     ]
 
     // Negative rows: scare quotes and titles get no speaker.
@@ -133,9 +202,11 @@ import Testing
         Row("He starred in the film \"The Apprentice\" last year, Trump said.", [trump], [("The Apprentice", nil, .quoteTitle)]),
         Row("Critics dubbed the plan \"Operation Sunrise\".", [], [("Operation Sunrise", nil, .quoteTitle)]),
         Row("Peace talks and phone calls took place in \"difficult\" conditions.", [], [("difficult", nil, .quoteScare)]),
+        Row("Immigration ministers accused of being 'incredibly disrespectful' to the committee.", [],
+            [("incredibly disrespectful", nil, .quoteScare)]),
     ]
 
-    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + negatives)
+    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + roles + wire + mixed + negatives)
     func attributes(_ row: Row) {
         let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
         #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")
@@ -156,6 +227,12 @@ import Testing
         #expect(q.cue == "says")
         #expect(q.channel == "X")
         #expect(q.kind == .direct)
+    }
+
+    @Test func aHeadlineNameBeforeAColonIsTheSource() throws {
+        let quotes = QuoteFixture.quotes("Body.", title: "Zelensky: \u{2018}We will not give up\u{2019}", people: [Self.zelensky])
+        #expect(quotes.first?.speaker == "Volodymyr Zelensky")
+        #expect(quotes.first?.rule == .quoteHeadlineSource)
     }
 
     @Test func headlineQuotesAreHeadlines() throws {

@@ -17,9 +17,11 @@ enum QuoteFixture {
         var type: EntityType = .person
         var gender: Entity.Gender?
         var surfaces: [String]
+        var roles: [String] = []
 
-        init(_ name: String, _ type: EntityType = .person, gender: Entity.Gender? = nil, surfaces: [String] = []) {
+        init(_ name: String, _ type: EntityType = .person, gender: Entity.Gender? = nil, surfaces: [String] = [], roles: [String] = []) {
             self.name = name
+            self.roles = roles
             self.type = type
             self.gender = gender
             self.surfaces = surfaces.isEmpty ? [name] : surfaces
@@ -57,7 +59,7 @@ enum QuoteFixture {
             }
         }
         for (i, p) in people.enumerated() {
-            out.append(Entity(id: EntityID("e\(i + 1)"), type: p.type, name: p.name, aliases: p.surfaces.filter { $0 != p.name },
+            out.append(Entity(id: EntityID("e\(i + 1)"), type: p.type, name: p.name, aliases: p.surfaces.filter { $0 != p.name }, roles: p.roles,
                               mentions: (mentions[i] ?? []).sorted { $0.range < $1.range }, gender: p.gender))
         }
         return out

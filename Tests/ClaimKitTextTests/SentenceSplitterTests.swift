@@ -25,6 +25,11 @@ func sentences(_ text: String, blocks: [Block] = []) -> String {
         ("He left.) Then.", "He left.) | Then."),
         ("\"We are ready!\" Orbán adds. Then he left.", "\"We are ready!\" Orbán adds. | Then he left."),
         ("\"Go!\" The crowd ran.", "\"Go!\" | The crowd ran."),
+        (
+            "He replied: \"We'll see... I may.\" The missiles came.",
+            "He replied: \"We'll see... I may.\" | The missiles came."
+        ),
+        ("\"Go home. Now,\" he said.", "\"Go home. | Now,\" he said."),
     ])
     func splits(text: String, expected: String) {
         #expect(sentences(text) == expected)
@@ -47,6 +52,8 @@ func sentences(_ text: String, blocks: [Block] = []) -> String {
         "Yahoo! is a company.",
         "What? he asked.",
         "He said: \"Go now!\", and left.",
+        "He replied: \"We'll see... I may.\"",
+        "“I think the time’s right… we need to move,” he said.",
     ])
     func doesNotSplit(text: String) {
         #expect(sentences(text) == text)

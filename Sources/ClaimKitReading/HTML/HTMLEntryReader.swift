@@ -13,11 +13,15 @@ struct HTMLEntryReader {
         "article continues below", "scroll to continue with content", "ad", "related", "related articles",
         "related stories", "more on this story", "read next", "recommended", "most popular", "loading",
         "loading...", "image", "more", "getty images", "copy link", "link copied", "copied", "comments",
+        "toggle caption", "hide caption", "show caption", "enlarge this image", "expand", "close", "play video",
+        "watch",
     ]
 
     /// Prefixes of one-line promotions inside article text ("READ MORE: ...").
-    static let promotionPrefixes = ["read more:", "read more -", "related:", "more:", "watch:", "listen:", "see also:",
-                                    "sign up to", "sign up for", "click here", "don't miss", "don’t miss", "latest:", "also read:"]
+    static let promotionPrefixes = [
+        "read more:", "read more -", "related:", "more:", "watch:", "listen:", "see also:",
+        "sign up to", "sign up for", "click here", "don't miss", "don’t miss", "latest:", "also read:",
+    ]
 
     /// The blocks under `root`, furniture, link boxes and `excluded` nodes left out.
     func blocks(of roots: [Int], excluding excluded: Set<Int> = []) -> [CollectedBlock] {
@@ -39,13 +43,17 @@ struct HTMLEntryReader {
     }
 
     /// One entry: title, byline, then body blocks.
-    func entry(index: Int, title: String?, published: String?, labels: [String], authors: [String],
-               blocks: [CollectedBlock]) -> Entry {
+    func entry(
+        index: Int, title: String?, published: String?, labels: [String], authors: [String],
+        role: String? = nil, blocks: [CollectedBlock]
+    ) -> Entry {
         var builder = EntryTextBuilder()
         let title = title.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         if let title { builder.append(.title, title) }
         let name = authors.isEmpty ? nil : ListFormatter.join(authors)
         if let name { builder.append(.bylineName, name) }
+        let role = authors.count == 1 ? role : nil
+        if let role { builder.append(.bylineRole, role) }
         var previous: String?
         for block in blocks {
             if let title, block.text == title, block.kind == .heading || block.kind == .paragraph { continue }
@@ -54,8 +62,9 @@ struct HTMLEntryReader {
             previous = block.text
         }
         let (text, built) = builder.finish()
-        return Entry(index: index, title: title, published: published, labels: labels,
-                     byline: name.map { Byline(name: $0) }, text: text, blocks: built)
+        return Entry(
+            index: index, title: title, published: published, labels: labels,
+            byline: name.map { Byline(name: $0, role: role) }, text: text, blocks: built)
     }
 
     // MARK: Live pages
@@ -63,12 +72,18 @@ struct HTMLEntryReader {
     /// Entries for posts found in the markup.
     func entries(for posts: [LivePost]) -> [Entry] {
         posts.enumerated().map { offset, post in
-            entry(index: offset + 1, title: post.title, published: post.published, labels: post.labels,
-                  authors: post.byline.map { [$0] } ?? [], blocks: blocks(of: [post.node], excluding: Set(post.metadataNodes)))
+            entry(
+                index: offset + 1, title: post.title, published: post.published, labels: post.labels,
+                authors: post.byline.map { [$0] } ?? [],
+                blocks: blocks(of: [post.node], excluding: Set(post.metadataNodes)))
         }
     }
 
     /// Entries for JSON-LD updates, each with its HTML body when the page holds it.
+    ///
+    /// When the page shows more posts than the structured data lists (a feed that carries
+    /// only the latest updates), the page's posts are read in page order instead, each
+    /// taking its headline, time and authors from its JSON-LD update where one matches.
     func entries(for updates: [LiveBlogUpdates.Update], posts: [LivePost]) -> [Entry] {
         var ids: [String: Int] = [:]
         for index in tree.nodes.indices {
@@ -76,41 +91,84 @@ struct HTMLEntryReader {
         }
         let detector = LiveBlogDetector(tree: tree, scorer: scorer)
         let timeNodes = Set(detector.timeNodes())
-        var used = Set<Int>()
-        return updates.enumerated().map { offset, update in
-            var post: LivePost?
+        var matcher = PostMatcher(posts: posts, tree: tree)
+        let found: [LivePost?] = updates.map { update in
             if let fragment = update.fragment, let element = ids[fragment] ?? ids["block-" + fragment] {
                 let end = tree.subtreeEnd(of: element)
                 let time = element < end ? (element + 1...end).first { timeNodes.contains($0) } : nil
-                post = detector.post(at: element, time: time)
+                let post = detector.post(at: element, time: time)
+                matcher.markUsed(post.node)
+                return post
             }
-            if post == nil { post = match(update, in: posts, used: used) }
-            var body: [CollectedBlock] = []
-            if let found = post {
-                used.insert(found.node)
-                body = blocks(of: [found.node], excluding: Set(found.metadataNodes))
-                if let headline = update.headline, let first = body.first, first.text == headline { body.removeFirst() }
+            return matcher.match(update)
+        }
+        if posts.count >= 3 && posts.count > updates.count {
+            var updateOfPost: [Int: Int] = [:]
+            for (offset, post) in found.enumerated() { if let post { updateOfPost[post.node] = offset } }
+            var ordered: [(LivePost?, LiveBlogUpdates.Update?)] = posts.map { post in
+                (post, updateOfPost[post.node].map { updates[$0] })
             }
-            if body.isEmpty, let text = update.body {
-                body = text.split(whereSeparator: \.isNewline).map { CollectedBlock(kind: .paragraph, text: WhitespaceNormalizer.collapse($0)) }
+            for (offset, update) in updates.enumerated()
+            where found[offset] == nil || !posts.contains(where: { $0.node == found[offset]!.node }) {
+                ordered.append((found[offset], update))
             }
-            let authors = update.authors.isEmpty ? (post?.byline.map { [$0] } ?? []) : update.authors
-            let labels = update.labels.isEmpty ? (post?.labels ?? []) : update.labels
-            return entry(index: offset + 1, title: update.headline, published: update.published ?? post?.published,
-                         labels: labels, authors: authors, blocks: body)
+            return ordered.enumerated().map { offset, pair in entry(index: offset + 1, post: pair.0, update: pair.1) }
+        }
+        return updates.enumerated().map { offset, update in
+            entry(index: offset + 1, post: found[offset], update: update)
         }
     }
 
-    /// The post that holds an update: same headline, or its text starts the same way.
-    private func match(_ update: LiveBlogUpdates.Update, in posts: [LivePost], used: Set<Int>) -> LivePost? {
-        let free = posts.filter { !used.contains($0.node) }
-        if let headline = update.headline.map(Self.key), !headline.isEmpty,
-           let post = free.first(where: { $0.title.map(Self.key) == headline }) {
-            return post
+    /// One live entry from a post on the page, its structured-data update, or both.
+    private func entry(index: Int, post: LivePost?, update: LiveBlogUpdates.Update?) -> Entry {
+        var body: [CollectedBlock] = []
+        if let post {
+            body = blocks(of: [post.node], excluding: Set(post.metadataNodes))
+            if let headline = update?.headline, let first = body.first, first.text == headline { body.removeFirst() }
         }
-        guard let body = update.body.map(Self.key), !body.isEmpty else { return nil }
-        let probe = String(body.prefix(60))
-        return free.first { Self.key(tree.text(of: $0.node)).contains(probe) }
+        if body.isEmpty, let text = update?.body {
+            body = text.split(whereSeparator: \.isNewline).map {
+                CollectedBlock(kind: .paragraph, text: WhitespaceNormalizer.collapse($0))
+            }
+        }
+        let structuredAuthors = update?.authors ?? []
+        let authors = structuredAuthors.isEmpty ? (post?.byline.map { [$0] } ?? []) : structuredAuthors
+        let structuredLabels = update?.labels ?? []
+        let labels = structuredLabels.isEmpty ? (post?.labels ?? []) : structuredLabels
+        return entry(
+            index: index, title: update?.headline ?? post?.title, published: update?.published ?? post?.published,
+            labels: labels, authors: authors, blocks: body)
+    }
+
+    /// Finds the post that holds an update: same headline, or its text starts the same way.
+    /// Each post's text key is computed once.
+    struct PostMatcher {
+        let posts: [LivePost]
+        let titleKeys: [String?]
+        let textKeys: [String]
+        var used = Set<Int>()
+
+        init(posts: [LivePost], tree: HTMLTree) {
+            self.posts = posts
+            titleKeys = posts.map { $0.title.map(HTMLEntryReader.key) }
+            textKeys = posts.map { HTMLEntryReader.key(tree.text(of: $0.node)) }
+        }
+
+        mutating func markUsed(_ node: Int) { used.insert(node) }
+
+        mutating func match(_ update: LiveBlogUpdates.Update) -> LivePost? {
+            var pick: Int?
+            if let headline = update.headline.map(HTMLEntryReader.key), !headline.isEmpty {
+                pick = posts.indices.first { !used.contains(posts[$0].node) && titleKeys[$0] == headline }
+            }
+            if pick == nil, let body = update.body.map(HTMLEntryReader.key), !body.isEmpty {
+                let probe = String(body.prefix(60))
+                pick = posts.indices.first { !used.contains(posts[$0].node) && textKeys[$0].contains(probe) }
+            }
+            guard let pick else { return nil }
+            used.insert(posts[pick].node)
+            return posts[pick]
+        }
     }
 
     /// Letters and digits only, lower-cased: for matching text across markup.
@@ -144,6 +202,16 @@ struct HTMLEntryReader {
             let second = retry.blocks(of: retry.scorer.mainContent(within: body))
             if second.reduce(0, { $0 + $1.text.count }) > found * 2 { collected = second }
         }
+        // Script-rendered pages: the HTML holds little of the text that the JSON-LD gives.
+        if let articleBody = metadata.articleBody {
+            let structuredWords = articleBody.split(whereSeparator: \.isWhitespace).count
+            let foundWords = collected.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            if structuredWords >= 50 && foundWords * 2 < structuredWords {
+                collected = articleBody.split(whereSeparator: \.isNewline)
+                    .map { CollectedBlock(kind: .paragraph, text: WhitespaceNormalizer.collapse($0)) }
+                    .filter { !$0.text.isEmpty }
+            }
+        }
         // The headline and the byline stand in their own blocks.
         if let title = metadata.title, case let titleKey = Self.key(title) {
             collected.removeAll {
@@ -157,12 +225,19 @@ struct HTMLEntryReader {
         }
         if let split = TimestampedUpdateSplitter.split(collected) {
             let entries = split.updates.enumerated().map { offset, update in
-                entry(index: offset + 1, title: nil, published: update.time, labels: [], authors: [], blocks: update.blocks)
+                entry(
+                    index: offset + 1, title: nil, published: update.time, labels: [], authors: [],
+                    blocks: update.blocks)
             }
             return (entries, split.preamble.map(\.text))
         }
-        return ([entry(index: 1, title: metadata.title, published: metadata.published, labels: [],
-                       authors: metadata.authors, blocks: collected)], [])
+        return (
+            [
+                entry(
+                    index: 1, title: metadata.title, published: metadata.published, labels: [],
+                    authors: metadata.authors, role: metadata.authorRole, blocks: collected)
+            ], []
+        )
     }
 }
 
@@ -191,7 +266,9 @@ enum TimestampedUpdateSplitter {
     ).ignoresCase()
 
     static func split(_ blocks: [CollectedBlock]) -> (preamble: [CollectedBlock], updates: [Update])? {
-        let marks = blocks.indices.filter { blocks[$0].kind == .paragraph && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil }
+        let marks = blocks.indices.filter {
+            blocks[$0].kind == .paragraph && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil
+        }
         guard marks.count >= 2 else { return nil }
         var updates: [Update] = []
         for (n, mark) in marks.enumerated() {

@@ -1,0 +1,123 @@
+import ClaimKit
+import ClaimKitTestSupport
+import Testing
+
+/// Fixtures written for these tests: one entry per string, paragraphs split on blank lines.
+enum ClaimFixtures {
+    static let lexicons: LexiconStore = try! LexiconStore(roots: [BuiltInLexicons.url])
+    static let extractor = ClaimExtractor(lexicons: lexicons)
+
+    /// Entries, newest first like a live page: `published[i]` is entry i+1's time.
+    static func entries(_ bodies: [String], published: [String?] = []) -> [Entry] {
+        bodies.enumerated().map { i, body in
+            var builder = EntryTextBuilder()
+            for paragraph in body.components(separatedBy: "\n\n") { builder.append(.paragraph, paragraph) }
+            let (text, blocks) = builder.finish()
+            return Entry(index: i + 1, published: i < published.count ? published[i] : nil, text: text, blocks: blocks)
+        }
+    }
+
+    static func claims(_ bodies: [String], published: [String?] = []) -> [Claim] {
+        let analyzed = entries(bodies, published: published).map { AnalyzedEntry(entry: $0) }
+        return extractor.claims(in: analyzed, entities: [])
+    }
+}
+
+struct ClaimExtractorTests {
+    struct Row: CustomStringConvertible, Sendable {
+        let text: String
+        let figure: String
+        let subject: String
+        let key: String
+        let attribute: String
+        var description: String { text }
+    }
+
+    static let subjects: [Row] = [
+        Row(text: "Police said 378 arrests had been made.", figure: "378", subject: "arrests", key: "arrest", attribute: "count"),
+        Row(text: "Some ten officers were injured.", figure: "Some ten", subject: "officers injured", key: "injury", attribute: "count"),
+        Row(text: "His request was for Tomahawk missiles from the US, which have a range of 2,500km.", figure: "2,500km",
+            subject: "Tomahawk missiles", key: "tomahawk", attribute: "range"),
+        Row(text: "It came after a 2.5 hour phone call between the pair.", figure: "2.5 hour", subject: "phone call", key: "call",
+            attribute: "duration"),
+        Row(text: "The phone call was started by the envoy, lasted for over two hours, and ended well.", figure: "over two hours",
+            subject: "phone call", key: "call", attribute: "duration"),
+        Row(text: "The aide says the call between the two men \"lasted more than two hours\".", figure: "more than two hours",
+            subject: "call between the two men", key: "call", attribute: "duration"),
+        Row(text: "Biden and Xi spoke for more than three hours.", figure: "more than three hours",
+            subject: "call between Biden and Xi", key: "call", attribute: "duration"),
+        Row(text: "This is a turning point after three and a half years of war.", figure: "three and a half years", subject: "war",
+            key: "war", attribute: "duration"),
+        Row(text: "The bridge is 1,200m long.", figure: "1,200m", subject: "bridge", key: "bridge", attribute: "length"),
+        Row(text: "The ministry has spent £22m on the Bibby Stockholm.", figure: "£22m", subject: "Bibby Stockholm", key: "bibby",
+            attribute: "cost"),
+        Row(text: "Polls suggest two-thirds of voters agree.", figure: "two-thirds", subject: "voters", key: "voter", attribute: "share"),
+        Row(text: "The victim, an 11-year-old boy, was named.", figure: "11-year-old", subject: "boy", key: "boy", attribute: "age"),
+    ]
+
+    @Test(arguments: subjects)
+    func findsSubject(_ row: Row) throws {
+        let claims = ClaimFixtures.claims([row.text])
+        let claim = try #require(claims.first { $0.text == row.figure }, "no claim \(row.figure) in \(claims.map(\.text))")
+        #expect(claim.subject == row.subject)
+        #expect(claim.subjectKey == row.key)
+        #expect(claim.attribute == row.attribute)
+    }
+
+    @Test func resolvesDemonstrativeToTheThingNamedBefore() throws {
+        let text = "The president may send Tomahawk missiles to the front. These missiles have an extremely long range of approximately over 1,000 miles (1600km)."
+        let claim = try #require(ClaimFixtures.claims([text]).first)
+        #expect(claim.subject == "Tomahawk missiles")
+        #expect(claim.subjectKey == "tomahawk")
+        #expect(claim.quantity.bound == .approximately)
+        #expect(claim.alternatives.map(\.text) == ["1600km"])
+    }
+
+    /// Numbers that are references, relative times or labels: no claims.
+    static let nonClaims: [String] = [
+        "Before any summit involving the two leaders, diplomats will meet.",
+        "A meeting between the two presidents in Budapest is planned.",
+        "Both countries will quickly prepare, and the two countries agreed.",
+        "They sat opposite one another.",
+        "She arrived two hours ago and will leave in three days.",
+        "Over the past two years the party has changed.",
+        "Published at 20:49 BST (15:00 ET) in 2022.",
+        "I second that motion.",
+        "The 1990s were different; his second term began on 4 July.",
+    ]
+
+    @Test(arguments: nonClaims)
+    func makesNoClaim(_ text: String) {
+        #expect(ClaimFixtures.claims([text]).map(\.text) == [])
+    }
+
+    @Test func keepsSourceAndScope() throws {
+        let claims = ClaimFixtures.claims([
+            "The call lasted for over two hours, according to the Kremlin.",
+            "Merseyside Police said 23 arrests were made in Merseyside.",
+        ])
+        #expect(claims.first?.source == "Kremlin")
+        #expect(claims.last?.scope == "Merseyside")
+    }
+
+    @Test func marksIncrementsApartFromTotals() throws {
+        let claims = ClaimFixtures.claims(["The scheme cost £140m at first, and another £100m was paid in April."])
+        #expect(claims.map(\.attribute) == ["cost", "additional cost"])
+    }
+
+    @Test func keepsABracketedRestatementAsAnAlternative() throws {
+        let claims = ClaimFixtures.claims([
+            "The department has spent £22m on the barge. A letter shows that this figure (£22,450,772 exactly) covers only the rooms."
+        ])
+        #expect(claims.count == 1)
+        #expect(claims.first?.alternatives.map(\.text) == ["£22,450,772"])
+    }
+
+    @Test func claimRangesSliceBackToTheirText() {
+        let bodies = Self.subjects.map(\.text)
+        let entries = ClaimFixtures.entries(bodies)
+        for claim in ClaimFixtures.claims(bodies) {
+            #expect(String(entries[claim.entry - 1].text.slice(claim.range)) == claim.text)
+        }
+    }
+}

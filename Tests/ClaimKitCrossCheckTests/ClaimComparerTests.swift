@@ -1,0 +1,134 @@
+import ClaimKit
+import ClaimKitTestSupport
+import Foundation
+import Testing
+
+struct ClaimComparerTests {
+    static let parser = QuantityParser(lexicons: try! LexiconStore(roots: [BuiltInLexicons.url]))
+
+    static func quantity(_ text: String) -> Quantity {
+        parser.quantities(in: text).first!
+    }
+
+    struct IntervalRow: CustomStringConvertible, Sendable {
+        let a: String
+        let b: String
+        let overlap: Bool
+        var description: String { "\(a) ~ \(b)" }
+    }
+
+    /// Interval logic: rounding, bounds, approximation, conversions.
+    static let intervals: [IntervalRow] = [
+        IntervalRow(a: "2.5 hours", b: "more than two hours", overlap: true),
+        IntervalRow(a: "2,500 km", b: "1,500 miles", overlap: true),
+        IntervalRow(a: "2,500 km", b: "2,540 km", overlap: true),
+        IntervalRow(a: "2,500 km", b: "1600km", overlap: false),
+        IntervalRow(a: "about 1,600 km", b: "1,700 km", overlap: true),
+        IntervalRow(a: "over 1,000 miles", b: "2,500 km", overlap: true),
+        IntervalRow(a: "under 2 hours", b: "2.5 hours", overlap: false),
+        IntervalRow(a: "between 10 and 20 km", b: "15 km", overlap: true),
+        IntervalRow(a: "378", b: "412", overlap: false),
+        IntervalRow(a: "£22m", b: "£22,450,772", overlap: true),
+    ]
+
+    @Test(arguments: intervals)
+    func intervalsOverlapOrNot(_ row: IntervalRow) throws {
+        let a = try #require(FigureInterval(Self.quantity(row.a)))
+        let b = try #require(FigureInterval(Self.quantity(row.b)))
+        #expect(a.overlaps(b) == row.overlap, "\(a) vs \(b)")
+    }
+
+    static func compare(_ bodies: [String], published: [String?]) -> (Extraction, [Contradiction], [Series]) {
+        let entries = ClaimFixtures.entries(bodies, published: published)
+        let claims = ClaimFixtures.claims(bodies, published: published)
+        let (x, s) = ClaimComparer().compare(claims, entries: entries)
+        let document = Document(sourceName: "fixture", format: .text, entries: entries)
+        return (Extraction(document: document, claims: claims, contradictions: x, series: s), x, s)
+    }
+
+    @Test func flagsTheMissileRangesThatCannotBothHold() throws {
+        let (_, contradictions, _) = Self.compare([
+            "Zelensky wants Tomahawk missiles, which have a range of 2,500km.",
+            "The talks go on.",
+            "As a reminder, Tomahawk missiles have a range of 2,500 km (1,500 miles).",
+            "Trump may send Tomahawk missiles. These missiles have an extremely long range of approximately over 1,000 miles (1600km).",
+        ], published: ["20:49 BST", "20:00 BST", "19:31 BST", "17:52 BST"])
+        #expect(contradictions.count == 1)
+        let x = try #require(contradictions.first)
+        #expect(x.entries == [1, 3, 4])
+        #expect(x.reason == "Tomahawk missiles, range: 2,500 km in entries 1 and 3 (20:49, 19:31) vs about 1,600 km in entry 4 (17:52); the larger is 56% above the smaller")
+        #expect(x.rule == .crossCheckDisjoint)
+    }
+
+    @Test func agreeingFiguresAreNoContradiction() {
+        let (_, contradictions, _) = Self.compare([
+            "It came after a 2.5 hour phone call between the pair.",
+            "The phone call lasted for over two hours, the Kremlin said.",
+        ], published: ["20:18", "19:00"])
+        #expect(contradictions.isEmpty)
+    }
+
+    @Test func runningTotalsAreASeriesNotAContradiction() throws {
+        let (_, contradictions, series) = Self.compare([
+            "Police say 378 arrests have now been made.",
+            "A further update: 23 arrests in Merseyside so far.",
+            "Officers have made 147 arrests, police said.",
+            "Police said 90 arrests had been made.",
+        ], published: ["2024-08-04T18:00:00Z", "2024-08-04T15:00:00Z", "2024-08-04T12:00:00Z", "2024-08-04T09:00:00Z"])
+        #expect(contradictions.isEmpty)
+        let s = try #require(series.first)
+        #expect(series.count == 1)
+        #expect(s.attribute == "count")
+        // Oldest first; Merseyside's own figure has its own scope and stays out.
+        #expect(s.claims.count == 3)
+    }
+
+    /// A riot live blog in miniature: national totals rising, a force's own count, bounds,
+    /// and an increment. Series, never contradictions.
+    @Test func riotLiveBlogGivesSeriesAndNoContradiction() throws {
+        let (_, contradictions, series) = Self.compare([
+            "Police have now made 378 arrests nationally, the police chiefs said.",
+            "Merseyside Police said 23 people had been arrested after the disorder.",
+            "More than 150 people have been arrested nationwide.",
+            "A further 20 people were arrested overnight.",
+            "Officers have made 90 arrests nationally so far.",
+        ], published: ["2024-08-05T18:00:00Z", "2024-08-05T16:00:00Z", "2024-08-05T14:00:00Z", "2024-08-05T12:00:00Z",
+                       "2024-08-05T10:00:00Z"])
+        #expect(contradictions.isEmpty)
+        let national = try #require(series.first)
+        #expect(series.count == 1)
+        #expect(national.claims.count == 3)
+    }
+
+    @Test func differentScopesAreDifferentFigures() {
+        let (_, contradictions, series) = Self.compare([
+            "There have been 378 arrests nationally.",
+            "There have been 23 arrests in Merseyside.",
+        ], published: ["18:00", "17:00"])
+        #expect(contradictions.isEmpty)
+        #expect(series.isEmpty)
+    }
+
+    @Test func aConversionThatDoesNotMatchItsFigureIsFlagged() throws {
+        let (_, contradictions, _) = Self.compare(["The Tomahawk missiles have a range of 2,500 km (1,000 miles)."], published: ["19:31"])
+        let x = try #require(contradictions.first)
+        #expect(x.rule == .crossCheckConversion)
+        #expect(x.reason.contains("1,553 mi"))
+    }
+
+    @Test func moneyTranchesAndIncrementsAreNoContradiction() {
+        let (_, contradictions, _) = Self.compare([
+            "An opposition spokeswoman said a further £100m would go on the Rwanda plan in later years.",
+            "Besides the first £140m spent on the Rwanda plan, another £100m went out in spring and £50m falls due next year.",
+            "The department has spent £22m on the Bibby Stockholm. That sum (£22,450,772 exactly) covers only the rooms.",
+        ], published: ["2023-12-13T17:21:54Z", "2023-12-13T16:00:00Z", "2023-12-13T15:21:34Z"])
+        #expect(contradictions.isEmpty)
+    }
+
+    @Test func figuresReportPutsContradictionsFirst() throws {
+        let result = try CommandRunner.run(["figures", "-", "--fail-on-contradiction"], stdin: Data(
+            "Tomahawk missiles have a range of 2,500km.\n\nThese missiles have a range of about 1,000 miles (1600km).\n".utf8))
+        #expect(result.status == 0 || result.status == 3)
+        #expect(result.stdout.contains("FIGURES"))
+    }
+}
