@@ -41,6 +41,20 @@ struct FigureDescriber {
         return claims.sorted { ($0.entry, -$0.range.utf8Start) > ($1.entry, -$1.range.utf8Start) }
     }
 
+    /// Whether a sentence ends between two claims of one entry.
+    func inDifferentSentences(_ a: Claim, _ b: Claim) -> Bool {
+        guard a.entry == b.entry, a.entry >= 1, a.entry <= entries.count else { return true }
+        let text = entries[a.entry - 1].text
+        let (first, second) = a.range < b.range ? (a, b) : (b, a)
+        guard first.range.utf8End <= second.range.utf8Start else { return false }
+        let between = text.slice(TextRange(utf8Start: first.range.utf8End, utf8End: second.range.utf8Start))
+        let scalars = Array(between.unicodeScalars)
+        for (i, c) in scalars.enumerated() where [".", "!", "?", "\n"].contains(c) {
+            if c == "\n" || i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n" { return true }
+        }
+        return false
+    }
+
     /// "entries 1 and 6 (20:49, 19:31)"
     func entryList(_ indexes: [Int]) -> String {
         let sorted = Array(Set(indexes)).sorted()
