@@ -19,6 +19,12 @@ struct FigureDescriber {
 
     /// The subject a person would name: the most frequent subject text of the group.
     func subjectName(_ group: [Claim]) -> String {
+        // A subject that is the key itself names the thing plainly ("crowd" over "people attended").
+        if let plain = group.first(where: { $0.subject.lowercased() == $0.subjectKey }), group.count > 1,
+            !group.contains(where: { s in s.subject.unicodeScalars.first?.properties.isUppercase ?? false })
+        {
+            return plain.subject
+        }
         var counts: [String: Int] = [:]
         for c in group where !c.subject.isEmpty { counts[c.subject, default: 0] += 1 }
         let named = group.map(\.subject).filter { s in s.unicodeScalars.first?.properties.isUppercase ?? false }
@@ -112,7 +118,10 @@ struct FigureDescriber {
             let rep = cluster[0]
             let q = statement(of: rep, in: unit)
             let approximate = ([rep.quantity] + rep.alternatives).contains { $0.bound == .approximately }
-            parts.append("\(Self.figure(q, approximate: approximate)) in \(entryList(cluster.map(\.entry)))")
+            var part = "\(Self.figure(q, approximate: approximate)) in \(entryList(cluster.map(\.entry)))"
+            let sources = Array(Set(cluster.compactMap(\.source))).sorted()
+            if !sources.isEmpty { part += " according to " + sources.joined(separator: " and ") }
+            parts.append(part)
             mids.append(q.si?.value ?? q.value)
         }
         var reason = "\(subject), \(group[0].attribute): " + parts.joined(separator: " vs ")
