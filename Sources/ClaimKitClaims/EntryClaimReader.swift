@@ -33,13 +33,29 @@ struct EntryClaimReader {
 
     mutating func claims() -> [Claim] {
         var found: [Found] = []
+        // Sentences in order and apart: the one holding a token by binary search (a linear
+        // search per figure was quadratic on long paragraphs).
+        let sentences = entry.sentences
+        let ordered = zip(sentences, sentences.dropFirst()).allSatisfy { $0.tokens.upperBound <= $1.tokens.lowerBound }
+        func sentence(holding token: Int) -> Range<Int>? {
+            if ordered {
+                var lo = 0
+                var hi = sentences.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if sentences[mid].tokens.upperBound <= token { lo = mid + 1 } else { hi = mid }
+                }
+                if lo < sentences.count, sentences[lo].tokens.contains(token) { return sentences[lo].tokens }
+            }
+            return sentences.first { $0.tokens.contains(token) }?.tokens
+        }
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
             let blockText = String(text.slice(content))
             for var q in parser.quantities(in: blockText) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range) else { continue }
-                let sentence = entry.sentences.first { $0.tokens.contains(first) }?.tokens ?? first..<end
+                let sentence = sentence(holding: first) ?? first..<end
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence))
             }
         }

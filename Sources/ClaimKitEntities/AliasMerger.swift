@@ -73,7 +73,8 @@ struct AliasMerger {
                 } else {
                     distribute(&groups, g, among: targets, rule: .aliasSurname)
                 }
-            } else if let targets = byGiven[w], targets.count == 1, lexicons.givenNames[group.fullWords[0]] != nil {
+            } else if let targets = byGiven[w], targets.count == 1 {
+                // A known given name, or a first name that no one on the page bears as a surname ("Tedros").
                 absorb(&groups, g, targets[0], .aliasGivenName)
             }
         }

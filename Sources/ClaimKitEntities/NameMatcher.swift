@@ -269,7 +269,7 @@ struct NameMatcher {
         var lastHead: Int?
         while q < end {
             if let n = officePhrase(q, end) { q += n; lastHead = q; continue }
-            if lexicons.offices[folded[q]] != nil { q += 1; lastHead = q; continue }
+            if let office = lexicons.offices[folded[q]], !office.isOccupation { q += 1; lastHead = q; continue }
             if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil && lexicons.demonyms[folded[q]] == nil { q += 1; continue }
             break
         }
@@ -331,6 +331,14 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // "I'm", "We'll": contractions.
+        if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
+            ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
+        {
+            return
+        }
+        // "MPs", "Senators": the plural of an office.
+        if n == 1 && first.hasSuffix("s") && lexicons.offices[String(first.dropLast())] != nil { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
             for k in (u + 1)..<(v - 1) where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
@@ -358,18 +366,28 @@ struct NameMatcher {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
             return
         }
+        // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
+        if n <= 3, u >= 2, ["and", "or", ","].contains(surfaces[u - 1]), let previous = mentions.last, previous.type == .place,
+            previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
+            (u..<v).allSatisfy({ capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil }),
+            (u..<v).contains(where: { isNameShaped($0) })
+        {
+            add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
+            return
+        }
         // Person: an office just before (in lower case), a given name, a family name.
         if u == sequenceStart, let (role, office) = roleBefore(u) {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
         if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
-            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !last.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
-        if n >= 2 && n <= 3, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
+        let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
+        if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
@@ -377,6 +395,11 @@ struct NameMatcher {
             && !lexicons.nonOrgAcronyms.contains(first)
         {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
+            return
+        }
+        // "Ofcom's chief executive": a name that owns a board-room office is an organisation.
+        if n <= 3, v + 1 < entry.tokens.count, entry.tokens[v].kind == .possessive, let source = organizationOfficeAfter(v + 1) {
+            add(u, v, type: .organization, strength: 2, rule: .orgOffice, source: source)
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
@@ -393,17 +416,27 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
-        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) }) {
+        let firstMayBeCommon = n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && lexicons.names[first] == nil
+            && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first) && lexicons.orgHeadKeywords[first] == nil
+            && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
+        if n >= 2 && n <= 3 && !initial[u] && !afterArticle && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon }) {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
     }
 
+    /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
+    private func isHyphenatedCommon(_ i: Int) -> Bool {
+        guard folded[i].contains("-") else { return false }
+        let parts = surfaces[i].split(separator: "-")
+        return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) } && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
+    }
+
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     private func isNameShaped(_ i: Int) -> Bool {
         capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
-            && !(folded[i].contains("-") && folded[i].split(separator: "-").allSatisfy { lexicons.commonWords.contains(String($0)) })
+            && !isHyphenatedCommon(i)
             && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
             && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
     }
@@ -417,7 +450,14 @@ struct NameMatcher {
         while end - s > 2 && lexicons.offices[folded[end - 1]] != nil && lexicons.orgHeadKeywords[folded[end - 1]] == nil { end -= 1 }
         guard end - s >= 2 else { return false }
         // "US State Department": the country is a place of its own, the organisation is the rest.
-        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+        // "Greek Ministry of Culture": a demonym before "X of Y" is no part of the name.
+        if end - s >= 4, lexicons.demonyms[folded[s]] != nil, folded[s + 2] == "of",
+            lexicons.orgOpeners[folded[s + 1]] != nil || lexicons.orgHeadKeywords[folded[s + 1]] != nil
+        {
+            s += 1
+        }
+        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
+            NameFolding.isAllCaps(surfaces[s]),
             lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
                 || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end && folded[s + length + 1] == "of"
         {
@@ -467,13 +507,29 @@ struct NameMatcher {
         guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
             let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
+        // Back over the words of the office: "national security and defence council chief".
         var q = u - 1
-        while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
-            && (lexicons.officeModifiers.contains(folded[q - 1]) || lexicons.offices[folded[q - 1]] != nil)
-        {
-            q -= 1
+        var start = q
+        while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word && NameFolding.isLowercaseWord(surfaces[q - 1]) {
+            let w = folded[q - 1]
+            if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil {
+                q -= 1
+                start = q
+            } else if w == "and" && q >= 2 && lexicons.officeModifiers.contains(folded[q - 2]) {
+                q -= 1
+            } else {
+                break
+            }
         }
-        return (text(q, u), office)
+        return (text(start, u), office)
+    }
+
+    /// The lexicon row of an office only organisations hold ("chief executive", "chair") at `q`.
+    private func organizationOfficeAfter(_ q: Int) -> LexiconSource? {
+        guard q < folded.count else { return nil }
+        let two = q + 1 < folded.count ? folded[q] + " " + folded[q + 1] : ""
+        if let row = lexicons.organizationOffices[two] { return row }
+        return lexicons.organizationOffices[folded[q]]
     }
 
     /// ", the health minister," after a name: the office phrase.

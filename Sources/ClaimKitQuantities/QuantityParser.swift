@@ -38,7 +38,10 @@ public struct QuantityParser: Sendable {
         utf8.reserveCapacity(scalars.count + 1)
         for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars), utf8: utf8, text: text)
-        return run.parse()
+        // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
+        return run.parse().filter { q in
+            q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
+        }
     }
 
     /// One parse of one string.
@@ -122,23 +125,30 @@ public struct QuantityParser: Sendable {
         /// The longest phrase of `table` starting at item `j`, and the item past it.
         func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
             guard j < items.count else { return nil }
-            var candidates: [(String, Int)] = []
+            var candidates: [(String, String, Int)] = []
             var s = ""
+            var l = ""
             var k = j
             while k < items.count, k - j < maxItems {
-                if k > j && items[k].spaced { s += " " }
+                if k > j && items[k].spaced {
+                    s += " "
+                    l += " "
+                }
                 s += items[k].text
+                l += items[k].lower
+                // No key starts so: no longer phrase can be one either.
+                guard table.hasPrefix(s, lower: l) else { break }
                 k += 1
-                candidates.append((s, k))
+                candidates.append((s, l, k))
             }
-            for (surface, end) in candidates.reversed() {
+            for (surface, lower, end) in candidates.reversed() {
                 // A phrase must end at a word boundary: not followed by glued letters or digits.
                 if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
                     items[end].kind == items[end - 1].kind
                 {
                     continue
                 }
-                if let v = table.lookup(surface) { return (v, end) }
+                if let v = table.lookup(surface, lower: lower) { return (v, end) }
             }
             return nil
         }

@@ -85,7 +85,8 @@ struct SplitterRun {
                     j += 1
                 }
                 if j < span.upperBound && !tokens[j].flags.contains(.blockStart)
-                    && startsSentence(after: k, next: j, closedQuote: closedQuote, end: span.upperBound) {
+                    && startsSentence(after: k, next: j, closedQuote: closedQuote, end: span.upperBound)
+                {
                     append(start..<j, to: &out)
                     start = j
                 }
@@ -99,8 +100,12 @@ struct SplitterRun {
 
     func append(_ range: Range<Int>, to out: inout [Sentence]) {
         guard !range.isEmpty else { return }
-        out.append(Sentence(tokens: range, range: TextRange(
-            utf8Start: tokens[range.lowerBound].range.utf8Start, utf8End: tokens[range.upperBound - 1].range.utf8End)))
+        out.append(
+            Sentence(
+                tokens: range,
+                range: TextRange(
+                    utf8Start: tokens[range.lowerBound].range.utf8Start,
+                    utf8End: tokens[range.upperBound - 1].range.utf8End)))
     }
 
     func first(_ k: Int) -> UInt32 { s.scalar(at: tokens[k].range.utf8Start).value }

@@ -31,7 +31,9 @@ import ClaimKitModel
 /// word (`time’s`, `O'Brien`) is part of the word, never a quote.
 ///
 /// Tokens get `blockStart` after a blank line and at the start, and `glued` when no
-/// space separates them from the token before. `sentenceStart` is set by
+/// space separates them from the token before. Line breaks make no `.newline` tokens:
+/// `blockStart` (and the entry's blocks) carry that information, so that every token is
+/// text a rule can match. `explain(_:)` names the rule behind every token. `sentenceStart` is set by
 /// `SentenceSplitter.markSentenceStarts(_:_:)`.
 public struct Tokenizer: Sendable {
     public init() {}
@@ -44,6 +46,20 @@ public struct Tokenizer: Sendable {
             run.run()
             return run.tokens
         }
+    }
+
+    /// Each token of `text` with the rule that made it, as spaCy's `explain()` does:
+    /// `[("2,500", "token.number"), ("km", "token.word"), ...]`. For debugging and tests;
+    /// `tokenize(_:)` records nothing.
+    public func explain(_ text: String) -> [(surface: Substring, rule: String)] {
+        var copy = text
+        let (tokens, rules) = copy.withUTF8 { buffer in
+            var run = TokenizerRun(scanner: UTF8Scanner(bytes: buffer))
+            run.explaining = true
+            run.run()
+            return (run.tokens, run.rules)
+        }
+        return zip(tokens, rules).map { (text.slice($0.range), $1) }
     }
 }
 
@@ -58,6 +74,10 @@ struct TokenizerRun {
     var doubleOpen = false
     /// How many single quotations are open in the current block.
     var singleOpen = 0
+    /// Whether to record the rule behind every token (for `Tokenizer.explain`).
+    var explaining = false
+    /// The rule behind each token, when explaining.
+    var rules: [String] = []
 
     init(scanner: UTF8Scanner) {
         s = scanner
@@ -86,7 +106,9 @@ struct TokenizerRun {
 
     // MARK: - Emitting
 
-    mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ flags: Token.Flags = []) {
+    mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ flags: Token.Flags = [], rule: StaticString = "")
+    {
+        if explaining { rules.append(rule.utf8CodeUnitCount > 0 ? "\(rule)" : "token.\(kind)") }
         var f = flags
         if let last = tokens.last, last.range.utf8End == start { f.insert(.glued) }
         if newlines >= 2 { f.insert(.blockStart) }
@@ -139,7 +161,7 @@ struct TokenizerRun {
     mutating func scanToken(at i: Int, _ v: UInt32, _ w: Int) -> Int {
         if Scalar.isWordScalar(v) {
             if v == 0x68 || v == 0x48 || v == 0x77 || v == 0x57, let end = scanURL(at: i) {  // h H w W
-                emit(.url, i, end)
+                emit(.url, i, end, rule: "token.url-scheme")
                 return end
             }
             if Scalar.isASCIIDigit(v) { return scanNumber(at: i) }
@@ -147,7 +169,10 @@ struct TokenizerRun {
         }
         switch v {
         case 0x40, 0x23:  // @ #
-            if let end = scanHandle(at: i) { emit(.handle, i, end, surfaceFlags(i, end)); return end }
+            if let end = scanHandle(at: i) {
+                emit(.handle, i, end, surfaceFlags(i, end), rule: "token.handle")
+                return end
+            }
             emit(.symbol, i, i + 1)
             return i + 1
         case 0x22:  // "
@@ -157,13 +182,16 @@ struct TokenizerRun {
         case 0x2E:  // .
             var j = i
             while j < n && s.bytes[j] == 0x2E { j += 1 }
-            if j - i >= 3 { emit(.ellipsis, i, j); return j }
+            if j - i >= 3 {
+                emit(.ellipsis, i, j, rule: "token.ellipsis-periods")
+                return j
+            }
             emit(.punctuation, i, i + 1)
             return i + 1
         case 0x2026:  // …
             var j = i + w
             while j < n && s.scalar(at: j).value == 0x2026 { j += 3 }
-            emit(.ellipsis, i, j)
+            emit(.ellipsis, i, j, rule: "token.ellipsis")
             return j
         case 0x2D, 0x2010, 0x2011:  // hyphens standing alone
             return scanLooseHyphen(at: i, w)
@@ -173,17 +201,17 @@ struct TokenizerRun {
         if Scalar.isDash(v) {
             var j = i + w
             while j < n && s.scalar(at: j).value == v { j += w }
-            emit(.dash, i, j)
+            emit(.dash, i, j, rule: "token.dash")
             return j
         }
         if Scalar.isOpeningQuote(v) {
             if Scalar.isDoubleQuote(v) { doubleOpen = true } else { singleOpen += 1 }
-            emit(.openingQuote, i, i + w)
+            emit(.openingQuote, i, i + w, rule: "token.opening-quote-mark")
             return i + w
         }
         if Scalar.isClosingQuote(v) {
             if Scalar.isDoubleQuote(v) { doubleOpen = false } else { singleOpen = max(0, singleOpen - 1) }
-            emit(.closingQuote, i, i + w)
+            emit(.closingQuote, i, i + w, rule: "token.closing-quote-mark")
             return i + w
         }
         if Scalar.isPunctuation(v) {
@@ -201,14 +229,17 @@ struct TokenizerRun {
         if consumedTo == start, let end = scanDottedLetters(at: start) {
             var flags = surfaceFlags(start, end)
             flags.insert(.abbreviation)
-            emit(.word, start, end, flags)
+            emit(.word, start, end, flags, rule: "token.dotted-letters")
             return end
         }
         var i = consumedTo
         var flags: Token.Flags = []
         scan: while i < n {
             let (v, w) = s.scalar(at: i)
-            if Scalar.isWordScalar(v) { i += w; continue }
+            if Scalar.isWordScalar(v) {
+                i += w
+                continue
+            }
             if Scalar.isHyphen(v), i > start, let next = s.value(at: i + w), Scalar.isWordScalar(next) {
                 flags.insert(.hyphenated)
                 i += w
@@ -230,7 +261,7 @@ struct TokenizerRun {
                         break scan
                     }
                     emit(.word, start, i, flags.union(surfaceFlags(start, i)))
-                    emit(.possessive, i, tailEnd)
+                    emit(.possessive, i, tailEnd, rule: "token.possessive-s")
                     return tailEnd
                 }
                 if TokenizerExceptions.contractionTails.contains(tail) { flags.insert(.contraction) }
@@ -243,7 +274,7 @@ struct TokenizerRun {
         if consumedTo == start && i < n {
             let b = s.bytes[i]
             if b == 0x40 || b == 0x2E || b == 0x5F || b == 0x2B || b == 0x25, let end = scanEmail(at: start) {
-                emit(.url, start, end)
+                emit(.url, start, end, rule: "token.email")
                 return end
             }
         }
@@ -252,13 +283,13 @@ struct TokenizerRun {
             let (v, w) = s.scalar(at: i)
             if (v == 0x27 || v == 0x2019) && isWordEnd(i + w) {
                 emit(.word, start, i, flags.union(surfaceFlags(start, i)))
-                emit(.possessive, i, i + w)
+                emit(.possessive, i, i + w, rule: "token.plural-possessive")
                 return i + w
             }
         }
         if i + 1 < n && s.bytes[i] == 0x2E {
             if let end = scanDomain(at: start, wordEnd: i) {
-                emit(.url, start, end)
+                emit(.url, start, end, rule: "token.domain")
                 return end
             }
         }
@@ -277,7 +308,7 @@ struct TokenizerRun {
             }
             if takesPeriod {
                 flags.insert(.abbreviation)
-                emit(.word, start, i + 1, flags.union(surfaceFlags(start, i)))
+                emit(.word, start, i + 1, flags.union(surfaceFlags(start, i)), rule: "token.abbreviation-period")
                 return i + 1
             }
         }
@@ -305,7 +336,9 @@ struct TokenizerRun {
         var lastDot = -1
         while i < n {
             let b = s.bytes[i]
-            if b == 0x2E, i + 1 < n, Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1])) {
+            if b == 0x2E, i + 1 < n,
+                Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1]))
+            {
                 lastDot = i
                 i += 1
                 continue
@@ -362,17 +395,17 @@ struct TokenizerRun {
             if !grouped && !decimal && !flags.contains(.clockTime) && isWordEnd(j) {
                 let suffix = key(i, j)
                 if TokenizerExceptions.ordinalSuffixes.contains(suffix) {
-                    emit(.word, start, j, [.ordinal])
+                    emit(.word, start, j, [.ordinal], rule: "token.ordinal")
                     return j
                 }
                 if suffix == "s" && (intDigits == 4 || intDigits == 2) {
-                    emit(.word, start, j)
+                    emit(.word, start, j, rule: "token.decade")
                     return j
                 }
             }
             flags.insert(.gluedToUnit)
         }
-        emit(.number, start, i, flags)
+        emit(.number, start, i, flags, rule: flags.contains(.gluedToUnit) ? "token.number-before-unit" : "token.number")
         return i
     }
 
@@ -428,8 +461,10 @@ struct TokenizerRun {
         var j = i
         while j < n {
             let b = s.bytes[j]
-            guard Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
-                || b == 0x25 || b == 0x2B || b == 0x2D else { break }
+            guard
+                Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
+                    || b == 0x25 || b == 0x2B || b == 0x2D
+            else { break }
             j += 1
         }
         guard j < n, s.bytes[j] == 0x40, j > i, s.bytes[j - 1] != 0x2E else { return nil }
@@ -472,19 +507,21 @@ struct TokenizerRun {
             nextCloses = !prevOpens  // an ellipsis after a quote mark: `"...peace` opens
         }
         let kind: Token.Kind
+        let rule: StaticString
         if prevOpens && !nextCloses {
-            kind = .openingQuote
+            (kind, rule) = (.openingQuote, "token.straight-quote-opens")
         } else if !prevOpens && nextCloses {
-            kind = .closingQuote
+            (kind, rule) = (.closingQuote, "token.straight-quote-closes")
         } else if prevOpens && nextCloses {
-            kind = .ambiguousQuote
+            (kind, rule) = (.ambiguousQuote, "token.straight-quote-spaced")
         } else if let (p, _) = s.scalar(before: i), p == 0x3A || p == 0x2C || p == 0x3B {
-            kind = doubleOpen ? .closingQuote : .openingQuote  // `said:"Hello`
+            // `said:"Hello`: opens unless a quotation is open.
+            (kind, rule) = (doubleOpen ? .closingQuote : .openingQuote, "token.straight-quote-after-colon")
         } else {
-            kind = .ambiguousQuote
+            (kind, rule) = (.ambiguousQuote, "token.straight-quote-glued")
         }
         if kind == .openingQuote { doubleOpen = true } else if kind == .closingQuote { doubleOpen = false }
-        emit(kind, i, i + 1)
+        emit(kind, i, i + 1, rule: rule)
         return i + 1
     }
 
@@ -495,7 +532,7 @@ struct TokenizerRun {
             var end = i + w + 2
             if end < n && (s.bytes[end] == 0x73) { end += 1 }
             if isWordEnd(end) {
-                emit(.word, i, end, [.contraction])
+                emit(.word, i, end, [.contraction], rule: "token.elided-century")
                 return end
             }
         }
@@ -507,15 +544,21 @@ struct TokenizerRun {
         let next = s.value(at: i + w)
         let nextCloses = next.map { Scalar.isSpace($0) || Scalar.isTrailingPunctuation($0) } ?? true
         let kind: Token.Kind
+        let rule: StaticString
         if prevOpens && !nextCloses {
-            kind = v == 0x27 ? .openingQuote : .ambiguousQuote
+            (kind, rule) =
+                v == 0x27 ? (.openingQuote, "token.single-quote-opens") : (.ambiguousQuote, "token.apostrophe-opening")
         } else if !prevOpens && nextCloses {
-            kind = .closingQuote
+            (kind, rule) = (.closingQuote, "token.single-quote-closes")
         } else {
-            kind = .ambiguousQuote
+            (kind, rule) = (.ambiguousQuote, "token.single-quote-unclear")
         }
-        if kind == .openingQuote { singleOpen += 1 } else if kind == .closingQuote { singleOpen = max(0, singleOpen - 1) }
-        emit(kind, i, i + w)
+        if kind == .openingQuote {
+            singleOpen += 1
+        } else if kind == .closingQuote {
+            singleOpen = max(0, singleOpen - 1)
+        }
+        emit(kind, i, i + w, rule: rule)
         return i + w
     }
 
@@ -523,16 +566,16 @@ struct TokenizerRun {
         var j = i
         while j < n && s.bytes[j] == 0x2D { j += 1 }
         if j - i >= 2 {
-            emit(.dash, i, j)
+            emit(.dash, i, j, rule: "token.dash-hyphens")
             return j
         }
         let prevSpace = s.scalar(before: i).map { Scalar.isSpace($0.value) } ?? true
         let next = s.value(at: i + w)
         let nextSpace = next.map(Scalar.isSpace) ?? true
         if prevSpace && nextSpace {
-            emit(.dash, i, i + w)
+            emit(.dash, i, i + w, rule: "token.dash-spaced-hyphen")
         } else if opensBefore(i), let next, Scalar.isASCIIDigit(next) {
-            emit(.symbol, i, i + w)  // a sign: "-5"
+            emit(.symbol, i, i + w, rule: "token.sign")  // a sign: "-5"
         } else {
             emit(.punctuation, i, i + w)
         }

@@ -26,6 +26,9 @@ import Testing
             name: "Bernd Debusmann Jr", aliases: ["Bernd Debusmann"], rule: .aliasShorterForm),
         Row(paragraphs: ["Talks were held in Washington DC.", "Officials in Washington said so."], name: "Washington DC", aliases: ["Washington"], rule: .aliasPlaceQualifier),
         Row(paragraphs: ["BBC News reported it.", "The BBC said so."], name: "BBC News", aliases: ["BBC"], rule: .aliasOrgHead),
+        Row(paragraphs: ["Its director general, Tedros Adhanom Ghebreyesus, called for access.", "Tedros said trucks were waiting."],
+            name: "Tedros Adhanom Ghebreyesus", aliases: ["Tedros"], rule: .aliasGivenName),
+        Row(paragraphs: ["The Israel Defense Forces (IDF) struck targets.", "The IDF said so."], name: "Israel Defense Forces", aliases: ["IDF"], rule: .aliasAcronym),
         Row(paragraphs: ["The UK and EU warmongers try hard.", "Britain agreed."], name: "UK", aliases: ["Britain"], rule: .aliasLexicon),
     ]
 

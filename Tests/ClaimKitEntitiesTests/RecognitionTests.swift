@@ -18,12 +18,15 @@ import Testing
         "The gift came from [Steven F. Udvar-Hazy](person), who paid for it.",
         "Talks in [Budapest](place) were arranged by [Hamdullah Mohib](person), the ambassador.",
         "The award went to [Nacer Chadli](person) and others.",
+        "The winner was [Kim Min-Woo](person) of the home side.",
         // Reporting verbs and appositions.
         "[Okonkwo](person) said the plan would fail.",
         "The bill was backed by [Tamsin Arkwright](person), the health minister, last year.",
         // Places: gazetteers, prepositions, keywords.
         "The summit will be held in [Budapest](place), [Hungary](place).",
         "Troops moved near [Avdiivka](place) overnight.",
+        "The army pressed on in [Rafah](place) and [Khan Younis](place).",
+        "The [Israel Defense Forces](organization) ([IDF](organization)) said so.",
         "Fighting in the [Middle East](place) and [Gaza](place) continued.",
         "Crowds gathered in [Red Square](place) on Sunday.",
         "She lives in [Washington DC](place) now.",
@@ -35,6 +38,7 @@ import Testing
         "A report by the [Ministry of Defence](organization) said so.",
         "He studied at the [University of North Carolina](organization) for years.",
         "He posted on [Truth Social](organization) and [Telegram](organization).",
+        "[Quorvex](organization)'s chief executive, [Dana Whitfield](person), resigned.",
         "The [White House](organization) said little.",
     ]
 
@@ -61,6 +65,10 @@ import Testing
         ("The UN General Assembly met in September.", [("Assembly", "person"), ("September", "any")]),
         ("Tomahawk missiles would put Moscow in reach.", [("Tomahawk", "any")]),
         ("The CEO of the company left.", [("CEO", "any")]),
+        ("\"It is over,\" Mr Okafor told MPs.", [("MPs", "any")]),
+        ("\"I'm told it is fine,\" she said.", [("I'm", "any")]),
+        ("They met at the Comic Corps booth.", [("Corps", "person")]),
+        ("Trucks waited at the Kerem Shalom crossing.", [("Kerem Shalom", "person")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]

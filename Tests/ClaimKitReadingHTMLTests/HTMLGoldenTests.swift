@@ -11,7 +11,8 @@ import Testing
     static let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ClaimKitReadingHTMLTests/Fixtures")
 
     static let pages = [
-        "live-jsonld-list", "live-jsonld-graph-single", "live-jsonld-partial", "live-markup", "article", "article-split", "article-script-rendered", "the-latest",
+        "live-jsonld-list", "live-jsonld-graph-single", "live-jsonld-partial", "live-markup", "article",
+        "article-split", "article-script-rendered", "the-latest",
         "windows-1252",
     ]
 

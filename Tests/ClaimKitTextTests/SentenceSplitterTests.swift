@@ -25,7 +25,10 @@ func sentences(_ text: String, blocks: [Block] = []) -> String {
         ("He left.) Then.", "He left.) | Then."),
         ("\"We are ready!\" Orbán adds. Then he left.", "\"We are ready!\" Orbán adds. | Then he left."),
         ("\"Go!\" The crowd ran.", "\"Go!\" | The crowd ran."),
-        ("He replied: \"We'll see... I may.\" The missiles came.", "He replied: \"We'll see... I may.\" | The missiles came."),
+        (
+            "He replied: \"We'll see... I may.\" The missiles came.",
+            "He replied: \"We'll see... I may.\" | The missiles came."
+        ),
         ("\"Go home. Now,\" he said.", "\"Go home. | Now,\" he said."),
     ])
     func splits(text: String, expected: String) {

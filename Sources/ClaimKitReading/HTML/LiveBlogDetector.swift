@@ -38,7 +38,8 @@ struct LiveBlogDetector {
             let node = tree[index]
             guard node.isElement else { continue }
             if node.name == "time" || node.attribute("datetime") != nil || node.attribute("data-time") != nil
-                || node.attribute("data-timestamp") != nil || node.attribute("data-datetime") != nil {
+                || node.attribute("data-timestamp") != nil || node.attribute("data-datetime") != nil
+            {
                 result.append(index)
                 continue
             }
@@ -55,7 +56,12 @@ struct LiveBlogDetector {
     func posts() -> [LivePost] {
         let times = timeNodes()
         guard times.count >= minimumPosts else { return [] }
-        struct Group { var parent: Int; var signature: String; var members: [Int] = []; var times: [Int: Int] = [:] }
+        struct Group {
+            var parent: Int
+            var signature: String
+            var members: [Int] = []
+            var times: [Int: Int] = [:]
+        }
         var groups: [String: Group] = [:]
         for time in times {
             var member = time
@@ -84,11 +90,13 @@ struct LiveBlogDetector {
             let withProse = members.filter { hasProse($0) }.count
             return average >= 120 && links < 0.5 && withProse * 2 >= members.count
         }
-        guard let best = candidates.max(by: { lhs, rhs in
-            let l = lhs.members.count * 1000 + scoreDepth(lhs.parent)
-            let r = rhs.members.count * 1000 + scoreDepth(rhs.parent)
-            return l < r
-        }) else { return [] }
+        guard
+            let best = candidates.max(by: { lhs, rhs in
+                let l = lhs.members.count * 1000 + scoreDepth(lhs.parent)
+                let r = rhs.members.count * 1000 + scoreDepth(rhs.parent)
+                return l < r
+            })
+        else { return [] }
         let headed = best.members.filter { heading(in: $0, excluding: best.times[$0]) != nil }.count
         // Mostly headed posts, or many prose posts: a live page either way.
         let plainProse = best.members.count >= 5 && best.members.allSatisfy { scorer.linkDensity($0) < 0.35 }
@@ -122,8 +130,11 @@ struct LiveBlogDetector {
             let node = tree[index]
             guard node.isElement, node.name != "a" else { continue }
             let marks = node.classAndID
-            if (marks.contains("headline") || marks.contains("title") || marks.contains("head")) && !marks.contains("header"),
-               scorer.textLength[index] > 0, scorer.textLength[index] < 250, time.map({ !tree.isInside($0, index) }) ?? true {
+            if (marks.contains("headline") || marks.contains("title") || marks.contains("head"))
+                && !marks.contains("header"),
+                scorer.textLength[index] > 0, scorer.textLength[index] < 250,
+                time.map({ !tree.isInside($0, index) }) ?? true
+            {
                 return index
             }
         }
@@ -144,7 +155,8 @@ struct LiveBlogDetector {
         }
         if let time {
             let node = tree[time]
-            post.published = node.attribute("datetime") ?? node.attribute("data-time") ?? node.attribute("data-datetime")
+            post.published =
+                node.attribute("datetime") ?? node.attribute("data-time") ?? node.attribute("data-datetime")
                 ?? node.attribute("data-timestamp") ?? nilIfEmpty(tree.text(of: time))
             post.metadataNodes.append(time)
             // The short line the time sits in ("21 mins ago 11:48 Jon King") is metadata too.
@@ -168,16 +180,20 @@ struct LiveBlogDetector {
             for inner in index + 1...end where tree[inner].isElement {
                 let node = tree[inner]
                 let marks = node.classAndID
-                if post.byline == nil, node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                    || marks.contains("author") || marks.contains("byline") || marks.contains("contributor") {
+                if post.byline == nil,
+                    node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
+                        || marks.contains("author") || marks.contains("byline") || marks.contains("contributor")
+                {
                     let text = PageMetadata.strippingBy(tree.text(of: inner))
                     if !text.isEmpty && text.count < 80 && !post.metadataNodes.contains(inner) {
                         post.byline = text
                         post.metadataNodes.append(inner)
                     }
                 }
-                if marks.contains("label") || marks.contains("badge") || marks.contains("kicker") || marks.contains("key-event")
-                    || marks.contains("pinned") || marks.contains("breaking") {
+                if marks.contains("label") || marks.contains("badge") || marks.contains("kicker")
+                    || marks.contains("key-event")
+                    || marks.contains("pinned") || marks.contains("breaking")
+                {
                     let text = tree.text(of: inner)
                     if !text.isEmpty && text.count <= 30 && !post.labels.contains(text) {
                         post.labels.append(text)

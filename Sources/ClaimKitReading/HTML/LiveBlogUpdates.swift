@@ -27,15 +27,24 @@ struct LiveBlogUpdates {
             let address = StructuredData.string(object["url"]) ?? StructuredData.string(object["@id"])
             let fragment = address.flatMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) }
             var labels: [String] = []
-            if let keywords = object["keywords"] as? [Any] { labels = keywords.compactMap { StructuredData.string($0) } }
+            if let keywords = object["keywords"] as? [Any] {
+                labels = keywords.compactMap { StructuredData.string($0) }
+            }
             if let section = StructuredData.string(object["articleSection"]), labels.isEmpty { labels = [section] }
             return Update(
                 headline: StructuredData.string(object["headline"]) ?? StructuredData.string(object["name"]),
-                published: StructuredData.string(object["datePublished"]) ?? StructuredData.string(object["dateCreated"])
+                published: StructuredData.string(object["datePublished"]) ?? StructuredData.string(
+                    object["dateCreated"])
                     ?? StructuredData.string(object["dateModified"]),
-                authors: StructuredData.names(object["author"]),
-                body: (object["articleBody"] as? String).map(EntityDecoder.decode) ?? StructuredData.string(object["text"]),
+                authors: StructuredData.personNames(object["author"]),
+                body: (object["articleBody"] as? String).map(EntityDecoder.decode)
+                    ?? StructuredData.string(object["text"]),
                 fragment: fragment, labels: labels)
+        }
+        // A headline repeated on every update is the page's, not the updates'.
+        let headlines = Set(updates.compactMap(\.headline))
+        if updates.count >= 3, headlines.count == 1, updates.allSatisfy({ $0.headline != nil }) {
+            for index in updates.indices { updates[index].headline = nil }
         }
     }
 }
