@@ -110,12 +110,14 @@ public struct ClaimComparer: Sendable {
         var scope: String
     }
 
-    /// A contradiction between figures of a running attribute stated in one entry, in
+    /// A contradiction between two estimates of a running figure stated in one entry, in
     /// different sentences, with intervals that cannot overlap.
     func sameMomentContradiction(
         _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber
     ) -> Contradiction? {
-        let solid = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
+        // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article
+        // are usually of different things (votes for two candidates).
+        let solid = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && $0.quantity.bound == .approximately }
         for entry in Set(solid.map(\.entry)).sorted() {
             let here = solid.filter { $0.entry == entry }.sorted { $0.range < $1.range }
             guard here.count >= 2 else { continue }
