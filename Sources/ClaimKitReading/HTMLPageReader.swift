@@ -17,6 +17,7 @@ import Foundation
 ///
 ///     let document = HTMLPageReader().read(html: data, sourceName: "page.html")
 public struct HTMLPageReader: Sendable {
+    /// Creates a reader; it holds no state, so one can read many pages, from any thread.
     public init() {}
 
     /// The document `data` (raw HTML bytes) holds. Never throws: what could not be read is

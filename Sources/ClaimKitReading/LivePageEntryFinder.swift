@@ -63,7 +63,29 @@ struct LivePageEntryFinder {
         }
         // A page without any time needs at least two numbered headers to count as a live page.
         if timed.isEmpty && accepted.count < 2 { return [] }
+        for k in accepted.indices.dropFirst() {  // above the first entry stands the preamble
+            takeLabelAbove(&accepted[k], after: accepted[k - 1].titleLine)
+        }
         return accepted
+    }
+
+    /// A label standing alone just above a numbered header ("Breaking" / "  3. Title...")
+    /// belongs to that header, not to the body of the entry before: a known label, or a
+    /// label-shaped line indented no deeper than the header and less than the body before.
+    func takeLabelAbove(_ header: inout Header, after previousTitle: Int) {
+        var above = header.line - 1
+        while above > previousTitle && lines[above].isBlank { above -= 1 }
+        guard above > previousTitle + 1 else { return }
+        let line = lines[above]
+        guard above == 0 || lines[above - 1].isBlank, LivePageLineShapes.header(line) == nil else { return }
+        let known = LivePageLineShapes.isKnownLabel(line.content)
+        let bodyIndent = indentBelow(previousTitle) ?? 0
+        let shaped =
+            LivePageLineShapes.isLabelShaped(line.content) && !LivePageLineShapes.isNameShaped(line.content)
+            && line.indent <= header.indent && line.indent < bodyIndent
+        guard known || shaped else { return }
+        header.labels.insert(line.content, at: 0)
+        header.line = above
     }
 
     /// The header that a numbered line at `k` would start.

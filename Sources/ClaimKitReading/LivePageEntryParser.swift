@@ -10,8 +10,11 @@ import ClaimKitModel
 ///   as an `imageCaption` / `mediaCaption`;
 /// - `• item` (also `- `, `* `, `· `) gives a `listItem`;
 /// - a short line without end punctuation just before a list gives a `heading`;
+/// - "Skip twitter post by X" ... "End of twitter post by X" gives `blockQuote`s for the
+///   post's lines, without the consent-gate lines around them;
 /// - every other line is a `paragraph`; a line that continues a hard-wrapped paragraph
-///   (the line before it has no end punctuation) joins it.
+///   (the line before it stops without end punctuation, and is long or is continued in
+///   lower case) joins it.
 struct LivePageEntryParser {
     let lines: [PageLine]
 

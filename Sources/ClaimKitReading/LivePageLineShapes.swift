@@ -10,7 +10,7 @@ enum LivePageLineShapes {
     static let knownLabels: Set<String> = [
         "analysis", "breaking", "breaking news", "bbc verify", "correction", "exclusive", "explainer",
         "fact check", "in pictures", "key event", "key events", "latest", "listen", "listen live", "live",
-        "live reporting", "opinion", "pinned", "pinned post", "post update", "reaction", "recap", "summary",
+        "live reporting", "opinion", "pinned", "pinned post", "post update", "reaction", "recap",
         "update", "updated", "video", "watch", "watch live",
     ]
 

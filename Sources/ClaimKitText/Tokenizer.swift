@@ -153,7 +153,35 @@ struct TokenizerRun {
     /// Whether the scalar before `i` is white space, an opener, or the start.
     func opensBefore(_ i: Int) -> Bool {
         guard let (p, _) = s.scalar(before: i) else { return true }
-        return Scalar.isSpace(p) || Scalar.isOpener(p)
+        if Scalar.isSpace(p) || Scalar.isOpener(p) { return true }
+        // Right after an opening quote mark (`"'Cause`).
+        if let last = tokens.last, last.range.utf8End == i, last.kind == .openingQuote { return true }
+        return false
+    }
+
+    /// Whether what follows a quote mark at `i` (of width `w`) lets it close: white space,
+    /// punctuation or the end, but not another quote mark that opens a word (`"'Cause`).
+    func closesAfter(_ i: Int, _ w: Int) -> Bool {
+        guard let next = s.value(at: i + w) else { return true }
+        if Scalar.isSpace(next) { return true }
+        guard Scalar.isTrailingPunctuation(next) else { return false }
+        if next == 0x22 || next == 0x27 || next == 0x2019, let after = s.value(at: i + w + 1 + (next == 0x2019 ? 2 : 0))
+        {
+            return !Scalar.isWordScalar(after)
+        }
+        return true
+    }
+
+    /// Whether the white space after `i` reaches a line break or the end.
+    func lineEndsAfter(_ i: Int) -> Bool {
+        var j = i
+        while j < n {
+            let b = s.bytes[j]
+            if b == 0x0A || b == 0x0D { return true }
+            guard b == 0x20 || b == 0x09 else { return false }
+            j += 1
+        }
+        return true
     }
 
     // MARK: - Dispatch
@@ -489,6 +517,8 @@ struct TokenizerRun {
         var j = i + 1
         var letters = 0
         while j < n {
+            // `#CountdownToMarshttps://t.co/...`: a link glued to the tag is not part of it.
+            if s.bytes[j] == 0x68 && (s.hasPrefix("http://", at: j) || s.hasPrefix("https://", at: j)) { break }
             let (v, w) = s.scalar(at: j)
             guard Scalar.isWordScalar(v) || v == 0x5F else { break }
             if Scalar.isLetter(v) { letters += 1 }
@@ -502,7 +532,7 @@ struct TokenizerRun {
     mutating func scanStraightDouble(at i: Int) -> Int {
         let prevOpens = opensBefore(i)
         let next = s.value(at: i + 1)
-        var nextCloses = next.map { Scalar.isSpace($0) || Scalar.isTrailingPunctuation($0) } ?? true
+        var nextCloses = closesAfter(i, 1)
         if let next, next == 0x2026 || (next == 0x2E && i + 3 < n && s.bytes[i + 2] == 0x2E && s.bytes[i + 3] == 0x2E) {
             nextCloses = !prevOpens  // an ellipsis after a quote mark: `"...peace` opens
         }
@@ -512,6 +542,10 @@ struct TokenizerRun {
             (kind, rule) = (.openingQuote, "token.straight-quote-opens")
         } else if !prevOpens && nextCloses {
             (kind, rule) = (.closingQuote, "token.straight-quote-closes")
+        } else if prevOpens && nextCloses && newlines >= 2 {
+            (kind, rule) = (.openingQuote, "token.straight-quote-opens-block")  // `" 'There is hatred`
+        } else if prevOpens && nextCloses && doubleOpen && lineEndsAfter(i + 1) {
+            (kind, rule) = (.closingQuote, "token.straight-quote-ends-line")  // `his brain.' "`
         } else if prevOpens && nextCloses {
             (kind, rule) = (.ambiguousQuote, "token.straight-quote-spaced")
         } else if let (p, _) = s.scalar(before: i), p == 0x3A || p == 0x2C || p == 0x3B {
@@ -542,7 +576,14 @@ struct TokenizerRun {
             return i + w
         }
         let next = s.value(at: i + w)
-        let nextCloses = next.map { Scalar.isSpace($0) || Scalar.isTrailingPunctuation($0) } ?? true
+        let nextCloses = closesAfter(i, w)
+        // "L.A.’s", "F.B.I.'s": a possessive glued to an abbreviation or a closing bracket.
+        if !prevOpens, let last = tokens.last, last.range.utf8End == i, last.kind == .word,
+            next == 0x73 || next == 0x53, isWordEnd(i + w + 1)
+        {
+            emit(.possessive, i, i + w + 1, rule: "token.possessive-after-abbreviation")
+            return i + w + 1
+        }
         let kind: Token.Kind
         let rule: StaticString
         if prevOpens && !nextCloses {

@@ -100,6 +100,16 @@ struct ClaimComparerTests {
         #expect(national.claims.count == 3)
     }
 
+    /// Two estimates of one crowd in one entry cannot both hold.
+    @Test func twoEstimatesOfOneCrowdAtOneMomentContradict() throws {
+        let (_, contradictions, _) = Self.compare([
+            "About 3,000 people marched through Leeds on Saturday, West Yorkshire Police said.\n\nThe organisers put the crowd at nearer 8,000.",
+        ], published: ["14:00"])
+        let x = try #require(contradictions.first)
+        #expect(x.entries == [1])
+        #expect(x.claims.count == 2)
+    }
+
     @Test func differentScopesAreDifferentFigures() {
         let (_, contradictions, series) = Self.compare([
             "There have been 378 arrests nationally.",

@@ -116,4 +116,13 @@ import Testing
     func decodesEntitiesInStructuredData(_ text: String, _ expected: String) {
         #expect(EntityDecoder.decode(text) == expected)
     }
+
+    @Test(arguments: [
+        ("17:25", true), ("4.14pm", true), ("10 p.m.", true), ("Posted at 10:32 BST", true), ("5 mins ago", true),
+        ("Updated 9:05am", true), ("2 hours ago", true),
+        ("In 2019", false), ("17 people", false), ("Page 12:3", false), ("The meeting is at 10:30 today", false),
+    ])
+    func clockText(_ text: String, _ isClock: Bool) {
+        #expect(LiveBlogDetector.isClockText(text) == isClock)
+    }
 }

@@ -150,6 +150,41 @@ import Testing
         #expect(document.entries.allSatisfy { $0.blocks.map(\.kind) == [.title, .paragraph, .paragraph] })
     }
 
+    @Test func postsTimedByAnEpochAttributeRead() throws {
+        let posts = (0..<4).map { n in
+            "<div class=\"lb-post\" data-published-at=\"\(1_900_000_000 - n * 600)\"><h3>Update \(n)</h3><p>Some prose for "
+                + "update \(n), long enough to count as the body of a live post, with a comma and another clause, as posts go.</p></div>"
+        }.joined()
+        let html = "<html><body><div class=\"lb\">\(posts)</div></body></html>"
+        let document = try PageReader().read(data: Data(html.utf8), sourceName: "epoch.html")
+        #expect(
+            document.entries.map(\.published) == [
+                "2030-03-17T17:46:40Z", "2030-03-17T17:36:40Z", "2030-03-17T17:26:40Z", "2030-03-17T17:16:40Z",
+            ])
+        #expect(document.entries.allSatisfy { $0.blocks.map(\.kind) == [.title, .paragraph] })
+    }
+
+    @Test func jsonLDFragmentsNamingAnchorsInsidePostsFindThePosts() throws {
+        let updates = (0..<3).map { n in
+            """
+            {"@type": "BlogPosting", "headline": "Headline \(n)", "datePublished": "2031-01-01T1\(n):00:00Z",
+             "url": "https://x.example/live#p\(n)", "articleBody": "Flat body \(n)."}
+            """
+        }.joined(separator: ",")
+        let posts = (0..<3).map { n in
+            "<div class=\"post\"><a id=\"p\(n)\"></a><time datetime=\"2031-01-01T1\(n):00:00Z\">1\(n):00</time>"
+                + "<h2>Headline \(n)</h2><p>HTML body \(n) with a <a href=\"/x\">link</a> and more words to make it prose.</p>"
+                + "<blockquote><p>Quoted \(n).</p></blockquote></div>"
+        }.joined()
+        let html = """
+            <html><head><script type="application/ld+json">{"@type": "LiveBlogPosting", "liveBlogUpdate": [\(updates)]}
+            </script></head><body>\(posts)</body></html>
+            """
+        let document = try PageReader().read(data: Data(html.utf8), sourceName: "anchors.html")
+        #expect(document.entries.count == 3)
+        #expect(document.entries.allSatisfy { $0.blocks.map(\.kind) == [.title, .paragraph, .blockQuote] })
+    }
+
     @Test func anArticleWithTwoTimesIsNotALivePage() throws {
         let html = """
             <html><body><article><h1>Council votes on budget</h1>

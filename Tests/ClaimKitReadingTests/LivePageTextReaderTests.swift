@@ -80,6 +80,19 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
                 "    BBC News, The Hague", "", "    Body."),
             "1|Talks begin|9:05 GMT||Anna Holligan & Paul Kirby/BBC News, The Hague"
         ),
+        // a label standing alone above the numbered title line
+        (
+            page(
+                "  1. Apublished at 9:05 GMT", "", "    Body a.", "", "  Key event", "  2. Bpublished at 8:05 GMT", "",
+                "    Body b."),
+            "1|A|9:05 GMT|| ¶ 2|B|8:05 GMT|Key event|"
+        ),
+        (
+            page(
+                "  1. Apublished at 9:05 GMT", "", "    Body a.", "", "  Watch", "", "  2. Bpublished at 8:05 GMT", "",
+                "    Body b."),
+            "1|A|9:05 GMT|| ¶ 2|B|8:05 GMT|Watch|"
+        ),
         // several entries; one without a time between two timed ones
         (
             page(
@@ -145,6 +158,17 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
             page(
                 "  1. Apublished at 9:05 GMT", "", "    A Man SpeaksImage source, Reuters", "    Image caption,", "",
                 "    Caption."), "1|A|9:05 GMT||"
+        ),
+        // a short last paragraph of an entry, indented as body, is no label of the next
+        (
+            page(
+                "  1. Apublished at 9:05 GMT", "", "    Body a.", "", "    Wow", "", "  2. Bpublished at 8:05 GMT", "",
+                "    Body b."),
+            "1|A|9:05 GMT|| ¶ 2|B|8:05 GMT||"
+        ),
+        (
+            page("1. Apublished at 9:05 GMT", "", "Body a.", "", "Wow", "", "2. Bpublished at 8:05 GMT", "", "Body b."),
+            "1|A|9:05 GMT|| ¶ 2|B|8:05 GMT||"
         ),
         // a byline further down the body is not the entry's byline
         (

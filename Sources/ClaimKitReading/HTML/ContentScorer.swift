@@ -85,7 +85,9 @@ struct ContentScorer {
             commas[parent] += commas[index]
             paragraphCount[parent] += paragraphCount[index]
             let name = tree[index].name
-            if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) { hasBlockChild[parent] = true }
+            if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) {
+                hasBlockChild[parent] = true
+            }
         }
     }
 
@@ -126,14 +128,6 @@ struct ContentScorer {
             return [scope]
         }
         let topScore = finalScore[top] ?? 0
-        if ProcessInfo.processInfo.environment["CLAIMKIT_DEBUG_HTML"] != nil {
-            for (index, value) in finalScore.sorted(by: { $0.value > $1.value }).prefix(8) {
-                FileHandle.standardError.write(
-                    Data(
-                        "candidate \(index) <\(tree[index].name) \(tree[index].classAndID)> \(value) len \(textLength[index]) ld \(linkDensity(index))\n"
-                            .utf8))
-            }
-        }
         // Several strong candidates under one ancestor: the article is split; take the ancestor.
         let alternatives = finalScore.filter { $0.key != top && $0.value >= topScore * 0.75 }.map(\.key)
         if alternatives.count >= 2 {
@@ -205,18 +199,6 @@ struct ContentScorer {
                 selected.append(index)
             }
             selected.sort()
-        }
-        if ProcessInfo.processInfo.environment["CLAIMKIT_DEBUG_HTML"] != nil {
-            FileHandle.standardError.write(
-                Data(
-                    "top \(top) selected \(selected) parent \(parent) <\(tree[parent].name) \(tree[parent].classAndID)>\n"
-                        .utf8))
-            for sibling in tree.elementChildren(of: parent) {
-                FileHandle.standardError.write(
-                    Data(
-                        "  sibling \(sibling) <\(tree[sibling].name) \(tree[sibling].classAndID)> \(finalScore[sibling] ?? -1) furniture \(furniture[sibling])\n"
-                            .utf8))
-            }
         }
         return selected
     }

@@ -93,7 +93,16 @@ struct HTMLEntryReader {
         let timeNodes = Set(detector.timeNodes())
         var matcher = PostMatcher(posts: posts, tree: tree)
         let found: [LivePost?] = updates.map { update in
-            if let fragment = update.fragment, let element = ids[fragment] ?? ids["block-" + fragment] {
+            if let fragment = update.fragment, var element = ids[fragment] ?? ids["block-" + fragment] {
+                // An anchor inside a post names the post.
+                if let holder = posts.first(where: { tree.isInside(element, $0.node) && $0.node != element }) {
+                    element = holder.node
+                }
+                var climbs = 0
+                while scorer.textLength[element] < 40 && tree[element].parent > 0 && climbs < 4 {
+                    element = tree[element].parent
+                    climbs += 1
+                }
                 let end = tree.subtreeEnd(of: element)
                 let time = element < end ? (element + 1...end).first { timeNodes.contains($0) } : nil
                 let post = detector.post(at: element, time: time)
@@ -238,49 +247,5 @@ struct HTMLEntryReader {
                     authors: metadata.authors, role: metadata.authorRole, blocks: collected)
             ], []
         )
-    }
-}
-
-/// Joins names: "A", "A and B", "A, B and C".
-enum ListFormatter {
-    static func join(_ names: [String]) -> String {
-        switch names.count {
-        case 0: ""
-        case 1: names[0]
-        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-        }
-    }
-}
-
-/// Splits an article whose updates are paragraphs headed by a bare clock time ("10 p.m.",
-/// "4:14 p.m.") and separated by rules ("___"), as AP's "The Latest" pages are, into one
-/// update per time. Text before the first time is the preamble.
-enum TimestampedUpdateSplitter {
-    struct Update {
-        var time: String
-        var blocks: [CollectedBlock]
-    }
-
-    nonisolated(unsafe) private static let timeLine = try! Regex(
-        #"^(\d{1,2}(:\d{2})?\s*[ap]\.\s?m\.|\d{1,2}:\d{2}(\s*[ap]\.?\s?m\.?)?|noon|midnight)(\s+[A-Z]{2,5})?$"#
-    ).ignoresCase()
-
-    static func split(_ blocks: [CollectedBlock]) -> (preamble: [CollectedBlock], updates: [Update])? {
-        let marks = blocks.indices.filter {
-            blocks[$0].kind == .paragraph && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil
-        }
-        guard marks.count >= 2 else { return nil }
-        var updates: [Update] = []
-        for (n, mark) in marks.enumerated() {
-            let end = n + 1 < marks.count ? marks[n + 1] : blocks.count
-            let body = blocks[(mark + 1)..<end].filter { !isRule($0.text) }
-            updates.append(Update(time: blocks[mark].text, blocks: Array(body)))
-        }
-        guard updates.allSatisfy({ !$0.blocks.isEmpty }) else { return nil }
-        return (Array(blocks[..<marks[0]].filter { !isRule($0.text) }), updates)
-    }
-
-    static func isRule(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0 == "_" || $0 == "-" || $0 == "*" || $0 == "—" || $0 == " " }
     }
 }

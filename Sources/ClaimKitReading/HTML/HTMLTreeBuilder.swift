@@ -16,9 +16,9 @@ final class HTMLTreeBuilder {
         /// Elements deeper than this are folded into their ancestor at this depth.
         var maxDepth = 160
         /// Parsing stops once the tree holds this many nodes.
-        var maxNodes = 2_500_000
+        var maxNodes = 1_000_000
         /// Parsing stops once the kept text reaches this many bytes.
-        var maxTextBytes = 128 << 20
+        var maxTextBytes = 64 << 20
     }
 
     /// Elements whose content never reaches the text (JSON-LD scripts excepted).
@@ -160,7 +160,11 @@ final class HTMLTreeBuilder {
             while let attributeName = pointer.pointee {
                 let key = String(cString: attributeName).lowercased()
                 let valuePointer = pointer.advanced(by: 1).pointee
-                if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link") {
+                let timeAttribute =
+                    key.hasPrefix("data-") && (key.contains("time") || key.contains("date") || key.contains("publish"))
+                if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link")
+                    || timeAttribute
+                {
                     let value = valuePointer.map { String(cString: $0) } ?? ""
                     if key == "style" {
                         let compact = value.lowercased().filter { !$0.isWhitespace }
