@@ -141,6 +141,16 @@ struct AliasMerger {
             let heads = (orgsByFirstWord[acronym] ?? []).filter { h in h != g && groups[h].alive && groups[h].type == .organization }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
+        // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
+        for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
+            let t = groups[g].type
+            guard t == nil || t == .person && groups[g].strength <= 1, groups[g].mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
+                h != g && groups[h].alive && groups[h].type == .organization
+                    && groups[h].fullWords.last.map { lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil } == true
+            }
+            if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
+        }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
         var placeIndex: [String: Int] = [:]
         for g in groups.indices where groups[g].alive && groups[g].type == .place { placeIndex[groups[g].mentions[0].key] = g }
