@@ -11,7 +11,21 @@ struct AliasMerger {
         var merges: [(alias: String, rule: RuleID)] = []
         var alive = true
 
-        var type: EntityType? {
+        /// The group's type and fullest word list, kept up to date by `refresh()` (read often, changed rarely).
+        private(set) var type: EntityType?
+        private(set) var fullWords: [String] = []
+
+        init(mentions: [NameMention]) {
+            self.mentions = mentions
+            refresh()
+        }
+
+        mutating func refresh() {
+            type = mentions.isEmpty ? nil : computeType()
+            fullWords = mentions.isEmpty ? [] : computeFullWords()
+        }
+
+        private func computeType() -> EntityType? {
             // A person named with a title or given name outweighs any number of town-name readings ("Obama").
             if mentions.contains(where: { $0.type == .person && $0.strength >= 2 })
                 && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly })
@@ -26,7 +40,7 @@ struct AliasMerger {
         }
         var strength: Int { mentions.map(\.strength).max() ?? 0 }
         /// The longest word list among the mentions (handles aside).
-        var fullWords: [String] {
+        private func computeFullWords() -> [String] {
             mentions.filter { $0.handleWords == nil }.max { $0.words.count < $1.words.count }?.words ?? mentions[0].words
         }
         /// Whether only weak evidence (a city row or nothing) types the group.
@@ -45,7 +59,7 @@ struct AliasMerger {
                 groups.append(Group(mentions: [m]))
             }
         }
-        // Drop groups of lone words that are only common words with no evidence.
+        for g in groups.indices { groups[g].refresh() }
         // 2. Shorter forms of people: the same words once generation suffixes are dropped.
         var personCore: [String: Int] = [:]
         for g in groups.indices where groups[g].type == .person {
@@ -98,26 +112,42 @@ struct AliasMerger {
                     groups[g].mentions[k].strength = 1
                     groups[g].mentions[k].gender = given.gender
                 }
+                groups[g].refresh()
             } else {
                 groups[g].alive = false
             }
         }
         // 5. Acronyms into their expansion; an organisation's first word into the organisation.
+        var byInitials: [String: [Int]] = [:]
+        for h in groups.indices where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place) && groups[h].fullWords.count >= 2 {
+            byInitials[initials(groups[h].fullWords), default: []].append(h)
+        }
+        var orgsByFirstWord: [String: [Int]] = [:]
+        for h in groups.indices where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
+            for first in Set(groups[h].mentions.compactMap(\.words.first)) { orgsByFirstWord[first, default: []].append(h) }
+        }
         for g in groups.indices where groups[g].alive {
             guard groups[g].fullWords.count == 1, let m = groups[g].mentions.first, NameFolding.isAllCaps(m.surface[...]) else { continue }
             let t = groups[g].type
             guard t == nil || t == .organization else { continue }
             let acronym = groups[g].fullWords[0]
-            let expansions = groups.indices.filter { h in
-                h != g && groups[h].alive && (groups[h].type == .organization || groups[h].type == .place) && initials(groups[h].fullWords) == acronym
+            let expansions = (byInitials[acronym] ?? []).filter { h in
+                h != g && groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
             }
             if expansions.count == 1 {
                 absorb(&groups, g, expansions[0], .aliasAcronym)
                 continue
             }
-            let heads = groups.indices.filter { h in
-                h != g && groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2
-                    && groups[h].mentions.contains { $0.words.first == acronym }
+            let heads = (orgsByFirstWord[acronym] ?? []).filter { h in h != g && groups[h].alive && groups[h].type == .organization }
+            if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
+        }
+        // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
+        for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
+            let t = groups[g].type
+            guard t == nil || t == .person && groups[g].strength <= 1, groups[g].mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
+                h != g && groups[h].alive && groups[h].type == .organization
+                    && groups[h].fullWords.last.map { lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil } == true
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
@@ -134,13 +164,23 @@ struct AliasMerger {
         }
         // 7. Hyphenated pairs of known names ("Trump-Putin", "US-Russia") split into both.
         var splitMentions: [NameMention] = []
+        var personSurnames: Set<String> = []
+        for g in groups.indices where groups[g].alive && groups[g].type == .person {
+            if let last = coreWords(groups[g].fullWords).last { personSurnames.insert(translit(last)) }
+        }
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
             for m in groups[g].mentions where m.words.count == 1 && m.surface.contains("-") {
-                if let parts = splitHyphenated(m, groups: groups, byKey: byKey) { splitMentions += parts }
+                if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) { splitMentions += parts }
             }
         }
         for m in splitMentions {
-            if let g = byKey[m.key], groups[g].alive { groups[g].mentions.append(m) } else if let g = resolve(m.key, groups: groups, bySurname: bySurname, byKey: byKey) { groups[g].mentions.append(m) }
+            if let g = byKey[m.key], groups[g].alive {
+                groups[g].mentions.append(m)
+                groups[g].refresh()
+            } else if let g = resolve(m.key, groups: groups, bySurname: bySurname, byKey: byKey) {
+                groups[g].mentions.append(m)
+                groups[g].refresh()
+            }
         }
         return entities(from: groups)
     }
@@ -176,9 +216,11 @@ struct AliasMerger {
         for m in groups[from].mentions { groups[into].merges.append((m.surface, rule)) }
         groups[into].merges += groups[from].merges
         groups[into].mentions += groups[from].mentions
+        groups[into].refresh()
         groups[from].mentions = []
         groups[from].merges = []
         groups[from].alive = false
+        groups[from].refresh()
     }
 
     /// A surname shared by several full names: each mention goes to the full name named
@@ -202,10 +244,12 @@ struct AliasMerger {
             }
         }
         groups[from].mentions = kept
+        groups[from].refresh()
+        for t in targets { groups[t].refresh() }
         if kept.isEmpty { groups[from].alive = false }
     }
 
-    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: [String: Int]) -> [NameMention]? {
+    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: [String: Int], personSurnames: Set<String>) -> [NameMention]? {
         var parts: [NameMention] = []
         var offset = m.range.utf8Start
         for part in m.surface.split(separator: "-", omittingEmptySubsequences: false) {
@@ -231,7 +275,7 @@ struct AliasMerger {
         }
         guard parts.count >= 2 else { return nil }
         for p in parts where p.type == nil {
-            if byKey[p.key] == nil && !groups.contains(where: { $0.alive && $0.type == .person && coreWords($0.fullWords).last.map(translit) == translit(p.words[0]) }) {
+            if byKey[p.key] == nil && !personSurnames.contains(translit(p.words[0])) {
                 return nil
             }
         }

@@ -26,6 +26,7 @@ import Testing
             name: "Bernd Debusmann Jr", aliases: ["Bernd Debusmann"], rule: .aliasShorterForm),
         Row(paragraphs: ["Talks were held in Washington DC.", "Officials in Washington said so."], name: "Washington DC", aliases: ["Washington"], rule: .aliasPlaceQualifier),
         Row(paragraphs: ["BBC News reported it.", "The BBC said so."], name: "BBC News", aliases: ["BBC"], rule: .aliasOrgHead),
+        Row(paragraphs: ["Shares in Brackwell Co. fell.", "Brackwell said it would cut jobs."], name: "Brackwell Co.", aliases: ["Brackwell"], rule: .aliasOrgHead),
         Row(paragraphs: ["Tim Loughton asked a question.", "Loughton said the figures were wrong."], name: "Tim Loughton", aliases: ["Loughton"], rule: .aliasSurname),
         Row(paragraphs: ["Thomas Markle Senior spoke.", "Thomas Markle said more."], name: "Thomas Markle Senior", aliases: ["Thomas Markle"], rule: .aliasShorterForm),
         Row(paragraphs: ["Its director general, Tedros Adhanom Ghebreyesus, called for access.", "Tedros said trucks were waiting."],

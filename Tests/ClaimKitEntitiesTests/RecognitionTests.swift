@@ -1,4 +1,7 @@
+import ClaimKitEntities
+import ClaimKitLexicon
 import ClaimKitModel
+import ClaimKitText
 import Testing
 
 /// Positive and negative rows per rule family: each marked span must come out as a
@@ -153,5 +156,22 @@ import Testing
         let budapest = entities.first { $0.name == "Budapest" }?.mentions.first?.provenance
         #expect(budapest?.lexicon?.file.hasPrefix("places/") == true)
         #expect((budapest?.lexicon?.line ?? 0) > 0)
+    }
+}
+
+/// Users' own lexicon rows (`--lexicons DIR`) extend the built-in ones.
+@Suite struct UserLexiconTests {
+    @Test func aUserOrganisationIsKnown() throws {
+        var store = EntityTesting.store
+        store.add(try Lexicon.parse("name\tkind\taliases\nZyntrax Collective\tgroup\tZC\n", file: "organizations/known.tsv"))
+        let recognizer = EntityRecognizer(lexicons: store)
+        var builder = EntryTextBuilder()
+        builder.append(.paragraph, "Members of Zyntrax Collective marched. ZC said more would come.")
+        let (text, blocks) = builder.finish()
+        let entities = recognizer.entities(in: [AnalyzedEntry(entry: Entry(index: 1, text: text, blocks: blocks))])
+        let zc = entities.first { $0.name == "Zyntrax Collective" }
+        #expect(zc?.type == .organization)
+        #expect(zc?.aliases == ["ZC"])
+        #expect(zc?.mentions.first?.provenance.lexicon?.file == "organizations/known.tsv")
     }
 }
