@@ -41,6 +41,9 @@ import Testing
         // An unbalanced mark spoils nothing else.
         Row("He said \"yes. Later she said \"no\" firmly.\n\nThen \"maybe\" came.", ["no", "maybe"]),
         Row("A stray closing\u{201D} mark and a \u{201C}real quote\u{201D}.", ["real quote"]),
+        // Marks with no words between them, or an opening mark alone in its paragraph (found by fuzzing).
+        Row("\u{201C} ? \u{201D} says, \u{201C}\n\n\u{201C}", []),
+        Row("\" ... \"\n\n' '", []),
         // Guillemets.
         Row("Il a dit \u{00AB}non\u{00BB} hier.", ["non"]),
     ]
