@@ -24,7 +24,8 @@ enum NameFolding {
         for scalar in s.unicodeScalars {
             if scalar == "." { continue }
             if scalar.value < 0x80 {
-                out.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+                // ASCII lower case without building a lowercaseMapping string per scalar.
+                out.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar)
                 continue
             }
             if scalar == "’" || scalar == "‘" { out.append("'"); continue }

@@ -38,15 +38,28 @@ public struct QuantityParser: Sendable {
         utf8.reserveCapacity(scalars.count + 1)
         for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars), utf8: utf8, text: text)
-        return run.parse()
+        // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
+        return run.parse().filter { q in
+            q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
+        }
     }
 
     /// One parse of one string.
-    struct Run {
+    ///
+    /// A class: closures in the rules capture `self`, and copying a struct holding the
+    /// whole catalog cost ~17 retains and releases each time (a fifth of the claims stage).
+    final class Run {
         let catalog: UnitCatalog
         let items: [ScalarLexer.Item]
         let utf8: [Int]
         let text: String
+
+        init(catalog: UnitCatalog, items: [ScalarLexer.Item], utf8: [Int], text: String) {
+            self.catalog = catalog
+            self.items = items
+            self.utf8 = utf8
+            self.text = text
+        }
 
         enum Outcome {
             case none
@@ -122,23 +135,30 @@ public struct QuantityParser: Sendable {
         /// The longest phrase of `table` starting at item `j`, and the item past it.
         func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
             guard j < items.count else { return nil }
-            var candidates: [(String, Int)] = []
+            var candidates: [(String, String, Int)] = []
             var s = ""
+            var l = ""
             var k = j
             while k < items.count, k - j < maxItems {
-                if k > j && items[k].spaced { s += " " }
+                if k > j && items[k].spaced {
+                    s += " "
+                    l += " "
+                }
                 s += items[k].text
+                l += items[k].lower
+                // No key starts so: no longer phrase can be one either.
+                guard table.hasPrefix(s, lower: l) else { break }
                 k += 1
-                candidates.append((s, k))
+                candidates.append((s, l, k))
             }
-            for (surface, end) in candidates.reversed() {
+            for (surface, lower, end) in candidates.reversed() {
                 // A phrase must end at a word boundary: not followed by glued letters or digits.
                 if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
                     items[end].kind == items[end - 1].kind
                 {
                     continue
                 }
-                if let v = table.lookup(surface) { return (v, end) }
+                if let v = table.lookup(surface, lower: lower) { return (v, end) }
             }
             return nil
         }
@@ -259,7 +279,10 @@ public struct QuantityParser: Sendable {
                     && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
             {
                 let after = afterHyphen(n.end)
-                if phrase(at: after, in: catalog.units) == nil, scale(at: n.end, currency: false) == nil {
+                let unitAfter = phrase(at: after, in: catalog.units)
+                // "the 2018 World Cup day": a year before a singular time word is still a year.
+                let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && lower(after + 1) != "old" } ?? false
+                if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
                     var e = n.end
                     // "2019-20", "1939-45"
                     if isDash(e), e + 1 < items.count, items[e + 1].kind == .number, !items[e + 1].spaced { e += 2 }
@@ -348,7 +371,8 @@ public struct QuantityParser: Sendable {
             // name: "sol 8" is a Martian day, not 8 Peruvian soles.
             if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
                 e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
-                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || (j..<e).contains { items[$0].text.contains("$") }
+                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || items[j].text.uppercased() == code
+                    || items[j].lower == "rmb" || (j..<e).contains { items[$0].text.contains("$") }
             {
                 currency = code
                 j = e
@@ -361,6 +385,13 @@ public struct QuantityParser: Sendable {
             }
             // "an hour and a half", "half an hour"
             if let special = halfForms(at: j) { return (special, nil) }
+            // "about an hour", "more than a year", "nearly a decade": one unit, after a bound.
+            if afterBound, lower(j) == "a" || lower(j) == "an", let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+                items[j + 1].kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
+            {
+                let read = NumberRead(value: 1, end: e, precision: 0, spelled: true, yearLike: false, fractionOnly: false)
+                return (Side(read: read, unit: unit, end: e), nil)
+            }
             guard let read = number(at: j) else { return (nil, nil) }
             if items[j].kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil, afterBound: afterBound) {
                 return (nil, skip)

@@ -18,13 +18,20 @@ struct ScalarLexer {
         var hasSeparator = false
     }
 
-    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    // ASCII answered without the Unicode property tables (the lexer's hot spot).
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic
+    }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value == 0x20 || (s.value &- 0x09) < 5 : s.properties.isWhitespace
+    }
 
     /// The end of a URL starting at `i` ("http://...", "www...."), if one starts there.
     static func urlEnd(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
         let n = scalars.count
+        // Only "h" or "w" (in either case) can start one.
+        guard "hHwW".unicodeScalars.contains(scalars[i]) else { return nil }
         func starts(_ prefix: String) -> Bool {
             let p = Array(prefix.unicodeScalars)
             guard i + p.count <= n else { return false }

@@ -1,5 +1,6 @@
 import ClaimKitLexicon
 import ClaimKitModel
+import Foundation
 
 /// A unit of measure as the unit lexicon describes it.
 public struct UnitInfo: Hashable, Sendable {
@@ -29,18 +30,45 @@ public struct UnitCatalog: Sendable {
         var exact: [String: Value] = [:]
         var longest = 1
 
+        /// Every prefix (in scalars, as written and decomposed) of the exact and of the
+        /// folded keys: a phrase that is no key's prefix cannot grow into a key.
+        var exactPrefixes: Set<String> = []
+        var foldedPrefixes: Set<String> = []
+
         mutating func add(_ surface: String, _ value: Value, caseSensitive: Bool) {
             if caseSensitive {
                 if exact[surface] == nil { exact[surface] = value }
+                Self.addPrefixes(of: surface, to: &exactPrefixes)
             } else {
                 let key = surface.lowercased()
                 if folded[key] == nil { folded[key] = value }
+                Self.addPrefixes(of: key, to: &foldedPrefixes)
             }
             longest = max(longest, surface.split(separator: " ").count + surface.filter { "-/.".contains($0) }.count * 2 + 1)
         }
 
+        private static func addPrefixes(of key: String, to set: inout Set<String>) {
+            for form in [key, key.decomposedStringWithCanonicalMapping] {
+                var prefix = String.UnicodeScalarView()
+                for scalar in form.unicodeScalars {
+                    prefix.append(scalar)
+                    set.insert(String(prefix))
+                }
+            }
+        }
+
         func lookup(_ surface: String) -> Value? {
             exact[surface] ?? folded[surface.lowercased()]
+        }
+
+        /// `lookup` for a surface whose lower-cased form is known.
+        func lookup(_ surface: String, lower: String) -> Value? {
+            exact[surface] ?? folded[lower]
+        }
+
+        /// Whether some key starts with `surface` (as written) or `lower` (folded).
+        func hasPrefix(_ surface: String, lower: String) -> Bool {
+            exactPrefixes.contains(surface) || foldedPrefixes.contains(lower)
         }
     }
 

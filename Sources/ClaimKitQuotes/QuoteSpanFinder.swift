@@ -48,11 +48,21 @@ struct QuoteSpanFinder {
             all += found
             unbalanced += lost
         }
-        // Nesting: a span inside another span's words.
+        // Nesting: a span inside another span's words (an other span whose words start at or
+        // before its mark and end at or after its end). A span's own words start after its
+        // mark, so the widest words starting at or before the mark decide: n log n, not n².
+        let byStart = all.map(\.inner).sorted { $0.lowerBound < $1.lowerBound }
+        var widest: [Int] = []
+        widest.reserveCapacity(byStart.count)
+        for inner in byStart { widest.append(max(widest.last ?? Int.min, inner.upperBound)) }
         for i in all.indices {
-            all[i].isNested = all.contains { other in
-                other != all[i] && other.inner.lowerBound <= all[i].open && all[i].outer.upperBound <= other.inner.upperBound
+            var lo = 0
+            var hi = byStart.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if byStart[mid].lowerBound <= all[i].open { lo = mid + 1 } else { hi = mid }
             }
+            all[i].isNested = lo > 0 && all[i].outer.upperBound <= widest[lo - 1]
         }
         return (all.sorted { $0.open < $1.open }, unbalanced)
     }
@@ -134,6 +144,8 @@ struct QuoteSpanFinder {
     /// The mark at scalar `i`, if it is a quotation mark and not an apostrophe.
     func classify(_ i: Int, start: Int, end: Int) -> (single: Bool, role: Role)? {
         let s = text.scalars[i]
+        // Most scalars are no mark: answer before reading the neighbours.
+        guard Self.isMark(s.value) else { return nil }
         let prev: Unicode.Scalar? = i > start ? text.scalars[i - 1] : nil
         let next: Unicode.Scalar? = i + 1 < end ? text.scalars[i + 1] : nil
         let before = prev.map(Self.opensAfter) ?? true
@@ -165,6 +177,14 @@ struct QuoteSpanFinder {
             return nil
         default:
             return nil
+        }
+    }
+
+    /// The scalars `classify` can return a role for.
+    static func isMark(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: true
+        default: false
         }
     }
 

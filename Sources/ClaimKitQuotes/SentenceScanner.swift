@@ -58,10 +58,12 @@ struct SentenceScanner {
     func sentences(blocks: [Block]) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
         let topLevel = spans.enumerated().filter { !$0.element.isNested }
+        // Grouped once: filtering every block's quotes out of the entry's was quadratic.
+        let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
         for (b, block) in blocks.enumerated() where block.isProse {
             let start = text.index(ofOffset: block.contentRange.utf8Start)
             let end = text.index(ofOffset: block.contentRange.utf8End)
-            let quotes = topLevel.filter { $0.element.block == b }
+            let quotes = quotesByBlock[b] ?? []
             var items: [Item] = []
             var i = start
             var q = 0

@@ -83,7 +83,17 @@ public struct ContractReport: Encodable, Sendable {
     }
 
     /// The report as JSON: pretty-printed for one document, or one line for JSONL.
+    ///
+    /// Written by `JSONBytesWriter`, byte for byte what `encodedWithJSONEncoder(pretty:)`
+    /// gives (sorted keys, no escaped slashes), only much faster.
     public func json(pretty: Bool) throws -> Data {
+        var writer = JSONBytesWriter(pretty: pretty, capacity: 4096 + entries.reduce(0) { $0 + $1.text.utf8.count * 2 })
+        write(to: &writer)
+        return Data(writer.bytes)
+    }
+
+    /// The report through Foundation's `JSONEncoder`: the reference `json(pretty:)` must match.
+    public func encodedWithJSONEncoder(pretty: Bool) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)

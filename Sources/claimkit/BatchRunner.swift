@@ -15,7 +15,7 @@ nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
 /// Runs one job over a stream of documents on all cores, printing the results in input
 /// order as soon as they are ready.
 ///
-/// Documents are taken in windows of a few per core: memory stays flat in the number of
+/// Documents are taken in windows of sixteen per core: memory stays flat in the number of
 /// documents, and a slow document holds back at most one window. Output is written a
 /// whole document at a time, so an interrupted run (SIGINT) leaves complete lines only.
 struct BatchRunner {
@@ -43,7 +43,7 @@ struct BatchRunner {
         defer { signal(SIGINT, previous) }
 
         var summary = Summary()
-        let windowSize = workers * 4
+        let windowSize = workers * 16
         var exhausted = false
         while !exhausted && interruptRequested == 0 {
             var window: [Item] = []
@@ -52,11 +52,11 @@ struct BatchRunner {
             if window.isEmpty { break }
             let slots = OutcomeSlots(count: window.count)
             let items = window
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var i = worker
-                while i < items.count {
+            // Each worker takes the next undone document: a long one holds up only its own
+            // worker, not every document dealt to it in advance.
+            DispatchQueue.concurrentPerform(iterations: min(workers, items.count)) { _ in
+                while let i = slots.claim(below: items.count) {
                     slots.set(i, work(items[i]))
-                    i += workers
                 }
             }
             for (i, outcome) in slots.outcomes.enumerated() {
@@ -98,7 +98,18 @@ private final class OutcomeSlots: @unchecked Sendable {
     private var storage: [BatchOutcome?]
     private let lock = NSLock()
 
+    private var nextIndex = 0
+
     init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    /// The next index no worker has taken, if it is below `count`.
+    func claim(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
 
     func set(_ index: Int, _ outcome: BatchOutcome) {
         lock.lock()
