@@ -173,13 +173,13 @@ public struct QuotesBySpeaker: Sendable, Encodable {
     public func markdown() -> String {
         var out = ""
         func bullet(_ l: Line) -> String {
-            var where_ = "entry \(l.entry)"
-            if let p = l.published { where_ = "**\(p)** (\(where_))" }
-            if let t = l.title { where_ += " *\(Self.escape(t))*" }
+            var place = "entry \(l.entry)"
+            if let p = l.published { place = "**\(p)** (\(place))" }
+            if let t = l.title { place += " *\(Self.escape(t))*" }
             var details = [l.kind]
             if let c = l.cue { details.append(c) }
             if let ch = l.channel { details.append("via \(ch)") }
-            return "- \(where_): \u{201C}\(Self.escape(l.text))\u{201D} — \(details.joined(separator: ", "))\n"
+            return "- \(place): \u{201C}\(Self.escape(l.text))\u{201D} — \(details.joined(separator: ", "))\n"
         }
         for s in speakers {
             out += "## \(Self.escape(s.name))\n\n"
