@@ -37,12 +37,12 @@ public struct TextDecoder: Sendable {
         return (text, diagnostics)
     }
 
-    /// Rejects input whose first 8 KiB hold NUL bytes or are mostly control characters.
+    /// Rejects input whose first 8 KiB are more than a tenth control characters (NUL
+    /// counted among them: a page with a few stray NUL bytes is still text).
     private func rejectBinary(_ bytes: Data) throws {
         let sample = bytes.prefix(8192)
         var controls = 0
         for byte in sample {
-            if byte == 0 { throw ReadingError.binary(reason: "it holds NUL bytes") }
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
         }
         if !sample.isEmpty && controls * 10 > sample.count {
