@@ -149,6 +149,9 @@ struct QuoteAttributor {
             for c in cues { _ = speaker(for: c, cues: cues, si: si, state: state) }
             state.cueSpeakers[si] = cues.compactMap { state.cueSpeaker[$0.item] }
 
+            // The sentence's channel phrase, looked up once (per quote it was quotes × words
+            // × channels on a long sentence).
+            var sentenceChannel: String??
             for (qi, item) in items.enumerated() {
                 guard let spanIndex = item.quoteIndex else { continue }
                 let span = spans[spanIndex]
@@ -159,7 +162,10 @@ struct QuoteAttributor {
                         a.rule = s.rule
                     }
                 }
-                if a.speaker != nil, a.channel == nil { a.channel = channel(in: items) }
+                if a.speaker != nil, a.channel == nil {
+                    if sentenceChannel == nil { sentenceChannel = .some(channel(in: items)) }
+                    a.channel = sentenceChannel!
+                }
                 out[spanIndex] = a
                 state.lastQuote = (a.speaker, si)
             }
