@@ -24,15 +24,4 @@ static inline void claimkit_xmlFree(void *pointer) {
     xmlFree(pointer);
 }
 
-// Silences libxml2's generic error callback (HTML_PARSE_NOERROR covers the parser's own
-// errors; this covers the rest, such as encoding errors, which would otherwise go to stderr).
-static void claimkit_silentError(void *context, const char *message, ...) {
-    (void)context;
-    (void)message;
-}
-
-static inline void claimkit_silenceErrors(void) {
-    xmlSetGenericErrorFunc(NULL, claimkit_silentError);
-}
-
 #endif

@@ -13,6 +13,11 @@ extension RuleID {
     /// A verb that ties the figure to its clause's subject. Matches: "the call lasted more
     /// than two hours", "the scheme has cost £140m".
     public static let claimVerbSubject: RuleID = "claim.verb-subject"
+    /// A count or sum of a noun named before it. Matches: "put the crowd at nearer 5,000",
+    /// "bringing the force's total to 61", "estimates the cost of the damage at about £10m".
+    public static let claimCountOf: RuleID = "claim.count-of"
+    /// A distance from a place. Matches: "some 2 miles from the town centre".
+    public static let claimDistanceFrom: RuleID = "claim.distance-from"
     /// Money spent on something. Matches: "£22m on the Bibby Stockholm".
     public static let claimSpentOn: RuleID = "claim.spent-on"
     /// A share: a fraction of something. Matches: "two-thirds of voters".

@@ -110,13 +110,46 @@ extension EntryClaimReader {
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
             }
-            if var sub = subject.map({ resolved($0) }), let event = Self.talkVerbs[lower[v]] {
-                // "Trump and Putin spoke for two hours": the call between them.
-                sub.text = sub.text.contains(" and ") ? "\(event) between \(sub.text)" : "\(sub.text) \(event)"
+            if var sub = subject.map({ resolved($0) }), var event = Self.talkVerbs[lower[v]] {
+                // "Trump and Putin spoke for two hours": the call between them; "Trump spoke
+                // with Putin for two hours" too; "the Prime Minister spoke for 20 minutes": a speech.
+                let partner = v + 2 < f.first && ["with", "to"].contains(lower[v + 1]) ? nounPhrase(from: v + 2, in: s) : nil
+                if let partner {
+                    sub.text = "\(event) between \(sub.text) and \(partner.text)"
+                } else if sub.text.contains(" and ") {
+                    sub.text = "\(event) between \(sub.text)"
+                } else {
+                    event = event == "call" ? "speech" : event
+                    sub.text = "\(event) by \(sub.text)"
+                }
                 sub.key = event
                 subject = sub
             }
             return (subject, verbAttribute == "duration" || verbAttribute == "cost" ? nil : verbAttribute, .claimVerbSubject)
+        }
+        // "2 miles from the town centre", "17 miles north of Liverpool"
+        if dimension == "length" {
+            var k = f.end
+            if lower[min(k, lower.count - 1)] == "away" { k += 1 }
+            if k < s.upperBound, ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"].contains(lower[k]) { k += 1 }
+            if k + 1 < s.upperBound, ["from", "of"].contains(lower[k]) {
+                var m = k + 1
+                if ["the", "a", "an"].contains(lower[m]) { m += 1 }
+                if let np = nounPhrase(from: m, in: s) { return (np, "distance", .claimDistanceFrom) }
+            }
+        }
+        // "estimates the cost of the damage at about £10m"
+        if let owner = countOwner(f) {
+            let cue = owner.tokens.compactMap { k in words.cues[lower[k]]?.first { !$0.after && $0.dimension == dimension } }.first
+            var subject = owner
+            if let cue, let of = owner.tokens.first(where: { lower[$0] == "of" }), of + 1 < owner.tokens.upperBound {
+                // "the cost of the damage": the damage is the subject, cost the attribute.
+                var m = of + 1
+                if ["the", "a", "an"].contains(lower[m]), m + 1 < owner.tokens.upperBound { m += 1 }
+                subject = Subject(text: slice(m..<owner.tokens.upperBound), head: lower[owner.tokens.upperBound - 1], tokens: m..<owner.tokens.upperBound)
+                _ = cue
+            }
+            return (subject, cue?.attribute, .claimCountOf)
         }
         // "£22m on the Bibby Stockholm", "£140m spent on the scheme"
         if dimension == "money" {
@@ -137,50 +170,66 @@ extension EntryClaimReader {
 
     /// Where the figure holds: a place ("in Merseyside"), "nationally", a time ("next year").
     func scope(_ f: Found) -> String? {
-        var parts: [String] = []
+        // The area: the first place named after the figure ("in Merseyside", "across
+        // England"), else one named before it ("In Liverpool, ...", "forces across England
+        // have arrested ..."), else a force or council's area ("Merseyside Police said"),
+        // else "national" ("nationally", "across the country"). Then a time, if any.
+        var place: String?
+        var national = false
+        var time: String?
         let s = f.sentence
+        func capitalRun(from k: Int, limit: Int) -> String? {
+            guard k < limit, isCap(k), !Self.months.contains(lower[k]) else { return nil }
+            var e = k
+            while e < limit, isCap(e) { e += 1 }
+            return slice(k..<e)
+        }
         var k = f.end
         let limit = min(s.upperBound, f.end + 8)
         while k < limit {
             let w = lower[k]
-            if ["in", "across", "throughout"].contains(w), k + 1 < s.upperBound, isCap(k + 1), !Self.months.contains(lower[k + 1]) {
-                var e = k + 1
-                while e < s.upperBound, isCap(e) { e += 1 }
-                parts.append(slice((k + 1)..<e))
-                k = e
-                continue
+            if ["in", "across", "throughout"].contains(w), place == nil, let run = capitalRun(from: k + 1, limit: s.upperBound) {
+                place = run
+            } else if w == "in", k + 1 < s.upperBound, Self.months.contains(lower[k + 1]), time == nil {
+                time = slice((k + 1)..<(k + 2))
+            } else if ["this", "next", "last"].contains(w), k + 1 < s.upperBound,
+                ["year", "month", "week", "weekend"].contains(lower[k + 1]), time == nil
+            {
+                time = slice(k..<(k + 2))
+            } else if ["nationally", "nationwide"].contains(w) {
+                national = true
+            } else if w == "across", k + 2 < s.upperBound, ["the", "all"].contains(lower[k + 1]),
+                ["country", "uk", "forces", "nation"].contains(lower[k + 2])
+            {
+                national = true
+            } else if [".", ";"].contains(w) {
+                break
             }
-            if w == "in", k + 1 < s.upperBound, Self.months.contains(lower[k + 1]) {
-                parts.append(slice((k + 1)..<(k + 2)))
-                k += 2
-                continue
-            }
-            if ["this", "next", "last"].contains(w), k + 1 < s.upperBound, ["year", "month", "week", "weekend"].contains(lower[k + 1]) {
-                parts.append(slice(k..<(k + 2)))
-                k += 2
-                continue
-            }
-            if ["nationally", "nationwide"].contains(w) { parts.append("national") }
-            if [".", ";"].contains(w) { break }
             k += 1
         }
-        // "Merseyside Police said ...": a force or council names the area the figure covers.
-        for k in s where k > s.lowerBound && ["police", "constabulary", "council"].contains(lower[k]) && isCap(k) && isCap(k - 1) {
-            var start = k - 1
-            while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
-            let area = slice(start..<k)
-            if !parts.contains(area) { parts.append(area) }
-            break
+        if place == nil {
+            var b = s.lowerBound
+            while b + 1 < f.first {
+                if ["across", "throughout"].contains(lower[b]) || (b == s.lowerBound && lower[b] == "in"),
+                    let run = capitalRun(from: b + 1, limit: f.first)
+                {
+                    place = run
+                    break
+                }
+                b += 1
+            }
         }
-        if (f.end..<min(s.upperBound, f.end + 8)).contains(where: { k in lower[k] == "across" && ["the", "all"].contains(lower[min(k + 1, lower.count - 1)]) && ["country", "uk", "forces"].contains(lower[min(k + 2, lower.count - 1)]) }) {
-            parts.append("national")
+        if place == nil, !national {
+            // "Merseyside Police said ...": a force or council names the area the figure covers.
+            for k in s where k > s.lowerBound && ["police", "constabulary", "council"].contains(lower[k]) && isCap(k) && isCap(k - 1) {
+                var start = k - 1
+                while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
+                let area = slice(start..<k)
+                if area.lowercased() == "national" { national = true } else { place = area }
+                break
+            }
         }
-        // "In Merseyside, 23 people ..."
-        if s.lowerBound + 1 < f.first, lower[s.lowerBound] == "in", isCap(s.lowerBound + 1) {
-            var e = s.lowerBound + 1
-            while e < f.first, isCap(e) { e += 1 }
-            if e < f.first, lower[e] == "," { parts.insert(slice((s.lowerBound + 1)..<e), at: 0) }
-        }
+        let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

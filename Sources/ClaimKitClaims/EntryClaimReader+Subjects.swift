@@ -52,6 +52,7 @@ extension EntryClaimReader {
             // A plural noun ends the phrase: "voters agree", "arrests made".
             let w = lower[k - 1]
             if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) { break }
+            if words.peopleNouns.contains(w) { break }
         }
         guard let last else { return nil }
         return Subject(text: slice(start..<(last + 1)), head: lower[last], tokens: start..<(last + 1))

@@ -77,8 +77,10 @@ struct EntryClaimReader {
             guard var claim = claim(for: f) else { continue }
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            if claim.rule == .claimNearestNoun, claim.quantity.si?.unit == claim.si?.unit,
-                let previous = claims.last(where: { $0.rule != .claimNearestNoun && $0.si?.unit == claim.si?.unit && !$0.subject.isEmpty }),
+            if claim.rule == .claimNearestNoun,
+                let previous = claims.last(where: {
+                    $0.rule != .claimNearestNoun && $0.quantity.si?.unit == claim.quantity.si?.unit && !$0.subject.isEmpty
+                }),
                 parser.catalog.dimension(of: claim.quantity.unit) == "money"
             {
                 claim.subject = previous.subject
@@ -98,11 +100,42 @@ struct EntryClaimReader {
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
         for (n, f) in found.enumerated() where !consumed.contains(n) && isRestatement(f) {
-            guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.si?.unit == f.quantity.si?.unit })
+            guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.quantity.si?.unit == f.quantity.si?.unit })
             else { continue }
             claims[k].alternatives.append(f.quantity)
         }
         return claims.sorted { $0.range < $1.range }
+    }
+
+    static let estimateVerbs: Set<String> = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
+
+    /// The noun a count or sum belongs to when it stands before the figure: "put the crowd
+    /// at nearer 5,000", "estimates the cost of the damage at about £10m", "bringing the
+    /// force's total to 61".
+    func countOwner(_ f: Found) -> Subject? {
+        let s = f.sentence
+        let before = f.first - 1
+        guard before > s.lowerBound else { return nil }
+        if ["at", "to", "of"].contains(lower[before]), lower[before - 1] == "total" {
+            var k = before - 1
+            while k > s.lowerBound, isWord(k - 1) || entry.tokens[k - 1].kind == .possessive, !isFunction(k - 1) { k -= 1 }
+            return Subject(text: slice(k..<before), head: "total", tokens: k..<before)
+        }
+        guard lower[before] == "at" else { return nil }
+        var k = before - 1
+        while k > s.lowerBound, k > before - 8 {
+            if Self.estimateVerbs.contains(lower[k]) {
+                var m = k + 1
+                while m < before, ["the", "a", "an", "its", "their"].contains(lower[m]) { m += 1 }
+                guard m < before else { return nil }
+                var end = before
+                while end > m, !isWord(end - 1) { end -= 1 }
+                let head = (m..<end).first { ["of", "for"].contains(lower[$0]) }.map { $0 - 1 } ?? (end - 1)
+                return Subject(text: slice(m..<end), head: lower[head], tokens: m..<end)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
@@ -163,14 +196,30 @@ struct EntryClaimReader {
                 quantity.precisionExponent = 0
                 return makeClaim(f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
             }
-            guard q.value >= 2, q.value == q.value.rounded(),
-                let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head)
-            else { return nil }
+            guard q.value >= 2, q.value == q.value.rounded() else { return nil }
+            guard let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head),
+                !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound))
+            else {
+                // "put the crowd at 5,000", "bringing the force's total to 61": the count of
+                // a noun named before it.
+                if let owner = countOwner(f) {
+                    return makeClaim(f, quantity: quantity, subject: owner, attribute: "count", rule: .claimCountOf)
+                }
+                return nil
+            }
             subject = np
             attribute = "count"
             rule = .claimCountedNoun
-            // "23 people have been arrested": a count of arrests.
+            // "23 people have been arrested": a count of arrests; "arrested 290 people" too.
             if words.peopleNouns.contains(np.head) {
+                var b = f.first - 1
+                while b > f.sentence.lowerBound, ["now", "have", "has", "had", "so", "far", "already"].contains(lower[b]) { b -= 1 }
+                if b >= f.sentence.lowerBound, let key = words.eventParticiples[lower[b]] {
+                    subject?.text = entry.surface(b) + " " + np.text
+                    subject?.key = key
+                }
+            }
+            if words.peopleNouns.contains(np.head), subject?.key.isEmpty ?? true {
                 var k = np.tokens.upperBound
                 while k < min(f.sentence.upperBound, np.tokens.upperBound + 5) {
                     if let key = words.eventParticiples[lower[k]] {
@@ -213,9 +262,11 @@ struct EntryClaimReader {
     func makeClaim(_ f: Found, quantity: Quantity, subject: Subject?, attribute: String, rule: RuleID) -> Claim {
         let subjectText = subject?.text ?? ""
         let key = subject.map { subjectKey($0) } ?? ""
+        // Money has no SI unit: the claim's figure stays in its currency.
+        let si = parser.catalog.dimension(of: quantity.unit) == "money" ? nil : quantity.si
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
-            quantity: quantity, si: quantity.si, scope: scope(f), source: source(f), range: quantity.range,
+            quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
             text: quantity.text, rule: rule)
         claim.subjectID = subject.flatMap { s in names.ids[s.text.lowercased()] ?? names.ids[s.key] }
         return claim

@@ -53,10 +53,25 @@ public struct ClaimComparer: Sendable {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(claim)
         }
+        // Same-moment checks ignore scope when one figure states none.
+        var unscoped: [String: [Claim]] = [:]
+        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
+            && !Self.fixedAttributes.contains(claim.attribute)
+        {
+            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
+        }
+        for key in unscoped.keys.sorted() {
+            let group = unscoped[key]!
+            let scopes = Set(group.compactMap { $0.scope?.lowercased() })
+            guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
+            if let x = sameMomentContradiction(group, effective: effective, describer: describer) { contradictions.append(x) }
+        }
         for key in order {
             let group = groups[key]!
             if Self.fixedAttributes.contains(key.attribute) {
-                guard group.contains(where: { Self.isNamed($0) }) else { continue }
+                // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
+                let group = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
+                guard group.count >= 2, group.contains(where: { Self.isNamed($0) }) else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
                 if clusters.count >= 2 {
@@ -68,6 +83,11 @@ public struct ClaimComparer: Sendable {
                         rule: .crossCheckDisjoint))
                 }
             } else {
+                // Two estimates of one running figure in one entry are one moment's figures:
+                // "Around 2,000 people attended ... Organisers put the crowd at nearer 5,000."
+                if let x = sameMomentContradiction(group, effective: effective, describer: describer) {
+                    contradictions.append(x)
+                }
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
                 let entrySet = Set(group.map(\.entry))
                 guard values.count >= 2, entrySet.count >= 2 else { continue }
@@ -75,13 +95,44 @@ public struct ClaimComparer: Sendable {
                 series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
             }
         }
+        var seen = Set<[ClaimID]>()
+        contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
     }
+
+    /// Claim rules whose subject is a guess (the first noun phrase of the clause), never
+    /// enough to call two figures contradictory.
+    public static let guessedSubjectRules: Set<String> = ["claim.nearest-noun", "claim.same-sum"]
 
     struct GroupKey: Hashable {
         var subject: String
         var attribute: String
         var scope: String
+    }
+
+    /// A contradiction between two estimates of a running figure stated in one entry, in
+    /// different sentences, with intervals that cannot overlap.
+    func sameMomentContradiction(
+        _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber
+    ) -> Contradiction? {
+        // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article
+        // are usually of different things (votes for two candidates).
+        let solid = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && $0.quantity.bound == .approximately }
+        for entry in Set(solid.map(\.entry)).sorted() {
+            let here = solid.filter { $0.entry == entry }.sorted { $0.range < $1.range }
+            guard here.count >= 2 else { continue }
+            for (n, a) in here.enumerated() {
+                for b in here[(n + 1)...] {
+                    guard let ia = effective[a.id], let ib = effective[b.id], !ia.overlaps(ib),
+                        describer.inDifferentSentences(a, b)
+                    else { continue }
+                    return Contradiction(
+                        subject: describer.subjectName([a, b]), attribute: a.attribute, claims: [a.id, b.id], entries: [entry],
+                        reason: describer.disjointReason(group: [a, b], clusters: [[a], [b]]), rule: .crossCheckDisjoint)
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether the subject is a name (an entity, or a capitalized word that gave the key).

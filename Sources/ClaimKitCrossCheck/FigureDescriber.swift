@@ -19,6 +19,12 @@ struct FigureDescriber {
 
     /// The subject a person would name: the most frequent subject text of the group.
     func subjectName(_ group: [Claim]) -> String {
+        // A subject that is the key itself names the thing plainly ("crowd" over "people attended").
+        if let plain = group.first(where: { $0.subject.lowercased() == $0.subjectKey }), group.count > 1,
+            !group.contains(where: { s in s.subject.unicodeScalars.first?.properties.isUppercase ?? false })
+        {
+            return plain.subject
+        }
         var counts: [String: Int] = [:]
         for c in group where !c.subject.isEmpty { counts[c.subject, default: 0] += 1 }
         let named = group.map(\.subject).filter { s in s.unicodeScalars.first?.properties.isUppercase ?? false }
@@ -39,6 +45,20 @@ struct FigureDescriber {
             return claims.sorted { (iso($0)!, $0.range.utf8Start) < (iso($1)!, $1.range.utf8Start) }
         }
         return claims.sorted { ($0.entry, -$0.range.utf8Start) > ($1.entry, -$1.range.utf8Start) }
+    }
+
+    /// Whether a sentence ends between two claims of one entry.
+    func inDifferentSentences(_ a: Claim, _ b: Claim) -> Bool {
+        guard a.entry == b.entry, a.entry >= 1, a.entry <= entries.count else { return true }
+        let text = entries[a.entry - 1].text
+        let (first, second) = a.range < b.range ? (a, b) : (b, a)
+        guard first.range.utf8End <= second.range.utf8Start else { return false }
+        let between = text.slice(TextRange(utf8Start: first.range.utf8End, utf8End: second.range.utf8Start))
+        let scalars = Array(between.unicodeScalars)
+        for (i, c) in scalars.enumerated() where [".", "!", "?", "\n"].contains(c) {
+            if c == "\n" || i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n" { return true }
+        }
+        return false
     }
 
     /// "entries 1 and 6 (20:49, 19:31)"
@@ -98,7 +118,10 @@ struct FigureDescriber {
             let rep = cluster[0]
             let q = statement(of: rep, in: unit)
             let approximate = ([rep.quantity] + rep.alternatives).contains { $0.bound == .approximately }
-            parts.append("\(Self.figure(q, approximate: approximate)) in \(entryList(cluster.map(\.entry)))")
+            var part = "\(Self.figure(q, approximate: approximate)) in \(entryList(cluster.map(\.entry)))"
+            let sources = Array(Set(cluster.compactMap(\.source))).sorted()
+            if !sources.isEmpty { part += " according to " + sources.joined(separator: " and ") }
+            parts.append(part)
             mids.append(q.si?.value ?? q.value)
         }
         var reason = "\(subject), \(group[0].attribute): " + parts.joined(separator: " vs ")

@@ -12,6 +12,14 @@ struct AliasMerger {
         var alive = true
 
         var type: EntityType? {
+            // A person named with a title or given name outweighs any number of town-name readings ("Obama").
+            if mentions.contains(where: { $0.type == .person && $0.strength >= 2 })
+                && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly })
+                || mentions.contains(where: { $0.type == .person }) && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly && $0.strength <= 1 }),
+                mentions.allSatisfy({ $0.type != .organization })
+            {
+                return .person
+            }
             var score: [EntityType: Int] = [:]
             for m in mentions { if let t = m.type { score[t, default: 0] += m.strength * m.strength } }
             return score.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key
@@ -73,7 +81,8 @@ struct AliasMerger {
                 } else {
                     distribute(&groups, g, among: targets, rule: .aliasSurname)
                 }
-            } else if let targets = byGiven[w], targets.count == 1, lexicons.givenNames[group.fullWords[0]] != nil {
+            } else if let targets = byGiven[w], targets.count == 1 {
+                // A known given name, or a first name that no one on the page bears as a surname ("Tedros").
                 absorb(&groups, g, targets[0], .aliasGivenName)
             }
         }
@@ -157,6 +166,13 @@ struct AliasMerger {
 
     private func absorb(_ groups: inout [Group], _ from: Int, _ into: Int, _ rule: RuleID) {
         guard from != into, groups[from].alive, groups[into].alive else { return }
+        // The merged names take the type of the name they join ("Loughton", a town, is Tim Loughton).
+        if let type = groups[into].type {
+            for k in groups[from].mentions.indices where groups[from].mentions[k].type != type {
+                groups[from].mentions[k].type = type
+                groups[from].mentions[k].strength = min(groups[from].mentions[k].strength, 1)
+            }
+        }
         for m in groups[from].mentions { groups[into].merges.append((m.surface, rule)) }
         groups[into].merges += groups[from].merges
         groups[into].mentions += groups[from].mentions
@@ -248,7 +264,7 @@ struct AliasMerger {
         }
         for (n, (g, type)) in ordered.enumerated() {
             let mentions = g.mentions.sorted { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }
-            let name = canonicalName(mentions)
+            let name = canonicalName(mentions, type: type)
             var aliases: [String] = []
             for m in mentions where m.surface != name && !aliases.contains(m.surface) { aliases.append(m.surface) }
             var roles: [String] = []
@@ -279,13 +295,13 @@ struct AliasMerger {
     }
 
     /// The fullest form: most words, then most frequent, then with diacritics, then first seen.
-    private func canonicalName(_ mentions: [NameMention]) -> String {
+    private func canonicalName(_ mentions: [NameMention], type: EntityType) -> String {
         var counts: [String: Int] = [:]
         for m in mentions where m.handleWords == nil { counts[m.surface, default: 0] += 1 }
         if counts.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
         let candidates = mentions.filter { $0.handleWords == nil }
         // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
-        if let canonical = candidates.first(where: { $0.canonicalKey != nil })?.canonicalKey,
+        if type != .person, let canonical = candidates.first(where: { $0.canonicalKey != nil && $0.type == type })?.canonicalKey,
             let m = candidates.first(where: { NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil || $0.words.joined(separator: " ") == canonical })
         {
             return m.surface

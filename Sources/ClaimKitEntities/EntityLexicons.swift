@@ -27,6 +27,8 @@ struct EntityLexicons: Sendable {
         var source: LexiconSource
         /// "Mr", "Ms": a form of address, which gives a gender but is no role.
         var isSalutation = false
+        /// "actor", "comic": an occupation, a role only when written in lower case before a name.
+        var isOccupation = false
     }
 
     var names: [String: NameRow] = [:]
@@ -46,6 +48,8 @@ struct EntityLexicons: Sendable {
     var officePrefixes: Set<String> = []
     var maxOfficeWords = 1
     var officeModifiers: Set<String> = []
+    /// Offices that only organisations hold ("chief executive", "board"), for "Ofcom's chief executive".
+    var organizationOffices: [String: LexiconSource] = [:]
     var connectors: Set<String> = []
     var generations: Set<String> = []
     var reportingVerbs: Set<String> = []
@@ -164,7 +168,8 @@ struct EntityLexicons: Sendable {
                 if offices[key] == nil {
                     offices[key] = Office(
                         gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row),
-                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key))
+                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key),
+                        isOccupation: field(lexicon, row, "kind") == "occupation")
                 }
                 let words = key.split(separator: " ")
                 maxOfficeWords = max(maxOfficeWords, words.count)
@@ -184,6 +189,7 @@ struct EntityLexicons: Sendable {
             let key = NameFolding.fold(row.key)
             if field(lexicon, row, "position") == "opener" { orgOpeners[key] = lexicon.source(of: row) } else { orgHeadKeywords[key] = lexicon.source(of: row) }
         }
+        for (lexicon, row) in rows("organizations/offices.tsv") { organizationOffices[EntityLexicons.key(of: row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") { legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("places/keywords.tsv") { placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row) }
         for (lexicon, row) in rows("places/prepositions.tsv") {

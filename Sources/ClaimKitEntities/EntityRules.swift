@@ -44,6 +44,8 @@ extension RuleID {
     public static let orgKnown: RuleID = "entity.org-known"
     /// An organisation keyword ends the name, or opens it before "of". Matches: "[National Police Chiefs' Council]".
     public static let orgKeyword: RuleID = "entity.org-keyword"
+    /// The name owns an office only organisations hold. Matches: "[Ofcom]'s chief executive".
+    public static let orgOffice: RuleID = "entity.org-office"
     /// A company's legal suffix ends the name. Matches: "[Acme Holdings Ltd]".
     public static let orgSuffix: RuleID = "entity.org-suffix"
     /// An unknown acronym. Matches: "the [NPCC]".

@@ -92,6 +92,7 @@ struct NameMatcher {
             let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
             if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
                 for k in i..<j where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
+                    && (nameMatch(k, j)?.0 ?? 0) < 2
                     && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil && lexicons.givenNames[folded[k]] == nil
                     && lexicons.orgHeadKeywords[folded[k]] == nil && lexicons.placeKeywords[folded[k]] == nil
                 {
@@ -121,7 +122,7 @@ struct NameMatcher {
                 i += 1
                 continue
             }
-            guard capitalized[i] else { i += 1; continue }
+            guard capitalized[i] && !isDescriptiveCompound(i) else { i += 1; continue }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -142,7 +143,7 @@ struct NameMatcher {
         let tokens = entry.tokens
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
-            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) { j += 1; continue }
+            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j) { j += 1; continue }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
             if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count, capitalized[j + 1] {
@@ -171,6 +172,13 @@ struct NameMatcher {
             break
         }
         return j
+    }
+
+    /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
+    private func isDescriptiveCompound(_ i: Int) -> Bool {
+        guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
+        let tail = surfaces[i][surfaces[i].index(after: dash)...]
+        return NameFolding.isLowercaseWord(tail) && (tail.hasSuffix("ed") || tail.hasSuffix("born") || tail.hasSuffix("run") || tail.hasSuffix("wide"))
     }
 
     private func isCommonAtStart(_ i: Int) -> Bool {
@@ -239,16 +247,32 @@ struct NameMatcher {
                 }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
-                let nameLike = lexicons.commonWords.contains(folded[p])
+                let common = lexicons.commonWords.contains(folded[p])
+                let nameLike = common
                     || row.population < 500_000 && !afterListComma
                         && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                    // A small town's name alone is more often something else ("Obama").
+                    || row.rule == .placeCity && row.population < 100_000 && !afterListComma
                 // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
                 // name is also a given name ("Mary").
-                let bigCity = !initial[p] && (row.population >= 500_000 || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil)
-                let weakCommon = length == 1 && row.rank >= 3 && nameLike && !bigCity
+                let bigCity = !initial[p] && (row.population >= 500_000
+                    || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil && (!common || row.population >= 300_000))
+                let weakCommon = length == 1 && (row.rank >= 3 && nameLike && !bigCity
                     && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
+                    || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
+                    // "Indiana State Teachers Association President ...": a place that opens an
+                    // organisation's name, up to the office after it.
+                    if row.type == .place, !NameFolding.isAllCaps(surfaces[p]) {
+                        var q = p + length
+                        while q < end && officeRun(q, end) == nil { q += 1 }
+                        if q < end && q - p - length >= 1 && lexicons.orgHeadKeywords[folded[q - 1]] != nil {
+                            add(p, q, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[folded[q - 1]])
+                            p = q
+                            continue
+                        }
+                    }
                     p = addKnown(p, p + length, row)
                     continue
                 }
@@ -269,7 +293,7 @@ struct NameMatcher {
         var lastHead: Int?
         while q < end {
             if let n = officePhrase(q, end) { q += n; lastHead = q; continue }
-            if lexicons.offices[folded[q]] != nil { q += 1; lastHead = q; continue }
+            if let office = lexicons.offices[folded[q]], !office.isOccupation { q += 1; lastHead = q; continue }
             if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil && lexicons.demonyms[folded[q]] == nil { q += 1; continue }
             break
         }
@@ -331,6 +355,14 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        // "I'm", "We'll": contractions.
+        if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
+            ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
+        {
+            return
+        }
+        // "MPs", "Senators": the plural of an office.
+        if n == 1 && first.hasSuffix("s") && lexicons.offices[String(first.dropLast())] != nil { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
             for k in (u + 1)..<(v - 1) where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
@@ -358,18 +390,31 @@ struct NameMatcher {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
             return
         }
+        // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
+        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), let previous = mentions.last, previous.type == .place,
+            previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
+            (u..<v).allSatisfy({ capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil }),
+            (u..<v).contains(where: { isNameShaped($0) })
+        {
+            add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
+            return
+        }
         // Person: an office just before (in lower case), a given name, a family name.
         if u == sequenceStart, let (role, office) = roleBefore(u) {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
+        // "Tory MPs", "Labour leader": a description, not a name.
+        let endsWithOffice = lexicons.offices[last] != nil || last.hasSuffix("s") && lexicons.offices[String(last.dropLast())] != nil
+        if n >= 2 && endsWithOffice { return }
         if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
-            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !last.contains("-") || !last.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
-        if n >= 2 && n <= 3, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
+        let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
+        if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
@@ -379,8 +424,15 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
         }
+        // "Ofcom's chief executive": a name that owns a board-room office is an organisation.
+        if n <= 3, v + 1 < entry.tokens.count, entry.tokens[v].kind == .possessive, let source = organizationOfficeAfter(v + 1) {
+            add(u, v, type: .organization, strength: 2, rule: .orgOffice, source: source)
+            return
+        }
         // Weak cues for a lone name: a reporting verb, a place preposition.
-        if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first)) {
+        if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first))
+            && (n == 1 || (u..<v).contains { isNameShaped($0) || lexicons.givenNames[folded[$0]] != nil })
+        {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
@@ -393,17 +445,27 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
-        if n >= 2 && n <= 3 && !initial[u] && (u..<v).allSatisfy({ isNameShaped($0) }) {
+        let firstMayBeCommon = n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && lexicons.names[first] == nil
+            && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first) && lexicons.orgHeadKeywords[first] == nil
+            && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
+        if n >= 2 && n <= 3 && !initial[u] && !afterArticle && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon }) {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
     }
 
+    /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
+    private func isHyphenatedCommon(_ i: Int) -> Bool {
+        guard folded[i].contains("-") else { return false }
+        let parts = surfaces[i].split(separator: "-")
+        return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) } && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
+    }
+
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     private func isNameShaped(_ i: Int) -> Bool {
         capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
-            && !(folded[i].contains("-") && folded[i].split(separator: "-").allSatisfy { lexicons.commonWords.contains(String($0)) })
+            && !isHyphenatedCommon(i)
             && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
             && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
     }
@@ -417,7 +479,14 @@ struct NameMatcher {
         while end - s > 2 && lexicons.offices[folded[end - 1]] != nil && lexicons.orgHeadKeywords[folded[end - 1]] == nil { end -= 1 }
         guard end - s >= 2 else { return false }
         // "US State Department": the country is a place of its own, the organisation is the rest.
-        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+        // "Greek Ministry of Culture": a demonym before "X of Y" is no part of the name.
+        if end - s >= 4, lexicons.demonyms[folded[s]] != nil, folded[s + 2] == "of",
+            lexicons.orgOpeners[folded[s + 1]] != nil || lexicons.orgHeadKeywords[folded[s + 1]] != nil
+        {
+            s += 1
+        }
+        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
+            NameFolding.isAllCaps(surfaces[s]),
             lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
                 || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end && folded[s + length + 1] == "of"
         {
@@ -467,13 +536,31 @@ struct NameMatcher {
         guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
             let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
+        // Back over the words of the office: "national security and defence council chief".
         var q = u - 1
+        var start = q
         while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
-            && (lexicons.officeModifiers.contains(folded[q - 1]) || lexicons.offices[folded[q - 1]] != nil)
+            && (NameFolding.isLowercaseWord(surfaces[q - 1]) || initial[q - 1] && lexicons.officeModifiers.contains(folded[q - 1]))
         {
-            q -= 1
+            let w = folded[q - 1]
+            if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil {
+                q -= 1
+                start = q
+            } else if w == "and" && q >= 2 && lexicons.officeModifiers.contains(folded[q - 2]) {
+                q -= 1
+            } else {
+                break
+            }
         }
-        return (text(q, u), office)
+        return (text(start, u), office)
+    }
+
+    /// The lexicon row of an office only organisations hold ("chief executive", "chair") at `q`.
+    private func organizationOfficeAfter(_ q: Int) -> LexiconSource? {
+        guard q < folded.count else { return nil }
+        let two = q + 1 < folded.count ? folded[q] + " " + folded[q + 1] : ""
+        if let row = lexicons.organizationOffices[two] { return row }
+        return lexicons.organizationOffices[folded[q]]
     }
 
     /// ", the health minister," after a name: the office phrase.
@@ -518,7 +605,7 @@ struct NameMatcher {
         var p = u
         while p < v {
             if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
-                row.rank <= 3 && !lexicons.commonWords.contains(folded[p]) || row.population >= 100_000
+                row.rank <= 3 && (length > 1 || !lexicons.commonWords.contains(folded[p])) || row.population >= 100_000
             {
                 if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p]))) {
                     addKnown(p, p + length, row)
@@ -568,7 +655,7 @@ struct NameMatcher {
                 end = q + 1
             }
         }
-        let strength = row.rule == .placeCity ? 2 : 3
+        let strength = row.rule == .placeCity ? (row.population < 100_000 ? 1 : 2) : 3
         let canonical = row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) }
         add(u, end, type: row.type, strength: strength, rule: row.rule, source: row.source, canonicalKey: end == v ? canonical : nil)
         return end
@@ -586,11 +673,45 @@ struct NameMatcher {
     // MARK: Bylines and credits
 
     private mutating func byline(_ block: Block) {
-        let range = trimmed(block.contentRange)
+        var range = trimmed(block.contentRange)
         guard !range.isEmpty else { return }
-        let surface = entry.text.slice(range)
-        let ws = surface.split(separator: " ").map { NameFolding.fold($0) }
-        guard !ws.isEmpty, ws.count <= 5 else { return }
+        var surface = entry.text.slice(range)
+        // "By Jane Doe": the word "By" is no part of the name.
+        if surface.hasPrefix("By ") || surface.hasPrefix("by ") {
+            range = TextRange(utf8Start: range.utf8Start + 3, utf8End: range.utf8End)
+            surface = entry.text.slice(range)
+        }
+        var parts = surface.split(separator: " ")
+        // "Julia Horowitz @juliakhorowitz": the handle is no part of the name.
+        if let at = parts.firstIndex(where: { $0.hasPrefix("@") }), at > 0 {
+            parts = Array(parts[..<at])
+            let end = surface.utf8.distance(from: surface.startIndex, to: parts[parts.count - 1].endIndex)
+            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8Start + end)
+            surface = entry.text.slice(range)
+        }
+        let ws = parts.map { NameFolding.fold($0) }
+        guard !ws.isEmpty, ws.count <= 5, !(ws.count == 1 && lexicons.functionWords.contains(ws[0])) else { return }
+        // "Guardian staff reporter": a description, perhaps naming an organisation first.
+        if let lower = parts.firstIndex(where: { NameFolding.isLowercaseWord($0) && !lexicons.connectors.contains(String($0)) }) {
+            let head = parts[..<lower]
+            guard let last = head.last, let row = lexicons.names[ws[..<lower].joined(separator: " ")], row.type == .organization else { return }
+            let end = surface.utf8.distance(from: surface.startIndex, to: last.endIndex)
+            let orgRange = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8Start + end)
+            var m = NameMention(entry: entry.entry.index, range: orgRange, surface: String(entry.text.slice(orgRange)), words: Array(ws[..<lower]),
+                type: .organization, strength: 3, provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
+            m.key = row.canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+            mentions.append(m)
+            return
+        }
+        // "Al Jazeera", "Reuters staff": an organisation in the byline.
+        let key = ws.joined(separator: " ")
+        if let row = lexicons.names[key], row.type == .organization {
+            var m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 3,
+                provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
+            m.key = row.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
+            mentions.append(m)
+            return
+        }
         var role: String?
         if let i = entry.entry.blocks.firstIndex(of: block), i + 1 < entry.entry.blocks.count, entry.entry.blocks[i + 1].kind == .bylineRole {
             role = String(entry.text.slice(trimmed(entry.entry.blocks[i + 1].contentRange)))
@@ -607,10 +728,29 @@ struct NameMatcher {
     private mutating func imageCredit(_ block: Block) {
         let content = block.contentRange
         let bytes = Array(entry.text.utf8[entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8Start)..<entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8End)])
+        // Parts split at "/", ";", "," and dashes (U+2013, U+2014); " via " joins two as well.
+        var cuts: [(Int, Int)] = []  // (start of separator, length)
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == UInt8(ascii: "/") || b == UInt8(ascii: ";") || b == UInt8(ascii: ",") {
+                cuts.append((k, 1))
+            } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 {
+                cuts.append((k, 3))
+                k += 2
+            } else if b == UInt8(ascii: " "), k + 5 <= bytes.count, bytes[k + 1] == UInt8(ascii: "v"), bytes[k + 2] == UInt8(ascii: "i"),
+                bytes[k + 3] == UInt8(ascii: "a"), bytes[k + 4] == UInt8(ascii: " ")
+            {
+                cuts.append((k, 5))
+                k += 4
+            }
+            k += 1
+        }
+        cuts.append((bytes.count, 0))
         var partStart = 0
-        for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "/") {
-            let range = trimmed(TextRange(utf8Start: content.utf8Start + partStart, utf8End: content.utf8Start + k))
-            partStart = k + 1
+        for (cut, length) in cuts {
+            let range = trimmed(TextRange(utf8Start: content.utf8Start + partStart, utf8End: content.utf8Start + cut))
+            partStart = cut + length
             guard !range.isEmpty else { continue }
             let surface = entry.text.slice(range)
             if surface.hasPrefix("@") {

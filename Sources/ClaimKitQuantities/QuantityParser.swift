@@ -279,7 +279,10 @@ public struct QuantityParser: Sendable {
                     && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
             {
                 let after = afterHyphen(n.end)
-                if phrase(at: after, in: catalog.units) == nil, scale(at: n.end, currency: false) == nil {
+                let unitAfter = phrase(at: after, in: catalog.units)
+                // "the 2018 World Cup day": a year before a singular time word is still a year.
+                let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && lower(after + 1) != "old" } ?? false
+                if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
                     var e = n.end
                     // "2019-20", "1939-45"
                     if isDash(e), e + 1 < items.count, items[e + 1].kind == .number, !items[e + 1].spaced { e += 2 }
@@ -368,7 +371,8 @@ public struct QuantityParser: Sendable {
             // name: "sol 8" is a Martian day, not 8 Peruvian soles.
             if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
                 e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
-                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || (j..<e).contains { items[$0].text.contains("$") }
+                items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || items[j].text.uppercased() == code
+                    || items[j].lower == "rmb" || (j..<e).contains { items[$0].text.contains("$") }
             {
                 currency = code
                 j = e
@@ -381,6 +385,13 @@ public struct QuantityParser: Sendable {
             }
             // "an hour and a half", "half an hour"
             if let special = halfForms(at: j) { return (special, nil) }
+            // "about an hour", "more than a year", "nearly a decade": one unit, after a bound.
+            if afterBound, lower(j) == "a" || lower(j) == "an", let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+                items[j + 1].kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
+            {
+                let read = NumberRead(value: 1, end: e, precision: 0, spelled: true, yearLike: false, fractionOnly: false)
+                return (Side(read: read, unit: unit, end: e), nil)
+            }
             guard let read = number(at: j) else { return (nil, nil) }
             if items[j].kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil, afterBound: afterBound) {
                 return (nil, skip)

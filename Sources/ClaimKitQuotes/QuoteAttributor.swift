@@ -41,7 +41,7 @@ struct QuoteAttributor {
         "talks", "calls", "claims", "reports", "comments", "remarks", "promises", "pledges", "warnings", "notes", "posts",
         "answers", "replies", "charges", "orders", "threats", "hopes", "fears", "thoughts", "tweets", "estimates", "demands",
         "responds", "questions", "signals", "labels", "brands", "blasts", "slams", "echoes", "praises", "welcomes", "jokes",
-        "counters", "pleads", "vows", "repeats", "concerns", "words",
+        "counters", "pleads", "vows", "repeats", "concerns", "words", "points", "thanks", "screams", "whispers",
     ]
 
     /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
@@ -50,6 +50,16 @@ struct QuoteAttributor {
         "president", "senator", "governor", "minister", "chancellor", "premier", "mayor", "secretary", "congressman",
         "congresswoman", "representative", "leader", "king", "queen", "pope", "ambassador", "envoy", "general", "judge",
         "prosecutor", "commissioner", "chairman", "chairwoman", "speaker", "director", "sheriff", "coach", "manager",
+    ]
+
+    /// People who speak for a body: "a police spokesperson" speaks for the police force named before.
+    static let representatives: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
+                                               "representative", "statement"]
+
+    /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
+    static let bodies: Set<String> = [
+        "ministry", "government", "department", "agency", "office", "council", "committee", "union", "company", "firm",
+        "party", "army", "military", "embassy", "court", "regulator", "police",
     ]
 
     let lexicon: CueLexicon
@@ -69,13 +79,18 @@ struct QuoteAttributor {
     final class State {
         /// The speakers of each sentence's cues, by sentence.
         var cueSpeakers: [[ResolvedSpeaker]]
+        /// The cue words of those speakers, by sentence.
+        var cueWords: [[String]]
         /// Every speaker linked so far.
         var known: [ResolvedSpeaker] = []
         /// The current sentence's cue speakers, by cue item.
         var cueSpeaker: [Int: ResolvedSpeaker] = [:]
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
         var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
-        init(sentences: Int) { cueSpeakers = Array(repeating: [], count: sentences) }
+        init(sentences: Int) {
+            cueSpeakers = Array(repeating: [], count: sentences)
+            cueWords = Array(repeating: [], count: sentences)
+        }
     }
 
     /// The speaker of cue `c` in sentence `si`.
@@ -148,6 +163,7 @@ struct QuoteAttributor {
             state.cueSpeaker = [:]
             for c in cues { _ = speaker(for: c, cues: cues, si: si, state: state) }
             state.cueSpeakers[si] = cues.compactMap { state.cueSpeaker[$0.item] }
+            state.cueWords[si] = cues.filter { state.cueSpeaker[$0.item] != nil }.map { cueSurface($0, in: items) }
 
             // The sentence's channel phrase, looked up once (per quote it was quotes × words
             // × channels on a long sentence).
@@ -160,6 +176,9 @@ struct QuoteAttributor {
                     if let s = continuedSpeaker(si: si, state: state) {
                         a.speaker = s.speaker
                         a.rule = s.rule
+                        // The introducing sentence's cue ("tweeted:"), when it had one.
+                        if s.rule == .quoteSpeakerBefore { a.cue = state.cueWords[si - 1].last }
+                        if a.channel == nil, s.rule == .quoteSpeakerBefore { a.channel = channel(in: sentences[si - 1].items) }
                     }
                 }
                 if a.speaker != nil, a.channel == nil {
@@ -348,6 +367,10 @@ struct QuoteAttributor {
         if !form.isBase, !form.isThirdPerson, k + 1 < items.count, items[k + 1].lower == "by" || (form.lemma == "accuse" && items[k + 1].lower == "of") {
             return false
         }
+        if form.lemma == "point" {
+            // "pointed out", not "pointed to the table".
+            return k + 1 < items.count && items[k + 1].lower == "out"
+        }
         if form.lemma == "continue" {
             // "She continued: "…"" but not "talks will continue".
             let next = k + 1 < items.count ? items[k + 1] : nil
@@ -485,6 +508,14 @@ struct QuoteAttributor {
 
     // MARK: - Resolution
 
+    /// Whether "the " stands right before scalar `i`.
+    func precededByThe(_ i: Int) -> Bool {
+        guard i >= 4 else { return false }
+        var w = ""
+        w.unicodeScalars.append(contentsOf: text.scalars[(i - 4)..<i])
+        return w.lowercased() == "the "
+    }
+
     /// Links a speaker reference: names to entities, pronouns to the nearest compatible
     /// candidate (same sentence first unless the cue follows the quote, then earlier
     /// sentences, whose own cue speakers come first).
@@ -510,7 +541,28 @@ struct QuoteAttributor {
                 s.resolution = .speakerRole
                 return s
             }
-            return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: lexicon.speakerNouns[noun]?.gender ?? nil,
+            // "a police spokesperson said": a spokesperson of a body named before speaks for it.
+            let words = ref.surface.split(separator: " ").map(String.init)
+            if Self.representatives.contains(noun), words.count >= 2 {
+                // "a Kremlin spokesman": an organisation named inside the phrase.
+                if let e = linker.entity(covering: ref.range), e.type == .organization {
+                    return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
+                }
+                for w in words.dropLast().reversed() {
+                    if var s = linker.link(body: w.lowercased(), before: ref.range.lowerBound, mention: mention) {
+                        s.resolution = .speakerNominal
+                        return s
+                    }
+                }
+            }
+            // "the ministry said": the organisation whose name holds the noun, named before.
+            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
+               var s = linker.link(body: noun, before: ref.range.lowerBound, mention: mention) {
+                s.resolution = .speakerNominal
+                return s
+            }
+            return ResolvedSpeaker(name: ref.surface, id: nil, type: Self.bodies.contains(noun) ? .organization : nil,
+                                   gender: lexicon.speakerNouns[noun]?.gender ?? nil,
                                    isPlural: lexicon.speakerNouns[noun]?.plural ?? false, resolution: .speakerNominal, mention: mention)
         case .possessive:
             if let a = ref.antecedent.first {
@@ -530,7 +582,19 @@ struct QuoteAttributor {
     }
 
     private func resolvePronoun(_ pronoun: String, si: Int, at position: Int, final: Bool, cueSpeakers: [[ResolvedSpeaker]]) -> ResolvedSpeaker? {
-        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun), si >= 0 else { return nil }
+        guard si >= 0 else { return nil }
+        if pronoun == "they" || pronoun == "their" {
+            // "Police said … They added": a plural or collective speaker of the sentences just before.
+            for s in stride(from: si - 1, through: max(0, si - 2), by: -1) {
+                if let c = cueSpeakers[s].first(where: { $0.isPlural || $0.type == .organization }) {
+                    var c = c
+                    c.resolution = .speakerPronoun
+                    return c
+                }
+            }
+            return nil
+        }
+        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun) else { return nil }
         func done(_ s: ResolvedSpeaker) -> ResolvedSpeaker {
             var s = s
             s.resolution = .speakerPronoun

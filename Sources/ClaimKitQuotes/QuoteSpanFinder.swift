@@ -130,10 +130,9 @@ struct QuoteSpanFinder {
                 return s == "\u{201C}" || s == "\"" || s == "\u{00AB}" || s == "\u{201E}"
             } ?? false
             if first.index == start || nextOpens {
-                let made = out.count
+                let before = out.count
                 make(first.index, end, single: false)
-                // make() adds nothing for marks around no word (a lone '"' ending a block).
-                if out.count > made { out[out.count - 1].close = nil }
+                if out.count > before { out[out.count - 1].close = nil }
                 lost += doubles.count - 1
             } else {
                 lost += doubles.count

@@ -62,6 +62,8 @@ struct SpeakerFinder {
             guard let antecedent else { return nil }
             return SpeakerReference(kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
         }
+        // "Police said", "Officials say": a common noun capitalised by the sentence start.
+        if j == 0, lexicon.speakerNouns[lower] != nil, let nominal = nominal(endingAt: j, in: items) { return nominal }
         if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
             // "a letter seen by Sky News says": a name after a preposition is not the subject,
             // but "Rebecca English of the Daily Mail recalled" names her before it.
@@ -134,6 +136,12 @@ struct SpeakerFinder {
                 }
                 if let run = nameRun(endingAt: e, in: items, from: j, allowRole: true) { return run }
                 return nil
+            }
+            // "the council's chair": a possessive modifies the noun after it.
+            if it.isPossessive, !it.isCapitalized {
+                k += 1
+                n += 1
+                continue
             }
             if lexicon.speakerNouns[it.lower] != nil {
                 // "a police spokesperson": the last of several nouns is the head.

@@ -109,6 +109,18 @@ struct SpeakerLinker {
         return ResolvedSpeaker(name: best.name, id: best.id, type: best.type, gender: best.gender, resolution: .speakerRole, mention: mention)
     }
 
+    /// The organisation a definite common noun stands for ("the ministry"): the one whose
+    /// name holds the noun and that was named last before `position` in this entry.
+    func link(body noun: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        let key = Self.fold(noun)
+        let named = mentions.filter { m in
+            m.entity.type == .organization && m.range.upperBound <= position
+                && Self.fold(m.entity.name).split(separator: " ").contains { $0 == key }
+        }
+        guard let e = named.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.entity else { return nil }
+        return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
+    }
+
     /// Case- and diacritic-insensitive form of a name.
     static func fold(_ s: String) -> String {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

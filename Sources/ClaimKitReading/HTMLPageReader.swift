@@ -17,6 +17,7 @@ import Foundation
 ///
 ///     let document = HTMLPageReader().read(html: data, sourceName: "page.html")
 public struct HTMLPageReader: Sendable {
+    /// Creates a reader; it holds no state, so one can read many pages, from any thread.
     public init() {}
 
     /// The document `data` (raw HTML bytes) holds. Never throws: what could not be read is
@@ -26,30 +27,40 @@ public struct HTMLPageReader: Sendable {
         let tree = builder.parse(data)
         var diagnostics = builder.diagnostics
         if Self.looksTruncated(data) {
-            diagnostics.append(Diagnostic(
-                code: "reading.html-truncated", severity: .note,
-                message: "the page ends without </body> or </html>: it may be truncated; read what is there"))
+            diagnostics.append(
+                Diagnostic(
+                    code: "reading.html-truncated", severity: .note,
+                    message: "the page ends without </body> or </html>: it may be truncated; read what is there"))
         }
         let structured = StructuredData(tree: tree)
         if structured.unreadableScripts > 0 {
-            diagnostics.append(Diagnostic(
-                code: "reading.jsonld-unreadable", severity: .note,
-                message: "\(structured.unreadableScripts) JSON-LD script\(structured.unreadableScripts == 1 ? "" : "s") did not parse and were ignored"))
+            diagnostics.append(
+                Diagnostic(
+                    code: "reading.jsonld-unreadable", severity: .note,
+                    message:
+                        structured.unreadableScripts == 1
+                        ? "1 JSON-LD script did not parse and was ignored"
+                        : "\(structured.unreadableScripts) JSON-LD scripts did not parse and were ignored"
+                ))
         }
         let metadata = PageMetadata(tree: tree, structured: structured)
         let scorer = ContentScorer(tree: tree)
         let entryReader = HTMLEntryReader(tree: tree, scorer: scorer)
         let detector = LiveBlogDetector(tree: tree, scorer: scorer)
 
-        var document = Document(sourceName: sourceName, format: .html, title: metadata.title, url: metadata.url, entries: [])
+        var document = Document(
+            sourceName: sourceName, format: .html, title: metadata.title, url: metadata.url, entries: [])
         if let live = LiveBlogUpdates(structured: structured), !live.updates.isEmpty {
             document.format = .jsonld
             document.title = live.headline ?? metadata.title
             document.entries = entryReader.entries(for: live.updates, posts: detector.posts())
             if document.entries.count > live.updates.count {
-                diagnostics.append(Diagnostic(
-                    code: "reading.jsonld-partial-updates", severity: .note,
-                    message: "the JSON-LD lists \(live.updates.count) updates but the page shows \(document.entries.count) posts: read the posts"))
+                diagnostics.append(
+                    Diagnostic(
+                        code: "reading.jsonld-partial-updates", severity: .note,
+                        message:
+                            "the JSON-LD lists \(live.updates.count) updates but the page shows \(document.entries.count) posts: read the posts"
+                    ))
             }
             if let description = live.description ?? metadata.description { document.preamble = [description] }
         } else {
@@ -62,15 +73,19 @@ public struct HTMLPageReader: Sendable {
                 document.entries = entries
                 document.preamble = preamble
                 if entries.count > 1 {
-                    diagnostics.append(Diagnostic(
-                        code: "reading.html-timestamped-updates", severity: .note,
-                        message: "the article's paragraphs are headed by clock times: read as \(entries.count) updates"))
+                    diagnostics.append(
+                        Diagnostic(
+                            code: "reading.html-timestamped-updates", severity: .note,
+                            message:
+                                "the article's paragraphs are headed by clock times: read as \(entries.count) updates"))
                 }
             }
         }
         if document.entries.isEmpty || document.entries.allSatisfy({ $0.blocks.isEmpty }) {
-            diagnostics.append(Diagnostic(
-                code: "reading.html-no-content", severity: .warning, message: "no readable text was found in the HTML"))
+            diagnostics.append(
+                Diagnostic(
+                    code: "reading.html-no-content", severity: .warning,
+                    message: "no readable text was found in the HTML"))
         }
         document.diagnostics = diagnostics
         return document

@@ -55,32 +55,64 @@ struct LivePageEntryFinder {
             guard previous != nil ? follows(previous) : (number == 1 || follows(nextTimed)) else { continue }
             // ...and stand out from the text below it by its indentation, or fit exactly
             // between two timed entries.
-            let indented = indentBelow(c.titleLine).map { c.indent < $0 } ?? false
+            let indented =
+                indentBelow(c.titleLine).map { c.indent < $0 } ?? false
                 && (headerIndent == nil || c.indent == headerIndent)
             let between = previous != nil && follows(nextTimed) && nextTimed != previous
             if indented || between { accepted.append(c) }
         }
         // A page without any time needs at least two numbered headers to count as a live page.
         if timed.isEmpty && accepted.count < 2 { return [] }
+        for k in accepted.indices.dropFirst() {  // above the first entry stands the preamble
+            takeLabelAbove(&accepted[k], after: accepted[k - 1].titleLine)
+        }
         return accepted
+    }
+
+    /// A label standing alone just above a numbered header ("Breaking" / "  3. Title...")
+    /// belongs to that header, not to the body of the entry before: a known label, or a
+    /// label-shaped line indented no deeper than the header and less than the body before.
+    func takeLabelAbove(_ header: inout Header, after previousTitle: Int) {
+        var above = header.line - 1
+        while above > previousTitle && lines[above].isBlank { above -= 1 }
+        guard above > previousTitle + 1 else { return }
+        let line = lines[above]
+        guard above == 0 || lines[above - 1].isBlank, LivePageLineShapes.header(line) == nil else { return }
+        let known = LivePageLineShapes.isKnownLabel(line.content)
+        let bodyIndent = indentBelow(previousTitle) ?? 0
+        let shaped =
+            LivePageLineShapes.isLabelShaped(line.content) && !LivePageLineShapes.isNameShaped(line.content)
+            && line.indent <= header.indent && line.indent < bodyIndent
+        guard known || shaped else { return }
+        header.labels.insert(line.content, at: 0)
+        header.line = above
     }
 
     /// The header that a numbered line at `k` would start.
     func candidate(at k: Int, _ line: PageLine) -> Header? {
         guard let (number, rest) = LivePageLineShapes.header(line) else { return nil }
         if let (title, published) = LivePageLineShapes.publishedSplit(rest) {
-            return Header(line: k, number: number, titleLine: k, title: title, published: published, labels: [], indent: line.indent)
+            return Header(
+                line: k, number: number, titleLine: k, title: title, published: published, labels: [],
+                indent: line.indent)
         }
-        let untimed = Header(line: k, number: number, titleLine: k, title: rest, published: nil, labels: [], indent: line.indent)
+        let untimed = Header(
+            line: k, number: number, titleLine: k, title: rest, published: nil, labels: [], indent: line.indent)
         // Labels between the number and a timed title line below it.
         var labels: [Substring] = []
         if !rest.isEmpty {
-            if let below = nextContent(after: k), let (title, published) = LivePageLineShapes.publishedSplit(lines[below].content),
-               title.isEmpty {
+            if let below = nextContent(after: k),
+                let (title, published) = LivePageLineShapes.publishedSplit(lines[below].content),
+                title.isEmpty
+            {
                 // "published at 20:49 BST" on a line of its own, under the title.
-                return Header(line: k, number: number, titleLine: below, title: rest, published: published, labels: [], indent: line.indent)
+                return Header(
+                    line: k, number: number, titleLine: below, title: rest, published: published, labels: [],
+                    indent: line.indent)
             }
-            guard LivePageLineShapes.isLabelShaped(rest) || LivePageLineShapes.isKnownLabel(rest) else { return untimed }
+            guard LivePageLineShapes.isLabelShaped(rest) || LivePageLineShapes.isKnownLabel(rest) else {
+                return untimed
+            }
             labels.append(rest)
         }
         var j = k + 1
@@ -95,16 +127,22 @@ struct LivePageEntryFinder {
                 if title.isEmpty {
                     // "published at 20:49 BST" on a line of its own, under the title.
                     guard let title = labels.last else { break }
-                    return Header(line: k, number: number, titleLine: j - 1, title: title, published: published,
-                                  labels: Array(labels.dropLast()), indent: line.indent)
+                    return Header(
+                        line: k, number: number, titleLine: j - 1, title: title, published: published,
+                        labels: Array(labels.dropLast()), indent: line.indent)
                 }
-                return Header(line: k, number: number, titleLine: j - 1, title: title, published: published, labels: labels, indent: line.indent)
+                return Header(
+                    line: k, number: number, titleLine: j - 1, title: title, published: published, labels: labels,
+                    indent: line.indent)
             }
-            if let timeLine = nextContent(after: j - 1), let (bare, published) = LivePageLineShapes.publishedSplit(lines[timeLine].content),
-               bare.isEmpty {
+            if let timeLine = nextContent(after: j - 1),
+                let (bare, published) = LivePageLineShapes.publishedSplit(lines[timeLine].content),
+                bare.isEmpty
+            {
                 // A title line, then "published at 20:49 BST" on a line of its own.
-                return Header(line: k, number: number, titleLine: timeLine, title: below.content, published: published,
-                              labels: labels, indent: line.indent)
+                return Header(
+                    line: k, number: number, titleLine: timeLine, title: below.content, published: published,
+                    labels: labels, indent: line.indent)
             }
             guard LivePageLineShapes.isLabelShaped(below.content) else { break }
             labels.append(below.content)
@@ -120,13 +158,15 @@ struct LivePageEntryFinder {
         for (k, line) in lines.enumerated() where !line.isBlank {
             // The export glues the title to "published at"; prose never does.
             guard let (title, published) = LivePageLineShapes.publishedSplit(line.content), !title.isEmpty,
-                  let at = LineText.lastOffset(of: "published at", in: line.content), at == title.utf8.count
+                let at = LineText.lastOffset(of: "published at", in: line.content), at == title.utf8.count
             else { continue }
-            var header = Header(line: k, number: nil, titleLine: k, title: title, published: published, labels: [], indent: line.indent)
+            var header = Header(
+                line: k, number: nil, titleLine: k, title: title, published: published, labels: [], indent: line.indent)
             var above = k - 1
             while above >= 0 && lines[above].isBlank { above -= 1 }
             if above >= 0, LivePageLineShapes.isKnownLabel(lines[above].content),
-               above == 0 || lines[above - 1].isBlank, headers.last.map({ above > $0.titleLine }) ?? true {
+                above == 0 || lines[above - 1].isBlank, headers.last.map({ above > $0.titleLine }) ?? true
+            {
                 header.line = above
                 header.labels = [lines[above].content]
             }

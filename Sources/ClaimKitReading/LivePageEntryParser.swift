@@ -10,8 +10,11 @@ import ClaimKitModel
 ///   as an `imageCaption` / `mediaCaption`;
 /// - `• item` (also `- `, `* `, `· `) gives a `listItem`;
 /// - a short line without end punctuation just before a list gives a `heading`;
+/// - "Skip twitter post by X" ... "End of twitter post by X" gives `blockQuote`s for the
+///   post's lines, without the consent-gate lines around them;
 /// - every other line is a `paragraph`; a line that continues a hard-wrapped paragraph
-///   (the line before it has no end punctuation) joins it.
+///   (the line before it stops without end punctuation, and is long or is continued in
+///   lower case) joins it.
 struct LivePageEntryParser {
     let lines: [PageLine]
 
@@ -33,7 +36,8 @@ struct LivePageEntryParser {
             let remaining = direct.count - used
             let unknownLabel = LivePageLineShapes.isLabelShaped(s) && !LivePageLineShapes.isNameShaped(s)
             if LivePageLineShapes.isKnownLabel(s)
-                || (unknownLabel && (remaining == 1 || (remaining == 3 && bylinePair(direct[used + 1]) != nil))) {
+                || (unknownLabel && (remaining == 1 || (remaining == 3 && bylinePair(direct[used + 1]) != nil)))
+            {
                 labels.append(String(s))
                 used += 1
                 continue
@@ -87,7 +91,8 @@ struct LivePageEntryParser {
         if name.hasPrefix("By ") { name = name.dropFirst(3) }
         let role = lines[k + 1].content
         guard LivePageLineShapes.isNameShaped(name), !LivePageLineShapes.isMarker(name),
-              LivePageLineShapes.isRoleShaped(role) else { return nil }
+            LivePageLineShapes.isRoleShaped(role)
+        else { return nil }
         return Byline(name: String(name), role: String(role))
     }
 
@@ -136,7 +141,8 @@ struct LivePageEntryParser {
                 flush(&builder)
                 let (alt, rest) = LineText.split(line, at: at)
                 builder.append(.imageDescription, LineText.trimmed(alt))
-                builder.append(.imageCredit, LineText.trimmed(rest.dropFirst("Image source,".count)), marker: "Image source, ")
+                builder.append(
+                    .imageCredit, LineText.trimmed(rest.dropFirst("Image source,".count)), marker: "Image source, ")
                 k += 1
                 continue
             }
@@ -145,7 +151,8 @@ struct LivePageEntryParser {
                 if !inline.isEmpty {
                     builder.append(kind, inline)
                 } else if let next = nextContentLine(after: k, before: range.upperBound),
-                          !LivePageLineShapes.isMarker(lines[next].content) {
+                    !LivePageLineShapes.isMarker(lines[next].content)
+                {
                     builder.append(kind, lines[next].content)
                     k = next
                 }
@@ -164,7 +171,11 @@ struct LivePageEntryParser {
                 k += 1
                 continue
             }
-            if paragraphOpen && !paragraph.isEmpty && !LineText.endsWithPunctuation(paragraph) {
+            // A hard-wrapped paragraph goes on: the line before stopped mid-sentence, and was
+            // long or is continued in lower case.
+            if paragraphOpen && !LineText.endsWithPunctuation(paragraph)
+                && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.properties.isLowercase == true)
+            {
                 paragraph += " "
                 paragraph += line
             } else {
@@ -190,7 +201,7 @@ struct LivePageEntryParser {
     /// A short line without end punctuation, followed (after blank lines) by a list item.
     func isHeading(_ line: Substring, at k: Int, before end: Int) -> Bool {
         guard line.utf8.count <= 240, !LineText.endsWithPunctuation(line),
-              let next = nextContentLine(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
+            let next = nextContentLine(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
         else { return false }
         return line.count <= 80 && LineText.words(line).count <= 10
     }

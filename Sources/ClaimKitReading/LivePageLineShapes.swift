@@ -10,7 +10,7 @@ enum LivePageLineShapes {
     static let knownLabels: Set<String> = [
         "analysis", "breaking", "breaking news", "bbc verify", "correction", "exclusive", "explainer",
         "fact check", "in pictures", "key event", "key events", "latest", "listen", "listen live", "live",
-        "live reporting", "opinion", "pinned", "pinned post", "post update", "reaction", "recap", "summary",
+        "live reporting", "opinion", "pinned", "pinned post", "post update", "reaction", "recap",
         "update", "updated", "video", "watch", "watch live",
     ]
 
@@ -47,7 +47,8 @@ enum LivePageLineShapes {
         let (title, tail) = LineText.split(s, at: at)
         let published = LineText.trimmed(tail.dropFirst(12))  // "published at"
         guard let first = published.unicodeScalars.first, first.properties.numericType != nil,
-              published.utf8.count <= 160, published.count <= 40 else { return nil }
+            published.utf8.count <= 160, published.count <= 40
+        else { return nil }
         return (LineText.trimmed(title), published)
     }
 
@@ -56,7 +57,9 @@ enum LivePageLineShapes {
     /// A short line that could be a label: one to four words, at most 30 characters,
     /// starting with a capital letter, with no digit and no sentence punctuation.
     static func isLabelShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 120, s.count <= 30, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+        guard !s.isEmpty, s.utf8.count <= 120, s.count <= 30, let first = s.unicodeScalars.first,
+            first.properties.isUppercase
+        else {
             return false
         }
         let words = LineText.words(s)
@@ -87,7 +90,7 @@ enum LivePageLineShapes {
         for (k, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first else { return false }
             if first.properties.isUppercase { continue }
-            if k > 0 && nameParticles.contains(word.lowercased()) { continue }
+            if k > 0 && (word == "&" || nameParticles.contains(word.lowercased())) { continue }
             return false
         }
         for scalar in s.unicodeScalars {
@@ -103,7 +106,9 @@ enum LivePageLineShapes {
     /// A byline role: one to ten words, at most 70 characters, starting with a capital
     /// letter and not ending like a sentence ("Live reporter", "Reporting from Kyiv").
     static func isRoleShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 280, s.count <= 70, let first = s.unicodeScalars.first, first.properties.isUppercase else {
+        guard !s.isEmpty, s.utf8.count <= 280, s.count <= 70, let first = s.unicodeScalars.first,
+            first.properties.isUppercase
+        else {
             return false
         }
         guard !LineText.endsWithPunctuation(s) || s.hasSuffix(")"), LineText.words(s).count <= 10 else { return false }
@@ -153,14 +158,18 @@ enum LivePageLineShapes {
 
     /// The furniture a line is, or nil for page text.
     static func furniture(_ s: Substring) -> Furniture? {
-        guard let first = s.unicodeScalars.first, first == "S" || first == "E" || first == "A" || first == "T" || first == "V",
-              s.utf8.count <= 800 else { return nil }
+        guard let first = s.unicodeScalars.first,
+            first == "S" || first == "E" || first == "A" || first == "T" || first == "V",
+            s.utf8.count <= 800
+        else { return nil }
         if s.hasPrefix("Skip "), s.utf8.count <= 120,
-           LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil {
+            LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
+        {
             return .embedStart
         }
         if s.hasPrefix("End of "), s.utf8.count <= 120,
-           LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil {
+            LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
+        {
             return .embedEnd
         }
         if s.hasPrefix("Allow "), s.hasSuffix("content?") { return .consent }

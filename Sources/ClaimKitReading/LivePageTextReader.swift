@@ -40,7 +40,8 @@ public struct LivePageTextReader: Sendable {
             var builder = EntryTextBuilder()
             parser.appendBody(0..<lines.count, to: &builder)
             let (body, blocks) = builder.finish()
-            return Document(sourceName: sourceName, format: .text, entries: [Entry(index: 1, text: body, blocks: blocks)])
+            return Document(
+                sourceName: sourceName, format: .text, entries: [Entry(index: 1, text: body, blocks: blocks)])
         }
         let preamble = lines[0..<first.line].filter { !$0.isBlank }.map { String($0.content) }
         var entries: [Entry] = []
@@ -49,16 +50,19 @@ public struct LivePageTextReader: Sendable {
             let end = k + 1 < headers.count ? headers[k + 1].line : lines.count
             entries.append(parser.entry(index: k + 1, header: header, end: end))
             if header.published == nil {
-                diagnostics.append(Diagnostic(
-                    code: "reading.entry-without-time", severity: .note,
-                    message: "entry \(header.number ?? k + 1) states no \"published at\" time", entry: k + 1))
+                diagnostics.append(
+                    Diagnostic(
+                        code: "reading.entry-without-time", severity: .note,
+                        message: "entry \(header.number ?? k + 1) states no \"published at\" time", entry: k + 1))
             }
             if k > 0, let number = header.number, let previous = headers[k - 1].number, abs(number - previous) != 1 {
-                diagnostics.append(Diagnostic(
-                    code: "reading.entry-numbering", severity: .warning,
-                    message: "entry numbered \(number) follows entry \(previous)", entry: k + 1))
+                diagnostics.append(
+                    Diagnostic(
+                        code: "reading.entry-numbering", severity: .warning,
+                        message: "entry numbered \(number) follows entry \(previous)", entry: k + 1))
             }
         }
-        return Document(sourceName: sourceName, format: .text, preamble: preamble, entries: entries, diagnostics: diagnostics)
+        return Document(
+            sourceName: sourceName, format: .text, preamble: preamble, entries: entries, diagnostics: diagnostics)
     }
 }

@@ -18,7 +18,9 @@ struct PageLine: Sendable {
             while i <= n {
                 let start = i
                 var indent = 0
-                while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || (bytes[i] == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) {
+                while i < n,
+                    bytes[i] == 0x20 || bytes[i] == 0x09 || (bytes[i] == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0)
+                {
                     indent += bytes[i] == 0x09 ? 4 : 1
                     i += bytes[i] == 0xC2 ? 2 : 1
                 }
@@ -26,8 +28,14 @@ struct PageLine: Sendable {
                 var contentEnd = i
                 while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D {
                     let b = bytes[i]
-                    if b == 0x20 || b == 0x09 { i += 1; continue }
-                    if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 { i += 2; continue }
+                    if b == 0x20 || b == 0x09 {
+                        i += 1
+                        continue
+                    }
+                    if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 {
+                        i += 2
+                        continue
+                    }
                     i += 1
                     while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
                     contentEnd = i
@@ -110,7 +118,9 @@ enum LineText {
     static func trimmed(_ s: Substring) -> Substring {
         var lower = s.startIndex
         var upper = s.endIndex
-        while lower < upper, s.unicodeScalars[lower].properties.isWhitespace { lower = s.unicodeScalars.index(after: lower) }
+        while lower < upper, s.unicodeScalars[lower].properties.isWhitespace {
+            lower = s.unicodeScalars.index(after: lower)
+        }
         while upper > lower {
             let before = s.unicodeScalars.index(before: upper)
             guard s.unicodeScalars[before].properties.isWhitespace else { break }

@@ -37,16 +37,21 @@ public struct TextDecoder: Sendable {
         return (text, diagnostics)
     }
 
-    /// Rejects input whose first 8 KiB are more than a tenth control characters (NUL
-    /// counted among them: a page with a few stray NUL bytes is still text).
+    /// Rejects input whose first 8 KiB are more than a tenth NUL or other control bytes.
+    /// A stray NUL or control character in real text is kept (JSON escapes it); an image,
+    /// an archive or UTF-16 without a byte-order mark is not text.
     private func rejectBinary(_ bytes: Data) throws {
         let sample = bytes.prefix(8192)
+        var nuls = 0
         var controls = 0
         for byte in sample {
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            if byte == 0 { nuls += 1 } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                controls += 1
+            }
         }
-        if !sample.isEmpty && controls * 10 > sample.count {
-            throw ReadingError.binary(reason: "\(controls) control bytes in its first \(sample.count)")
+        if !sample.isEmpty && (nuls + controls) * 10 > sample.count {
+            let what = nuls > 0 ? "\(nuls) NUL and \(controls) other control bytes" : "\(controls) control bytes"
+            throw ReadingError.binary(reason: "\(what) in its first \(sample.count)")
         }
     }
 }

@@ -107,6 +107,7 @@ extension ContractReport.QuoteOut {
         w.key("speaker"); w.value(speaker)
         if let speakerEnd { w.key("speakerEnd"); w.value(speakerEnd) }
         w.key("speakerId"); w.value(speakerId)
+        if let speakerRule { w.key("speakerRule"); w.value(speakerRule) }
         if let speakerStart { w.key("speakerStart"); w.value(speakerStart) }
         w.key("start"); w.value(start)
         w.key("text"); w.value(text)

@@ -58,7 +58,8 @@ public struct ContractReport: Encodable, Sendable {
             return QuoteOut(
                 id: q.id, entry: q.entry, text: q.text, speaker: q.speaker, speakerId: q.speakerID?.rawValue,
                 cue: q.cue, start: s, end: e, kind: q.kind.rawValue, channel: q.channel,
-                speakerStart: speakerSpan?.0, speakerEnd: speakerSpan?.1, rule: q.rule.rawValue)
+                speakerStart: speakerSpan?.0, speakerEnd: speakerSpan?.1, rule: q.rule.rawValue,
+                speakerRule: q.speakerRule?.rawValue)
         }
         claims = extraction.claims.map { c in
             let (s, e) = span(c.entry, c.range)
@@ -192,6 +193,7 @@ public struct ContractReport: Encodable, Sendable {
         let speakerStart: Int?
         let speakerEnd: Int?
         let rule: String
+        let speakerRule: String?
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)
@@ -207,9 +209,10 @@ public struct ContractReport: Encodable, Sendable {
             try c.encodeIfPresent(speakerStart, forKey: .speakerStart)
             try c.encodeIfPresent(speakerEnd, forKey: .speakerEnd)
             try c.encode(rule, forKey: .rule)
+            try c.encodeIfPresent(speakerRule, forKey: .speakerRule)
         }
         enum CodingKeys: String, CodingKey {
-            case id, entry, text, speaker, speakerId, cue, start, end, kind, channel, speakerStart, speakerEnd, rule
+            case id, entry, text, speaker, speakerId, cue, start, end, kind, channel, speakerStart, speakerEnd, rule, speakerRule
         }
     }
 

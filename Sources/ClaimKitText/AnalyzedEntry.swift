@@ -24,7 +24,9 @@ public struct AnalyzedEntry: Sendable {
         var i = 0
         for block in entry.blocks {
             while i < tokens.count && tokens[i].range.utf8Start < block.range.utf8Start { i += 1 }
-            if i < tokens.count && tokens[i].range.utf8Start < block.range.utf8End { tokens[i].flags.insert(.blockStart) }
+            if i < tokens.count && tokens[i].range.utf8Start < block.range.utf8End {
+                tokens[i].flags.insert(.blockStart)
+            }
         }
         let sentences = splitter.sentences(in: entry.text, tokens: tokens, blocks: entry.blocks)
         SentenceSplitter.markSentenceStarts(&tokens, sentences)

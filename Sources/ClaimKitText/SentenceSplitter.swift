@@ -77,7 +77,7 @@ struct SplitterRun {
             if isTerminator(k) && !opensSentence(k, from: start) {
                 var j = k + 1
                 var closedQuote = false
-                while j < span.upperBound && isAbsorbed(j) {
+                while j < span.upperBound && isAbsorbed(j, end: span.upperBound) {
                     if tokens[j].kind == .closingQuote || tokens[j].kind == .ambiguousQuote {
                         closedQuote = true
                         if Scalar.isDoubleQuote(first(j)) { inQuote = false }
@@ -85,7 +85,8 @@ struct SplitterRun {
                     j += 1
                 }
                 if j < span.upperBound && !tokens[j].flags.contains(.blockStart)
-                    && startsSentence(after: k, next: j, closedQuote: closedQuote, end: span.upperBound) {
+                    && startsSentence(after: k, next: j, closedQuote: closedQuote, end: span.upperBound)
+                {
                     append(start..<j, to: &out)
                     start = j
                 }
@@ -99,8 +100,12 @@ struct SplitterRun {
 
     func append(_ range: Range<Int>, to out: inout [Sentence]) {
         guard !range.isEmpty else { return }
-        out.append(Sentence(tokens: range, range: TextRange(
-            utf8Start: tokens[range.lowerBound].range.utf8Start, utf8End: tokens[range.upperBound - 1].range.utf8End)))
+        out.append(
+            Sentence(
+                tokens: range,
+                range: TextRange(
+                    utf8Start: tokens[range.lowerBound].range.utf8Start,
+                    utf8End: tokens[range.upperBound - 1].range.utf8End)))
     }
 
     func first(_ k: Int) -> UInt32 { s.scalar(at: tokens[k].range.utf8Start).value }
@@ -138,9 +143,12 @@ struct SplitterRun {
     }
 
     /// Closing quotes and brackets and further terminators glued after a terminator.
-    func isAbsorbed(_ j: Int) -> Bool {
+    func isAbsorbed(_ j: Int, end: Int) -> Bool {
         let t = tokens[j]
-        guard t.flags.contains(.glued) else { return false }
+        guard t.flags.contains(.glued) else {
+            // A quote mark standing apart at the end of its block (`brain.' "`) closes.
+            return j + 1 == end && (t.kind == .ambiguousQuote || t.kind == .closingQuote)
+        }
         switch t.kind {
         case .closingQuote, .ambiguousQuote, .ellipsis: return true
         case .punctuation:
@@ -157,6 +165,12 @@ struct SplitterRun {
             // An abbreviation: only a plain sentence starter after it begins a sentence.
             let word = key(k).dropLast()
             if TokenizerExceptions.titleAbbreviations.contains(String(word)) { return false }
+            if word == "a.m" || word == "p.m" {
+                // "at 3:05 a.m. Anthony Rodriguez heard": a name after a clock time starts a
+                // sentence, a time zone, weekday or month ("a.m. GMT", "p.m. Friday") does not.
+                return t.kind == .word && t.flags.contains(.capitalized) && !t.flags.contains(.allCaps)
+                    && !TokenizerExceptions.wordsAfterClockTimes.contains(key(next))
+            }
             return t.kind == .word && t.flags.contains(.capitalized)
                 && TokenizerExceptions.sentenceStarters.contains(key(next))
         }
@@ -177,6 +191,8 @@ struct SplitterRun {
 
     /// A capitalized name of up to four words and then a reporting verb: `Orbán adds`.
     func isAttribution(from j: Int, end: Int) -> Bool {
+        // `dry.” One Nevada Democrat asked`: a sentence starter opens a new sentence.
+        if TokenizerExceptions.sentenceStarters.contains(key(j)) { return false }
         var k = j
         var names = 0
         while k < end && names <= 4 {

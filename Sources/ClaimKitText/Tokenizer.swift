@@ -31,7 +31,9 @@ import ClaimKitModel
 /// word (`time’s`, `O'Brien`) is part of the word, never a quote.
 ///
 /// Tokens get `blockStart` after a blank line and at the start, and `glued` when no
-/// space separates them from the token before. `sentenceStart` is set by
+/// space separates them from the token before. Line breaks make no `.newline` tokens:
+/// `blockStart` (and the entry's blocks) carry that information, so that every token is
+/// text a rule can match. `explain(_:)` names the rule behind every token. `sentenceStart` is set by
 /// `SentenceSplitter.markSentenceStarts(_:_:)`.
 public struct Tokenizer: Sendable {
     public init() {}
@@ -44,6 +46,20 @@ public struct Tokenizer: Sendable {
             run.run()
             return run.tokens
         }
+    }
+
+    /// Each token of `text` with the rule that made it, as spaCy's `explain()` does:
+    /// `[("2,500", "token.number"), ("km", "token.word"), ...]`. For debugging and tests;
+    /// `tokenize(_:)` records nothing.
+    public func explain(_ text: String) -> [(surface: Substring, rule: String)] {
+        var copy = text
+        let (tokens, rules) = copy.withUTF8 { buffer in
+            var run = TokenizerRun(scanner: UTF8Scanner(bytes: buffer))
+            run.explaining = true
+            run.run()
+            return (run.tokens, run.rules)
+        }
+        return zip(tokens, rules).map { (text.slice($0.range), $1) }
     }
 }
 
@@ -58,6 +74,10 @@ struct TokenizerRun {
     var doubleOpen = false
     /// How many single quotations are open in the current block.
     var singleOpen = 0
+    /// Whether to record the rule behind every token (for `Tokenizer.explain`).
+    var explaining = false
+    /// The rule behind each token, when explaining.
+    var rules: [String] = []
 
     init(scanner: UTF8Scanner) {
         s = scanner
@@ -86,7 +106,9 @@ struct TokenizerRun {
 
     // MARK: - Emitting
 
-    mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ flags: Token.Flags = []) {
+    mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ flags: Token.Flags = [], rule: StaticString = "")
+    {
+        if explaining { rules.append(rule.utf8CodeUnitCount > 0 ? "\(rule)" : "token.\(kind)") }
         var f = flags
         if let last = tokens.last, last.range.utf8End == start { f.insert(.glued) }
         if newlines >= 2 { f.insert(.blockStart) }
@@ -131,7 +153,35 @@ struct TokenizerRun {
     /// Whether the scalar before `i` is white space, an opener, or the start.
     func opensBefore(_ i: Int) -> Bool {
         guard let (p, _) = s.scalar(before: i) else { return true }
-        return Scalar.isSpace(p) || Scalar.isOpener(p)
+        if Scalar.isSpace(p) || Scalar.isOpener(p) { return true }
+        // Right after an opening quote mark (`"'Cause`).
+        if let last = tokens.last, last.range.utf8End == i, last.kind == .openingQuote { return true }
+        return false
+    }
+
+    /// Whether what follows a quote mark at `i` (of width `w`) lets it close: white space,
+    /// punctuation or the end, but not another quote mark that opens a word (`"'Cause`).
+    func closesAfter(_ i: Int, _ w: Int) -> Bool {
+        guard let next = s.value(at: i + w) else { return true }
+        if Scalar.isSpace(next) { return true }
+        guard Scalar.isTrailingPunctuation(next) else { return false }
+        if next == 0x22 || next == 0x27 || next == 0x2019, let after = s.value(at: i + w + 1 + (next == 0x2019 ? 2 : 0))
+        {
+            return !Scalar.isWordScalar(after)
+        }
+        return true
+    }
+
+    /// Whether the white space after `i` reaches a line break or the end.
+    func lineEndsAfter(_ i: Int) -> Bool {
+        var j = i
+        while j < n {
+            let b = s.bytes[j]
+            if b == 0x0A || b == 0x0D { return true }
+            guard b == 0x20 || b == 0x09 else { return false }
+            j += 1
+        }
+        return true
     }
 
     // MARK: - Dispatch
@@ -139,7 +189,7 @@ struct TokenizerRun {
     mutating func scanToken(at i: Int, _ v: UInt32, _ w: Int) -> Int {
         if Scalar.isWordScalar(v) {
             if v == 0x68 || v == 0x48 || v == 0x77 || v == 0x57, let end = scanURL(at: i) {  // h H w W
-                emit(.url, i, end)
+                emit(.url, i, end, rule: "token.url-scheme")
                 return end
             }
             if Scalar.isASCIIDigit(v) { return scanNumber(at: i) }
@@ -147,7 +197,10 @@ struct TokenizerRun {
         }
         switch v {
         case 0x40, 0x23:  // @ #
-            if let end = scanHandle(at: i) { emit(.handle, i, end, surfaceFlags(i, end)); return end }
+            if let end = scanHandle(at: i) {
+                emit(.handle, i, end, surfaceFlags(i, end), rule: "token.handle")
+                return end
+            }
             emit(.symbol, i, i + 1)
             return i + 1
         case 0x22:  // "
@@ -157,13 +210,16 @@ struct TokenizerRun {
         case 0x2E:  // .
             var j = i
             while j < n && s.bytes[j] == 0x2E { j += 1 }
-            if j - i >= 3 { emit(.ellipsis, i, j); return j }
+            if j - i >= 3 {
+                emit(.ellipsis, i, j, rule: "token.ellipsis-periods")
+                return j
+            }
             emit(.punctuation, i, i + 1)
             return i + 1
         case 0x2026:  // …
             var j = i + w
             while j < n && s.scalar(at: j).value == 0x2026 { j += 3 }
-            emit(.ellipsis, i, j)
+            emit(.ellipsis, i, j, rule: "token.ellipsis")
             return j
         case 0x2D, 0x2010, 0x2011:  // hyphens standing alone
             return scanLooseHyphen(at: i, w)
@@ -173,17 +229,17 @@ struct TokenizerRun {
         if Scalar.isDash(v) {
             var j = i + w
             while j < n && s.scalar(at: j).value == v { j += w }
-            emit(.dash, i, j)
+            emit(.dash, i, j, rule: "token.dash")
             return j
         }
         if Scalar.isOpeningQuote(v) {
             if Scalar.isDoubleQuote(v) { doubleOpen = true } else { singleOpen += 1 }
-            emit(.openingQuote, i, i + w)
+            emit(.openingQuote, i, i + w, rule: "token.opening-quote-mark")
             return i + w
         }
         if Scalar.isClosingQuote(v) {
             if Scalar.isDoubleQuote(v) { doubleOpen = false } else { singleOpen = max(0, singleOpen - 1) }
-            emit(.closingQuote, i, i + w)
+            emit(.closingQuote, i, i + w, rule: "token.closing-quote-mark")
             return i + w
         }
         if Scalar.isPunctuation(v) {
@@ -201,14 +257,17 @@ struct TokenizerRun {
         if consumedTo == start, let end = scanDottedLetters(at: start) {
             var flags = surfaceFlags(start, end)
             flags.insert(.abbreviation)
-            emit(.word, start, end, flags)
+            emit(.word, start, end, flags, rule: "token.dotted-letters")
             return end
         }
         var i = consumedTo
         var flags: Token.Flags = []
         scan: while i < n {
             let (v, w) = s.scalar(at: i)
-            if Scalar.isWordScalar(v) { i += w; continue }
+            if Scalar.isWordScalar(v) {
+                i += w
+                continue
+            }
             if Scalar.isHyphen(v), i > start, let next = s.value(at: i + w), Scalar.isWordScalar(next) {
                 flags.insert(.hyphenated)
                 i += w
@@ -230,7 +289,7 @@ struct TokenizerRun {
                         break scan
                     }
                     emit(.word, start, i, flags.union(surfaceFlags(start, i)))
-                    emit(.possessive, i, tailEnd)
+                    emit(.possessive, i, tailEnd, rule: "token.possessive-s")
                     return tailEnd
                 }
                 if TokenizerExceptions.contractionTails.contains(tail) { flags.insert(.contraction) }
@@ -243,7 +302,7 @@ struct TokenizerRun {
         if consumedTo == start && i < n {
             let b = s.bytes[i]
             if b == 0x40 || b == 0x2E || b == 0x5F || b == 0x2B || b == 0x25, let end = scanEmail(at: start) {
-                emit(.url, start, end)
+                emit(.url, start, end, rule: "token.email")
                 return end
             }
         }
@@ -252,13 +311,13 @@ struct TokenizerRun {
             let (v, w) = s.scalar(at: i)
             if (v == 0x27 || v == 0x2019) && isWordEnd(i + w) {
                 emit(.word, start, i, flags.union(surfaceFlags(start, i)))
-                emit(.possessive, i, i + w)
+                emit(.possessive, i, i + w, rule: "token.plural-possessive")
                 return i + w
             }
         }
         if i + 1 < n && s.bytes[i] == 0x2E {
             if let end = scanDomain(at: start, wordEnd: i) {
-                emit(.url, start, end)
+                emit(.url, start, end, rule: "token.domain")
                 return end
             }
         }
@@ -277,7 +336,7 @@ struct TokenizerRun {
             }
             if takesPeriod {
                 flags.insert(.abbreviation)
-                emit(.word, start, i + 1, flags.union(surfaceFlags(start, i)))
+                emit(.word, start, i + 1, flags.union(surfaceFlags(start, i)), rule: "token.abbreviation-period")
                 return i + 1
             }
         }
@@ -305,7 +364,9 @@ struct TokenizerRun {
         var lastDot = -1
         while i < n {
             let b = s.bytes[i]
-            if b == 0x2E, i + 1 < n, Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1])) {
+            if b == 0x2E, i + 1 < n,
+                Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1]))
+            {
                 lastDot = i
                 i += 1
                 continue
@@ -362,17 +423,17 @@ struct TokenizerRun {
             if !grouped && !decimal && !flags.contains(.clockTime) && isWordEnd(j) {
                 let suffix = key(i, j)
                 if TokenizerExceptions.ordinalSuffixes.contains(suffix) {
-                    emit(.word, start, j, [.ordinal])
+                    emit(.word, start, j, [.ordinal], rule: "token.ordinal")
                     return j
                 }
                 if suffix == "s" && (intDigits == 4 || intDigits == 2) {
-                    emit(.word, start, j)
+                    emit(.word, start, j, rule: "token.decade")
                     return j
                 }
             }
             flags.insert(.gluedToUnit)
         }
-        emit(.number, start, i, flags)
+        emit(.number, start, i, flags, rule: flags.contains(.gluedToUnit) ? "token.number-before-unit" : "token.number")
         return i
     }
 
@@ -428,8 +489,10 @@ struct TokenizerRun {
         var j = i
         while j < n {
             let b = s.bytes[j]
-            guard Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
-                || b == 0x25 || b == 0x2B || b == 0x2D else { break }
+            guard
+                Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
+                    || b == 0x25 || b == 0x2B || b == 0x2D
+            else { break }
             j += 1
         }
         guard j < n, s.bytes[j] == 0x40, j > i, s.bytes[j - 1] != 0x2E else { return nil }
@@ -454,6 +517,8 @@ struct TokenizerRun {
         var j = i + 1
         var letters = 0
         while j < n {
+            // `#CountdownToMarshttps://t.co/...`: a link glued to the tag is not part of it.
+            if s.bytes[j] == 0x68 && (s.hasPrefix("http://", at: j) || s.hasPrefix("https://", at: j)) { break }
             let (v, w) = s.scalar(at: j)
             guard Scalar.isWordScalar(v) || v == 0x5F else { break }
             if Scalar.isLetter(v) { letters += 1 }
@@ -467,24 +532,30 @@ struct TokenizerRun {
     mutating func scanStraightDouble(at i: Int) -> Int {
         let prevOpens = opensBefore(i)
         let next = s.value(at: i + 1)
-        var nextCloses = next.map { Scalar.isSpace($0) || Scalar.isTrailingPunctuation($0) } ?? true
+        var nextCloses = closesAfter(i, 1)
         if let next, next == 0x2026 || (next == 0x2E && i + 3 < n && s.bytes[i + 2] == 0x2E && s.bytes[i + 3] == 0x2E) {
             nextCloses = !prevOpens  // an ellipsis after a quote mark: `"...peace` opens
         }
         let kind: Token.Kind
+        let rule: StaticString
         if prevOpens && !nextCloses {
-            kind = .openingQuote
+            (kind, rule) = (.openingQuote, "token.straight-quote-opens")
         } else if !prevOpens && nextCloses {
-            kind = .closingQuote
+            (kind, rule) = (.closingQuote, "token.straight-quote-closes")
+        } else if prevOpens && nextCloses && newlines >= 2 {
+            (kind, rule) = (.openingQuote, "token.straight-quote-opens-block")  // `" 'There is hatred`
+        } else if prevOpens && nextCloses && doubleOpen && lineEndsAfter(i + 1) {
+            (kind, rule) = (.closingQuote, "token.straight-quote-ends-line")  // `his brain.' "`
         } else if prevOpens && nextCloses {
-            kind = .ambiguousQuote
+            (kind, rule) = (.ambiguousQuote, "token.straight-quote-spaced")
         } else if let (p, _) = s.scalar(before: i), p == 0x3A || p == 0x2C || p == 0x3B {
-            kind = doubleOpen ? .closingQuote : .openingQuote  // `said:"Hello`
+            // `said:"Hello`: opens unless a quotation is open.
+            (kind, rule) = (doubleOpen ? .closingQuote : .openingQuote, "token.straight-quote-after-colon")
         } else {
-            kind = .ambiguousQuote
+            (kind, rule) = (.ambiguousQuote, "token.straight-quote-glued")
         }
         if kind == .openingQuote { doubleOpen = true } else if kind == .closingQuote { doubleOpen = false }
-        emit(kind, i, i + 1)
+        emit(kind, i, i + 1, rule: rule)
         return i + 1
     }
 
@@ -495,7 +566,7 @@ struct TokenizerRun {
             var end = i + w + 2
             if end < n && (s.bytes[end] == 0x73) { end += 1 }
             if isWordEnd(end) {
-                emit(.word, i, end, [.contraction])
+                emit(.word, i, end, [.contraction], rule: "token.elided-century")
                 return end
             }
         }
@@ -505,17 +576,30 @@ struct TokenizerRun {
             return i + w
         }
         let next = s.value(at: i + w)
-        let nextCloses = next.map { Scalar.isSpace($0) || Scalar.isTrailingPunctuation($0) } ?? true
-        let kind: Token.Kind
-        if prevOpens && !nextCloses {
-            kind = v == 0x27 ? .openingQuote : .ambiguousQuote
-        } else if !prevOpens && nextCloses {
-            kind = .closingQuote
-        } else {
-            kind = .ambiguousQuote
+        let nextCloses = closesAfter(i, w)
+        // "L.A.’s", "F.B.I.'s": a possessive glued to an abbreviation or a closing bracket.
+        if !prevOpens, let last = tokens.last, last.range.utf8End == i, last.kind == .word,
+            next == 0x73 || next == 0x53, isWordEnd(i + w + 1)
+        {
+            emit(.possessive, i, i + w + 1, rule: "token.possessive-after-abbreviation")
+            return i + w + 1
         }
-        if kind == .openingQuote { singleOpen += 1 } else if kind == .closingQuote { singleOpen = max(0, singleOpen - 1) }
-        emit(kind, i, i + w)
+        let kind: Token.Kind
+        let rule: StaticString
+        if prevOpens && !nextCloses {
+            (kind, rule) =
+                v == 0x27 ? (.openingQuote, "token.single-quote-opens") : (.ambiguousQuote, "token.apostrophe-opening")
+        } else if !prevOpens && nextCloses {
+            (kind, rule) = (.closingQuote, "token.single-quote-closes")
+        } else {
+            (kind, rule) = (.ambiguousQuote, "token.single-quote-unclear")
+        }
+        if kind == .openingQuote {
+            singleOpen += 1
+        } else if kind == .closingQuote {
+            singleOpen = max(0, singleOpen - 1)
+        }
+        emit(kind, i, i + w, rule: rule)
         return i + w
     }
 
@@ -523,16 +607,16 @@ struct TokenizerRun {
         var j = i
         while j < n && s.bytes[j] == 0x2D { j += 1 }
         if j - i >= 2 {
-            emit(.dash, i, j)
+            emit(.dash, i, j, rule: "token.dash-hyphens")
             return j
         }
         let prevSpace = s.scalar(before: i).map { Scalar.isSpace($0.value) } ?? true
         let next = s.value(at: i + w)
         let nextSpace = next.map(Scalar.isSpace) ?? true
         if prevSpace && nextSpace {
-            emit(.dash, i, i + w)
+            emit(.dash, i, i + w, rule: "token.dash-spaced-hyphen")
         } else if opensBefore(i), let next, Scalar.isASCIIDigit(next) {
-            emit(.symbol, i, i + w)  // a sign: "-5"
+            emit(.symbol, i, i + w, rule: "token.sign")  // a sign: "-5"
         } else {
             emit(.punctuation, i, i + w)
         }

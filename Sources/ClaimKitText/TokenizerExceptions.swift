@@ -60,6 +60,16 @@ public enum TokenizerExceptions {
         "earlier", "later", "now", "today", "yesterday", "tomorrow", "speaking", "asked", "according",
     ]
 
+    /// Capitalized words that go on a sentence after "a.m." or "p.m." ("3 p.m. Friday",
+    /// "1 p.m. Central time"); any other capitalized word starts a new one.
+    public static let wordsAfterClockTimes: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+        "eastern", "central", "mountain", "pacific", "atlantic", "local", "moscow", "kyiv", "london", "washington",
+        "british", "greenwich", "israel", "india",
+    ]
+
     /// Reporting verbs: a capitalized name between a closing quote and one of these
     /// (`"We are ready!" Orbán adds.`) continues the sentence.
     public static let reportingVerbs: Set<String> = [

@@ -18,8 +18,10 @@ struct UTF8Scanner {
         if b0 < 0xF0 {
             return ((UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
         }
-        return ((UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
-            | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F), 4)
+        return (
+            (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F), 4
+        )
     }
 
     /// The scalar value at `i`, or nil past the end.
@@ -147,7 +149,7 @@ enum Scalar {
     @inline(__always) static func isPunctuation(_ v: UInt32) -> Bool {
         switch v {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0xA1, 0xBF,
-             0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0x3001:
+            0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0x3001:
             return true
         default: return false
         }
@@ -156,7 +158,9 @@ enum Scalar {
     /// Scalars that stay in the token of the symbol before them: combining marks, variation
     /// selectors, the zero-width joiner, skin-tone modifiers.
     @inline(__always) static func extendsSymbol(_ v: UInt32) -> Bool {
-        if v == 0x200D || (v >= 0xFE00 && v <= 0xFE0F) || (v >= 0x1F3FB && v <= 0x1F3FF) || (v >= 0xE0020 && v <= 0xE007F) {
+        if v == 0x200D || (v >= 0xFE00 && v <= 0xFE0F) || (v >= 0x1F3FB && v <= 0x1F3FF)
+            || (v >= 0xE0020 && v <= 0xE007F)
+        {
             return true
         }
         guard v >= 0x300, let s = Unicode.Scalar(v) else { return false }

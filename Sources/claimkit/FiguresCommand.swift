@@ -132,7 +132,8 @@ struct FiguresReport {
             out += "\nSERIES (oldest first)\n"
             for s in extraction.series {
                 let points = s.claims.compactMap { claims[$0] }.map { "\($0.text) [entry \($0.entry)\(time($0.entry).isEmpty ? "" : ", " + time($0.entry))]" }
-                out += "~ \(s.subject), \(s.attribute): " + points.joined(separator: " → ") + "\n"
+                let scope = s.claims.first.flatMap { claims[$0]?.scope }.map { " (\($0))" } ?? ""
+                out += "~ \(s.subject), \(s.attribute)\(scope): " + points.joined(separator: " → ") + "\n"
             }
         }
         out += "\nFIGURES\n"
@@ -157,7 +158,8 @@ struct FiguresReport {
             out += "\n## Series (oldest first)\n\n"
             for s in extraction.series {
                 let points = s.claims.compactMap { claims[$0] }.map { "\($0.text) (entry \($0.entry)\(time($0.entry).isEmpty ? "" : ", " + time($0.entry)))" }
-                out += "- \(s.subject), \(s.attribute): " + points.joined(separator: " → ") + "\n"
+                let scope = s.claims.first.flatMap { claims[$0]?.scope }.map { " (\($0))" } ?? ""
+                out += "- \(s.subject), \(s.attribute)\(scope): " + points.joined(separator: " → ") + "\n"
             }
         }
         out += "\n## Figures\n"

@@ -38,6 +38,14 @@ struct ClaimExtractorTests {
         Row(text: "Some ten officers were injured.", figure: "Some ten", subject: "officers injured", key: "injury", attribute: "count"),
         Row(text: "His request was for Tomahawk missiles from the US, which have a range of 2,500km.", figure: "2,500km",
             subject: "Tomahawk missiles", key: "tomahawk", attribute: "range"),
+        Row(text: "Tomahawks have a range of 2,500km.", figure: "2,500km", subject: "Tomahawks", key: "tomahawk", attribute: "range"),
+        Row(text: "Tomahawk cruise missiles have a range of 1,600km.", figure: "1,600km", subject: "Tomahawk cruise missiles",
+            key: "tomahawk", attribute: "range"),
+        Row(text: "Organisers put the crowd at nearer 5,000.", figure: "nearer 5,000", subject: "crowd", key: "crowd", attribute: "count"),
+        Row(text: "The insurers estimate the cost of the damage at about £10m.", figure: "about £10m", subject: "damage", key: "damage",
+            attribute: "cost"),
+        Row(text: "The town lies some 17 miles north of Liverpool.", figure: "some 17 miles", subject: "Liverpool", key: "liverpool",
+            attribute: "distance"),
         Row(text: "It came after a 2.5 hour phone call between the pair.", figure: "2.5 hour", subject: "phone call", key: "call",
             attribute: "duration"),
         Row(text: "The phone call was started by the envoy, lasted for over two hours, and ended well.", figure: "over two hours",
@@ -107,7 +115,7 @@ struct ClaimExtractorTests {
 
     @Test func keepsABracketedRestatementAsAnAlternative() throws {
         let claims = ClaimFixtures.claims([
-            "The Home Office has spent £22m on the barge. The letter makes it clear that this figure (£22,450,772, to be precise) covers only part of it."
+            "The department has spent £22m on the barge. A letter shows that this figure (£22,450,772 exactly) covers only the rooms."
         ])
         #expect(claims.count == 1)
         #expect(claims.first?.alternatives.map(\.text) == ["£22,450,772"])

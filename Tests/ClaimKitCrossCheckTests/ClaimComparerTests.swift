@@ -100,6 +100,16 @@ struct ClaimComparerTests {
         #expect(national.claims.count == 3)
     }
 
+    /// Two estimates of one crowd in one entry cannot both hold.
+    @Test func twoEstimatesOfOneCrowdAtOneMomentContradict() throws {
+        let (_, contradictions, _) = Self.compare([
+            "About 3,000 people marched through Leeds on Saturday, West Yorkshire Police said.\n\nThe organisers put the crowd at nearer 8,000.",
+        ], published: ["14:00"])
+        let x = try #require(contradictions.first)
+        #expect(x.entries == [1])
+        #expect(x.claims.count == 2)
+    }
+
     @Test func differentScopesAreDifferentFigures() {
         let (_, contradictions, series) = Self.compare([
             "There have been 378 arrests nationally.",
@@ -118,9 +128,9 @@ struct ClaimComparerTests {
 
     @Test func moneyTranchesAndIncrementsAreNoContradiction() {
         let (_, contradictions, _) = Self.compare([
-            "The shadow home secretary claimed a further £100m would be spent on the Rwanda scheme in future years.",
-            "In addition to the initial £140m spent on the Rwanda scheme, another £100m was paid in April and £50m is due to be paid next year.",
-            "The Home Office has spent £22m on the Bibby Stockholm. This figure (£22,450,772, to be precise) covers part of it.",
+            "An opposition spokeswoman said a further £100m would go on the Rwanda plan in later years.",
+            "Besides the first £140m spent on the Rwanda plan, another £100m went out in spring and £50m falls due next year.",
+            "The department has spent £22m on the Bibby Stockholm. That sum (£22,450,772 exactly) covers only the rooms.",
         ], published: ["2023-12-13T17:21:54Z", "2023-12-13T16:00:00Z", "2023-12-13T15:21:34Z"])
         #expect(contradictions.isEmpty)
     }

@@ -26,6 +26,11 @@ import Testing
             name: "Bernd Debusmann Jr", aliases: ["Bernd Debusmann"], rule: .aliasShorterForm),
         Row(paragraphs: ["Talks were held in Washington DC.", "Officials in Washington said so."], name: "Washington DC", aliases: ["Washington"], rule: .aliasPlaceQualifier),
         Row(paragraphs: ["BBC News reported it.", "The BBC said so."], name: "BBC News", aliases: ["BBC"], rule: .aliasOrgHead),
+        Row(paragraphs: ["Tim Loughton asked a question.", "Loughton said the figures were wrong."], name: "Tim Loughton", aliases: ["Loughton"], rule: .aliasSurname),
+        Row(paragraphs: ["Thomas Markle Senior spoke.", "Thomas Markle said more."], name: "Thomas Markle Senior", aliases: ["Thomas Markle"], rule: .aliasShorterForm),
+        Row(paragraphs: ["Its director general, Tedros Adhanom Ghebreyesus, called for access.", "Tedros said trucks were waiting."],
+            name: "Tedros Adhanom Ghebreyesus", aliases: ["Tedros"], rule: .aliasGivenName),
+        Row(paragraphs: ["The Israel Defense Forces (IDF) struck targets.", "The IDF said so."], name: "Israel Defense Forces", aliases: ["IDF"], rule: .aliasAcronym),
         Row(paragraphs: ["The UK and EU warmongers try hard.", "Britain agreed."], name: "UK", aliases: ["Britain"], rule: .aliasLexicon),
     ]
 
@@ -43,6 +48,13 @@ import Testing
         if let rule = row.rule {
             #expect(e.merges.contains { $0.rule == rule }, "\(rule) in \(e.merges.map(\.rule))")
         }
+    }
+
+    @Test func aPersonOutweighsATownOfTheSameName() {
+        let entities = EntityTesting.entities([
+            "Few leaders stand up to Obama.", "After the speech, Obama hailed the deal.", "\"It matters,\" Obama said.",
+        ])
+        #expect(entities.first { $0.name == "Obama" }?.type == .person)
     }
 
     @Test func roleListKeepsOrderOfAppearance() {

@@ -13,17 +13,21 @@ import Testing
         "Putin's special envoy [Kirill Dmitriev](person) said so.",
         "Today they met Gen [Keith Kellogg](person) in private.",
         "Earlier, Defence Secretary [Pete Hegseth](person) vowed to act.",
+        "Health secretary [Mina Okoro](person) was forced onto the defensive.",
         // Given names, family names, name shapes.
         "Yesterday [Karoline Leavitt](person) answered questions.",
         "The gift came from [Steven F. Udvar-Hazy](person), who paid for it.",
         "Talks in [Budapest](place) were arranged by [Hamdullah Mohib](person), the ambassador.",
         "The award went to [Nacer Chadli](person) and others.",
+        "The winner was [Kim Min-Woo](person) of the home side.",
         // Reporting verbs and appositions.
         "[Okonkwo](person) said the plan would fail.",
         "The bill was backed by [Tamsin Arkwright](person), the health minister, last year.",
         // Places: gazetteers, prepositions, keywords.
         "The summit will be held in [Budapest](place), [Hungary](place).",
         "Troops moved near [Avdiivka](place) overnight.",
+        "The army pressed on in [Rafah](place) and [Khan Younis](place).",
+        "The [Israel Defense Forces](organization) ([IDF](organization)) said so.",
         "Fighting in the [Middle East](place) and [Gaza](place) continued.",
         "Crowds gathered in [Red Square](place) on Sunday.",
         "She lives in [Washington DC](place) now.",
@@ -35,6 +39,8 @@ import Testing
         "A report by the [Ministry of Defence](organization) said so.",
         "He studied at the [University of North Carolina](organization) for years.",
         "He posted on [Truth Social](organization) and [Telegram](organization).",
+        "[Quorvex](organization)'s chief executive, [Dana Whitfield](person), resigned.",
+        "The [Ohio State Nurses Association](organization) President [Lena Moravec](person) spoke.",
         "The [White House](organization) said little.",
     ]
 
@@ -61,6 +67,16 @@ import Testing
         ("The UN General Assembly met in September.", [("Assembly", "person"), ("September", "any")]),
         ("Tomahawk missiles would put Moscow in reach.", [("Tomahawk", "any")]),
         ("The CEO of the company left.", [("CEO", "any")]),
+        ("\"It is over,\" Mr Okafor told MPs.", [("MPs", "any")]),
+        ("\"I'm told it is fine,\" she said.", [("I'm", "any")]),
+        ("They met at the Comic Corps booth.", [("Corps", "person")]),
+        ("Trucks waited at the Kerem Shalom crossing.", [("Kerem Shalom", "person")]),
+        ("The Mercer Island-based firm grew.", [("Mercer Island-based", "any"), ("Island-based", "any")]),
+        ("Whole Foods said prices would fall.", [("Whole Foods", "person")]),
+        ("He was threatened in March, prosecutors said.", [("March", "any")]),
+        ("A string of Tory MPs said it was wrong.", [("Tory MPs", "person")]),
+        ("The delegate in Valencia, Pilar Bernabé, told journalists.", [("Pilar Bernabé", "place")]),
+        ("The Attorney for the Western District of New York said so.", [("York", "any")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
     ]
@@ -84,8 +100,28 @@ import Testing
         #expect(freya?.typeRule == .entityByline)
     }
 
+    @Test func bylineDescriptionsAreNoPeople() {
+        let entities = EntityTesting.entities(["Fire toll rises", "Guardian staff reporter", "The toll rose."], kinds: [.title, .bylineName, .paragraph])
+        #expect(!entities.contains { $0.type == .person })
+        #expect(entities.first { $0.name == "Guardian" }?.type == .organization)
+    }
+
+    @Test func bylineHandlesAreNoPartOfTheName() {
+        let entities = EntityTesting.entities(["Strike ends", "Julia Horowitz @juliakhorowitz", "It ended."], kinds: [.title, .bylineName, .paragraph])
+        #expect(entities.first { $0.type == .person }?.name == "Julia Horowitz")
+    }
+
+    @Test func bylinesOfAgenciesAreOrganisations() {
+        let entities = EntityTesting.entities(["Talks resume", "Reuters", "The talks resumed."], kinds: [.title, .bylineName, .paragraph])
+        #expect(entities.first { $0.name == "Reuters" }?.type == .organization)
+    }
+
     @Test func imageCreditsNamePhotographersAndAgencies() {
-        let entities = EntityTesting.entities(["The White House.", "Bernd Debusmann Jr/BBC News"], kinds: [.imageDescription, .imageCredit])
+        let entities = EntityTesting.entities(
+            ["The White House.", "Bernd Debusmann Jr/BBC News", "A crowd.", "Agence France-Presse — Getty Images"],
+            kinds: [.imageDescription, .imageCredit, .imageDescription, .imageCredit])
+        #expect(entities.contains { $0.type == .organization && $0.name == "Agence France-Presse" })
+        #expect(entities.contains { $0.type == .organization && $0.name == "Getty Images" })
         #expect(entities.contains { $0.type == .person && $0.name == "Bernd Debusmann Jr" })
         #expect(entities.contains { $0.type == .organization && $0.name == "BBC News" })
     }

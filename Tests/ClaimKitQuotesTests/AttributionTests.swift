@@ -127,7 +127,20 @@ import Testing
             [putin], [("will prevail", "Kirill Dmitriev", .quoteReportedPartial)]),
         Row("\"I just got off the phone\" with President Trump, says Viktor Orbán.\n\nHe says that \"preparations are under way\".",
             [orban, trump], [("I just got off the phone", "Viktor Orbán", .quoteSpeakerAfter), ("preparations are under way", "Viktor Orbán", .quoteReportedPartial)]),
-        // "they" is not guessed.
+        // Collective speakers: "it" and "they" for the body that spoke just before.
+        Row("Police said a man had been arrested.\n\n\"He is in custody,\" they added.", [],
+            [("He is in custody,", "Police", .quoteSpeakerAfter)]),
+        Row("The ministry said the talks were \"constructive\". It added that \"work will continue\".", [],
+            [("constructive", "ministry", .quoteReportedPartial), ("work will continue", "ministry", .quoteReportedPartial)]),
+        Row("Rubio pointed out that the deal was \"not final\".", [P("Marco Rubio", gender: .male, surfaces: ["Rubio"])],
+            [("not final", "Marco Rubio", .quoteReportedPartial)]),
+        Row("The Foreign Ministry summoned the ambassador.\n\n\"This is unacceptable,\" the ministry said.", [P("Foreign Ministry", .organization)],
+            [("This is unacceptable,", "Foreign Ministry", .quoteSpeakerAfter)]),
+        Row("Thames Valley Police confirmed the arrests.\n\nA police spokesperson said the suspects were \"known to officers\".",
+            [P("Thames Valley Police", .organization)], [("known to officers", "Thames Valley Police", .quoteReportedPartial)]),
+        Row("\u{201C}Enough is enough,\u{201D} said the union's leader, Tom Baker.", [],
+            [("Enough is enough,", "Tom Baker", .quoteSpeakerAfter)]),
+        // "they" is not guessed without a collective speaker just before.
         Row("The officials met.\n\n\"We disagree,\" they said.", [], [("We disagree,", nil, .quoteUnattributed)]),
     ]
 
@@ -166,6 +179,21 @@ import Testing
             [("We will respond,", "Nasser Kanaani", .quoteSpeakerAfter)]),
     ]
 
+    // Several speakers in one sentence, and pronouns after a question to someone.
+    static let smith = P("Anna Smith", gender: .female, surfaces: ["Anna Smith", "Smith"])
+    static let jones = P("Paul Jones", gender: .male, surfaces: ["Paul Jones", "Jones"])
+    static let biden = P("Joe Biden", gender: .male, surfaces: ["Joe Biden", "Biden"])
+    static let mixed: [Row] = [
+        Row("Smith called the plan \u{201C}reckless,\u{201D} while Jones said it was \u{201C}overdue.\u{201D}", [smith, jones],
+            [("reckless,", "Anna Smith", .quoteReportedPartial), ("overdue.", "Paul Jones", .quoteReportedPartial)]),
+        Row("\u{201C}We are done,\u{201D} Smith said, before adding: \u{201C}For now.\u{201D}", [smith],
+            [("We are done,", "Anna Smith", .quoteSpeakerAfter), ("For now.", "Anna Smith", .quoteParticipleCue)]),
+        Row("Reporters asked Biden about the vote.\n\n\u{201C}It was fair,\u{201D} he said.", [biden],
+            [("It was fair,", "Joe Biden", .quoteSpeakerAfter)]),
+        Row("Jones met Smith on Monday. \u{201C}It was useful,\u{201D} she said.", [smith, jones],
+            [("It was useful,", "Anna Smith", .quoteSpeakerAfter)]),
+    ]
+
     // Negative rows: scare quotes and titles get no speaker.
     static let negatives: [Row] = [
         Row("I wrapped up a short \"gaggle\" with Press Secretary Karoline Leavitt.", [leavitt], [("gaggle", nil, .quoteScare)]),
@@ -178,7 +206,7 @@ import Testing
             [("incredibly disrespectful", nil, .quoteScare)]),
     ]
 
-    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + roles + wire + negatives)
+    @Test(arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun + pronouns + roles + wire + mixed + negatives)
     func attributes(_ row: Row) {
         let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
         #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")

@@ -32,6 +32,8 @@ import Testing
         Row("Music of the '90s and rock 'n' roll, said the DJ's friend.", []),
         Row("In the \u{2019}90s the players\u{2019} union said \u{201C}never\u{201D}.", ["never"]),
         Row("The leaders' talks ended; 'we are done', said one.", ["we are done"]),
+        Row("Body.", title: "'Jones' plan is dead,' says Smith", ["Jones' plan is dead,"]),
+        Row("Ms O'Brien said 'tis the season, ma'am.", []),
         // A quote over two paragraphs: the first never closes, the second opens again.
         Row("\u{201C}We will fight on.\n\n\u{201C}And we will win,\u{201D} he said.", ["We will fight on.", "And we will win,"]),
         // An opening mark at a paragraph start with no close: the paragraph is the quote.

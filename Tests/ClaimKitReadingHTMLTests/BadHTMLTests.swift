@@ -1,7 +1,8 @@
 import ClaimKitModel
-@testable import ClaimKitReading
 import Foundation
 import Testing
+
+@testable import ClaimKitReading
 
 /// Broken, hostile and non-HTML input: recover what can be recovered, say so in a
 /// diagnostic, never crash.
@@ -11,8 +12,10 @@ import Testing
     }
 
     @Test func tenThousandDeepNestingIsFoldedNotRecursed() throws {
-        let html = "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>Deep text here.</p>"
-            + String(repeating: "</div>", count: 10_000) + "<p>After the deep part, more text follows.</p></body></html>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>Deep text here.</p>"
+            + String(repeating: "</div>", count: 10_000)
+            + "<p>After the deep part, more text follows.</p></body></html>"
         let document = try read(html)
         let text = document.entries.map(\.text).joined()
         #expect(text.contains("Deep text here."))
@@ -51,7 +54,9 @@ import Testing
         Row(html: "<ul><li>A<li>B</ul><p>After", expected: "• A\n\n• B\n\nAfter"),
         Row(html: "<p><b>bold <i>both</b> italic</i> plain</p>", expected: "bold both italic plain"),
         Row(html: "<p>Line one<br>Line two</p>", expected: "Line one\n\nLine two"),
-        Row(html: "<div>Fish &amp; chips &pound;5 &#8220;hot&#8221;&nbsp;now</div>", expected: "Fish & chips £5 “hot” now"),
+        Row(
+            html: "<div>Fish &amp; chips &pound;5 &#8220;hot&#8221;&nbsp;now</div>",
+            expected: "Fish & chips £5 “hot” now"),
         Row(html: "<p>  spaced \n\t out  </p>", expected: "spaced out"),
     ]
 
@@ -79,14 +84,16 @@ import Testing
 
     @Test func nodeLimitStopsTheParserWithADiagnostic() {
         let builder = HTMLTreeBuilder(limits: .init(maxDepth: 160, maxNodes: 500, maxTextBytes: 1 << 20))
-        let html = "<html><body>" + String(repeating: "<p>Some words in a paragraph.</p>", count: 2_000) + "</body></html>"
+        let html =
+            "<html><body>" + String(repeating: "<p>Some words in a paragraph.</p>", count: 2_000) + "</body></html>"
         let tree = builder.parse(Data(html.utf8))
         #expect(tree.nodes.count <= 501)
         #expect(builder.diagnostics.contains { $0.code == "reading.html-too-large" })
     }
 
     @Test func aLargePageIsReadInFull() throws {
-        let paragraph = "<p>" + String(repeating: "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", count: 8) + "</p>\n"
+        let paragraph =
+            "<p>" + String(repeating: "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", count: 8) + "</p>\n"
         var html = "<html><head><meta charset=\"utf-8\"><title>Big</title></head><body><article>"
         for n in 0..<20_000 { html += "<p>Paragraph \(n).</p>" + paragraph }
         html += "</article></body></html>"
@@ -94,5 +101,26 @@ import Testing
         let entry = try #require(document.entries.first)
         #expect(entry.text.contains("Paragraph 19999."))
         #expect(document.diagnostics.isEmpty)
+    }
+}
+
+/// Old-style pages: paragraphs separated by `<br><br>` in one `<div>`, no `<p>` at all.
+@Suite struct LineBreakPageTests {
+    @Test func brSeparatedTextIsTheArticle() throws {
+        let html = """
+            <html><head><title>Harvest festival draws record crowd</title></head><body>
+            <div class="menu"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></div>
+            <div class="maintext">More than 12,000 people came to the harvest festival on Saturday, the organisers said, a record
+            for the event, which began in 1961.<br><br>Stalls sold out of cider by mid-afternoon, and the parade was delayed
+            by an hour while police cleared the high street.<br><br>The festival returns next September, with a second day
+            planned for the first time.</div>
+            <div class="footer">Contact us | Privacy</div>
+            </body></html>
+            """
+        let document = try PageReader().read(data: Data(html.utf8), sourceName: "br.html")
+        let entry = try #require(document.entries.first)
+        #expect(entry.blocks.filter { $0.kind == .paragraph }.count == 3)
+        #expect(!entry.text.contains("Privacy"))
+        #expect(!entry.text.contains("Sport"))
     }
 }

@@ -11,7 +11,8 @@ import Testing
     static let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ClaimKitReadingHTMLTests/Fixtures")
 
     static let pages = [
-        "live-jsonld-list", "live-jsonld-graph-single", "live-jsonld-partial", "live-markup", "article", "article-split", "article-script-rendered", "the-latest",
+        "live-jsonld-list", "live-jsonld-graph-single", "live-jsonld-partial", "live-markup", "article",
+        "article-split", "article-script-rendered", "the-latest",
         "windows-1252",
     ]
 
@@ -48,5 +49,27 @@ import Testing
                 #expect(content.first?.isWhitespace == false && content.last?.isWhitespace == false)
             }
         }
+    }
+}
+
+/// libxml2 is initialised once and each parse has its own context: pages read in parallel
+/// read as they do alone.
+@Suite struct ConcurrentReadingTests {
+    @Test func pagesReadInParallelMatchPagesReadAlone() async throws {
+        let pages = try HTMLGoldenTests.pages.map { name in
+            (name, try Data(contentsOf: HTMLGoldenTests.fixtures.appendingPathComponent("\(name).html")))
+        }
+        let alone = try pages.map { try PageReader().read(data: $0.1, sourceName: $0.0) }
+        let together = try await withThrowingTaskGroup(of: (Int, Document).self) { group in
+            for _ in 0..<4 {
+                for (offset, page) in pages.enumerated() {
+                    group.addTask { (offset, try PageReader().read(data: page.1, sourceName: page.0)) }
+                }
+            }
+            var results: [(Int, Document)] = []
+            for try await result in group { results.append(result) }
+            return results
+        }
+        for (offset, document) in together { #expect(document == alone[offset]) }
     }
 }

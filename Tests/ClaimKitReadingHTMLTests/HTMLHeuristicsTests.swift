@@ -1,17 +1,19 @@
 import ClaimKitModel
-@testable import ClaimKitReading
 import Foundation
 import Testing
 
+@testable import ClaimKitReading
+
 /// The small rules of the HTML reader, as tables of positive and negative rows.
 @Suite struct HTMLHeuristicsTests {
-    @Test(arguments: [
-        ("<meta charset=\"windows-1252\">", "windows-1252"),
-        ("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">", "iso-8859-1"),
-        ("<meta charset=utf-8>", "utf-8"),
-        ("<script charset=\"utf-8\" src=\"x.js\"></script>", nil),
-        ("<p>charset=latin1 is mentioned in prose</p>", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("<meta charset=\"windows-1252\">", "windows-1252"),
+            ("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">", "iso-8859-1"),
+            ("<meta charset=utf-8>", "utf-8"),
+            ("<script charset=\"utf-8\" src=\"x.js\"></script>", nil),
+            ("<p>charset=latin1 is mentioned in prose</p>", nil),
+        ] as [(String, String?)])
     func declaredCharset(_ html: String, _ expected: String?) {
         #expect(CharsetSniffer.declaredCharset(in: Array(html.utf8)) == expected)
     }
@@ -74,7 +76,8 @@ import Testing
     /// Content containers (negative rows), including near misses ("header", "shadow", "download").
     @Test(arguments: [
         ("div", [("class", "article-body")] as [(String, String)]), ("article", [("class", "story")]), ("p", []),
-        ("div", [("class", "article-header")]), ("div", [("class", "shadow-box")]), ("div", [("class", "download-text")]),
+        ("div", [("class", "article-header")]), ("div", [("class", "shadow-box")]),
+        ("div", [("class", "download-text")]),
         ("main", []), ("section", [("class", "post-content")]), ("div", [("class", "loaded")]),
     ])
     func notFurniture(_ name: String, _ attributes: [(String, String)]) {
@@ -86,9 +89,12 @@ import Testing
     }
 
     @Test func splitsTimestampedUpdates() throws {
-        let split = try #require(TimestampedUpdateSplitter.split(Self.paragraphs([
-            "Intro (all times local):", "10 p.m.", "Late news.", "___", "4:14 p.m.", "Early news.", "More early news.",
-        ])))
+        let split = try #require(
+            TimestampedUpdateSplitter.split(
+                Self.paragraphs([
+                    "Intro (all times local):", "10 p.m.", "Late news.", "___", "4:14 p.m.", "Early news.",
+                    "More early news.",
+                ])))
         #expect(split.preamble.map(\.text) == ["Intro (all times local):"])
         #expect(split.updates.map(\.time) == ["10 p.m.", "4:14 p.m."])
         #expect(split.updates.map { $0.blocks.map(\.text) } == [["Late news."], ["Early news.", "More early news."]])
@@ -109,5 +115,14 @@ import Testing
     ])
     func decodesEntitiesInStructuredData(_ text: String, _ expected: String) {
         #expect(EntityDecoder.decode(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("17:25", true), ("4.14pm", true), ("10 p.m.", true), ("Posted at 10:32 BST", true), ("5 mins ago", true),
+        ("Updated 9:05am", true), ("2 hours ago", true),
+        ("In 2019", false), ("17 people", false), ("Page 12:3", false), ("The meeting is at 10:30 today", false),
+    ])
+    func clockText(_ text: String, _ isClock: Bool) {
+        #expect(LiveBlogDetector.isClockText(text) == isClock)
     }
 }

@@ -11,7 +11,9 @@ import Testing
 @Suite struct GoldenEntriesTests {
     static var pages: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.corpus.path)) ?? []
-        return names.filter { $0 == "bbc-live-trump-putin-call.txt" || ($0.hasPrefix("reader-") && $0.hasSuffix(".txt")) }.sorted()
+        return names.filter {
+            $0 == "bbc-live-trump-putin-call.txt" || ($0.hasPrefix("reader-") && $0.hasSuffix(".txt"))
+        }.sorted()
     }
 
     @Test func theBBCPageIsAmongThem() {
@@ -81,7 +83,8 @@ import Testing
                     blocks: entry.blocks.map { block in
                         let text = String(entry.text.slice(block.range))
                         let content = String(entry.text.slice(block.contentRange))
-                        return GoldenBlock(kind: block.kind.rawValue, text: text, content: content == text ? nil : content)
+                        return GoldenBlock(
+                            kind: block.kind.rawValue, text: text, content: content == text ? nil : content)
                     })
             },
             diagnostics: document.diagnostics.map(\.description))

@@ -2,6 +2,8 @@ import Foundation
 
 /// Runs the built `claimkit` binary and captures what it prints.
 public enum CommandRunner {
+    private static let lock = NSLock()
+
     /// What one run printed and how it ended.
     public struct Result: Sendable {
         public let status: Int32
@@ -12,6 +14,11 @@ public enum CommandRunner {
     /// Runs `claimkit` with `arguments`, feeding `stdin` when given. Output goes through
     /// temporary files, so a large output cannot block the child.
     public static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        // Foundation's Process on Linux is not safe to start and wait on from several
+        // threads at once (the test process crashed with SIGSEGV when parallel tests
+        // did), so runs are serialised; the binary itself still uses every core.
+        lock.lock()
+        defer { lock.unlock() }
         let fm = FileManager.default
         let dir = fm.temporaryDirectory.appendingPathComponent("claimkit-run-\(UUID().uuidString)")
         try fm.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -29,8 +36,10 @@ public enum CommandRunner {
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardInput = try FileHandle(forReadingFrom: inURL)
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        process.waitUntilExit()
+        exited.wait()
         return Result(status: process.terminationStatus,
                       stdout: try String(contentsOf: outURL, encoding: .utf8),
                       stderr: try String(contentsOf: errURL, encoding: .utf8))

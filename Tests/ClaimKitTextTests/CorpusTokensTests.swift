@@ -7,7 +7,8 @@ import Testing
 /// Every token of every entry of every Corpus page slices back, and the text rebuilds exactly.
 @Suite struct CorpusTokensTests {
     static var pages: [URL] {
-        let files = (try? FileManager.default.contentsOfDirectory(at: TestPaths.corpus, includingPropertiesForKeys: nil)) ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(at: TestPaths.corpus, includingPropertiesForKeys: nil)) ?? []
         return files.filter { ["txt", "html", "htm"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
     }
 

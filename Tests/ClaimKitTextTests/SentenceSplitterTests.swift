@@ -25,7 +25,16 @@ func sentences(_ text: String, blocks: [Block] = []) -> String {
         ("He left.) Then.", "He left.) | Then."),
         ("\"We are ready!\" Orbán adds. Then he left.", "\"We are ready!\" Orbán adds. | Then he left."),
         ("\"Go!\" The crowd ran.", "\"Go!\" | The crowd ran."),
-        ("He replied: \"We'll see... I may.\" The missiles came.", "He replied: \"We'll see... I may.\" | The missiles came."),
+        ("It was 3:05 a.m. Anthony Rodriguez heard it.", "It was 3:05 a.m. | Anthony Rodriguez heard it."),
+        (
+            "as “watching paint dry.” One Nevada Democrat asked why.",
+            "as “watching paint dry.” | One Nevada Democrat asked why."
+        ),
+        ("He said: 'That's it.' \"", "He said: 'That's it.' \""),
+        (
+            "He replied: \"We'll see... I may.\" The missiles came.",
+            "He replied: \"We'll see... I may.\" | The missiles came."
+        ),
         ("\"Go home. Now,\" he said.", "\"Go home. | Now,\" he said."),
     ])
     func splits(text: String, expected: String) {
@@ -47,6 +56,9 @@ func sentences(_ text: String, blocks: [Block] = []) -> String {
         "Call No. 10 now.",
         "It was e.g. fine.",
         "Yahoo! is a company.",
+        "Storms could fire as early as 1 p.m. Central time.",
+        "It happened at 8:30 p.m. Saturday, injuring 29.",
+        "It starts at 9 a.m. GMT tomorrow.",
         "What? he asked.",
         "He said: \"Go now!\", and left.",
         "He replied: \"We'll see... I may.\"",

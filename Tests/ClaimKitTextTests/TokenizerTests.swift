@@ -54,6 +54,7 @@ func code(_ kind: Token.Kind) -> String {
         ("score 2-0", "score:w 2:n -:p 0:n"),
         ("@AndriyYermak said", "@AndriyYermak:h said:w"),
         ("#Ukraine now", "#Ukraine:h now:w"),
+        ("out.#CountdownToMarshttps://t.co/7w3", "out:w .:p #CountdownToMars:h https://t.co/7w3:url"),
         ("see https://bbc.co.uk/news/x.", "see:w https://bbc.co.uk/news/x:url .:p"),
         ("(https://x.com/a_b)", "(:p https://x.com/a_b:url ):p"),
         ("mail press@bbc.co.uk.", "mail:w press@bbc.co.uk:url .:p"),
@@ -78,6 +79,10 @@ func code(_ kind: Token.Kind) -> String {
         ("\"...peace,\" he", "\":oq ...:ell peace:w ,:p \":cq he:w"),
         ("'Yes' he said", "':oq Yes:w ':cq he:w said:w"),
         ("the 'Ukrainians' said", "the:w ':oq Ukrainians:w ':cq said:w"),
+        ("L.A.’s schools", "L.A.:w ’s:pos schools:w"),
+        ("she said. \"'Cause you", "she:w said:w .:p \":oq ':oq Cause:w you:w"),
+        ("\" 'There is", "\":oq ':oq There:w is:w"),
+        ("\"Yes. 'No.' \"\n\nNext", "\":oq Yes:w .:p ':oq No:w .:p ':cq \":cq Next:w"),
         ("war – and", "war:w –:dash and:w"),
         ("war—and", "war:w —:dash and:w"),
         ("war - and", "war:w -:dash and:w"),
@@ -95,12 +100,12 @@ func code(_ kind: Token.Kind) -> String {
 
     /// Negative rows: what must not be glued together or split apart.
     @Test(arguments: [
-        ("end.The next", "end:w .:p The:w next:w"),            // no domain: capitalized last label
-        ("Max. Then", "Max:w .:p Then:w"),                     // names are not abbreviations
+        ("end.The next", "end:w .:p The:w next:w"),  // no domain: capitalized last label
+        ("Max. Then", "Max:w .:p Then:w"),  // names are not abbreviations
         ("Sun. And", "Sun:w .:p And:w"),
-        ("2020, 100 people", "2020:n ,:p 100:n people:w"),   // a comma and space is no thousands separator
+        ("2020, 100 people", "2020:n ,:p 100:n people:w"),  // a comma and space is no thousands separator
         ("12,34 and 2020,2021", "12:n ,:p 34:n and:w 2020:n ,:p 2021:n"),
-        ("at 123:45", "at:w 123:n ::p 45:n"),                 // no clock time with three hour digits
+        ("at 123:45", "at:w 123:n ::p 45:n"),  // no clock time with three hour digits
         ("email@ and @ 5", "email:w @:sym and:w @:sym 5:n"),  // no e-mail, no handle
         ("US-", "US:w -:p"),
         ("I.", "I.:w"),
@@ -162,8 +167,11 @@ func assertRebuilds(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
     for token in tokens {
         #expect(token.range.utf8Start >= offset, "overlap at \(token.range)", sourceLocation: sourceLocation)
         let gap = String(decoding: utf8[offset..<token.range.utf8Start], as: UTF8.self)
-        #expect(gap.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" || $0 == "\u{2060}" },
-                "non-space gap \(gap.debugDescription) before \(token.range)", sourceLocation: sourceLocation)
+        #expect(
+            gap.unicodeScalars.allSatisfy {
+                $0.properties.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" || $0 == "\u{2060}"
+            },
+            "non-space gap \(gap.debugDescription) before \(token.range)", sourceLocation: sourceLocation)
         #expect(!token.range.isEmpty, sourceLocation: sourceLocation)
         rebuilt += gap
         rebuilt += text.slice(token.range)
@@ -171,4 +179,23 @@ func assertRebuilds(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
     }
     rebuilt += String(decoding: utf8[offset...], as: UTF8.self)
     #expect(rebuilt == text, sourceLocation: sourceLocation)
+}
+
+@Suite struct TokenizerExplainTests {
+    @Test(arguments: [
+        ("2,500km", "2,500 token.number-before-unit | km token.word"),
+        ("Trump’s", "Trump token.word | ’s token.possessive-s"),
+        (
+            "the U.S. and Mr. X",
+            "the token.word | U.S. token.dotted-letters | and token.word | Mr. token.abbreviation-period | X token.word"
+        ),
+        (
+            "said:\"Go\"",
+            "said token.word | : token.punctuation | \" token.straight-quote-after-colon | Go token.word | \" token.straight-quote-closes"
+        ),
+        ("a - b", "a token.word | - token.dash-spaced-hyphen | b token.word"),
+    ])
+    func explainNamesTheRule(text: String, expected: String) {
+        #expect(Tokenizer().explain(text).map { "\($0.surface) \($0.rule)" }.joined(separator: " | ") == expected)
+    }
 }

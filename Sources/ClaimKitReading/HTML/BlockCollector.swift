@@ -34,6 +34,7 @@ struct BlockCollector {
         var result: [CollectedBlock] = []
         var buffer = ""
         var kinds: [(node: Int, kind: Block.Kind)] = []
+        let rootSet = Set(roots)
 
         func flush() {
             defer { buffer = "" }
@@ -45,7 +46,9 @@ struct BlockCollector {
                 result.append(CollectedBlock(kind: .listItem, text: text, marker: "• "))
             case .imageCaption, .imageCredit:
                 if let credit = CreditParser.credit(in: text) {
-                    if !credit.caption.isEmpty { result.append(CollectedBlock(kind: .imageCaption, text: credit.caption)) }
+                    if !credit.caption.isEmpty {
+                        result.append(CollectedBlock(kind: .imageCaption, text: credit.caption))
+                    }
                     result.append(CollectedBlock(kind: .imageCredit, text: credit.name, marker: credit.marker))
                 } else {
                     result.append(CollectedBlock(kind: kind, text: text))
@@ -72,11 +75,15 @@ struct BlockCollector {
                 let isBlock = Self.blockElements.contains(node.name) || Self.isCaptionLike(node)
                 if isBlock { flush() }
                 if node.name == "br" || node.name == "hr" { continue }
-                if let kind = Self.kind(of: node) { kinds.append((index, kind)) }
+                // A root's own kind does not apply: a post that is an <li> holds paragraphs.
+                if !rootSet.contains(index), let kind = Self.kind(of: node) { kinds.append((index, kind)) }
                 stack.append((index, false))
                 var children: [Int] = []
                 var child = node.firstChild
-                while child >= 0 { children.append(child); child = tree[child].nextSibling }
+                while child >= 0 {
+                    children.append(child)
+                    child = tree[child].nextSibling
+                }
                 for child in children.reversed() { stack.append((child, true)) }
             } else {
                 let isBlock = Self.blockElements.contains(node.name) || Self.isCaptionLike(node)
@@ -89,7 +96,9 @@ struct BlockCollector {
     }
 
     private static func isCaptionLike(_ node: HTMLTree.Node) -> Bool {
-        guard node.name == "span" || node.name == "div" || node.name == "small" || node.name == "p" else { return false }
+        guard node.name == "span" || node.name == "div" || node.name == "small" || node.name == "p" else {
+            return false
+        }
         let marks = node.classAndID
         return marks.contains("caption") || marks.contains("credit")
     }
@@ -128,12 +137,16 @@ enum CreditParser {
         let lower = text.lowercased()
         for prefix in prefixes where prefix.count > 4 {
             let trimmed = prefix.hasSuffix(" ") ? String(prefix.dropLast()) : prefix
-            if let range = lower.range(of: " (" + trimmed, options: .backwards) ?? lower.range(of: " " + trimmed, options: .backwards) {
+            if let range = lower.range(of: " (" + trimmed, options: .backwards)
+                ?? lower.range(of: " " + trimmed, options: .backwards)
+            {
                 let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
                 let start = text.index(text.startIndex, offsetBy: offset)
                 let caption = String(text[..<start]).trimmingSpaces
                 let tail = String(text[start...]).trimmingSpaces
-                if let credit = standaloneCredit(in: tail), !caption.isEmpty { return (caption, credit.marker, credit.name) }
+                if let credit = standaloneCredit(in: tail), !caption.isEmpty {
+                    return (caption, credit.marker, credit.name)
+                }
             }
         }
         return nil
@@ -159,7 +172,8 @@ extension StringProtocol {
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !WhitespaceNormalizer.isSpace($0) }),
-              let last = scalars.lastIndex(where: { !WhitespaceNormalizer.isSpace($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !WhitespaceNormalizer.isSpace($0) })
+        else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

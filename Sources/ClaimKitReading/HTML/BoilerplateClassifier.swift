@@ -22,7 +22,8 @@ struct BoilerplateClassifier: Sendable {
         "subscription", "signup", "sign-up", "cookie", "consent", "gdpr", "outbrain", "taboola", "promo",
         "advert", "sponsor", "most-read", "mostread", "most-popular", "mostpopular", "breadcrumb", "trending",
         "more-on", "more-from", "morefrom", "more-stories", "read-more", "readmore", "also-read", "paywall-prompt",
-        "skip-link", "skiplink", "off-screen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "offscreen",
+        "skip-link", "skiplink", "off-screen", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader",
+        "offscreen",
         "print-only", "popup", "modal", "overlay", "toolbar", "navbar", "nav-bar", "masthead", "site-header",
         "site-footer", "pagination", "author-bio", "authorbio", "tag-list", "taglist", "topic-list", "keywords",
         "follow", "donate", "byline", "dateline", "timestamp", "publish-date", "article-meta", "post-meta",
@@ -91,7 +92,8 @@ struct BoilerplateClassifier: Sendable {
     /// Main containers are not dropped for a furniture word unless it is their main word.
     private static func isExemptContainer(_ node: HTMLTree.Node, _ marks: String) -> Bool {
         guard node.name == "main" || node.name == "article" else { return false }
-        return !(marks.contains("comment") || marks.contains("related") || marks.contains("promo")
+        return
+            !(marks.contains("comment") || marks.contains("related") || marks.contains("promo")
             || marks.contains("recommend"))
     }
 
@@ -114,7 +116,9 @@ struct BoilerplateClassifier: Sendable {
         var weight = 0.0
         if marks.isEmpty { return 0 }
         if contentFragments.contains(where: { marks.contains($0) }) { weight += 25 }
-        if strongFragments.contains(where: { marks.contains($0) }) || weakFragments.contains(where: { marks.contains($0) }) {
+        if strongFragments.contains(where: { marks.contains($0) })
+            || weakFragments.contains(where: { marks.contains($0) })
+        {
             weight -= 25
         }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }

@@ -14,20 +14,30 @@ enum CharsetSniffer {
         let needle = Array("charset".utf8)
         var index = 0
         while index + needle.count < lower.count {
-            guard lower[index] == needle[0], Array(lower[index..<index + needle.count]) == needle else { index += 1; continue }
+            guard lower[index] == needle[0], Array(lower[index..<index + needle.count]) == needle else {
+                index += 1
+                continue
+            }
             // Inside a <meta ...> tag?
             var back = index
             while back > 0 && lower[back] != UInt8(ascii: "<") && lower[back] != UInt8(ascii: ">") { back -= 1 }
             let isMeta = lower[back] == UInt8(ascii: "<") && lower[back...].starts(with: Array("<meta".utf8))
             var cursor = index + needle.count
             while cursor < lower.count, lower[cursor] == 0x20 { cursor += 1 }
-            guard isMeta, cursor < lower.count, lower[cursor] == UInt8(ascii: "=") else { index += needle.count; continue }
+            guard isMeta, cursor < lower.count, lower[cursor] == UInt8(ascii: "=") else {
+                index += needle.count
+                continue
+            }
             cursor += 1
-            while cursor < lower.count, lower[cursor] == 0x20 || lower[cursor] == 0x22 || lower[cursor] == 0x27 { cursor += 1 }
+            while cursor < lower.count, lower[cursor] == 0x20 || lower[cursor] == 0x22 || lower[cursor] == 0x27 {
+                cursor += 1
+            }
             var value: [UInt8] = []
             while cursor < lower.count, value.count < 40 {
                 let byte = lower[cursor]
-                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x3A
+                guard
+                    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+                        || byte == 0x3A
                 else { break }
                 value.append(byte)
                 cursor += 1

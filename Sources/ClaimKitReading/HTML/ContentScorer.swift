@@ -21,6 +21,8 @@ struct ContentScorer {
     private var paragraphCount: [Int]
     private var hasBlockChild: [Bool]
 
+    /// Elements that break a line without making their parent a container of blocks.
+    static let lineBreaks: Set<String> = ["br", "hr", "img", "picture"]
     static let paragraphTags: Set<String> = ["p", "pre", "td", "dd"]
     static let phrasingContainers: Set<String> = ["div", "section", "article", "span", "font", "center"]
 
@@ -82,7 +84,10 @@ struct ContentScorer {
             linkLength[parent] += linkLength[index]
             commas[parent] += commas[index]
             paragraphCount[parent] += paragraphCount[index]
-            if BlockCollector.blockElements.contains(tree[index].name) { hasBlockChild[parent] = true }
+            let name = tree[index].name
+            if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) {
+                hasBlockChild[parent] = true
+            }
         }
     }
 
@@ -99,7 +104,8 @@ struct ContentScorer {
         for index in scope + 1...end where !furniture[index] {
             let node = tree[index]
             guard node.isElement else { continue }
-            let isParagraph = Self.paragraphTags.contains(node.name)
+            let isParagraph =
+                Self.paragraphTags.contains(node.name)
                 || (Self.phrasingContainers.contains(node.name) && !hasBlockChild[index])
             guard isParagraph, textLength[index] >= 25 else { continue }
             let contentScore = 1.0 + Double(commas[index]) + Double(min(textLength[index] / 100, 3))
@@ -117,22 +123,21 @@ struct ContentScorer {
         for (index, value) in score where !furniture[index] {
             finalScore[index] = value * (1 - linkDensity(index))
         }
-        guard var top = finalScore.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else {
+        guard var top = finalScore.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
+        else {
             return [scope]
         }
         let topScore = finalScore[top] ?? 0
-        if ProcessInfo.processInfo.environment["CLAIMKIT_DEBUG_HTML"] != nil {
-            for (index, value) in finalScore.sorted(by: { $0.value > $1.value }).prefix(8) {
-                FileHandle.standardError.write(Data("candidate \(index) <\(tree[index].name) \(tree[index].classAndID)> \(value) len \(textLength[index]) ld \(linkDensity(index))\n".utf8))
-            }
-        }
         // Several strong candidates under one ancestor: the article is split; take the ancestor.
         let alternatives = finalScore.filter { $0.key != top && $0.value >= topScore * 0.75 }.map(\.key)
         if alternatives.count >= 2 {
             var ancestor = tree[top].parent
             while ancestor > scope {
                 let inside = alternatives.filter { tree.isInside($0, ancestor) }.count
-                if inside >= 2 { top = ancestor; break }
+                if inside >= 2 {
+                    top = ancestor
+                    break
+                }
                 ancestor = tree[ancestor].parent
             }
         }
@@ -146,7 +151,8 @@ struct ContentScorer {
         }
         // A lone child says nothing its parent does not.
         while tree[top].parent > scope, tree.elementChildren(of: tree[top].parent).count == 1,
-              tree[tree[top].parent].name != "body" {
+            tree[tree[top].parent].name != "body"
+        {
             top = tree[top].parent
         }
         // Siblings that score near the winner or read as prose.
@@ -157,18 +163,26 @@ struct ContentScorer {
         let topClass = tree[top].attribute("class")
         var selected: [Int] = []
         for sibling in tree.elementChildren(of: parent) where !furniture[sibling] {
-            if sibling == top { selected.append(sibling); continue }
+            if sibling == top {
+                selected.append(sibling)
+                continue
+            }
             var siblingScore = finalScore[sibling] ?? 0
-            if let topClass, !topClass.isEmpty, tree[sibling].attribute("class") == topClass { siblingScore += best * 0.2 }
+            if let topClass, !topClass.isEmpty, tree[sibling].attribute("class") == topClass {
+                siblingScore += best * 0.2
+            }
             if siblingScore >= threshold {
                 selected.append(sibling)
             } else if tree[sibling].name == "figure"
-                || (textLength[sibling] < 400 && !tree.descendants(of: sibling, named: ["figcaption"]).isEmpty) {
+                || (textLength[sibling] < 400 && !tree.descendants(of: sibling, named: ["figcaption"]).isEmpty)
+            {
                 selected.append(sibling)  // the article's picture and its caption
             } else if tree[sibling].name == "p" {
                 let density = linkDensity(sibling)
                 let length = textLength[sibling]
-                if (length > 80 && density < 0.25) || (length > 0 && density == 0 && tree.text(of: sibling).contains(". ")) {
+                if (length > 80 && density < 0.25)
+                    || (length > 0 && density == 0 && tree.text(of: sibling).contains(". "))
+                {
                     selected.append(sibling)
                 }
             }
@@ -176,18 +190,15 @@ struct ContentScorer {
         // An article split into several containers of one kind (ads between them): take them all.
         if let firstClass = tree[top].attribute("class")?.split(separator: " ").first, firstClass.count >= 4 {
             let signature = LiveBlogDetector.signature(tree[top])
-            for index in scope + 1...end where !furniture[index] && tree[index].name == tree[top].name
-                && LiveBlogDetector.signature(tree[index]) == signature && textLength[index] >= 50 && linkDensity(index) < 0.3
-                && !selected.contains(where: { tree.isInside(index, $0) || tree.isInside($0, index) }) {
+            for index in scope + 1...end
+            where !furniture[index] && tree[index].name == tree[top].name
+                && LiveBlogDetector.signature(tree[index]) == signature && textLength[index] >= 50
+                && linkDensity(index) < 0.3
+                && !selected.contains(where: { tree.isInside(index, $0) || tree.isInside($0, index) })
+            {
                 selected.append(index)
             }
             selected.sort()
-        }
-        if ProcessInfo.processInfo.environment["CLAIMKIT_DEBUG_HTML"] != nil {
-            FileHandle.standardError.write(Data("top \(top) selected \(selected) parent \(parent) <\(tree[parent].name) \(tree[parent].classAndID)>\n".utf8))
-            for sibling in tree.elementChildren(of: parent) {
-                FileHandle.standardError.write(Data("  sibling \(sibling) <\(tree[sibling].name) \(tree[sibling].classAndID)> \(finalScore[sibling] ?? -1) furniture \(furniture[sibling])\n".utf8))
-            }
         }
         return selected
     }
@@ -208,13 +219,17 @@ struct ContentScorer {
     /// Whether a box inside the main content is a link list or widget to clean out.
     func isLinkBox(_ index: Int) -> Bool {
         let node = tree[index]
-        guard ["div", "section", "ul", "ol", "table", "header", "figure", "dl", "p"].contains(node.name) else { return false }
+        guard ["div", "section", "ul", "ol", "table", "header", "figure", "dl", "p"].contains(node.name) else {
+            return false
+        }
         let length = textLength[index]
         guard length > 0 else { return false }
         let density = linkDensity(index)
         if node.name == "p" { return density > 0.9 && length < 160 }
         if density > 0.5 { return true }
-        if paragraphCount[index] == 0 && density > 0.25 && length < 200 && node.name != "ul" && node.name != "ol" { return true }
+        if paragraphCount[index] == 0 && density > 0.25 && length < 200 && node.name != "ul" && node.name != "ol" {
+            return true
+        }
         return false
     }
 }

@@ -13,12 +13,15 @@ struct HTMLEntryReader {
         "article continues below", "scroll to continue with content", "ad", "related", "related articles",
         "related stories", "more on this story", "read next", "recommended", "most popular", "loading",
         "loading...", "image", "more", "getty images", "copy link", "link copied", "copied", "comments",
-        "toggle caption", "hide caption", "show caption", "enlarge this image", "expand", "close", "play video", "watch",
+        "toggle caption", "hide caption", "show caption", "enlarge this image", "expand", "close", "play video",
+        "watch",
     ]
 
     /// Prefixes of one-line promotions inside article text ("READ MORE: ...").
-    static let promotionPrefixes = ["read more:", "read more -", "related:", "more:", "watch:", "listen:", "see also:",
-                                    "sign up to", "sign up for", "click here", "don't miss", "don’t miss", "latest:", "also read:"]
+    static let promotionPrefixes = [
+        "read more:", "read more -", "related:", "more:", "watch:", "listen:", "see also:",
+        "sign up to", "sign up for", "click here", "don't miss", "don’t miss", "latest:", "also read:",
+    ]
 
     /// The blocks under `root`, furniture, link boxes and `excluded` nodes left out.
     func blocks(of roots: [Int], excluding excluded: Set<Int> = []) -> [CollectedBlock] {
@@ -40,8 +43,10 @@ struct HTMLEntryReader {
     }
 
     /// One entry: title, byline, then body blocks.
-    func entry(index: Int, title: String?, published: String?, labels: [String], authors: [String],
-               role: String? = nil, blocks: [CollectedBlock]) -> Entry {
+    func entry(
+        index: Int, title: String?, published: String?, labels: [String], authors: [String],
+        role: String? = nil, blocks: [CollectedBlock]
+    ) -> Entry {
         var builder = EntryTextBuilder()
         let title = title.map { $0.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         if let title { builder.append(.title, title) }
@@ -57,8 +62,9 @@ struct HTMLEntryReader {
             previous = block.text
         }
         let (text, built) = builder.finish()
-        return Entry(index: index, title: title, published: published, labels: labels,
-                     byline: name.map { Byline(name: $0, role: role) }, text: text, blocks: built)
+        return Entry(
+            index: index, title: title, published: published, labels: labels,
+            byline: name.map { Byline(name: $0, role: role) }, text: text, blocks: built)
     }
 
     // MARK: Live pages
@@ -66,8 +72,10 @@ struct HTMLEntryReader {
     /// Entries for posts found in the markup.
     func entries(for posts: [LivePost]) -> [Entry] {
         posts.enumerated().map { offset, post in
-            entry(index: offset + 1, title: post.title, published: post.published, labels: post.labels,
-                  authors: post.byline.map { [$0] } ?? [], blocks: blocks(of: [post.node], excluding: Set(post.metadataNodes)))
+            entry(
+                index: offset + 1, title: post.title, published: post.published, labels: post.labels,
+                authors: post.byline.map { [$0] } ?? [],
+                blocks: blocks(of: [post.node], excluding: Set(post.metadataNodes)))
         }
     }
 
@@ -85,7 +93,16 @@ struct HTMLEntryReader {
         let timeNodes = Set(detector.timeNodes())
         var matcher = PostMatcher(posts: posts, tree: tree)
         let found: [LivePost?] = updates.map { update in
-            if let fragment = update.fragment, let element = ids[fragment] ?? ids["block-" + fragment] {
+            if let fragment = update.fragment, var element = ids[fragment] ?? ids["block-" + fragment] {
+                // An anchor inside a post names the post.
+                if let holder = posts.first(where: { tree.isInside(element, $0.node) && $0.node != element }) {
+                    element = holder.node
+                }
+                var climbs = 0
+                while scorer.textLength[element] < 40 && tree[element].parent > 0 && climbs < 4 {
+                    element = tree[element].parent
+                    climbs += 1
+                }
                 let end = tree.subtreeEnd(of: element)
                 let time = element < end ? (element + 1...end).first { timeNodes.contains($0) } : nil
                 let post = detector.post(at: element, time: time)
@@ -100,12 +117,15 @@ struct HTMLEntryReader {
             var ordered: [(LivePost?, LiveBlogUpdates.Update?)] = posts.map { post in
                 (post, updateOfPost[post.node].map { updates[$0] })
             }
-            for (offset, update) in updates.enumerated() where found[offset] == nil || !posts.contains(where: { $0.node == found[offset]!.node }) {
+            for (offset, update) in updates.enumerated()
+            where found[offset] == nil || !posts.contains(where: { $0.node == found[offset]!.node }) {
                 ordered.append((found[offset], update))
             }
             return ordered.enumerated().map { offset, pair in entry(index: offset + 1, post: pair.0, update: pair.1) }
         }
-        return updates.enumerated().map { offset, update in entry(index: offset + 1, post: found[offset], update: update) }
+        return updates.enumerated().map { offset, update in
+            entry(index: offset + 1, post: found[offset], update: update)
+        }
     }
 
     /// One live entry from a post on the page, its structured-data update, or both.
@@ -116,14 +136,17 @@ struct HTMLEntryReader {
             if let headline = update?.headline, let first = body.first, first.text == headline { body.removeFirst() }
         }
         if body.isEmpty, let text = update?.body {
-            body = text.split(whereSeparator: \.isNewline).map { CollectedBlock(kind: .paragraph, text: WhitespaceNormalizer.collapse($0)) }
+            body = text.split(whereSeparator: \.isNewline).map {
+                CollectedBlock(kind: .paragraph, text: WhitespaceNormalizer.collapse($0))
+            }
         }
         let structuredAuthors = update?.authors ?? []
         let authors = structuredAuthors.isEmpty ? (post?.byline.map { [$0] } ?? []) : structuredAuthors
         let structuredLabels = update?.labels ?? []
         let labels = structuredLabels.isEmpty ? (post?.labels ?? []) : structuredLabels
-        return entry(index: index, title: update?.headline ?? post?.title, published: update?.published ?? post?.published,
-                     labels: labels, authors: authors, blocks: body)
+        return entry(
+            index: index, title: update?.headline ?? post?.title, published: update?.published ?? post?.published,
+            labels: labels, authors: authors, blocks: body)
     }
 
     /// Finds the post that holds an update: same headline, or its text starts the same way.
@@ -211,53 +234,18 @@ struct HTMLEntryReader {
         }
         if let split = TimestampedUpdateSplitter.split(collected) {
             let entries = split.updates.enumerated().map { offset, update in
-                entry(index: offset + 1, title: nil, published: update.time, labels: [], authors: [], blocks: update.blocks)
+                entry(
+                    index: offset + 1, title: nil, published: update.time, labels: [], authors: [],
+                    blocks: update.blocks)
             }
             return (entries, split.preamble.map(\.text))
         }
-        return ([entry(index: 1, title: metadata.title, published: metadata.published, labels: [],
-                       authors: metadata.authors, role: metadata.authorRole, blocks: collected)], [])
-    }
-}
-
-/// Joins names: "A", "A and B", "A, B and C".
-enum ListFormatter {
-    static func join(_ names: [String]) -> String {
-        switch names.count {
-        case 0: ""
-        case 1: names[0]
-        default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-        }
-    }
-}
-
-/// Splits an article whose updates are paragraphs headed by a bare clock time ("10 p.m.",
-/// "4:14 p.m.") and separated by rules ("___"), as AP's "The Latest" pages are, into one
-/// update per time. Text before the first time is the preamble.
-enum TimestampedUpdateSplitter {
-    struct Update {
-        var time: String
-        var blocks: [CollectedBlock]
-    }
-
-    nonisolated(unsafe) private static let timeLine = try! Regex(
-        #"^(\d{1,2}(:\d{2})?\s*[ap]\.\s?m\.|\d{1,2}:\d{2}(\s*[ap]\.?\s?m\.?)?|noon|midnight)(\s+[A-Z]{2,5})?$"#
-    ).ignoresCase()
-
-    static func split(_ blocks: [CollectedBlock]) -> (preamble: [CollectedBlock], updates: [Update])? {
-        let marks = blocks.indices.filter { blocks[$0].kind == .paragraph && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil }
-        guard marks.count >= 2 else { return nil }
-        var updates: [Update] = []
-        for (n, mark) in marks.enumerated() {
-            let end = n + 1 < marks.count ? marks[n + 1] : blocks.count
-            let body = blocks[(mark + 1)..<end].filter { !isRule($0.text) }
-            updates.append(Update(time: blocks[mark].text, blocks: Array(body)))
-        }
-        guard updates.allSatisfy({ !$0.blocks.isEmpty }) else { return nil }
-        return (Array(blocks[..<marks[0]].filter { !isRule($0.text) }), updates)
-    }
-
-    static func isRule(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0 == "_" || $0 == "-" || $0 == "*" || $0 == "—" || $0 == " " }
+        return (
+            [
+                entry(
+                    index: 1, title: metadata.title, published: metadata.published, labels: [],
+                    authors: metadata.authors, role: metadata.authorRole, blocks: collected)
+            ], []
+        )
     }
 }

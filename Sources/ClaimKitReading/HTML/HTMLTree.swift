@@ -115,7 +115,9 @@ struct HTMLTree: Sendable {
     /// All the text under `index`, whitespace collapsed, iteratively.
     func text(of index: Int) -> String {
         var raw = ""
-        if nodes[index].isText { raw = nodes[index].text } else {
+        if nodes[index].isText {
+            raw = nodes[index].text
+        } else {
             let end = subtreeEnd(of: index)
             if index < end {
                 for i in index + 1...end where nodes[i].isText { raw += nodes[i].text }

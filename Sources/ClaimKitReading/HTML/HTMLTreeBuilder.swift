@@ -16,9 +16,9 @@ final class HTMLTreeBuilder {
         /// Elements deeper than this are folded into their ancestor at this depth.
         var maxDepth = 160
         /// Parsing stops once the tree holds this many nodes.
-        var maxNodes = 2_500_000
+        var maxNodes = 1_000_000
         /// Parsing stops once the kept text reaches this many bytes.
-        var maxTextBytes = 128 << 20
+        var maxTextBytes = 64 << 20
     }
 
     /// Elements whose content never reaches the text (JSON-LD scripts excepted).
@@ -63,9 +63,10 @@ final class HTMLTreeBuilder {
     func parse(_ data: Data) -> HTMLTree {
         _ = Self.parserInitialized
         guard data.count < Int(Int32.max) else {
-            diagnostics.append(Diagnostic(
-                code: "reading.html-too-large", severity: .error,
-                message: "the page is \(data.count) bytes, more than libxml2 reads at once; nothing was read"))
+            diagnostics.append(
+                Diagnostic(
+                    code: "reading.html-too-large", severity: .error,
+                    message: "the page is \(data.count) bytes, more than libxml2 reads at once; nothing was read"))
             return tree
         }
         var handler = htmlSAXHandler()
@@ -86,28 +87,48 @@ final class HTMLTreeBuilder {
 
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             guard let base = raw.baseAddress, raw.count > 0 else { return }
-            guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count)) else {
-                diagnostics.append(Diagnostic(code: "reading.html-parser", severity: .error, message: "libxml2 could not start a parser"))
+            guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count))
+            else {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "reading.html-parser", severity: .error, message: "libxml2 could not start a parser"))
                 return
             }
             defer {
-                if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
+                if let doc = ctxt.pointee.myDoc {
+                    xmlFreeDoc(doc)
+                    ctxt.pointee.myDoc = nil
+                }
                 htmlFreeParserCtxt(ctxt)
                 context = nil
             }
             context = ctxt
-            if CharsetSniffer.shouldForceUTF8(raw) { _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8) }
+            if CharsetSniffer.shouldForceUTF8(raw) {
+                _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
+            } else if CharsetSniffer.declaredCharset(in: raw) == nil && !raw.starts(with: [0xFF, 0xFE])
+                && !raw.starts(with: [0xFE, 0xFF]) && !raw.starts(with: [0xEF, 0xBB, 0xBF])
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "reading.html-undeclared-encoding", severity: .warning,
+                        message: "the page declares no character set and is not valid UTF-8: read as ISO-8859-1"))
+            }
             if let sax = ctxt.pointee.sax { sax.pointee = handler }
             ctxt.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
-            let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+            let options =
+                Int32(
+                    HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
             _ = htmlCtxtUseOptions(ctxt, options)
             _ = htmlParseDocument(ctxt)
         }
         if folded > 0 {
-            diagnostics.append(Diagnostic(
-                code: "reading.html-deep-nesting", severity: .warning,
-                message: "\(folded) elements nested deeper than \(limits.maxDepth) levels were folded into their ancestors (their text is kept)"))
+            diagnostics.append(
+                Diagnostic(
+                    code: "reading.html-deep-nesting", severity: .warning,
+                    message:
+                        "\(folded) elements nested deeper than \(limits.maxDepth) levels were folded into their ancestors (their text is kept)"
+                ))
         }
         return tree
     }
@@ -119,9 +140,19 @@ final class HTMLTreeBuilder {
         if let context { xmlStopParser(context) }
     }
 
-    private func start(_ namePointer: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        if stopped { open.append(.dropped); dropping += 1; return }
-        if dropping > 0 || capturing != nil { open.append(.dropped); dropping += 1; return }
+    private func start(
+        _ namePointer: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        if stopped {
+            open.append(.dropped)
+            dropping += 1
+            return
+        }
+        if dropping > 0 || capturing != nil {
+            open.append(.dropped)
+            dropping += 1
+            return
+        }
         let name = String(cString: namePointer).lowercased()
         var kept: [(name: String, value: String)] = []
         var hidden = false
@@ -129,7 +160,11 @@ final class HTMLTreeBuilder {
             while let attributeName = pointer.pointee {
                 let key = String(cString: attributeName).lowercased()
                 let valuePointer = pointer.advanced(by: 1).pointee
-                if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link") {
+                let timeAttribute =
+                    key.hasPrefix("data-") && (key.contains("time") || key.contains("date") || key.contains("publish"))
+                if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link")
+                    || timeAttribute
+                {
                     let value = valuePointer.map { String(cString: $0) } ?? ""
                     if key == "style" {
                         let compact = value.lowercased().filter { !$0.isWhitespace }
@@ -145,7 +180,8 @@ final class HTMLTreeBuilder {
         if Self.droppedElements.contains(name) {
             let type = kept.first { $0.name == "type" }?.value.lowercased() ?? ""
             if name == "script" && type.contains("ld+json") {
-                let index = tree.append(HTMLTree.Node(name: name, attributes: kept, parent: current, depth: 0), to: current)
+                let index = tree.append(
+                    HTMLTree.Node(name: name, attributes: kept, parent: current, depth: 0), to: current)
                 capturing = index
                 open.append(.jsonLD(index))
                 return
@@ -161,7 +197,8 @@ final class HTMLTreeBuilder {
         }
         guard tree.nodes.count < limits.maxNodes else {
             stop("the page has more than \(limits.maxNodes) nodes: read up to there")
-            open.append(.dropped); dropping += 1
+            open.append(.dropped)
+            dropping += 1
             return
         }
         current = tree.append(HTMLTree.Node(name: name, attributes: kept, parent: current, depth: 0), to: current)

@@ -27,35 +27,90 @@ struct LiveBlogDetector {
     var minimumPosts = 3
 
     nonisolated(unsafe) private static let timePattern = try! Regex(
-        #"^\s*(\d{1,2}[:.]\d{2}(\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(\s+[A-Z]{2,5})?\s*$"#
+        #"^\s*((posted|published|updated)( at)?:?\s+)?"#
+            + #"(\d{1,2}[:.]\d{2}(\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\s*(m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago)"#
+            + #"(\s+[A-Z]{2,5})?\s*$"#
     ).ignoresCase()
 
     /// Nodes that carry a time: `<time>`, elements with a time attribute, and short
     /// elements whose whole text is a clock time.
     func timeNodes() -> [Int] {
-        var result: [Int] = []
-        for index in tree.nodes.indices {
-            let node = tree[index]
-            guard node.isElement else { continue }
-            if node.name == "time" || node.attribute("datetime") != nil || node.attribute("data-time") != nil
-                || node.attribute("data-timestamp") != nil || node.attribute("data-datetime") != nil {
-                result.append(index)
-                continue
-            }
-            // A leaf-ish element whose whole text is a clock time ("17:25", "4.14pm").
-            if node.firstChild >= 0, tree[node.firstChild].isText, tree[node.firstChild].nextSibling < 0 {
-                let text = tree[node.firstChild].text
-                if text.utf8.count <= 24, (try? Self.timePattern.wholeMatch(in: text)) != nil { result.append(index) }
-            }
+        tree.nodes.indices.filter { timeRank($0) != nil }
+    }
+
+    /// How good a carrier of a post's time the element is (lower is better), or nil when
+    /// it carries none: `<time datetime>`, `<time>`, a `datetime` attribute, a `data-*`
+    /// time attribute, a short element whose whole text is a clock time.
+    func timeRank(_ index: Int) -> Int? {
+        let node = tree[index]
+        guard node.isElement else { return nil }
+        if node.name == "time" {
+            return node.attribute("datetime") != nil || Self.timeAttribute(of: node) != nil ? 0 : 1
         }
-        return result
+        if node.attribute("datetime") != nil { return 2 }
+        if Self.timeAttribute(of: node) != nil { return 3 }
+        if node.firstChild >= 0, tree[node.firstChild].isText, tree[node.firstChild].nextSibling < 0 {
+            let text = tree[node.firstChild].text
+            if Self.isClockText(text) { return 4 }
+        }
+        return nil
+    }
+
+    /// Whether a short text is only a time of day or a recent time ("17:25", "4.14pm",
+    /// "Posted at 10:32 BST", "5 mins ago").
+    static func isClockText(_ text: String) -> Bool {
+        text.utf8.count <= 32 && (try? timePattern.wholeMatch(in: text)) != nil
+    }
+
+    /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,
+    /// `data-timestamp`) whose value holds digits.
+    static func timeAttribute(of node: HTMLTree.Node) -> String? {
+        for attribute in node.attributes where attribute.name.hasPrefix("data-") {
+            let name = attribute.name
+            guard name.contains("time") || name.contains("date") || name.contains("publish") else { continue }
+            if attribute.value.contains(where: \.isNumber) { return attribute.value }
+        }
+        return nil
+    }
+
+    /// The time as a carrier gives it: its attribute (epoch seconds or milliseconds made
+    /// ISO 8601), else its text.
+    func timeValue(of index: Int) -> String? {
+        let node = tree[index]
+        if let value = node.attribute("datetime"), !value.isEmpty { return value }
+        if let value = Self.timeAttribute(of: node) {
+            if value.allSatisfy(\.isNumber), value.count == 10 || value.count == 13, let number = Double(value) {
+                let seconds = value.count == 13 ? number / 1000 : number
+                return ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: seconds))
+            }
+            return value
+        }
+        let text = tree.text(of: index)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The best time carrier in the post (the post itself included).
+    func bestTime(in post: Int) -> Int? {
+        var best: (index: Int, rank: Int)?
+        let end = tree.subtreeEnd(of: post)
+        for index in post...max(post, end) {
+            guard let rank = timeRank(index) else { continue }
+            if best == nil || rank < best!.rank { best = (index, rank) }
+            if rank == 0 { break }
+        }
+        return best?.index
     }
 
     /// The posts in page order, or none when the page does not look like a live page.
     func posts() -> [LivePost] {
         let times = timeNodes()
         guard times.count >= minimumPosts else { return [] }
-        struct Group { var parent: Int; var signature: String; var members: [Int] = []; var times: [Int: Int] = [:] }
+        struct Group {
+            var parent: Int
+            var signature: String
+            var members: [Int] = []
+            var times: [Int: Int] = [:]
+        }
         var groups: [String: Group] = [:]
         for time in times {
             var member = time
@@ -84,11 +139,13 @@ struct LiveBlogDetector {
             let withProse = members.filter { hasProse($0) }.count
             return average >= 120 && links < 0.5 && withProse * 2 >= members.count
         }
-        guard let best = candidates.max(by: { lhs, rhs in
-            let l = lhs.members.count * 1000 + scoreDepth(lhs.parent)
-            let r = rhs.members.count * 1000 + scoreDepth(rhs.parent)
-            return l < r
-        }) else { return [] }
+        guard
+            let best = candidates.max(by: { lhs, rhs in
+                let l = lhs.members.count * 1000 + scoreDepth(lhs.parent)
+                let r = rhs.members.count * 1000 + scoreDepth(rhs.parent)
+                return l < r
+            })
+        else { return [] }
         let headed = best.members.filter { heading(in: $0, excluding: best.times[$0]) != nil }.count
         // Mostly headed posts, or many prose posts: a live page either way.
         let plainProse = best.members.count >= 5 && best.members.allSatisfy { scorer.linkDensity($0) < 0.35 }
@@ -122,8 +179,11 @@ struct LiveBlogDetector {
             let node = tree[index]
             guard node.isElement, node.name != "a" else { continue }
             let marks = node.classAndID
-            if (marks.contains("headline") || marks.contains("title") || marks.contains("head")) && !marks.contains("header"),
-               scorer.textLength[index] > 0, scorer.textLength[index] < 250, time.map({ !tree.isInside($0, index) }) ?? true {
+            if (marks.contains("headline") || marks.contains("title") || marks.contains("head"))
+                && !marks.contains("header"),
+                scorer.textLength[index] > 0, scorer.textLength[index] < 250,
+                time.map({ !tree.isInside($0, index) }) ?? true
+            {
                 return index
             }
         }
@@ -138,14 +198,15 @@ struct LiveBlogDetector {
 
     func post(at index: Int, time: Int?) -> LivePost {
         var post = LivePost(node: index)
+        let time = bestTime(in: index) ?? time
         let ownMarks = tree[index].attribute("class")?.lowercased() ?? ""
         for (fragment, label) in Self.classLabels where ownMarks.contains(fragment) && !post.labels.contains(label) {
             post.labels.append(label)
         }
         if let time {
-            let node = tree[time]
-            post.published = node.attribute("datetime") ?? node.attribute("data-time") ?? node.attribute("data-datetime")
-                ?? node.attribute("data-timestamp") ?? nilIfEmpty(tree.text(of: time))
+            post.published = timeValue(of: time)
+        }
+        if let time, time != index {
             post.metadataNodes.append(time)
             // The short line the time sits in ("21 mins ago 11:48 Jon King") is metadata too.
             var line = tree[time].parent
@@ -168,16 +229,20 @@ struct LiveBlogDetector {
             for inner in index + 1...end where tree[inner].isElement {
                 let node = tree[inner]
                 let marks = node.classAndID
-                if post.byline == nil, node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                    || marks.contains("author") || marks.contains("byline") || marks.contains("contributor") {
+                if post.byline == nil,
+                    node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
+                        || marks.contains("author") || marks.contains("byline") || marks.contains("contributor")
+                {
                     let text = PageMetadata.strippingBy(tree.text(of: inner))
                     if !text.isEmpty && text.count < 80 && !post.metadataNodes.contains(inner) {
                         post.byline = text
                         post.metadataNodes.append(inner)
                     }
                 }
-                if marks.contains("label") || marks.contains("badge") || marks.contains("kicker") || marks.contains("key-event")
-                    || marks.contains("pinned") || marks.contains("breaking") {
+                if marks.contains("label") || marks.contains("badge") || marks.contains("kicker")
+                    || marks.contains("key-event")
+                    || marks.contains("pinned") || marks.contains("breaking")
+                {
                     let text = tree.text(of: inner)
                     if !text.isEmpty && text.count <= 30 && !post.labels.contains(text) {
                         post.labels.append(text)

@@ -25,14 +25,19 @@ struct PageMetadata {
             switch node.name {
             case "meta":
                 guard let content = node.attribute("content")?.trimmingSpaces, !content.isEmpty else { continue }
-                for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop")].compactMap({ $0?.lowercased() })
+                for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop")].compactMap({
+                    $0?.lowercased()
+                })
                 where meta[key] == nil {
                     meta[key] = content
                 }
             case "title":
                 if documentTitle == nil { documentTitle = tree.text(of: index) }
             case "h1":
-                if headings.count < 10 { let text = tree.text(of: index); if !text.isEmpty { headings.append(text) } }
+                if headings.count < 10 {
+                    let text = tree.text(of: index)
+                    if !text.isEmpty { headings.append(text) }
+                }
             case "link":
                 if url == nil, node.attribute("rel")?.lowercased() == "canonical" { url = node.attribute("href") }
             case "time":
@@ -43,47 +48,65 @@ struct PageMetadata {
             if bylineCandidates.count < 12, node.isElement {
                 let marks = node.classAndID
                 if node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                    || ((marks.contains("byline") || marks.contains("author")) && !marks.contains("time") && !marks.contains("date")
-                        && !marks.contains("bio") && !marks.contains("image") && !marks.contains("photo")) {
+                    || ((marks.contains("byline") || marks.contains("author")) && !marks.contains("time")
+                        && !marks.contains("date")
+                        && !marks.contains("bio") && !marks.contains("image") && !marks.contains("photo"))
+                {
                     // A part called a title or role ("Staff Writer") is the writer's role.
                     let roleNodes = tree.descendants(of: index, named: ["span", "div", "p", "small", "em"]).filter {
                         let marks = tree[$0].classAndID
-                        return marks.contains("title") || marks.contains("role") || marks.contains("job") || marks.contains("position")
+                        return marks.contains("title") || marks.contains("role") || marks.contains("job")
+                            || marks.contains("position")
                     }
                     let roles = Set(roleNodes)
-                    let parts = BlockCollector(tree: tree, excluded: { roles.contains($0) }).blocks(in: [index]).map(\.text)
+                    let parts = BlockCollector(tree: tree, excluded: { roles.contains($0) }).blocks(in: [index]).map(
+                        \.text)
                     let text = parts.joined(separator: " | ")
-                    let role = roleNodes.first.map { tree.text(of: $0) }.flatMap { $0.isEmpty || $0.count > 60 ? nil : $0 }
+                    let role = roleNodes.first.map { tree.text(of: $0) }.flatMap {
+                        $0.isEmpty || $0.count > 60 ? nil : $0
+                    }
                     if !text.isEmpty && text.count < 160 { bylineCandidates.append((text, role)) }
                 }
             }
         }
         let articles = structured.objects(
-            ofType: ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting",
-                     "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "WebPage"],
+            ofType: [
+                "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                "LiveBlogPosting",
+                "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "WebPage",
+            ],
             suffixes: ["NewsArticle"])
         // Prefer an article-type object over WebPage.
         let article = articles.first { !StructuredData.types(of: $0).contains("WebPage") } ?? articles.first
         // The page's main heading: the h1 that shares most words with <title>, else the first.
         let titleWords = Set(Self.words(documentTitle ?? ""))
-        let firstH1 = headings.max { lhs, rhs in
-            Self.overlap(lhs, titleWords) < Self.overlap(rhs, titleWords)
-        }.flatMap { Self.overlap($0, titleWords) > 0.5 ? $0 : nil } ?? (titleWords.isEmpty ? headings.first : nil)
-        title = StructuredData.string(article?["headline"]) ?? meta["og:title"] ?? meta["twitter:title"] ?? firstH1
+        let firstH1 =
+            headings.max { lhs, rhs in
+                Self.overlap(lhs, titleWords) < Self.overlap(rhs, titleWords)
+            }.flatMap { Self.overlap($0, titleWords) > 0.5 ? $0 : nil } ?? (titleWords.isEmpty ? headings.first : nil)
+        title =
+            StructuredData.string(article?["headline"]) ?? meta["og:title"] ?? meta["twitter:title"] ?? firstH1
             ?? documentTitle.map(Self.strippingSiteName)
         if let h1 = firstH1, let current = title, h1.count > 15, Self.words(h1) == Self.words(current) { title = h1 }
         authors = StructuredData.personNames(article?["author"]).compactMap(Self.cleanName)
-        if authors.isEmpty, let author = meta["author"] ?? meta["article:author"] ?? meta["byl"], let name = Self.cleanName(author) {
+        if authors.isEmpty, let author = meta["author"] ?? meta["article:author"] ?? meta["byl"],
+            let name = Self.cleanName(author)
+        {
             authors = [name]
         }
         for candidate in bylineCandidates {
             guard let name = Self.cleanName(candidate.text) else { continue }
             if authors.isEmpty { authors = [name] }
-            if authors == [name] { authorRole = candidate.role; break }
+            if authors == [name] {
+                authorRole = candidate.role
+                break
+            }
         }
         authors = authors.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-        published = [StructuredData.string(article?["datePublished"]), meta["article:published_time"], meta["datepublished"],
-                     meta["date"], meta["pubdate"], timeValue].lazy.compactMap { $0 }.first(where: Self.isPlausibleDate)
+        published = [
+            StructuredData.string(article?["datePublished"]), meta["article:published_time"], meta["datepublished"],
+            meta["date"], meta["pubdate"], timeValue,
+        ].lazy.compactMap { $0 }.first(where: Self.isPlausibleDate)
         url = url ?? StructuredData.string(article?["url"]) ?? meta["og:url"]
         siteName = meta["og:site_name"]
         articleBody = (article?["articleBody"] as? String).map(EntityDecoder.decode)
@@ -100,7 +123,9 @@ struct PageMetadata {
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 8, name.count <= 80 else { return nil }
-        guard !name.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }), !name.hasPrefix("http") else { return nil }
+        guard !name.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }), !name.hasPrefix("http") else {
+            return nil
+        }
         let lower = name.lowercased()
         guard !["by", "and", "staff", "author", "authors", "more"].contains(lower) else { return nil }
         let capitalised = words.filter { $0.first?.isUppercase == true }.count
@@ -116,7 +141,9 @@ struct PageMetadata {
     /// "By Jane Doe" -> "Jane Doe".
     static func strippingBy(_ text: String) -> String {
         var result = text.trimmingSpaces
-        for prefix in ["By ", "by ", "BY "] where result.hasPrefix(prefix) { result = String(result.dropFirst(prefix.count)) }
+        for prefix in ["By ", "by ", "BY "] where result.hasPrefix(prefix) {
+            result = String(result.dropFirst(prefix.count))
+        }
         return result
     }
 

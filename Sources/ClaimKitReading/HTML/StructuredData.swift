@@ -12,7 +12,10 @@ struct StructuredData {
         for index in tree.nodes.indices where tree[index].name == "script" {
             let text = tree.text(ofScript: index)
             guard !text.isEmpty else { continue }
-            guard let value = Self.parse(text) else { unreadableScripts += 1; continue }
+            guard let value = Self.parse(text) else {
+                unreadableScripts += 1
+                continue
+            }
             collect(value)
         }
     }
@@ -40,7 +43,9 @@ struct StructuredData {
             if let object = value as? [String: Any] {
                 ordered.append(object)
                 for key in object.keys.sorted().reversed() where key != "liveBlogUpdate" {
-                    if let nested = object[key], nested is [String: Any] || nested is [Any] { stack.append((nested, depth + 1)) }
+                    if let nested = object[key], nested is [String: Any] || nested is [Any] {
+                        stack.append((nested, depth + 1))
+                    }
                 }
             } else if let array = value as? [Any] {
                 for element in array.reversed() { stack.append((element, depth + 1)) }
@@ -59,7 +64,11 @@ struct StructuredData {
     /// The `@type` values of `object`, without a schema.org prefix.
     static func types(of object: [String: Any]) -> [String] {
         let raw: [String]
-        if let type = object["@type"] as? String { raw = [type] } else { raw = (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? [] }
+        if let type = object["@type"] as? String {
+            raw = [type]
+        } else {
+            raw = (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
+        }
         return raw.map { $0.components(separatedBy: "/").last ?? $0 }
     }
 
@@ -138,11 +147,14 @@ enum EntityDecoder {
         while index < text.endIndex {
             let character = text[index]
             if character == "<", let close = text[index...].firstIndex(of: ">"),
-               text.distance(from: index, to: close) < 200,
-               let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex), next < text.endIndex,
-               text[next].isLetter || text[next] == "/" {
+                text.distance(from: index, to: close) < 200,
+                let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex), next < text.endIndex,
+                text[next].isLetter || text[next] == "/"
+            {
                 let tag = text[next..<close].lowercased()
-                if tag.hasPrefix("p") || tag.hasPrefix("/p") || tag.hasPrefix("br") || tag.hasPrefix("li") { result += "\n" }
+                if tag.hasPrefix("p") || tag.hasPrefix("/p") || tag.hasPrefix("br") || tag.hasPrefix("li") {
+                    result += "\n"
+                }
                 index = text.index(after: close)
                 continue
             }

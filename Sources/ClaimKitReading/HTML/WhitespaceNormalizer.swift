@@ -21,8 +21,14 @@ enum WhitespaceNormalizer {
                 continue
             }
             let invisible = invisibleWidth(bytes, index)
-            if invisible > 0 { index += invisible; continue }
-            if pendingSpace { output.append(0x20); pendingSpace = false }
+            if invisible > 0 {
+                index += invisible
+                continue
+            }
+            if pendingSpace {
+                output.append(0x20)
+                pendingSpace = false
+            }
             output.append(byte)
             index += 1
         }
@@ -40,7 +46,8 @@ enum WhitespaceNormalizer {
         let third = bytes[index + 2]
         switch (byte, second) {
         case (0xE1, 0x9A): return third == 0x80 ? 3 : 0  // U+1680
-        case (0xE2, 0x80): return (third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x80):
+            return (third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
         case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
         case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
         default: return 0
@@ -64,7 +71,8 @@ enum WhitespaceNormalizer {
     /// Whether `scalar` is white space for layout (including the no-break space).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+            0x3000:
             true
         default:
             false
@@ -78,7 +86,10 @@ enum WhitespaceNormalizer {
         var space = true
         for byte in text.utf8 {
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                if !space { length += 1; space = true }
+                if !space {
+                    length += 1
+                    space = true
+                }
             } else if byte & 0xC0 != 0x80 {
                 length += 1
                 space = false

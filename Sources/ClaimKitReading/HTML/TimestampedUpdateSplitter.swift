@@ -1,0 +1,34 @@
+import Foundation
+
+/// Splits an article whose updates are paragraphs headed by a bare clock time ("10 p.m.",
+/// "4:14 p.m.") and separated by rules ("___"), as AP's "The Latest" pages are, into one
+/// update per time. Text before the first time is the preamble.
+enum TimestampedUpdateSplitter {
+    struct Update {
+        var time: String
+        var blocks: [CollectedBlock]
+    }
+
+    nonisolated(unsafe) private static let timeLine = try! Regex(
+        #"^(\d{1,2}(:\d{2})?\s*[ap]\.\s?m\.|\d{1,2}:\d{2}(\s*[ap]\.?\s?m\.?)?|noon|midnight)(\s+[A-Z]{2,5})?$"#
+    ).ignoresCase()
+
+    static func split(_ blocks: [CollectedBlock]) -> (preamble: [CollectedBlock], updates: [Update])? {
+        let marks = blocks.indices.filter {
+            blocks[$0].kind == .paragraph && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil
+        }
+        guard marks.count >= 2 else { return nil }
+        var updates: [Update] = []
+        for (n, mark) in marks.enumerated() {
+            let end = n + 1 < marks.count ? marks[n + 1] : blocks.count
+            let body = blocks[(mark + 1)..<end].filter { !isRule($0.text) }
+            updates.append(Update(time: blocks[mark].text, blocks: Array(body)))
+        }
+        guard updates.allSatisfy({ !$0.blocks.isEmpty }) else { return nil }
+        return (Array(blocks[..<marks[0]].filter { !isRule($0.text) }), updates)
+    }
+
+    static func isRule(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0 == "_" || $0 == "-" || $0 == "*" || $0 == "—" || $0 == " " }
+    }
+}
