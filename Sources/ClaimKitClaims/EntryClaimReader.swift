@@ -12,6 +12,9 @@ struct EntryClaimReader {
     /// Lower-cased surfaces of the entry's tokens.
     let lower: [String]
     let text: String
+    /// Singular lemma -> the word tokens, in order, that follow a capitalised word not
+    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for.
+    let capitalisedHeads: [String: [Int]]
 
     init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
         self.entry = entry
@@ -20,6 +23,15 @@ struct EntryClaimReader {
         self.names = names
         text = entry.text
         lower = entry.tokens.indices.map { entry.surface($0).lowercased() }
+        var heads: [String: [Int]] = [:]
+        let tokens = entry.tokens
+        for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
+            && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
+            && !tokens[k - 1].flags.contains(.sentenceStart)
+        {
+            heads[Self.singular(lower[k]), default: []].append(k)
+        }
+        capitalisedHeads = heads
     }
 
     /// A figure found in a block, with its token span and sentence.

@@ -190,6 +190,9 @@ struct QuoteAttributor {
             state.cueSpeakers[si] = cues.compactMap { state.cueSpeaker[$0.item] }
             state.cueWords[si] = cues.filter { state.cueSpeaker[$0.item] != nil }.map { cueSurface($0, in: items) }
 
+            // The sentence's channel phrase, looked up once (per quote it was quotes × words
+            // × channels on a long sentence).
+            var sentenceChannel: String??
             for (qi, item) in items.enumerated() {
                 guard let spanIndex = item.quoteIndex else { continue }
                 let span = spans[spanIndex]
@@ -209,7 +212,10 @@ struct QuoteAttributor {
                         }
                     }
                 }
-                if a.speaker != nil, a.channel == nil { a.channel = channel(in: items) }
+                if a.speaker != nil, a.channel == nil {
+                    if sentenceChannel == nil { sentenceChannel = .some(channel(in: items)) }
+                    a.channel = sentenceChannel!
+                }
                 out[spanIndex] = a
                 state.lastQuote = (a.speaker, si)
             }
