@@ -34,6 +34,16 @@ extension QuoteAttributor {
             return s
         case .nominal:
             let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            // "the governor's office said": the office's holder, named before, or no speaker.
+            let words = ref.surface.split(separator: " ").map(String.init)
+            if noun == "office", words.count == 2, words[0].lowercased().hasSuffix("'s") || words[0].hasSuffix("\u{2019}s") {
+                let holder = String(words[0].lowercased().dropLast(2))
+                guard Self.offices.contains(holder),
+                    var s = linker.link(role: holder, before: ref.range.lowerBound, mention: mention)
+                else { return nil }
+                s.resolution = .speakerRole
+                return s
+            }
             // "the senator said": an office held by an entity named before, or no speaker.
             if Self.offices.contains(noun) {
                 guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else {
@@ -43,7 +53,6 @@ extension QuoteAttributor {
                 return s
             }
             // "a police spokesperson said": a spokesperson of a body named before speaks for it.
-            let words = ref.surface.split(separator: " ").map(String.init)
             if Self.representatives.contains(noun), words.count >= 2 {
                 // "a Kremlin spokesman": an organisation named inside the phrase.
                 if let e = linker.entity(covering: ref.range), e.type == .organization {
@@ -64,6 +73,12 @@ extension QuoteAttributor {
             {
                 s.resolution = .speakerNominal
                 return s
+            }
+            // A bare "spokesman", "analysts", "office" names nobody.
+            if words.count == 1, Self.bareNouns.contains(noun) || Self.representatives.contains(noun)
+                || lexicon.statementNouns[noun] != nil
+            {
+                return nil
             }
             return ResolvedSpeaker(
                 name: ref.surface, id: nil, type: Self.bodies.contains(noun) ? .organization : nil,

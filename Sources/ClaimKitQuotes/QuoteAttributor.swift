@@ -63,8 +63,12 @@ struct QuoteAttributor {
     /// People who speak for a body: "a police spokesperson" speaks for the police force named before.
     static let representatives: Set<String> = [
         "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
-        "representative", "statement",
+        "representative", "statement", "analyst", "analysts", "economist", "economists", "aide", "aides",
+        "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers", "attorney", "attorneys", "researchers",
     ]
+
+    /// Common nouns that never name a speaker on their own ("office said", "the poster wrote").
+    static let bareNouns: Set<String> = ["office", "officer", "officers", "poster", "author", "authors", "report"]
 
     /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
     static let bodies: Set<String> = [
@@ -254,6 +258,10 @@ struct QuoteAttributor {
                 let s = linker.link(name: ref, mention: ref.head, known: state.known)
                 if s.type == .person { return (s, .quoteSpeakerBefore) }
             }
+        }
+        // "Park was scathing." then the quote: the person the sentence describes speaks.
+        if prev.block == block, state.cueSpeakers[si - 1].isEmpty, let s = mannerSubject(of: prev.items) {
+            return (s, .quoteSpeakerClause)
         }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
