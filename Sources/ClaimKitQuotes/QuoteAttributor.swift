@@ -52,6 +52,11 @@ struct QuoteAttributor {
         "counters", "pleads", "vows", "repeats", "concerns", "words", "points", "thanks", "screams", "whispers",
     ]
 
+    /// Cues that go on from the speaker's previous words ("he adds", "she continued").
+    static let followOnCues: Set<String> = [
+        "adds", "added", "continues", "continued", "concludes", "concluded", "goes", "went",
+    ]
+
     /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
     /// the office, never for a speaker of their own.
     static let offices: Set<String> = [
@@ -107,6 +112,8 @@ struct QuoteAttributor {
         var cueSpeaker: [Int: ResolvedSpeaker] = [:]
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
         var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
+        /// The last quote with a channel: its speaker, channel and sentence.
+        var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
         init(sentences: Int) {
             cueSpeakers = Array(repeating: [], count: sentences)
             cueWords = Array(repeating: [], count: sentences)
@@ -219,6 +226,21 @@ struct QuoteAttributor {
                 if a.speaker != nil, a.channel == nil {
                     if sentenceChannel == nil { sentenceChannel = .some(channel(in: items)) }
                     a.channel = sentenceChannel!
+                }
+                // "…," he adds: a follow-on cue keeps the channel of the same speaker's previous quote.
+                if let sp = a.speaker, a.channel == nil, let prev = state.lastChannel, prev.speaker.isSame(as: sp),
+                    sentences[prev.sentence].block + 2 >= sentence.block,
+                    a.rule == .quoteContinuation
+                        || a.cue.map({ Self.followOnCues.contains($0.lowercased()) }) == true
+                {
+                    a.channel = prev.channel
+                }
+                if let sp = a.speaker {
+                    if let ch = a.channel {
+                        state.lastChannel = (sp, ch, si)
+                    } else if state.lastChannel.map({ !$0.speaker.isSame(as: sp) }) == true {
+                        state.lastChannel = nil
+                    }
                 }
                 out[spanIndex] = a
                 state.lastQuote = (a.speaker, si)

@@ -129,3 +129,34 @@ import Testing
         #expect(diagnostics.map(\.code) == [QuoteDiagnostic.unbalancedMark])
     }
 }
+
+/// A follow-on cue ("he adds") keeps the channel of the same speaker's previous quote.
+@Suite struct ChannelInheritanceTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var channels: [String?]
+        var testDescription: String { text }
+    }
+
+    static let lund = QuoteFixture.Person("Erik Lund", gender: .male, surfaces: ["Erik Lund", "Lund"])
+    static let park = QuoteFixture.Person("Jo Park", gender: .female, surfaces: ["Jo Park", "Park"])
+
+    static let rows: [Row] = [
+        Row(
+            text: "In a post on X, Lund says: \"The vote was rigged.\"\n\n\"We will appeal,\" he adds.",
+            channels: ["X", "X"]),
+        // Negative: another speaker, or a plain "said", does not inherit it.
+        Row(
+            text: "In a post on X, Lund says: \"The vote was rigged.\"\n\n\"We will appeal,\" Park said.",
+            channels: ["X", nil]),
+        Row(
+            text: "In a post on X, Lund says: \"The vote was rigged.\"\n\nLater he said \"we will appeal\".",
+            channels: ["X", nil]),
+    ]
+
+    @Test(arguments: rows)
+    func inheritsTheChannel(_ row: Row) {
+        let quotes = QuoteFixture.quotes(row.text, people: [Self.lund, Self.park])
+        #expect(quotes.map(\.channel) == row.channels, "\(quotes.map { ($0.text, $0.speaker ?? "nil") })")
+    }
+}
