@@ -58,7 +58,7 @@ struct SpeakerFinder {
                 let appositive =
                     segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
                 if !appositive {
-                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(run.head),
+                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(items[comma - 1].range),
                         !isAfterPreposition(run, in: items)
                     {
                         return run

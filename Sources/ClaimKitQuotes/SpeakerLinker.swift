@@ -78,7 +78,10 @@ struct SpeakerLinker {
     func link(name ref: SpeakerReference, mention: Range<Int>, known: [ResolvedSpeaker]) -> ResolvedSpeaker {
         // The head word first: "Refugee Council Enver Solomon" is Enver Solomon.
         let headWord = ref.head.upperBound - 1
-        if let e = entity(covering: headWord..<ref.head.upperBound) ?? entity(covering: ref.head) {
+        // A place covering only an earlier word ("Jordan" in "Jordan Pike") does not name the speaker.
+        if let e = entity(covering: headWord..<ref.head.upperBound)
+            ?? entity(covering: ref.head).flatMap({ $0.type == .place ? nil : $0 })
+        {
             return ResolvedSpeaker(
                 name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
         }

@@ -58,6 +58,14 @@ import Testing
             "Erik Lund, whose 2009 novel \u{201C}Cold Harbour\u{201D} won every prize, told the audience that the book was \u{201C}an accident\u{201D}.",
             [lund],
             [("Cold Harbour", nil, .quoteTitle), ("an accident", "Erik Lund", .quoteReportedPartial)]),
+        // A first name that is also a place ("Chad") does not make the speaker a place.
+        Row(
+            "The council's press officer, Chad Morris, told reporters that the mayor was \u{201C}fully briefed\u{201D}.",
+            [P("Chad", .place)], [("fully briefed", "Chad Morris", .quoteReportedPartial)]),
+        // Negative: a place alone before the comma is no speaker (nor is a bare "officials").
+        Row(
+            "In the north of the country, near Chad, officials said the road was \u{201C}impassable\u{201D}.",
+            [P("Chad", .place)], [("impassable", nil, .quoteScare)]),
         // Negative: another speaker's quote between the commas stops the walk.
         Row(
             "Park, \u{201C}we are done here,\u{201D} Lund said.", [park, lund],
