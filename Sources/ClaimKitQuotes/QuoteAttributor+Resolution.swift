@@ -34,8 +34,15 @@ extension QuoteAttributor {
             return s
         case .nominal:
             let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
-            // "the governor's office said": the office's holder, named before, or no speaker.
             let words = ref.surface.split(separator: " ").map(String.init)
+            // "the 58-year-old director said": an age marks a person named just before.
+            if words.contains(where: { $0.lowercased().hasSuffix("-year-old") }), !Self.bodies.contains(noun) {
+                if let holder = linker.link(role: noun, before: ref.range.lowerBound, mention: mention) {
+                    return holder
+                }
+                return lastPerson(before: si, mention: mention)
+            }
+            // "the governor's office said": the office's holder, named before, or no speaker.
             if noun == "office", words.count == 2, words[0].lowercased().hasSuffix("'s") || words[0].hasSuffix("\u{2019}s") {
                 let holder = String(words[0].lowercased().dropLast(2))
                 guard Self.offices.contains(holder),
@@ -144,6 +151,20 @@ extension QuoteAttributor {
                 return done(c.speaker)
             }
             s -= 1
+        }
+        return nil
+    }
+
+    /// The last person named or quoted in the two sentences before `si` (same entry).
+    func lastPerson(before si: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        guard si > 0 else { return nil }
+        for s in stride(from: si - 1, through: max(0, si - 2), by: -1) {
+            let found = candidates(in: s).filter { !$0.isWeak && $0.speaker.type == .person }
+            if var c = found.last?.speaker {
+                c.resolution = .speakerPronoun
+                c.mention = mention
+                return c
+            }
         }
         return nil
     }

@@ -37,7 +37,7 @@ struct SpeakerFinder {
                 var n = 0
                 var crossedQuote = false
                 while k >= 0, n < 16,
-                    items[k].isWord || items[k].text == "-" || items[k].text == "." || items[k].quoteIndex != nil
+                    items[k].isWord || ["-", ".", "'", "\u{2019}"].contains(items[k].text) || items[k].quoteIndex != nil
                 {
                     if items[k].quoteIndex != nil {
                         // Cross a quote only inside a relative clause ("whose novel "X" won").

@@ -66,6 +66,13 @@ import Testing
         Row(
             "In the north of the country, near Chad, officials said the road was \u{201C}impassable\u{201D}.",
             [P("Chad", .place)], [("impassable", nil, .quoteScare)]),
+        Row(
+            "Erik Lund is back after a decade.\n\nThe 61-year-old director, whose 1988 film \"Grey Water\" defined the '80s, told a press conference that he had \"kept writing\" all along.",
+            [lund], [("Grey Water", nil, .quoteTitle), ("kept writing", "Erik Lund", .quoteReportedPartial)]),
+        // Negative: an aged description with nobody named before it.
+        Row(
+            "The 61-year-old director told a press conference that he had \"kept writing\" all along.", [],
+            [("kept writing", nil, .quoteScare)]),
         // Negative: another speaker's quote between the commas stops the walk.
         Row(
             "Park, \u{201C}we are done here,\u{201D} Lund said.", [park, lund],
