@@ -58,9 +58,11 @@ struct SpeakerFinder {
                 let appositive =
                     segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
                 if !appositive {
-                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(items[comma - 1].range),
+                    if var run = nameRun(endingAt: comma - 1, in: items), !isPlace(items[comma - 1].range),
                         !isAfterPreposition(run, in: items)
                     {
+                        run.isAppositive = segmentStart > 0 && items[segmentStart - 1].text == ","
+                            && run.range.lowerBound == items[segmentStart].range.lowerBound
                         return run
                     }
                     // "Senator Jane Roe of Maine, told": the name before the place or body it is "of".

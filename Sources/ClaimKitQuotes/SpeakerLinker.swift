@@ -80,7 +80,7 @@ struct SpeakerLinker {
         let headWord = ref.head.upperBound - 1
         // A place covering only an earlier word ("Jordan" in "Jordan Pike") does not name the speaker.
         if let e = entity(covering: headWord..<ref.head.upperBound)
-            ?? entity(covering: ref.head).flatMap({ $0.type == .place ? nil : $0 })
+            ?? entity(covering: ref.head).flatMap({ $0.type == .place && ref.isAppositive ? nil : $0 })
         {
             return ResolvedSpeaker(
                 name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)

@@ -14,6 +14,9 @@ struct SpeakerReference: Sendable {
     var surface: String
     /// For a relative pronoun or a possessive name: the antecedent or possessor, already found.
     var antecedent: [SpeakerReference] = []
+    /// A name set off by commas right before its cue ("The press officer, Jordan Pike, told"):
+    /// a place entity covering only its first word ("Jordan") does not name it.
+    var isAppositive = false
 }
 
 /// Closed word classes the rules read.
