@@ -37,9 +37,6 @@ extension QuoteAttributor {
             let words = ref.surface.split(separator: " ").map(String.init)
             // "the 58-year-old director said": an age marks a person named just before.
             if words.contains(where: { $0.lowercased().hasSuffix("-year-old") }), !Self.bodies.contains(noun) {
-                if let holder = linker.link(role: noun, before: ref.range.lowerBound, mention: mention) {
-                    return holder
-                }
                 return lastPerson(before: si, mention: mention)
             }
             // "the governor's office said": the office's holder, named before, or no speaker.

@@ -69,6 +69,11 @@ import Testing
         Row(
             "Erik Lund is back after a decade.\n\nThe 61-year-old director, whose 1988 film \"Grey Water\" defined the '80s, told a press conference that he had \"kept writing\" all along.",
             [lund], [("Grey Water", nil, .quoteTitle), ("kept writing", "Erik Lund", .quoteReportedPartial)]),
+        // A role holder named only later does not take the description.
+        Row(
+            "Erik Lund is back after a decade.\n\nThe 61-year-old director told reporters he had \"kept writing\". Festival director Jo Park said she was \"delighted\".",
+            [lund, P("Jo Park", gender: .female, surfaces: ["Jo Park"], roles: ["director"])],
+            [("kept writing", "Erik Lund", .quoteReportedPartial), ("delighted", "Jo Park", .quoteReportedPartial)]),
         // Negative: an aged description with nobody named before it.
         Row(
             "The 61-year-old director told a press conference that he had \"kept writing\" all along.", [],
