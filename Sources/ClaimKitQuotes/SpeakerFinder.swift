@@ -21,6 +21,11 @@ struct SpeakerFinder {
         {
             j -= 1
         }
+        // "Park is said to have responded", "Lund was reported to have told": the subject of the hearsay.
+        if j >= 2, items[j].lower == "to", Self.hearsay.contains(items[j - 1].lower), Words.beForms.contains(items[j - 2].lower) {
+            j -= 3
+            while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) { j -= 1 }
+        }
         // "Trump on Thursday said"
         if j >= 1, items[j].isWord, Words.calendar.contains(items[j].lower), items[j - 1].lower == "on" { j -= 2 }
         guard j >= 0 else { return nil }
@@ -132,6 +137,9 @@ struct SpeakerFinder {
         guard k >= 1, ["of", "from", "at", "for", "with"].contains(items[k].lower) else { return nil }
         return nameRun(endingAt: k - 1, in: items) ?? nominal(endingAt: k - 1, in: items)
     }
+
+    /// Participles of hearsay before "to have …" ("is said to have replied").
+    static let hearsay: Set<String> = ["said", "reported", "understood", "thought", "believed", "alleged", "known"]
 
     /// Words that open a relative clause.
     static let relativePronouns: Set<String> = ["who", "whose", "whom", "which", "where"]

@@ -49,6 +49,17 @@ import Testing
             [("saying less", nil, .quoteTitle)]),
     ]
 
+    // Hearsay: "is said to have responded".
+    static let hearsay: [Row] = [
+        Row(
+            "Asked about the leak, Lund is said to have responded: \u{201C}Let them print it.\u{201D}", [lund],
+            [("Let them print it.", "Erik Lund", .quoteSpeakerBefore)]),
+        // Negative: "said to" without a subject before it names nobody.
+        Row(
+            "It is said to have been \u{201C}a tense meeting\u{201D}.", [],
+            [("a tense meeting", nil, .quoteScare)]),
+    ]
+
     // Heavy subjects: an "of Place" apposition, a relative clause holding a quoted title.
     static let heavy: [Row] = [
         Row(
@@ -117,7 +128,7 @@ import Testing
             [("the worst in a decade.", "Erik Lund", .quoteSpeakerBefore)]),
     ]
 
-    @Test(arguments: clause + quotedAs + heavy + nominal + unclosed)
+    @Test(arguments: clause + quotedAs + hearsay + heavy + nominal + unclosed)
     func attributes(_ row: Row) {
         let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
         #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")
