@@ -22,7 +22,9 @@ extension QuoteAttributor {
         let mention = ref.kind == .possessive ? ref.range : ref.head
         switch ref.kind {
         case .name:
-            return linker.link(name: ref, mention: mention, known: known)
+            var s = linker.link(name: ref, mention: mention, known: known)
+            s.viaRepresentative = ref.viaRepresentative
+            return s
         case .role:
             return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
         case .relative:
@@ -78,10 +80,22 @@ extension QuoteAttributor {
                 s.resolution = .speakerNominal
                 return s
             }
-            // A bare "spokesman", "analysts", "office" names nobody.
-            if words.count == 1, Self.bareNouns.contains(noun) || Self.representatives.contains(noun)
-                || lexicon.statementNouns[noun] != nil
+            // "the group said": the organisation that spoke just before, as "it" would.
+            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
+                var s = resolvePronoun("it", si: si, at: position, final: true, cueSpeakers: cueSpeakers)
             {
+                s.resolution = .speakerNominal
+                s.mention = mention
+                return s
+            }
+            // "a Citigroup spokesman": the body named in the phrase.
+            if noun.hasPrefix("spokes"), let body = namedModifier(words) {
+                return ResolvedSpeaker(
+                    name: body, id: nil, type: .organization, gender: nil, resolution: .speakerNominal,
+                    mention: mention)
+            }
+            // A bare "spokesman", "analysts", "office", "head" names nobody.
+            if words.count == 1, !Self.bodies.contains(noun) || Self.bareNouns.contains(noun) {
                 return nil
             }
             return ResolvedSpeaker(
@@ -150,6 +164,19 @@ extension QuoteAttributor {
             s -= 1
         }
         return nil
+    }
+
+    /// The capitalised words before a speaker noun that name a body ("Citigroup" in "A
+    /// Citigroup spokesman"), leaving out articles and adjectives of nationality or party.
+    func namedModifier(_ words: [String]) -> String? {
+        let mods = words.dropLast().filter { w in
+            guard let f = w.first, f.isUppercase, !["A", "An", "The"].contains(w) else { return false }
+            let l = w.lowercased()
+            return !["ic", "ian", "ish", "ese", "can", "ern"].contains { l.hasSuffix($0) }
+        }
+        guard !mods.isEmpty, mods.count == words.count - 1 - (["a", "an", "the"].contains(words[0].lowercased()) ? 1 : 0)
+        else { return nil }
+        return mods.joined(separator: " ")
     }
 
     /// The last person named or quoted in the two sentences before `si` (same entry).

@@ -73,12 +73,16 @@ struct QuoteAttributor {
     ]
 
     /// Common nouns that never name a speaker on their own ("office said", "the poster wrote").
-    static let bareNouns: Set<String> = ["office", "officer", "officers", "poster", "author", "authors", "report"]
+    static let bareNouns: Set<String> = [
+        "office", "officer", "officers", "poster", "author", "authors", "report", "group", "bank", "association",
+        "organisation", "organization", "federation", "airline", "carmaker", "insurer", "lender", "retailer",
+    ]
 
     /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
     static let bodies: Set<String> = [
         "ministry", "government", "department", "agency", "office", "council", "committee", "union", "company", "firm",
-        "party", "army", "military", "embassy", "court", "regulator", "police",
+        "party", "army", "military", "embassy", "court", "regulator", "police", "group", "bank", "association",
+        "organisation", "organization", "federation", "airline", "carmaker", "insurer", "lender", "retailer",
     ]
 
     /// Candidates already found, by sentence (pronouns look back over the same sentences).

@@ -113,7 +113,11 @@ struct SpeakerFinder {
                 guard isAfterPreposition(run, in: items) else { return run }
                 let head = headBefore(modifier: run, in: items)
                 // "a spokesman for Baker", "analysts at Barclays": they speak for the one named.
-                if let head, speaksFor(head), run.kind == .name { return run }
+                if let head, speaksFor(head), run.kind == .name {
+                    var run = run
+                    run.viaRepresentative = true
+                    return run
+                }
                 return head
             }
         }
@@ -228,7 +232,10 @@ struct SpeakerFinder {
                         {
                             e += 1
                         }
-                        if let run = nameRun(endingAt: e, in: items, from: b) { return run }
+                        if var run = nameRun(endingAt: e, in: items, from: b) {
+                            run.viaRepresentative = true
+                            return run
+                        }
                     }
                 }
                 // "said Kremlin spokesman Dmitry Peskov": a name right after the noun wins.

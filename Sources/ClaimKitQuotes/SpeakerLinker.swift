@@ -14,10 +14,14 @@ struct ResolvedSpeaker: Sendable {
     /// Scalar range of the mention that names the speaker for this quote.
     var mention: Range<Int>
 
+    /// The speaker was named through a representative ("a spokeswoman for the union").
+    var viaRepresentative = false
+
     /// Whether the speaker can be "he" / "she".
     func isCompatible(withPronoun pronoun: String) -> Bool {
         switch pronoun {
         case _ where isPlural: return false
+        case _ where viaRepresentative && ["he", "his", "him", "she", "her"].contains(pronoun): return true
         case "he", "his", "him": return type != .organization && type != .place && type != .other && gender != .female
         case "she", "her": return type != .organization && type != .place && type != .other && gender != .male
         case "it", "its": return type == .organization

@@ -109,6 +109,27 @@ import Testing
         Row(
             "Mayor Dana Cole cut the budget.\n\nThe mayor's office said the cuts were \u{201C}unavoidable\u{201D}.",
             [mayor], [("unavoidable", "Dana Cole", .quoteReportedPartial)]),
+        Row(
+            "A Westfield spokesman said the store would \u{201C}reopen soon\u{201D}.", [],
+            [("reopen soon", "Westfield", .quoteReportedPartial)]),
+        Row(
+            "\u{201C}We will appeal,\u{201D} the Farmers Union said. The group, which has 900 members, called the ruling \u{201C}absurd\u{201D}.",
+            [P("Farmers Union", .organization)],
+            [("We will appeal,", "Farmers Union", .quoteSpeakerAfter), ("absurd", "Farmers Union", .quoteReportedPartial)]),
+        // "she" after "a spokeswoman for X" is X's spokeswoman.
+        Row(
+            "Lund spoke first. A spokeswoman for the Treasury Department said the plan was sound.\n\n\u{201C}We stand by it,\u{201D} she said.",
+            [lund, treasury], [("We stand by it,", "Treasury Department", .quoteSpeakerAfter)]),
+        // Negative: an adjective of party or nationality is not the body; a bare head names nobody.
+        Row(
+            "A Republican spokesman said the bill was \u{201C}dead\u{201D}.", [],
+            [("dead", "Republican spokesman", .quoteReportedPartial)]),
+        Row(
+            "\u{201C}Nobody asked us,\u{201D} said the head of one trade body.", [],
+            [("Nobody asked us,", nil, .quoteUnattributed)]),
+        Row(
+            "Lund spoke first. The group said the ruling was \u{201C}absurd\u{201D}.", [lund],
+            [("absurd", nil, .quoteScare)]),
         // Negative: nobody named, so no speaker rather than "spokesman" or "office".
         Row(
             "A spokesman said the claims were \u{201C}baseless\u{201D}.", [],
