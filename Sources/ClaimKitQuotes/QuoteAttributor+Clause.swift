@@ -25,6 +25,28 @@ extension QuoteAttributor {
         "not", "so",
     ]
 
+    /// The first item of the predicate that says how someone spoke, ending at item `end`:
+    /// "was (more) blunt", "put it bluntly", "didn't mince words".
+    func mannerVerb(endingAt end: Int, in items: [Item]) -> Int? {
+        guard items[end].isWord else { return nil }
+        let last = items[end].lower
+        if last == "words", end >= 2, items[end - 1].lower == "mince" {
+            var j = end - 2
+            if j >= 0, ["not", "n't", "didn't", "didn\u{2019}t"].contains(items[j].lower) { j -= 1 }
+            if j >= 0, ["did", "does"].contains(items[j].lower) { j -= 1 }
+            return j + 1 < end - 1 ? j + 1 : nil
+        }
+        var j = end - 1
+        while j >= 0, items[j].isWord, Self.intensifiers.contains(items[j].lower) { j -= 1 }
+        if last.hasSuffix("ly"), j >= 1, items[j].lower == "it", ["put", "puts"].contains(items[j - 1].lower) {
+            return j - 1
+        }
+        guard Self.mannerWords.contains(last), !["less", "more", "equally"].contains(last), j >= 1, items[j].isWord,
+            Self.linkingVerbs.contains(items[j].lower)
+        else { return nil }
+        return j
+    }
+
     /// The one person named in the clause that ends at a colon (item `colon`), when the
     /// clause is short and names no other person: "His colleague, Jo Park, was kinder:".
     func clausePerson(endingAt colon: Int, in items: [Item]) -> ResolvedSpeaker? {
@@ -61,13 +83,7 @@ extension QuoteAttributor {
         var end = items.count - 1
         guard end >= 2, items[end].text == "." else { return nil }
         end -= 1
-        guard items[end].isWord, Self.mannerWords.contains(items[end].lower),
-            !["less", "more", "equally"].contains(items[end].lower)
-        else { return nil }
-        var j = end - 1
-        while j >= 0, items[j].isWord, Self.intensifiers.contains(items[j].lower) { j -= 1 }
-        guard j >= 1, items[j].isWord, Self.linkingVerbs.contains(items[j].lower) else { return nil }
-        let n = j - 1
+        guard let n = mannerVerb(endingAt: end, in: items).map({ $0 - 1 }), n >= 0 else { return nil }
         guard items[n].isWord, items[n].isCapitalized, let ref = finder.nameRun(endingAt: n, in: items) else {
             return nil
         }

@@ -12,6 +12,17 @@ extension QuoteAttributor {
                 out.append(Cue(item: k + 1, surface: "according to", verb: nil))
                 continue
             }
+            // "He went on: "…"" / "she goes on to say": a phrasal cue continuing the speaker.
+            if ["went", "goes", "go"].contains(it.lower), k + 2 < items.count, items[k + 1].lower == "on",
+                items[k + 2].text == ":" || items[k + 2].quoteIndex != nil
+                    || (items[k + 2].lower == "to" && k + 3 < items.count && lexicon.verbs[items[k + 3].lower] != nil)
+            {
+                let v = CueLexicon.Verb(
+                    lemma: "go on", kind: "speech", isParticiple: false, isBase: it.lower == "go",
+                    isThirdPerson: it.lower == "goes")
+                out.append(Cue(item: k, surface: it.text + " on", verb: v))
+                continue
+            }
             // A capitalised word inside a sentence is a name ("United States"), not a verb.
             guard !(it.isCapitalized && k > 0), var v = lexicon.verbs[it.lower], isVerb(at: k, form: v, in: items)
             else { continue }

@@ -26,6 +26,12 @@ import Testing
         Row(
             "Pressed on the timetable, Lund was more cautious. \"We will need another year.\"", [lund],
             [("We will need another year.", "Erik Lund", .quoteSpeakerClause)]),
+        Row(
+            "Lund put it more bluntly. \u{201C}The plan is dead.\u{201D}", [lund],
+            [("The plan is dead.", "Erik Lund", .quoteSpeakerClause)]),
+        Row(
+            "Park did not mince words. \u{201C}The plan is dead.\u{201D}", [park],
+            [("The plan is dead.", "Jo Park", .quoteSpeakerClause)]),
         // Negative: two people in the clause, a place subject, a non-manner predicate.
         Row(
             "Park met Lund on Friday: \u{201C}The plan is a fantasy.\u{201D}", [park, lund],
@@ -58,6 +64,18 @@ import Testing
         Row(
             "It is said to have been \u{201C}a tense meeting\u{201D}.", [],
             [("a tense meeting", nil, .quoteScare)]),
+    ]
+
+    // "went on" as a cue.
+    static let wentOn: [Row] = [
+        Row(
+            "\u{201C}It is a fair fight,\u{201D} Lund told the paper. He went on: \u{201C}Let the votes decide.\u{201D}",
+            [lund],
+            [("It is a fair fight,", "Erik Lund", .quoteSpeakerAfter), ("Let the votes decide.", "Erik Lund", .quoteSpeakerBefore)]),
+        // Negative: "went on" a trip says nothing.
+        Row(
+            "Lund went on holiday. The hotel was \u{201C}tired\u{201D}.", [lund],
+            [("tired", nil, .quoteScare)]),
     ]
 
     // Heavy subjects: an "of Place" apposition, a relative clause holding a quoted title.
@@ -149,7 +167,7 @@ import Testing
             [("the worst in a decade.", "Erik Lund", .quoteSpeakerBefore)]),
     ]
 
-    @Test(arguments: clause + quotedAs + hearsay + heavy + nominal + unclosed)
+    @Test(arguments: clause + quotedAs + hearsay + wentOn + heavy + nominal + unclosed)
     func attributes(_ row: Row) {
         let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
         #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")
