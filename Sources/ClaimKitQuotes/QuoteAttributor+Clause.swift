@@ -79,11 +79,20 @@ extension QuoteAttributor {
 
     /// The person a sentence describes as speaking in some manner: "Park was blunt.",
     /// "Asked about it, Park was more direct." (a person entity, right before the linking verb).
-    func mannerSubject(of items: [Item]) -> ResolvedSpeaker? {
+    ///
+    /// "She was blunt." resolves "she" like a cue's pronoun, in sentence `si`.
+    func mannerSubject(of items: [Item], si: Int, cueSpeakers: [[ResolvedSpeaker]]) -> ResolvedSpeaker? {
         var end = items.count - 1
-        guard end >= 2, items[end].text == "." else { return nil }
+        guard end >= 1, items[end].text == "." else { return nil }
         end -= 1
         guard let n = mannerVerb(endingAt: end, in: items).map({ $0 - 1 }), n >= 0 else { return nil }
+        if ["he", "she"].contains(items[n].lower), n == 0 || items[n - 1].text == "," {
+            guard var s = resolvePronoun(items[n].lower, si: si, at: n, final: false, cueSpeakers: cueSpeakers),
+                s.type == .person || s.type == nil
+            else { return nil }
+            s.mention = items[n].range
+            return s
+        }
         guard items[n].isWord, items[n].isCapitalized, let ref = finder.nameRun(endingAt: n, in: items) else {
             return nil
         }

@@ -286,7 +286,8 @@ struct QuoteAttributor {
             }
         }
         // "Park was scathing." then the quote: the person the sentence describes speaks.
-        if prev.block == block, state.cueSpeakers[si - 1].isEmpty, let s = mannerSubject(of: prev.items) {
+        if prev.block == block, state.cueSpeakers[si - 1].isEmpty, let s = mannerSubject(of: prev.items, si: si - 1, cueSpeakers: state.cueSpeakers)
+        {
             return (s, .quoteSpeakerClause)
         }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }

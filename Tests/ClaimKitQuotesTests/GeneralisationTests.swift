@@ -32,6 +32,13 @@ import Testing
         Row(
             "Park did not mince words. \u{201C}The plan is dead.\u{201D}", [park],
             [("The plan is dead.", "Jo Park", .quoteSpeakerClause)]),
+        Row(
+            "Park took questions for an hour.\n\nShe was blunt. \u{201C}The plan is dead.\u{201D}", [park],
+            [("The plan is dead.", "Jo Park", .quoteSpeakerClause)]),
+        // Negative: "she" with no woman named before.
+        Row(
+            "Lund took questions for an hour.\n\nShe was blunt. \u{201C}The plan is dead.\u{201D}", [lund],
+            [("The plan is dead.", nil, .quoteUnattributed)]),
         // Negative: two people in the clause, a place subject, a non-manner predicate.
         Row(
             "Park met Lund on Friday: \u{201C}The plan is a fantasy.\u{201D}", [park, lund],
