@@ -73,14 +73,15 @@ struct EntryClaimReader {
         }
         var claims: [Claim] = []
         var consumed = Set<Int>()
+        // By SI unit, the last claim with a subject of its own (a search back through the
+        // claims per claim was quadratic on long paragraphs).
+        var lastWithSubject: [String?: Int] = [:]
         for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
             guard var claim = claim(for: f) else { continue }
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun,
-                let previous = claims.last(where: {
-                    $0.rule != .claimNearestNoun && $0.quantity.si?.unit == claim.quantity.si?.unit && !$0.subject.isEmpty
-                }),
+                let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
                 parser.catalog.dimension(of: claim.quantity.unit) == "money"
             {
                 claim.subject = previous.subject
@@ -96,6 +97,7 @@ struct EntryClaimReader {
                 m += 1
             }
             claims.append(claim)
+            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty { lastWithSubject[claim.quantity.si?.unit] = claims.count - 1 }
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
