@@ -51,7 +51,9 @@ extension EntryClaimReader {
             k += 1
             // A plural noun ends the phrase: "voters agree", "arrests made".
             let w = lower[k - 1]
-            if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) { break }
+            if w.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) || k - 1 > start {
+                break
+            }
             if words.peopleNouns.contains(w) { break }
         }
         guard let last else { return nil }
@@ -145,16 +147,20 @@ extension EntryClaimReader {
         let start = s.tokens.lowerBound
         guard start > 0, Self.demonstratives.contains(lower[start - 1]), !isCap(s.tokens.lowerBound) else { return s }
         let lemma = Self.singular(s.head)
-        var k = start - 2
-        while k >= 0 {
-            if isWord(k), Self.singular(lower[k]) == lemma, k > 0, isCap(k - 1), !(entry.tokens[k - 1].flags.contains(.sentenceStart)) {
-                var first = k - 1
-                while first > 0, isCap(first - 1), !entry.tokens[first - 1].flags.contains(.sentenceStart) { first -= 1 }
-                return Subject(text: slice(first..<(k + 1)), head: lower[k], tokens: first..<(k + 1))
-            }
-            k -= 1
+        // The nearest earlier word of that lemma after a capitalised word, from the entry's
+        // index (a scan back through the entry per subject was quadratic).
+        guard let heads = capitalisedHeads[lemma] else { return s }
+        var lo = 0
+        var hi = heads.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if heads[mid] <= start - 2 { lo = mid + 1 } else { hi = mid }
         }
-        return s
+        guard lo > 0 else { return s }
+        let k = heads[lo - 1]
+        var first = k - 1
+        while first > 0, isCap(first - 1), !entry.tokens[first - 1].flags.contains(.sentenceStart) { first -= 1 }
+        return Subject(text: slice(first..<(k + 1)), head: lower[k], tokens: first..<(k + 1))
     }
 
     /// Skips a prepositional phrase: "Tomahawk missiles from the US" gives "Tomahawk missiles".

@@ -29,7 +29,8 @@ enum LivePageLineShapes {
         var number = 0
         var digits = 0
         while i < u.endIndex, u[i] >= 0x30 && u[i] <= 0x39 {
-            number = number * 10 + Int(u[i] - 0x30)
+            // Past four digits it is no header: stop counting before a long run overflows.
+            if digits < 5 { number = number * 10 + Int(u[i] - 0x30) }
             digits += 1
             i = u.index(after: i)
         }
