@@ -51,7 +51,9 @@ extension EntryClaimReader {
             k += 1
             // A plural noun ends the phrase: "voters agree", "arrests made".
             let w = lower[k - 1]
-            if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) { break }
+            if w.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) || k - 1 > start {
+                break
+            }
             if words.peopleNouns.contains(w) { break }
         }
         guard let last else { return nil }

@@ -41,6 +41,8 @@ struct EntryClaimReader {
         var first: Int
         var end: Int
         var sentence: Range<Int>
+        /// The figure stands in the entry's headline.
+        var inTitle = false
     }
 
     mutating func claims() -> [Claim] {
@@ -68,7 +70,7 @@ struct EntryClaimReader {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end
-                found.append(Found(quantity: q, first: first, end: end, sentence: sentence))
+                found.append(Found(quantity: q, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
         }
         var claims: [Claim] = []
@@ -200,7 +202,10 @@ struct EntryClaimReader {
             }
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
             guard let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head),
-                !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound))
+                !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound)),
+                // "England 2", "Countdown 6": a capital after a number is a name, not a counted
+                // noun, outside a headline written in title case.
+                !(np.tokens.allSatisfy { isCap($0) } && !np.head.hasSuffix("s") && !f.inTitle && !words.peopleNouns.contains(np.head))
             else {
                 // "put the crowd at 5,000", "bringing the force's total to 61": the count of
                 // a noun named before it.

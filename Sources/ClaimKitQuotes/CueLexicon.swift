@@ -32,15 +32,17 @@ struct CueLexicon: Sendable {
                 let lemma = row.key
                 let forms = row.fields[f].split(separator: ",").map(String.init)
                 for (n, form) in forms.enumerated() where verbs[form] == nil {
-                    verbs[form] = Verb(lemma: lemma, kind: row.fields[k], isParticiple: form.hasSuffix("ing") && n > 0,
-                                       isBase: n == 0, isThirdPerson: n == 1)
+                    verbs[form] = Verb(
+                        lemma: lemma, kind: row.fields[k], isParticiple: form.hasSuffix("ing") && n > 0,
+                        isBase: n == 0, isThirdPerson: n == 1)
                 }
             }
         }
         if let lex = lexicons["cues/channels.tsv"], let c = lex.column("channel") {
             for row in lex.rows {
                 let words = row.key.split(separator: " ").map(String.init)
-                channels.append((words.map { $0.lowercased() }, words, words.map { $0 != $0.lowercased() }, row.fields[c]))
+                channels.append(
+                    (words.map { $0.lowercased() }, words, words.map { $0 != $0.lowercased() }, row.fields[c]))
             }
             channels.sort { $0.words.count > $1.words.count }
         }
@@ -56,7 +58,8 @@ struct CueLexicon: Sendable {
             guard let lex = lexicons[file] else { continue }
             let g = lex.column("gender")
             for row in lex.rows {
-                for word in row.key.split(separator: " ") where word.first?.isUppercase == true || file.hasPrefix("cues") {
+                for word in row.key.split(separator: " ")
+                where word.first?.isUppercase == true || file.hasPrefix("cues") {
                     let key = String(word).trimmingDot
                     if titles[key] == nil { titles[key] = g.flatMap { Entity.Gender(rawValue: row.fields[$0]) } }
                 }

@@ -27,17 +27,20 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The quotes of a document's entries and the diagnostics for unbalanced marks.
-    public func quotesAndDiagnostics(in entries: [AnalyzedEntry], entities: [Entity]) -> (quotes: [Quote], diagnostics: [Diagnostic]) {
+    public func quotesAndDiagnostics(in entries: [AnalyzedEntry], entities: [Entity]) -> (
+        quotes: [Quote], diagnostics: [Diagnostic]
+    ) {
         var all: [Quote] = []
         var diagnostics: [Diagnostic] = []
         for analyzed in entries {
             let (found, lost) = quotes(in: analyzed.entry, entities: entities, firstID: all.count + 1)
             all += found
             if lost > 0 {
-                diagnostics.append(Diagnostic(
-                    code: QuoteDiagnostic.unbalancedMark, severity: .note,
-                    message: "\(lost) opening quotation mark\(lost == 1 ? "" : "s") never closed; read as prose",
-                    entry: analyzed.entry.index))
+                diagnostics.append(
+                    Diagnostic(
+                        code: QuoteDiagnostic.unbalancedMark, severity: .note,
+                        message: "\(lost) opening quotation mark\(lost == 1 ? "" : "s") never closed; read as prose",
+                        entry: analyzed.entry.index))
             }
         }
         return (all, diagnostics)
@@ -49,22 +52,27 @@ public struct QuoteExtractor: Sendable {
         let (spans, lost) = QuoteSpanFinder(text: text).spans(blocks: entry.blocks)
         guard !spans.isEmpty else { return ([], lost) }
         let cues = self.cues
-        let sentences = SentenceScanner(text: text, spans: spans, isCueForm: { cues.isCueForm($0) }).sentences(blocks: entry.blocks)
+        let sentences = SentenceScanner(text: text, spans: spans, isCueForm: { cues.isCueForm($0) }).sentences(
+            blocks: entry.blocks)
         let attributor = QuoteAttributor(
             lexicon: cues, text: text, entry: entry, spans: spans, sentences: sentences,
             linker: SpeakerLinker(entry: entry.index, entities: entities, text: text))
         let attributions = attributor.attribute()
         var out: [Quote] = []
         for (i, span) in spans.enumerated() {
-            let a = attributions[i] ?? Attribution(speaker: nil, rule: .quoteUnattributed, cue: nil, channel: nil, kind: .partial)
+            let a =
+                attributions[i]
+                ?? Attribution(speaker: nil, rule: .quoteUnattributed, cue: nil, channel: nil, kind: .partial)
             let range = text.range(span.inner.lowerBound, span.inner.upperBound)
             let kind: Quote.Kind = entry.blocks[span.block].kind == .title ? .headline : a.kind
-            out.append(Quote(
-                id: "q\(firstID + out.count)", entry: entry.index, range: range, text: String(entry.text.slice(range)), kind: kind,
-                speakerID: a.speaker?.id, speaker: a.speaker?.name,
-                speakerMention: a.speaker.map { text.range($0.mention.lowerBound, $0.mention.upperBound) },
-                cue: a.speaker == nil ? nil : a.cue, channel: a.speaker == nil ? nil : a.channel, rule: a.rule,
-                speakerRule: a.speaker?.resolution))
+            out.append(
+                Quote(
+                    id: "q\(firstID + out.count)", entry: entry.index, range: range,
+                    text: String(entry.text.slice(range)), kind: kind,
+                    speakerID: a.speaker?.id, speaker: a.speaker?.name,
+                    speakerMention: a.speaker.map { text.range($0.mention.lowerBound, $0.mention.upperBound) },
+                    cue: a.speaker == nil ? nil : a.cue, channel: a.speaker == nil ? nil : a.channel, rule: a.rule,
+                    speakerRule: a.speaker?.resolution))
         }
         return (out, lost)
     }

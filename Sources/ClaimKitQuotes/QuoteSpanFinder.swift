@@ -32,7 +32,9 @@ struct QuoteSpanFinder {
     }
 
     /// Words whose elided first letters a leading apostrophe stands for ('em, 'til).
-    static let elisions: Set<String> = ["em", "til", "cause", "n", "tis", "twas", "bout", "s", "round", "cos", "coz", "nuff"]
+    static let elisions: Set<String> = [
+        "em", "til", "cause", "n", "tis", "twas", "bout", "s", "round", "cos", "coz", "nuff",
+    ]
 
     let text: EntryScalars
 
@@ -77,7 +79,8 @@ struct QuoteSpanFinder {
         var stack: [(index: Int, single: Bool)] = []
         var out: [QuoteSpan] = []
         func make(_ open: Int, _ close: Int, single: Bool) {
-            var lo = open + 1, hi = close
+            var lo = open + 1
+            var hi = close
             while lo < hi, text.scalars[lo].isSpace { lo += 1 }
             while hi > lo, text.scalars[hi - 1].isSpace { hi -= 1 }
             guard (lo..<hi).contains(where: { text.scalars[$0].isWordChar }) else { return }
@@ -110,7 +113,8 @@ struct QuoteSpanFinder {
                     // "the leaders' talks": keep looking when a later single mark can close.
                     let later = marks[(k + 1)...].prefix { $0.single || $0.role == .open }
                     if later.contains(where: { $0.single && ($0.role == .close || $0.role == .closeOrApostrophe) }),
-                       let n = text[mark.index + 1], n.isSpace, let w = text[mark.index + 2], w.isLetter, !w.isUpper {
+                        let n = text[mark.index + 1], n.isSpace, let w = text[mark.index + 2], w.isLetter, !w.isUpper
+                    {
                         continue
                     }
                     make(top.index, mark.index, single: true)
@@ -124,11 +128,12 @@ struct QuoteSpanFinder {
         var lost = 0
         let doubles = stack.filter { !$0.single }
         if let first = doubles.first {
-            let nextOpens = nextBlock.map { nb -> Bool in
-                let i = text.index(ofOffset: nb.contentRange.utf8Start)
-                guard let s = text[i] else { return false }
-                return s == "\u{201C}" || s == "\"" || s == "\u{00AB}" || s == "\u{201E}"
-            } ?? false
+            let nextOpens =
+                nextBlock.map { nb -> Bool in
+                    let i = text.index(ofOffset: nb.contentRange.utf8Start)
+                    guard let s = text[i] else { return false }
+                    return s == "\u{201C}" || s == "\"" || s == "\u{00AB}" || s == "\u{201E}"
+                } ?? false
             if first.index == start || nextOpens {
                 let before = out.count
                 make(first.index, end, single: false)
@@ -191,9 +196,13 @@ struct QuoteSpanFinder {
     private func isElision(_ i: Int, end: Int) -> Bool {
         var j = i
         var word = ""
-        while j < end, text.scalars[j].isLetter { word.unicodeScalars.append(text.scalars[j]); j += 1 }
+        while j < end, text.scalars[j].isLetter {
+            word.unicodeScalars.append(text.scalars[j])
+            j += 1
+        }
         let w = word.lowercased()
-        return Self.elisions.contains(w) && (w == "n" || !(j < end && (text.scalars[j] == "'" || text.scalars[j] == "\u{2019}")))
+        return Self.elisions.contains(w)
+            && (w == "n" || !(j < end && (text.scalars[j] == "'" || text.scalars[j] == "\u{2019}")))
     }
 
     /// Whether a mark after `prev` can open a quote (space, start, bracket, dash, another mark).

@@ -17,27 +17,43 @@ public struct QuotesBySpeaker: Sendable, Encodable {
 
     /// One quote as the report lists it.
     public struct Line: Sendable, Encodable {
+        /// The document the quote comes from.
         public var source: String
+        /// The entry (1-based).
         public var entry: Int
+        /// The entry's published time as the page states it.
         public var published: String?
+        /// The entry's headline.
         public var title: String?
+        /// The words inside the marks.
         public var text: String
+        /// direct, partial or headline.
         public var kind: String
+        /// The reporting verb or phrase.
         public var cue: String?
+        /// The channel the page names (X, Telegram, statement …).
         public var channel: String?
+        /// The attribution rule that fired.
         public var rule: String
     }
 
     /// One speaker and their quotes.
     public struct Speaker: Sendable, Encodable {
+        /// The canonical name (the entity's, or the name as the page gives it).
         public var name: String
+        /// The entity's id in its document, when the speaker is an entity.
         public var id: String?
+        /// person, organization, place or other, when the speaker is an entity.
         public var type: String?
+        /// Every other name the page uses for the speaker.
         public var aliases: [String]
+        /// Titles and offices the page gives the speaker.
         public var roles: [String]
+        /// The speaker's quotes, in the report's order.
         public var quotes: [Line]
     }
 
+    /// The speakers, ordered by their first quote.
     public private(set) var speakers: [Speaker]
     /// Quotes no rule gave a speaker (scare quotes, nested quotes, titles).
     public private(set) var unattributed: [Line]
@@ -54,8 +70,10 @@ public struct QuotesBySpeaker: Sendable, Encodable {
             for (n, quote) in extraction.quotes.enumerated() {
                 let entry = quote.entry >= 1 && quote.entry <= entries.count ? entries[quote.entry - 1] : nil
                 let line = Line(
-                    source: extraction.document.sourceName, entry: quote.entry, published: entry?.published, title: entry?.title,
-                    text: quote.text, kind: quote.kind.rawValue, cue: quote.cue, channel: quote.channel, rule: quote.rule.rawValue)
+                    source: extraction.document.sourceName, entry: quote.entry, published: entry?.published,
+                    title: entry?.title,
+                    text: quote.text, kind: quote.kind.rawValue, cue: quote.cue, channel: quote.channel,
+                    rule: quote.rule.rawValue)
                 let sortKey = (d, order == .time ? Self.minutes(entry?.published) ?? quote.entry : quote.entry, n)
                 guard let name = quote.speaker else {
                     loose.append((line, sortKey))
@@ -70,8 +88,12 @@ public struct QuotesBySpeaker: Sendable, Encodable {
                         aliases: entity?.aliases ?? [], roles: entity?.roles ?? [], quotes: [])
                 }
                 if let entity {
-                    for alias in entity.aliases where !groups[key]!.aliases.contains(alias) { groups[key]!.aliases.append(alias) }
-                    for role in entity.roles where !groups[key]!.roles.contains(role) { groups[key]!.roles.append(role) }
+                    for alias in entity.aliases where !groups[key]!.aliases.contains(alias) {
+                        groups[key]!.aliases.append(alias)
+                    }
+                    for role in entity.roles where !groups[key]!.roles.contains(role) {
+                        groups[key]!.roles.append(role)
+                    }
                 }
                 lineKeys[key, default: []].append((line, sortKey))
             }
@@ -151,13 +173,13 @@ public struct QuotesBySpeaker: Sendable, Encodable {
     public func markdown() -> String {
         var out = ""
         func bullet(_ l: Line) -> String {
-            var where_ = "entry \(l.entry)"
-            if let p = l.published { where_ = "**\(p)** (\(where_))" }
-            if let t = l.title { where_ += " *\(Self.escape(t))*" }
+            var place = "entry \(l.entry)"
+            if let p = l.published { place = "**\(p)** (\(place))" }
+            if let t = l.title { place += " *\(Self.escape(t))*" }
             var details = [l.kind]
             if let c = l.cue { details.append(c) }
             if let ch = l.channel { details.append("via \(ch)") }
-            return "- \(where_): \u{201C}\(Self.escape(l.text))\u{201D} — \(details.joined(separator: ", "))\n"
+            return "- \(place): \u{201C}\(Self.escape(l.text))\u{201D} — \(details.joined(separator: ", "))\n"
         }
         for s in speakers {
             out += "## \(Self.escape(s.name))\n\n"

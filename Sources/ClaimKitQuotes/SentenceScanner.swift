@@ -46,7 +46,8 @@ struct SentenceScanner {
 
     /// Abbreviations that stand before a name and keep their period ("Sen. Warren").
     static let titleAbbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "st", "adm", "cmdr", "rev",
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "st", "adm", "cmdr",
+        "rev",
         "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "maj", "brig", "fr", "sr", "jr",
     ]
 
@@ -70,34 +71,54 @@ struct SentenceScanner {
             while i < end {
                 if q < quotes.count, quotes[q].element.open == i {
                     let outer = quotes[q].element.outer
-                    items.append(Item(kind: .quote(quotes[q].offset), range: outer, text: "", lower: "", isCapitalized: false, isPossessive: false))
+                    items.append(
+                        Item(
+                            kind: .quote(quotes[q].offset), range: outer, text: "", lower: "", isCapitalized: false,
+                            isPossessive: false))
                     i = outer.upperBound
                     q += 1
                     continue
                 }
-                if q < quotes.count, quotes[q].element.open < i { q += 1; continue }
+                if q < quotes.count, quotes[q].element.open < i {
+                    q += 1
+                    continue
+                }
                 let s = text.scalars[i]
-                if s.isSpace && s != "\n" { i += 1; continue }
+                if s.isSpace && s != "\n" {
+                    i += 1
+                    continue
+                }
                 if s.isWordChar || ((s == "@" || s == "#") && text[i + 1].map(\.isWordChar) == true) {
                     var j = i + 1
                     while j < end {
                         let c = text.scalars[j]
-                        if c.isWordChar { j += 1; continue }
-                        if "'\u{2019}-\u{2010}.&".unicodeScalars.contains(c), j + 1 < end, text.scalars[j + 1].isWordChar,
-                           !(q < quotes.count && quotes[q].element.open == j) {
+                        if c.isWordChar {
+                            j += 1
+                            continue
+                        }
+                        if "'\u{2019}-\u{2010}.&".unicodeScalars.contains(c), j + 1 < end,
+                            text.scalars[j + 1].isWordChar,
+                            !(q < quotes.count && quotes[q].element.open == j)
+                        {
                             j += 1
                             continue
                         }
                         break
                     }
                     // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
-                    if j < end, text.scalars[j] == ".", Self.titleAbbreviations.contains(String(String.UnicodeScalarView(text.scalars[i..<j])).lowercased()) {
+                    if j < end, text.scalars[j] == ".",
+                        Self.titleAbbreviations.contains(
+                            String(String.UnicodeScalarView(text.scalars[i..<j])).lowercased())
+                    {
                         j += 1
                     }
                     items.append(word(i, j))
                     i = j
                 } else {
-                    items.append(Item(kind: .punct, range: i..<(i + 1), text: String(s), lower: String(s), isCapitalized: false, isPossessive: false))
+                    items.append(
+                        Item(
+                            kind: .punct, range: i..<(i + 1), text: String(s), lower: String(s), isCapitalized: false,
+                            isPossessive: false))
                     i += 1
                 }
             }
@@ -117,13 +138,16 @@ struct SentenceScanner {
         }
         // "al-Amr", "bin Salman" style particles joined by a hyphen to a capitalised name.
         var capitalized = text.scalars[i].isUpper
-        if !capitalized, let hyphen = surface.firstIndex(of: "-"), Words.nameParticles.contains(String(surface[..<hyphen]).lowercased())
-            || ["al", "el", "abu", "ben", "ibn"].contains(String(surface[..<hyphen]).lowercased()),
-           let next = surface[surface.index(after: hyphen)...].first, next.isUppercase {
+        if !capitalized, let hyphen = surface.firstIndex(of: "-"),
+            Words.nameParticles.contains(String(surface[..<hyphen]).lowercased())
+                || ["al", "el", "abu", "ben", "ibn"].contains(String(surface[..<hyphen]).lowercased()),
+            let next = surface[surface.index(after: hyphen)...].first, next.isUppercase
+        {
             capitalized = true
         }
-        return Item(kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
-                    isPossessive: possessive)
+        return Item(
+            kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
+            isPossessive: possessive)
     }
 
     /// Cuts a block's items into sentences.
@@ -133,24 +157,30 @@ struct SentenceScanner {
         func flush() {
             let words = current.filter { $0.text != "\n" }
             if let first = words.first, let last = words.last {
-                out.append(ScannedSentence(block: block, range: first.range.lowerBound..<last.range.upperBound, items: words))
+                out.append(
+                    ScannedSentence(block: block, range: first.range.lowerBound..<last.range.upperBound, items: words))
             }
             current = []
         }
         for (k, item) in items.enumerated() {
-            if item.text == "\n" { flush(); continue }
+            if item.text == "\n" {
+                flush()
+                continue
+            }
             current.append(item)
             let next = k + 1 < items.count ? items[k + 1] : nil
             guard let next else { continue }
             if item.kind == .punct, ".!?\u{2026}".contains(item.text) {
                 // "." after an abbreviation or an initial does not end a sentence.
                 if item.text == ".", let prev = current.dropLast().last, prev.isWord,
-                   Self.abbreviations.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalized) {
+                    Self.abbreviations.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalized)
+                {
                     continue
                 }
                 if startsSentence(next, after: k, in: items) { flush() }
             } else if let q = item.quoteIndex, spanEndsSentence(spans[q]), startsSentence(next, after: k, in: items),
-                      !introducesCue(items, from: k + 1) {
+                !introducesCue(items, from: k + 1)
+            {
                 flush()
             }
         }
@@ -170,7 +200,9 @@ struct SentenceScanner {
     private func spanEndsSentence(_ span: QuoteSpan) -> Bool {
         guard !span.inner.isEmpty else { return false }
         var last = span.inner.upperBound - 1
-        while last > span.inner.lowerBound, "'\u{2019}\"\u{201D}".unicodeScalars.contains(text.scalars[last]) { last -= 1 }
+        while last > span.inner.lowerBound, "'\u{2019}\"\u{201D}".unicodeScalars.contains(text.scalars[last]) {
+            last -= 1
+        }
         return ".!?\u{2026}".unicodeScalars.contains(text.scalars[last])
     }
 

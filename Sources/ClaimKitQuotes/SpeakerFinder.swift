@@ -15,7 +15,10 @@ struct SpeakerFinder {
     /// The speaker named before item `v` of `items`, without crossing a quote.
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
         var j = v - 1
-        while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) || Words.beForms.contains(items[j].lower) || (items[j].lower.hasSuffix("ly") && !items[j].isCapitalized && items[j].lower.count > 4) {
+        while j >= 0, items[j].isWord,
+            Words.adverbs.contains(items[j].lower) || Words.beForms.contains(items[j].lower)
+                || (items[j].lower.hasSuffix("ly") && !items[j].isCapitalized && items[j].lower.count > 4)
+        {
             j -= 1
         }
         // "Trump on Thursday said"
@@ -32,15 +35,22 @@ struct SpeakerFinder {
             for _ in 0..<3 {
                 var k = comma - 1
                 var n = 0
-                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" || items[k].text == "." { k -= 1; n += 1 }
+                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" || items[k].text == "." {
+                    k -= 1
+                    n += 1
+                }
                 let segmentStart = k + 1
-                let appositive = segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
+                let appositive =
+                    segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
                 if !appositive {
-                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(run.head), !isAfterPreposition(run, in: items) {
+                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(run.head),
+                        !isAfterPreposition(run, in: items)
+                    {
                         return run
                     }
                     if segmentStart < comma, let nominal = nominal(endingAt: comma - 1, in: items),
-                       nominal.range.lowerBound == items[segmentStart].range.lowerBound || k < 0 {
+                        nominal.range.lowerBound == items[segmentStart].range.lowerBound || k < 0
+                    {
                         return nominal
                     }
                 }
@@ -60,7 +70,8 @@ struct SpeakerFinder {
             guard k >= 0 else { return nil }
             let antecedent = nameRun(endingAt: k, in: items) ?? nominal(endingAt: k, in: items)
             guard let antecedent else { return nil }
-            return SpeakerReference(kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
+            return SpeakerReference(
+                kind: .relative, range: item.range, head: item.range, surface: lower, antecedent: [antecedent])
         }
         // "Police said", "Officials say": a common noun capitalised by the sentence start.
         if j == 0, lexicon.speakerNouns[lower] != nil, let nominal = nominal(endingAt: j, in: items) { return nominal }
@@ -103,7 +114,9 @@ struct SpeakerFinder {
     func isAfterPreposition(_ ref: SpeakerReference, in items: [Item]) -> Bool {
         // "Undersecretary for Education Mr. Toccafondi": the phrase belongs to the title.
         if ref.head.lowerBound > ref.range.lowerBound { return false }
-        guard let first = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }), first > 0 else { return false }
+        guard let first = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }), first > 0 else {
+            return false
+        }
         var k = first - 1
         if ["the", "a", "an"].contains(items[k].lower), k > 0 { k -= 1 }
         return items[k].isWord && Words.prepositions.contains(items[k].lower) && items[k].lower != "as"
@@ -114,7 +127,8 @@ struct SpeakerFinder {
         var j = v + 1
         guard j < items.count, items[j].isWord else { return nil }
         if Words.personalPronouns.contains(items[j].lower), items[j].lower != "it" {
-            return SpeakerReference(kind: .pronoun, range: items[j].range, head: items[j].range, surface: items[j].lower)
+            return SpeakerReference(
+                kind: .pronoun, range: items[j].range, head: items[j].range, surface: items[j].lower)
         }
         if ["a", "an", "the"].contains(items[j].lower) { j += 1 }
         var k = j
@@ -125,11 +139,16 @@ struct SpeakerFinder {
                 // take the run from here
                 var e = k
                 while e + 1 < items.count, items[e + 1].isWord,
-                      items[e + 1].isCapitalized || (Words.nameParticles.contains(items[e + 1].lower) && e + 2 < items.count && items[e + 2].isCapitalized) {
+                    items[e + 1].isCapitalized
+                        || (Words.nameParticles.contains(items[e + 1].lower) && e + 2 < items.count
+                            && items[e + 2].isCapitalized)
+                {
                     e += 1
                 }
                 // the run may be a modifier of a speaker noun: "the Kremlin spokesman"
-                if e + 1 < items.count, items[e + 1].isWord, lexicon.speakerNouns[items[e + 1].lower] != nil, !items[e].isPossessive {
+                if e + 1 < items.count, items[e + 1].isWord, lexicon.speakerNouns[items[e + 1].lower] != nil,
+                    !items[e].isPossessive
+                {
                     k = e + 1
                     n += 1
                     continue
@@ -145,7 +164,9 @@ struct SpeakerFinder {
             }
             if lexicon.speakerNouns[it.lower] != nil {
                 // "a police spokesperson": the last of several nouns is the head.
-                while k + 1 < items.count, items[k + 1].isWord, lexicon.speakerNouns[items[k + 1].lower] != nil { k += 1 }
+                while k + 1 < items.count, items[k + 1].isWord, lexicon.speakerNouns[items[k + 1].lower] != nil {
+                    k += 1
+                }
                 // "said Kremlin spokesman Dmitry Peskov": a name right after the noun wins.
                 if k + 1 < items.count, items[k + 1].isWord, items[k + 1].isCapitalized {
                     var e = k + 1
@@ -153,8 +174,10 @@ struct SpeakerFinder {
                     if let run = nameRun(endingAt: e, in: items, from: k + 1) { return run }
                 }
                 // "a statement from the ministry": the source after the statement noun.
-                if lexicon.statementNouns[items[k].lower] != nil, k + 1 < items.count, ["from", "by", "of"].contains(items[k + 1].lower),
-                   let source = after(k + 1, in: items) {
+                if lexicon.statementNouns[items[k].lower] != nil, k + 1 < items.count,
+                    ["from", "by", "of"].contains(items[k + 1].lower),
+                    let source = after(k + 1, in: items)
+                {
                     return source
                 }
                 // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
@@ -195,7 +218,8 @@ struct SpeakerFinder {
         // "CEO of the Refugee Council Enver Solomon": an entity's mention ending the run
         // starts the name.
         if let m = mentionStart(items[end].range), m > items[start].range.lowerBound,
-           let k = (start...end).first(where: { items[$0].range.lowerBound == m }) {
+            let k = (start...end).first(where: { items[$0].range.lowerBound == m })
+        {
             start = k
         }
         // Keep the words after the last possessive modifier, then drop leading titles.
@@ -219,8 +243,9 @@ struct SpeakerFinder {
         }
         let surface = words.joined(separator: " ")
         guard !surface.isEmpty, !Words.calendar.contains(surface.lowercased()) else { return nil }
-        return SpeakerReference(kind: .name, range: items[start].range.lowerBound..<items[end].range.upperBound,
-                                head: items[headStart].range.lowerBound..<items[end].range.upperBound, surface: surface)
+        return SpeakerReference(
+            kind: .name, range: items[start].range.lowerBound..<items[end].range.upperBound,
+            head: items[headStart].range.lowerBound..<items[end].range.upperBound, surface: surface)
     }
 
     /// A common-noun speaker ending at item `end`: "a police spokesperson", "officials".
@@ -230,16 +255,21 @@ struct SpeakerFinder {
         var n = 0
         while start - 1 >= 0, items[start - 1].isWord, n < 3 {
             let p = items[start - 1]
-            if Words.determiners.contains(p.lower) || Words.prepositions.contains(p.lower) || Words.beForms.contains(p.lower)
+            if Words.determiners.contains(p.lower) || Words.prepositions.contains(p.lower)
+                || Words.beForms.contains(p.lower)
                 || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized
                 || Words.capitalisedFunctionWords.contains(p.lower) || Words.conjunctions.contains(p.lower)
-                || lexicon.verbs[p.lower] != nil { break }
+                || lexicon.verbs[p.lower] != nil
+            {
+                break
+            }
             start -= 1
             n += 1
         }
         let surface = items[start...end].map(\.text).joined(separator: " ")
-        return SpeakerReference(kind: .nominal, range: items[start].range.lowerBound..<items[end].range.upperBound,
-                                head: items[start].range.lowerBound..<items[end].range.upperBound, surface: surface)
+        return SpeakerReference(
+            kind: .nominal, range: items[start].range.lowerBound..<items[end].range.upperBound,
+            head: items[start].range.lowerBound..<items[end].range.upperBound, surface: surface)
     }
 
     /// The owner of a statement noun: "his post", "Trump's Truth Social post", "the Kremlin's statement".
@@ -249,8 +279,9 @@ struct SpeakerFinder {
         while k >= 0, items[k].isWord, steps < 4 {
             let it = items[k]
             if Words.possessivePronouns.contains(it.lower) {
-                return SpeakerReference(kind: .possessive, range: it.range.lowerBound..<items[n].range.upperBound, head: it.range,
-                                        surface: it.lower)
+                return SpeakerReference(
+                    kind: .possessive, range: it.range.lowerBound..<items[n].range.upperBound, head: it.range,
+                    surface: it.lower)
             }
             if it.isPossessive {
                 guard var run = nameRun(endingAt: k, in: items) else { return nil }

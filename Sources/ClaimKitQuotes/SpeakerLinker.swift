@@ -85,7 +85,8 @@ struct SpeakerLinker {
         let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
         return overlapping(head)
             .min { a, b in
-                let oa = a.range.clamped(to: head).count, ob = b.range.clamped(to: head).count
+                let oa = a.range.clamped(to: head).count
+                let ob = b.range.clamped(to: head).count
                 return (rank(a.entity.type), -oa) < (rank(b.entity.type), -ob)
             }?.entity
     }
@@ -104,16 +105,23 @@ struct SpeakerLinker {
         // The head word first: "Refugee Council Enver Solomon" is Enver Solomon.
         let headWord = ref.head.upperBound - 1
         if let e = entity(covering: headWord..<ref.head.upperBound) ?? entity(covering: ref.head) {
-            return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+            return ResolvedSpeaker(
+                name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
         }
         let key = Self.fold(ref.surface)
-        if let e = entities.first(where: { Self.fold($0.name) == key || $0.aliases.contains { Self.fold($0) == key } }) {
-            return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+        if let e = entities.first(where: { Self.fold($0.name) == key || $0.aliases.contains { Self.fold($0) == key } })
+        {
+            return ResolvedSpeaker(
+                name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
         }
-        if let k = known.last(where: { $0.id == nil && $0.name != ref.surface && Self.fold($0.name).hasSuffix(" " + key) }) {
-            return ResolvedSpeaker(name: k.name, id: nil, type: k.type, gender: k.gender, resolution: .speakerSurface, mention: mention)
+        if let k = known.last(where: {
+            $0.id == nil && $0.name != ref.surface && Self.fold($0.name).hasSuffix(" " + key)
+        }) {
+            return ResolvedSpeaker(
+                name: k.name, id: nil, type: k.type, gender: k.gender, resolution: .speakerSurface, mention: mention)
         }
-        return ResolvedSpeaker(name: ref.surface, id: nil, type: nil, gender: nil, resolution: .speakerSurface, mention: mention)
+        return ResolvedSpeaker(
+            name: ref.surface, id: nil, type: nil, gender: nil, resolution: .speakerSurface, mention: mention)
     }
 
     /// The person a title phrase stands for ("the US President"): an entity one of whose
@@ -122,18 +130,22 @@ struct SpeakerLinker {
         var key = Self.fold(role)
         for article in ["the ", "a ", "an "] where key.hasPrefix(article) { key.removeFirst(article.count) }
         let holders = entities.filter { e in
-            e.type == .person && e.roles.contains { r in
-                let f = Self.fold(r)
-                return f == key || f.hasSuffix(" " + key) || key.hasSuffix(" " + f)
-            }
+            e.type == .person
+                && e.roles.contains { r in
+                    let f = Self.fold(r)
+                    return f == key || f.hasSuffix(" " + key) || key.hasSuffix(" " + f)
+                }
         }
         guard !holders.isEmpty else { return nil }
         let lastBefore: (Entity) -> Int = { e in
-            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map(\.range.lowerBound).max() ?? -1
+            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map(\.range.lowerBound).max()
+                ?? -1
         }
         let best = holders.max { a, b in (lastBefore(a), a.mentions.count) < (lastBefore(b), b.mentions.count) }!
         if holders.count > 1, lastBefore(best) < 0 { return nil }  // several holders, none named here
-        return ResolvedSpeaker(name: best.name, id: best.id, type: best.type, gender: best.gender, resolution: .speakerRole, mention: mention)
+        return ResolvedSpeaker(
+            name: best.name, id: best.id, type: best.type, gender: best.gender, resolution: .speakerRole,
+            mention: mention)
     }
 
     /// The organisation a definite common noun stands for ("the ministry"): the one whose
@@ -145,7 +157,8 @@ struct SpeakerLinker {
                 && Self.fold(m.entity.name).split(separator: " ").contains { $0 == key }
         }
         guard let e = named.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.entity else { return nil }
-        return ResolvedSpeaker(name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
+        return ResolvedSpeaker(
+            name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
     }
 
     /// Case- and diacritic-insensitive form of a name.

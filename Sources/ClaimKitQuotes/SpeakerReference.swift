@@ -21,33 +21,50 @@ enum Words {
     static let personalPronouns: Set<String> = ["he", "she", "they", "it", "i", "we"]
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their", "my", "our"]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
-    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
-                                           "our", "my", "your", "no", "any", "some", "every", "each", "another", "such"]
-    static let auxiliaries: Set<String> = ["has", "had", "have", "having", "would", "will", "may", "might", "could", "should",
-                                           "can", "must", "did", "does", "do", "shall", "to", "'ll", "’ll", "'d", "’d"]
+    static let determiners: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
+        "our", "my", "your", "no", "any", "some", "every", "each", "another", "such",
+    ]
+    static let auxiliaries: Set<String> = [
+        "has", "had", "have", "having", "would", "will", "may", "might", "could", "should",
+        "can", "must", "did", "does", "do", "shall", "to", "'ll", "’ll", "'d", "’d",
+    ]
     static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am"]
     static let adverbs: Set<String> = [
-        "also", "only", "later", "then", "previously", "repeatedly", "earlier", "reportedly", "once", "recently", "publicly",
+        "also", "only", "later", "then", "previously", "repeatedly", "earlier", "reportedly", "once", "recently",
+        "publicly",
         "again", "just", "now", "further", "separately", "never", "already", "not", "meanwhile", "today", "yesterday",
         "himself", "herself", "itself", "themselves", "too", "still", "first", "last", "even", "simply", "often",
         "has", "had", "have", "would", "will", "may", "might", "could", "should", "did", "does", "do",
     ]
-    static let prepositions: Set<String> = ["by", "in", "on", "at", "from", "of", "with", "for", "to", "after", "before",
-                                            "since", "during", "about", "against", "between", "into", "over", "under",
-                                            "towards", "toward", "upon", "without", "than", "like", "as", "via"]
-    static let conjunctions: Set<String> = ["when", "if", "as", "while", "whilst", "because", "since", "and", "but", "or", "that",
-                                            "although", "though", "unless", "until", "whether", "so"]
-    static let nameParticles: Set<String> = ["de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y"]
+    static let prepositions: Set<String> = [
+        "by", "in", "on", "at", "from", "of", "with", "for", "to", "after", "before",
+        "since", "during", "about", "against", "between", "into", "over", "under",
+        "towards", "toward", "upon", "without", "than", "like", "as", "via",
+    ]
+    static let conjunctions: Set<String> = [
+        "when", "if", "as", "while", "whilst", "because", "since", "and", "but", "or", "that",
+        "although", "though", "unless", "until", "whether", "so",
+    ]
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y",
+    ]
     static let calendar: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "bst", "gmt", "et", "utc",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "bst", "gmt", "et",
+        "utc",
     ]
     /// Capitalised words that start sentences and are not names.
     static let capitalisedFunctionWords: Set<String> = [
-        "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "as", "if", "when", "while", "after", "before", "this",
-        "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its",
-        "our", "my", "your", "what", "who", "how", "why", "where", "for", "from", "with", "by", "of", "to", "some", "many",
-        "more", "most", "one", "two", "just", "yet", "still", "also", "even", "meanwhile", "however", "earlier", "later",
-        "speaking", "asked", "according", "analysis", "breaking", "live", "image", "media", "caption", "source", "all", "no",
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "as", "if", "when", "while", "after", "before",
+        "this",
+        "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+        "its",
+        "our", "my", "your", "what", "who", "how", "why", "where", "for", "from", "with", "by", "of", "to", "some",
+        "many",
+        "more", "most", "one", "two", "just", "yet", "still", "also", "even", "meanwhile", "however", "earlier",
+        "later",
+        "speaking", "asked", "according", "analysis", "breaking", "live", "image", "media", "caption", "source", "all",
+        "no",
     ]
 }

@@ -41,7 +41,9 @@ struct LivePageEntryFinder {
         if timed.isEmpty, let unnumbered = unnumberedHeaders(), !unnumbered.isEmpty { return unnumbered }
         let headerIndent = mostCommon(timed.map(\.indent))
         var accepted: [Header] = []
+        var nextTimedIndex = 0  // the first timed candidate below the current one
         for c in candidates {
+            while nextTimedIndex < timed.count && timed[nextTimedIndex].line <= c.line { nextTimedIndex += 1 }
             if let last = accepted.last, c.line <= last.titleLine { continue }
             if c.published != nil {
                 accepted.append(c)
@@ -50,7 +52,7 @@ struct LivePageEntryFinder {
             guard !c.title.isEmpty, let number = c.number else { continue }
             // An untimed header: it must follow the previous entry's number (or start at 1)...
             let previous = accepted.last?.number
-            let nextTimed = timed.first { $0.line > c.line }?.number
+            let nextTimed = nextTimedIndex < timed.count ? timed[nextTimedIndex].number : nil
             let follows = { (other: Int?) in other.map { abs(number - $0) == 1 } ?? false }
             guard previous != nil ? follows(previous) : (number == 1 || follows(nextTimed)) else { continue }
             // ...and stand out from the text below it by its indentation, or fit exactly

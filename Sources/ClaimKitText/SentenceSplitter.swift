@@ -11,7 +11,11 @@ import ClaimKitModel
 /// - after a title abbreviation (`Mr.`, `Gen.`, `Sen.`), and after other abbreviations
 ///   (`U.S.`, `a.m.`, `J.`) unless a common sentence starter follows (`... in the U.S. The
 ///   talks`);
-/// - at an ellipsis or period that opens a sentence (`"... peace," he adds.`).
+/// - at an ellipsis or period that opens a sentence (`"... peace," he adds.`), nor at an
+///   ellipsis inside a double quotation (`"We'll see... I may."`).
+///
+/// After "a.m." or "p.m." a capitalized word starts a sentence unless it is a time zone,
+/// weekday or month (`3:05 a.m. Anthony Rodriguez heard`, but `3 p.m. Friday`).
 ///
 /// Decimals ("2.5") are single number tokens and never split. No sentence crosses a block
 /// boundary (a block of `blocks`, or a blank line when `blocks` is empty).

@@ -255,6 +255,11 @@ struct TokenizerRun {
     /// already began it ("11" of "11-year-old").
     mutating func scanWord(at start: Int, consumedTo: Int) -> Int {
         if consumedTo == start, let end = scanDottedLetters(at: start) {
+            if end < n, Scalar.isHyphen(s.scalar(at: end).value), let next = s.value(at: end + s.scalar(at: end).width),
+                Scalar.isWordScalar(next)
+            {
+                return scanWord(at: start, consumedTo: end)  // "U.S.-led", "U.S.-Russia"
+            }
             var flags = surfaceFlags(start, end)
             flags.insert(.abbreviation)
             emit(.word, start, end, flags, rule: "token.dotted-letters")
@@ -348,25 +353,29 @@ struct TokenizerRun {
     func scanDottedLetters(at start: Int) -> Int? {
         var i = start
         var groups = 0
-        while i < n {
+        while i < n && groups <= 8 {  // bounded: "U.S.A." has three
             let (v, w) = s.scalar(at: i)
             guard i + w < n, s.bytes[i + w] == 0x2E, Scalar.isLetter(v) else { break }
             groups += 1
             i += w + 1
         }
-        guard groups >= 2, isWordEnd(i) else { return nil }
+        guard groups >= 2, groups <= 8, isWordEnd(i) else { return nil }
         return i
     }
 
     /// "bbc.co.uk", "x.com/news": letters and dots ending in a known top-level domain.
     func scanDomain(at start: Int, wordEnd: Int) -> Int? {
+        let limit = min(n, start + 253)  // a domain name's longest; bounded as in `scanEmail`
         var i = wordEnd
         var lastDot = -1
-        while i < n {
+        var dots = 0
+        while i < limit {
             let b = s.bytes[i]
             if b == 0x2E, i + 1 < n,
                 Scalar.isASCIILetter(UInt32(s.bytes[i + 1])) || Scalar.isASCIIDigit(UInt32(s.bytes[i + 1]))
             {
+                dots += 1
+                if dots > 6 { return nil }  // no domain has so many labels: "ab.ab.ab.ab..."
                 lastDot = i
                 i += 1
                 continue
@@ -486,19 +495,24 @@ struct TokenizerRun {
     }
 
     func scanEmail(at i: Int) -> Int? {
+        // Probes are bounded (an address has at most 254 bytes), so that a long run such
+        // as "ab.cd.ef...." is not rescanned from every word in it.
+        let limit = min(n, i + 254)
         var j = i
-        while j < n {
+        var dots = 0
+        while j < limit && dots <= 6 {
             let b = s.bytes[j]
+            if b == 0x2E { dots += 1 }
             guard
                 Scalar.isASCIILetter(UInt32(b)) || Scalar.isASCIIDigit(UInt32(b)) || b == 0x2E || b == 0x5F
                     || b == 0x25 || b == 0x2B || b == 0x2D
             else { break }
             j += 1
         }
-        guard j < n, s.bytes[j] == 0x40, j > i, s.bytes[j - 1] != 0x2E else { return nil }
+        guard j < limit, s.bytes[j] == 0x40, j > i, s.bytes[j - 1] != 0x2E else { return nil }
         var k = j + 1
         var lastDot = -1
-        while k < n {
+        while k < limit {
             let b = s.bytes[k]
             if b == 0x2E && k + 1 < n && Scalar.isASCIILetter(UInt32(s.bytes[k + 1])) {
                 lastDot = k

@@ -34,7 +34,9 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Quote order: page (as on the page) or time (by entry time, earliest first).")
     var order: Order = .page
 
-    @Flag(name: .customLong("unattributed"), help: "Also list quotes with no speaker (scare quotes, titles, nested quotes).")
+    @Flag(
+        name: .customLong("unattributed"),
+        help: "Also list quotes with no speaker (scare quotes, titles, nested quotes).")
     var includeUnattributed = false
 
     mutating func run() throws {
@@ -63,7 +65,9 @@ struct QuotesCommand: ParsableCommand {
             data.append(0x0A)
             Console.output(data)
         }
-        if let speaker, report.speakers.isEmpty { Console.error("claimkit: no quotes by a speaker matching \"\(speaker)\"") }
+        if let speaker, report.speakers.isEmpty {
+            Console.error("claimkit: no quotes by a speaker matching \"\(speaker)\"")
+        }
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -7,7 +7,8 @@ import Testing
 /// annotation when it is on the machine.
 @Suite struct BBCPageTests {
     static let extraction: Extraction? = {
-        guard let pipeline = try? Pipeline(), let data = FileManager.default.contents(atPath: TestPaths.bbcPage.path) else { return nil }
+        guard let pipeline = try? Pipeline(), let data = FileManager.default.contents(atPath: TestPaths.bbcPage.path)
+        else { return nil }
         return try? pipeline.extract(data: data, sourceName: "bbc-live-trump-putin-call.txt")
     }()
 
@@ -22,14 +23,17 @@ import Testing
         var channel: String?
     }
 
-    static var goldenURL: URL { TestPaths.corpus.appendingPathComponent("bbc-live-trump-putin-call.quotes.expected.json") }
+    static var goldenURL: URL {
+        TestPaths.corpus.appendingPathComponent("bbc-live-trump-putin-call.quotes.expected.json")
+    }
 
     /// Re-record with `RECORD_GOLDEN=1 swift test --filter BBCPageTests` (the run still fails).
     @Test func quotesMatchTheGoldenFile() throws {
         let extraction = try #require(Self.extraction)
         let actual = extraction.quotes.map {
-            GoldenQuote(entry: $0.entry, text: $0.text, kind: $0.kind.rawValue, speaker: $0.speaker, rule: $0.rule.rawValue,
-                        cue: $0.cue, channel: $0.channel)
+            GoldenQuote(
+                entry: $0.entry, text: $0.text, kind: $0.kind.rawValue, speaker: $0.speaker, rule: $0.rule.rawValue,
+                cue: $0.cue, channel: $0.channel)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -38,7 +42,9 @@ import Testing
             Issue.record("recorded \(Self.goldenURL.lastPathComponent); run again without RECORD_GOLDEN")
             return
         }
-        let data = try #require(FileManager.default.contents(atPath: Self.goldenURL.path), "missing golden file: record it with RECORD_GOLDEN=1")
+        let data = try #require(
+            FileManager.default.contents(atPath: Self.goldenURL.path),
+            "missing golden file: record it with RECORD_GOLDEN=1")
         let expected = try JSONDecoder().decode([GoldenQuote].self, from: data)
         #expect(actual.count == expected.count)
         for (a, e) in zip(actual, expected) where a != e {
@@ -57,7 +63,8 @@ import Testing
 
     static var referenceURL: URL? {
         let candidates = [
-            TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/bbc-live-trump-putin-call.gold.json"),
+            TestPaths.packageRoot.deletingLastPathComponent().appendingPathComponent(
+                "shared/eval/bbc-live-trump-putin-call.gold.json"),
             URL(fileURLWithPath: "/work/shared/eval/bbc-live-trump-putin-call.gold.json"),
         ]
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
@@ -70,7 +77,8 @@ import Testing
         let url = try #require(Self.referenceURL)
         let data = try #require(FileManager.default.contents(atPath: url.path))
         let gold = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let score = ReferenceScore(gold: gold, quotes: extraction.quotes, anyEntry: extraction.document.entries.count == 1)
+        let score = ReferenceScore(
+            gold: gold, quotes: extraction.quotes, anyEntry: extraction.document.entries.count == 1)
         #expect(score.f1 >= 0.95, "\(score.report)")
         #expect(score.attribution >= 0.95, "\(score.report)")
         #expect(score.spurious.isEmpty, "\(score.spurious)")
@@ -86,7 +94,9 @@ struct ReferenceScore {
 
     static func fold(_ s: String) -> String {
         var out = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        for (a, b) in [("\u{2018}", "'"), ("\u{2019}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2026}", "...")] {
+        for (a, b) in [
+            ("\u{2018}", "'"), ("\u{2019}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2026}", "..."),
+        ] {
             out = out.replacingOccurrences(of: a, with: b)
         }
         return out
@@ -100,11 +110,13 @@ struct ReferenceScore {
     static func nameKey(_ s: String) -> String {
         var k = fold(s).replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "'s", with: "")
         if k.hasPrefix("the ") { k.removeFirst(4) }
-        return String(k.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " }).split(separator: " ").joined(separator: " ")
+        return String(k.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " }).split(separator: " ").joined(
+            separator: " ")
     }
 
     static func textOK(_ a: String, _ b: String) -> Bool {
-        let x = quoteKey(a), y = quoteKey(b)
+        let x = quoteKey(a)
+        let y = quoteKey(b)
         guard !x.isEmpty, !y.isEmpty else { return false }
         if x == y { return true }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
@@ -124,25 +136,40 @@ struct ReferenceScore {
             return names.contains { (people[Self.nameKey($0)] ?? [Self.nameKey($0)]).contains(k) }
         }
         var used = Array(repeating: false, count: quotes.count)
-        var detected = 0, attributed = 0
+        var detected = 0
+        var attributed = 0
         let golds = gold["quotes"] as? [[String: Any]] ?? []
         for g in golds {
             let entry = g["entry"] as? Int ?? 0
             let text = g["text"] as? String ?? ""
-            let cand = quotes.indices.filter { !used[$0] && (anyEntry || quotes[$0].entry == entry) && Self.textOK(quotes[$0].text, text) }
-            guard let first = cand.first else { report += "missed e\(entry) \(text)\n"; continue }
+            let cand = quotes.indices.filter {
+                !used[$0] && (anyEntry || quotes[$0].entry == entry) && Self.textOK(quotes[$0].text, text)
+            }
+            guard let first = cand.first else {
+                report += "missed e\(entry) \(text)\n"
+                continue
+            }
             let best = cand.first { speakerOK(quotes[$0].speaker, g) } ?? first
             used[best] = true
             detected += 1
-            if speakerOK(quotes[best].speaker, g) { attributed += 1 } else { report += "wrong e\(entry) \(text): \(quotes[best].speaker ?? "nil")\n" }
+            if speakerOK(quotes[best].speaker, g) {
+                attributed += 1
+            } else {
+                report += "wrong e\(entry) \(text): \(quotes[best].speaker ?? "nil")\n"
+            }
         }
-        let optional = (gold["optionalQuotes"] as? [[String: Any]] ?? []).map { ($0["entry"] as? Int ?? 0, $0["text"] as? String ?? "") }
+        let optional = (gold["optionalQuotes"] as? [[String: Any]] ?? []).map {
+            ($0["entry"] as? Int ?? 0, $0["text"] as? String ?? "")
+        }
         for (i, q) in quotes.enumerated() where !used[i] && q.speaker != nil {
             if optional.contains(where: { (anyEntry || $0.0 == q.entry) && Self.textOK(q.text, $0.1) }) { continue }
             spurious.append("e\(q.entry) \(q.text) -> \(q.speaker ?? "")")
         }
-        let tp = Double(attributed), fp = Double(spurious.count + detected - attributed), fn = Double(golds.count - attributed)
-        let p = tp + fp > 0 ? tp / (tp + fp) : 1, r = tp + fn > 0 ? tp / (tp + fn) : 1
+        let tp = Double(attributed)
+        let fp = Double(spurious.count + detected - attributed)
+        let fn = Double(golds.count - attributed)
+        let p = tp + fp > 0 ? tp / (tp + fp) : 1
+        let r = tp + fn > 0 ? tp / (tp + fn) : 1
         f1 = p + r > 0 ? 2 * p * r / (p + r) : 0
         attribution = detected > 0 ? Double(attributed) / Double(detected) : 0
         report += "P \(p) R \(r) F1 \(f1)"

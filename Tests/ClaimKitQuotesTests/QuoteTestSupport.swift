@@ -19,7 +19,10 @@ enum QuoteFixture {
         var surfaces: [String]
         var roles: [String] = []
 
-        init(_ name: String, _ type: EntityType = .person, gender: Entity.Gender? = nil, surfaces: [String] = [], roles: [String] = []) {
+        init(
+            _ name: String, _ type: EntityType = .person, gender: Entity.Gender? = nil, surfaces: [String] = [],
+            roles: [String] = []
+        ) {
             self.name = name
             self.roles = roles
             self.type = type
@@ -42,7 +45,9 @@ enum QuoteFixture {
         var taken: [Range<Int>] = []
         var out: [Entity] = []
         let bytes = Array(entry.text.utf8)
-        let order = people.enumerated().flatMap { i, p in p.surfaces.map { (i, $0) } }.sorted { $0.1.utf8.count > $1.1.utf8.count }
+        let order = people.enumerated().flatMap { i, p in p.surfaces.map { (i, $0) } }.sorted {
+            $0.1.utf8.count > $1.1.utf8.count
+        }
         var mentions: [Int: [Mention]] = [:]
         for (i, surface) in order {
             let s = Array(surface.utf8)
@@ -50,7 +55,8 @@ enum QuoteFixture {
             while k + s.count <= bytes.count {
                 if Array(bytes[k..<(k + s.count)]) == s, !taken.contains(where: { $0.overlaps(k..<(k + s.count)) }) {
                     let r = TextRange(utf8Start: k, utf8End: k + s.count)
-                    mentions[i, default: []].append(Mention(entry: entry.index, range: r, text: surface, provenance: Provenance(rule: "test")))
+                    mentions[i, default: []].append(
+                        Mention(entry: entry.index, range: r, text: surface, provenance: Provenance(rule: "test")))
                     taken.append(k..<(k + s.count))
                     k += s.count
                 } else {
@@ -59,8 +65,11 @@ enum QuoteFixture {
             }
         }
         for (i, p) in people.enumerated() {
-            out.append(Entity(id: EntityID("e\(i + 1)"), type: p.type, name: p.name, aliases: p.surfaces.filter { $0 != p.name }, roles: p.roles,
-                              mentions: (mentions[i] ?? []).sorted { $0.range < $1.range }, gender: p.gender))
+            out.append(
+                Entity(
+                    id: EntityID("e\(i + 1)"), type: p.type, name: p.name, aliases: p.surfaces.filter { $0 != p.name },
+                    roles: p.roles,
+                    mentions: (mentions[i] ?? []).sorted { $0.range < $1.range }, gender: p.gender))
         }
         return out
     }

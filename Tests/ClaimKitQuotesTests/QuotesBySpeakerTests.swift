@@ -26,14 +26,19 @@ import Testing
         for (i, p) in people.enumerated() {
             var mentions: [Mention] = []
             for e in entries {
-                let m = QuoteFixture.entities([p], in: e)[0].mentions.map { Mention(entry: e.index, range: $0.range, text: $0.text, provenance: $0.provenance) }
+                let m = QuoteFixture.entities([p], in: e)[0].mentions.map {
+                    Mention(entry: e.index, range: $0.range, text: $0.text, provenance: $0.provenance)
+                }
                 mentions += m
             }
-            entities.append(Entity(id: EntityID("e\(i + 1)"), type: .person, name: p.name, aliases: Array(p.surfaces.dropFirst()),
-                                   roles: i == 0 ? ["Prime Minister"] : [], mentions: mentions, gender: p.gender))
+            entities.append(
+                Entity(
+                    id: EntityID("e\(i + 1)"), type: .person, name: p.name, aliases: Array(p.surfaces.dropFirst()),
+                    roles: i == 0 ? ["Prime Minister"] : [], mentions: mentions, gender: p.gender))
         }
         let quotes = QuoteFixture.extractor.quotes(in: entries.map { AnalyzedEntry(entry: $0) }, entities: entities)
-        return Extraction(document: Document(sourceName: "test", format: .text, entries: entries), entities: entities, quotes: quotes)
+        return Extraction(
+            document: Document(sourceName: "test", format: .text, entries: entries), entities: entities, quotes: quotes)
     }
 
     @Test(arguments: ["orban", "ORBÁN", "Viktor Orban", "viktor"])
@@ -49,8 +54,10 @@ import Testing
     }
 
     @Test func ordersByPageOrByTime() {
-        #expect(QuotesBySpeaker([Self.extraction()], order: .page).speakers.map(\.name) == ["Viktor Orbán", "Donald Trump"])
-        #expect(QuotesBySpeaker([Self.extraction()], order: .time).speakers.map(\.name) == ["Donald Trump", "Viktor Orbán"])
+        #expect(
+            QuotesBySpeaker([Self.extraction()], order: .page).speakers.map(\.name) == ["Viktor Orbán", "Donald Trump"])
+        #expect(
+            QuotesBySpeaker([Self.extraction()], order: .time).speakers.map(\.name) == ["Donald Trump", "Viktor Orbán"])
     }
 
     @Test func printsNameAliasesRolesTimeAndTitle() throws {
@@ -71,14 +78,19 @@ import Testing
         let result = try CommandRunner.run(["quotes", TestPaths.bbcPage.path, "--speaker", "orban"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Viktor Orbán (5 quotes)"), "\(result.stdout)")
-        for text in ["I just got off the phone", "preparations for the USA-Russia peace summit are under way", "Hungary is the island of PEACE!",
-                     "The planned meeting between the American and Russian presidents", "We are ready!"] {
+        for text in [
+            "I just got off the phone", "preparations for the USA-Russia peace summit are under way",
+            "Hungary is the island of PEACE!",
+            "The planned meeting between the American and Russian presidents", "We are ready!",
+        ] {
             #expect(result.stdout.contains(text))
         }
     }
 
     @Test func anUnknownSpeakerSaysSoOnStandardError() throws {
-        let result = try CommandRunner.run(["quotes", TestPaths.bbcPage.path, "--speaker", "nobody-here", "--format", "json"])
+        let result = try CommandRunner.run([
+            "quotes", TestPaths.bbcPage.path, "--speaker", "nobody-here", "--format", "json",
+        ])
         #expect(result.status == 0)
         #expect(result.stderr.contains("no quotes by a speaker matching"))
     }

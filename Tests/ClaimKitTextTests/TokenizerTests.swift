@@ -60,6 +60,7 @@ func code(_ kind: Token.Kind) -> String {
         ("mail press@bbc.co.uk.", "mail:w press@bbc.co.uk:url .:p"),
         ("on bbc.co.uk today", "on:w bbc.co.uk:url today:w"),
         ("the U.S. and", "the:w U.S.:w and:w"),
+        ("U.S.-led talks", "U.S.-led:w talks:w"),
         ("Mr. Trump", "Mr.:w Trump:w"),
         ("Gen. Smith", "Gen.:w Smith:w"),
         ("at 9 a.m. GMT", "at:w 9:n a.m.:w GMT:w"),

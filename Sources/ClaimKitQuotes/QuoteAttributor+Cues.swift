@@ -1,0 +1,142 @@
+import ClaimKitModel
+
+/// Reporting cues: which words of a sentence report speech, and the channel a sentence names.
+extension QuoteAttributor {
+    // MARK: - Cues
+
+    /// The reporting cues of a sentence, outside its quotes.
+    func cues(in items: [Item]) -> [Cue] {
+        var out: [Cue] = []
+        for (k, it) in items.enumerated() where it.isWord {
+            if it.lower == "according", k + 1 < items.count, items[k + 1].lower == "to" {
+                out.append(Cue(item: k + 1, surface: "according to", verb: nil))
+                continue
+            }
+            // A capitalised word inside a sentence is a name ("United States"), not a verb.
+            guard !(it.isCapitalized && k > 0), var v = lexicon.verbs[it.lower], isVerb(at: k, form: v, in: items)
+            else { continue }
+            if v.isParticiple, progressive(at: k, in: items) { v.isParticiple = false }
+            out.append(Cue(item: k, surface: it.text, verb: v))
+        }
+        return out
+    }
+
+    /// Whether a reporting-verb form stands as a verb here, not as a noun ("peace talks",
+    /// "the phone call") or a passive ("was told").
+    func isVerb(at k: Int, form: CueLexicon.Verb, in items: [Item]) -> Bool {
+        let prev = k > 0 ? items[k - 1] : nil
+        let p = prev?.lower ?? ""
+        if form.isParticiple {
+            guard let prev else { return false }  // "Speaking to reporters, …" introduces the subject's own clause
+            if progressive(at: k, in: items) { return true }
+            return prev.text == "," || ["and", "while", "whilst", "by", "before", "after"].contains(p)
+                || prev.quoteIndex != nil
+                || (prev.isCapitalized && k >= 2 && items[k - 2].lower == "with")
+                || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
+        }
+        if let prev, prev.isWord, Words.determiners.contains(p) || Words.beForms.contains(p) && !form.isParticiple {
+            return false
+        }
+        // "ministers accused of …", "a letter signed by …": passive, not a statement.
+        if !form.isBase, !form.isThirdPerson, k + 1 < items.count,
+            items[k + 1].lower == "by" || (form.lemma == "accuse" && items[k + 1].lower == "of")
+        {
+            return false
+        }
+        if form.lemma == "point" {
+            // "pointed out", not "pointed to the table".
+            return k + 1 < items.count && items[k + 1].lower == "out"
+        }
+        if form.lemma == "continue" {
+            // "She continued: "…"" but not "talks will continue".
+            let next = k + 1 < items.count ? items[k + 1] : nil
+            return next?.text == ":" || next?.quoteIndex != nil || prev?.quoteIndex != nil || prev?.text == ","
+        }
+        if form.isBase {
+            return ["i", "we", "they", "you"].contains(p) || Words.auxiliaries.contains(p)
+                || (lexicon.speakerNouns[p]?.plural ?? false)
+        }
+        if form.isThirdPerson {
+            guard let prev else { return false }
+            if prev.quoteIndex != nil || prev.text == "," { return true }
+            if !prev.isWord { return false }
+            if Self.pluralNouns.contains(items[k].lower) {
+                // "peace talks", "phone calls": a plural noun unless a pronoun or a known name stands before it.
+                return ["he", "she", "it", "who"].contains(p) || linker.entity(covering: prev.range) != nil
+                    || (prev.isCapitalized && k >= 2 && items[k - 2].isCapitalized)
+            }
+            return prev.isCapitalized || ["he", "she", "it", "who", "which", "that"].contains(p)
+                || Words.adverbs.contains(p)
+                || lexicon.speakerNouns[p] != nil || lexicon.statementNouns[p] != nil
+        }
+        if let prev, prev.isWord, Words.prepositions.contains(p) { return false }
+        return true
+    }
+
+    /// The subject of the sentence's main clause: the first name before `k` that is not
+    /// inside a phrase led by a preposition, a date, or a possessive modifier.
+    func clauseSubject(before k: Int, in items: [Item]) -> SpeakerReference? {
+        var i = 0
+        while i < k {
+            guard items[i].isWord, items[i].isCapitalized else {
+                i += 1
+                continue
+            }
+            var e = i
+            while e + 1 < k, items[e + 1].isWord, items[e + 1].isCapitalized, !items[e].isPossessive { e += 1 }
+            if !items[e].isPossessive, !Words.calendar.contains(items[e].lower),
+                let ref = finder.nameRun(endingAt: e, in: items, from: i),
+                !finder.isAfterPreposition(ref, in: items), !linker.isPlace(ref.head)
+            {
+                return ref
+            }
+            i = e + 1
+        }
+        // "the government recommending …"
+        if k > 0, let nominal = finder.nominal(endingAt: k - 1, in: items) { return nominal }
+        return nil
+    }
+
+    /// Whether an "-ing" form is a progressive verb ("Trump is now talking").
+    func progressive(at k: Int, in items: [Item]) -> Bool {
+        var j = k - 1
+        while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) { j -= 1 }
+        return j >= 0 && items[j].isWord && Words.beForms.contains(items[j].lower)
+    }
+
+    /// The cue as the record names it: the verb, or "told reporters" when a channel phrase starts at it.
+    func cueSurface(_ c: Cue, in items: [Item]) -> String {
+        if c.isAccordingTo { return "according to" }
+        if c.item + 1 < items.count, items[c.item].lower == "told",
+            ["reporters", "journalists"].contains(items[c.item + 1].lower)
+        {
+            return "told " + items[c.item + 1].text
+        }
+        return items[c.item].text
+    }
+
+    /// The first channel phrase of the sentence.
+    func channel(in items: [Item]) -> String? {
+        let words = items.filter(\.isWord)
+        var found: [String] = []
+        for start in words.indices {
+            for ch in lexicon.channels where start + ch.words.count <= words.count {
+                var ok = true
+                for (n, w) in ch.words.enumerated() {
+                    let item = words[start + n]
+                    if ch.caseSensitive[n] ? item.text != ch.original[n] : item.lower != w {
+                        ok = false
+                        break
+                    }
+                }
+                if ok {
+                    found.append(ch.channel)
+                    break
+                }
+            }
+        }
+        // A named platform ("Telegram") says more than a generic channel ("post").
+        return found.first { $0.first?.isUppercase == true } ?? found.first
+    }
+
+}

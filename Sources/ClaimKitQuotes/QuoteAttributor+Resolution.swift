@@ -1,0 +1,189 @@
+import ClaimKitModel
+
+/// Linking a speaker reference: names to entities, pronouns to the nearest compatible candidate, roles and bodies to the entities that hold them.
+extension QuoteAttributor {
+    // MARK: - Resolution
+
+    /// Whether "the " stands right before scalar `i`.
+    func precededByThe(_ i: Int) -> Bool {
+        guard i >= 4 else { return false }
+        var w = ""
+        w.unicodeScalars.append(contentsOf: text.scalars[(i - 4)..<i])
+        return w.lowercased() == "the "
+    }
+
+    /// Links a speaker reference: names to entities, pronouns to the nearest compatible
+    /// candidate (same sentence first unless the cue follows the quote, then earlier
+    /// sentences, whose own cue speakers come first).
+    func resolve(
+        _ ref: SpeakerReference, si: Int, at position: Int, final: Bool, cueSpeakers: [[ResolvedSpeaker]],
+        known: [ResolvedSpeaker]
+    ) -> ResolvedSpeaker? {
+        let mention = ref.kind == .possessive ? ref.range : ref.head
+        switch ref.kind {
+        case .name:
+            return linker.link(name: ref, mention: mention, known: known)
+        case .role:
+            return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
+        case .relative:
+            guard let a = ref.antecedent.first,
+                var s = resolve(a, si: si, at: position, final: final, cueSpeakers: cueSpeakers, known: known)
+            else { return nil }
+            s.resolution = .speakerRelative
+            s.mention = mention
+            return s
+        case .nominal:
+            let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            // "the senator said": an office held by an entity named before, or no speaker.
+            if Self.offices.contains(noun) {
+                guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else {
+                    return nil
+                }
+                s.resolution = .speakerRole
+                return s
+            }
+            // "a police spokesperson said": a spokesperson of a body named before speaks for it.
+            let words = ref.surface.split(separator: " ").map(String.init)
+            if Self.representatives.contains(noun), words.count >= 2 {
+                // "a Kremlin spokesman": an organisation named inside the phrase.
+                if let e = linker.entity(covering: ref.range), e.type == .organization {
+                    return ResolvedSpeaker(
+                        name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention
+                    )
+                }
+                for w in words.dropLast().reversed() {
+                    if var s = linker.link(body: w.lowercased(), before: ref.range.lowerBound, mention: mention) {
+                        s.resolution = .speakerNominal
+                        return s
+                    }
+                }
+            }
+            // "the ministry said": the organisation whose name holds the noun, named before.
+            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
+                var s = linker.link(body: noun, before: ref.range.lowerBound, mention: mention)
+            {
+                s.resolution = .speakerNominal
+                return s
+            }
+            return ResolvedSpeaker(
+                name: ref.surface, id: nil, type: Self.bodies.contains(noun) ? .organization : nil,
+                gender: lexicon.speakerNouns[noun]?.gender ?? nil,
+                isPlural: lexicon.speakerNouns[noun]?.plural ?? false, resolution: .speakerNominal, mention: mention)
+        case .possessive:
+            if let a = ref.antecedent.first {
+                var s = linker.link(name: a, mention: mention, known: known)
+                s.resolution = .speakerPossessive
+                return s
+            }
+            guard si >= 0,
+                var s = resolvePronoun(ref.surface, si: si, at: position, final: final, cueSpeakers: cueSpeakers)
+            else { return nil }
+            s.resolution = .speakerPossessive
+            s.mention = mention
+            return s
+        case .pronoun:
+            guard var s = resolvePronoun(ref.surface, si: si, at: position, final: final, cueSpeakers: cueSpeakers)
+            else { return nil }
+            s.mention = mention
+            return s
+        }
+    }
+
+    func resolvePronoun(_ pronoun: String, si: Int, at position: Int, final: Bool, cueSpeakers: [[ResolvedSpeaker]])
+        -> ResolvedSpeaker?
+    {
+        guard si >= 0 else { return nil }
+        if pronoun == "they" || pronoun == "their" {
+            // "Police said … They added": a plural or collective speaker of the sentences just before.
+            for s in stride(from: si - 1, through: max(0, si - 2), by: -1) {
+                if let c = cueSpeakers[s].first(where: { $0.isPlural || $0.type == .organization }) {
+                    var c = c
+                    c.resolution = .speakerPronoun
+                    return c
+                }
+            }
+            return nil
+        }
+        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun) else { return nil }
+        func done(_ s: ResolvedSpeaker) -> ResolvedSpeaker {
+            var s = s
+            s.resolution = .speakerPronoun
+            return s
+        }
+        let personal = pronoun != "it" && pronoun != "its"
+        if !final && personal {
+            let here = candidates(in: si).filter { $0.item < position && $0.speaker.isCompatible(withPronoun: pronoun) }
+            if let c = here.last(where: { !$0.isPossessive && !$0.isWeak }) ?? here.last(where: { !$0.isWeak }) {
+                return done(c.speaker)
+            }
+        }
+        var s = si - 1
+        while s >= 0 {
+            if let c = cueSpeakers[s].first(where: { $0.isCompatible(withPronoun: pronoun) }) { return done(c) }
+            guard personal else {
+                s -= 1
+                continue
+            }
+            let found = candidates(in: s).filter { $0.speaker.isCompatible(withPronoun: pronoun) }
+            if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
+                return done(c.speaker)
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// The names of a sentence, outside its quotes, that a pronoun can refer to.
+    func candidates(in si: Int) -> [Candidate] {
+        if let cached = cache.bySentence[si] { return cached }
+        let found = findCandidates(in: si)
+        cache.bySentence[si] = found
+        return found
+    }
+
+    func findCandidates(in si: Int) -> [Candidate] {
+        let items = sentences[si].items
+        var out: [Candidate] = []
+        var k = 0
+        while k < items.count {
+            guard items[k].isWord, items[k].isCapitalized else {
+                k += 1
+                continue
+            }
+            var e = k
+            while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized, !items[e].isPossessive {
+                e += 1
+            }
+            defer { k = e + 1 }
+            guard let ref = finder.nameRun(endingAt: e, in: items, from: k) else { continue }
+            let s = linker.link(name: ref, mention: ref.head, known: [])
+            if s.id == nil {
+                // Without an entity, keep names that look like people: several words, a
+                // title, or not after a preposition.
+                let words = e - k + 1
+                // A title in the name ("President Zelensky") or a role noun before it ("special envoy Kirill Dmitriev").
+                let titled =
+                    items[k...e].contains { finder.isTitle($0.text) }
+                    || (k > 0 && items[k - 1].isWord && lexicon.speakerNouns[items[k - 1].lower] != nil)
+                if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k].lower) { continue }
+                let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1].lower)
+                // With an entity stage at work, a name it left untyped is a person only with a title.
+                let untyped = !linker.entities.isEmpty && !titled
+                let modifier =
+                    e + 1 < items.count && items[e + 1].isWord && lexicon.statementNouns[items[e + 1].lower] != nil
+                out.append(
+                    Candidate(
+                        speaker: s, item: e, isPossessive: items[e].isPossessive,
+                        isWeak: untyped || modifier
+                            || !titled
+                                && (afterPreposition
+                                    || (words == 1 && k == 0
+                                        && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))
+                    ))
+            } else if s.type == .person || s.type == .organization {
+                out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive, isWeak: false))
+            }
+        }
+        return out
+    }
+}

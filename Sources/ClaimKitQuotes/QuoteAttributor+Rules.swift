@@ -1,0 +1,185 @@
+import ClaimKitModel
+
+/// The attribution of one quote: which cue governs it, its kind, titles and scare quotes, and the sources named without a verb (statement nouns, dashes, headline colons).
+extension QuoteAttributor {
+    // MARK: - One quote
+
+    func attribution(
+        of span: QuoteSpan, at qi: Int, in items: [Item], cues: [Cue], speakerFor: (Cue) -> ResolvedSpeaker?
+    ) -> Attribution {
+        let isTitle = entry.blocks[span.block].kind == .title
+        let kind = isTitle ? .headline : self.kind(at: qi, in: items, span: span)
+        var result = Attribution(speaker: nil, rule: .quoteUnattributed, cue: nil, channel: nil, kind: kind)
+
+        // Titles of works and names in marks.
+        if isNameOrTitle(at: qi, in: items, span: span) {
+            result.rule = .quoteTitle
+            return result
+        }
+        let before = cues.filter { $0.item < qi }.reversed()
+        let after = cues.filter { $0.item > qi }
+        let sentenceInitial = qi == 0 || (qi == 1 && items[0].kind == .punct)
+        // Which cue governs the quote: the one after a sentence-initial quote, else the
+        // nearest before it, walking outward past cues whose speaker is not found.
+        var order: [Cue] = sentenceInitial ? Array(after) + Array(before) : Array(before) + Array(after)
+        // A cue after the quote that is separated from it by another quote's own cue belongs to that one.
+        if !sentenceInitial, let first = after.first, before.isEmpty {
+            order = [first] + Array(after.dropFirst())
+        }
+        for c in order {
+            // "X said …; Y …" : do not cross a sentence-level break to a cue before.
+            if c.item < qi, items[c.item..<qi].contains(where: { $0.text == ";" }) { continue }
+            if c.item > qi, items[qi..<c.item].contains(where: { $0.text == ";" }) { continue }
+            guard let s = speakerFor(c) else { continue }
+            result.speaker = s
+            result.cue = cueSurface(c, in: items)
+            if c.isAccordingTo {
+                result.rule = .quoteAccordingTo
+            } else if c.verb?.isParticiple == true {
+                result.rule = .quoteParticipleCue
+            } else if kind == .partial {
+                result.rule = .quoteReportedPartial
+            } else {
+                result.rule = c.item > qi ? .quoteSpeakerAfter : .quoteSpeakerBefore
+            }
+            return result
+        }
+        if let s = statementNounSpeaker(before: qi, in: items) {
+            result.speaker = s.speaker
+            result.cue = s.cue
+            result.channel = s.channel
+            result.rule = .quoteStatementNoun
+            return result
+        }
+        if let s = headlineSource(items: items, quote: qi, loose: isTitle) {
+            result.speaker = s
+            result.rule = isTitle ? .quoteHeadlineSource : .quoteDashSource
+            return result
+        }
+        if kind == .partial { result.rule = .quoteScare }
+        return result
+    }
+
+    /// Direct when the quote is the clause (sentence start, after a colon or comma, before a
+    /// comma or the sentence end); partial when it sits inside the reporter's words.
+    func kind(at qi: Int, in items: [Item], span: QuoteSpan) -> Quote.Kind {
+        if span.close == nil { return .direct }
+        let last = text.scalars[span.inner.upperBound - 1]
+        let ended = ".,!?\u{2026}".unicodeScalars.contains(last)
+        if qi > 0, items[qi - 1].text == ":" { return .direct }
+        let startOK =
+            qi == 0 || [",", "\u{2014}", "\u{2013}", "(", "-"].contains(items[qi - 1].text)
+            || (ended && items[qi - 1].isWord && lexicon.verbs[items[qi - 1].lower] != nil)
+        guard startOK else { return .partial }
+        // "said "great progress" had been made": a fragment that the sentence goes on from.
+        let words = text.scalars[span.inner].filter { $0 == " " }.count + 1
+        if !ended, qi + 1 < items.count, items[qi + 1].isWord, lexicon.verbs[items[qi + 1].lower] == nil,
+            !Words.personalPronouns.contains(items[qi + 1].lower), !items[qi + 1].isCapitalized, words < 6
+        {
+            return .partial
+        }
+        return words >= 3 || qi == 0 || ended ? .direct : .partial
+    }
+
+    func isNameOrTitle(at qi: Int, in items: [Item], span: QuoteSpan) -> Bool {
+        var k = qi - 1
+        if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
+        if k >= 0, Self.nameIntroducers.contains(items[k].lower) { return true }
+        if k >= 1, items[k].lower == "as", ["known", "referred"].contains(items[k - 1].lower) { return true }
+        // A capitalised title ("The Art of the Deal") inside a sentence, with no sentence punctuation.
+        var words: [String] = []
+        var current = ""
+        for s in text.scalars[span.inner] {
+            if s.isSpace {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                current.unicodeScalars.append(s)
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        let small: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"]
+        let content = words.filter { !small.contains($0.lowercased()) }
+        if qi > 0, content.count >= 2,
+            content.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+            !(words.last?.last.map { ".!?,".contains($0) } ?? false)
+        {
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Other sources
+
+    /// "comments from X", "X's offer, including "…"", "in his post, …".
+    func statementNounSpeaker(before qi: Int, in items: [Item]) -> (
+        speaker: ResolvedSpeaker, cue: String, channel: String?
+    )? {
+        guard let n = items[..<qi].lastIndex(where: { $0.isWord && lexicon.statementNouns[$0.lower] != nil }) else {
+            return nil
+        }
+        let noun = items[n]
+        let channel = lexicon.statementNouns[noun.lower] ?? nil
+        if let ref = finder.possessor(ofNounAt: n, in: items),
+            let s = resolve(ref, si: -1, at: n, final: false, cueSpeakers: [], known: [])
+        {
+            return (s, noun.text, channel)
+        }
+        if n + 2 < items.count, items[n + 1].lower == "from" || items[n + 1].lower == "of",
+            let ref = finder.after(n + 1, in: items)
+        {
+            let s =
+                ref.kind == .name
+                ? linker.link(name: ref, mention: ref.head, known: [])
+                : resolve(ref, si: -1, at: n, final: false, cueSpeakers: [], known: [])
+            if let s, s.type != .place { return (s, noun.text, channel) }
+        }
+        // The clause's subject: the last name before the noun that is not inside a phrase
+        // led by a preposition.
+        var k = n - 1
+        while k >= 0 {
+            if items[k].isWord, items[k].isCapitalized, !items[k].isPossessive,
+                k == 0 || !Words.prepositions.contains(items[k - 1].lower),
+                !Words.calendar.contains(items[k].lower), !Words.capitalisedFunctionWords.contains(items[k].lower),
+                k + 1 < items.count, items[k + 1].isWord, !items[k + 1].isCapitalized,
+                Words.auxiliaries.contains(items[k + 1].lower) || items[k + 1].lower.hasSuffix("ed"),
+                let ref = finder.nameRun(endingAt: k, in: items)
+            {
+                let s = linker.link(name: ref, mention: ref.head, known: [])
+                if s.type == nil || s.type == .person || s.type == .organization { return (s, noun.text, channel) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    func lastCapitalised(from k: Int, in items: [Item]) -> Int {
+        var e = k
+        while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized, !items[e].isPossessive { e += 1 }
+        return e
+    }
+
+    /// A headline's source after a closing dash ("… 'very hard' to derail peace - Russia").
+    func headlineSource(items: [Item], quote qi: Int, loose: Bool) -> ResolvedSpeaker? {
+        // "Zelensky: 'We will not give up'": a name, a colon, then the quote.
+        if let colon = items[..<qi].lastIndex(where: { $0.text == ":" }), colon > 0, colon <= 5,
+            items[(colon + 1)..<qi].allSatisfy({ $0.quoteIndex != nil }),
+            let ref = finder.nameRun(endingAt: colon - 1, in: items),
+            items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) == 0
+        {
+            // Only a known person or organisation: "Reports: …" names no one.
+            let s = linker.link(name: ref, mention: ref.head, known: [])
+            return s.id != nil && (s.type == .person || s.type == .organization) ? s : nil
+        }
+        var last = items.count - 1
+        if items[last].kind == .punct, [".", ","].contains(items[last].text) { last -= 1 }
+        guard let d = items.lastIndex(where: { ["-", "\u{2013}", "\u{2014}"].contains($0.text) }), d > qi,
+            d + 1 <= last, last - d <= 4,
+            loose || items[(qi + 1)..<d].allSatisfy({ $0.kind == .punct || $0.quoteIndex != nil }),
+            let ref = finder.nameRun(endingAt: last, in: items, from: d + 1)
+        else { return nil }
+        let s = linker.link(name: ref, mention: ref.head, known: [])
+        return s
+    }
+
+}
