@@ -31,6 +31,9 @@ extension RuleID {
     /// The figure a change started from, about what the figure before it is about.
     /// Matches: "a profit of £76m, up from £61m".
     public static let claimPriorValue: RuleID = "claim.prior-value"
+    /// The levels before and after a change of the verb's object: "raise the pension age
+    /// from 66 to 67" gives 66 and 67, each the pension age.
+    public static let claimChangeFromTo: RuleID = "claim.change-from-to"
     /// An earthquake's magnitude. Matches: "a magnitude 5.8 tremor", "had a magnitude of 5.8".
     public static let claimMagnitude: RuleID = "claim.magnitude"
     /// A measured figure whose subject is the first noun phrase of its clause.

@@ -112,4 +112,30 @@ extension EntryClaimReader {
         claim.rule = .claimPriorValue
         return claim
     }
+
+    /// "raise the pension age from 66 to 67", "cut the limit from 40 to 30mph": a range
+    /// after a verb of change is two levels of the verb's object, not an uncertain figure.
+    func changeFromTo(_ f: Found) -> [Claim]? {
+        let s = f.sentence
+        let q = f.quantity
+        guard q.bound == .range, let upper = q.upper, q.text.lowercased().hasPrefix("from"), f.first > s.lowerBound else { return nil }
+        let from = f.first
+        guard let verb = (max(s.lowerBound, from - 8)..<from).reversed().first(where: {
+            Self.objectVerbs.contains(lower[$0]) || Self.changeVerbs.contains(lower[$0])
+        }),
+            var object = nounPhrase(endingBefore: from, in: s), object.tokens.lowerBound > verb
+        else { return nil }
+        object = resolved(object)
+        let dimension = parser.catalog.dimension(of: q.unit) ?? "count"
+        let attribute = words.cues[object.head]?.first { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }?.attribute
+            ?? Self.defaultAttribute[dimension] ?? dimension
+        var before = q
+        before.upper = nil
+        before.bound = .exact
+        before.si = q.si.map { SIValue(value: $0.value, unit: $0.unit) }
+        var after = before
+        after.value = upper
+        if let si = q.si, let top = si.upper { after.si = SIValue(value: top, unit: si.unit) }
+        return [before, after].map { makeClaim(f, quantity: $0, subject: object, attribute: attribute, rule: .claimChangeFromTo) }
+    }
 }

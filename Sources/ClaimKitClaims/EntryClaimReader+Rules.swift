@@ -293,6 +293,10 @@ extension EntryClaimReader {
                 break
             }
         }
+        if place == nil, !national, (s.lowerBound..<f.first).contains(where: { ["force", "force's", "force\u{2019}s"].contains(lower[$0]) }) {
+            // "bringing the force's total to 40": the force the entry named before.
+            place = forceNamedBefore(f)
+        }
         let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
@@ -317,6 +321,22 @@ extension EntryClaimReader {
                     while e < f.first, isCap(e) { e += 1 }
                     return slice(m..<e)
                 }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The area of the police force the entry named last before the figure ("Northshire
+    /// Police"), for "the force's total".
+    func forceNamedBefore(_ f: Found) -> String? {
+        var k = f.first - 1
+        let floor = max(1, f.first - 300)
+        while k >= floor {
+            if ["police", "constabulary"].contains(lower[k]), isCap(k), isCap(k - 1), !isFunction(k - 1) {
+                var start = k - 1
+                while start > 0, isCap(start - 1), !isFunction(start - 1), !entry.tokens[start].flags.contains(.sentenceStart) { start -= 1 }
+                return slice(start..<k)
             }
             k -= 1
         }

@@ -76,6 +76,11 @@ struct EntryClaimReader {
         var claims: [Claim] = []
         var consumed = Set<Int>()
         for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
+            // "raise the pension age from 66 to 67": the level before and the level after.
+            if let pair = changeFromTo(f) {
+                claims.append(contentsOf: pair)
+                continue
+            }
             guard var claim = priorValue(f, claims.last) ?? claim(for: f) ?? subsetOfPrevious(f, claims.last) else { continue }
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.

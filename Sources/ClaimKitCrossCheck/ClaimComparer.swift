@@ -78,7 +78,9 @@ public struct ClaimComparer: Sendable {
             let group = groups[key]!
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
-                let group = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
+                // A level before and after a change ("raise the age from 66 to 67") is a
+                // thing that changes: never a contradiction.
+                let group = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && !Self.changingRules.contains($0.rule.rawValue) }
                 // A named subject ("Tomahawk missiles"), or one thing the page refers to
                 // definitely in every figure ("the strike lasted 24 hours", "The 48-hour
                 // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
@@ -116,6 +118,9 @@ public struct ClaimComparer: Sendable {
     /// Claim rules whose subject is a guess (the first noun phrase of the clause), never
     /// enough to call two figures contradictory.
     public static let guessedSubjectRules: Set<String> = ["claim.nearest-noun", "claim.same-sum"]
+
+    /// Claim rules whose figures are levels of something that changes.
+    public static let changingRules: Set<String> = ["claim.change-from-to", "claim.prior-value"]
 
     struct GroupKey: Hashable {
         var subject: String

@@ -80,6 +80,9 @@ struct ClaimGeneralisationTests {
         ScopeRow(text: "Officers have arrested 120 people nationwide, including 45 in Porto.", figure: "45", scope: "Porto"),
         ScopeRow(text: "Officers have arrested 160 people across Portugal, 30 of them in Porto.", figure: "30", scope: "Porto"),
         ScopeRow(text: "The depot lies 6 miles east of Tarnby.", figure: "6 miles", scope: "from Tarnby"),
+        ScopeRow(text: "Northshire Police have charged 12 more people. That brings the force's total to 40.", figure: "40",
+            scope: "Northshire"),
+        ScopeRow(text: "Officers have charged 12 more people. That brings the force's total to 40.", figure: "40", scope: nil),
         // Negative rows: a capital before "police" that is no place, and no place at all.
         ScopeRow(text: "Riot police said 300 protesters gathered.", figure: "300", scope: nil),
         ScopeRow(text: "Police say 300 protesters gathered.", figure: "300", scope: nil),
@@ -103,6 +106,19 @@ struct ClaimGeneralisationTests {
     @Test(arguments: nonClaims)
     func makesNoClaim(_ text: String) {
         #expect(ClaimFixtures.claims([text]).map(\.text) == [])
+    }
+
+    @Test func aChangeFromOneLevelToAnotherIsTwoLevels() throws {
+        let claims = ClaimFixtures.claims(["The bill would raise the retirement age from 66 to 68."])
+        #expect(claims.map(\.quantity.value) == [66, 68])
+        #expect(claims.map(\.subject) == ["retirement age", "retirement age"])
+        #expect(claims.map(\.attribute) == ["age", "age"])
+    }
+
+    @Test func aRangeOfEstimatesStaysOneFigure() throws {
+        let claims = ClaimFixtures.claims(["Between 300 and 400 people attended the vigil."])
+        #expect(claims.count == 1)
+        #expect(claims.first?.quantity.bound == .range)
     }
 
     @Test func partsOfACountKeepTheCountSubjectAndANarrowerScope() throws {

@@ -35,6 +35,10 @@ struct FixedEventTests {
             "The epicentre lay 60km north of Tarnby.",
             "Villagers fled to Ruswick, about 150km from Tarnby.",
         ], contradictions: 0),
+        Row(name: "the levels before and after a change", bodies: [
+            "The bill would raise the retirement age from 66 to 68.",
+            "Unions oppose the change.",
+        ], contradictions: 0),
         Row(name: "a running total that grows", bodies: [
             "Police say 63 people have been arrested across Portugal.",
             "Police say 41 people have been arrested across Portugal.",
