@@ -29,7 +29,8 @@ struct AliasMerger {
             // A person named with a title or given name outweighs any number of town-name readings ("Obama").
             if mentions.contains(where: { $0.type == .person && $0.strength >= 2 })
                 && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly })
-                || mentions.contains(where: { $0.type == .person }) && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly && $0.strength <= 1 }),
+                || mentions.contains(where: { $0.type == .person })
+                    && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly && $0.strength <= 1 }),
                 mentions.allSatisfy({ $0.type != .organization })
             {
                 return .person
@@ -41,7 +42,8 @@ struct AliasMerger {
         var strength: Int { mentions.map(\.strength).max() ?? 0 }
         /// The longest word list among the mentions (handles aside).
         private func computeFullWords() -> [String] {
-            mentions.filter { $0.handleWords == nil }.max { $0.words.count < $1.words.count }?.words ?? mentions[0].words
+            mentions.filter { $0.handleWords == nil }.max { $0.words.count < $1.words.count }?.words
+                ?? mentions[0].words
         }
         /// Whether only weak evidence (a city row or nothing) types the group.
         var isWeak: Bool { mentions.allSatisfy { $0.type == nil || $0.isCityOnly || $0.strength <= 1 } }
@@ -102,9 +104,14 @@ struct AliasMerger {
         }
         // 4. Handles into the name they spell.
         for g in groups.indices where groups[g].alive {
-            guard let words = groups[g].mentions.first?.handleWords, groups[g].mentions.allSatisfy({ $0.handleWords != nil }) else { continue }
+            guard let words = groups[g].mentions.first?.handleWords,
+                groups[g].mentions.allSatisfy({ $0.handleWords != nil })
+            else { continue }
             let key = NameMention.key(words: words, variants: lexicons.variants)
-            if let target = groups.indices.first(where: { $0 != g && groups[$0].alive && groups[$0].type != nil && NameMention.key(words: groups[$0].fullWords, variants: lexicons.variants) == key }) {
+            if let target = groups.indices.first(where: {
+                $0 != g && groups[$0].alive && groups[$0].type != nil
+                    && NameMention.key(words: groups[$0].fullWords, variants: lexicons.variants) == key
+            }) {
                 absorb(&groups, g, target, .aliasHandle)
             } else if words.count >= 2, let given = lexicons.givenNames[words[0]] {
                 for k in groups[g].mentions.indices {
@@ -119,15 +126,23 @@ struct AliasMerger {
         }
         // 5. Acronyms into their expansion; an organisation's first word into the organisation.
         var byInitials: [String: [Int]] = [:]
-        for h in groups.indices where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place) && groups[h].fullWords.count >= 2 {
+        for h in groups.indices
+        where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
+            && groups[h].fullWords.count >= 2
+        {
             byInitials[initials(groups[h].fullWords), default: []].append(h)
         }
         var orgsByFirstWord: [String: [Int]] = [:]
-        for h in groups.indices where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
-            for first in Set(groups[h].mentions.compactMap(\.words.first)) { orgsByFirstWord[first, default: []].append(h) }
+        for h in groups.indices
+        where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
+            for first in Set(groups[h].mentions.compactMap(\.words.first)) {
+                orgsByFirstWord[first, default: []].append(h)
+            }
         }
         for g in groups.indices where groups[g].alive {
-            guard groups[g].fullWords.count == 1, let m = groups[g].mentions.first, NameFolding.isAllCaps(m.surface[...]) else { continue }
+            guard groups[g].fullWords.count == 1, let m = groups[g].mentions.first,
+                NameFolding.isAllCaps(m.surface[...])
+            else { continue }
             let t = groups[g].type
             guard t == nil || t == .organization else { continue }
             let acronym = groups[g].fullWords[0]
@@ -138,22 +153,30 @@ struct AliasMerger {
                 absorb(&groups, g, expansions[0], .aliasAcronym)
                 continue
             }
-            let heads = (orgsByFirstWord[acronym] ?? []).filter { h in h != g && groups[h].alive && groups[h].type == .organization }
+            let heads = (orgsByFirstWord[acronym] ?? []).filter { h in
+                h != g && groups[h].alive && groups[h].type == .organization
+            }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
         for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type
-            guard t == nil || t == .person && groups[g].strength <= 1, groups[g].mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            guard t == nil || t == .person && groups[g].strength <= 1,
+                groups[g].mentions.allSatisfy({ $0.handleWords == nil })
+            else { continue }
             let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
-                    && groups[h].fullWords.last.map { lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil } == true
+                    && groups[h].fullWords.last.map {
+                        lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil
+                    } == true
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
         var placeIndex: [String: Int] = [:]
-        for g in groups.indices where groups[g].alive && groups[g].type == .place { placeIndex[groups[g].mentions[0].key] = g }
+        for g in groups.indices where groups[g].alive && groups[g].type == .place {
+            placeIndex[groups[g].mentions[0].key] = g
+        }
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
             guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) else { continue }
@@ -170,7 +193,9 @@ struct AliasMerger {
         }
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
             for m in groups[g].mentions where m.words.count == 1 && m.surface.contains("-") {
-                if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) { splitMentions += parts }
+                if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) {
+                    splitMentions += parts
+                }
             }
         }
         for m in splitMentions {
@@ -249,7 +274,9 @@ struct AliasMerger {
         if kept.isEmpty { groups[from].alive = false }
     }
 
-    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: [String: Int], personSurnames: Set<String>) -> [NameMention]? {
+    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: [String: Int], personSurnames: Set<String>)
+        -> [NameMention]?
+    {
         var parts: [NameMention] = []
         var offset = m.range.utf8Start
         for part in m.surface.split(separator: "-", omittingEmptySubsequences: false) {
@@ -265,7 +292,10 @@ struct AliasMerger {
                 p.type = row.type
                 p.strength = 2
                 p.provenance = Provenance(rule: row.rule, lexicon: row.source)
-                p.key = row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) } ?? w
+                p.key =
+                    row.canonicalKey.map {
+                        NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+                    } ?? w
                 p.canonicalKey = row.canonicalKey
             } else {
                 p.key = NameMention.key(words: [w], variants: lexicons.variants)
@@ -284,7 +314,10 @@ struct AliasMerger {
 
     private func resolve(_ key: String, groups: [Group], bySurname: [String: [Int]], byKey: [String: Int]) -> Int? {
         if let targets = bySurname[key], targets.count == 1, groups[targets[0]].alive { return targets[0] }
-        for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].mentions.contains(where: { $0.words.count == 1 && $0.key == key }) {
+        for g in groups.indices
+        where groups[g].alive && groups[g].type == .person
+            && groups[g].mentions.contains(where: { $0.words.count == 1 && $0.key == key })
+        {
             return g
         }
         return nil
@@ -332,7 +365,9 @@ struct AliasMerger {
             out.append(
                 Entity(
                     id: EntityID("e\(n + 1)"), type: type, name: name, aliases: aliases, roles: roles,
-                    mentions: mentions.map { Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance) },
+                    mentions: mentions.map {
+                        Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance)
+                    },
                     merges: merges, typeRule: typeRule, gender: gender))
         }
         return out
@@ -345,19 +380,27 @@ struct AliasMerger {
         if counts.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
         let candidates = mentions.filter { $0.handleWords == nil }
         // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
-        if type != .person, let canonical = candidates.first(where: { $0.canonicalKey != nil && $0.type == type })?.canonicalKey,
-            let m = candidates.first(where: { NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil || $0.words.joined(separator: " ") == canonical })
+        if type != .person,
+            let canonical = candidates.first(where: { $0.canonicalKey != nil && $0.type == type })?.canonicalKey,
+            let m = candidates.first(where: {
+                NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil
+                    || $0.words.joined(separator: " ") == canonical
+            })
         {
             return m.surface
         }
         let best = candidates.max { a, b in
-            let wa = coreWords(a.words).count, wb = coreWords(b.words).count
+            let wa = coreWords(a.words).count
+            let wb = coreWords(b.words).count
             if wa != wb { return wa < wb }
-            let ga = a.words.count, gb = b.words.count
+            let ga = a.words.count
+            let gb = b.words.count
             if ga != gb { return ga < gb }
-            let ca = counts[a.surface]!, cb = counts[b.surface]!
+            let ca = counts[a.surface]!
+            let cb = counts[b.surface]!
             if ca != cb { return ca < cb }
-            let na = !a.surface.unicodeScalars.allSatisfy(\.isASCII), nb = !b.surface.unicodeScalars.allSatisfy(\.isASCII)
+            let na = !a.surface.unicodeScalars.allSatisfy(\.isASCII)
+            let nb = !b.surface.unicodeScalars.allSatisfy(\.isASCII)
             if na != nb { return !na }
             return false
         }!
@@ -371,7 +414,8 @@ struct AliasMerger {
             if m.handleWords != nil { return .aliasHandle }
             if m.canonicalKey != nil { return .aliasLexicon }
         }
-        let a = NameFolding.fold(alias), b = NameFolding.fold(name)
+        let a = NameFolding.fold(alias)
+        let b = NameFolding.fold(name)
         if a == b { return alias.lowercased() == name.lowercased() ? .aliasSameName : .aliasDiacritics }
         return .aliasTransliteration
     }

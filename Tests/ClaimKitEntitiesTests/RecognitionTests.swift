@@ -53,7 +53,9 @@ import Testing
         let entities = EntityTesting.entities([text])
         for (surface, type) in spans {
             let hit = entities.first { e in e.type.rawValue == type && e.mentions.contains { $0.text == surface } }
-            #expect(hit != nil, "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
+            #expect(
+                hit != nil,
+                "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
         }
     }
 
@@ -89,14 +91,17 @@ import Testing
         let (text, forbidden) = Self.negatives[i]
         let entities = EntityTesting.entities([text])
         for (surface, type) in forbidden {
-            let hit = entities.first { e in (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface } }
+            let hit = entities.first { e in
+                (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface }
+            }
             #expect(hit == nil, "\(surface) must not be \(type) in: \(text)")
         }
     }
 
     @Test func bylinesAreRolesOfPeople() {
         let entities = EntityTesting.entities(
-            ["Talks resume", "Freya Scott-Turner", "Live reporter", "The talks resumed."], kinds: [.title, .bylineName, .bylineRole, .paragraph])
+            ["Talks resume", "Freya Scott-Turner", "Live reporter", "The talks resumed."],
+            kinds: [.title, .bylineName, .bylineRole, .paragraph])
         let freya = entities.first { $0.name == "Freya Scott-Turner" }
         #expect(freya?.type == .person)
         #expect(freya?.roles == ["Live reporter"])
@@ -104,18 +109,21 @@ import Testing
     }
 
     @Test func bylineDescriptionsAreNoPeople() {
-        let entities = EntityTesting.entities(["Fire toll rises", "Guardian staff reporter", "The toll rose."], kinds: [.title, .bylineName, .paragraph])
+        let entities = EntityTesting.entities(
+            ["Fire toll rises", "Guardian staff reporter", "The toll rose."], kinds: [.title, .bylineName, .paragraph])
         #expect(!entities.contains { $0.type == .person })
         #expect(entities.first { $0.name == "Guardian" }?.type == .organization)
     }
 
     @Test func bylineHandlesAreNoPartOfTheName() {
-        let entities = EntityTesting.entities(["Strike ends", "Julia Horowitz @juliakhorowitz", "It ended."], kinds: [.title, .bylineName, .paragraph])
+        let entities = EntityTesting.entities(
+            ["Strike ends", "Julia Horowitz @juliakhorowitz", "It ended."], kinds: [.title, .bylineName, .paragraph])
         #expect(entities.first { $0.type == .person }?.name == "Julia Horowitz")
     }
 
     @Test func bylinesOfAgenciesAreOrganisations() {
-        let entities = EntityTesting.entities(["Talks resume", "Reuters", "The talks resumed."], kinds: [.title, .bylineName, .paragraph])
+        let entities = EntityTesting.entities(
+            ["Talks resume", "Reuters", "The talks resumed."], kinds: [.title, .bylineName, .paragraph])
         #expect(entities.first { $0.name == "Reuters" }?.type == .organization)
     }
 
@@ -150,7 +158,8 @@ import Testing
         for e in entities {
             for m in e.mentions {
                 #expect(String(text.slice(m.range)) == m.text)
-                #expect(m.provenance.rule.rawValue.hasPrefix("entity.") || m.provenance.rule.rawValue.hasPrefix("alias."))
+                #expect(
+                    m.provenance.rule.rawValue.hasPrefix("entity.") || m.provenance.rule.rawValue.hasPrefix("alias."))
             }
         }
         let budapest = entities.first { $0.name == "Budapest" }?.mentions.first?.provenance
@@ -163,7 +172,8 @@ import Testing
 @Suite struct UserLexiconTests {
     @Test func aUserOrganisationIsKnown() throws {
         var store = EntityTesting.store
-        store.add(try Lexicon.parse("name\tkind\taliases\nZyntrax Collective\tgroup\tZC\n", file: "organizations/known.tsv"))
+        store.add(
+            try Lexicon.parse("name\tkind\taliases\nZyntrax Collective\tgroup\tZC\n", file: "organizations/known.tsv"))
         let recognizer = EntityRecognizer(lexicons: store)
         var builder = EntryTextBuilder()
         builder.append(.paragraph, "Members of Zyntrax Collective marched. ZC said more would come.")
