@@ -29,6 +29,8 @@ extension QuoteAttributor {
         if form.isParticiple {
             guard let prev else { return false }  // "Speaking to reporters, …" introduces the subject's own clause
             if progressive(at: k, in: items) { return true }
+            // "was quoted as saying": the subject of "was quoted" speaks.
+            if p == "as", k >= 2, items[k - 2].lower == "quoted" { return true }
             return prev.text == "," || ["and", "while", "whilst", "by", "before", "after"].contains(p)
                 || prev.quoteIndex != nil
                 || (prev.isCapitalized && k >= 2 && items[k - 2].lower == "with")

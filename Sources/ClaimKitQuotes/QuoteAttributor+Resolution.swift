@@ -22,7 +22,9 @@ extension QuoteAttributor {
         let mention = ref.kind == .possessive ? ref.range : ref.head
         switch ref.kind {
         case .name:
-            return linker.link(name: ref, mention: mention, known: known)
+            var s = linker.link(name: ref, mention: mention, known: known)
+            s.viaRepresentative = ref.viaRepresentative
+            return s
         case .role:
             return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
         case .relative:
@@ -34,6 +36,20 @@ extension QuoteAttributor {
             return s
         case .nominal:
             let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            let words = ref.surface.split(separator: " ").map(String.init)
+            // "the 58-year-old director said": an age marks a person named just before.
+            if words.contains(where: { $0.lowercased().hasSuffix("-year-old") }), !Self.bodies.contains(noun) {
+                return lastPerson(before: si, mention: mention)
+            }
+            // "the governor's office said": the office's holder, named before, or no speaker.
+            if noun == "office", words.count == 2, words[0].lowercased().hasSuffix("'s") || words[0].hasSuffix("\u{2019}s") {
+                let holder = String(words[0].lowercased().dropLast(2))
+                guard Self.offices.contains(holder),
+                    var s = linker.link(role: holder, before: ref.range.lowerBound, mention: mention)
+                else { return nil }
+                s.resolution = .speakerRole
+                return s
+            }
             // "the senator said": an office held by an entity named before, or no speaker.
             if Self.offices.contains(noun) {
                 guard var s = linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention) else {
@@ -43,7 +59,6 @@ extension QuoteAttributor {
                 return s
             }
             // "a police spokesperson said": a spokesperson of a body named before speaks for it.
-            let words = ref.surface.split(separator: " ").map(String.init)
             if Self.representatives.contains(noun), words.count >= 2 {
                 // "a Kremlin spokesman": an organisation named inside the phrase.
                 if let e = linker.entity(covering: ref.range), e.type == .organization {
@@ -64,6 +79,24 @@ extension QuoteAttributor {
             {
                 s.resolution = .speakerNominal
                 return s
+            }
+            // "the group said": the organisation that spoke just before, as "it" would.
+            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
+                var s = resolvePronoun("it", si: si, at: position, final: true, cueSpeakers: cueSpeakers)
+            {
+                s.resolution = .speakerNominal
+                s.mention = mention
+                return s
+            }
+            // "a Citigroup spokesman": the body named in the phrase.
+            if noun.hasPrefix("spokes"), let body = namedModifier(words) {
+                return ResolvedSpeaker(
+                    name: body, id: nil, type: .organization, gender: nil, resolution: .speakerNominal,
+                    mention: mention)
+            }
+            // A bare "spokesman", "analysts", "office", "head" names nobody.
+            if words.count == 1, !Self.bodies.contains(noun) || Self.bareNouns.contains(noun) {
+                return nil
             }
             return ResolvedSpeaker(
                 name: ref.surface, id: nil, type: Self.bodies.contains(noun) ? .organization : nil,
@@ -129,6 +162,33 @@ extension QuoteAttributor {
                 return done(c.speaker)
             }
             s -= 1
+        }
+        return nil
+    }
+
+    /// The capitalised words before a speaker noun that name a body ("Citigroup" in "A
+    /// Citigroup spokesman"), leaving out articles and adjectives of nationality or party.
+    func namedModifier(_ words: [String]) -> String? {
+        let mods = words.dropLast().filter { w in
+            guard let f = w.first, f.isUppercase, !["A", "An", "The"].contains(w) else { return false }
+            let l = w.lowercased()
+            return !["ic", "ian", "ish", "ese", "can", "ern"].contains { l.hasSuffix($0) }
+        }
+        guard !mods.isEmpty, mods.count == words.count - 1 - (["a", "an", "the"].contains(words[0].lowercased()) ? 1 : 0)
+        else { return nil }
+        return mods.joined(separator: " ")
+    }
+
+    /// The last person named or quoted in the two sentences before `si` (same entry).
+    func lastPerson(before si: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        guard si > 0 else { return nil }
+        for s in stride(from: si - 1, through: max(0, si - 2), by: -1) {
+            let found = candidates(in: s).filter { !$0.isWeak && $0.speaker.type == .person }
+            if var c = found.last?.speaker {
+                c.resolution = .speakerPronoun
+                c.mention = mention
+                return c
+            }
         }
         return nil
     }

@@ -51,6 +51,11 @@ extension QuoteAttributor {
             result.rule = .quoteStatementNoun
             return result
         }
+        if !isTitle, qi > 0, items[qi - 1].text == ":", let s = clausePerson(endingAt: qi - 1, in: items) {
+            result.speaker = s
+            result.rule = .quoteSpeakerClause
+            return result
+        }
         if let s = headlineSource(items: items, quote: qi, loose: isTitle) {
             result.speaker = s
             result.rule = isTitle ? .quoteHeadlineSource : .quoteDashSource

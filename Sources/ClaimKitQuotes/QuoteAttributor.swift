@@ -52,6 +52,11 @@ struct QuoteAttributor {
         "counters", "pleads", "vows", "repeats", "concerns", "words", "points", "thanks", "screams", "whispers",
     ]
 
+    /// Cues that go on from the speaker's previous words ("he adds", "she continued").
+    static let followOnCues: Set<String> = [
+        "adds", "added", "continues", "continued", "concludes", "concluded", "goes", "went",
+    ]
+
     /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
     /// the office, never for a speaker of their own.
     static let offices: Set<String> = [
@@ -63,13 +68,21 @@ struct QuoteAttributor {
     /// People who speak for a body: "a police spokesperson" speaks for the police force named before.
     static let representatives: Set<String> = [
         "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
-        "representative", "statement",
+        "representative", "statement", "analyst", "analysts", "economist", "economists", "aide", "aides",
+        "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers", "attorney", "attorneys", "researchers",
+    ]
+
+    /// Common nouns that never name a speaker on their own ("office said", "the poster wrote").
+    static let bareNouns: Set<String> = [
+        "office", "officer", "officers", "poster", "author", "authors", "report", "group", "bank", "association",
+        "organisation", "organization", "federation", "airline", "carmaker", "insurer", "lender", "retailer",
     ]
 
     /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
     static let bodies: Set<String> = [
         "ministry", "government", "department", "agency", "office", "council", "committee", "union", "company", "firm",
-        "party", "army", "military", "embassy", "court", "regulator", "police",
+        "party", "army", "military", "embassy", "court", "regulator", "police", "group", "bank", "association",
+        "organisation", "organization", "federation", "airline", "carmaker", "insurer", "lender", "retailer",
     ]
 
     /// Candidates already found, by sentence (pronouns look back over the same sentences).
@@ -103,6 +116,8 @@ struct QuoteAttributor {
         var cueSpeaker: [Int: ResolvedSpeaker] = [:]
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
         var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
+        /// The last quote with a channel: its speaker, channel and sentence.
+        var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
         init(sentences: Int) {
             cueSpeakers = Array(repeating: [], count: sentences)
             cueWords = Array(repeating: [], count: sentences)
@@ -216,6 +231,21 @@ struct QuoteAttributor {
                     if sentenceChannel == nil { sentenceChannel = .some(channel(in: items)) }
                     a.channel = sentenceChannel!
                 }
+                // "…," he adds: a follow-on cue keeps the channel of the same speaker's previous quote.
+                if let sp = a.speaker, a.channel == nil, let prev = state.lastChannel, prev.speaker.isSame(as: sp),
+                    sentences[prev.sentence].block + 2 >= sentence.block,
+                    a.rule == .quoteContinuation
+                        || a.cue.map({ Self.followOnCues.contains($0.lowercased()) }) == true
+                {
+                    a.channel = prev.channel
+                }
+                if let sp = a.speaker {
+                    if let ch = a.channel {
+                        state.lastChannel = (sp, ch, si)
+                    } else if state.lastChannel.map({ !$0.speaker.isSame(as: sp) }) == true {
+                        state.lastChannel = nil
+                    }
+                }
                 out[spanIndex] = a
                 state.lastQuote = (a.speaker, si)
             }
@@ -254,6 +284,10 @@ struct QuoteAttributor {
                 let s = linker.link(name: ref, mention: ref.head, known: state.known)
                 if s.type == .person { return (s, .quoteSpeakerBefore) }
             }
+        }
+        // "Park was scathing." then the quote: the person the sentence describes speaks.
+        if prev.block == block, state.cueSpeakers[si - 1].isEmpty, let s = mannerSubject(of: prev.items) {
+            return (s, .quoteSpeakerClause)
         }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {

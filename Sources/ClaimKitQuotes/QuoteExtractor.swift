@@ -39,7 +39,8 @@ public struct QuoteExtractor: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         code: QuoteDiagnostic.unbalancedMark, severity: .note,
-                        message: "\(lost) opening quotation mark\(lost == 1 ? "" : "s") never closed; read as prose",
+                        message:
+                            "\(lost) opening quotation mark\(lost == 1 ? "" : "s") never closed; read as prose, or closed at the paragraph's end when the paragraph ends a sentence",
                         entry: analyzed.entry.index))
             }
         }

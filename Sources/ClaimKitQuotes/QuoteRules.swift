@@ -25,6 +25,10 @@ extension RuleID {
     /// A quote with no cue of its own continues the previous quote's speaker.
     /// Matches: `"We are ready," he said.` followed by `"We have always been ready."`
     public static let quoteContinuation: RuleID = "quote.continuation"
+    /// A quote after a clause about one named person that has no speech verb: a colon
+    /// ends the clause, or the sentence before says how the person spoke.
+    /// Matches: `His rival, Jo Park, was harsher: "…"` / `Park was scathing. "…"`
+    public static let quoteSpeakerClause: RuleID = "quote.speaker-clause"
     /// A headline quote whose source follows a dash or precedes a colon.
     /// Matches: `UK and EU try 'very hard' to derail peace - Russia`
     public static let quoteHeadlineSource: RuleID = "quote.headline-source"

@@ -134,11 +134,20 @@ struct QuoteSpanFinder {
                     guard let s = text[i] else { return false }
                     return s == "\u{201C}" || s == "\"" || s == "\u{00AB}" || s == "\u{201E}"
                 } ?? false
-            if first.index == start || nextOpens {
+            // A lone mark whose words end the paragraph with a sentence's end ("… as "the best
+            // in years.") is a quote whose closing mark was dropped: closed at the paragraph's
+            // end, and still reported.
+            var last = end - 1
+            while last > first.index, text.scalars[last].isSpace { last -= 1 }
+            let endsSentence = ".!?\u{2026}".unicodeScalars.contains(text.scalars[last])
+            let dropped =
+                doubles.count == 1 && endsSentence && first.index != start && !nextOpens
+                && out.allSatisfy { $0.open < first.index }
+            if first.index == start || nextOpens || dropped {
                 let before = out.count
                 make(first.index, end, single: false)
                 if out.count > before { out[out.count - 1].close = nil }
-                lost += doubles.count - 1
+                lost += doubles.count - 1 + (dropped ? 1 : 0)
             } else {
                 lost += doubles.count
             }

@@ -21,6 +21,11 @@ struct SpeakerFinder {
         {
             j -= 1
         }
+        // "Park is said to have responded", "Lund was reported to have told": the subject of the hearsay.
+        if j >= 2, items[j].lower == "to", Self.hearsay.contains(items[j - 1].lower), Words.beForms.contains(items[j - 2].lower) {
+            j -= 3
+            while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) { j -= 1 }
+        }
         // "Trump on Thursday said"
         if j >= 1, items[j].isWord, Words.calendar.contains(items[j].lower), items[j - 1].lower == "on" { j -= 2 }
         guard j >= 0 else { return nil }
@@ -35,18 +40,44 @@ struct SpeakerFinder {
             for _ in 0..<3 {
                 var k = comma - 1
                 var n = 0
-                while k >= 0, n < 16, items[k].isWord || items[k].text == "-" || items[k].text == "." {
+                var crossedQuote = false
+                while k >= 0, n < 16,
+                    items[k].isWord || ["-", ".", "'", "\u{2019}"].contains(items[k].text) || items[k].quoteIndex != nil
+                {
+                    if items[k].quoteIndex != nil {
+                        // Cross a quote only inside a relative clause ("whose novel "X" won").
+                        var r = k - 1
+                        while r >= 0, items[r].isWord, !Self.relativePronouns.contains(items[r].lower) { r -= 1 }
+                        guard r >= 0, items[r].isWord else { break }
+                        crossedQuote = true
+                    }
                     k -= 1
                     n += 1
                 }
                 let segmentStart = k + 1
+                // "The director, whose debut "Salt" won …, told": a relative clause may hold a
+                // quoted title; any other segment with a quote is someone's words: stop.
+                if crossedQuote, !(segmentStart < comma && Self.relativePronouns.contains(items[segmentStart].lower)) {
+                    return nil
+                }
                 let appositive =
                     segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
                 if !appositive {
-                    if let run = nameRun(endingAt: comma - 1, in: items), !isPlace(run.head),
+                    if var run = nameRun(endingAt: comma - 1, in: items), !isPlace(items[comma - 1].range),
                         !isAfterPreposition(run, in: items)
                     {
+                        run.isAppositive = segmentStart > 0 && items[segmentStart - 1].text == ","
+                            && run.range.lowerBound == items[segmentStart].range.lowerBound
                         return run
+                    }
+                    // "Senator Jane Roe of Maine, told": the name before the place or body it is "of".
+                    if let run = nameRun(endingAt: comma - 1, in: items), isAfterPreposition(run, in: items),
+                        let head = headBefore(modifier: run, in: items), head.kind == .name,
+                        items.firstIndex(where: { $0.range.lowerBound == head.range.lowerBound }).map({
+                            $0 >= segmentStart
+                        }) == true
+                    {
+                        return head
                     }
                     if segmentStart < comma, let nominal = nominal(endingAt: comma - 1, in: items),
                         nominal.range.lowerBound == items[segmentStart].range.lowerBound || k < 0
@@ -80,7 +111,14 @@ struct SpeakerFinder {
             // but "Rebecca English of the Daily Mail recalled" names her before it.
             if let run = nameRun(endingAt: j, in: items, allowRole: true) {
                 guard isAfterPreposition(run, in: items) else { return run }
-                return headBefore(modifier: run, in: items)
+                let head = headBefore(modifier: run, in: items)
+                // "a spokesman for Baker", "analysts at Barclays": they speak for the one named.
+                if let head, speaksFor(head), run.kind == .name {
+                    var run = run
+                    run.viaRepresentative = true
+                    return run
+                }
+                return head
             }
         }
         if lexicon.statementNouns[lower] != nil, let owner = possessor(ofNounAt: j, in: items) {
@@ -102,6 +140,18 @@ struct SpeakerFinder {
         if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
         guard k >= 1, ["of", "from", "at", "for", "with"].contains(items[k].lower) else { return nil }
         return nameRun(endingAt: k - 1, in: items) ?? nominal(endingAt: k - 1, in: items)
+    }
+
+    /// Participles of hearsay before "to have …" ("is said to have replied").
+    static let hearsay: Set<String> = ["said", "reported", "understood", "thought", "believed", "alleged", "known"]
+
+    /// Words that open a relative clause.
+    static let relativePronouns: Set<String> = ["who", "whose", "whom", "which", "where"]
+
+    /// Whether a common-noun speaker speaks for someone else ("spokesman", "analysts").
+    func speaksFor(_ ref: SpeakerReference) -> Bool {
+        let noun = ref.surface.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return QuoteAttributor.representatives.contains(noun)
     }
 
     /// Whether a word is a title ("President", "Editor-in-Chief").
@@ -166,6 +216,27 @@ struct SpeakerFinder {
                 // "a police spokesperson": the last of several nouns is the head.
                 while k + 1 < items.count, items[k + 1].isWord, lexicon.speakerNouns[items[k + 1].lower] != nil {
                     k += 1
+                }
+                // "said a spokeswoman for the Home Office": the body she speaks for.
+                if k + 1 < items.count, QuoteAttributor.representatives.contains(items[k].lower),
+                    ["for", "at", "of", "from"].contains(items[k + 1].lower)
+                {
+                    var b = k + 2
+                    if b < items.count, ["the", "a", "an"].contains(items[b].lower) { b += 1 }
+                    if b < items.count, items[b].isWord, items[b].isCapitalized {
+                        var e = b
+                        while e + 1 < items.count, items[e + 1].isWord,
+                            items[e + 1].isCapitalized
+                                || (["of", "for", "and", "&"].contains(items[e + 1].lower) && e + 2 < items.count
+                                    && items[e + 2].isCapitalized)
+                        {
+                            e += 1
+                        }
+                        if var run = nameRun(endingAt: e, in: items, from: b) {
+                            run.viaRepresentative = true
+                            return run
+                        }
+                    }
                 }
                 // "said Kremlin spokesman Dmitry Peskov": a name right after the noun wins.
                 if k + 1 < items.count, items[k + 1].isWord, items[k + 1].isCapitalized {
@@ -255,6 +326,11 @@ struct SpeakerFinder {
         var n = 0
         while start - 1 >= 0, items[start - 1].isWord, n < 3 {
             let p = items[start - 1]
+            // "the governor's office": an office noun's holder stays in the phrase.
+            if p.isPossessive, !p.isCapitalized, start == end, QuoteAttributor.offices.contains(p.lower) {
+                start -= 1
+                break
+            }
             if Words.determiners.contains(p.lower) || Words.prepositions.contains(p.lower)
                 || Words.beForms.contains(p.lower)
                 || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized

@@ -14,10 +14,14 @@ struct ResolvedSpeaker: Sendable {
     /// Scalar range of the mention that names the speaker for this quote.
     var mention: Range<Int>
 
+    /// The speaker was named through a representative ("a spokeswoman for the union").
+    var viaRepresentative = false
+
     /// Whether the speaker can be "he" / "she".
     func isCompatible(withPronoun pronoun: String) -> Bool {
         switch pronoun {
         case _ where isPlural: return false
+        case _ where viaRepresentative && ["he", "his", "him", "she", "her"].contains(pronoun): return true
         case "he", "his", "him": return type != .organization && type != .place && type != .other && gender != .female
         case "she", "her": return type != .organization && type != .place && type != .other && gender != .male
         case "it", "its": return type == .organization
@@ -104,7 +108,10 @@ struct SpeakerLinker {
     func link(name ref: SpeakerReference, mention: Range<Int>, known: [ResolvedSpeaker]) -> ResolvedSpeaker {
         // The head word first: "Refugee Council Enver Solomon" is Enver Solomon.
         let headWord = ref.head.upperBound - 1
-        if let e = entity(covering: headWord..<ref.head.upperBound) ?? entity(covering: ref.head) {
+        // A place covering only an earlier word ("Jordan" in "Jordan Pike") does not name the speaker.
+        if let e = entity(covering: headWord..<ref.head.upperBound)
+            ?? entity(covering: ref.head).flatMap({ $0.type == .place && ref.isAppositive ? nil : $0 })
+        {
             return ResolvedSpeaker(
                 name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
         }

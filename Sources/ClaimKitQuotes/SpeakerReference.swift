@@ -14,6 +14,12 @@ struct SpeakerReference: Sendable {
     var surface: String
     /// For a relative pronoun or a possessive name: the antecedent or possessor, already found.
     var antecedent: [SpeakerReference] = []
+    /// A name set off by commas right before its cue ("The press officer, Jordan Pike, told"):
+    /// a place entity covering only its first word ("Jordan") does not name it.
+    var isAppositive = false
+    /// Named through a representative ("a spokeswoman for the union"): a later "she" may be
+    /// that representative, speaking for the body.
+    var viaRepresentative = false
 }
 
 /// Closed word classes the rules read.

@@ -260,7 +260,7 @@ import Testing
         Row(
             "A spokesperson for the company declined to comment but said it was \u{201C}reviewing the matter\u{201D}.",
             [],
-            [("reviewing the matter", "spokesperson", .quoteReportedPartial)]),
+            [("reviewing the matter", nil, .quoteScare)]),
         Row(
             "\u{201C}No one is above the law,\u{201D} wrote Judge Tanya Chutkan in her ruling.", [],
             [("No one is above the law,", "Tanya Chutkan", .quoteSpeakerAfter)]),
