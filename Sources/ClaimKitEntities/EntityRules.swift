@@ -48,6 +48,12 @@ extension RuleID {
     public static let orgOffice: RuleID = "entity.org-office"
     /// A company's legal suffix ends the name. Matches: "[Acme Holdings Ltd]".
     public static let orgSuffix: RuleID = "entity.org-suffix"
+    /// A lower-case kind of organisation just before the name. Matches: "state broadcaster [TV Perú]".
+    public static let orgDescriptor: RuleID = "entity.org-descriptor"
+    /// A town, then a club word. Matches: "[Bristol Rovers]", "[Exeter City]".
+    public static let orgClub: RuleID = "entity.org-club"
+    /// Two names joined by an ampersand. Matches: "[Pennick & Rowe]".
+    public static let orgAmpersand: RuleID = "entity.org-ampersand"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
     /// An image credit: an agency or a photographer. Matches: "Image source, [Reuters]".
