@@ -258,7 +258,7 @@ struct AliasMerger {
         }
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
-            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) else { continue }
+            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || ws.last == "city" else { continue }
             let head = NameMention.key(words: Array(ws.dropLast().filter { $0 != "," }), variants: lexicons.variants)
             if let target = placeIndex[head], target != g, groups[target].alive {
                 absorb(&groups, target, g, .aliasPlaceQualifier)

@@ -81,6 +81,7 @@ extension RuleID {
     public static let aliasOrgHead: RuleID = "alias.org-head"
     /// A handle into the name it spells. Matches: "@AndriyYermak" into "Andriy Yermak".
     public static let aliasHandle: RuleID = "alias.handle"
-    /// A place with a state or district code after it. Matches: "Washington DC" with "Washington".
+    /// A place with a state or district code, or "City", after it. Matches: "Washington DC" with
+    /// "Washington", "Taipei City" with "Taipei".
     public static let aliasPlaceQualifier: RuleID = "alias.place-qualifier"
 }

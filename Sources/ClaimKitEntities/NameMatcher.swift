@@ -244,7 +244,11 @@ struct NameMatcher {
             return nil
         }
         let last = folded[k - 1]
-        if lexicons.orgHeadKeywords[last] != nil || lexicons.legalSuffixes[last] != nil { return k }
+        if lexicons.orgHeadKeywords[last] != nil || lexicons.legalSuffixes[last] != nil
+            || lexicons.placeKeywords[last] != nil
+        {
+            return k
+        }
         let opensWithOf =
             j - start >= 3 && folded[start + 1] == "of"
             && (lexicons.orgOpeners[folded[start]] != nil || lexicons.orgHeadKeywords[folded[start]] != nil)
@@ -575,7 +579,9 @@ struct NameMatcher {
             }
         }
         // "Park Joo-Ho", "Lee Seo-yeon": a short family name, then a hyphenated given name (Korean order).
-        if n == 2, surfaces[u].count <= 5, lexicons.familyNames[first] != nil || lexicons.givenNames[first] != nil,
+        if n == 2, surfaces[u].count <= 5,
+            lexicons.familyNames[first] != nil || lexicons.givenNames[first] != nil
+                || surfaces[u].count <= 4 && isNameShaped(u),
             Self.isHyphenatedGivenName(surfaces[v - 1])
         {
             addPerson(u, v, rule: .personFamilyName, strength: 2, source: lexicons.familyNames[first], role: nil, gender: nil)
@@ -697,11 +703,11 @@ struct NameMatcher {
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
     }
 
-    /// "Joo-Ho", "Seo-yeon": two short syllables joined by a hyphen, the first capitalised.
+    /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
     static func isHyphenatedGivenName(_ s: Substring) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
-        return parts.allSatisfy { $0.count >= 2 && $0.count <= 4 && $0.allSatisfy(\.isLetter) }
+        return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
             && parts[0].first!.isUppercase && parts[0].dropFirst().allSatisfy(\.isLowercase)
             && parts[1].dropFirst().allSatisfy(\.isLowercase)
     }

@@ -23,6 +23,9 @@ import Testing
             paragraphs: ["Shares in Larchmont Brands Inc fell.", "Larchmont said it would cut jobs."],
             name: "Larchmont Brands Inc", aliases: ["Larchmont"], rule: .aliasOrgHead),
         Row(
+            paragraphs: ["Rain fell on Taipei City.", "Schools in Taipei closed."], name: "Taipei City",
+            aliases: ["Taipei"], rule: .aliasPlaceQualifier),
+        Row(
             paragraphs: ["The bill was drafted by Bill Hexley.", "Hexley said it was fair."],
             name: "Bill Hexley", aliases: ["Hexley"], rule: .aliasSurname),
         Row(

@@ -57,6 +57,8 @@ import Testing
         // People: a given name before a country's name, Korean order, a title glued on.
         "The motion was tabled by [Jordan Pike](person) on Monday.",
         "The goal came from [Park Joo-Ho](person) late on.",
+        "The seat went to [Tam Wai-kuen](person) of the new party.",
+        "The rocket is on show at the [Space and Flight Center](place) now.",
         "Critic [Tom Ashby](person) was unimpressed.",
         "Deputy Border Security Secretary [Rachel Osei](person) defended it.",
         "Residents sheltered in [Deir al-Balah](place) overnight.",
