@@ -158,7 +158,11 @@ struct AliasMerger {
             let group = groups[g]
             guard group.fullWords.count == 1, group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
-            guard t == nil || t == .person || group.isWeak else { continue }
+            // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
+            let cityOnly = group.mentions.allSatisfy {
+                $0.type == nil || $0.type == .person || $0.isCityOnly || $0.provenance.rule == .placeSubdivision
+            }
+            guard t == nil || t == .person || group.isWeak || cityOnly else { continue }
             let w = translit(group.fullWords[0])
             if let targets = bySurname[w] {
                 if targets.count == 1 {

@@ -294,6 +294,14 @@ struct NameMatcher {
         guard s < end else { return }
         if wholeSequenceByKeyword(s, end) { return }
         if gluedTitle(s, end) { return }
+        // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
+        if s > 0, let source = lexicons.organizationDescriptors[folded[s - 1]], NameFolding.isLowercaseWord(surfaces[s - 1]),
+            lexicons.givenNames[folded[s]] == nil, end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
+            officeRun(s, end) == nil
+        {
+            add(s, end, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
+            return
+        }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {

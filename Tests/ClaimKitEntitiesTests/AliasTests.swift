@@ -26,6 +26,9 @@ import Testing
             paragraphs: ["Rain fell on Taipei City.", "Schools in Taipei closed."], name: "Taipei City",
             aliases: ["Taipei"], rule: .aliasPlaceQualifier),
         Row(
+            paragraphs: ["The petition was started by Nora Swindon.", "\"We were ignored,\" Swindon said."],
+            name: "Nora Swindon", aliases: ["Swindon"], rule: .aliasSurname),
+        Row(
             paragraphs: ["The bill was drafted by Bill Hexley.", "Hexley said it was fair."],
             name: "Bill Hexley", aliases: ["Hexley"], rule: .aliasSurname),
         Row(

@@ -54,6 +54,7 @@ import Testing
         "Fans of [Leicester City](organization) and [Bristol Rovers](organization) sang.",
         "Strikes hit [Gaza City](place) overnight.",
         "The state broadcaster [RTV Andina](organization) aired it.",
+        "The public broadcaster [Radio Nueva Chile](organization) aired it.",
         // People: a given name before a country's name, Korean order, a title glued on.
         "The motion was tabled by [Jordan Pike](person) on Monday.",
         "The goal came from [Park Joo-Ho](person) late on.",
@@ -103,6 +104,7 @@ import Testing
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
         ("The Fair Trading and Pensions Authority opened an inquiry.", [("Pensions Authority", "any")]),
         ("The state broadcaster RTV Andina aired it.", [("RTV Andina", "person")]),
+        ("The public broadcaster Radio Nueva Chile aired it.", [("Chile", "any"), ("Radio", "any")]),
         ("The motion was tabled by Jordan Pike on Monday.", [("Jordan", "place")]),
         ("Fans of Leicester City sang.", [("Leicester", "place")]),
         ("Deputy Border Security Secretary Rachel Osei defended it.", [("Border Security Secretary Rachel Osei", "any")]),
