@@ -366,6 +366,12 @@ struct NameMatcher {
                 {
                     givenNameStart = true
                 }
+                // "Lau Siu-lai": a town's name before a hyphenated given name is a family name (East Asian order).
+                if length == 1, unknownStart == nil, row.type == .place, end - p == 2, surfaces[p].count <= 5,
+                    Self.isHyphenatedGivenName(surfaces[p + 1])
+                {
+                    givenNameStart = true
+                }
                 // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
                 if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1,
                     lexicons.familyNames[folded[p]] != nil,
@@ -589,7 +595,8 @@ struct NameMatcher {
         // "Park Joo-Ho", "Lee Seo-yeon": a short family name, then a hyphenated given name (Korean order).
         if n == 2, surfaces[u].count <= 5,
             lexicons.familyNames[first] != nil || lexicons.givenNames[first] != nil
-                || surfaces[u].count <= 4 && isNameShaped(u),
+                || surfaces[u].count <= 4 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u])
+                    && !lexicons.commonWords.contains(first),
             Self.isHyphenatedGivenName(surfaces[v - 1])
         {
             addPerson(u, v, rule: .personFamilyName, strength: 2, source: lexicons.familyNames[first], role: nil, gender: nil)

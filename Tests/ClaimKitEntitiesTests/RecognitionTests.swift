@@ -59,6 +59,7 @@ import Testing
         "The motion was tabled by [Jordan Pike](person) on Monday.",
         "The goal came from [Park Joo-Ho](person) late on.",
         "The seat went to [Tam Wai-kuen](person) of the new party.",
+        "The seat went to [Lau Wai-kuen](person) and her party.",
         "The rocket is on show at the [Space and Flight Center](place) now.",
         "Critic [Tom Ashby](person) was unimpressed.",
         "Deputy Border Security Secretary [Rachel Osei](person) defended it.",
