@@ -37,6 +37,8 @@ struct EntityLexicons: Sendable {
     /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
     /// those that do so only after a British town ("Exeter City", but "Gaza City").
     var clubWords: [String: (source: LexiconSource, britishOnly: Bool)] = [:]
+    /// Fields of work that make "X Center" an organisation ("Policy", "Research").
+    var centerOrganizationWords: [String: LexiconSource] = [:]
     /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
     var organizationDescriptors: [String: LexiconSource] = [:]
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
@@ -238,6 +240,8 @@ struct EntityLexicons: Sendable {
             let position = field(lexicon, row, "position")
             if position == "opener" {
                 orgOpeners[key] = lexicon.source(of: row)
+            } else if position == "center" {
+                centerOrganizationWords[key] = lexicon.source(of: row)
             } else if position == "club" || position == "club-gb" {
                 clubWords[key] = (lexicon.source(of: row), position == "club-gb")
             } else {

@@ -448,6 +448,13 @@ struct NameMatcher {
         flush(end, &self)
     }
 
+    /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
+    /// organisation (a place keyword otherwise: "Kennedy Space Center", "Barbican Centre").
+    private func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
+        guard v - u >= 2, ["center", "centre"].contains(folded[v - 1]) else { return nil }
+        return lexicons.centerOrganizationWords[folded[v - 2]]
+    }
+
     /// "Critic Tom Ashby", "Deputy Homeland Security Secretary Rachel Osei": an office word (or an
     /// occupation) inside the sequence, then a known given name and one or two more words: the
     /// words up to the office are the role, the rest the person.
@@ -627,7 +634,16 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 2,
+        // "director Helen Park said": a given name and a family name that is also a place keyword,
+        // with a person's cue around, is a person.
+        let personCue =
+            n == 2 && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+            && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
+        if n >= 2, let source = organizationCenter(u, v) {
+            add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 2, !personCue,
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
@@ -783,7 +799,7 @@ struct NameMatcher {
             }
             return false
         }
-        if let source = lexicons.orgHeadKeywords[last] {
+        if let source = lexicons.orgHeadKeywords[last] ?? organizationCenter(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             if end < end0 { segment(end, end0) }
             return true

@@ -62,8 +62,11 @@ import Testing
         "The seat went to [Lau Wai-kuen](person) and her party.",
         "The rocket is on show at the [Space and Flight Center](place) now.",
         "Critic [Tom Ashby](person) was unimpressed.",
+        "The festival director [Megan Lake](person) said it would go ahead.",
         "Deputy Border Security Secretary [Rachel Osei](person) defended it.",
         "Residents sheltered in [Deir al-Balah](place) overnight.",
+        "Analysts at the [Budget Policy Center](organization) disagreed.",
+        "Crowds filled the [Harbour Shopping Centre](place) at noon.",
     ]
 
     @Test(arguments: positives)
