@@ -17,6 +17,8 @@ extension RuleID {
     public static let personApposition: RuleID = "entity.person-apposition"
     /// The name is the subject of a reporting verb. Matches: "[Thune] said", "says [Ushakov]".
     public static let personReportingVerb: RuleID = "entity.person-reporting-verb"
+    /// A lone name before "administration". Matches: "the [Obama] administration".
+    public static let personAdministration: RuleID = "entity.person-administration"
     /// Two or three capitalised words that are no common words and in no gazetteer, inside a
     /// sentence (weak). Matches: "[Dries Mertens]".
     public static let personNameShape: RuleID = "entity.person-name-shape"

@@ -249,10 +249,11 @@ struct NameMatcher {
         {
             return k
         }
+        let s = folded[start] == "the" ? start + 1 : start
         let opensWithOf =
-            j - start >= 3 && folded[start + 1] == "of"
-            && (lexicons.orgOpeners[folded[start]] != nil || lexicons.orgHeadKeywords[folded[start]] != nil)
-        if opensWithOf && (start..<j).allSatisfy({ lexicons.names[folded[$0]] == nil || $0 < start + 2 }) { return k }
+            j - s >= 3 && folded[s + 1] == "of"
+            && (lexicons.orgOpeners[folded[s]] != nil || lexicons.orgHeadKeywords[folded[s]] != nil)
+        if opensWithOf && (s..<j).allSatisfy({ lexicons.names[folded[$0]] == nil || $0 < s + 2 }) { return k }
         return nil
     }
 
@@ -332,7 +333,10 @@ struct NameMatcher {
                 {
                     flush(p, &self)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
-                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]] {
+                    // ("Prince Harry": a given name after it leaves the title a title.)
+                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]],
+                        lexicons.givenNames[folded[nameStart]] == nil
+                    {
                         addPerson(
                             p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
                             gender: given.gender)
@@ -696,6 +700,13 @@ struct NameMatcher {
             let source = organizationOfficeAfter(v + 1)
         {
             add(u, v, type: .organization, strength: 2, rule: .orgOffice, source: source)
+            return
+        }
+        // "the Obama administration": a lone name before "administration" names its leader.
+        if n == 1, v < entry.tokens.count, surfaces[v] == "administration", u > 0, folded[u - 1] == "the",
+            !lexicons.commonWords.contains(first), lexicons.names[first] == nil
+        {
+            addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.

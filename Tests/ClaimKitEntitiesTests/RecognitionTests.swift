@@ -62,6 +62,8 @@ import Testing
         "The seat went to [Lau Wai-kuen](person) and her party.",
         "The rocket is on show at the [Space and Flight Center](place) now.",
         "Critic [Tom Ashby](person) was unimpressed.",
+        "The [Office of Planning and Budget](organization) replied.",
+        "The [Kessler](person) administration disagreed.",
         "The festival director [Megan Lake](person) said it would go ahead.",
         "Deputy Border Security Secretary [Rachel Osei](person) defended it.",
         "Residents sheltered in [Deir al-Balah](place) overnight.",
@@ -113,6 +115,7 @@ import Testing
         ("Fans of Leicester City sang.", [("Leicester", "place")]),
         ("Deputy Border Security Secretary Rachel Osei defended it.", [("Border Security Secretary Rachel Osei", "any")]),
         ("Ministers from France and Germany met.", [("France and Germany", "any")]),
+        ("Prince Harry said he was sorry.", [("Prince Harry", "any")]),
     ]
 
     @Test(arguments: negatives.indices)
