@@ -19,6 +19,8 @@ struct EntityLexicons: Sendable {
         var rank: Int
         /// Population, for cities.
         var population: Int
+        /// The ISO country code, for cities ("GB").
+        var country: String? = nil
     }
 
     /// A title or office.
@@ -32,6 +34,13 @@ struct EntityLexicons: Sendable {
     }
 
     var names: [String: NameRow] = [:]
+    /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
+    /// those that do so only after a British town ("Exeter City", but "Gaza City").
+    var clubWords: [String: (source: LexiconSource, britishOnly: Bool)] = [:]
+    /// Fields of work that make "X Center" an organisation ("Policy", "Research").
+    var centerOrganizationWords: [String: LexiconSource] = [:]
+    /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
+    var organizationDescriptors: [String: LexiconSource] = [:]
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
     var namePrefixes: Set<String> = []
     var maxNameWords = 1
@@ -89,6 +98,7 @@ struct EntityLexicons: Sendable {
             guard !key.isEmpty else { return }
             if let old = names[key], old.rank <= row.rank {
                 if row.population > old.population { names[key]!.population = row.population }
+                if old.country == nil { names[key]!.country = row.country }
                 return
             }
             var row = row
@@ -167,7 +177,7 @@ struct EntityLexicons: Sendable {
                 row.key,
                 NameRow(
                     type: .place, rule: .placeCity, source: lexicon.source(of: row), canonicalKey: canonical,
-                    capitalsOnly: false, rank: 4, population: population))
+                    capitalsOnly: false, rank: 4, population: population, country: field(lexicon, row, "country")))
         }
         for (lexicon, row) in rows("places/name-variants.tsv") + rows("people/name-variants.tsv") {
             if let canonical = field(lexicon, row, "canonical") {
@@ -227,14 +237,22 @@ struct EntityLexicons: Sendable {
         for (_, row) in rows("people/reporting-verbs.tsv") { reportingVerbs.insert(row.key) }
         for (lexicon, row) in rows("organizations/keywords.tsv") {
             let key = NameFolding.fold(row.key)
-            if field(lexicon, row, "position") == "opener" {
+            let position = field(lexicon, row, "position")
+            if position == "opener" {
                 orgOpeners[key] = lexicon.source(of: row)
+            } else if position == "center" {
+                centerOrganizationWords[key] = lexicon.source(of: row)
+            } else if position == "club" || position == "club-gb" {
+                clubWords[key] = (lexicon.source(of: row), position == "club-gb")
             } else {
                 orgHeadKeywords[key] = lexicon.source(of: row)
             }
         }
         for (lexicon, row) in rows("organizations/offices.tsv") {
             organizationOffices[EntityLexicons.key(of: row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("organizations/descriptors.tsv") {
+            organizationDescriptors[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)

@@ -158,6 +158,28 @@ struct NameMatcher {
                 j += 1
                 continue
             }
+            // "Fenwick & Sons", "Marks & Spencer": an ampersand joins the two halves of one name.
+            if surfaces[j] == "&", j + 1 < tokens.count, capitalized[j + 1], blockOf[j + 1] == blockOf[start] {
+                j += 2
+                continue
+            }
+            // "Deir al-Balah", "Abu Salmiya's al-Awda": an Arabic article glued to a capitalised word.
+            if tokens[j].kind == .word, Self.isArticleCompound(surfaces[j]) {
+                j += 1
+                continue
+            }
+            // "Acme Brands plc": a company's legal suffix in lower case closes the name.
+            if tokens[j].kind == .word, folded[j].count >= 3, lexicons.legalSuffixes[folded[j]] != nil,
+                !lexicons.commonWords.contains(folded[j])
+            {
+                return j + 1
+            }
+            // "Competition and Markets Authority", "Office of Management and Budget": "and" inside an
+            // organisation's name, when a keyword ends the whole or an "X of" opens it.
+            if surfaces[j] == "and", let after = andContinuation(start, j) {
+                j = after
+                continue
+            }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
             if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count,
@@ -191,6 +213,48 @@ struct NameMatcher {
             break
         }
         return j
+    }
+
+    /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
+    static func isArticleCompound(_ s: Substring) -> Bool {
+        guard let dash = s.firstIndex(of: "-") else { return false }
+        let head = s[..<dash]
+        let rest = s[s.index(after: dash)...]
+        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"].contains(head)
+            && rest.first?.isUppercase == true
+    }
+
+    /// The end of a capitalised run after "and" at `j` that keeps the name going, nil when the
+    /// name stops at "and": the run must end with an organisation keyword (and the words before
+    /// "and" must not), or the name so far must be "Office of ...".
+    private func andContinuation(_ start: Int, _ j: Int) -> Int? {
+        let tokens = entry.tokens
+        var k = j + 1
+        while k < tokens.count && blockOf[k] == blockOf[start] && capitalized[k] && !initial[k]
+            && !lexicons.functionWords.contains(folded[k])
+        { k += 1 }
+        guard k > j + 1 else { return nil }
+        // A known name after "and" is a second name ("the Ministry of Defence and Reuters").
+        let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
+        if lexicons.names[afterKey] != nil || lexicons.names[folded[j + 1]] != nil { return nil }
+        let beforeLast = folded[j - 1]
+        if lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
+            || lexicons.placeKeywords[beforeLast] != nil || lexicons.names[beforeLast] != nil
+        {
+            return nil
+        }
+        let last = folded[k - 1]
+        if lexicons.orgHeadKeywords[last] != nil || lexicons.legalSuffixes[last] != nil
+            || lexicons.placeKeywords[last] != nil
+        {
+            return k
+        }
+        let s = folded[start] == "the" ? start + 1 : start
+        let opensWithOf =
+            j - s >= 3 && folded[s + 1] == "of"
+            && (lexicons.orgOpeners[folded[s]] != nil || lexicons.orgHeadKeywords[folded[s]] != nil)
+        if opensWithOf && (s..<j).allSatisfy({ lexicons.names[folded[$0]] == nil || $0 < s + 2 }) { return k }
+        return nil
     }
 
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
@@ -230,6 +294,15 @@ struct NameMatcher {
         { end -= 1 }
         guard s < end else { return }
         if wholeSequenceByKeyword(s, end) { return }
+        if gluedTitle(s, end) { return }
+        // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
+        if s > 0, let source = lexicons.organizationDescriptors[folded[s - 1]], NameFolding.isLowercaseWord(surfaces[s - 1]),
+            lexicons.givenNames[folded[s]] == nil, end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
+            officeRun(s, end) == nil
+        {
+            add(s, end, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
+            return
+        }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
@@ -260,7 +333,10 @@ struct NameMatcher {
                 {
                     flush(p, &self)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
-                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]] {
+                    // ("Prince Harry": a given name after it leaves the title a title.)
+                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]],
+                        lexicons.givenNames[folded[nameStart]] == nil
+                    {
                         addPerson(
                             p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
                             gender: given.gender)
@@ -282,6 +358,21 @@ struct NameMatcher {
                 // "John Kerry", "Yuri Gagarin": a place word after given names is a family name.
                 if let u = unknownStart, row.type == .place, length == 1,
                     (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil })
+                {
+                    givenNameStart = true
+                }
+                // "Jordan Pike", "Chad Osei": a given name that is also a country, then one name-shaped word.
+                if length == 1, unknownStart == nil, row.type == .place, lexicons.givenNames[folded[p]] != nil,
+                    end - p == 2, !NameFolding.isAllCaps(surfaces[p]),
+                    isNameShaped(p + 1) || lexicons.familyNames[folded[p + 1]] != nil
+                        && lexicons.orgHeadKeywords[folded[p + 1]] == nil && lexicons.placeKeywords[folded[p + 1]] == nil
+                        && lexicons.names[folded[p + 1]] == nil
+                {
+                    givenNameStart = true
+                }
+                // "Lau Siu-lai": a town's name before a hyphenated given name is a family name (East Asian order).
+                if length == 1, unknownStart == nil, row.type == .place, end - p == 2, surfaces[p].count <= 5,
+                    Self.isHyphenatedGivenName(surfaces[p + 1])
                 {
                     givenNameStart = true
                 }
@@ -314,6 +405,24 @@ struct NameMatcher {
                     && (row.rank >= 3 && nameLike && !bigCity
                         && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
                         || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
+                // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
+                // "Gaza City": a place and "City" elsewhere is the city.
+                if !givenNameStart, row.type == .place, p + length < end, unknownStart == nil,
+                    let club = lexicons.clubWords[folded[p + length]]
+                {
+                    flush(p, &self)
+                    if !club.britishOnly || row.country == "GB" {
+                        add(
+                            p, p + length + 1, type: .organization, strength: 2, rule: .orgClub, source: club.source,
+                            nested: false)
+                    } else {
+                        add(
+                            p, p + length + 1, type: .place, strength: 2, rule: .placeKeyword, source: club.source,
+                            nested: false)
+                    }
+                    p += length + 1
+                    continue
+                }
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
                     // "Indiana State Teachers Association President ...": a place that opens an
@@ -341,6 +450,46 @@ struct NameMatcher {
             p += 1
         }
         flush(end, &self)
+    }
+
+    /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
+    /// organisation (a place keyword otherwise: "Kennedy Space Center", "Barbican Centre").
+    private func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
+        guard v - u >= 2, ["center", "centre"].contains(folded[v - 1]) else { return nil }
+        return lexicons.centerOrganizationWords[folded[v - 2]]
+    }
+
+    /// "Critic Tom Ashby", "Deputy Homeland Security Secretary Rachel Osei": an office word (or an
+    /// occupation) inside the sequence, then a known given name and one or two more words: the
+    /// words up to the office are the role, the rest the person.
+    private mutating func gluedTitle(_ s: Int, _ end: Int) -> Bool {
+        guard end - s >= 3 else { return false }
+        for k in stride(from: end - 3, through: max(s, end - 4), by: -1) {
+            guard lexicons.offices[folded[k]] != nil, lexicons.givenNames[folded[k + 1]] != nil,
+                ((k + 1)..<end).allSatisfy({
+                    !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil
+                        && !NameFolding.isAllCaps(surfaces[$0]) && lexicons.orgHeadKeywords[folded[$0]] == nil
+                        && lexicons.placeKeywords[folded[$0]] == nil
+                })
+            else { continue }
+            // "Ohio State Nurses Association President Lena Moravec", "US President Ann Lee": an
+            // organisation or a place, then the office (the office runs handle those).
+            if (s..<k).contains(where: {
+                lexicons.orgHeadKeywords[folded[$0]] != nil || lexicons.placeKeywords[folded[$0]] != nil
+                    || lexicons.orgOpeners[folded[$0]] != nil || lexicons.demonyms[folded[$0]] != nil
+                    || lexicons.names[folded[$0]] != nil
+            }) {
+                return false
+            }
+            // The lexicon's own office runs handle "Prime Minister Ann Lee"; this is for the rest.
+            if let run = officeRun(s, end), s + run == k + 1 { return false }
+            let office = officeAt(k, k + 1)
+            addPerson(
+                k + 1, end, rule: .personTitle, strength: 3, source: office?.source, role: text(s, k + 1),
+                gender: office?.gender)
+            return true
+        }
+        return false
     }
 
     /// The length of the office phrase at `p` ("Deputy Foreign Minister"), ending on an office word.
@@ -454,6 +603,28 @@ struct NameMatcher {
                 }
             }
         }
+        // "Park Joo-Ho", "Lee Seo-yeon": a short family name, then a hyphenated given name (Korean order).
+        if n == 2, surfaces[u].count <= 5,
+            lexicons.familyNames[first] != nil || lexicons.givenNames[first] != nil
+                || surfaces[u].count <= 4 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u])
+                    && !lexicons.commonWords.contains(first),
+            Self.isHyphenatedGivenName(surfaces[v - 1])
+        {
+            addPerson(u, v, rule: .personFamilyName, strength: 2, source: lexicons.familyNames[first], role: nil, gender: nil)
+            return
+        }
+        // "state broadcaster TV Perú", "the carrier Flyway": a kind of organisation just before.
+        if u == sequenceStart, u > 0, let source = lexicons.organizationDescriptors[folded[u - 1]],
+            NameFolding.isLowercaseWord(surfaces[u - 1]), lexicons.givenNames[first] == nil
+        {
+            add(u, v, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
+            return
+        }
+        // "Pennick & Rowe": two names joined by an ampersand are a firm.
+        if n >= 3, (u + 1..<v - 1).contains(where: { surfaces[$0] == "&" }) {
+            add(u, v, type: .organization, strength: 2, rule: .orgAmpersand, source: nil)
+            return
+        }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
         if n >= 2, let source = lexicons.legalSuffixes[last] {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
@@ -467,7 +638,16 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 2,
+        // "director Helen Park said": a given name and a family name that is also a place keyword,
+        // with a person's cue around, is a person.
+        let personCue =
+            n == 2 && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+            && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
+        if n >= 2, let source = organizationCenter(u, v) {
+            add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 2, !personCue,
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
@@ -522,6 +702,13 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgOffice, source: source)
             return
         }
+        // "the Obama administration": a lone name before "administration" names its leader.
+        if n == 1, v < entry.tokens.count, surfaces[v] == "administration", u > 0, folded[u - 1] == "the",
+            !lexicons.commonWords.contains(first), lexicons.names[first] == nil
+        {
+            addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
+            return
+        }
         // Weak cues for a lone name: a reporting verb, a place preposition.
         if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first))
             && (n == 1 || (u..<v).contains { isNameShaped($0) || lexicons.givenNames[folded[$0]] != nil })
@@ -529,7 +716,8 @@ struct NameMatcher {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
-        if n == 1, u > 0, lexicons.placePrepositions.contains(String(surfaces[u - 1])),
+        if n == 1 || n <= 3 && (u..<v).contains(where: { Self.isArticleCompound(surfaces[$0]) }), u > 0,
+            lexicons.placePrepositions.contains(String(surfaces[u - 1])),
             !lexicons.commonWords.contains(first)
         {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
@@ -555,6 +743,15 @@ struct NameMatcher {
             return
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
+    }
+
+    /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
+    static func isHyphenatedGivenName(_ s: Substring) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
+            && parts[0].first!.isUppercase && parts[0].dropFirst().allSatisfy(\.isLowercase)
+            && parts[1].dropFirst().allSatisfy(\.isLowercase)
     }
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
@@ -613,7 +810,7 @@ struct NameMatcher {
             }
             return false
         }
-        if let source = lexicons.orgHeadKeywords[last] {
+        if let source = lexicons.orgHeadKeywords[last] ?? organizationCenter(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             if end < end0 { segment(end, end0) }
             return true
@@ -749,9 +946,9 @@ struct NameMatcher {
 
     private mutating func add(
         _ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?,
-        canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil
+        canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil, nested: Bool = true
     ) {
-        if rule == .orgKeyword || rule == .placeKeyword { addNestedPlaces(u, v) }
+        if nested && (rule == .orgKeyword || rule == .placeKeyword) { addNestedPlaces(u, v) }
         let tokens = entry.tokens
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
@@ -767,6 +964,13 @@ struct NameMatcher {
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey,
             role: role, gender: gender)
         m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+        // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
+        if v == u + 1, u >= 2, surfaces[u - 1] == "(", NameFolding.isAllCaps(surfaces[u]), let previous = mentions.last,
+            previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
+            previous.words.count >= 2, previous.type != .person
+        {
+            m.expands = previous.key
+        }
         mentions.append(m)
     }
 

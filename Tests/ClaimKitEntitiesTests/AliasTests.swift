@@ -14,6 +14,24 @@ import Testing
 
     static let rows: [Row] = [
         Row(
+            paragraphs: ["Doctors led by Khalil Abu Sarwan met.", "Abu Sarwan said supplies were short."],
+            name: "Khalil Abu Sarwan", aliases: ["Abu Sarwan"], rule: .aliasSurname),
+        Row(
+            paragraphs: ["The Seismic Survey Bureau (SSRB) warned of aftershocks.", "The SSRB said more would come."],
+            name: "Seismic Survey Bureau", aliases: ["SSRB"], rule: .aliasAcronym),
+        Row(
+            paragraphs: ["Shares in Larchmont Brands Inc fell.", "Larchmont said it would cut jobs."],
+            name: "Larchmont Brands Inc", aliases: ["Larchmont"], rule: .aliasOrgHead),
+        Row(
+            paragraphs: ["Rain fell on Taipei City.", "Schools in Taipei closed."], name: "Taipei City",
+            aliases: ["Taipei"], rule: .aliasPlaceQualifier),
+        Row(
+            paragraphs: ["The petition was started by Nora Swindon.", "\"We were ignored,\" Swindon said."],
+            name: "Nora Swindon", aliases: ["Swindon"], rule: .aliasSurname),
+        Row(
+            paragraphs: ["The bill was drafted by Bill Hexley.", "Hexley said it was fair."],
+            name: "Bill Hexley", aliases: ["Hexley"], rule: .aliasSurname),
+        Row(
             paragraphs: ["Donald Trump spoke.", "Later Trump said more."], name: "Donald Trump", aliases: ["Trump"],
             rule: .aliasSurname),
         Row(
