@@ -9,6 +9,8 @@
 # A case passes when claimkit exits 0 (1 for the empty page, with its one-line reason), the
 # output is whole JSON lines, and (for the batch) exactly one result per input, in order.
 # Inputs are generated into .build/stress (several hundred MB; removed with --clean).
+# SCALE=0.1 scripts/stress.sh ... makes the million-entry page and the 200 MB paragraph a
+# tenth as big (the full sizes need several GB of memory; check the time grows linearly).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = --clean ]; then rm -rf .build/stress; exit 0; fi
@@ -20,14 +22,15 @@ cases=${*:-empty million-entries paragraph-200mb nested-html invalid-utf8 nul-by
 failed=0
 
 make_input() {
-  local name=$1 file=$dir/$1.$2
+  local name=$1 file=$dir/$1${SCALE:+-x$SCALE}.$2
   [ -s "$file" ] || [ "$name" = empty ] && [ -e "$file" ] && { echo "$file"; return; }
   case $name in
     empty) : > "$file" ;;
     million-entries) python3 - "$file" <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
-    for i in range(1, 1_000_001):
+    import os
+    for i in range(1, int(1_000_000 * float(os.environ.get("SCALE", "1"))) + 1):
         f.write(f"  {i}. Update number {i} from the summitpublished at {i % 24}:{i % 60:02d} BST\n\n")
         f.write(f"    Officials said {i % 900 + 100} people attended, about {i % 50} more than \"last time\".\n\n")
 PY
@@ -36,9 +39,10 @@ PY
 import sys
 words = ('Putin told Trump on Monday that "the talks were useful" and that 2,500 km was about '
          '1,550 miles, while Zelensky said the war had cost more than $140bn. ').encode()
+import os
 with open(sys.argv[1], "wb") as f:
     n = 0
-    while n < 200_000_000:
+    while n < 200_000_000 * float(os.environ.get("SCALE", "1")):
         f.write(words); n += len(words)
     f.write(b"\n")
 PY
@@ -118,7 +122,7 @@ PY
 for name in $cases; do
   ext=txt; [ $name = nested-html ] && ext=html; [ $name = batch-20000 ] && ext=jsonl
   input=$(make_input $name $ext)
-  out=$dir/$name.out
+  out=$dir/$name${SCALE:+-x$SCALE}.out
   args=(extract "$input" --format jsonl); [ $name = batch-20000 ] && args+=(--jobs 2)
   set +e
   /usr/bin/time -f "%e s %M KiB" -o "$dir/$name.time" "$bin" "${args[@]}" > "$out" 2> "$dir/$name.err"

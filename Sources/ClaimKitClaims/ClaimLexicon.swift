@@ -17,6 +17,12 @@ struct ClaimLexicon: Sendable {
     var cues: [String: [Cue]] = [:]
     var eventParticiples: [String: String] = [:]
     var peopleNouns: Set<String> = []
+    /// Lower-cased country names: "across France" is the national scope.
+    var countries: Set<String> = []
+    /// Lower-cased city, region and country names: "Leeds police" names a force's area.
+    var places: Set<String> = []
+    /// Subject-key synonyms: "earthquake" groups with "quake".
+    var keySynonyms: [String: String] = [:]
 
     init(lexicons: LexiconStore) {
         functionWords = Set(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
@@ -33,6 +39,14 @@ struct ClaimLexicon: Sendable {
             eventParticiples[row.key] = row.fields[1]
         }
         peopleNouns = Set(lexicons["claims/people-nouns.tsv"]?.rows.map(\.key) ?? [])
+        countries = Set(lexicons["places/countries.tsv"]?.rows.map { $0.key.lowercased() } ?? [])
+        places = countries
+        for file in ["places/cities.tsv", "places/subdivisions.tsv", "places/regions.tsv"] {
+            for row in lexicons[file]?.rows ?? [] { places.insert(row.key.lowercased()) }
+        }
+        for row in lexicons["claims/subject-synonyms.tsv"]?.rows ?? [] where row.fields.count >= 2 {
+            keySynonyms[row.key] = row.fields[1]
+        }
         for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {
             cues[row.key, default: []].append(Cue(dimension: row.fields[1], attribute: row.fields[2], after: row.fields[3] == "after"))
         }

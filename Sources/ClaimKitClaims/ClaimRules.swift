@@ -25,6 +25,17 @@ extension RuleID {
     /// A sum with no subject of its own, tied to the last sum of the entry that has one.
     /// Matches: "the initial £140m spent on the scheme, another £100m was paid in April".
     public static let claimSameSum: RuleID = "claim.same-sum"
+    /// A part of a count just stated, with its own scope. Matches: "including 40 in
+    /// Leeds", "12 of them in Leeds", "nine of those injuries".
+    public static let claimSubsetOf: RuleID = "claim.subset-of"
+    /// The figure a change started from, about what the figure before it is about.
+    /// Matches: "a profit of £76m, up from £61m".
+    public static let claimPriorValue: RuleID = "claim.prior-value"
+    /// The levels before and after a change of the verb's object: "raise the pension age
+    /// from 66 to 67" gives 66 and 67, each the pension age.
+    public static let claimChangeFromTo: RuleID = "claim.change-from-to"
+    /// An earthquake's magnitude. Matches: "a magnitude 5.8 tremor", "had a magnitude of 5.8".
+    public static let claimMagnitude: RuleID = "claim.magnitude"
     /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
 }

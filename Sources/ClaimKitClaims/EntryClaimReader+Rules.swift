@@ -11,7 +11,7 @@ extension EntryClaimReader {
     static let changeVerbs: Set<String> = [
         "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
         "shrunk", "shrinks", "increased", "decreased", "dropped", "climbed", "jumped", "slipped", "declined", "contracted",
-        "expanded", "up", "down",
+        "expanded", "up", "down", "cut", "cuts", "slashed", "raised", "lowered", "reduced", "boosted", "trimmed",
     ]
 
     func attributeCue(_ f: Found, dimension: String) -> String? {
@@ -60,9 +60,24 @@ extension EntryClaimReader {
                 let owner = firstNounPhrase(in: s, before: f.first).map { resolved($0) }
                 return (owner, cue.attribute, .claimCompoundModifier)
             }
-            else if f.first > s.lowerBound, ["a", "an", "the", "its", "their", "his", "her"].contains(lower[f.first - 1]) || unitWord.contains("-") || q.text.contains("-") {
-                return (np, nil, .claimCompoundModifier)
+            else if f.first > s.lowerBound, ["a", "an", "the", "its", "their", "his", "her"].contains(lower[f.first - 1]) || unitWord.contains("-") || q.text.contains("-")
+                // "a stalled $4bn package": one adjective between.
+                || (f.first - 2 >= s.lowerBound && ["a", "an", "the"].contains(lower[f.first - 2]) && isWord(f.first - 1) && !isFunction(f.first - 1))
+            {
+                return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
             }
+        }
+        // "moved the kick-off forward by 30 minutes", "cut costs by $5m": the thing the
+        // verb changed.
+        if let object = objectChangedBy(f) { return (object, dimension == "percent" ? "change" : nil, .claimVerbSubject) }
+        // "sending its shares up 5%": the noun the change verb follows.
+        if f.first - 1 > s.lowerBound, Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1] == "by",
+            let verb = Optional(lower[f.first - 1] == "by" ? f.first - 2 : f.first - 1), Self.changeVerbs.contains(lower[verb]),
+            // "rail fares would be cut by 5%": past the auxiliaries.
+            let j = Optional((s.lowerBound..<verb).reversed().first { !(Self.auxiliaries.contains(lower[$0]) || ["be", "being", "would", "could", "should", "might", "may"].contains(lower[$0])) }.map { $0 + 1 } ?? verb),
+            let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j
+        {
+            return (resolved(np), nil, .claimVerbSubject)
         }
         // "three and a half years of war"
         if f.end + 1 < s.upperBound, lower[f.end] == "of", ["duration", "length", "mass", "volume", "area"].contains(dimension) {
@@ -94,13 +109,22 @@ extension EntryClaimReader {
                 k -= 1
                 steps += 1
             }
+            // No owner: the attribute noun is the subject ("a premium of 38%", "profit of £76m").
+            if f.first - 3 >= s.lowerBound, ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
+                || Self.measureVerbsTakingCue.contains(lower[f.first - 3])
+            {
+                let k = f.first - 2
+                return (Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)), cue.attribute, .claimAttributeOf)
+            }
             return (firstNounPhrase(in: s, before: f.first - 2).map { resolved($0) }, cue.attribute, .claimAttributeOf)
         }
         // "the call lasted more than two hours", "spoke for more than two hours", "has cost £140m"
         var v = f.first - 1
         while v >= s.lowerBound, ["for", "at", "around", "about", "some", "up", "to", "nearly", "almost"].contains(lower[v]) { v -= 1 }
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
-            verbAttribute == "duration" ? dimension == "duration" : (verbAttribute == "cost" ? dimension == "money" : true)
+            verbAttribute == "duration" ? dimension == "duration" : (verbAttribute == "cost" ? dimension == "money" : true),
+            // "rose 5%" is a change the cue already read; "rose to 5%" a level of the subject.
+            verbAttribute != "*" || lower[f.first - 1] == "to" || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
         {
             var j = v
             while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1) { j -= 1 }
@@ -125,7 +149,7 @@ extension EntryClaimReader {
                 sub.key = event
                 subject = sub
             }
-            return (subject, verbAttribute == "duration" || verbAttribute == "cost" ? nil : verbAttribute, .claimVerbSubject)
+            return (subject, ["duration", "cost", "*"].contains(verbAttribute) ? nil : verbAttribute, .claimVerbSubject)
         }
         // "2 miles from the town centre", "17 miles north of Liverpool"
         if dimension == "length" {
@@ -135,7 +159,16 @@ extension EntryClaimReader {
             if k + 1 < s.upperBound, ["from", "of"].contains(lower[k]) {
                 var m = k + 1
                 if ["the", "a", "an"].contains(lower[m]) { m += 1 }
-                if let np = nounPhrase(from: m, in: s) { return (np, "distance", .claimDistanceFrom) }
+                // The subject is the thing located: "Camber, some 20km from Leeds" or "the
+                // depot lies 2 miles from the town"; the place measured from is not.
+                if nounPhrase(from: m, in: s) != nil {
+                    var b = f.first - 1
+                    while b > s.lowerBound, ["about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only"].contains(lower[b]) { b -= 1 }
+                    if b > s.lowerBound, lower[b] == ",", let np = nounPhrase(endingBefore: b, in: s) {
+                        return (np, "distance", .claimDistanceFrom)
+                    }
+                    return (firstNounPhrase(in: s, before: f.first).map { resolved($0) }, "distance", .claimDistanceFrom)
+                }
             }
         }
         // "estimates the cost of the damage at about £10m"
@@ -184,12 +217,36 @@ extension EntryClaimReader {
             while e < limit, isCap(e) { e += 1 }
             return slice(k..<e)
         }
+        // "in the Leeds area": past the article.
+        func placeRun(from k: Int) -> String? {
+            if k < s.upperBound, lower[k] == "the" { return capitalRun(from: k + 1, limit: s.upperBound) }
+            return capitalRun(from: k, limit: s.upperBound)
+        }
+        // "across Spain", "in Spain": the whole country is the national scope.
+        func area(_ run: String, by w: String) -> String? {
+            if ["across", "throughout"].contains(w) || w == "in", words.countries.contains(run.lowercased()) {
+                national = true
+                return nil
+            }
+            return run
+        }
         var k = f.end
         let limit = min(s.upperBound, f.end + 8)
+        // "20km from Leeds", "5 miles north of Leeds": the place measured from.
+        if parser.catalog.dimension(of: f.quantity.unit) == "length" {
+            var m = f.end
+            if m < s.upperBound, lower[m] == "away" { m += 1 }
+            if m < s.upperBound, Self.compassWords.contains(lower[m]) { m += 1 }
+            if m + 1 < s.upperBound, lower[m] == "from" || (lower[m] == "of" && m > f.end), let run = placeRun(from: m + 1) {
+                place = "from " + run
+            }
+        }
         while k < limit {
             let w = lower[k]
-            if ["in", "across", "throughout"].contains(w), place == nil, let run = capitalRun(from: k + 1, limit: s.upperBound) {
-                place = run
+            if ["in", "across", "throughout"].contains(w), place == nil, !national, let run = placeRun(from: k + 1) {
+                place = area(run, by: w)
+            } else if w == "there", place == nil, !national {
+                place = placeNamedBefore(f)
             } else if w == "in", k + 1 < s.upperBound, Self.months.contains(lower[k + 1]), time == nil {
                 time = slice((k + 1)..<(k + 2))
             } else if ["this", "next", "last"].contains(w), k + 1 < s.upperBound,
@@ -210,18 +267,25 @@ extension EntryClaimReader {
         if place == nil {
             var b = s.lowerBound
             while b + 1 < f.first {
-                if ["across", "throughout"].contains(lower[b]) || (b == s.lowerBound && lower[b] == "in"),
-                    let run = capitalRun(from: b + 1, limit: f.first)
+                // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
+                if ["across", "throughout"].contains(lower[b]) || (b == s.lowerBound && lower[b] == "in")
+                    || (lower[b] == "in" && b > s.lowerBound && Self.authorityNouns.contains(lower[b - 1])),
+                    let run = placeRun(from: b + 1), place == nil
                 {
-                    place = run
-                    break
+                    place = area(run, by: lower[b])
+                    if place != nil || national { break }
                 }
                 b += 1
             }
         }
         if place == nil, !national {
             // "Merseyside Police said ...": a force or council names the area the figure covers.
-            for k in s where k > s.lowerBound && ["police", "constabulary", "council"].contains(lower[k]) && isCap(k) && isCap(k - 1) {
+            // "Leeds police have detained ..." too: the force needs no capital.
+            for k in s where k > s.lowerBound && ["police", "constabulary", "council", "officials", "authorities"].contains(lower[k])
+                && isCap(k - 1)
+                && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
+                && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
+            {
                 var start = k - 1
                 while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
                 let area = slice(start..<k)
@@ -229,8 +293,54 @@ extension EntryClaimReader {
                 break
             }
         }
+        if place == nil, !national, (s.lowerBound..<f.first).contains(where: { ["force", "force's", "force\u{2019}s"].contains(lower[$0]) }) {
+            // "bringing the force's total to 40": the force the entry named before.
+            place = forceNamedBefore(f)
+        }
         let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+        "northwest", "southeast", "southwest",
+    ]
+    static let authorityNouns: Set<String> = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
+
+    /// The place the entry named last before the figure ("in Leeds", "across Leeds"), for
+    /// "there".
+    func placeNamedBefore(_ f: Found) -> String? {
+        var k = f.first - 1
+        let floor = max(0, f.first - 120)
+        while k > floor {
+            if ["in", "across", "throughout"].contains(lower[k - 1]) {
+                var m = k
+                if lower[m] == "the" { m += 1 }
+                if isCap(m), !Self.months.contains(lower[m]) {
+                    var e = m
+                    while e < f.first, isCap(e) { e += 1 }
+                    return slice(m..<e)
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The area of the police force the entry named last before the figure ("Northshire
+    /// Police"), for "the force's total".
+    func forceNamedBefore(_ f: Found) -> String? {
+        var k = f.first - 1
+        let floor = max(1, f.first - 300)
+        while k >= floor {
+            if ["police", "constabulary"].contains(lower[k]), isCap(k), isCap(k - 1), !isFunction(k - 1) {
+                var start = k - 1
+                while start > 0, isCap(start - 1), !isFunction(start - 1), !entry.tokens[start].flags.contains(.sentenceStart) { start -= 1 }
+                return slice(start..<k)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     static let months: Set<String> = [
@@ -262,5 +372,44 @@ extension EntryClaimReader {
             return slice(start..<e)
         }
         return nil
+    }
+
+    /// Verbs whose object is an attribute noun: "reported profit of £76m".
+    static let measureVerbsTakingCue: Set<String> = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
+
+    /// "moved the kick-off forward by 30 minutes", "cut costs by $5m", "raised its target
+    /// price for Acme by 12%": the object of the verb, when a verb and not a change verb
+    /// stands before it.
+    func objectChangedBy(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var k = f.first - 1
+        guard k - 1 > s.lowerBound, lower[k] == "by" else { return nil }
+        k -= 1
+        if ["forward", "back", "up", "down", "earlier", "later", "out"].contains(lower[k]) { k -= 1 }
+        // The verb, then its object up to the first preposition.
+        guard let verb = (max(s.lowerBound, k - 8)..<k).reversed().first(where: { Self.objectVerbs.contains(lower[$0]) }) else { return nil }
+        var start = verb + 1
+        while start <= k, ["the", "its", "their", "a", "an", "his", "her"].contains(lower[start]) { start += 1 }
+        var end = start
+        while end <= k, isWord(end), !Self.prepositions.contains(lower[end]) || end == start { end += 1 }
+        guard end > start, (start..<end).allSatisfy({ isWord($0) && !isFunction($0) || ["cut", "costs", "cost"].contains(lower[$0]) }) else { return nil }
+        return Subject(text: slice(start..<end), head: lower[end - 1], tokens: start..<end)
+    }
+
+    /// Verbs that change their object by a figure: "moved the start forward by 30 minutes".
+    static let objectVerbs: Set<String> = [
+        "moved", "move", "moves", "brought", "bring", "pushed", "push", "put", "cut", "cuts", "cutting", "raised", "raise",
+        "raises", "lowered", "lower", "reduced", "reduce", "increased", "increase", "trimmed", "extended", "shortened",
+        "delayed", "postponed", "slashed", "boosted", "lifted", "hiked",
+    ]
+
+    /// "a 60-day state of emergency": the noun and its "of" phrase.
+    func extendedByOf(_ np: Subject, in s: Range<Int>) -> Subject {
+        let e = np.tokens.upperBound
+        guard np.tokens.count == 1, e + 1 < s.upperBound, lower[e] == "of", isWord(e + 1), !isFunction(e + 1),
+            ["state", "period", "programme", "program", "day", "week", "month", "year", "series", "round"].contains(np.head),
+            let tail = nounPhrase(from: e + 1, in: s)
+        else { return np }
+        return Subject(text: slice(np.tokens.lowerBound..<tail.tokens.upperBound), head: tail.head, tokens: np.tokens.lowerBound..<tail.tokens.upperBound)
     }
 }

@@ -23,6 +23,20 @@ extension EntryClaimReader {
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
         "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
     ]
+    static let sentenceAdverbs: Set<String> = [
+        "meanwhile", "however", "separately", "elsewhere", "earlier", "later", "overall", "instead", "still", "yet",
+        "today", "yesterday", "tonight", "now", "then", "also", "moreover", "furthermore", "nonetheless", "nevertheless",
+        "altogether", "first", "finally", "so", "thus", "indeed", "again", "previously", "initially", "officially",
+    ]
+    static let reportVerbs: Set<String> = [
+        "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
+        "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
+        "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks",
+    ]
+    static let dayWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+        "tonight",
+    ]
     static let prepositions: Set<String> = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
     static let demonstratives: Set<String> = ["these", "those", "this", "that", "the", "such"]
 
@@ -56,7 +70,14 @@ extension EntryClaimReader {
             }
             if words.peopleNouns.contains(w) { break }
         }
-        guard let last else { return nil }
+        guard var last else { return nil }
+        // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
+        // before an article or preposition is the verb.
+        if last > start, !isCap(last), last + 1 < sentence.upperBound,
+            ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[last + 1])
+        {
+            last -= 1
+        }
         return Subject(text: slice(start..<(last + 1)), head: lower[last], tokens: start..<(last + 1))
     }
 
@@ -118,6 +139,24 @@ extension EntryClaimReader {
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
         var k = sentence.lowerBound
+        // A dateline: "LEEDS - ...", "LEEDS (Agency) - ...".
+        var d = k
+        while d < limit, isWord(d), entry.tokens[d].flags.contains(.allCaps) { d += 1 }
+        if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
+        if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
+        // A sentence adverb: "Meanwhile, ...", "Separately, ...".
+        if k + 1 < limit, isWord(k), lower[k + 1] == ",", Self.sentenceAdverbs.contains(lower[k]) || lower[k].hasSuffix("ly") {
+            k += 2
+        }
+        // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
+        // agency says the tremor ..." the clause after the verb.
+        if let that = (k..<limit).last(where: { lower[$0] == "that" && $0 > k && Self.reportVerbs.contains(lower[$0 - 1]) }) {
+            k = that + 1
+        } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit,
+            isWord(verb + 1), ["the", "a", "an", "its", "their"].contains(lower[verb + 1]) || isCap(verb + 1) || !isFunction(verb + 1)
+        {
+            k = verb + 1
+        }
         // A leading phrase of place or time: "At the end of last week, ...", "In the Commons yesterday, ..."
         if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || ["at", "after", "before", "during", "since"].contains(lower[k]),
             let comma = (k..<limit).first(where: { lower[$0] == "," }), comma - k <= 8
@@ -132,6 +171,12 @@ extension EntryClaimReader {
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive, !isFunction(end), !Self.verbStops.contains(lower[end]) {
             // Adverbs and past tenses end it: "Britain's economy shrank unexpectedly".
             if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") { break }
+            // A verb in -s after a singular noun: "The town lies ...".
+            if end > k, !isCap(end), isWord(end - 1), Self.singular(lower[end]) != lower[end], Self.singular(lower[end - 1]) == lower[end - 1],
+                entry.tokens[end - 1].kind == .word
+            {
+                break
+            }
             end += 1
             // After a possessive, one noun: "Britain's economy".
             if end - 2 >= k, entry.tokens[end - 2].kind == .possessive { break }
@@ -186,12 +231,22 @@ extension EntryClaimReader {
     /// The key claims group by: the first proper name before the head ("tomahawk" for
     /// "Tomahawk cruise missiles"), else the head noun, singular ("call").
     func subjectKey(_ s: Subject) -> String {
+        let key = rawSubjectKey(s)
+        return words.keySynonyms[key] ?? key
+    }
+
+    func rawSubjectKey(_ s: Subject) -> String {
         if !s.key.isEmpty { return s.key }
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound {
             if lower[k] == s.head || lower[k] == "between" || lower[k] == "of" { break }
             if isCap(k), !isFunction(k) {
                 // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
+                // "Thursday's strike": a day names no owner.
+                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, Self.dayWords.contains(lower[k]) {
+                    k += 2
+                    continue
+                }
                 if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, lower[k] != s.head {
                     return Self.singular(lower[k]) + " " + Self.singular(s.head)
                 }

@@ -75,14 +75,20 @@ struct EntryClaimReader {
         }
         var claims: [Claim] = []
         var consumed = Set<Int>()
+        // By SI unit, the last claim with a subject of its own (a search back through the
+        // claims per claim was quadratic on long paragraphs).
+        var lastWithSubject: [String?: Int] = [:]
         for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
-            guard var claim = claim(for: f) else { continue }
+            // "raise the pension age from 66 to 67": the level before and the level after.
+            if let pair = changeFromTo(f) {
+                claims.append(contentsOf: pair)
+                continue
+            }
+            guard var claim = priorValue(f, claims.last) ?? claim(for: f) ?? subsetOfPrevious(f, claims.last) else { continue }
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun,
-                let previous = claims.last(where: {
-                    $0.rule != .claimNearestNoun && $0.quantity.si?.unit == claim.quantity.si?.unit && !$0.subject.isEmpty
-                }),
+                let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
                 parser.catalog.dimension(of: claim.quantity.unit) == "money"
             {
                 claim.subject = previous.subject
@@ -98,6 +104,7 @@ struct EntryClaimReader {
                 m += 1
             }
             claims.append(claim)
+            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty { lastWithSubject[claim.quantity.si?.unit] = claims.count - 1 }
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
@@ -122,6 +129,13 @@ struct EntryClaimReader {
             var k = before - 1
             while k > s.lowerBound, isWord(k - 1) || entry.tokens[k - 1].kind == .possessive, !isFunction(k - 1) { k -= 1 }
             return Subject(text: slice(k..<before), head: "total", tokens: k..<before)
+        }
+        // "a crowd of 9,000", "a death toll of 40": the noun before "of".
+        if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
+            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "majority"].contains(lower[before - 1]),
+            f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
+        {
+            return Subject(text: slice((before - 1)..<before), head: lower[before - 1], tokens: (before - 1)..<before)
         }
         guard lower[before] == "at" else { return nil }
         var k = before - 1
@@ -181,12 +195,26 @@ struct EntryClaimReader {
         var quantity = q
         let before = f.first - 1
 
-        // Definite references and relative times are no claims.
-        if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]) { return nil }
+        // Definite references ("the two leaders") and relative times are no claims; a
+        // measured compound after "the" is one ("The 48-hour strike").
+        if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]),
+            q.unit == "count" || dimension == "count" || !isCompound(f)
+        {
+            return nil
+        }
         if dimension == "duration" {
             if f.end < entry.tokens.count, words.relativeAfter.contains(lower[f.end]) { return nil }
-            if before >= f.sentence.lowerBound, words.relativeBefore.contains(lower[before]) { return nil }
+            if before >= f.sentence.lowerBound, words.relativeBefore.contains(lower[before]),
+                // "will last 24 hours": the verb, not "the last 24 hours".
+                !(lower[before] == "last" && before > f.sentence.lowerBound && Self.modalsBeforeLast.contains(lower[before - 1]))
+            {
+                return nil
+            }
         }
+        // "one in five staff": a ratio, not a count of five.
+        if before > f.sentence.lowerBound, lower[before] == "in", ["one", "1"].contains(lower[before - 1]) { return nil }
+        if q.unit == "count" || dimension == "count", let claim = magnitudeClaim(f) { return claim }
+        if q.unit == "count" || dimension == "count", let claim = subsetClaim(f) { return claim }
         if q.unit == "count" || dimension == "count" {
             // "two-thirds of voters": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower[f.end] == "of",
@@ -199,7 +227,9 @@ struct EntryClaimReader {
                 return makeClaim(f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
             }
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
-            guard let np = nounPhrase(from: f.end, in: f.sentence), !Self.notCounted.contains(np.head),
+            // "3 more people have been arrested": an increment, not the total.
+            let nounStart = incrementAfter(f) ? f.end + 1 : f.end
+            guard let np = nounPhrase(from: nounStart, in: f.sentence), !Self.notCounted.contains(np.head),
                 !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound)),
                 // "England 2", "Countdown 6": a capital after a number is a name, not a counted
                 // noun, outside a headline written in title case.
@@ -209,6 +239,14 @@ struct EntryClaimReader {
                 // a noun named before it.
                 if let owner = countOwner(f) {
                     return makeClaim(f, quantity: quantity, subject: owner, attribute: "count", rule: .claimCountOf)
+                }
+                // "more than 900 are injured": the participle names what is counted.
+                var k = f.end
+                while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "been", "now", "also", "reported"].contains(lower[k]) { k += 1 }
+                if k > f.end, k < f.sentence.upperBound, let key = words.eventParticiples[lower[k]] {
+                    var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
+                    subject.key = key
+                    return makeClaim(f, quantity: quantity, subject: subject, attribute: "count", rule: .claimCountedNoun)
                 }
                 return nil
             }
@@ -245,7 +283,7 @@ struct EntryClaimReader {
                 rule = r
             }
         }
-        if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) {
+        if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
         return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
@@ -261,7 +299,12 @@ struct EntryClaimReader {
     static let notCounted: Set<String> = [
         "times", "time", "ways", "way", "things", "thing", "sides", "side", "parts", "part", "reasons", "reason",
         "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts", "steps",
-        "step", "stage", "stages", "lot", "lots",
+        "step", "stage", "stages", "lot", "lots", "earlier", "previously", "before", "yesterday", "today", "draw", "win", "defeat", "victory", "loss", "lead", "scoreline",
+    ]
+
+    /// Words before "last" that make it the verb: "will last 24 hours", "to last a week".
+    static let modalsBeforeLast: Set<String> = [
+        "will", "would", "could", "should", "may", "might", "can", "to", "did", "does", "do", "not", "'ll", "must",
     ]
 
     func makeClaim(_ f: Found, quantity: Quantity, subject: Subject?, attribute: String, rule: RuleID) -> Claim {

@@ -12,16 +12,24 @@ extension RuleID {
 ///
 /// Claims are grouped by subject key, attribute and scope. Figures of attributes that
 /// stay put (a missile's range, a call's duration, a bridge's length) contradict when
-/// their intervals (`FigureInterval`) cannot overlap, and only on a named subject
-/// ("Tomahawk missiles", an entity), never on a bare common noun. Figures that run
+/// their intervals (`FigureInterval`) cannot overlap, on a named subject ("Tomahawk
+/// missiles", an entity) or on a common noun the page names definitely in every figure
+/// ("the strike lasted 24 hours" against "The 48-hour strike"). Figures that run
 /// (counts, money, shares) are never contradictions: when they differ they are reported
 /// as a `Series` in time order, since a live page's totals grow.
+///
+/// A running total that falls in a later entry with the same scope ("853 arrested since
+/// Friday", later "700 arrested") is deliberately left a series, not a contradiction: on
+/// the pages read so far such a fall is far more often an unstated narrower scope, a
+/// different counting (arrested against charged) or a correction the page itself makes
+/// than two accounts that cannot both hold, and a false contradiction costs more than a
+/// missed one. The series keeps both figures in time order for a reader to judge.
 public struct ClaimComparer: Sendable {
     public init() {}
 
     /// Attributes whose true value does not change over a page.
     public static let fixedAttributes: Set<String> = [
-        "range", "distance", "length", "height", "width", "depth", "altitude", "speed", "weight", "area", "volume",
+        "magnitude", "range", "distance", "length", "height", "width", "depth", "altitude", "speed", "weight", "area", "volume",
         "duration", "age", "size", "energy", "power", "frequency",
     ]
 
@@ -70,8 +78,15 @@ public struct ClaimComparer: Sendable {
             let group = groups[key]!
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
-                let group = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
-                guard group.count >= 2, group.contains(where: { Self.isNamed($0) }) else { continue }
+                // A level before and after a change ("raise the age from 66 to 67") is a
+                // thing that changes: never a contradiction.
+                let group = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && !Self.changingRules.contains($0.rule.rawValue) }
+                // A named subject ("Tomahawk missiles"), or one thing the page refers to
+                // definitely in every figure ("the strike lasted 24 hours", "The 48-hour
+                // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
+                guard group.count >= 2,
+                    group.contains(where: { Self.isNamed($0) }) || group.allSatisfy({ isDefinite($0, entries: entries) })
+                else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
                 if clusters.count >= 2 {
@@ -103,6 +118,9 @@ public struct ClaimComparer: Sendable {
     /// Claim rules whose subject is a guess (the first noun phrase of the clause), never
     /// enough to call two figures contradictory.
     public static let guessedSubjectRules: Set<String> = ["claim.nearest-noun", "claim.same-sum"]
+
+    /// Claim rules whose figures are levels of something that changes.
+    public static let changingRules: Set<String> = ["claim.change-from-to", "claim.prior-value"]
 
     struct GroupKey: Hashable {
         var subject: String
@@ -143,6 +161,34 @@ public struct ClaimComparer: Sendable {
             let w = word.lowercased()
             return w == claim.subjectKey || w.hasPrefix(claim.subjectKey)
         }
+    }
+
+    /// Whether the page names the claim's subject definitely: "the strike lasted 24 hours",
+    /// "The 48-hour strike", "the tremor's magnitude"; not "a 48-hour strike".
+    func isDefinite(_ claim: Claim, entries: [Entry]) -> Bool {
+        guard let entry = entries.first(where: { $0.index == claim.entry }), !claim.subject.isEmpty else { return false }
+        let text = entry.text
+        let utf8 = text.utf8
+        guard claim.range.utf8Start <= utf8.count else { return false }
+        let prefix = String(decoding: utf8.prefix(claim.range.utf8Start), as: UTF8.self)
+        let wordsBefore = prefix.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(12).map { $0.lowercased() }
+        let determiners: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+        // The compound "The 48-hour strike": the word before the figure.
+        if let last = wordsBefore.last {
+            if ["a", "an"].contains(last) { return false }
+            if determiners.contains(last) { return true }
+        }
+        // "the strike lasted ...": the subject's first word, within the clause before.
+        let head = claim.subject.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        // "Thursday's strike", "the union's ballot": a possessive opens a definite phrase.
+        if head.hasSuffix("'s") || head.hasSuffix("\u{2019}s") { return true }
+        guard let at = wordsBefore.lastIndex(where: { $0 == head || $0.hasPrefix(head + "'") || $0.hasPrefix(head + "\u{2019}") })
+        else { return false }
+        if at > 0 {
+            let previous = wordsBefore[at - 1]
+            return determiners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")
+        }
+        return false
     }
 
     /// Groups figures whose intervals chain together by overlap, in ascending order.

@@ -5,46 +5,102 @@ import ClaimKitModel
 struct AliasMerger {
     let lexicons: EntityLexicons
 
-    /// A group of mentions that name one referent.
+    /// A group of mentions that name one referent. Its type, strength and fullest words are
+    /// tallies kept up to date as mentions join (`add`), so that merging stays linear in the
+    /// number of mentions; `set(_:)` recounts, for the rare case where mentions leave or change.
     struct Group {
-        var mentions: [NameMention]
+        private(set) var mentions: [NameMention] = []
         var merges: [(alias: String, rule: RuleID)] = []
         var alive = true
 
-        /// The group's type and fullest word list, kept up to date by `refresh()` (read often, changed rarely).
         private(set) var type: EntityType?
         private(set) var fullWords: [String] = []
+        private(set) var strength = 0
+        private var fullWordsFromHandle = true
+        private var personStrong = 0
+        private var person = 0
+        private var placeNotCity = 0
+        private var placeNotWeakCity = 0
+        private var organizations = 0
+        private var strongMentions = 0
+        private var score: [EntityType: Int] = [:]
 
         init(mentions: [NameMention]) {
-            self.mentions = mentions
-            refresh()
+            for m in mentions { add(m) }
         }
 
-        mutating func refresh() {
-            type = mentions.isEmpty ? nil : computeType()
-            fullWords = mentions.isEmpty ? [] : computeFullWords()
+        /// Adds one mention and updates the tallies.
+        mutating func add(_ m: NameMention) {
+            mentions.append(m)
+            count(m)
+            type = computeType()
+        }
+
+        /// Adds many mentions and updates the tallies once.
+        mutating func add(contentsOf ms: [NameMention]) {
+            mentions += ms
+            for m in ms { count(m) }
+            type = computeType()
+        }
+
+        /// Replaces the mentions (when some leave or change type) and recounts.
+        mutating func set(_ ms: [NameMention]) {
+            self = Group(mentions: ms, merges: merges, alive: alive)
+        }
+
+        /// Changes mention `k` in place and recounts.
+        mutating func update(_ k: Int, _ change: (inout NameMention) -> Void) {
+            var ms = mentions
+            change(&ms[k])
+            set(ms)
+        }
+
+        private init(mentions: [NameMention], merges: [(alias: String, rule: RuleID)], alive: Bool) {
+            self.merges = merges
+            self.alive = alive
+            for m in mentions { add(m) }
+        }
+
+        private mutating func count(_ m: NameMention) {
+            if m.type == .person {
+                person += 1
+                if m.strength >= 2 { personStrong += 1 }
+            }
+            if m.type == .place {
+                if !m.isCityOnly { placeNotCity += 1 }
+                if !(m.isCityOnly && m.strength <= 1) { placeNotWeakCity += 1 }
+            }
+            if m.type == .organization { organizations += 1 }
+            if let t = m.type { score[t, default: 0] += m.strength * m.strength }
+            strength = max(strength, m.strength)
+            if !(m.type == nil || m.isCityOnly || m.strength <= 1) { strongMentions += 1 }
+            // The longest word list among the mentions (handles aside; the first when tied).
+            if m.handleWords == nil {
+                if fullWordsFromHandle || m.words.count > fullWords.count {
+                    fullWords = m.words
+                    fullWordsFromHandle = false
+                }
+            } else if mentions.count == 1 {
+                fullWords = m.words
+            }
         }
 
         private func computeType() -> EntityType? {
+            guard !mentions.isEmpty else { return nil }
             // A person named with a title or given name outweighs any number of town-name readings ("Obama").
-            if mentions.contains(where: { $0.type == .person && $0.strength >= 2 })
-                && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly })
-                || mentions.contains(where: { $0.type == .person }) && mentions.allSatisfy({ $0.type != .place || $0.isCityOnly && $0.strength <= 1 }),
-                mentions.allSatisfy({ $0.type != .organization })
-            {
+            if personStrong > 0 && placeNotCity == 0 || person > 0 && placeNotWeakCity == 0, organizations == 0 {
                 return .person
             }
-            var score: [EntityType: Int] = [:]
-            for m in mentions { if let t = m.type { score[t, default: 0] += m.strength * m.strength } }
             return score.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key
         }
-        var strength: Int { mentions.map(\.strength).max() ?? 0 }
-        /// The longest word list among the mentions (handles aside).
-        private func computeFullWords() -> [String] {
-            mentions.filter { $0.handleWords == nil }.max { $0.words.count < $1.words.count }?.words ?? mentions[0].words
+
+        /// Empties the group (its mentions joined another).
+        mutating func clear() {
+            self = Group(mentions: [], merges: [], alive: false)
         }
+
         /// Whether only weak evidence (a city row or nothing) types the group.
-        var isWeak: Bool { mentions.allSatisfy { $0.type == nil || $0.isCityOnly || $0.strength <= 1 } }
+        var isWeak: Bool { strongMentions == 0 }
     }
 
     func merge(_ all: [NameMention]) -> [Entity] {
@@ -53,13 +109,12 @@ struct AliasMerger {
         // 1. Same key: same name once folded (case, diacritics, "the", transliteration).
         for m in all {
             if let g = byKey[m.key] {
-                groups[g].mentions.append(m)
+                groups[g].add(m)
             } else {
                 byKey[m.key] = groups.count
                 groups.append(Group(mentions: [m]))
             }
         }
-        for g in groups.indices { groups[g].refresh() }
         // 2. Shorter forms of people: the same words once generation suffixes are dropped.
         var personCore: [String: Int] = [:]
         for g in groups.indices where groups[g].type == .person {
@@ -83,11 +138,31 @@ struct AliasMerger {
             bySurname[translit(core.last!), default: []].append(g)
             byGiven[translit(core.first!), default: []].append(g)
         }
+        // "Abu Salmiya" into "Mohammed Abu Salmiya": a family name that opens with a particle.
+        var byParticleSurname: [String: [Int]] = [:]
+        for g in groups.indices where groups[g].alive && (groups[g].type == .person || groups[g].type == nil) {
+            let core = coreWords(groups[g].fullWords)
+            guard core.count >= 3, isParticle(core[core.count - 2]) else { continue }
+            byParticleSurname[core.suffix(2).map(translit).joined(separator: " "), default: []].append(g)
+        }
+        for g in groups.indices where groups[g].alive {
+            let core = coreWords(groups[g].fullWords)
+            guard core.count == 2, isParticle(core[0]), groups[g].type == nil || groups[g].type == .person
+                || groups[g].isWeak
+            else { continue }
+            if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
+                absorb(&groups, g, targets[0], .aliasSurname)
+            }
+        }
         for g in groups.indices where groups[g].alive {
             let group = groups[g]
             guard group.fullWords.count == 1, group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
-            guard t == nil || t == .person || group.isWeak else { continue }
+            // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
+            let cityOnly = group.mentions.allSatisfy {
+                $0.type == nil || $0.type == .person || $0.isCityOnly || $0.provenance.rule == .placeSubdivision
+            }
+            guard t == nil || t == .person || group.isWeak || cityOnly else { continue }
             let w = translit(group.fullWords[0])
             if let targets = bySurname[w] {
                 if targets.count == 1 {
@@ -101,33 +176,49 @@ struct AliasMerger {
             }
         }
         // 4. Handles into the name they spell.
+        var byFullKey: [String: Int] = [:]
+        for h in groups.indices where groups[h].alive && groups[h].type != nil {
+            let key = NameMention.key(words: groups[h].fullWords, variants: lexicons.variants)
+            if byFullKey[key] == nil { byFullKey[key] = h }
+        }
         for g in groups.indices where groups[g].alive {
-            guard let words = groups[g].mentions.first?.handleWords, groups[g].mentions.allSatisfy({ $0.handleWords != nil }) else { continue }
+            guard let words = groups[g].mentions.first?.handleWords,
+                groups[g].mentions.allSatisfy({ $0.handleWords != nil })
+            else { continue }
             let key = NameMention.key(words: words, variants: lexicons.variants)
-            if let target = groups.indices.first(where: { $0 != g && groups[$0].alive && groups[$0].type != nil && NameMention.key(words: groups[$0].fullWords, variants: lexicons.variants) == key }) {
+            if let target = byFullKey[key], target != g, groups[target].alive, groups[target].type != nil {
                 absorb(&groups, g, target, .aliasHandle)
             } else if words.count >= 2, let given = lexicons.givenNames[words[0]] {
-                for k in groups[g].mentions.indices {
-                    groups[g].mentions[k].type = .person
-                    groups[g].mentions[k].strength = 1
-                    groups[g].mentions[k].gender = given.gender
+                var ms = groups[g].mentions
+                for k in ms.indices {
+                    ms[k].type = .person
+                    ms[k].strength = 1
+                    ms[k].gender = given.gender
                 }
-                groups[g].refresh()
+                groups[g].set(ms)
             } else {
                 groups[g].alive = false
             }
         }
         // 5. Acronyms into their expansion; an organisation's first word into the organisation.
         var byInitials: [String: [Int]] = [:]
-        for h in groups.indices where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place) && groups[h].fullWords.count >= 2 {
+        for h in groups.indices
+        where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
+            && groups[h].fullWords.count >= 2
+        {
             byInitials[initials(groups[h].fullWords), default: []].append(h)
         }
         var orgsByFirstWord: [String: [Int]] = [:]
-        for h in groups.indices where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
-            for first in Set(groups[h].mentions.compactMap(\.words.first)) { orgsByFirstWord[first, default: []].append(h) }
+        for h in groups.indices
+        where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
+            for first in Set(groups[h].mentions.compactMap(\.words.first)) {
+                orgsByFirstWord[first, default: []].append(h)
+            }
         }
         for g in groups.indices where groups[g].alive {
-            guard groups[g].fullWords.count == 1, let m = groups[g].mentions.first, NameFolding.isAllCaps(m.surface[...]) else { continue }
+            guard groups[g].fullWords.count == 1, let m = groups[g].mentions.first,
+                NameFolding.isAllCaps(m.surface[...])
+            else { continue }
             let t = groups[g].type
             guard t == nil || t == .organization else { continue }
             let acronym = groups[g].fullWords[0]
@@ -138,25 +229,40 @@ struct AliasMerger {
                 absorb(&groups, g, expansions[0], .aliasAcronym)
                 continue
             }
-            let heads = (orgsByFirstWord[acronym] ?? []).filter { h in h != g && groups[h].alive && groups[h].type == .organization }
+            // "Geophysical Institute (IGP)": the name the acronym follows in brackets.
+            if let key = groups[g].mentions.lazy.compactMap(\.expands).first, let h = byKey[key], h != g,
+                groups[h].alive, groups[h].type == .organization || groups[h].type == .place
+            {
+                absorb(&groups, g, h, .aliasAcronym)
+                continue
+            }
+            let heads = (orgsByFirstWord[acronym] ?? []).filter { h in
+                h != g && groups[h].alive && groups[h].type == .organization
+            }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
         for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type
-            guard t == nil || t == .person && groups[g].strength <= 1, groups[g].mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            guard t == nil || t == .person && groups[g].strength <= 1,
+                groups[g].mentions.allSatisfy({ $0.handleWords == nil })
+            else { continue }
             let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
-                    && groups[h].fullWords.last.map { lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil } == true
+                    && groups[h].fullWords.last.map {
+                        lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil
+                    } == true
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
         var placeIndex: [String: Int] = [:]
-        for g in groups.indices where groups[g].alive && groups[g].type == .place { placeIndex[groups[g].mentions[0].key] = g }
+        for g in groups.indices where groups[g].alive && groups[g].type == .place {
+            placeIndex[groups[g].mentions[0].key] = g
+        }
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
-            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) else { continue }
+            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || ws.last == "city" else { continue }
             let head = NameMention.key(words: Array(ws.dropLast().filter { $0 != "," }), variants: lexicons.variants)
             if let target = placeIndex[head], target != g, groups[target].alive {
                 absorb(&groups, target, g, .aliasPlaceQualifier)
@@ -170,18 +276,31 @@ struct AliasMerger {
         }
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
             for m in groups[g].mentions where m.words.count == 1 && m.surface.contains("-") {
-                if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) { splitMentions += parts }
+                if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) {
+                    splitMentions += parts
+                }
             }
         }
+        // One-word names of people, for the parts that name no group of their own.
+        var personByWord: [String: Int] = [:]
+        if !splitMentions.isEmpty {
+            for g in groups.indices where groups[g].alive && groups[g].type == .person {
+                for m in groups[g].mentions where m.words.count == 1 && personByWord[m.key] == nil {
+                    personByWord[m.key] = g
+                }
+            }
+        }
+        var joining: [Int: [NameMention]] = [:]
         for m in splitMentions {
             if let g = byKey[m.key], groups[g].alive {
-                groups[g].mentions.append(m)
-                groups[g].refresh()
-            } else if let g = resolve(m.key, groups: groups, bySurname: bySurname, byKey: byKey) {
-                groups[g].mentions.append(m)
-                groups[g].refresh()
+                joining[g, default: []].append(m)
+            } else if let targets = bySurname[m.key], targets.count == 1, groups[targets[0]].alive {
+                joining[targets[0], default: []].append(m)
+            } else if let g = personByWord[m.key] {
+                joining[g, default: []].append(m)
             }
         }
+        for (g, ms) in joining.sorted(by: { $0.key < $1.key }) { groups[g].add(contentsOf: ms) }
         return entities(from: groups)
     }
 
@@ -191,6 +310,11 @@ struct AliasMerger {
         var ws = words.filter { !lexicons.generations.contains($0) && $0 != "," }
         if ws.first == "the" { ws.removeFirst() }
         return ws
+    }
+
+    /// "abu", "bin", "van": a particle that opens a family name.
+    private func isParticle(_ w: String) -> Bool {
+        lexicons.connectors.contains(w) || ["abu", "bin", "ibn", "bint", "al", "el"].contains(w)
     }
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
@@ -207,49 +331,50 @@ struct AliasMerger {
     private func absorb(_ groups: inout [Group], _ from: Int, _ into: Int, _ rule: RuleID) {
         guard from != into, groups[from].alive, groups[into].alive else { return }
         // The merged names take the type of the name they join ("Loughton", a town, is Tim Loughton).
+        var moving = groups[from].mentions
         if let type = groups[into].type {
-            for k in groups[from].mentions.indices where groups[from].mentions[k].type != type {
-                groups[from].mentions[k].type = type
-                groups[from].mentions[k].strength = min(groups[from].mentions[k].strength, 1)
+            for k in moving.indices where moving[k].type != type {
+                moving[k].type = type
+                moving[k].strength = min(moving[k].strength, 1)
             }
         }
-        for m in groups[from].mentions { groups[into].merges.append((m.surface, rule)) }
+        for m in moving { groups[into].merges.append((m.surface, rule)) }
         groups[into].merges += groups[from].merges
-        groups[into].mentions += groups[from].mentions
-        groups[into].refresh()
-        groups[from].mentions = []
-        groups[from].merges = []
-        groups[from].alive = false
-        groups[from].refresh()
+        groups[into].add(contentsOf: moving)
+        groups[from].clear()
     }
 
     /// A surname shared by several full names: each mention goes to the full name named
     /// last before it (in its entry first, then earlier entries); none goes by guess.
     private func distribute(_ groups: inout [Group], _ from: Int, among targets: [Int], rule: RuleID) {
-        var kept: [NameMention] = []
-        for m in groups[from].mentions {
-            var best: (Int, Int, Int)?  // (entry distance rank, offset, group)
-            for t in targets {
-                for f in groups[t].mentions where f.words.count >= 2 {
-                    let before = f.entry == m.entry ? f.range.utf8End <= m.range.utf8Start : false
-                    guard before else { continue }
-                    if best == nil || f.range.utf8Start > best!.1 { best = (0, f.range.utf8Start, t) }
-                }
+        // The full names of the targets, by entry.
+        var fullByEntry: [Int: [(start: Int, end: Int, group: Int)]] = [:]
+        for t in targets {
+            for f in groups[t].mentions where f.words.count >= 2 {
+                fullByEntry[f.entry, default: []].append((f.range.utf8Start, f.range.utf8End, t))
             }
-            if let (_, _, t) = best {
-                groups[t].mentions.append(m)
-                groups[t].merges.append((m.surface, rule))
+        }
+        var kept: [NameMention] = []
+        var joining: [Int: [NameMention]] = [:]
+        for m in groups[from].mentions {
+            var best: (offset: Int, group: Int)?
+            for f in fullByEntry[m.entry] ?? [] where f.end <= m.range.utf8Start {
+                if best == nil || f.start > best!.offset { best = (f.start, f.group) }
+            }
+            if let best {
+                joining[best.group, default: []].append(m)
+                groups[best.group].merges.append((m.surface, rule))
             } else {
                 kept.append(m)
             }
         }
-        groups[from].mentions = kept
-        groups[from].refresh()
-        for t in targets { groups[t].refresh() }
-        if kept.isEmpty { groups[from].alive = false }
+        for (t, ms) in joining.sorted(by: { $0.key < $1.key }) { groups[t].add(contentsOf: ms) }
+        if kept.isEmpty { groups[from].clear() } else { groups[from].set(kept) }
     }
 
-    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: [String: Int], personSurnames: Set<String>) -> [NameMention]? {
+    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: [String: Int], personSurnames: Set<String>)
+        -> [NameMention]?
+    {
         var parts: [NameMention] = []
         var offset = m.range.utf8Start
         for part in m.surface.split(separator: "-", omittingEmptySubsequences: false) {
@@ -265,7 +390,10 @@ struct AliasMerger {
                 p.type = row.type
                 p.strength = 2
                 p.provenance = Provenance(rule: row.rule, lexicon: row.source)
-                p.key = row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) } ?? w
+                p.key =
+                    row.canonicalKey.map {
+                        NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+                    } ?? w
                 p.canonicalKey = row.canonicalKey
             } else {
                 p.key = NameMention.key(words: [w], variants: lexicons.variants)
@@ -282,31 +410,20 @@ struct AliasMerger {
         return parts
     }
 
-    private func resolve(_ key: String, groups: [Group], bySurname: [String: [Int]], byKey: [String: Int]) -> Int? {
-        if let targets = bySurname[key], targets.count == 1, groups[targets[0]].alive { return targets[0] }
-        for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].mentions.contains(where: { $0.words.count == 1 && $0.key == key }) {
-            return g
-        }
-        return nil
-    }
-
     // MARK: Entities
 
     private func entities(from groups: [Group]) -> [Entity] {
         var out: [Entity] = []
         let live = groups.filter { $0.alive && !$0.mentions.isEmpty }
-        var ordered: [(Group, EntityType)] = []
+        var ordered: [(group: Group, type: EntityType, first: (Int, Int))] = []
         for g in live {
             guard let type = g.type else { continue }
             if g.mentions.allSatisfy({ $0.handleWords != nil }) && type != .person { continue }
-            ordered.append((g, type))
+            let x = g.mentions.min { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }!
+            ordered.append((g, type, (x.entry, x.range.utf8Start)))
         }
-        ordered.sort { a, b in
-            let x = a.0.mentions.min { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }!
-            let y = b.0.mentions.min { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }!
-            return (x.entry, x.range.utf8Start) < (y.entry, y.range.utf8Start)
-        }
-        for (n, (g, type)) in ordered.enumerated() {
+        ordered.sort { $0.first < $1.first }
+        for (n, (g, type, _)) in ordered.enumerated() {
             let mentions = g.mentions.sorted { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }
             let name = canonicalName(mentions, type: type)
             var aliases: [String] = []
@@ -332,7 +449,9 @@ struct AliasMerger {
             out.append(
                 Entity(
                     id: EntityID("e\(n + 1)"), type: type, name: name, aliases: aliases, roles: roles,
-                    mentions: mentions.map { Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance) },
+                    mentions: mentions.map {
+                        Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance)
+                    },
                     merges: merges, typeRule: typeRule, gender: gender))
         }
         return out
@@ -345,19 +464,27 @@ struct AliasMerger {
         if counts.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
         let candidates = mentions.filter { $0.handleWords == nil }
         // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
-        if type != .person, let canonical = candidates.first(where: { $0.canonicalKey != nil && $0.type == type })?.canonicalKey,
-            let m = candidates.first(where: { NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil || $0.words.joined(separator: " ") == canonical })
+        if type != .person,
+            let canonical = candidates.first(where: { $0.canonicalKey != nil && $0.type == type })?.canonicalKey,
+            let m = candidates.first(where: {
+                NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil
+                    || $0.words.joined(separator: " ") == canonical
+            })
         {
             return m.surface
         }
         let best = candidates.max { a, b in
-            let wa = coreWords(a.words).count, wb = coreWords(b.words).count
+            let wa = coreWords(a.words).count
+            let wb = coreWords(b.words).count
             if wa != wb { return wa < wb }
-            let ga = a.words.count, gb = b.words.count
+            let ga = a.words.count
+            let gb = b.words.count
             if ga != gb { return ga < gb }
-            let ca = counts[a.surface]!, cb = counts[b.surface]!
+            let ca = counts[a.surface]!
+            let cb = counts[b.surface]!
             if ca != cb { return ca < cb }
-            let na = !a.surface.unicodeScalars.allSatisfy(\.isASCII), nb = !b.surface.unicodeScalars.allSatisfy(\.isASCII)
+            let na = !a.surface.unicodeScalars.allSatisfy(\.isASCII)
+            let nb = !b.surface.unicodeScalars.allSatisfy(\.isASCII)
             if na != nb { return !na }
             return false
         }!
@@ -371,7 +498,8 @@ struct AliasMerger {
             if m.handleWords != nil { return .aliasHandle }
             if m.canonicalKey != nil { return .aliasLexicon }
         }
-        let a = NameFolding.fold(alias), b = NameFolding.fold(name)
+        let a = NameFolding.fold(alias)
+        let b = NameFolding.fold(name)
         if a == b { return alias.lowercased() == name.lowercased() ? .aliasSameName : .aliasDiacritics }
         return .aliasTransliteration
     }

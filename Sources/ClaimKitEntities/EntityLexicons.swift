@@ -19,6 +19,8 @@ struct EntityLexicons: Sendable {
         var rank: Int
         /// Population, for cities.
         var population: Int
+        /// The ISO country code, for cities ("GB").
+        var country: String? = nil
     }
 
     /// A title or office.
@@ -32,6 +34,13 @@ struct EntityLexicons: Sendable {
     }
 
     var names: [String: NameRow] = [:]
+    /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
+    /// those that do so only after a British town ("Exeter City", but "Gaza City").
+    var clubWords: [String: (source: LexiconSource, britishOnly: Bool)] = [:]
+    /// Fields of work that make "X Center" an organisation ("Policy", "Research").
+    var centerOrganizationWords: [String: LexiconSource] = [:]
+    /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
+    var organizationDescriptors: [String: LexiconSource] = [:]
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
     var namePrefixes: Set<String> = []
     var maxNameWords = 1
@@ -76,7 +85,11 @@ struct EntityLexicons: Sendable {
             return value.isEmpty ? nil : value
         }
         func gender(_ s: String?) -> Entity.Gender? {
-            switch s { case "male": .male; case "female": .female; default: nil }
+            switch s {
+            case "male": .male
+            case "female": .female
+            default: nil
+            }
         }
 
         // Names of places and organisations, most trusted first: a key keeps its first row.
@@ -85,13 +98,15 @@ struct EntityLexicons: Sendable {
             guard !key.isEmpty else { return }
             if let old = names[key], old.rank <= row.rank {
                 if row.population > old.population { names[key]!.population = row.population }
+                if old.country == nil { names[key]!.country = row.country }
                 return
             }
             var row = row
             row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.contains(" ")
             names[key] = row
             // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
-            let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(separator: " ")
+            let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(
+                separator: " ")
             if translit != key && names[translit] == nil {
                 var alt = row
                 alt.canonicalKey = row.canonicalKey ?? key
@@ -106,26 +121,50 @@ struct EntityLexicons: Sendable {
         for (lexicon, row) in rows("organizations/known.tsv") {
             let source = lexicon.source(of: row)
             let canonical = EntityLexicons.key(of: row.key)
-            addName(row.key, NameRow(type: .organization, rule: .orgKnown, source: source, canonicalKey: nil, capitalsOnly: false, rank: 0, population: 0))
+            addName(
+                row.key,
+                NameRow(
+                    type: .organization, rule: .orgKnown, source: source, canonicalKey: nil, capitalsOnly: false,
+                    rank: 0, population: 0))
             for alias in (field(lexicon, row, "aliases") ?? "").split(separator: ";") {
-                addName(String(alias), NameRow(type: .organization, rule: .orgKnown, source: source, canonicalKey: canonical, capitalsOnly: false, rank: 0, population: 0))
+                addName(
+                    String(alias),
+                    NameRow(
+                        type: .organization, rule: .orgKnown, source: source, canonicalKey: canonical,
+                        capitalsOnly: false, rank: 0, population: 0))
             }
         }
         for (lexicon, row) in rows("places/countries.tsv") {
             let canonical = field(lexicon, row, "canonical").map(EntityLexicons.key(of:))
-            addName(row.key, NameRow(type: .place, rule: .placeCountry, source: lexicon.source(of: row), canonicalKey: canonical, capitalsOnly: false, rank: 1, population: 0))
+            addName(
+                row.key,
+                NameRow(
+                    type: .place, rule: .placeCountry, source: lexicon.source(of: row), canonicalKey: canonical,
+                    capitalsOnly: false, rank: 1, population: 0))
         }
         for (lexicon, row) in rows("places/abbreviations.tsv") {
             let canonical = field(lexicon, row, "canonical").map(EntityLexicons.key(of:))
-            addName(row.key, NameRow(type: .place, rule: .placeCountry, source: lexicon.source(of: row), canonicalKey: canonical, capitalsOnly: false, rank: 1, population: 0))
+            addName(
+                row.key,
+                NameRow(
+                    type: .place, rule: .placeCountry, source: lexicon.source(of: row), canonicalKey: canonical,
+                    capitalsOnly: false, rank: 1, population: 0))
         }
         for file in ["places/regions.tsv", "places/continents.tsv"] {
             for (lexicon, row) in rows(file) {
-                addName(row.key, NameRow(type: .place, rule: .placeRegion, source: lexicon.source(of: row), canonicalKey: nil, capitalsOnly: false, rank: 2, population: 0))
+                addName(
+                    row.key,
+                    NameRow(
+                        type: .place, rule: .placeRegion, source: lexicon.source(of: row), canonicalKey: nil,
+                        capitalsOnly: false, rank: 2, population: 0))
             }
         }
         for (lexicon, row) in rows("places/subdivisions.tsv") {
-            addName(row.key, NameRow(type: .place, rule: .placeSubdivision, source: lexicon.source(of: row), canonicalKey: nil, capitalsOnly: false, rank: 3, population: 0))
+            addName(
+                row.key,
+                NameRow(
+                    type: .place, rule: .placeSubdivision, source: lexicon.source(of: row), canonicalKey: nil,
+                    capitalsOnly: false, rank: 3, population: 0))
             if let code = field(lexicon, row, "code"), let dash = code.firstIndex(of: "-") {
                 let part = code[code.index(after: dash)...]
                 if part.count >= 2, part.allSatisfy({ $0.isLetter }) { subdivisionCodes.insert(NameFolding.fold(part)) }
@@ -134,7 +173,11 @@ struct EntityLexicons: Sendable {
         for (lexicon, row) in rows("places/cities.tsv") {
             let canonical = field(lexicon, row, "canonical").map(EntityLexicons.key(of:))
             let population = Int(field(lexicon, row, "population") ?? "") ?? 0
-            addName(row.key, NameRow(type: .place, rule: .placeCity, source: lexicon.source(of: row), canonicalKey: canonical, capitalsOnly: false, rank: 4, population: population))
+            addName(
+                row.key,
+                NameRow(
+                    type: .place, rule: .placeCity, source: lexicon.source(of: row), canonicalKey: canonical,
+                    capitalsOnly: false, rank: 4, population: population, country: field(lexicon, row, "country")))
         }
         for (lexicon, row) in rows("places/name-variants.tsv") + rows("people/name-variants.tsv") {
             if let canonical = field(lexicon, row, "canonical") {
@@ -152,7 +195,9 @@ struct EntityLexicons: Sendable {
                 }
             }
         }
-        for (lexicon, row) in rows("people/family-names.tsv") { familyNames[NameFolding.fold(row.key)] = lexicon.source(of: row) }
+        for (lexicon, row) in rows("people/family-names.tsv") {
+            familyNames[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
         for (_, row) in rows("cues/common-words.tsv") { commonWords.insert(row.key) }
         for (lexicon, row) in rows("cues/non-names.tsv") {
             let key = NameFolding.fold(row.key)
@@ -168,7 +213,8 @@ struct EntityLexicons: Sendable {
                 if offices[key] == nil {
                     offices[key] = Office(
                         gender: gender(field(lexicon, row, "gender")), source: lexicon.source(of: row),
-                        isSalutation: field(lexicon, row, "kind") == "salutation" || ["mr", "mrs", "ms", "mx", "miss"].contains(key),
+                        isSalutation: field(lexicon, row, "kind") == "salutation"
+                            || ["mr", "mrs", "ms", "mx", "miss"].contains(key),
                         isOccupation: field(lexicon, row, "kind") == "occupation")
                 }
                 let words = key.split(separator: " ")
@@ -182,18 +228,44 @@ struct EntityLexicons: Sendable {
             for (_, row) in rows(file) { officeModifiers.insert(NameFolding.fold(row.key)) }
         }
         for (lexicon, row) in rows("people/name-particles.tsv") {
-            if field(lexicon, row, "kind") == "generation" { generations.insert(NameFolding.fold(row.key)) } else { connectors.insert(row.key) }
+            if field(lexicon, row, "kind") == "generation" {
+                generations.insert(NameFolding.fold(row.key))
+            } else {
+                connectors.insert(row.key)
+            }
         }
         for (_, row) in rows("people/reporting-verbs.tsv") { reportingVerbs.insert(row.key) }
         for (lexicon, row) in rows("organizations/keywords.tsv") {
             let key = NameFolding.fold(row.key)
-            if field(lexicon, row, "position") == "opener" { orgOpeners[key] = lexicon.source(of: row) } else { orgHeadKeywords[key] = lexicon.source(of: row) }
+            let position = field(lexicon, row, "position")
+            if position == "opener" {
+                orgOpeners[key] = lexicon.source(of: row)
+            } else if position == "center" {
+                centerOrganizationWords[key] = lexicon.source(of: row)
+            } else if position == "club" || position == "club-gb" {
+                clubWords[key] = (lexicon.source(of: row), position == "club-gb")
+            } else {
+                orgHeadKeywords[key] = lexicon.source(of: row)
+            }
         }
-        for (lexicon, row) in rows("organizations/offices.tsv") { organizationOffices[EntityLexicons.key(of: row.key)] = lexicon.source(of: row) }
-        for (lexicon, row) in rows("organizations/legal-suffixes.tsv") { legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row) }
-        for (lexicon, row) in rows("places/keywords.tsv") { placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row) }
+        for (lexicon, row) in rows("organizations/offices.tsv") {
+            organizationOffices[EntityLexicons.key(of: row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("organizations/descriptors.tsv") {
+            organizationDescriptors[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
+            legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("places/keywords.tsv") {
+            placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
         for (lexicon, row) in rows("places/prepositions.tsv") {
-            if field(lexicon, row, "use") == "gazetteer" { gazetteerPrepositions.insert(row.key) } else { placePrepositions.insert(row.key) }
+            if field(lexicon, row, "use") == "gazetteer" {
+                gazetteerPrepositions.insert(row.key)
+            } else {
+                placePrepositions.insert(row.key)
+            }
         }
         gazetteerPrepositions.formUnion(placePrepositions)
     }

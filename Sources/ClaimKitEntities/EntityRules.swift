@@ -17,6 +17,8 @@ extension RuleID {
     public static let personApposition: RuleID = "entity.person-apposition"
     /// The name is the subject of a reporting verb. Matches: "[Thune] said", "says [Ushakov]".
     public static let personReportingVerb: RuleID = "entity.person-reporting-verb"
+    /// A lone name before "administration". Matches: "the [Obama] administration".
+    public static let personAdministration: RuleID = "entity.person-administration"
     /// Two or three capitalised words that are no common words and in no gazetteer, inside a
     /// sentence (weak). Matches: "[Dries Mertens]".
     public static let personNameShape: RuleID = "entity.person-name-shape"
@@ -48,6 +50,12 @@ extension RuleID {
     public static let orgOffice: RuleID = "entity.org-office"
     /// A company's legal suffix ends the name. Matches: "[Acme Holdings Ltd]".
     public static let orgSuffix: RuleID = "entity.org-suffix"
+    /// A lower-case kind of organisation just before the name. Matches: "state broadcaster [TV Perú]".
+    public static let orgDescriptor: RuleID = "entity.org-descriptor"
+    /// A town, then a club word. Matches: "[Bristol Rovers]", "[Exeter City]".
+    public static let orgClub: RuleID = "entity.org-club"
+    /// Two names joined by an ampersand. Matches: "[Pennick & Rowe]".
+    public static let orgAmpersand: RuleID = "entity.org-ampersand"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
     /// An image credit: an agency or a photographer. Matches: "Image source, [Reuters]".
@@ -75,6 +83,7 @@ extension RuleID {
     public static let aliasOrgHead: RuleID = "alias.org-head"
     /// A handle into the name it spells. Matches: "@AndriyYermak" into "Andriy Yermak".
     public static let aliasHandle: RuleID = "alias.handle"
-    /// A place with a state or district code after it. Matches: "Washington DC" with "Washington".
+    /// A place with a state or district code, or "City", after it. Matches: "Washington DC" with
+    /// "Washington", "Taipei City" with "Taipei".
     public static let aliasPlaceQualifier: RuleID = "alias.place-qualifier"
 }

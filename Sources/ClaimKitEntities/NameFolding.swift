@@ -10,7 +10,10 @@ enum NameFolding {
         var ascii = true
         var hasWork = false
         for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
             if (b >= 0x41 && b <= 0x5A) || b == 0x2E { hasWork = true }
         }
         if ascii {
@@ -28,7 +31,10 @@ enum NameFolding {
                 out.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar)
                 continue
             }
-            if scalar == "’" || scalar == "‘" { out.append("'"); continue }
+            if scalar == "’" || scalar == "‘" {
+                out.append("'")
+                continue
+            }
             if let base = baseLetter(scalar) {
                 out.append(contentsOf: base.unicodeScalars)
             } else {
@@ -56,7 +62,10 @@ enum NameFolding {
         for range in [0xC0..<0x250, 0x1E00..<0x1F00] {
             for value in range {
                 guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                if let s = special[UInt32(value)] { table[UInt32(value)] = s; continue }
+                if let s = special[UInt32(value)] {
+                    table[UInt32(value)] = s
+                    continue
+                }
                 let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
                 let ascii = String(String.UnicodeScalarView(decomposed.unicodeScalars.filter { $0.value < 0x80 }))
                 if !ascii.isEmpty { table[UInt32(value)] = ascii }
@@ -78,7 +87,9 @@ enum NameFolding {
         return s
     }
 
-    private static let endings: [(String, String)] = [("iy", "y"), ("yy", "y"), ("ii", "y"), ("ij", "y"), ("yj", "y"), ("ei", "ey")]
+    private static let endings: [(String, String)] = [
+        ("iy", "y"), ("yy", "y"), ("ii", "y"), ("ij", "y"), ("yj", "y"), ("ei", "ey"),
+    ]
 
     /// Whether the word is written in capitals: at least two letters, none lower case ("EU", "U.S.", "NATO").
     static func isAllCaps(_ s: Substring) -> Bool {
@@ -117,4 +128,3 @@ enum NameFolding {
         return words
     }
 }
-

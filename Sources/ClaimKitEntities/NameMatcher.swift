@@ -48,7 +48,9 @@ struct NameMatcher {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
                     let p = surfaces[i - 1]
-                    if p == "." || p == "!" || p == "?" || p == ":" || p == ";" || p == "(" || p == "•" { isInitial = true }
+                    if p == "." || p == "!" || p == "?" || p == ":" || p == ";" || p == "(" || p == "•" {
+                        isInitial = true
+                    }
                 default: break
                 }
             }
@@ -80,9 +82,12 @@ struct NameMatcher {
         while i < tokens.count {
             let b = blockOf[i]
             var j = i
-            var lowerCommon = 0, capitalCommon = 0
+            var lowerCommon = 0
+            var capitalCommon = 0
             while j < tokens.count && blockOf[j] == b {
-                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j] && lexicons.commonWords.contains(folded[j]) {
+                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j]
+                    && lexicons.commonWords.contains(folded[j])
+                {
                     if capitalized[j] { capitalCommon += 1 } else { lowerCommon += 1 }
                 }
                 j += 1
@@ -91,9 +96,11 @@ struct NameMatcher {
             let last = surfaces[j - 1]
             let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
             if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
-                for k in i..<j where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
+                for k in i..<j
+                where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
                     && (nameMatch(k, j)?.0 ?? 0) < 2
-                    && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil && lexicons.givenNames[folded[k]] == nil
+                    && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil
+                    && lexicons.givenNames[folded[k]] == nil
                     && lexicons.orgHeadKeywords[folded[k]] == nil && lexicons.placeKeywords[folded[k]] == nil
                 {
                     capitalized[k] = false
@@ -122,7 +129,10 @@ struct NameMatcher {
                 i += 1
                 continue
             }
-            guard capitalized[i] && !isDescriptiveCompound(i) else { i += 1; continue }
+            guard capitalized[i] && !isDescriptiveCompound(i) else {
+                i += 1
+                continue
+            }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -143,10 +153,38 @@ struct NameMatcher {
         let tokens = entry.tokens
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
-            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j) { j += 1; continue }
+            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j)
+            {
+                j += 1
+                continue
+            }
+            // "Fenwick & Sons", "Marks & Spencer": an ampersand joins the two halves of one name.
+            if surfaces[j] == "&", j + 1 < tokens.count, capitalized[j + 1], blockOf[j + 1] == blockOf[start] {
+                j += 2
+                continue
+            }
+            // "Deir al-Balah", "Abu Salmiya's al-Awda": an Arabic article glued to a capitalised word.
+            if tokens[j].kind == .word, Self.isArticleCompound(surfaces[j]) {
+                j += 1
+                continue
+            }
+            // "Acme Brands plc": a company's legal suffix in lower case closes the name.
+            if tokens[j].kind == .word, folded[j].count >= 3, lexicons.legalSuffixes[folded[j]] != nil,
+                !lexicons.commonWords.contains(folded[j])
+            {
+                return j + 1
+            }
+            // "Competition and Markets Authority", "Office of Management and Budget": "and" inside an
+            // organisation's name, when a keyword ends the whole or an "X of" opens it.
+            if surfaces[j] == "and", let after = andContinuation(start, j) {
+                j = after
+                continue
+            }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
-            if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count, capitalized[j + 1] {
+            if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count,
+                capitalized[j + 1]
+            {
                 j += 2
                 continue
             }
@@ -155,7 +193,8 @@ struct NameMatcher {
                 if next < tokens.count, capitalized[next], blockOf[next] == blockOf[start] {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
-                    if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil || lexicons.placeKeywords[last] != nil
+                    if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil
+                        || lexicons.placeKeywords[last] != nil
                         || lexicons.namePrefixes.contains(sofar + " of")
                         || lexicons.officePrefixes.contains(last + " of")
                     {
@@ -165,7 +204,9 @@ struct NameMatcher {
                 }
             }
             // A plural possessive inside an organisation's name ("Chiefs' Council").
-            if tokens[j].kind == .possessive && (surfaces[j] == "'" || surfaces[j] == "’"), j + 1 < tokens.count, capitalized[j + 1] {
+            if tokens[j].kind == .possessive && (surfaces[j] == "'" || surfaces[j] == "’"), j + 1 < tokens.count,
+                capitalized[j + 1]
+            {
                 j += 2
                 continue
             }
@@ -174,16 +215,62 @@ struct NameMatcher {
         return j
     }
 
+    /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
+    static func isArticleCompound(_ s: Substring) -> Bool {
+        guard let dash = s.firstIndex(of: "-") else { return false }
+        let head = s[..<dash]
+        let rest = s[s.index(after: dash)...]
+        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"].contains(head)
+            && rest.first?.isUppercase == true
+    }
+
+    /// The end of a capitalised run after "and" at `j` that keeps the name going, nil when the
+    /// name stops at "and": the run must end with an organisation keyword (and the words before
+    /// "and" must not), or the name so far must be "Office of ...".
+    private func andContinuation(_ start: Int, _ j: Int) -> Int? {
+        let tokens = entry.tokens
+        var k = j + 1
+        while k < tokens.count && blockOf[k] == blockOf[start] && capitalized[k] && !initial[k]
+            && !lexicons.functionWords.contains(folded[k])
+        { k += 1 }
+        guard k > j + 1 else { return nil }
+        // A known name after "and" is a second name ("the Ministry of Defence and Reuters").
+        let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
+        if lexicons.names[afterKey] != nil || lexicons.names[folded[j + 1]] != nil { return nil }
+        let beforeLast = folded[j - 1]
+        if lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
+            || lexicons.placeKeywords[beforeLast] != nil || lexicons.names[beforeLast] != nil
+        {
+            return nil
+        }
+        let last = folded[k - 1]
+        if lexicons.orgHeadKeywords[last] != nil || lexicons.legalSuffixes[last] != nil
+            || lexicons.placeKeywords[last] != nil
+        {
+            return k
+        }
+        let s = folded[start] == "the" ? start + 1 : start
+        let opensWithOf =
+            j - s >= 3 && folded[s + 1] == "of"
+            && (lexicons.orgOpeners[folded[s]] != nil || lexicons.orgHeadKeywords[folded[s]] != nil)
+        if opensWithOf && (s..<j).allSatisfy({ lexicons.names[folded[$0]] == nil || $0 < s + 2 }) { return k }
+        return nil
+    }
+
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
     private func isDescriptiveCompound(_ i: Int) -> Bool {
         guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
         let tail = surfaces[i][surfaces[i].index(after: dash)...]
-        return NameFolding.isLowercaseWord(tail) && (tail.hasSuffix("ed") || tail.hasSuffix("born") || tail.hasSuffix("run") || tail.hasSuffix("wide"))
+        return NameFolding.isLowercaseWord(tail)
+            && (tail.hasSuffix("ed") || tail.hasSuffix("born") || tail.hasSuffix("run") || tail.hasSuffix("wide"))
     }
 
     private func isCommonAtStart(_ i: Int) -> Bool {
         let f = folded[i]
-        guard lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f) || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) }) else { return false }
+        guard
+            lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f)
+                || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+        else { return false }
         if capitalizedInside.contains(f) { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
         if lexicons.offices[f] != nil { return false }
@@ -194,12 +281,28 @@ struct NameMatcher {
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
     private mutating func segment(_ start: Int, _ end: Int) {
         var s = start
-        if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil { s += 1 }
-        while s < end && (lexicons.functionWords.contains(folded[s]) || lexicons.nonNames.contains(folded[s]) && s + 1 < end) { s += 1 }
+        if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil {
+            s += 1
+        }
+        while s < end
+            && (lexicons.functionWords.contains(folded[s]) || lexicons.nonNames.contains(folded[s]) && s + 1 < end)
+        { s += 1 }
         var end = end
-        while end > s && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1])) && end - s > 1 { end -= 1 }
+        while end > s
+            && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1]))
+            && end - s > 1
+        { end -= 1 }
         guard s < end else { return }
         if wholeSequenceByKeyword(s, end) { return }
+        if gluedTitle(s, end) { return }
+        // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
+        if s > 0, let source = lexicons.organizationDescriptors[folded[s - 1]], NameFolding.isLowercaseWord(surfaces[s - 1]),
+            lexicons.givenNames[folded[s]] == nil, end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
+            officeRun(s, end) == nil
+        {
+            add(s, end, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
+            return
+        }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
@@ -209,38 +312,73 @@ struct NameMatcher {
         while p < end {
             if var roleLength = officeRun(p, end), p + roleLength < end {
                 // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
-                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end), p + roleLength + 1 + length < end {
-                    add(p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule, source: row.source,
-                        canonicalKey: row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) })
+                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end),
+                    p + roleLength + 1 + length < end
+                {
+                    add(
+                        p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule,
+                        source: row.source,
+                        canonicalKey: row.canonicalKey.map {
+                            NameMention.key(
+                                words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+                        })
                     roleLength += 1 + length
                 }
                 let nameStart = p + roleLength
                 let last = folded[end - 1]
                 let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
-                if lexicons.orgHeadKeywords[last] == nil && lexicons.placeKeywords[last] == nil && lexicons.names[nameKey] == nil
+                if lexicons.orgHeadKeywords[last] == nil && lexicons.placeKeywords[last] == nil
+                    && lexicons.names[nameKey] == nil
                     && !(end - nameStart == 1 && lexicons.nonNames.contains(last))
                 {
                     flush(p, &self)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
-                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]] {
-                        addPerson(p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+                    // ("Prince Harry": a given name after it leaves the title a title.)
+                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]],
+                        lexicons.givenNames[folded[nameStart]] == nil
+                    {
+                        addPerson(
+                            p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
+                            gender: given.gender)
                         return
                     }
                     let office = officeAt(p, nameStart)
                     let role = office?.isSalutation == true && roleLength == 1 ? nil : text(p, nameStart)
-                    addPerson(nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role, gender: office?.gender)
+                    addPerson(
+                        nameStart, end, rule: .personTitle, strength: 3, source: office?.source, role: role,
+                        gender: office?.gender)
                     return
                 }
             }
             if let (length, row) = nameMatch(p, end) {
-                var givenNameStart = length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
-                    && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place && row.rank >= 3
+                var givenNameStart =
+                    length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
+                    && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place
+                    && row.rank >= 3
                 // "John Kerry", "Yuri Gagarin": a place word after given names is a family name.
-                if let u = unknownStart, row.type == .place, length == 1, (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil }) {
+                if let u = unknownStart, row.type == .place, length == 1,
+                    (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil })
+                {
+                    givenNameStart = true
+                }
+                // "Jordan Pike", "Chad Osei": a given name that is also a country, then one name-shaped word.
+                if length == 1, unknownStart == nil, row.type == .place, lexicons.givenNames[folded[p]] != nil,
+                    end - p == 2, !NameFolding.isAllCaps(surfaces[p]),
+                    isNameShaped(p + 1) || lexicons.familyNames[folded[p + 1]] != nil
+                        && lexicons.orgHeadKeywords[folded[p + 1]] == nil && lexicons.placeKeywords[folded[p + 1]] == nil
+                        && lexicons.names[folded[p + 1]] == nil
+                {
+                    givenNameStart = true
+                }
+                // "Lau Siu-lai": a town's name before a hyphenated given name is a family name (East Asian order).
+                if length == 1, unknownStart == nil, row.type == .place, end - p == 2, surfaces[p].count <= 5,
+                    Self.isHyphenatedGivenName(surfaces[p + 1])
+                {
                     givenNameStart = true
                 }
                 // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
-                if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1, lexicons.familyNames[folded[p]] != nil,
+                if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1,
+                    lexicons.familyNames[folded[p]] != nil,
                     (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
                 {
                     givenNameStart = true
@@ -248,18 +386,43 @@ struct NameMatcher {
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
                 let common = lexicons.commonWords.contains(folded[p])
-                let nameLike = common
+                let nameLike =
+                    common
                     || row.population < 500_000 && !afterListComma
-                        && (lexicons.givenNames[folded[p]] != nil || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                        && (lexicons.givenNames[folded[p]] != nil
+                            || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
                     // A small town's name alone is more often something else ("Obama").
                     || row.rule == .placeCity && row.population < 100_000 && !afterListComma
                 // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
                 // name is also a given name ("Mary").
-                let bigCity = !initial[p] && (row.population >= 500_000
-                    || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil && (!common || row.population >= 300_000))
-                let weakCommon = length == 1 && (row.rank >= 3 && nameLike && !bigCity
-                    && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
-                    || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
+                let bigCity =
+                    !initial[p]
+                    && (row.population >= 500_000
+                        || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil
+                            && (!common || row.population >= 300_000))
+                let weakCommon =
+                    length == 1
+                    && (row.rank >= 3 && nameLike && !bigCity
+                        && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
+                        || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
+                // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
+                // "Gaza City": a place and "City" elsewhere is the city.
+                if !givenNameStart, row.type == .place, p + length < end, unknownStart == nil,
+                    let club = lexicons.clubWords[folded[p + length]]
+                {
+                    flush(p, &self)
+                    if !club.britishOnly || row.country == "GB" {
+                        add(
+                            p, p + length + 1, type: .organization, strength: 2, rule: .orgClub, source: club.source,
+                            nested: false)
+                    } else {
+                        add(
+                            p, p + length + 1, type: .place, strength: 2, rule: .placeKeyword, source: club.source,
+                            nested: false)
+                    }
+                    p += length + 1
+                    continue
+                }
                 if !givenNameStart && !weakCommon {
                     flush(p, &self)
                     // "Indiana State Teachers Association President ...": a place that opens an
@@ -268,7 +431,9 @@ struct NameMatcher {
                         var q = p + length
                         while q < end && officeRun(q, end) == nil { q += 1 }
                         if q < end && q - p - length >= 1 && lexicons.orgHeadKeywords[folded[q - 1]] != nil {
-                            add(p, q, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[folded[q - 1]])
+                            add(
+                                p, q, type: .organization, strength: 2, rule: .orgKeyword,
+                                source: lexicons.orgHeadKeywords[folded[q - 1]])
                             p = q
                             continue
                         }
@@ -287,14 +452,67 @@ struct NameMatcher {
         flush(end, &self)
     }
 
+    /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
+    /// organisation (a place keyword otherwise: "Kennedy Space Center", "Barbican Centre").
+    private func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
+        guard v - u >= 2, ["center", "centre"].contains(folded[v - 1]) else { return nil }
+        return lexicons.centerOrganizationWords[folded[v - 2]]
+    }
+
+    /// "Critic Tom Ashby", "Deputy Homeland Security Secretary Rachel Osei": an office word (or an
+    /// occupation) inside the sequence, then a known given name and one or two more words: the
+    /// words up to the office are the role, the rest the person.
+    private mutating func gluedTitle(_ s: Int, _ end: Int) -> Bool {
+        guard end - s >= 3 else { return false }
+        for k in stride(from: end - 3, through: max(s, end - 4), by: -1) {
+            guard lexicons.offices[folded[k]] != nil, lexicons.givenNames[folded[k + 1]] != nil,
+                ((k + 1)..<end).allSatisfy({
+                    !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil
+                        && !NameFolding.isAllCaps(surfaces[$0]) && lexicons.orgHeadKeywords[folded[$0]] == nil
+                        && lexicons.placeKeywords[folded[$0]] == nil
+                })
+            else { continue }
+            // "Ohio State Nurses Association President Lena Moravec", "US President Ann Lee": an
+            // organisation or a place, then the office (the office runs handle those).
+            if (s..<k).contains(where: {
+                lexicons.orgHeadKeywords[folded[$0]] != nil || lexicons.placeKeywords[folded[$0]] != nil
+                    || lexicons.orgOpeners[folded[$0]] != nil || lexicons.demonyms[folded[$0]] != nil
+                    || lexicons.names[folded[$0]] != nil
+            }) {
+                return false
+            }
+            // The lexicon's own office runs handle "Prime Minister Ann Lee"; this is for the rest.
+            if let run = officeRun(s, end), s + run == k + 1 { return false }
+            let office = officeAt(k, k + 1)
+            addPerson(
+                k + 1, end, rule: .personTitle, strength: 3, source: office?.source, role: text(s, k + 1),
+                gender: office?.gender)
+            return true
+        }
+        return false
+    }
+
     /// The length of the office phrase at `p` ("Deputy Foreign Minister"), ending on an office word.
     private func officeRun(_ p: Int, _ end: Int) -> Int? {
         var q = p
         var lastHead: Int?
         while q < end {
-            if let n = officePhrase(q, end) { q += n; lastHead = q; continue }
-            if let office = lexicons.offices[folded[q]], !office.isOccupation { q += 1; lastHead = q; continue }
-            if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil && lexicons.demonyms[folded[q]] == nil { q += 1; continue }
+            if let n = officePhrase(q, end) {
+                q += n
+                lastHead = q
+                continue
+            }
+            if let office = lexicons.offices[folded[q]], !office.isOccupation {
+                q += 1
+                lastHead = q
+                continue
+            }
+            if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil
+                && lexicons.demonyms[folded[q]] == nil
+            {
+                q += 1
+                continue
+            }
             break
         }
         return lastHead.map { $0 - p }
@@ -339,7 +557,11 @@ struct NameMatcher {
             if let row = lexicons.names[key] {
                 if row.capitalsOnly && !(n == 1 && NameFolding.isAllCaps(surfaces[p])) { continue }
                 // "USI" is an acronym, not the town of Usi.
-                if n == 1 && row.rank >= 3 && !row.capitalsOnly && NameFolding.isAllCaps(surfaces[p]) && surfaces[p].count <= 5 { continue }
+                if n == 1 && row.rank >= 3 && !row.capitalsOnly && NameFolding.isAllCaps(surfaces[p])
+                    && surfaces[p].count <= 5
+                {
+                    continue
+                }
                 best = (n, row)
             } else if !lexicons.namePrefixes.contains(key) {
                 break
@@ -354,7 +576,12 @@ struct NameMatcher {
         let n = v - u
         let first = folded[u]
         let last = folded[v - 1]
-        if n == 1 && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil || lexicons.officeModifiers.contains(first)) { return }
+        if n == 1
+            && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil
+                || lexicons.officeModifiers.contains(first))
+        {
+            return
+        }
         // "I'm", "We'll": contractions.
         if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
             ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
@@ -365,13 +592,38 @@ struct NameMatcher {
         if n == 1 && first.hasSuffix("s") && lexicons.offices[String(first.dropLast())] != nil { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
-            for k in (u + 1)..<(v - 1) where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
-                if lexicons.givenNames[folded[k + 1]] != nil || (k + 2 < v || v - k - 1 >= 2) && isNameShaped(k + 1) && isNameShaped(v - 1) {
+            for k in (u + 1)..<(v - 1)
+            where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
+                if lexicons.givenNames[folded[k + 1]] != nil
+                    || (k + 2 < v || v - k - 1 >= 2) && isNameShaped(k + 1) && isNameShaped(v - 1)
+                {
                     typeUnknown(u, k + 1, sequenceStart: sequenceStart)
                     typeUnknown(k + 1, v, sequenceStart: k + 1)
                     return
                 }
             }
+        }
+        // "Park Joo-Ho", "Lee Seo-yeon": a short family name, then a hyphenated given name (Korean order).
+        if n == 2, surfaces[u].count <= 5,
+            lexicons.familyNames[first] != nil || lexicons.givenNames[first] != nil
+                || surfaces[u].count <= 4 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u])
+                    && !lexicons.commonWords.contains(first),
+            Self.isHyphenatedGivenName(surfaces[v - 1])
+        {
+            addPerson(u, v, rule: .personFamilyName, strength: 2, source: lexicons.familyNames[first], role: nil, gender: nil)
+            return
+        }
+        // "state broadcaster TV Perú", "the carrier Flyway": a kind of organisation just before.
+        if u == sequenceStart, u > 0, let source = lexicons.organizationDescriptors[folded[u - 1]],
+            NameFolding.isLowercaseWord(surfaces[u - 1]), lexicons.givenNames[first] == nil
+        {
+            add(u, v, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
+            return
+        }
+        // "Pennick & Rowe": two names joined by an ampersand are a firm.
+        if n >= 3, (u + 1..<v - 1).contains(where: { surfaces[$0] == "&" }) {
+            add(u, v, type: .organization, strength: 2, rule: .orgAmpersand, source: nil)
+            return
         }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
         if n >= 2, let source = lexicons.legalSuffixes[last] {
@@ -386,14 +638,29 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 2, let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first]) {
+        // "director Helen Park said": a given name and a family name that is also a place keyword,
+        // with a person's cue around, is a person.
+        let personCue =
+            n == 2 && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+            && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
+        if n >= 2, let source = organizationCenter(u, v) {
+            add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 2, !personCue,
+            let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
+        {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
             return
         }
         // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
-        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), let previous = mentions.last, previous.type == .place,
+        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), let previous = mentions.last,
+            previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
-            (u..<v).allSatisfy({ capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil }),
+            (u..<v).allSatisfy({
+                capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0])
+                    && lexicons.demonyms[folded[$0]] == nil
+            }),
             (u..<v).contains(where: { isNameShaped($0) })
         {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
@@ -405,7 +672,8 @@ struct NameMatcher {
             return
         }
         // "Tory MPs", "Labour leader": a description, not a name.
-        let endsWithOffice = lexicons.offices[last] != nil || last.hasSuffix("s") && lexicons.offices[String(last.dropLast())] != nil
+        let endsWithOffice =
+            lexicons.offices[last] != nil || last.hasSuffix("s") && lexicons.offices[String(last.dropLast())] != nil
         if n >= 2 && endsWithOffice { return }
         if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
             !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
@@ -414,19 +682,31 @@ struct NameMatcher {
             return
         }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
-        if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last], (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) }) {
+        if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last],
+            (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) })
+        {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
-        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7 && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first))
+        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7
+            && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first))
             && !lexicons.nonOrgAcronyms.contains(first)
         {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
         }
         // "Ofcom's chief executive": a name that owns a board-room office is an organisation.
-        if n <= 3, v + 1 < entry.tokens.count, entry.tokens[v].kind == .possessive, let source = organizationOfficeAfter(v + 1) {
+        if n <= 3, v + 1 < entry.tokens.count, entry.tokens[v].kind == .possessive,
+            let source = organizationOfficeAfter(v + 1)
+        {
             add(u, v, type: .organization, strength: 2, rule: .orgOffice, source: source)
+            return
+        }
+        // "the Obama administration": a lone name before "administration" names its leader.
+        if n == 1, v < entry.tokens.count, surfaces[v] == "administration", u > 0, folded[u - 1] == "the",
+            !lexicons.commonWords.contains(first), lexicons.names[first] == nil
+        {
+            addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
@@ -436,38 +716,61 @@ struct NameMatcher {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
-        if n == 1, u > 0, lexicons.placePrepositions.contains(String(surfaces[u - 1])), !lexicons.commonWords.contains(first) {
+        if n == 1 || n <= 3 && (u..<v).contains(where: { Self.isArticleCompound(surfaces[$0]) }), u > 0,
+            lexicons.placePrepositions.contains(String(surfaces[u - 1])),
+            !lexicons.commonWords.contains(first)
+        {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
             return
         }
-        if n >= 2 && n <= 3 && (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) && !NameFolding.isAllCaps(surfaces[$0]) }) && appositionAfter(v) != nil {
+        if n >= 2 && n <= 3
+            && (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) && !NameFolding.isAllCaps(surfaces[$0]) }
+            ) && appositionAfter(v) != nil
+        {
             let role = appositionAfter(v)
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
-        let firstMayBeCommon = n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && lexicons.names[first] == nil
-            && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first) && lexicons.orgHeadKeywords[first] == nil
+        let firstMayBeCommon =
+            n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && lexicons.names[first] == nil
+            && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first)
+            && lexicons.orgHeadKeywords[first] == nil
             && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
-        if n >= 2 && n <= 3 && !initial[u] && !afterArticle && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon }) {
+        if n >= 2 && n <= 3 && !initial[u] && !afterArticle
+            && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon })
+        {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
     }
 
+    /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
+    static func isHyphenatedGivenName(_ s: Substring) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
+            && parts[0].first!.isUppercase && parts[0].dropFirst().allSatisfy(\.isLowercase)
+            && parts[1].dropFirst().allSatisfy(\.isLowercase)
+    }
+
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     private func isHyphenatedCommon(_ i: Int) -> Bool {
         guard folded[i].contains("-") else { return false }
         let parts = surfaces[i].split(separator: "-")
-        return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) } && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
+        return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) }
+            && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
     }
 
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     private func isNameShaped(_ i: Int) -> Bool {
         capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
             && !isHyphenatedCommon(i)
-            && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil && !lexicons.isOfficeWord(folded[i])
-            && surfaces[i].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+            && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil
+            && !lexicons.isOfficeWord(folded[i])
+            && surfaces[i].unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
+            }
     }
 
     /// A whole sequence that a keyword makes one organisation or place ("University of
@@ -476,7 +779,9 @@ struct NameMatcher {
         var s = s0
         var end = end0
         // "Museum of Flight CEO": an office after the organisation belongs to what follows.
-        while end - s > 2 && lexicons.offices[folded[end - 1]] != nil && lexicons.orgHeadKeywords[folded[end - 1]] == nil { end -= 1 }
+        while end - s > 2 && lexicons.offices[folded[end - 1]] != nil
+            && lexicons.orgHeadKeywords[folded[end - 1]] == nil
+        { end -= 1 }
         guard end - s >= 2 else { return false }
         // "US State Department": the country is a place of its own, the organisation is the rest.
         // "Greek Ministry of Culture": a demonym before "X of Y" is no part of the name.
@@ -488,19 +793,24 @@ struct NameMatcher {
         if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
             NameFolding.isAllCaps(surfaces[s]),
             lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
-                || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end && folded[s + length + 1] == "of"
+                || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end
+                    && folded[s + length + 1] == "of"
         {
             addKnown(s, s + length, row)
             s += length
         }
         let n = end - s
-        let first = folded[s], last = folded[end - 1]
+        let first = folded[s]
+        let last = folded[end - 1]
         let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
         if nameMatch(s, end)?.0 == n || personReading {
-            if s != s0 { segment(s, end0); return true }
+            if s != s0 {
+                segment(s, end0)
+                return true
+            }
             return false
         }
-        if let source = lexicons.orgHeadKeywords[last] {
+        if let source = lexicons.orgHeadKeywords[last] ?? organizationCenter(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             if end < end0 { segment(end, end0) }
             return true
@@ -508,13 +818,20 @@ struct NameMatcher {
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
         var ofKeyword: (Int, LexiconSource, EntityType)?
         for k in (s + 1)..<(end - 1) where folded[k] == "of" {
-            if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .organization); break }
-            if let source = lexicons.placeKeywords[folded[k - 1]] { ofKeyword = (k - 1, source, .place); break }
+            if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] {
+                ofKeyword = (k - 1, source, .organization)
+                break
+            }
+            if let source = lexicons.placeKeywords[folded[k - 1]] {
+                ofKeyword = (k - 1, source, .place)
+                break
+            }
         }
         if n >= 3, let (k, source, type) = ofKeyword {
             // "University of Texas Arlington Amneh Jafari": a given name and another word end the organisation.
             var cut = end
-            for j in (k + 3)..<end where j + 1 < end && lexicons.givenNames[folded[j]] != nil && lexicons.names[folded[j]] == nil {
+            for j in (k + 3)..<end
+            where j + 1 < end && lexicons.givenNames[folded[j]] != nil && lexicons.names[folded[j]] == nil {
                 cut = j
                 break
             }
@@ -527,23 +844,29 @@ struct NameMatcher {
             if end < end0 { segment(end, end0) }
             return true
         }
-        if s != s0 { segment(s, end0); return true }
+        if s != s0 {
+            segment(s, end0)
+            return true
+        }
         return false
     }
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     private func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
-        guard u > 0, entry.tokens[u - 1].kind == .word, NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
+        guard u > 0, entry.tokens[u - 1].kind == .word,
+            NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
             let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         // Back over the words of the office: "national security and defence council chief".
         var q = u - 1
         var start = q
         while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
-            && (NameFolding.isLowercaseWord(surfaces[q - 1]) || initial[q - 1] && lexicons.officeModifiers.contains(folded[q - 1]))
+            && (NameFolding.isLowercaseWord(surfaces[q - 1])
+                || initial[q - 1] && lexicons.officeModifiers.contains(folded[q - 1]))
         {
             let w = folded[q - 1]
-            if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil {
+            if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil
+            {
                 q -= 1
                 start = q
             } else if w == "and" && q >= 2 && lexicons.officeModifiers.contains(folded[q - 2]) {
@@ -571,7 +894,9 @@ struct NameMatcher {
         if ["the", "a", "an"].contains(surfaces[q]) { q += 1 }
         let start = q
         while q < tokens.count && q - start < 6 && tokens[q].kind == .word {
-            if lexicons.offices[folded[q]] != nil, q + 1 < tokens.count, surfaces[q + 1] == "," || surfaces[q + 1] == "." {
+            if lexicons.offices[folded[q]] != nil, q + 1 < tokens.count,
+                surfaces[q + 1] == "," || surfaces[q + 1] == "."
+            {
                 return text(start, q + 1)
             }
             q += 1
@@ -592,7 +917,8 @@ struct NameMatcher {
 
     private func text(_ u: Int, _ v: Int) -> String {
         let tokens = entry.tokens
-        return String(entry.text.slice(TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)))
+        return String(
+            entry.text.slice(TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)))
     }
 
     private func words(_ u: Int, _ v: Int) -> [String] {
@@ -607,7 +933,8 @@ struct NameMatcher {
             if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
                 row.rank <= 3 && (length > 1 || !lexicons.commonWords.contains(folded[p])) || row.population >= 100_000
             {
-                if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p]))) {
+                if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p])))
+                {
                     addKnown(p, p + length, row)
                 }
                 p += length
@@ -617,8 +944,11 @@ struct NameMatcher {
         }
     }
 
-    private mutating func add(_ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil) {
-        if rule == .orgKeyword || rule == .placeKeyword { addNestedPlaces(u, v) }
+    private mutating func add(
+        _ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?,
+        canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil, nested: Bool = true
+    ) {
+        if nested && (rule == .orgKeyword || rule == .placeKeyword) { addNestedPlaces(u, v) }
         let tokens = entry.tokens
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
@@ -629,16 +959,29 @@ struct NameMatcher {
             range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
         }
         var m = NameMention(
-            entry: entry.entry.index, range: range, surface: String(entry.text.slice(range)), words: words(u, v), type: type,
-            strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey, role: role, gender: gender)
+            entry: entry.entry.index, range: range, surface: String(entry.text.slice(range)), words: words(u, v),
+            type: type,
+            strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey,
+            role: role, gender: gender)
         m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+        // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
+        if v == u + 1, u >= 2, surfaces[u - 1] == "(", NameFolding.isAllCaps(surfaces[u]), let previous = mentions.last,
+            previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
+            previous.words.count >= 2, previous.type != .person
+        {
+            m.expands = previous.key
+        }
         mentions.append(m)
     }
 
     /// Abbreviations whose period belongs to the name ("Jr.", "Inc."), folded without it.
-    static let abbreviationsKeepingPeriod: Set<String> = ["jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr"]
+    static let abbreviationsKeepingPeriod: Set<String> = [
+        "jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr",
+    ]
 
-    private mutating func addPerson(_ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?) {
+    private mutating func addPerson(
+        _ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?
+    ) {
         var g = gender
         if g == nil, let given = lexicons.givenNames[folded[u]] { g = given.gender }
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
@@ -651,20 +994,27 @@ struct NameMatcher {
         if row.type == .place, end < entry.tokens.count, blockOf[end] == blockOf[u] {
             var q = end
             if surfaces[q] == ",", q + 1 < entry.tokens.count { q += 1 }
-            if NameFolding.isAllCaps(surfaces[q]) && lexicons.subdivisionCodes.contains(folded[q]) && surfaces[q].count <= 4 {
+            if NameFolding.isAllCaps(surfaces[q]) && lexicons.subdivisionCodes.contains(folded[q])
+                && surfaces[q].count <= 4
+            {
                 end = q + 1
             }
         }
         let strength = row.rule == .placeCity ? (row.population < 100_000 ? 1 : 2) : 3
-        let canonical = row.canonicalKey.map { NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants) }
-        add(u, end, type: row.type, strength: strength, rule: row.rule, source: row.source, canonicalKey: end == v ? canonical : nil)
+        let canonical = row.canonicalKey.map {
+            NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+        }
+        add(
+            u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
+            canonicalKey: end == v ? canonical : nil)
         return end
     }
 
     private mutating func addHandle(range: TextRange, surface: Substring, strength: Int) {
         let words = NameFolding.camelWords(surface)
         var m = NameMention(
-            entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)], type: nil, strength: strength,
+            entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)],
+            type: nil, strength: strength,
             provenance: Provenance(rule: .personHandle), handleWords: words.map { NameFolding.fold($0) })
         m.key = NameMention.key(words: m.handleWords ?? [], variants: lexicons.variants)
         mentions.append(m)
@@ -692,13 +1042,20 @@ struct NameMatcher {
         let ws = parts.map { NameFolding.fold($0) }
         guard !ws.isEmpty, ws.count <= 5, !(ws.count == 1 && lexicons.functionWords.contains(ws[0])) else { return }
         // "Guardian staff reporter": a description, perhaps naming an organisation first.
-        if let lower = parts.firstIndex(where: { NameFolding.isLowercaseWord($0) && !lexicons.connectors.contains(String($0)) }) {
+        if let lower = parts.firstIndex(where: {
+            NameFolding.isLowercaseWord($0) && !lexicons.connectors.contains(String($0))
+        }) {
             let head = parts[..<lower]
-            guard let last = head.last, let row = lexicons.names[ws[..<lower].joined(separator: " ")], row.type == .organization else { return }
+            guard let last = head.last, let row = lexicons.names[ws[..<lower].joined(separator: " ")],
+                row.type == .organization
+            else { return }
             let end = surface.utf8.distance(from: surface.startIndex, to: last.endIndex)
             let orgRange = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8Start + end)
-            var m = NameMention(entry: entry.entry.index, range: orgRange, surface: String(entry.text.slice(orgRange)), words: Array(ws[..<lower]),
-                type: .organization, strength: 3, provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
+            var m = NameMention(
+                entry: entry.entry.index, range: orgRange, surface: String(entry.text.slice(orgRange)),
+                words: Array(ws[..<lower]),
+                type: .organization, strength: 3, provenance: Provenance(rule: row.rule, lexicon: row.source),
+                canonicalKey: row.canonicalKey)
             m.key = row.canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
             mentions.append(m)
             return
@@ -706,14 +1063,18 @@ struct NameMatcher {
         // "Al Jazeera", "Reuters staff": an organisation in the byline.
         let key = ws.joined(separator: " ")
         if let row = lexicons.names[key], row.type == .organization {
-            var m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 3,
+            var m = NameMention(
+                entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization,
+                strength: 3,
                 provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
             m.key = row.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
             mentions.append(m)
             return
         }
         var role: String?
-        if let i = entry.entry.blocks.firstIndex(of: block), i + 1 < entry.entry.blocks.count, entry.entry.blocks[i + 1].kind == .bylineRole {
+        if let i = entry.entry.blocks.firstIndex(of: block), i + 1 < entry.entry.blocks.count,
+            entry.entry.blocks[i + 1].kind == .bylineRole
+        {
             role = String(entry.text.slice(trimmed(entry.entry.blocks[i + 1].contentRange)))
         }
         var m = NameMention(
@@ -727,7 +1088,11 @@ struct NameMatcher {
     /// photographer, an agency or a platform.
     private mutating func imageCredit(_ block: Block) {
         let content = block.contentRange
-        let bytes = Array(entry.text.utf8[entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8Start)..<entry.text.utf8.index(entry.text.utf8.startIndex, offsetBy: content.utf8End)])
+        let bytes = Array(
+            entry.text.utf8[
+                entry.text.utf8.index(
+                    entry.text.utf8.startIndex, offsetBy: content.utf8Start)..<entry.text.utf8.index(
+                        entry.text.utf8.startIndex, offsetBy: content.utf8End)])
         // Parts split at "/", ";", "," and dashes (U+2013, U+2014); " via " joins two as well.
         var cuts: [(Int, Int)] = []  // (start of separator, length)
         var k = 0
@@ -735,10 +1100,12 @@ struct NameMatcher {
             let b = bytes[k]
             if b == UInt8(ascii: "/") || b == UInt8(ascii: ";") || b == UInt8(ascii: ",") {
                 cuts.append((k, 1))
-            } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 {
+            } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94
+            {
                 cuts.append((k, 3))
                 k += 2
-            } else if b == UInt8(ascii: " "), k + 5 <= bytes.count, bytes[k + 1] == UInt8(ascii: "v"), bytes[k + 2] == UInt8(ascii: "i"),
+            } else if b == UInt8(ascii: " "), k + 5 <= bytes.count, bytes[k + 1] == UInt8(ascii: "v"),
+                bytes[k + 2] == UInt8(ascii: "i"),
                 bytes[k + 3] == UInt8(ascii: "a"), bytes[k + 4] == UInt8(ascii: " ")
             {
                 cuts.append((k, 5))
@@ -762,14 +1129,22 @@ struct NameMatcher {
             let key = ws.joined(separator: " ")
             var m: NameMention
             if let row = lexicons.names[key] {
-                m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: row.type, strength: 3,
+                m = NameMention(
+                    entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: row.type,
+                    strength: 3,
                     provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
             } else if ws.count >= 2 && ws.count <= 4 && isPersonCredit(ws) {
                 let given = lexicons.givenNames[ws[0]]
-                m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person, strength: 2,
-                    provenance: Provenance(rule: given != nil ? .personGivenName : .orgImageCredit, lexicon: given?.source), gender: given?.gender)
+                m = NameMention(
+                    entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person,
+                    strength: 2,
+                    provenance: Provenance(
+                        rule: given != nil ? .personGivenName : .orgImageCredit, lexicon: given?.source),
+                    gender: given?.gender)
             } else {
-                m = NameMention(entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization, strength: 2,
+                m = NameMention(
+                    entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization,
+                    strength: 2,
                     provenance: Provenance(rule: .orgImageCredit))
             }
             m.key = m.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
@@ -780,7 +1155,9 @@ struct NameMatcher {
     /// Whether a credit's words read as a photographer's name: a known given name first, a
     /// generational suffix last, or words that are no common words nor organisation keywords.
     private func isPersonCredit(_ ws: [String]) -> Bool {
-        if ws.contains(where: { lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil }) { return false }
+        if ws.contains(where: { lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil }) {
+            return false
+        }
         if lexicons.givenNames[ws[0]] != nil || lexicons.generations.contains(ws[ws.count - 1]) { return true }
         return ws.allSatisfy { !lexicons.commonWords.contains($0) && lexicons.names[$0] == nil }
     }

@@ -24,6 +24,8 @@ struct NameMention: Sendable {
     var gender: Entity.Gender?
     /// A handle ("@AndriyYermak"): its camel-case words, folded.
     var handleWords: [String]?
+    /// For an acronym in brackets right after a name ("Geophysical Institute (IGP)"): that name's key.
+    var expands: String?
     /// Whether the name came from a city row only (weaker than a person reading of the same word).
     var isCityOnly: Bool { provenance.rule == .placeCity }
 

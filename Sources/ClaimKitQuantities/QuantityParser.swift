@@ -39,9 +39,33 @@ public struct QuantityParser: Sendable {
         for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars), utf8: utf8, text: text)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
-        return run.parse().filter { q in
+        let found = run.parse().filter { q in
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
         }
+        return joiningCompoundDurations(found, in: text)
+    }
+
+    /// "2hr 18min", "3 hours 20 minutes": one duration, in the larger unit.
+    func joiningCompoundDurations(_ found: [Quantity], in text: String) -> [Quantity] {
+        var out: [Quantity] = []
+        for q in found {
+            if var last = out.last, last.bound == .exact, q.bound == .exact, last.upper == nil, q.upper == nil,
+                catalog.dimension(of: last.unit) == "duration", catalog.dimension(of: q.unit) == "duration",
+                let a = last.si, let b = q.si, a.value > b.value, q.range.utf8Start - last.range.utf8End == 1,
+                text.utf8.dropFirst(last.range.utf8End).first == UInt8(ascii: " "), a.value > 0
+            {
+                let factor = a.value / last.value
+                last.value += b.value / factor
+                last.si = SIValue(value: a.value + b.value, unit: a.unit)
+                last.range = TextRange(utf8Start: last.range.utf8Start, utf8End: q.range.utf8End)
+                last.text = String(text.slice(last.range))
+                last.precisionExponent = max(last.precisionExponent, 2)
+                out[out.count - 1] = last
+                continue
+            }
+            out.append(q)
+        }
+        return out
     }
 
     /// One parse of one string.
@@ -199,6 +223,10 @@ public struct QuantityParser: Sendable {
                 items[next + 1].kind == .number, !items[next + 1].spaced, items[next + 1].text.count == 2, items[next].text == ":"
             {
                 var e = next + 2
+                // "1:01:12": a race time's seconds are no figure of their own.
+                while e + 1 < items.count, items[e].text == ":", !items[e].spaced, items[e + 1].kind == .number, !items[e + 1].spaced {
+                    e += 2
+                }
                 if timeWord(at: e) != nil { e = timeWord(at: e)! }
                 return e
             }

@@ -54,13 +54,40 @@ struct SpeakerLinker {
         }
         mentions = m
         self.entities = entities
+        byStart = m.indices.sorted { m[$0].0.lowerBound < m[$1].0.lowerBound }
+        longest = m.map(\.0.count).max() ?? 0
+    }
+
+    /// Mention indexes by start, and the longest mention's length: the mentions that
+    /// overlap a range by binary search (a scan of the entry's mentions per speaker was
+    /// quadratic on long entries).
+    private let byStart: [Int]
+    private let longest: Int
+
+    /// The mentions overlapping `r`, in `mentions` order.
+    private func overlapping(_ r: Range<Int>) -> [(range: Range<Int>, entity: Entity)] {
+        guard !r.isEmpty else { return [] }
+        // A mention ending after r's start starts after r.lowerBound - longest.
+        let from = r.lowerBound - longest
+        var lo = 0
+        var hi = byStart.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[byStart[mid]].range.lowerBound <= from { lo = mid + 1 } else { hi = mid }
+        }
+        var found: [Int] = []
+        while lo < byStart.count, mentions[byStart[lo]].range.lowerBound < r.upperBound {
+            if mentions[byStart[lo]].range.overlaps(r) { found.append(byStart[lo]) }
+            lo += 1
+        }
+        return found.sorted().map { mentions[$0] }
     }
 
     /// The entity one of whose mentions overlaps `head` (people first, then
     /// organisations, then the rest; the largest overlap wins).
     func entity(covering head: Range<Int>) -> Entity? {
         let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
-        return mentions.filter { $0.range.overlaps(head) }
+        return overlapping(head)
             .min { a, b in
                 let oa = a.range.clamped(to: head).count
                 let ob = b.range.clamped(to: head).count
@@ -70,8 +97,7 @@ struct SpeakerLinker {
 
     /// The start of the person or organisation mention that covers the end of `range`.
     func mentionStart(covering range: Range<Int>) -> Int? {
-        mentions.first { $0.range.overlaps(range) && ($0.entity.type == .person || $0.entity.type == .organization) }?
-            .range.lowerBound
+        overlapping(range).first { $0.entity.type == .person || $0.entity.type == .organization }?.range.lowerBound
     }
 
     /// Whether an entity of type place covers the range.

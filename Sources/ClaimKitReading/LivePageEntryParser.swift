@@ -137,16 +137,25 @@ struct LivePageEntryParser {
                 k += 1
                 continue
             }
+            var captionLine: Substring?
             if let at = LineText.firstOffset(of: "Image source,", in: line) {
                 flush(&builder)
                 let (alt, rest) = LineText.split(line, at: at)
+                var credit = LineText.trimmed(rest.dropFirst("Image source,".count))
+                // "Image source, ReutersImage caption, The caption": a caption glued to the credit.
+                if let glued = LineText.firstOffset(of: "Image caption,", in: credit) {
+                    let (name, caption) = LineText.split(credit, at: glued)
+                    credit = LineText.trimmed(name)
+                    captionLine = caption
+                }
                 builder.append(.imageDescription, LineText.trimmed(alt))
-                builder.append(
-                    .imageCredit, LineText.trimmed(rest.dropFirst("Image source,".count)), marker: "Image source, ")
-                k += 1
-                continue
+                builder.append(.imageCredit, credit, marker: "Image source, ")
+                if captionLine == nil {
+                    k += 1
+                    continue
+                }
             }
-            if let (kind, inline) = LivePageLineShapes.caption(line) {
+            if let (kind, inline) = LivePageLineShapes.caption(captionLine ?? line) {
                 flush(&builder)
                 if !inline.isEmpty {
                     builder.append(kind, inline)

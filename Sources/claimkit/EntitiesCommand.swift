@@ -64,7 +64,8 @@ struct EntitiesCommand: ParsableCommand {
         guard let object = try JSONSerialization.jsonObject(with: full) as? [String: Any] else { return full }
         var subset: [String: Any] = ["entities": object["entities"] ?? []]
         if let source = object["source"] { subset["source"] = source }
-        var data = try JSONSerialization.data(withJSONObject: subset, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        var data = try JSONSerialization.data(
+            withJSONObject: subset, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         data.append(0x0A)
         return data
     }
@@ -77,7 +78,8 @@ enum EntityTable {
         var rows: [[String]] = []
         for e in entities {
             rows.append([
-                e.type.rawValue, e.name, e.aliases.joined(separator: "; "), e.roles.joined(separator: "; "), String(e.mentions.count),
+                e.type.rawValue, e.name, e.aliases.joined(separator: "; "), e.roles.joined(separator: "; "),
+                String(e.mentions.count),
             ])
         }
         let maxWidth = [12, 28, 44, 44, 8]
@@ -96,7 +98,8 @@ enum EntityTable {
         }
         var out = line(header)
         for row in rows { out += line(row) }
-        out += "\(entities.count) entities: \(entities.filter { $0.type == .person }.count) people, "
+        out +=
+            "\(entities.count) entities: \(entities.filter { $0.type == .person }.count) people, "
             + "\(entities.filter { $0.type == .place }.count) places, \(entities.filter { $0.type == .organization }.count) organisations\n"
         return out
     }

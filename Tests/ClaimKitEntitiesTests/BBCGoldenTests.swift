@@ -14,9 +14,13 @@ import Testing
         let data = try Data(contentsOf: TestPaths.bbcPage)
         let extraction = try pipeline.extract(data: data, sourceName: "bbc-live-trump-putin-call.txt")
         let rows = extraction.entities.map { e -> [String: Any] in
-            ["type": e.type.rawValue, "name": e.name, "aliases": e.aliases, "roles": e.roles, "mentions": e.mentions.count]
+            [
+                "type": e.type.rawValue, "name": e.name, "aliases": e.aliases, "roles": e.roles,
+                "mentions": e.mentions.count,
+            ]
         }
-        let json = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let json = try JSONSerialization.data(
+            withJSONObject: rows, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: json, as: UTF8.self) + "\n"
     }
 
@@ -52,9 +56,13 @@ import Testing
         let pipeline = Pipeline(lexicons: EntityTesting.store)
         let extraction = try pipeline.extract(data: try Data(contentsOf: TestPaths.bbcPage), sourceName: "bbc")
         let people = extraction.entities.filter { $0.type == .person }
-        for name in ["Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Viktor Orbán", "Sergey Lavrov", "Andriy Yermak", "Marco Rubio"] {
+        for name in [
+            "Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Viktor Orbán", "Sergey Lavrov", "Andriy Yermak",
+            "Marco Rubio",
+        ] {
             #expect(people.filter { $0.name == name || $0.aliases.contains(name) }.count == 1, "\(name)")
         }
-        #expect(people.first { $0.name == "Marco Rubio" }?.roles == ["Secretary of State", "National Security Advisor"])
+        #expect(
+            people.first { $0.name == "Marco Rubio" }?.roles == ["Secretary of State", "National Security Advisor"])
     }
 }

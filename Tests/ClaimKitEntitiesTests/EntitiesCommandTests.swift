@@ -9,7 +9,9 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("TYPE") == true)
-        #expect(lines.contains { $0.hasPrefix("person") && $0.contains("Marco Rubio") && $0.contains("Secretary of State") })
+        #expect(
+            lines.contains { $0.hasPrefix("person") && $0.contains("Marco Rubio") && $0.contains("Secretary of State") }
+        )
         #expect(lines.contains { $0.hasPrefix("place") && $0.contains("Kyiv") })
         #expect(lines.last?.contains("entities:") == true)
     }
@@ -21,7 +23,9 @@ import Testing
         let entities = object?["entities"] as? [[String: Any]] ?? []
         #expect(entities.count > 30)
         let orban = entities.first { $0["name"] as? String == "Viktor Orbán" }
-        #expect((orban?["aliases"] as? [String])?.contains("Orban") == true || (orban?["aliases"] as? [String])?.contains("Viktor Orban") == true)
+        #expect(
+            (orban?["aliases"] as? [String])?.contains("Orban") == true
+                || (orban?["aliases"] as? [String])?.contains("Viktor Orban") == true)
         #expect((orban?["mentions"] as? [[String: Any]])?.isEmpty == false)
     }
 

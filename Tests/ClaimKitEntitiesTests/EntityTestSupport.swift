@@ -32,7 +32,8 @@ enum EntityTesting {
         var rest = Substring(marked)
         while let open = rest.firstIndex(of: "[") {
             text += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+            guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
+                rest[rest.index(after: close)] == "(",
                 let end = rest[close...].firstIndex(of: ")")
             else {
                 text += rest[open...]

@@ -36,7 +36,9 @@ import Testing
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = n + 1
             if raw.isEmpty {
-                #expect(n == text.split(separator: "\n", omittingEmptySubsequences: false).count - 1, "\(file):\(line): blank line")
+                #expect(
+                    n == text.split(separator: "\n", omittingEmptySubsequences: false).count - 1,
+                    "\(file):\(line): blank line")
                 continue
             }
             #expect(!raw.hasSuffix("\r"), "\(file):\(line): carriage return")
@@ -53,7 +55,8 @@ import Testing
                 header = fields
                 continue
             }
-            #expect(fields.count == columns.count, "\(file):\(line): \(fields.count) fields, header has \(columns.count)")
+            #expect(
+                fields.count == columns.count, "\(file):\(line): \(fields.count) fields, header has \(columns.count)")
             let key = fields[0]
             #expect(!key.isEmpty, "\(file):\(line): empty key")
             #expect(keys.insert(key).inserted, "\(file):\(line): duplicate \"\(key)\"")

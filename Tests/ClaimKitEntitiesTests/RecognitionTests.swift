@@ -45,6 +45,30 @@ import Testing
         "[Quorvex](organization)'s chief executive, [Dana Whitfield](person), resigned.",
         "The [Ohio State Nurses Association](organization) President [Lena Moravec](person) spoke.",
         "The [White House](organization) said little.",
+        // Names joined by "&", "and", a lower-case suffix; clubs; descriptors (issue 4).
+        "Shares in [Halvorsen Foods plc](organization) rose.",
+        "The [Fair Trading and Pensions Authority](organization) opened an inquiry.",
+        "A memo from the [Office of Planning and Budget](organization) leaked.",
+        "Lawyers at [Gribble & Partners Ltd](organization) objected.",
+        "Shoppers queued outside [Pennick & Rowe](organization) stores.",
+        "Fans of [Leicester City](organization) and [Bristol Rovers](organization) sang.",
+        "Strikes hit [Gaza City](place) overnight.",
+        "The state broadcaster [RTV Andina](organization) aired it.",
+        "The public broadcaster [Radio Nueva Chile](organization) aired it.",
+        // People: a given name before a country's name, Korean order, a title glued on.
+        "The motion was tabled by [Jordan Pike](person) on Monday.",
+        "The goal came from [Park Joo-Ho](person) late on.",
+        "The seat went to [Tam Wai-kuen](person) of the new party.",
+        "The seat went to [Lau Wai-kuen](person) and her party.",
+        "The rocket is on show at the [Space and Flight Center](place) now.",
+        "Critic [Tom Ashby](person) was unimpressed.",
+        "The [Office of Planning and Budget](organization) replied.",
+        "The [Kessler](person) administration disagreed.",
+        "The festival director [Megan Lake](person) said it would go ahead.",
+        "Deputy Border Security Secretary [Rachel Osei](person) defended it.",
+        "Residents sheltered in [Deir al-Balah](place) overnight.",
+        "Analysts at the [Budget Policy Center](organization) disagreed.",
+        "Crowds filled the [Harbour Shopping Centre](place) at noon.",
     ]
 
     @Test(arguments: positives)
@@ -53,7 +77,9 @@ import Testing
         let entities = EntityTesting.entities([text])
         for (surface, type) in spans {
             let hit = entities.first { e in e.type.rawValue == type && e.mentions.contains { $0.text == surface } }
-            #expect(hit != nil, "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
+            #expect(
+                hit != nil,
+                "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
         }
     }
 
@@ -82,6 +108,14 @@ import Testing
         ("The Attorney for the Western District of New York said so.", [("York", "any")]),
         ("Trump Says He Will Meet Putin In Budapest", [("Will Meet Putin", "any"), ("Trump Says", "any")]),
         ("The award went to the Booker Prize-winner last night.", [("Booker Prize-winner", "person")]),
+        ("The Fair Trading and Pensions Authority opened an inquiry.", [("Pensions Authority", "any")]),
+        ("The state broadcaster RTV Andina aired it.", [("RTV Andina", "person")]),
+        ("The public broadcaster Radio Nueva Chile aired it.", [("Chile", "any"), ("Radio", "any")]),
+        ("The motion was tabled by Jordan Pike on Monday.", [("Jordan", "place")]),
+        ("Fans of Leicester City sang.", [("Leicester", "place")]),
+        ("Deputy Border Security Secretary Rachel Osei defended it.", [("Border Security Secretary Rachel Osei", "any")]),
+        ("Ministers from France and Germany met.", [("France and Germany", "any")]),
+        ("Prince Harry said he was sorry.", [("Prince Harry", "any")]),
     ]
 
     @Test(arguments: negatives.indices)
@@ -89,14 +123,17 @@ import Testing
         let (text, forbidden) = Self.negatives[i]
         let entities = EntityTesting.entities([text])
         for (surface, type) in forbidden {
-            let hit = entities.first { e in (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface } }
+            let hit = entities.first { e in
+                (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface }
+            }
             #expect(hit == nil, "\(surface) must not be \(type) in: \(text)")
         }
     }
 
     @Test func bylinesAreRolesOfPeople() {
         let entities = EntityTesting.entities(
-            ["Talks resume", "Freya Scott-Turner", "Live reporter", "The talks resumed."], kinds: [.title, .bylineName, .bylineRole, .paragraph])
+            ["Talks resume", "Freya Scott-Turner", "Live reporter", "The talks resumed."],
+            kinds: [.title, .bylineName, .bylineRole, .paragraph])
         let freya = entities.first { $0.name == "Freya Scott-Turner" }
         #expect(freya?.type == .person)
         #expect(freya?.roles == ["Live reporter"])
@@ -104,18 +141,21 @@ import Testing
     }
 
     @Test func bylineDescriptionsAreNoPeople() {
-        let entities = EntityTesting.entities(["Fire toll rises", "Guardian staff reporter", "The toll rose."], kinds: [.title, .bylineName, .paragraph])
+        let entities = EntityTesting.entities(
+            ["Fire toll rises", "Guardian staff reporter", "The toll rose."], kinds: [.title, .bylineName, .paragraph])
         #expect(!entities.contains { $0.type == .person })
         #expect(entities.first { $0.name == "Guardian" }?.type == .organization)
     }
 
     @Test func bylineHandlesAreNoPartOfTheName() {
-        let entities = EntityTesting.entities(["Strike ends", "Julia Horowitz @juliakhorowitz", "It ended."], kinds: [.title, .bylineName, .paragraph])
+        let entities = EntityTesting.entities(
+            ["Strike ends", "Julia Horowitz @juliakhorowitz", "It ended."], kinds: [.title, .bylineName, .paragraph])
         #expect(entities.first { $0.type == .person }?.name == "Julia Horowitz")
     }
 
     @Test func bylinesOfAgenciesAreOrganisations() {
-        let entities = EntityTesting.entities(["Talks resume", "Reuters", "The talks resumed."], kinds: [.title, .bylineName, .paragraph])
+        let entities = EntityTesting.entities(
+            ["Talks resume", "Reuters", "The talks resumed."], kinds: [.title, .bylineName, .paragraph])
         #expect(entities.first { $0.name == "Reuters" }?.type == .organization)
     }
 
@@ -150,7 +190,8 @@ import Testing
         for e in entities {
             for m in e.mentions {
                 #expect(String(text.slice(m.range)) == m.text)
-                #expect(m.provenance.rule.rawValue.hasPrefix("entity.") || m.provenance.rule.rawValue.hasPrefix("alias."))
+                #expect(
+                    m.provenance.rule.rawValue.hasPrefix("entity.") || m.provenance.rule.rawValue.hasPrefix("alias."))
             }
         }
         let budapest = entities.first { $0.name == "Budapest" }?.mentions.first?.provenance
@@ -163,7 +204,8 @@ import Testing
 @Suite struct UserLexiconTests {
     @Test func aUserOrganisationIsKnown() throws {
         var store = EntityTesting.store
-        store.add(try Lexicon.parse("name\tkind\taliases\nZyntrax Collective\tgroup\tZC\n", file: "organizations/known.tsv"))
+        store.add(
+            try Lexicon.parse("name\tkind\taliases\nZyntrax Collective\tgroup\tZC\n", file: "organizations/known.tsv"))
         let recognizer = EntityRecognizer(lexicons: store)
         var builder = EntryTextBuilder()
         builder.append(.paragraph, "Members of Zyntrax Collective marched. ZC said more would come.")

@@ -73,6 +73,9 @@ struct QuantityParserTests {
         Row("at 120 km/h", 120, "km/h", surface: "120 km/h"),
         Row("You weigh 200lbs.", 200, "lb", surface: "200lbs"),
         Row("some 300 tonnes", 300, "t", .approximately, surface: "some 300 tonnes"),
+        // A duration in two units is one figure, in the larger unit.
+        Row("the cut runs 3hr 12min in all", 3.2, "h", surface: "3hr 12min"),
+        Row("a wait of 1 hour 45 minutes", 1.75, "h", surface: "1 hour 45 minutes"),
     ]
 
     @Test(arguments: positives)
@@ -90,6 +93,7 @@ struct QuantityParserTests {
     static let negatives: [String] = [
         "I second that",
         "published at 20:49 BST",
+        "she finished in 2:14:37 on Sunday",
         "at 20:00 BST (15:00 ET), when journalists",
         "in the 1990s",
         "since Moscow launched its full-scale invasion in 2022.",
@@ -125,3 +129,12 @@ struct QuantityParserTests {
         #expect(abs((q.si?.value ?? 0) - 2_414_016) < 1)
     }
 }
+
+/// Two durations apart stay two figures: "2 hours, 30 minutes" and "30 minutes then 2 hours".
+struct CompoundDurationNegativeTests {
+    @Test(arguments: ["the 2 hours, 30 minutes later", "then 30 minutes 2 hours", "after 2 hours and 30 minutes"])
+    func staysTwoFigures(_ text: String) {
+        #expect(QuantityParserTests.parser.quantities(in: text).count == 2)
+    }
+}
+

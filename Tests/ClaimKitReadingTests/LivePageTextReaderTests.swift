@@ -206,6 +206,12 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
             "title:A ¶ imageCredit:Reuters ¶ imageCaption:Inline caption ¶ paragraph:Body."
         ),
         (
+            page(
+                "  1. Apublished at 9:05 GMT", "", "    A crowdImage source, EPAImage caption,", "", "    The caption.",
+                "", "    Body."),
+            "title:A ¶ imageDescription:A crowd ¶ imageCredit:EPA ¶ imageCaption:The caption. ¶ paragraph:Body."
+        ),
+        (
             page("  1. Apublished at 9:05 GMT", "", "    Media caption,", "", "    Leader speaks", "", "    Body."),
             "title:A ¶ mediaCaption:Leader speaks ¶ paragraph:Body."
         ),
