@@ -46,6 +46,8 @@ struct ClaimGeneralisationTests {
             attribute: "profit"),
         Row(text: "The firm reported profit of £76m, up from £61m.", figure: "£61m", subject: "profit", key: "profit",
             attribute: "profit"),
+        Row(text: "The bank raised its target price for Acme by 12%, to 450p.", figure: "450p", subject: "target price", key: "price",
+            attribute: "price"),
         Row(text: "Officials said 12 people had died and 40 were injured.", figure: "40", subject: "injured", key: "injury",
             attribute: "count"),
         // Increments and parts.
