@@ -88,6 +88,9 @@ struct ClaimGeneralisationTests {
         // Negative rows: a capital before "police" that is no place, and no place at all.
         ScopeRow(text: "Riot police said 300 protesters gathered.", figure: "300", scope: nil),
         ScopeRow(text: "Police say 300 protesters gathered.", figure: "300", scope: nil),
+        ScopeRow(text: "The Press Council said 12 members resigned.", figure: "12", scope: nil),
+        ScopeRow(text: "She won 58% of the vote in Tuesday's election.", figure: "58%", scope: nil),
+        ScopeRow(text: "Bergen City Council says 14 schools will close.", figure: "14", scope: "Bergen"),
     ]
 
     @Test(arguments: scopes)
