@@ -28,8 +28,8 @@ extension RuleID {
     /// A part of a count just stated, with its own scope. Matches: "including 40 in
     /// Leeds", "12 of them in Leeds", "nine of those injuries".
     public static let claimSubsetOf: RuleID = "claim.subset-of"
-    /// The figure a change started from, about what the figure before it is about.
-    /// Matches: "a profit of £76m, up from £61m".
+    /// The figure a change started from or reached, about what the figure before it is
+    /// about. Matches: "a profit of £76m, up from £61m", "raised its price by 12%, to 450p".
     public static let claimPriorValue: RuleID = "claim.prior-value"
     /// The levels before and after a change of the verb's object: "raise the pension age
     /// from 66 to 67" gives 66 and 67, each the pension age.

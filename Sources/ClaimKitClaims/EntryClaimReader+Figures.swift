@@ -97,6 +97,22 @@ extension EntryClaimReader {
     func priorValue(_ f: Found, _ previous: Claim?) -> Claim? {
         let s = f.sentence
         let before = f.first - 1
+        // "raised its price by 12%, to 540p": the level the change reached.
+        if let previous, previous.attribute == "change", before - 1 >= s.lowerBound, lower[before] == "to", lower[before - 1] == ",",
+            let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first, let key = previous.subject.split(separator: " ").last
+        {
+            var claim = previous
+            let dimension = parser.catalog.dimension(of: f.quantity.unit) ?? "count"
+            claim.quantity = f.quantity
+            claim.si = dimension == "money" ? nil : f.quantity.si
+            claim.range = f.quantity.range
+            claim.text = f.quantity.text
+            claim.alternatives = []
+            claim.attribute = words.cues[key.lowercased()]?.first { !$0.after && $0.dimension == dimension }?.attribute
+                ?? Self.defaultAttribute[dimension] ?? dimension
+            claim.rule = .claimPriorValue
+            return claim
+        }
         guard let previous, before - 1 >= s.lowerBound, lower[before] == "from",
             ["up", "down", "rising", "falling", "risen", "fallen", "rose", "fell", "compared"].contains(lower[before - 1]),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first,

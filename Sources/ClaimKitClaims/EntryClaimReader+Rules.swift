@@ -212,7 +212,7 @@ extension EntryClaimReader {
         var time: String?
         let s = f.sentence
         func capitalRun(from k: Int, limit: Int) -> String? {
-            guard k < limit, isCap(k), !Self.months.contains(lower[k]) else { return nil }
+            guard k < limit, isCap(k), !Self.months.contains(lower[k]), !Self.dayWords.contains(lower[k]) else { return nil }
             var e = k
             while e < limit, isCap(e) { e += 1 }
             return slice(k..<e)
@@ -288,8 +288,18 @@ extension EntryClaimReader {
             {
                 var start = k - 1
                 while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
-                let area = slice(start..<k)
-                if area.lowercased() == "national" { national = true } else { place = area }
+                var last = k
+                // "Leeds City Council", "Kent County Council": the place.
+                while last - 1 > start, ["city", "county", "borough", "district", "metropolitan", "town", "regional"].contains(lower[last - 1]) { last -= 1 }
+                let area = slice(start..<last)
+                // "Merseyside Police", "Leeds police", "Leeds City Council"; not "the Press
+                // Council" or "the City Council": a council's area must be a known place.
+                let known = words.places.contains(area.lowercased()) || words.places.contains(lower[start])
+                if area.lowercased() == "national" {
+                    national = true
+                } else if known || (["police", "constabulary"].contains(lower[k]) && isCap(k)) {
+                    place = area
+                }
                 break
             }
         }

@@ -437,6 +437,17 @@ public struct QuantityParser: Sendable {
                     s.end = e + 3
                 }
             }
+            // "315p a share": pence glued to a numeral are a sum in pounds (not "1080p" video).
+            if currency == nil, s.scale == 1, items[j].kind == .number, s.end < items.count, items[s.end].kind == .word,
+                !items[s.end].spaced, items[s.end].text == "p", s.end + 1 >= items.count || items[s.end + 1].kind != .word || items[s.end + 1].spaced,
+                read.value < 100_000, read.value == read.value.rounded(), ![480.0, 576, 720, 1080, 1440, 2160].contains(read.value)
+            {
+                s.currency = "GBP"
+                s.scale = 0.01
+                s.read.precision += 2
+                s.end += 1
+                return (s, nil)
+            }
             if currency == nil {
                 let u = afterHyphen(s.end)
                 if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),

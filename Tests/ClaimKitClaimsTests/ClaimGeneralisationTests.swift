@@ -46,6 +46,8 @@ struct ClaimGeneralisationTests {
             attribute: "profit"),
         Row(text: "The firm reported profit of £76m, up from £61m.", figure: "£61m", subject: "profit", key: "profit",
             attribute: "profit"),
+        Row(text: "The bank raised its target price for Acme by 12%, to 450p.", figure: "450p", subject: "target price", key: "price",
+            attribute: "price"),
         Row(text: "Officials said 12 people had died and 40 were injured.", figure: "40", subject: "injured", key: "injury",
             attribute: "count"),
         // Increments and parts.
@@ -86,6 +88,9 @@ struct ClaimGeneralisationTests {
         // Negative rows: a capital before "police" that is no place, and no place at all.
         ScopeRow(text: "Riot police said 300 protesters gathered.", figure: "300", scope: nil),
         ScopeRow(text: "Police say 300 protesters gathered.", figure: "300", scope: nil),
+        ScopeRow(text: "The Press Council said 12 members resigned.", figure: "12", scope: nil),
+        ScopeRow(text: "She won 58% of the vote in Tuesday's election.", figure: "58%", scope: nil),
+        ScopeRow(text: "Bergen City Council says 14 schools will close.", figure: "14", scope: "Bergen"),
     ]
 
     @Test(arguments: scopes)

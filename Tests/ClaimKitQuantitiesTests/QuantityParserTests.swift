@@ -73,6 +73,9 @@ struct QuantityParserTests {
         Row("at 120 km/h", 120, "km/h", surface: "120 km/h"),
         Row("You weigh 200lbs.", 200, "lb", surface: "200lbs"),
         Row("some 300 tonnes", 300, "t", .approximately, surface: "some 300 tonnes"),
+        // Pence glued to the numeral are pounds.
+        Row("the bid of 245p a share", 2.45, "GBP", surface: "245p"),
+        Row("shares closed at 1,204p.", 12.04, "GBP", surface: "1,204p"),
         // A duration in two units is one figure, in the larger unit.
         Row("the cut runs 3hr 12min in all", 3.2, "h", surface: "3hr 12min"),
         Row("a wait of 1 hour 45 minutes", 1.75, "h", surface: "1 hour 45 minutes"),
@@ -94,6 +97,7 @@ struct QuantityParserTests {
         "I second that",
         "published at 20:49 BST",
         "she finished in 2:14:37 on Sunday",
+        "streamed in 1080p on the day",
         "at 20:00 BST (15:00 ET), when journalists",
         "in the 1990s",
         "since Moscow launched its full-scale invasion in 2022.",
