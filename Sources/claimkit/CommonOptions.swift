@@ -10,6 +10,26 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("lexicons"), help: "A folder of extra lexicons, loaded after the built-in ones (repeatable).")
     var lexiconFolders: [String] = []
 
+    /// Reads and extracts every input in order and hands each extraction to `body`.
+    /// Problems go to standard error, one line each naming the input; the others go on.
+    /// Returns the number of inputs that failed.
+    func forEachExtraction(_ body: (_ extraction: Extraction, _ inputCount: Int) throws -> Void) throws -> Int {
+        guard !inputs.isEmpty else { throw ValidationError(InputError.noInputs.description) }
+        let pipeline = try makePipeline()
+        let (sources, failures) = InputCollector.collect(inputs)
+        var failed = failures.count
+        for (name, error) in failures { Console.error("claimkit: \(name): \(error)") }
+        for source in sources {
+            do {
+                try body(try pipeline.extract(data: try source.read(), sourceName: source.name), sources.count)
+            } catch {
+                failed += 1
+                Console.error("claimkit: \(source.name): \(error)")
+            }
+        }
+        return failed
+    }
+
     func makePipeline() throws -> Pipeline {
         do {
             return try Pipeline(extraLexicons: lexiconFolders.map { URL(fileURLWithPath: $0) })

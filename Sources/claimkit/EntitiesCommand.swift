@@ -33,26 +33,13 @@ struct EntitiesCommand: ParsableCommand {
     var all = false
 
     mutating func run() throws {
-        guard !input.inputs.isEmpty else {
-            throw ValidationError(InputError.noInputs.description)
-        }
-        let pipeline = try input.makePipeline()
-        let (sources, failures) = InputCollector.collect(input.inputs)
-        var failed = failures.count
-        for (name, error) in failures { Console.error("claimkit: \(name): \(error)") }
-        for source in sources {
-            do {
-                let extraction = try pipeline.extract(data: try source.read(), sourceName: source.name)
-                switch format {
-                case .table:
-                    if sources.count > 1 { Console.output("== \(source.name)\n") }
-                    Console.output(EntityTable.render(extraction.entities.filter { all || $0.type != .other }))
-                case .json:
-                    Console.output(try Self.json(extraction))
-                }
-            } catch {
-                failed += 1
-                Console.error("claimkit: \(source.name): \(error)")
+        let failed = try input.forEachExtraction { extraction, inputCount in
+            switch format {
+            case .table:
+                if inputCount > 1 { Console.output("== \(extraction.document.sourceName)\n") }
+                Console.output(EntityTable.render(extraction.entities.filter { all || $0.type != .other }))
+            case .json:
+                Console.output(try Self.json(extraction))
             }
         }
         if failed > 0 { throw ExitCode(1) }

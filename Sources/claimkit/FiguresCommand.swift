@@ -36,28 +36,17 @@ struct FiguresCommand: ParsableCommand {
     var failOnContradiction = false
 
     mutating func run() throws {
-        guard !input.inputs.isEmpty else { throw ValidationError(InputError.noInputs.description) }
-        let pipeline = try input.makePipeline()
-        let (sources, failures) = InputCollector.collect(input.inputs)
-        var failed = failures.count
-        for (name, error) in failures { Console.error("claimkit: \(name): \(error)") }
         var contradictions = 0
-        for source in sources {
-            do {
-                let extraction = try pipeline.extract(data: try source.read(), sourceName: source.name)
-                contradictions += extraction.contradictions.count
-                let report = FiguresReport(extraction)
-                switch format {
-                case .text: Console.output(report.text())
-                case .markdown: Console.output(report.markdown())
-                case .json:
-                    var data = try report.json()
-                    data.append(0x0A)
-                    Console.output(data)
-                }
-            } catch {
-                failed += 1
-                Console.error("claimkit: \(source.name): \(error)")
+        let failed = try input.forEachExtraction { extraction, _ in
+            contradictions += extraction.contradictions.count
+            let report = FiguresReport(extraction)
+            switch format {
+            case .text: Console.output(report.text())
+            case .markdown: Console.output(report.markdown())
+            case .json:
+                var data = try report.json()
+                data.append(0x0A)
+                Console.output(data)
             }
         }
         if failed > 0 { throw ExitCode(1) }

@@ -40,20 +40,8 @@ struct QuotesCommand: ParsableCommand {
     var includeUnattributed = false
 
     mutating func run() throws {
-        guard !input.inputs.isEmpty else { throw ValidationError(InputError.noInputs.description) }
-        let pipeline = try input.makePipeline()
-        let (sources, failures) = InputCollector.collect(input.inputs)
-        var failed = failures.count
-        for (name, error) in failures { Console.error("claimkit: \(name): \(error)") }
         var extractions: [Extraction] = []
-        for source in sources {
-            do {
-                extractions.append(try pipeline.extract(data: try source.read(), sourceName: source.name))
-            } catch {
-                failed += 1
-                Console.error("claimkit: \(source.name): \(error)")
-            }
-        }
+        let failed = try input.forEachExtraction { extraction, _ in extractions.append(extraction) }
         var report = QuotesBySpeaker(extractions, order: order == .time ? .time : .page)
         if let speaker { report = report.matching(speaker: speaker) }
         if !includeUnattributed { report = report.attributedOnly() }
