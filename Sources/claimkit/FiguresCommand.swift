@@ -108,8 +108,8 @@ struct FiguresReport {
     }
 
     func text() -> String {
-        var out = "\(extraction.document.sourceName): \(extraction.claims.count) figures, "
-            + "\(extraction.contradictions.count) contradictions, \(extraction.series.count) series\n"
+        var out = "\(extraction.document.sourceName): \(counted(extraction.claims.count, "figure")), "
+            + "\(counted(extraction.contradictions.count, "contradiction")), \(extraction.series.count) series\n"
         if !extraction.contradictions.isEmpty {
             out += "\nCONTRADICTIONS\n"
             for x in extraction.contradictions {
@@ -135,7 +135,8 @@ struct FiguresReport {
 
     func markdown() -> String {
         var out = "# Figures: \(extraction.document.sourceName)\n\n"
-        out += "\(extraction.claims.count) figures, \(extraction.contradictions.count) contradictions, \(extraction.series.count) series.\n"
+        out += "\(counted(extraction.claims.count, "figure")), \(counted(extraction.contradictions.count, "contradiction")), "
+            + "\(extraction.series.count) series.\n"
         if !extraction.contradictions.isEmpty {
             out += "\n## Contradictions\n\n"
             for x in extraction.contradictions {
@@ -228,4 +229,9 @@ struct FiguresReport {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(report)
     }
+}
+
+/// "1 figure", "2 figures".
+private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
