@@ -116,6 +116,8 @@ import Testing
         ("Deputy Border Security Secretary Rachel Osei defended it.", [("Border Security Secretary Rachel Osei", "any")]),
         ("Ministers from France and Germany met.", [("France and Germany", "any")]),
         ("Prince Harry said he was sorry.", [("Prince Harry", "any")]),
+        ("She starred in \"The Silent Lagoon Harbour\", a drama.", [("Silent Lagoon Harbour", "place")]),
+        ("Her novel \u{201C}Cold Marsh Valley\u{201D} sold well.", [("Cold Marsh Valley", "place")]),
     ]
 
     @Test(arguments: negatives.indices)
