@@ -718,7 +718,8 @@ struct NameMatcher {
         }
         // "the Obama administration": a lone name before "administration" names its leader.
         if n == 1, v < entry.tokens.count, surfaces[v] == "administration", u > 0, folded[u - 1] == "the",
-            !lexicons.commonWords.contains(first), lexicons.names[first] == nil
+            !lexicons.commonWords.contains(first),
+            lexicons.names[first].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return

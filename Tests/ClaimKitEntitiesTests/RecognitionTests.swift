@@ -64,6 +64,7 @@ import Testing
         "Critic [Tom Ashby](person) was unimpressed.",
         "The [Office of Planning and Budget](organization) replied.",
         "The [Kessler](person) administration disagreed.",
+        "Critics of the [Obama](person) administration disagreed.",
         "The festival director [Megan Lake](person) said it would go ahead.",
         "Deputy Border Security Secretary [Rachel Osei](person) defended it.",
         "Residents sheltered in [Deir al-Balah](place) overnight.",
