@@ -452,6 +452,20 @@ struct NameMatcher {
         flush(end, &self)
     }
 
+    /// A name that fills a pair of quotation marks on its own, "The Quiet Lagoon": the title of a
+    /// work, which a place keyword does not make a place.
+    private func isQuotedTitle(_ u: Int, _ v: Int) -> Bool {
+        let tokens = entry.tokens
+        var q = u - 1
+        if q >= 0 && folded[q] == "the" { q -= 1 }
+        guard q >= 0, v < tokens.count else { return false }
+        let opens: Set<Token.Kind> = [.openingQuote, .ambiguousQuote]
+        let closes: Set<Token.Kind> = [.closingQuote, .ambiguousQuote]
+        var w = v
+        if w < tokens.count, surfaces[w] == "," || surfaces[w] == "." { w += 1 }
+        return opens.contains(tokens[q].kind) && (closes.contains(tokens[v].kind) || w < tokens.count && closes.contains(tokens[w].kind))
+    }
+
     /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
     /// organisation (a place keyword otherwise: "Kennedy Space Center", "Barbican Centre").
     private func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
@@ -647,7 +661,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 2, !personCue,
+        if n >= 2, !personCue, !isQuotedTitle(u, v),
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
@@ -704,7 +718,8 @@ struct NameMatcher {
         }
         // "the Obama administration": a lone name before "administration" names its leader.
         if n == 1, v < entry.tokens.count, surfaces[v] == "administration", u > 0, folded[u - 1] == "the",
-            !lexicons.commonWords.contains(first), lexicons.names[first] == nil
+            !lexicons.commonWords.contains(first),
+            lexicons.names[first].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -839,7 +854,7 @@ struct NameMatcher {
             if cut < end0 { segment(cut, end0) }
             return true
         }
-        if let source = lexicons.placeKeywords[last] {
+        if let source = lexicons.placeKeywords[last], !isQuotedTitle(s, end) {
             add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
             if end < end0 { segment(end, end0) }
             return true

@@ -64,6 +64,7 @@ import Testing
         "Critic [Tom Ashby](person) was unimpressed.",
         "The [Office of Planning and Budget](organization) replied.",
         "The [Kessler](person) administration disagreed.",
+        "Critics of the [Obama](person) administration disagreed.",
         "The festival director [Megan Lake](person) said it would go ahead.",
         "Deputy Border Security Secretary [Rachel Osei](person) defended it.",
         "Residents sheltered in [Deir al-Balah](place) overnight.",
@@ -116,6 +117,8 @@ import Testing
         ("Deputy Border Security Secretary Rachel Osei defended it.", [("Border Security Secretary Rachel Osei", "any")]),
         ("Ministers from France and Germany met.", [("France and Germany", "any")]),
         ("Prince Harry said he was sorry.", [("Prince Harry", "any")]),
+        ("She starred in \"The Silent Lagoon Harbour\", a drama.", [("Silent Lagoon Harbour", "place")]),
+        ("Her novel \u{201C}Cold Marsh Valley\u{201D} sold well.", [("Cold Marsh Valley", "place")]),
     ]
 
     @Test(arguments: negatives.indices)
