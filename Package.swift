@@ -42,6 +42,7 @@ let package = Package(
         .target(name: "ClaimKitTestSupport", dependencies: ["ClaimKit"], path: "Tests/ClaimKitTestSupport"),
         .testTarget(name: "ClaimKitModelTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
+        .testTarget(name: "ClaimKitLexiconTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitQuotesTests", dependencies: ["ClaimKitTestSupport"]),

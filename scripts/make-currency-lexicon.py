@@ -48,6 +48,12 @@ def main():
         p = plural(name)
         if p:
             rows.add((p, code, "i"))
+    # One code per surface: a name two ISO codes share ("bolívar soberano": VED and VES)
+    # keeps the alphabetically first code, so the table has one row per key.
+    chosen = {}
+    for surface, code, case in sorted(rows):
+        chosen.setdefault((surface, case), (surface, code, case))
+    rows = set(chosen.values())
     try:
         version = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "iso-codes"],
                                  capture_output=True, text=True).stdout.strip() or "unknown"
