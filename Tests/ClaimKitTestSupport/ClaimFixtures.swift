@@ -1,13 +1,13 @@
 import ClaimKit
-import ClaimKitTestSupport
 
-/// Fixtures written for these tests: one entry per string, paragraphs split on blank lines.
-enum ClaimFixtures {
-    static let lexicons: LexiconStore = try! LexiconStore(roots: [BuiltInLexicons.url])
-    static let extractor = ClaimExtractor(lexicons: lexicons)
+/// Claim fixtures for the claims and cross-check tests: one entry per string, paragraphs
+/// split on blank lines, run through the real claim extractor with the built-in lexicons.
+public enum ClaimFixtures {
+    public static let lexicons: LexiconStore = try! LexiconStore(roots: [BuiltInLexicons.url])
+    public static let extractor = ClaimExtractor(lexicons: lexicons)
 
     /// Entries, newest first like a live page: `published[i]` is entry i+1's time.
-    static func entries(_ bodies: [String], published: [String?] = []) -> [Entry] {
+    public static func entries(_ bodies: [String], published: [String?] = []) -> [Entry] {
         bodies.enumerated().map { i, body in
             var builder = EntryTextBuilder()
             for paragraph in body.components(separatedBy: "\n\n") { builder.append(.paragraph, paragraph) }
@@ -16,9 +16,9 @@ enum ClaimFixtures {
         }
     }
 
-    static func claims(_ bodies: [String], published: [String?] = []) -> [Claim] {
+    /// The claims the extractor finds in `bodies`, without entities.
+    public static func claims(_ bodies: [String], published: [String?] = []) -> [Claim] {
         let analyzed = entries(bodies, published: published).map { AnalyzedEntry(entry: $0) }
         return extractor.claims(in: analyzed, entities: [])
     }
 }
-
