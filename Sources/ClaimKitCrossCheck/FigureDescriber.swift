@@ -28,10 +28,13 @@ struct FigureDescriber {
         var counts: [String: Int] = [:]
         for c in group where !c.subject.isEmpty { counts[c.subject, default: 0] += 1 }
         let named = group.map(\.subject).filter { s in s.unicodeScalars.first?.properties.isUppercase ?? false }
-        if let best = counts.filter({ named.contains($0.key) }).max(by: { ($0.value, -$0.key.count) < ($1.value, -$1.key.count) }) {
+        if let best = counts.filter({ named.contains($0.key) }).max(by: { ($0.value, -$0.key.count, $1.key) < ($1.value, -$1.key.count, $0.key) }) {
             return best.key
         }
-        return counts.max { $0.value < $1.value }?.key ?? group.first?.subject ?? ""
+        // Ties go to the longer, then alphabetically first, name: the result must not depend
+        // on the dictionary's (per-process random) order.
+        return counts.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key
+            ?? group.first?.subject ?? ""
     }
 
     /// Claims oldest first: by ISO time when entries carry one, else by entry index
