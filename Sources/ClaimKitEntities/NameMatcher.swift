@@ -47,10 +47,7 @@ struct NameMatcher {
                 switch prev.kind {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
-                    let p = surfaces[i - 1]
-                    if p == "." || p == "!" || p == "?" || p == ":" || p == ";" || p == "(" || p == "•" {
-                        isInitial = true
-                    }
+                    if Self.opensSentence(surfaces[i - 1]) { isInitial = true }
                 default: break
                 }
             }
@@ -60,6 +57,19 @@ struct NameMatcher {
         }
         lowerTitleCaseWords()
         for i in tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Whether a punctuation token lets a capitalised word after it open a sentence:
+    /// . ! ? : ; ( • (compared as bytes: none of them combines with what follows).
+    static func opensSentence(_ p: Substring) -> Bool {
+        let u = p.utf8
+        if u.count == 1 {
+            switch u.first! {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x28: return true
+            default: return false
+            }
+        }
+        return u.count == 3 && u.elementsEqual([0xE2, 0x80, 0xA2] as [UInt8])
     }
 
     /// Whether a token is a person's initials: "F.", "K.C.".
@@ -82,20 +92,33 @@ struct NameMatcher {
         while i < tokens.count {
             let b = blockOf[i]
             var j = i
+            while j < tokens.count && blockOf[j] == b { j += 1 }
+            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
+            // (The stop is tested first: most blocks are sentences, and need no count.)
+            let last = surfaces[j - 1].utf8
+            let endsLikeSentence =
+                last.count == 1 && (last.first == 0x2E || last.first == 0x21 || last.first == 0x3F)
+                || tokens[j - 1].kind == .closingQuote
+            if endsLikeSentence {
+                i = j
+                continue
+            }
             var lowerCommon = 0
             var capitalCommon = 0
-            while j < tokens.count && blockOf[j] == b {
-                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j]
-                    && lexicons.commonWords.contains(folded[j])
+            for k in i..<j {
+                // Four characters or more (the UTF-8 length bounds the count from above).
+                if tokens[k].kind == .word && !initial[k] && surfaces[k].utf8.count >= 4 && surfaces[k].count >= 4
+                    && lexicons.commonWords.contains(folded[k])
                 {
-                    if capitalized[j] { capitalCommon += 1 } else { lowerCommon += 1 }
+                    if capitalized[k] {
+                        capitalCommon += 1
+                    } else {
+                        lowerCommon += 1
+                        break
+                    }
                 }
-                j += 1
             }
-            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
-            let last = surfaces[j - 1]
-            let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
-            if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
+            if lowerCommon == 0 && capitalCommon >= 3 {
                 for k in i..<j
                 where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
                     && (nameMatch(k, j)?.0 ?? 0) < 2
@@ -217,6 +240,7 @@ struct NameMatcher {
 
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
     static func isArticleCompound(_ s: Substring) -> Bool {
+        guard s.utf8.contains(0x2D) else { return false }
         guard let dash = s.firstIndex(of: "-") else { return false }
         let head = s[..<dash]
         let rest = s[s.index(after: dash)...]
@@ -259,6 +283,8 @@ struct NameMatcher {
 
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
     private func isDescriptiveCompound(_ i: Int) -> Bool {
+        // Most words have no hyphen: one byte scan rejects them.
+        guard surfaces[i].utf8.contains(0x2D) else { return false }
         guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
         let tail = surfaces[i][surfaces[i].index(after: dash)...]
         return NameFolding.isLowercaseWord(tail)
