@@ -33,52 +33,52 @@ struct EntityLexicons: Sendable {
         var isOccupation = false
     }
 
-    var names: [String: NameRow] = [:]
+    var names: WordMap<NameRow> = [:]
     /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
     /// those that do so only after a British town ("Exeter City", but "Gaza City").
-    var clubWords: [String: (source: LexiconSource, britishOnly: Bool)] = [:]
+    var clubWords: WordMap<(source: LexiconSource, britishOnly: Bool)> = [:]
     /// Fields of work that make "X Center" an organisation ("Policy", "Research").
-    var centerOrganizationWords: [String: LexiconSource] = [:]
+    var centerOrganizationWords: WordMap<LexiconSource> = [:]
     /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
-    var organizationDescriptors: [String: LexiconSource] = [:]
+    var organizationDescriptors: WordMap<LexiconSource> = [:]
     /// Lower-case words that make the name before them an organisation ("the Sea Org group", "Halvex shares").
-    var organizationContext: [String: LexiconSource] = [:]
+    var organizationContext: WordMap<LexiconSource> = [:]
     /// Kinds of organisation an apposition may name ("Norvane, the broadcaster,"), besides the descriptors.
-    var organizationApposition: Set<String> = []
+    var organizationApposition: WordSet = []
     /// Words after a context word that cancel it ("group stage").
-    var organizationContextStops: Set<String> = []
+    var organizationContextStops: WordSet = []
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
-    var namePrefixes: Set<String> = []
+    var namePrefixes: WordSet = []
     var maxNameWords = 1
-    var demonyms: [String: String] = [:]
-    var givenNames: [String: (gender: Entity.Gender?, source: LexiconSource)] = [:]
-    var familyNames: [String: LexiconSource] = [:]
-    var commonWords: Set<String> = []
-    var nonNames: Set<String> = []
+    var demonyms: WordMap<String> = [:]
+    var givenNames: WordMap<(gender: Entity.Gender?, source: LexiconSource)> = [:]
+    var familyNames: WordMap<LexiconSource> = [:]
+    var commonWords: WordSet = []
+    var nonNames: WordSet = []
     /// Capitalised function words ("In", "The") that never open or close a name.
-    var functionWords: Set<String> = []
+    var functionWords: WordSet = []
     /// Acronyms that name no organisation ("CEO", "TV").
-    var nonOrgAcronyms: Set<String> = []
-    var offices: [String: Office] = [:]
-    var officePrefixes: Set<String> = []
+    var nonOrgAcronyms: WordSet = []
+    var offices: WordMap<Office> = [:]
+    var officePrefixes: WordSet = []
     var maxOfficeWords = 1
-    var officeModifiers: Set<String> = []
+    var officeModifiers: WordSet = []
     /// Offices that only organisations hold ("chief executive", "board"), for "Ofcom's chief executive".
-    var organizationOffices: [String: LexiconSource] = [:]
-    var connectors: Set<String> = []
-    var generations: Set<String> = []
-    var reportingVerbs: Set<String> = []
-    var orgHeadKeywords: [String: LexiconSource] = [:]
-    var orgOpeners: [String: LexiconSource] = [:]
-    var legalSuffixes: [String: LexiconSource] = [:]
-    var placeKeywords: [String: LexiconSource] = [:]
-    var placePrepositions: Set<String> = []
+    var organizationOffices: WordMap<LexiconSource> = [:]
+    var connectors: WordSet = []
+    var generations: WordSet = []
+    var reportingVerbs: WordSet = []
+    var orgHeadKeywords: WordMap<LexiconSource> = [:]
+    var orgOpeners: WordMap<LexiconSource> = [:]
+    var legalSuffixes: WordMap<LexiconSource> = [:]
+    var placeKeywords: WordMap<LexiconSource> = [:]
+    var placePrepositions: WordSet = []
     /// Prepositions that confirm a gazetteer place which is also a common word or a personal name.
-    var gazetteerPrepositions: Set<String> = []
+    var gazetteerPrepositions: WordSet = []
     /// Folded variant word -> folded canonical word (people and places).
-    var variants: [String: String] = [:]
+    var variants: WordMap<String> = [:]
     /// Alphabetic codes of subdivisions ("DC", "TX"), folded, that may follow a city.
-    var subdivisionCodes: Set<String> = []
+    var subdivisionCodes: WordSet = []
 
     init(store: LexiconStore) {
         func rows(_ file: String) -> [(Lexicon, Lexicon.Row)] {
@@ -290,9 +290,9 @@ struct EntityLexicons: Sendable {
                 gazetteerPrepositions.insert(row.key)
             } else {
                 placePrepositions.insert(row.key)
+                gazetteerPrepositions.insert(row.key)
             }
         }
-        gazetteerPrepositions.formUnion(placePrepositions)
     }
 
     /// The folded key of a name as written in a lexicon: words split at spaces, a trailing

@@ -50,6 +50,31 @@ enum NameFolding {
 
     static func fold(_ s: String) -> String { fold(s[...]) }
 
+    /// `fold` of ASCII bytes, nil when a byte is not ASCII. Short results are built in
+    /// place (no array, no validation pass).
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var kept = 0
+        var hasWork = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b == 0x2E {
+                hasWork = true
+            } else {
+                kept += 1
+                if b &- 0x41 < 26 { hasWork = true }
+            }
+        }
+        if !hasWork { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: kept) { out in
+            var j = 0
+            for b in bytes where b != 0x2E {
+                out[j] = b &- 0x41 < 26 ? b | 0x20 : b
+                j += 1
+            }
+            return j
+        }
+    }
+
     /// The letter without its marks, lower-cased; nil when the scalar is not a Latin letter with marks.
     private static func baseLetter(_ scalar: Unicode.Scalar) -> String? {
         latinBase[scalar.value]

@@ -26,19 +26,42 @@ struct NameMatcher {
     // MARK: Preparation
 
     private mutating func prepare() {
-        let tokens = entry.tokens
         let text = entry.text
-        surfaces.reserveCapacity(tokens.count)
+        surfaces = entry.tokens.map { text.slice($0.range) }
+        var bytes = text
+        bytes.withUTF8 { prepare(bytes: $0) }
+        lowerTitleCaseWords()
+        for i in entry.tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Folds, capitals, blocks and sentence-initial positions of every token, from the
+    /// text's UTF-8 bytes (ASCII words need no `Substring`).
+    private mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = entry.tokens
         folded.reserveCapacity(tokens.count)
+        capitalized.reserveCapacity(tokens.count)
+        initial.reserveCapacity(tokens.count)
+        blockOf.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
         for (i, token) in tokens.enumerated() {
-            let s = text.slice(token.range)
-            surfaces.append(s)
+            let start = token.range.utf8Start
+            let end = token.range.utf8End
             let isWordLike = token.kind == .word || token.kind == .number
-            folded.append(isWordLike || token.kind == .possessive ? NameFolding.fold(s) : "")
-            capitalized.append(token.kind == .word && NameFolding.isCapitalized(s))
-            while block < blocks.count && blocks[block].range.utf8End <= token.range.utf8Start { block += 1 }
+            if isWordLike || token.kind == .possessive {
+                folded.append(
+                    NameFolding.foldASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        ?? NameFolding.fold(surfaces[i]))
+            } else {
+                folded.append("")
+            }
+            if token.kind == .word && start < end {
+                let b = bytes[start]
+                capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
+            } else {
+                capitalized.append(false)
+            }
+            while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
             blockOf.append(block)
             var isInitial = i == 0 || token.flags.contains(.sentenceStart) || token.flags.contains(.blockStart)
             if i > 0 && !isInitial {
@@ -47,7 +70,10 @@ struct NameMatcher {
                 switch prev.kind {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
-                    if Self.opensSentence(surfaces[i - 1]) { isInitial = true }
+                    let p = prev.range
+                    if Self.opensSentence(UnsafeBufferPointer(rebasing: bytes[p.utf8Start..<p.utf8End])) {
+                        isInitial = true
+                    }
                 default: break
                 }
             }
@@ -55,14 +81,11 @@ struct NameMatcher {
             if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
             initial.append(isInitial)
         }
-        lowerTitleCaseWords()
-        for i in tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
     }
 
     /// Whether a punctuation token lets a capitalised word after it open a sentence:
     /// . ! ? : ; ( • (compared as bytes: none of them combines with what follows).
-    static func opensSentence(_ p: Substring) -> Bool {
-        let u = p.utf8
+    static func opensSentence(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         if u.count == 1 {
             switch u.first! {
             case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x28: return true
