@@ -29,17 +29,39 @@ struct ContextEvidence {
         // Cues next to one name first, then lists, which lean on the types the cues gave.
         for k in from..<mentions.count where isOpen(mentions[k]) {
             let (u, v) = spans[k - from]
+            // "Image: Quillcam.": a credit in running text names a photographer or an agency; a
+            // name no rule made a person is an agency (or a user name), as in credit blocks.
+            if mentions[k].type == nil, isCredit(u) {
+                retype(&mentions[k], .organization, .orgImageCredit)
+                continue
+            }
             if let rule = organizationCue(u, v) {
                 retype(&mentions[k], .organization, rule)
             }
         }
-        for k in from..<mentions.count where isOpen(mentions[k]) {
+        // "the town of X": a place; "Municipality of X": an authority, and X a place.
+        let count = mentions.count
+        for k in from..<count {
+            let (u, v) = spans[k - from]
+            if isOpen(mentions[k]), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
+                lexicons.placeKinds.contains(kind), !mentions[k].words.allSatisfy({ lexicons.commonWords.contains($0) })
+            {
+                retype(&mentions[k], .place, .placeKindOf)
+            } else if mentions[k].type == .organization, mentions[k].provenance.rule == .orgKeyword,
+                mentions[k].words.count >= 3, mentions[k].words.count <= 5, mentions[k].words[1] == "of",
+                lexicons.placeKinds.contains(mentions[k].words[0]), v - u == mentions[k].words.count,
+                isCapitalizedWord(u + 2)
+            {
+                mentions.append(place(u + 2, v, from: mentions[k]))
+            }
+        }
+        for k in from..<count where isOpen(mentions[k]) {
             let (u, v) = spans[k - from]
             if affiliation(u, v, k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgAffiliation)
             }
         }
-        for k in from..<mentions.count where isOpen(mentions[k]) {
+        for k in from..<count where isOpen(mentions[k]) {
             if listedWithOrganization(k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgCoordination)
             }
@@ -51,8 +73,22 @@ struct ContextEvidence {
     private func isOpen(_ m: NameMention) -> Bool {
         guard m.handleWords == nil, m.words.count <= 4 else { return false }
         if m.type == nil { return true }
+        // "shares in X": a place preposition is the weakest evidence of all.
+        if m.type == .place && m.strength <= 1 && m.provenance.rule == .placePreposition { return true }
         return m.type == .person && m.strength <= 1
             && (m.provenance.rule == .personNameShape || m.provenance.rule == .personFamilyName)
+    }
+
+    /// A place mention over tokens `u..<v`, inside the mention `outer`.
+    private func place(_ u: Int, _ v: Int, from outer: NameMention) -> NameMention {
+        let tokens = entry.tokens
+        let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: min(tokens[v - 1].range.utf8End, outer.range.utf8End))
+        let words = Array(outer.words[(outer.words.count - (v - u))...])
+        var m = NameMention(
+            entry: outer.entry, range: range, surface: String(entry.text.slice(range)), words: words, type: .place,
+            strength: 2, provenance: Provenance(rule: .placeKindOf))
+        m.key = NameMention.key(words: words, variants: lexicons.variants)
+        return m
     }
 
     private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
@@ -102,6 +138,14 @@ struct ContextEvidence {
         return nil
     }
 
+    /// Whether "Image:", "Photo:", "Picture:" or "Credit:" opens the name at `u`.
+    private func isCredit(_ u: Int) -> Bool {
+        guard u >= 2, surface(u - 1) == ":" else { return false }
+        let label = surface(u - 2)
+        guard label == "Image" || label == "Photo" || label == "Picture" || label == "Credit" else { return false }
+        return u == 2 || [".", "\n", ")"].contains(surface(u - 3)) || entry.tokens[u - 3].kind == .newline
+    }
+
     // MARK: Affiliation
 
     /// "Vell's Ann Lee", "Ann Lee of Vell", "Ann Lee of the Vell": an unknown name that a
@@ -111,7 +155,7 @@ struct ContextEvidence {
     ) -> Bool {
         let tokens = entry.tokens
         // "X's P": the next mention starts right after the possessive and is a person.
-        if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 < mentions.count,
+        if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
             spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
             !(mentions[k].type == .person)
         {
@@ -121,8 +165,11 @@ struct ContextEvidence {
         guard k > from, u >= 2 else { return false }
         var q = u - 1
         if lowerWord(q) == "the" { q -= 1 }
-        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]),
-            mentions[k].type == nil, v < tokens.count
+        // A name-shaped "person" after "of" is a body when "the" or a second word says so ("of Velmar Forward").
+        let open = mentions[k].type == nil
+            || mentions[k].type == .person && (q < u - 1 || mentions[k].words.count >= 2)
+        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]), open,
+            v < tokens.count
         else { return false }
         // The name must end there: not "of the Neo Democrats" cut short, "of New People's Party",
         // "of Studio 54", nor a modifier ("of the Social Welfare constituency").
@@ -169,7 +216,7 @@ struct ContextEvidence {
         // A comma alone makes a list only when the list goes on past the neighbour ("X, Microsoft and
         // Google"); "According to Reuters, Smith said" is no list.
         func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { surface($0) == "and" || surface($0) == "or" } }
-        if k + 1 < mentions.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
+        if k + 1 - from < spans.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
             let after = spans[k + 1 - from].1
             if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (surface(after) == "," || surface(after) == "and") {
                 return true

@@ -37,6 +37,9 @@ extension RuleID {
     public static let placeRegion: RuleID = "entity.place-region"
     /// A place keyword ends or opens the name. Matches: "[Red Square]", "[Lake Geneva]".
     public static let placeKeyword: RuleID = "entity.place-keyword"
+    /// A kind of place, then "of", before the name; or an authority named "Kind of X" (X is a place
+    /// too). Matches: "the town of [Vellano]", "Municipality of [Vellano]".
+    public static let placeKindOf: RuleID = "entity.place-kind-of"
     /// An unknown name after a place preposition. Matches: "in [Avdiivka]".
     public static let placePreposition: RuleID = "entity.place-preposition"
 
