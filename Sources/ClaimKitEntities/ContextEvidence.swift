@@ -27,7 +27,8 @@ struct ContextEvidence {
             spans.append((u, max(u + 1, min(v, tokens.count))))
         }
         // Cues next to one name first, then lists, which lean on the types the cues gave.
-        for k in from..<mentions.count where isOpen(mentions[k]) {
+        var overruled: Set<String> = []
+        for k in from..<mentions.count where isOpen(mentions[k]) || opensWithPlaceKeyword(mentions[k]) {
             let (u, v) = spans[k - from]
             // "Image: Quillcam.": a credit in running text names a photographer or an agency; a
             // name no rule made a person is an agency (or a user name), as in credit blocks.
@@ -36,7 +37,14 @@ struct ContextEvidence {
                 continue
             }
             if let rule = organizationCue(u, v) {
+                if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
                 retype(&mentions[k], .organization, rule)
+            }
+        }
+        // The other mentions of a keyword-made place that a cue showed to be an organisation.
+        if !overruled.isEmpty {
+            for k in from..<mentions.count where opensWithPlaceKeyword(mentions[k]) && overruled.contains(mentions[k].key) {
+                retype(&mentions[k], .organization, .orgContext)
             }
         }
         // "the town of X": a place; "Municipality of X": an authority, and X a place.
@@ -91,6 +99,15 @@ struct ContextEvidence {
         return m
     }
 
+    /// "Sea Org", "Lake Bank": a place only because a place keyword opens it, which an
+    /// organisation's cue may overrule.
+    private func opensWithPlaceKeyword(_ m: NameMention) -> Bool {
+        guard m.type == .place, m.provenance.rule == .placeKeyword, m.words.count >= 2, m.words[1] != "of",
+            let last = m.words.last
+        else { return false }
+        return lexicons.placeKeywords[m.words[0]] != nil && lexicons.placeKeywords[last] == nil
+    }
+
     private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
         m.type = type
         m.strength = 2
@@ -116,6 +133,16 @@ struct ContextEvidence {
         // Before: "shares in X", "shares of X".
         if u >= 2, let p = lowerWord(u - 1), p == "in" || p == "of", lowerWord(u - 2) == "shares" {
             return .orgContext
+        }
+        // Before: "joined the X", "members of the X" (a name that ends there: not "the X family").
+        var b = u - 1
+        if lowerWord(b) == "the" { b -= 1 }
+        if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v),
+            !(lowerWord(v).map { lexicons.organizationContextStops.contains($0) } ?? false)
+        {
+            let joins = b < u - 1 && ["joined", "join", "joins", "joining", "rejoined"].contains(w)
+            let member = w == "of" && b >= 1 && (anyCaseWord(b - 1) == "member" || anyCaseWord(b - 1) == "members")
+            if joins || member { return .orgContext }
         }
         // Apposition: "X, the broadcaster," "X, a charity that ...".
         if v + 2 < tokens.count, surface(v) == ",", let article = lowerWord(v + 1),
@@ -255,6 +282,12 @@ struct ContextEvidence {
     private func isCapitalizedWord(_ i: Int) -> Bool {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }
         return NameFolding.isCapitalized(surface(i))
+    }
+
+    /// The token as a word folded to lower case ("Members" at a sentence start), nil when it is no word.
+    private func anyCaseWord(_ i: Int) -> String? {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
+        return surface(i).lowercased()
     }
 
     /// The token as a lower-case word, nil when it is no word or not in lower case.

@@ -14,6 +14,10 @@ import Testing
         ("entity.org-context", "Investors sold shares in [Corvadine](organization) on Monday."),
         ("entity.org-context", "A [Zelvorn](organization) spokesperson declined to comment."),
         ("entity.org-context", "Two [Dravik](organization) reporters were at the hearing."),
+        ("entity.org-context", "She joined the [Quennel Circle](organization) at sixteen."),
+        ("entity.org-context", "Members of the [Orvane Trust Fellowship](organization) met on Friday."),
+        // A place keyword that opens the name gives way to the cue, in every mention of the name.
+        ("entity.org-context", "The [Lake Orrin](organization) group said so. Later the [Lake Orrin](organization) added more."),
         ("entity.org-context", "Traffic to [Morvane](organization)'s website doubled."),
         // entity.org-apposition: ", the/a <kind of organisation>".
         ("entity.org-apposition", "The ruling angered [Tessaly](organization), the broadcaster, which appealed."),
@@ -64,6 +68,9 @@ import Testing
         ("The call came from Google and Mohamed answered.", ["Mohamed"]),
         ("It hangs in the Orwell Teaching Museum and Art Gallery today.", ["Art Gallery"]),
         ("The Orwell, Rye and Ness area flooded.", ["Rye"]),
+        ("Members of the Orvane family gathered.", ["Orvane"]),
+        ("She joined the Tessaly Marsh family for dinner.", ["Tessaly Marsh"]),
+        ("The Lake Orrin shore flooded.", ["Lake Orrin"]),
         // A credit that names a person stays a person.
         ("Boats in the harbour at dawn. Image: Sarah Okafor.", ["Sarah Okafor"]),
     ]
