@@ -127,6 +127,8 @@ import Testing
         ("She starred in \"The Silent Lagoon Harbour\", a drama.", [("Silent Lagoon Harbour", "place")]),
         ("Her novel \u{201C}Cold Marsh Valley\u{201D} sold well.", [("Cold Marsh Valley", "place")]),
         ("They sent Mary To Paris by train.", [("Mary To", "any")]),
+        ("Like every other New Zealander she voted twice.", [("New Zealander", "any")]),
+        ("Two Sri Lankans reached the final.", [("Sri Lankans", "any")]),
         ("The Kenya government replied.", [("Kenya", "person")]),
         ("Visitors to Kowloon Rock were few.", [("Kowloon Rock", "person")]),
         ("The climb up Prospect Hill took an hour.", [("Prospect Hill", "person")]),
