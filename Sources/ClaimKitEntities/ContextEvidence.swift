@@ -74,6 +74,53 @@ struct ContextEvidence {
                 retype(&mentions[k], .organization, .orgCoordination)
             }
         }
+        // People: "Vell's Ann Kestrel" (a body's or a place's), then names listed with a person ("Ann Kestrel and Tom Vale").
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+            let (u, _) = spans[k - from]
+            if k > from, u >= 2, entry.tokens[u - 1].kind == .possessive, spans[k - 1 - from].1 == u - 1,
+                mentions[k - 1].type != .person
+            {
+                retypePerson(&mentions[k], .personAffiliation)
+            }
+        }
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+            if listedWithPerson(k, from, mentions, spans) { retypePerson(&mentions[k], .personCoordination) }
+        }
+    }
+
+    /// Two or three words that may be a person's name: a known given name first or a known family
+    /// name last, and no word that types a place (a small town's name aside: "Holden") or an organisation.
+    private func isPersonShaped(_ m: NameMention) -> Bool {
+        guard m.handleWords == nil, m.words.count >= 2, m.words.count <= 3, let first = m.words.first,
+            let last = m.words.last
+        else { return false }
+        guard lexicons.givenNames[first] != nil || lexicons.familyNames[last] != nil else { return false }
+        return m.words.allSatisfy {
+            lexicons.orgHeadKeywords[$0] == nil && lexicons.placeKeywords[$0] == nil
+                && (lexicons.names[$0].map { $0.rule == .placeCity && $0.population < 100_000 } ?? true)
+                && lexicons.demonyms[$0] == nil && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
+        }
+    }
+
+    private func retypePerson(_ m: inout NameMention, _ rule: RuleID) {
+        m.type = .person
+        m.strength = 2
+        m.provenance = Provenance(rule: rule)
+        m.gender = lexicons.givenNames[m.words[0]]?.gender
+    }
+
+    /// "Ann Kestrel and Tom Vale": a person-shaped name joined by "and" (or a list comma) to a person.
+    private func listedWithPerson(_ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]) -> Bool {
+        let (u, v) = spans[k - from]
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard b > a, b - a <= 2 else { return false }
+            return (a..<b).allSatisfy { surface($0) == "," || surface($0) == "and" || surface($0) == "or" }
+                && (a..<b).contains { surface($0) == "and" || surface($0) == "or" }
+        }
+        func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
+        if k + 1 - from < spans.count, isPerson(mentions[k + 1]), joined(v, spans[k + 1 - from].0) { return true }
+        if k > from, isPerson(mentions[k - 1]), joined(spans[k - 1 - from].1, u) { return true }
+        return false
     }
 
     /// Whether a mention is still open to context evidence: untyped, or a person by the

@@ -15,6 +15,10 @@ extension RuleID {
     public static let personFamilyName: RuleID = "entity.person-family-name"
     /// An apposition after the name names an office. Matches: "[Ann Lee], the health minister,".
     public static let personApposition: RuleID = "entity.person-apposition"
+    /// A person-shaped name after an organisation's possessive. Matches: "Vell's [Ann Kestrel]".
+    public static let personAffiliation: RuleID = "entity.person-affiliation"
+    /// A person-shaped name joined by "and" to a person. Matches: "Ann Lee and [Tom Kestrel]".
+    public static let personCoordination: RuleID = "entity.person-coordination"
     /// The name is the subject of a reporting verb. Matches: "[Thune] said", "says [Ushakov]".
     public static let personReportingVerb: RuleID = "entity.person-reporting-verb"
     /// A lone name before "administration". Matches: "the [Obama] administration".

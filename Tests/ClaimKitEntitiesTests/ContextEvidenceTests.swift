@@ -31,6 +31,9 @@ import Testing
         ("entity.org-coordination", "Stands from Google and [Quorrel](organization) drew crowds."),
         // entity.image-credit: a credit line in running text.
         ("entity.image-credit", "Boats in the harbour at dawn. Image: [Quillcam](organization)."),
+        // entity.person-affiliation, entity.person-coordination: person-shaped names by a body or a person.
+        ("entity.person-affiliation", "Pro-reform Velbrook's [Dusky Lee](person) kept her seat."),
+        ("entity.person-coordination", "Velbrook's Dusky Lee and [Breezy Chow](person) were re-elected."),
         // entity.place-kind-of: a kind of place before "of", or an authority named after its place.
         ("entity.place-kind-of", "Shells fell near the town of [Vellano](place) overnight."),
         ("entity.place-kind-of", "The fine was paid to the Municipality of [Orsenta](place) last year."),
@@ -71,6 +74,7 @@ import Testing
         ("Members of the Orvane family gathered.", ["Orvane"]),
         ("She joined the Tessaly Marsh family for dinner.", ["Tessaly Marsh"]),
         ("The Lake Orrin shore flooded.", ["Lake Orrin"]),
+        ("Apple's Safari Window sold well.", ["Safari Window"]),
         // A credit that names a person stays a person.
         ("Boats in the harbour at dawn. Image: Sarah Okafor.", ["Sarah Okafor"]),
     ]
