@@ -41,6 +41,12 @@ struct EntityLexicons: Sendable {
     var centerOrganizationWords: [String: LexiconSource] = [:]
     /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
     var organizationDescriptors: [String: LexiconSource] = [:]
+    /// Lower-case words that make the name before them an organisation ("the Sea Org group", "Halvex shares").
+    var organizationContext: [String: LexiconSource] = [:]
+    /// Kinds of organisation an apposition may name ("Norvane, the broadcaster,"), besides the descriptors.
+    var organizationApposition: Set<String> = []
+    /// Words after a context word that cancel it ("group stage").
+    var organizationContextStops: Set<String> = []
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
     var namePrefixes: Set<String> = []
     var maxNameWords = 1
@@ -253,6 +259,15 @@ struct EntityLexicons: Sendable {
         }
         for (lexicon, row) in rows("organizations/descriptors.tsv") {
             organizationDescriptors[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("organizations/context-words.tsv") {
+            let key = NameFolding.fold(row.key)
+            switch field(lexicon, row, "use") {
+            case "after": organizationContext[key] = lexicon.source(of: row)
+            case "apposition": organizationApposition.insert(key)
+            case "stop": organizationContextStops.insert(key)
+            default: break
+            }
         }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)

@@ -58,6 +58,15 @@ extension RuleID {
     public static let orgAmpersand: RuleID = "entity.org-ampersand"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
+    /// A lower-case word after the name that only organisations take, or "shares in" before it.
+    /// Matches: "the [Sea Org] group", "[Halvex] shares", "[Quill]'s website", "shares in [Halvex]".
+    public static let orgContext: RuleID = "entity.org-context"
+    /// An apposition naming a kind of organisation. Matches: "[Norvane], the broadcaster, said".
+    public static let orgApposition: RuleID = "entity.org-apposition"
+    /// An unknown name a person belongs to. Matches: "[Vell]'s Ann Lee", "Ann Lee of the [Vell Alliance]".
+    public static let orgAffiliation: RuleID = "entity.org-affiliation"
+    /// An unknown name listed with an organisation. Matches: "[Halvex], Microsoft and Google".
+    public static let orgCoordination: RuleID = "entity.org-coordination"
     /// An image credit: an agency or a photographer. Matches: "Image source, [Reuters]".
     public static let orgImageCredit: RuleID = "entity.image-credit"
 

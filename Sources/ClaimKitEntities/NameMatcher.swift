@@ -154,6 +154,7 @@ struct NameMatcher {
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
             if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j)
+                || j == start + 1 && isFamilyNameFunctionWord(j)
             {
                 j += 1
                 continue
@@ -213,6 +214,16 @@ struct NameMatcher {
             break
         }
         return j
+    }
+
+    /// "James To", "Lily Am": a capitalised function word inside a sentence, after a known given
+    /// name, that is a family name and ends the name (no capitalised word follows).
+    private func isFamilyNameFunctionWord(_ j: Int) -> Bool {
+        guard j > 0, j < folded.count, capitalized[j], !initial[j], capitalized[j - 1],
+            lexicons.functionWords.contains(folded[j]), lexicons.familyNames[folded[j]] != nil,
+            lexicons.givenNames[folded[j - 1]] != nil, blockOf[j - 1] == blockOf[j]
+        else { return false }
+        return j + 1 >= folded.count || !capitalized[j + 1] || blockOf[j + 1] != blockOf[j]
     }
 
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
@@ -290,7 +301,7 @@ struct NameMatcher {
         var end = end
         while end > s
             && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1]))
-            && end - s > 1
+            && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
         if wholeSequenceByKeyword(s, end) { return }
@@ -655,7 +666,7 @@ struct NameMatcher {
         // "director Helen Park said": a given name and a family name that is also a place keyword,
         // with a person's cue around, is a person.
         let personCue =
-            n == 2 && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+            (n == 2 || n == 3) && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
             && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
         if n >= 2, let source = organizationCenter(u, v) {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
@@ -717,7 +728,8 @@ struct NameMatcher {
             return
         }
         // "the Obama administration": a lone name before "administration" names its leader.
-        if n == 1, v < entry.tokens.count, surfaces[v] == "administration", u > 0, folded[u - 1] == "the",
+        if n == 1, v < entry.tokens.count, surfaces[v] == "administration" || surfaces[v] == "government", u > 0,
+            folded[u - 1] == "the",
             !lexicons.commonWords.contains(first),
             lexicons.names[first].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
@@ -751,8 +763,13 @@ struct NameMatcher {
             && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first)
             && lexicons.orgHeadKeywords[first] == nil
             && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
+        // "Junius Ho": a family name that is also a common word may end a name whose first word is name-shaped.
+        let lastIsFamilyName =
+            n == 2 && isNameShaped(u) && lexicons.familyNames[last] != nil && !NameFolding.isAllCaps(surfaces[v - 1])
+            && lexicons.names[last] == nil && !lexicons.isOfficeWord(last) && lexicons.orgHeadKeywords[last] == nil
+            && lexicons.placeKeywords[last] == nil && !lexicons.nonNames.contains(last)
         if n >= 2 && n <= 3 && !initial[u] && !afterArticle
-            && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon })
+            && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName })
         {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return

@@ -1,0 +1,220 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Evidence from the words around a name that the matcher's sequence rules do not see: the
+/// company a name keeps ("the Sea Org group", "Halvex shares", "Quill's website"), an
+/// apposition that names a kind of organisation ("Norvane, the broadcaster,"), a person's
+/// affiliation ("Vell's Ann Lee", "Ann Lee of Vell"), and a list that mixes a name with known
+/// organisations ("Halvex, Microsoft and Google").
+///
+/// It runs once per entry over that entry's mentions, after `NameMatcher`, and only looks at
+/// the few tokens next to each untyped or weakly typed mention, so its cost grows with the
+/// number of names, not of tokens.
+struct ContextEvidence {
+    let lexicons: EntityLexicons
+    let entry: AnalyzedEntry
+
+    /// Retypes `mentions[from...]` (the mentions of this entry) from their context.
+    func apply(to mentions: inout [NameMention], from: Int) {
+        guard from < mentions.count else { return }
+        let tokens = entry.tokens
+        // Token spans of the entry's mentions, found by binary search on the token starts.
+        var spans: [(Int, Int)] = []
+        spans.reserveCapacity(mentions.count - from)
+        for k in from..<mentions.count {
+            let u = firstToken(atOrAfter: mentions[k].range.utf8Start)
+            let v = firstToken(atOrAfter: mentions[k].range.utf8End)
+            spans.append((u, max(u + 1, min(v, tokens.count))))
+        }
+        // Cues next to one name first, then lists, which lean on the types the cues gave.
+        for k in from..<mentions.count where isOpen(mentions[k]) {
+            let (u, v) = spans[k - from]
+            if let rule = organizationCue(u, v) {
+                retype(&mentions[k], .organization, rule)
+            }
+        }
+        for k in from..<mentions.count where isOpen(mentions[k]) {
+            let (u, v) = spans[k - from]
+            if affiliation(u, v, k, from, mentions, spans) {
+                retype(&mentions[k], .organization, .orgAffiliation)
+            }
+        }
+        for k in from..<mentions.count where isOpen(mentions[k]) {
+            if listedWithOrganization(k, from, mentions, spans) {
+                retype(&mentions[k], .organization, .orgCoordination)
+            }
+        }
+    }
+
+    /// Whether a mention is still open to context evidence: untyped, or a person by the
+    /// weakest shape-only evidence.
+    private func isOpen(_ m: NameMention) -> Bool {
+        guard m.handleWords == nil, m.words.count <= 4 else { return false }
+        if m.type == nil { return true }
+        return m.type == .person && m.strength <= 1
+            && (m.provenance.rule == .personNameShape || m.provenance.rule == .personFamilyName)
+    }
+
+    private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
+        m.type = type
+        m.strength = 2
+        m.provenance = Provenance(rule: rule)
+        m.role = nil
+        m.gender = nil
+    }
+
+    // MARK: Cues next to one name
+
+    /// "the Sea Org group", "Halvex shares", "Quill's website", "shares in Halvex",
+    /// "Norvane, the broadcaster,": the rule that makes the name an organisation, if any.
+    private func organizationCue(_ u: Int, _ v: Int) -> RuleID? {
+        let tokens = entry.tokens
+        // After: "X group", "X's website".
+        var q = v
+        if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
+        if let w = lowerWord(q), lexicons.organizationContext[w] != nil {
+            // "X group stage" is no group; in "Localist group Civic Passion" the word introduces the next name.
+            let stop = lowerWord(q + 1).map { lexicons.organizationContextStops.contains($0) } ?? false
+            if !stop && !isCapitalizedWord(q + 1) { return .orgContext }
+        }
+        // Before: "shares in X", "shares of X".
+        if u >= 2, let p = lowerWord(u - 1), p == "in" || p == "of", lowerWord(u - 2) == "shares" {
+            return .orgContext
+        }
+        // Apposition: "X, the broadcaster," "X, a charity that ...".
+        if v + 2 < tokens.count, surface(v) == ",", let article = lowerWord(v + 1),
+            article == "the" || article == "a" || article == "an"
+        {
+            var r = v + 2
+            while r < tokens.count && r < v + 5, let w = lowerWord(r) {
+                if lexicons.organizationDescriptors[w] != nil || lexicons.organizationApposition.contains(w) {
+                    let next = r + 1 < tokens.count ? surface(r + 1) : "."
+                    if next == "," || next == "." || next == "that" || next == "which" || next == "based"
+                        || next == "said" || next == "in" || next == "of" || next == "for" || next == "whose"
+                    {
+                        return .orgApposition
+                    }
+                    return nil
+                }
+                r += 1
+            }
+        }
+        return nil
+    }
+
+    // MARK: Affiliation
+
+    /// "Vell's Ann Lee", "Ann Lee of Vell", "Ann Lee of the Vell": an unknown name that a
+    /// person belongs to, when it is neither a place nor a person itself.
+    private func affiliation(
+        _ u: Int, _ v: Int, _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
+    ) -> Bool {
+        let tokens = entry.tokens
+        // "X's P": the next mention starts right after the possessive and is a person.
+        if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 < mentions.count,
+            spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
+            !(mentions[k].type == .person)
+        {
+            return true
+        }
+        // "P of (the) X": the previous mention ends right before "of".
+        guard k > from, u >= 2 else { return false }
+        var q = u - 1
+        if lowerWord(q) == "the" { q -= 1 }
+        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]),
+            mentions[k].type == nil, v < tokens.count
+        else { return false }
+        // The name must end there: not "of the Neo Democrats" cut short, "of New People's Party",
+        // "of Studio 54", nor a modifier ("of the Social Welfare constituency").
+        switch tokens[v].kind {
+        case .possessive, .number: return false
+        case .word:
+            if isCapitalizedWord(v) { return false }
+            if let w = lowerWord(v), lexicons.organizationContextStops.contains(w) { return false }
+        default: break
+        }
+        return true
+    }
+
+    private func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
+
+    // MARK: Lists
+
+    /// "Halvex, Microsoft and Google": an open name in a list whose neighbour is an organisation.
+    private func listedWithOrganization(
+        _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
+    ) -> Bool {
+        guard mentions[k].type == nil else { return false }
+        // "Google and Mohamed": a lone given or family name is more likely a person.
+        if mentions[k].words.count == 1, lexicons.givenNames[mentions[k].words[0]] != nil
+            || lexicons.familyNames[mentions[k].words[0]] != nil
+        {
+            return false
+        }
+        // "Tang Museum and Art Gallery": common words after a keyword-made name are the rest of that name.
+        let allCommon = mentions[k].words.allSatisfy { lexicons.commonWords.contains($0) }
+        func isOrganization(_ m: NameMention) -> Bool {
+            self.isOrganization(m) && !(allCommon && m.provenance.rule == .orgKeyword)
+        }
+        let (u, v) = spans[k - from]
+        func isJoin(_ a: Int, _ b: Int) -> Bool {
+            // Tokens a..<b between two names: ",", "and", ", and", "or".
+            guard b > a, b - a <= 2 else { return false }
+            for t in a..<b {
+                let s = surface(t)
+                if !(s == "," || s == "and" || s == "or") { return false }
+            }
+            return true
+        }
+        // A comma alone makes a list only when the list goes on past the neighbour ("X, Microsoft and
+        // Google"); "According to Reuters, Smith said" is no list.
+        func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { surface($0) == "and" || surface($0) == "or" } }
+        if k + 1 < mentions.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
+            let after = spans[k + 1 - from].1
+            if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (surface(after) == "," || surface(after) == "and") {
+                return true
+            }
+        }
+        if k > from, isOrganization(mentions[k - 1]), isJoin(spans[k - 1 - from].1, u) {
+            let before = spans[k - 1 - from].0
+            if hasAnd(spans[k - 1 - from].1, u) || before > 0 && surface(before - 1) == "," {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// An organisation by evidence of its own (not by a list or an affiliation, so lists do not chain).
+    private func isOrganization(_ m: NameMention) -> Bool {
+        m.type == .organization && m.strength >= 2 && m.provenance.rule != .orgCoordination
+            && m.provenance.rule != .orgAffiliation
+    }
+
+    // MARK: Tokens
+
+    private func firstToken(atOrAfter offset: Int) -> Int {
+        let tokens = entry.tokens
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.utf8Start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func surface(_ i: Int) -> Substring { entry.text.slice(entry.tokens[i].range) }
+
+    private func isCapitalizedWord(_ i: Int) -> Bool {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }
+        return NameFolding.isCapitalized(surface(i))
+    }
+
+    /// The token as a lower-case word, nil when it is no word or not in lower case.
+    private func lowerWord(_ i: Int) -> String? {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
+        let s = surface(i)
+        guard NameFolding.isLowercaseWord(s) else { return nil }
+        return String(s)
+    }
+}
