@@ -37,6 +37,15 @@ extension QuoteAttributor {
         case .nominal:
             let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
             let words = ref.surface.split(separator: " ").map(String.init)
+            // "the commission said", "a spokesperson for the council said": the organisation
+            // named before whose name has the noun as its head.
+            if words.count == 1, ref.viaRepresentative || !Self.bodies.contains(noun) && lexicon.speakerNouns[noun] == nil,
+                precededByThe(ref.range.lowerBound),
+                var s = linker.link(headNoun: noun, before: ref.range.lowerBound, mention: mention)
+            {
+                s.viaRepresentative = ref.viaRepresentative
+                return s
+            }
             // "the 58-year-old director said": an age marks a person named just before.
             if words.contains(where: { $0.lowercased().hasSuffix("-year-old") }), !Self.bodies.contains(noun) {
                 return lastPerson(before: si, mention: mention)
@@ -93,6 +102,17 @@ extension QuoteAttributor {
                 return ResolvedSpeaker(
                     name: body, id: nil, type: .organization, gender: nil, resolution: .speakerNominal,
                     mention: mention)
+            }
+            // "the Unite union said": the name modifying a body noun is the body's name,
+            // unless it names a place ("the Delhi government").
+            if Self.bodies.contains(noun), words.count >= 2, let body = namedModifier(words) {
+                let modifier = ref.range.lowerBound..<(ref.range.upperBound - noun.unicodeScalars.count - 1)
+                let e = linker.entity(covering: modifier)
+                if e?.type != .place {
+                    return ResolvedSpeaker(
+                        name: e?.type == .organization ? e!.name : body, id: e?.type == .organization ? e!.id : nil,
+                        type: .organization, gender: nil, resolution: .speakerNominal, mention: mention)
+                }
             }
             // A bare "spokesman", "analysts", "office", "head" names nobody.
             if words.count == 1, !Self.bodies.contains(noun) || Self.bareNouns.contains(noun) {

@@ -30,6 +30,9 @@ extension QuoteAttributor {
             // "X said …; Y …" : do not cross a sentence-level break to a cue before.
             if c.item < qi, items[c.item..<qi].contains(where: { $0.text == ";" }) { continue }
             if c.item > qi, items[qi..<c.item].contains(where: { $0.text == ";" }) { continue }
+            // "Nowak wrote the score, which includes "Help!"": a quote inside a relative clause
+            // about a thing, opened after the cue and still open, is not the cue's.
+            if c.item < qi, insideWhichClause(from: c.item, to: qi, in: items) { continue }
             guard let s = speakerFor(c) else { continue }
             result.speaker = s
             result.cue = cueSurface(c, in: items)
@@ -63,6 +66,17 @@ extension QuoteAttributor {
         }
         if kind == .partial { result.rule = .quoteScare }
         return result
+    }
+
+    /// Whether a ", which" clause opens between items `from` and `to` and no comma closes it.
+    func insideWhichClause(from: Int, to: Int, in items: [Item]) -> Bool {
+        var k = to - 1
+        while k > from + 1 {
+            if items[k].punct == "," { return false }
+            if items[k].lower == "which", items[k - 1].punct == "," { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Direct when the quote is the clause (sentence start, after a colon or comma, before a

@@ -112,7 +112,9 @@ struct QuoteAttributor {
         self.linker = linker
         finder = SpeakerFinder(
             lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place },
-            mentionStart: { linker.mentionStart(covering: $0) })
+            mentionStart: { linker.mentionStart(covering: $0) },
+            isPerson: { linker.entity(covering: $0)?.type == .person },
+            namesBody: { linker.link(headNoun: $0, before: $1, mention: $1..<$1) != nil })
     }
 
     /// What the attributor has learnt so far in an entry.

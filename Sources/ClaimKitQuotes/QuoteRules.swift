@@ -63,6 +63,10 @@ extension RuleID {
     public static let speakerRole: RuleID = "quote.speaker.role"
     /// A common-noun speaker: "a police spokesperson said", "officials say".
     public static let speakerNominal: RuleID = "quote.speaker.nominal"
+    /// A definite noun standing for an organisation named before by that head word, or a
+    /// representative of it.
+    /// Matches: `A spokesperson for the commission said` after `the Boundary Commission`.
+    public static let speakerBodyReference: RuleID = "quote.speaker.body-reference"
 }
 
 /// Diagnostic codes of the quote stage.

@@ -11,6 +11,11 @@ struct SpeakerFinder {
     var isPlace: (Range<Int>) -> Bool = { _ in false }
     /// Where the person or organisation mention covering a scalar range starts, if one does.
     var mentionStart: (Range<Int>) -> Int? = { _ in nil }
+    /// Whether a person entity covers a scalar range.
+    var isPerson: (Range<Int>) -> Bool = { _ in false }
+    /// Whether an organisation named before a scalar position has a lower-case word as its
+    /// head ("commission" after "the Boundary Commission").
+    var namesBody: (String, Int) -> Bool = { _, _ in false }
 
     /// The speaker named before item `v` of `items`, without crossing a quote.
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
@@ -28,6 +33,9 @@ struct SpeakerFinder {
         }
         // "Trump on Thursday said"
         if j >= 1, items[j].isWord, Words.calendar.contains(items[j].lower), items[j - 1].lower == "on" { j -= 2 }
+        // "The Office for Fair Trading (OFT) said", "Ruiz (pictured) said": an aside in
+        // brackets between the subject and its verb (quote.speaker-bracketed-aside).
+        if j >= 2, items[j].punct == ")", let open = bracketOpen(closingAt: j, in: items), open > 0 { j = open - 1 }
         guard j >= 0 else { return nil }
         let item = items[j]
         if item.kind == .punct {
@@ -35,14 +43,16 @@ struct SpeakerFinder {
             // "John Thune, told": the name right before a comma; an appositive ("Khaled
             // Al-Maeena, editor at the Saudi Gazette, said") whose first word is lower case
             // is passed over, and so are places and names after a preposition ("the
-            // University of Arkansas, Fayetteville, said"), up to three commas back.
+            // University of Arkansas, Fayetteville, said"), up to four commas back ("Ann
+            // Cole, 68, of Leeds, who …, said").
             var comma = j
-            for _ in 0..<3 {
+            for _ in 0..<4 {
                 var k = comma - 1
                 var n = 0
                 var crossedQuote = false
                 while k >= 0, n < 16,
                     items[k].isWord || ["-", ".", "'", "\u{2019}"].contains(items[k].text) || items[k].quoteIndex != nil
+                        || isFigurePart(k, in: items)
                 {
                     if items[k].quoteIndex != nil {
                         // Cross a quote only inside a relative clause ("whose novel "X" won").
@@ -60,8 +70,13 @@ struct SpeakerFinder {
                 if crossedQuote, !(segmentStart < comma && Self.relativePronouns.contains(items[segmentStart].lower)) {
                     return nil
                 }
-                let appositive =
+                var appositive =
                     segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
+                // "Nearby, pensioner Rita Vance, 80, told": a role noun right before a person's
+                // name opens the subject, not an appositive (quote.speaker-role-name).
+                if appositive, let run = roleNamedPerson(endingAt: comma - 1, from: segmentStart, in: items) {
+                    return run
+                }
                 if !appositive {
                     if var run = nameRun(endingAt: comma - 1, in: items), !isPlace(items[comma - 1].range),
                         !isAfterPreposition(run, in: items)
@@ -124,22 +139,105 @@ struct SpeakerFinder {
         if lexicon.statementNouns[lower] != nil, let owner = possessor(ofNounAt: j, in: items) {
             return owner
         }
-        if lexicon.speakerNouns[lower] != nil, let nominal = nominal(endingAt: j, in: items) {
-            // "A spokesperson for the company declined": the noun before the phrase speaks.
-            if isAfterPreposition(nominal, in: items) { return headBefore(modifier: nominal, in: items) }
+        if lexicon.speakerNouns[lower] != nil, var nominal = nominal(endingAt: j, in: items) {
+            // "A spokesperson for the company declined": the noun before the phrase speaks,
+            // unless it speaks for a body the noun names ("a spokesperson for the council").
+            if isAfterPreposition(nominal, in: items) {
+                let head = headBefore(modifier: nominal, in: items)
+                if let head, speaksFor(head), j >= 1, items[j - 1].lower == "the", nominal.range.count == item.range.count,
+                    namesBody(lower, item.range.lowerBound)
+                {
+                    nominal.viaRepresentative = true
+                    return nominal
+                }
+                return head
+            }
             return nominal
+        }
+        // "A spokesperson for the commission said", "the authority said": a definite noun
+        // that an organisation named before has as its head word.
+        if !item.isCapitalized, j >= 1, items[j - 1].lower == "the", namesBody(lower, item.range.lowerBound) {
+            var ref = SpeakerReference(kind: .nominal, range: item.range, head: item.range, surface: lower)
+            guard isAfterPreposition(ref, in: items) else { return ref }
+            guard let head = headBefore(modifier: ref, in: items), speaksFor(head) else { return nil }
+            ref.viaRepresentative = true
+            return ref
         }
         return nil
     }
 
     /// The speaker a prepositional phrase modifies: "Rebecca English [of the Daily Mail]",
     /// "a spokesperson [for the company]".
+    ///
+    /// A name head that is itself after "of the" is followed back one more step when a name
+    /// stands before it: "Dr Mia Lowe [of the University [of Bath]]" is Mia Lowe
+    /// (quote.speaker-head-of-modifier).
     func headBefore(modifier ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
+        var head = directHead(before: ref, in: items)
+        var steps = 0
+        while let h = head, h.kind == .name, steps < 3, isAfterPreposition(h, in: items),
+            let outer = directHead(before: h, in: items), outer.kind == .name
+        {
+            head = outer
+            steps += 1
+        }
+        return head
+    }
+
+    private func directHead(before ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
         guard var k = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) else { return nil }
         k -= 1
         if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
         guard k >= 1, ["of", "from", "at", "for", "with"].contains(items[k].lower) else { return nil }
         return nameRun(endingAt: k - 1, in: items) ?? nominal(endingAt: k - 1, in: items)
+    }
+
+    /// A person's name ending at `end` right after a lower-case role word of the same
+    /// segment ("pensioner Rita Vance", "local shop owner Rita Vance"): no preposition,
+    /// article or relative pronoun between the segment's start and the name.
+    func roleNamedPerson(endingAt end: Int, from start: Int, in items: [Item]) -> SpeakerReference? {
+        guard end > start, items[end].isWord, items[end].isCapitalized, !items[end].isPossessive,
+            isPerson(items[end].range), let run = nameRun(endingAt: end, in: items, from: start + 1),
+            let first = items.firstIndex(where: { $0.range.lowerBound == run.range.lowerBound }), first > start
+        else { return nil }
+        for k in start..<first {
+            let w = items[k]
+            guard w.isWord, !w.isCapitalized, !w.isPossessive, !Words.prepositions.contains(w.lower),
+                !Self.relativePronouns.contains(w.lower), !Words.conjunctions.contains(w.lower),
+                !Words.personalPronouns.contains(w.lower), !Words.possessivePronouns.contains(w.lower),
+                lexicon.verbs[w.lower] == nil
+            else { return nil }
+        }
+        return run
+    }
+
+    /// The "(" that item `close` (a ")") closes, at most eight items back, with no quote or
+    /// sentence mark between.
+    func bracketOpen(closingAt close: Int, in items: [Item]) -> Int? {
+        var k = close - 1
+        while k >= 0, close - k <= 8 {
+            let p = items[k].punct
+            if p == "(" { return k }
+            if items[k].quoteIndex != nil || p == ")" || p == ";" || p == ":" { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether item `k` belongs to a figure inside a clause ("lost £42,000 of her savings",
+    /// "a 3.5% rise"): a currency sign or per cent sign, or a thousands comma glued to the
+    /// digits on both sides. Such marks do not end the clause's segment.
+    func isFigurePart(_ k: Int, in items: [Item]) -> Bool {
+        let p = items[k].punct
+        switch p {
+        case "£", "$", "€", "%", "¥": return true
+        case ",":
+            guard k > 0, k + 1 < items.count, items[k - 1].range.upperBound == items[k].range.lowerBound,
+                items[k + 1].range.lowerBound == items[k].range.upperBound
+            else { return false }
+            return items[k - 1].text.last?.isNumber == true && items[k + 1].text.first?.isNumber == true
+        default: return false
+        }
     }
 
     /// Participles of hearsay before "to have …" ("is said to have replied").
@@ -203,6 +301,9 @@ struct SpeakerFinder {
                     n += 1
                     continue
                 }
+                // "said the FCA's deputy chief, Omar Haddad": the name set off after the
+                // possessor's role noun wins over the possessor (quote.speaker-role-name).
+                if items[e].isPossessive, let name = appositiveName(afterRoleFrom: e + 1, in: items) { return name }
                 if let run = nameRun(endingAt: e, in: items, from: j, allowRole: true) { return run }
                 return nil
             }
@@ -237,6 +338,16 @@ struct SpeakerFinder {
                             return run
                         }
                     }
+                    // "said a spokeswoman for the commission": an organisation named before.
+                    if b < items.count, b > k + 2, items[b].isWord, !items[b].isCapitalized,
+                        namesBody(items[b].lower, items[b].range.lowerBound),
+                        b + 1 == items.count || !items[b + 1].isWord
+                    {
+                        var ref = SpeakerReference(
+                            kind: .nominal, range: items[b].range, head: items[b].range, surface: items[b].lower)
+                        ref.viaRepresentative = true
+                        return ref
+                    }
                 }
                 // "said Kremlin spokesman Dmitry Peskov": a name right after the noun wins.
                 if k + 1 < items.count, items[k + 1].isWord, items[k + 1].isCapitalized {
@@ -264,6 +375,23 @@ struct SpeakerFinder {
             n += 1
         }
         return nil
+    }
+
+    /// The name after a lower-case role phrase and a comma, starting at item `k`: "deputy
+    /// chief, Omar Haddad", "head of enforcement, Omar Haddad" (at most five words).
+    func appositiveName(afterRoleFrom k: Int, in items: [Item]) -> SpeakerReference? {
+        var c = k
+        while c < items.count, c - k < 5, items[c].isWord, !items[c].isCapitalized || isTitle(items[c].text),
+            !Words.prepositions.contains(items[c].lower) || items[c].lower == "of" && c > k,
+            lexicon.verbs[items[c].lower] == nil
+        {
+            c += 1
+        }
+        guard c > k, c + 1 < items.count, items[c].punct == ",", items[c + 1].isWord, items[c + 1].isCapitalized
+        else { return nil }
+        var e = c + 1
+        while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
+        return nameRun(endingAt: e, in: items, from: c + 1)
     }
 
     /// A name of capitalised words ending at item `end` (inclusive), no further back than

@@ -166,6 +166,7 @@ struct SpeakerLinker {
     func link(name ref: SpeakerReference, mention: Range<Int>, known: [ResolvedSpeaker]) -> ResolvedSpeaker {
         // The head word first: "Refugee Council Enver Solomon" is Enver Solomon.
         let headWord = ref.head.upperBound - 1
+        if let s = longerName(ref, headWord: headWord, mention: mention) { return s }
         // A place covering only an earlier word ("Jordan" in "Jordan Pike") does not name the speaker.
         if let e = entity(covering: headWord..<ref.head.upperBound)
             ?? entity(covering: ref.head).flatMap({ $0.type == .place && ref.isAppositive ? nil : $0 })
@@ -187,6 +188,29 @@ struct SpeakerLinker {
         }
         return ResolvedSpeaker(
             name: ref.surface, id: nil, type: nil, gender: nil, resolution: .speakerSurface, mention: mention)
+    }
+
+    /// A name longer than the place or organisation mention that ends it ("a spokesperson
+    /// for Electricity South East", where only "South East" is a mention): the whole name,
+    /// as an organisation, unless an entity has it or the words before the mention are
+    /// adverbs or dates ("Meanwhile Kyiv said").
+    private func longerName(_ ref: SpeakerReference, headWord: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        let covering = overlapping(headWord..<ref.head.upperBound)
+        guard let last = covering.last(where: { $0.range.contains(headWord) }), last.entity.type != .person,
+            last.range.lowerBound > ref.head.lowerBound,
+            !covering.contains(where: { $0.range.lowerBound <= ref.head.lowerBound && $0.range.contains(headWord) }),
+            folded.byKey[folded.fold(ref.surface)] == nil
+        else { return nil }
+        let extra = ref.surface.split(separator: " ").dropLast(last.entity.name.split(separator: " ").count)
+        guard !extra.isEmpty,
+            !extra.contains(where: { w in
+                let l = w.lowercased()
+                return Words.adverbs.contains(l) || Words.calendar.contains(l) || Words.capitalisedFunctionWords.contains(l)
+                    || w.first?.isUppercase != true
+            })
+        else { return nil }
+        return ResolvedSpeaker(
+            name: ref.surface, id: nil, type: .organization, gender: nil, resolution: .speakerSurface, mention: mention)
     }
 
     /// The person a title phrase stands for ("the US President"): an entity one of whose
@@ -224,6 +248,32 @@ struct SpeakerLinker {
         guard let e = named.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.entity else { return nil }
         return ResolvedSpeaker(
             name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
+    }
+
+    /// The organisation a definite noun refers back to by its head word ("the commission"
+    /// after "the Boundary Commission", "the university" after "the University of Leeds"):
+    /// the one named last before `position` in this entry whose name ends with the noun or
+    /// starts with it before "of"; else the document's only organisation with that head.
+    func link(headNoun noun: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        func hasHead(_ name: String) -> Bool {
+            let words = name.split(separator: " ")
+            guard words.count >= 2 else { return false }
+            return words.last! == noun || (words[0] == noun && words[1] == "of")
+        }
+        var best: (start: Int, entity: Int)?
+        for i in mentions.indices where mentions[i].entity.type == .organization && mentions[i].range.upperBound <= position {
+            if best.map({ mentions[i].range.lowerBound > $0.start }) ?? true, hasHead(folded.names[mentionEntity[i]]) {
+                best = (mentions[i].range.lowerBound, mentionEntity[i])
+            }
+        }
+        if best == nil {
+            let all = entities.indices.filter { entities[$0].type == .organization && hasHead(folded.names[$0]) }
+            if all.count == 1 { best = (0, all[0]) }
+        }
+        guard let i = best?.entity else { return nil }
+        let e = entities[i]
+        return ResolvedSpeaker(
+            name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerBodyReference, mention: mention)
     }
 
     /// Case- and diacritic-insensitive form of a name.
