@@ -519,11 +519,11 @@ struct NameMatcher {
         var q = u - 1
         if q >= 0 && folded[q] == "the" { q -= 1 }
         guard q >= 0, v < tokens.count else { return false }
-        let opens: Set<Token.Kind> = [.openingQuote, .ambiguousQuote]
-        let closes: Set<Token.Kind> = [.closingQuote, .ambiguousQuote]
+        func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
+        func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
         var w = v
         if w < tokens.count, surfaces[w] == "," || surfaces[w] == "." { w += 1 }
-        return opens.contains(tokens[q].kind) && (closes.contains(tokens[v].kind) || w < tokens.count && closes.contains(tokens[w].kind))
+        return opens(tokens[q].kind) && (closes(tokens[v].kind) || w < tokens.count && closes(tokens[w].kind))
     }
 
     /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
@@ -657,7 +657,8 @@ struct NameMatcher {
             return
         }
         // "I'm", "We'll": contractions.
-        if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
+        if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
+            let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
             ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
         {
             return
@@ -1082,12 +1083,15 @@ struct NameMatcher {
             }
         }
         let strength = row.rule == .placeCity ? (row.population < 100_000 ? 1 : 2) : 3
-        let canonical = row.canonicalKey.map {
-            NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-        }
+        // The canonical key only counts when the name ends where the row does.
+        let canonical =
+            end == v
+            ? row.canonicalKey.map {
+                NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+            } : nil
         add(
             u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
-            canonicalKey: end == v ? canonical : nil)
+            canonicalKey: canonical)
         return end
     }
 
