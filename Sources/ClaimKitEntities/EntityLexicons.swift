@@ -47,6 +47,8 @@ struct EntityLexicons: Sendable {
     var organizationApposition: WordSet = []
     /// Words after a context word that cancel it ("group stage").
     var organizationContextStops: WordSet = []
+    /// Kinds of place that name the place after "of" ("the town of X", "Municipality of X").
+    var placeKinds: WordSet = []
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
     var namePrefixes: WordSet = []
     var maxNameWords = 1
@@ -279,6 +281,7 @@ struct EntityLexicons: Sendable {
             default: break
             }
         }
+        for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }

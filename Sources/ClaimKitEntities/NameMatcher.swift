@@ -656,6 +656,12 @@ struct NameMatcher {
         {
             return
         }
+        // "New Zealander", "Sri Lankans": a demonym of more than one word names no one.
+        if n >= 2, n <= 3 {
+            var key = (u..<v).map { folded[$0] }.joined(separator: " ")
+            if lexicons.demonyms[key] == nil, key.hasSuffix("s") { key.removeLast() }
+            if lexicons.demonyms[key] != nil { return }
+        }
         // "I'm", "We'll": contractions.
         if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
             let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
