@@ -18,6 +18,7 @@ import Testing
         ("Москва", "москва"),
         ("Ha\u{301}noi", "ha\u{301}noi"),
         ("Straße des 17. Juni", "strasse des 17 juni"),
+        (". x", " x"), ("A .", "a "), ("Jones's", "jones 's"), ("x'", "x '"), ("'", "'"), ("St. John's", "st john 's"),
     ]
 
     @Test(arguments: keyRows)
