@@ -275,7 +275,7 @@ struct AliasMerger {
             if let last = coreWords(groups[g].fullWords).last { personSurnames.insert(translit(last)) }
         }
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
-            for m in groups[g].mentions where m.words.count == 1 && m.surface.contains("-") {
+            for m in groups[g].mentions where m.words.count == 1 && m.surface.utf8.contains(0x2D) && m.surface.contains("-") {
                 if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) {
                     splitMentions += parts
                 }

@@ -329,7 +329,7 @@ struct NameMatcher {
         let f = folded[i]
         guard
             lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f)
-                || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+                || f.utf8.contains(0x2D) && f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         else { return false }
         if capitalizedInside.contains(f) { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
@@ -844,7 +844,7 @@ struct NameMatcher {
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     private func isHyphenatedCommon(_ i: Int) -> Bool {
-        guard folded[i].contains("-") else { return false }
+        guard folded[i].utf8.contains(0x2D), folded[i].contains("-") else { return false }
         let parts = surfaces[i].split(separator: "-")
         return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
