@@ -13,16 +13,10 @@ struct EntryClaimReader {
     let lower: [String]
     let text: String
     /// Singular lemma -> the word tokens, in order, that follow a capitalised word not
-    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for.
-    let capitalisedHeads: [String: [Int]]
-
-    init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
-        self.entry = entry
-        self.parser = parser
-        self.words = words
-        self.names = names
-        text = entry.text
-        lower = Self.lowerCased(entry)
+    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. Built on
+    /// first use: most entries never need it.
+    var capitalisedHeads: [String: [Int]] {
+        if let heads = headsCache.heads { return heads }
         var heads: [String: [Int]] = [:]
         let tokens = entry.tokens
         for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
@@ -31,7 +25,23 @@ struct EntryClaimReader {
         {
             heads[Self.singular(lower[k]), default: []].append(k)
         }
-        capitalisedHeads = heads
+        headsCache.heads = heads
+        return heads
+    }
+    let headsCache = HeadsCache()
+
+    /// Holds `capitalisedHeads` once built.
+    final class HeadsCache {
+        var heads: [String: [Int]]?
+    }
+
+    init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
+        self.entry = entry
+        self.parser = parser
+        self.words = words
+        self.names = names
+        text = entry.text
+        lower = Self.lowerCased(entry)
     }
 
     /// The lower-cased surfaces of the entry's tokens: ASCII ones byte by byte (as
