@@ -47,6 +47,23 @@ struct ContextEvidence {
                 retype(&mentions[k], .organization, .orgContext)
             }
         }
+        // "Team Estonia", "Team GB": a national sports team.
+        for k in from..<mentions.count where mentions[k].type == .place {
+            let (u, _) = spans[k - from]
+            guard u >= 1, surface(u - 1) == "Team", entry.tokens[u - 1].range.utf8End < mentions[k].range.utf8Start
+            else { continue }
+            let start = entry.tokens[u - 1].range.utf8Start
+            var m = mentions[k]
+            m.range = TextRange(utf8Start: start, utf8End: m.range.utf8End)
+            m.surface = String(entry.text.slice(m.range))
+            m.words = ["team"] + m.words
+            m.canonicalKey = nil
+            m.key = NameMention.key(words: m.words, variants: lexicons.variants)
+            m.type = .organization
+            m.strength = 2
+            m.provenance = Provenance(rule: .orgTeam)
+            mentions[k] = m
+        }
         // "the town of X": a place; "Municipality of X": an authority, and X a place.
         let count = mentions.count
         for k in from..<count {
