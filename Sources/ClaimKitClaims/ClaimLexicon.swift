@@ -23,6 +23,12 @@ struct ClaimLexicon: Sendable {
     var places: Set<String> = []
     /// Subject-key synonyms: "earthquake" groups with "quake".
     var keySynonyms: [String: String] = [:]
+    /// Those who report, forecast or set a figure ("economists", "the committee"): never
+    /// the subject of the figure when their verb has an object.
+    var agentNouns: Set<String> = []
+    /// Verbs that end a noun phrase and whose object is the thing measured ("cut", "held",
+    /// "expect").
+    var clauseVerbs: Set<String> = []
 
     init(lexicons: LexiconStore) {
         functionWords = Set(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
@@ -47,6 +53,8 @@ struct ClaimLexicon: Sendable {
         for row in lexicons["claims/subject-synonyms.tsv"]?.rows ?? [] where row.fields.count >= 2 {
             keySynonyms[row.key] = row.fields[1]
         }
+        agentNouns = Set(lexicons["claims/agent-nouns.tsv"]?.rows.map(\.key) ?? [])
+        clauseVerbs = Set(lexicons["claims/clause-verbs.tsv"]?.rows.map(\.key) ?? [])
         for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {
             cues[row.key, default: []].append(Cue(dimension: row.fields[1], attribute: row.fields[2], after: row.fields[3] == "after"))
         }

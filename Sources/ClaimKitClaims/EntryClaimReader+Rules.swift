@@ -46,6 +46,8 @@ extension EntryClaimReader {
     func subjectOfMeasure(_ f: Found, dimension: String) -> (Subject?, String?, RuleID)? {
         let s = f.sentence
         let q = f.quantity
+        if dimension == "percent", let share = shareSubject(f) { return share }
+        if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
         let unitWord = lower[f.end - 1]
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
@@ -70,6 +72,8 @@ extension EntryClaimReader {
         // "moved the kick-off forward by 30 minutes", "cut costs by $5m": the thing the
         // verb changed.
         if let object = objectChangedBy(f) { return (object, dimension == "percent" ? "change" : nil, .claimVerbSubject) }
+        // "cut Bank Rate to 3.75%", "expect inflation to fall to 2%": the level's object.
+        if let object = objectOfLevel(f) { return (object, nil, .claimObjectOf) }
         // "sending its shares up 5%": the noun the change verb follows.
         if f.first - 1 > s.lowerBound, Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1] == "by",
             let verb = Optional(lower[f.first - 1] == "by" ? f.first - 2 : f.first - 1), Self.changeVerbs.contains(lower[verb]),
@@ -109,8 +113,9 @@ extension EntryClaimReader {
                 k -= 1
                 steps += 1
             }
-            // No owner: the attribute noun is the subject ("a premium of 38%", "profit of £76m").
-            if f.first - 3 >= s.lowerBound, ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
+            // No owner: the attribute noun is the subject ("a premium of 38%", "profit of £76m",
+            // "Turnout was 61%").
+            if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
                 || Self.measureVerbsTakingCue.contains(lower[f.first - 3])
             {
                 let k = f.first - 2
