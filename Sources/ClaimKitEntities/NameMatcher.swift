@@ -885,6 +885,12 @@ struct NameMatcher {
         {
             addKnown(s, s + length, row)
             s += length
+        } else if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            let (rest, known) = nameMatch(s + length, end), s + length + rest == end, known.type == .organization
+        {
+            // "United Kingdom Home Office": a country, then a known organisation.
+            addKnown(s, s + length, row)
+            s += length
         }
         let n = end - s
         let first = folded[s]
