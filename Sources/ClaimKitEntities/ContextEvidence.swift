@@ -252,6 +252,18 @@ struct ContextEvidence {
         {
             return true
         }
+        // "the Vell's Orbit Museum": a body that owns a known or keyword-made organisation ("the"
+        // keeps out people: "Musk's Tesla").
+        if u >= 1, anyCaseWord(u - 1) == "the", v + 1 < tokens.count, tokens[v].kind == .possessive,
+            k + 1 - from < spans.count,
+            spans[k + 1 - from].0 == v + 1, mentions[k].type == nil,
+            mentions[k + 1].type == .organization, mentions[k + 1].strength >= 2,
+            mentions[k + 1].provenance.rule == .orgKnown || mentions[k + 1].provenance.rule == .orgKeyword,
+            !(mentions[k].words.count == 1
+                && (lexicons.givenNames[mentions[k].words[0]] != nil || lexicons.familyNames[mentions[k].words[0]] != nil))
+        {
+            return true
+        }
         // "P of (the) X": the previous mention ends right before "of".
         guard k > from, u >= 2 else { return false }
         var q = u - 1

@@ -24,6 +24,7 @@ import Testing
         ("entity.org-apposition", "Funding came from [Orrinel](organization), a charity that helps veterans."),
         // entity.org-affiliation: a person's body.
         ("entity.org-affiliation", "The seat was won by [Brellin Renewal](organization)'s Susan Hardy."),
+        ("entity.org-affiliation", "The shuttle left the [Quorvath](organization)'s Orbit Museum for good."),
         ("entity.org-affiliation", "The motion came from Thomas Greene of [Velmar Forward](organization), who spoke first."),
         ("entity.org-affiliation", "Also elected was Karen Doyle of the [Sorvik Renewal](organization)."),
         // entity.org-coordination: listed with a known organisation.
@@ -77,6 +78,7 @@ import Testing
         ("She joined the Tessaly Marsh family for dinner.", ["Tessaly Marsh"]),
         ("The Lake Orrin shore flooded.", ["Lake Orrin"]),
         ("Apple's Safari Window sold well.", ["Safari Window"]),
+        ("Investors cheered Musk's Tesla Motors again.", ["Musk"]),
         ("The team Norway sent was young.", ["Norway", "team Norway"]),
         // A credit that names a person stays a person.
         ("Boats in the harbour at dawn. Image: Sarah Okafor.", ["Sarah Okafor"]),
