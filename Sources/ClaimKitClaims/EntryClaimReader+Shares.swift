@@ -112,12 +112,30 @@ extension EntryClaimReader {
             k += 1
             auxiliaries += 1
         }
+        // "took £48,000 from the charity", "moved £2m into a trust": the money and where it
+        // went or came from.
+        if auxiliaries == 0, f.first - 1 >= s.lowerBound, Self.transferVerbs.contains(lower[f.first - 1]), k + 1 < s.upperBound,
+            ["from", "into", "to", "out"].contains(lower[k])
+        {
+            var m = k + 1
+            if lower[k] == "out", lower[m] == "of" { m += 1 }
+            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            guard let np = nounPhrase(from: m, in: s) else { return nil }
+            var subject = Subject(text: "money " + slice(k..<np.tokens.upperBound), head: "money", tokens: k..<np.tokens.upperBound)
+            subject.key = "money"
+            return subject
+        }
         guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || ["paid", "spent", "lost", "stolen", "taken", "sent", "put"].contains(lower[k])
         else { return nil }
         var subject = Subject(text: "money " + entry.surface(k), head: "money", tokens: k..<(k + 1))
         subject.key = "money"
         return subject
     }
+
+    static let transferVerbs: Set<String> = [
+        "took", "taken", "take", "stole", "stolen", "embezzled", "siphoned", "diverted", "transferred", "moved", "laundered",
+        "withdrew", "funnelled", "funneled", "syphoned", "channelled",
+    ]
 
     /// "The Liberals won 12 seats, the Greens 4", "Labour 14, Conservatives 2": a bare count
     /// after a name is a tally of the noun the last count counted.
@@ -269,6 +287,29 @@ extension EntryClaimReader {
             }
             k -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    static let sentencingVerbs: Set<String> = [
+        "jailed", "sentenced", "imprisoned", "banned", "disqualified", "suspended", "detained", "barred", "locked", "remanded",
+    ]
+
+    /// "jailed him for six years", "was banned from driving for 18 months": the sentence
+    /// the verb names, not the judge who passed it.
+    func sentenceSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var end = f.first
+        while end - 1 > s.lowerBound, ["for", "to", "a", "an", "further", "another"].contains(lower[end - 1]) { end -= 1 }
+        guard end < f.first else { return nil }
+        var k = end - 1
+        while k >= s.lowerBound, k >= end - 4, isWord(k) {
+            if Self.sentencingVerbs.contains(lower[k]) {
+                var subject = Subject(text: slice(k..<end), head: lower[k], tokens: k..<end)
+                subject.key = lower[k]
+                return subject
+            }
+            k -= 1
         }
         return nil
     }

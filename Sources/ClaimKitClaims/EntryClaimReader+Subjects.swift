@@ -31,7 +31,8 @@ extension EntryClaimReader {
     static let reportVerbs: Set<String> = [
         "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
-        "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks",
+        "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
+        "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",
     ]
     static let dayWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
@@ -194,9 +195,10 @@ extension EntryClaimReader {
             {
                 break
             }
-            // A verb in -s after a singular noun: "The town lies ...".
+            // A verb in -s after a singular noun: "The town lies ..."; not a plural noun a
+            // verb follows: "Overnight lows are ...", "Halden shares closed ...".
             if end > k, !isCap(end), isWord(end - 1), Self.singular(lower[end]) != lower[end], Self.singular(lower[end - 1]) == lower[end - 1],
-                entry.tokens[end - 1].kind == .word
+                entry.tokens[end - 1].kind == .word, !verbFollows(end + 1, before: limit)
             {
                 break
             }
@@ -215,6 +217,14 @@ extension EntryClaimReader {
         // A lone adverb or participle is no subject: "Domestically, ...", "Closed ...".
         if end - k == 1, !isCap(k), lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") { return nil }
         return subject
+    }
+
+    /// Whether a verb stands at `k`: an auxiliary, a past tense, a verb of change or measure.
+    func verbFollows(_ k: Int, before limit: Int) -> Bool {
+        guard k < limit, isWord(k), !isCap(k) else { return false }
+        let w = lower[k]
+        return Self.auxiliaries.contains(w) || Self.verbStops.contains(w) || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
+            || words.measureVerbs[w] != nil || words.clauseVerbs.contains(w)
     }
 
     /// Words that open a fronted phrase before the clause's subject.

@@ -11,7 +11,7 @@ struct ClaimSubjectPatternTests {
     static let subjects: [Row] = [
         // Indexes whose names hold a number, and their levels in points.
         Row(text: "The Stoxx 600 closed 0.8% higher at 5,521.3 points.", figure: "0.8%", subject: "Stoxx 600", key: "stoxx",
-            attribute: "share"),
+            attribute: "change"),
         Row(text: "The Stoxx 600 closed 0.8% higher at 5,521.3 points.", figure: "5,521.3", subject: "Stoxx 600", key: "stoxx",
             attribute: "level"),
         Row(text: "The S&P 500 fell 1.2% on Friday.", figure: "1.2%", subject: "S&P 500", key: "s", attribute: "change"),
@@ -51,6 +51,17 @@ struct ClaimSubjectPatternTests {
         Row(text: "Under questioning, she admitted that £1.8m had been transferred to a trust.", figure: "£1.8m",
             subject: "money transferred", key: "money", attribute: "cost"),
         Row(text: "Daytime highs will reach 28C.", figure: "28C", subject: "Daytime highs", key: "daytime", attribute: "temperature"),
+        // Plural nouns a verb follows, data sizes, money in a noun, sentences, money taken.
+        Row(text: "Overnight lows are forecast at 2C.", figure: "2C", subject: "Overnight lows", key: "overnight",
+            attribute: "temperature"),
+        Row(text: "Halden shares closed 6% lower at 412p.", figure: "6%", subject: "Halden shares", key: "halden", attribute: "change"),
+        Row(text: "The hackers stole 1.2TB of customer data.", figure: "1.2TB", subject: "customer data", key: "data", attribute: "size"),
+        Row(text: "She was ordered to pay £12,500 in compensation.", figure: "£12,500", subject: "compensation", key: "compensation",
+            attribute: "cost"),
+        Row(text: "He was banned from driving for 18 months.", figure: "18 months", subject: "banned from driving", key: "banned",
+            attribute: "sentence"),
+        Row(text: "The trial heard that Mr Dale took £48,000 from the charity.", figure: "£48,000", subject: "money from the charity",
+            key: "money", attribute: "cost"),
         // Counts whose noun stands elsewhere.
         Row(text: "With 71 of 80 seats declared, the coalition leads.", figure: "71", subject: "seats", key: "seat", attribute: "count"),
         Row(text: "The chain will close 85 of its 900 branches.", figure: "900", subject: "branches", key: "branch", attribute: "count"),
@@ -90,6 +101,8 @@ struct ClaimSubjectPatternTests {
         NotRow(text: "The S&P 500 fell 1.2% on Friday.", figure: "1.2%", not: "S&P 500 fell"),
         NotRow(text: "Researchers followed 900 patients for 12 years.", figure: "12 years", not: "Researchers"),
         NotRow(text: "The regulator fined the bank £14.5m. Separately, a £3m payment was made.", figure: "£3m", not: "bank"),
+        NotRow(text: "Jurors were told the company lost £3.1m in 2023.", figure: "£3.1m", not: "company lost"),
+        NotRow(text: "The judge jailed him for six years.", figure: "six years", not: "judge"),
     ]
 
     @Test(arguments: wrongSubjects)
