@@ -51,6 +51,7 @@ extension EntryClaimReader {
         if dimension == "percent", let share = shareSubject(f) { return share }
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
+        if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
         let unitWord = lower[f.end - 1]
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),

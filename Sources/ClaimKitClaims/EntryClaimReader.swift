@@ -89,7 +89,7 @@ struct EntryClaimReader {
             claim = shareOfSameSum(claim, f, previous: claims.last)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            if claim.rule == .claimNearestNoun,
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
                 parser.catalog.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
             {

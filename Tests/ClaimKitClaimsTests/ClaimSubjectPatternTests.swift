@@ -62,6 +62,13 @@ struct ClaimSubjectPatternTests {
             attribute: "sentence"),
         Row(text: "The trial heard that Mr Dale took £48,000 from the charity.", figure: "£48,000", subject: "money from the charity",
             key: "money", attribute: "cost"),
+        // States a duration measures; shares of a named whole.
+        Row(text: "The boy spent nearly 11 hours trapped under the rubble.", figure: "nearly 11 hours", subject: "trapped",
+            key: "trapped", attribute: "duration"),
+        Row(text: "The standoff has left federal agencies shuttered for eight days.", figure: "eight days",
+            subject: "federal agencies shuttered", key: "agency", attribute: "duration"),
+        Row(text: "Tourism brings in 15 percent of gross domestic product in the region.", figure: "15 percent",
+            subject: "gross domestic product", key: "product", attribute: "share"),
         // Counts whose noun stands elsewhere.
         Row(text: "With 71 of 80 seats declared, the coalition leads.", figure: "71", subject: "seats", key: "seat", attribute: "count"),
         Row(text: "The chain will close 85 of its 900 branches.", figure: "900", subject: "branches", key: "branch", attribute: "count"),
@@ -103,6 +110,7 @@ struct ClaimSubjectPatternTests {
         NotRow(text: "The regulator fined the bank £14.5m. Separately, a £3m payment was made.", figure: "£3m", not: "bank"),
         NotRow(text: "Jurors were told the company lost £3.1m in 2023.", figure: "£3.1m", not: "company lost"),
         NotRow(text: "The judge jailed him for six years.", figure: "six years", not: "judge"),
+        NotRow(text: "The leader said on Monday that the strike had lasted for nine days.", figure: "nine days", not: "leader"),
     ]
 
     @Test(arguments: wrongSubjects)
@@ -119,6 +127,9 @@ struct ClaimSubjectPatternTests {
         "It was the fourth day of the strike.",
         "The FTSE 250 index closed higher.",
         "Shares in the Stoxx 600 group edged up.",
+        "The storm reached Highway 61 north of the city.",
+        "Sweden, Belgium and England win three points.",
+        "Police found Glock 19 pistols.",
     ]
 
     @Test(arguments: nonClaims)
