@@ -22,7 +22,7 @@ struct EntryClaimReader {
         self.words = words
         self.names = names
         text = entry.text
-        lower = entry.tokens.indices.map { entry.surface($0).lowercased() }
+        lower = Self.lowerCased(entry)
         var heads: [String: [Int]] = [:]
         let tokens = entry.tokens
         for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
@@ -32,6 +32,27 @@ struct EntryClaimReader {
             heads[Self.singular(lower[k]), default: []].append(k)
         }
         capitalisedHeads = heads
+    }
+
+    /// The lower-cased surfaces of the entry's tokens: ASCII ones byte by byte (as
+    /// `lowercased()` maps them), others by `lowercased()`.
+    static func lowerCased(_ entry: AnalyzedEntry) -> [String] {
+        var text = entry.text
+        let tokens = entry.tokens
+        return text.withUTF8 { bytes in
+            tokens.indices.map { i in
+                let range = tokens[i].range
+                guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else {
+                    return entry.surface(i).lowercased()
+                }
+                let part = UnsafeBufferPointer(rebasing: bytes[range.utf8Start..<range.utf8End])
+                guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
+                return String(unsafeUninitializedCapacity: part.count) { out in
+                    for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                    return part.count
+                }
+            }
+        }
     }
 
     /// A figure found in a block, with its token span and sentence.
@@ -45,13 +66,20 @@ struct EntryClaimReader {
         var inTitle = false
     }
 
-    mutating func claims() -> [Claim] {
+    /// The figures of an entry's prose blocks, in text order. Blocks that cannot hold a
+    /// figure are turned away by the parser's byte scan before any string is made, and an
+    /// entry with no figure needs no reader at all (its lower-cased tokens are the reader's
+    /// main set-up cost).
+    static func figures(in entry: AnalyzedEntry, parser: QuantityParser) -> [Found] {
         var found: [Found] = []
+        let text = entry.text
         // Sentences in order and apart: the one holding a token by binary search (a linear
         // search per figure was quadratic on long paragraphs).
         let sentences = entry.sentences
-        let ordered = zip(sentences, sentences.dropFirst()).allSatisfy { $0.tokens.upperBound <= $1.tokens.lowerBound }
+        var checkedOrder: Bool?
         func sentence(holding token: Int) -> Range<Int>? {
+            let ordered = checkedOrder ?? zip(sentences, sentences.dropFirst()).allSatisfy { $0.tokens.upperBound <= $1.tokens.lowerBound }
+            checkedOrder = ordered
             if ordered {
                 var lo = 0
                 var hi = sentences.count
@@ -65,14 +93,20 @@ struct EntryClaimReader {
         }
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
-            let blockText = String(text.slice(content))
-            for var q in parser.quantities(in: blockText) {
+            let slice = text.slice(content)
+            guard parser.mayHoldQuantities(slice) else { continue }
+            for var q in parser.quantities(in: String(slice)) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
-                guard let (first, end) = tokenSpan(q.range) else { continue }
+                guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
         }
+        return found
+    }
+
+    /// The claims of the figures `found` (from `figures(in:parser:)`).
+    mutating func claims(of found: [Found]) -> [Claim] {
         var claims: [Claim] = []
         var consumed = Set<Int>()
         // By SI unit, the last claim with a subject of its own (a search back through the
@@ -163,8 +197,9 @@ struct EntryClaimReader {
     }
 
     /// The tokens covering a range.
-    func tokenSpan(_ range: TextRange) -> (Int, Int)? {
-        let tokens = entry.tokens
+    func tokenSpan(_ range: TextRange) -> (Int, Int)? { Self.tokenSpan(range, in: entry.tokens) }
+
+    static func tokenSpan(_ range: TextRange, in tokens: [Token]) -> (Int, Int)? {
         var lo = 0
         var hi = tokens.count
         while lo < hi {

@@ -27,23 +27,100 @@ struct ContextEvidence {
             spans.append((u, max(u + 1, min(v, tokens.count))))
         }
         // Cues next to one name first, then lists, which lean on the types the cues gave.
-        for k in from..<mentions.count where isOpen(mentions[k]) {
+        var overruled: Set<String> = []
+        for k in from..<mentions.count where isOpen(mentions[k]) || opensWithPlaceKeyword(mentions[k]) {
             let (u, v) = spans[k - from]
+            // "Image: Quillcam.": a credit in running text names a photographer or an agency; a
+            // name no rule made a person is an agency (or a user name), as in credit blocks.
+            if mentions[k].type == nil, isCredit(u) {
+                retype(&mentions[k], .organization, .orgImageCredit)
+                continue
+            }
             if let rule = organizationCue(u, v) {
+                if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
                 retype(&mentions[k], .organization, rule)
             }
         }
-        for k in from..<mentions.count where isOpen(mentions[k]) {
+        // The other mentions of a keyword-made place that a cue showed to be an organisation.
+        if !overruled.isEmpty {
+            for k in from..<mentions.count where opensWithPlaceKeyword(mentions[k]) && overruled.contains(mentions[k].key) {
+                retype(&mentions[k], .organization, .orgContext)
+            }
+        }
+        // "the town of X": a place; "Municipality of X": an authority, and X a place.
+        let count = mentions.count
+        for k in from..<count {
+            let (u, v) = spans[k - from]
+            if isOpen(mentions[k]), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
+                lexicons.placeKinds.contains(kind), !mentions[k].words.allSatisfy({ lexicons.commonWords.contains($0) })
+            {
+                retype(&mentions[k], .place, .placeKindOf)
+            } else if mentions[k].type == .organization, mentions[k].provenance.rule == .orgKeyword,
+                mentions[k].words.count >= 3, mentions[k].words.count <= 5, mentions[k].words[1] == "of",
+                lexicons.placeKinds.contains(mentions[k].words[0]), v - u == mentions[k].words.count,
+                isCapitalizedWord(u + 2)
+            {
+                mentions.append(place(u + 2, v, from: mentions[k]))
+            }
+        }
+        for k in from..<count where isOpen(mentions[k]) {
             let (u, v) = spans[k - from]
             if affiliation(u, v, k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgAffiliation)
             }
         }
-        for k in from..<mentions.count where isOpen(mentions[k]) {
+        for k in from..<count where isOpen(mentions[k]) {
             if listedWithOrganization(k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgCoordination)
             }
         }
+        // People: "Vell's Ann Kestrel" (a body's or a place's), then names listed with a person ("Ann Kestrel and Tom Vale").
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+            let (u, _) = spans[k - from]
+            if k > from, u >= 2, entry.tokens[u - 1].kind == .possessive, spans[k - 1 - from].1 == u - 1,
+                mentions[k - 1].type != .person
+            {
+                retypePerson(&mentions[k], .personAffiliation)
+            }
+        }
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+            if listedWithPerson(k, from, mentions, spans) { retypePerson(&mentions[k], .personCoordination) }
+        }
+    }
+
+    /// Two or three words that may be a person's name: a known given name first or a known family
+    /// name last, and no word that types a place (a small town's name aside: "Holden") or an organisation.
+    private func isPersonShaped(_ m: NameMention) -> Bool {
+        guard m.handleWords == nil, m.words.count >= 2, m.words.count <= 3, let first = m.words.first,
+            let last = m.words.last
+        else { return false }
+        guard lexicons.givenNames[first] != nil || lexicons.familyNames[last] != nil else { return false }
+        return m.words.allSatisfy {
+            lexicons.orgHeadKeywords[$0] == nil && lexicons.placeKeywords[$0] == nil
+                && (lexicons.names[$0].map { $0.rule == .placeCity && $0.population < 100_000 } ?? true)
+                && lexicons.demonyms[$0] == nil && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
+        }
+    }
+
+    private func retypePerson(_ m: inout NameMention, _ rule: RuleID) {
+        m.type = .person
+        m.strength = 2
+        m.provenance = Provenance(rule: rule)
+        m.gender = lexicons.givenNames[m.words[0]]?.gender
+    }
+
+    /// "Ann Kestrel and Tom Vale": a person-shaped name joined by "and" (or a list comma) to a person.
+    private func listedWithPerson(_ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]) -> Bool {
+        let (u, v) = spans[k - from]
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard b > a, b - a <= 2 else { return false }
+            return (a..<b).allSatisfy { surface($0) == "," || surface($0) == "and" || surface($0) == "or" }
+                && (a..<b).contains { surface($0) == "and" || surface($0) == "or" }
+        }
+        func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
+        if k + 1 - from < spans.count, isPerson(mentions[k + 1]), joined(v, spans[k + 1 - from].0) { return true }
+        if k > from, isPerson(mentions[k - 1]), joined(spans[k - 1 - from].1, u) { return true }
+        return false
     }
 
     /// Whether a mention is still open to context evidence: untyped, or a person by the
@@ -51,8 +128,31 @@ struct ContextEvidence {
     private func isOpen(_ m: NameMention) -> Bool {
         guard m.handleWords == nil, m.words.count <= 4 else { return false }
         if m.type == nil { return true }
+        // "shares in X": a place preposition is the weakest evidence of all.
+        if m.type == .place && m.strength <= 1 && m.provenance.rule == .placePreposition { return true }
         return m.type == .person && m.strength <= 1
             && (m.provenance.rule == .personNameShape || m.provenance.rule == .personFamilyName)
+    }
+
+    /// A place mention over tokens `u..<v`, inside the mention `outer`.
+    private func place(_ u: Int, _ v: Int, from outer: NameMention) -> NameMention {
+        let tokens = entry.tokens
+        let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: min(tokens[v - 1].range.utf8End, outer.range.utf8End))
+        let words = Array(outer.words[(outer.words.count - (v - u))...])
+        var m = NameMention(
+            entry: outer.entry, range: range, surface: String(entry.text.slice(range)), words: words, type: .place,
+            strength: 2, provenance: Provenance(rule: .placeKindOf))
+        m.key = NameMention.key(words: words, variants: lexicons.variants)
+        return m
+    }
+
+    /// "Sea Org", "Lake Bank": a place only because a place keyword opens it, which an
+    /// organisation's cue may overrule.
+    private func opensWithPlaceKeyword(_ m: NameMention) -> Bool {
+        guard m.type == .place, m.provenance.rule == .placeKeyword, m.words.count >= 2, m.words[1] != "of",
+            let last = m.words.last
+        else { return false }
+        return lexicons.placeKeywords[m.words[0]] != nil && lexicons.placeKeywords[last] == nil
     }
 
     private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
@@ -81,6 +181,16 @@ struct ContextEvidence {
         if u >= 2, let p = lowerWord(u - 1), p == "in" || p == "of", lowerWord(u - 2) == "shares" {
             return .orgContext
         }
+        // Before: "joined the X", "members of the X" (a name that ends there: not "the X family").
+        var b = u - 1
+        if lowerWord(b) == "the" { b -= 1 }
+        if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v),
+            !(lowerWord(v).map { lexicons.organizationContextStops.contains($0) } ?? false)
+        {
+            let joins = b < u - 1 && ["joined", "join", "joins", "joining", "rejoined"].contains(w)
+            let member = w == "of" && b >= 1 && (anyCaseWord(b - 1) == "member" || anyCaseWord(b - 1) == "members")
+            if joins || member { return .orgContext }
+        }
         // Apposition: "X, the broadcaster," "X, a charity that ...".
         if v + 2 < tokens.count, surface(v) == ",", let article = lowerWord(v + 1),
             article == "the" || article == "a" || article == "an"
@@ -102,6 +212,14 @@ struct ContextEvidence {
         return nil
     }
 
+    /// Whether "Image:", "Photo:", "Picture:" or "Credit:" opens the name at `u`.
+    private func isCredit(_ u: Int) -> Bool {
+        guard u >= 2, surface(u - 1) == ":" else { return false }
+        let label = surface(u - 2)
+        guard label == "Image" || label == "Photo" || label == "Picture" || label == "Credit" else { return false }
+        return u == 2 || [".", "\n", ")"].contains(surface(u - 3)) || entry.tokens[u - 3].kind == .newline
+    }
+
     // MARK: Affiliation
 
     /// "Vell's Ann Lee", "Ann Lee of Vell", "Ann Lee of the Vell": an unknown name that a
@@ -111,7 +229,7 @@ struct ContextEvidence {
     ) -> Bool {
         let tokens = entry.tokens
         // "X's P": the next mention starts right after the possessive and is a person.
-        if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 < mentions.count,
+        if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
             spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
             !(mentions[k].type == .person)
         {
@@ -121,8 +239,11 @@ struct ContextEvidence {
         guard k > from, u >= 2 else { return false }
         var q = u - 1
         if lowerWord(q) == "the" { q -= 1 }
-        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]),
-            mentions[k].type == nil, v < tokens.count
+        // A name-shaped "person" after "of" is a body when "the" or a second word says so ("of Velmar Forward").
+        let open = mentions[k].type == nil
+            || mentions[k].type == .person && (q < u - 1 || mentions[k].words.count >= 2)
+        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]), open,
+            v < tokens.count
         else { return false }
         // The name must end there: not "of the Neo Democrats" cut short, "of New People's Party",
         // "of Studio 54", nor a modifier ("of the Social Welfare constituency").
@@ -169,7 +290,7 @@ struct ContextEvidence {
         // A comma alone makes a list only when the list goes on past the neighbour ("X, Microsoft and
         // Google"); "According to Reuters, Smith said" is no list.
         func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { surface($0) == "and" || surface($0) == "or" } }
-        if k + 1 < mentions.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
+        if k + 1 - from < spans.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
             let after = spans[k + 1 - from].1
             if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (surface(after) == "," || surface(after) == "and") {
                 return true
@@ -208,6 +329,12 @@ struct ContextEvidence {
     private func isCapitalizedWord(_ i: Int) -> Bool {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }
         return NameFolding.isCapitalized(surface(i))
+    }
+
+    /// The token as a word folded to lower case ("Members" at a sentence start), nil when it is no word.
+    private func anyCaseWord(_ i: Int) -> String? {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
+        return surface(i).lowercased()
     }
 
     /// The token as a lower-case word, nil when it is no word or not in lower case.

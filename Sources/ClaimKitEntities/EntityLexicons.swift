@@ -33,52 +33,54 @@ struct EntityLexicons: Sendable {
         var isOccupation = false
     }
 
-    var names: [String: NameRow] = [:]
+    var names: WordMap<NameRow> = [:]
     /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
     /// those that do so only after a British town ("Exeter City", but "Gaza City").
-    var clubWords: [String: (source: LexiconSource, britishOnly: Bool)] = [:]
+    var clubWords: WordMap<(source: LexiconSource, britishOnly: Bool)> = [:]
     /// Fields of work that make "X Center" an organisation ("Policy", "Research").
-    var centerOrganizationWords: [String: LexiconSource] = [:]
+    var centerOrganizationWords: WordMap<LexiconSource> = [:]
     /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
-    var organizationDescriptors: [String: LexiconSource] = [:]
+    var organizationDescriptors: WordMap<LexiconSource> = [:]
     /// Lower-case words that make the name before them an organisation ("the Sea Org group", "Halvex shares").
-    var organizationContext: [String: LexiconSource] = [:]
+    var organizationContext: WordMap<LexiconSource> = [:]
     /// Kinds of organisation an apposition may name ("Norvane, the broadcaster,"), besides the descriptors.
-    var organizationApposition: Set<String> = []
+    var organizationApposition: WordSet = []
     /// Words after a context word that cancel it ("group stage").
-    var organizationContextStops: Set<String> = []
+    var organizationContextStops: WordSet = []
+    /// Kinds of place that name the place after "of" ("the town of X", "Municipality of X").
+    var placeKinds: WordSet = []
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
-    var namePrefixes: Set<String> = []
+    var namePrefixes: WordSet = []
     var maxNameWords = 1
-    var demonyms: [String: String] = [:]
-    var givenNames: [String: (gender: Entity.Gender?, source: LexiconSource)] = [:]
-    var familyNames: [String: LexiconSource] = [:]
-    var commonWords: Set<String> = []
-    var nonNames: Set<String> = []
+    var demonyms: WordMap<String> = [:]
+    var givenNames: WordMap<(gender: Entity.Gender?, source: LexiconSource)> = [:]
+    var familyNames: WordMap<LexiconSource> = [:]
+    var commonWords: WordSet = []
+    var nonNames: WordSet = []
     /// Capitalised function words ("In", "The") that never open or close a name.
-    var functionWords: Set<String> = []
+    var functionWords: WordSet = []
     /// Acronyms that name no organisation ("CEO", "TV").
-    var nonOrgAcronyms: Set<String> = []
-    var offices: [String: Office] = [:]
-    var officePrefixes: Set<String> = []
+    var nonOrgAcronyms: WordSet = []
+    var offices: WordMap<Office> = [:]
+    var officePrefixes: WordSet = []
     var maxOfficeWords = 1
-    var officeModifiers: Set<String> = []
+    var officeModifiers: WordSet = []
     /// Offices that only organisations hold ("chief executive", "board"), for "Ofcom's chief executive".
-    var organizationOffices: [String: LexiconSource] = [:]
-    var connectors: Set<String> = []
-    var generations: Set<String> = []
-    var reportingVerbs: Set<String> = []
-    var orgHeadKeywords: [String: LexiconSource] = [:]
-    var orgOpeners: [String: LexiconSource] = [:]
-    var legalSuffixes: [String: LexiconSource] = [:]
-    var placeKeywords: [String: LexiconSource] = [:]
-    var placePrepositions: Set<String> = []
+    var organizationOffices: WordMap<LexiconSource> = [:]
+    var connectors: WordSet = []
+    var generations: WordSet = []
+    var reportingVerbs: WordSet = []
+    var orgHeadKeywords: WordMap<LexiconSource> = [:]
+    var orgOpeners: WordMap<LexiconSource> = [:]
+    var legalSuffixes: WordMap<LexiconSource> = [:]
+    var placeKeywords: WordMap<LexiconSource> = [:]
+    var placePrepositions: WordSet = []
     /// Prepositions that confirm a gazetteer place which is also a common word or a personal name.
-    var gazetteerPrepositions: Set<String> = []
+    var gazetteerPrepositions: WordSet = []
     /// Folded variant word -> folded canonical word (people and places).
-    var variants: [String: String] = [:]
+    var variants: WordMap<String> = [:]
     /// Alphabetic codes of subdivisions ("DC", "TX"), folded, that may follow a city.
-    var subdivisionCodes: Set<String> = []
+    var subdivisionCodes: WordSet = []
 
     init(store: LexiconStore) {
         func rows(_ file: String) -> [(Lexicon, Lexicon.Row)] {
@@ -110,6 +112,16 @@ struct EntityLexicons: Sendable {
             var row = row
             row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.contains(" ")
             names[key] = row
+            // One word (most rows): no split needed.
+            guard key.utf8.contains(0x20) else {
+                let translit = NameFolding.transliterationKey(key)
+                if translit != key && names[translit] == nil {
+                    var alt = row
+                    alt.canonicalKey = row.canonicalKey ?? key
+                    names[translit] = alt
+                }
+                return
+            }
             // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
             let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(
                 separator: " ")
@@ -269,6 +281,7 @@ struct EntityLexicons: Sendable {
             default: break
             }
         }
+        for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
@@ -280,14 +293,78 @@ struct EntityLexicons: Sendable {
                 gazetteerPrepositions.insert(row.key)
             } else {
                 placePrepositions.insert(row.key)
+                gazetteerPrepositions.insert(row.key)
             }
         }
-        gazetteerPrepositions.formUnion(placePrepositions)
     }
 
     /// The folded key of a name as written in a lexicon: words split at spaces, a trailing
     /// possessive split off as the tokenizer does ("Chiefs'" -> "chiefs '").
     static func key(of surface: String) -> String {
+        guard let words = simpleWords(surface) else { return slowKey(of: surface) }
+        // Bytes out: the same key as `slowKey`, without splitting by Character.
+        var out: [UInt8] = []
+        out.reserveCapacity(surface.utf8.count + 4)
+        var first = true
+        for word in words {
+            if !first { out.append(0x20) }
+            first = false
+            let u = word.utf8
+            var end = u.endIndex
+            var tail: StaticString?
+            let n = u.count
+            // "'s" or "’s" (E2 80 99 73) at the end; else a lone "'" or "’" after at least one character.
+            if n >= 2 && u[u.index(end, offsetBy: -2)] == 0x27 && u[u.index(end, offsetBy: -1)] == 0x73 {
+                end = u.index(end, offsetBy: -2)
+                tail = "'s"
+            } else if n >= 4 && u[u.index(end, offsetBy: -1)] == 0x73 && endsWithRightQuote(u[..<u.index(end, offsetBy: -1)]) {
+                end = u.index(end, offsetBy: -4)
+                tail = "'s"
+            } else if n >= 2 && u[u.index(end, offsetBy: -1)] == 0x27 {
+                end = u.index(end, offsetBy: -1)
+                tail = "'"
+            } else if n >= 4 && endsWithRightQuote(u[...]) {
+                end = u.index(end, offsetBy: -3)
+                tail = "'"
+            }
+            out.append(contentsOf: NameFolding.fold(Substring(u[u.startIndex..<end])).utf8)
+            if let tail {
+                out.append(0x20)
+                tail.withUTF8Buffer { out.append(contentsOf: $0) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the bytes end with "’" (E2 80 99).
+    private static func endsWithRightQuote(_ u: Substring.UTF8View) -> Bool {
+        guard u.count >= 3 else { return false }
+        var i = u.endIndex
+        i = u.index(before: i)
+        guard u[i] == 0x99 else { return false }
+        i = u.index(before: i)
+        guard u[i] == 0x80 else { return false }
+        i = u.index(before: i)
+        return u[i] == 0xE2
+    }
+
+    /// The words of a string split at spaces, when every scalar stands as a character of
+    /// its own (no combining marks or joiners: ASCII, Latin letters with marks, Greek,
+    /// Cyrillic, curly quotes), so that splitting bytes equals splitting characters; nil otherwise.
+    static func simpleWords(_ s: String) -> [Substring]? {
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x300 || (v >= 0x370 && v < 0x483) || (v >= 0x1E00 && v < 0x1F00) || v == 0x2018 || v == 0x2019 {
+                if v == 0x0D { return nil }
+                continue
+            }
+            return nil
+        }
+        return s.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
+    /// `key(of:)` by characters, for names with combining marks or other scripts.
+    static func slowKey(of surface: String) -> String {
         var parts: [String] = []
         for word in surface.split(separator: " ") {
             var w = word

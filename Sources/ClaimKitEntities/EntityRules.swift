@@ -15,6 +15,10 @@ extension RuleID {
     public static let personFamilyName: RuleID = "entity.person-family-name"
     /// An apposition after the name names an office. Matches: "[Ann Lee], the health minister,".
     public static let personApposition: RuleID = "entity.person-apposition"
+    /// A person-shaped name after an organisation's possessive. Matches: "Vell's [Ann Kestrel]".
+    public static let personAffiliation: RuleID = "entity.person-affiliation"
+    /// A person-shaped name joined by "and" to a person. Matches: "Ann Lee and [Tom Kestrel]".
+    public static let personCoordination: RuleID = "entity.person-coordination"
     /// The name is the subject of a reporting verb. Matches: "[Thune] said", "says [Ushakov]".
     public static let personReportingVerb: RuleID = "entity.person-reporting-verb"
     /// A lone name before "administration". Matches: "the [Obama] administration".
@@ -37,6 +41,9 @@ extension RuleID {
     public static let placeRegion: RuleID = "entity.place-region"
     /// A place keyword ends or opens the name. Matches: "[Red Square]", "[Lake Geneva]".
     public static let placeKeyword: RuleID = "entity.place-keyword"
+    /// A kind of place, then "of", before the name; or an authority named "Kind of X" (X is a place
+    /// too). Matches: "the town of [Vellano]", "Municipality of [Vellano]".
+    public static let placeKindOf: RuleID = "entity.place-kind-of"
     /// An unknown name after a place preposition. Matches: "in [Avdiivka]".
     public static let placePreposition: RuleID = "entity.place-preposition"
 

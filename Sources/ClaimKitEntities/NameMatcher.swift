@@ -26,19 +26,42 @@ struct NameMatcher {
     // MARK: Preparation
 
     private mutating func prepare() {
-        let tokens = entry.tokens
         let text = entry.text
-        surfaces.reserveCapacity(tokens.count)
+        surfaces = entry.tokens.map { text.slice($0.range) }
+        var bytes = text
+        bytes.withUTF8 { prepare(bytes: $0) }
+        lowerTitleCaseWords()
+        for i in entry.tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Folds, capitals, blocks and sentence-initial positions of every token, from the
+    /// text's UTF-8 bytes (ASCII words need no `Substring`).
+    private mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = entry.tokens
         folded.reserveCapacity(tokens.count)
+        capitalized.reserveCapacity(tokens.count)
+        initial.reserveCapacity(tokens.count)
+        blockOf.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
         for (i, token) in tokens.enumerated() {
-            let s = text.slice(token.range)
-            surfaces.append(s)
+            let start = token.range.utf8Start
+            let end = token.range.utf8End
             let isWordLike = token.kind == .word || token.kind == .number
-            folded.append(isWordLike || token.kind == .possessive ? NameFolding.fold(s) : "")
-            capitalized.append(token.kind == .word && NameFolding.isCapitalized(s))
-            while block < blocks.count && blocks[block].range.utf8End <= token.range.utf8Start { block += 1 }
+            if isWordLike || token.kind == .possessive {
+                folded.append(
+                    NameFolding.foldASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        ?? NameFolding.fold(surfaces[i]))
+            } else {
+                folded.append("")
+            }
+            if token.kind == .word && start < end {
+                let b = bytes[start]
+                capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
+            } else {
+                capitalized.append(false)
+            }
+            while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
             blockOf.append(block)
             var isInitial = i == 0 || token.flags.contains(.sentenceStart) || token.flags.contains(.blockStart)
             if i > 0 && !isInitial {
@@ -47,8 +70,8 @@ struct NameMatcher {
                 switch prev.kind {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
-                    let p = surfaces[i - 1]
-                    if p == "." || p == "!" || p == "?" || p == ":" || p == ";" || p == "(" || p == "•" {
+                    let p = prev.range
+                    if Self.opensSentence(UnsafeBufferPointer(rebasing: bytes[p.utf8Start..<p.utf8End])) {
                         isInitial = true
                     }
                 default: break
@@ -58,8 +81,18 @@ struct NameMatcher {
             if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
             initial.append(isInitial)
         }
-        lowerTitleCaseWords()
-        for i in tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Whether a punctuation token lets a capitalised word after it open a sentence:
+    /// . ! ? : ; ( • (compared as bytes: none of them combines with what follows).
+    static func opensSentence(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if u.count == 1 {
+            switch u.first! {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x28: return true
+            default: return false
+            }
+        }
+        return u.count == 3 && u.elementsEqual([0xE2, 0x80, 0xA2] as [UInt8])
     }
 
     /// Whether a token is a person's initials: "F.", "K.C.".
@@ -82,20 +115,33 @@ struct NameMatcher {
         while i < tokens.count {
             let b = blockOf[i]
             var j = i
+            while j < tokens.count && blockOf[j] == b { j += 1 }
+            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
+            // (The stop is tested first: most blocks are sentences, and need no count.)
+            let last = surfaces[j - 1].utf8
+            let endsLikeSentence =
+                last.count == 1 && (last.first == 0x2E || last.first == 0x21 || last.first == 0x3F)
+                || tokens[j - 1].kind == .closingQuote
+            if endsLikeSentence {
+                i = j
+                continue
+            }
             var lowerCommon = 0
             var capitalCommon = 0
-            while j < tokens.count && blockOf[j] == b {
-                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j]
-                    && lexicons.commonWords.contains(folded[j])
+            for k in i..<j {
+                // Four characters or more (the UTF-8 length bounds the count from above).
+                if tokens[k].kind == .word && !initial[k] && surfaces[k].utf8.count >= 4 && surfaces[k].count >= 4
+                    && lexicons.commonWords.contains(folded[k])
                 {
-                    if capitalized[j] { capitalCommon += 1 } else { lowerCommon += 1 }
+                    if capitalized[k] {
+                        capitalCommon += 1
+                    } else {
+                        lowerCommon += 1
+                        break
+                    }
                 }
-                j += 1
             }
-            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
-            let last = surfaces[j - 1]
-            let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
-            if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
+            if lowerCommon == 0 && capitalCommon >= 3 {
                 for k in i..<j
                 where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
                     && (nameMatch(k, j)?.0 ?? 0) < 2
@@ -228,6 +274,7 @@ struct NameMatcher {
 
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
     static func isArticleCompound(_ s: Substring) -> Bool {
+        guard s.utf8.contains(0x2D) else { return false }
         guard let dash = s.firstIndex(of: "-") else { return false }
         let head = s[..<dash]
         let rest = s[s.index(after: dash)...]
@@ -270,6 +317,8 @@ struct NameMatcher {
 
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
     private func isDescriptiveCompound(_ i: Int) -> Bool {
+        // Most words have no hyphen: one byte scan rejects them.
+        guard surfaces[i].utf8.contains(0x2D) else { return false }
         guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
         let tail = surfaces[i][surfaces[i].index(after: dash)...]
         return NameFolding.isLowercaseWord(tail)
@@ -606,6 +655,12 @@ struct NameMatcher {
                 || lexicons.officeModifiers.contains(first))
         {
             return
+        }
+        // "New Zealander", "Sri Lankans": a demonym of more than one word names no one.
+        if n >= 2, n <= 3 {
+            var key = (u..<v).map { folded[$0] }.joined(separator: " ")
+            if lexicons.demonyms[key] == nil, key.hasSuffix("s") { key.removeLast() }
+            if lexicons.demonyms[key] != nil { return }
         }
         // "I'm", "We'll": contractions.
         if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),

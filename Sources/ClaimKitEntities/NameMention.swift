@@ -33,7 +33,7 @@ struct NameMention: Sendable {
     /// transliteration variants made alike and "the" dropped.
     var key: String = ""
 
-    static func key(words: [String], variants: [String: String]) -> String {
+    static func key(words: [String], variants: WordMap<String>) -> String {
         var ws = words
         if ws.first == "the" && ws.count > 1 { ws.removeFirst() }
         return ws.map { NameFolding.transliterationKey(variants[$0] ?? $0) }.joined(separator: " ")

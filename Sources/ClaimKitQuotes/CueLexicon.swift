@@ -19,6 +19,9 @@ struct CueLexicon: Sendable {
     var verbs: [String: Verb] = [:]
     /// Channel phrases as word sequences, longest first.
     var channels: [(words: [String], original: [String], caseSensitive: [Bool], channel: String)] = []
+    /// Each channel's first byte of its first word (as written when case-sensitive, else
+    /// lower case): most words are rejected by it before any string is compared.
+    var channelFirst: [(byte: UInt8, caseSensitive: Bool, words: Int)] = []
     /// Statement nouns ("post", "statement") and the channel each names.
     var statementNouns: [String: String?] = [:]
     /// Common-noun speakers ("spokesperson") with gender and number.
@@ -45,6 +48,9 @@ struct CueLexicon: Sendable {
                     (words.map { $0.lowercased() }, words, words.map { $0 != $0.lowercased() }, row.fields[c]))
             }
             channels.sort { $0.words.count > $1.words.count }
+            channelFirst = channels.map {
+                (($0.caseSensitive[0] ? $0.original[0] : $0.words[0]).utf8.first ?? 0, $0.caseSensitive[0], $0.words.count)
+            }
         }
         if let lex = lexicons["cues/statement-nouns.tsv"], let c = lex.column("channel") {
             for row in lex.rows { statementNouns[row.key.lowercased()] = row.fields[c] == "-" ? nil : row.fields[c] }

@@ -13,7 +13,7 @@ extension QuoteAttributor {
                 continue
             }
             // "He went on: "…"" / "she goes on to say": a phrasal cue continuing the speaker.
-            if ["went", "goes", "go"].contains(it.lower), k + 2 < items.count, items[k + 1].lower == "on",
+            if it.lower == "went" || it.lower == "goes" || it.lower == "go", k + 2 < items.count, items[k + 1].lower == "on",
                 items[k + 2].text == ":" || items[k + 2].quoteIndex != nil
                     || (items[k + 2].lower == "to" && k + 3 < items.count && lexicon.verbs[items[k + 3].lower] != nil)
             {
@@ -132,8 +132,14 @@ extension QuoteAttributor {
     func channel(in items: [Item]) -> String? {
         let words = items.filter(\.isWord)
         var found: [String] = []
+        let channels = lexicon.channels
+        let first = lexicon.channelFirst
         for start in words.indices {
-            for ch in lexicon.channels where start + ch.words.count <= words.count {
+            let lowerFirst = words[start].lower.utf8.first
+            let textFirst = words[start].text.utf8.first
+            for c in channels.indices where start + first[c].words <= words.count {
+                if (first[c].caseSensitive ? textFirst : lowerFirst) != first[c].byte { continue }
+                let ch = channels[c]
                 var ok = true
                 for (n, w) in ch.words.enumerated() {
                     let item = words[start + n]

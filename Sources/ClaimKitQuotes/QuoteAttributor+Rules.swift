@@ -86,26 +86,27 @@ extension QuoteAttributor {
         return words >= 3 || qi == 0 || ended ? .direct : .partial
     }
 
+    /// Words a title leaves in lower case ("The Art of the Deal").
+    static let smallTitleWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"]
+
     func isNameOrTitle(at qi: Int, in items: [Item], span: QuoteSpan) -> Bool {
         var k = qi - 1
         if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
         if k >= 0, Self.nameIntroducers.contains(items[k].lower) { return true }
         if k >= 1, items[k].lower == "as", ["known", "referred"].contains(items[k - 1].lower) { return true }
         // A capitalised title ("The Art of the Deal") inside a sentence, with no sentence punctuation.
+        guard qi > 0 else { return false }
         var words: [String] = []
-        var current = ""
-        for s in text.scalars[span.inner] {
-            if s.isSpace {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            } else {
-                current.unicodeScalars.append(s)
+        var from = span.inner.lowerBound
+        for i in span.inner {
+            if text.scalars[i].isSpace {
+                if from < i { words.append(text.string(from, i)) }
+                from = i + 1
             }
         }
-        if !current.isEmpty { words.append(current) }
-        let small: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"]
-        let content = words.filter { !small.contains($0.lowercased()) }
-        if qi > 0, content.count >= 2,
+        if from < span.inner.upperBound { words.append(text.string(from, span.inner.upperBound)) }
+        let content = words.filter { !Self.smallTitleWords.contains($0.lowercased()) }
+        if content.count >= 2,
             content.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
             !(words.last?.last.map { ".!?,".contains($0) } ?? false)
         {

@@ -97,9 +97,20 @@ struct QuoteAttributor {
     let spans: [QuoteSpan]
     let sentences: [ScannedSentence]
     let linker: SpeakerLinker
-    var finder: SpeakerFinder {
-        let linker = self.linker
-        return SpeakerFinder(
+    /// Made once (a computed property made its closures on every use).
+    let finder: SpeakerFinder
+
+    init(
+        lexicon: CueLexicon, text: EntryScalars, entry: Entry, spans: [QuoteSpan], sentences: [ScannedSentence],
+        linker: SpeakerLinker
+    ) {
+        self.lexicon = lexicon
+        self.text = text
+        self.entry = entry
+        self.spans = spans
+        self.sentences = sentences
+        self.linker = linker
+        finder = SpeakerFinder(
             lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place },
             mentionStart: { linker.mentionStart(covering: $0) })
     }
@@ -197,7 +208,10 @@ struct QuoteAttributor {
     func attribute() -> [Int: Attribution] {
         var out: [Int: Attribution] = [:]
         let state = State(sentences: sentences.count)
+        // Sentences after the last quote change only what later sentences would read.
+        let lastQuoted = sentences.lastIndex { $0.items.contains { $0.quoteIndex != nil } } ?? -1
         for (si, sentence) in sentences.enumerated() {
+            if si > lastQuoted { break }
             let items = sentence.items
             let cues = self.cues(in: items)
             state.cueSpeaker = [:]
@@ -267,7 +281,9 @@ struct QuoteAttributor {
         // A crosshead ("‘An infinite arsenal’") or a heading continues nobody.
         if entry.blocks[block].kind == .heading || entry.blocks[block].kind == .title { return nil }
         if sentences[si].items.count == 1, let q = sentences[si].items[0].quoteIndex,
-            sentences.filter({ $0.block == block }).count == 1,
+            // The block's only sentence (sentences are in block order: its neighbours tell).
+            (si == 0 || sentences[si - 1].block != block),
+            (si + 1 == sentences.count || sentences[si + 1].block != block),
             !".!?,\u{2026}".unicodeScalars.contains(text.scalars[spans[q].inner.upperBound - 1])
         {
             return nil

@@ -216,11 +216,19 @@ struct QuoteSpanFinder {
 
     /// Whether a mark after `prev` can open a quote (space, start, bracket, dash, another mark).
     static func opensAfter(_ prev: Unicode.Scalar) -> Bool {
-        prev.isSpace || "([{<\u{2014}\u{2013}-/\u{201C}\u{2018}\"'\u{00AB}:".unicodeScalars.contains(prev)
+        switch prev {
+        case "(", "[", "{", "<", "\u{2014}", "\u{2013}", "-", "/", "\u{201C}", "\u{2018}", "\"", "'", "\u{00AB}", ":": true
+        default: prev.isSpace
+        }
     }
 
     /// Whether a mark before `next` can close a quote (space, end, punctuation, another mark).
     static func closesBefore(_ next: Unicode.Scalar) -> Bool {
-        next.isSpace || ".,;:!?)]}>\u{2014}\u{2013}-/\u{2026}\u{201D}\u{2019}\"'\u{00BB}".unicodeScalars.contains(next)
+        switch next {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "}", ">", "\u{2014}", "\u{2013}", "-", "/", "\u{2026}", "\u{201D}",
+            "\u{2019}", "\"", "'", "\u{00BB}":
+            true
+        default: next.isSpace
+        }
     }
 }

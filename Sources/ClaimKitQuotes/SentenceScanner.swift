@@ -21,6 +21,8 @@ struct Item: Sendable {
     var isCapitalized: Bool
     /// Ends in a possessive "'s" / "’s".
     var isPossessive: Bool
+    /// A punctuation item's scalar (NUL for words and quotes).
+    var punct: Unicode.Scalar = "\0"
 
     var isWord: Bool { kind == .word }
     var quoteIndex: Int? { if case .quote(let q) = kind { q } else { nil } }
@@ -61,7 +63,10 @@ struct SentenceScanner {
         let topLevel = spans.enumerated().filter { !$0.element.isNested }
         // Grouped once: filtering every block's quotes out of the entry's was quadratic.
         let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
+        // Blocks after the last quote's are never read: attribution looks only backwards.
+        let lastBlock = topLevel.map(\.element.block).max() ?? -1
         for (b, block) in blocks.enumerated() where block.isProse {
+            if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
             let end = text.index(ofOffset: block.contentRange.utf8End)
             let quotes = quotesByBlock[b] ?? []
@@ -96,7 +101,7 @@ struct SentenceScanner {
                             j += 1
                             continue
                         }
-                        if "'\u{2019}-\u{2010}.&".unicodeScalars.contains(c), j + 1 < end,
+                        if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "." || c == "&", j + 1 < end,
                             text.scalars[j + 1].isWordChar,
                             !(q < quotes.count && quotes[q].element.open == j)
                         {
@@ -107,18 +112,18 @@ struct SentenceScanner {
                     }
                     // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
                     if j < end, text.scalars[j] == ".",
-                        Self.titleAbbreviations.contains(
-                            String(String.UnicodeScalarView(text.scalars[i..<j])).lowercased())
+                        Self.titleAbbreviations.contains(text.string(i, j).lowercased())
                     {
                         j += 1
                     }
                     items.append(word(i, j))
                     i = j
                 } else {
+                    let mark = String(s)
                     items.append(
                         Item(
-                            kind: .punct, range: i..<(i + 1), text: String(s), lower: String(s), isCapitalized: false,
-                            isPossessive: false))
+                            kind: .punct, range: i..<(i + 1), text: mark, lower: mark, isCapitalized: false,
+                            isPossessive: false, punct: s))
                     i += 1
                 }
             }
@@ -128,6 +133,7 @@ struct SentenceScanner {
     }
 
     private func word(_ i: Int, _ j: Int) -> Item {
+        if let item = asciiWord(i, j) { return item }
         var surface = ""
         surface.unicodeScalars.append(contentsOf: text.scalars[i..<j])
         var lower = surface.lowercased()
@@ -150,29 +156,78 @@ struct SentenceScanner {
             isPossessive: possessive)
     }
 
+    /// `word(i, j)` for the common case, read from the UTF-8 bytes: a word of ASCII and
+    /// right single quotes (’) only, not a lower-case word with a hyphen. Nil otherwise.
+    private func asciiWord(_ i: Int, _ j: Int) -> Item? {
+        let lo = text.offsets[i]
+        let hi = text.offsets[j]
+        let capitalized = text.scalars[i].isUpper
+        return text.utf8.withUnsafeBufferPointer { b -> Item? in
+            var chars = 0
+            var k = lo
+            while k < hi {
+                let c = b[k]
+                if c < 0x80 {
+                    if c == 0x2D && !capitalized { return nil }  // the particle rule of `word`
+                    chars += 1
+                    k += 1
+                } else if c == 0xE2, k + 2 < hi, b[k + 1] == 0x80, b[k + 2] == 0x99 {
+                    chars += 1
+                    k += 3
+                } else {
+                    return nil
+                }
+            }
+            @inline(__always) func low(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
+            // The possessive endings "'s" then "’s", as `word` removes them from the lower case.
+            var end = hi
+            var possessive = false
+            if chars > 2, end - lo >= 2, b[end - 2] == 0x27, low(b[end - 1]) == 0x73 {
+                end -= 2
+                chars -= 2
+                possessive = true
+            }
+            if chars > 2, end - lo >= 4, b[end - 4] == 0xE2, b[end - 3] == 0x80, b[end - 2] == 0x99,
+                low(b[end - 1]) == 0x73
+            {
+                end -= 4
+                chars -= 2
+                possessive = true
+            }
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+            let lower = String(unsafeUninitializedCapacity: end - lo) { out in
+                for t in 0..<(end - lo) { out[t] = low(b[lo + t]) }
+                return end - lo
+            }
+            return Item(
+                kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
+                isPossessive: possessive)
+        }
+    }
+
     /// Cuts a block's items into sentences.
     private func split(_ items: [Item], block: Int) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
         var current: [Item] = []
         func flush() {
-            let words = current.filter { $0.text != "\n" }
-            if let first = words.first, let last = words.last {
+            // `current` never holds a line break (they flush before they are added).
+            if let first = current.first, let last = current.last {
                 out.append(
-                    ScannedSentence(block: block, range: first.range.lowerBound..<last.range.upperBound, items: words))
+                    ScannedSentence(block: block, range: first.range.lowerBound..<last.range.upperBound, items: current))
             }
             current = []
         }
         for (k, item) in items.enumerated() {
-            if item.text == "\n" {
+            if item.punct == "\n" {
                 flush()
                 continue
             }
             current.append(item)
             let next = k + 1 < items.count ? items[k + 1] : nil
             guard let next else { continue }
-            if item.kind == .punct, ".!?\u{2026}".contains(item.text) {
+            if item.punct == "." || item.punct == "!" || item.punct == "?" || item.punct == "\u{2026}" {
                 // "." after an abbreviation or an initial does not end a sentence.
-                if item.text == ".", let prev = current.dropLast().last, prev.isWord,
+                if item.punct == ".", let prev = current.dropLast().last, prev.isWord,
                     Self.abbreviations.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalized)
                 {
                     continue
@@ -192,7 +247,7 @@ struct SentenceScanner {
         switch next.kind {
         case .quote: true
         case .word: next.isCapitalized || text.scalars[next.range.lowerBound].isDigit
-        case .punct: next.text == "(" || next.text == "\u{2022}"
+        case .punct: next.punct == "(" || next.punct == "\u{2022}"
         }
     }
 

@@ -93,7 +93,9 @@ public struct HTMLPageReader: Sendable {
 
     /// Whether the page seems cut off: no closing body or html tag in its last bytes.
     static func looksTruncated(_ data: Data) -> Bool {
-        let tail = String(decoding: data.suffix(2048), as: UTF8.self).lowercased()
-        return !tail.contains("</html") && !tail.contains("</body")
+        // On the bytes: the tags are ASCII, and no other scalar lower-cases to their letters.
+        data.suffix(2048).withUnsafeBytes { tail in
+            !ASCIIBytes.contains(tail, "</html") && !ASCIIBytes.contains(tail, "</body")
+        }
     }
 }

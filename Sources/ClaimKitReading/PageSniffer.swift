@@ -10,7 +10,20 @@ enum PageSniffer {
             return looksLikeHTML(text)
         }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        if let answer = head.withUnsafeBytes(asciiAnswer) { return answer }
         return looksLikeHTML(String(decoding: head, as: UTF8.self))
+    }
+
+    /// The answer from the bytes alone, when the head is ASCII up to its first
+    /// non-white-space byte and that byte is followed by ASCII (or nothing): nil otherwise,
+    /// for the String-based test to decide.
+    private static func asciiAnswer(_ bytes: UnsafeRawBufferPointer) -> Bool? {
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0D) { i += 1 }
+        guard i < bytes.count, bytes[i] < 0x80, i + 1 >= bytes.count || bytes[i + 1] < 0x80 else { return nil }
+        if bytes[i] == 0x3C { return true }
+        // The needles are ASCII, and no other scalar lower-cases to their letters.
+        return ASCIIBytes.contains(bytes, "<!doctype html") || ASCIIBytes.contains(bytes, "<html")
     }
 
     static func looksLikeHTML(_ text: String) -> Bool {

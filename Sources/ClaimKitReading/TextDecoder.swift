@@ -44,9 +44,11 @@ public struct TextDecoder: Sendable {
         let sample = bytes.prefix(8192)
         var nuls = 0
         var controls = 0
-        for byte in sample {
-            if byte == 0 { nuls += 1 } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-                controls += 1
+        sample.withUnsafeBytes { raw in
+            for byte in raw where byte < 0x20 {
+                if byte == 0 { nuls += 1 } else if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                    controls += 1
+                }
             }
         }
         if !sample.isEmpty && (nuls + controls) * 10 > sample.count {

@@ -7,24 +7,36 @@ import Testing
 @Suite struct ContextEvidenceTests {
     static let positives: [(rule: String, text: String)] = [
         // entity.org-context: a word after the name, or "shares in" before it.
-        ("entity.org-context", "He left the [Velmora] organization in 2019."),
-        ("entity.org-context", "Traffic to the [Quillon] website doubled overnight."),
-        ("entity.org-context", "She quit the [Arkwell Loop] group last spring."),
-        ("entity.org-context", "[Brantex] shares fell by a third."),
-        ("entity.org-context", "Investors sold shares in [Corvadine] on Monday."),
-        ("entity.org-context", "A [Zelvorn] spokesperson declined to comment."),
-        ("entity.org-context", "Two [Dravik] reporters were at the hearing."),
-        ("entity.org-context", "The visit ended at [Morvane]'s headquarters."),
+        ("entity.org-context", "He left the [Velmora](organization) organization in 2019."),
+        ("entity.org-context", "Traffic to the [Quillon](organization) website doubled overnight."),
+        ("entity.org-context", "She quit the [Arkwell Loop](organization) group last spring."),
+        ("entity.org-context", "[Brantex](organization) shares fell by a third."),
+        ("entity.org-context", "Investors sold shares in [Corvadine](organization) on Monday."),
+        ("entity.org-context", "A [Zelvorn](organization) spokesperson declined to comment."),
+        ("entity.org-context", "Two [Dravik](organization) reporters were at the hearing."),
+        ("entity.org-context", "She joined the [Quennel Circle](organization) at sixteen."),
+        ("entity.org-context", "Members of the [Orvane Trust Fellowship](organization) met on Friday."),
+        // A place keyword that opens the name gives way to the cue, in every mention of the name.
+        ("entity.org-context", "The [Lake Orrin](organization) group said so. Later the [Lake Orrin](organization) added more."),
+        ("entity.org-context", "Traffic to [Morvane](organization)'s website doubled."),
         // entity.org-apposition: ", the/a <kind of organisation>".
-        ("entity.org-apposition", "The ruling angered [Tessaly], the broadcaster, which appealed."),
-        ("entity.org-apposition", "Funding came from [Orrinel], a charity that helps veterans."),
+        ("entity.org-apposition", "The ruling angered [Tessaly](organization), the broadcaster, which appealed."),
+        ("entity.org-apposition", "Funding came from [Orrinel](organization), a charity that helps veterans."),
         // entity.org-affiliation: a person's body.
-        ("entity.org-affiliation", "The seat was won by [Brellin Renewal]'s Susan Hardy."),
-        ("entity.org-affiliation", "The motion came from Thomas Greene of [Velmar Forward], who spoke first."),
-        ("entity.org-affiliation", "Also elected was Karen Doyle of the [Sorvik Alliance Front]."),
+        ("entity.org-affiliation", "The seat was won by [Brellin Renewal](organization)'s Susan Hardy."),
+        ("entity.org-affiliation", "The motion came from Thomas Greene of [Velmar Forward](organization), who spoke first."),
+        ("entity.org-affiliation", "Also elected was Karen Doyle of the [Sorvik Renewal](organization)."),
         // entity.org-coordination: listed with a known organisation.
-        ("entity.org-coordination", "[Draventis], Microsoft, and Google showed new headsets."),
-        ("entity.org-coordination", "Stands from Google and [Quorrel] drew crowds."),
+        ("entity.org-coordination", "[Draventis](organization), Microsoft, and Google showed new headsets."),
+        ("entity.org-coordination", "Stands from Google and [Quorrel](organization) drew crowds."),
+        // entity.image-credit: a credit line in running text.
+        ("entity.image-credit", "Boats in the harbour at dawn. Image: [Quillcam](organization)."),
+        // entity.person-affiliation, entity.person-coordination: person-shaped names by a body or a person.
+        ("entity.person-affiliation", "Pro-reform Velbrook's [Dusky Lee](person) kept her seat."),
+        ("entity.person-coordination", "Velbrook's Dusky Lee and [Breezy Chow](person) were re-elected."),
+        // entity.place-kind-of: a kind of place before "of", or an authority named after its place.
+        ("entity.place-kind-of", "Shells fell near the town of [Vellano](place) overnight."),
+        ("entity.place-kind-of", "The fine was paid to the Municipality of [Orsenta](place) last year."),
     ]
 
     @Test(arguments: positives.indices)
@@ -32,11 +44,11 @@ import Testing
         let (rule, marked) = Self.positives[i]
         let (text, spans) = EntityTesting.unmark(marked)
         let entities = EntityTesting.entities([text])
-        for (surface, _) in spans {
+        for (surface, type) in spans {
             let hit = entities.first { e in
-                e.type == .organization && e.mentions.contains { $0.text == surface }
+                e.type.rawValue == type && e.mentions.contains { $0.text == surface }
             }
-            #expect(hit != nil, "\(surface) as organization in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
+            #expect(hit != nil, "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
             #expect(
                 hit?.mentions.contains { $0.provenance.rule.rawValue == rule } == true,
                 "\(surface) by \(rule): \(hit?.mentions.map(\.provenance.rule.rawValue) ?? [])")
@@ -59,6 +71,12 @@ import Testing
         ("The call came from Google and Mohamed answered.", ["Mohamed"]),
         ("It hangs in the Orwell Teaching Museum and Art Gallery today.", ["Art Gallery"]),
         ("The Orwell, Rye and Ness area flooded.", ["Rye"]),
+        ("Members of the Orvane family gathered.", ["Orvane"]),
+        ("She joined the Tessaly Marsh family for dinner.", ["Tessaly Marsh"]),
+        ("The Lake Orrin shore flooded.", ["Lake Orrin"]),
+        ("Apple's Safari Window sold well.", ["Safari Window"]),
+        // A credit that names a person stays a person.
+        ("Boats in the harbour at dawn. Image: Sarah Okafor.", ["Sarah Okafor"]),
     ]
 
     @Test(arguments: negatives.indices)

@@ -100,7 +100,7 @@ struct BlockCollector {
             return false
         }
         let marks = node.classAndID
-        return marks.contains("caption") || marks.contains("credit")
+        return marks.containsBytes("caption") || marks.containsBytes("credit")
     }
 
     private static func kind(of node: HTMLTree.Node) -> Block.Kind? {
@@ -113,7 +113,7 @@ struct BlockCollector {
         }
         if isCaptionLike(node) {
             let marks = node.classAndID
-            if marks.contains("credit") || marks.contains("copyright") { return .imageCredit }
+            if marks.containsBytes("credit") || marks.containsBytes("copyright") { return .imageCredit }
             return .imageCaption
         }
         if node.attribute("itemprop") == "copyrightHolder" { return .imageCredit }
@@ -129,6 +129,9 @@ enum CreditParser {
         "images: ", "picture: ", "pictures: ", "pic: ", "credit: ", "credits: ", "copyright ", "© ", "illustration: ",
         "video: ", "source: ", "credit...", "credit…", "photo illustration: ",
     ]
+
+    /// The lower-cased first bytes of the ASCII prefixes.
+    static let creditInitials: Set<UInt8> = Set(prefixes.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
 
     /// A caption's trailing or whole credit.
     static func credit(in text: String) -> (caption: String, marker: String, name: String)? {
@@ -154,9 +157,11 @@ enum CreditParser {
 
     /// A block that is only a credit.
     static func standaloneCredit(in text: String) -> (marker: String, name: String)? {
-        guard text.count < 120 else { return nil }
+        guard text.utf8.count < 120 || text.count < 120 else { return nil }
         var body = Substring(text)
         if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+        // Most blocks start with no credit word: look at the first letter before lower-casing.
+        if let first = body.utf8.first, first < 0x80, !creditInitials.contains(first | 0x20) { return nil }
         let lower = body.lowercased()
         for prefix in prefixes where lower.hasPrefix(prefix) {
             let name = body.dropFirst(prefix.count).trimmingSpaces

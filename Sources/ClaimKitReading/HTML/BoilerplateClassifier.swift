@@ -79,12 +79,12 @@ struct BoilerplateClassifier: Sendable {
         if let role = node.attribute("role")?.lowercased(), Self.furnitureRoles.contains(role) { return .markup }
         let marks = node.classAndID
         guard !marks.isEmpty else { return .content }
-        if Self.strongFragments.contains(where: { marks.contains($0) }) || Self.hasFurnitureWord(marks) {
+        if Self.strongFragments.contains(where: { marks.containsBytes($0) }) || Self.hasFurnitureWord(marks) {
             if Self.isExemptContainer(node, marks) { return .content }
-            return Self.certainFragments.contains(where: { marks.contains($0) }) ? .certainClassNames : .classNames
+            return Self.certainFragments.contains(where: { marks.containsBytes($0) }) ? .certainClassNames : .classNames
         }
-        if Self.weakFragments.contains(where: { marks.contains($0) }) {
-            return Self.contentFragments.contains(where: { marks.contains($0) }) ? .content : .classNames
+        if Self.weakFragments.contains(where: { marks.containsBytes($0) }) {
+            return Self.contentFragments.contains(where: { marks.containsBytes($0) }) ? .content : .classNames
         }
         return .content
     }
@@ -93,8 +93,8 @@ struct BoilerplateClassifier: Sendable {
     private static func isExemptContainer(_ node: HTMLTree.Node, _ marks: String) -> Bool {
         guard node.name == "main" || node.name == "article" else { return false }
         return
-            !(marks.contains("comment") || marks.contains("related") || marks.contains("promo")
-            || marks.contains("recommend"))
+            !(marks.containsBytes("comment") || marks.containsBytes("related") || marks.containsBytes("promo")
+            || marks.containsBytes("recommend"))
     }
 
     private static func hasFurnitureWord(_ marks: String) -> Bool {
@@ -115,9 +115,9 @@ struct BoilerplateClassifier: Sendable {
         let marks = node.classAndID
         var weight = 0.0
         if marks.isEmpty { return 0 }
-        if contentFragments.contains(where: { marks.contains($0) }) { weight += 25 }
-        if strongFragments.contains(where: { marks.contains($0) })
-            || weakFragments.contains(where: { marks.contains($0) })
+        if contentFragments.contains(where: { marks.containsBytes($0) }) { weight += 25 }
+        if strongFragments.contains(where: { marks.containsBytes($0) })
+            || weakFragments.contains(where: { marks.containsBytes($0) })
         {
             weight -= 25
         }

@@ -36,10 +36,55 @@ struct HTMLEntryReader {
 
     static func isFurnitureText(_ text: String) -> Bool {
         guard text.utf8.count < 300 else { return false }
-        let lower = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        var lower = text.lowercased()
+        // Punctuation and spaces trimmed on the bytes when both ends are ASCII (the usual
+        // case); Foundation's trimming otherwise.
+        if let trimmed = trimmedASCII(lower) {
+            lower = trimmed
+        } else {
+            lower = lower.trimmingCharacters(in: trimmedCharacters)
+        }
         if furniturePhrases.contains(lower) { return true }
-        if text.count < 200 && promotionPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if (text.utf8.count < 200 || text.count < 200) && promotionPrefixes.contains(where: { lower.hasPrefix($0) }) {
+            return true
+        }
         return false
+    }
+
+    private static let trimmedCharacters = CharacterSet.punctuationCharacters.union(.whitespaces)
+
+    /// `text` without the punctuation (Unicode category P) and spaces (space, tab) at its
+    /// ends, as `trimmingCharacters(in: trimmedCharacters)` gives it, when the trimming
+    /// stops at ASCII bytes at both ends; nil when it reaches a non-ASCII byte.
+    static func trimmedASCII(_ text: String) -> String? {
+        let u = text.utf8
+        var start = u.startIndex
+        while start < u.endIndex {
+            let b = u[start]
+            guard b < 0x80 else { return nil }
+            guard isTrimmedASCII(b) else { break }
+            start = u.index(after: start)
+        }
+        var end = u.endIndex
+        while end > start {
+            let before = u.index(before: end)
+            let b = u[before]
+            guard b < 0x80 else { return nil }
+            guard isTrimmedASCII(b) else { break }
+            end = before
+        }
+        if start == u.startIndex && end == u.endIndex { return text }
+        return String(text[start..<end])
+    }
+
+    /// ASCII punctuation (category P) and the spaces of `CharacterSet.whitespaces`.
+    private static func isTrimmedASCII(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x09, 0x20, 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B,
+            0x3F, 0x40, 0x5B, 0x5C, 0x5D, 0x5F, 0x7B, 0x7D:
+            true
+        default: false
+        }
     }
 
     /// One entry: title, byline, then body blocks.
@@ -200,12 +245,26 @@ struct HTMLEntryReader {
 
     // MARK: Articles
 
+    /// The number of characters in the blocks' texts, or some number at least `limit`
+    /// once it reaches `limit` (a long article is not counted to its end).
+    static func characterCount(of blocks: [CollectedBlock], upTo limit: Int) -> Int {
+        var total = 0
+        for block in blocks {
+            for _ in block.text {
+                total += 1
+                if total >= limit { return total }
+            }
+        }
+        return total
+    }
+
     /// The article's entry (or entries, for a "The Latest" page) and any preamble.
     func article(metadata: PageMetadata) -> (entries: [Entry], preamble: [String]) {
         let body = tree.nodes.indices.first { tree[$0].name == "body" } ?? 0
         var collected = blocks(of: scorer.mainContent(within: body))
         // Too little text for the page: the class words misled; try again without them.
-        let found = collected.reduce(0) { $0 + $1.text.count }
+        // Counted only up to 500 characters: past that the retry never happens.
+        let found = Self.characterCount(of: collected, upTo: 500)
         if found < 500 && scorer.textLength[body] > 2 * max(found, 250) {
             let retry = HTMLEntryReader(tree: tree, scorer: ContentScorer(tree: tree, trustClassNames: false))
             let second = retry.blocks(of: retry.scorer.mainContent(within: body))
@@ -229,7 +288,7 @@ struct HTMLEntryReader {
             }
         }
         collected.removeAll { block in
-            block.text.count < 80 && (block.text.hasPrefix("By ") || block.text.hasPrefix("BY "))
+            (block.text.hasPrefix("By ") || block.text.hasPrefix("BY ")) && block.text.count < 80
                 && metadata.authors.contains { block.text.contains($0) }
         }
         if let split = TimestampedUpdateSplitter.split(collected) {

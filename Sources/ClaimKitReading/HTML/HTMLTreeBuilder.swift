@@ -161,7 +161,7 @@ final class HTMLTreeBuilder {
                 let key = String(cString: attributeName).lowercased()
                 let valuePointer = pointer.advanced(by: 1).pointee
                 let timeAttribute =
-                    key.hasPrefix("data-") && (key.contains("time") || key.contains("date") || key.contains("publish"))
+                    key.hasPrefix("data-") && (key.containsBytes("time") || key.containsBytes("date") || key.containsBytes("publish"))
                 if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link")
                     || timeAttribute
                 {

@@ -59,7 +59,9 @@ struct LiveBlogDetector {
     /// Whether a short text is only a time of day or a recent time ("17:25", "4.14pm",
     /// "Posted at 10:32 BST", "5 mins ago").
     static func isClockText(_ text: String) -> Bool {
-        text.utf8.count <= 32 && (try? timePattern.wholeMatch(in: text)) != nil
+        // Every time holds a digit (`\d` also matches non-ASCII digits): test that first.
+        text.utf8.count <= 32 && text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
+            && (try? timePattern.wholeMatch(in: text)) != nil
     }
 
     /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,
@@ -67,7 +69,7 @@ struct LiveBlogDetector {
     static func timeAttribute(of node: HTMLTree.Node) -> String? {
         for attribute in node.attributes where attribute.name.hasPrefix("data-") {
             let name = attribute.name
-            guard name.contains("time") || name.contains("date") || name.contains("publish") else { continue }
+            guard name.containsBytes("time") || name.containsBytes("date") || name.containsBytes("publish") else { continue }
             if attribute.value.contains(where: \.isNumber) { return attribute.value }
         }
         return nil
@@ -179,8 +181,8 @@ struct LiveBlogDetector {
             let node = tree[index]
             guard node.isElement, node.name != "a" else { continue }
             let marks = node.classAndID
-            if (marks.contains("headline") || marks.contains("title") || marks.contains("head"))
-                && !marks.contains("header"),
+            if (marks.containsBytes("headline") || marks.containsBytes("title") || marks.containsBytes("head"))
+                && !marks.containsBytes("header"),
                 scorer.textLength[index] > 0, scorer.textLength[index] < 250,
                 time.map({ !tree.isInside($0, index) }) ?? true
             {
@@ -231,7 +233,7 @@ struct LiveBlogDetector {
                 let marks = node.classAndID
                 if post.byline == nil,
                     node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                        || marks.contains("author") || marks.contains("byline") || marks.contains("contributor")
+                        || marks.containsBytes("author") || marks.containsBytes("byline") || marks.containsBytes("contributor")
                 {
                     let text = PageMetadata.strippingBy(tree.text(of: inner))
                     if !text.isEmpty && text.count < 80 && !post.metadataNodes.contains(inner) {
@@ -239,9 +241,9 @@ struct LiveBlogDetector {
                         post.metadataNodes.append(inner)
                     }
                 }
-                if marks.contains("label") || marks.contains("badge") || marks.contains("kicker")
-                    || marks.contains("key-event")
-                    || marks.contains("pinned") || marks.contains("breaking")
+                if marks.containsBytes("label") || marks.containsBytes("badge") || marks.containsBytes("kicker")
+                    || marks.containsBytes("key-event")
+                    || marks.containsBytes("pinned") || marks.containsBytes("breaking")
                 {
                     let text = tree.text(of: inner)
                     if !text.isEmpty && text.count <= 30 && !post.labels.contains(text) {

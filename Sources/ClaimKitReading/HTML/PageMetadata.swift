@@ -48,15 +48,15 @@ struct PageMetadata {
             if bylineCandidates.count < 12, node.isElement {
                 let marks = node.classAndID
                 if node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                    || ((marks.contains("byline") || marks.contains("author")) && !marks.contains("time")
-                        && !marks.contains("date")
-                        && !marks.contains("bio") && !marks.contains("image") && !marks.contains("photo"))
+                    || ((marks.containsBytes("byline") || marks.containsBytes("author")) && !marks.containsBytes("time")
+                        && !marks.containsBytes("date")
+                        && !marks.containsBytes("bio") && !marks.containsBytes("image") && !marks.containsBytes("photo"))
                 {
                     // A part called a title or role ("Staff Writer") is the writer's role.
                     let roleNodes = tree.descendants(of: index, named: ["span", "div", "p", "small", "em"]).filter {
                         let marks = tree[$0].classAndID
-                        return marks.contains("title") || marks.contains("role") || marks.contains("job")
-                            || marks.contains("position")
+                        return marks.containsBytes("title") || marks.containsBytes("role") || marks.containsBytes("job")
+                            || marks.containsBytes("position")
                     }
                     let roles = Set(roleNodes)
                     let parts = BlockCollector(tree: tree, excluded: { roles.contains($0) }).blocks(in: [index]).map(

@@ -15,7 +15,8 @@ enum TimestampedUpdateSplitter {
 
     static func split(_ blocks: [CollectedBlock]) -> (preamble: [CollectedBlock], updates: [Update])? {
         let marks = blocks.indices.filter {
-            blocks[$0].kind == .paragraph && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil
+            blocks[$0].kind == .paragraph && mayBeTime(blocks[$0].text)
+                && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil
         }
         guard marks.count >= 2 else { return nil }
         var updates: [Update] = []
@@ -26,6 +27,14 @@ enum TimestampedUpdateSplitter {
         }
         guard updates.allSatisfy({ !$0.blocks.isEmpty }) else { return nil }
         return (Array(blocks[..<marks[0]].filter { !isRule($0.text) }), updates)
+    }
+
+    /// A cheap test before the regular expression: a time line starts with a digit,
+    /// "noon" or "midnight" (a non-ASCII start is left to the expression).
+    static func mayBeTime(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first >= 0x80 { return true }
+        return (first >= 0x30 && first <= 0x39) || first | 0x20 == 0x6E || first | 0x20 == 0x6D
     }
 
     static func isRule(_ text: String) -> Bool {

@@ -1,0 +1,58 @@
+/// Byte-level helpers for ASCII tests on raw page bytes, so that a check on a page's
+/// head or tail never builds a `String` or calls Foundation.
+enum ASCIIBytes {
+    /// Whether `haystack` holds `needle` (ASCII, lower case), compared ASCII
+    /// case-insensitively.
+    static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        guard n > 0, haystack.count >= n else { return false }
+        let first = p[0]
+        var i = 0
+        let last = haystack.count - n
+        while i <= last {
+            if LineText.lower(haystack[i]) == first {
+                var k = 1
+                while k < n && LineText.lower(haystack[i + k]) == p[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    /// Whether the UTF-8 bytes of `needle` occur in this text: a literal search, for the
+    /// ASCII words tested on `class`/`id` values and attribute names, where Foundation's
+    /// `contains` (which bridges to UTF-16) dominated the HTML reader's profile. An empty
+    /// needle is never found, as with Foundation.
+    func containsBytes(_ needle: some StringProtocol) -> Bool {
+        var needle = String(needle)
+        return needle.withUTF8 { n in
+            guard n.count > 0 else { return false }
+            if let found = utf8.withContiguousStorageIfAvailable({ ASCIIBytes.find(n, in: $0) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { ASCIIBytes.find(n, in: $0) }
+        }
+    }
+}
+
+extension ASCIIBytes {
+    /// Whether `needle` (not empty) occurs in `haystack`, byte for byte.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard haystack.count >= n else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - n
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < n && haystack[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
