@@ -142,7 +142,8 @@ extension EntryClaimReader {
     /// after a name is a tally of the noun the last count counted.
     func tallySubject(_ f: Found, previous: Claim?) -> Subject? {
         // The tallied noun is a lower-case plural counted right before ("12 seats").
-        guard let previous, previous.quantity.unit == "count", previous.attribute == "count", previous.rule == .claimCountedNoun,
+        guard let previous, previous.quantity.unit == "count", previous.attribute == "count",
+            previous.rule == .claimCountedNoun || previous.rule == .claimElidedNoun,
             let last = previous.subject.split(separator: " ").last, last.hasSuffix("s"), last.first?.isLowercase ?? false,
             f.quantity.text.allSatisfy({ $0.isNumber || $0 == "," }), f.first - 1 >= f.sentence.lowerBound, isCap(f.first - 1),
             f.end >= f.sentence.upperBound || !isWord(f.end) || lower[f.end] == "and",
@@ -354,4 +355,19 @@ extension EntryClaimReader {
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
     }
+
+    /// "16 count centres across the country": after a count the head is plural, so a plural
+    /// word `nounPhrase` read as a verb ("the stoppage begins on ...") is the head here.
+    func pluralHead(_ np: Subject, in s: Range<Int>) -> Subject {
+        let e = np.tokens.upperBound
+        guard e < s.upperBound, isWord(e), !isCap(e), !np.head.hasSuffix("s"), !words.peopleNouns.contains(np.head),
+            Self.singular(lower[e]) != lower[e], !Self.verbsOfPlace.contains(lower[e]),
+            e + 1 < s.upperBound, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[e + 1])
+        else { return np }
+        return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
+    }
+
+    /// Verbs in -s a count's noun may take: "12 officers remains" never, but "2 million
+    /// litres flows"... kept small: words that are verbs far more often than nouns.
+    static let verbsOfPlace: Set<String> = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
 }

@@ -168,7 +168,7 @@ struct EntryClaimReader {
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
-            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "majority"].contains(lower[before - 1]),
+            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part"].contains(lower[before - 1]),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
             return Subject(text: slice((before - 1)..<before), head: lower[before - 1], tokens: (before - 1)..<before)
@@ -276,7 +276,7 @@ struct EntryClaimReader {
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
-            guard let np = nounPhrase(from: nounStart, in: f.sentence), !Self.notCounted.contains(np.head),
+            guard let np = nounPhrase(from: nounStart, in: f.sentence).map({ pluralHead($0, in: f.sentence) }), !Self.notCounted.contains(np.head),
                 !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound)),
                 // "England 2", "Countdown 6": a capital after a number is a name, not a counted
                 // noun, outside a headline written in title case.

@@ -73,6 +73,11 @@ struct ClaimSubjectPatternTests {
         Row(text: "With 71 of 80 seats declared, the coalition leads.", figure: "71", subject: "seats", key: "seat", attribute: "count"),
         Row(text: "The chain will close 85 of its 900 branches.", figure: "900", subject: "branches", key: "branch", attribute: "count"),
         Row(text: "The Liberals won 12 seats, the Greens 4.", figure: "4", subject: "Greens seats", key: "seat", attribute: "count"),
+        Row(text: "With 60 of 80 seats declared, the totals are: Labour 31, Conservatives 17, Greens 8.", figure: "17",
+            subject: "Conservatives seats", key: "seat", attribute: "count"),
+        Row(text: "The count took place at 16 count centres across the country.", figure: "16", subject: "count centres",
+            key: "centre", attribute: "count"),
+        Row(text: "She won 12,345 votes, a majority of 2,104.", figure: "2,104", subject: "majority", key: "majority", attribute: "count"),
         Row(text: "Last year 2,310 were diagnosed with the condition.", figure: "2,310", subject: "diagnosed with the condition",
             key: "diagnosed", attribute: "count"),
         Row(text: "There are 3.4 million registered voters in the region.", figure: "3.4 million", subject: "registered voters",
@@ -130,6 +135,7 @@ struct ClaimSubjectPatternTests {
         "The storm reached Highway 61 north of the city.",
         "Sweden, Belgium and England win three points.",
         "Police found Glock 19 pistols.",
+        "England 2, Scotland 1.",
     ]
 
     @Test(arguments: nonClaims)
