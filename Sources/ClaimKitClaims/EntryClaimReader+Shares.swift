@@ -370,4 +370,26 @@ extension EntryClaimReader {
     /// Verbs in -s a count's noun may take: "12 officers remains" never, but "2 million
     /// litres flows"... kept small: words that are verbs far more often than nouns.
     static let verbsOfPlace: Set<String> = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
+
+    /// A bare count after a verb of measure: "the waiting list stands at 7.4 million",
+    /// "rose by 12,000 to 7.6 million": the verb's subject, and whether the count is a change.
+    func levelOwner(_ f: Found) -> (Subject, Bool)? {
+        let s = f.sentence
+        var v = f.first - 1
+        var steps = 0
+        var change = false
+        while v > s.lowerBound, steps < 6, ["at", "to", "by"].contains(lower[v]) || entry.tokens[v].kind == .number
+            || ["million", "billion", "thousand"].contains(lower[v])
+        {
+            if lower[v] == "by", v == f.first - 1 { change = true }
+            v -= 1
+            steps += 1
+        }
+        guard v > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] != nil || Self.changeVerbs.contains(lower[v]) else { return nil }
+        if Self.changeVerbs.contains(lower[v]), v == f.first - 1 { change = true }
+        var j = v
+        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+        guard let np = nounPhrase(endingBefore: j, in: s).map({ resolved($0) }) ?? firstNounPhrase(in: s, before: j) else { return nil }
+        return (np, change)
+    }
 }

@@ -157,6 +157,8 @@ extension EntryClaimReader {
         while d < limit, isWord(d), entry.tokens[d].flags.contains(.allCaps) { d += 1 }
         if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
         if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
+        // "One in four patients ...": the ratio's group.
+        if k + 2 < limit, ["one", "1"].contains(lower[k]), lower[k + 1] == "in" { k += 3 }
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
         if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".

@@ -168,7 +168,8 @@ struct EntryClaimReader {
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
-            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part"].contains(lower[before - 1]),
+            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum",
+                "minimum", "median", "mean"].contains(lower[before - 1]),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
             return Subject(text: slice((before - 1)..<before), head: lower[before - 1], tokens: (before - 1)..<before)
@@ -286,6 +287,10 @@ struct EntryClaimReader {
                 // a noun named before it.
                 if let owner = countOwner(f) {
                     return makeClaim(f, quantity: quantity, subject: owner, attribute: "count", rule: .claimCountOf)
+                }
+                // "the waiting list stands at 7.4 million", "rose by 12,000 to 7.6 million".
+                if let (owner, change) = levelOwner(f) {
+                    return makeClaim(f, quantity: quantity, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
                 }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
