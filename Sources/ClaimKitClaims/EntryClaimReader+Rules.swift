@@ -21,6 +21,8 @@ extension EntryClaimReader {
             if k >= f.sentence.lowerBound, lower[k] == "by" { k -= 1 }
             while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
             if k >= f.sentence.lowerBound, Self.changeVerbs.contains(lower[k]) { return "change" }
+            // "closed 1.4% higher": a change.
+            if dimension == "percent", f.end < f.sentence.upperBound, ["higher", "lower"].contains(lower[f.end]) { return "change" }
         }
         var k = f.first - 1
         var steps = 0
@@ -48,6 +50,8 @@ extension EntryClaimReader {
         let q = f.quantity
         if dimension == "percent", let share = shareSubject(f) { return share }
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
+        if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
+        if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
         let unitWord = lower[f.end - 1]
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
@@ -84,7 +88,7 @@ extension EntryClaimReader {
             return (resolved(np), nil, .claimVerbSubject)
         }
         // "three and a half years of war"
-        if f.end + 1 < s.upperBound, lower[f.end] == "of", ["duration", "length", "mass", "volume", "area"].contains(dimension) {
+        if f.end + 1 < s.upperBound, lower[f.end] == "of", ["duration", "length", "mass", "volume", "area", "data"].contains(dimension) {
             var k = f.end + 1
             if ["the", "a", "an"].contains(lower[k]) { k += 1 }
             if let np = nounPhrase(from: k, in: s) { return (np, nil, .claimMeasureOf) }
@@ -193,6 +197,12 @@ extension EntryClaimReader {
         if dimension == "money" {
             var k = f.end
             if k < s.upperBound, Self.spendVerbs.contains(lower[k]) { k += 1 }
+            // "£12,500 in compensation", "$5m in damages": the noun after "in".
+            if k == f.end, k + 1 < s.upperBound, lower[k] == "in", isWord(k + 1), !isCap(k + 1), !isFunction(k + 1),
+                !Self.dayWords.contains(lower[k + 1]), !Self.months.contains(lower[k + 1]), let np = nounPhrase(from: k + 1, in: s)
+            {
+                return (np, nil, .claimSpentOn)
+            }
             if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) {
                 var m = k + 1
                 if ["the", "a", "an", "its", "this"].contains(lower[m]) { m += 1 }
