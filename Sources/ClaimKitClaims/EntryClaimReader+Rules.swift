@@ -136,7 +136,12 @@ extension EntryClaimReader {
             verbAttribute != "*" || lower[f.first - 1] == "to" || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
         {
             var j = v
-            while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1) { j -= 1 }
+            // "is expected to last five days": past the infinitive and its governing words.
+            while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1)
+                || (j == v && lower[j - 1] == "to") || (j < v && Self.raisingWords.contains(lower[j - 1]))
+            {
+                j -= 1
+            }
             var subject: Subject?
             if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
                 subject = firstNounPhrase(in: s, before: j)
@@ -406,6 +411,10 @@ extension EntryClaimReader {
         }
         return nil
     }
+
+    /// Words before "to" and a verb that leave the verb's subject before them: "the
+    /// heatwave is expected to last five days".
+    static let raisingWords: Set<String> = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
 
     /// Verbs whose object is an attribute noun: "reported profit of £76m".
     static let measureVerbsTakingCue: Set<String> = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]

@@ -50,6 +50,8 @@ struct ClaimSubjectPatternTests {
         // Fronted phrases, passives of money, measure verbs in the future.
         Row(text: "Under questioning, she admitted that £1.8m had been transferred to a trust.", figure: "£1.8m",
             subject: "money transferred", key: "money", attribute: "cost"),
+        Row(text: "The heatwave is expected to last five days.", figure: "five days", subject: "heatwave", key: "heatwave",
+            attribute: "duration"),
         Row(text: "Daytime highs will reach 28C.", figure: "28C", subject: "Daytime highs", key: "daytime", attribute: "temperature"),
         // Plural nouns a verb follows, data sizes, money in a noun, sentences, money taken.
         Row(text: "Overnight lows are forecast at 2C.", figure: "2C", subject: "Overnight lows", key: "overnight",
