@@ -89,6 +89,17 @@ extension QuoteAttributor {
                 s.resolution = .speakerNominal
                 return s
             }
+            // "The Lakes Authority shut the paths. The regulator said": the organisation named
+            // last in the sentence just before (same or previous paragraph).
+            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
+                si > 0, sentences[si - 1].block + 1 >= sentences[si].block,
+                let c = candidates(in: si - 1).last(where: { !$0.isWeak && $0.speaker.type == .organization })
+            {
+                var s = c.speaker
+                s.resolution = .speakerBodyReference
+                s.mention = mention
+                return s
+            }
             // "the group said": the organisation that spoke just before, as "it" would.
             if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
                 var s = resolvePronoun("it", si: si, at: position, final: true, cueSpeakers: cueSpeakers)
@@ -245,8 +256,8 @@ extension QuoteAttributor {
                 let titled =
                     items[k...e].contains { finder.isTitle($0.text) }
                     || (k > 0 && items[k - 1].isWord && lexicon.speakerNouns[items[k - 1].lower] != nil)
-                if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k].lower) { continue }
-                let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1].lower)
+                if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k]) { continue }
+                let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1])
                 // With an entity stage at work, a name it left untyped is a person only with a title.
                 let untyped = !linker.entities.isEmpty && !titled
                 let modifier =
@@ -258,7 +269,7 @@ extension QuoteAttributor {
                             || !titled
                                 && (afterPreposition
                                     || (words == 1 && k == 0
-                                        && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))
+                                        && !(e + 1 < items.count && lexicon.verb(items[e + 1]) != nil)))
                     ))
             } else if s.type == .person || s.type == .organization {
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive, isWeak: false))

@@ -59,6 +59,13 @@ import Testing
         Row(
             "Retired nurse Wendy Quill told Sky News she had given up \u{201C}after two hours in the queue\u{201D}.",
             [quill, sky], [("after two hours in the queue", "Wendy Quill", .quoteReportedPartial)]),
+        Row(
+            "Wendy Quill \u{2013} who ran the shop for 30 years \u{2013} said the closure was \u{201C}cruel\u{201D}.", [quill],
+            [("cruel", "Wendy Quill", .quoteReportedPartial)]),
+        // Negative: a dash before a capitalised clause is no aside.
+        Row(
+            "Wendy Quill left early \u{2013} Tarn said the closure was \u{201C}cruel\u{201D}.", [quill, tarn],
+            [("cruel", "Hugo Tarn", .quoteReportedPartial)]),
         // Negative: a name after a preposition in the apposition is not its subject; a
         // relative clause about a thing keeps its title in marks from the cue before it.
         Row(
@@ -104,6 +111,13 @@ import Testing
         Row(
             "The Rivers Commission met. \u{201C}The survey is on track,\u{201D} said a spokeswoman for the commission.",
             [rivers], [("The survey is on track,", "Rivers Commission", .quoteSpeakerAfter)]),
+        Row(
+            "The Lakes Authority closed two paths. The regulator said the banks were \u{201C}unstable\u{201D}.",
+            [lakes, rivers], [("unstable", "Lakes Authority", .quoteReportedPartial)]),
+        Row(
+            "\u{201C}We are on track,\u{201D} the Rivers Commission said.\n\nThe Lakes Authority closed two paths. The regulator said the banks were \u{201C}unstable\u{201D}.",
+            [lakes, rivers],
+            [("We are on track,", "Rivers Commission", .quoteSpeakerAfter), ("unstable", "Lakes Authority", .quoteReportedPartial)]),
         // Negative: no organisation with that head word named, or a head that is not a speaker.
         Row(
             "A spokesperson for the commission said the survey was \u{201C}on track\u{201D}.", [],
