@@ -129,6 +129,14 @@ struct SpeakerFinder {
             if let run = nameRun(endingAt: j, in: items, allowRole: true) {
                 guard isAfterPreposition(run, in: items) else { return run }
                 let head = headBefore(modifier: run, in: items)
+                // "a spokeswoman for the Department for Transport": the body's whole name.
+                if let head, head.kind == .name, isAfterPreposition(head, in: items),
+                    let outer = directHead(before: head, in: items), speaksFor(outer),
+                    var whole = bodyName(from: head, to: j, in: items)
+                {
+                    whole.viaRepresentative = true
+                    return whole
+                }
                 // "a spokesman for Baker", "analysts at Barclays": they speak for the one named.
                 if let head, speaksFor(head), run.kind == .name {
                     var run = run
@@ -186,12 +194,33 @@ struct SpeakerFinder {
         return head
     }
 
-    private func directHead(before ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
+    func directHead(before ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
         guard var k = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) else { return nil }
         k -= 1
         if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
         guard k >= 1, ["of", "from", "at", "for", "with"].contains(items[k].lower) else { return nil }
         return nameRun(endingAt: k - 1, in: items) ?? nominal(endingAt: k - 1, in: items)
+    }
+
+    /// A body's name of capitalised words joined by "of", "for", "and" or "&", from the name
+    /// `first` to item `end` ("Department for Transport", "Bank of England"); nil when
+    /// nothing joins them (a plain name run says it already).
+    func bodyName(from first: SpeakerReference, to end: Int, in items: [Item]) -> SpeakerReference? {
+        guard let start = items.firstIndex(where: { $0.range.lowerBound == first.range.lowerBound }), start < end
+        else { return nil }
+        var joined = false
+        for k in start...end {
+            guard items[k].isWord, !items[k].isPossessive || k == end else { return nil }
+            if !items[k].isCapitalized {
+                guard ["of", "for", "and"].contains(items[k].lower), k > start, k < end, items[k + 1].isCapitalized
+                else { return nil }
+                joined = true
+            }
+        }
+        guard joined else { return nil }
+        let surface = items[start...end].map(\.text).joined(separator: " ")
+        let range = items[start].range.lowerBound..<items[end].range.upperBound
+        return SpeakerReference(kind: .name, range: range, head: range, surface: surface)
     }
 
     /// A person's name ending at `end` right after a lower-case role word of the same
@@ -354,6 +383,12 @@ struct SpeakerFinder {
                                     && items[e + 2].isCapitalized)
                         {
                             e += 1
+                        }
+                        if let first = nameRun(endingAt: b, in: items, from: b), e > b,
+                            var whole = bodyName(from: first, to: e, in: items)
+                        {
+                            whole.viaRepresentative = true
+                            return whole
                         }
                         if var run = nameRun(endingAt: e, in: items, from: b) {
                             run.viaRepresentative = true

@@ -146,6 +146,17 @@ import Testing
         Row(
             "Power Networks South West said crews were \u{201C}on site\u{201D}.",
             [P("South West", .place)], [("on site", "Power Networks South West", .quoteReportedPartial)]),
+        // A body's name joined by "for" or "of", with no entity for it.
+        Row(
+            "A spokeswoman for the Office for Canal Safety said locks would be \u{201C}closed\u{201D}.", [],
+            [("closed", "Office for Canal Safety", .quoteReportedPartial)]),
+        Row(
+            "\u{201C}Locks will close,\u{201D} said a spokeswoman for the Office for Canal Safety.", [],
+            [("Locks will close,", "Office for Canal Safety", .quoteSpeakerAfter)]),
+        // Negative: a person before "of the" body keeps the body out of the name.
+        Row(
+            "Jo Park of the Office for Canal Safety said locks would be \u{201C}closed\u{201D}.", [GeneralisationTests.park],
+            [("closed", "Jo Park", .quoteReportedPartial)]),
         // Negative: an adverb before a place is not part of its name.
         Row(
             "Meanwhile Kyiv said the talks were \u{201C}useless\u{201D}.", [AttributionTests.kyiv],
