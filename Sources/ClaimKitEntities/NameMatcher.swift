@@ -329,7 +329,7 @@ struct NameMatcher {
         let f = folded[i]
         guard
             lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f)
-                || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+                || f.utf8.contains(0x2D) && f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         else { return false }
         if capitalizedInside.contains(f) { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
@@ -532,11 +532,11 @@ struct NameMatcher {
         var q = u - 1
         if q >= 0 && folded[q] == "the" { q -= 1 }
         guard q >= 0, v < tokens.count else { return false }
-        let opens: Set<Token.Kind> = [.openingQuote, .ambiguousQuote]
-        let closes: Set<Token.Kind> = [.closingQuote, .ambiguousQuote]
+        func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
+        func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
         var w = v
         if w < tokens.count, surfaces[w] == "," || surfaces[w] == "." { w += 1 }
-        return opens.contains(tokens[q].kind) && (closes.contains(tokens[v].kind) || w < tokens.count && closes.contains(tokens[w].kind))
+        return opens(tokens[q].kind) && (closes(tokens[v].kind) || w < tokens.count && closes(tokens[w].kind))
     }
 
     /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
@@ -676,7 +676,8 @@ struct NameMatcher {
             if lexicons.demonyms[key] != nil { return }
         }
         // "I'm", "We'll": contractions.
-        if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
+        if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
+            let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
             ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
         {
             return
@@ -856,7 +857,7 @@ struct NameMatcher {
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     private func isHyphenatedCommon(_ i: Int) -> Bool {
-        guard folded[i].contains("-") else { return false }
+        guard folded[i].utf8.contains(0x2D), folded[i].contains("-") else { return false }
         let parts = surfaces[i].split(separator: "-")
         return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
@@ -1107,12 +1108,15 @@ struct NameMatcher {
             }
         }
         let strength = row.rule == .placeCity ? (row.population < 100_000 ? 1 : 2) : 3
-        let canonical = row.canonicalKey.map {
-            NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-        }
+        // The canonical key only counts when the name ends where the row does.
+        let canonical =
+            end == v
+            ? row.canonicalKey.map {
+                NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+            } : nil
         add(
             u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
-            canonicalKey: end == v ? canonical : nil)
+            canonicalKey: canonical)
         return end
     }
 
