@@ -76,7 +76,7 @@ public struct ClaimComparer: Sendable {
             let group = unscoped[key]!
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
-            if let x = sameMomentContradiction(group, effective: effective, describer: describer) { contradictions.append(x) }
+            if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) { contradictions.append(x) }
         }
         for key in order {
             let group = groups[key]!
@@ -104,7 +104,7 @@ public struct ClaimComparer: Sendable {
             } else {
                 // Two estimates of one running figure in one entry are one moment's figures:
                 // "Around 2,000 people attended ... Organisers put the crowd at nearer 5,000."
-                if let x = sameMomentContradiction(group, effective: effective, describer: describer) {
+                if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) {
                     contradictions.append(x)
                 }
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
@@ -133,9 +133,13 @@ public struct ClaimComparer: Sendable {
     }
 
     /// A contradiction between two estimates of a running figure stated in one entry, in
-    /// different sentences, with intervals that cannot overlap.
+    /// different sentences, with intervals that cannot overlap, when at least one of them
+    /// names its subject or refers to it definitely ("the crowd at nearer 8,000"): two
+    /// estimates of a plain plural ("about 7,000 steps", "about 5,500 steps a day") are
+    /// usually of two different things.
     func sameMomentContradiction(
-        _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        entries: [Entry], positions: [Int: Int]
     ) -> Contradiction? {
         // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article
         // are usually of different things (votes for two candidates).
@@ -152,7 +156,9 @@ public struct ClaimComparer: Sendable {
                 guard let ia = intervals[n] else { continue }
                 for m in (n + 1)..<here.count {
                     let b = here[m]
-                    guard let ib = intervals[m], !ia.overlaps(ib), describer.inDifferentSentences(a, b) else { continue }
+                    guard let ib = intervals[m], !ia.overlaps(ib), describer.inDifferentSentences(a, b),
+                        [a, b].contains(where: { Self.isNamed($0) || isDefinite($0, entries: entries, positions: positions) })
+                    else { continue }
                     return Contradiction(
                         subject: describer.subjectName([a, b]), attribute: a.attribute, claims: [a.id, b.id], entries: [entry],
                         reason: describer.disjointReason(group: [a, b], clusters: [[a], [b]]), rule: .crossCheckDisjoint)

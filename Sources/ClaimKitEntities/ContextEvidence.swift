@@ -47,6 +47,23 @@ struct ContextEvidence {
                 retype(&mentions[k], .organization, .orgContext)
             }
         }
+        // "Team Estonia", "Team GB": a national sports team.
+        for k in from..<mentions.count where mentions[k].type == .place {
+            let (u, _) = spans[k - from]
+            guard u >= 1, surface(u - 1) == "Team", entry.tokens[u - 1].range.utf8End < mentions[k].range.utf8Start
+            else { continue }
+            let start = entry.tokens[u - 1].range.utf8Start
+            var m = mentions[k]
+            m.range = TextRange(utf8Start: start, utf8End: m.range.utf8End)
+            m.surface = String(entry.text.slice(m.range))
+            m.words = ["team"] + m.words
+            m.canonicalKey = nil
+            m.key = NameMention.key(words: m.words, variants: lexicons.variants)
+            m.type = .organization
+            m.strength = 2
+            m.provenance = Provenance(rule: .orgTeam)
+            mentions[k] = m
+        }
         // "the town of X": a place; "Municipality of X": an authority, and X a place.
         let count = mentions.count
         for k in from..<count {
@@ -232,6 +249,18 @@ struct ContextEvidence {
         if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
             spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
             !(mentions[k].type == .person)
+        {
+            return true
+        }
+        // "the Vell's Orbit Museum": a body that owns a known or keyword-made organisation ("the"
+        // keeps out people: "Musk's Tesla").
+        if u >= 1, anyCaseWord(u - 1) == "the", v + 1 < tokens.count, tokens[v].kind == .possessive,
+            k + 1 - from < spans.count,
+            spans[k + 1 - from].0 == v + 1, mentions[k].type == nil,
+            mentions[k + 1].type == .organization, mentions[k + 1].strength >= 2,
+            mentions[k + 1].provenance.rule == .orgKnown || mentions[k + 1].provenance.rule == .orgKeyword,
+            !(mentions[k].words.count == 1
+                && (lexicons.givenNames[mentions[k].words[0]] != nil || lexicons.familyNames[mentions[k].words[0]] != nil))
         {
             return true
         }

@@ -443,6 +443,19 @@ struct NameMatcher {
                 {
                     givenNameStart = true
                 }
+                // "... Relations Alia Salem said": a given name, then a town that is also a family name,
+                // ending the sequence before a reporting verb: the two are a person, cut from the words before.
+                if !givenNameStart, let u = unknownStart, p - 1 > u, row.type == .place, row.rank >= 3, length == 1,
+                    p + 1 == end, lexicons.familyNames[folded[p]] != nil, lexicons.givenNames[folded[p - 1]] != nil,
+                    lexicons.names[folded[p - 1]] == nil, reportingVerbAround(p - 1, p + 1)
+                {
+                    flush(p - 1, &self)
+                    let given = lexicons.givenNames[folded[p - 1]]!
+                    addPerson(
+                        p - 1, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
+                        gender: given.gender)
+                    return
+                }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
                 let common = lexicons.commonWords.contains(folded[p])
@@ -884,6 +897,12 @@ struct NameMatcher {
                 || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end
                     && folded[s + length + 1] == "of"
         {
+            addKnown(s, s + length, row)
+            s += length
+        } else if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            let (rest, known) = nameMatch(s + length, end), s + length + rest == end, known.type == .organization
+        {
+            // "United Kingdom Home Office": a country, then a known organisation.
             addKnown(s, s + length, row)
             s += length
         }
