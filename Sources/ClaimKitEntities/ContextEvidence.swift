@@ -36,7 +36,8 @@ struct ContextEvidence {
                 retype(&mentions[k], .organization, .orgImageCredit)
                 continue
             }
-            if let rule = organizationCue(u, v) {
+            // A name-shaped person keeps its reading against a single cue ("a member of Hori Parata's team").
+            if mentions[k].type != .person, let rule = organizationCue(u, v) {
                 if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
                 retype(&mentions[k], .organization, rule)
             }
@@ -201,7 +202,7 @@ struct ContextEvidence {
         // Before: "joined the X", "members of the X" (a name that ends there: not "the X family").
         var b = u - 1
         if lowerWord(b) == "the" { b -= 1 }
-        if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v),
+        if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v), tokens[v].kind != .possessive,
             !(lowerWord(v).map { lexicons.organizationContextStops.contains($0) } ?? false)
         {
             let joins = b < u - 1 && ["joined", "join", "joins", "joining", "rejoined"].contains(w)

@@ -78,6 +78,7 @@ import Testing
         ("She joined the Tessaly Marsh family for dinner.", ["Tessaly Marsh"]),
         ("The Lake Orrin shore flooded.", ["Lake Orrin"]),
         ("Apple's Safari Window sold well.", ["Safari Window"]),
+        ("Ana is a member of Tomas Quell's rescue team.", ["Tomas Quell"]),
         ("Investors cheered Musk's Tesla Motors again.", ["Musk"]),
         ("The team Norway sent was young.", ["Norway", "team Norway"]),
         // A credit that names a person stays a person.
