@@ -115,6 +115,12 @@ struct SpeakerFinder {
         if lower == "who" || lower == "which" {
             var k = j - 1
             if k >= 0, items[k].text == "," { k -= 1 }
+            // "Helen Kerr, 58, who said": an age between the name and the relative pronoun.
+            if k >= 2, items[k].isWord, items[k].text.first?.isNumber == true, items[k - 1].punct == ",",
+                items[k - 2].isWord, items[k - 2].isCapitalized
+            {
+                k -= 2
+            }
             guard k >= 0 else { return nil }
             let antecedent = nameRun(endingAt: k, in: items) ?? nominal(endingAt: k, in: items)
             guard let antecedent else { return nil }

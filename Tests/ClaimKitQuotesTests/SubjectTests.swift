@@ -60,6 +60,13 @@ import Testing
             "Retired nurse Wendy Quill told Sky News she had given up \u{201C}after two hours in the queue\u{201D}.",
             [quill, sky], [("after two hours in the queue", "Wendy Quill", .quoteReportedPartial)]),
         Row(
+            "Among those queuing was Wendy Quill, 67, who said: \u{201C}We came at dawn.\u{201D}", [quill],
+            [("We came at dawn.", "Wendy Quill", .quoteSpeakerBefore)]),
+        // Negative: a bare number before "who" has no name behind it.
+        Row(
+            "The queue grew to 300, who said the wait was \u{201C}absurd\u{201D}.", [],
+            [("absurd", nil, .quoteScare)]),
+        Row(
             "Wendy Quill \u{2013} who ran the shop for 30 years \u{2013} said the closure was \u{201C}cruel\u{201D}.", [quill],
             [("cruel", "Wendy Quill", .quoteReportedPartial)]),
         // Negative: a dash before a capitalised clause is no aside.
