@@ -230,8 +230,14 @@ struct QuoteAttributor {
                 var a = attribution(of: span, at: qi, in: items, cues: cues) {
                     speaker(for: $0, cues: cues, si: si, state: state)
                 }
+                // ""…," said the family of the victim": a cue of its own whose speaker was not
+                // found does not hand the quote to the previous speaker.
+                let ownCue = cues.contains { c in
+                    c.item > qi && c.item <= qi + 3 && !c.isAccordingTo && c.verb?.isParticiple == false
+                        && items[(qi + 1)..<c.item].allSatisfy { $0.punct == "," || $0.isWord }
+                }
                 if a.speaker == nil, a.rule == .quoteUnattributed || a.rule == .quoteScare, qi == 0,
-                    a.kind != .partial || items.count == 1
+                    a.kind != .partial || items.count == 1, !ownCue
                 {
                     if let s = continuedSpeaker(si: si, state: state) {
                         a.speaker = s.speaker

@@ -262,10 +262,12 @@ struct SpeakerLinker {
     /// the one named last before `position` in this entry whose name ends with the noun or
     /// starts with it before "of"; else the document's only organisation with that head.
     func link(headNoun noun: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        // "the force" for a police force ("Avon and Somerset Police", "Kent Constabulary").
+        let heads: [Substring] = noun == "force" ? ["police", "constabulary"] : [Substring(noun)]
         func hasHead(_ name: String) -> Bool {
             let words = name.split(separator: " ")
             guard words.count >= 2 else { return false }
-            return words.last! == noun || (words[0] == noun && words[1] == "of")
+            return heads.contains(words.last!) || (heads.contains(words[0]) && words[1] == "of")
         }
         var best: (start: Int, entity: Int)?
         for i in mentions.indices where mentions[i].entity.type == .organization && mentions[i].range.upperBound <= position {

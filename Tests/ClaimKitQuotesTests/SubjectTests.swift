@@ -125,6 +125,13 @@ import Testing
             "\u{201C}We are on track,\u{201D} the Rivers Commission said.\n\nThe Lakes Authority closed two paths. The regulator said the banks were \u{201C}unstable\u{201D}.",
             [lakes, rivers],
             [("We are on track,", "Rivers Commission", .quoteSpeakerAfter), ("unstable", "Lakes Authority", .quoteReportedPartial)]),
+        Row(
+            "Officers from Kent Police attended. A spokesperson for the force said inquiries were \u{201C}ongoing\u{201D}.",
+            [P("Kent Police", .organization)], [("ongoing", "Kent Police", .quoteReportedPartial)]),
+        // Negative: a quote whose own cue names no one found does not go to the speaker before.
+        Row(
+            "Tarn said the team was \u{201C}hurting\u{201D}.\n\n\u{201C}We are devastated,\u{201D} said the family of the driver.",
+            [tarn], [("hurting", "Hugo Tarn", .quoteReportedPartial), ("We are devastated,", nil, .quoteUnattributed)]),
         // Negative: no organisation with that head word named, or a head that is not a speaker.
         Row(
             "A spokesperson for the commission said the survey was \u{201C}on track\u{201D}.", [],
