@@ -230,11 +230,18 @@ struct QuoteAttributor {
                 var a = attribution(of: span, at: qi, in: items, cues: cues) {
                     speaker(for: $0, cues: cues, si: si, state: state)
                 }
-                // ""…," said the family of the victim": a cue of its own whose speaker was not
-                // found does not hand the quote to the previous speaker.
+                // ""…," King said", ""…," said the family of the victim": a cue of its own
+                // naming someone not found does not hand the quote to the previous speaker
+                // (a pronoun, "the official" or "the statement" may still refer back to them).
                 let ownCue = cues.contains { c in
-                    c.item > qi && c.item <= qi + 3 && !c.isAccordingTo && c.verb?.isParticiple == false
-                        && items[(qi + 1)..<c.item].allSatisfy { $0.punct == "," || $0.isWord }
+                    guard c.item > qi, c.item <= qi + 3, !c.isAccordingTo, c.verb?.isParticiple == false,
+                        items[(qi + 1)..<c.item].allSatisfy({ $0.punct == "," || $0.isWord })
+                    else { return false }
+                    if c.item > qi + 1, items[c.item - 1].isWord, items[c.item - 1].isCapitalized { return true }
+                    guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else { return false }
+                    let noun = items[c.item + 2]
+                    return noun.isWord && !noun.isCapitalized && lexicon.speakerNouns[noun.lower] == nil
+                        && lexicon.statementNouns[noun.lower] == nil
                 }
                 if a.speaker == nil, a.rule == .quoteUnattributed || a.rule == .quoteScare, qi == 0,
                     a.kind != .partial || items.count == 1, !ownCue
