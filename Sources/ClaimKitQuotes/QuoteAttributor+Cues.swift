@@ -84,7 +84,7 @@ extension QuoteAttributor {
             }
             return prev.isCapitalized || ["he", "she", "it", "who", "which", "that"].contains(p)
                 || Words.adverbs.contains(p)
-                || lexicon.speakerNouns[p] != nil || lexicon.statementNouns[p] != nil
+                || lexicon.speakerNouns[p] != nil || lexicon.statementNouns[p] != nil || Self.referringBodies.contains(p)
         }
         if let prev, prev.isWord, Words.prepositions.contains(p) { return false }
         return true

@@ -91,8 +91,8 @@ extension QuoteAttributor {
             }
             // "The Lakes Authority shut the paths. The regulator said": the organisation named
             // last in the sentence just before (same or previous paragraph).
-            if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
-                si > 0, sentences[si - 1].block + 1 >= sentences[si].block,
+            if Self.bodies.contains(noun) || Self.referringBodies.contains(noun), ref.surface.lowercased() == noun,
+                precededByThe(ref.range.lowerBound), si > 0, sentences[si - 1].block + 1 >= sentences[si].block,
                 let c = candidates(in: si - 1).last(where: { !$0.isWeak && $0.speaker.type == .organization })
             {
                 var s = c.speaker

@@ -85,6 +85,14 @@ struct QuoteAttributor {
         "organisation", "organization", "federation", "airline", "carmaker", "insurer", "lender", "retailer",
     ]
 
+    /// Common nouns of a kind of body that refer back to an organisation named just before
+    /// ("the watchdog said" after "the Competition Authority"), and name no speaker on their
+    /// own. Nouns that head names ("commission", "trust") are matched by head word instead.
+    static let referringBodies: Set<String> = [
+        "watchdog", "charity", "broadcaster", "operator", "provider", "utility", "supermarket", "chain",
+        "manufacturer", "developer", "body",
+    ]
+
     /// Candidates already found, by sentence (pronouns look back over the same sentences).
     final class CandidateCache: @unchecked Sendable {
         var bySentence: [Int: [Candidate]] = [:]

@@ -172,7 +172,9 @@ struct SpeakerFinder {
         }
         // "A spokesperson for the commission said", "the authority said": a definite noun
         // that an organisation named before has as its head word.
-        if !item.isCapitalized, j >= 1, items[j - 1].lower == "the", namesBody(lower, item.range.lowerBound) {
+        if !item.isCapitalized, j >= 1, items[j - 1].lower == "the",
+            namesBody(lower, item.range.lowerBound) || QuoteAttributor.referringBodies.contains(lower)
+        {
             var ref = SpeakerReference(kind: .nominal, range: item.range, head: item.range, surface: lower)
             guard isAfterPreposition(ref, in: items) else { return ref }
             guard let head = headBefore(modifier: ref, in: items), speaksFor(head) else { return nil }

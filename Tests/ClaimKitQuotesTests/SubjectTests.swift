@@ -132,6 +132,16 @@ import Testing
         Row(
             "Tarn said the team was \u{201C}hurting\u{201D}.\n\n\u{201C}We are devastated,\u{201D} said the family of the driver.",
             [tarn], [("hurting", "Hugo Tarn", .quoteReportedPartial), ("We are devastated,", nil, .quoteUnattributed)]),
+        Row(
+            "The Lakes Authority fined the firm. The watchdog said the breach was \u{201C}serious\u{201D}.",
+            [lakes], [("serious", "Lakes Authority", .quoteReportedPartial)]),
+        Row(
+            "The Lakes Authority fined the firm. \u{201C}The breach was serious,\u{201D} the watchdog says.",
+            [lakes], [("The breach was serious,", "Lakes Authority", .quoteSpeakerAfter)]),
+        // Negative: "the watchdog" with no organisation in the sentence before.
+        Row(
+            "Tarn left early.\n\nThe watchdog said the breach was \u{201C}serious\u{201D}.",
+            [tarn], [("serious", nil, .quoteScare)]),
         // Negative: no organisation with that head word named, or a head that is not a speaker.
         Row(
             "A spokesperson for the commission said the survey was \u{201C}on track\u{201D}.", [],
