@@ -213,12 +213,20 @@ struct SpeakerLinker {
             !extra.contains(where: { w in
                 let l = w.lowercased()
                 return Words.adverbs.contains(l) || Words.calendar.contains(l) || Words.capitalisedFunctionWords.contains(l)
+                    || Self.sentenceAdverbs.contains(l) || (l.hasSuffix("ly") && l.count > 4)
                     || w.first?.isUppercase != true
             })
         else { return nil }
         return ResolvedSpeaker(
             name: ref.surface, id: nil, type: .organization, gender: nil, resolution: .speakerSurface, mention: mention)
     }
+
+    /// Sentence adverbs that open a sentence before a name ("Instead Russia said").
+    static let sentenceAdverbs: Set<String> = [
+        "instead", "elsewhere", "overall", "nevertheless", "nonetheless", "indeed", "thus", "hence", "besides",
+        "likewise", "otherwise", "tonight", "tomorrow", "there", "here", "together", "nearby", "locally", "abroad",
+        "overnight", "afterwards", "since", "until", "despite", "whereas", "furthermore", "moreover", "regardless",
+    ]
 
     /// The person a title phrase stands for ("the US President"): an entity one of whose
     /// roles ends with it, the one named last before `position` in this entry first.

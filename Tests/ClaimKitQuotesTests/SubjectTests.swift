@@ -185,6 +185,12 @@ import Testing
         Row(
             "Meanwhile Kyiv said the talks were \u{201C}useless\u{201D}.", [AttributionTests.kyiv],
             [("useless", "Kyiv", .quoteReportedPartial)]),
+        Row(
+            "Instead Kyiv said the talks were \u{201C}useless\u{201D}.", [AttributionTests.kyiv],
+            [("useless", "Kyiv", .quoteReportedPartial)]),
+        Row(
+            "Separately Kyiv said the talks were \u{201C}useless\u{201D}.", [AttributionTests.kyiv],
+            [("useless", "Kyiv", .quoteReportedPartial)]),
     ]
 
     @Test(arguments: apposition + heavySubjects + brackets + bodyReference + longerName)
