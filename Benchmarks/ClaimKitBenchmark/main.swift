@@ -1,11 +1,16 @@
 // ClaimKit's benchmark: throughput of every stage and of the whole pipeline, on plain
 // text and on HTML, in the build configuration it was built in (use release):
 //
-//     swift run -c release claimkit-benchmark [--megabytes 20]
+//     swift run -c release claimkit-benchmark [--megabytes 20] [--save-inputs DIR]
+//         [--html-corpus DIR]
 //
 // Inputs are built from the BBC page in Corpus/ (and any other Corpus pages), copied many
 // times with names and figures varied from copy to copy, so no cache flatters the result.
 // It prints MB/s and words/s per stage and end to end, and the peak resident memory.
+// `--save-inputs DIR` writes the generated pages (DIR/text/*.txt, DIR/html/*.html) so other
+// tools can be timed on exactly the same input (scripts/compare-tools.sh does, with
+// xmllint). `--html-corpus DIR` adds a run over real HTML pages (every .html/.htm under
+// DIR, repeated up to the size asked for), whose markup is heavier than the generated pages'.
 import ClaimKit
 import Dispatch
 import Foundation
@@ -13,6 +18,10 @@ import Foundation
 struct Options {
     var megabytes = 20.0
     var corpus = URL(fileURLWithPath: "Corpus")
+    var saveInputs: URL?
+    var htmlCorpus: URL?
+    /// `--only entities`: read, tokenize and run the entity stage only (for profiling one stage).
+    var only: String?
 
     init(_ arguments: [String]) {
         var i = 1
@@ -20,8 +29,11 @@ struct Options {
             switch arguments[i] {
             case "--megabytes": i += 1; megabytes = Double(arguments[i]) ?? megabytes
             case "--corpus": i += 1; corpus = URL(fileURLWithPath: arguments[i])
+            case "--save-inputs": i += 1; saveInputs = URL(fileURLWithPath: arguments[i])
+            case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
+            case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -104,6 +116,14 @@ func htmlPage(from text: String, number: Int) -> String {
         """
 }
 
+/// Writes each input as DIR/page-NNNNN.EXT, so other tools can be timed on the same bytes.
+func save(_ pages: [Data], to folder: URL, extension ext: String) throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (i, page) in pages.enumerated() {
+        try page.write(to: folder.appendingPathComponent("page-" + String(format: "%05d", i) + "." + ext))
+    }
+}
+
 func wordCount(_ texts: [String]) -> Int {
     texts.reduce(0) { total, text in
         var count = 0
@@ -164,14 +184,29 @@ t = start()
 let analyzed = documents.map { pipeline.analyze($0) }
 report("tokenize + sentences", seconds: now() - t, bytes: textBytes, words: textWords)
 
-t = start()
+nonisolated(unsafe) var setupCPU = cpuNow()
+/// CPU seconds since the last call (set-up of one stage).
+func setupLap() -> Double {
+    let t = cpuNow()
+    defer { setupCPU = t }
+    return t - setupCPU
+}
 let recognizer = EntityRecognizer(lexicons: lexicons)
+let entitySetupSeconds = setupLap()
 let quoteExtractor = QuoteExtractor(lexicons: lexicons)
+let quoteSetupSeconds = setupLap()
 let claimExtractor = ClaimExtractor(lexicons: lexicons)
+let claimSetupSeconds = setupLap()
 let comparer = ClaimComparer()
+print(String(format: "  set-up (cpu): entities %.1f ms, quotes %.1f ms, claims %.1f ms",
+             entitySetupSeconds * 1000, quoteSetupSeconds * 1000, claimSetupSeconds * 1000))
 t = start()
 let entities = analyzed.map { recognizer.entities(in: $0) }
 report("entities", seconds: now() - t, bytes: textBytes, words: textWords)
+if options.only == "entities" {
+    print(String(format: "  found: %d entities", entities.reduce(0) { $0 + $1.count }))
+    exit(0)
+}
 
 t = start()
 let quotes = zip(analyzed, entities).map { quoteExtractor.quotes(in: $0, entities: $1) }
@@ -218,5 +253,45 @@ for (i, data) in htmlData.enumerated() {
     _ = try ContractReport(pipeline.extract(data: data, sourceName: "page-\(i).html")).json(pretty: false)
 }
 report("end to end", seconds: now() - t, bytes: htmlBytes, words: textWords)
+
+// Real HTML pages, end to end (their markup, scripts and furniture are most of their bytes).
+if let htmlCorpus = options.htmlCorpus {
+    let urls = (FileManager.default.enumerator(at: htmlCorpus, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
+        .filter { ["html", "htm"].contains($0.pathExtension.lowercased()) }.sorted { $0.path < $1.path }
+    let seedPages = urls.compactMap { try? Data(contentsOf: $0) }
+    var realData: [Data] = []
+    var realBytes = 0
+    while !seedPages.isEmpty, realBytes < targetBytes {
+        for page in seedPages where realBytes < targetBytes {
+            realData.append(page)
+            realBytes += page.count
+        }
+    }
+    print("\nreal HTML (\(urls.count) pages under \(htmlCorpus.path), repeated): \(realData.count) pages, \(realBytes / 1_000_000) MB")
+    t = start()
+    var realDocuments: [Document] = []
+    var realWords = 0
+    for (i, data) in realData.enumerated() {
+        guard let document = try? pipeline.read(data: data, sourceName: "real-\(i).html") else { continue }
+        realDocuments.append(document)
+        realWords += wordCount(document.entries.map(\.text))
+    }
+    report("read", seconds: now() - t, bytes: realBytes, words: realWords)
+    t = start()
+    for (i, data) in realData.enumerated() {
+        guard let extraction = try? pipeline.extract(data: data, sourceName: "real-\(i).html") else { continue }
+        _ = try ContractReport(extraction).json(pretty: false)
+    }
+    report("end to end", seconds: now() - t, bytes: realBytes, words: realWords)
+    if let folder = options.saveInputs {
+        try save(realData, to: folder.appendingPathComponent("real-html"), extension: "html")
+    }
+}
+
+if let folder = options.saveInputs {
+    try save(textData, to: folder.appendingPathComponent("text"), extension: "txt")
+    try save(htmlData, to: folder.appendingPathComponent("html"), extension: "html")
+    print("\ninputs saved under \(folder.path) (text/, html/\(options.htmlCorpus == nil ? "" : ", real-html/"))")
+}
 
 print(String(format: "\npeak memory: %.0f MiB", peakMemoryMiB()))

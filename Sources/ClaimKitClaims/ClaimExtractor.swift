@@ -25,10 +25,14 @@ public struct ClaimExtractor: Sendable {
     /// The claims of a document's entries, in page order.
     public func claims(in entries: [AnalyzedEntry], entities: [Entity]) -> [Claim] {
         var out: [Claim] = []
-        let names = EntityNames(entities)
+        var names: EntityNames?
         for entry in entries {
-            var reader = EntryClaimReader(entry: entry, parser: parser, words: words, names: names)
-            for var claim in reader.claims() {
+            // Most entries of a page hold no figure: nothing to build a reader for.
+            let found = EntryClaimReader.figures(in: entry, parser: parser)
+            guard !found.isEmpty else { continue }
+            if names == nil { names = EntityNames(entities) }
+            var reader = EntryClaimReader(entry: entry, parser: parser, words: words, names: names!)
+            for var claim in reader.claims(of: found) {
                 claim.id = "c\(out.count + 1)"
                 out.append(claim)
             }

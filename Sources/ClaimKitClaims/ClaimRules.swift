@@ -36,6 +36,18 @@ extension RuleID {
     public static let claimChangeFromTo: RuleID = "claim.change-from-to"
     /// An earthquake's magnitude. Matches: "a magnitude 5.8 tremor", "had a magnitude of 5.8".
     public static let claimMagnitude: RuleID = "claim.magnitude"
+    /// A percentage of the noun after "of", or of the noun it modifies. Matches: "45% of
+    /// cases", "more than a third (32%) of adults", "62% possession", "a 12% lower risk of
+    /// stroke".
+    public static let claimShareOf: RuleID = "claim.share-of"
+    /// The object of a verb that sets or forecasts a level. Matches: "the committee cut Bank
+    /// Rate to 3.75%", "economists expect inflation to fall to 2%", "held rates at 4%".
+    public static let claimObjectOf: RuleID = "claim.object-of"
+    /// A count whose noun the figure leaves out. Matches: "1,214 were diagnosed", "71 of 80
+    /// seats", "Labour 14, Conservatives 2" after a count of seats.
+    public static let claimElidedNoun: RuleID = "claim.elided-noun"
+    /// A sum that is the subject of a passive verb. Matches: "£3.2m had been moved".
+    public static let claimMoneyMoved: RuleID = "claim.money-moved"
     /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
 }

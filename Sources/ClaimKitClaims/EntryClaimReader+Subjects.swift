@@ -31,7 +31,8 @@ extension EntryClaimReader {
     static let reportVerbs: Set<String> = [
         "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
-        "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks",
+        "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
+        "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",
     ]
     static let dayWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
@@ -73,7 +74,7 @@ extension EntryClaimReader {
         guard var last else { return nil }
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
-        if last > start, !isCap(last), last + 1 < sentence.upperBound,
+        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"),
             ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[last + 1])
         {
             last -= 1
@@ -104,7 +105,9 @@ extension EntryClaimReader {
                 i -= 1
                 continue
             }
-            if w == "between" || w == "of", !connector, first != nil, isWord(i - 1), !isFunction(i - 1) {
+            if w == "between" || w == "of" || (w == "in" && i > sentence.lowerBound && Self.holdingNouns.contains(lower[i - 1])),
+                !connector, first != nil, isWord(i - 1), !isFunction(i - 1)
+            {
                 connector = true
                 headIndex = i - 1
                 first = i
@@ -120,6 +123,8 @@ extension EntryClaimReader {
                 continue
             }
             if isFunction(i) || Self.verbStops.contains(w) { break }
+            // "has left federal agencies": a verb before its object.
+            if lastIndex != nil, !isCap(i), words.clauseVerbs.contains(w) { break }
             // A lower-case word in -s before the head is a verb far more often than a
             // modifier: "Zelensky wants Tomahawk missiles".
             if lastIndex != nil, !isCap(i), w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
@@ -133,8 +138,16 @@ extension EntryClaimReader {
         while f <= l, !isWord(f) || isFunction(f) { f += 1 }
         guard f <= l else { return nil }
         let head = headIndex ?? l
-        return Subject(text: slice(f..<(l + 1)), head: lower[head], tokens: f..<(l + 1))
+        var subject = Subject(text: slice(f..<(l + 1)), head: lower[head], tokens: f..<(l + 1))
+        // "Shares in Halden Group": the company names the shares.
+        if let h = headIndex, Self.holdingNouns.contains(lower[h]), h + 2 <= l, lower[h + 1] == "in", isCap(h + 2) {
+            subject.key = Self.singular(lower[h + 2])
+        }
+        return subject
     }
+
+    /// Nouns whose "in" phrase names what they are of: "shares in Halden Group".
+    static let holdingNouns: Set<String> = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
 
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
@@ -144,21 +157,34 @@ extension EntryClaimReader {
         while d < limit, isWord(d), entry.tokens[d].flags.contains(.allCaps) { d += 1 }
         if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
         if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
+        // "One in four patients ...": the ratio's group.
+        if k + 2 < limit, ["one", "1"].contains(lower[k]), lower[k + 1] == "in" { k += 3 }
+        // A leading adverb before a figure: "Roughly 13,000 troops ...".
+        if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
         if k + 1 < limit, isWord(k), lower[k + 1] == ",", Self.sentenceAdverbs.contains(lower[k]) || lower[k].hasSuffix("ly") {
             k += 2
         }
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
         // agency says the tremor ..." the clause after the verb.
-        if let that = (k..<limit).last(where: { lower[$0] == "that" && $0 > k && Self.reportVerbs.contains(lower[$0 - 1]) }) {
+        // "said on Monday that ...": a short phrase of time may stand between.
+        if let that = (k..<limit).last(where: { t in
+            lower[t] == "that" && t > k && (max(k, t - 4)..<t).contains { Self.reportVerbs.contains(lower[$0]) }
+        }) {
             k = that + 1
-        } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit,
-            isWord(verb + 1), ["the", "a", "an", "its", "their"].contains(lower[verb + 1]) || isCap(verb + 1) || !isFunction(verb + 1)
-        {
-            k = verb + 1
+        } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit {
+            if isWord(verb + 1), ["the", "a", "an", "its", "their"].contains(lower[verb + 1]) || isCap(verb + 1) || !isFunction(verb + 1) {
+                k = verb + 1
+            } else if entry.tokens[verb + 1].kind == .number {
+                // "Paylane said 80% of its terminals were down": the group the share is of.
+                var m = verb + 1
+                while m < limit, !isWord(m) || ["per", "cent", "percent", "million", "billion"].contains(lower[m]) { m += 1 }
+                if m + 1 < limit, lower[m] == "of" { k = m + 1 }
+            }
         }
-        // A leading phrase of place or time: "At the end of last week, ...", "In the Commons yesterday, ..."
-        if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || ["at", "after", "before", "during", "since"].contains(lower[k]),
+        // A leading phrase of place, time or manner: "At the end of last week, ...", "In the
+        // Commons yesterday, ...", "Outside court, ...", "Under cross-examination, ..."
+        if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || Self.frontedOpeners.contains(lower[k]),
             let comma = (k..<limit).first(where: { lower[$0] == "," }), comma - k <= 8
         {
             k = comma + 1
@@ -168,12 +194,20 @@ extension EntryClaimReader {
         }
         guard k < limit else { return nil }
         var end = k
-        while end < limit, isWord(end) || entry.tokens[end].kind == .possessive, !isFunction(end), !Self.verbStops.contains(lower[end]) {
-            // Adverbs and past tenses end it: "Britain's economy shrank unexpectedly".
-            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") { break }
-            // A verb in -s after a singular noun: "The town lies ...".
+        while end < limit, isWord(end) || entry.tokens[end].kind == .possessive || continuesName(end, from: k),
+            !isFunction(end) || continuesName(end, from: k), !Self.verbStops.contains(lower[end]), !words.clauseVerbs.contains(lower[end]) || end == k
+        {
+            // Adverbs, past tenses and verbs of measure end it: "Britain's economy shrank
+            // unexpectedly", "the S&P 500 fell 1.2%".
+            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") || Self.changeVerbs.contains(lower[end])
+                || words.measureVerbs[lower[end]] != nil
+            {
+                break
+            }
+            // A verb in -s after a singular noun: "The town lies ..."; not a plural noun a
+            // verb follows: "Overnight lows are ...", "Halden shares closed ...".
             if end > k, !isCap(end), isWord(end - 1), Self.singular(lower[end]) != lower[end], Self.singular(lower[end - 1]) == lower[end - 1],
-                entry.tokens[end - 1].kind == .word
+                entry.tokens[end - 1].kind == .word, !verbFollows(end + 1, before: limit)
             {
                 break
             }
@@ -183,8 +217,68 @@ extension EntryClaimReader {
         }
         guard end > k else { return nil }
         var head = end - 1
-        while head > k, entry.tokens[head].kind == .possessive { head -= 1 }
-        return Subject(text: slice(k..<end), head: lower[head], tokens: k..<end)
+        while head > k, entry.tokens[head].kind == .possessive || entry.tokens[head].kind == .number { head -= 1 }
+        let subject = Subject(text: slice(k..<end), head: lower[head], tokens: k..<end)
+        // "Economists expect inflation to ...", "Researchers followed participants for 40
+        // years": those who report or study a figure are not what it measures; the object
+        // of their verb is.
+        if words.agentNouns.contains(lower[head]), let object = objectAfterAgent(end, before: limit) { return object }
+        // A lone adverb, participle or verb is no subject: "Domestically, ...", "Closed ...",
+        // "they would add ...".
+        if end - k == 1, !isCap(k) || entry.tokens[k].flags.contains(.sentenceStart),
+            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || words.clauseVerbs.contains(lower[k]) || Self.changeVerbs.contains(lower[k])
+                || words.measureVerbs[lower[k]] != nil
+        {
+            return nil
+        }
+        return subject
+    }
+
+    /// Whether a verb stands at `k`: an auxiliary, a past tense, a verb of change or measure.
+    func verbFollows(_ k: Int, before limit: Int) -> Bool {
+        guard k < limit, isWord(k), !isCap(k) else { return false }
+        let w = lower[k]
+        return Self.verbStops.contains(w) || ["been", "be", "being"].contains(w) || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
+            || words.measureVerbs[w] != nil || words.clauseVerbs.contains(w)
+    }
+
+    /// Words that open a fronted phrase before the clause's subject.
+    static let frontedOpeners: Set<String> = [
+        "after", "before", "during", "since", "under", "outside", "inside", "despite", "following", "amid", "without",
+        "within", "across", "throughout", "over", "against", "among", "beyond", "unlike", "like", "as", "until", "behind",
+        "ahead", "upon", "into", "toward", "towards",
+    ]
+
+    /// A number or "&" that continues a name: "FTSE 100", "S&P 500", "Stoxx 600".
+    func continuesName(_ k: Int, from start: Int) -> Bool {
+        guard k > start, k < entry.tokens.count else { return false }
+        let t = entry.tokens[k]
+        if t.kind == .number {
+            return entry.tokens[k - 1].flags.contains(.allCaps) || isCap(k - 1) && !entry.tokens[k - 1].flags.contains(.sentenceStart)
+        }
+        if lower[k] == "&" { return isCap(k - 1) && isCap(k + 1) }
+        return lower[k - 1] == "&" && isCap(k)
+    }
+
+    /// The object of the verb after an agent ("expect inflation", "followed participants"),
+    /// past auxiliaries, adverbs and determiners.
+    func objectAfterAgent(_ k: Int, before limit: Int) -> Subject? {
+        var v = k
+        while v < limit, isWord(v), Self.auxiliaries.contains(lower[v]) || lower[v].hasSuffix("ly") { v += 1 }
+        guard v < limit, isWord(v), !isCap(v) else { return nil }
+        var o = v + 1
+        // "studied 12,400 patients": past a count.
+        while o < limit, entry.tokens[o].kind == .number || lower[o] == "," { o += 1 }
+        while o < limit, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all"].contains(lower[o]) { o += 1 }
+        guard o < limit, isWord(o), !isFunction(o) else { return nil }
+        var e = o
+        while e < limit, e - o < 4, isWord(e) || continuesName(e, from: o), !isFunction(e) || continuesName(e, from: o),
+            !Self.verbStops.contains(lower[e]), !words.clauseVerbs.contains(lower[e])
+        {
+            e += 1
+        }
+        guard e > o else { return nil }
+        return Subject(text: slice(o..<e), head: lower[e - 1], tokens: o..<e)
     }
 
     /// Resolves "these missiles" to the missiles named before in the entry ("Tomahawk missiles").

@@ -13,16 +13,10 @@ struct EntryClaimReader {
     let lower: [String]
     let text: String
     /// Singular lemma -> the word tokens, in order, that follow a capitalised word not
-    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for.
-    let capitalisedHeads: [String: [Int]]
-
-    init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
-        self.entry = entry
-        self.parser = parser
-        self.words = words
-        self.names = names
-        text = entry.text
-        lower = entry.tokens.indices.map { entry.surface($0).lowercased() }
+    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. Built on
+    /// first use: most entries never need it.
+    var capitalisedHeads: [String: [Int]] {
+        if let heads = headsCache.heads { return heads }
         var heads: [String: [Int]] = [:]
         let tokens = entry.tokens
         for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
@@ -31,7 +25,44 @@ struct EntryClaimReader {
         {
             heads[Self.singular(lower[k]), default: []].append(k)
         }
-        capitalisedHeads = heads
+        headsCache.heads = heads
+        return heads
+    }
+    let headsCache = HeadsCache()
+
+    /// Holds `capitalisedHeads` once built.
+    final class HeadsCache {
+        var heads: [String: [Int]]?
+    }
+
+    init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
+        self.entry = entry
+        self.parser = parser
+        self.words = words
+        self.names = names
+        text = entry.text
+        lower = Self.lowerCased(entry)
+    }
+
+    /// The lower-cased surfaces of the entry's tokens: ASCII ones byte by byte (as
+    /// `lowercased()` maps them), others by `lowercased()`.
+    static func lowerCased(_ entry: AnalyzedEntry) -> [String] {
+        var text = entry.text
+        let tokens = entry.tokens
+        return text.withUTF8 { bytes in
+            tokens.indices.map { i in
+                let range = tokens[i].range
+                guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else {
+                    return entry.surface(i).lowercased()
+                }
+                let part = UnsafeBufferPointer(rebasing: bytes[range.utf8Start..<range.utf8End])
+                guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
+                return String(unsafeUninitializedCapacity: part.count) { out in
+                    for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                    return part.count
+                }
+            }
+        }
     }
 
     /// A figure found in a block, with its token span and sentence.
@@ -45,13 +76,20 @@ struct EntryClaimReader {
         var inTitle = false
     }
 
-    mutating func claims() -> [Claim] {
+    /// The figures of an entry's prose blocks, in text order. Blocks that cannot hold a
+    /// figure are turned away by the parser's byte scan before any string is made, and an
+    /// entry with no figure needs no reader at all (its lower-cased tokens are the reader's
+    /// main set-up cost).
+    static func figures(in entry: AnalyzedEntry, parser: QuantityParser) -> [Found] {
         var found: [Found] = []
+        let text = entry.text
         // Sentences in order and apart: the one holding a token by binary search (a linear
         // search per figure was quadratic on long paragraphs).
         let sentences = entry.sentences
-        let ordered = zip(sentences, sentences.dropFirst()).allSatisfy { $0.tokens.upperBound <= $1.tokens.lowerBound }
+        var checkedOrder: Bool?
         func sentence(holding token: Int) -> Range<Int>? {
+            let ordered = checkedOrder ?? zip(sentences, sentences.dropFirst()).allSatisfy { $0.tokens.upperBound <= $1.tokens.lowerBound }
+            checkedOrder = ordered
             if ordered {
                 var lo = 0
                 var hi = sentences.count
@@ -65,14 +103,20 @@ struct EntryClaimReader {
         }
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
-            let blockText = String(text.slice(content))
-            for var q in parser.quantities(in: blockText) {
+            let slice = text.slice(content)
+            guard parser.mayHoldQuantities(slice) else { continue }
+            for var q in parser.quantities(in: String(slice)) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
-                guard let (first, end) = tokenSpan(q.range) else { continue }
+                guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
         }
+        return found
+    }
+
+    /// The claims of the figures `found` (from `figures(in:parser:)`).
+    mutating func claims(of found: [Found]) -> [Claim] {
         var claims: [Claim] = []
         var consumed = Set<Int>()
         // By SI unit, the last claim with a subject of its own (a search back through the
@@ -84,12 +128,14 @@ struct EntryClaimReader {
                 claims.append(contentsOf: pair)
                 continue
             }
-            guard var claim = priorValue(f, claims.last) ?? claim(for: f) ?? subsetOfPrevious(f, claims.last) else { continue }
+            guard var claim = priorValue(f, claims.last) ?? claim(for: f) ?? subsetOfPrevious(f, claims.last) ?? tallyClaim(f, claims.last)
+            else { continue }
+            claim = shareOfSameSum(claim, f, previous: claims.last)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            if claim.rule == .claimNearestNoun,
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
-                parser.catalog.dimension(of: claim.quantity.unit) == "money"
+                parser.catalog.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
                 claim.subjectKey = previous.subjectKey
@@ -132,7 +178,8 @@ struct EntryClaimReader {
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
-            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "majority"].contains(lower[before - 1]),
+            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum",
+                "minimum", "median", "mean"].contains(lower[before - 1]),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
             return Subject(text: slice((before - 1)..<before), head: lower[before - 1], tokens: (before - 1)..<before)
@@ -161,8 +208,9 @@ struct EntryClaimReader {
     }
 
     /// The tokens covering a range.
-    func tokenSpan(_ range: TextRange) -> (Int, Int)? {
-        let tokens = entry.tokens
+    func tokenSpan(_ range: TextRange) -> (Int, Int)? { Self.tokenSpan(range, in: entry.tokens) }
+
+    static func tokenSpan(_ range: TextRange, in tokens: [Token]) -> (Int, Int)? {
         var lo = 0
         var hi = tokens.count
         while lo < hi {
@@ -186,7 +234,10 @@ struct EntryClaimReader {
     // MARK: One claim
 
     func claim(for f: Found) -> Claim? {
-        let q = f.quantity
+        var q = f.quantity
+        if isOrdinalDay(f) { return nil }
+        // "2.1m registered voters": millions of a counted noun, not metres.
+        if let millions = millionsNotMetres(f) { q = millions }
         let dimension = parser.catalog.dimension(of: q.unit.split(separator: "/").first.map(String.init) ?? q.unit) ?? "count"
         if q.unit.contains("/") && dimension == "money" { return nil }
         var subject: Subject?
@@ -198,7 +249,9 @@ struct EntryClaimReader {
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]),
-            q.unit == "count" || dimension == "count" || !isCompound(f)
+            q.unit == "count" || dimension == "count" || !isCompound(f),
+            // "140 of its 1,400 stores": the whole a part was taken of is a count.
+            !(before - 2 >= f.sentence.lowerBound && lower[before - 1] == "of" && entry.tokens[before - 2].kind == .number)
         {
             return nil
         }
@@ -213,7 +266,12 @@ struct EntryClaimReader {
         }
         // "one in five staff": a ratio, not a count of five.
         if before > f.sentence.lowerBound, lower[before] == "in", ["one", "1"].contains(lower[before - 1]) { return nil }
+        if q.unit == "count", isPartOfName(f) { return nil }
+        if q.unit == "count", isIndexPoints(f) { return indexLevel(f) }
         if q.unit == "count" || dimension == "count", let claim = magnitudeClaim(f) { return claim }
+        if q.unit == "count", let whole = partOfWhole(f) {
+            return makeClaim(f, quantity: quantity, subject: whole, attribute: "count", rule: .claimElidedNoun)
+        }
         if q.unit == "count" || dimension == "count", let claim = subsetClaim(f) { return claim }
         if q.unit == "count" || dimension == "count" {
             // "two-thirds of voters": a share.
@@ -229,7 +287,7 @@ struct EntryClaimReader {
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
-            guard let np = nounPhrase(from: nounStart, in: f.sentence), !Self.notCounted.contains(np.head),
+            guard let np = nounPhrase(from: nounStart, in: f.sentence).map({ pluralHead($0, in: f.sentence) }), !Self.notCounted.contains(np.head),
                 !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound)),
                 // "England 2", "Countdown 6": a capital after a number is a name, not a counted
                 // noun, outside a headline written in title case.
@@ -240,6 +298,10 @@ struct EntryClaimReader {
                 if let owner = countOwner(f) {
                     return makeClaim(f, quantity: quantity, subject: owner, attribute: "count", rule: .claimCountOf)
                 }
+                // "the waiting list stands at 7.4 million", "rose by 12,000 to 7.6 million".
+                if let (owner, change) = levelOwner(f) {
+                    return makeClaim(f, quantity: quantity, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
+                }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
                 while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "been", "now", "also", "reported"].contains(lower[k]) { k += 1 }
@@ -247,6 +309,10 @@ struct EntryClaimReader {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
                     return makeClaim(f, quantity: quantity, subject: subject, attribute: "count", rule: .claimCountedNoun)
+                }
+                // "1,214 were diagnosed with dementia": the participle and what follows it.
+                if k > f.end, let subject = participleSubject(k, in: f.sentence) {
+                    return makeClaim(f, quantity: quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
                 }
                 return nil
             }
@@ -283,6 +349,16 @@ struct EntryClaimReader {
                 rule = r
             }
         }
+        if dimension == "money", let s = subject, [.claimNearestNoun, .claimVerbSubject, .claimObjectOf].contains(rule),
+            let named = namedByVerb(f, subject: s)
+        {
+            subject = named
+        }
+        // "debt reached 98% of GDP": the base the share is taken of.
+        if dimension == "percent", rule != .claimShareOf, var s = subject, let base = shareBase(f) {
+            s.text += " (share of \(base))"
+            subject = s
+        }
         if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
@@ -295,11 +371,14 @@ struct EntryClaimReader {
         "percentage-point": "change", "data": "size", "energy": "energy", "power": "power", "frequency": "frequency",
     ]
 
+    /// Dimensions whose claims carry their SI value (`Claim.si`).
+    static let siDimensions: Set<String> = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
+
     /// Nouns after a number that do not make it a count of things.
     static let notCounted: Set<String> = [
         "times", "time", "ways", "way", "things", "thing", "sides", "side", "parts", "part", "reasons", "reason",
-        "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts", "steps",
-        "step", "stage", "stages", "lot", "lots", "earlier", "previously", "before", "yesterday", "today", "draw", "win", "defeat", "victory", "loss", "lead", "scoreline",
+        "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts",
+        "stage", "stages", "lot", "lots", "earlier", "previously", "before", "yesterday", "today", "draw", "win", "defeat", "victory", "loss", "lead", "scoreline",
     ]
 
     /// Words before "last" that make it the verb: "will last 24 hours", "to last a week".
@@ -310,8 +389,12 @@ struct EntryClaimReader {
     func makeClaim(_ f: Found, quantity: Quantity, subject: Subject?, attribute: String, rule: RuleID) -> Claim {
         let subjectText = subject?.text ?? ""
         let key = subject.map { subjectKey($0) } ?? ""
-        // Money has no SI unit: the claim's figure stays in its currency.
-        let si = parser.catalog.dimension(of: quantity.unit) == "money" ? nil : quantity.si
+        // Money has no SI unit: the claim's figure stays in its currency. Temperatures,
+        // speeds, masses, data sizes ... stay in the page's unit too ("15C", "70mph",
+        // "30 t"): the contract compares those as written, and only lengths and durations
+        // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
+        // SI value for the cross-check.
+        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? true ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,

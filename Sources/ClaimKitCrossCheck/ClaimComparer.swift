@@ -36,6 +36,10 @@ public struct ClaimComparer: Sendable {
     /// The contradictions and series among `claims`.
     public func compare(_ claims: [Claim], entries: [Entry]) -> (contradictions: [Contradiction], series: [Series]) {
         let describer = FigureDescriber(entries: entries)
+        // Entry positions by index (the first entry of each index), for `isDefinite`: a
+        // search through the entries per claim was quadratic on long pages.
+        var positions: [Int: Int] = [:]
+        for (k, entry) in entries.enumerated() where positions[entry.index] == nil { positions[entry.index] = k }
         var contradictions: [Contradiction] = []
         var series: [Series] = []
         // A claim's effective interval: its statements intersected, when they agree.
@@ -72,7 +76,7 @@ public struct ClaimComparer: Sendable {
             let group = unscoped[key]!
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
-            if let x = sameMomentContradiction(group, effective: effective, describer: describer) { contradictions.append(x) }
+            if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) { contradictions.append(x) }
         }
         for key in order {
             let group = groups[key]!
@@ -85,7 +89,7 @@ public struct ClaimComparer: Sendable {
                 // definitely in every figure ("the strike lasted 24 hours", "The 48-hour
                 // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
                 guard group.count >= 2,
-                    group.contains(where: { Self.isNamed($0) }) || group.allSatisfy({ isDefinite($0, entries: entries) })
+                    group.contains(where: { Self.isNamed($0) }) || group.allSatisfy({ isDefinite($0, entries: entries, positions: positions) })
                 else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
@@ -100,7 +104,7 @@ public struct ClaimComparer: Sendable {
             } else {
                 // Two estimates of one running figure in one entry are one moment's figures:
                 // "Around 2,000 people attended ... Organisers put the crowd at nearer 5,000."
-                if let x = sameMomentContradiction(group, effective: effective, describer: describer) {
+                if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) {
                     contradictions.append(x)
                 }
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
@@ -129,20 +133,31 @@ public struct ClaimComparer: Sendable {
     }
 
     /// A contradiction between two estimates of a running figure stated in one entry, in
-    /// different sentences, with intervals that cannot overlap.
+    /// different sentences, with intervals that cannot overlap, when at least one of them
+    /// names its subject or refers to it definitely ("the crowd at nearer 8,000"): two
+    /// estimates of a plain plural ("about 7,000 steps", "about 5,500 steps a day") are
+    /// usually of two different things.
     func sameMomentContradiction(
-        _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        entries: [Entry], positions: [Int: Int]
     ) -> Contradiction? {
         // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article
         // are usually of different things (votes for two candidates).
         let solid = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && $0.quantity.bound == .approximately }
-        for entry in Set(solid.map(\.entry)).sorted() {
-            let here = solid.filter { $0.entry == entry }.sorted { $0.range < $1.range }
+        // By entry in one pass (a filter of the group per entry was quadratic).
+        var byEntry: [Int: [Claim]] = [:]
+        for claim in solid { byEntry[claim.entry, default: []].append(claim) }
+        for entry in byEntry.keys.sorted() {
+            let here = byEntry[entry]!.sorted { $0.range < $1.range }
             guard here.count >= 2 else { continue }
+            // Every pair is compared: the intervals looked up once, not per pair.
+            let intervals = here.map { effective[$0.id] }
             for (n, a) in here.enumerated() {
-                for b in here[(n + 1)...] {
-                    guard let ia = effective[a.id], let ib = effective[b.id], !ia.overlaps(ib),
-                        describer.inDifferentSentences(a, b)
+                guard let ia = intervals[n] else { continue }
+                for m in (n + 1)..<here.count {
+                    let b = here[m]
+                    guard let ib = intervals[m], !ia.overlaps(ib), describer.inDifferentSentences(a, b),
+                        [a, b].contains(where: { Self.isNamed($0) || isDefinite($0, entries: entries, positions: positions) })
                     else { continue }
                     return Contradiction(
                         subject: describer.subjectName([a, b]), attribute: a.attribute, claims: [a.id, b.id], entries: [entry],
@@ -165,13 +180,11 @@ public struct ClaimComparer: Sendable {
 
     /// Whether the page names the claim's subject definitely: "the strike lasted 24 hours",
     /// "The 48-hour strike", "the tremor's magnitude"; not "a 48-hour strike".
-    func isDefinite(_ claim: Claim, entries: [Entry]) -> Bool {
-        guard let entry = entries.first(where: { $0.index == claim.entry }), !claim.subject.isEmpty else { return false }
-        let text = entry.text
-        let utf8 = text.utf8
-        guard claim.range.utf8Start <= utf8.count else { return false }
-        let prefix = String(decoding: utf8.prefix(claim.range.utf8Start), as: UTF8.self)
-        let wordsBefore = prefix.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(12).map { $0.lowercased() }
+    func isDefinite(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
+        guard let position = positions[claim.entry], !claim.subject.isEmpty else { return false }
+        let text = entries[position].text
+        guard claim.range.utf8Start <= text.utf8.count else { return false }
+        let wordsBefore = Self.lastWords(12, before: claim.range.utf8Start, in: text).map { $0.lowercased() }
         let determiners: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
         // The compound "The 48-hour strike": the word before the figure.
         if let last = wordsBefore.last {
@@ -189,6 +202,34 @@ public struct ClaimComparer: Sendable {
             return determiners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")
         }
         return false
+    }
+
+    /// The last `count` words (split at spaces and line breaks) of `text`'s first `end`
+    /// UTF-8 bytes, read from a window before `end` rather than the whole prefix (which
+    /// made the check quadratic in the figures of a long entry).
+    ///
+    /// The window starts at a space between two ASCII characters: a character of its own,
+    /// so the words after it are the prefix's words; it grows until it holds `count` words.
+    static func lastWords(_ count: Int, before end: Int, in text: String) -> [Substring] {
+        func whole() -> [Substring] {
+            let prefix = String(decoding: text.utf8.prefix(end), as: UTF8.self)
+            return Array(prefix.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(count))
+        }
+        var copy = text
+        return copy.withUTF8 { bytes -> [Substring] in
+            var window = 256
+            while window < end {
+                var p = end - window
+                while p < end, !(bytes[p] == 0x20 && bytes[p - 1] < 0x80 && (p + 1 == end || bytes[p + 1] < 0x80)) { p += 1 }
+                if p < end {
+                    let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<end]), as: UTF8.self)
+                    let words = part.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                    if words.count >= count { return Array(words.suffix(count)) }
+                }
+                window *= 4
+            }
+            return whole()
+        }
     }
 
     /// Groups figures whose intervals chain together by overlap, in ascending order.

@@ -27,7 +27,8 @@ struct FigureDescriber {
         }
         var counts: [String: Int] = [:]
         for c in group where !c.subject.isEmpty { counts[c.subject, default: 0] += 1 }
-        let named = group.map(\.subject).filter { s in s.unicodeScalars.first?.properties.isUppercase ?? false }
+        // A set: a search of the group per subject was quadratic in a page's figures.
+        let named = Set(group.map(\.subject).filter { s in s.unicodeScalars.first?.properties.isUppercase ?? false })
         if let best = counts.filter({ named.contains($0.key) }).max(by: { ($0.value, -$0.key.count, $1.key) < ($1.value, -$1.key.count, $0.key) }) {
             return best.key
         }

@@ -33,46 +33,54 @@ struct EntityLexicons: Sendable {
         var isOccupation = false
     }
 
-    var names: [String: NameRow] = [:]
+    var names: WordMap<NameRow> = [:]
     /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
     /// those that do so only after a British town ("Exeter City", but "Gaza City").
-    var clubWords: [String: (source: LexiconSource, britishOnly: Bool)] = [:]
+    var clubWords: WordMap<(source: LexiconSource, britishOnly: Bool)> = [:]
     /// Fields of work that make "X Center" an organisation ("Policy", "Research").
-    var centerOrganizationWords: [String: LexiconSource] = [:]
+    var centerOrganizationWords: WordMap<LexiconSource> = [:]
     /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
-    var organizationDescriptors: [String: LexiconSource] = [:]
+    var organizationDescriptors: WordMap<LexiconSource> = [:]
+    /// Lower-case words that make the name before them an organisation ("the Sea Org group", "Halvex shares").
+    var organizationContext: WordMap<LexiconSource> = [:]
+    /// Kinds of organisation an apposition may name ("Norvane, the broadcaster,"), besides the descriptors.
+    var organizationApposition: WordSet = []
+    /// Words after a context word that cancel it ("group stage").
+    var organizationContextStops: WordSet = []
+    /// Kinds of place that name the place after "of" ("the town of X", "Municipality of X").
+    var placeKinds: WordSet = []
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
-    var namePrefixes: Set<String> = []
+    var namePrefixes: WordSet = []
     var maxNameWords = 1
-    var demonyms: [String: String] = [:]
-    var givenNames: [String: (gender: Entity.Gender?, source: LexiconSource)] = [:]
-    var familyNames: [String: LexiconSource] = [:]
-    var commonWords: Set<String> = []
-    var nonNames: Set<String> = []
+    var demonyms: WordMap<String> = [:]
+    var givenNames: WordMap<(gender: Entity.Gender?, source: LexiconSource)> = [:]
+    var familyNames: WordMap<LexiconSource> = [:]
+    var commonWords: WordSet = []
+    var nonNames: WordSet = []
     /// Capitalised function words ("In", "The") that never open or close a name.
-    var functionWords: Set<String> = []
+    var functionWords: WordSet = []
     /// Acronyms that name no organisation ("CEO", "TV").
-    var nonOrgAcronyms: Set<String> = []
-    var offices: [String: Office] = [:]
-    var officePrefixes: Set<String> = []
+    var nonOrgAcronyms: WordSet = []
+    var offices: WordMap<Office> = [:]
+    var officePrefixes: WordSet = []
     var maxOfficeWords = 1
-    var officeModifiers: Set<String> = []
+    var officeModifiers: WordSet = []
     /// Offices that only organisations hold ("chief executive", "board"), for "Ofcom's chief executive".
-    var organizationOffices: [String: LexiconSource] = [:]
-    var connectors: Set<String> = []
-    var generations: Set<String> = []
-    var reportingVerbs: Set<String> = []
-    var orgHeadKeywords: [String: LexiconSource] = [:]
-    var orgOpeners: [String: LexiconSource] = [:]
-    var legalSuffixes: [String: LexiconSource] = [:]
-    var placeKeywords: [String: LexiconSource] = [:]
-    var placePrepositions: Set<String> = []
+    var organizationOffices: WordMap<LexiconSource> = [:]
+    var connectors: WordSet = []
+    var generations: WordSet = []
+    var reportingVerbs: WordSet = []
+    var orgHeadKeywords: WordMap<LexiconSource> = [:]
+    var orgOpeners: WordMap<LexiconSource> = [:]
+    var legalSuffixes: WordMap<LexiconSource> = [:]
+    var placeKeywords: WordMap<LexiconSource> = [:]
+    var placePrepositions: WordSet = []
     /// Prepositions that confirm a gazetteer place which is also a common word or a personal name.
-    var gazetteerPrepositions: Set<String> = []
+    var gazetteerPrepositions: WordSet = []
     /// Folded variant word -> folded canonical word (people and places).
-    var variants: [String: String] = [:]
+    var variants: WordMap<String> = [:]
     /// Alphabetic codes of subdivisions ("DC", "TX"), folded, that may follow a city.
-    var subdivisionCodes: Set<String> = []
+    var subdivisionCodes: WordSet = []
 
     init(store: LexiconStore) {
         func rows(_ file: String) -> [(Lexicon, Lexicon.Row)] {
@@ -102,22 +110,40 @@ struct EntityLexicons: Sendable {
                 return
             }
             var row = row
-            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.contains(" ")
+            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !(surface.utf8.contains(0x20) && surface.contains(" "))
             names[key] = row
+            // One word (most rows): no split needed.
+            guard key.utf8.contains(0x20) else {
+                let translit = NameFolding.transliterationKey(key)
+                if translit != key && names[translit] == nil {
+                    var alt = row
+                    alt.canonicalKey = row.canonicalKey ?? key
+                    names[translit] = alt
+                }
+                return
+            }
             // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
-            let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(
+            // Split by bytes where that equals the split by characters.
+            let words = EntityLexicons.simpleWords(key) ?? key.split(separator: " ")
+            let translit = words.map { NameFolding.transliterationKey(String($0)) }.joined(
                 separator: " ")
             if translit != key && names[translit] == nil {
                 var alt = row
                 alt.canonicalKey = row.canonicalKey ?? key
                 names[translit] = alt
             }
-            let words = key.split(separator: " ")
             maxNameWords = max(maxNameWords, words.count)
             if words.count > 1 {
                 for n in 1..<words.count { namePrefixes.insert(words[0..<n].joined(separator: " ")) }
             }
         }
+        // Room for the big tables up front (no rehashing while they fill).
+        let cityRows = rows("places/cities.tsv")
+        let familyRows = rows("people/family-names.tsv")
+        let commonRows = rows("cues/common-words.tsv")
+        names.reserveCapacity(cityRows.count * 2 + 20_000)
+        familyNames.reserveCapacity(familyRows.count)
+        commonWords.reserveCapacity(commonRows.count)
         for (lexicon, row) in rows("organizations/known.tsv") {
             let source = lexicon.source(of: row)
             let canonical = EntityLexicons.key(of: row.key)
@@ -170,7 +196,7 @@ struct EntityLexicons: Sendable {
                 if part.count >= 2, part.allSatisfy({ $0.isLetter }) { subdivisionCodes.insert(NameFolding.fold(part)) }
             }
         }
-        for (lexicon, row) in rows("places/cities.tsv") {
+        for (lexicon, row) in cityRows {
             let canonical = field(lexicon, row, "canonical").map(EntityLexicons.key(of:))
             let population = Int(field(lexicon, row, "population") ?? "") ?? 0
             addName(
@@ -195,10 +221,10 @@ struct EntityLexicons: Sendable {
                 }
             }
         }
-        for (lexicon, row) in rows("people/family-names.tsv") {
+        for (lexicon, row) in familyRows {
             familyNames[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
-        for (_, row) in rows("cues/common-words.tsv") { commonWords.insert(row.key) }
+        for (_, row) in commonRows { commonWords.insert(row.key) }
         for (lexicon, row) in rows("cues/non-names.tsv") {
             let key = NameFolding.fold(row.key)
             switch field(lexicon, row, "kind") {
@@ -254,6 +280,16 @@ struct EntityLexicons: Sendable {
         for (lexicon, row) in rows("organizations/descriptors.tsv") {
             organizationDescriptors[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
+        for (lexicon, row) in rows("organizations/context-words.tsv") {
+            let key = NameFolding.fold(row.key)
+            switch field(lexicon, row, "use") {
+            case "after": organizationContext[key] = lexicon.source(of: row)
+            case "apposition": organizationApposition.insert(key)
+            case "stop": organizationContextStops.insert(key)
+            default: break
+            }
+        }
+        for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
@@ -265,14 +301,128 @@ struct EntityLexicons: Sendable {
                 gazetteerPrepositions.insert(row.key)
             } else {
                 placePrepositions.insert(row.key)
+                gazetteerPrepositions.insert(row.key)
             }
         }
-        gazetteerPrepositions.formUnion(placePrepositions)
     }
 
     /// The folded key of a name as written in a lexicon: words split at spaces, a trailing
     /// possessive split off as the tokenizer does ("Chiefs'" -> "chiefs '").
     static func key(of surface: String) -> String {
+        var copy = surface
+        if let key = copy.withUTF8({ asciiKey($0) }) { return key }
+        guard let words = simpleWords(surface) else { return slowKey(of: surface) }
+        // Bytes out: the same key as `slowKey`, without splitting by Character.
+        var out: [UInt8] = []
+        out.reserveCapacity(surface.utf8.count + 4)
+        var first = true
+        for word in words {
+            if !first { out.append(0x20) }
+            first = false
+            let u = word.utf8
+            var end = u.endIndex
+            var tail: StaticString?
+            let n = u.count
+            // "'s" or "’s" (E2 80 99 73) at the end; else a lone "'" or "’" after at least one character.
+            if n >= 2 && u[u.index(end, offsetBy: -2)] == 0x27 && u[u.index(end, offsetBy: -1)] == 0x73 {
+                end = u.index(end, offsetBy: -2)
+                tail = "'s"
+            } else if n >= 4 && u[u.index(end, offsetBy: -1)] == 0x73 && endsWithRightQuote(u[..<u.index(end, offsetBy: -1)]) {
+                end = u.index(end, offsetBy: -4)
+                tail = "'s"
+            } else if n >= 2 && u[u.index(end, offsetBy: -1)] == 0x27 {
+                end = u.index(end, offsetBy: -1)
+                tail = "'"
+            } else if n >= 4 && endsWithRightQuote(u[...]) {
+                end = u.index(end, offsetBy: -3)
+                tail = "'"
+            }
+            out.append(contentsOf: NameFolding.fold(Substring(u[u.startIndex..<end])).utf8)
+            if let tail {
+                out.append(0x20)
+                tail.withUTF8Buffer { out.append(contentsOf: $0) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `key(of:)` of an all-ASCII name in one pass over its bytes; nil for other names (and
+    /// for line breaks, which the character split treats apart).
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in bytes where b >= 0x80 || b == 0x0A || b == 0x0D { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count * 2 + 2) { out in
+            var n = 0
+            var i = 0
+            var firstWord = true
+            let count = bytes.count
+            while i < count {
+                // A word: the bytes up to the next space.
+                while i < count && bytes[i] == 0x20 { i += 1 }
+                guard i < count else { break }
+                let start = i
+                while i < count && bytes[i] != 0x20 { i += 1 }
+                var end = i
+                var tail = 0  // 0 none, 1 "'s", 2 "'"
+                if end - start >= 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 {
+                    end -= 2
+                    tail = 1
+                } else if end - start >= 2 && bytes[end - 1] == 0x27 {
+                    end -= 1
+                    tail = 2
+                }
+                if !firstWord {
+                    out[n] = 0x20
+                    n += 1
+                }
+                firstWord = false
+                for k in start..<end where bytes[k] != 0x2E {
+                    let b = bytes[k]
+                    out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                    n += 1
+                }
+                if tail != 0 {
+                    out[n] = 0x20
+                    out[n + 1] = 0x27
+                    n += 2
+                    if tail == 1 {
+                        out[n] = 0x73
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
+    }
+
+    /// Whether the bytes end with "’" (E2 80 99).
+    private static func endsWithRightQuote(_ u: Substring.UTF8View) -> Bool {
+        guard u.count >= 3 else { return false }
+        var i = u.endIndex
+        i = u.index(before: i)
+        guard u[i] == 0x99 else { return false }
+        i = u.index(before: i)
+        guard u[i] == 0x80 else { return false }
+        i = u.index(before: i)
+        return u[i] == 0xE2
+    }
+
+    /// The words of a string split at spaces, when every scalar stands as a character of
+    /// its own (no combining marks or joiners: ASCII, Latin letters with marks, Greek,
+    /// Cyrillic, curly quotes), so that splitting bytes equals splitting characters; nil otherwise.
+    static func simpleWords(_ s: String) -> [Substring]? {
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x300 || (v >= 0x370 && v < 0x483) || (v >= 0x1E00 && v < 0x1F00) || v == 0x2018 || v == 0x2019 {
+                if v == 0x0D { return nil }
+                continue
+            }
+            return nil
+        }
+        return s.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
+    /// `key(of:)` by characters, for names with combining marks or other scripts.
+    static func slowKey(of surface: String) -> String {
         var parts: [String] = []
         for word in surface.split(separator: " ") {
             var w = word

@@ -37,7 +37,9 @@ public struct EntityRecognizer: Sendable {
         for entry in entries {
             var matcher = NameMatcher(lexicons: tables, entry: entry)
             matcher.match()
+            let first = mentions.count
             mentions += matcher.mentions
+            ContextEvidence(lexicons: tables, entry: entry).apply(to: &mentions, from: first)
         }
         return AliasMerger(lexicons: tables).merge(mentions)
     }

@@ -15,6 +15,10 @@ extension RuleID {
     public static let personFamilyName: RuleID = "entity.person-family-name"
     /// An apposition after the name names an office. Matches: "[Ann Lee], the health minister,".
     public static let personApposition: RuleID = "entity.person-apposition"
+    /// A person-shaped name after an organisation's possessive. Matches: "Vell's [Ann Kestrel]".
+    public static let personAffiliation: RuleID = "entity.person-affiliation"
+    /// A person-shaped name joined by "and" to a person. Matches: "Ann Lee and [Tom Kestrel]".
+    public static let personCoordination: RuleID = "entity.person-coordination"
     /// The name is the subject of a reporting verb. Matches: "[Thune] said", "says [Ushakov]".
     public static let personReportingVerb: RuleID = "entity.person-reporting-verb"
     /// A lone name before "administration". Matches: "the [Obama] administration".
@@ -37,6 +41,9 @@ extension RuleID {
     public static let placeRegion: RuleID = "entity.place-region"
     /// A place keyword ends or opens the name. Matches: "[Red Square]", "[Lake Geneva]".
     public static let placeKeyword: RuleID = "entity.place-keyword"
+    /// A kind of place, then "of", before the name; or an authority named "Kind of X" (X is a place
+    /// too). Matches: "the town of [Vellano]", "Municipality of [Vellano]".
+    public static let placeKindOf: RuleID = "entity.place-kind-of"
     /// An unknown name after a place preposition. Matches: "in [Avdiivka]".
     public static let placePreposition: RuleID = "entity.place-preposition"
 
@@ -58,6 +65,17 @@ extension RuleID {
     public static let orgAmpersand: RuleID = "entity.org-ampersand"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
+    /// A lower-case word after the name that only organisations take, or "shares in" before it.
+    /// Matches: "the [Sea Org] group", "[Halvex] shares", "[Quill]'s website", "shares in [Halvex]".
+    public static let orgContext: RuleID = "entity.org-context"
+    /// An apposition naming a kind of organisation. Matches: "[Norvane], the broadcaster, said".
+    public static let orgApposition: RuleID = "entity.org-apposition"
+    /// An unknown name a person belongs to. Matches: "[Vell]'s Ann Lee", "Ann Lee of the [Vell Alliance]".
+    public static let orgAffiliation: RuleID = "entity.org-affiliation"
+    /// An unknown name listed with an organisation. Matches: "[Halvex], Microsoft and Google".
+    public static let orgCoordination: RuleID = "entity.org-coordination"
+    /// "Team" before a country's name: a national sports team. Matches: "[Team Norway]".
+    public static let orgTeam: RuleID = "entity.org-team"
     /// An image credit: an agency or a photographer. Matches: "Image source, [Reuters]".
     public static let orgImageCredit: RuleID = "entity.image-credit"
 

@@ -18,33 +18,70 @@ enum NameFolding {
         }
         if ascii {
             if !hasWork { return String(s) }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(s.utf8.count)
-            for b in s.utf8 where b != 0x2E { bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            if scalar == "." { continue }
-            if scalar.value < 0x80 {
-                // ASCII lower case without building a lowercaseMapping string per scalar.
-                out.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar)
-                continue
-            }
-            if scalar == "’" || scalar == "‘" {
-                out.append("'")
-                continue
-            }
-            if let base = baseLetter(scalar) {
-                out.append(contentsOf: base.unicodeScalars)
-            } else {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+                var n = 0
+                for b in s.utf8 where b != 0x2E {
+                    out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    n += 1
+                }
+                return n
             }
         }
-        return String(out)
+        // UTF-8 bytes written in place (appending strings to a UnicodeScalarView costs
+        // thousands of instructions a call). No scalar folds to more than three times its
+        // UTF-8 length.
+        return String(unsafeUninitializedCapacity: s.utf8.count * 3 + 4) { out in
+            var n = 0
+            for scalar in s.unicodeScalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    if v == 0x2E { continue }
+                    // ASCII lower case without building a lowercaseMapping string per scalar.
+                    out[n] = UInt8(v &- 0x41 < 26 ? v | 0x20 : v)
+                    n += 1
+                    continue
+                }
+                if v == 0x2019 || v == 0x2018 {  // ’ ‘
+                    out[n] = 0x27
+                    n += 1
+                    continue
+                }
+                let folded = baseLetter(scalar) ?? scalar.properties.lowercaseMapping
+                for b in folded.utf8 {
+                    out[n] = b
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     static func fold(_ s: String) -> String { fold(s[...]) }
+
+    /// `fold` of ASCII bytes, nil when a byte is not ASCII. Short results are built in
+    /// place (no array, no validation pass).
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var kept = 0
+        var hasWork = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b == 0x2E {
+                hasWork = true
+            } else {
+                kept += 1
+                if b &- 0x41 < 26 { hasWork = true }
+            }
+        }
+        if !hasWork { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: kept) { out in
+            var j = 0
+            for b in bytes where b != 0x2E {
+                out[j] = b &- 0x41 < 26 ? b | 0x20 : b
+                j += 1
+            }
+            return j
+        }
+    }
 
     /// The letter without its marks, lower-cased; nil when the scalar is not a Latin letter with marks.
     private static func baseLetter(_ scalar: Unicode.Scalar) -> String? {
@@ -78,6 +115,12 @@ enum NameFolding {
     /// name spell differently are made alike ("zelenskyy", "zelenskiy" -> "zelensky";
     /// "sergei" -> "sergey"; "andrii", "andriy" -> "andry").
     static func transliterationKey(_ folded: String) -> String {
+        // Every ending is two ASCII letters and needs three more characters before it: most
+        // words are rejected on their UTF-8 length and last byte.
+        let u = folded.utf8
+        guard u.count >= 5, let lastByte = u.last,
+            lastByte == UInt8(ascii: "y") || lastByte == UInt8(ascii: "i") || lastByte == UInt8(ascii: "j")
+        else { return folded }
         var s = folded
         for (ending, replacement) in endings where s.count > ending.count + 2 && s.hasSuffix(ending) {
             s.removeLast(ending.count)
@@ -93,6 +136,18 @@ enum NameFolding {
 
     /// Whether the word is written in capitals: at least two letters, none lower case ("EU", "U.S.", "NATO").
     static func isAllCaps(_ s: Substring) -> Bool {
+        // ASCII fast path: the same answer from bytes.
+        var asciiLetters = 0
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b &- 0x61 < 26 { return false }
+            if b &- 0x41 < 26 { asciiLetters += 1 }
+        }
+        if ascii { return asciiLetters >= 2 }
         var letters = 0
         for scalar in s.unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isLowercase { return false }
@@ -103,12 +158,16 @@ enum NameFolding {
 
     /// Whether the word starts with an upper-case letter.
     static func isCapitalized(_ s: Substring) -> Bool {
+        guard let b = s.utf8.first else { return false }
+        if b < 0x80 { return b &- 0x41 < 26 }
         guard let first = s.unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
 
     /// Whether the word starts with a lower-case letter.
     static func isLowercaseWord(_ s: Substring) -> Bool {
+        guard let b = s.utf8.first else { return false }
+        if b < 0x80 { return b &- 0x61 < 26 }
         guard let first = s.unicodeScalars.first else { return false }
         return first.properties.isLowercase
     }

@@ -26,19 +26,42 @@ struct NameMatcher {
     // MARK: Preparation
 
     private mutating func prepare() {
-        let tokens = entry.tokens
         let text = entry.text
-        surfaces.reserveCapacity(tokens.count)
+        surfaces = entry.tokens.map { text.slice($0.range) }
+        var bytes = text
+        bytes.withUTF8 { prepare(bytes: $0) }
+        lowerTitleCaseWords()
+        for i in entry.tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Folds, capitals, blocks and sentence-initial positions of every token, from the
+    /// text's UTF-8 bytes (ASCII words need no `Substring`).
+    private mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = entry.tokens
         folded.reserveCapacity(tokens.count)
+        capitalized.reserveCapacity(tokens.count)
+        initial.reserveCapacity(tokens.count)
+        blockOf.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
         for (i, token) in tokens.enumerated() {
-            let s = text.slice(token.range)
-            surfaces.append(s)
+            let start = token.range.utf8Start
+            let end = token.range.utf8End
             let isWordLike = token.kind == .word || token.kind == .number
-            folded.append(isWordLike || token.kind == .possessive ? NameFolding.fold(s) : "")
-            capitalized.append(token.kind == .word && NameFolding.isCapitalized(s))
-            while block < blocks.count && blocks[block].range.utf8End <= token.range.utf8Start { block += 1 }
+            if isWordLike || token.kind == .possessive {
+                folded.append(
+                    NameFolding.foldASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        ?? NameFolding.fold(surfaces[i]))
+            } else {
+                folded.append("")
+            }
+            if token.kind == .word && start < end {
+                let b = bytes[start]
+                capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
+            } else {
+                capitalized.append(false)
+            }
+            while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
             blockOf.append(block)
             var isInitial = i == 0 || token.flags.contains(.sentenceStart) || token.flags.contains(.blockStart)
             if i > 0 && !isInitial {
@@ -47,8 +70,8 @@ struct NameMatcher {
                 switch prev.kind {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
-                    let p = surfaces[i - 1]
-                    if p == "." || p == "!" || p == "?" || p == ":" || p == ";" || p == "(" || p == "•" {
+                    let p = prev.range
+                    if Self.opensSentence(UnsafeBufferPointer(rebasing: bytes[p.utf8Start..<p.utf8End])) {
                         isInitial = true
                     }
                 default: break
@@ -58,8 +81,18 @@ struct NameMatcher {
             if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
             initial.append(isInitial)
         }
-        lowerTitleCaseWords()
-        for i in tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
+    }
+
+    /// Whether a punctuation token lets a capitalised word after it open a sentence:
+    /// . ! ? : ; ( • (compared as bytes: none of them combines with what follows).
+    static func opensSentence(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if u.count == 1 {
+            switch u.first! {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x28: return true
+            default: return false
+            }
+        }
+        return u.count == 3 && u.elementsEqual([0xE2, 0x80, 0xA2] as [UInt8])
     }
 
     /// Whether a token is a person's initials: "F.", "K.C.".
@@ -82,20 +115,33 @@ struct NameMatcher {
         while i < tokens.count {
             let b = blockOf[i]
             var j = i
+            while j < tokens.count && blockOf[j] == b { j += 1 }
+            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
+            // (The stop is tested first: most blocks are sentences, and need no count.)
+            let last = surfaces[j - 1].utf8
+            let endsLikeSentence =
+                last.count == 1 && (last.first == 0x2E || last.first == 0x21 || last.first == 0x3F)
+                || tokens[j - 1].kind == .closingQuote
+            if endsLikeSentence {
+                i = j
+                continue
+            }
             var lowerCommon = 0
             var capitalCommon = 0
-            while j < tokens.count && blockOf[j] == b {
-                if tokens[j].kind == .word && surfaces[j].count >= 4 && !initial[j]
-                    && lexicons.commonWords.contains(folded[j])
+            for k in i..<j {
+                // Four characters or more (the UTF-8 length bounds the count from above).
+                if tokens[k].kind == .word && !initial[k] && surfaces[k].utf8.count >= 4 && surfaces[k].count >= 4
+                    && lexicons.commonWords.contains(folded[k])
                 {
-                    if capitalized[j] { capitalCommon += 1 } else { lowerCommon += 1 }
+                    if capitalized[k] {
+                        capitalCommon += 1
+                    } else {
+                        lowerCommon += 1
+                        break
+                    }
                 }
-                j += 1
             }
-            // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
-            let last = surfaces[j - 1]
-            let endsLikeSentence = last == "." || last == "!" || last == "?" || tokens[j - 1].kind == .closingQuote
-            if lowerCommon == 0 && capitalCommon >= 3 && !endsLikeSentence {
+            if lowerCommon == 0 && capitalCommon >= 3 {
                 for k in i..<j
                 where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
                     && (nameMatch(k, j)?.0 ?? 0) < 2
@@ -154,6 +200,7 @@ struct NameMatcher {
         var j = start + 1
         while j < tokens.count && blockOf[j] == blockOf[start] {
             if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j)
+                || j == start + 1 && isFamilyNameFunctionWord(j)
             {
                 j += 1
                 continue
@@ -215,8 +262,19 @@ struct NameMatcher {
         return j
     }
 
+    /// "James To", "Lily Am": a capitalised function word inside a sentence, after a known given
+    /// name, that is a family name and ends the name (no capitalised word follows).
+    private func isFamilyNameFunctionWord(_ j: Int) -> Bool {
+        guard j > 0, j < folded.count, capitalized[j], !initial[j], capitalized[j - 1],
+            lexicons.functionWords.contains(folded[j]), lexicons.familyNames[folded[j]] != nil,
+            lexicons.givenNames[folded[j - 1]] != nil, blockOf[j - 1] == blockOf[j]
+        else { return false }
+        return j + 1 >= folded.count || !capitalized[j + 1] || blockOf[j + 1] != blockOf[j]
+    }
+
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
     static func isArticleCompound(_ s: Substring) -> Bool {
+        guard s.utf8.contains(0x2D) else { return false }
         guard let dash = s.firstIndex(of: "-") else { return false }
         let head = s[..<dash]
         let rest = s[s.index(after: dash)...]
@@ -259,6 +317,8 @@ struct NameMatcher {
 
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
     private func isDescriptiveCompound(_ i: Int) -> Bool {
+        // Most words have no hyphen: one byte scan rejects them.
+        guard surfaces[i].utf8.contains(0x2D) else { return false }
         guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
         let tail = surfaces[i][surfaces[i].index(after: dash)...]
         return NameFolding.isLowercaseWord(tail)
@@ -269,7 +329,7 @@ struct NameMatcher {
         let f = folded[i]
         guard
             lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f)
-                || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+                || f.utf8.contains(0x2D) && f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         else { return false }
         if capitalizedInside.contains(f) { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
@@ -290,7 +350,7 @@ struct NameMatcher {
         var end = end
         while end > s
             && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1]))
-            && end - s > 1
+            && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
         if wholeSequenceByKeyword(s, end) { return }
@@ -383,6 +443,19 @@ struct NameMatcher {
                 {
                     givenNameStart = true
                 }
+                // "... Relations Alia Salem said": a given name, then a town that is also a family name,
+                // ending the sequence before a reporting verb: the two are a person, cut from the words before.
+                if !givenNameStart, let u = unknownStart, p - 1 > u, row.type == .place, row.rank >= 3, length == 1,
+                    p + 1 == end, lexicons.familyNames[folded[p]] != nil, lexicons.givenNames[folded[p - 1]] != nil,
+                    lexicons.names[folded[p - 1]] == nil, reportingVerbAround(p - 1, p + 1)
+                {
+                    flush(p - 1, &self)
+                    let given = lexicons.givenNames[folded[p - 1]]!
+                    addPerson(
+                        p - 1, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
+                        gender: given.gender)
+                    return
+                }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
                 let common = lexicons.commonWords.contains(folded[p])
@@ -459,11 +532,11 @@ struct NameMatcher {
         var q = u - 1
         if q >= 0 && folded[q] == "the" { q -= 1 }
         guard q >= 0, v < tokens.count else { return false }
-        let opens: Set<Token.Kind> = [.openingQuote, .ambiguousQuote]
-        let closes: Set<Token.Kind> = [.closingQuote, .ambiguousQuote]
+        func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
+        func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
         var w = v
         if w < tokens.count, surfaces[w] == "," || surfaces[w] == "." { w += 1 }
-        return opens.contains(tokens[q].kind) && (closes.contains(tokens[v].kind) || w < tokens.count && closes.contains(tokens[w].kind))
+        return opens(tokens[q].kind) && (closes(tokens[v].kind) || w < tokens.count && closes(tokens[w].kind))
     }
 
     /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
@@ -596,8 +669,15 @@ struct NameMatcher {
         {
             return
         }
+        // "New Zealander", "Sri Lankans": a demonym of more than one word names no one.
+        if n >= 2, n <= 3 {
+            var key = (u..<v).map { folded[$0] }.joined(separator: " ")
+            if lexicons.demonyms[key] == nil, key.hasSuffix("s") { key.removeLast() }
+            if lexicons.demonyms[key] != nil { return }
+        }
         // "I'm", "We'll": contractions.
-        if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
+        if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
+            let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
             ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
         {
             return
@@ -655,7 +735,7 @@ struct NameMatcher {
         // "director Helen Park said": a given name and a family name that is also a place keyword,
         // with a person's cue around, is a person.
         let personCue =
-            n == 2 && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+            (n == 2 || n == 3) && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
             && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
         if n >= 2, let source = organizationCenter(u, v) {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
@@ -717,7 +797,8 @@ struct NameMatcher {
             return
         }
         // "the Obama administration": a lone name before "administration" names its leader.
-        if n == 1, v < entry.tokens.count, surfaces[v] == "administration", u > 0, folded[u - 1] == "the",
+        if n == 1, v < entry.tokens.count, surfaces[v] == "administration" || surfaces[v] == "government", u > 0,
+            folded[u - 1] == "the",
             !lexicons.commonWords.contains(first),
             lexicons.names[first].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
@@ -751,8 +832,13 @@ struct NameMatcher {
             && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first)
             && lexicons.orgHeadKeywords[first] == nil
             && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
+        // "Junius Ho": a family name that is also a common word may end a name whose first word is name-shaped.
+        let lastIsFamilyName =
+            n == 2 && isNameShaped(u) && lexicons.familyNames[last] != nil && !NameFolding.isAllCaps(surfaces[v - 1])
+            && lexicons.names[last] == nil && !lexicons.isOfficeWord(last) && lexicons.orgHeadKeywords[last] == nil
+            && lexicons.placeKeywords[last] == nil && !lexicons.nonNames.contains(last)
         if n >= 2 && n <= 3 && !initial[u] && !afterArticle
-            && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon })
+            && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName })
         {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -771,7 +857,7 @@ struct NameMatcher {
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     private func isHyphenatedCommon(_ i: Int) -> Bool {
-        guard folded[i].contains("-") else { return false }
+        guard folded[i].utf8.contains(0x2D), folded[i].contains("-") else { return false }
         let parts = surfaces[i].split(separator: "-")
         return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
@@ -811,6 +897,12 @@ struct NameMatcher {
                 || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end
                     && folded[s + length + 1] == "of"
         {
+            addKnown(s, s + length, row)
+            s += length
+        } else if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            let (rest, known) = nameMatch(s + length, end), s + length + rest == end, known.type == .organization
+        {
+            // "United Kingdom Home Office": a country, then a known organisation.
             addKnown(s, s + length, row)
             s += length
         }
@@ -1016,12 +1108,15 @@ struct NameMatcher {
             }
         }
         let strength = row.rule == .placeCity ? (row.population < 100_000 ? 1 : 2) : 3
-        let canonical = row.canonicalKey.map {
-            NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-        }
+        // The canonical key only counts when the name ends where the row does.
+        let canonical =
+            end == v
+            ? row.canonicalKey.map {
+                NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+            } : nil
         add(
             u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
-            canonicalKey: end == v ? canonical : nil)
+            canonicalKey: canonical)
         return end
     }
 

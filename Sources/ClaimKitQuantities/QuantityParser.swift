@@ -26,18 +26,29 @@ extension RuleID {
 public struct QuantityParser: Sendable {
     /// The unit data the parser reads.
     public let catalog: UnitCatalog
+    let gate: QuantityGate
 
     public init(lexicons: LexiconStore) {
         catalog = UnitCatalog(lexicons: lexicons)
+        gate = QuantityGate(catalog: catalog)
+    }
+
+    /// Whether `text` may hold a quantity: false only when `quantities(in:)` surely finds
+    /// none (no digit, number word, vulgar fraction or "a"/"an" before a unit), by one
+    /// scan of its bytes.
+    public func mayHoldQuantities(_ text: Substring) -> Bool {
+        gate.mayHoldQuantities(text)
     }
 
     /// The quantities in `text`, in order, with UTF-8 ranges.
     public func quantities(in text: String) -> [Quantity] {
+        // Most sentences hold no figure: one scan of the bytes turns them away.
+        guard gate.mayHoldQuantities(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var utf8: [Int] = [0]
         utf8.reserveCapacity(scalars.count + 1)
         for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
-        let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars), utf8: utf8, text: text)
+        let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars, bytes: Array(text.utf8), utf8: utf8), utf8: utf8, text: text)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
         let found = run.parse().filter { q in
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
@@ -95,6 +106,11 @@ public struct QuantityParser: Sendable {
             var out: [Quantity] = []
             var i = 0
             while i < items.count {
+                // Most items open no figure: two set look-ups, not every rule.
+                guard mayStart(i) else {
+                    i += 1
+                    continue
+                }
                 switch quantity(at: i) {
                 case .none: i += 1
                 case .skip(let next): i = max(next, i + 1)
@@ -104,6 +120,13 @@ public struct QuantityParser: Sendable {
                 }
             }
             return sharingUnits(mergingBounds(out))
+        }
+
+        /// Whether `quantity(at: i)` may find anything: a numeral, or an item it reads
+        /// first (see `UnitCatalog.startLower`). False means it surely returns `.none`.
+        @inline(__always) func mayStart(_ i: Int) -> Bool {
+            let item = items[i]
+            return item.kind == .number || catalog.startLower.contains(item.lower) || catalog.startExact.contains(item.text)
         }
 
         /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.

@@ -31,11 +31,19 @@ struct ScalarLexer {
     static func urlEnd(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
         let n = scalars.count
         // Only "h" or "w" (in either case) can start one.
-        guard "hHwW".unicodeScalars.contains(scalars[i]) else { return nil }
-        func starts(_ prefix: String) -> Bool {
-            let p = Array(prefix.unicodeScalars)
-            guard i + p.count <= n else { return false }
-            for (k, c) in p.enumerated() where Character(scalars[i + k]).lowercased() != String(c) { return false }
+        let first = scalars[i].value | 0x20
+        guard first == 0x68 || first == 0x77 else { return nil }
+        // Letters in either case (no other scalar lower-cases to h, t, p, s or w), the
+        // rest as written.
+        func starts(_ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard i + count <= n else { return false }
+            let p = prefix.utf8Start
+            for k in 0..<count {
+                let c = UInt32(p[k])
+                let s = scalars[i + k].value
+                if c >= 0x61 && c <= 0x7A ? (s | 0x20) != c || s >= 0x80 : s != c { return false }
+            }
             return true
         }
         guard starts("http://") || starts("https://") || starts("www.") else { return nil }
@@ -44,7 +52,9 @@ struct ScalarLexer {
         return j
     }
 
-    static func lex(_ scalars: [Unicode.Scalar]) -> [Item] {
+    /// The items of `scalars`, whose UTF-8 form is `bytes` (`utf8[k]`: the byte offset
+    /// of scalar `k`, with one entry past the end).
+    static func lex(_ scalars: [Unicode.Scalar], bytes: [UInt8], utf8: [Int]) -> [Item] {
         var items: [Item] = []
         var i = 0
         var spaced = true
@@ -114,8 +124,20 @@ struct ScalarLexer {
             } else {
                 i += 1
             }
-            let text = String(String.UnicodeScalarView(scalars[start..<i]))
-            items.append(Item(kind: kind, start: start, end: i, text: text, lower: text.lowercased(), spaced: spaced,
+            // The item's text from its bytes (small strings need no allocation); ASCII
+            // lower-cased byte by byte, as `lowercased()` would.
+            let (text, lower) = bytes.withUnsafeBufferPointer { all in
+                let part = UnsafeBufferPointer(rebasing: all[utf8[start]..<utf8[i]])
+                let text = String(decoding: part, as: UTF8.self)
+                guard part.allSatisfy({ $0 < 0x80 }) else { return (text, text.lowercased()) }
+                guard part.contains(where: { $0 &- 0x41 < 26 }) else { return (text, text) }
+                let lower = String(unsafeUninitializedCapacity: part.count) { out in
+                    for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                    return part.count
+                }
+                return (text, lower)
+            }
+            items.append(Item(kind: kind, start: start, end: i, text: text, lower: lower, spaced: spaced,
                               lineStart: lineStart, hasSeparator: separator))
             spaced = false
             lineStart = false

@@ -47,8 +47,10 @@ public struct UnitCatalog: Sendable {
             longest = max(longest, surface.split(separator: " ").count + surface.filter { "-/.".contains($0) }.count * 2 + 1)
         }
 
-        private static func addPrefixes(of key: String, to set: inout Set<String>) {
-            for form in [key, key.decomposedStringWithCanonicalMapping] {
+        static func addPrefixes(of key: String, to set: inout Set<String>) {
+            // ASCII is its own decomposition: Foundation's normalisation only for the rest.
+            let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+            for form in ascii ? [key] : [key, key.decomposedStringWithCanonicalMapping] {
                 var prefix = String.UnicodeScalarView()
                 for scalar in form.unicodeScalars {
                     prefix.append(scalar)
@@ -83,6 +85,11 @@ public struct UnitCatalog: Sendable {
     var timeWords: Set<String> = []
     /// Units by symbol, for conversion.
     var bySymbol: [String: UnitInfo] = [:]
+    /// Items that may open a quantity, lower-cased (`startLower`) and as written
+    /// (`startExact`): an item that is neither, nor a numeral, opens none (see
+    /// `QuantityParser.Run.mayStart`).
+    var startLower: Set<String> = []
+    var startExact: Set<String> = []
 
     /// Builds the catalog from the `units/` lexicons of `lexicons`.
     public init(lexicons: LexiconStore) {
@@ -115,6 +122,27 @@ public struct UnitCatalog: Sendable {
         monthNames = Set(lexicons["units/month-names.tsv"]?.rows.map(\.key) ?? [])
         timeWords = Set(lexicons["units/time-words.tsv"]?.rows.map(\.key) ?? [])
         bySymbol["count"] = UnitInfo(symbol: "count", dimension: "count", factor: 1)
+        buildStartSets()
+    }
+
+    /// Fills `startLower` and `startExact` with every item `QuantityParser.Run.quantity(at:)`
+    /// reads first: number words and the words of spelled forms ("a", "half", "minus"), the
+    /// range and "equal" openers, and any prefix of a bound, a currency or a percent unit.
+    private mutating func buildStartSets() {
+        var lower = Set(numberWords.keys)
+        lower.formUnion([
+            "a", "an", "half", "quarter", "equal", "equals", "equaling", "equalling", "between", "from", "minus", "negative",
+        ])
+        lower.formUnion(bounds.foldedPrefixes)
+        lower.formUnion(currencies.foldedPrefixes)
+        var exact = bounds.exactPrefixes.union(currencies.exactPrefixes)
+        exact.formUnion(["-", "\u{2212}"])
+        exact.formUnion(QuantityParser.Run.vulgar.keys)
+        // "percent of 10": a percent unit's surfaces.
+        for (key, unit) in units.folded where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &lower) }
+        for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
+        startLower = lower
+        startExact = exact
     }
 
     /// The unit a canonical symbol names, if the lexicon knows it.

@@ -17,8 +17,13 @@ struct CueLexicon: Sendable {
     }
 
     var verbs: [String: Verb] = [:]
+    /// Bit `Item.key(form)` is set for every verb form: a word whose key is not set is no verb.
+    var verbKeys = [UInt64](repeating: 0, count: 1024)
     /// Channel phrases as word sequences, longest first.
     var channels: [(words: [String], original: [String], caseSensitive: [Bool], channel: String)] = []
+    /// Each channel's first byte of its first word (as written when case-sensitive, else
+    /// lower case): most words are rejected by it before any string is compared.
+    var channelFirst: [(byte: UInt8, caseSensitive: Bool, words: Int)] = []
     /// Statement nouns ("post", "statement") and the channel each names.
     var statementNouns: [String: String?] = [:]
     /// Common-noun speakers ("spokesperson") with gender and number.
@@ -38,6 +43,10 @@ struct CueLexicon: Sendable {
                 }
             }
         }
+        for form in verbs.keys {
+            let k = Int(Item.key(form))
+            verbKeys[k >> 6] |= 1 << UInt64(k & 63)
+        }
         if let lex = lexicons["cues/channels.tsv"], let c = lex.column("channel") {
             for row in lex.rows {
                 let words = row.key.split(separator: " ").map(String.init)
@@ -45,6 +54,9 @@ struct CueLexicon: Sendable {
                     (words.map { $0.lowercased() }, words, words.map { $0 != $0.lowercased() }, row.fields[c]))
             }
             channels.sort { $0.words.count > $1.words.count }
+            channelFirst = channels.map {
+                (($0.caseSensitive[0] ? $0.original[0] : $0.words[0]).utf8.first ?? 0, $0.caseSensitive[0], $0.words.count)
+            }
         }
         if let lex = lexicons["cues/statement-nouns.tsv"], let c = lex.column("channel") {
             for row in lex.rows { statementNouns[row.key.lowercased()] = row.fields[c] == "-" ? nil : row.fields[c] }
@@ -69,6 +81,13 @@ struct CueLexicon: Sendable {
 
     /// Whether `word` (lower case) is a reporting-verb form.
     func isCueForm(_ word: String) -> Bool { verbs[word] != nil }
+
+    /// The verb form of a word item, if it is one (its key rejects most words unhashed).
+    func verb(_ item: Item) -> Verb? {
+        let k = Int(item.lowerKey)
+        guard verbKeys[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return nil }
+        return verbs[item.lower]
+    }
 }
 
 extension String {

@@ -1,23 +1,55 @@
 import ClaimKitModel
 
-/// An entry's text as Unicode scalars with their UTF-8 offsets, for scanning by character.
+/// An entry's text as Unicode scalars with their UTF-8 offsets, for scanning by character,
+/// and as its UTF-8 bytes, for building word strings without going through scalars.
 struct EntryScalars {
     let scalars: [Unicode.Scalar]
     /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the text's end.
     let offsets: [Int]
+    /// The text's UTF-8 bytes.
+    let utf8: [UInt8]
 
     init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        let bytes = Array(text.utf8)
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        var offset = 0
-        for s in text.unicodeScalars {
-            scalars.append(s)
-            offsets.append(offset)
-            offset += UTF8.width(s)
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        // Decoded by hand from the (valid) UTF-8 of a String: ASCII, the bulk, in one step.
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                offsets.append(i)
+                if c < 0x80 {
+                    scalars.append(Unicode.Scalar(c))
+                    i += 1
+                    continue
+                }
+                var v: UInt32
+                var width: Int
+                if c < 0xE0 {
+                    v = UInt32(c & 0x1F)
+                    width = 2
+                } else if c < 0xF0 {
+                    v = UInt32(c & 0x0F)
+                    width = 3
+                } else {
+                    v = UInt32(c & 0x07)
+                    width = 4
+                }
+                for k in 1..<width { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += width
+            }
         }
-        offsets.append(offset)
+        offsets.append(bytes.count)
         self.scalars = scalars
         self.offsets = offsets
+        self.utf8 = bytes
     }
 
     var count: Int { scalars.count }
@@ -39,6 +71,13 @@ struct EntryScalars {
 
     /// The UTF-8 range of scalars `start..<end`.
     func range(_ start: Int, _ end: Int) -> TextRange { TextRange(utf8Start: offsets[start], utf8End: offsets[end]) }
+
+    /// The text of scalars `start..<end`, made from its UTF-8 bytes.
+    func string(_ start: Int, _ end: Int) -> String {
+        utf8.withUnsafeBufferPointer { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[offsets[start]..<offsets[end]]), as: UTF8.self)
+        }
+    }
 }
 
 extension Unicode.Scalar {

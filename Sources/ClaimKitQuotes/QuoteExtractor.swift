@@ -32,8 +32,10 @@ public struct QuoteExtractor: Sendable {
     ) {
         var all: [Quote] = []
         var diagnostics: [Diagnostic] = []
+        var folded: FoldedEntities?  // made when the first entry with marks needs it
         for analyzed in entries {
-            let (found, lost) = quotes(in: analyzed.entry, entities: entities, firstID: all.count + 1)
+            let (found, lost) = quotes(
+                in: analyzed.entry, entities: entities, folded: &folded, firstID: all.count + 1)
             all += found
             if lost > 0 {
                 diagnostics.append(
@@ -48,16 +50,18 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The quotes of one entry, numbered from `firstID`, and the count of unclosed marks.
-    func quotes(in entry: Entry, entities: [Entity], firstID: Int) -> ([Quote], Int) {
+    func quotes(in entry: Entry, entities: [Entity], folded: inout FoldedEntities?, firstID: Int) -> ([Quote], Int) {
+        guard Self.mayHoldQuote(entry.text) else { return ([], 0) }
         let text = EntryScalars(entry.text)
         let (spans, lost) = QuoteSpanFinder(text: text).spans(blocks: entry.blocks)
         guard !spans.isEmpty else { return ([], lost) }
+        if folded == nil { folded = FoldedEntities(entities) }
         let cues = self.cues
-        let sentences = SentenceScanner(text: text, spans: spans, isCueForm: { cues.isCueForm($0) }).sentences(
+        let sentences = SentenceScanner(text: text, spans: spans, isCueForm: { cues.verb($0) != nil }).sentences(
             blocks: entry.blocks)
         let attributor = QuoteAttributor(
             lexicon: cues, text: text, entry: entry, spans: spans, sentences: sentences,
-            linker: SpeakerLinker(entry: entry.index, entities: entities, text: text))
+            linker: SpeakerLinker(entry: entry.index, entities: folded!, text: text))
         let attributions = attributor.attribute()
         var out: [Quote] = []
         for (i, span) in spans.enumerated() {
@@ -76,5 +80,31 @@ public struct QuoteExtractor: Sendable {
                     speakerRule: a.speaker?.resolution))
         }
         return (out, lost)
+    }
+
+    /// Whether a text holds a mark that can open a quote (“ „ « ‘ " or a ' that does not
+    /// follow a letter or digit): without one, `QuoteSpanFinder` finds no span and no
+    /// unclosed mark, and the entry is passed over from its UTF-8 bytes alone.
+    static func mayHoldQuote(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var prev: UInt8 = 0x20
+            for i in 0..<b.count {
+                let c = b[i]
+                switch c {
+                case 0x22: return true
+                case 0x27:
+                    let p = prev | 0x20
+                    if !((p >= 0x61 && p <= 0x7A) || (prev >= 0x30 && prev <= 0x39)) { return true }
+                case 0xAB where prev == 0xC2: return true
+                case 0x98, 0x9C, 0x9E:
+                    if i >= 2, prev == 0x80, b[i - 2] == 0xE2 { return true }
+                default: break
+                }
+                prev = c
+            }
+            return false
+        } ?? true
     }
 }

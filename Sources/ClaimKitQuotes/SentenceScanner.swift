@@ -21,6 +21,20 @@ struct Item: Sendable {
     var isCapitalized: Bool
     /// Ends in a possessive "'s" / "’s".
     var isPossessive: Bool
+    /// A punctuation item's scalar (NUL for words and quotes).
+    var punct: Unicode.Scalar = "\0"
+    /// A word's first two UTF-8 bytes of `lower` (see `Item.key(_:)`): rejects most lexicon
+    /// lookups before a string is hashed or compared.
+    var lowerKey: UInt16 = 0
+
+    /// The key of a lower-case form: its first byte, then its second (0 when it has one byte).
+    static func key(_ lower: String) -> UInt16 {
+        var it = lower.utf8.makeIterator()
+        guard let a = it.next() else { return 0 }
+        return UInt16(a) << 8 | UInt16(it.next() ?? 0)
+    }
+    /// The key of a word from its first bytes.
+    static func key(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
 
     var isWord: Bool { kind == .word }
     var quoteIndex: Int? { if case .quote(let q) = kind { q } else { nil } }
@@ -38,14 +52,14 @@ struct ScannedSentence: Sendable {
 /// Splits prose blocks into sentences and sentences into items, treating each top-level
 /// quote as one item so that punctuation inside it never ends the reporter's sentence.
 struct SentenceScanner {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "jr", "sr",
         "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "mt", "ft", "adm", "cmdr", "rev", "hon", "pres",
     ]
 
     /// Abbreviations that stand before a name and keep their period ("Sen. Warren").
-    static let titleAbbreviations: Set<String> = [
+    static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "st", "adm", "cmdr",
         "rev",
         "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "maj", "brig", "fr", "sr", "jr",
@@ -54,14 +68,17 @@ struct SentenceScanner {
     let text: EntryScalars
     let spans: [QuoteSpan]
     /// Tells whether a word form is a reporting verb (to keep "…?" he said together).
-    let isCueForm: (String) -> Bool
+    let isCueForm: (Item) -> Bool
 
     func sentences(blocks: [Block]) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
         let topLevel = spans.enumerated().filter { !$0.element.isNested }
         // Grouped once: filtering every block's quotes out of the entry's was quadratic.
         let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
+        // Blocks after the last quote's are never read: attribution looks only backwards.
+        let lastBlock = topLevel.map { $0.element.block }.max() ?? -1
         for (b, block) in blocks.enumerated() where block.isProse {
+            if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
             let end = text.index(ofOffset: block.contentRange.utf8End)
             let quotes = quotesByBlock[b] ?? []
@@ -88,7 +105,7 @@ struct SentenceScanner {
                     i += 1
                     continue
                 }
-                if s.isWordChar || ((s == "@" || s == "#") && text[i + 1].map(\.isWordChar) == true) {
+                if s.isWordChar || ((s == "@" || s == "#") && text[i + 1].map { $0.isWordChar } == true) {
                     var j = i + 1
                     while j < end {
                         let c = text.scalars[j]
@@ -96,7 +113,7 @@ struct SentenceScanner {
                             j += 1
                             continue
                         }
-                        if "'\u{2019}-\u{2010}.&".unicodeScalars.contains(c), j + 1 < end,
+                        if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "." || c == "&", j + 1 < end,
                             text.scalars[j + 1].isWordChar,
                             !(q < quotes.count && quotes[q].element.open == j)
                         {
@@ -107,18 +124,18 @@ struct SentenceScanner {
                     }
                     // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
                     if j < end, text.scalars[j] == ".",
-                        Self.titleAbbreviations.contains(
-                            String(String.UnicodeScalarView(text.scalars[i..<j])).lowercased())
+                        Self.titleAbbreviations.contains(text.string(i, j).lowercased())
                     {
                         j += 1
                     }
                     items.append(word(i, j))
                     i = j
                 } else {
+                    let mark = String(s)
                     items.append(
                         Item(
-                            kind: .punct, range: i..<(i + 1), text: String(s), lower: String(s), isCapitalized: false,
-                            isPossessive: false))
+                            kind: .punct, range: i..<(i + 1), text: mark, lower: mark, isCapitalized: false,
+                            isPossessive: false, punct: s))
                     i += 1
                 }
             }
@@ -128,6 +145,7 @@ struct SentenceScanner {
     }
 
     private func word(_ i: Int, _ j: Int) -> Item {
+        if let item = asciiWord(i, j) { return item }
         var surface = ""
         surface.unicodeScalars.append(contentsOf: text.scalars[i..<j])
         var lower = surface.lowercased()
@@ -147,44 +165,105 @@ struct SentenceScanner {
         }
         return Item(
             kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
-            isPossessive: possessive)
+            isPossessive: possessive, lowerKey: Item.key(lower))
+    }
+
+    /// `word(i, j)` for the common case, read from the UTF-8 bytes: a word of ASCII and
+    /// right single quotes (’) only, not a lower-case word with a hyphen. Nil otherwise.
+    private func asciiWord(_ i: Int, _ j: Int) -> Item? {
+        let lo = text.offsets[i]
+        let hi = text.offsets[j]
+        let capitalized = text.scalars[i].isUpper
+        return text.utf8.withUnsafeBufferPointer { b -> Item? in
+            var chars = 0
+            var k = lo
+            while k < hi {
+                let c = b[k]
+                if c < 0x80 {
+                    if c == 0x2D && !capitalized { return nil }  // the particle rule of `word`
+                    chars += 1
+                    k += 1
+                } else if c == 0xE2, k + 2 < hi, b[k + 1] == 0x80, b[k + 2] == 0x99 {
+                    chars += 1
+                    k += 3
+                } else {
+                    return nil
+                }
+            }
+            @inline(__always) func low(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
+            // The possessive endings "'s" then "’s", as `word` removes them from the lower case.
+            var end = hi
+            var possessive = false
+            if chars > 2, end - lo >= 2, b[end - 2] == 0x27, low(b[end - 1]) == 0x73 {
+                end -= 2
+                chars -= 2
+                possessive = true
+            }
+            if chars > 2, end - lo >= 4, b[end - 4] == 0xE2, b[end - 3] == 0x80, b[end - 2] == 0x99,
+                low(b[end - 1]) == 0x73
+            {
+                end -= 4
+                chars -= 2
+                possessive = true
+            }
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+            var lowerCase = true
+            for t in lo..<end where b[t] &- 0x41 < 26 {
+                lowerCase = false
+                break
+            }
+            let lower =
+                lowerCase && end == hi
+                ? surface
+                : String(unsafeUninitializedCapacity: end - lo) { out in
+                    for t in 0..<(end - lo) { out[t] = low(b[lo + t]) }
+                    return end - lo
+                }
+            let key = end == lo ? 0 : Item.key(low(b[lo]), end - lo > 1 ? low(b[lo + 1]) : 0)
+            return Item(
+                kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
+                isPossessive: possessive, lowerKey: key)
+        }
     }
 
     /// Cuts a block's items into sentences.
     private func split(_ items: [Item], block: Int) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
-        var current: [Item] = []
-        func flush() {
-            let words = current.filter { $0.text != "\n" }
-            if let first = words.first, let last = words.last {
+        // The current sentence is items[from..<to] (a line break flushes before it is added).
+        var from = 0
+        func flush(_ to: Int) {
+            if from < to {
                 out.append(
-                    ScannedSentence(block: block, range: first.range.lowerBound..<last.range.upperBound, items: words))
+                    ScannedSentence(
+                        block: block, range: items[from].range.lowerBound..<items[to - 1].range.upperBound,
+                        items: Array(items[from..<to])))
             }
-            current = []
+            from = to
         }
-        for (k, item) in items.enumerated() {
-            if item.text == "\n" {
-                flush()
+        for k in items.indices {
+            let p = items[k].punct
+            if p == "\n" {
+                flush(k)
+                from = k + 1
                 continue
             }
-            current.append(item)
-            let next = k + 1 < items.count ? items[k + 1] : nil
-            guard let next else { continue }
-            if item.kind == .punct, ".!?\u{2026}".contains(item.text) {
+            guard k + 1 < items.count else { continue }
+            if p == "." || p == "!" || p == "?" || p == "\u{2026}" {
                 // "." after an abbreviation or an initial does not end a sentence.
-                if item.text == ".", let prev = current.dropLast().last, prev.isWord,
-                    Self.abbreviations.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalized)
+                if p == ".", k - 1 >= from, items[k - 1].isWord,
+                    Self.abbreviations.contains(items[k - 1])
+                        || (items[k - 1].text.count == 1 && items[k - 1].isCapitalized)
                 {
                     continue
                 }
-                if startsSentence(next, after: k, in: items) { flush() }
-            } else if let q = item.quoteIndex, spanEndsSentence(spans[q]), startsSentence(next, after: k, in: items),
-                !introducesCue(items, from: k + 1)
+                if startsSentence(items[k + 1], after: k, in: items) { flush(k + 1) }
+            } else if let q = items[k].quoteIndex, spanEndsSentence(spans[q]),
+                startsSentence(items[k + 1], after: k, in: items), !introducesCue(items, from: k + 1)
             {
-                flush()
+                flush(k + 1)
             }
         }
-        flush()
+        flush(items.count)
         return out
     }
 
@@ -192,7 +271,7 @@ struct SentenceScanner {
         switch next.kind {
         case .quote: true
         case .word: next.isCapitalized || text.scalars[next.range.lowerBound].isDigit
-        case .punct: next.text == "(" || next.text == "\u{2022}"
+        case .punct: next.punct == "(" || next.punct == "\u{2022}"
         }
     }
 
@@ -213,7 +292,7 @@ struct SentenceScanner {
         while j < items.count, n < 5 {
             let it = items[j]
             guard it.isWord else { return false }
-            if isCueForm(it.lower) { return n > 0 }
+            if isCueForm(it) { return n > 0 }
             guard it.isCapitalized || n > 0 else { return false }
             n += 1
             j += 1

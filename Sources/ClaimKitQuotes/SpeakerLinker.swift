@@ -36,26 +36,87 @@ struct ResolvedSpeaker: Sendable {
     }
 }
 
+/// A document's entities with their names, aliases and roles folded once (folding them on
+/// every lookup was a hot spot of the quote stage).
+struct FoldedEntities: Sendable {
+    let entities: [Entity]
+    /// The first entity (in `entities` order) whose folded name or alias is the key.
+    let byKey: [String: Int]
+    /// Each entity's folded name.
+    let names: [String]
+    /// Each entity's folded roles.
+    let roles: [[String]]
+    /// Each entry's mentions (in entity order, then mention order) with their entity's index.
+    let mentionsByEntry: [Int: [(range: TextRange, entity: Int)]]
+    /// Folded forms of the surfaces looked up so far, in this document.
+    final class FoldCache: @unchecked Sendable {
+        var folded: [String: String] = [:]
+    }
+    let cache = FoldCache()
+
+    /// `SpeakerLinker.fold(s)`, remembered.
+    func fold(_ s: String) -> String {
+        if let f = cache.folded[s] { return f }
+        let f = SpeakerLinker.fold(s)
+        cache.folded[s] = f
+        return f
+    }
+
+    init(_ entities: [Entity]) {
+        self.entities = entities
+        var byKey: [String: Int] = [:]
+        var names: [String] = []
+        var roles: [[String]] = []
+        var byEntry: [Int: [(range: TextRange, entity: Int)]] = [:]
+        for (i, e) in entities.enumerated() {
+            let name = SpeakerLinker.fold(e.name)
+            names.append(name)
+            roles.append(e.roles.map(SpeakerLinker.fold))
+            if byKey[name] == nil { byKey[name] = i }
+            for alias in e.aliases {
+                let key = SpeakerLinker.fold(alias)
+                if byKey[key] == nil { byKey[key] = i }
+            }
+            for mention in e.mentions { byEntry[mention.entry, default: []].append((mention.range, i)) }
+        }
+        self.byKey = byKey
+        self.names = names
+        self.roles = roles
+        mentionsByEntry = byEntry
+    }
+}
+
 /// Links a speaker's mention to the entity whose mentions cover it, or falls back to the
 /// name's surface.
 struct SpeakerLinker {
     /// Entity mentions of one entry, as scalar ranges.
     let mentions: [(range: Range<Int>, entity: Entity)]
+    /// The index in `entities` of each mention's entity.
+    let mentionEntity: [Int]
+    /// Each mention's entity type.
+    let mentionTypes: [EntityType]
     let entities: [Entity]
+    let folded: FoldedEntities
 
-    init(entry: Int, entities: [Entity], text: EntryScalars) {
+    init(entry: Int, entities folded: FoldedEntities, text: EntryScalars) {
+        let entities = folded.entities
+        self.folded = folded
         var m: [(Range<Int>, Entity)] = []
-        for entity in entities {
-            for mention in entity.mentions where mention.entry == entry {
-                let lo = text.index(ofOffset: mention.range.utf8Start)
-                let hi = text.index(ofOffset: mention.range.utf8End)
-                if lo < hi { m.append((lo..<hi, entity)) }
+        var me: [Int] = []
+        for mention in folded.mentionsByEntry[entry] ?? [] {
+            let lo = text.index(ofOffset: mention.range.utf8Start)
+            let hi = text.index(ofOffset: mention.range.utf8End)
+            if lo < hi {
+                m.append((lo..<hi, entities[mention.entity]))
+                me.append(mention.entity)
             }
         }
         mentions = m
+        mentionEntity = me
+        mentionTypes = m.map { $0.1.type }
         self.entities = entities
         byStart = m.indices.sorted { m[$0].0.lowerBound < m[$1].0.lowerBound }
-        longest = m.map(\.0.count).max() ?? 0
+        longest = m.map { $0.0.count }.max() ?? 0
     }
 
     /// Mention indexes by start, and the longest mention's length: the mentions that
@@ -64,8 +125,9 @@ struct SpeakerLinker {
     private let byStart: [Int]
     private let longest: Int
 
-    /// The mentions overlapping `r`, in `mentions` order.
-    private func overlapping(_ r: Range<Int>) -> [(range: Range<Int>, entity: Entity)] {
+    /// The indexes of the mentions overlapping `r`, in `mentions` order (indexes: copying
+    /// each mention's entity out was a hot spot).
+    private func overlapping(_ r: Range<Int>) -> [Int] {
         guard !r.isEmpty else { return [] }
         // A mention ending after r's start starts after r.lowerBound - longest.
         let from = r.lowerBound - longest
@@ -80,7 +142,7 @@ struct SpeakerLinker {
             if mentions[byStart[lo]].range.overlaps(r) { found.append(byStart[lo]) }
             lo += 1
         }
-        return found.sorted().map { mentions[$0] }
+        return found.sorted()
     }
 
     /// The entity one of whose mentions overlaps `head` (people first, then
@@ -89,15 +151,16 @@ struct SpeakerLinker {
         let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
         return overlapping(head)
             .min { a, b in
-                let oa = a.range.clamped(to: head).count
-                let ob = b.range.clamped(to: head).count
-                return (rank(a.entity.type), -oa) < (rank(b.entity.type), -ob)
-            }?.entity
+                let oa = mentions[a].range.clamped(to: head).count
+                let ob = mentions[b].range.clamped(to: head).count
+                return (rank(mentionTypes[a]), -oa) < (rank(mentionTypes[b]), -ob)
+            }.map { mentions[$0].entity }
     }
 
     /// The start of the person or organisation mention that covers the end of `range`.
     func mentionStart(covering range: Range<Int>) -> Int? {
-        overlapping(range).first { $0.entity.type == .person || $0.entity.type == .organization }?.range.lowerBound
+        overlapping(range).first { mentionTypes[$0] == .person || mentionTypes[$0] == .organization }
+            .map { mentions[$0].range.lowerBound }
     }
 
     /// Whether an entity of type place covers the range.
@@ -115,14 +178,14 @@ struct SpeakerLinker {
             return ResolvedSpeaker(
                 name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
         }
-        let key = Self.fold(ref.surface)
-        if let e = entities.first(where: { Self.fold($0.name) == key || $0.aliases.contains { Self.fold($0) == key } })
-        {
+        let key = folded.fold(ref.surface)
+        if let i = folded.byKey[key] {
+            let e = entities[i]
             return ResolvedSpeaker(
                 name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
         }
         if let k = known.last(where: {
-            $0.id == nil && $0.name != ref.surface && Self.fold($0.name).hasSuffix(" " + key)
+            $0.id == nil && $0.name != ref.surface && folded.fold($0.name).hasSuffix(" " + key)
         }) {
             return ResolvedSpeaker(
                 name: k.name, id: nil, type: k.type, gender: k.gender, resolution: .speakerSurface, mention: mention)
@@ -134,18 +197,17 @@ struct SpeakerLinker {
     /// The person a title phrase stands for ("the US President"): an entity one of whose
     /// roles ends with it, the one named last before `position` in this entry first.
     func link(role: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
-        var key = Self.fold(role)
+        var key = folded.fold(role)
         for article in ["the ", "a ", "an "] where key.hasPrefix(article) { key.removeFirst(article.count) }
-        let holders = entities.filter { e in
-            e.type == .person
-                && e.roles.contains { r in
-                    let f = Self.fold(r)
-                    return f == key || f.hasSuffix(" " + key) || key.hasSuffix(" " + f)
+        let holders = entities.indices.filter { i in
+            entities[i].type == .person
+                && folded.roles[i].contains { f in
+                    f == key || f.hasSuffix(" " + key) || key.hasSuffix(" " + f)
                 }
-        }
+        }.map { entities[$0] }
         guard !holders.isEmpty else { return nil }
         let lastBefore: (Entity) -> Int = { e in
-            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map(\.range.lowerBound).max()
+            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map { $0.range.lowerBound }.max()
                 ?? -1
         }
         let best = holders.max { a, b in (lastBefore(a), a.mentions.count) < (lastBefore(b), b.mentions.count) }!
@@ -158,18 +220,22 @@ struct SpeakerLinker {
     /// The organisation a definite common noun stands for ("the ministry"): the one whose
     /// name holds the noun and that was named last before `position` in this entry.
     func link(body noun: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
-        let key = Self.fold(noun)
-        let named = mentions.filter { m in
-            m.entity.type == .organization && m.range.upperBound <= position
-                && Self.fold(m.entity.name).split(separator: " ").contains { $0 == key }
-        }
+        let key = folded.fold(noun)
+        let named = mentions.indices.filter { i in
+            let m = mentions[i]
+            return m.entity.type == .organization && m.range.upperBound <= position
+                && folded.names[mentionEntity[i]].split(separator: " ").contains { $0 == key }
+        }.map { mentions[$0] }
         guard let e = named.max(by: { $0.range.lowerBound < $1.range.lowerBound })?.entity else { return nil }
         return ResolvedSpeaker(
             name: e.name, id: e.id, type: e.type, gender: nil, resolution: .speakerNominal, mention: mention)
     }
 
     /// Case- and diacritic-insensitive form of a name.
+    /// ASCII folds to its lower case (checked against Foundation for every ASCII character),
+    /// without Foundation's per-character folding.
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -110,6 +110,14 @@ struct ClaimComparerTests {
         #expect(x.claims.count == 2)
     }
 
+    /// Two estimates of a plain plural in one article are usually of different things.
+    @Test func twoEstimatesOfAnIndefinitePluralDoNotContradict() {
+        let (_, contradictions, _) = Self.compare([
+            "The gains levelled off at about 8,000 steps, the team found.\n\nAn office worker manages about 4,500 steps a day, a separate survey says.",
+        ], published: ["14:00"])
+        #expect(contradictions.isEmpty)
+    }
+
     @Test func differentScopesAreDifferentFigures() {
         let (_, contradictions, series) = Self.compare([
             "There have been 378 arrests nationally.",

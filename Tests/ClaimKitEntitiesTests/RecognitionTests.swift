@@ -70,6 +70,17 @@ import Testing
         "Residents sheltered in [Deir al-Balah](place) overnight.",
         "Analysts at the [Budget Policy Center](organization) disagreed.",
         "Crowds filled the [Harbour Shopping Centre](place) at noon.",
+        // A lone name before "government" (entity.person-administration); a three-word name with a
+        // person cue though a place keyword ends it; a family name that is also a common word or a
+        // function word (entity.person-name-shape, entity.person-given-name).
+        "The film opened the [Lisbon Harbour Film Festival](organization) on Friday.",
+        "A [United Kingdom](place) [Home Office](organization) letter leaked.",
+        "Fish are thrown at [Harbour Vale Place](place) every morning.",
+        "The head of the Coastal Tenants Relations [Maria Salem](person) said it was unfair.",
+        "Critics of the [Ferrandi](person) government disagreed.",
+        "The professor [Derek Ansel Hill](person) commented on the case.",
+        "The seat went to nonpartisan [Tavio Ho](person) after a recount.",
+        "Elected were Ana Leung of one party and [James To](person) of another.",
     ]
 
     @Test(arguments: positives)
@@ -119,6 +130,12 @@ import Testing
         ("Prince Harry said he was sorry.", [("Prince Harry", "any")]),
         ("She starred in \"The Silent Lagoon Harbour\", a drama.", [("Silent Lagoon Harbour", "place")]),
         ("Her novel \u{201C}Cold Marsh Valley\u{201D} sold well.", [("Cold Marsh Valley", "place")]),
+        ("They sent Mary To Paris by train.", [("Mary To", "any")]),
+        ("Like every other New Zealander she voted twice.", [("New Zealander", "any")]),
+        ("Two Sri Lankans reached the final.", [("Sri Lankans", "any")]),
+        ("The Kenya government replied.", [("Kenya", "person")]),
+        ("Visitors to Kowloon Rock were few.", [("Kowloon Rock", "person")]),
+        ("The climb up Prospect Hill took an hour.", [("Prospect Hill", "person")]),
     ]
 
     @Test(arguments: negatives.indices)

@@ -1,0 +1,395 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Subjects read from the words right after a figure: shares of a group, counts whose noun
+/// stands elsewhere, levels of an index, sums moved.
+extension EntryClaimReader {
+    static let comparatives: Set<String> = ["lower", "higher", "greater", "smaller", "bigger", "reduced", "increased"]
+    static let shareDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this"]
+    /// Nouns a percentage is taken of when the thing measured is named elsewhere: "debt
+    /// reached 98% of GDP", "a fine of up to 4% of turnover".
+    static let shareBases: Set<String> = [
+        "gdp", "turnover", "income", "incomes", "revenue", "revenues", "budget", "salary", "salaries", "earnings", "output",
+        "wages", "pay", "value",
+    ]
+    /// Words after a percentage that are no noun it modifies: "rose 5% yesterday".
+    static let notModified: Set<String> = [
+        "higher", "lower", "up", "down", "more", "less", "year", "years", "month", "months", "week", "weeks", "day", "days",
+        "quarter", "on", "off", "last", "next", "this", "ahead", "behind", "after", "before", "since", "late", "early", "earlier",
+        "overnight", "versus", "vs", "against", "apiece", "each", "respectively", "alone",
+    ]
+
+    /// The base of a percentage when it is a base noun: "98% of GDP" gives "GDP".
+    func shareBase(_ f: Found) -> String? {
+        var k = f.end
+        if k < f.sentence.upperBound, entry.surface(k) == ")" { k += 1 }
+        guard k + 1 < f.sentence.upperBound, lower[k] == "of" else { return nil }
+        k += 1
+        while k < f.sentence.upperBound - 1, Self.shareDeterminers.contains(lower[k]) || ["annual", "global", "total", "national"].contains(lower[k]) { k += 1 }
+        guard Self.shareBases.contains(lower[k]) else { return nil }
+        return String(entry.surface(k))
+    }
+
+    /// The subject of a percentage read after it: "45% of cases", "(32%) of adults", "a 12%
+    /// lower risk of stroke", "18% less likely to develop gout", "62% possession".
+    func shareSubject(_ f: Found) -> (Subject, String?, RuleID)? {
+        let s = f.sentence
+        var k = f.end
+        // "more than a third (32%) of adults": the bracket closes before "of".
+        if f.first > s.lowerBound, entry.surface(f.first - 1) == "(", k < s.upperBound, entry.surface(k) == ")" { k += 1 }
+        if k + 1 < s.upperBound, lower[k] == "of", shareBase(f) == nil {
+            var m = k + 1
+            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            if let np = nounPhrase(from: m, in: s) { return (completed(np, in: s), "share", .claimShareOf) }
+            return nil
+        }
+        k = f.end
+        guard k < s.upperBound, isWord(k) else { return nil }
+        // "18% less likely to develop gout": the likelihood of what follows.
+        if k + 3 < s.upperBound, ["more", "less"].contains(lower[k]), lower[k + 1] == "likely", lower[k + 2] == "to" {
+            let object = nounPhrase(from: k + 4, in: s) ?? nounPhrase(from: k + 5, in: s)
+            let end = object?.tokens.upperBound ?? (k + 4)
+            var subject = Subject(text: slice((k + 1)..<end), head: object?.head ?? lower[k + 3], tokens: (k + 1)..<end)
+            subject.key = Self.singular(object?.head ?? lower[k + 3])
+            return (subject, "change", .claimShareOf)
+        }
+        // "a 12% lower risk of stroke": the comparative, then the noun and its "of" phrase.
+        var n = k
+        if Self.comparatives.contains(lower[n]) { n += 1 }
+        guard n < s.upperBound, isWord(n), !isFunction(n), !isCap(n), !Self.verbStops.contains(lower[n]), !Self.notModified.contains(lower[n]),
+            !lower[n].hasSuffix("ly"), !lower[n].hasSuffix("ed"), !lower[n].hasSuffix("ing"), !Self.dayWords.contains(lower[n]),
+            !(words.cues[lower[n]]?.contains { $0.after } ?? false),
+            // "rose 5%": a change the change rules read.
+            !(f.first > s.lowerBound && (Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1] == "by") && n == k),
+            var np = nounPhrase(from: n, in: s)
+        else { return nil }
+        if np.tokens.count == 1, Self.spendVerbs.contains(np.head) || words.measureVerbs[np.head] != nil { return nil }
+        let e = np.tokens.upperBound
+        if e + 1 < s.upperBound, lower[e] == "of" {
+            var m = e + 1
+            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            if let tail = nounPhrase(from: m, in: s) {
+                np = Subject(text: slice(np.tokens.lowerBound..<tail.tokens.upperBound), head: np.head, tokens: np.tokens.lowerBound..<tail.tokens.upperBound)
+            }
+        }
+        return (np, n > k ? "change" : nil, .claimShareOf)
+    }
+
+    /// The object of a verb that sets or forecasts a level, before "to"/"at" and the
+    /// figure: "cut Bank Rate to 3.75%", "held rates at 4%", "expect inflation to fall to
+    /// 2%", "expected unemployment to rise to 5.1%".
+    func objectOfLevel(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var k = f.first - 1
+        guard k - 1 > s.lowerBound, ["to", "at"].contains(lower[k]) else { return nil }
+        k -= 1
+        // "to fall to 2%", "to remain at 4%".
+        if k - 1 > s.lowerBound, lower[k - 1] == "to", words.measureVerbs[lower[k]] != nil || Self.changeVerbs.contains(lower[k])
+            || ["remain", "stay", "reach", "hit", "peak", "settle"].contains(lower[k])
+        {
+            k -= 2
+        }
+        // The object: content words back to a determiner or the verb.
+        var start = k + 1
+        while start - 1 > s.lowerBound, isWord(start - 1) || entry.tokens[start - 1].kind == .possessive,
+            !isFunction(start - 1), !words.clauseVerbs.contains(lower[start - 1]), k + 1 - (start - 1) <= 4
+        {
+            start -= 1
+        }
+        guard start <= k else { return nil }
+        var verb = start - 1
+        while verb > s.lowerBound, ["the", "its", "their", "his", "her", "a", "an", "our"].contains(lower[verb]) { verb -= 1 }
+        guard verb >= s.lowerBound, words.clauseVerbs.contains(lower[verb]) || Self.objectVerbs.contains(lower[verb]) else { return nil }
+        return Subject(text: slice(start..<(k + 1)), head: lower[k], tokens: start..<(k + 1))
+    }
+
+    /// "£3.2m had been moved", "£40m was paid": a sum that is the subject of a passive verb
+    /// is the money the verb names.
+    func moneyMoved(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var k = f.end
+        var auxiliaries = 0
+        while k < s.upperBound, ["had", "has", "have", "was", "were", "is", "are", "been", "being", "be", "allegedly", "reportedly"].contains(lower[k]) {
+            k += 1
+            auxiliaries += 1
+        }
+        // "took £48,000 from the charity", "moved £2m into a trust": the money and where it
+        // went or came from.
+        if auxiliaries == 0, f.first - 1 >= s.lowerBound, Self.transferVerbs.contains(lower[f.first - 1]), k + 1 < s.upperBound,
+            ["from", "into", "to", "out"].contains(lower[k])
+        {
+            var m = k + 1
+            if lower[k] == "out", lower[m] == "of" { m += 1 }
+            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            guard let np = nounPhrase(from: m, in: s) else { return nil }
+            var subject = Subject(text: "money " + slice(k..<np.tokens.upperBound), head: "money", tokens: k..<np.tokens.upperBound)
+            subject.key = "money"
+            return subject
+        }
+        guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || ["paid", "spent", "lost", "stolen", "taken", "sent", "put"].contains(lower[k])
+        else { return nil }
+        var subject = Subject(text: "money " + entry.surface(k), head: "money", tokens: k..<(k + 1))
+        subject.key = "money"
+        return subject
+    }
+
+    static let transferVerbs: Set<String> = [
+        "took", "taken", "take", "stole", "stolen", "embezzled", "siphoned", "diverted", "transferred", "moved", "laundered",
+        "withdrew", "funnelled", "funneled", "syphoned", "channelled",
+    ]
+
+    /// "The Liberals won 12 seats, the Greens 4", "Labour 14, Conservatives 2": a bare count
+    /// after a name is a tally of the noun the last count counted.
+    func tallySubject(_ f: Found, previous: Claim?) -> Subject? {
+        // The tallied noun is a lower-case plural counted right before ("12 seats").
+        guard let previous, previous.quantity.unit == "count", previous.attribute == "count",
+            previous.rule == .claimCountedNoun || previous.rule == .claimElidedNoun,
+            let last = previous.subject.split(separator: " ").last, last.hasSuffix("s"), last.first?.isLowercase ?? false,
+            f.quantity.text.allSatisfy({ $0.isNumber || $0 == "," }), f.first - 1 >= f.sentence.lowerBound, isCap(f.first - 1),
+            f.end >= f.sentence.upperBound || !isWord(f.end) || lower[f.end] == "and",
+            f.quantity.range.utf8Start - previous.range.utf8End < 400
+        else { return nil }
+        var start = f.first - 1
+        while start - 1 >= f.sentence.lowerBound, isCap(start - 1) { start -= 1 }
+        let head = previous.subject.split(separator: " ").last.map { String($0) } ?? previous.subject
+        var subject = Subject(text: slice(start..<f.first) + " " + head, head: head.lowercased(), tokens: start..<f.first)
+        subject.key = previous.subjectKey
+        return subject
+    }
+
+    /// "71 of 80 seats", "140 of its 1,400 stores": the noun after the second figure.
+    func partOfWhole(_ f: Found) -> Subject? {
+        let s = f.sentence
+        guard f.end + 2 < s.upperBound, lower[f.end] == "of" else { return nil }
+        var k = f.end + 1
+        while k < s.upperBound - 1, Self.shareDeterminers.contains(lower[k]) { k += 1 }
+        guard entry.tokens[k].kind == .number else { return nil }
+        while k < s.upperBound, entry.tokens[k].kind == .number || ["million", "billion", "thousand"].contains(lower[k]) { k += 1 }
+        guard let np = nounPhrase(from: k, in: s), !Self.notCounted.contains(np.head) else { return nil }
+        return np
+    }
+
+    /// "a third day of talks", "the second day": an ordinal before a unit is no fraction.
+    func isOrdinalDay(_ f: Found) -> Bool {
+        guard f.quantity.value < 1, f.end - f.first >= 2 else { return false }
+        let w = lower[f.first + 1]
+        return ["a", "the", "this", "its"].contains(lower[f.first]) && Self.ordinalWords.contains(w)
+            && !lower[f.end - 1].hasSuffix("s")
+    }
+
+    static let ordinalWords: Set<String> = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+    /// "9,912.6 points": a level of an index, in points.
+    func isIndexPoints(_ f: Found) -> Bool {
+        // Digits, and a level or move of an index's size: not "three points" for a win.
+        f.end < f.sentence.upperBound && ["points", "pts"].contains(lower[f.end]) && entry.tokens[f.first].kind == .number
+            && (f.quantity.value >= 100 || f.quantity.value != f.quantity.value.rounded())
+    }
+
+    /// A number right after a name that the next word continues: "the FTSE 100 closed", "the
+    /// S&P 500 index", "Glock 19 pistols"; not "Leeds 40 people".
+    func isPartOfName(_ f: Found) -> Bool {
+        let before = f.first - 1
+        guard before >= f.sentence.lowerBound, f.end - f.first == 1, entry.tokens[f.first].kind == .number,
+            f.quantity.text.allSatisfy({ $0.isNumber }),
+            entry.tokens[before].flags.contains(.allCaps) || isCap(before) && !entry.tokens[before].flags.contains(.sentenceStart),
+            f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !words.peopleNouns.contains(lower[f.end])
+        else { return false }
+        // "England 2 Scotland 1": a score; "Glock 19 pistols", "Boeing 737 jets": a model's
+        // name before the noun.
+        return !isCap(f.end)
+    }
+
+    /// The claim of a tally after a name, from `tallySubject`.
+    func tallyClaim(_ f: Found, _ previous: Claim?) -> Claim? {
+        guard f.quantity.unit == "count", let subject = tallySubject(f, previous: previous) else { return nil }
+        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+    }
+
+    /// "fined up to £17.5m or 4% of turnover": a share of a base given as the other cap of
+    /// the sum just stated is about what that sum is about.
+    func shareOfSameSum(_ claim: Claim, _ f: Found, previous: Claim?) -> Claim {
+        guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, ["or", "and"].contains(lower[f.first - 1]),
+            parser.catalog.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
+            let first = tokenSpan(previous.range)?.0, f.sentence.contains(first)
+        else { return claim }
+        var claim = claim
+        claim.subject = previous.subject + " (share of \(base))"
+        claim.subjectKey = previous.subjectKey
+        claim.subjectID = previous.subjectID
+        claim.rule = .claimShareOf
+        return claim
+    }
+
+    /// Whether a sum with no subject of its own continues the last sum that had one: in its
+    /// sentence, or after "another", "a further".
+    func continuesSum(_ f: Found, previous: Claim, subject: String) -> Bool {
+        if subject.isEmpty { return true }
+        if let first = tokenSpan(previous.range)?.0, f.sentence.contains(first) { return true }
+        // "the £100m paid this year": a sum named before.
+        if f.first - 1 >= f.sentence.lowerBound, ["the", "this"].contains(lower[f.first - 1]) { return true }
+        return words.incrementWords.contains { matches($0, endingAt: f.first - 1, in: f.sentence) }
+    }
+
+    /// "2.1m registered voters": a figure in "m" glued to the number before a plural noun
+    /// or a noun for people is millions, not metres.
+    func millionsNotMetres(_ f: Found) -> Quantity? {
+        var q = f.quantity
+        guard q.unit == "m", q.text.hasSuffix("m"), let last = q.text.dropLast().last, last.isNumber,
+            f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !isCap(f.end)
+        else { return nil }
+        let w = lower[f.end]
+        let plural = w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
+        let modifier = f.end + 1 < f.sentence.upperBound && isWord(f.end + 1) && (w.hasSuffix("ed") || w.hasSuffix("ing")) && lower[f.end + 1].hasSuffix("s")
+        guard plural || words.peopleNouns.contains(w) || modifier, words.cues[w] == nil, !["years", "tonnes", "metres", "miles"].contains(w) else { return nil }
+        q.value *= 1_000_000
+        q.upper = q.upper.map { $0 * 1_000_000 }
+        q.unit = "count"
+        q.si = SIValue(value: q.value, upper: q.upper, unit: "count")
+        return q
+    }
+
+    /// "closed 1.4% higher at 9,912.6 points": the index's level, in points; the index is
+    /// the clause's subject.
+    func indexLevel(_ f: Found) -> Claim {
+        var q = f.quantity
+        q.unit = "points"
+        q.si = nil
+        let subject = firstNounPhrase(in: f.sentence, before: f.first).map { resolved($0) }
+        let attribute = attributeCue(f, dimension: "count") == "change" ? "change" : "level"
+        return makeClaim(f, quantity: q, subject: subject, attribute: attribute, rule: .claimNearestNoun)
+    }
+
+    /// "were diagnosed with dementia", "were evacuated from the town": a participle after
+    /// the auxiliaries of a bare count, with the "with" phrase it takes.
+    func participleSubject(_ k: Int, in s: Range<Int>) -> Subject? {
+        guard k < s.upperBound, isWord(k), !isCap(k), lower[k].hasSuffix("ed"), lower[k].count > 4 else { return nil }
+        var end = k + 1
+        if end + 1 < s.upperBound, lower[end] == "with" {
+            var m = end + 1
+            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            if let np = nounPhrase(from: m, in: s) { end = np.tokens.upperBound }
+        }
+        var subject = Subject(text: slice(k..<end), head: lower[k], tokens: k..<end)
+        subject.key = lower[k]
+        return subject
+    }
+
+    /// "Firms can be fined up to £8m", "the firm was valued at £2bn": a sum after a verb
+    /// that names it is that fine or value, of the clause's subject ("fine of firms").
+    func namedByVerb(_ f: Found, subject: Subject) -> Subject? {
+        var k = f.first - 1
+        var steps = 0
+        while k >= f.sentence.lowerBound, steps < 4, isWord(k) {
+            if lower[k].hasSuffix("ed"), let cue = words.cues[lower[k]]?.first(where: { !$0.after && $0.dimension == "money" }),
+                cue.attribute != "cost", !subject.text.lowercased().contains(cue.attribute)
+            {
+                var named = subject
+                named.text = cue.attribute + " of " + subject.text
+                return named
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    static let sentencingVerbs: Set<String> = [
+        "jailed", "sentenced", "imprisoned", "banned", "disqualified", "suspended", "detained", "barred", "locked", "remanded",
+    ]
+
+    /// "jailed him for six years", "was banned from driving for 18 months": the sentence
+    /// the verb names, not the judge who passed it.
+    func sentenceSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var end = f.first
+        while end - 1 > s.lowerBound, ["for", "to", "a", "an", "further", "another"].contains(lower[end - 1]) { end -= 1 }
+        guard end < f.first else { return nil }
+        var k = end - 1
+        while k >= s.lowerBound, k >= end - 4, isWord(k) {
+            if Self.sentencingVerbs.contains(lower[k]) {
+                var subject = Subject(text: slice(k..<end), head: lower[k], tokens: k..<end)
+                subject.key = lower[k]
+                return subject
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let stateWords: Set<String> = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
+
+    /// "spent nearly 11 hours trapped", "left federal agencies shuttered for eight days",
+    /// "kept schools closed for a week": the state a duration measures, with what is in it.
+    func stateSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        func isState(_ k: Int) -> Bool {
+            k >= s.lowerBound && k < s.upperBound && isWord(k) && !isCap(k) && (lower[k].hasSuffix("ed") && lower[k].count > 4 || Self.stateWords.contains(lower[k]))
+        }
+        // After the figure: "spent 11 hours trapped", "after 40 days adrift".
+        var b = f.first - 1
+        while b > s.lowerBound, ["nearly", "almost", "about", "around", "some", "more", "than", "over", "under"].contains(lower[b]) { b -= 1 }
+        if isState(f.end), b >= s.lowerBound, ["spent", "spend", "spends", "spending", "after", "for"].contains(lower[b]) {
+            var subject = Subject(text: slice(f.end..<(f.end + 1)), head: lower[f.end], tokens: f.end..<(f.end + 1))
+            subject.key = lower[f.end]
+            return subject
+        }
+        // Before "for": "left federal agencies shuttered for eight days".
+        guard f.first - 2 > s.lowerBound, lower[f.first - 1] == "for", isState(f.first - 2) else { return nil }
+        let participle = f.first - 2
+        guard !Self.auxiliaries.contains(lower[participle - 1]), !["be", "being", "get", "got"].contains(lower[participle - 1]),
+            let np = nounPhrase(endingBefore: participle, in: s), np.tokens.upperBound == participle,
+            np.tokens.lowerBound - 1 >= s.lowerBound, ["left", "leave", "leaves", "leaving", "kept", "keep", "keeps", "keeping", "held", "had"].contains(lower[np.tokens.lowerBound - 1])
+        else { return nil }
+        var subject = Subject(text: slice(np.tokens.lowerBound..<(participle + 1)), head: np.head, tokens: np.tokens.lowerBound..<(participle + 1))
+        subject.key = rawSubjectKey(np)
+        return subject
+    }
+
+    /// "of gross domestic product in 2019": a noun phrase after "of" that `nounPhrase` cut
+    /// before its head (it reads a lower-case word before a preposition as a verb).
+    func completed(_ np: Subject, in s: Range<Int>) -> Subject {
+        let e = np.tokens.upperBound
+        guard e < s.upperBound, isWord(e), !isCap(e), !isFunction(e), !Self.verbStops.contains(lower[e]), !verbFollows(e, before: s.upperBound),
+            !lower[e].hasSuffix("s"), e + 1 >= s.upperBound || !isWord(e + 1) || isFunction(e + 1)
+        else { return np }
+        return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
+    }
+
+    /// "16 count centres across the country": after a count the head is plural, so a plural
+    /// word `nounPhrase` read as a verb ("the stoppage begins on ...") is the head here.
+    func pluralHead(_ np: Subject, in s: Range<Int>) -> Subject {
+        let e = np.tokens.upperBound
+        guard e < s.upperBound, isWord(e), !isCap(e), !np.head.hasSuffix("s"), !words.peopleNouns.contains(np.head),
+            Self.singular(lower[e]) != lower[e], !Self.verbsOfPlace.contains(lower[e]),
+            e + 1 < s.upperBound, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[e + 1])
+        else { return np }
+        return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
+    }
+
+    /// Verbs in -s a count's noun may take: "12 officers remains" never, but "2 million
+    /// litres flows"... kept small: words that are verbs far more often than nouns.
+    static let verbsOfPlace: Set<String> = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
+
+    /// A bare count after a verb of measure: "the waiting list stands at 7.4 million",
+    /// "rose by 12,000 to 7.6 million": the verb's subject, and whether the count is a change.
+    func levelOwner(_ f: Found) -> (Subject, Bool)? {
+        let s = f.sentence
+        var v = f.first - 1
+        var steps = 0
+        var change = false
+        while v > s.lowerBound, steps < 6, ["at", "to", "by"].contains(lower[v]) || entry.tokens[v].kind == .number
+            || ["million", "billion", "thousand"].contains(lower[v])
+        {
+            if lower[v] == "by", v == f.first - 1 { change = true }
+            v -= 1
+            steps += 1
+        }
+        guard v > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] != nil || Self.changeVerbs.contains(lower[v]) else { return nil }
+        if Self.changeVerbs.contains(lower[v]), v == f.first - 1 { change = true }
+        var j = v
+        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+        guard let np = nounPhrase(endingBefore: j, in: s).map({ resolved($0) }) ?? firstNounPhrase(in: s, before: j) else { return nil }
+        return (np, change)
+    }
+}

@@ -1,0 +1,377 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Evidence from the words around a name that the matcher's sequence rules do not see: the
+/// company a name keeps ("the Sea Org group", "Halvex shares", "Quill's website"), an
+/// apposition that names a kind of organisation ("Norvane, the broadcaster,"), a person's
+/// affiliation ("Vell's Ann Lee", "Ann Lee of Vell"), and a list that mixes a name with known
+/// organisations ("Halvex, Microsoft and Google").
+///
+/// It runs once per entry over that entry's mentions, after `NameMatcher`, and only looks at
+/// the few tokens next to each untyped or weakly typed mention, so its cost grows with the
+/// number of names, not of tokens.
+struct ContextEvidence {
+    let lexicons: EntityLexicons
+    let entry: AnalyzedEntry
+
+    /// Retypes `mentions[from...]` (the mentions of this entry) from their context.
+    func apply(to mentions: inout [NameMention], from: Int) {
+        guard from < mentions.count else { return }
+        let tokens = entry.tokens
+        // Token spans of the entry's mentions, found by binary search on the token starts.
+        var spans: [(Int, Int)] = []
+        spans.reserveCapacity(mentions.count - from)
+        for k in from..<mentions.count {
+            let u = firstToken(atOrAfter: mentions[k].range.utf8Start)
+            let v = firstToken(atOrAfter: mentions[k].range.utf8End)
+            spans.append((u, max(u + 1, min(v, tokens.count))))
+        }
+        // Cues next to one name first, then lists, which lean on the types the cues gave.
+        var overruled: Set<String> = []
+        for k in from..<mentions.count where isOpen(mentions[k]) || opensWithPlaceKeyword(mentions[k]) {
+            let (u, v) = spans[k - from]
+            // "Image: Quillcam.": a credit in running text names a photographer or an agency; a
+            // name no rule made a person is an agency (or a user name), as in credit blocks.
+            if mentions[k].type == nil, isCredit(u) {
+                retype(&mentions[k], .organization, .orgImageCredit)
+                continue
+            }
+            // A name-shaped person keeps its reading against a single cue ("a member of Hori Parata's team").
+            if mentions[k].type != .person, let rule = organizationCue(u, v) {
+                if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
+                retype(&mentions[k], .organization, rule)
+            }
+        }
+        // The other mentions of a keyword-made place that a cue showed to be an organisation.
+        if !overruled.isEmpty {
+            for k in from..<mentions.count where opensWithPlaceKeyword(mentions[k]) && overruled.contains(mentions[k].key) {
+                retype(&mentions[k], .organization, .orgContext)
+            }
+        }
+        // "Team Estonia", "Team GB": a national sports team.
+        for k in from..<mentions.count where mentions[k].type == .place {
+            let (u, _) = spans[k - from]
+            guard u >= 1, surface(u - 1) == "Team", entry.tokens[u - 1].range.utf8End < mentions[k].range.utf8Start
+            else { continue }
+            let start = entry.tokens[u - 1].range.utf8Start
+            var m = mentions[k]
+            m.range = TextRange(utf8Start: start, utf8End: m.range.utf8End)
+            m.surface = String(entry.text.slice(m.range))
+            m.words = ["team"] + m.words
+            m.canonicalKey = nil
+            m.key = NameMention.key(words: m.words, variants: lexicons.variants)
+            m.type = .organization
+            m.strength = 2
+            m.provenance = Provenance(rule: .orgTeam)
+            mentions[k] = m
+        }
+        // "the town of X": a place; "Municipality of X": an authority, and X a place.
+        let count = mentions.count
+        for k in from..<count {
+            let (u, v) = spans[k - from]
+            if isOpen(mentions[k]), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
+                lexicons.placeKinds.contains(kind), !mentions[k].words.allSatisfy({ lexicons.commonWords.contains($0) })
+            {
+                retype(&mentions[k], .place, .placeKindOf)
+            } else if mentions[k].type == .organization, mentions[k].provenance.rule == .orgKeyword,
+                mentions[k].words.count >= 3, mentions[k].words.count <= 5, mentions[k].words[1] == "of",
+                lexicons.placeKinds.contains(mentions[k].words[0]), v - u == mentions[k].words.count,
+                isCapitalizedWord(u + 2)
+            {
+                mentions.append(place(u + 2, v, from: mentions[k]))
+            }
+        }
+        for k in from..<count where isOpen(mentions[k]) {
+            let (u, v) = spans[k - from]
+            if affiliation(u, v, k, from, mentions, spans) {
+                retype(&mentions[k], .organization, .orgAffiliation)
+            }
+        }
+        for k in from..<count where isOpen(mentions[k]) {
+            if listedWithOrganization(k, from, mentions, spans) {
+                retype(&mentions[k], .organization, .orgCoordination)
+            }
+        }
+        // People: "Vell's Ann Kestrel" (a body's or a place's), then names listed with a person ("Ann Kestrel and Tom Vale").
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+            let (u, _) = spans[k - from]
+            if k > from, u >= 2, entry.tokens[u - 1].kind == .possessive, spans[k - 1 - from].1 == u - 1,
+                mentions[k - 1].type != .person
+            {
+                retypePerson(&mentions[k], .personAffiliation)
+            }
+        }
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+            if listedWithPerson(k, from, mentions, spans) { retypePerson(&mentions[k], .personCoordination) }
+        }
+    }
+
+    /// Two or three words that may be a person's name: a known given name first or a known family
+    /// name last, and no word that types a place (a small town's name aside: "Holden") or an organisation.
+    private func isPersonShaped(_ m: NameMention) -> Bool {
+        guard m.handleWords == nil, m.words.count >= 2, m.words.count <= 3, let first = m.words.first,
+            let last = m.words.last
+        else { return false }
+        guard lexicons.givenNames[first] != nil || lexicons.familyNames[last] != nil else { return false }
+        return m.words.allSatisfy {
+            lexicons.orgHeadKeywords[$0] == nil && lexicons.placeKeywords[$0] == nil
+                && (lexicons.names[$0].map { $0.rule == .placeCity && $0.population < 100_000 } ?? true)
+                && lexicons.demonyms[$0] == nil && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
+        }
+    }
+
+    private func retypePerson(_ m: inout NameMention, _ rule: RuleID) {
+        m.type = .person
+        m.strength = 2
+        m.provenance = Provenance(rule: rule)
+        m.gender = lexicons.givenNames[m.words[0]]?.gender
+    }
+
+    /// "Ann Kestrel and Tom Vale": a person-shaped name joined by "and" (or a list comma) to a person.
+    private func listedWithPerson(_ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]) -> Bool {
+        let (u, v) = spans[k - from]
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard b > a, b - a <= 2 else { return false }
+            return (a..<b).allSatisfy { surface($0) == "," || surface($0) == "and" || surface($0) == "or" }
+                && (a..<b).contains { surface($0) == "and" || surface($0) == "or" }
+        }
+        func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
+        if k + 1 - from < spans.count, isPerson(mentions[k + 1]), joined(v, spans[k + 1 - from].0) { return true }
+        if k > from, isPerson(mentions[k - 1]), joined(spans[k - 1 - from].1, u) { return true }
+        return false
+    }
+
+    /// Whether a mention is still open to context evidence: untyped, or a person by the
+    /// weakest shape-only evidence.
+    private func isOpen(_ m: NameMention) -> Bool {
+        guard m.handleWords == nil, m.words.count <= 4 else { return false }
+        if m.type == nil { return true }
+        // "shares in X": a place preposition is the weakest evidence of all.
+        if m.type == .place && m.strength <= 1 && m.provenance.rule == .placePreposition { return true }
+        return m.type == .person && m.strength <= 1
+            && (m.provenance.rule == .personNameShape || m.provenance.rule == .personFamilyName)
+    }
+
+    /// A place mention over tokens `u..<v`, inside the mention `outer`.
+    private func place(_ u: Int, _ v: Int, from outer: NameMention) -> NameMention {
+        let tokens = entry.tokens
+        let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: min(tokens[v - 1].range.utf8End, outer.range.utf8End))
+        let words = Array(outer.words[(outer.words.count - (v - u))...])
+        var m = NameMention(
+            entry: outer.entry, range: range, surface: String(entry.text.slice(range)), words: words, type: .place,
+            strength: 2, provenance: Provenance(rule: .placeKindOf))
+        m.key = NameMention.key(words: words, variants: lexicons.variants)
+        return m
+    }
+
+    /// "Sea Org", "Lake Bank": a place only because a place keyword opens it, which an
+    /// organisation's cue may overrule.
+    private func opensWithPlaceKeyword(_ m: NameMention) -> Bool {
+        guard m.type == .place, m.provenance.rule == .placeKeyword, m.words.count >= 2, m.words[1] != "of",
+            let last = m.words.last
+        else { return false }
+        return lexicons.placeKeywords[m.words[0]] != nil && lexicons.placeKeywords[last] == nil
+    }
+
+    private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
+        m.type = type
+        m.strength = 2
+        m.provenance = Provenance(rule: rule)
+        m.role = nil
+        m.gender = nil
+    }
+
+    // MARK: Cues next to one name
+
+    /// "the Sea Org group", "Halvex shares", "Quill's website", "shares in Halvex",
+    /// "Norvane, the broadcaster,": the rule that makes the name an organisation, if any.
+    private func organizationCue(_ u: Int, _ v: Int) -> RuleID? {
+        let tokens = entry.tokens
+        // After: "X group", "X's website".
+        var q = v
+        if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
+        if let w = lowerWord(q), lexicons.organizationContext[w] != nil {
+            // "X group stage" is no group; in "Localist group Civic Passion" the word introduces the next name.
+            let stop = lowerWord(q + 1).map { lexicons.organizationContextStops.contains($0) } ?? false
+            if !stop && !isCapitalizedWord(q + 1) { return .orgContext }
+        }
+        // Before: "shares in X", "shares of X".
+        if u >= 2, let p = lowerWord(u - 1), p == "in" || p == "of", lowerWord(u - 2) == "shares" {
+            return .orgContext
+        }
+        // Before: "joined the X", "members of the X" (a name that ends there: not "the X family").
+        var b = u - 1
+        if lowerWord(b) == "the" { b -= 1 }
+        if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v), tokens[v].kind != .possessive,
+            !(lowerWord(v).map { lexicons.organizationContextStops.contains($0) } ?? false)
+        {
+            let joins = b < u - 1 && ["joined", "join", "joins", "joining", "rejoined"].contains(w)
+            let member = w == "of" && b >= 1 && (anyCaseWord(b - 1) == "member" || anyCaseWord(b - 1) == "members")
+            if joins || member { return .orgContext }
+        }
+        // Apposition: "X, the broadcaster," "X, a charity that ...".
+        if v + 2 < tokens.count, surface(v) == ",", let article = lowerWord(v + 1),
+            article == "the" || article == "a" || article == "an"
+        {
+            var r = v + 2
+            while r < tokens.count && r < v + 5, let w = lowerWord(r) {
+                if lexicons.organizationDescriptors[w] != nil || lexicons.organizationApposition.contains(w) {
+                    let next = r + 1 < tokens.count ? surface(r + 1) : "."
+                    if next == "," || next == "." || next == "that" || next == "which" || next == "based"
+                        || next == "said" || next == "in" || next == "of" || next == "for" || next == "whose"
+                    {
+                        return .orgApposition
+                    }
+                    return nil
+                }
+                r += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether "Image:", "Photo:", "Picture:" or "Credit:" opens the name at `u`.
+    private func isCredit(_ u: Int) -> Bool {
+        guard u >= 2, surface(u - 1) == ":" else { return false }
+        let label = surface(u - 2)
+        guard label == "Image" || label == "Photo" || label == "Picture" || label == "Credit" else { return false }
+        return u == 2 || [".", "\n", ")"].contains(surface(u - 3)) || entry.tokens[u - 3].kind == .newline
+    }
+
+    // MARK: Affiliation
+
+    /// "Vell's Ann Lee", "Ann Lee of Vell", "Ann Lee of the Vell": an unknown name that a
+    /// person belongs to, when it is neither a place nor a person itself.
+    private func affiliation(
+        _ u: Int, _ v: Int, _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
+    ) -> Bool {
+        let tokens = entry.tokens
+        // "X's P": the next mention starts right after the possessive and is a person.
+        if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
+            spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
+            !(mentions[k].type == .person)
+        {
+            return true
+        }
+        // "the Vell's Orbit Museum": a body that owns a known or keyword-made organisation ("the"
+        // keeps out people: "Musk's Tesla").
+        if u >= 1, anyCaseWord(u - 1) == "the", v + 1 < tokens.count, tokens[v].kind == .possessive,
+            k + 1 - from < spans.count,
+            spans[k + 1 - from].0 == v + 1, mentions[k].type == nil,
+            mentions[k + 1].type == .organization, mentions[k + 1].strength >= 2,
+            mentions[k + 1].provenance.rule == .orgKnown || mentions[k + 1].provenance.rule == .orgKeyword,
+            !(mentions[k].words.count == 1
+                && (lexicons.givenNames[mentions[k].words[0]] != nil || lexicons.familyNames[mentions[k].words[0]] != nil))
+        {
+            return true
+        }
+        // "P of (the) X": the previous mention ends right before "of".
+        guard k > from, u >= 2 else { return false }
+        var q = u - 1
+        if lowerWord(q) == "the" { q -= 1 }
+        // A name-shaped "person" after "of" is a body when "the" or a second word says so ("of Velmar Forward").
+        let open = mentions[k].type == nil
+            || mentions[k].type == .person && (q < u - 1 || mentions[k].words.count >= 2)
+        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]), open,
+            v < tokens.count
+        else { return false }
+        // The name must end there: not "of the Neo Democrats" cut short, "of New People's Party",
+        // "of Studio 54", nor a modifier ("of the Social Welfare constituency").
+        switch tokens[v].kind {
+        case .possessive, .number: return false
+        case .word:
+            if isCapitalizedWord(v) { return false }
+            if let w = lowerWord(v), lexicons.organizationContextStops.contains(w) { return false }
+        default: break
+        }
+        return true
+    }
+
+    private func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
+
+    // MARK: Lists
+
+    /// "Halvex, Microsoft and Google": an open name in a list whose neighbour is an organisation.
+    private func listedWithOrganization(
+        _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
+    ) -> Bool {
+        guard mentions[k].type == nil else { return false }
+        // "Google and Mohamed": a lone given or family name is more likely a person.
+        if mentions[k].words.count == 1, lexicons.givenNames[mentions[k].words[0]] != nil
+            || lexicons.familyNames[mentions[k].words[0]] != nil
+        {
+            return false
+        }
+        // "Tang Museum and Art Gallery": common words after a keyword-made name are the rest of that name.
+        let allCommon = mentions[k].words.allSatisfy { lexicons.commonWords.contains($0) }
+        func isOrganization(_ m: NameMention) -> Bool {
+            self.isOrganization(m) && !(allCommon && m.provenance.rule == .orgKeyword)
+        }
+        let (u, v) = spans[k - from]
+        func isJoin(_ a: Int, _ b: Int) -> Bool {
+            // Tokens a..<b between two names: ",", "and", ", and", "or".
+            guard b > a, b - a <= 2 else { return false }
+            for t in a..<b {
+                let s = surface(t)
+                if !(s == "," || s == "and" || s == "or") { return false }
+            }
+            return true
+        }
+        // A comma alone makes a list only when the list goes on past the neighbour ("X, Microsoft and
+        // Google"); "According to Reuters, Smith said" is no list.
+        func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { surface($0) == "and" || surface($0) == "or" } }
+        if k + 1 - from < spans.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
+            let after = spans[k + 1 - from].1
+            if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (surface(after) == "," || surface(after) == "and") {
+                return true
+            }
+        }
+        if k > from, isOrganization(mentions[k - 1]), isJoin(spans[k - 1 - from].1, u) {
+            let before = spans[k - 1 - from].0
+            if hasAnd(spans[k - 1 - from].1, u) || before > 0 && surface(before - 1) == "," {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// An organisation by evidence of its own (not by a list or an affiliation, so lists do not chain).
+    private func isOrganization(_ m: NameMention) -> Bool {
+        m.type == .organization && m.strength >= 2 && m.provenance.rule != .orgCoordination
+            && m.provenance.rule != .orgAffiliation
+    }
+
+    // MARK: Tokens
+
+    private func firstToken(atOrAfter offset: Int) -> Int {
+        let tokens = entry.tokens
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.utf8Start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func surface(_ i: Int) -> Substring { entry.text.slice(entry.tokens[i].range) }
+
+    private func isCapitalizedWord(_ i: Int) -> Bool {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }
+        return NameFolding.isCapitalized(surface(i))
+    }
+
+    /// The token as a word folded to lower case ("Members" at a sentence start), nil when it is no word.
+    private func anyCaseWord(_ i: Int) -> String? {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
+        return surface(i).lowercased()
+    }
+
+    /// The token as a lower-case word, nil when it is no word or not in lower case.
+    private func lowerWord(_ i: Int) -> String? {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
+        let s = surface(i)
+        guard NameFolding.isLowercaseWord(s) else { return nil }
+        return String(s)
+    }
+}

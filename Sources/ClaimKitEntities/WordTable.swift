@@ -1,0 +1,174 @@
+/// A dictionary from words to values for the entity stage's lexicon lookups: the same
+/// answers as `[String: Value]`, faster for the short ASCII keys that nearly every lookup
+/// uses.
+///
+/// ASCII keys live in an open-addressing table hashed with FNV-1a over their UTF-8 bytes
+/// (no seeded SipHash, no `Hasher`), compared with `==`; other keys live in a plain
+/// `Dictionary`, so that Unicode canonical equivalence decides as it does for `String`. Three
+/// scalars are canonically equivalent to ASCII ones (U+037E ";", U+1FEF "`", U+212A "K"):
+/// keys and queries holding them are rewritten before they are routed, so that no pair of
+/// equal strings ends up on different sides.
+struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLiteral {
+    /// Open addressing with linear probing in one allocation per table size; hash 0 marks
+    /// an empty slot. Its pointers are `let`s, so lookups need no exclusivity checks nor
+    /// retains of arrays.
+    private final class Storage {
+        let capacity: Int
+        let mask: Int
+        let hashes: UnsafeMutablePointer<UInt64>
+        let keys: UnsafeMutablePointer<String>
+        let values: UnsafeMutablePointer<Value?>
+        var count = 0
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            mask = capacity - 1
+            hashes = .allocate(capacity: capacity)
+            hashes.initialize(repeating: 0, count: capacity)
+            keys = .allocate(capacity: capacity)
+            keys.initialize(repeating: "", count: capacity)
+            values = .allocate(capacity: capacity)
+            values.initialize(repeating: nil, count: capacity)
+        }
+
+        deinit {
+            hashes.deallocate()
+            keys.deinitialize(count: capacity)
+            keys.deallocate()
+            values.deinitialize(count: capacity)
+            values.deallocate()
+        }
+
+        /// Puts a key known to be absent; there must be room.
+        func insertNew(_ h: UInt64, _ key: String, _ value: Value?) {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while hashes[i] != 0 { i = (i + 1) & mask }
+            hashes[i] = h
+            keys[i] = key
+            values[i] = value
+            count += 1
+        }
+
+        /// The slot holding `key`, or nil.
+        @inline(__always)
+        func find(_ h: UInt64, _ key: String) -> Int? {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let slotHash = hashes[i]
+                if slotHash == 0 { return nil }
+                if slotHash == h && keys[i] == key { return i }
+                i = (i + 1) & mask
+            }
+        }
+
+        func copy(capacity newCapacity: Int) -> Storage {
+            let new = Storage(capacity: newCapacity)
+            for j in 0..<capacity where hashes[j] != 0 { new.insertNew(hashes[j], keys[j], values[j]) }
+            return new
+        }
+    }
+
+    private var storage = Storage(capacity: 16)
+    private var other: [String: Value] = [:]
+
+    init() {}
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        for (k, v) in elements { self[k] = v }
+    }
+
+    /// The number of keys.
+    var count: Int { storage.count + other.count }
+    var isEmpty: Bool { count == 0 }
+
+    /// Makes room for `n` ASCII keys without growing.
+    mutating func reserveCapacity(_ n: Int) {
+        var capacity = 16
+        while n * 4 > capacity * 3 { capacity *= 2 }
+        if capacity > storage.capacity { storage = storage.copy(capacity: capacity) }
+    }
+
+    /// The value for `key`; setting nil is not supported (the lexicon tables only grow).
+    subscript(key: String) -> Value? {
+        get {
+            guard let h = WordMap.asciiHash(key) else {
+                guard let ascii = WordMap.asciiEquivalent(key) else { return other[key] }
+                return self[ascii]
+            }
+            guard let i = storage.find(h, key) else { return nil }
+            return storage.values[i]
+        }
+        set {
+            guard let value = newValue else { preconditionFailure("WordMap does not remove keys") }
+            guard let h = WordMap.asciiHash(key) else {
+                if let ascii = WordMap.asciiEquivalent(key) {
+                    self[ascii] = value
+                } else {
+                    other[key] = value
+                }
+                return
+            }
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(capacity: storage.capacity) }
+            if let i = storage.find(h, key) {
+                storage.values[i] = value
+                return
+            }
+            if (storage.count + 1) * 4 > storage.capacity * 3 { storage = storage.copy(capacity: storage.capacity * 2) }
+            storage.insertNew(h, key, value)
+        }
+    }
+
+    /// FNV-1a of the UTF-8 bytes, never 0; nil when the string is not all ASCII.
+    @inline(__always)
+    static func asciiHash(_ s: String) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var ascii = true
+        var s = s
+        s.withUTF8 { buffer in
+            for b in buffer {
+                if b >= 0x80 {
+                    ascii = false
+                    return
+                }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+        }
+        return ascii ? h | 1 : nil
+    }
+
+    /// The string with the three scalars canonically equivalent to ASCII replaced, when the
+    /// result is all ASCII; nil otherwise (the common case for non-ASCII words).
+    static func asciiEquivalent(_ s: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: out.append(scalar)
+            case 0x037E: out.append(";")
+            case 0x1FEF: out.append("`")
+            case 0x212A: out.append("K")
+            default: return nil
+            }
+        }
+        return String(out)
+    }
+}
+
+/// A set of words with the same lookups as `Set<String>` (see `WordMap`).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var map = WordMap<Bool>()
+
+    init() {}
+
+    init(arrayLiteral elements: String...) {
+        for e in elements { insert(e) }
+    }
+
+    var count: Int { map.count }
+    var isEmpty: Bool { map.isEmpty }
+
+    func contains(_ word: String) -> Bool { map[word] != nil }
+
+    mutating func insert(_ word: String) { map[word] = true }
+
+    mutating func reserveCapacity(_ n: Int) { map.reserveCapacity(n) }
+}
