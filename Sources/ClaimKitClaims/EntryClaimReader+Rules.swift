@@ -21,6 +21,8 @@ extension EntryClaimReader {
             if k >= f.sentence.lowerBound, lower[k] == "by" { k -= 1 }
             while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
             if k >= f.sentence.lowerBound, Self.changeVerbs.contains(lower[k]) { return "change" }
+            // "closed 1.4% higher": a change.
+            if dimension == "percent", f.end < f.sentence.upperBound, ["higher", "lower"].contains(lower[f.end]) { return "change" }
         }
         var k = f.first - 1
         var steps = 0
@@ -48,6 +50,8 @@ extension EntryClaimReader {
         let q = f.quantity
         if dimension == "percent", let share = shareSubject(f) { return share }
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
+        if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
+        if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
         let unitWord = lower[f.end - 1]
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
@@ -84,7 +88,7 @@ extension EntryClaimReader {
             return (resolved(np), nil, .claimVerbSubject)
         }
         // "three and a half years of war"
-        if f.end + 1 < s.upperBound, lower[f.end] == "of", ["duration", "length", "mass", "volume", "area"].contains(dimension) {
+        if f.end + 1 < s.upperBound, lower[f.end] == "of", ["duration", "length", "mass", "volume", "area", "data"].contains(dimension) {
             var k = f.end + 1
             if ["the", "a", "an"].contains(lower[k]) { k += 1 }
             if let np = nounPhrase(from: k, in: s) { return (np, nil, .claimMeasureOf) }
@@ -132,7 +136,12 @@ extension EntryClaimReader {
             verbAttribute != "*" || lower[f.first - 1] == "to" || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
         {
             var j = v
-            while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1) { j -= 1 }
+            // "is expected to last five days": past the infinitive and its governing words.
+            while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1)
+                || (j == v && lower[j - 1] == "to") || (j < v && Self.raisingWords.contains(lower[j - 1]))
+            {
+                j -= 1
+            }
             var subject: Subject?
             if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
                 subject = firstNounPhrase(in: s, before: j)
@@ -193,6 +202,12 @@ extension EntryClaimReader {
         if dimension == "money" {
             var k = f.end
             if k < s.upperBound, Self.spendVerbs.contains(lower[k]) { k += 1 }
+            // "£12,500 in compensation", "$5m in damages": the noun after "in".
+            if k == f.end, k + 1 < s.upperBound, lower[k] == "in", isWord(k + 1), !isCap(k + 1), !isFunction(k + 1),
+                !Self.dayWords.contains(lower[k + 1]), !Self.months.contains(lower[k + 1]), let np = nounPhrase(from: k + 1, in: s)
+            {
+                return (np, nil, .claimSpentOn)
+            }
             if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) {
                 var m = k + 1
                 if ["the", "a", "an", "its", "this"].contains(lower[m]) { m += 1 }
@@ -248,23 +263,23 @@ extension EntryClaimReader {
         }
         while k < limit {
             let w = lower[k]
-            if ["in", "across", "throughout"].contains(w), place == nil, !national, let run = placeRun(from: k + 1) {
+            if Self.areaPrepositions.contains(w), place == nil, !national, let run = placeRun(from: k + 1) {
                 place = area(run, by: w)
             } else if w == "there", place == nil, !national {
                 place = placeNamedBefore(f)
             } else if w == "in", k + 1 < s.upperBound, Self.months.contains(lower[k + 1]), time == nil {
                 time = slice((k + 1)..<(k + 2))
-            } else if ["this", "next", "last"].contains(w), k + 1 < s.upperBound,
-                ["year", "month", "week", "weekend"].contains(lower[k + 1]), time == nil
+            } else if Self.timeDeterminers.contains(w), k + 1 < s.upperBound,
+                Self.timeNouns.contains(lower[k + 1]), time == nil
             {
                 time = slice(k..<(k + 2))
-            } else if ["nationally", "nationwide"].contains(w) {
+            } else if Self.nationalWords.contains(w) {
                 national = true
             } else if w == "across", k + 2 < s.upperBound, ["the", "all"].contains(lower[k + 1]),
                 ["country", "uk", "forces", "nation"].contains(lower[k + 2])
             {
                 national = true
-            } else if [".", ";"].contains(w) {
+            } else if (w == "." || w == ";") {
                 break
             }
             k += 1
@@ -273,7 +288,7 @@ extension EntryClaimReader {
             var b = s.lowerBound
             while b + 1 < f.first {
                 // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
-                if ["across", "throughout"].contains(lower[b]) || (b == s.lowerBound && lower[b] == "in")
+                if (lower[b] == "across" || lower[b] == "throughout") || (b == s.lowerBound && lower[b] == "in")
                     || (lower[b] == "in" && b > s.lowerBound && Self.authorityNouns.contains(lower[b - 1])),
                     let run = placeRun(from: b + 1), place == nil
                 {
@@ -286,7 +301,7 @@ extension EntryClaimReader {
         if place == nil, !national {
             // "Merseyside Police said ...": a force or council names the area the figure covers.
             // "Leeds police have detained ..." too: the force needs no capital.
-            for k in s where k > s.lowerBound && ["police", "constabulary", "council", "officials", "authorities"].contains(lower[k])
+            for k in s where k > s.lowerBound && Self.areaAuthorities.contains(lower[k])
                 && isCap(k - 1)
                 && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
                 && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
@@ -308,13 +323,21 @@ extension EntryClaimReader {
                 break
             }
         }
-        if place == nil, !national, (s.lowerBound..<f.first).contains(where: { ["force", "force's", "force\u{2019}s"].contains(lower[$0]) }) {
+        if place == nil, !national, (s.lowerBound..<f.first).contains(where: { Self.forceWords.contains(lower[$0]) }) {
             // "bringing the force's total to 40": the force the entry named before.
             place = forceNamedBefore(f)
         }
         let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
+
+    // Word lists of `scope`, as sets: array literals in its loops were built per token.
+    static let areaPrepositions: Set<String> = ["in", "across", "throughout"]
+    static let timeDeterminers: Set<String> = ["this", "next", "last"]
+    static let timeNouns: Set<String> = ["year", "month", "week", "weekend"]
+    static let nationalWords: Set<String> = ["nationally", "nationwide"]
+    static let areaAuthorities: Set<String> = ["police", "constabulary", "council", "officials", "authorities"]
+    static let forceWords: Set<String> = ["force", "force's", "force\u{2019}s"]
 
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
@@ -328,7 +351,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         let floor = max(0, f.first - 120)
         while k > floor {
-            if ["in", "across", "throughout"].contains(lower[k - 1]) {
+            if Self.areaPrepositions.contains(lower[k - 1]) {
                 var m = k
                 if lower[m] == "the" { m += 1 }
                 if isCap(m), !Self.months.contains(lower[m]) {
@@ -348,7 +371,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         let floor = max(1, f.first - 300)
         while k >= floor {
-            if ["police", "constabulary"].contains(lower[k]), isCap(k), isCap(k - 1), !isFunction(k - 1) {
+            if lower[k] == "police" || lower[k] == "constabulary", isCap(k), isCap(k - 1), !isFunction(k - 1) {
                 var start = k - 1
                 while start > 0, isCap(start - 1), !isFunction(start - 1), !entry.tokens[start].flags.contains(.sentenceStart) { start -= 1 }
                 return slice(start..<k)
@@ -388,6 +411,10 @@ extension EntryClaimReader {
         }
         return nil
     }
+
+    /// Words before "to" and a verb that leave the verb's subject before them: "the
+    /// heatwave is expected to last five days".
+    static let raisingWords: Set<String> = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
 
     /// Verbs whose object is an attribute noun: "reported profit of £76m".
     static let measureVerbsTakingCue: Set<String> = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]

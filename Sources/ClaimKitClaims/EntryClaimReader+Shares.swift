@@ -15,7 +15,8 @@ extension EntryClaimReader {
     /// Words after a percentage that are no noun it modifies: "rose 5% yesterday".
     static let notModified: Set<String> = [
         "higher", "lower", "up", "down", "more", "less", "year", "years", "month", "months", "week", "weeks", "day", "days",
-        "quarter", "on", "off", "last", "next", "this", "ahead", "behind", "after", "before", "since",
+        "quarter", "on", "off", "last", "next", "this", "ahead", "behind", "after", "before", "since", "late", "early", "earlier",
+        "overnight", "versus", "vs", "against", "apiece", "each", "respectively", "alone",
     ]
 
     /// The base of a percentage when it is a base noun: "98% of GDP" gives "GDP".
@@ -39,7 +40,7 @@ extension EntryClaimReader {
         if k + 1 < s.upperBound, lower[k] == "of", shareBase(f) == nil {
             var m = k + 1
             while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
-            if let np = nounPhrase(from: m, in: s) { return (np, "share", .claimShareOf) }
+            if let np = nounPhrase(from: m, in: s) { return (completed(np, in: s), "share", .claimShareOf) }
             return nil
         }
         k = f.end
@@ -56,7 +57,7 @@ extension EntryClaimReader {
         var n = k
         if Self.comparatives.contains(lower[n]) { n += 1 }
         guard n < s.upperBound, isWord(n), !isFunction(n), !isCap(n), !Self.verbStops.contains(lower[n]), !Self.notModified.contains(lower[n]),
-            !lower[n].hasSuffix("ly"), !lower[n].hasSuffix("ed"), !Self.dayWords.contains(lower[n]),
+            !lower[n].hasSuffix("ly"), !lower[n].hasSuffix("ed"), !lower[n].hasSuffix("ing"), !Self.dayWords.contains(lower[n]),
             !(words.cues[lower[n]]?.contains { $0.after } ?? false),
             // "rose 5%": a change the change rules read.
             !(f.first > s.lowerBound && (Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1] == "by") && n == k),
@@ -112,6 +113,19 @@ extension EntryClaimReader {
             k += 1
             auxiliaries += 1
         }
+        // "took £48,000 from the charity", "moved £2m into a trust": the money and where it
+        // went or came from.
+        if auxiliaries == 0, f.first - 1 >= s.lowerBound, Self.transferVerbs.contains(lower[f.first - 1]), k + 1 < s.upperBound,
+            ["from", "into", "to", "out"].contains(lower[k])
+        {
+            var m = k + 1
+            if lower[k] == "out", lower[m] == "of" { m += 1 }
+            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            guard let np = nounPhrase(from: m, in: s) else { return nil }
+            var subject = Subject(text: "money " + slice(k..<np.tokens.upperBound), head: "money", tokens: k..<np.tokens.upperBound)
+            subject.key = "money"
+            return subject
+        }
         guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || ["paid", "spent", "lost", "stolen", "taken", "sent", "put"].contains(lower[k])
         else { return nil }
         var subject = Subject(text: "money " + entry.surface(k), head: "money", tokens: k..<(k + 1))
@@ -119,10 +133,18 @@ extension EntryClaimReader {
         return subject
     }
 
+    static let transferVerbs: Set<String> = [
+        "took", "taken", "take", "stole", "stolen", "embezzled", "siphoned", "diverted", "transferred", "moved", "laundered",
+        "withdrew", "funnelled", "funneled", "syphoned", "channelled",
+    ]
+
     /// "The Liberals won 12 seats, the Greens 4", "Labour 14, Conservatives 2": a bare count
     /// after a name is a tally of the noun the last count counted.
     func tallySubject(_ f: Found, previous: Claim?) -> Subject? {
-        guard let previous, previous.quantity.unit == "count", previous.attribute == "count", !previous.subject.isEmpty,
+        // The tallied noun is a lower-case plural counted right before ("12 seats").
+        guard let previous, previous.quantity.unit == "count", previous.attribute == "count",
+            previous.rule == .claimCountedNoun || previous.rule == .claimElidedNoun,
+            let last = previous.subject.split(separator: " ").last, last.hasSuffix("s"), last.first?.isLowercase ?? false,
             f.quantity.text.allSatisfy({ $0.isNumber || $0 == "," }), f.first - 1 >= f.sentence.lowerBound, isCap(f.first - 1),
             f.end >= f.sentence.upperBound || !isWord(f.end) || lower[f.end] == "and",
             f.quantity.range.utf8Start - previous.range.utf8End < 400
@@ -155,18 +177,17 @@ extension EntryClaimReader {
             && !lower[f.end - 1].hasSuffix("s")
     }
 
-    /// Verbs in -s that follow an index's name: "the Nikkei 225 closes higher".
-    static let verbsInS: Set<String> = ["closes", "ends", "opens", "gains", "slips", "jumps", "drops", "edges", "hits", "loses", "adds", "sheds", "finishes"]
-
     static let ordinalWords: Set<String> = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// "9,912.6 points": a level of an index, in points.
     func isIndexPoints(_ f: Found) -> Bool {
-        f.end < f.sentence.upperBound && ["points", "pts"].contains(lower[f.end])
+        // Digits, and a level or move of an index's size: not "three points" for a win.
+        f.end < f.sentence.upperBound && ["points", "pts"].contains(lower[f.end]) && entry.tokens[f.first].kind == .number
+            && (f.quantity.value >= 100 || f.quantity.value != f.quantity.value.rounded())
     }
 
     /// A number right after a name that the next word continues: "the FTSE 100 closed", "the
-    /// S&P 500 index".
+    /// S&P 500 index", "Glock 19 pistols"; not "Leeds 40 people".
     func isPartOfName(_ f: Found) -> Bool {
         let before = f.first - 1
         guard before >= f.sentence.lowerBound, f.end - f.first == 1, entry.tokens[f.first].kind == .number,
@@ -174,11 +195,9 @@ extension EntryClaimReader {
             entry.tokens[before].flags.contains(.allCaps) || isCap(before) && !entry.tokens[before].flags.contains(.sentenceStart),
             f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !words.peopleNouns.contains(lower[f.end])
         else { return false }
-        // "Labour 14 seats": a count after a name; "England 2 Scotland 1": a score.
-        let w = lower[f.end]
-        guard !isCap(f.end) else { return false }
-        let plural = w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
-        return !plural || words.measureVerbs[w] != nil || Self.changeVerbs.contains(w) || Self.verbsInS.contains(w)
+        // "England 2 Scotland 1": a score; "Glock 19 pistols", "Boeing 737 jets": a model's
+        // name before the noun.
+        return !isCap(f.end)
     }
 
     /// The claim of a tally after a name, from `tallySubject`.
@@ -207,6 +226,8 @@ extension EntryClaimReader {
     func continuesSum(_ f: Found, previous: Claim, subject: String) -> Bool {
         if subject.isEmpty { return true }
         if let first = tokenSpan(previous.range)?.0, f.sentence.contains(first) { return true }
+        // "the £100m paid this year": a sum named before.
+        if f.first - 1 >= f.sentence.lowerBound, ["the", "this"].contains(lower[f.first - 1]) { return true }
         return words.incrementWords.contains { matches($0, endingAt: f.first - 1, in: f.sentence) }
     }
 
@@ -271,5 +292,104 @@ extension EntryClaimReader {
             steps += 1
         }
         return nil
+    }
+
+    static let sentencingVerbs: Set<String> = [
+        "jailed", "sentenced", "imprisoned", "banned", "disqualified", "suspended", "detained", "barred", "locked", "remanded",
+    ]
+
+    /// "jailed him for six years", "was banned from driving for 18 months": the sentence
+    /// the verb names, not the judge who passed it.
+    func sentenceSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var end = f.first
+        while end - 1 > s.lowerBound, ["for", "to", "a", "an", "further", "another"].contains(lower[end - 1]) { end -= 1 }
+        guard end < f.first else { return nil }
+        var k = end - 1
+        while k >= s.lowerBound, k >= end - 4, isWord(k) {
+            if Self.sentencingVerbs.contains(lower[k]) {
+                var subject = Subject(text: slice(k..<end), head: lower[k], tokens: k..<end)
+                subject.key = lower[k]
+                return subject
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let stateWords: Set<String> = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
+
+    /// "spent nearly 11 hours trapped", "left federal agencies shuttered for eight days",
+    /// "kept schools closed for a week": the state a duration measures, with what is in it.
+    func stateSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        func isState(_ k: Int) -> Bool {
+            k >= s.lowerBound && k < s.upperBound && isWord(k) && !isCap(k) && (lower[k].hasSuffix("ed") && lower[k].count > 4 || Self.stateWords.contains(lower[k]))
+        }
+        // After the figure: "spent 11 hours trapped", "after 40 days adrift".
+        var b = f.first - 1
+        while b > s.lowerBound, ["nearly", "almost", "about", "around", "some", "more", "than", "over", "under"].contains(lower[b]) { b -= 1 }
+        if isState(f.end), b >= s.lowerBound, ["spent", "spend", "spends", "spending", "after", "for"].contains(lower[b]) {
+            var subject = Subject(text: slice(f.end..<(f.end + 1)), head: lower[f.end], tokens: f.end..<(f.end + 1))
+            subject.key = lower[f.end]
+            return subject
+        }
+        // Before "for": "left federal agencies shuttered for eight days".
+        guard f.first - 2 > s.lowerBound, lower[f.first - 1] == "for", isState(f.first - 2) else { return nil }
+        let participle = f.first - 2
+        guard !Self.auxiliaries.contains(lower[participle - 1]), !["be", "being", "get", "got"].contains(lower[participle - 1]),
+            let np = nounPhrase(endingBefore: participle, in: s), np.tokens.upperBound == participle,
+            np.tokens.lowerBound - 1 >= s.lowerBound, ["left", "leave", "leaves", "leaving", "kept", "keep", "keeps", "keeping", "held", "had"].contains(lower[np.tokens.lowerBound - 1])
+        else { return nil }
+        var subject = Subject(text: slice(np.tokens.lowerBound..<(participle + 1)), head: np.head, tokens: np.tokens.lowerBound..<(participle + 1))
+        subject.key = rawSubjectKey(np)
+        return subject
+    }
+
+    /// "of gross domestic product in 2019": a noun phrase after "of" that `nounPhrase` cut
+    /// before its head (it reads a lower-case word before a preposition as a verb).
+    func completed(_ np: Subject, in s: Range<Int>) -> Subject {
+        let e = np.tokens.upperBound
+        guard e < s.upperBound, isWord(e), !isCap(e), !isFunction(e), !Self.verbStops.contains(lower[e]), !verbFollows(e, before: s.upperBound),
+            !lower[e].hasSuffix("s"), e + 1 >= s.upperBound || !isWord(e + 1) || isFunction(e + 1)
+        else { return np }
+        return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
+    }
+
+    /// "16 count centres across the country": after a count the head is plural, so a plural
+    /// word `nounPhrase` read as a verb ("the stoppage begins on ...") is the head here.
+    func pluralHead(_ np: Subject, in s: Range<Int>) -> Subject {
+        let e = np.tokens.upperBound
+        guard e < s.upperBound, isWord(e), !isCap(e), !np.head.hasSuffix("s"), !words.peopleNouns.contains(np.head),
+            Self.singular(lower[e]) != lower[e], !Self.verbsOfPlace.contains(lower[e]),
+            e + 1 < s.upperBound, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[e + 1])
+        else { return np }
+        return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
+    }
+
+    /// Verbs in -s a count's noun may take: "12 officers remains" never, but "2 million
+    /// litres flows"... kept small: words that are verbs far more often than nouns.
+    static let verbsOfPlace: Set<String> = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
+
+    /// A bare count after a verb of measure: "the waiting list stands at 7.4 million",
+    /// "rose by 12,000 to 7.6 million": the verb's subject, and whether the count is a change.
+    func levelOwner(_ f: Found) -> (Subject, Bool)? {
+        let s = f.sentence
+        var v = f.first - 1
+        var steps = 0
+        var change = false
+        while v > s.lowerBound, steps < 6, ["at", "to", "by"].contains(lower[v]) || entry.tokens[v].kind == .number
+            || ["million", "billion", "thousand"].contains(lower[v])
+        {
+            if lower[v] == "by", v == f.first - 1 { change = true }
+            v -= 1
+            steps += 1
+        }
+        guard v > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] != nil || Self.changeVerbs.contains(lower[v]) else { return nil }
+        if Self.changeVerbs.contains(lower[v]), v == f.first - 1 { change = true }
+        var j = v
+        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+        guard let np = nounPhrase(endingBefore: j, in: s).map({ resolved($0) }) ?? firstNounPhrase(in: s, before: j) else { return nil }
+        return (np, change)
     }
 }

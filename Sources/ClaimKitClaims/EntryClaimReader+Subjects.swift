@@ -31,7 +31,8 @@ extension EntryClaimReader {
     static let reportVerbs: Set<String> = [
         "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
-        "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks",
+        "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
+        "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",
     ]
     static let dayWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
@@ -122,6 +123,8 @@ extension EntryClaimReader {
                 continue
             }
             if isFunction(i) || Self.verbStops.contains(w) { break }
+            // "has left federal agencies": a verb before its object.
+            if lastIndex != nil, !isCap(i), words.clauseVerbs.contains(w) { break }
             // A lower-case word in -s before the head is a verb far more often than a
             // modifier: "Zelensky wants Tomahawk missiles".
             if lastIndex != nil, !isCap(i), w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
@@ -154,13 +157,20 @@ extension EntryClaimReader {
         while d < limit, isWord(d), entry.tokens[d].flags.contains(.allCaps) { d += 1 }
         if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
         if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
+        // "One in four patients ...": the ratio's group.
+        if k + 2 < limit, ["one", "1"].contains(lower[k]), lower[k + 1] == "in" { k += 3 }
+        // A leading adverb before a figure: "Roughly 13,000 troops ...".
+        if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
         if k + 1 < limit, isWord(k), lower[k + 1] == ",", Self.sentenceAdverbs.contains(lower[k]) || lower[k].hasSuffix("ly") {
             k += 2
         }
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
         // agency says the tremor ..." the clause after the verb.
-        if let that = (k..<limit).last(where: { lower[$0] == "that" && $0 > k && Self.reportVerbs.contains(lower[$0 - 1]) }) {
+        // "said on Monday that ...": a short phrase of time may stand between.
+        if let that = (k..<limit).last(where: { t in
+            lower[t] == "that" && t > k && (max(k, t - 4)..<t).contains { Self.reportVerbs.contains(lower[$0]) }
+        }) {
             k = that + 1
         } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit {
             if isWord(verb + 1), ["the", "a", "an", "its", "their"].contains(lower[verb + 1]) || isCap(verb + 1) || !isFunction(verb + 1) {
@@ -194,9 +204,10 @@ extension EntryClaimReader {
             {
                 break
             }
-            // A verb in -s after a singular noun: "The town lies ...".
+            // A verb in -s after a singular noun: "The town lies ..."; not a plural noun a
+            // verb follows: "Overnight lows are ...", "Halden shares closed ...".
             if end > k, !isCap(end), isWord(end - 1), Self.singular(lower[end]) != lower[end], Self.singular(lower[end - 1]) == lower[end - 1],
-                entry.tokens[end - 1].kind == .word
+                entry.tokens[end - 1].kind == .word, !verbFollows(end + 1, before: limit)
             {
                 break
             }
@@ -212,9 +223,23 @@ extension EntryClaimReader {
         // years": those who report or study a figure are not what it measures; the object
         // of their verb is.
         if words.agentNouns.contains(lower[head]), let object = objectAfterAgent(end, before: limit) { return object }
-        // A lone adverb or participle is no subject: "Domestically, ...", "Closed ...".
-        if end - k == 1, !isCap(k), lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") { return nil }
+        // A lone adverb, participle or verb is no subject: "Domestically, ...", "Closed ...",
+        // "they would add ...".
+        if end - k == 1, !isCap(k) || entry.tokens[k].flags.contains(.sentenceStart),
+            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || words.clauseVerbs.contains(lower[k]) || Self.changeVerbs.contains(lower[k])
+                || words.measureVerbs[lower[k]] != nil
+        {
+            return nil
+        }
         return subject
+    }
+
+    /// Whether a verb stands at `k`: an auxiliary, a past tense, a verb of change or measure.
+    func verbFollows(_ k: Int, before limit: Int) -> Bool {
+        guard k < limit, isWord(k), !isCap(k) else { return false }
+        let w = lower[k]
+        return Self.verbStops.contains(w) || ["been", "be", "being"].contains(w) || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
+            || words.measureVerbs[w] != nil || words.clauseVerbs.contains(w)
     }
 
     /// Words that open a fronted phrase before the clause's subject.
@@ -228,7 +253,9 @@ extension EntryClaimReader {
     func continuesName(_ k: Int, from start: Int) -> Bool {
         guard k > start, k < entry.tokens.count else { return false }
         let t = entry.tokens[k]
-        if t.kind == .number { return isCap(k - 1) || entry.tokens[k - 1].flags.contains(.allCaps) }
+        if t.kind == .number {
+            return entry.tokens[k - 1].flags.contains(.allCaps) || isCap(k - 1) && !entry.tokens[k - 1].flags.contains(.sentenceStart)
+        }
         if lower[k] == "&" { return isCap(k - 1) && isCap(k + 1) }
         return lower[k - 1] == "&" && isCap(k)
     }

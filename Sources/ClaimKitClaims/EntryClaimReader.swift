@@ -13,16 +13,10 @@ struct EntryClaimReader {
     let lower: [String]
     let text: String
     /// Singular lemma -> the word tokens, in order, that follow a capitalised word not
-    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for.
-    let capitalisedHeads: [String: [Int]]
-
-    init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
-        self.entry = entry
-        self.parser = parser
-        self.words = words
-        self.names = names
-        text = entry.text
-        lower = Self.lowerCased(entry)
+    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. Built on
+    /// first use: most entries never need it.
+    var capitalisedHeads: [String: [Int]] {
+        if let heads = headsCache.heads { return heads }
         var heads: [String: [Int]] = [:]
         let tokens = entry.tokens
         for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
@@ -31,7 +25,23 @@ struct EntryClaimReader {
         {
             heads[Self.singular(lower[k]), default: []].append(k)
         }
-        capitalisedHeads = heads
+        headsCache.heads = heads
+        return heads
+    }
+    let headsCache = HeadsCache()
+
+    /// Holds `capitalisedHeads` once built.
+    final class HeadsCache {
+        var heads: [String: [Int]]?
+    }
+
+    init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
+        self.entry = entry
+        self.parser = parser
+        self.words = words
+        self.names = names
+        text = entry.text
+        lower = Self.lowerCased(entry)
     }
 
     /// The lower-cased surfaces of the entry's tokens: ASCII ones byte by byte (as
@@ -123,7 +133,7 @@ struct EntryClaimReader {
             claim = shareOfSameSum(claim, f, previous: claims.last)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            if claim.rule == .claimNearestNoun,
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
                 parser.catalog.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
             {
@@ -168,7 +178,8 @@ struct EntryClaimReader {
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
-            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "majority"].contains(lower[before - 1]),
+            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum",
+                "minimum", "median", "mean"].contains(lower[before - 1]),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
             return Subject(text: slice((before - 1)..<before), head: lower[before - 1], tokens: (before - 1)..<before)
@@ -276,7 +287,7 @@ struct EntryClaimReader {
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
-            guard let np = nounPhrase(from: nounStart, in: f.sentence), !Self.notCounted.contains(np.head),
+            guard let np = nounPhrase(from: nounStart, in: f.sentence).map({ pluralHead($0, in: f.sentence) }), !Self.notCounted.contains(np.head),
                 !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound)),
                 // "England 2", "Countdown 6": a capital after a number is a name, not a counted
                 // noun, outside a headline written in title case.
@@ -286,6 +297,10 @@ struct EntryClaimReader {
                 // a noun named before it.
                 if let owner = countOwner(f) {
                     return makeClaim(f, quantity: quantity, subject: owner, attribute: "count", rule: .claimCountOf)
+                }
+                // "the waiting list stands at 7.4 million", "rose by 12,000 to 7.6 million".
+                if let (owner, change) = levelOwner(f) {
+                    return makeClaim(f, quantity: quantity, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
                 }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end

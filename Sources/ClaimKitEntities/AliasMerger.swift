@@ -311,7 +311,7 @@ struct AliasMerger {
             if let last = coreWords(groups[g].fullWords).last { personSurnames.insert(translit(last)) }
         }
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
-            for m in groups[g].mentions where m.words.count == 1 && m.surface.contains("-") {
+            for m in groups[g].mentions where m.words.count == 1 && m.surface.utf8.contains(0x2D) && m.surface.contains("-") {
                 if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) {
                     splitMentions += parts
                 }
@@ -509,21 +509,29 @@ struct AliasMerger {
         {
             return m.surface
         }
-        let best = candidates.max { a, b in
-            let wa = coreWords(a.words).count
-            let wb = coreWords(b.words).count
-            if wa != wb { return wa < wb }
-            let ga = a.words.count
-            let gb = b.words.count
-            if ga != gb { return ga < gb }
-            let ca = counts[a.surface]!
-            let cb = counts[b.surface]!
-            if ca != cb { return ca < cb }
-            let na = !a.surface.unicodeScalars.allSatisfy(\.isASCII)
-            let nb = !b.surface.unicodeScalars.allSatisfy(\.isASCII)
-            if na != nb { return !na }
+        // The same choice as `candidates.max` by (core words, words, count, non-ASCII), each
+        // candidate's measures computed once instead of at every comparison.
+        typealias Measure = (core: Int, words: Int, count: Int, nonASCII: Bool)
+        func measure(_ m: NameMention) -> Measure {
+            (coreWords(m.words).count, m.words.count, counts[m.surface]!, !m.surface.utf8.allSatisfy { $0 < 0x80 })
+        }
+        func less(_ a: Measure, _ b: Measure) -> Bool {
+            if a.core != b.core { return a.core < b.core }
+            if a.words != b.words { return a.words < b.words }
+            if a.count != b.count { return a.count < b.count }
+            if a.nonASCII != b.nonASCII { return !a.nonASCII }
             return false
-        }!
+        }
+        var bestIndex = 0
+        var bestMeasure = measure(candidates[0])
+        for k in candidates.indices.dropFirst() {
+            let m = measure(candidates[k])
+            if less(bestMeasure, m) {
+                bestIndex = k
+                bestMeasure = m
+            }
+        }
+        let best = candidates[bestIndex]
         var name = best.surface
         if name.hasPrefix("the ") || name.hasPrefix("The ") { name.removeFirst(4) }
         return name

@@ -36,7 +36,8 @@ struct ContextEvidence {
                 retype(&mentions[k], .organization, .orgImageCredit)
                 continue
             }
-            if let rule = organizationCue(u, v) {
+            // A name-shaped person keeps its reading against a single cue ("a member of Hori Parata's team").
+            if mentions[k].type != .person, let rule = organizationCue(u, v) {
                 if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
                 retype(&mentions[k], .organization, rule)
             }
@@ -46,6 +47,23 @@ struct ContextEvidence {
             for k in from..<mentions.count where opensWithPlaceKeyword(mentions[k]) && overruled.contains(mentions[k].key) {
                 retype(&mentions[k], .organization, .orgContext)
             }
+        }
+        // "Team Estonia", "Team GB": a national sports team.
+        for k in from..<mentions.count where mentions[k].type == .place {
+            let (u, _) = spans[k - from]
+            guard u >= 1, surface(u - 1) == "Team", entry.tokens[u - 1].range.utf8End < mentions[k].range.utf8Start
+            else { continue }
+            let start = entry.tokens[u - 1].range.utf8Start
+            var m = mentions[k]
+            m.range = TextRange(utf8Start: start, utf8End: m.range.utf8End)
+            m.surface = String(entry.text.slice(m.range))
+            m.words = ["team"] + m.words
+            m.canonicalKey = nil
+            m.key = NameMention.key(words: m.words, variants: lexicons.variants)
+            m.type = .organization
+            m.strength = 2
+            m.provenance = Provenance(rule: .orgTeam)
+            mentions[k] = m
         }
         // "the town of X": a place; "Municipality of X": an authority, and X a place.
         let count = mentions.count
@@ -184,7 +202,7 @@ struct ContextEvidence {
         // Before: "joined the X", "members of the X" (a name that ends there: not "the X family").
         var b = u - 1
         if lowerWord(b) == "the" { b -= 1 }
-        if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v),
+        if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v), tokens[v].kind != .possessive,
             !(lowerWord(v).map { lexicons.organizationContextStops.contains($0) } ?? false)
         {
             let joins = b < u - 1 && ["joined", "join", "joins", "joining", "rejoined"].contains(w)
@@ -232,6 +250,18 @@ struct ContextEvidence {
         if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
             spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
             !(mentions[k].type == .person)
+        {
+            return true
+        }
+        // "the Vell's Orbit Museum": a body that owns a known or keyword-made organisation ("the"
+        // keeps out people: "Musk's Tesla").
+        if u >= 1, anyCaseWord(u - 1) == "the", v + 1 < tokens.count, tokens[v].kind == .possessive,
+            k + 1 - from < spans.count,
+            spans[k + 1 - from].0 == v + 1, mentions[k].type == nil,
+            mentions[k + 1].type == .organization, mentions[k + 1].strength >= 2,
+            mentions[k + 1].provenance.rule == .orgKnown || mentions[k + 1].provenance.rule == .orgKeyword,
+            !(mentions[k].words.count == 1
+                && (lexicons.givenNames[mentions[k].words[0]] != nil || lexicons.familyNames[mentions[k].words[0]] != nil))
         {
             return true
         }

@@ -121,7 +121,7 @@ struct EntityLexicons: Sendable {
                 return
             }
             var row = row
-            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.contains(" ")
+            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !(surface.utf8.contains(0x20) && surface.contains(" "))
             names[key] = row
             // One word (most rows): no split needed.
             guard key.utf8.contains(0x20) else {
@@ -134,19 +134,27 @@ struct EntityLexicons: Sendable {
                 return
             }
             // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
-            let translit = key.split(separator: " ").map { NameFolding.transliterationKey(String($0)) }.joined(
+            // Split by bytes where that equals the split by characters.
+            let words = EntityLexicons.simpleWords(key) ?? key.split(separator: " ")
+            let translit = words.map { NameFolding.transliterationKey(String($0)) }.joined(
                 separator: " ")
             if translit != key && names[translit] == nil {
                 var alt = row
                 alt.canonicalKey = row.canonicalKey ?? key
                 names[translit] = alt
             }
-            let words = key.split(separator: " ")
             maxNameWords = max(maxNameWords, words.count)
             if words.count > 1 {
                 for n in 1..<words.count { namePrefixes.insert(words[0..<n].joined(separator: " ")) }
             }
         }
+        // Room for the big tables up front (no rehashing while they fill).
+        let cityRows = rows("places/cities.tsv")
+        let familyRows = rows("people/family-names.tsv")
+        let commonRows = rows("cues/common-words.tsv")
+        names.reserveCapacity(cityRows.count * 2 + 20_000)
+        familyNames.reserveCapacity(familyRows.count)
+        commonWords.reserveCapacity(commonRows.count)
         for (lexicon, row) in rows("organizations/known.tsv") {
             let source = lexicon.source(of: row)
             let canonical = EntityLexicons.key(of: row.key)
@@ -199,7 +207,7 @@ struct EntityLexicons: Sendable {
                 if part.count >= 2, part.allSatisfy({ $0.isLetter }) { subdivisionCodes.insert(NameFolding.fold(part)) }
             }
         }
-        for (lexicon, row) in rows("places/cities.tsv") {
+        for (lexicon, row) in cityRows {
             let canonical = field(lexicon, row, "canonical").map(EntityLexicons.key(of:))
             let population = Int(field(lexicon, row, "population") ?? "") ?? 0
             addName(
@@ -224,10 +232,10 @@ struct EntityLexicons: Sendable {
                 }
             }
         }
-        for (lexicon, row) in rows("people/family-names.tsv") {
+        for (lexicon, row) in familyRows {
             familyNames[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
-        for (_, row) in rows("cues/common-words.tsv") { commonWords.insert(row.key) }
+        for (_, row) in commonRows { commonWords.insert(row.key) }
         for (lexicon, row) in rows("cues/non-names.tsv") {
             let key = NameFolding.fold(row.key)
             switch field(lexicon, row, "kind") {
@@ -322,6 +330,8 @@ struct EntityLexicons: Sendable {
     /// The folded key of a name as written in a lexicon: words split at spaces, a trailing
     /// possessive split off as the tokenizer does ("Chiefs'" -> "chiefs '").
     static func key(of surface: String) -> String {
+        var copy = surface
+        if let key = copy.withUTF8({ asciiKey($0) }) { return key }
         guard let words = simpleWords(surface) else { return slowKey(of: surface) }
         // Bytes out: the same key as `slowKey`, without splitting by Character.
         var out: [UInt8] = []
@@ -355,6 +365,54 @@ struct EntityLexicons: Sendable {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `key(of:)` of an all-ASCII name in one pass over its bytes; nil for other names (and
+    /// for line breaks, which the character split treats apart).
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in bytes where b >= 0x80 || b == 0x0A || b == 0x0D { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count * 2 + 2) { out in
+            var n = 0
+            var i = 0
+            var firstWord = true
+            let count = bytes.count
+            while i < count {
+                // A word: the bytes up to the next space.
+                while i < count && bytes[i] == 0x20 { i += 1 }
+                guard i < count else { break }
+                let start = i
+                while i < count && bytes[i] != 0x20 { i += 1 }
+                var end = i
+                var tail = 0  // 0 none, 1 "'s", 2 "'"
+                if end - start >= 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 {
+                    end -= 2
+                    tail = 1
+                } else if end - start >= 2 && bytes[end - 1] == 0x27 {
+                    end -= 1
+                    tail = 2
+                }
+                if !firstWord {
+                    out[n] = 0x20
+                    n += 1
+                }
+                firstWord = false
+                for k in start..<end where bytes[k] != 0x2E {
+                    let b = bytes[k]
+                    out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                    n += 1
+                }
+                if tail != 0 {
+                    out[n] = 0x20
+                    out[n + 1] = 0x27
+                    n += 2
+                    if tail == 1 {
+                        out[n] = 0x73
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
     }
 
     /// Whether the bytes end with "’" (E2 80 99).

@@ -89,6 +89,8 @@ extension RuleID {
     public static let orgAffiliation: RuleID = "entity.org-affiliation"
     /// An unknown name listed with an organisation. Matches: "[Halvex], Microsoft and Google".
     public static let orgCoordination: RuleID = "entity.org-coordination"
+    /// "Team" before a country's name: a national sports team. Matches: "[Team Norway]".
+    public static let orgTeam: RuleID = "entity.org-team"
     /// An image credit: an agency or a photographer. Matches: "Image source, [Reuters]".
     public static let orgImageCredit: RuleID = "entity.image-credit"
 

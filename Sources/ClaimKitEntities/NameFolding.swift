@@ -18,34 +18,42 @@ enum NameFolding {
         }
         if ascii {
             if !hasWork { return String(s) }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(s.utf8.count)
-            for b in s.utf8 where b != 0x2E { bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        // UTF-8 bytes out (appending strings to a UnicodeScalarView costs thousands of
-        // instructions a call).
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 4)
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if v == 0x2E { continue }
-                // ASCII lower case without building a lowercaseMapping string per scalar.
-                out.append(UInt8(v &- 0x41 < 26 ? v | 0x20 : v))
-                continue
-            }
-            if v == 0x2019 || v == 0x2018 {  // ’ ‘
-                out.append(0x27)
-                continue
-            }
-            if let base = baseLetter(scalar) {
-                out.append(contentsOf: base.utf8)
-            } else {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+                var n = 0
+                for b in s.utf8 where b != 0x2E {
+                    out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    n += 1
+                }
+                return n
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        // UTF-8 bytes written in place (appending strings to a UnicodeScalarView costs
+        // thousands of instructions a call). No scalar folds to more than three times its
+        // UTF-8 length.
+        return String(unsafeUninitializedCapacity: s.utf8.count * 3 + 4) { out in
+            var n = 0
+            for scalar in s.unicodeScalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    if v == 0x2E { continue }
+                    // ASCII lower case without building a lowercaseMapping string per scalar.
+                    out[n] = UInt8(v &- 0x41 < 26 ? v | 0x20 : v)
+                    n += 1
+                    continue
+                }
+                if v == 0x2019 || v == 0x2018 {  // ’ ‘
+                    out[n] = 0x27
+                    n += 1
+                    continue
+                }
+                let folded = baseLetter(scalar) ?? scalar.properties.lowercaseMapping
+                for b in folded.utf8 {
+                    out[n] = b
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     static func fold(_ s: String) -> String { fold(s[...]) }

@@ -339,7 +339,7 @@ struct NameMatcher {
         let f = folded[i]
         guard
             lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f)
-                || f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+                || f.utf8.contains(0x2D) && f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         else { return false }
         if capitalizedInside.contains(f) { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
@@ -480,6 +480,19 @@ struct NameMatcher {
                     (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
                 {
                     givenNameStart = true
+                }
+                // "... Relations Alia Salem said": a given name, then a town that is also a family name,
+                // ending the sequence before a reporting verb: the two are a person, cut from the words before.
+                if !givenNameStart, let u = unknownStart, p - 1 > u, row.type == .place, row.rank >= 3, length == 1,
+                    p + 1 == end, lexicons.familyNames[folded[p]] != nil, lexicons.givenNames[folded[p - 1]] != nil,
+                    lexicons.names[folded[p - 1]] == nil, reportingVerbAround(p - 1, p + 1)
+                {
+                    flush(p - 1, &self)
+                    let given = lexicons.givenNames[folded[p - 1]]!
+                    addPerson(
+                        p - 1, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
+                        gender: given.gender)
+                    return
                 }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
@@ -699,11 +712,11 @@ struct NameMatcher {
         var q = u - 1
         if q >= 0 && folded[q] == "the" { q -= 1 }
         guard q >= 0, v < tokens.count else { return false }
-        let opens: Set<Token.Kind> = [.openingQuote, .ambiguousQuote]
-        let closes: Set<Token.Kind> = [.closingQuote, .ambiguousQuote]
+        func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
+        func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
         var w = v
         if w < tokens.count, surfaces[w] == "," || surfaces[w] == "." { w += 1 }
-        return opens.contains(tokens[q].kind) && (closes.contains(tokens[v].kind) || w < tokens.count && closes.contains(tokens[w].kind))
+        return opens(tokens[q].kind) && (closes(tokens[v].kind) || w < tokens.count && closes(tokens[w].kind))
     }
 
     /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
@@ -843,7 +856,8 @@ struct NameMatcher {
             if lexicons.demonyms[key] != nil { return }
         }
         // "I'm", "We'll": contractions.
-        if n == 1, let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
+        if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
+            let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
             ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
         {
             return
@@ -1035,7 +1049,7 @@ struct NameMatcher {
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     private func isHyphenatedCommon(_ i: Int) -> Bool {
-        guard folded[i].contains("-") else { return false }
+        guard folded[i].utf8.contains(0x2D), folded[i].contains("-") else { return false }
         let parts = surfaces[i].split(separator: "-")
         return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
@@ -1075,6 +1089,12 @@ struct NameMatcher {
                 || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end
                     && folded[s + length + 1] == "of"
         {
+            addKnown(s, s + length, row)
+            s += length
+        } else if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            let (rest, known) = nameMatch(s + length, end), s + length + rest == end, known.type == .organization
+        {
+            // "United Kingdom Home Office": a country, then a known organisation.
             addKnown(s, s + length, row)
             s += length
         }
@@ -1295,12 +1315,15 @@ struct NameMatcher {
             }
         }
         let strength = row.rule == .placeCity ? (row.population < 100_000 ? 1 : 2) : 3
-        let canonical = row.canonicalKey.map {
-            NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-        }
+        // The canonical key only counts when the name ends where the row does.
+        let canonical =
+            end == v
+            ? row.canonicalKey.map {
+                NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+            } : nil
         add(
             u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
-            canonicalKey: end == v ? canonical : nil)
+            canonicalKey: canonical)
         return end
     }
 

@@ -34,8 +34,15 @@ struct NameMention: Sendable {
     var key: String = ""
 
     static func key(words: [String], variants: WordMap<String>) -> String {
-        var ws = words
-        if ws.first == "the" && ws.count > 1 { ws.removeFirst() }
-        return ws.map { NameFolding.transliterationKey(variants[$0] ?? $0) }.joined(separator: " ")
+        // One pass, no intermediate arrays (the same string as dropping "the", mapping and joining).
+        let first = words.first == "the" && words.count > 1 ? 1 : 0
+        guard first < words.count else { return "" }
+        if words.count - first == 1 { return NameFolding.transliterationKey(variants[words[first]] ?? words[first]) }
+        var out = ""
+        for k in first..<words.count {
+            if k > first { out += " " }
+            out += NameFolding.transliterationKey(variants[words[k]] ?? words[k])
+        }
+        return out
     }
 }

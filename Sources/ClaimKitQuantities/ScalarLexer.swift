@@ -33,10 +33,17 @@ struct ScalarLexer {
         // Only "h" or "w" (in either case) can start one.
         let first = scalars[i].value | 0x20
         guard first == 0x68 || first == 0x77 else { return nil }
-        func starts(_ prefix: String) -> Bool {
-            let p = Array(prefix.unicodeScalars)
-            guard i + p.count <= n else { return false }
-            for (k, c) in p.enumerated() where Character(scalars[i + k]).lowercased() != String(c) { return false }
+        // Letters in either case (no other scalar lower-cases to h, t, p, s or w), the
+        // rest as written.
+        func starts(_ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard i + count <= n else { return false }
+            let p = prefix.utf8Start
+            for k in 0..<count {
+                let c = UInt32(p[k])
+                let s = scalars[i + k].value
+                if c >= 0x61 && c <= 0x7A ? (s | 0x20) != c || s >= 0x80 : s != c { return false }
+            }
             return true
         }
         guard starts("http://") || starts("https://") || starts("www.") else { return nil }

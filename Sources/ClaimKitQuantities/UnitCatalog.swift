@@ -48,7 +48,9 @@ public struct UnitCatalog: Sendable {
         }
 
         static func addPrefixes(of key: String, to set: inout Set<String>) {
-            for form in [key, key.decomposedStringWithCanonicalMapping] {
+            // ASCII is its own decomposition: Foundation's normalisation only for the rest.
+            let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+            for form in ascii ? [key] : [key, key.decomposedStringWithCanonicalMapping] {
                 var prefix = String.UnicodeScalarView()
                 for scalar in form.unicodeScalars {
                     prefix.append(scalar)

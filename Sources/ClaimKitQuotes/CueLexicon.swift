@@ -17,6 +17,8 @@ struct CueLexicon: Sendable {
     }
 
     var verbs: [String: Verb] = [:]
+    /// Bit `Item.key(form)` is set for every verb form: a word whose key is not set is no verb.
+    var verbKeys = [UInt64](repeating: 0, count: 1024)
     /// Channel phrases as word sequences, longest first.
     var channels: [(words: [String], original: [String], caseSensitive: [Bool], channel: String)] = []
     /// Each channel's first byte of its first word (as written when case-sensitive, else
@@ -40,6 +42,10 @@ struct CueLexicon: Sendable {
                         isBase: n == 0, isThirdPerson: n == 1)
                 }
             }
+        }
+        for form in verbs.keys {
+            let k = Int(Item.key(form))
+            verbKeys[k >> 6] |= 1 << UInt64(k & 63)
         }
         if let lex = lexicons["cues/channels.tsv"], let c = lex.column("channel") {
             for row in lex.rows {
@@ -75,6 +81,13 @@ struct CueLexicon: Sendable {
 
     /// Whether `word` (lower case) is a reporting-verb form.
     func isCueForm(_ word: String) -> Bool { verbs[word] != nil }
+
+    /// The verb form of a word item, if it is one (its key rejects most words unhashed).
+    func verb(_ item: Item) -> Verb? {
+        let k = Int(item.lowerKey)
+        guard verbKeys[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return nil }
+        return verbs[item.lower]
+    }
 }
 
 extension String {

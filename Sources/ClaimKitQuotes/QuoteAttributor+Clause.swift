@@ -4,7 +4,7 @@ import ClaimKitModel
 /// "Park was scathing. "…"" (`RuleID.quoteSpeakerClause`).
 extension QuoteAttributor {
     /// Evaluative or manner words that say how someone spoke ("Park was blunt.").
-    static let mannerWords: Set<String> = [
+    static let mannerWords: WordSet = [
         "blunt", "blunter", "bluntly", "furious", "kind", "kinder", "harsh", "harsher", "scathing", "defiant",
         "adamant", "unrepentant", "emphatic", "clear", "clearer", "direct", "frank", "candid", "dismissive",
         "forthright", "unequivocal", "angry", "angrier", "cautious", "optimistic", "upbeat", "pessimistic",
@@ -15,11 +15,11 @@ extension QuoteAttributor {
         "firmer", "less", "more", "equally",
     ]
     /// Linking verbs between the person and the manner word.
-    static let linkingVerbs: Set<String> = [
+    static let linkingVerbs: WordSet = [
         "was", "is", "were", "are", "sounded", "seemed", "appeared", "remained", "remains", "sounds", "seems",
     ]
     /// Words that may stand between the linking verb and the manner word.
-    static let intensifiers: Set<String> = [
+    static let intensifiers: WordSet = [
         "more", "less", "even", "very", "far", "equally", "rather", "quite", "somewhat", "just", "as", "no",
         "typically", "characteristically", "uncharacteristically", "notably", "similarly", "much", "particularly",
         "not", "so",
@@ -37,12 +37,12 @@ extension QuoteAttributor {
             return j + 1 < end - 1 ? j + 1 : nil
         }
         var j = end - 1
-        while j >= 0, items[j].isWord, Self.intensifiers.contains(items[j].lower) { j -= 1 }
+        while j >= 0, items[j].isWord, Self.intensifiers.contains(items[j]) { j -= 1 }
         if last.hasSuffix("ly"), j >= 1, items[j].lower == "it", ["put", "puts"].contains(items[j - 1].lower) {
             return j - 1
         }
         guard Self.mannerWords.contains(last), !["less", "more", "equally"].contains(last), j >= 1, items[j].isWord,
-            Self.linkingVerbs.contains(items[j].lower)
+            Self.linkingVerbs.contains(items[j])
         else { return nil }
         return j
     }
@@ -53,7 +53,7 @@ extension QuoteAttributor {
         let from = (items[..<colon].lastIndex { $0.quoteIndex != nil || $0.text == ";" }).map { $0 + 1 } ?? 0
         // A clause that quotes nobody: a cue there means its own speaker was not found.
         guard colon - from <= 14, colon > from,
-            !items[from..<colon].contains(where: { $0.isWord && lexicon.verbs[$0.lower] != nil && !$0.isCapitalized })
+            !items[from..<colon].contains(where: { $0.isWord && lexicon.verb($0) != nil && !$0.isCapitalized })
         else { return nil }
         var found: [ResolvedSpeaker] = []
         var k = from

@@ -7,15 +7,19 @@ extension QuoteAttributor {
     /// The reporting cues of a sentence, outside its quotes.
     func cues(in items: [Item]) -> [Cue] {
         var out: [Cue] = []
+        let a = Item.key(UInt8(ascii: "a"), UInt8(ascii: "c"))
+        let we = Item.key(UInt8(ascii: "w"), UInt8(ascii: "e"))
+        let go = Item.key(UInt8(ascii: "g"), UInt8(ascii: "o"))
         for (k, it) in items.enumerated() where it.isWord {
-            if it.lower == "according", k + 1 < items.count, items[k + 1].lower == "to" {
+            if it.lowerKey == a, it.lower == "according", k + 1 < items.count, items[k + 1].lower == "to" {
                 out.append(Cue(item: k + 1, surface: "according to", verb: nil))
                 continue
             }
             // "He went on: "…"" / "she goes on to say": a phrasal cue continuing the speaker.
-            if it.lower == "went" || it.lower == "goes" || it.lower == "go", k + 2 < items.count, items[k + 1].lower == "on",
+            if it.lowerKey == we || it.lowerKey == go, it.lower == "went" || it.lower == "goes" || it.lower == "go",
+                k + 2 < items.count, items[k + 1].lower == "on",
                 items[k + 2].text == ":" || items[k + 2].quoteIndex != nil
-                    || (items[k + 2].lower == "to" && k + 3 < items.count && lexicon.verbs[items[k + 3].lower] != nil)
+                    || (items[k + 2].lower == "to" && k + 3 < items.count && lexicon.verb(items[k + 3]) != nil)
             {
                 let v = CueLexicon.Verb(
                     lemma: "go on", kind: "speech", isParticiple: false, isBase: it.lower == "go",
@@ -24,7 +28,7 @@ extension QuoteAttributor {
                 continue
             }
             // A capitalised word inside a sentence is a name ("United States"), not a verb.
-            guard !(it.isCapitalized && k > 0), var v = lexicon.verbs[it.lower], isVerb(at: k, form: v, in: items)
+            guard !(it.isCapitalized && k > 0), var v = lexicon.verb(it), isVerb(at: k, form: v, in: items)
             else { continue }
             if v.isParticiple, progressive(at: k, in: items) { v.isParticiple = false }
             out.append(Cue(item: k, surface: it.text, verb: v))
@@ -73,7 +77,7 @@ extension QuoteAttributor {
             guard let prev else { return false }
             if prev.quoteIndex != nil || prev.text == "," { return true }
             if !prev.isWord { return false }
-            if Self.pluralNouns.contains(items[k].lower) {
+            if Self.pluralNouns.contains(items[k]) {
                 // "peace talks", "phone calls": a plural noun unless a pronoun or a known name stands before it.
                 return ["he", "she", "it", "who"].contains(p) || linker.entity(covering: prev.range) != nil
                     || (prev.isCapitalized && k >= 2 && items[k - 2].isCapitalized)
@@ -97,7 +101,7 @@ extension QuoteAttributor {
             }
             var e = i
             while e + 1 < k, items[e + 1].isWord, items[e + 1].isCapitalized, !items[e].isPossessive { e += 1 }
-            if !items[e].isPossessive, !Words.calendar.contains(items[e].lower),
+            if !items[e].isPossessive, !Words.calendar.contains(items[e]),
                 let ref = finder.nameRun(endingAt: e, in: items, from: i),
                 !finder.isAfterPreposition(ref, in: items), !linker.isPlace(ref.head)
             {
@@ -113,8 +117,8 @@ extension QuoteAttributor {
     /// Whether an "-ing" form is a progressive verb ("Trump is now talking").
     func progressive(at k: Int, in items: [Item]) -> Bool {
         var j = k - 1
-        while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) { j -= 1 }
-        return j >= 0 && items[j].isWord && Words.beForms.contains(items[j].lower)
+        while j >= 0, items[j].isWord, Words.adverbs.contains(items[j]) { j -= 1 }
+        return j >= 0 && items[j].isWord && Words.beForms.contains(items[j])
     }
 
     /// The cue as the record names it: the verb, or "told reporters" when a channel phrase starts at it.
@@ -130,7 +134,7 @@ extension QuoteAttributor {
 
     /// The first channel phrase of the sentence.
     func channel(in items: [Item]) -> String? {
-        let words = items.filter(\.isWord)
+        let words = items.filter { $0.isWord }
         var found: [String] = []
         let channels = lexicon.channels
         let first = lexicon.channelFirst

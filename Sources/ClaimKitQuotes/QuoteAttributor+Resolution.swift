@@ -225,8 +225,8 @@ extension QuoteAttributor {
                 let titled =
                     items[k...e].contains { finder.isTitle($0.text) }
                     || (k > 0 && items[k - 1].isWord && lexicon.speakerNouns[items[k - 1].lower] != nil)
-                if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k].lower) { continue }
-                let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1].lower)
+                if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k]) { continue }
+                let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1])
                 // With an entity stage at work, a name it left untyped is a person only with a title.
                 let untyped = !linker.entities.isEmpty && !titled
                 let modifier =
@@ -238,7 +238,7 @@ extension QuoteAttributor {
                             || !titled
                                 && (afterPreposition
                                     || (words == 1 && k == 0
-                                        && !(e + 1 < items.count && lexicon.verbs[items[e + 1].lower] != nil)))
+                                        && !(e + 1 < items.count && lexicon.verb(items[e + 1]) != nil)))
                     ))
             } else if s.type == .person || s.type == .organization {
                 out.append(Candidate(speaker: s, item: e, isPossessive: items[e].isPossessive, isWeak: false))

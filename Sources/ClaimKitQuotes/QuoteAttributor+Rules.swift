@@ -74,12 +74,12 @@ extension QuoteAttributor {
         if qi > 0, items[qi - 1].text == ":" { return .direct }
         let startOK =
             qi == 0 || [",", "\u{2014}", "\u{2013}", "(", "-"].contains(items[qi - 1].text)
-            || (ended && items[qi - 1].isWord && lexicon.verbs[items[qi - 1].lower] != nil)
+            || (ended && items[qi - 1].isWord && lexicon.verb(items[qi - 1]) != nil)
         guard startOK else { return .partial }
         // "said "great progress" had been made": a fragment that the sentence goes on from.
         let words = text.scalars[span.inner].filter { $0 == " " }.count + 1
-        if !ended, qi + 1 < items.count, items[qi + 1].isWord, lexicon.verbs[items[qi + 1].lower] == nil,
-            !Words.personalPronouns.contains(items[qi + 1].lower), !items[qi + 1].isCapitalized, words < 6
+        if !ended, qi + 1 < items.count, items[qi + 1].isWord, lexicon.verb(items[qi + 1]) == nil,
+            !Words.personalPronouns.contains(items[qi + 1]), !items[qi + 1].isCapitalized, words < 6
         {
             return .partial
         }
@@ -87,12 +87,12 @@ extension QuoteAttributor {
     }
 
     /// Words a title leaves in lower case ("The Art of the Deal").
-    static let smallTitleWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"]
+    static let smallTitleWords: WordSet = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"]
 
     func isNameOrTitle(at qi: Int, in items: [Item], span: QuoteSpan) -> Bool {
         var k = qi - 1
         if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
-        if k >= 0, Self.nameIntroducers.contains(items[k].lower) { return true }
+        if k >= 0, Self.nameIntroducers.contains(items[k]) { return true }
         if k >= 1, items[k].lower == "as", ["known", "referred"].contains(items[k - 1].lower) { return true }
         // A capitalised title ("The Art of the Deal") inside a sentence, with no sentence punctuation.
         guard qi > 0 else { return false }
@@ -145,10 +145,10 @@ extension QuoteAttributor {
         var k = n - 1
         while k >= 0 {
             if items[k].isWord, items[k].isCapitalized, !items[k].isPossessive,
-                k == 0 || !Words.prepositions.contains(items[k - 1].lower),
-                !Words.calendar.contains(items[k].lower), !Words.capitalisedFunctionWords.contains(items[k].lower),
+                k == 0 || !Words.prepositions.contains(items[k - 1]),
+                !Words.calendar.contains(items[k]), !Words.capitalisedFunctionWords.contains(items[k]),
                 k + 1 < items.count, items[k + 1].isWord, !items[k + 1].isCapitalized,
-                Words.auxiliaries.contains(items[k + 1].lower) || items[k + 1].lower.hasSuffix("ed"),
+                Words.auxiliaries.contains(items[k + 1]) || items[k + 1].lower.hasSuffix("ed"),
                 let ref = finder.nameRun(endingAt: k, in: items)
             {
                 let s = linker.link(name: ref, mention: ref.head, known: [])

@@ -28,7 +28,7 @@ struct QuoteAttributor {
         var isWeak: Bool
     }
 
-    static let nameIntroducers: Set<String> = [
+    static let nameIntroducers: WordSet = [
         "so-called", "titled", "entitled", "named", "nicknamed", "dubbed", "codenamed", "hashtag", "slogan", "film",
         "book",
         "song", "album", "novel", "show", "series", "documentary", "play", "operation", "programme", "program",
@@ -42,7 +42,7 @@ struct QuoteAttributor {
     ]
 
     /// "-s" forms of reporting verbs that are more often plural nouns.
-    static let pluralNouns: Set<String> = [
+    static let pluralNouns: WordSet = [
         "talks", "calls", "claims", "reports", "comments", "remarks", "promises", "pledges", "warnings", "notes",
         "posts",
         "answers", "replies", "charges", "orders", "threats", "hopes", "fears", "thoughts", "tweets", "estimates",
@@ -53,33 +53,33 @@ struct QuoteAttributor {
     ]
 
     /// Cues that go on from the speaker's previous words ("he adds", "she continued").
-    static let followOnCues: Set<String> = [
+    static let followOnCues: WordSet = [
         "adds", "added", "continues", "continued", "concludes", "concluded", "goes", "went",
     ]
 
     /// Office nouns: as a speaker ("the senator said") they stand for the entity holding
     /// the office, never for a speaker of their own.
-    static let offices: Set<String> = [
+    static let offices: WordSet = [
         "president", "senator", "governor", "minister", "chancellor", "premier", "mayor", "secretary", "congressman",
         "congresswoman", "representative", "leader", "king", "queen", "pope", "ambassador", "envoy", "general", "judge",
         "prosecutor", "commissioner", "chairman", "chairwoman", "speaker", "director", "sheriff", "coach", "manager",
     ]
 
     /// People who speak for a body: "a police spokesperson" speaks for the police force named before.
-    static let representatives: Set<String> = [
+    static let representatives: WordSet = [
         "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
         "representative", "statement", "analyst", "analysts", "economist", "economists", "aide", "aides",
         "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers", "attorney", "attorneys", "researchers",
     ]
 
     /// Common nouns that never name a speaker on their own ("office said", "the poster wrote").
-    static let bareNouns: Set<String> = [
+    static let bareNouns: WordSet = [
         "office", "officer", "officers", "poster", "author", "authors", "report", "group", "bank", "association",
         "organisation", "organization", "federation", "airline", "carmaker", "insurer", "lender", "retailer",
     ]
 
     /// Common nouns for bodies that speak as "it" ("the ministry said … It added").
-    static let bodies: Set<String> = [
+    static let bodies: WordSet = [
         "ministry", "government", "department", "agency", "office", "council", "committee", "union", "company", "firm",
         "party", "army", "military", "embassy", "court", "regulator", "police", "group", "bank", "association",
         "organisation", "organization", "federation", "airline", "carmaker", "insurer", "lender", "retailer",
@@ -172,7 +172,7 @@ struct QuoteAttributor {
             if inverts { ref = finder.after(c.item, in: items) }
             if ref == nil, !glued {
                 var j = c.item - 1
-                while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) { j -= 1 }
+                while j >= 0, items[j].isWord, Words.adverbs.contains(items[j]) { j -= 1 }
                 if j >= 0, items[j].lower == "and" || items[j].lower == "but" {
                     // "… and told the police …": the coordinated verb shares the earlier subject.
                     if let prev = cues.last(where: { $0.item < c.item && !$0.isAccordingTo }) {

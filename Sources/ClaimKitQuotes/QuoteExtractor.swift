@@ -57,7 +57,7 @@ public struct QuoteExtractor: Sendable {
         guard !spans.isEmpty else { return ([], lost) }
         if folded == nil { folded = FoldedEntities(entities) }
         let cues = self.cues
-        let sentences = SentenceScanner(text: text, spans: spans, isCueForm: { cues.isCueForm($0) }).sentences(
+        let sentences = SentenceScanner(text: text, spans: spans, isCueForm: { cues.verb($0) != nil }).sentences(
             blocks: entry.blocks)
         let attributor = QuoteAttributor(
             lexicon: cues, text: text, entry: entry, spans: spans, sentences: sentences,

@@ -32,7 +32,7 @@ struct QuoteSpanFinder {
     }
 
     /// Words whose elided first letters a leading apostrophe stands for ('em, 'til).
-    static let elisions: Set<String> = [
+    static let elisions: WordSet = [
         "em", "til", "cause", "n", "tis", "twas", "bout", "s", "round", "cos", "coz", "nuff",
     ]
 
@@ -53,7 +53,7 @@ struct QuoteSpanFinder {
         // Nesting: a span inside another span's words (an other span whose words start at or
         // before its mark and end at or after its end). A span's own words start after its
         // mark, so the widest words starting at or before the mark decide: n log n, not n².
-        let byStart = all.map(\.inner).sorted { $0.lowerBound < $1.lowerBound }
+        let byStart = all.map { $0.inner }.sorted { $0.lowerBound < $1.lowerBound }
         var widest: [Int] = []
         widest.reserveCapacity(byStart.count)
         for inner in byStart { widest.append(max(widest.last ?? Int.min, inner.upperBound)) }
@@ -73,8 +73,13 @@ struct QuoteSpanFinder {
         let start = text.index(ofOffset: block.contentRange.utf8Start)
         let end = text.index(ofOffset: block.contentRange.utf8End)
         var marks: [(index: Int, single: Bool, role: Role)] = []
-        for i in start..<end {
-            if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for i in start..<end {
+                // Every mark is " or ' or at or above U+00AB: most scalars answer here.
+                let v = scalars[i].value
+                if v < 0xAB && v != 0x22 && v != 0x27 { continue }
+                if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+            }
         }
         var stack: [(index: Int, single: Bool)] = []
         var out: [QuoteSpan] = []

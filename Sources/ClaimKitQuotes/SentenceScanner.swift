@@ -23,6 +23,18 @@ struct Item: Sendable {
     var isPossessive: Bool
     /// A punctuation item's scalar (NUL for words and quotes).
     var punct: Unicode.Scalar = "\0"
+    /// A word's first two UTF-8 bytes of `lower` (see `Item.key(_:)`): rejects most lexicon
+    /// lookups before a string is hashed or compared.
+    var lowerKey: UInt16 = 0
+
+    /// The key of a lower-case form: its first byte, then its second (0 when it has one byte).
+    static func key(_ lower: String) -> UInt16 {
+        var it = lower.utf8.makeIterator()
+        guard let a = it.next() else { return 0 }
+        return UInt16(a) << 8 | UInt16(it.next() ?? 0)
+    }
+    /// The key of a word from its first bytes.
+    static func key(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
 
     var isWord: Bool { kind == .word }
     var quoteIndex: Int? { if case .quote(let q) = kind { q } else { nil } }
@@ -40,14 +52,14 @@ struct ScannedSentence: Sendable {
 /// Splits prose blocks into sentences and sentences into items, treating each top-level
 /// quote as one item so that punctuation inside it never ends the reporter's sentence.
 struct SentenceScanner {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "jr", "sr",
         "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "fig", "mt", "ft", "adm", "cmdr", "rev", "hon", "pres",
     ]
 
     /// Abbreviations that stand before a name and keep their period ("Sen. Warren").
-    static let titleAbbreviations: Set<String> = [
+    static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "st", "adm", "cmdr",
         "rev",
         "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "maj", "brig", "fr", "sr", "jr",
@@ -56,7 +68,7 @@ struct SentenceScanner {
     let text: EntryScalars
     let spans: [QuoteSpan]
     /// Tells whether a word form is a reporting verb (to keep "…?" he said together).
-    let isCueForm: (String) -> Bool
+    let isCueForm: (Item) -> Bool
 
     func sentences(blocks: [Block]) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
@@ -64,7 +76,7 @@ struct SentenceScanner {
         // Grouped once: filtering every block's quotes out of the entry's was quadratic.
         let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
         // Blocks after the last quote's are never read: attribution looks only backwards.
-        let lastBlock = topLevel.map(\.element.block).max() ?? -1
+        let lastBlock = topLevel.map { $0.element.block }.max() ?? -1
         for (b, block) in blocks.enumerated() where block.isProse {
             if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
@@ -93,7 +105,7 @@ struct SentenceScanner {
                     i += 1
                     continue
                 }
-                if s.isWordChar || ((s == "@" || s == "#") && text[i + 1].map(\.isWordChar) == true) {
+                if s.isWordChar || ((s == "@" || s == "#") && text[i + 1].map { $0.isWordChar } == true) {
                     var j = i + 1
                     while j < end {
                         let c = text.scalars[j]
@@ -153,7 +165,7 @@ struct SentenceScanner {
         }
         return Item(
             kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
-            isPossessive: possessive)
+            isPossessive: possessive, lowerKey: Item.key(lower))
     }
 
     /// `word(i, j)` for the common case, read from the UTF-8 bytes: a word of ASCII and
@@ -195,51 +207,63 @@ struct SentenceScanner {
                 possessive = true
             }
             let surface = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
-            let lower = String(unsafeUninitializedCapacity: end - lo) { out in
-                for t in 0..<(end - lo) { out[t] = low(b[lo + t]) }
-                return end - lo
+            var lowerCase = true
+            for t in lo..<end where b[t] &- 0x41 < 26 {
+                lowerCase = false
+                break
             }
+            let lower =
+                lowerCase && end == hi
+                ? surface
+                : String(unsafeUninitializedCapacity: end - lo) { out in
+                    for t in 0..<(end - lo) { out[t] = low(b[lo + t]) }
+                    return end - lo
+                }
+            let key = end == lo ? 0 : Item.key(low(b[lo]), end - lo > 1 ? low(b[lo + 1]) : 0)
             return Item(
                 kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
-                isPossessive: possessive)
+                isPossessive: possessive, lowerKey: key)
         }
     }
 
     /// Cuts a block's items into sentences.
     private func split(_ items: [Item], block: Int) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
-        var current: [Item] = []
-        func flush() {
-            // `current` never holds a line break (they flush before they are added).
-            if let first = current.first, let last = current.last {
+        // The current sentence is items[from..<to] (a line break flushes before it is added).
+        var from = 0
+        func flush(_ to: Int) {
+            if from < to {
                 out.append(
-                    ScannedSentence(block: block, range: first.range.lowerBound..<last.range.upperBound, items: current))
+                    ScannedSentence(
+                        block: block, range: items[from].range.lowerBound..<items[to - 1].range.upperBound,
+                        items: Array(items[from..<to])))
             }
-            current = []
+            from = to
         }
-        for (k, item) in items.enumerated() {
-            if item.punct == "\n" {
-                flush()
+        for k in items.indices {
+            let p = items[k].punct
+            if p == "\n" {
+                flush(k)
+                from = k + 1
                 continue
             }
-            current.append(item)
-            let next = k + 1 < items.count ? items[k + 1] : nil
-            guard let next else { continue }
-            if item.punct == "." || item.punct == "!" || item.punct == "?" || item.punct == "\u{2026}" {
+            guard k + 1 < items.count else { continue }
+            if p == "." || p == "!" || p == "?" || p == "\u{2026}" {
                 // "." after an abbreviation or an initial does not end a sentence.
-                if item.punct == ".", let prev = current.dropLast().last, prev.isWord,
-                    Self.abbreviations.contains(prev.lower) || (prev.text.count == 1 && prev.isCapitalized)
+                if p == ".", k - 1 >= from, items[k - 1].isWord,
+                    Self.abbreviations.contains(items[k - 1])
+                        || (items[k - 1].text.count == 1 && items[k - 1].isCapitalized)
                 {
                     continue
                 }
-                if startsSentence(next, after: k, in: items) { flush() }
-            } else if let q = item.quoteIndex, spanEndsSentence(spans[q]), startsSentence(next, after: k, in: items),
-                !introducesCue(items, from: k + 1)
+                if startsSentence(items[k + 1], after: k, in: items) { flush(k + 1) }
+            } else if let q = items[k].quoteIndex, spanEndsSentence(spans[q]),
+                startsSentence(items[k + 1], after: k, in: items), !introducesCue(items, from: k + 1)
             {
-                flush()
+                flush(k + 1)
             }
         }
-        flush()
+        flush(items.count)
         return out
     }
 
@@ -268,7 +292,7 @@ struct SentenceScanner {
         while j < items.count, n < 5 {
             let it = items[j]
             guard it.isWord else { return false }
-            if isCueForm(it.lower) { return n > 0 }
+            if isCueForm(it) { return n > 0 }
             guard it.isCapitalized || n > 0 else { return false }
             n += 1
             j += 1

@@ -16,18 +16,18 @@ struct SpeakerFinder {
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
         var j = v - 1
         while j >= 0, items[j].isWord,
-            Words.adverbs.contains(items[j].lower) || Words.beForms.contains(items[j].lower)
+            Words.adverbs.contains(items[j]) || Words.beForms.contains(items[j])
                 || (items[j].lower.hasSuffix("ly") && !items[j].isCapitalized && items[j].lower.count > 4)
         {
             j -= 1
         }
         // "Park is said to have responded", "Lund was reported to have told": the subject of the hearsay.
-        if j >= 2, items[j].lower == "to", Self.hearsay.contains(items[j - 1].lower), Words.beForms.contains(items[j - 2].lower) {
+        if j >= 2, items[j].lower == "to", Self.hearsay.contains(items[j - 1]), Words.beForms.contains(items[j - 2]) {
             j -= 3
-            while j >= 0, items[j].isWord, Words.adverbs.contains(items[j].lower) { j -= 1 }
+            while j >= 0, items[j].isWord, Words.adverbs.contains(items[j]) { j -= 1 }
         }
         // "Trump on Thursday said"
-        if j >= 1, items[j].isWord, Words.calendar.contains(items[j].lower), items[j - 1].lower == "on" { j -= 2 }
+        if j >= 1, items[j].isWord, Words.calendar.contains(items[j]), items[j - 1].lower == "on" { j -= 2 }
         guard j >= 0 else { return nil }
         let item = items[j]
         if item.kind == .punct {
@@ -47,7 +47,7 @@ struct SpeakerFinder {
                     if items[k].quoteIndex != nil {
                         // Cross a quote only inside a relative clause ("whose novel "X" won").
                         var r = k - 1
-                        while r >= 0, items[r].isWord, !Self.relativePronouns.contains(items[r].lower) { r -= 1 }
+                        while r >= 0, items[r].isWord, !Self.relativePronouns.contains(items[r]) { r -= 1 }
                         guard r >= 0, items[r].isWord else { break }
                         crossedQuote = true
                     }
@@ -57,7 +57,7 @@ struct SpeakerFinder {
                 let segmentStart = k + 1
                 // "The director, whose debut "Salt" won …, told": a relative clause may hold a
                 // quoted title; any other segment with a quote is someone's words: stop.
-                if crossedQuote, !(segmentStart < comma && Self.relativePronouns.contains(items[segmentStart].lower)) {
+                if crossedQuote, !(segmentStart < comma && Self.relativePronouns.contains(items[segmentStart])) {
                     return nil
                 }
                 let appositive =
@@ -143,10 +143,10 @@ struct SpeakerFinder {
     }
 
     /// Participles of hearsay before "to have …" ("is said to have replied").
-    static let hearsay: Set<String> = ["said", "reported", "understood", "thought", "believed", "alleged", "known"]
+    static let hearsay: WordSet = ["said", "reported", "understood", "thought", "believed", "alleged", "known"]
 
     /// Words that open a relative clause.
-    static let relativePronouns: Set<String> = ["who", "whose", "whom", "which", "where"]
+    static let relativePronouns: WordSet = ["who", "whose", "whom", "which", "where"]
 
     /// Whether a common-noun speaker speaks for someone else ("spokesman", "analysts").
     func speaksFor(_ ref: SpeakerReference) -> Bool {
@@ -157,7 +157,7 @@ struct SpeakerFinder {
     /// Whether a word is a title ("President", "Editor-in-Chief").
     func isTitle(_ word: String) -> Bool {
         if lexicon.titles[word.trimmingDot] != nil { return true }
-        return word.contains("-") && word.split(separator: "-").contains { lexicon.titles[String($0)] != nil }
+        return word.utf8.contains(0x2D) && word.split(separator: "-").contains { lexicon.titles[String($0)] != nil }
     }
 
     /// Whether the words before a name make it the object of a preposition ("by Sky News").
@@ -169,14 +169,14 @@ struct SpeakerFinder {
         }
         var k = first - 1
         if ["the", "a", "an"].contains(items[k].lower), k > 0 { k -= 1 }
-        return items[k].isWord && Words.prepositions.contains(items[k].lower) && items[k].lower != "as"
+        return items[k].isWord && Words.prepositions.contains(items[k]) && items[k].lower != "as"
     }
 
     /// The speaker named after item `v` ("says Viktor Orbán", "said a spokesperson").
     func after(_ v: Int, in items: [Item]) -> SpeakerReference? {
         var j = v + 1
         guard j < items.count, items[j].isWord else { return nil }
-        if Words.personalPronouns.contains(items[j].lower), items[j].lower != "it" {
+        if Words.personalPronouns.contains(items[j]), items[j].lower != "it" {
             return SpeakerReference(
                 kind: .pronoun, range: items[j].range, head: items[j].range, surface: items[j].lower)
         }
@@ -185,12 +185,12 @@ struct SpeakerFinder {
         var n = 0
         while k < items.count, items[k].isWord, n < 7 {
             let it = items[k]
-            if it.isCapitalized || Words.nameParticles.contains(it.lower) && k > j {
+            if it.isCapitalized || Words.nameParticles.contains(it) && k > j {
                 // take the run from here
                 var e = k
                 while e + 1 < items.count, items[e + 1].isWord,
                     items[e + 1].isCapitalized
-                        || (Words.nameParticles.contains(items[e + 1].lower) && e + 2 < items.count
+                        || (Words.nameParticles.contains(items[e + 1]) && e + 2 < items.count
                             && items[e + 2].isCapitalized)
                 {
                     e += 1
@@ -218,7 +218,7 @@ struct SpeakerFinder {
                     k += 1
                 }
                 // "said a spokeswoman for the Home Office": the body she speaks for.
-                if k + 1 < items.count, QuoteAttributor.representatives.contains(items[k].lower),
+                if k + 1 < items.count, QuoteAttributor.representatives.contains(items[k]),
                     ["for", "at", "of", "from"].contains(items[k + 1].lower)
                 {
                     var b = k + 2
@@ -259,7 +259,7 @@ struct SpeakerFinder {
                 }
                 return nominal(endingAt: k, in: items)
             }
-            if Words.prepositions.contains(it.lower) || Words.beForms.contains(it.lower) { return nil }
+            if Words.prepositions.contains(it) || Words.beForms.contains(it) { return nil }
             k += 1
             n += 1
         }
@@ -278,9 +278,9 @@ struct SpeakerFinder {
         while start - 1 >= from, items[start - 1].isWord {
             let p = items[start - 1]
             if p.isCapitalized {
-                if Words.capitalisedFunctionWords.contains(p.lower) { break }
+                if Words.capitalisedFunctionWords.contains(p) { break }
                 start -= 1
-            } else if Words.nameParticles.contains(p.lower), start - 2 >= from, items[start - 2].isCapitalized {
+            } else if Words.nameParticles.contains(p), start - 2 >= from, items[start - 2].isCapitalized {
                 start -= 1
             } else {
                 break
@@ -297,13 +297,13 @@ struct SpeakerFinder {
         var nameStart = start
         for k in start..<end where items[k].isPossessive { nameStart = k + 1 }
         var headStart = nameStart
-        while headStart <= end, Words.capitalisedFunctionWords.contains(items[headStart].lower) { headStart += 1 }
+        while headStart <= end, Words.capitalisedFunctionWords.contains(items[headStart]) { headStart += 1 }
         guard headStart <= end else { return nil }
         // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
         if let lastTitle = (headStart...end).last(where: { isTitle(items[$0].text) }) {
             if lastTitle == end {  // "the President said"
                 guard allowRole else { return nil }
-                let surface = items[nameStart...end].map(\.text).joined(separator: " ")
+                let surface = items[nameStart...end].map { $0.text }.joined(separator: " ")
                 let range = items[nameStart].range.lowerBound..<items[end].range.upperBound
                 return SpeakerReference(kind: .role, range: range, head: range, surface: surface)
             }
@@ -327,22 +327,22 @@ struct SpeakerFinder {
         while start - 1 >= 0, items[start - 1].isWord, n < 3 {
             let p = items[start - 1]
             // "the governor's office": an office noun's holder stays in the phrase.
-            if p.isPossessive, !p.isCapitalized, start == end, QuoteAttributor.offices.contains(p.lower) {
+            if p.isPossessive, !p.isCapitalized, start == end, QuoteAttributor.offices.contains(p) {
                 start -= 1
                 break
             }
-            if Words.determiners.contains(p.lower) || Words.prepositions.contains(p.lower)
-                || Words.beForms.contains(p.lower)
-                || Words.auxiliaries.contains(p.lower) || p.isPossessive && !p.isCapitalized
-                || Words.capitalisedFunctionWords.contains(p.lower) || Words.conjunctions.contains(p.lower)
-                || lexicon.verbs[p.lower] != nil
+            if Words.determiners.contains(p) || Words.prepositions.contains(p)
+                || Words.beForms.contains(p)
+                || Words.auxiliaries.contains(p) || p.isPossessive && !p.isCapitalized
+                || Words.capitalisedFunctionWords.contains(p) || Words.conjunctions.contains(p)
+                || lexicon.verb(p) != nil
             {
                 break
             }
             start -= 1
             n += 1
         }
-        let surface = items[start...end].map(\.text).joined(separator: " ")
+        let surface = items[start...end].map { $0.text }.joined(separator: " ")
         return SpeakerReference(
             kind: .nominal, range: items[start].range.lowerBound..<items[end].range.upperBound,
             head: items[start].range.lowerBound..<items[end].range.upperBound, surface: surface)
@@ -354,7 +354,7 @@ struct SpeakerFinder {
         var steps = 0
         while k >= 0, items[k].isWord, steps < 4 {
             let it = items[k]
-            if Words.possessivePronouns.contains(it.lower) {
+            if Words.possessivePronouns.contains(it) {
                 return SpeakerReference(
                     kind: .possessive, range: it.range.lowerBound..<items[n].range.upperBound, head: it.range,
                     surface: it.lower)
@@ -366,7 +366,7 @@ struct SpeakerFinder {
                 run.range = run.range.lowerBound..<items[n].range.upperBound
                 return run
             }
-            if Words.determiners.contains(it.lower) || Words.prepositions.contains(it.lower) { return nil }
+            if Words.determiners.contains(it) || Words.prepositions.contains(it) { return nil }
             k -= 1
             steps += 1
         }

@@ -93,6 +93,8 @@ struct SpeakerLinker {
     let mentions: [(range: Range<Int>, entity: Entity)]
     /// The index in `entities` of each mention's entity.
     let mentionEntity: [Int]
+    /// Each mention's entity type.
+    let mentionTypes: [EntityType]
     let entities: [Entity]
     let folded: FoldedEntities
 
@@ -111,9 +113,10 @@ struct SpeakerLinker {
         }
         mentions = m
         mentionEntity = me
+        mentionTypes = m.map { $0.1.type }
         self.entities = entities
         byStart = m.indices.sorted { m[$0].0.lowerBound < m[$1].0.lowerBound }
-        longest = m.map(\.0.count).max() ?? 0
+        longest = m.map { $0.0.count }.max() ?? 0
     }
 
     /// Mention indexes by start, and the longest mention's length: the mentions that
@@ -122,8 +125,9 @@ struct SpeakerLinker {
     private let byStart: [Int]
     private let longest: Int
 
-    /// The mentions overlapping `r`, in `mentions` order.
-    private func overlapping(_ r: Range<Int>) -> [(range: Range<Int>, entity: Entity)] {
+    /// The indexes of the mentions overlapping `r`, in `mentions` order (indexes: copying
+    /// each mention's entity out was a hot spot).
+    private func overlapping(_ r: Range<Int>) -> [Int] {
         guard !r.isEmpty else { return [] }
         // A mention ending after r's start starts after r.lowerBound - longest.
         let from = r.lowerBound - longest
@@ -138,7 +142,7 @@ struct SpeakerLinker {
             if mentions[byStart[lo]].range.overlaps(r) { found.append(byStart[lo]) }
             lo += 1
         }
-        return found.sorted().map { mentions[$0] }
+        return found.sorted()
     }
 
     /// The entity one of whose mentions overlaps `head` (people first, then
@@ -147,15 +151,16 @@ struct SpeakerLinker {
         let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
         return overlapping(head)
             .min { a, b in
-                let oa = a.range.clamped(to: head).count
-                let ob = b.range.clamped(to: head).count
-                return (rank(a.entity.type), -oa) < (rank(b.entity.type), -ob)
-            }?.entity
+                let oa = mentions[a].range.clamped(to: head).count
+                let ob = mentions[b].range.clamped(to: head).count
+                return (rank(mentionTypes[a]), -oa) < (rank(mentionTypes[b]), -ob)
+            }.map { mentions[$0].entity }
     }
 
     /// The start of the person or organisation mention that covers the end of `range`.
     func mentionStart(covering range: Range<Int>) -> Int? {
-        overlapping(range).first { $0.entity.type == .person || $0.entity.type == .organization }?.range.lowerBound
+        overlapping(range).first { mentionTypes[$0] == .person || mentionTypes[$0] == .organization }
+            .map { mentions[$0].range.lowerBound }
     }
 
     /// Whether an entity of type place covers the range.
@@ -202,7 +207,7 @@ struct SpeakerLinker {
         }.map { entities[$0] }
         guard !holders.isEmpty else { return nil }
         let lastBefore: (Entity) -> Int = { e in
-            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map(\.range.lowerBound).max()
+            mentions.filter { $0.entity.id == e.id && $0.range.upperBound <= position }.map { $0.range.lowerBound }.max()
                 ?? -1
         }
         let best = holders.max { a, b in (lastBefore(a), a.mentions.count) < (lastBefore(b), b.mentions.count) }!
@@ -227,7 +232,10 @@ struct SpeakerLinker {
     }
 
     /// Case- and diacritic-insensitive form of a name.
+    /// ASCII folds to its lower case (checked against Foundation for every ASCII character),
+    /// without Foundation's per-character folding.
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -24,44 +24,44 @@ struct SpeakerReference: Sendable {
 
 /// Closed word classes the rules read.
 enum Words {
-    static let personalPronouns: Set<String> = ["he", "she", "they", "it", "i", "we"]
-    static let possessivePronouns: Set<String> = ["his", "her", "its", "their", "my", "our"]
-    static let relativePronouns: Set<String> = ["who", "which", "that"]
-    static let determiners: Set<String> = [
+    static let personalPronouns: WordSet = ["he", "she", "they", "it", "i", "we"]
+    static let possessivePronouns: WordSet = ["his", "her", "its", "their", "my", "our"]
+    static let relativePronouns: WordSet = ["who", "which", "that"]
+    static let determiners: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
         "our", "my", "your", "no", "any", "some", "every", "each", "another", "such",
     ]
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "had", "have", "having", "would", "will", "may", "might", "could", "should",
         "can", "must", "did", "does", "do", "shall", "to", "'ll", "’ll", "'d", "’d",
     ]
-    static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "am"]
-    static let adverbs: Set<String> = [
+    static let beForms: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am"]
+    static let adverbs: WordSet = [
         "also", "only", "later", "then", "previously", "repeatedly", "earlier", "reportedly", "once", "recently",
         "publicly",
         "again", "just", "now", "further", "separately", "never", "already", "not", "meanwhile", "today", "yesterday",
         "himself", "herself", "itself", "themselves", "too", "still", "first", "last", "even", "simply", "often",
         "has", "had", "have", "would", "will", "may", "might", "could", "should", "did", "does", "do",
     ]
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "by", "in", "on", "at", "from", "of", "with", "for", "to", "after", "before",
         "since", "during", "about", "against", "between", "into", "over", "under",
         "towards", "toward", "upon", "without", "than", "like", "as", "via",
     ]
-    static let conjunctions: Set<String> = [
+    static let conjunctions: WordSet = [
         "when", "if", "as", "while", "whilst", "because", "since", "and", "but", "or", "that",
         "although", "though", "unless", "until", "whether", "so",
     ]
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y",
     ]
-    static let calendar: Set<String> = [
+    static let calendar: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "bst", "gmt", "et",
         "utc",
     ]
     /// Capitalised words that start sentences and are not names.
-    static let capitalisedFunctionWords: Set<String> = [
+    static let capitalisedFunctionWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "as", "if", "when", "while", "after", "before",
         "this",
         "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
@@ -73,4 +73,36 @@ enum Words {
         "speaking", "asked", "according", "analysis", "breaking", "live", "image", "media", "caption", "source", "all",
         "no",
     ]
+}
+
+/// A closed list of lower-case words, tested against word items by their first two bytes
+/// (`Item.lowerKey`) before any string is hashed: most words of a sentence are in no list.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    let words: Set<String>
+    /// Bit `slot(key)` is set for the key of every word.
+    private let keys: [UInt64]
+
+    init(arrayLiteral elements: String...) {
+        words = Set(elements)
+        var keys = [UInt64](repeating: 0, count: 64)
+        for w in elements {
+            let s = Self.slot(Item.key(w))
+            keys[s >> 6] |= 1 << UInt64(s & 63)
+        }
+        self.keys = keys
+    }
+
+    @inline(__always) private static func slot(_ key: UInt16) -> Int {
+        (Int(key >> 8) &* 31 &+ Int(key & 0xFF)) & 4095
+    }
+
+    func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether a word item's lower case is in the list.
+    func contains(_ item: Item) -> Bool {
+        if item.lowerKey == 0 { return words.contains(item.lower) }
+        let s = Self.slot(item.lowerKey)
+        guard keys[s >> 6] & (1 << UInt64(s & 63)) != 0 else { return false }
+        return words.contains(item.lower)
+    }
 }

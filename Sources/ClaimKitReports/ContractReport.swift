@@ -87,9 +87,16 @@ public struct ContractReport: Encodable, Sendable {
     /// Written by `JSONBytesWriter`, byte for byte what `encodedWithJSONEncoder(pretty:)`
     /// gives (sorted keys, no escaped slashes), only much faster.
     public func json(pretty: Bool) throws -> Data {
+        try json(pretty: pretty, lineFeed: false)
+    }
+
+    /// The report as JSON, followed by a line feed when `lineFeed` is set (one line of a
+    /// JSONL stream), written into one buffer that becomes the `Data` without a copy.
+    public func json(pretty: Bool, lineFeed: Bool) throws -> Data {
         var writer = JSONBytesWriter(pretty: pretty, capacity: 4096 + entries.reduce(0) { $0 + $1.text.utf8.count * 2 })
         write(to: &writer)
-        return Data(writer.bytes)
+        if lineFeed { writer.lineFeed() }
+        return writer.finish()
     }
 
     /// The report through Foundation's `JSONEncoder`: the reference `json(pretty:)` must match.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small JSON writer into a byte buffer that produces exactly what Foundation's
 /// `JSONEncoder` does with `[.sortedKeys, .withoutEscapingSlashes]` (and `.prettyPrinted`
 /// when asked): the same escapes, the same spacing ("key" : value, two-space indent),
@@ -5,9 +7,15 @@
 ///
 /// It is some ten times faster than `JSONEncoder`, which builds a tree of boxed values
 /// and sorts every object's keys for every document.
+///
+/// The buffer is one `malloc` block grown with `realloc` (which moves a large block by
+/// remapping its pages, so that growing never holds the old and the new copy at once)
+/// and handed to the `Data` that `finish()` returns without a copy: a page whose JSON is
+/// 1 GB needs about 1 GB for it, not three.
 struct JSONBytesWriter {
-    /// The output so far.
-    var bytes: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     let pretty: Bool
     private var indent = 0
     /// For each open object or array, whether nothing has been written into it yet.
@@ -15,17 +23,58 @@ struct JSONBytesWriter {
 
     init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+    }
+
+    /// The output so far (for tests and callers that look before finishing).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The output as `Data`, which takes over the buffer; the writer must not be used after.
+    mutating func finish() -> Data {
+        if count < capacity / 2 && capacity > 1 << 20, let smaller = realloc(base, max(count, 1)) {
+            base = smaller.assumingMemoryBound(to: UInt8.self)
+        }
+        return Data(bytesNoCopy: base, count: count, deallocator: .free)
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + extra { newCapacity *= 2 }
+        base = realloc(base, newCapacity)!.assumingMemoryBound(to: UInt8.self)
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        if count == capacity { reserve(1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, buffer.count > 0 else { return }
+        reserve(buffer.count)
+        (base + count).update(from: source, count: buffer.count)
+        count += buffer.count
+    }
+
+    private mutating func append(contentsOf string: String) {
+        var string = string
+        string.withUTF8 { append($0) }
     }
 
     private mutating func writeIndent() {
-        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+        for _ in 0..<indent { append(0x20); append(0x20) }
     }
 
     private mutating func open(_ mark: UInt8) {
-        bytes.append(mark)
+        append(mark)
         if pretty {
-            bytes.append(0x0A)
+            append(0x0A)
             indent += 1
         }
         firsts.append(true)
@@ -34,19 +83,19 @@ struct JSONBytesWriter {
     private mutating func close(_ mark: UInt8) {
         firsts.removeLast()
         if pretty {
-            bytes.append(0x0A)
+            append(0x0A)
             indent -= 1
             writeIndent()
         }
-        bytes.append(mark)
+        append(mark)
     }
 
     private mutating func separate() {
         if firsts[firsts.count - 1] {
             firsts[firsts.count - 1] = false
         } else {
-            bytes.append(0x2C)
-            if pretty { bytes.append(0x0A) }
+            append(0x2C)
+            if pretty { append(0x0A) }
         }
         if pretty { writeIndent() }
     }
@@ -59,22 +108,52 @@ struct JSONBytesWriter {
     /// Starts the next member of the open object; its value follows.
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(0x22)
+        append(0x22)
+        append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        append(0x22)
         if pretty {
-            bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20)
+            append(0x20); append(0x3A); append(0x20)
         } else {
-            bytes.append(0x3A)
+            append(0x3A)
         }
     }
+
+    /// A line feed after the value (the end of a JSONL line).
+    mutating func lineFeed() { append(0x0A) }
 
     /// Starts the next element of the open array; its value follows.
     mutating func element() { separate() }
 
-    mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    mutating func null() {
+        reserve(4)
+        base[count] = 0x6E; base[count + 1] = 0x75; base[count + 2] = 0x6C; base[count + 3] = 0x6C
+        count += 4
+    }
 
-    mutating func value(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+    /// An integer in decimal, written straight into the buffer.
+    mutating func value(_ n: Int) {
+        reserve(20)
+        if n == 0 {
+            base[count] = 0x30
+            count += 1
+            return
+        }
+        var magnitude = n.magnitude
+        if n < 0 {
+            base[count] = 0x2D
+            count += 1
+        }
+        var digits = 0
+        var probe = magnitude
+        while probe > 0 { digits += 1; probe /= 10 }
+        var at = count + digits - 1
+        while magnitude > 0 {
+            base[at] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+            magnitude /= 10
+            at -= 1
+        }
+        count += digits
+    }
 
     /// A finite double as `JSONEncoder` writes it: Swift's shortest description, without a
     /// trailing ".0". A non-finite one (which `JSONEncoder` refuses) is written as null.
@@ -82,36 +161,39 @@ struct JSONBytesWriter {
         guard d.isFinite else { return null() }
         var text = d.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        append(contentsOf: text)
     }
 
     mutating func value(_ string: String) {
-        bytes.append(0x22)
         var s = string
         s.withUTF8 { buffer in
+            reserve(buffer.count + 2)
+            base[count] = 0x22
+            count += 1
             var mark = 0
             for i in 0..<buffer.count {
                 let b = buffer[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                if i > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[mark..<i])) }
+                if i > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<i])) }
                 mark = i + 1
-                bytes.append(0x5C)
+                append(0x5C)
                 switch b {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x08: bytes.append(0x62)
-                case 0x0C: bytes.append(0x66)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0D: bytes.append(0x72)
-                case 0x09: bytes.append(0x74)
+                case 0x22: append(0x22)
+                case 0x5C: append(0x5C)
+                case 0x08: append(0x62)
+                case 0x0C: append(0x66)
+                case 0x0A: append(0x6E)
+                case 0x0D: append(0x72)
+                case 0x09: append(0x74)
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    let hex: StaticString = "0123456789abcdef"
+                    append(0x75); append(0x30); append(0x30)
+                    append(hex.utf8Start[Int(b >> 4)]); append(hex.utf8Start[Int(b & 0xF)])
                 }
             }
-            if buffer.count > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
+            if buffer.count > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
         }
-        bytes.append(0x22)
+        append(0x22)
     }
 
     mutating func value(_ string: String?) {

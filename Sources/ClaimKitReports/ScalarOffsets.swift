@@ -3,41 +3,62 @@ import ClaimKitModel
 /// Converts UTF-8 offsets of one text into Unicode-scalar offsets, the unit the JSON
 /// contract counts in.
 ///
-/// ASCII text converts for free; otherwise the converter keeps, for each non-ASCII
-/// scalar, how many extra bytes stand before its end, and binary-searches.
+/// ASCII text converts for free. Otherwise the converter keeps the scalar count at every
+/// 64th byte (an eighth of a byte per byte of text, where a table per non-ASCII scalar
+/// cost up to eight) and counts the scalars that start between that checkpoint and the
+/// offset in the text itself, which it shares (no copy).
 public struct ScalarOffsets: Sendable {
-    /// UTF-8 offsets just past each multi-byte scalar, ascending.
-    private let ends: [Int]
-    /// Extra bytes (UTF-8 bytes minus scalars) up to and including that scalar.
-    private let extra: [Int]
+    private static let shift = 6
+    private let text: String
+    /// Scalars before byte `k << shift`, for each k; empty when the text is ASCII.
+    private let checkpoints: [Int]
+    private let byteCount: Int
+    private let scalarCount: Int
 
     public init(_ text: String) {
-        var ends: [Int] = []
-        var extra: [Int] = []
-        var offset = 0
-        var total = 0
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            offset += width
-            if width > 1 {
-                total += width - 1
-                ends.append(offset)
-                extra.append(total)
+        var text = text
+        text.makeContiguousUTF8()
+        let (checkpoints, scalars) = text.withUTF8 { bytes -> ([Int], Int) in
+            var ascii = true
+            for b in bytes where b >= 0x80 {
+                ascii = false
+                break
             }
+            if ascii { return ([], bytes.count) }
+            var table: [Int] = []
+            table.reserveCapacity(bytes.count >> Self.shift + 1)
+            var scalars = 0
+            for i in 0..<bytes.count {
+                if i & ((1 << Self.shift) - 1) == 0 { table.append(scalars) }
+                if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return (table, scalars)
         }
-        self.ends = ends
-        self.extra = extra
+        self.text = text
+        self.checkpoints = checkpoints
+        self.byteCount = text.utf8.count
+        self.scalarCount = scalars
     }
 
     /// The scalar offset of UTF-8 offset `utf8Offset` (which must fall on a scalar boundary).
     public func scalarOffset(_ utf8Offset: Int) -> Int {
-        // The last multi-byte scalar ending at or before utf8Offset.
-        var low = 0
-        var high = ends.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ends[mid] <= utf8Offset { low = mid + 1 } else { high = mid }
+        if checkpoints.isEmpty || utf8Offset <= 0 { return utf8Offset }
+        if utf8Offset >= byteCount { return scalarCount + (utf8Offset - byteCount) }
+        let k = utf8Offset >> Self.shift
+        var scalars = checkpoints[k]
+        let from = k << Self.shift
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var n = 0
+            for i in from..<utf8Offset where bytes[i] & 0xC0 != 0x80 { n += 1 }
+            return n
         }
-        return low == 0 ? utf8Offset : utf8Offset - extra[low - 1]
+        if let counted {
+            scalars += counted
+        } else {
+            let u = text.utf8
+            let start = u.index(u.startIndex, offsetBy: from)
+            for b in u[start..<u.index(start, offsetBy: utf8Offset - from)] where b & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return scalars
     }
 }

@@ -82,7 +82,10 @@ struct TokenizerRun {
     init(scanner: UTF8Scanner) {
         s = scanner
         n = scanner.count
-        tokens.reserveCapacity(n / 5)
+        // News text has a token every four or five bytes: reserving one per three bytes
+        // spares the copies of growing (old and new buffer at once). The pages of a large
+        // reserve that no token reaches are never touched, so they cost no memory.
+        tokens.reserveCapacity(n / 3 + 16)
     }
 
     mutating func run() {

@@ -90,8 +90,7 @@ struct ExtractCommand: ParsableCommand {
                 name = record.id
             }
             let extraction = try pipeline.extract(data: data, sourceName: name)
-            var json = try ContractReport(extraction).json(pretty: pretty)
-            json.append(0x0A)
+            let json = try ContractReport(extraction).json(pretty: pretty, lineFeed: true)
             return .success(output: json, notes: extraction.diagnostics.map(\.description))
         } catch {
             return .failure(message: "\(error)")

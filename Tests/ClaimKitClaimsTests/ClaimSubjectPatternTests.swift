@@ -11,7 +11,7 @@ struct ClaimSubjectPatternTests {
     static let subjects: [Row] = [
         // Indexes whose names hold a number, and their levels in points.
         Row(text: "The Stoxx 600 closed 0.8% higher at 5,521.3 points.", figure: "0.8%", subject: "Stoxx 600", key: "stoxx",
-            attribute: "share"),
+            attribute: "change"),
         Row(text: "The Stoxx 600 closed 0.8% higher at 5,521.3 points.", figure: "5,521.3", subject: "Stoxx 600", key: "stoxx",
             attribute: "level"),
         Row(text: "The S&P 500 fell 1.2% on Friday.", figure: "1.2%", subject: "S&P 500", key: "s", attribute: "change"),
@@ -50,11 +50,45 @@ struct ClaimSubjectPatternTests {
         // Fronted phrases, passives of money, measure verbs in the future.
         Row(text: "Under questioning, she admitted that £1.8m had been transferred to a trust.", figure: "£1.8m",
             subject: "money transferred", key: "money", attribute: "cost"),
+        Row(text: "The heatwave is expected to last five days.", figure: "five days", subject: "heatwave", key: "heatwave",
+            attribute: "duration"),
         Row(text: "Daytime highs will reach 28C.", figure: "28C", subject: "Daytime highs", key: "daytime", attribute: "temperature"),
+        // Plural nouns a verb follows, data sizes, money in a noun, sentences, money taken.
+        Row(text: "Overnight lows are forecast at 2C.", figure: "2C", subject: "Overnight lows", key: "overnight",
+            attribute: "temperature"),
+        Row(text: "Halden shares closed 6% lower at 412p.", figure: "6%", subject: "Halden shares", key: "halden", attribute: "change"),
+        Row(text: "The hackers stole 1.2TB of customer data.", figure: "1.2TB", subject: "customer data", key: "data", attribute: "size"),
+        Row(text: "She was ordered to pay £12,500 in compensation.", figure: "£12,500", subject: "compensation", key: "compensation",
+            attribute: "cost"),
+        Row(text: "He was banned from driving for 18 months.", figure: "18 months", subject: "banned from driving", key: "banned",
+            attribute: "sentence"),
+        Row(text: "The trial heard that Mr Dale took £48,000 from the charity.", figure: "£48,000", subject: "money from the charity",
+            key: "money", attribute: "cost"),
+        // States a duration measures; shares of a named whole.
+        Row(text: "The boy spent nearly 11 hours trapped under the rubble.", figure: "nearly 11 hours", subject: "trapped",
+            key: "trapped", attribute: "duration"),
+        Row(text: "The standoff has left federal agencies shuttered for eight days.", figure: "eight days",
+            subject: "federal agencies shuttered", key: "agency", attribute: "duration"),
+        Row(text: "Tourism brings in 15 percent of gross domestic product in the region.", figure: "15 percent",
+            subject: "gross domestic product", key: "product", attribute: "share"),
         // Counts whose noun stands elsewhere.
         Row(text: "With 71 of 80 seats declared, the coalition leads.", figure: "71", subject: "seats", key: "seat", attribute: "count"),
         Row(text: "The chain will close 85 of its 900 branches.", figure: "900", subject: "branches", key: "branch", attribute: "count"),
         Row(text: "The Liberals won 12 seats, the Greens 4.", figure: "4", subject: "Greens seats", key: "seat", attribute: "count"),
+        Row(text: "With 60 of 80 seats declared, the totals are: Labour 31, Conservatives 17, Greens 8.", figure: "17",
+            subject: "Conservatives seats", key: "seat", attribute: "count"),
+        Row(text: "The count took place at 16 count centres across the country.", figure: "16", subject: "count centres",
+            key: "centre", attribute: "count"),
+        Row(text: "She won 12,345 votes, a majority of 2,104.", figure: "2,104", subject: "majority", key: "majority", attribute: "count"),
+        Row(text: "The hospital waiting list stands at 7.4 million.", figure: "7.4 million", subject: "hospital waiting list",
+            key: "list", attribute: "count"),
+        Row(text: "Waiting lists rose by 12,000 to 7.6 million.", figure: "12,000", subject: "Waiting lists", key: "waiting",
+            attribute: "change"),
+        Row(text: "The death toll has risen to 214.", figure: "214", subject: "death toll", key: "toll", attribute: "count"),
+        Row(text: "Participants were followed for an average of 11 years.", figure: "11 years", subject: "Participants",
+            key: "participant", attribute: "duration"),
+        Row(text: "One in four patients waited more than 18 weeks.", figure: "more than 18 weeks", subject: "patients",
+            key: "patient", attribute: "duration"),
         Row(text: "Last year 2,310 were diagnosed with the condition.", figure: "2,310", subject: "diagnosed with the condition",
             key: "diagnosed", attribute: "count"),
         Row(text: "There are 3.4 million registered voters in the region.", figure: "3.4 million", subject: "registered voters",
@@ -90,6 +124,9 @@ struct ClaimSubjectPatternTests {
         NotRow(text: "The S&P 500 fell 1.2% on Friday.", figure: "1.2%", not: "S&P 500 fell"),
         NotRow(text: "Researchers followed 900 patients for 12 years.", figure: "12 years", not: "Researchers"),
         NotRow(text: "The regulator fined the bank £14.5m. Separately, a £3m payment was made.", figure: "£3m", not: "bank"),
+        NotRow(text: "Jurors were told the company lost £3.1m in 2023.", figure: "£3.1m", not: "company lost"),
+        NotRow(text: "The judge jailed him for six years.", figure: "six years", not: "judge"),
+        NotRow(text: "The leader said on Monday that the strike had lasted for nine days.", figure: "nine days", not: "leader"),
     ]
 
     @Test(arguments: wrongSubjects)
@@ -106,6 +143,10 @@ struct ClaimSubjectPatternTests {
         "It was the fourth day of the strike.",
         "The FTSE 250 index closed higher.",
         "Shares in the Stoxx 600 group edged up.",
+        "The storm reached Highway 61 north of the city.",
+        "Sweden, Belgium and England win three points.",
+        "Police found Glock 19 pistols.",
+        "England 2, Scotland 1.",
     ]
 
     @Test(arguments: nonClaims)

@@ -24,6 +24,7 @@ import Testing
         ("entity.org-apposition", "Funding came from [Orrinel](organization), a charity that helps veterans."),
         // entity.org-affiliation: a person's body.
         ("entity.org-affiliation", "The seat was won by [Brellin Renewal](organization)'s Susan Hardy."),
+        ("entity.org-affiliation", "The shuttle left the [Quorvath](organization)'s Orbit Museum for good."),
         ("entity.org-affiliation", "The motion came from Thomas Greene of [Velmar Forward](organization), who spoke first."),
         ("entity.org-affiliation", "Also elected was Karen Doyle of the [Sorvik Renewal](organization)."),
         // entity.org-coordination: listed with a known organisation.
@@ -34,6 +35,8 @@ import Testing
         // entity.person-affiliation, entity.person-coordination: person-shaped names by a body or a person.
         ("entity.person-affiliation", "Pro-reform Velbrook's [Dusky Lee](person) kept her seat."),
         ("entity.person-coordination", "Velbrook's Dusky Lee and [Breezy Chow](person) were re-elected."),
+        // entity.org-team: "Team" and a country.
+        ("entity.org-team", "[Team Norway](organization) had to rebuild their sled overnight."),
         // entity.place-kind-of: a kind of place before "of", or an authority named after its place.
         ("entity.place-kind-of", "Shells fell near the town of [Vellano](place) overnight."),
         ("entity.place-kind-of", "The fine was paid to the Municipality of [Orsenta](place) last year."),
@@ -75,6 +78,9 @@ import Testing
         ("She joined the Tessaly Marsh family for dinner.", ["Tessaly Marsh"]),
         ("The Lake Orrin shore flooded.", ["Lake Orrin"]),
         ("Apple's Safari Window sold well.", ["Safari Window"]),
+        ("Ana is a member of Tomas Quell's rescue team.", ["Tomas Quell"]),
+        ("Investors cheered Musk's Tesla Motors again.", ["Musk"]),
+        ("The team Norway sent was young.", ["Norway", "team Norway"]),
         // A credit that names a person stays a person.
         ("Boats in the harbour at dawn. Image: Sarah Okafor.", ["Sarah Okafor"]),
     ]

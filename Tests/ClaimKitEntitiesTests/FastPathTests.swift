@@ -18,6 +18,7 @@ import Testing
         ("Москва", "москва"),
         ("Ha\u{301}noi", "ha\u{301}noi"),
         ("Straße des 17. Juni", "strasse des 17 juni"),
+        (". x", " x"), ("A .", "a "), ("Jones's", "jones 's"), ("x'", "x '"), ("'", "'"), ("St. John's", "st john 's"),
     ]
 
     @Test(arguments: keyRows)
@@ -58,5 +59,34 @@ import Testing
     @Test(arguments: transliterationRows)
     func transliteration(_ row: (String, String)) {
         #expect(NameFolding.transliterationKey(row.0) == row.1)
+    }
+
+    /// Keys and probes, ASCII and not, canonically equal and not: WordMap answers as a
+    /// String-keyed Dictionary does.
+    static let wordMapKeys = ["kyiv", "orban", "orbán", "москва", "\u{212A}elvin", "straße", "a", "", "chiefs '"]
+    static let wordMapProbes = [
+        "kyiv", "Kyiv", "orba\u{301}n", "orbán", "orban", "москва", "Kelvin", "\u{212A}elvin", "strasse", "a", "",
+        "chiefs '", "chiefs", "zzz",
+    ]
+
+    @Test func wordMapMatchesDictionary() {
+        var map = WordMap<Int>()
+        var dictionary: [String: Int] = [:]
+        for (i, k) in Self.wordMapKeys.enumerated() {
+            map[k] = i
+            dictionary[k] = i
+        }
+        // Enough keys to make the table grow several times.
+        for i in 0..<500 {
+            map["w\(i)"] = i
+            dictionary["w\(i)"] = i
+        }
+        #expect(map.count == dictionary.count)
+        for probe in Self.wordMapProbes + (0..<600).map({ "w\($0)" }) {
+            #expect(map[probe] == dictionary[probe], "\(probe)")
+        }
+        var set: WordSet = ["of", "the"]
+        set.insert("Orbán")
+        #expect(set.contains("of") && set.contains("Orba\u{301}n") && !set.contains("orbán"))
     }
 }

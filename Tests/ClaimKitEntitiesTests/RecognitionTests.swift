@@ -74,6 +74,9 @@ import Testing
         // person cue though a place keyword ends it; a family name that is also a common word or a
         // function word (entity.person-name-shape, entity.person-given-name).
         "The film opened the [Lisbon Harbour Film Festival](organization) on Friday.",
+        "A [United Kingdom](place) [Home Office](organization) letter leaked.",
+        "Fish are thrown at [Harbour Vale Place](place) every morning.",
+        "The head of the Coastal Tenants Relations [Maria Salem](person) said it was unfair.",
         "Critics of the [Ferrandi](person) government disagreed.",
         "The professor [Derek Ansel Hill](person) commented on the case.",
         "The seat went to nonpartisan [Tavio Ho](person) after a recount.",
