@@ -90,6 +90,8 @@ struct EntityLexicons: Sendable {
     var orgForeignHeads: WordMap<LexiconSource> = [:]
     /// Fields of public work that, before a nation's name, make the pair an organisation ("Sport England").
     var nationFieldWords: WordMap<LexiconSource> = [:]
+    /// Adjectives of nations within states ("English", "Welsh"), folded: never a club's name.
+    var nationAdjectives: WordSet = []
     /// Words after a name that show a sports club ("manager", "striker"); `crowd` for "fans", "supporters".
     var sportsCues: WordMap<(source: LexiconSource, crowd: Bool)> = [:]
 
@@ -309,6 +311,7 @@ struct EntityLexicons: Sendable {
         for (lexicon, row) in rows("organizations/sports-cues.tsv") {
             sportsCues[NameFolding.fold(row.key)] = (lexicon.source(of: row), field(lexicon, row, "kind") == "crowd")
         }
+        for (_, row) in rows("places/nation-adjectives.tsv") { nationAdjectives.insert(EntityLexicons.key(of: row.key)) }
         for (_, row) in rows("cues/weather-events.tsv") { weatherWords.insert(NameFolding.fold(row.key)) }
         for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {

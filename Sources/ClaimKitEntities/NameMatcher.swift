@@ -650,6 +650,7 @@ struct NameMatcher {
             officeRun(s, end) == nil, !(s..<end).contains(where: { lexicons.demonyms[folded[$0]] != nil })
         else { return false }
         let key = (s..<end).map { folded[$0] }.joined(separator: " ")
+        if lexicons.nationAdjectives.contains(key) { return false }
         let row = lexicons.names[key]
         if let row, row.rank <= 2 || row.type == .organization { return false }
         let tokens = entry.tokens
@@ -657,7 +658,10 @@ struct NameMatcher {
         var q = end
         while q < tokens.count && q < end + 4 && blockOf[q] == blockOf[s] && !capitalized[q] { q += 1 }
         // (A national side on the other side makes this one a national side too: "Sweden 1-0 Korea Republic".)
-        func isNation(_ i: Int) -> Bool { (lexicons.names[folded[i]]?.rank ?? 9) <= 2 || lexicons.demonyms[folded[i]] != nil }
+        func isNation(_ i: Int) -> Bool {
+            (lexicons.names[folded[i]]?.rank ?? 9) <= 2 || lexicons.demonyms[folded[i]] != nil
+                || lexicons.nationAdjectives.contains(folded[i])
+        }
         if q > end, q < tokens.count, capitalized[q], blockOf[q] == blockOf[s], isScore(between: end - 1, q) {
             return !isNation(q)
         }

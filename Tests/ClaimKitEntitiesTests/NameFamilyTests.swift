@@ -89,6 +89,7 @@ import Testing
         ("Thousands of Adele fans queued all night.", [("Adele", "organization")]),
         // A country's side reads as the country; people's names stay people.
         ("The England manager named his squad.", [("England", "organization")]),
+        ("The goal came from Welsh striker Ann Lee.", [("Welsh", "organization")]),
         ("The Aberdeen manager praised his side, and Aberdeen council met.", [("Aberdeen council", "any")]),
         // A weather word before a common word is no event.
         ("Storm Warning signs went up on the pier.", [("Storm Warning", "other")]),
