@@ -343,6 +343,10 @@ struct AliasMerger {
     // MARK: Helpers
 
     private func coreWords(_ words: [String]) -> [String] {
+        // Most names have nothing to drop: share the array instead of filtering a copy.
+        if words.first != "the" && !words.contains(where: { $0 == "," || lexicons.generations.contains($0) }) {
+            return words
+        }
         var ws = words.filter { !lexicons.generations.contains($0) && $0 != "," }
         if ws.first == "the" { ws.removeFirst() }
         return ws

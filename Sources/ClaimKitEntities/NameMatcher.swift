@@ -1233,7 +1233,7 @@ struct NameMatcher {
     }
 
     private func words(_ u: Int, _ v: Int) -> [String] {
-        (u..<v).map { folded[$0] }
+        Array(folded[u..<v])
     }
 
     /// Places named inside a keyword-made name ("Volgograd" in "Volgograd Arena", "Texas" in
