@@ -1289,6 +1289,19 @@ struct NameMatcher {
                 m.provenance = Provenance(rule: .aliasInitials)
             }
         }
+        // "Mohammed bin Salman, known as MBS,": the person's initials after "known as".
+        if v == u + 1, u >= 4, folded[u - 1] == "as", folded[u - 2] == "known", NameFolding.isAllCaps(surfaces[u]),
+            let previous = mentions.last, previous.entry == m.entry, previous.type == .person,
+            previous.words.count >= 2, previous.words.count <= 5,
+            previous.range.utf8End == tokens[u - 3].range.utf8End
+                || u >= 5 && previous.range.utf8End == tokens[u - 4].range.utf8End
+                    && (surfaces[u - 3] == "," || surfaces[u - 3] == "("),
+            String(previous.words.compactMap(\.first)) == folded[u]
+        {
+            m.expands = previous.key
+            m.type = nil
+            m.provenance = Provenance(rule: .aliasInitials)
+        }
         mentions.append(m)
     }
 

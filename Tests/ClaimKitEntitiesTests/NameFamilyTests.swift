@@ -124,6 +124,9 @@ import Testing
         #expect(!c.contains { $0.type == .organization && $0.name == "MBS" })
         #expect(mbs?.merges.contains { $0.rule == .aliasInitials } == true)
 
+        let k = EntityTesting.entities(["Talks were led by Mohammed bin Salman, known as MBS, on Friday."])
+        #expect(k.first { $0.aliases.contains("MBS") }?.type == .person, "\(k.map { "\($0.name) \($0.aliases)" })")
+
         // Different people: "Kim Jong-un" and "Kim Yo-jong" stay apart.
         let d = EntityTesting.entities(["Kim Jong-un spoke.", "Kim Yo-jong answered."])
         #expect(d.filter { $0.type == .person }.count == 2)
