@@ -584,6 +584,9 @@ struct NameMatcher {
             || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
     }
 
+    /// Numbers that name a division after a league keyword ("League One").
+    static let divisionNumbers: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4"]
+
     /// Words of the compass that may follow an organisation keyword inside its name ("Electricity North West").
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midlands",
@@ -668,6 +671,18 @@ struct NameMatcher {
         var r = s - 1
         while r >= 0 && r > s - 5 && blockOf[r] == blockOf[s] && !capitalized[r] { r -= 1 }
         if r >= 0, r < s - 1, capitalized[r], blockOf[r] == blockOf[s], isScore(between: r, s) { return !isNation(r) }
+        // "Leeds v Chelsea", "Rangers vs Celtic": a town's name or a club word on this side of "v".
+        let townOrClub = row.map { $0.type == .place } ?? false || lexicons.clubWords[folded[end - 1]] != nil
+        if townOrClub, end + 1 < tokens.count, surfaces[end] == "v" || surfaces[end] == "vs" || surfaces[end] == "vs.",
+            capitalized[end + 1], blockOf[end + 1] == blockOf[s], !isNation(end + 1)
+        {
+            return true
+        }
+        if townOrClub, s >= 2, surfaces[s - 1] == "v" || surfaces[s - 1] == "vs" || surfaces[s - 1] == "vs.",
+            capitalized[s - 2], blockOf[s - 2] == blockOf[s], !isNation(s - 2)
+        {
+            return true
+        }
         guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
             NameFolding.isLowercaseWord(surfaces[end]), let cue = lexicons.sportsCues[folded[end]]
         else { return false }
@@ -1112,6 +1127,12 @@ struct NameMatcher {
                 return true
             }
             return false
+        }
+        // "League One", "League Two": a league keyword and the number of its division.
+        if n == 2, lexicons.orgHeadKeywords[first] != nil, Self.divisionNumbers.contains(last) {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[first])
+            if end < end0 { segment(end, end0) }
+            return true
         }
         // "Universität Wien", "Universidad de Chile": a head of another language opens the name;
         // "Electricity North West": an organisation keyword before compass words.

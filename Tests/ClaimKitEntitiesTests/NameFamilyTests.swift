@@ -49,6 +49,8 @@ import Testing
         "The [Aberdeen](organization) manager praised his side.",
         "The [Celtic](organization) striker was sent off.",
         "Tickets for the [Scottish Premiership](organization) match sold out.",
+        "They went top of [League One](organization) after the win.",
+        "Tickets for [Leeds](organization) v [Rangers](organization) sold out.",
         "The trophy went to the winners of the [Champions League](organization) again.",
         // Parties.
         "Voters turned to [Plaid Cymru](organization) in the valleys.",
@@ -89,6 +91,8 @@ import Testing
         ("Thousands of Adele fans queued all night.", [("Adele", "organization")]),
         // A country's side reads as the country; people's names stay people.
         ("The England manager named his squad.", [("England", "organization")]),
+        ("The case of Roe v Wade was cited.", [("Roe", "organization"), ("Wade", "organization")]),
+        ("Tickets for England v Wales sold out.", [("England", "organization"), ("Wales", "organization")]),
         ("The goal came from Welsh striker Ann Lee.", [("Welsh", "organization")]),
         ("The Aberdeen manager praised his side, and Aberdeen council met.", [("Aberdeen council", "any")]),
         // A weather word before a common word is no event.
