@@ -38,6 +38,7 @@ import Testing
         "Funding from [Sport England](organization) paid for the pool.",
         "The grant came from [Arts Council England](organization) this year.",
         "A spokeswoman for [Transport Scotland](organization) said the bridge was shut.",
+        "Figures from [Statistics Norway](organization) showed a rise.",
         // Other languages' heads; centres named for a field.
         "Researchers at the [Karolinska Institutet](organization) agreed.",
         "She studied at the [Universität Wien](organization) for years.",
