@@ -453,9 +453,12 @@ struct NameMatcher {
                     length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
                     && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place
                     && row.rank >= 3
-                // "John Kerry", "Yuri Gagarin": a place word after given names is a family name.
+                // "John Kerry", "Yuri Gagarin": a place word after given names is a family name
+                // ("Luigi di Maio": a particle may stand between).
                 if let u = unknownStart, row.type == .place, length == 1,
                     (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil })
+                        || row.rank >= 3 && p - u >= 2 && lexicons.connectors.contains(String(surfaces[p - 1]))
+                            && (u..<(p - 1)).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
                 {
                     givenNameStart = true
                 }
@@ -614,6 +617,7 @@ struct NameMatcher {
     private func isPostNominal(_ i: Int) -> Bool {
         guard i > 0, lexicons.postNominals.contains(folded[i]), capitalized[i - 1],
             !NameFolding.isAllCaps(surfaces[i - 1]) || surfaces[i - 1].count == 1
+                || lexicons.postNominals.contains(folded[i - 1]) && i > 1 && isPostNominal(i - 1)
         else { return false }
         return NameFolding.isAllCaps(surfaces[i]) || surfaces[i] == "PhD"
     }

@@ -14,10 +14,12 @@ import Testing
         "The prize went to [Raj Patwardhan](person) OBE last year.",
         "A motion from [Joan Birchall](person) MSP was passed.",
         "The paper was written by [Tamsin Okereke](person) PhD and two others.",
+        "The lab was opened by Dr [Ravi Menon](person) OBE FRS on Monday.",
         "Counsel [Tom Ashcombe](person) QC disagreed.",
         // Name particles inside one name.
         "Yesterday [Dafydd ap Gwynfor](person) said the river had never risen so fast.",
         "The report by [Karel van Dijkstra](person) was published.",
+        "The minister [Paolo di Lucca](person) resigned.",
         // Accented given names.
         "The letter was signed by [Siân Pryce](person) on Monday.",
         "The motion came from [Eluned Morgenwg](person) on Tuesday.",
