@@ -90,9 +90,17 @@ struct LivePageEntryFinder {
         header.line = above
     }
 
-    /// The header that a numbered line at `k` would start.
+    /// The header that a numbered line at `k` would start. Numbers of five to seven digits
+    /// (a page of a million entries) count only with a time, which a number in the text
+    /// ("20250. ...") never has.
     func candidate(at k: Int, _ line: PageLine) -> Header? {
-        guard let (number, rest) = LivePageLineShapes.header(line) else { return nil }
+        guard let header = candidate(at: k, line, maxDigits: 7) else { return nil }
+        if let number = header.number, number >= 10_000, header.published == nil { return nil }
+        return header
+    }
+
+    private func candidate(at k: Int, _ line: PageLine, maxDigits: Int) -> Header? {
+        guard let (number, rest) = LivePageLineShapes.header(line, maxDigits: maxDigits) else { return nil }
         if let (title, published) = LivePageLineShapes.publishedSplit(rest) {
             return Header(
                 line: k, number: number, titleLine: k, title: title, published: published, labels: [],

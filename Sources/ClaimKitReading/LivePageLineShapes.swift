@@ -22,19 +22,20 @@ enum LivePageLineShapes {
 
     // MARK: - Entry headers
 
-    /// "  12. Title..." gives (12, "Title..."): one to four digits, a period, white space.
-    static func header(_ line: PageLine) -> (number: Int, rest: Substring)? {
+    /// "  12. Title..." gives (12, "Title..."): one to `maxDigits` (four) digits, a period,
+    /// white space.
+    static func header(_ line: PageLine, maxDigits: Int = 4) -> (number: Int, rest: Substring)? {
         let u = line.content.utf8
         var i = u.startIndex
         var number = 0
         var digits = 0
         while i < u.endIndex, u[i] >= 0x30 && u[i] <= 0x39 {
-            // Past four digits it is no header: stop counting before a long run overflows.
-            if digits < 5 { number = number * 10 + Int(u[i] - 0x30) }
+            // Past `maxDigits` digits it is no header: stop counting before a long run overflows.
+            if digits <= maxDigits { number = number * 10 + Int(u[i] - 0x30) }
             digits += 1
             i = u.index(after: i)
         }
-        guard digits >= 1 && digits <= 4, i < u.endIndex, u[i] == 0x2E else { return nil }
+        guard digits >= 1 && digits <= maxDigits, i < u.endIndex, u[i] == 0x2E else { return nil }
         i = u.index(after: i)
         guard i == u.endIndex || u[i] == 0x20 || u[i] == 0x09 else { return nil }
         return (number, LineText.trimmed(line.content[i...]))

@@ -108,14 +108,21 @@ struct JSONBytesWriter {
     /// Starts the next member of the open object; its value follows.
     mutating func key(_ name: StaticString) {
         separate()
-        append(0x22)
-        append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        append(0x22)
+        let n = name.utf8CodeUnitCount
+        reserve(n + 5)
+        var at = count
+        base[at] = 0x22
+        (base + at + 1).update(from: name.utf8Start, count: n)
+        at += n + 1
+        base[at] = 0x22
         if pretty {
-            append(0x20); append(0x3A); append(0x20)
+            base[at + 1] = 0x20; base[at + 2] = 0x3A; base[at + 3] = 0x20
+            at += 4
         } else {
-            append(0x3A)
+            base[at + 1] = 0x3A
+            at += 2
         }
+        count = at
     }
 
     /// A line feed after the value (the end of a JSONL line).

@@ -19,12 +19,7 @@ public struct ScalarOffsets: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let (checkpoints, scalars) = text.withUTF8 { bytes -> ([Int], Int) in
-            var ascii = true
-            for b in bytes where b >= 0x80 {
-                ascii = false
-                break
-            }
-            if ascii { return ([], bytes.count) }
+            if Self.isASCII(bytes) { return ([], bytes.count) }
             var table: [Int] = []
             table.reserveCapacity(bytes.count >> Self.shift + 1)
             var scalars = 0
@@ -38,6 +33,22 @@ public struct ScalarOffsets: Sendable {
         self.checkpoints = checkpoints
         self.byteCount = text.utf8.count
         self.scalarCount = scalars
+    }
+
+    /// Whether every byte is below 0x80, tested eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The scalar offset of UTF-8 offset `utf8Offset` (which must fall on a scalar boundary).

@@ -127,6 +127,19 @@ struct TokenizerRun {
         var uppers = 0
         var first = true
         while i < end {
+            let b = s.bytes[i]
+            if b < 0x80 {  // ASCII without decoding: a letter is [A-Za-z], upper case [A-Z]
+                if ((b | 0x20) &- 0x61) < 26 {
+                    letters += 1
+                    if b <= 0x5A {
+                        uppers += 1
+                        if first { flags.insert(.capitalized) }
+                    }
+                }
+                first = false
+                i += 1
+                continue
+            }
             let (v, w) = s.scalar(at: i)
             if Scalar.isLetter(v) {
                 letters += 1
@@ -271,6 +284,12 @@ struct TokenizerRun {
         var i = consumedTo
         var flags: Token.Flags = []
         scan: while i < n {
+            // ASCII letters and digits, the bulk of every word, without decoding a scalar.
+            let b = s.bytes[i]
+            if b < 0x80 && ((b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26) {
+                i += 1
+                continue
+            }
             let (v, w) = s.scalar(at: i)
             if Scalar.isWordScalar(v) {
                 i += w
