@@ -129,6 +129,20 @@ struct AliasMerger {
                 personCore[key] = g
             }
         }
+        // 2b. "Kim Jong-un" and "Kim Jong Un": the same syllables, joined by hyphens or spaces.
+        var bySyllables: [String: Int] = [:]
+        for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count >= 2 {
+            let words = groups[g].fullWords
+            guard words.contains(where: { $0.contains("-") }) || words.count >= 3 else { continue }
+            let key = translit(words.joined().filter { $0 != "-" })
+            if let other = bySyllables[key], groups[other].alive {
+                let (into, from) = groups[other].fullWords.count <= groups[g].fullWords.count ? (other, g) : (g, other)
+                absorb(&groups, from, into, .aliasSyllables)
+                bySyllables[key] = into
+            } else {
+                bySyllables[key] = g
+            }
+        }
         // 3. Surnames and given names alone into the one full name.
         var bySurname: [String: [Int]] = [:]
         var byGiven: [String: [Int]] = [:]
@@ -232,8 +246,10 @@ struct AliasMerger {
             // "Geophysical Institute (IGP)": the name the acronym follows in brackets.
             if let key = groups[g].mentions.lazy.compactMap(\.expands).first, let h = byKey[key], h != g,
                 groups[h].alive, groups[h].type == .organization || groups[h].type == .place
+                    || groups[h].type == .person
+                        && groups[g].mentions.contains(where: { $0.provenance.rule == .aliasInitials })
             {
-                absorb(&groups, g, h, .aliasAcronym)
+                absorb(&groups, g, h, groups[h].type == .person ? .aliasInitials : .aliasAcronym)
                 continue
             }
             let heads = (orgsByFirstWord[acronym] ?? []).filter { h in
@@ -254,6 +270,26 @@ struct AliasMerger {
                     } == true
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
+        }
+        // "Rovers", "Exeter" read as clubs by their context, and "Bristol Rovers", "Exeter City": the one club.
+        var clubsByWord: [String: [Int]] = [:]
+        for g in groups.indices where groups[g].alive && groups[g].type == .organization {
+            let ws = groups[g].fullWords
+            guard ws.count >= 2, let last = ws.last, lexicons.clubWords[last] != nil else { continue }
+            clubsByWord[ws[0], default: []].append(g)
+            if last != ws[0] { clubsByWord[last, default: []].append(g) }
+        }
+        if !clubsByWord.isEmpty {
+            for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1
+                && groups[g].type == .organization
+                && groups[g].mentions.contains(where: { $0.provenance.rule == .orgSportsClub })
+            {
+                if let targets = clubsByWord[groups[g].fullWords[0]], targets.count == 1, targets[0] != g,
+                    groups[targets[0]].alive
+                {
+                    absorb(&groups, g, targets[0], .aliasClubName)
+                }
+            }
         }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
         var placeIndex: [String: Int] = [:]

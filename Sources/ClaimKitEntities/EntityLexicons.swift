@@ -81,6 +81,19 @@ struct EntityLexicons: Sendable {
     var variants: WordMap<String> = [:]
     /// Alphabetic codes of subdivisions ("DC", "TX"), folded, that may follow a city.
     var subdivisionCodes: WordSet = []
+    /// Letters after a person's name ("KC", "MP", "OBE"), folded: they end the name and show it is a person's.
+    var postNominals: WordSet = []
+    /// Words that open the name of a weather event ("Storm", "Hurricane"): the name is no person.
+    var weatherWords: WordSet = []
+    /// Organisation heads of other languages ("Universität", "Institutet", "Stiftung"): they make the name
+    /// an organisation whether they end it or open it ("Universität Wien", "Universidad de Chile").
+    var orgForeignHeads: WordMap<LexiconSource> = [:]
+    /// Fields of public work that, before a nation's name, make the pair an organisation ("Sport England").
+    var nationFieldWords: WordMap<LexiconSource> = [:]
+    /// Adjectives of nations within states ("English", "Welsh"), folded: never a club's name.
+    var nationAdjectives: WordSet = []
+    /// Words after a name that show a sports club ("manager", "striker"); `crowd` for "fans", "supporters".
+    var sportsCues: WordMap<(source: LexiconSource, crowd: Bool)> = [:]
 
     init(store: LexiconStore) {
         func rows(_ file: String) -> [(Lexicon, Lexicon.Row)] {
@@ -268,6 +281,11 @@ struct EntityLexicons: Sendable {
                 orgOpeners[key] = lexicon.source(of: row)
             } else if position == "center" {
                 centerOrganizationWords[key] = lexicon.source(of: row)
+            } else if position == "foreign" {
+                orgForeignHeads[key] = lexicon.source(of: row)
+                orgHeadKeywords[key] = lexicon.source(of: row)
+            } else if position == "field" {
+                nationFieldWords[key] = lexicon.source(of: row)
             } else if position == "club" || position == "club-gb" {
                 clubWords[key] = (lexicon.source(of: row), position == "club-gb")
             } else {
@@ -289,6 +307,12 @@ struct EntityLexicons: Sendable {
             default: break
             }
         }
+        for (_, row) in rows("people/post-nominals.tsv") { postNominals.insert(NameFolding.fold(row.key)) }
+        for (lexicon, row) in rows("organizations/sports-cues.tsv") {
+            sportsCues[NameFolding.fold(row.key)] = (lexicon.source(of: row), field(lexicon, row, "kind") == "crowd")
+        }
+        for (_, row) in rows("places/nation-adjectives.tsv") { nationAdjectives.insert(EntityLexicons.key(of: row.key)) }
+        for (_, row) in rows("cues/weather-events.tsv") { weatherWords.insert(NameFolding.fold(row.key)) }
         for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)

@@ -28,6 +28,15 @@ extension RuleID {
     public static let personNameShape: RuleID = "entity.person-name-shape"
     /// A handle that spells a person's name. Matches: "[@AndriyYermak]".
     public static let personHandle: RuleID = "entity.person-handle"
+    /// Letters after the name (an office, honour, legal rank or degree) end it and show a person.
+    /// Matches: "[Ann Lee] MP", "[Tom Ashby] KC", "Dr [Raj Patel] OBE".
+    public static let personPostNominal: RuleID = "entity.person-post-nominal"
+
+    // MARK: Typing: neither
+
+    /// A weather word before a given name: the name of a storm, no person. Matches: "[Storm Ciara]",
+    /// "[Hurricane Katrina]" (typed `other`).
+    public static let weatherEvent: RuleID = "entity.weather-event"
 
     // MARK: Typing: places
 
@@ -63,6 +72,12 @@ extension RuleID {
     public static let orgClub: RuleID = "entity.org-club"
     /// Two names joined by an ampersand. Matches: "[Pennick & Rowe]".
     public static let orgAmpersand: RuleID = "entity.org-ampersand"
+    /// A field of public work, or an organisation keyword, before a nation's name.
+    /// Matches: "[Sport England]", "[Arts Council England]", "[Transport Scotland]".
+    public static let orgNationBody: RuleID = "entity.org-nation-body"
+    /// A sports club shown by a score between two names or a player's or manager's word after it; a
+    /// place's name too. Matches: "[Hibs] 2-1 [Hearts]", "[Aberdeen] manager", "[Celtic] striker".
+    public static let orgSportsClub: RuleID = "entity.org-sports-club"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
     /// A lower-case word after the name that only organisations take, or "shares in" before it.
@@ -93,6 +108,14 @@ extension RuleID {
     public static let aliasGivenName: RuleID = "alias.given-name"
     /// A shorter form of a longer name. Matches: "Bernd Debusmann" into "Bernd Debusmann Jr".
     public static let aliasShorterForm: RuleID = "alias.shorter-form"
+    /// The same name with hyphens or spaces between its syllables. Matches: "Kim Jong-un" and
+    /// "Kim Jong Un", "Moon Jae-in" and "Moon Jae In".
+    public static let aliasSyllables: RuleID = "alias.syllables"
+    /// A club named by one word in a club's context into the club's full name. Matches: "Rovers"
+    /// ("Rovers manager") into "Bristol Rovers", "Exeter" ("Exeter boss") into "Exeter City".
+    public static let aliasClubName: RuleID = "alias.club-name"
+    /// A person's initials in brackets after the name. Matches: "MBS" into "Mohammed bin Salman".
+    public static let aliasInitials: RuleID = "alias.initials"
     /// An acronym into its expansion. Matches: "NPCC" into "National Police Chiefs' Council".
     public static let aliasAcronym: RuleID = "alias.acronym"
     /// A lexicon row names both forms. Matches: "EU" into "European Union", "US" into "United States".

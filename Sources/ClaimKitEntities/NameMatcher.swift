@@ -16,6 +16,8 @@ struct NameMatcher {
     /// start is kept though "trump" is a common word).
     private var capitalizedInside: Set<String> = []
     private(set) var mentions: [NameMention] = []
+    /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
+    private var postNominalEnd: Int?
 
     init(lexicons: EntityLexicons, entry: AnalyzedEntry) {
         self.lexicons = lexicons
@@ -296,8 +298,16 @@ struct NameMatcher {
         let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
         if lexicons.names[afterKey] != nil || lexicons.names[folded[j + 1]] != nil { return nil }
         let beforeLast = folded[j - 1]
-        if lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
-            || lexicons.placeKeywords[beforeLast] != nil || lexicons.names[beforeLast] != nil
+        let s0 = folded[start] == "the" ? start + 1 : start
+        // "Office of Management and Budget", "School of Economics and Political Science": after "X of",
+        // a keyword before "and" does not end the name.
+        let keywordAfterOf =
+            j - s0 >= 3 && folded[s0 + 1] == "of"
+            && (lexicons.orgOpeners[folded[s0]] != nil || lexicons.orgHeadKeywords[folded[s0]] != nil)
+            && lexicons.orgHeadKeywords[beforeLast] != nil && lexicons.names[beforeLast] == nil
+        if !keywordAfterOf
+            && (lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
+                || lexicons.placeKeywords[beforeLast] != nil || lexicons.names[beforeLast] != nil)
         {
             return nil
         }
@@ -340,8 +350,16 @@ struct NameMatcher {
 
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
     private mutating func segment(_ start: Int, _ end: Int) {
+        // "Storm Ciara", "Tropical Storm Ida": the name of a weather event, no person.
+        if let length = weatherEventLength(start, end) {
+            add(start, start + length, type: .other, strength: 3, rule: .weatherEvent, source: nil, nested: false)
+            if start + length < end { segment(start + length, end) }
+            return
+        }
         var s = start
-        if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil {
+        if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
+            && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
+        {
             s += 1
         }
         while s < end
@@ -353,6 +371,26 @@ struct NameMatcher {
             && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
+        // "Ann Lee MP", "Raj Patel OBE FRS": letters after a name end it.
+        postNominalEnd = nil
+        var cut = end
+        while cut - s > 1 && isPostNominal(cut - 1) { cut -= 1 }
+        if cut < end && isPostNominalName(s, cut) {
+            end = cut
+            postNominalEnd = cut
+        }
+        if let source = nationBody(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgNationBody, source: source, nested: false)
+            return
+        }
+        if sportsClub(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgSportsClub, source: nil, nested: false)
+            // "Aberdeen manager": the club keeps apart from the town of the same name.
+            if let row = lexicons.names[mentions[mentions.count - 1].key], row.type == .place {
+                mentions[mentions.count - 1].key = "club " + mentions[mentions.count - 1].key
+            }
+            return
+        }
         if wholeSequenceByKeyword(s, end) { return }
         if gluedTitle(s, end) { return }
         // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
@@ -415,9 +453,12 @@ struct NameMatcher {
                     length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
                     && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place
                     && row.rank >= 3
-                // "John Kerry", "Yuri Gagarin": a place word after given names is a family name.
+                // "John Kerry", "Yuri Gagarin": a place word after given names is a family name
+                // ("Luigi di Maio": a particle may stand between).
                 if let u = unknownStart, row.type == .place, length == 1,
                     (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil })
+                        || row.rank >= 3 && p - u >= 2 && lexicons.connectors.contains(String(surfaces[p - 1]))
+                            && (u..<(p - 1)).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
                 {
                     givenNameStart = true
                 }
@@ -523,6 +564,168 @@ struct NameMatcher {
             p += 1
         }
         flush(end, &self)
+    }
+
+    /// Whether a common word opening a sentence still opens the name after it: a sports club by its
+    /// context ("Rangers fans"), or two words ending with an organisation keyword where the first is a
+    /// compass word or a keyword too, or the keyword would stand alone ("Northern Powergrid",
+    /// "Network Rail", "Pantheon Macroeconomics").
+    private func keepsCommonOpener(_ s: Int, _ end: Int) -> Bool {
+        if end - s == 1 { return sportsClub(s, end) }
+        let opener = folded[s]
+        // "Electricity North West": a keyword, then compass words.
+        if end - s <= 3, lexicons.orgHeadKeywords[opener] != nil,
+            ((s + 1)..<end).allSatisfy({ Self.compassWords.contains(folded[$0]) })
+        {
+            return true
+        }
+        guard end - s <= 3, lexicons.orgHeadKeywords[folded[end - 1]] != nil,
+            !lexicons.functionWords.contains(opener), !lexicons.nonNames.contains(opener),
+            !lexicons.officeModifiers.contains(opener)
+        else { return false }
+        return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords[opener] != nil
+            || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
+    }
+
+    /// Numbers that name a division after a league keyword ("League One").
+    static let divisionNumbers: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4"]
+
+    /// Words of the compass that may follow an organisation keyword inside its name ("Electricity North West").
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midlands",
+    ]
+
+    /// The length of a weather event's name at `p` ("Storm Ciara", "Tropical Storm Ida"), nil when none.
+    private func weatherEventLength(_ p: Int, _ end: Int) -> Int? {
+        guard lexicons.weatherWords.contains(folded[p]) else { return nil }
+        var q = p + 1
+        // "Tropical Storm": a second weather word.
+        if q < end, lexicons.weatherWords.contains(folded[q]) { q += 1 }
+        guard q < end, q > p, capitalized[q], !NameFolding.isAllCaps(surfaces[q]),
+            lexicons.functionWords.contains(folded[q]) == false, lexicons.orgHeadKeywords[folded[q]] == nil,
+            lexicons.placeKeywords[folded[q]] == nil, lexicons.names[folded[q]] == nil || lexicons.givenNames[folded[q]] != nil
+        else { return nil }
+        // "Storm Prediction Center": more capitalised words after the name make it something else;
+        // "Storm Warning": a common word is no given name.
+        guard q + 1 == end, !lexicons.commonWords.contains(folded[q]) || lexicons.givenNames[folded[q]] != nil
+        else { return nil }
+        return q + 1 - p
+    }
+
+    /// Whether token `i` is letters after a person's name ("MP", "KC", "OBE", "PhD"): written in
+    /// capitals (or as the lexicon spells it) right after a capitalised word that is no acronym.
+    private func isPostNominal(_ i: Int) -> Bool {
+        guard i > 0, lexicons.postNominals.contains(folded[i]), capitalized[i - 1],
+            !NameFolding.isAllCaps(surfaces[i - 1]) || surfaces[i - 1].count == 1
+                || lexicons.postNominals.contains(folded[i - 1]) && i > 1 && isPostNominal(i - 1)
+        else { return false }
+        return NameFolding.isAllCaps(surfaces[i]) || surfaces[i] == "PhD"
+    }
+
+    /// Whether `s..<end`, before letters such as "MP", reads as a person's name: after any title, one
+    /// to four words that open with a known given name or are all no common word, demonym or acronym
+    /// ("Ann Lee MP", "Sir Tom Ashby QC"; not "an Ottawa New Democrat MP").
+    private func isPostNominalName(_ s: Int, _ end: Int) -> Bool {
+        var p = s
+        if let run = officeRun(s, end), s + run < end { p = s + run }
+        guard end - p >= 1, end - p <= 4 else { return false }
+        if lexicons.givenNames[folded[p]] != nil && lexicons.demonyms[folded[p]] == nil { return true }
+        return (p..<end).allSatisfy {
+            capitalized[$0] && !lexicons.commonWords.contains(folded[$0]) && lexicons.demonyms[folded[$0]] == nil
+                && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0])
+                && (lexicons.names[folded[$0]].map { $0.rank >= 3 } ?? true)
+        }
+    }
+
+    /// "Sport England", "Arts Council England", "Transport Scotland": a field of public work or an
+    /// organisation keyword, then a country's or a nation's name, ends the name of a public body.
+    private func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
+        guard end - s >= 2, end - s <= 3, let row = lexicons.names[folded[end - 1]], row.type == .place,
+            row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
+            !NameFolding.isAllCaps(surfaces[end - 1])
+        else { return nil }
+        let before = folded[end - 2]
+        return lexicons.nationFieldWords[before] ?? lexicons.orgHeadKeywords[before]
+    }
+
+    /// Whether the name `s..<end` is a sports club by its context: a score between it and another
+    /// name ("Hibs 2-1 Hearts", "Lyon 0-0 Nice"), or a word of the game after it ("Aberdeen manager",
+    /// "Celtic striker"; "fans", "supporters" only after a town's name or a club word). Countries and
+    /// regions are left alone (national sides read as their country), and so are people's names.
+    private func sportsClub(_ s: Int, _ end: Int) -> Bool {
+        guard end - s <= 3, !NameFolding.isAllCaps(surfaces[s]), lexicons.givenNames[folded[s]] == nil,
+            officeRun(s, end) == nil, !(s..<end).contains(where: { lexicons.demonyms[folded[$0]] != nil })
+        else { return false }
+        let key = (s..<end).map { folded[$0] }.joined(separator: " ")
+        if lexicons.nationAdjectives.contains(key) { return false }
+        let row = lexicons.names[key]
+        if let row, row.rank <= 2 || row.type == .organization { return false }
+        let tokens = entry.tokens
+        // A score after the name and a capitalised word after the score, or the mirror image.
+        var q = end
+        while q < tokens.count && q < end + 4 && blockOf[q] == blockOf[s] && !capitalized[q] { q += 1 }
+        // (A national side on the other side makes this one a national side too: "Sweden 1-0 Korea Republic".)
+        func isNation(_ i: Int) -> Bool {
+            (lexicons.names[folded[i]]?.rank ?? 9) <= 2 || lexicons.demonyms[folded[i]] != nil
+                || lexicons.nationAdjectives.contains(folded[i])
+        }
+        if q > end, q < tokens.count, capitalized[q], blockOf[q] == blockOf[s], isScore(between: end - 1, q) {
+            return !isNation(q)
+        }
+        var r = s - 1
+        while r >= 0 && r > s - 5 && blockOf[r] == blockOf[s] && !capitalized[r] { r -= 1 }
+        if r >= 0, r < s - 1, capitalized[r], blockOf[r] == blockOf[s], isScore(between: r, s) { return !isNation(r) }
+        // "Leeds v Chelsea", "Rangers vs Celtic": a town's name or a club word on this side of "v".
+        let townOrClub = row.map { $0.type == .place } ?? false || lexicons.clubWords[folded[end - 1]] != nil
+        if townOrClub, end + 1 < tokens.count, surfaces[end] == "v" || surfaces[end] == "vs" || surfaces[end] == "vs.",
+            capitalized[end + 1], blockOf[end + 1] == blockOf[s], !isNation(end + 1)
+        {
+            return true
+        }
+        if townOrClub, s >= 2, surfaces[s - 1] == "v" || surfaces[s - 1] == "vs" || surfaces[s - 1] == "vs.",
+            capitalized[s - 2], blockOf[s - 2] == blockOf[s], !isNation(s - 2)
+        {
+            return true
+        }
+        guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
+            NameFolding.isLowercaseWord(surfaces[end]), let cue = lexicons.sportsCues[folded[end]]
+        else { return false }
+        if !cue.crowd { return true }
+        return row?.type == .place || lexicons.clubWords[folded[end - 1]] != nil
+    }
+
+    /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en
+    /// dash, digits, with or without spaces ("2-1", "0 – 0").
+    private func isScore(between a: Int, _ b: Int) -> Bool {
+        let tokens = entry.tokens
+        let from = tokens[a].range.utf8End
+        let to = tokens[b].range.utf8Start
+        guard to - from >= 4, to - from <= 14 else { return false }
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var dash = false
+        let u = entry.text.utf8
+        var k = u.index(u.startIndex, offsetBy: from)
+        let stop = u.index(u.startIndex, offsetBy: to)
+        while k < stop {
+            let c = u[k]
+            if c >= 0x30 && c <= 0x39 {
+                if dash { digitsAfter += 1 } else if digitsAfter == 0 { digitsBefore += 1 }
+            } else if c == 0x2D && !dash && digitsBefore > 0 {
+                dash = true
+            } else if c == 0xE2 && !dash && digitsBefore > 0 {
+                // "–" (E2 80 93): its two other bytes are skipped below.
+                dash = true
+                k = u.index(after: k)
+                guard k < stop, u[k] == 0x80 else { return false }
+                k = u.index(after: k)
+                guard k < stop, u[k] == 0x93 else { return false }
+            } else if c != 0x20 {
+                return false
+            }
+            k = u.index(after: k)
+        }
+        return dash && (1...2).contains(digitsBefore) && (1...2).contains(digitsAfter)
     }
 
     /// A name that fills a pair of quotation marks on its own, "The Quiet Lagoon": the title of a
@@ -765,6 +968,11 @@ struct NameMatcher {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
+        // "Ann Lee MP", "Tom Ashby KC": letters after the name show a person.
+        if v == postNominalEnd, n <= 4, !NameFolding.isAllCaps(surfaces[u]), lexicons.placeKeywords[last] == nil {
+            addPerson(u, v, rule: .personPostNominal, strength: 3, source: nil, role: nil, gender: nil)
+            return
+        }
         // "Tory MPs", "Labour leader": a description, not a name.
         let endsWithOffice =
             lexicons.offices[last] != nil || last.hasSuffix("s") && lexicons.offices[String(last.dropLast())] != nil
@@ -837,8 +1045,15 @@ struct NameMatcher {
             n == 2 && isNameShaped(u) && lexicons.familyNames[last] != nil && !NameFolding.isAllCaps(surfaces[v - 1])
             && lexicons.names[last] == nil && !lexicons.isOfficeWord(last) && lexicons.orgHeadKeywords[last] == nil
             && lexicons.placeKeywords[last] == nil && !lexicons.nonNames.contains(last)
-        if n >= 2 && n <= 3 && !initial[u] && !afterArticle
-            && (u..<v).allSatisfy({ isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName })
+        // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words.
+        func isParticle(_ k: Int) -> Bool {
+            k > u && k < v - 1 && lexicons.connectors.contains(String(surfaces[k]))
+        }
+        let particles = (u..<v).filter(isParticle).count
+        if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
+            && (u..<v).allSatisfy({
+                isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName || isParticle($0)
+            })
         {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -917,8 +1132,22 @@ struct NameMatcher {
             }
             return false
         }
-        if let source = lexicons.orgHeadKeywords[last] ?? organizationCenter(s, end) {
-            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+        // "League One", "League Two": a league keyword and the number of its division.
+        if n == 2, lexicons.orgHeadKeywords[first] != nil, Self.divisionNumbers.contains(last) {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[first])
+            if end < end0 { segment(end, end0) }
+            return true
+        }
+        // "Universität Wien", "Universidad de Chile": a head of another language opens the name;
+        // "Electricity North West": an organisation keyword before compass words.
+        let opener =
+            lexicons.orgForeignHeads[first]
+            ?? (((s + 1)..<end).allSatisfy { Self.compassWords.contains(folded[$0]) } ? lexicons.orgHeadKeywords[first] : nil)
+        if let source = lexicons.orgHeadKeywords[last] ?? opener ?? organizationCenter(s, end) {
+            // ("Electricity North West": the compass words name no place of their own here.)
+            add(
+                s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source,
+                nested: lexicons.orgHeadKeywords[last] != nil || organizationCenter(s, end) != nil)
             if end < end0 { segment(end, end0) }
             return true
         }
@@ -1074,9 +1303,29 @@ struct NameMatcher {
         // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
         if v == u + 1, u >= 2, surfaces[u - 1] == "(", NameFolding.isAllCaps(surfaces[u]), let previous = mentions.last,
             previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
-            previous.words.count >= 2, previous.type != .person
+            previous.words.count >= 2
+        {
+            // "Mohammed bin Salman (MBS)": a person's initials stand for the person.
+            if previous.type != .person {
+                m.expands = previous.key
+            } else if previous.words.count <= 5, String(previous.words.compactMap(\.first)) == folded[u] {
+                m.expands = previous.key
+                m.type = nil
+                m.provenance = Provenance(rule: .aliasInitials)
+            }
+        }
+        // "Mohammed bin Salman, known as MBS,": the person's initials after "known as".
+        if v == u + 1, u >= 4, folded[u - 1] == "as", folded[u - 2] == "known", NameFolding.isAllCaps(surfaces[u]),
+            let previous = mentions.last, previous.entry == m.entry, previous.type == .person,
+            previous.words.count >= 2, previous.words.count <= 5,
+            previous.range.utf8End == tokens[u - 3].range.utf8End
+                || u >= 5 && previous.range.utf8End == tokens[u - 4].range.utf8End
+                    && (surfaces[u - 3] == "," || surfaces[u - 3] == "("),
+            String(previous.words.compactMap(\.first)) == folded[u]
         {
             m.expands = previous.key
+            m.type = nil
+            m.provenance = Provenance(rule: .aliasInitials)
         }
         mentions.append(m)
     }
