@@ -126,7 +126,8 @@ public struct QuantityParser: Sendable {
         /// first (see `UnitCatalog.startLower`). False means it surely returns `.none`.
         @inline(__always) func mayStart(_ i: Int) -> Bool {
             let item = items[i]
-            return item.kind == .number || catalog.startLower.contains(item.lower) || catalog.startExact.contains(item.text)
+            return item.kind == .number || (catalog.startLowerFilter.mayContain(item.lower) && catalog.startLower.contains(item.lower))
+                || (catalog.startExactFilter.mayContain(item.text) && catalog.startExact.contains(item.text))
         }
 
         /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
