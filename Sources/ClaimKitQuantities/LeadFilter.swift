@@ -34,6 +34,21 @@ struct LeadFilter: Sendable {
         return !ascii || bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
     }
 
+    /// `mayContain` for the string of `bytes[start..<end]`, each byte OR-ed with `fold`
+    /// (0x20 lower-cases ASCII letters), without building it.
+    @inline(__always) func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, fold: UInt8 = 0) -> Bool {
+        var key: UInt32 = 0
+        var high: UInt8 = 0
+        let n = min(4, end - start)
+        for k in start..<(start + n) {
+            let b = bytes[k] | fold
+            key = key << 8 | UInt32(b)
+            high |= b
+        }
+        let bucket = Int(((key &* 0x9E37_79B1) ^ (UInt32(n) &* 0x85EB_CA6B)) >> 16)
+        return high >= 0x80 || bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    }
+
     @inline(__always) static func bucket(_ s: String) -> (Int, ascii: Bool) {
         var key: UInt32 = 0
         var n: UInt32 = 0
