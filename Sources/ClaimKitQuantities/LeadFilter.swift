@@ -50,6 +50,18 @@ struct LeadFilter: Sendable {
     }
 
     @inline(__always) static func bucket(_ s: String) -> (Int, ascii: Bool) {
+        if let answer = s.utf8.withContiguousStorageIfAvailable({ bytes -> (Int, ascii: Bool) in
+            var key: UInt32 = 0
+            var high: UInt8 = 0
+            let n = min(4, bytes.count)
+            for k in 0..<n {
+                key = key << 8 | UInt32(bytes[k])
+                high |= bytes[k]
+            }
+            return (Int(((key &* 0x9E37_79B1) ^ (UInt32(n) &* 0x85EB_CA6B)) >> 16), high < 0x80)
+        }) {
+            return answer
+        }
         var key: UInt32 = 0
         var n: UInt32 = 0
         var high: UInt8 = 0
