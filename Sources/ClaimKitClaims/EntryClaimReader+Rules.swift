@@ -390,7 +390,9 @@ extension EntryClaimReader {
         let s = f.sentence
         var k = s.lowerBound
         while k + 1 < s.upperBound {
-            if lower[k] == "according", lower[k + 1] == "to" {
+            // The length first: most words differ from "according" in it, and comparing
+            // two unequal strings is a call into the standard library.
+            if lower[k].utf8.count == 9, lower[k] == "according", lower[k + 1] == "to" {
                 var e = k + 2
                 while e < s.upperBound, isWord(e) || entry.tokens[e].kind == .possessive, e - k < 8 { e += 1 }
                 if e > k + 2 {

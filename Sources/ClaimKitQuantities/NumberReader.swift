@@ -294,6 +294,15 @@ extension QuantityParser.Run {
                 precision = digits.count
             }
         }
+        // "a third day of deliberations", "a fifth year", "a tenth hour": an article, one
+        // singular ordinal-like denominator, then a singular time noun is an ordinal, no
+        // fraction ("a half day" and "a quarter hour" stay fractions; "a third of a day" too).
+        if fractionOnly, article, end == start + 2, let f = word(start + 1), f != "half", f != "quarter",
+            !f.hasSuffix("s"), let next = word(end), !next.hasSuffix("s"),
+            let (unit, _) = phrase(at: end, in: catalog.units, maxItems: 1), unit.dimension == "duration"
+        {
+            return nil
+        }
         // A fraction needs "of" or a unit after it: "a third of voters", "two-thirds of".
         let value = total + current
         if fractionOnly, let next = word(end), next != "of", phrase(at: end, in: catalog.units) == nil,

@@ -14,6 +14,8 @@
 struct QuantityGate: Sendable {
     /// Lower-cased number words (ASCII letters only).
     let words: Set<String>
+    /// Asked before `words` (see `LeadFilter`).
+    let filter: LeadFilter
     /// `lengths[letter]` has bit `n` set when some word of length n starts with that letter:
     /// most words are turned away by it without building a string.
     let lengths: [UInt32]
@@ -38,6 +40,7 @@ struct QuantityGate: Sendable {
             lengths[Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes.count)
         }
         self.words = words
+        filter = LeadFilter(words)
         self.lengths = lengths
         self.usable = usable
         units = catalog.units
@@ -75,7 +78,9 @@ struct QuantityGate: Sendable {
             while i < n, Self.isLetter(bytes[i]) { i += 1 }
             let length = i - start
             let first = Int((b | 0x20) - 0x61)
-            if length < 32, lengths[first] & (1 << UInt32(length)) != 0, words.contains(Self.lowered(bytes, start, i)) {
+            if length < 32, lengths[first] & (1 << UInt32(length)) != 0, filter.mayContain(bytes, start, i, fold: 0x20),
+                words.contains(Self.lowered(bytes, start, i))
+            {
                 return true
             }
             // "a"/"an" before a unit: "more than a year", "about an hour".
@@ -98,6 +103,10 @@ struct QuantityGate: Sendable {
         while k < n, Self.isLetter(bytes[k]) { k += 1 }
         // The lexer may join more to the word: an accented letter, an apostrophe.
         if k < n, bytes[k] >= 0x80 || bytes[k] == 0x27 { return true }
+        // The same strings `hasPrefix` is asked about, turned away by its filters unbuilt.
+        guard units.exactFilter.mayContain(bytes, start, k) || units.foldedFilter.mayContain(bytes, start, k, fold: 0x20) else {
+            return false
+        }
         let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)
         return units.hasPrefix(surface, lower: Self.lowered(bytes, start, k))
     }

@@ -126,7 +126,8 @@ public struct QuantityParser: Sendable {
         /// first (see `UnitCatalog.startLower`). False means it surely returns `.none`.
         @inline(__always) func mayStart(_ i: Int) -> Bool {
             let item = items[i]
-            return item.kind == .number || catalog.startLower.contains(item.lower) || catalog.startExact.contains(item.text)
+            return item.kind == .number || (catalog.startLowerFilter.mayContain(item.lower) && catalog.startLower.contains(item.lower))
+                || (catalog.startExactFilter.mayContain(item.text) && catalog.startExact.contains(item.text))
         }
 
         /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
@@ -182,32 +183,34 @@ public struct QuantityParser: Sendable {
         /// The longest phrase of `table` starting at item `j`, and the item past it.
         func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
             guard j < items.count else { return nil }
-            var candidates: [(String, String, Int)] = []
-            var s = ""
-            var l = ""
+            // Candidates are tried shortest first and the last that matches kept: the same
+            // answer as longest first, with no array of candidates to allocate.
+            var best: (V, Int)?
+            var s = items[j].text
+            var l = items[j].lower
             var k = j
             while k < items.count, k - j < maxItems {
-                if k > j && items[k].spaced {
-                    s += " "
-                    l += " "
+                if k > j {
+                    if items[k].spaced {
+                        s += " "
+                        l += " "
+                    }
+                    s += items[k].text
+                    l += items[k].lower
                 }
-                s += items[k].text
-                l += items[k].lower
                 // No key starts so: no longer phrase can be one either.
                 guard table.hasPrefix(s, lower: l) else { break }
                 k += 1
-                candidates.append((s, l, k))
-            }
-            for (surface, lower, end) in candidates.reversed() {
+                let end = k
                 // A phrase must end at a word boundary: not followed by glued letters or digits.
                 if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
                     items[end].kind == items[end - 1].kind
                 {
                     continue
                 }
-                if let v = table.lookup(surface, lower: lower) { return (v, end) }
+                if let v = table.lookup(s, lower: l) { best = (v, end) }
             }
-            return nil
+            return best
         }
 
         func surface(of range: Range<Int>) -> String {

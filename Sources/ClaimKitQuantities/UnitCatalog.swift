@@ -34,17 +34,27 @@ public struct UnitCatalog: Sendable {
         /// folded keys: a phrase that is no key's prefix cannot grow into a key.
         var exactPrefixes: Set<String> = []
         var foldedPrefixes: Set<String> = []
+        /// Filters before the prefix sets and the key tables (every key is its own prefix).
+        var exactFilter = LeadFilter()
+        var foldedFilter = LeadFilter()
 
         mutating func add(_ surface: String, _ value: Value, caseSensitive: Bool) {
             if caseSensitive {
                 if exact[surface] == nil { exact[surface] = value }
-                Self.addPrefixes(of: surface, to: &exactPrefixes)
+                Self.addPrefixes(of: surface, to: &exactPrefixes, filter: &exactFilter)
             } else {
                 let key = surface.lowercased()
                 if folded[key] == nil { folded[key] = value }
-                Self.addPrefixes(of: key, to: &foldedPrefixes)
+                Self.addPrefixes(of: key, to: &foldedPrefixes, filter: &foldedFilter)
             }
             longest = max(longest, surface.split(separator: " ").count + surface.filter { "-/.".contains($0) }.count * 2 + 1)
+        }
+
+        static func addPrefixes(of key: String, to set: inout Set<String>, filter: inout LeadFilter) {
+            var added = Set<String>()
+            addPrefixes(of: key, to: &added)
+            for prefix in added { filter.insert(prefix) }
+            set.formUnion(added)
         }
 
         static func addPrefixes(of key: String, to set: inout Set<String>) {
@@ -60,17 +70,18 @@ public struct UnitCatalog: Sendable {
         }
 
         func lookup(_ surface: String) -> Value? {
-            exact[surface] ?? folded[surface.lowercased()]
+            lookup(surface, lower: surface.lowercased())
         }
 
         /// `lookup` for a surface whose lower-cased form is known.
         func lookup(_ surface: String, lower: String) -> Value? {
-            exact[surface] ?? folded[lower]
+            (exactFilter.mayContain(surface) ? exact[surface] : nil) ?? (foldedFilter.mayContain(lower) ? folded[lower] : nil)
         }
 
         /// Whether some key starts with `surface` (as written) or `lower` (folded).
         func hasPrefix(_ surface: String, lower: String) -> Bool {
-            exactPrefixes.contains(surface) || foldedPrefixes.contains(lower)
+            (exactFilter.mayContain(surface) && exactPrefixes.contains(surface))
+                || (foldedFilter.mayContain(lower) && foldedPrefixes.contains(lower))
         }
     }
 
@@ -90,6 +101,9 @@ public struct UnitCatalog: Sendable {
     /// `QuantityParser.Run.mayStart`).
     var startLower: Set<String> = []
     var startExact: Set<String> = []
+    /// Filters before `startLower` and `startExact` (see `LeadFilter`).
+    var startLowerFilter = LeadFilter()
+    var startExactFilter = LeadFilter()
 
     /// Builds the catalog from the `units/` lexicons of `lexicons`.
     public init(lexicons: LexiconStore) {
@@ -143,6 +157,8 @@ public struct UnitCatalog: Sendable {
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
         startLower = lower
         startExact = exact
+        startLowerFilter = LeadFilter(lower)
+        startExactFilter = LeadFilter(exact)
     }
 
     /// The unit a canonical symbol names, if the lexicon knows it.

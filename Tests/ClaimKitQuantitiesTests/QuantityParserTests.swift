@@ -62,6 +62,9 @@ struct QuantityParserTests {
         Row("378 arrests", 378, "count", surface: "378"),
         Row("a dozen eggs", 12, "count", surface: "a dozen"),
         Row("two-thirds of voters", 2.0 / 3, "count", surface: "two-thirds"),
+        Row("a third of a day", 1.0 / 3, "count", surface: "a third"),
+        Row("a half day of strikes", 0.5, "d", surface: "a half day"),
+        Row("a quarter hour late", 0.25, "h", surface: "a quarter hour"),
         Row("a hundred and two of those", 102, "count", surface: "a hundred and two"),
         Row("nearly 1.5 million people", 1_500_000, "count", .approximately, surface: "nearly 1.5 million"),
         Row("up to 4,000 km", 4000, "km", .atMost, surface: "up to 4,000 km"),
@@ -113,6 +116,11 @@ struct QuantityParserTests {
         "at 3pm and 11 a.m.",
         "see https://example.com/page?id=2500&km=3",
         "Article 50 and page 3",
+        // An ordinal before a time noun: no fraction.
+        "a third day of deliberations",
+        "a fifth year in a row",
+        "a tenth hour of talks",
+        "a second week of talks",
     ]
 
     @Test(arguments: negatives)
