@@ -393,13 +393,7 @@ extension EntryClaimReader {
             // The length first: most words differ from "according" in it, and comparing
             // two unequal strings is a call into the standard library.
             if lower[k].utf8.count == 9, lower[k] == "according", lower[k + 1] == "to" {
-                var e = k + 2
-                while e < s.upperBound, isWord(e) || entry.tokens[e].kind == .possessive, e - k < 8 { e += 1 }
-                if e > k + 2 {
-                    var start = k + 2
-                    if lower[start] == "the" && e > start + 1 { start += 1 }
-                    return slice(start..<e)
-                }
+                return accordingToSource(from: k + 2, in: s)
             }
             k += 1
         }
@@ -412,6 +406,35 @@ extension EntryClaimReader {
             return slice(start..<e)
         }
         return nil
+    }
+
+    /// The source after "according to": "the Kremlin" -> "Kremlin"; a common noun that
+    /// names a document or count ("a 2023 survey by Sport England", "figures from the
+    /// Office for National Statistics") gives way to the capitalised name after its "by" or
+    /// "from"; otherwise the noun phrase up to its first preposition ("a study of more than
+    /// 57,000 people" -> "study"), never an article alone.
+    func accordingToSource(from first: Int, in s: Range<Int>) -> String? {
+        var start = first
+        while start < s.upperBound, ["the", "a", "an"].contains(lower[start]) { start += 1 }
+        // A year or number before the noun: "a 2023 survey".
+        if start < s.upperBound, entry.tokens[start].kind == .number { start += 1 }
+        var e = start
+        while e < s.upperBound, isWord(e) || entry.tokens[e].kind == .possessive, e - first < 8 { e += 1 }
+        guard e > start else { return nil }
+        guard !isCap(start) else { return slice(start..<e) }
+        // A common noun first: a capitalised name after "by"/"from" within the phrase wins.
+        var k = start
+        while k + 1 < e {
+            if ["by", "from"].contains(lower[k]) {
+                var nameStart = k + 1
+                if lower[nameStart] == "the", nameStart + 1 < e { nameStart += 1 }
+                if isCap(nameStart) { return slice(nameStart..<e) }
+            }
+            k += 1
+        }
+        var end = start
+        while end < e, !Self.prepositions.contains(lower[end]) || end == start { end += 1 }
+        return slice(start..<end)
     }
 
     /// Words before "to" and a verb that leave the verb's subject before them: "the

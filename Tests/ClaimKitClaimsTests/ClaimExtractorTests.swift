@@ -87,6 +87,22 @@ struct ClaimExtractorTests {
         #expect(claims.last?.scope == "Merseyside")
     }
 
+    /// The source after "according to": a name, or the name behind a document, never an article.
+    static let accordingToSources: [(text: String, source: String?)] = [
+        ("The call lasted for over two hours, according to the Kremlin.", "Kremlin"),
+        ("Prices rose 4% last year, according to a 2024 survey by Harwell Analytics.", "Harwell Analytics"),
+        ("Unemployment fell to 4.1%, according to figures from the Office for National Statistics.", "Office for National Statistics"),
+        ("Walking cut the risk by 30%, according to a study of more than 9,000 adults.", "study"),
+        ("About 300 people were evacuated, according to police.", "police"),
+        ("The ferry carried 212 passengers, according to the port authority's records.", "port authority's records"),
+    ]
+
+    @Test(arguments: accordingToSources)
+    func takesTheSourceAfterAccordingTo(_ row: (text: String, source: String?)) {
+        let claims = ClaimFixtures.claims([row.text])
+        #expect(claims.first?.source == row.source, "\(row.text)")
+    }
+
     @Test func marksIncrementsApartFromTotals() throws {
         let claims = ClaimFixtures.claims(["The scheme cost £140m at first, and another £100m was paid in April."])
         #expect(claims.map(\.attribute) == ["cost", "additional cost"])
