@@ -10,6 +10,16 @@ struct ClaimExtractorTests {
         let key: String
         let attribute: String
         var description: String { text }
+
+        /// Expects the claim on `figure` to have this row's subject, key and attribute.
+        func check(sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let claims = ClaimFixtures.claims([text])
+            let claim = try #require(
+                claims.first { $0.text == figure }, "no claim \(figure) in \(claims.map(\.text))", sourceLocation: sourceLocation)
+            #expect(claim.subject == subject, sourceLocation: sourceLocation)
+            #expect(claim.subjectKey == key, sourceLocation: sourceLocation)
+            #expect(claim.attribute == attribute, sourceLocation: sourceLocation)
+        }
     }
 
     static let subjects: [Row] = [
@@ -44,11 +54,7 @@ struct ClaimExtractorTests {
 
     @Test(arguments: subjects)
     func findsSubject(_ row: Row) throws {
-        let claims = ClaimFixtures.claims([row.text])
-        let claim = try #require(claims.first { $0.text == row.figure }, "no claim \(row.figure) in \(claims.map(\.text))")
-        #expect(claim.subject == row.subject)
-        #expect(claim.subjectKey == row.key)
-        #expect(claim.attribute == row.attribute)
+        try row.check()
     }
 
     @Test func resolvesDemonstrativeToTheThingNamedBefore() throws {

@@ -58,11 +58,7 @@ struct ClaimGeneralisationTests {
 
     @Test(arguments: subjects)
     func findsSubject(_ row: Row) throws {
-        let claims = ClaimFixtures.claims([row.text])
-        let claim = try #require(claims.first { $0.text == row.figure }, "no claim \(row.figure) in \(claims.map(\.text))")
-        #expect(claim.subject == row.subject)
-        #expect(claim.subjectKey == row.key)
-        #expect(claim.attribute == row.attribute)
+        try row.check()
     }
 
     struct ScopeRow: CustomStringConvertible, Sendable {

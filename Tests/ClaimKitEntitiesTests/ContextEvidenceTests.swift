@@ -45,17 +45,7 @@ import Testing
     @Test(arguments: positives.indices)
     func positive(_ i: Int) {
         let (rule, marked) = Self.positives[i]
-        let (text, spans) = EntityTesting.unmark(marked)
-        let entities = EntityTesting.entities([text])
-        for (surface, type) in spans {
-            let hit = entities.first { e in
-                e.type.rawValue == type && e.mentions.contains { $0.text == surface }
-            }
-            #expect(hit != nil, "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
-            #expect(
-                hit?.mentions.contains { $0.provenance.rule.rawValue == rule } == true,
-                "\(surface) by \(rule): \(hit?.mentions.map(\.provenance.rule.rawValue) ?? [])")
-        }
+        EntityTesting.expectMarked(marked, rule: rule)
     }
 
     /// Text, and names that must not come out as organisations.
@@ -88,10 +78,6 @@ import Testing
     @Test(arguments: negatives.indices)
     func negative(_ i: Int) {
         let (text, forbidden) = Self.negatives[i]
-        let entities = EntityTesting.entities([text])
-        for surface in forbidden {
-            let hit = entities.first { e in e.type == .organization && e.mentions.contains { $0.text == surface } }
-            #expect(hit == nil, "\(surface) must not be an organization in: \(text)")
-        }
+        EntityTesting.expectAbsent(text, forbidden.map { (surface: $0, type: "organization") })
     }
 }

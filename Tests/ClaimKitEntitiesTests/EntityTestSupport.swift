@@ -4,6 +4,7 @@ import ClaimKitLexicon
 import ClaimKitTestSupport
 import ClaimKitText
 import Foundation
+import Testing
 
 /// Shared set-up for the entity tests: the built-in lexicons, loaded once.
 enum EntityTesting {
@@ -48,5 +49,35 @@ enum EntityTesting {
         }
         text += rest
         return (text, spans)
+    }
+
+    /// Expects every span marked in `marked` (`[Viktor Orbán](person)`) to come out as a
+    /// mention of an entity of that type, found by `rule` when one is given.
+    static func expectMarked(_ marked: String, rule: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        let (text, spans) = unmark(marked)
+        let entities = entities([text])
+        for (surface, type) in spans {
+            let hit = entities.first { e in e.type.rawValue == type && e.mentions.contains { $0.text == surface } }
+            #expect(
+                hit != nil, "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })",
+                sourceLocation: sourceLocation)
+            if let rule {
+                #expect(
+                    hit?.mentions.contains { $0.provenance.rule.rawValue == rule } == true,
+                    "\(surface) by \(rule): \(hit?.mentions.map(\.provenance.rule.rawValue) ?? [])", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// Expects no mention with one of the `forbidden` surfaces to come out as an entity of
+    /// its type ("any": of any type).
+    static func expectAbsent(_ text: String, _ forbidden: [(surface: String, type: String)], sourceLocation: SourceLocation = #_sourceLocation) {
+        let entities = entities([text])
+        for (surface, type) in forbidden {
+            let hit = entities.first { e in
+                (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface }
+            }
+            #expect(hit == nil, "\(surface) must not be \(type) in: \(text)", sourceLocation: sourceLocation)
+        }
     }
 }

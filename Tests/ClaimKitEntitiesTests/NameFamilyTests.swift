@@ -64,14 +64,7 @@ import Testing
 
     @Test(arguments: positives)
     func positive(_ marked: String) {
-        let (text, spans) = EntityTesting.unmark(marked)
-        let entities = EntityTesting.entities([text])
-        for (surface, type) in spans {
-            let hit = entities.first { e in e.type.rawValue == type && e.mentions.contains { $0.text == surface } }
-            #expect(
-                hit != nil,
-                "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
-        }
+        EntityTesting.expectMarked(marked)
     }
 
     static let negatives: [(String, [(String, String)])] = [
@@ -107,13 +100,7 @@ import Testing
     @Test(arguments: negatives.indices)
     func negative(_ i: Int) {
         let (text, forbidden) = Self.negatives[i]
-        let entities = EntityTesting.entities([text])
-        for (surface, type) in forbidden {
-            let hit = entities.first { e in
-                (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface }
-            }
-            #expect(hit == nil, "\(surface) must not be \(type) in: \(text)")
-        }
+        EntityTesting.expectAbsent(text, forbidden.map { (surface: $0.0, type: $0.1) })
     }
 
     /// "Kim Jong Un" and "Kim Jong-un"; "Mohammed bin Salman (MBS)": one person each.

@@ -85,14 +85,7 @@ import Testing
 
     @Test(arguments: positives)
     func positive(_ marked: String) {
-        let (text, spans) = EntityTesting.unmark(marked)
-        let entities = EntityTesting.entities([text])
-        for (surface, type) in spans {
-            let hit = entities.first { e in e.type.rawValue == type && e.mentions.contains { $0.text == surface } }
-            #expect(
-                hit != nil,
-                "\(surface) as \(type) in: \(text)\nfound: \(entities.map { "\($0.type.rawValue):\($0.name)" })")
-        }
+        EntityTesting.expectMarked(marked)
     }
 
     /// Text, and names that must not come out as the given type (or at all, with "any").
@@ -141,13 +134,7 @@ import Testing
     @Test(arguments: negatives.indices)
     func negative(_ i: Int) {
         let (text, forbidden) = Self.negatives[i]
-        let entities = EntityTesting.entities([text])
-        for (surface, type) in forbidden {
-            let hit = entities.first { e in
-                (type == "any" || e.type.rawValue == type) && e.mentions.contains { $0.text == surface }
-            }
-            #expect(hit == nil, "\(surface) must not be \(type) in: \(text)")
-        }
+        EntityTesting.expectAbsent(text, forbidden.map { (surface: $0.0, type: $0.1) })
     }
 
     @Test func bylinesAreRolesOfPeople() {

@@ -24,6 +24,17 @@ import Testing
             self.people = people
             self.expected = expected.map { Expect(quote: $0.0, speaker: $0.1, rule: $0.2) }
         }
+
+        /// Expects exactly the row's quotes, each with its speaker and rule.
+        func check(sourceLocation: SourceLocation = #_sourceLocation) {
+            let quotes = QuoteFixture.quotes(text, title: title, people: people)
+            #expect(quotes.count == expected.count, "\(quotes.map(\.text))", sourceLocation: sourceLocation)
+            for (q, e) in zip(quotes, expected) {
+                #expect(q.text == e.quote, sourceLocation: sourceLocation)
+                #expect(q.speaker == e.speaker, "\(e.quote): \(q.speaker ?? "nil") by \(q.rule)", sourceLocation: sourceLocation)
+                #expect(q.rule == e.rule, "\(e.quote): \(q.rule)", sourceLocation: sourceLocation)
+            }
+        }
     }
 
     static let orban = P("Viktor Orbán", gender: .male, surfaces: ["Viktor Orbán", "Orbán"])
@@ -320,13 +331,7 @@ import Testing
         arguments: speakerAfter + speakerBefore + partial + participle + accordingTo + continuation + statementNoun
             + pronouns + roles + wire + mixed + negatives)
     func attributes(_ row: Row) {
-        let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
-        #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")
-        for (q, e) in zip(quotes, row.expected) {
-            #expect(q.text == e.quote)
-            #expect(q.speaker == e.speaker, "\(e.quote): \(q.speaker ?? "nil") by \(q.rule)")
-            #expect(q.rule == e.rule, "\(e.quote)")
-        }
+        row.check()
     }
 
     @Test func linksTheSpeakerToItsEntityAndMention() throws {

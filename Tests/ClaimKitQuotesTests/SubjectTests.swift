@@ -195,13 +195,7 @@ import Testing
 
     @Test(arguments: apposition + heavySubjects + brackets + bodyReference + longerName)
     func attributes(_ row: Row) {
-        let quotes = QuoteFixture.quotes(row.text, title: row.title, people: row.people)
-        #expect(quotes.count == row.expected.count, "\(quotes.map(\.text))")
-        for (q, e) in zip(quotes, row.expected) {
-            #expect(q.text == e.quote)
-            #expect(q.speaker == e.speaker, "\(e.quote): \(q.speaker ?? "nil") by \(q.rule)")
-            #expect(q.rule == e.rule, "\(e.quote): \(q.rule)")
-        }
+        row.check()
     }
 
     /// The body-reference speaker carries its own resolution rule.
