@@ -123,7 +123,7 @@ struct EntityLexicons: Sendable {
                 return
             }
             var row = row
-            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !(surface.utf8.contains(0x20) && surface.contains(" "))
+            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.utf8.contains(0x20)
             names[key] = row
             // One word (most rows): no split needed.
             guard key.utf8.contains(0x20) else {
