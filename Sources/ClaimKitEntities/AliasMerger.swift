@@ -523,25 +523,42 @@ struct AliasMerger {
 
     /// The fullest form: most words, then most frequent, then with diacritics, then first seen.
     private func canonicalName(_ mentions: [NameMention], type: EntityType) -> String {
-        var counts = WordMap<Int>()
-        for m in mentions where m.handleWords == nil { counts[m.surface] = (counts[m.surface] ?? 0) + 1 }
-        if counts.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
-        let candidates = mentions.filter { $0.handleWords == nil }
+        // The candidates by index (no copies of the mentions).
+        let candidates = mentions.indices.filter { mentions[$0].handleWords == nil }
+        if candidates.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
         // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
         if type != .person,
-            let canonical = candidates.first(where: { $0.canonicalKey != nil && $0.type == type })?.canonicalKey,
-            let m = candidates.first(where: {
-                NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil
-                    || $0.words.joined(separator: " ") == canonical
+            let c = candidates.first(where: { mentions[$0].canonicalKey != nil && mentions[$0].type == type }),
+            let canonical = mentions[c].canonicalKey,
+            let k = candidates.first(where: {
+                NameMention.key(words: mentions[$0].words, variants: lexicons.variants) == canonical
+                    && mentions[$0].canonicalKey == nil
+                    || mentions[$0].words.joined(separator: " ") == canonical
             })
         {
-            return m.surface
+            return mentions[k].surface
+        }
+        // How many candidates are written alike: counted in place for the few mentions most
+        // entities have, from a table for many.
+        var table: WordMap<Int>?
+        if candidates.count > 24 {
+            var counts = WordMap<Int>()
+            for k in candidates { counts[mentions[k].surface] = (counts[mentions[k].surface] ?? 0) + 1 }
+            table = counts
+        }
+        func count(_ k: Int) -> Int {
+            if let table { return table[mentions[k].surface]! }
+            let surface = mentions[k].surface
+            var n = 0
+            for j in candidates where mentions[j].surface == surface { n += 1 }
+            return n
         }
         // The same choice as `candidates.max` by (core words, words, count, non-ASCII), each
         // candidate's measures computed once instead of at every comparison.
         typealias Measure = (core: Int, words: Int, count: Int, nonASCII: Bool)
-        func measure(_ m: NameMention) -> Measure {
-            (coreWords(m.words).count, m.words.count, counts[m.surface]!, !m.surface.utf8.allSatisfy { $0 < 0x80 })
+        func measure(_ k: Int) -> Measure {
+            let m = mentions[k]
+            return (coreWords(m.words).count, m.words.count, count(k), !m.surface.utf8.allSatisfy { $0 < 0x80 })
         }
         func less(_ a: Measure, _ b: Measure) -> Bool {
             if a.core != b.core { return a.core < b.core }
@@ -550,17 +567,16 @@ struct AliasMerger {
             if a.nonASCII != b.nonASCII { return !a.nonASCII }
             return false
         }
-        var bestIndex = 0
-        var bestMeasure = measure(candidates[0])
-        for k in candidates.indices.dropFirst() {
-            let m = measure(candidates[k])
+        var best = candidates[0]
+        var bestMeasure = measure(best)
+        for k in candidates.dropFirst() {
+            let m = measure(k)
             if less(bestMeasure, m) {
-                bestIndex = k
+                best = k
                 bestMeasure = m
             }
         }
-        let best = candidates[bestIndex]
-        var name = best.surface
+        var name = mentions[best].surface
         if name.hasPrefix("the ") || name.hasPrefix("The ") { name.removeFirst(4) }
         return name
     }

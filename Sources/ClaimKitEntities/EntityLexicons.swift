@@ -374,7 +374,10 @@ struct EntityLexicons: Sendable {
     /// for line breaks, which the character split treats apart).
     static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         for b in bytes where b >= 0x80 || b == 0x0A || b == 0x0D { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count * 2 + 2) { out in
+        // Written into a scratch buffer, then copied into a string of the exact length: most keys
+        // are small strings (no allocation), where a string made with room for the worst case
+        // would be allocated, filled and validated at that size.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 2) { out in
             var n = 0
             var i = 0
             var firstWord = true
@@ -414,7 +417,7 @@ struct EntityLexicons: Sendable {
                     }
                 }
             }
-            return n
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
     }
 

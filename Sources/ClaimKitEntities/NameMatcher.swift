@@ -12,6 +12,8 @@ struct NameMatcher {
     private var capitalized: [Bool] = []
     private var initial: [Bool] = []
     private var blockOf: [Int] = []
+    /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
+    private var neighbours: [TokenNeighbours] = []
     /// Folded words seen capitalised away from a sentence start (so "Trump" at a sentence
     /// start is kept though "trump" is a common word).
     private var capitalizedInside = WordSet()
@@ -43,6 +45,7 @@ struct NameMatcher {
         capitalized.reserveCapacity(tokens.count)
         initial.reserveCapacity(tokens.count)
         blockOf.reserveCapacity(tokens.count)
+        neighbours.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
         for (i, token) in tokens.enumerated() {
@@ -51,6 +54,7 @@ struct NameMatcher {
             // The token's text as a string of its own (small strings need no allocation, and no
             // index of the entry's text is checked for alignment as `slice` does).
             surfaces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)[...])
+            neighbours.append(TokenNeighbours(bytes, start, end))
             let isWordLike = token.kind == .word || token.kind == .number
             if isWordLike || token.kind == .possessive {
                 folded.append(
@@ -702,17 +706,9 @@ struct NameMatcher {
     /// A necessary condition of `sportsClub(s, end)`, from bytes and one lookup: a digit after the
     /// name or before it (a score, skipping spaces), "v"/"vs"/"vs." on either side, or a sports cue after it.
     private func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
-        let tokens = entry.tokens
-        func isVersus(_ k: Int) -> Bool { surfaces[k] == "v" || surfaces[k] == "vs" || surfaces[k] == "vs." }
-        if end < tokens.count && (isVersus(end) || lexicons.sportsCues[folded[end]] != nil) { return true }
-        if s >= 1 && isVersus(s - 1) { return true }
-        let u = entry.text.utf8
-        var k = tokens[end - 1].range.utf8End
-        while k < u.count && u[u.index(u.startIndex, offsetBy: k)] == 0x20 { k += 1 }
-        if k < u.count, u[u.index(u.startIndex, offsetBy: k)] &- 0x30 < 10 { return true }
-        k = tokens[s].range.utf8Start - 1
-        while k >= 0 && u[u.index(u.startIndex, offsetBy: k)] == 0x20 { k -= 1 }
-        return k >= 0 && u[u.index(u.startIndex, offsetBy: k)] &- 0x30 < 10
+        if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
+        if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
+        return end < folded.count && (neighbours[end].contains(.versus) || lexicons.sportsCues[folded[end]] != nil)
     }
 
     /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en
@@ -1552,5 +1548,34 @@ struct NameMatcher {
             while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
             return TextRange(utf8Start: a, utf8End: b)
         }
+    }
+}
+
+/// What the bytes next to a token say, for tests that would otherwise index the text: whether
+/// the token is "v", "vs" or "vs.", and whether the first byte after it (spaces skipped) or the
+/// last byte before it is a digit.
+struct TokenNeighbours: OptionSet {
+    let rawValue: UInt8
+    static let versus = TokenNeighbours(rawValue: 1)
+    static let digitAfter = TokenNeighbours(rawValue: 2)
+    static let digitBefore = TokenNeighbours(rawValue: 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        var flags: UInt8 = 0
+        let n = end - start
+        if n >= 1 && n <= 3 && bytes[start] == 0x76
+            && (n == 1 || bytes[start + 1] == 0x73 && (n == 2 || bytes[start + 2] == 0x2E))
+        {
+            flags |= 1
+        }
+        var k = end
+        while k < bytes.count && bytes[k] == 0x20 { k += 1 }
+        if k < bytes.count && bytes[k] &- 0x30 < 10 { flags |= 2 }
+        k = start - 1
+        while k >= 0 && bytes[k] == 0x20 { k -= 1 }
+        if k >= 0 && bytes[k] &- 0x30 < 10 { flags |= 4 }
+        rawValue = flags
     }
 }
