@@ -20,7 +20,7 @@ struct Options {
     var corpus = URL(fileURLWithPath: "Corpus")
     var saveInputs: URL?
     var htmlCorpus: URL?
-    /// `--only entities`: read, tokenize and run the entity stage only (for profiling one stage).
+    /// `--only entities` (or `quotes`): run the stages up to that one only (for profiling one stage).
     var only: String?
 
     init(_ arguments: [String]) {
@@ -33,7 +33,7 @@ struct Options {
             case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
             case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -211,6 +211,10 @@ if options.only == "entities" {
 t = start()
 let quotes = zip(analyzed, entities).map { quoteExtractor.quotes(in: $0, entities: $1) }
 report("quotes", seconds: now() - t, bytes: textBytes, words: textWords)
+if options.only == "quotes" {
+    print(String(format: "  found: %d quotes", quotes.reduce(0) { $0 + $1.count }))
+    exit(0)
+}
 
 t = start()
 let claims = zip(analyzed, entities).map { claimExtractor.claims(in: $0, entities: $1) }
