@@ -504,7 +504,8 @@ struct NameMatcher {
                     common
                     || row.population < 500_000 && !afterListComma
                         && (lexicons.givenNames[folded[p]] != nil
-                            || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                            || (row.rule == .placeCity || row.rank >= EntityLexicons.wordNetRank)
+                                && lexicons.familyNames[folded[p]] != nil)
                     // A small town's name alone is more often something else ("Obama").
                     || row.rule == .placeCity && row.population < 100_000 && !afterListComma
                 // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
@@ -852,6 +853,9 @@ struct NameMatcher {
                 {
                     continue
                 }
+                // "San Francisco Bay Area": a WordNet name inside a longer name leaves the better-known
+                // shorter one ("San Francisco") its place.
+                if row.rank >= EntityLexicons.wordNetRank && best != nil && p + n < end { continue }
                 best = (n, row)
             } else if !lexicons.namePrefixes.contains(key) {
                 break
