@@ -35,3 +35,60 @@ import Testing
         EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
     }
 }
+
+/// Organisation names that run on through "for" and "of", a title opened by a capital "The", a
+/// short name made another organisation's by the word before it, a demonym left out of "X of Y".
+@Suite struct OrganizationNameTests {
+    static let positives: [(String, String?)] = [
+        ("A lawyer at the [Joint Council for the Welfare of Immigrants](organization) objected.", "entity.org-keyword"),
+        ("Forecasts from the [Office for Budget Responsibility](organization) were gloomier.", "entity.org-keyword"),
+        ("The [Society for the Protection of Birds](organization) counted the nests.", "entity.org-keyword"),
+        ("A columnist of The [Globe and Mail](organization) wrote about it.", nil),
+        ("Tom Vell of the [Neo Democrats](organization) lost his seat.", "entity.org-extended-name"),
+        ("The Greek [Ministry of Culture](organization) refused.", "entity.org-keyword"),
+        ("The Italian [Supreme Court of Cassation](organization) ruled on Monday.", "entity.org-keyword"),
+        ("Leaders of the [American Indian Movement of Colorado](organization) marched.", "entity.org-keyword"),
+    ]
+
+    @Test(arguments: positives.indices)
+    func positive(_ i: Int) {
+        EntityTesting.expectMarked(Self.positives[i].0, rule: Self.positives[i].1)
+    }
+
+    static let negatives: [(String, [(String, String)])] = [
+        // "for" after no organisation keyword, or before a word opening a sentence, ends the name.
+        ("Ann Lee voted for Tom Vell in Leeds.", [("Ann Lee voted for Tom Vell", "any")]),
+        ("The Home Office for Ann Lee was a trap.", [("Home Office for Ann Lee", "any")]),
+        ("The Minister for Europe Ann Lee spoke.", [("Minister for Europe Ann Lee", "organization")]),
+        // A lower-case "the" opens no title: "the Guardian and Reuters" are two.
+        ("It was reported by the Guardian and Reuters today.", [("Guardian and Reuters", "any")]),
+        // A given name before the short name is a person's, and a common word no new name.
+        ("Senate Democrats blocked the bill.", [("Senate Democrats", "organization")]),
+        // A demonym that is part of the name stays ("American Indian Movement"), so the rest is no name.
+        ("Leaders of the American Indian Movement of Colorado marched.", [("Indian Movement of Colorado", "any")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
+    }
+}
+
+/// "Supreme Court" and "Supreme Court of Cassation" on one page: one organisation.
+@Suite struct OrganizationOfMergeTests {
+    @Test func headJoinsTheOneFullerName() {
+        let entities = EntityTesting.entities([
+            "The Supreme Court of Cassation ruled on Monday.", "The Supreme Court gave no reasons.",
+        ])
+        let court = entities.first { $0.name == "Supreme Court of Cassation" }
+        #expect(court?.aliases.contains("Supreme Court") == true, "\(entities.map(\.name))")
+    }
+
+    @Test func headJoinsNeitherOfTwoFullerNames() {
+        let entities = EntityTesting.entities([
+            "A ruling by the High Court of Kenya was cited.", "Lawyers read a ruling by the High Court of Australia.",
+            "The High Court gave no reasons.",
+        ])
+        #expect(entities.contains { $0.name == "High Court" }, "\(entities.map { "\($0.name) \($0.aliases)" })")
+    }
+}
