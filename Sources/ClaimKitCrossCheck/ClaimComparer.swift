@@ -49,7 +49,11 @@ public struct ClaimComparer: Sendable {
             var mismatch: Quantity?
             for alternative in claim.alternatives {
                 guard let other = FigureInterval(alternative) else { continue }
-                if let both = interval.intersection(other) { interval = both } else { mismatch = alternative }
+                if let both = interval.intersection(other) {
+                    interval = both
+                } else if !interval.nearlyContains(alternative.si.map { $0.value } ?? .nan, share: Self.conversionRounding) {
+                    mismatch = alternative
+                }
             }
             effective[claim.id] = interval
             if let mismatch {
@@ -84,7 +88,14 @@ public struct ClaimComparer: Sendable {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
-                let group = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && !Self.changingRules.contains($0.rule.rawValue) }
+                let steady = group.filter { !Self.changingRules.contains($0.rule.rawValue) }
+                let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
+                // A guessed subject that is a name joins a figure a rule tied to that same
+                // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
+                // at 2,310kg" a statement about Terravue-2 too.
+                let group = tied.contains(where: { Self.isNamed($0) })
+                    ? steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) || Self.isNamed($0) }
+                    : tied
                 // A named subject ("Tomahawk missiles"), or one thing the page refers to
                 // definitely in every figure ("the strike lasted 24 hours", "The 48-hour
                 // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
@@ -118,6 +129,12 @@ public struct ClaimComparer: Sendable {
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
     }
+
+    /// How far a bracketed conversion may miss its figure and still be the same figure,
+    /// as a share: papers round conversions to a friendly number ("45 miles (75km)" for
+    /// 72.4 km, "130mph (210km/h)" for 209.2), while a real mismatch is a wrong factor
+    /// ("2,500 km (1,000 miles)" for 1,553 miles).
+    public static let conversionRounding = 0.05
 
     /// Claim rules whose subject is a guess (the first noun phrase of the clause), never
     /// enough to call two figures contradictory.

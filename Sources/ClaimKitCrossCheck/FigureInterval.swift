@@ -53,6 +53,16 @@ public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
         lower <= other.upper && other.lower <= upper
     }
 
+    /// Whether `value` lies in this interval widened by `share` of its edges' magnitude:
+    /// a bracketed conversion's value against its figure ("75 km" against "at most 45
+    /// miles", 73.9 km). The conversion's own rounding is not added: "1,000 miles" read as
+    /// anything from 500 to 1,500 miles would match nearly every figure.
+    public func nearlyContains(_ value: Double, share: Double) -> Bool {
+        let low = lower.isFinite ? lower - abs(lower) * share : lower
+        let high = upper.isFinite ? upper + abs(upper) * share : upper
+        return low <= value && value <= high
+    }
+
     /// The values both allow, if any.
     public func intersection(_ other: FigureInterval) -> FigureInterval? {
         overlaps(other) ? FigureInterval(lower: max(lower, other.lower), upper: min(upper, other.upper)) : nil

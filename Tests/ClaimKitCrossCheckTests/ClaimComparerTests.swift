@@ -127,6 +127,48 @@ struct ClaimComparerTests {
         #expect(series.isEmpty)
     }
 
+    struct ConversionRow: CustomStringConvertible, Sendable {
+        let sentence: String
+        let flagged: Bool
+        var description: String { sentence }
+    }
+
+    /// Conversions rounded to a friendly number are the same figure; a wrong factor is not.
+    static let conversions: [ConversionRow] = [
+        ConversionRow(sentence: "Hurricane-force winds extend up to 45 miles (75km) from the centre.", flagged: false),
+        ConversionRow(sentence: "The storm came ashore with winds of 130mph (210km/h).", flagged: false),
+        ConversionRow(sentence: "The route is 62 miles (100km) long.", flagged: false),
+        ConversionRow(sentence: "The bridge is 1.2 miles (3km) long.", flagged: true),
+        ConversionRow(sentence: "The Tomahawk missiles have a range of 2,500 km (1,000 miles).", flagged: true),
+        ConversionRow(sentence: "The lake is 40 miles (80km) across.", flagged: true),
+    ]
+
+    @Test(arguments: conversions)
+    func conversionsMatchWithinRounding(_ row: ConversionRow) {
+        let (_, contradictions, _) = Self.compare([row.sentence], published: ["12:00"])
+        #expect(contradictions.contains { $0.rule == .crossCheckConversion } == row.flagged, "\(contradictions.map(\.reason))")
+    }
+
+    /// A name's figure read only by nearness joins a figure a rule tied to the same name.
+    @Test func aNamedNearFigureJoinsATiedFigureOfTheSameName() throws {
+        let (_, contradictions, _) = Self.compare([
+            "Kestrel-4 weighs 1,180kg at launch, the agency said.",
+            "The two probes go up together. Kestrel-4, the heavier of the pair at 1,420kg, will orbit at 600km.",
+        ], published: ["18:00", "12:00"])
+        let x = try #require(contradictions.first, "\(contradictions)")
+        #expect(x.entries == [1, 2])
+        #expect(x.attribute == "weight")
+    }
+
+    /// Two figures read only by nearness stay apart: neither subject is more than a guess.
+    @Test func twoNamedNearFiguresDoNotContradict() {
+        let (_, contradictions, _) = Self.compare([
+            "Kestrel-4, the lighter of the pair at 1,180kg, is cheaper.",
+            "The two probes go up together. Kestrel-4, the heavier of the pair at 1,420kg, will orbit at 600km.",
+        ], published: ["18:00", "12:00"])
+        #expect(contradictions.isEmpty)
+    }
+
     @Test func aConversionThatDoesNotMatchItsFigureIsFlagged() throws {
         let (_, contradictions, _) = Self.compare(["The Tomahawk missiles have a range of 2,500 km (1,000 miles)."], published: ["19:31"])
         let x = try #require(contradictions.first)
