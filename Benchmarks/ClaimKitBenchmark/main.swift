@@ -227,11 +227,13 @@ if options.only == "entities" {
     exit(0)
 }
 
+let peakBeforeQuotes = peakMemoryMiB()
 t = start()
 let quotes = zip(analyzed, entities).map { quoteExtractor.quotes(in: $0, entities: $1) }
 report("quotes", seconds: now() - t, bytes: textBytes, words: textWords)
 if options.only == "quotes" {
-    print(String(format: "  found: %d quotes", quotes.reduce(0) { $0 + $1.count }))
+    print(String(format: "  found: %d quotes; peak memory %.0f MiB before the stage, %.0f MiB after",
+                 quotes.reduce(0) { $0 + $1.count }, peakBeforeQuotes, peakMemoryMiB()))
     exit(0)
 }
 
