@@ -20,7 +20,9 @@ struct Options {
     var corpus = URL(fileURLWithPath: "Corpus")
     var saveInputs: URL?
     var htmlCorpus: URL?
-    /// `--only entities` / `--only claims`: read, tokenize and run that stage only (for profiling one stage).
+    /// `--only entities` (or `quotes`): run the stages up to that one only (for profiling one stage);
+    /// `--only claims`: read, tokenize and the claims stage (no entities);
+    /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone.
     var only: String?
 
     init(_ arguments: [String]) {
@@ -33,7 +35,7 @@ struct Options {
             case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
             case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|claims]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|html-read|html-end-to-end]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -176,6 +178,24 @@ let textBytes = textData.reduce(0) { $0 + $1.count }
 let textWords = wordCount(textPages)
 print("\nplain text: \(textPages.count) pages, \(textBytes / 1_000_000) MB, \(textWords) words")
 
+if options.only == "end-to-end" || options.only == "html-read" || options.only == "html-end-to-end" {
+    // One part alone, for profiling (callgrind counts only what runs).
+    let html = options.only != "end-to-end"
+    let inputs = html ? textPages.enumerated().map { Data(htmlPage(from: $1, number: $0).utf8) } : textData
+    let bytes = inputs.reduce(0) { $0 + $1.count }
+    let t = start()
+    for (i, data) in inputs.enumerated() {
+        let name = "page-\(i)." + (html ? "html" : "txt")
+        if options.only == "html-read" {
+            _ = try pipeline.read(data: data, sourceName: name)
+        } else {
+            _ = try ContractReport(pipeline.extract(data: data, sourceName: name)).json(pretty: false)
+        }
+    }
+    report(options.only!, seconds: now() - t, bytes: bytes, words: textWords)
+    exit(0)
+}
+
 var t = start()
 let documents = try textData.enumerated().map { try pipeline.read(data: $1, sourceName: "page-\($0).txt") }
 report("read", seconds: now() - t, bytes: textBytes, words: textWords)
@@ -219,6 +239,10 @@ if options.only == "entities" {
 t = start()
 let quotes = zip(analyzed, entities).map { quoteExtractor.quotes(in: $0, entities: $1) }
 report("quotes", seconds: now() - t, bytes: textBytes, words: textWords)
+if options.only == "quotes" {
+    print(String(format: "  found: %d quotes", quotes.reduce(0) { $0 + $1.count }))
+    exit(0)
+}
 
 t = start()
 let claims = zip(analyzed, entities).map { claimExtractor.claims(in: $0, entities: $1) }

@@ -131,7 +131,9 @@ extension EntryClaimReader {
         var v = f.first - 1
         while v >= s.lowerBound, ["for", "at", "around", "about", "some", "up", "to", "nearly", "almost"].contains(lower[v]) { v -= 1 }
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
-            verbAttribute == "duration" ? dimension == "duration" : (verbAttribute == "cost" ? dimension == "money" : true),
+            verbAttribute == "duration" ? dimension == "duration"
+                : verbAttribute == "cost" ? dimension == "money"
+                : verbAttribute == "distance" ? dimension == "length" : true,
             // "rose 5%" is a change the cue already read; "rose to 5%" a level of the subject.
             verbAttribute != "*" || lower[f.first - 1] == "to" || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
         {
@@ -143,7 +145,15 @@ extension EntryClaimReader {
                 j -= 1
             }
             var subject: Subject?
-            if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
+            if j > s.lowerBound, lower[j - 1] == ",",
+                let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower[$0] == "," }),
+                open + 1 < j - 1, Self.opensInsertedClause(lower[open + 1]),
+                let np = nounPhrase(endingBefore: open, in: s), np.tokens.upperBound == open
+            {
+                // "the missile, launched from near Pyongyang, flew about 950km": the noun
+                // phrase before the inserted clause, not the sentence's first.
+                subject = np
+            } else if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
                 subject = firstNounPhrase(in: s, before: j)
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }

@@ -271,6 +271,7 @@ struct AliasMerger {
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
+        mergeOrganizationHeadsBeforeOf(&groups)
         // "Rovers", "Exeter" read as clubs by their context, and "Bristol Rovers", "Exeter City": the one club.
         var clubsByWord: [String: [Int]] = [:]
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
@@ -368,7 +369,7 @@ struct AliasMerger {
         return out
     }
 
-    private func absorb(_ groups: inout [Group], _ from: Int, _ into: Int, _ rule: RuleID) {
+    func absorb(_ groups: inout [Group], _ from: Int, _ into: Int, _ rule: RuleID) {
         guard from != into, groups[from].alive, groups[into].alive else { return }
         // The merged names take the type of the name they join ("Loughton", a town, is Tim Loughton).
         var moving = groups[from].mentions

@@ -34,6 +34,9 @@ struct EntityLexicons: Sendable {
     }
 
     var names: WordMap<NameRow> = [:]
+    /// The rank of WordNet's place names: below every other gazetteer; one of them that is also a
+    /// family name needs a preposition before it, as a small town does.
+    static let wordNetRank = 5
     /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
     /// those that do so only after a British town ("Exeter City", but "Gaza City").
     var clubWords: WordMap<(source: LexiconSource, britishOnly: Bool)> = [:]
@@ -217,6 +220,15 @@ struct EntityLexicons: Sendable {
                 NameRow(
                     type: .place, rule: .placeCity, source: lexicon.source(of: row), canonicalKey: canonical,
                     capitalsOnly: false, rank: 4, population: population, country: field(lexicon, row, "country")))
+        }
+        // English names of regions, waters and cities the lists above miss ("Lombardy", "the Solent",
+        // "Mecca"): last and weakest, so a name they already know keeps its row.
+        for (lexicon, row) in rows("places/wordnet-places.tsv") {
+            addName(
+                row.key,
+                NameRow(
+                    type: .place, rule: .placeRegion, source: lexicon.source(of: row), canonicalKey: nil,
+                    capitalsOnly: false, rank: EntityLexicons.wordNetRank, population: 0))
         }
         for (lexicon, row) in rows("places/name-variants.tsv") + rows("people/name-variants.tsv") {
             if let canonical = field(lexicon, row, "canonical") {

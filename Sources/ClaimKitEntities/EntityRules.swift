@@ -78,6 +78,9 @@ extension RuleID {
     /// A sports club shown by a score between two names or a player's or manager's word after it; a
     /// place's name too. Matches: "[Hibs] 2-1 [Hearts]", "[Aberdeen] manager", "[Celtic] striker".
     public static let orgSportsClub: RuleID = "entity.org-sports-club"
+    /// Name-shaped words before an organisation's one-word short name: another organisation.
+    /// Matches: "[Neo Democrats]" (not the "Democrats" of the Democratic Party).
+    public static let orgExtendedName: RuleID = "entity.org-extended-name"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
     /// A lower-case word after the name that only organisations take, or "shares in" before it.

@@ -200,6 +200,7 @@ struct NameMatcher {
     private func sequenceEnd(from start: Int) -> Int {
         let tokens = entry.tokens
         var j = start + 1
+        var afterOrganizationFor = false
         while j < tokens.count && blockOf[j] == blockOf[start] {
             if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j)
                 || j == start + 1 && isFamilyNameFunctionWord(j)
@@ -225,6 +226,16 @@ struct NameMatcher {
             }
             // "Competition and Markets Authority", "Office of Management and Budget": "and" inside an
             // organisation's name, when a keyword ends the whole or an "X of" opens it.
+            // "of The Globe and Mail": a capital "The" inside a sentence opens a title, which one
+            // capitalised word after "and" ends.
+            if surfaces[j] == "and", j == start + 2, surfaces[start] == "The", !initial[start], j + 1 < tokens.count,
+                capitalized[j + 1], !initial[j + 1], blockOf[j + 1] == blockOf[start],
+                !lexicons.functionWords.contains(folded[j + 1]),
+                j + 2 >= tokens.count || !capitalized[j + 2] || blockOf[j + 2] != blockOf[start]
+            {
+                j += 2
+                continue
+            }
             if surfaces[j] == "and", let after = andContinuation(start, j) {
                 j = after
                 continue
@@ -236,6 +247,22 @@ struct NameMatcher {
             {
                 j += 2
                 continue
+            }
+            // "Joint Council for the Welfare of Immigrants", "Centre for Policy Studies": "for" after an
+            // organisation keyword keeps the name going, and so does an "of" after that.
+            if surfaces[j] == "for" || surfaces[j] == "of" && afterOrganizationFor, j + 1 < tokens.count,
+                lexicons.offices[folded[start]] == nil
+            {
+                let next = surfaces[j + 1] == "the" ? j + 2 : j + 1
+                if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
+                    !lexicons.functionWords.contains(folded[next]), lexicons.givenNames[folded[next]] == nil,
+                    afterOrganizationFor || lexicons.orgHeadKeywords[folded[j - 1]] != nil
+                        || lexicons.orgOpeners[folded[j - 1]] != nil
+                {
+                    afterOrganizationFor = true
+                    j = next + 1
+                    continue
+                }
             }
             if surfaces[j] == "of", j + 1 < tokens.count {
                 let next = surfaces[j + 1] == "the" ? j + 2 : j + 1
@@ -504,7 +531,8 @@ struct NameMatcher {
                     common
                     || row.population < 500_000 && !afterListComma
                         && (lexicons.givenNames[folded[p]] != nil
-                            || row.rule == .placeCity && lexicons.familyNames[folded[p]] != nil)
+                            || (row.rule == .placeCity || row.rank >= EntityLexicons.wordNetRank)
+                                && lexicons.familyNames[folded[p]] != nil)
                     // A small town's name alone is more often something else ("Obama").
                     || row.rule == .placeCity && row.population < 100_000 && !afterListComma
                 // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
@@ -535,6 +563,17 @@ struct NameMatcher {
                             nested: false)
                     }
                     p += length + 1
+                    continue
+                }
+                // "Neo Democrats": name-shaped words before an organisation's one-word short name
+                // ("Democrats") make the name of another organisation.
+                if let u = unknownStart, length == 1, p + 1 == end, p - u <= 2, row.type == .organization,
+                    row.canonicalKey != nil,
+                    (u..<p).allSatisfy({ isNameShaped($0) && lexicons.givenNames[folded[$0]] == nil })
+                {
+                    add(u, end, type: .organization, strength: 2, rule: .orgExtendedName, source: row.source)
+                    unknownStart = nil
+                    p = end
                     continue
                 }
                 if !givenNameStart && !weakCommon {
@@ -852,6 +891,9 @@ struct NameMatcher {
                 {
                     continue
                 }
+                // "San Francisco Bay Area": a WordNet name inside a longer name leaves the better-known
+                // shorter one ("San Francisco") its place.
+                if row.rank >= EntityLexicons.wordNetRank && best != nil && p + n < end { continue }
                 best = (n, row)
             } else if !lexicons.namePrefixes.contains(key) {
                 break
@@ -1100,9 +1142,14 @@ struct NameMatcher {
         { end -= 1 }
         guard end - s >= 2 else { return false }
         // "US State Department": the country is a place of its own, the organisation is the rest.
-        // "Greek Ministry of Culture": a demonym before "X of Y" is no part of the name.
-        if end - s >= 4, lexicons.demonyms[folded[s]] != nil, folded[s + 2] == "of",
-            lexicons.orgOpeners[folded[s + 1]] != nil || lexicons.orgHeadKeywords[folded[s + 1]] != nil
+        // "Greek Ministry of Culture", "Italian Supreme Court of Cassation": a demonym before "X of Y"
+        // is no part of the name.
+        if end - s >= 4, lexicons.demonyms[folded[s]] != nil,
+            folded[s + 2] == "of"
+                && (lexicons.orgOpeners[folded[s + 1]] != nil || lexicons.orgHeadKeywords[folded[s + 1]] != nil)
+                || end - s >= 5 && folded[s + 3] == "of" && capitalized[s + 1] && capitalized[s + 2]
+                    && lexicons.demonyms[folded[s + 1]] == nil
+                    && (lexicons.orgOpeners[folded[s + 2]] != nil || lexicons.orgHeadKeywords[folded[s + 2]] != nil)
         {
             s += 1
         }
@@ -1153,7 +1200,7 @@ struct NameMatcher {
         }
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
         var ofKeyword: (Int, LexiconSource, EntityType)?
-        for k in (s + 1)..<(end - 1) where folded[k] == "of" {
+        for k in (s + 1)..<(end - 1) where folded[k] == "of" || folded[k] == "for" {
             if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] {
                 ofKeyword = (k - 1, source, .organization)
                 break
