@@ -21,6 +21,7 @@ struct Options {
     var saveInputs: URL?
     var htmlCorpus: URL?
     /// `--only entities` (or `quotes`): run the stages up to that one only (for profiling one stage);
+    /// `--only claims`: read, tokenize and the claims stage (no entities);
     /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone.
     var only: String?
 
@@ -34,7 +35,7 @@ struct Options {
             case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
             case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|end-to-end|html-read|html-end-to-end]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|html-read|html-end-to-end]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -219,6 +220,14 @@ let claimSetupSeconds = setupLap()
 let comparer = ClaimComparer()
 print(String(format: "  set-up (cpu): entities %.1f ms, quotes %.1f ms, claims %.1f ms",
              entitySetupSeconds * 1000, quoteSetupSeconds * 1000, claimSetupSeconds * 1000))
+if options.only == "claims" {
+    // The claims stage alone, with no entities (for profiling it under callgrind).
+    t = start()
+    let claims = analyzed.map { claimExtractor.claims(in: $0, entities: []) }
+    report("claims", seconds: now() - t, bytes: textBytes, words: textWords)
+    print(String(format: "  found: %d claims", claims.reduce(0) { $0 + $1.count }))
+    exit(0)
+}
 t = start()
 let entities = analyzed.map { recognizer.entities(in: $0) }
 report("entities", seconds: now() - t, bytes: textBytes, words: textWords)
