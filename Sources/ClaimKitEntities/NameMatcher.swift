@@ -181,6 +181,13 @@ struct NameMatcher {
                 i += 1
                 continue
             }
+            // "US$ 20,000", "HK$300": a currency's country letters name no place.
+            if i + 1 < tokens.count, surfaces[i + 1] == "$", tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
+                surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
+            {
+                i += 1
+                continue
+            }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -257,7 +264,7 @@ struct NameMatcher {
                 if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
                     !lexicons.functionWords.contains(folded[next]), lexicons.givenNames[folded[next]] == nil,
                     afterOrganizationFor || lexicons.orgHeadKeywords[folded[j - 1]] != nil
-                        || lexicons.orgOpeners[folded[j - 1]] != nil
+                        || lexicons.orgOpeners[folded[j - 1]] != nil || Self.centreWords.contains(folded[j - 1])
                 {
                     afterOrganizationFor = true
                     j = next + 1
@@ -625,6 +632,9 @@ struct NameMatcher {
         return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords[opener] != nil
             || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
     }
+
+    /// "Centre", "Center": before "for", an organisation ("Centre for Policy Studies").
+    static let centreWords: Set<String> = ["centre", "center"]
 
     /// Numbers that name a division after a league keyword ("League One").
     static let divisionNumbers: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4"]
@@ -1206,7 +1216,8 @@ struct NameMatcher {
                 break
             }
             if let source = lexicons.placeKeywords[folded[k - 1]] {
-                ofKeyword = (k - 1, source, .place)
+                // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
+                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(folded[k - 1]) ? .organization : .place)
                 break
             }
         }

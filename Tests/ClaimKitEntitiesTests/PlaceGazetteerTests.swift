@@ -48,6 +48,7 @@ import Testing
         ("The Greek [Ministry of Culture](organization) refused.", "entity.org-keyword"),
         ("The Italian [Supreme Court of Cassation](organization) ruled on Monday.", "entity.org-keyword"),
         ("Leaders of the [American Indian Movement of Colorado](organization) marched.", "entity.org-keyword"),
+        ("She chairs the [Centre for Control of Iodine Deficiency](organization) in Perth.", "entity.org-keyword"),
     ]
 
     @Test(arguments: positives.indices)
@@ -66,6 +67,11 @@ import Testing
         ("Senate Democrats blocked the bill.", [("Senate Democrats", "organization")]),
         // A demonym that is part of the name stays ("American Indian Movement"), so the rest is no name.
         ("Leaders of the American Indian Movement of Colorado marched.", [("Indian Movement of Colorado", "any")]),
+        // A currency's country letters: "US$ 20,000" names no place (the "US firm" does).
+        ("He was freed on US$ 20,000 bail.", [("US", "place")]),
+        ("Fares rose to HK$300 this year.", [("HK", "any")]),
+        // A centre named by a place keyword stays a place when no "for" follows.
+        ("Crowds filled the Barbican Centre for the concert.", [("Barbican Centre for the concert", "any")]),
     ]
 
     @Test(arguments: negatives.indices)
