@@ -376,6 +376,8 @@ struct NameMatcher {
                 || f.utf8.contains(0x2D) && f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         else { return false }
         if capitalizedInside.contains(f) { return false }
+        // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
+        if Self.isInitials(surfaces[i]), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
         if lexicons.offices[f] != nil { return false }
         if lexicons.givenNames[f] != nil, i + 1 < capitalized.count, capitalized[i + 1] { return false }
@@ -841,7 +843,8 @@ struct NameMatcher {
                 lastHead = q
                 continue
             }
-            if let office = lexicons.offices[folded[q]], !office.isOccupation {
+            // ("A.B. Smith": initials are no office, though "AB" is an able seaman's.)
+            if let office = lexicons.offices[folded[q]], !office.isOccupation, !Self.isInitials(surfaces[q]) {
                 q += 1
                 lastHead = q
                 continue
@@ -1034,6 +1037,21 @@ struct NameMatcher {
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
+        }
+        // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
+        if n >= 2, n <= 4, Self.isInitials(surfaces[u]), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+            var k = u + 1
+            while k < v - 1 && Self.isInitials(surfaces[k]) { k += 1 }
+            if v - k <= 2,
+                (k..<v).allSatisfy({
+                    isNameShaped($0) || lexicons.familyNames[folded[$0]] != nil && !NameFolding.isAllCaps(surfaces[$0])
+                        && lexicons.names[folded[$0]] == nil && lexicons.orgHeadKeywords[folded[$0]] == nil
+                        && lexicons.placeKeywords[folded[$0]] == nil && !lexicons.isOfficeWord(folded[$0])
+                })
+            {
+                addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
+                return
+            }
         }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
         if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last],

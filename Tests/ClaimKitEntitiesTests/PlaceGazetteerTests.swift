@@ -98,3 +98,30 @@ import Testing
         #expect(entities.contains { $0.name == "High Court" }, "\(entities.map { "\($0.name) \($0.aliases)" })")
     }
 }
+
+/// entity.person-initials: initials, then one or two name-shaped words.
+@Suite struct PersonInitialsTests {
+    static let positives: [String] = [
+        "[K.C. Maurer](person), chief financial officer at the fund, said it grew.",
+        "The deal was signed by [J. R. Ashby](person) on Monday.",
+        "Photographs by [A.B. Tolvanen](person) opened the show.",
+    ]
+
+    @Test(arguments: positives)
+    func positive(_ marked: String) {
+        EntityTesting.expectMarked(marked, rule: "entity.person-initials")
+    }
+
+    static let negatives: [(String, [(String, String)])] = [
+        // After an article, initials name a firm ("the D.A. Davidson brokerage").
+        ("He is a director at the D.A. Davidson brokerage.", [("D.A. Davidson", "person")]),
+        // Initials before an organisation keyword or a place are no person's.
+        ("Fans of the L.A. Galaxy cheered.", [("L.A. Galaxy", "person")]),
+        ("Offices of J.P. Morgan Bank shut.", [("J.P. Morgan Bank", "person")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
+    }
+}
