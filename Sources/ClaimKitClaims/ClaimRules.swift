@@ -10,6 +10,9 @@ extension RuleID {
     /// An attribute noun before the figure, its owner before "have"/"with". Matches:
     /// "Tomahawk missiles, which have a range of 2,500km".
     public static let claimAttributeOf: RuleID = "claim.attribute-of"
+    /// A measure compared through "as ... as" after the thing measured. Matches: "objects
+    /// as small as 2.5m", "temperatures as high as 45C".
+    public static let claimAsAdjectiveAs: RuleID = "claim.as-adjective-as"
     /// A verb that ties the figure to its clause's subject. Matches: "the call lasted more
     /// than two hours", "the scheme has cost £140m".
     public static let claimVerbSubject: RuleID = "claim.verb-subject"

@@ -87,11 +87,20 @@ extension EntryClaimReader {
         {
             return (resolved(np), nil, .claimVerbSubject)
         }
-        // "three and a half years of war"
-        if f.end + 1 < s.upperBound, lower[f.end] == "of", ["duration", "length", "mass", "volume", "area", "data"].contains(dimension) {
-            var k = f.end + 1
+        // "three and a half years of war"; "up to 10in (250mm) of rain": past the conversion.
+        let after = afterConversion(f)
+        if after + 1 < s.upperBound, lower[after] == "of", ["duration", "length", "mass", "volume", "area", "data"].contains(dimension) {
+            var k = after + 1
             if ["the", "a", "an"].contains(lower[k]) { k += 1 }
             if let np = nounPhrase(from: k, in: s) { return (np, nil, .claimMeasureOf) }
+        }
+        // "objects as small as 2.5m", "temperatures as high as 45C": the noun before "as";
+        // "as many as", "as much as" are bounds the parser read.
+        if f.first - 3 >= s.lowerBound, lower[f.first - 1] == "as", lower[f.first - 3] == "as", isWord(f.first - 2),
+            !["many", "much", "few", "little", "long", "well", "soon", "early", "late"].contains(lower[f.first - 2]),
+            let np = nounPhrase(endingBefore: f.first - 3, in: s), np.tokens.upperBound == f.first - 3
+        {
+            return (resolved(np), nil, .claimAsAdjectiveAs)
         }
         // "Tomahawk missiles, which have a range of 2,500km"; "the Tomahawk's range of ..."
         if f.first - 2 >= s.lowerBound, lower[f.first - 1] == "of" || lower[f.first - 1] == "is" || lower[f.first - 1] == "was",
@@ -133,7 +142,7 @@ extension EntryClaimReader {
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
             verbAttribute == "duration" ? dimension == "duration"
                 : verbAttribute == "cost" ? dimension == "money"
-                : verbAttribute == "distance" ? dimension == "length" : true,
+                : verbAttribute == "distance" ? dimension == "length" || dimension == "speed" : true,
             // "rose 5%" is a change the cue already read; "rose to 5%" a level of the subject.
             verbAttribute != "*" || lower[f.first - 1] == "to" || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
         {
@@ -173,11 +182,13 @@ extension EntryClaimReader {
                 sub.key = event
                 subject = sub
             }
-            return (subject, ["duration", "cost", "*"].contains(verbAttribute) ? nil : verbAttribute, .claimVerbSubject)
+            // A verb of motion takes a distance ("flew 950km") or a speed ("travelling at 7,000km/h").
+            let attribute = ["duration", "cost", "*"].contains(verbAttribute) || (verbAttribute == "distance" && dimension == "speed") ? nil : verbAttribute
+            return (subject, attribute, .claimVerbSubject)
         }
-        // "2 miles from the town centre", "17 miles north of Liverpool"
+        // "2 miles from the town centre", "17 miles north of Liverpool", "200km (124 miles) west of"
         if dimension == "length" {
-            var k = f.end
+            var k = after
             if lower[min(k, lower.count - 1)] == "away" { k += 1 }
             if k < s.upperBound, ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"].contains(lower[k]) { k += 1 }
             if k + 1 < s.upperBound, ["from", "of"].contains(lower[k]) {
@@ -262,9 +273,10 @@ extension EntryClaimReader {
         }
         var k = f.end
         let limit = min(s.upperBound, f.end + 8)
-        // "20km from Leeds", "5 miles north of Leeds": the place measured from.
+        // "20km from Leeds", "5 miles north of Leeds", "200km (124 miles) west of Hokkaido":
+        // the place measured from.
         if parser.catalog.dimension(of: f.quantity.unit) == "length" {
-            var m = f.end
+            var m = afterConversion(f)
             if m < s.upperBound, lower[m] == "away" { m += 1 }
             if m < s.upperBound, Self.compassWords.contains(lower[m]) { m += 1 }
             if m + 1 < s.upperBound, lower[m] == "from" || (lower[m] == "of" && m > f.end), let run = placeRun(from: m + 1) {

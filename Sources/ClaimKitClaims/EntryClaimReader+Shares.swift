@@ -40,7 +40,14 @@ extension EntryClaimReader {
         if k + 1 < s.upperBound, lower[k] == "of", shareBase(f) == nil {
             var m = k + 1
             while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
-            if let np = nounPhrase(from: m, in: s) { return (completed(np, in: s), "share", .claimShareOf) }
+            if var np = nounPhrase(from: m, in: s) {
+                // "68% of the state's government buses": the share is of the buses.
+                let e = np.tokens.upperBound
+                if e + 1 < s.upperBound, entry.tokens[e].kind == .possessive, let owned = nounPhrase(from: e + 1, in: s) {
+                    np = Subject(text: slice(np.tokens.lowerBound..<owned.tokens.upperBound), head: owned.head, tokens: np.tokens.lowerBound..<owned.tokens.upperBound)
+                }
+                return (completed(np, in: s), "share", .claimShareOf)
+            }
             return nil
         }
         k = f.end

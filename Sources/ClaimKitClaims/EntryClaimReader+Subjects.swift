@@ -23,6 +23,26 @@ extension EntryClaimReader {
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
         "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
     ]
+    /// The token after a figure and its bracketed conversion: "200km (124 miles) west of"
+    /// reads on at "west"; without a bracket, the figure's end.
+    func afterConversion(_ f: Found) -> Int {
+        let s = f.sentence
+        guard f.end < s.upperBound, lower[f.end] == "(" else { return f.end }
+        var k = f.end + 1
+        var sawNumber = false
+        while k < s.upperBound, k < f.end + 8, lower[k] != ")" {
+            if entry.tokens[k].kind == .number { sawNumber = true }
+            k += 1
+        }
+        return sawNumber && k < s.upperBound && lower[k] == ")" ? k + 1 : f.end
+    }
+
+    /// Nouns in -us whose plural adds -es (so "buses" is not "buse").
+    static let nounsInUs: Set<String> = [
+        "bus", "virus", "bonus", "campus", "census", "status", "focus", "surplus", "chorus", "apparatus",
+        "prospectus", "consensus", "stimulus", "genus", "octopus", "circus", "sinus", "minibus", "omnibus",
+    ]
+
     /// Whether a clause between commas that starts with `word` is inserted into a noun
     /// phrase ("the missile, launched from near Pyongyang, flew ...", "the probe, which
     /// Japan built, weighs ...", "the ship, a converted tanker, sailed ..."), rather than
@@ -364,6 +384,8 @@ extension EntryClaimReader {
 
     static func singular(_ w: String) -> String {
         if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        // "buses", "viruses", "bonuses": nouns in -us.
+        if w.hasSuffix("uses"), Self.nounsInUs.contains(String(w.dropLast(2))) { return String(w.dropLast(2)) }
         for suffix in ["ches", "shes", "sses", "xes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), w.count > 3 { return String(w.dropLast()) }
         return w

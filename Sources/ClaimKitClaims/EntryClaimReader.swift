@@ -279,7 +279,9 @@ struct EntryClaimReader {
         if isOrdinalDay(f) { return nil }
         // "2.1m registered voters": millions of a counted noun, not metres.
         if let millions = millionsNotMetres(f) { q = millions }
-        let dimension = parser.catalog.dimension(of: q.unit.split(separator: "/").first.map(String.init) ?? q.unit) ?? "count"
+        // "km/h" is a speed; "USD/barrel" is money per something.
+        let dimension = parser.catalog.dimension(of: q.unit)
+            ?? parser.catalog.dimension(of: q.unit.split(separator: "/").first.map(String.init) ?? q.unit) ?? "count"
         if q.unit.contains("/") && dimension == "money" { return nil }
         var subject: Subject?
         var attribute = Self.defaultAttribute[dimension] ?? dimension
@@ -410,6 +412,7 @@ struct EntryClaimReader {
         "length": "distance", "duration": "duration", "money": "cost", "percent": "share", "count": "count",
         "mass": "weight", "speed": "speed", "area": "area", "volume": "volume", "temperature": "temperature",
         "percentage-point": "change", "data": "size", "energy": "energy", "power": "power", "frequency": "frequency",
+        "pressure": "pressure",
     ]
 
     /// Dimensions whose claims carry their SI value (`Claim.si`).

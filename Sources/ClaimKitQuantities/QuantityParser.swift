@@ -587,6 +587,12 @@ public struct QuantityParser: Sendable {
                     // "2 1/2 in thick", "my pencil is 2 in"
                     s.unit = inch
                     s.end = u + 1
+                } else if lower(u) == "in", u == s.end, !items[u].spaced, u + 1 >= items.count || items[u + 1].spaced,
+                    let inch = catalog.unit(symbol: "in")
+                {
+                    // "up to 10in (250mm) of rain", "a 6in blade": glued, "in" is the inch.
+                    s.unit = inch
+                    s.end = u + 1
                 } else if u + 2 < items.count, ["(", "[", "{", "<"].contains(items[u].text),
                     let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
                     [")", "]", "}", ">"].contains(items[e].text)

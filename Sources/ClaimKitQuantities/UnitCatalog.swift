@@ -171,7 +171,7 @@ public struct UnitCatalog: Sendable {
     static let baseUnits: [String: String] = [
         "length": "m", "area": "m2", "volume": "m3", "mass": "kg", "duration": "s", "speed": "m/s",
         "temperature": "K", "percent": "%", "percentage-point": "pp", "data": "B", "energy": "J",
-        "power": "W", "frequency": "Hz", "count": "count",
+        "power": "W", "frequency": "Hz", "pressure": "Pa", "count": "count",
     ]
 
     /// A value in `symbol` converted to its dimension's base unit (SI where there is one;

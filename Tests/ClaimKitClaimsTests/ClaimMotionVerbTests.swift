@@ -14,6 +14,8 @@ struct ClaimMotionVerbTests {
               subject: "ferry", key: "ferry", attribute: "distance"),
         .init(text: "The scheme, announced in 2019, has cost £140m so far.", figure: "£140m",
               subject: "scheme", key: "scheme", attribute: "cost"),
+        .init(text: "The boosters fell away after two minutes, with the rocket travelling at more than 7,000km/h.",
+              figure: "more than 7,000km/h", subject: "rocket", key: "rocket", attribute: "speed"),
     ]
 
     @Test(arguments: rows)

@@ -181,7 +181,7 @@ struct ClaimComparerTests {
     /// has landed; a headline's figure without an article counts like the body's.
     @Test func twoAccountsOfOneFlightContradict() throws {
         let bodies = [
-            "Japan says the missile travelled about 1,100km before falling into the sea, its defence ministry said.",
+            "Japan says the missile travelled about 1,100km before falling into the sea roughly 200km (124 miles) west of Hokkaido, its defence ministry said.",
             "# Navy says missile flew about 950km\n\nThe navy says the missile, launched from near the coast at dawn, flew about 950km (590 miles).",
         ]
         let (_, contradictions, _) = Self.compare(bodies, published: ["18:00", "12:00"])
