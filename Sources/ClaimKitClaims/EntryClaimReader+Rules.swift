@@ -128,8 +128,12 @@ extension EntryClaimReader {
             }
             // No owner: the attribute noun is the subject ("a premium of 38%", "profit of £76m",
             // "Turnout was 61%").
+            // "an average speed of just over 19km/h", "a top speed of": a statistic's adjective
+            // between (not a noun: "a turnout rate of 58%" is the turnout's).
+            let adjectiveBetween = f.first - 4 >= s.lowerBound && ["a", "an", "its", "their", "the"].contains(lower[f.first - 4])
+                && ["average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
             if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
-                || Self.measureVerbsTakingCue.contains(lower[f.first - 3])
+                || Self.measureVerbsTakingCue.contains(lower[f.first - 3]) || adjectiveBetween
             {
                 let k = f.first - 2
                 return (Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)), cue.attribute, .claimAttributeOf)

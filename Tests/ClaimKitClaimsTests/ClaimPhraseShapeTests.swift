@@ -15,6 +15,8 @@ struct ClaimPhraseShapeTests {
               subject: "objects", key: "object", attribute: "distance"),
         .init(text: "The ministry says 68% of the city's electric buses were running by noon.", figure: "68%",
               subject: "city's electric buses", key: "bus", attribute: "share"),
+        .init(text: "He climbed it in 41 minutes, an average speed of just over 19km/h.", figure: "just over 19km/h",
+              subject: "speed", key: "speed", attribute: "speed"),
         .init(text: "Its central pressure fell to 941 millibars overnight.", figure: "941 millibars",
               subject: "central pressure", key: "pressure", attribute: "pressure"),
     ]
