@@ -20,7 +20,8 @@ struct Options {
     var corpus = URL(fileURLWithPath: "Corpus")
     var saveInputs: URL?
     var htmlCorpus: URL?
-    /// `--only entities`: read, tokenize and run the entity stage only (for profiling one stage);
+    /// `--only entities` (or `quotes`): run the stages up to that one only (for profiling one stage);
+    /// `--only claims`: read, tokenize and the claims stage (no entities);
     /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone; `end-to-end-split`:
     /// end to end page by page with each step's CPU time (freeing the results included).
     var only: String?
@@ -35,7 +36,7 @@ struct Options {
             case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
             case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|end-to-end|end-to-end-split|html-read|html-end-to-end]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|end-to-end-split|html-read|html-end-to-end]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -255,6 +256,14 @@ let claimSetupSeconds = setupLap()
 let comparer = ClaimComparer()
 print(String(format: "  set-up (cpu): entities %.1f ms, quotes %.1f ms, claims %.1f ms",
              entitySetupSeconds * 1000, quoteSetupSeconds * 1000, claimSetupSeconds * 1000))
+if options.only == "claims" {
+    // The claims stage alone, with no entities (for profiling it under callgrind).
+    t = start()
+    let claims = analyzed.map { claimExtractor.claims(in: $0, entities: []) }
+    report("claims", seconds: now() - t, bytes: textBytes, words: textWords)
+    print(String(format: "  found: %d claims", claims.reduce(0) { $0 + $1.count }))
+    exit(0)
+}
 t = start()
 let entities = analyzed.map { recognizer.entities(in: $0) }
 report("entities", seconds: now() - t, bytes: textBytes, words: textWords)
@@ -263,9 +272,15 @@ if options.only == "entities" {
     exit(0)
 }
 
+let peakBeforeQuotes = peakMemoryMiB()
 t = start()
 let quotes = zip(analyzed, entities).map { quoteExtractor.quotes(in: $0, entities: $1) }
 report("quotes", seconds: now() - t, bytes: textBytes, words: textWords)
+if options.only == "quotes" {
+    print(String(format: "  found: %d quotes; peak memory %.0f MiB before the stage, %.0f MiB after",
+                 quotes.reduce(0) { $0 + $1.count }, peakBeforeQuotes, peakMemoryMiB()))
+    exit(0)
+}
 
 t = start()
 let claims = zip(analyzed, entities).map { claimExtractor.claims(in: $0, entities: $1) }

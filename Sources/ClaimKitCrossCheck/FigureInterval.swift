@@ -8,10 +8,16 @@ import Foundation
 public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
     public var lower: Double
     public var upper: Double
+    /// The stated value of an approximate figure ("about 950 km"), whose interval is
+    /// widened by `approximateShare`: two approximate figures agree when either's value
+    /// lies in the other's interval, not whenever their widened intervals touch ("about
+    /// 1,100 km" and "about 950 km" are 16% apart: both widened, they would overlap).
+    public var center: Double?
 
-    public init(lower: Double, upper: Double) {
+    public init(lower: Double, upper: Double, center: Double? = nil) {
         self.lower = lower
         self.upper = upper
+        self.center = center
     }
 
     /// How far "about", "approximately", "nearly" widen a figure, as a share of it.
@@ -40,7 +46,7 @@ public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
             self.init(lower: value - half, upper: top + half)
         case .approximately:
             let spread = abs(value) * Self.approximateShare
-            self.init(lower: value - max(half, spread), upper: value + max(half, spread))
+            self.init(lower: value - max(half, spread), upper: value + max(half, spread), center: value)
         case .moreThan, .atLeast:
             self.init(lower: value - abs(value) * Self.boundSlack, upper: .infinity)
         case .lessThan, .atMost:
@@ -48,14 +54,32 @@ public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the two figures can state the same value: their intervals overlap, and when
+    /// both are approximate, one's stated value lies in the other's interval.
+    public func agrees(with other: FigureInterval) -> Bool {
+        guard overlaps(other) else { return false }
+        guard let mine = center, let theirs = other.center else { return true }
+        return (lower <= theirs && theirs <= upper) || (other.lower <= mine && mine <= other.upper)
+    }
+
     /// Whether some value lies in both.
     public func overlaps(_ other: FigureInterval) -> Bool {
         lower <= other.upper && other.lower <= upper
     }
 
+    /// Whether `value` lies in this interval widened by `share` of its edges' magnitude:
+    /// a bracketed conversion's value against its figure ("75 km" against "at most 45
+    /// miles", 73.9 km). The conversion's own rounding is not added: "1,000 miles" read as
+    /// anything from 500 to 1,500 miles would match nearly every figure.
+    public func nearlyContains(_ value: Double, share: Double) -> Bool {
+        let low = lower.isFinite ? lower - abs(lower) * share : lower
+        let high = upper.isFinite ? upper + abs(upper) * share : upper
+        return low <= value && value <= high
+    }
+
     /// The values both allow, if any.
     public func intersection(_ other: FigureInterval) -> FigureInterval? {
-        overlaps(other) ? FigureInterval(lower: max(lower, other.lower), upper: min(upper, other.upper)) : nil
+        overlaps(other) ? FigureInterval(lower: max(lower, other.lower), upper: min(upper, other.upper), center: center) : nil
     }
 
     public var description: String { "[\(lower), \(upper)]" }
