@@ -22,23 +22,17 @@ public struct EntryTextBuilder: Sendable {
     /// Appends one block. `marker` is text that stands before the content in the block
     /// ("• " for a list item, "Image source, " for a credit) and is not part of its
     /// `contentRange`. Blocks whose content is empty or only whitespace are skipped.
-    public mutating func append(_ kind: Block.Kind, _ content: some StringProtocol, marker: String = "") {
+    public mutating func append(_ kind: Block.Kind, _ content: Substring, marker: String = "") {
         guard Self.hasNonWhitespace(content) else { return }
         if !blocks.isEmpty {
             text += Self.separator
-            utf8Count += Self.separator.utf8.count
+            utf8Count += 2
         }
         let start = utf8Count
         text += marker
         utf8Count += marker.utf8.count
         let contentStart = utf8Count
-        // As one string, not character by character (what `+=` with a generic
-        // `StringProtocol` does).
-        if let content = content as? Substring {
-            text += content
-        } else {
-            text += String(content)
-        }
+        text.append(contentsOf: content)
         utf8Count += content.utf8.count
         blocks.append(Block(
             kind: kind,
@@ -46,11 +40,21 @@ public struct EntryTextBuilder: Sendable {
             contentRange: TextRange(utf8Start: contentStart, utf8End: utf8Count)))
     }
 
+    /// Appends one block (see the `Substring` form).
+    public mutating func append(_ kind: Block.Kind, _ content: String, marker: String = "") {
+        append(kind, content[...], marker: marker)
+    }
+
+    /// Appends one block (see the `Substring` form).
+    public mutating func append(_ kind: Block.Kind, _ content: some StringProtocol, marker: String = "") {
+        append(kind, Substring(String(content)), marker: marker)
+    }
+
     /// Whether `content` holds a character that is not white space, decided on the bytes
     /// while they are ASCII: an ASCII byte other than white space starts a character
     /// (no ASCII byte but a line feed after a carriage return extends one) that is not
     /// white space. From the first non-ASCII byte on, characters decide, as before.
-    static func hasNonWhitespace(_ content: some StringProtocol) -> Bool {
+    static func hasNonWhitespace(_ content: Substring) -> Bool {
         for b in content.utf8 {
             if b >= 0x80 { return content.contains(where: { !$0.isWhitespace }) }
             if b != 0x20 && (b < 0x09 || b > 0x0D) { return true }

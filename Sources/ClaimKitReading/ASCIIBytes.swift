@@ -10,7 +10,17 @@ enum ASCIIBytes {
         let first = p[0]
         var i = 0
         let last = haystack.count - n
+        // Both cases of a letter give the same `b | 0x20`: eight bytes none of which can be
+        // the needle's first are skipped at once.
+        let pattern = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
         while i <= last {
+            if i + 8 <= haystack.count {
+                let x = (haystack.loadUnaligned(fromByteOffset: i, as: UInt64.self) | 0x2020_2020_2020_2020) ^ pattern
+                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
             if LineText.lower(haystack[i]) == first {
                 var k = 1
                 while k < n && LineText.lower(haystack[i + k]) == p[k] { k += 1 }
@@ -46,6 +56,13 @@ extension ASCIIBytes {
         var i = 0
         let last = haystack.count - n
         while i <= last {
+            // Eight bytes without the needle's first are skipped at once.
+            if i + 8 <= haystack.count,
+                !PageLine.hasByte(first, UnsafeRawPointer(haystack.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            {
+                i += 8
+                continue
+            }
             if haystack[i] == first {
                 var k = 1
                 while k < n && haystack[i + k] == needle[k] { k += 1 }

@@ -186,7 +186,7 @@ struct LivePageEntryParser {
                 && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.properties.isLowercase == true)
             {
                 paragraph += " "
-                paragraph += line
+                paragraph.append(contentsOf: line)
             } else {
                 flush(&builder)
                 paragraph = String(line)

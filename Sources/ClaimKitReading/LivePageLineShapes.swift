@@ -58,8 +58,8 @@ enum LivePageLineShapes {
     /// A short line that could be a label: one to four words, at most 30 characters,
     /// starting with a capital letter, with no digit and no sentence punctuation.
     static func isLabelShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 120, s.count <= 30, let first = s.unicodeScalars.first,
-            first.properties.isUppercase
+        guard !s.isEmpty, s.utf8.count <= 120, let first = s.unicodeScalars.first, first.properties.isUppercase,
+            s.count <= 30
         else {
             return false
         }
@@ -139,7 +139,7 @@ enum LivePageLineShapes {
     /// "Image caption," (or "Media caption:", ...) and what follows it on the same line.
     static func caption(_ s: Substring) -> (kind: Block.Kind, inline: Substring)? {
         guard let first = s.first, first == "I" || first == "M" || first == "V" || first == "A" else { return nil }
-        for (marker, kind) in captionMarkers where s.hasPrefix(marker) {
+        for (marker, kind) in captionMarkers where LineText.hasPrefix(s, marker) {
             let rest = s.dropFirst(marker.count)
             guard let mark = rest.first, mark == "," || mark == ":" else { continue }
             return (kind, LineText.trimmed(rest.dropFirst()))
@@ -169,18 +169,18 @@ enum LivePageLineShapes {
             first == "S" || first == "E" || first == "A" || first == "T" || first == "V",
             s.utf8.count <= 800
         else { return nil }
-        if s.hasPrefix("Skip "), s.utf8.count <= 120,
+        if LineText.hasPrefix(s, "Skip "), s.utf8.count <= 120,
             LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
         {
             return .embedStart
         }
-        if s.hasPrefix("End of "), s.utf8.count <= 120,
+        if LineText.hasPrefix(s, "End of "), s.utf8.count <= 120,
             LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
         {
             return .embedEnd
         }
-        if s.hasPrefix("Allow "), s.hasSuffix("content?") { return .consent }
-        for prefix in consentPrefixes where s.hasPrefix(prefix) { return .consent }
+        if LineText.hasPrefix(s, "Allow "), s.hasSuffix("content?") { return .consent }
+        for prefix in consentPrefixes where LineText.hasPrefix(s, prefix) { return .consent }
         return nil
     }
 

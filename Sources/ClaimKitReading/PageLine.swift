@@ -12,7 +12,7 @@ struct PageLine: Sendable {
     static func lines(of text: String) -> [PageLine] {
         var text = text
         let bounds: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = text.withUTF8 { bytes in
-            var out: [(Int, Int, Int, Int)] = []
+            var out: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = []  // labelled: no array cast
             let n = bytes.count
             var i = 0
             while i <= n {
@@ -27,6 +27,18 @@ struct PageLine: Sendable {
                 let contentStart = i
                 var contentEnd = i
                 while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                    // Eight ASCII bytes without a line end at once: the content goes on, to
+                    // the last of them that is not a space or tab.
+                    if i + 8 <= n {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 && !Self.hasByte(0x0A, word) && !Self.hasByte(0x0D, word) {
+                            var k = 7
+                            while k >= 0 && (bytes[i + k] == 0x20 || bytes[i + k] == 0x09) { k -= 1 }
+                            if k >= 0 { contentEnd = i + k + 1 }
+                            i += 8
+                            continue
+                        }
+                    }
                     let b = bytes[i]
                     if b == 0x20 || b == 0x09 {
                         i += 1
@@ -60,6 +72,15 @@ struct PageLine: Sendable {
             lines.append(PageLine(content: text[lower..<upper], indent: b.indent))
         }
         return lines
+    }
+}
+
+extension PageLine {
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 }
 
@@ -121,6 +142,25 @@ enum LineText {
         case ".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "\u{2019}", ")", "]", "\u{2026}": return true
         default: return false
         }
+    }
+
+    /// `s.hasPrefix(prefix)` (which compares characters) for an ASCII `prefix`, decided on
+    /// the bytes: equal bytes followed by an ASCII byte (or nothing) are equal characters,
+    /// and bytes that differ at an ASCII byte of `s` are different ones. Only when a byte of
+    /// `s` outside ASCII is involved (a combining mark after the prefix, a compatibility
+    /// character) do the characters decide.
+    static func hasPrefix(_ s: Substring, _ prefix: String) -> Bool {
+        var prefix = prefix
+        let answer: Bool? = prefix.withUTF8 { p in
+            s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                for k in 0..<p.count {
+                    guard k < b.count else { return false }
+                    if b[k] != p[k] { return b[k] >= 0x80 || p[k] >= 0x80 ? nil : false }
+                }
+                return p.count == b.count || b[p.count] < 0x80 ? true : nil
+            } ?? nil
+        }
+        return answer ?? s.hasPrefix(prefix)
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

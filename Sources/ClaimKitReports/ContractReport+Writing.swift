@@ -73,7 +73,7 @@ extension ContractReport.EntityOut {
             w.beginObject()
             w.key("end"); w.value(m.end)
             w.key("entry"); w.value(m.entry)
-            if let lexicon = m.lexicon { w.key("lexicon"); w.value(lexicon) }
+            if let source = m.source { w.key("lexicon"); w.value(source.file, colon: source.line) }
             w.key("rule"); w.value(m.rule)
             w.key("start"); w.value(m.start)
             w.key("text"); w.value(m.text)

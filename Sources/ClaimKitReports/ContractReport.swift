@@ -48,7 +48,7 @@ public struct ContractReport: Encodable, Sendable {
                 mentions: entity.mentions.map { m in
                     let (s, e) = span(m.entry, m.range)
                     return SpanOut(entry: m.entry, start: s, end: e, text: m.text, rule: m.provenance.rule.rawValue,
-                                   lexicon: m.provenance.lexicon.map { "\($0.file):\($0.line)" })
+                                   source: m.provenance.lexicon)
                 },
                 merges: entity.merges.map { MergeOut(alias: $0.alias, into: $0.into, rule: $0.rule.rawValue) })
         }
@@ -165,7 +165,20 @@ public struct ContractReport: Encodable, Sendable {
         let end: Int
         let text: String
         let rule: String
-        let lexicon: String?
+        /// The lexicon row behind the mention, written "file:line" (kept apart until then:
+        /// building the string per mention was a good part of the report's cost).
+        let source: LexiconSource?
+        var lexicon: String? { source.map { "\($0.file):\($0.line)" } }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(entry, forKey: .entry)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(rule, forKey: .rule)
+            try c.encodeIfPresent(lexicon, forKey: .lexicon)
+        }
+        enum CodingKeys: String, CodingKey { case entry, start, end, text, rule, lexicon }
     }
 
     struct MergeOut: Encodable, Sendable {

@@ -18,8 +18,10 @@ struct JSONBytesWriter {
     private var capacity: Int
     let pretty: Bool
     private var indent = 0
-    /// For each open object or array, whether nothing has been written into it yet.
-    private var firsts: [Bool] = []
+    /// For each open object or array (bit k for depth k), whether nothing has been written
+    /// into it yet: a bit stack, as the contract nests a few levels only.
+    private var firsts: UInt64 = 0
+    private var depth = 0
 
     init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
@@ -77,11 +79,13 @@ struct JSONBytesWriter {
             append(0x0A)
             indent += 1
         }
-        firsts.append(true)
+        precondition(depth < 64, "JSONBytesWriter nests at most 64 levels")
+        firsts |= 1 << UInt64(depth)
+        depth += 1
     }
 
     private mutating func close(_ mark: UInt8) {
-        firsts.removeLast()
+        depth -= 1
         if pretty {
             append(0x0A)
             indent -= 1
@@ -91,8 +95,9 @@ struct JSONBytesWriter {
     }
 
     private mutating func separate() {
-        if firsts[firsts.count - 1] {
-            firsts[firsts.count - 1] = false
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        if firsts & bit != 0 {
+            firsts &= ~bit
         } else {
             append(0x2C)
             if pretty { append(0x0A) }
@@ -225,6 +230,15 @@ struct JSONBytesWriter {
         // A byte below 0x20: subtracting 0x20 borrows into its high bit.
         let control = (word &- ones &* 0x20) & ~word & high != 0
         return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    /// The string `"\(string):\(number)"`, written without building it.
+    mutating func value(_ string: String, colon number: Int) {
+        value(string)
+        count -= 1  // the closing quote
+        append(0x3A)
+        value(number)
+        append(0x22)
     }
 
     mutating func value(_ string: String?) {

@@ -270,7 +270,11 @@ struct TokenizerRun {
     /// Scans a word from `start`; `consumedTo` is where the scan resumes when a number
     /// already began it ("11" of "11-year-old").
     mutating func scanWord(at start: Int, consumedTo: Int) -> Int {
-        if consumedTo == start, let end = scanDottedLetters(at: start) {
+        // "U.S.": only a word whose first letter is followed by a period can be one (an ASCII
+        // letter's period is the next byte).
+        if consumedTo == start, start + 1 < n, s.bytes[start + 1] == 0x2E || s.bytes[start] >= 0x80,
+            let end = scanDottedLetters(at: start)
+        {
             if end < n, Scalar.isHyphen(s.scalar(at: end).value), let next = s.value(at: end + s.scalar(at: end).width),
                 Scalar.isWordScalar(next)
             {

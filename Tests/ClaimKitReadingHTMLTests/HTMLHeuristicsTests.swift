@@ -16,6 +16,11 @@ import Testing
         ] as [(String, String?)])
     func declaredCharset(_ html: String, _ expected: String?) {
         #expect(CharsetSniffer.declaredCharset(in: Array(html.utf8)) == expected)
+        // The raw-bytes form the reader calls gives the same answer.
+        Array(html.utf8).withUnsafeBytes { raw in
+            #expect(CharsetSniffer.declaredCharset(in: raw) == expected)
+            #expect(CharsetSniffer.shouldForceUTF8(raw) == CharsetSniffer.shouldForceUTF8(Array(html.utf8)))
+        }
     }
 
     @Test(arguments: [

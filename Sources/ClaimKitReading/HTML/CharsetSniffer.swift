@@ -10,7 +10,26 @@ enum CharsetSniffer {
     /// The declared character set, lower-cased, or nil.
     static func declaredCharset(in bytes: some Collection<UInt8>) -> String? {
         let head = Array(bytes.prefix(65_536))
-        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return declaredCharset(lowered: head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+    }
+
+    /// The declared character set of raw page bytes (the reader's case: no generic copy).
+    static func declaredCharset(in bytes: UnsafeRawBufferPointer) -> String? {
+        let n = min(bytes.count, 65_536)
+        // No "charset" (either case) in the head: nothing is declared.
+        guard ASCIIBytes.contains(UnsafeRawBufferPointer(rebasing: bytes[0..<n]), "charset") else { return nil }
+        let lower = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+            for i in 0..<n {
+                let b = bytes[i]
+                out[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            }
+            count = n
+        }
+        return declaredCharset(lowered: lower)
+    }
+
+    /// The declared character set in a head already lower-cased (ASCII letters only).
+    private static func declaredCharset(lowered lower: [UInt8]) -> String? {
         let needle = Array("charset".utf8)
         var index = 0
         while index + needle.count < lower.count {
@@ -53,5 +72,12 @@ enum CharsetSniffer {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         if let declared = declaredCharset(in: bytes), declared != "utf-8", declared != "utf8" { return false }
         return String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// `shouldForceUTF8` on raw page bytes.
+    static func shouldForceUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if let declared = declaredCharset(in: bytes), declared != "utf-8", declared != "utf8" { return false }
+        return String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) != nil
     }
 }
