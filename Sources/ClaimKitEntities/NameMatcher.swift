@@ -181,6 +181,13 @@ struct NameMatcher {
                 i += 1
                 continue
             }
+            // "FT: Hibs 2-1 Hearts", "HT: 0-0": a match report's time label, no Financial Times.
+            if i + 1 < tokens.count, surfaces[i + 1] == ":", Self.matchTimeLabels.contains(folded[i]),
+                NameFolding.isAllCaps(surfaces[i])
+            {
+                i += 1
+                continue
+            }
             // "US$ 20,000", "HK$300": a currency's country letters name no place.
             if i + 1 < tokens.count, surfaces[i + 1] == "$", tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
                 surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
@@ -555,6 +562,7 @@ struct NameMatcher {
                     length == 1
                     && (row.rank >= 3 && nameLike && !bigCity
                         && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
+                        && !coordinatedWithPlace(p)
                         || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
                 // "Gaza City": a place and "City" elsewhere is the city.
@@ -634,6 +642,19 @@ struct NameMatcher {
         return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords[opener] != nil
             || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
     }
+
+    /// "between Preston and Carlisle", "in Leeds or Bradford": a name joined by "and" or "or" to the
+    /// place just before it.
+    private func coordinatedWithPlace(_ p: Int) -> Bool {
+        guard p >= 2, surfaces[p - 1] == "and" || surfaces[p - 1] == "or", let previous = mentions.last,
+            previous.type == .place, previous.entry == entry.entry.index,
+            previous.range.utf8End == entry.tokens[p - 2].range.utf8End
+        else { return false }
+        return true
+    }
+
+    /// Labels of a match report's time, before a colon: full time, half time, after extra time.
+    static let matchTimeLabels: Set<String> = ["ft", "ht", "aet"]
 
     /// "Centre", "Center": before "for", an organisation ("Centre for Policy Studies").
     static let centreWords: Set<String> = ["centre", "center"]

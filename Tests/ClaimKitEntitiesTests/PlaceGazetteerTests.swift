@@ -125,3 +125,36 @@ import Testing
         EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
     }
 }
+
+/// Places joined by "and" or "or", "between" before a gazetteer name, "Pass" ending a place's name;
+/// a match report's time labels.
+@Suite struct PlaceCoordinationTests {
+    static let positives: [String] = [
+        "The line is shut between [Preston](place) and [Carlisle](place) tonight.",
+        "Buses run from [Leeds](place) or [Lincoln](place) each hour.",
+        "Snow closed the [Honister Pass](place) in Cumbria.",
+        "Drivers were stuck on the [Khyber Pass](place) for a day.",
+    ]
+
+    @Test(arguments: positives)
+    func positive(_ marked: String) {
+        EntityTesting.expectMarked(marked)
+    }
+
+    static let negatives: [(String, [(String, String)])] = [
+        // A given name joined to a person stays a person's.
+        ("Ann Lee and Preston Tolvanen spoke.", [("Preston", "place")]),
+        // Full time and half time in a match report are no Financial Times.
+        ("FT: Hibs 2-1 Hearts. The derby ended late.", [("FT", "any")]),
+        ("HT: Hibs 1-0 Hearts. The derby was tense.", [("HT", "any")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
+    }
+
+    @Test func theFinancialTimesStaysAnOrganisation() {
+        EntityTesting.expectMarked("A report in the [FT](organization) said so.")
+    }
+}
