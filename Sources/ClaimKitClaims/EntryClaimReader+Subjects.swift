@@ -23,6 +23,16 @@ extension EntryClaimReader {
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
         "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
     ]
+    /// Whether a clause between commas that starts with `word` is inserted into a noun
+    /// phrase ("the missile, launched from near Pyongyang, flew ...", "the probe, which
+    /// Japan built, weighs ...", "the ship, a converted tanker, sailed ..."), rather than
+    /// a clause of its own ("On Monday, the call was long, lasting ...").
+    static func opensInsertedClause(_ word: String) -> Bool {
+        if ["which", "who", "whose", "a", "an", "one", "once", "now", "like", "unlike", "including"].contains(word) { return true }
+        guard word.count > 4, word.allSatisfy({ $0.isLetter }) else { return false }
+        return word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("en")
+    }
+
     static let sentenceAdverbs: Set<String> = [
         "meanwhile", "however", "separately", "elsewhere", "earlier", "later", "overall", "instead", "still", "yet",
         "today", "yesterday", "tonight", "now", "then", "also", "moreover", "furthermore", "nonetheless", "nevertheless",

@@ -99,8 +99,12 @@ public struct ClaimComparer: Sendable {
                 // A named subject ("Tomahawk missiles"), or one thing the page refers to
                 // definitely in every figure ("the strike lasted 24 hours", "The 48-hour
                 // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
+                // A headline drops its articles ("Missile flew about 950km"): it counts as
+                // definite when a body figure of the group is.
                 guard group.count >= 2,
-                    group.contains(where: { Self.isNamed($0) }) || group.allSatisfy({ isDefinite($0, entries: entries, positions: positions) })
+                    group.contains(where: { Self.isNamed($0) })
+                        || (group.allSatisfy({ isDefinite($0, entries: entries, positions: positions) || isInTitle($0, entries: entries, positions: positions) })
+                            && group.contains(where: { isDefinite($0, entries: entries, positions: positions) }))
                 else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
@@ -173,7 +177,7 @@ public struct ClaimComparer: Sendable {
                 guard let ia = intervals[n] else { continue }
                 for m in (n + 1)..<here.count {
                     let b = here[m]
-                    guard let ib = intervals[m], !ia.overlaps(ib), describer.inDifferentSentences(a, b),
+                    guard let ib = intervals[m], !ia.agrees(with: ib), describer.inDifferentSentences(a, b),
                         [a, b].contains(where: { Self.isNamed($0) || isDefinite($0, entries: entries, positions: positions) })
                     else { continue }
                     return Contradiction(
@@ -201,7 +205,10 @@ public struct ClaimComparer: Sendable {
         guard let position = positions[claim.entry], !claim.subject.isEmpty else { return false }
         let text = entries[position].text
         guard claim.range.utf8Start <= text.utf8.count else { return false }
-        let wordsBefore = Self.lastWords(12, before: claim.range.utf8Start, in: text).map { $0.lowercased() }
+        // Words without the punctuation glued to them: "the missile, launched ..., flew".
+        let wordsBefore = Self.lastWords(12, before: claim.range.utf8Start, in: text).map {
+            String($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\u{2014}")))
+        }
         let determiners: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
         // The compound "The 48-hour strike": the word before the figure.
         if let last = wordsBefore.last {
@@ -219,6 +226,12 @@ public struct ClaimComparer: Sendable {
             return determiners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")
         }
         return false
+    }
+
+    /// Whether the claim's figure sits in its entry's title.
+    func isInTitle(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
+        guard let position = positions[claim.entry] else { return false }
+        return entries[position].blocks.contains { $0.kind == .title && $0.range.utf8Start <= claim.range.utf8Start && claim.range.utf8End <= $0.range.utf8End }
     }
 
     /// The last `count` words (split at spaces and line breaks) of `text`'s first `end`
@@ -249,8 +262,34 @@ public struct ClaimComparer: Sendable {
         }
     }
 
-    /// Groups figures whose intervals chain together by overlap, in ascending order.
+    /// Groups figures that chain together by agreement, in ascending order.
+    ///
+    /// Intervals chain by overlap in one sorted pass; a group of approximate figures is
+    /// then split where two neighbours' widened intervals touch but neither holds the
+    /// other's value (`FigureInterval.agrees`).
     static func clusters(_ members: [(Claim, FigureInterval)]) -> [[(Claim, FigureInterval)]] {
+        overlapClusters(members).flatMap(splitByAgreement)
+    }
+
+    /// Splits a cluster (sorted by lower end) where no member before a point agrees with
+    /// any member after it. Pairwise, so only for the small clusters of real pages.
+    static func splitByAgreement(_ cluster: [(Claim, FigureInterval)]) -> [[(Claim, FigureInterval)]] {
+        guard cluster.count >= 2, cluster.count <= 200, cluster.contains(where: { $0.1.center != nil }) else { return [cluster] }
+        var out: [[(Claim, FigureInterval)]] = []
+        var start = 0
+        for cut in 1..<cluster.count {
+            let joined = (start..<cut).contains { i in (cut..<cluster.count).contains { j in cluster[i].1.agrees(with: cluster[j].1) } }
+            if !joined {
+                out.append(Array(cluster[start..<cut]))
+                start = cut
+            }
+        }
+        out.append(Array(cluster[start...]))
+        return out
+    }
+
+    /// Groups figures whose intervals chain together by overlap, in ascending order.
+    static func overlapClusters(_ members: [(Claim, FigureInterval)]) -> [[(Claim, FigureInterval)]] {
         let sorted = members.sorted { $0.1.lower < $1.1.lower }
         var out: [[(Claim, FigureInterval)]] = []
         var reach = -Double.infinity

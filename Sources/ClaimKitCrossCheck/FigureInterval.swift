@@ -8,10 +8,16 @@ import Foundation
 public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
     public var lower: Double
     public var upper: Double
+    /// The stated value of an approximate figure ("about 950 km"), whose interval is
+    /// widened by `approximateShare`: two approximate figures agree when either's value
+    /// lies in the other's interval, not whenever their widened intervals touch ("about
+    /// 1,100 km" and "about 950 km" are 16% apart: both widened, they would overlap).
+    public var center: Double?
 
-    public init(lower: Double, upper: Double) {
+    public init(lower: Double, upper: Double, center: Double? = nil) {
         self.lower = lower
         self.upper = upper
+        self.center = center
     }
 
     /// How far "about", "approximately", "nearly" widen a figure, as a share of it.
@@ -40,12 +46,20 @@ public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
             self.init(lower: value - half, upper: top + half)
         case .approximately:
             let spread = abs(value) * Self.approximateShare
-            self.init(lower: value - max(half, spread), upper: value + max(half, spread))
+            self.init(lower: value - max(half, spread), upper: value + max(half, spread), center: value)
         case .moreThan, .atLeast:
             self.init(lower: value - abs(value) * Self.boundSlack, upper: .infinity)
         case .lessThan, .atMost:
             self.init(lower: -.infinity, upper: value + abs(value) * Self.boundSlack)
         }
+    }
+
+    /// Whether the two figures can state the same value: their intervals overlap, and when
+    /// both are approximate, one's stated value lies in the other's interval.
+    public func agrees(with other: FigureInterval) -> Bool {
+        guard overlaps(other) else { return false }
+        guard let mine = center, let theirs = other.center else { return true }
+        return (lower <= theirs && theirs <= upper) || (other.lower <= mine && mine <= other.upper)
     }
 
     /// Whether some value lies in both.
@@ -65,7 +79,7 @@ public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
 
     /// The values both allow, if any.
     public func intersection(_ other: FigureInterval) -> FigureInterval? {
-        overlaps(other) ? FigureInterval(lower: max(lower, other.lower), upper: min(upper, other.upper)) : nil
+        overlaps(other) ? FigureInterval(lower: max(lower, other.lower), upper: min(upper, other.upper), center: center) : nil
     }
 
     public var description: String { "[\(lower), \(upper)]" }

@@ -31,6 +31,23 @@ struct ClaimComparerTests {
         IntervalRow(a: "£22m", b: "£22,450,772", overlap: true),
     ]
 
+    /// Two approximate figures agree when one's value lies in the other's interval.
+    static let agreements: [IntervalRow] = [
+        IntervalRow(a: "about 1,100 km", b: "about 950 km", overlap: false),
+        IntervalRow(a: "about 1,000 km", b: "about 950 km", overlap: true),
+        IntervalRow(a: "about 1,600 km", b: "1,700 km", overlap: true),
+        IntervalRow(a: "around 7,000", b: "around 8,000", overlap: false),
+        IntervalRow(a: "more than two hours", b: "about 2.5 hours", overlap: true),
+    ]
+
+    @Test(arguments: agreements)
+    func approximateFiguresAgreeOrNot(_ row: IntervalRow) throws {
+        let a = try #require(FigureInterval(Self.quantity(row.a)))
+        let b = try #require(FigureInterval(Self.quantity(row.b)))
+        #expect(a.agrees(with: b) == row.overlap, "\(a) vs \(b)")
+        #expect(b.agrees(with: a) == row.overlap, "\(b) vs \(a)")
+    }
+
     @Test(arguments: intervals)
     func intervalsOverlapOrNot(_ row: IntervalRow) throws {
         let a = try #require(FigureInterval(Self.quantity(row.a)))
@@ -158,6 +175,19 @@ struct ClaimComparerTests {
         let x = try #require(contradictions.first, "\(contradictions)")
         #expect(x.entries == [1, 2])
         #expect(x.attribute == "weight")
+    }
+
+    /// Two accounts of one flight: the distance a named missile travelled is fixed once it
+    /// has landed; a headline's figure without an article counts like the body's.
+    @Test func twoAccountsOfOneFlightContradict() throws {
+        let bodies = [
+            "Japan says the missile travelled about 1,100km before falling into the sea, its defence ministry said.",
+            "# Navy says missile flew about 950km\n\nThe navy says the missile, launched from near the coast at dawn, flew about 950km (590 miles).",
+        ]
+        let (_, contradictions, _) = Self.compare(bodies, published: ["18:00", "12:00"])
+        let x = try #require(contradictions.first { $0.rule == .crossCheckDisjoint }, "\(ClaimFixtures.claims(bodies).map { "\($0.text) \($0.subject)/\($0.subjectKey)/\($0.attribute)/\($0.rule)/\(String(describing: $0.scope))/\($0.quantity.bound)/\($0.range)" })")
+        #expect(x.entries == [1, 2])
+        #expect(x.attribute == "distance")
     }
 
     /// Two figures read only by nearness stay apart: neither subject is more than a guess.

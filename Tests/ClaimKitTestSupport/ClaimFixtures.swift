@@ -6,11 +6,15 @@ public enum ClaimFixtures {
     public static let lexicons: LexiconStore = try! LexiconStore(roots: [BuiltInLexicons.url])
     public static let extractor = ClaimExtractor(lexicons: lexicons)
 
-    /// Entries, newest first like a live page: `published[i]` is entry i+1's time.
+    /// Entries, newest first like a live page: `published[i]` is entry i+1's time; paragraphs
+    /// are separated by a blank line, and one written "# Title" is the entry's title.
     public static func entries(_ bodies: [String], published: [String?] = []) -> [Entry] {
         bodies.enumerated().map { i, body in
             var builder = EntryTextBuilder()
-            for paragraph in body.components(separatedBy: "\n\n") { builder.append(.paragraph, paragraph) }
+            // A paragraph written "# Title" is the entry's title.
+            for paragraph in body.components(separatedBy: "\n\n") {
+                if paragraph.hasPrefix("# ") { builder.append(.title, String(paragraph.dropFirst(2))) } else { builder.append(.paragraph, paragraph) }
+            }
             let (text, blocks) = builder.finish()
             return Entry(index: i + 1, published: i < published.count ? published[i] : nil, text: text, blocks: blocks)
         }
