@@ -1166,6 +1166,22 @@ struct NameMatcher {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
+        // "published in The Lancet Public Health", "a song by The Beatles": a capital "The" inside a
+        // sentence opens the title of a publication, a band or another organisation.
+        // ("in The Hague": a gazetteer name that keeps its "The" is that place; "going by the name
+        // "The Katherinator"": a quoted name is a nickname or a work's title.)
+        if u > 0, surfaces[u - 1] == "The", !initial[u - 1], lexicons.givenNames[first] == nil,
+            (u..<v).allSatisfy({ capitalized[$0] && !lexicons.isOfficeWord(folded[$0]) })
+        {
+            if let row = lexicons.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {
+                add(u - 1, v, type: row.type, strength: 2, rule: row.rule, source: row.source)
+                return
+            }
+            if !isQuotedTitle(u, v) {
+                add(u, v, type: .organization, strength: 1, rule: .orgCapitalThe, source: nil)
+                return
+            }
+        }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
     }
 

@@ -158,3 +158,33 @@ import Testing
         EntityTesting.expectMarked("A report in the [FT](organization) said so.")
     }
 }
+
+/// entity.org-capital-the, and the descriptors and context words "union", "watchdog", "regulator".
+@Suite struct CapitalTheTests {
+    static let positives: [(String, String?)] = [
+        ("The study was published in The [Vellmouth Review](organization) on Monday.", "entity.org-capital-the"),
+        ("Their cover of a song by The [Vellbirds](organization) sold well.", "entity.org-capital-the"),
+        ("Lawyers met in [The Hague](place) on Friday.", nil),
+        ("The [Unite](organization) union said it would seek talks.", "entity.org-context"),
+        ("The spending watchdog [Ofvell](organization) refused to comment.", "entity.org-descriptor"),
+    ]
+
+    @Test(arguments: positives.indices)
+    func positive(_ i: Int) {
+        EntityTesting.expectMarked(Self.positives[i].0, rule: Self.positives[i].1)
+    }
+
+    static let negatives: [(String, [(String, String)])] = [
+        // A quoted nickname; a lower-case "the"; "The" opening a sentence.
+        ("She goes by the name \"The Katherinator\" at fairs.", [("Katherinator", "organization")]),
+        ("He met the Vellbirds in Leeds.", [("Vellbirds", "organization")]),
+        ("The Vellbirds met in Leeds.", [("Vellbirds", "organization")]),
+        // A person after a capital "The" in a title stays no organisation: the given name shows a person.
+        ("A film about The Ann Lee Story opened.", [("Ann Lee Story", "organization")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
+    }
+}
