@@ -440,6 +440,13 @@ struct NameMatcher {
             }
             return
         }
+        // "in The New York Times", "of The Ontario Ghostbusters": after a capital "The" inside a
+        // sentence, a known name and an unknown word after it are one title.
+        if capitalTheTitle(s, end) {
+            addNestedPlaces(s, end)
+            add(s, end, type: .organization, strength: 2, rule: .orgCapitalThe, source: nil, nested: false)
+            return
+        }
         if wholeSequenceByKeyword(s, end) { return }
         if gluedTitle(s, end) { return }
         // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
@@ -655,6 +662,23 @@ struct NameMatcher {
         guard p >= 2, surfaces[p - 1] == "and" || surfaces[p - 1] == "or", let previous = mentions.last,
             previous.type == .place, previous.entry == entry.entry.index,
             previous.range.utf8End == entry.tokens[p - 2].range.utf8End
+        else { return false }
+        return true
+    }
+
+    /// Whether `s..<end` follows a capital "The" inside a sentence and reads as a title: two to five
+    /// words, a gazetteer name among them, ending on a capitalised word that is no known name,
+    /// keyword, office or given name ("The New York Times", not "The Hague" or "The Home Office").
+    private func capitalTheTitle(_ s: Int, _ end: Int) -> Bool {
+        guard s > 0, end - s >= 2, end - s <= 5, surfaces[s - 1] == "The", !initial[s - 1] else { return false }
+        let last = folded[end - 1]
+        guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
+            lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
+            lexicons.legalSuffixes[last] == nil, !lexicons.isOfficeWord(last), lexicons.givenNames[last] == nil,
+            lexicons.givenNames[folded[s]] == nil, lexicons.demonyms[last] == nil,
+            lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil,
+            (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),
+            !isQuotedTitle(s, end)
         else { return false }
         return true
     }

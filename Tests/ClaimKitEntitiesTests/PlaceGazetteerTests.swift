@@ -165,6 +165,9 @@ import Testing
         ("The study was published in The [Vellmouth Review](organization) on Monday.", "entity.org-capital-the"),
         ("Their cover of a song by The [Vellbirds](organization) sold well.", "entity.org-capital-the"),
         ("Lawyers met in [The Hague](place) on Friday.", nil),
+        ("A report in The [New York Times](organization) said so.", nil),
+        ("Tickets for The [Leeds Vellbirds](organization) sold out.", "entity.org-capital-the"),
+        ("Fans joined The [Ontario Ghostbusters](organization) in [Ontario](place).", nil),
         ("The [Unite](organization) union said it would seek talks.", "entity.org-context"),
         ("The spending watchdog [Ofvell](organization) refused to comment.", "entity.org-descriptor"),
     ]
@@ -181,6 +184,9 @@ import Testing
         ("The Vellbirds met in Leeds.", [("Vellbirds", "organization")]),
         // A person after a capital "The" in a title stays no organisation: the given name shows a person.
         ("A film about The Ann Lee Story opened.", [("Ann Lee Story", "organization")]),
+        // A known name alone, or one ending on a keyword, keeps its own reading.
+        ("A letter reached The Home Office today.", [("Home Office", "place")]),
+        ("The film \"The Paris Affair\" opened.", [("Paris Affair", "organization")]),
     ]
 
     @Test(arguments: negatives.indices)
