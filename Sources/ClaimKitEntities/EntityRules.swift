@@ -83,6 +83,9 @@ extension RuleID {
     /// Name-shaped words before an organisation's one-word short name: another organisation.
     /// Matches: "[Neo Democrats]" (not the "Democrats" of the Democratic Party).
     public static let orgExtendedName: RuleID = "entity.org-extended-name"
+    /// A capital "The" inside a sentence before an unknown name: a publication's, a band's or another
+    /// organisation's title. Matches: "published in The [Lancet Public Health]", "a song by The [Beatles]".
+    public static let orgCapitalThe: RuleID = "entity.org-capital-the"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
     /// A lower-case word after the name that only organisations take, or "shares in" before it.

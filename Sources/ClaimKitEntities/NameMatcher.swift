@@ -187,6 +187,13 @@ struct NameMatcher {
                 i += 1
                 continue
             }
+            // "FT: Hibs 2-1 Hearts", "HT: 0-0": a match report's time label, no Financial Times.
+            if i + 1 < tokens.count, surfaces[i + 1] == ":", Self.matchTimeLabels.contains(folded[i]),
+                NameFolding.isAllCaps(surfaces[i])
+            {
+                i += 1
+                continue
+            }
             // "US$ 20,000", "HK$300": a currency's country letters name no place.
             if i + 1 < tokens.count, surfaces[i + 1] == "$", tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
                 surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
@@ -433,6 +440,13 @@ struct NameMatcher {
             }
             return
         }
+        // "in The New York Times", "of The Ontario Ghostbusters": after a capital "The" inside a
+        // sentence, a known name and an unknown word after it are one title.
+        if capitalTheTitle(s, end) {
+            addNestedPlaces(s, end)
+            add(s, end, type: .organization, strength: 2, rule: .orgCapitalThe, source: nil, nested: false)
+            return
+        }
         if wholeSequenceByKeyword(s, end) { return }
         if gluedTitle(s, end) { return }
         // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
@@ -561,6 +575,7 @@ struct NameMatcher {
                     length == 1
                     && (row.rank >= 3 && nameLike && !bigCity
                         && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
+                        && !coordinatedWithPlace(p)
                         || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
                 // "Gaza City": a place and "City" elsewhere is the city.
@@ -640,6 +655,36 @@ struct NameMatcher {
         return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords[opener] != nil
             || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
     }
+
+    /// "between Preston and Carlisle", "in Leeds or Bradford": a name joined by "and" or "or" to the
+    /// place just before it.
+    private func coordinatedWithPlace(_ p: Int) -> Bool {
+        guard p >= 2, surfaces[p - 1] == "and" || surfaces[p - 1] == "or", let previous = mentions.last,
+            previous.type == .place, previous.entry == entry.entry.index,
+            previous.range.utf8End == entry.tokens[p - 2].range.utf8End
+        else { return false }
+        return true
+    }
+
+    /// Whether `s..<end` follows a capital "The" inside a sentence and reads as a title: two to five
+    /// words, a gazetteer name among them, ending on a capitalised word that is no known name,
+    /// keyword, office or given name ("The New York Times", not "The Hague" or "The Home Office").
+    private func capitalTheTitle(_ s: Int, _ end: Int) -> Bool {
+        guard s > 0, end - s >= 2, end - s <= 5, surfaces[s - 1] == "The", !initial[s - 1] else { return false }
+        let last = folded[end - 1]
+        guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
+            lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
+            lexicons.legalSuffixes[last] == nil, !lexicons.isOfficeWord(last), lexicons.givenNames[last] == nil,
+            lexicons.givenNames[folded[s]] == nil, lexicons.demonyms[last] == nil,
+            lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil,
+            (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),
+            !isQuotedTitle(s, end)
+        else { return false }
+        return true
+    }
+
+    /// Labels of a match report's time, before a colon: full time, half time, after extra time.
+    static let matchTimeLabels: Set<String> = ["ft", "ht", "aet"]
 
     /// "Centre", "Center": before "for", an organisation ("Centre for Policy Studies").
     static let centreWords: Set<String> = ["centre", "center"]
@@ -1144,6 +1189,22 @@ struct NameMatcher {
         {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
+        }
+        // "published in The Lancet Public Health", "a song by The Beatles": a capital "The" inside a
+        // sentence opens the title of a publication, a band or another organisation.
+        // ("in The Hague": a gazetteer name that keeps its "The" is that place; "going by the name
+        // "The Katherinator"": a quoted name is a nickname or a work's title.)
+        if u > 0, surfaces[u - 1] == "The", !initial[u - 1], lexicons.givenNames[first] == nil,
+            (u..<v).allSatisfy({ capitalized[$0] && !lexicons.isOfficeWord(folded[$0]) })
+        {
+            if let row = lexicons.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {
+                add(u - 1, v, type: row.type, strength: 2, rule: row.rule, source: row.source)
+                return
+            }
+            if !isQuotedTitle(u, v) {
+                add(u, v, type: .organization, strength: 1, rule: .orgCapitalThe, source: nil)
+                return
+            }
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
     }

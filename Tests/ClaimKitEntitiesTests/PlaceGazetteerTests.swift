@@ -125,3 +125,72 @@ import Testing
         EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
     }
 }
+
+/// Places joined by "and" or "or", "between" before a gazetteer name, "Pass" ending a place's name;
+/// a match report's time labels.
+@Suite struct PlaceCoordinationTests {
+    static let positives: [String] = [
+        "The line is shut between [Preston](place) and [Carlisle](place) tonight.",
+        "Buses run from [Leeds](place) or [Lincoln](place) each hour.",
+        "Snow closed the [Honister Pass](place) in Cumbria.",
+        "Drivers were stuck on the [Khyber Pass](place) for a day.",
+    ]
+
+    @Test(arguments: positives)
+    func positive(_ marked: String) {
+        EntityTesting.expectMarked(marked)
+    }
+
+    static let negatives: [(String, [(String, String)])] = [
+        // A given name joined to a person stays a person's.
+        ("Ann Lee and Preston Tolvanen spoke.", [("Preston", "place")]),
+        // Full time and half time in a match report are no Financial Times.
+        ("FT: Hibs 2-1 Hearts. The derby ended late.", [("FT", "any")]),
+        ("HT: Hibs 1-0 Hearts. The derby was tense.", [("HT", "any")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
+    }
+
+    @Test func theFinancialTimesStaysAnOrganisation() {
+        EntityTesting.expectMarked("A report in the [FT](organization) said so.")
+    }
+}
+
+/// entity.org-capital-the, and the descriptors and context words "union", "watchdog", "regulator".
+@Suite struct CapitalTheTests {
+    static let positives: [(String, String?)] = [
+        ("The study was published in The [Vellmouth Review](organization) on Monday.", "entity.org-capital-the"),
+        ("Their cover of a song by The [Vellbirds](organization) sold well.", "entity.org-capital-the"),
+        ("Lawyers met in [The Hague](place) on Friday.", nil),
+        ("A report in The [New York Times](organization) said so.", nil),
+        ("Tickets for The [Leeds Vellbirds](organization) sold out.", "entity.org-capital-the"),
+        ("Fans joined The [Ontario Ghostbusters](organization) in [Ontario](place).", nil),
+        ("The [Unite](organization) union said it would seek talks.", "entity.org-context"),
+        ("The spending watchdog [Ofvell](organization) refused to comment.", "entity.org-descriptor"),
+    ]
+
+    @Test(arguments: positives.indices)
+    func positive(_ i: Int) {
+        EntityTesting.expectMarked(Self.positives[i].0, rule: Self.positives[i].1)
+    }
+
+    static let negatives: [(String, [(String, String)])] = [
+        // A quoted nickname; a lower-case "the"; "The" opening a sentence.
+        ("She goes by the name \"The Katherinator\" at fairs.", [("Katherinator", "organization")]),
+        ("He met the Vellbirds in Leeds.", [("Vellbirds", "organization")]),
+        ("The Vellbirds met in Leeds.", [("Vellbirds", "organization")]),
+        // A person after a capital "The" in a title stays no organisation: the given name shows a person.
+        ("A film about The Ann Lee Story opened.", [("Ann Lee Story", "organization")]),
+        // A known name alone, or one ending on a keyword, keeps its own reading.
+        ("A letter reached The Home Office today.", [("Home Office", "place")]),
+        ("The film \"The Paris Affair\" opened.", [("Paris Affair", "organization")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
+    }
+}
