@@ -53,7 +53,8 @@ enum Words {
         "although", "though", "unless", "until", "whether", "so",
     ]
     static let nameParticles: WordSet = [
-        "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y",
+        "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y", "los", "las",
+        "das", "des", "ter", "zu",
     ]
     static let calendar: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
