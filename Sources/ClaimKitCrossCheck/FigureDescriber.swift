@@ -77,6 +77,12 @@ struct FigureDescriber {
 
     static func format(_ v: Double) -> String {
         let rounded = (v * 100).rounded() / 100
+        // A whole number (not zero, whose sign the formatter shows) is its digits in
+        // groups of three: written here, as the formatter below would (which costs a
+        // formatter's set-up per call).
+        if rounded != 0, rounded.magnitude < 1e15, rounded == rounded.rounded() {
+            return grouped(Int(rounded))
+        }
         let f = NumberFormatter()
         f.numberStyle = .decimal
         f.maximumFractionDigits = rounded == rounded.rounded() || abs(rounded) >= 100 ? 0 : 2
@@ -85,6 +91,18 @@ struct FigureDescriber {
         f.groupingSeparator = ","
         f.groupingSize = 3
         return f.string(from: NSNumber(value: rounded)) ?? String(v)
+    }
+
+    /// `n` in decimal with "," between groups of three digits: "-12,500".
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude).utf8)
+        var out: [UInt8] = n < 0 ? [0x2D] : []
+        out.reserveCapacity(digits.count + digits.count / 3 + 1)
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(0x2C) }
+            out.append(d)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func boundWord(_ b: Bound) -> String {

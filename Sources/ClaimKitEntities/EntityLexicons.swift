@@ -34,6 +34,9 @@ struct EntityLexicons: Sendable {
     }
 
     var names: WordMap<NameRow> = [:]
+    /// The rank of WordNet's place names: below every other gazetteer; one of them that is also a
+    /// family name needs a preposition before it, as a small town does.
+    static let wordNetRank = 5
     /// Words that make a place before them a sports club ("Bristol Rovers"); `britishOnly` for
     /// those that do so only after a British town ("Exeter City", but "Gaza City").
     var clubWords: WordMap<(source: LexiconSource, britishOnly: Bool)> = [:]
@@ -123,7 +126,7 @@ struct EntityLexicons: Sendable {
                 return
             }
             var row = row
-            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !(surface.utf8.contains(0x20) && surface.contains(" "))
+            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.utf8.contains(0x20)
             names[key] = row
             // One word (most rows): no split needed.
             guard key.utf8.contains(0x20) else {
@@ -217,6 +220,15 @@ struct EntityLexicons: Sendable {
                 NameRow(
                     type: .place, rule: .placeCity, source: lexicon.source(of: row), canonicalKey: canonical,
                     capitalsOnly: false, rank: 4, population: population, country: field(lexicon, row, "country")))
+        }
+        // English names of regions, waters and cities the lists above miss ("Lombardy", "the Solent",
+        // "Mecca"): last and weakest, so a name they already know keeps its row.
+        for (lexicon, row) in rows("places/wordnet-places.tsv") {
+            addName(
+                row.key,
+                NameRow(
+                    type: .place, rule: .placeRegion, source: lexicon.source(of: row), canonicalKey: nil,
+                    capitalsOnly: false, rank: EntityLexicons.wordNetRank, population: 0))
         }
         for (lexicon, row) in rows("places/name-variants.tsv") + rows("people/name-variants.tsv") {
             if let canonical = field(lexicon, row, "canonical") {
@@ -374,7 +386,10 @@ struct EntityLexicons: Sendable {
     /// for line breaks, which the character split treats apart).
     static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         for b in bytes where b >= 0x80 || b == 0x0A || b == 0x0D { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count * 2 + 2) { out in
+        // Written into a scratch buffer, then copied into a string of the exact length: most keys
+        // are small strings (no allocation), where a string made with room for the worst case
+        // would be allocated, filled and validated at that size.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 2) { out in
             var n = 0
             var i = 0
             var firstWord = true
@@ -414,7 +429,7 @@ struct EntityLexicons: Sendable {
                     }
                 }
             }
-            return n
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
     }
 

@@ -26,6 +26,8 @@ extension RuleID {
     /// Two or three capitalised words that are no common words and in no gazetteer, inside a
     /// sentence (weak). Matches: "[Dries Mertens]".
     public static let personNameShape: RuleID = "entity.person-name-shape"
+    /// Initials, then one or two name-shaped words. Matches: "[K.C. Maurer]", "[J. R. Ashby]".
+    public static let personInitials: RuleID = "entity.person-initials"
     /// A handle that spells a person's name. Matches: "[@AndriyYermak]".
     public static let personHandle: RuleID = "entity.person-handle"
     /// Letters after the name (an office, honour, legal rank or degree) end it and show a person.
@@ -78,6 +80,9 @@ extension RuleID {
     /// A sports club shown by a score between two names or a player's or manager's word after it; a
     /// place's name too. Matches: "[Hibs] 2-1 [Hearts]", "[Aberdeen] manager", "[Celtic] striker".
     public static let orgSportsClub: RuleID = "entity.org-sports-club"
+    /// Name-shaped words before an organisation's one-word short name: another organisation.
+    /// Matches: "[Neo Democrats]" (not the "Democrats" of the Democratic Party).
+    public static let orgExtendedName: RuleID = "entity.org-extended-name"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
     /// A lower-case word after the name that only organisations take, or "shares in" before it.

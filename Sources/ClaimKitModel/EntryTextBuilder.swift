@@ -23,7 +23,7 @@ public struct EntryTextBuilder: Sendable {
     /// ("• " for a list item, "Image source, " for a credit) and is not part of its
     /// `contentRange`. Blocks whose content is empty or only whitespace are skipped.
     public mutating func append(_ kind: Block.Kind, _ content: some StringProtocol, marker: String = "") {
-        guard content.contains(where: { !$0.isWhitespace }) else { return }
+        guard Self.hasNonWhitespace(content) else { return }
         if !blocks.isEmpty {
             text += Self.separator
             utf8Count += Self.separator.utf8.count
@@ -32,12 +32,30 @@ public struct EntryTextBuilder: Sendable {
         text += marker
         utf8Count += marker.utf8.count
         let contentStart = utf8Count
-        text += content
+        // As one string, not character by character (what `+=` with a generic
+        // `StringProtocol` does).
+        if let content = content as? Substring {
+            text += content
+        } else {
+            text += String(content)
+        }
         utf8Count += content.utf8.count
         blocks.append(Block(
             kind: kind,
             range: TextRange(utf8Start: start, utf8End: utf8Count),
             contentRange: TextRange(utf8Start: contentStart, utf8End: utf8Count)))
+    }
+
+    /// Whether `content` holds a character that is not white space, decided on the bytes
+    /// while they are ASCII: an ASCII byte other than white space starts a character
+    /// (no ASCII byte but a line feed after a carriage return extends one) that is not
+    /// white space. From the first non-ASCII byte on, characters decide, as before.
+    static func hasNonWhitespace(_ content: some StringProtocol) -> Bool {
+        for b in content.utf8 {
+            if b >= 0x80 { return content.contains(where: { !$0.isWhitespace }) }
+            if b != 0x20 && (b < 0x09 || b > 0x0D) { return true }
+        }
+        return false
     }
 
     /// The text and its blocks.

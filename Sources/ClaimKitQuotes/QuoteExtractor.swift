@@ -15,6 +15,8 @@ import ClaimKitText
 public struct QuoteExtractor: Sendable {
     public let lexicons: LexiconStore
     let cues: CueLexicon
+    /// Word tables kept between documents (see `WordTable`), shared by every extractor.
+    static let tables = WordTable.Pool()
 
     public init(lexicons: LexiconStore) {
         self.lexicons = lexicons
@@ -33,9 +35,11 @@ public struct QuoteExtractor: Sendable {
         var all: [Quote] = []
         var diagnostics: [Diagnostic] = []
         var folded: FoldedEntities?  // made when the first entry with marks needs it
+        let words = Self.tables.take()
+        defer { Self.tables.give(words) }
         for analyzed in entries {
             let (found, lost) = quotes(
-                in: analyzed.entry, entities: entities, folded: &folded, firstID: all.count + 1)
+                in: analyzed.entry, entities: entities, folded: &folded, words: words, firstID: all.count + 1)
             all += found
             if lost > 0 {
                 diagnostics.append(
@@ -50,7 +54,11 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The quotes of one entry, numbered from `firstID`, and the count of unclosed marks.
-    func quotes(in entry: Entry, entities: [Entity], folded: inout FoldedEntities?, firstID: Int) -> ([Quote], Int) {
+    func quotes(
+        in entry: Entry, entities: [Entity], folded: inout FoldedEntities?, words: WordTable, firstID: Int
+    ) -> ([Quote], Int) {
+        // Items refer to `words` without keeping it alive.
+        defer { withExtendedLifetime(words) {} }
         guard Self.mayHoldQuote(entry.text) else { return ([], 0) }
         let text = EntryScalars(entry.text)
         var (spans, lost) = QuoteSpanFinder(text: text).spans(blocks: entry.blocks)
@@ -58,7 +66,7 @@ public struct QuoteExtractor: Sendable {
         guard !spans.isEmpty else { return ([], lost) }
         if folded == nil { folded = FoldedEntities(entities) }
         let cues = self.cues
-        let sentences = SentenceScanner(text: text, spans: spans, isCueForm: { cues.verb($0) != nil }).sentences(
+        let sentences = SentenceScanner(text: text, spans: spans, words: words, isCueForm: { cues.verb($0) != nil }).sentences(
             blocks: entry.blocks)
         let attributor = QuoteAttributor(
             lexicon: cues, text: text, entry: entry, spans: spans, sentences: sentences,

@@ -2,6 +2,9 @@ import ClaimKitModel
 
 /// One item of a sentence as the attribution rules see it: a word, a punctuation mark,
 /// or a whole top-level quote.
+///
+/// Plain numbers only (its surface is a number in the document's `WordTable`): copying an
+/// item retains nothing, and an array of items is freed without visiting them.
 struct Item: Sendable {
     enum Kind: Equatable, Sendable {
         case word
@@ -10,22 +13,64 @@ struct Item: Sendable {
         case quote(Int)
     }
 
-    var kind: Kind
-    /// Scalar range in the entry text.
-    var range: Range<Int>
-    /// The surface as written (a quote's is empty).
-    var text: String
-    /// The surface lower-cased, possessive ending removed ("trump" for "Trump's").
-    var lower: String
-    /// Starts with an upper-case letter.
-    var isCapitalized: Bool
-    /// Ends in a possessive "'s" / "’s".
-    var isPossessive: Bool
+    private var lo: Int32
+    private var hi: Int32
+    /// A quote's span index; -1 for a word, -2 for a punctuation mark.
+    private var tag: Int32
+    /// The surface's number in `table`.
+    var word: Int32
     /// A punctuation item's scalar (NUL for words and quotes).
     var punct: Unicode.Scalar = "\0"
     /// A word's first two UTF-8 bytes of `lower` (see `Item.key(_:)`): rejects most lexicon
     /// lookups before a string is hashed or compared.
     var lowerKey: UInt16 = 0
+    /// Starts with an upper-case letter.
+    var isCapitalized: Bool
+    /// Ends in a possessive "'s" / "’s".
+    var isPossessive: Bool
+    /// The document's surfaces (kept alive by the scanner's caller while items are read).
+    unowned(unsafe) let table: WordTable
+
+    init(word id: Int32, range: Range<Int>, table: WordTable) {
+        let f = table.facts[Int(id)]
+        lo = Int32(range.lowerBound)
+        hi = Int32(range.upperBound)
+        tag = -1
+        word = id
+        lowerKey = f.lowerKey
+        isCapitalized = f.isCapitalized
+        isPossessive = f.isPossessive
+        self.table = table
+    }
+
+    init(punct s: Unicode.Scalar, at i: Int, table: WordTable) {
+        lo = Int32(i)
+        hi = Int32(i + 1)
+        tag = -2
+        word = table.mark(s)
+        punct = s
+        isCapitalized = false
+        isPossessive = false
+        self.table = table
+    }
+
+    init(quote q: Int, range: Range<Int>, table: WordTable) {
+        lo = Int32(range.lowerBound)
+        hi = Int32(range.upperBound)
+        tag = Int32(q)
+        word = 0
+        isCapitalized = false
+        isPossessive = false
+        self.table = table
+    }
+
+    var kind: Kind { tag == -1 ? .word : tag == -2 ? .punct : .quote(Int(tag)) }
+    /// Scalar range in the entry text.
+    var range: Range<Int> { Int(lo)..<Int(hi) }
+    /// The surface as written (a quote's is empty).
+    var text: String { table.surfaces[Int(word)] }
+    /// The surface lower-cased, possessive ending removed ("trump" for "Trump's").
+    var lower: String { table.lowers[Int(word)] }
 
     /// The key of a lower-case form: its first byte, then its second (0 when it has one byte).
     static func key(_ lower: String) -> UInt16 {
@@ -36,8 +81,8 @@ struct Item: Sendable {
     /// The key of a word from its first bytes.
     static func key(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
 
-    var isWord: Bool { kind == .word }
-    var quoteIndex: Int? { if case .quote(let q) = kind { q } else { nil } }
+    var isWord: Bool { tag == -1 }
+    var quoteIndex: Int? { tag >= 0 ? Int(tag) : nil }
 }
 
 /// A sentence of a prose block, with its items; quotes never split a sentence.
@@ -67,6 +112,8 @@ struct SentenceScanner {
 
     let text: EntryScalars
     let spans: [QuoteSpan]
+    /// The document's surfaces, which the items refer to.
+    let words: WordTable
     /// Tells whether a word form is a reporting verb (to keep "…?" he said together).
     let isCueForm: (Item) -> Bool
 
@@ -83,15 +130,21 @@ struct SentenceScanner {
             let end = text.index(ofOffset: block.contentRange.utf8End)
             let quotes = quotesByBlock[b] ?? []
             var items: [Item] = []
+            var state = Cut()
             var i = start
             var q = 0
             while i < end {
+                // Sentences cut so far leave the buffer; only the current one stays.
+                if items.count >= 4096 + Self.lookahead {
+                    cut(items, &state, limit: items.count - Self.lookahead, atEnd: false, block: b, into: &out)
+                    if state.from >= items.count / 2 {
+                        items.removeSubrange(0..<state.from)
+                        state = Cut(from: 0, k: state.k - state.from)
+                    }
+                }
                 if q < quotes.count, quotes[q].element.open == i {
                     let outer = quotes[q].element.outer
-                    items.append(
-                        Item(
-                            kind: .quote(quotes[q].offset), range: outer, text: "", lower: "", isCapitalized: false,
-                            isPossessive: false))
+                    items.append(Item(quote: quotes[q].offset, range: outer, table: words))
                     i = outer.upperBound
                     q += 1
                     continue
@@ -123,29 +176,43 @@ struct SentenceScanner {
                         break
                     }
                     // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
-                    if j < end, text.scalars[j] == ".",
-                        Self.titleAbbreviations.contains(text.string(i, j).lowercased())
-                    {
+                    var id = word(i, j)
+                    if j < end, text.scalars[j] == ".", words.facts[Int(id)].isTitleAbbreviation {
                         j += 1
+                        id = word(i, j)
                     }
-                    items.append(word(i, j))
+                    items.append(Item(word: id, range: i..<j, table: words))
                     i = j
                 } else {
-                    let mark = String(s)
-                    items.append(
-                        Item(
-                            kind: .punct, range: i..<(i + 1), text: mark, lower: mark, isCapitalized: false,
-                            isPossessive: false, punct: s))
+                    items.append(Item(punct: s, at: i, table: words))
                     i += 1
                 }
             }
-            out += split(items, block: b)
+            cut(items, &state, limit: items.count, atEnd: true, block: b, into: &out)
         }
         return out
     }
 
-    private func word(_ i: Int, _ j: Int) -> Item {
-        if let item = asciiWord(i, j) { return item }
+    /// The table number of the word of scalars `i..<j`, its strings and facts made the
+    /// first time its surface is seen.
+    private func word(_ i: Int, _ j: Int) -> Int32 {
+        text.utf8.withUnsafeBufferPointer { b in
+            words.word(UnsafeBufferPointer(rebasing: b[text.offset(i)..<text.offset(j)])) { form(i, j) }
+        }
+    }
+
+    /// A word's surface, lower case and facts.
+    private func form(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts) {
+        let f = asciiWord(i, j) ?? unicodeWord(i, j)
+        var facts = f.facts
+        // Every title abbreviation has at most 4 letters (of at most 4 UTF-8 bytes each
+        // before lower-casing): longer surfaces are answered without lower-casing them.
+        facts.isTitleAbbreviation =
+            f.surface.utf8.count <= 16 && Self.titleAbbreviations.contains(f.surface.lowercased())
+        return (f.surface, f.lower, facts)
+    }
+
+    private func unicodeWord(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts) {
         var surface = ""
         surface.unicodeScalars.append(contentsOf: text.scalars[i..<j])
         var lower = surface.lowercased()
@@ -163,18 +230,19 @@ struct SentenceScanner {
         {
             capitalized = true
         }
-        return Item(
-            kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
-            isPossessive: possessive, lowerKey: Item.key(lower))
+        return (
+            surface, lower,
+            WordTable.Facts(lowerKey: Item.key(lower), isCapitalized: capitalized, isPossessive: possessive)
+        )
     }
 
     /// `word(i, j)` for the common case, read from the UTF-8 bytes: a word of ASCII and
     /// right single quotes (’) only, not a lower-case word with a hyphen. Nil otherwise.
-    private func asciiWord(_ i: Int, _ j: Int) -> Item? {
-        let lo = text.offsets[i]
-        let hi = text.offsets[j]
+    private func asciiWord(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts)? {
+        let lo = text.offset(i)
+        let hi = text.offset(j)
         let capitalized = text.scalars[i].isUpper
-        return text.utf8.withUnsafeBufferPointer { b -> Item? in
+        return text.utf8.withUnsafeBufferPointer { b -> (surface: String, lower: String, facts: WordTable.Facts)? in
             var chars = 0
             var k = lo
             while k < hi {
@@ -220,17 +288,32 @@ struct SentenceScanner {
                     return end - lo
                 }
             let key = end == lo ? 0 : Item.key(low(b[lo]), end - lo > 1 ? low(b[lo + 1]) : 0)
-            return Item(
-                kind: .word, range: i..<j, text: surface, lower: lower, isCapitalized: capitalized,
-                isPossessive: possessive, lowerKey: key)
+            return (
+                surface, lower,
+                WordTable.Facts(lowerKey: key, isCapitalized: capitalized, isPossessive: possessive)
+            )
         }
     }
 
-    /// Cuts a block's items into sentences.
-    private func split(_ items: [Item], block: Int) -> [ScannedSentence] {
-        var out: [ScannedSentence] = []
-        // The current sentence is items[from..<to] (a line break flushes before it is added).
+    /// Where cutting a block's items into sentences has got to: the current sentence is
+    /// `items[from..<k]`, and items before `from` are in sentences already.
+    struct Cut {
         var from = 0
+        var k = 0
+    }
+
+    /// How many items past an item `cut` reads before deciding on it (the next item, and up
+    /// to five words after a quote for its cue).
+    static let lookahead = 7
+
+    /// Cuts a block's items into sentences up to item `limit` (all of them, flushing the last
+    /// sentence, when `atEnd`), appending them to `out`. Decisions read at most `lookahead`
+    /// items ahead, so a block is cut in pieces as it is scanned (see `sentences`): the items
+    /// of the whole block are never held twice.
+    private func cut(
+        _ items: [Item], _ state: inout Cut, limit: Int, atEnd: Bool, block: Int, into out: inout [ScannedSentence]
+    ) {
+        var from = state.from
         func flush(_ to: Int) {
             if from < to {
                 out.append(
@@ -240,7 +323,9 @@ struct SentenceScanner {
             }
             from = to
         }
-        for k in items.indices {
+        var k = state.k
+        while k < limit {
+            defer { k += 1 }
             let p = items[k].punct
             if p == "\n" {
                 flush(k)
@@ -263,8 +348,8 @@ struct SentenceScanner {
                 flush(k + 1)
             }
         }
-        flush(items.count)
-        return out
+        if atEnd { flush(items.count) }
+        state = Cut(from: from, k: k)
     }
 
     private func startsSentence(_ next: Item, after k: Int, in items: [Item]) -> Bool {

@@ -77,8 +77,14 @@ enum LivePageLineShapes {
 
     /// Whether `s` is a label the page vocabulary knows.
     static func isKnownLabel(_ s: Substring) -> Bool {
-        knownLabels.contains(s.lowercased())
+        // The longest label has 14 bytes, and lower-casing shrinks a scalar to a third at
+        // most (the Kelvin sign's 3 bytes give "k"): a longer line (a paragraph) is none,
+        // and is not lower-cased whole for the look-up.
+        s.utf8.count <= 3 * longestKnownLabel && knownLabels.contains(s.lowercased())
     }
+
+    /// The UTF-8 length of the longest known label.
+    static let longestKnownLabel = knownLabels.map(\.utf8.count).max() ?? 0
 
     // MARK: - Bylines
 

@@ -83,7 +83,24 @@ enum LineText {
             guard hay.count >= n, n > 0 else { return nil }
             let first = lower(p[0])
             var i = last ? hay.count - n : 0
+            // Bytes that could be the needle's first (in either case: `b | 0x20` is the
+            // same for both cases of a letter), eight at a time: a word holding none is
+            // skipped whole. A hit is only a candidate, checked below.
+            let pattern = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
+            @inline(__always) func mayHold(_ at: Int) -> Bool {
+                let word = UnsafeRawPointer(hay.baseAddress! + at).loadUnaligned(as: UInt64.self)
+                let x = (word | 0x2020_2020_2020_2020) ^ pattern
+                return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+            }
             while last ? i >= 0 : i <= hay.count - n {
+                if !last && i + 8 <= hay.count && !mayHold(i) {
+                    i += 8
+                    continue
+                }
+                if last && i >= 7 && !mayHold(i - 7) {
+                    i -= 8
+                    continue
+                }
                 if lower(hay[i]) == first {
                     var k = 1
                     while k < n && lower(hay[i + k]) == lower(p[k]) { k += 1 }

@@ -166,6 +166,9 @@ struct JSONBytesWriter {
     /// trailing ".0". A non-finite one (which `JSONEncoder` refuses) is written as null.
     mutating func value(_ d: Double) {
         guard d.isFinite else { return null() }
+        // A whole number below 10^15 (not zero, whose sign shows): Swift's description is
+        // its digits and ".0", so the digits alone are what JSONEncoder writes.
+        if d != 0, d.magnitude < 1e15, d.rounded(.towardZero) == d { return value(Int(d)) }
         var text = d.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         append(contentsOf: text)
@@ -178,11 +181,20 @@ struct JSONBytesWriter {
             base[count] = 0x22
             count += 1
             var mark = 0
-            for i in 0..<buffer.count {
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                // Eight bytes at a time while none needs an escape (the common case).
+                if i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = buffer[i]
+                i += 1
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                if i > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<i])) }
-                mark = i + 1
+                let at = i - 1
+                if at > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<at])) }
+                mark = at + 1
                 append(0x5C)
                 switch b {
                 case 0x22: append(0x22)
@@ -201,6 +213,18 @@ struct JSONBytesWriter {
             if buffer.count > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
         }
         append(0x22)
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash
+    /// (may answer true for a byte of 0x80 or more, which the byte loop then passes).
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        // A byte below 0x20: subtracting 0x20 borrows into its high bit.
+        let control = (word &- ones &* 0x20) & ~word & high != 0
+        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     mutating func value(_ string: String?) {

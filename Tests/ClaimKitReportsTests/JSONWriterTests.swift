@@ -31,6 +31,8 @@ import Testing
         ("NUL bytes", "A\u{0}B said 40 people came.\n\nThe\u{0} end."),
         ("non-ASCII", "Orbán said “ready” — 3½ hours, €140m, 💥, \u{2028} line.\n\nЗеленский сказал «да»."),
         ("numbers", "It cost $0.5m, then 1,234,567.89 euros, 1e-7 nothing, 3.25 miles and 0.001 km.\n\nAbout 10 billion people."),
+        ("escapes at every offset", "A\"b said 12 \"cd\" and \"efghijk\"\\ then \"abcdefgh\" \u{1F}x \u{7F}y é\"z.\n\nLonger text of forty bytes or more \"quoted here\" ends."),
+        ("whole and huge numbers", "It cost 2,500 dollars, 1,000,000,000,000,000 euros, 999,999,999,999,999 yen and 0 pounds.\n\nSome -5 degrees, 12 people."),
         ("slashes", "See https://example.com/a/b for 24/7 news.\n\nMore at www.example.org/x."),
     ])
     func matchesJSONEncoderOnEscapes(label: String, text: String) throws {

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The distinct surfaces of words and punctuation marks, each with its lower case and the
+/// facts the rules read, made once per distinct surface.
+///
+/// Items refer to their surface by number: an item is a few plain numbers, copied and freed
+/// without reference counting, and no String is made per word occurrence (two Strings per
+/// word, and their retains and releases on every copy, were half the quote stage's cost).
+/// A table is filled by one scanner and read by one attributor at a time, never by two
+/// threads at once (`WordTable.Pool` hands each call its own); its storage is read through
+/// pointers, without the array retains and exclusivity checks of class properties.
+final class WordTable: @unchecked Sendable {
+    /// What a surface is, as the rules read it.
+    struct Facts {
+        /// `Item.key(lower)`.
+        var lowerKey: UInt16 = 0
+        var isCapitalized = false
+        var isPossessive = false
+        /// Its lower case (possessive kept) is a title abbreviation ("Sen", "Mr").
+        var isTitleAbbreviation = false
+    }
+
+    /// Number 0 is the empty surface (a quote item's).
+    @exclusivity(unchecked) private(set) var surfaces: UnsafeMutablePointer<String>
+    @exclusivity(unchecked) private(set) var lowers: UnsafeMutablePointer<String>
+    @exclusivity(unchecked) private(set) var facts: UnsafeMutablePointer<Facts>
+    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) private var capacity = 0
+
+    // Interning of word surfaces: open addressing over their UTF-8 bytes.
+    @exclusivity(unchecked) private var pool: [UInt8] = []
+    @exclusivity(unchecked) private var starts: [Int] = []
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    /// Punctuation marks by scalar.
+    @exclusivity(unchecked) private var marks: [UInt32: Int32] = [:]
+
+    init() {
+        capacity = 256
+        surfaces = .allocate(capacity: capacity)
+        lowers = .allocate(capacity: capacity)
+        facts = .allocate(capacity: capacity)
+        add("", "", Facts(), hash: 0, bytes: nil)
+    }
+
+    deinit {
+        surfaces.deinitialize(count: count)
+        lowers.deinitialize(count: count)
+        facts.deinitialize(count: count)
+        surfaces.deallocate()
+        lowers.deallocate()
+        facts.deallocate()
+    }
+
+    /// The number of the word whose UTF-8 bytes are `bytes`; `make` gives its strings and
+    /// facts the first time the surface is seen.
+    @inline(__always)
+    func word(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> (surface: String, lower: String, facts: Facts)) -> Int32 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        let found: (id: Int32, slot: Int) = slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while true {
+                let id = slots[s]
+                if id < 0 { return (-1, s) }
+                if hashes[Int(id)] == h, equals(Int(id), bytes) { return (id, s) }
+                s = (s + 1) & mask
+            }
+        }
+        if found.id >= 0 { return found.id }
+        let (surface, lower, f) = make()
+        let id = add(surface, lower, f, hash: h, bytes: bytes)
+        slots[found.slot] = id
+        if count * 2 > slots.count { rehash() }
+        return id
+    }
+
+    /// The number of a punctuation mark.
+    func mark(_ s: Unicode.Scalar) -> Int32 {
+        if let id = marks[s.value] { return id }
+        let text = String(s)
+        let id = add(text, text, Facts(), hash: 0, bytes: nil)  // never interned as a word
+        marks[s.value] = id
+        return id
+    }
+
+    @discardableResult
+    private func add(_ surface: String, _ lower: String, _ f: Facts, hash: UInt64, bytes: UnsafeBufferPointer<UInt8>?)
+        -> Int32
+    {
+        if count == capacity {
+            let size = capacity * 2
+            let s = UnsafeMutablePointer<String>.allocate(capacity: size)
+            let l = UnsafeMutablePointer<String>.allocate(capacity: size)
+            let f = UnsafeMutablePointer<Facts>.allocate(capacity: size)
+            s.moveInitialize(from: surfaces, count: count)
+            l.moveInitialize(from: lowers, count: count)
+            f.moveInitialize(from: facts, count: count)
+            surfaces.deallocate()
+            lowers.deallocate()
+            facts.deallocate()
+            surfaces = s
+            lowers = l
+            facts = f
+            capacity = size
+        }
+        (surfaces + count).initialize(to: surface)
+        (lowers + count).initialize(to: lower)
+        (facts + count).initialize(to: f)
+        hashes.append(hash)
+        if let bytes { pool.append(contentsOf: bytes) }
+        starts.append(pool.count)
+        count += 1
+        return Int32(count - 1)
+    }
+
+    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let from = starts[id - 1]
+        guard starts[id] - from == bytes.count else { return false }
+        return pool.withUnsafeBufferPointer { p in
+            for k in 0..<bytes.count where p[from + k] != bytes[k] { return false }
+            return true
+        }
+    }
+
+    private func rehash() {
+        let size = slots.count * 2
+        var new = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for id in 1..<count where starts[id] > starts[id - 1] {
+            let h = hashes[id]
+            var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while new[s] >= 0 { s = (s + 1) & mask }
+            new[s] = Int32(id)
+        }
+        slots = new
+    }
+
+    /// Tables kept between calls, so a document's common words are found rather than made
+    /// again: each call takes a table of its own and gives it back.
+    final class Pool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var free: [WordTable] = []
+        /// A table with more surfaces than this is dropped rather than kept (memory stays
+        /// bounded however many distinct words the documents hold).
+        static let maxKept = 200_000
+
+        func take() -> WordTable {
+            lock.lock()
+            defer { lock.unlock() }
+            return free.popLast() ?? WordTable()
+        }
+
+        func give(_ table: WordTable) {
+            guard table.count <= Self.maxKept else { return }
+            lock.lock()
+            defer { lock.unlock() }
+            if free.count < 64 { free.append(table) }
+        }
+    }
+}
