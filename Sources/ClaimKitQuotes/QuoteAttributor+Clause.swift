@@ -77,6 +77,40 @@ extension QuoteAttributor {
         return s
     }
 
+    /// The first person named in `items` (up to item `end`) outside a phrase a preposition
+    /// opens: the subject of "Her neighbour, retired teacher Frank Moss, remembered the
+    /// sound" or of "The owner of the Anchor pub, Dave Price, looked up and sighed".
+    func subjectPerson(of items: [Item], before end: Int? = nil) -> ResolvedSpeaker? {
+        let limit = end ?? items.count
+        var k = 0
+        while k < limit {
+            guard items[k].isWord, items[k].isCapitalized else {
+                // A verb with its object before any person ("Police arrested Frank Moss"): the
+                // subject was not a person ("retired teacher Frank Moss" goes on).
+                if items[k].isWord, !items[k].isCapitalized, k > 0,
+                    lexicon.verb(items[k]) != nil || items[k].lower.hasSuffix("ed"), k + 1 < limit,
+                    !items[k + 1].isWord || items[k + 1].isCapitalized || Words.determiners.contains(items[k + 1])
+                        || Words.personalPronouns.contains(items[k + 1])
+                {
+                    return nil
+                }
+                k += 1
+                continue
+            }
+            let e = min(finder.nameEnd(from: k, in: items), limit - 1)
+            defer { k = e + 1 }
+            guard !items[e].isPossessive, let ref = finder.nameRun(endingAt: e, in: items, from: k),
+                !finder.isAfterPreposition(ref, in: items)
+            else { continue }
+            var s = linker.link(name: ref, mention: ref.head, known: [])
+            if s.type == .person {
+                s.resolution = .speakerEntity
+                return s
+            }
+        }
+        return nil
+    }
+
     /// The person a sentence describes as speaking in some manner: "Park was blunt.",
     /// "Asked about it, Park was more direct." (a person entity, right before the linking verb).
     ///

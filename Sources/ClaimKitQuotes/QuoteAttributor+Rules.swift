@@ -59,6 +59,16 @@ extension QuoteAttributor {
             result.rule = .quoteSpeakerClause
             return result
         }
+        // "The owner of the pub, Dave Price, looked at the wall and sighed: "…"": a past-tense
+        // verb before the colon, the clause's subject a person.
+        if !isTitle, qi > 1, items[qi - 1].text == ":", items[qi - 2].isWord, !items[qi - 2].isCapitalized,
+            items[qi - 2].lower.hasSuffix("ed"), !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
+            let s = subjectPerson(of: items, before: qi - 1)
+        {
+            result.speaker = s
+            result.rule = .quoteSpeakerClause
+            return result
+        }
         if let s = headlineSource(items: items, quote: qi, loose: isTitle) {
             result.speaker = s
             result.rule = isTitle ? .quoteHeadlineSource : .quoteDashSource

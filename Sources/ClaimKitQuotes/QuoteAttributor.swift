@@ -333,6 +333,14 @@ struct QuoteAttributor {
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
             return (s, .quoteContinuation)
         }
+        // "Her neighbour, retired teacher Frank Moss, remembered the sound." then a quote
+        // that runs over paragraphs: the person the sentence before is about speaks it.
+        if !prevHasQuote, prev.block + 1 == block, let q = sentences[si].items.first?.quoteIndex,
+            spans[q].close == nil, state.cueSpeakers[si - 1].isEmpty,
+            let s = subjectPerson(of: prev.items)
+        {
+            return (s, .quoteContinuation)
+        }
         guard let last = state.lastQuote, let speaker = last.speaker, sentences[last.sentence].block + 3 >= block else {
             return nil
         }

@@ -133,3 +133,40 @@ import Testing
         row.check()
     }
 }
+
+extension SpeakerPhraseTests {
+    static let moss = P("Frank Moss", gender: .male, surfaces: ["Frank Moss", "Moss"])
+    static let price = P("Dave Price", gender: .male, surfaces: ["Dave Price", "Price"])
+
+    // quote.continuation / quote.speaker-clause without a reporting verb in the introducing sentence.
+    static let noCue: [Row] = [
+        Row(
+            "Her neighbour, retired teacher Frank Moss, remembered the sound.\n\n\"It was like a train.\n\n\"I have never been so scared,\" he added.",
+            [moss],
+            [
+                ("It was like a train.", "Frank Moss", .quoteContinuation),
+                ("I have never been so scared,", "Frank Moss", .quoteSpeakerAfter),
+            ]),
+        Row(
+            "Down the road, the owner of the Anchor pub, Dave Price, looked at the wall and sighed: \"That is two years of work gone.\"",
+            [price],
+            [("That is two years of work gone.", "Dave Price", .quoteSpeakerClause)]),
+        // Negative rows: the person is the object, or the quote is closed in its paragraph.
+        Row(
+            "Police arrested Frank Moss on Monday.\n\n\"It was like a train.\n\n\"Nobody saw it coming.\"",
+            [moss],
+            [
+                ("It was like a train.", nil, .quoteUnattributed),
+                ("Nobody saw it coming.", nil, .quoteUnattributed),
+            ]),
+        Row(
+            "Her neighbour, retired teacher Frank Moss, remembered the sound.\n\n\"Storm warnings\" were issued.",
+            [moss],
+            [("Storm warnings", nil, .quoteScare)]),
+    ]
+
+    @Test(arguments: noCue)
+    func attributesWithoutACue(_ row: Row) {
+        row.check()
+    }
+}
