@@ -59,10 +59,13 @@ extension QuoteAttributor {
             result.rule = .quoteSpeakerClause
             return result
         }
-        // "The owner of the pub, Dave Price, looked at the wall and sighed: "…"": a past-tense
-        // verb before the colon, the clause's subject a person.
+        // "The owner of the pub, Dave Price, looked at the wall and sighed: "…"", "…, Prof
+        // Ian Stewart, put it simply: "…"": a past-tense verb or a manner adverb before the
+        // colon, the clause's subject a person.
         if !isTitle, qi > 1, items[qi - 1].text == ":", items[qi - 2].isWord, !items[qi - 2].isCapitalized,
-            items[qi - 2].lower.hasSuffix("ed"), !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
+            items[qi - 2].lower.hasSuffix("ed")
+                || (items[qi - 2].lower.hasSuffix("ly") && !Self.lyNouns.contains(items[qi - 2])),
+            !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
             let s = subjectPerson(of: items, before: qi - 1)
         {
             result.speaker = s
@@ -77,6 +80,12 @@ extension QuoteAttributor {
         if kind == .partial { result.rule = .quoteScare }
         return result
     }
+
+    /// Words ending in "-ly" that are no manner adverb ("a plea to his family:").
+    static let lyNouns: WordSet = [
+        "family", "july", "italy", "assembly", "supply", "reply", "ally", "rally", "belly", "bully", "jelly", "lily",
+        "monopoly", "anomaly", "homily", "folly", "holly", "daily", "weekly", "monthly", "quarterly",
+    ]
 
     /// Whether a ", which" clause opens between items `from` and `to` and no comma closes it.
     func insideWhichClause(from: Int, to: Int, in items: [Item]) -> Bool {

@@ -335,7 +335,7 @@ struct QuoteAttributor {
         }
         // "Her neighbour, retired teacher Frank Moss, remembered the sound." then a quote
         // that runs over paragraphs: the person the sentence before is about speaks it.
-        if !prevHasQuote, prev.block + 1 == block, let q = sentences[si].items.first?.quoteIndex,
+        if !prevHasQuote, prev.block + 1 >= block, let q = sentences[si].items.first?.quoteIndex,
             spans[q].close == nil, state.cueSpeakers[si - 1].isEmpty,
             let s = subjectPerson(of: prev.items)
         {

@@ -429,7 +429,8 @@ struct SpeakerFinder {
                         body += 1
                     }
                 }
-                if !items[body].isPossessive, let person = personAfterRoleWords(from: body + 1, in: items) {
+                // ("said Network Rail's route director Ellie Burrows": after a possessive too.)
+                if let person = personAfterRoleWords(from: body + 1, in: items) {
                     return person
                 }
                 if let run = nameRun(endingAt: e, in: items, from: j, allowRole: true) { return run }
@@ -495,6 +496,29 @@ struct SpeakerFinder {
                     let source = after(k + 1, in: items)
                 {
                     return source
+                }
+                // "said the chief executive of NHS England, Amanda Pritchard": the name set off
+                // after the role's body (quote.speaker-role-name).
+                if k + 2 < items.count, ["of", "at", "for"].contains(items[k + 1].lower) {
+                    var b = k + 2
+                    if b < items.count, ["the", "a", "an"].contains(items[b].lower) { b += 1 }
+                    var m = b
+                    while m < items.count, items[m].isWord,
+                        items[m].isCapitalized || (m > b && ["of", "for", "and", "&"].contains(items[m].lower))
+                    {
+                        m += 1
+                    }
+                    if m > b, items[m - 1].isCapitalized, m + 1 < items.count, items[m].punct == ",",
+                        items[m + 1].isWord, items[m + 1].isCapitalized
+                    {
+                        let e = nameEnd(from: m + 1, in: items)
+                        if !items[e].isPossessive, let run = nameRun(endingAt: e, in: items, from: m + 1),
+                            isPerson(items[e].range)
+                                || (e > m + 1 && !isPlace(items[e].range) && mentionStart(items[e].range) == nil)
+                        {
+                            return run
+                        }
+                    }
                 }
                 // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
                 if k + 2 < items.count, items[k + 1].text == ",", items[k + 2].isWord, items[k + 2].isCapitalized {

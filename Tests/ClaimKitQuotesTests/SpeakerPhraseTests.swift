@@ -48,7 +48,17 @@ import Testing
         Row(
             "\"He can win,\" said Carlos \u{201C}Chava\u{201D} Sastre.", [],
             [("He can win,", "Carlos Sastre", .quoteSpeakerAfter)]),
+        Row(
+            "\"Trains will be slow,\" said Network Rail's route director Ellie Burrows.",
+            [P("Network Rail", .organization), P("Ellie Burrows", gender: .female)],
+            [("Trains will be slow,", "Ellie Burrows", .quoteSpeakerAfter)]),
+        Row(
+            "\"We are ready,\" said the chief executive of NHS England, Amanda Pritchard.", [nhs, pritchard],
+            [("We are ready,", "Amanda Pritchard", .quoteSpeakerAfter)]),
         // Negative rows: the body really speaks.
+        Row(
+            "\"The lines are open,\" said a Network Rail spokesperson.", [P("Network Rail", .organization)],
+            [("The lines are open,", "Network Rail", .quoteSpeakerAfter)]),
         Row(
             "\"Rain is likely,\" said the Met Office.", [metOffice],
             [("Rain is likely,", "Met Office", .quoteSpeakerAfter)]),
@@ -151,6 +161,15 @@ extension SpeakerPhraseTests {
             "Down the road, the owner of the Anchor pub, Dave Price, looked at the wall and sighed: \"That is two years of work gone.\"",
             [price],
             [("That is two years of work gone.", "Dave Price", .quoteSpeakerClause)]),
+        Row(
+            "The head of the centre, Prof Ian Stewart, put it simply: \"We were warned.\"", [stewart],
+            [("We were warned.", "Ian Stewart", .quoteSpeakerClause)]),
+        Row(
+            "Tom Ward, 58, remembered the night. \"We heard the roof go.\n\n\"Then the water came.\"", [P("Tom Ward")],
+            [
+                ("We heard the roof go.", "Tom Ward", .quoteContinuation),
+                ("Then the water came.", "Tom Ward", .quoteContinuation),
+            ]),
         // Negative rows: the person is the object, or the quote is closed in its paragraph.
         Row(
             "Police arrested Frank Moss on Monday.\n\n\"It was like a train.\n\n\"Nobody saw it coming.\"",
