@@ -170,7 +170,14 @@ extension SpeakerPhraseTests {
                 ("We heard the roof go.", "Tom Ward", .quoteContinuation),
                 ("Then the water came.", "Tom Ward", .quoteContinuation),
             ]),
-        // Negative rows: the person is the object, or the quote is closed in its paragraph.
+        // Negative rows: the person is the object or after a preposition, or the quote is
+        // closed in its paragraph.
+        Row(
+            "Police named the victim as Frank Moss and issued a plea to his family: \"Please come forward.\"", [moss],
+            [("Please come forward.", nil, .quoteUnattributed)]),
+        Row(
+            "The council, led by Mayor Ann Cole, issued a statement: \"We are closed.\"", [P("Ann Cole")],
+            [("We are closed.", nil, .quoteUnattributed)]),
         Row(
             "Police arrested Frank Moss on Monday.\n\n\"It was like a train.\n\n\"Nobody saw it coming.\"",
             [moss],
