@@ -272,11 +272,10 @@ extension EntryClaimReader {
             }
         }
         while k < limit {
-            let w = lower[k]
             // Every word the branches below ask about starts with one of these bytes (0xCD:
             // GREEK QUESTION MARK, which equals ";"): the rest skip them without a hash or a
             // comparison.
-            switch w.utf8.first {
+            switch lower.shape(k).first {
             case UInt8(ascii: "i"), UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "."),
                 UInt8(ascii: ";"), 0xCD:
                 break
@@ -284,6 +283,7 @@ extension EntryClaimReader {
                 k += 1
                 continue
             }
+            let w = lower[k]
             if Self.areaPrepositions.contains(w), place == nil, !national, let run = placeRun(from: k + 1) {
                 place = area(run, by: w)
             } else if w == "there", place == nil, !national {
@@ -309,7 +309,7 @@ extension EntryClaimReader {
             var b = s.lowerBound
             while b + 1 < f.first {
                 // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
-                let first = lower[b].utf8.first
+                let first = lower.shape(b).first
                 if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i"),
                     (lower[b] == "across" || lower[b] == "throughout") || (b == s.lowerBound && lower[b] == "in")
                     || (lower[b] == "in" && b > s.lowerBound && Self.authorityNouns.contains(lower[b - 1])),
@@ -343,7 +343,7 @@ extension EntryClaimReader {
         var place: String?
         var national = false
         // "Leeds police have detained ..." too: the force needs no capital.
-        for k in s where k > s.lowerBound && Self.isAreaAuthority(lower[k])
+        for k in s where k > s.lowerBound && Self.mayBeAreaAuthority(lower.shape(k)) && Self.areaAuthorities.contains(lower[k])
             && isCap(k - 1)
             && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
             && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
@@ -371,7 +371,7 @@ extension EntryClaimReader {
     /// The first force word ("force", "force's") of sentence `s`, or its end.
     func firstForceWord(in s: Range<Int>) -> Int {
         if let known = sentenceCache.forceWord[s] { return known }
-        let k = s.first { lower[$0].utf8.first == UInt8(ascii: "f") && Self.forceWords.contains(lower[$0]) } ?? s.upperBound
+        let k = s.first { lower.shape($0).first == UInt8(ascii: "f") && Self.forceWords.contains(lower[$0]) } ?? s.upperBound
         sentenceCache.forceWord[s] = k
         return k
     }
@@ -383,13 +383,13 @@ extension EntryClaimReader {
     static let nationalWords: Set<String> = ["nationally", "nationwide"]
     static let areaAuthorities: Set<String> = ["police", "constabulary", "council", "officials", "authorities"]
 
-    /// `areaAuthorities.contains(w)`, asked of every word of a sentence: the length and
-    /// first letter turn most words away before any string comparison.
-    static func isAreaAuthority(_ w: String) -> Bool {
-        switch (w.utf8.count, w.utf8.first) {
+    /// False when a word of this lower-cased length and first byte cannot be one of
+    /// `areaAuthorities` (asked of every word of a sentence, before any string is made).
+    static func mayBeAreaAuthority(_ shape: (count: Int, first: UInt8?)) -> Bool {
+        switch shape {
         case (6, UInt8(ascii: "p")?), (12, UInt8(ascii: "c")?), (7, UInt8(ascii: "c")?), (9, UInt8(ascii: "o")?),
             (11, UInt8(ascii: "a")?):
-            return areaAuthorities.contains(w)
+            return true
         default:
             return false
         }
@@ -467,7 +467,7 @@ extension EntryClaimReader {
         while k + 1 < s.upperBound {
             // The length first: most words differ from "according" in it, and comparing
             // two unequal strings is a call into the standard library.
-            if lower[k].utf8.count == 9, lower[k] == "according", lower[k + 1] == "to" {
+            if lower.shape(k).count == 9, lower[k] == "according", lower[k + 1] == "to" {
                 answer = (true, accordingToSource(from: k + 2, in: s))
                 break
             }

@@ -80,6 +80,24 @@ struct EntryClaimReader {
 
         var indices: Range<Int> { 0..<count }
 
+        /// The UTF-8 length and first byte of token `i`'s lower-cased surface: for an ASCII
+        /// token from the text's bytes, without making the string (scans that test every
+        /// word of a sentence by its length or first letter need no more).
+        func shape(_ i: Int) -> (count: Int, first: UInt8?) {
+            precondition(i >= 0 && i < count, "token index out of range")
+            if let known = made[i] { return (known.utf8.count, known.utf8.first) }
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count,
+                !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 })
+            else {
+                let word = self[i]
+                return (word.utf8.count, word.utf8.first)
+            }
+            guard range.utf8End > range.utf8Start else { return (0, nil) }
+            let b = bytes[range.utf8Start]
+            return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+
         subscript(i: Int) -> String {
             precondition(i >= 0 && i < count, "token index out of range")
             if let known = made[i] { return known }
@@ -279,7 +297,9 @@ struct EntryClaimReader {
         if isOrdinalDay(f) { return nil }
         // "2.1m registered voters": millions of a counted noun, not metres.
         if let millions = millionsNotMetres(f) { q = millions }
-        let dimension = parser.catalog.dimension(of: q.unit.split(separator: "/").first.map(String.init) ?? q.unit) ?? "count"
+        // (A unit with no "/" is its own first part: no split.)
+        let dimension = parser.catalog.dimension(
+            of: !q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit : q.unit.split(separator: "/").first.map(String.init) ?? q.unit) ?? "count"
         if q.unit.contains("/") && dimension == "money" { return nil }
         var subject: Subject?
         var attribute = Self.defaultAttribute[dimension] ?? dimension
