@@ -170,6 +170,13 @@ extension SpeakerPhraseTests {
                 ("We heard the roof go.", "Tom Ward", .quoteContinuation),
                 ("Then the water came.", "Tom Ward", .quoteContinuation),
             ]),
+        Row(
+            "Frank Moss has lived on the street for 40 years.\n\nHe remembered the night.\n\n\"It was like a train.\n\n\"Then the water came.\"",
+            [moss],
+            [
+                ("It was like a train.", "Frank Moss", .quoteContinuation),
+                ("Then the water came.", "Frank Moss", .quoteContinuation),
+            ]),
         // Negative rows: the person is the object or after a preposition, or the quote is
         // closed in its paragraph.
         Row(
