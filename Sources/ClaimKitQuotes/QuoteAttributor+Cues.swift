@@ -107,13 +107,16 @@ extension QuoteAttributor {
             let bracketed = i > 0 && items[i - 1].punct == "(" && e + 1 < items.count && items[e + 1].punct == ")"
             if !bracketed, !items[e].isPossessive, !Words.calendar.contains(items[e]),
                 let ref = finder.nameRun(endingAt: e, in: items, from: i),
-                !finder.isAfterPreposition(ref, in: items), !linker.isPlace(ref.head)
+                // (A place covering only the first word, "Anna" in "Anna Keller", names no place.)
+                !finder.isAfterPreposition(ref, in: items), !linker.isPlace((ref.head.upperBound - 1)..<ref.head.upperBound)
             {
                 if linker.entity(covering: ref.head)?.type == .organization,
                     let person = appositivePerson(from: e + 1, before: k, in: items)
                 {
                     return person
                 }
+                var ref = ref
+                ref.isAppositive = i > 0 && items[i - 1].punct == "," && e + 1 < items.count && items[e + 1].punct == ","
                 return ref
             }
             i = e + 1

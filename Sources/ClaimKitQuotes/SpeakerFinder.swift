@@ -685,9 +685,11 @@ struct SpeakerFinder {
         }
         var words: [String] = []
         var k = headStart
+        var nickname = false
         while k <= end {
             if let close = nicknameEnd(at: k, in: items), close < end {
                 k = close + 1
+                nickname = true
                 continue
             }
             let w = items[k]
@@ -696,9 +698,11 @@ struct SpeakerFinder {
         }
         let surface = words.joined(separator: " ")
         guard !surface.isEmpty, !Words.calendar.contains(surface.lowercased()) else { return nil }
-        return SpeakerReference(
+        var ref = SpeakerReference(
             kind: .name, range: items[start].range.lowerBound..<items[end].range.upperBound,
             head: items[headStart].range.lowerBound..<items[end].range.upperBound, surface: surface)
+        ref.hasNickname = nickname
+        return ref
     }
 
     /// A common-noun speaker ending at item `end`: "a police spokesperson", "officials".

@@ -20,6 +20,9 @@ struct SpeakerReference: Sendable {
     /// Named through a representative ("a spokeswoman for the union"): a later "she" may be
     /// that representative, speaking for the body.
     var viaRepresentative = false
+    /// The name holds a nickname in marks ("Luis "Lucho" Andrade"): an entity covering only
+    /// the words before it is a name the entity stage cut short.
+    var hasNickname = false
 }
 
 /// Closed word classes the rules read.

@@ -45,6 +45,10 @@ import Testing
         Row(
             "\"He can win,\" said former Tour winner Carlos \"Chava\" Sastre, now a pundit.", [],
             [("He can win,", "Carlos Sastre", .quoteSpeakerAfter)]),
+        // The entity stage cut the name at the nickname: the whole name.
+        Row(
+            "\"I never planned to stay,\" said chef Luis \"Lucho\" Andrade.", [P("Luis")],
+            [("I never planned to stay,", "Luis Andrade", .quoteSpeakerAfter)]),
         Row(
             "\"He can win,\" said Carlos \u{201C}Chava\u{201D} Sastre.", [],
             [("He can win,", "Carlos Sastre", .quoteSpeakerAfter)]),
@@ -106,6 +110,11 @@ import Testing
             "The head of nursing at the German Aerospace Center, Dr Anna Keller, leaned over and whispered: \"Stay calm.\"",
             [keller, dlr],
             [("Stay calm.", "Anna Keller", .quoteSpeakerBefore)]),
+        // A place entity on the first name only ("Anna") does not hide the person.
+        Row(
+            "The flight director at DLR, Anna Keller, turned to the team and said: \"We have a signal.\"",
+            [P("DLR", .organization), P("Anna", .place)],
+            [("We have a signal.", "Anna Keller", .quoteSpeakerBefore)]),
         // Negative row: no person set off by commas, the body speaks.
         Row(
             "The German Aerospace Center (DLR) turned to its partners and said: \"We have a signal.\"", [dlr],
