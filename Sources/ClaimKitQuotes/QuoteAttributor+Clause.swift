@@ -73,8 +73,49 @@ extension QuoteAttributor {
             k = e + 1
         }
         guard found.count == 1, var s = found.first else { return nil }
+        // The person must be the clause's subject: not a verb's object ("Police named the
+        // victim as Frank Moss and issued a plea:") nor after a preposition ("The council,
+        // led by Mayor Ann Cole, issued a statement:").
+        guard let subject = subjectPerson(of: items, before: colon, from: from), subject.isSame(as: s) else {
+            return nil
+        }
         s.resolution = .speakerEntity
         return s
+    }
+
+    /// The first person named in `items` (up to item `end`) outside a phrase a preposition
+    /// opens: the subject of "Her neighbour, retired teacher Frank Moss, remembered the
+    /// sound" or of "The owner of the Anchor pub, Dave Price, looked up and sighed".
+    func subjectPerson(of items: [Item], before end: Int? = nil, from start: Int = 0) -> ResolvedSpeaker? {
+        let limit = end ?? items.count
+        var k = start
+        while k < limit {
+            guard items[k].isWord, items[k].isCapitalized else {
+                // A verb with its object before any person ("Police arrested Frank Moss"): the
+                // subject was not a person ("retired teacher Frank Moss" goes on).
+                if items[k].isWord, !items[k].isCapitalized, k > 0,
+                    lexicon.verb(items[k]) != nil || items[k].lower.hasSuffix("ed"), k + 1 < limit,
+                    !items[k + 1].isWord || items[k + 1].isCapitalized || Words.determiners.contains(items[k + 1])
+                        || Words.personalPronouns.contains(items[k + 1])
+                {
+                    return nil
+                }
+                k += 1
+                continue
+            }
+            let e = min(finder.nameEnd(from: k, in: items), limit - 1)
+            defer { k = e + 1 }
+            guard !items[e].isPossessive, let ref = finder.nameRun(endingAt: e, in: items, from: k),
+                !finder.isAfterPreposition(ref, in: items),
+                k == 0 || !(items[k - 1].isWord && Words.prepositions.contains(items[k - 1]))
+            else { continue }
+            var s = linker.link(name: ref, mention: ref.head, known: [])
+            if s.type == .person {
+                s.resolution = .speakerEntity
+                return s
+            }
+        }
+        return nil
     }
 
     /// The person a sentence describes as speaking in some manner: "Park was blunt.",

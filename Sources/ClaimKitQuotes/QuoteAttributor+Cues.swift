@@ -99,18 +99,50 @@ extension QuoteAttributor {
                 i += 1
                 continue
             }
-            var e = i
-            while e + 1 < k, items[e + 1].isWord, items[e + 1].isCapitalized, !items[e].isPossessive { e += 1 }
-            if !items[e].isPossessive, !Words.calendar.contains(items[e]),
+            // Particles and a nickname stay inside the name ("Juan de la Cruz").
+            let e = min(finder.nameEnd(from: i, in: items), k - 1)
+            // "The flight director at the German Aerospace Center (DLR), Dr Anna Keller,
+            // turned and said": a short form in brackets is an aside, and an organisation
+            // gives way to a person set off by commas later in the clause.
+            let bracketed = i > 0 && items[i - 1].punct == "(" && e + 1 < items.count && items[e + 1].punct == ")"
+            if !bracketed, !items[e].isPossessive, !Words.calendar.contains(items[e]),
                 let ref = finder.nameRun(endingAt: e, in: items, from: i),
-                !finder.isAfterPreposition(ref, in: items), !linker.isPlace(ref.head)
+                // (A place covering only the first word, "Anna" in "Anna Keller", names no place.)
+                !finder.isAfterPreposition(ref, in: items), !linker.isPlace((ref.head.upperBound - 1)..<ref.head.upperBound)
             {
+                if linker.entity(covering: ref.head)?.type == .organization,
+                    let person = appositivePerson(from: e + 1, before: k, in: items)
+                {
+                    return person
+                }
+                var ref = ref
+                ref.isAppositive = i > 0 && items[i - 1].punct == "," && e + 1 < items.count && items[e + 1].punct == ","
                 return ref
             }
             i = e + 1
         }
         // "the government recommending …"
         if k > 0, let nominal = finder.nominal(endingAt: k - 1, in: items) { return nominal }
+        return nil
+    }
+
+    /// The first person's name between commas (", Dr Anna Keller,") from item `from` up to
+    /// item `k`.
+    func appositivePerson(from: Int, before k: Int, in items: [Item]) -> SpeakerReference? {
+        var i = from
+        while i < k {
+            if items[i].punct == ",", i + 1 < k, items[i + 1].isWord, items[i + 1].isCapitalized {
+                let e = finder.nameEnd(from: i + 1, in: items)
+                if e + 1 < k, items[e + 1].punct == ",", linker.entity(covering: items[e].range)?.type == .person,
+                    let ref = finder.nameRun(endingAt: e, in: items, from: i + 1)
+                {
+                    return ref
+                }
+                i = e + 1
+                continue
+            }
+            i += 1
+        }
         return nil
     }
 

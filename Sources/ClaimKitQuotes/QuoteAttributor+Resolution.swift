@@ -241,10 +241,8 @@ extension QuoteAttributor {
                 k += 1
                 continue
             }
-            var e = k
-            while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized, !items[e].isPossessive {
-                e += 1
-            }
+            // Particles and a nickname stay inside the name ("Juan de la Cruz", "Carlos "Chava" Sastre").
+            let e = finder.nameEnd(from: k, in: items)
             defer { k = e + 1 }
             guard let ref = finder.nameRun(endingAt: e, in: items, from: k) else { continue }
             let s = linker.link(name: ref, mention: ref.head, known: [])

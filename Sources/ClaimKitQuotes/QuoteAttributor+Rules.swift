@@ -59,6 +59,19 @@ extension QuoteAttributor {
             result.rule = .quoteSpeakerClause
             return result
         }
+        // "The owner of the pub, Dave Price, looked at the wall and sighed: "…"", "…, Prof
+        // Ian Stewart, put it simply: "…"": a past-tense verb or a manner adverb before the
+        // colon, the clause's subject a person.
+        if !isTitle, qi > 1, items[qi - 1].text == ":", items[qi - 2].isWord, !items[qi - 2].isCapitalized,
+            items[qi - 2].lower.hasSuffix("ed")
+                || (items[qi - 2].lower.hasSuffix("ly") && !Self.lyNouns.contains(items[qi - 2])),
+            !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
+            let s = subjectPerson(of: items, before: qi - 1)
+        {
+            result.speaker = s
+            result.rule = .quoteSpeakerClause
+            return result
+        }
         if let s = headlineSource(items: items, quote: qi, loose: isTitle) {
             result.speaker = s
             result.rule = isTitle ? .quoteHeadlineSource : .quoteDashSource
@@ -67,6 +80,12 @@ extension QuoteAttributor {
         if kind == .partial { result.rule = .quoteScare }
         return result
     }
+
+    /// Words ending in "-ly" that are no manner adverb ("a plea to his family:").
+    static let lyNouns: WordSet = [
+        "family", "july", "italy", "assembly", "supply", "reply", "ally", "rally", "belly", "bully", "jelly", "lily",
+        "monopoly", "anomaly", "homily", "folly", "holly", "daily", "weekly", "monthly", "quarterly",
+    ]
 
     /// Whether a ", which" clause opens between items `from` and `to` and no comma closes it.
     func insideWhichClause(from: Int, to: Int, in items: [Item]) -> Bool {

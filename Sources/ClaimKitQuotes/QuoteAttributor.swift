@@ -333,6 +333,21 @@ struct QuoteAttributor {
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
             return (s, .quoteContinuation)
         }
+        // "Her neighbour, retired teacher Frank Moss, remembered the sound." then a quote
+        // that runs over paragraphs: the person the sentence before is about speaks it.
+        if !prevHasQuote, prev.block + 1 >= block, let q = sentences[si].items.first?.quoteIndex,
+            spans[q].close == nil, state.cueSpeakers[si - 1].isEmpty
+        {
+            if let s = subjectPerson(of: prev.items) { return (s, .quoteContinuation) }
+            // "She remembered the night." : the pronoun's person.
+            if let first = prev.items.first, first.isWord, first.lower == "he" || first.lower == "she",
+                var s = resolvePronoun(first.lower, si: si - 1, at: 0, final: false, cueSpeakers: state.cueSpeakers),
+                s.type == .person || s.type == nil
+            {
+                s.mention = first.range
+                return (s, .quoteContinuation)
+            }
+        }
         guard let last = state.lastQuote, let speaker = last.speaker, sentences[last.sentence].block + 3 >= block else {
             return nil
         }

@@ -61,7 +61,8 @@ public struct QuoteExtractor: Sendable {
         defer { withExtendedLifetime(words) {} }
         guard Self.mayHoldQuote(entry.text) else { return ([], 0) }
         let text = EntryScalars(entry.text)
-        let (spans, lost) = QuoteSpanFinder(text: text).spans(blocks: entry.blocks)
+        var (spans, lost) = QuoteSpanFinder(text: text).spans(blocks: entry.blocks)
+        spans.removeAll { NicknameSpans.isNickname($0, text: text, blocks: entry.blocks) }
         guard !spans.isEmpty else { return ([], lost) }
         if folded == nil { folded = FoldedEntities(entities) }
         let cues = self.cues

@@ -132,7 +132,15 @@ struct SpeakerFinder {
         if item.isCapitalized, !Words.capitalisedFunctionWords.contains(lower) || j > 0 {
             // "a letter seen by Sky News says": a name after a preposition is not the subject,
             // but "Rebecca English of the Daily Mail recalled" names her before it.
-            if let run = nameRun(endingAt: j, in: items, allowRole: true) {
+            if var run = nameRun(endingAt: j, in: items, allowRole: true) {
+                // "Prof Ian Stewart of the University of Leeds's Priestley Centre told": a unit
+                // after its body's possessive belongs to the phrase the preposition opens
+                // (quote.speaker-head-of-modifier).
+                if !isAfterPreposition(run, in: items), let whole = withPossessor(run, in: items),
+                    isAfterPreposition(whole, in: items)
+                {
+                    run = whole
+                }
                 guard isAfterPreposition(run, in: items) else { return run }
                 let head = headBefore(modifier: run, in: items)
                 // "a spokeswoman for the Department for Transport": the body's whole name.
@@ -149,6 +157,23 @@ struct SpeakerFinder {
                     run.viaRepresentative = true
                     return run
                 }
+                return head
+            }
+        }
+        // "Sarah Mills of the Red Cross's Leeds branch told": a unit after a body's
+        // possessive, inside the phrase a preposition opens (quote.speaker-head-of-modifier).
+        if !item.isCapitalized, lexicon.speakerNouns[lower] == nil, lexicon.statementNouns[lower] == nil {
+            var p = j
+            while p > 0, j - p < 3, items[p - 1].isWord, !items[p - 1].isPossessive,
+                !Words.prepositions.contains(items[p - 1]), !Words.determiners.contains(items[p - 1]),
+                lexicon.verbs[items[p - 1].lower] == nil
+            {
+                p -= 1
+            }
+            if p > 0, items[p - 1].isWord, items[p - 1].isPossessive, items[p - 1].isCapitalized,
+                let owner = nameRun(endingAt: p - 1, in: items), isAfterPreposition(owner, in: items),
+                let head = headBefore(modifier: owner, in: items), head.kind == .name
+            {
                 return head
             }
         }
@@ -182,6 +207,26 @@ struct SpeakerFinder {
             return ref
         }
         return nil
+    }
+
+    /// A name run widened back over the possessive names before it ("the University of
+    /// Leeds's Priestley Centre" for "Priestley Centre"); nil when no possessive name precedes it.
+    func withPossessor(_ ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
+        guard var f = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }),
+            let h = items.firstIndex(where: { $0.range.lowerBound == ref.head.lowerBound })
+        else { return nil }
+        // The run may hold the possessor already ("Leeds's Priestley Centre").
+        var moved = f < h && items[f..<h].contains { $0.isPossessive }
+        while f > 0, items[f - 1].isWord, items[f - 1].isPossessive, items[f - 1].isCapitalized,
+            let owner = nameRun(endingAt: f - 1, in: items),
+            let o = items.firstIndex(where: { $0.range.lowerBound == owner.range.lowerBound }), o < f
+        {
+            f = o
+            moved = true
+        }
+        guard moved else { return nil }
+        let range = items[f].range.lowerBound..<ref.range.upperBound
+        return SpeakerReference(kind: ref.kind, range: range, head: range, surface: ref.surface)
     }
 
     /// The speaker a prepositional phrase modifies: "Rebecca English [of the Daily Mail]",
@@ -352,6 +397,12 @@ struct SpeakerFinder {
                 {
                     e += 1
                 }
+                // "said Carlos "Chava" Sastre": a nickname inside the name.
+                while let close = nicknameEnd(at: e + 1, in: items), !items[e].isPossessive {
+                    guard close + 1 < items.count, items[close + 1].isWord, items[close + 1].isCapitalized else { break }
+                    let next = nameEnd(from: close + 1, in: items)
+                    e = next
+                }
                 // the run may be a modifier of a speaker noun: "the Kremlin spokesman"
                 if e + 1 < items.count, items[e + 1].isWord, lexicon.speakerNouns[items[e + 1].lower] != nil,
                     !items[e].isPossessive
@@ -363,6 +414,25 @@ struct SpeakerFinder {
                 // "said the FCA's deputy chief, Omar Haddad": the name set off after the
                 // possessor's role noun wins over the possessor (quote.speaker-role-name).
                 if items[e].isPossessive, let name = appositiveName(afterRoleFrom: e + 1, in: items) { return name }
+                // "said Met Office senior forecaster Jo Brown", "said former Tour winner Carlos
+                // Sastre": a body's or an event's name, lower-case role words, then the person
+                // (quote.speaker-role-name).
+                // "said Bank of England chief economist Huw Pill": the body's whole name first.
+                var body = e
+                while body + 2 < items.count, ["of", "for", "and", "&"].contains(items[body + 1].lower),
+                    items[body + 2].isWord, items[body + 2].isCapitalized, !items[body].isPossessive
+                {
+                    body += 2
+                    while body + 1 < items.count, items[body + 1].isWord, items[body + 1].isCapitalized,
+                        !items[body].isPossessive
+                    {
+                        body += 1
+                    }
+                }
+                // ("said Network Rail's route director Ellie Burrows": after a possessive too.)
+                if let person = personAfterRoleWords(from: body + 1, in: items) {
+                    return person
+                }
                 if let run = nameRun(endingAt: e, in: items, from: j, allowRole: true) { return run }
                 return nil
             }
@@ -427,6 +497,29 @@ struct SpeakerFinder {
                 {
                     return source
                 }
+                // "said the chief executive of NHS England, Amanda Pritchard": the name set off
+                // after the role's body (quote.speaker-role-name).
+                if k + 2 < items.count, ["of", "at", "for"].contains(items[k + 1].lower) {
+                    var b = k + 2
+                    if b < items.count, ["the", "a", "an"].contains(items[b].lower) { b += 1 }
+                    var m = b
+                    while m < items.count, items[m].isWord,
+                        items[m].isCapitalized || (m > b && ["of", "for", "and", "&"].contains(items[m].lower))
+                    {
+                        m += 1
+                    }
+                    if m > b, items[m - 1].isCapitalized, m + 1 < items.count, items[m].punct == ",",
+                        items[m + 1].isWord, items[m + 1].isCapitalized
+                    {
+                        let e = nameEnd(from: m + 1, in: items)
+                        if !items[e].isPossessive, let run = nameRun(endingAt: e, in: items, from: m + 1),
+                            isPerson(items[e].range)
+                                || (e > m + 1 && !isPlace(items[e].range) && mentionStart(items[e].range) == nil)
+                        {
+                            return run
+                        }
+                    }
+                }
                 // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
                 if k + 2 < items.count, items[k + 1].text == ",", items[k + 2].isWord, items[k + 2].isCapitalized {
                     var e = k + 2
@@ -441,6 +534,81 @@ struct SpeakerFinder {
         }
         return nil
     }
+
+    /// A person's name after one to four lower-case role words starting at item `k` ("senior
+    /// forecaster Jo Brown", "winner Carlos Sastre"): the words are no preposition, article,
+    /// conjunction, pronoun or verb, and the name is a person's mention, or two or more
+    /// capitalised words that no other entity covers.
+    func personAfterRoleWords(from k: Int, in items: [Item]) -> SpeakerReference? {
+        var c = k
+        while c < items.count, c - k < 4, items[c].isWord, !items[c].isCapitalized, !items[c].isPossessive,
+            !Words.prepositions.contains(items[c]), !Words.determiners.contains(items[c]),
+            !Words.conjunctions.contains(items[c]), !Words.personalPronouns.contains(items[c]),
+            !Words.beForms.contains(items[c]), !Words.auxiliaries.contains(items[c]),
+            !Words.adverbs.contains(items[c]), !Self.relativePronouns.contains(items[c]),
+            lexicon.verbs[items[c].lower] == nil, items[c].text.first?.isNumber != true
+        {
+            c += 1
+        }
+        guard c > k, c < items.count, items[c].isWord, items[c].isCapitalized,
+            !Words.capitalisedFunctionWords.contains(items[c]), !Words.calendar.contains(items[c])
+        else { return nil }
+        let e = nameEnd(from: c, in: items)
+        guard !items[e].isPossessive, let run = nameRun(endingAt: e, in: items, from: c) else { return nil }
+        if isPerson(items[e].range) { return run }
+        let words = items[c...e].filter { $0.isWord && $0.isCapitalized }.count
+        guard words >= 2, !isPlace(items[e].range), mentionStart(items[e].range) == nil else { return nil }
+        return run
+    }
+
+    /// The last item of a name that starts at item `k`: capitalised words, particles between
+    /// them ("Juan de la Cruz") and a nickname in marks ("Carlos "Chava" Sastre").
+    func nameEnd(from k: Int, in items: [Item]) -> Int {
+        var e = k
+        while e + 1 < items.count {
+            if items[e].isPossessive { break }
+            let n = items[e + 1]
+            if n.isWord, n.isCapitalized {
+                e += 1
+                continue
+            }
+            var p = e + 1
+            while p < items.count, p - e <= 2, items[p].isWord, Words.nameParticles.contains(items[p]) { p += 1 }
+            if p > e + 1, p < items.count, items[p].isWord, items[p].isCapitalized {
+                e = p
+                continue
+            }
+            if let close = nicknameEnd(at: e + 1, in: items), close + 1 < items.count, items[close + 1].isWord,
+                items[close + 1].isCapitalized
+            {
+                e = close + 1
+                continue
+            }
+            break
+        }
+        return e
+    }
+
+    /// The closing mark of a nickname whose opening mark is item `k`: one or two capitalised
+    /// words between straight or curly double marks ("Chava" in Carlos "Chava" Sastre).
+    func nicknameEnd(at k: Int, in items: [Item]) -> Int? {
+        guard k + 2 < items.count, Self.nicknameMarks.contains(items[k].punct) else { return nil }
+        var c = k + 1
+        while c < items.count, c - k <= 2, items[c].isWord, items[c].isCapitalized { c += 1 }
+        guard c > k + 1, c < items.count, Self.nicknameMarks.contains(items[c].punct) else { return nil }
+        return c
+    }
+
+    /// The opening mark of a nickname whose closing mark is item `k`.
+    func nicknameStart(closingAt k: Int, in items: [Item]) -> Int? {
+        guard k >= 2, Self.nicknameMarks.contains(items[k].punct) else { return nil }
+        var c = k - 1
+        while c >= 0, k - c <= 2, items[c].isWord, items[c].isCapitalized { c -= 1 }
+        guard c < k - 1, c >= 0, Self.nicknameMarks.contains(items[c].punct) else { return nil }
+        return c
+    }
+
+    static let nicknameMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
 
     /// The name after a lower-case role phrase and a comma, starting at item `k`: "deputy
     /// chief, Omar Haddad", "head of enforcement, Omar Haddad" (at most five words).
@@ -468,13 +636,26 @@ struct SpeakerFinder {
     func nameRun(endingAt end: Int, in items: [Item], from: Int = 0, allowRole: Bool = false) -> SpeakerReference? {
         guard end >= from, end >= 0, items[end].isWord, items[end].isCapitalized else { return nil }
         var start = end
-        while start - 1 >= from, items[start - 1].isWord {
+        while start - 1 >= from {
             let p = items[start - 1]
+            // "Carlos "Chava" Sastre": a nickname between the given name and the surname.
+            if !p.isWord, let open = nicknameStart(closingAt: start - 1, in: items), open - 1 >= from,
+                items[open - 1].isWord, items[open - 1].isCapitalized, !items[open - 1].isPossessive
+            {
+                start = open - 1
+                continue
+            }
+            guard p.isWord else { break }
             if p.isCapitalized {
                 if Words.capitalisedFunctionWords.contains(p) { break }
                 start -= 1
             } else if Words.nameParticles.contains(p), start - 2 >= from, items[start - 2].isCapitalized {
                 start -= 1
+            } else if Words.nameParticles.contains(p), start - 3 >= from, items[start - 2].isWord,
+                Words.nameParticles.contains(items[start - 2]), items[start - 3].isCapitalized
+            {
+                // "María de los Ángeles Ruiz": two particles.
+                start -= 2
             } else {
                 break
             }
@@ -502,14 +683,26 @@ struct SpeakerFinder {
             }
             headStart = lastTitle + 1
         }
-        let words = items[headStart...end].map { w -> String in
-            w.isPossessive ? String(w.text.dropLast(2)) : w.text
+        var words: [String] = []
+        var k = headStart
+        var nickname = false
+        while k <= end {
+            if let close = nicknameEnd(at: k, in: items), close < end {
+                k = close + 1
+                nickname = true
+                continue
+            }
+            let w = items[k]
+            words.append(w.isPossessive ? String(w.text.dropLast(2)) : w.text)
+            k += 1
         }
         let surface = words.joined(separator: " ")
         guard !surface.isEmpty, !Words.calendar.contains(surface.lowercased()) else { return nil }
-        return SpeakerReference(
+        var ref = SpeakerReference(
             kind: .name, range: items[start].range.lowerBound..<items[end].range.upperBound,
             head: items[headStart].range.lowerBound..<items[end].range.upperBound, surface: surface)
+        ref.hasNickname = nickname
+        return ref
     }
 
     /// A common-noun speaker ending at item `end`: "a police spokesperson", "officials".

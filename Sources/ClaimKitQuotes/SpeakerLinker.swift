@@ -172,6 +172,25 @@ struct SpeakerLinker {
         // The head word first: "Refugee Council Enver Solomon" is Enver Solomon.
         let headWord = ref.head.upperBound - 1
         if let s = longerName(ref, headWord: headWord, mention: mention) { return s }
+        // "María de los Ángeles Ruiz": a person entity with the whole name, particles and
+        // all, wins over one whose mention covers only its last words ("Ángeles Ruiz").
+        if ref.surface.split(separator: " ").contains(where: { Words.nameParticles.contains(String($0)) }),
+            let i = folded.byKey[folded.fold(ref.surface)], entities[i].type == .person
+        {
+            let e = entities[i]
+            return ResolvedSpeaker(
+                name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+        }
+        // "Luis "Lucho" Andrade" where the entity stage found only "Luis": the whole name.
+        if ref.hasNickname, entity(covering: headWord..<ref.head.upperBound) == nil {
+            if let i = folded.byKey[folded.fold(ref.surface)] {
+                let e = entities[i]
+                return ResolvedSpeaker(
+                    name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+            }
+            return ResolvedSpeaker(
+                name: ref.surface, id: nil, type: .person, gender: nil, resolution: .speakerSurface, mention: mention)
+        }
         // A place covering only an earlier word ("Jordan" in "Jordan Pike") does not name the speaker.
         if let e = entity(covering: headWord..<ref.head.upperBound)
             ?? entity(covering: ref.head).flatMap({ $0.type == .place && ref.isAppositive ? nil : $0 })

@@ -20,6 +20,9 @@ struct SpeakerReference: Sendable {
     /// Named through a representative ("a spokeswoman for the union"): a later "she" may be
     /// that representative, speaking for the body.
     var viaRepresentative = false
+    /// The name holds a nickname in marks ("Luis "Lucho" Andrade"): an entity covering only
+    /// the words before it is a name the entity stage cut short.
+    var hasNickname = false
 }
 
 /// Closed word classes the rules read.
@@ -53,7 +56,8 @@ enum Words {
         "although", "though", "unless", "until", "whether", "so",
     ]
     static let nameParticles: WordSet = [
-        "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y",
+        "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "le", "la", "du", "dos", "y", "los", "las",
+        "das", "des", "ter", "zu",
     ]
     static let calendar: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
