@@ -177,3 +177,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     mutating func reserveCapacity(_ n: Int) { map.reserveCapacity(n) }
 }
+
+extension WordMap where Value == [Int] {
+    /// `self[key, default: []].append(value)` of a dictionary.
+    mutating func append(_ value: Int, to key: String) {
+        var list = self[key] ?? []
+        list.append(value)
+        self[key] = list
+    }
+}
