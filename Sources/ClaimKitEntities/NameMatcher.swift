@@ -201,6 +201,13 @@ struct NameMatcher {
                 i += 1
                 continue
             }
+            // "US$ 20,000", "HK$300": a currency's country letters name no place.
+            if i + 1 < tokens.count, surfaces[i + 1] == "$", tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
+                surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
+            {
+                i += 1
+                continue
+            }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -277,7 +284,7 @@ struct NameMatcher {
                 if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
                     !lexicons.functionWords.contains(folded[next]), lexicons.givenNames[folded[next]] == nil,
                     afterOrganizationFor || lexicons.orgHeadKeywords[folded[j - 1]] != nil
-                        || lexicons.orgOpeners[folded[j - 1]] != nil
+                        || lexicons.orgOpeners[folded[j - 1]] != nil || Self.centreWords.contains(folded[j - 1])
                 {
                     afterOrganizationFor = true
                     j = next + 1
@@ -389,6 +396,8 @@ struct NameMatcher {
                 || f.utf8.contains(0x2D) && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         else { return false }
         if capitalizedInside.contains(f) { return false }
+        // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
+        if Self.isInitials(surfaces[i]), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
         if lexicons.offices[f] != nil { return false }
         if lexicons.givenNames[f] != nil, i + 1 < capitalized.count, capitalized[i + 1] { return false }
@@ -646,6 +655,9 @@ struct NameMatcher {
             || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
     }
 
+    /// "Centre", "Center": before "for", an organisation ("Centre for Policy Studies").
+    static let centreWords: Set<String> = ["centre", "center"]
+
     /// Numbers that name a division after a league keyword ("League One").
     static let divisionNumbers: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4"]
 
@@ -862,7 +874,8 @@ struct NameMatcher {
                 lastHead = q
                 continue
             }
-            if let office = lexicons.offices[folded[q]], !office.isOccupation {
+            // ("A.B. Smith": initials are no office, though "AB" is an able seaman's.)
+            if let office = lexicons.offices[folded[q]], !office.isOccupation, !Self.isInitials(surfaces[q]) {
                 q += 1
                 lastHead = q
                 continue
@@ -1056,6 +1069,21 @@ struct NameMatcher {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
+        // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
+        if n >= 2, n <= 4, Self.isInitials(surfaces[u]), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+            var k = u + 1
+            while k < v - 1 && Self.isInitials(surfaces[k]) { k += 1 }
+            if v - k <= 2,
+                (k..<v).allSatisfy({
+                    isNameShaped($0) || lexicons.familyNames[folded[$0]] != nil && !NameFolding.isAllCaps(surfaces[$0])
+                        && lexicons.names[folded[$0]] == nil && lexicons.orgHeadKeywords[folded[$0]] == nil
+                        && lexicons.placeKeywords[folded[$0]] == nil && !lexicons.isOfficeWord(folded[$0])
+                })
+            {
+                addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
+                return
+            }
+        }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
         if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last],
             (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) })
@@ -1237,7 +1265,8 @@ struct NameMatcher {
                 break
             }
             if let source = lexicons.placeKeywords[folded[k - 1]] {
-                ofKeyword = (k - 1, source, .place)
+                // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
+                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(folded[k - 1]) ? .organization : .place)
                 break
             }
         }

@@ -4,8 +4,10 @@ import ClaimKitModel
 /// and as its UTF-8 bytes, for building word strings without going through scalars.
 struct EntryScalars {
     let scalars: [Unicode.Scalar]
-    /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the text's end.
-    let offsets: [Int]
+    /// `offsets[i]` is the UTF-8 offset of scalar `i`, `offsets[count]` the text's end; empty
+    /// for an ASCII text, whose offsets are its scalar indexes (see `offset(_:)`): 4 bytes
+    /// per scalar, or none, where an `[Int]` of every offset took 8.
+    private let offsets: [UInt32]
     /// The text's UTF-8 bytes.
     let utf8: [UInt8]
 
@@ -13,17 +15,23 @@ struct EntryScalars {
         var text = text
         text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
+        precondition(bytes.count < Int(UInt32.max), "an entry of 4 GB or more")
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
+        var offsets: [UInt32] = []
         scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
+        let ascii = bytes.allSatisfy { $0 < 0x80 }
+        if !ascii { offsets.reserveCapacity(bytes.count + 1) }
         // Decoded by hand from the (valid) UTF-8 of a String: ASCII, the bulk, in one step.
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             let n = b.count
+            if ascii {
+                for c in b { scalars.append(Unicode.Scalar(c)) }
+                return
+            }
             while i < n {
                 let c = b[i]
-                offsets.append(i)
+                offsets.append(UInt32(i))
                 if c < 0x80 {
                     scalars.append(Unicode.Scalar(c))
                     i += 1
@@ -46,7 +54,7 @@ struct EntryScalars {
                 i += width
             }
         }
-        offsets.append(bytes.count)
+        if !ascii { offsets.append(UInt32(bytes.count)) }
         self.scalars = scalars
         self.offsets = offsets
         self.utf8 = bytes
@@ -54,28 +62,33 @@ struct EntryScalars {
 
     var count: Int { scalars.count }
 
+    /// The UTF-8 offset of scalar `i` (`i == count`: the text's end).
+    @inline(__always)
+    func offset(_ i: Int) -> Int { offsets.isEmpty ? i : Int(offsets[i]) }
+
     /// The scalar index at a UTF-8 offset (which must fall on a scalar boundary).
     /// A binary search of `offsets` (strictly increasing): no hash table of every offset,
     /// which cost a dictionary insert per scalar and ~40 bytes per scalar of memory.
     func index(ofOffset offset: Int) -> Int {
+        if offsets.isEmpty { return offset >= 0 && offset <= scalars.count ? offset : 0 }
         var lo = 0
         var hi = offsets.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if offsets[mid] < offset { lo = mid + 1 } else { hi = mid }
+            if Int(offsets[mid]) < offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo < offsets.count && offsets[lo] == offset ? lo : 0
+        return lo < offsets.count && Int(offsets[lo]) == offset ? lo : 0
     }
 
     subscript(i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
 
     /// The UTF-8 range of scalars `start..<end`.
-    func range(_ start: Int, _ end: Int) -> TextRange { TextRange(utf8Start: offsets[start], utf8End: offsets[end]) }
+    func range(_ start: Int, _ end: Int) -> TextRange { TextRange(utf8Start: offset(start), utf8End: offset(end)) }
 
     /// The text of scalars `start..<end`, made from its UTF-8 bytes.
     func string(_ start: Int, _ end: Int) -> String {
         utf8.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[offsets[start]..<offsets[end]]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: b[offset(start)..<offset(end)]), as: UTF8.self)
         }
     }
 }

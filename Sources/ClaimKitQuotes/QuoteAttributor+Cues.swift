@@ -138,25 +138,31 @@ extension QuoteAttributor {
         var found: [String] = []
         let channels = lexicon.channels
         let first = lexicon.channelFirst
-        for start in words.indices {
-            let lowerFirst = words[start].lower.utf8.first
-            let textFirst = words[start].text.utf8.first
-            for c in channels.indices where start + first[c].words <= words.count {
-                if (first[c].caseSensitive ? textFirst : lowerFirst) != first[c].byte { continue }
-                let ch = channels[c]
-                var ok = true
-                for (n, w) in ch.words.enumerated() {
-                    let item = words[start + n]
-                    if ch.caseSensitive[n] ? item.text != ch.original[n] : item.lower != w {
-                        ok = false
-                        break
-                    }
-                }
-                if ok {
-                    found.append(ch.channel)
-                    break
-                }
+        // Whether channel `c` matches the words from `start` on.
+        func matches(_ c: Int, at start: Int) -> Bool {
+            guard start + first[c].words <= words.count else { return false }
+            let ch = channels[c]
+            for n in 0..<ch.words.count {
+                let item = words[start + n]
+                if ch.caseSensitive[n] ? item.text != ch.original[n] : item.lower != ch.words[n] { return false }
             }
+            return true
+        }
+        for start in words.indices {
+            // Only the channels whose first byte fits are tried, and the first in channel
+            // order that matches is taken (as trying every channel in order would).
+            let lowerFirst = Int(words[start].lower.utf8.first ?? 0)
+            let textFirst = Int(words[start].text.utf8.first ?? 0)
+            var best = Int.max
+            for c in lexicon.channelsByFirst[lowerFirst] where c < best && matches(c, at: start) {
+                best = c
+                break
+            }
+            for c in lexicon.channelsByFirst[256 + textFirst] where c < best && matches(c, at: start) {
+                best = c
+                break
+            }
+            if best != Int.max { found.append(channels[best].channel) }
         }
         // A named platform ("Telegram") says more than a generic channel ("post").
         return found.first { $0.first?.isUppercase == true } ?? found.first

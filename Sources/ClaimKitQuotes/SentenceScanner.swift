@@ -130,9 +130,18 @@ struct SentenceScanner {
             let end = text.index(ofOffset: block.contentRange.utf8End)
             let quotes = quotesByBlock[b] ?? []
             var items: [Item] = []
+            var state = Cut()
             var i = start
             var q = 0
             while i < end {
+                // Sentences cut so far leave the buffer; only the current one stays.
+                if items.count >= 4096 + Self.lookahead {
+                    cut(items, &state, limit: items.count - Self.lookahead, atEnd: false, block: b, into: &out)
+                    if state.from >= items.count / 2 {
+                        items.removeSubrange(0..<state.from)
+                        state = Cut(from: 0, k: state.k - state.from)
+                    }
+                }
                 if q < quotes.count, quotes[q].element.open == i {
                     let outer = quotes[q].element.outer
                     items.append(Item(quote: quotes[q].offset, range: outer, table: words))
@@ -179,7 +188,7 @@ struct SentenceScanner {
                     i += 1
                 }
             }
-            out += split(items, block: b)
+            cut(items, &state, limit: items.count, atEnd: true, block: b, into: &out)
         }
         return out
     }
@@ -188,7 +197,7 @@ struct SentenceScanner {
     /// first time its surface is seen.
     private func word(_ i: Int, _ j: Int) -> Int32 {
         text.utf8.withUnsafeBufferPointer { b in
-            words.word(UnsafeBufferPointer(rebasing: b[text.offsets[i]..<text.offsets[j]])) { form(i, j) }
+            words.word(UnsafeBufferPointer(rebasing: b[text.offset(i)..<text.offset(j)])) { form(i, j) }
         }
     }
 
@@ -230,8 +239,8 @@ struct SentenceScanner {
     /// `word(i, j)` for the common case, read from the UTF-8 bytes: a word of ASCII and
     /// right single quotes (’) only, not a lower-case word with a hyphen. Nil otherwise.
     private func asciiWord(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts)? {
-        let lo = text.offsets[i]
-        let hi = text.offsets[j]
+        let lo = text.offset(i)
+        let hi = text.offset(j)
         let capitalized = text.scalars[i].isUpper
         return text.utf8.withUnsafeBufferPointer { b -> (surface: String, lower: String, facts: WordTable.Facts)? in
             var chars = 0
@@ -286,11 +295,25 @@ struct SentenceScanner {
         }
     }
 
-    /// Cuts a block's items into sentences.
-    private func split(_ items: [Item], block: Int) -> [ScannedSentence] {
-        var out: [ScannedSentence] = []
-        // The current sentence is items[from..<to] (a line break flushes before it is added).
+    /// Where cutting a block's items into sentences has got to: the current sentence is
+    /// `items[from..<k]`, and items before `from` are in sentences already.
+    struct Cut {
         var from = 0
+        var k = 0
+    }
+
+    /// How many items past an item `cut` reads before deciding on it (the next item, and up
+    /// to five words after a quote for its cue).
+    static let lookahead = 7
+
+    /// Cuts a block's items into sentences up to item `limit` (all of them, flushing the last
+    /// sentence, when `atEnd`), appending them to `out`. Decisions read at most `lookahead`
+    /// items ahead, so a block is cut in pieces as it is scanned (see `sentences`): the items
+    /// of the whole block are never held twice.
+    private func cut(
+        _ items: [Item], _ state: inout Cut, limit: Int, atEnd: Bool, block: Int, into out: inout [ScannedSentence]
+    ) {
+        var from = state.from
         func flush(_ to: Int) {
             if from < to {
                 out.append(
@@ -300,7 +323,9 @@ struct SentenceScanner {
             }
             from = to
         }
-        for k in items.indices {
+        var k = state.k
+        while k < limit {
+            defer { k += 1 }
             let p = items[k].punct
             if p == "\n" {
                 flush(k)
@@ -323,8 +348,8 @@ struct SentenceScanner {
                 flush(k + 1)
             }
         }
-        flush(items.count)
-        return out
+        if atEnd { flush(items.count) }
+        state = Cut(from: from, k: k)
     }
 
     private func startsSentence(_ next: Item, after k: Int, in items: [Item]) -> Bool {
