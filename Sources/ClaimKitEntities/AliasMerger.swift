@@ -31,6 +31,13 @@ struct AliasMerger {
             for m in mentions { add(m) }
         }
 
+        /// A group of one mention (the same tallies as `init(mentions: [m])`, one array fewer).
+        init(first m: NameMention) {
+            mentions = [m]
+            count(m)
+            type = computeType()
+        }
+
         /// Adds one mention and updates the tallies.
         mutating func add(_ m: NameMention) {
             mentions.append(m)
@@ -136,11 +143,11 @@ struct AliasMerger {
                 groups[g].add(m)
             } else {
                 byKey[m.key] = groups.count
-                groups.append(Group(mentions: [m]))
+                groups.append(Group(first: m))
             }
         }
         // 2. Shorter forms of people: the same words once generation suffixes are dropped.
-        var personCore: [String: Int] = [:]
+        var personCore = WordMap<Int>()
         for g in groups.indices where groups[g].type == .person {
             let core = coreWords(groups[g].fullWords)
             guard core.count >= 2 else { continue }
@@ -154,7 +161,7 @@ struct AliasMerger {
             }
         }
         // 2b. "Kim Jong-un" and "Kim Jong Un": the same syllables, joined by hyphens or spaces.
-        var bySyllables: [String: Int] = [:]
+        var bySyllables = WordMap<Int>()
         for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count >= 2 {
             let words = groups[g].fullWords
             guard words.contains(where: { $0.utf8.contains(0x2D) }) || words.count >= 3 else { continue }
@@ -168,20 +175,20 @@ struct AliasMerger {
             }
         }
         // 3. Surnames and given names alone into the one full name.
-        var bySurname: [String: [Int]] = [:]
-        var byGiven: [String: [Int]] = [:]
+        var bySurname = WordMap<[Int]>()
+        var byGiven = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let core = coreWords(groups[g].fullWords)
             guard core.count >= 2 else { continue }
-            bySurname[translit(core.last!), default: []].append(g)
-            byGiven[translit(core.first!), default: []].append(g)
+            bySurname.append(g, to: translit(core.last!))
+            byGiven.append(g, to: translit(core.first!))
         }
         // "Abu Salmiya" into "Mohammed Abu Salmiya": a family name that opens with a particle.
-        var byParticleSurname: [String: [Int]] = [:]
+        var byParticleSurname = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && (groups[g].type == .person || groups[g].type == nil) {
             let core = coreWords(groups[g].fullWords)
             guard core.count >= 3, isParticle(core[core.count - 2]) else { continue }
-            byParticleSurname[core.suffix(2).map(translit).joined(separator: " "), default: []].append(g)
+            byParticleSurname.append(g, to: core.suffix(2).map(translit).joined(separator: " "))
         }
         for g in groups.indices where groups[g].alive {
             let core = coreWords(groups[g].fullWords)
@@ -214,7 +221,7 @@ struct AliasMerger {
             }
         }
         // 4. Handles into the name they spell.
-        var byFullKey: [String: Int] = [:]
+        var byFullKey = WordMap<Int>()
         for h in groups.indices where groups[h].alive && groups[h].type != nil {
             let key = NameMention.key(words: groups[h].fullWords, variants: lexicons.variants)
             if byFullKey[key] == nil { byFullKey[key] = h }
@@ -239,18 +246,18 @@ struct AliasMerger {
             }
         }
         // 5. Acronyms into their expansion; an organisation's first word into the organisation.
-        var byInitials: [String: [Int]] = [:]
+        var byInitials = WordMap<[Int]>()
         for h in groups.indices
         where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
             && groups[h].fullWords.count >= 2
         {
-            byInitials[initials(groups[h].fullWords), default: []].append(h)
+            byInitials.append(h, to: initials(groups[h].fullWords))
         }
-        var orgsByFirstWord: [String: [Int]] = [:]
+        var orgsByFirstWord = WordMap<[Int]>()
         for h in groups.indices
         where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
             for first in Set(groups[h].mentions.compactMap(\.words.first)) {
-                orgsByFirstWord[first, default: []].append(h)
+                orgsByFirstWord.append(h, to: first)
             }
         }
         for g in groups.indices where groups[g].alive {
@@ -297,12 +304,12 @@ struct AliasMerger {
         }
         mergeOrganizationHeadsBeforeOf(&groups)
         // "Rovers", "Exeter" read as clubs by their context, and "Bristol Rovers", "Exeter City": the one club.
-        var clubsByWord: [String: [Int]] = [:]
+        var clubsByWord = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
             guard ws.count >= 2, let last = ws.last, lexicons.clubWords[last] != nil else { continue }
-            clubsByWord[ws[0], default: []].append(g)
-            if last != ws[0] { clubsByWord[last, default: []].append(g) }
+            clubsByWord.append(g, to: ws[0])
+            if last != ws[0] { clubsByWord.append(g, to: last) }
         }
         if !clubsByWord.isEmpty {
             for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1
@@ -317,7 +324,7 @@ struct AliasMerger {
             }
         }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
-        var placeIndex: [String: Int] = [:]
+        var placeIndex = WordMap<Int>()
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             placeIndex[groups[g].mentions[0].key] = g
         }
@@ -343,7 +350,7 @@ struct AliasMerger {
             }
         }
         // One-word names of people, for the parts that name no group of their own.
-        var personByWord: [String: Int] = [:]
+        var personByWord = WordMap<Int>()
         if !splitMentions.isEmpty {
             for g in groups.indices where groups[g].alive && groups[g].type == .person {
                 for m in groups[g].mentions where m.words.count == 1 && personByWord[m.key] == nil {

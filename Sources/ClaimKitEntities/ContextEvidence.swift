@@ -108,6 +108,8 @@ struct ContextEvidence {
 
     /// Two or three words that may be a person's name: a known given name first or a known family
     /// name last, and no word that types a place (a small town's name aside: "Holden") or an organisation.
+    // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
+    @inline(__always)
     private func isPersonShaped(_ m: NameMention) -> Bool {
         guard m.handleWords == nil, m.words.count >= 2, m.words.count <= 3, let first = m.words.first,
             let last = m.words.last
@@ -143,6 +145,8 @@ struct ContextEvidence {
 
     /// Whether a mention is still open to context evidence: untyped, or a person by the
     /// weakest shape-only evidence.
+    // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
+    @inline(__always)
     private func isOpen(_ m: NameMention) -> Bool {
         guard m.handleWords == nil, m.words.count <= 4 else { return false }
         if m.type == nil { return true }
@@ -166,6 +170,8 @@ struct ContextEvidence {
 
     /// "Sea Org", "Lake Bank": a place only because a place keyword opens it, which an
     /// organisation's cue may overrule.
+    // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
+    @inline(__always)
     private func opensWithPlaceKeyword(_ m: NameMention) -> Bool {
         guard m.type == .place, m.provenance.rule == .placeKeyword, m.words.count >= 2, m.words[1] != "of",
             let last = m.words.last

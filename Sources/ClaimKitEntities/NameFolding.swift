@@ -85,8 +85,21 @@ enum NameFolding {
 
     /// The letter without its marks, lower-cased; nil when the scalar is not a Latin letter with marks.
     private static func baseLetter(_ scalar: Unicode.Scalar) -> String? {
-        latinBase[scalar.value]
+        // The same answers as the dictionary, from a flat array over its two ranges (no hashing).
+        let v = scalar.value
+        if v >= 0xC0 && v < 0x250 { return latinBaseFlat[Int(v - 0xC0)] }
+        if v >= 0x1E00 && v < 0x1F00 { return latinBaseFlat[Int(v - 0x1E00) + (0x250 - 0xC0)] }
+        return nil
     }
+
+    /// `latinBase` as an array: 0xC0..<0x250, then 0x1E00..<0x1F00.
+    private static let latinBaseFlat: [String?] = {
+        var flat: [String?] = []
+        for range in [0xC0..<0x250, 0x1E00..<0x1F00] {
+            for value in range { flat.append(latinBase[UInt32(value)]) }
+        }
+        return flat
+    }()
 
     /// Latin letters with marks (Latin-1, Extended-A and B, Extended Additional) to their
     /// lower-case ASCII base, computed once.

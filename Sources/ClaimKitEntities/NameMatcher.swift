@@ -52,17 +52,25 @@ struct NameMatcher {
             let start = token.range.utf8Start
             let end = token.range.utf8End
             // The token's text as a string of its own (small strings need no allocation, and no
-            // index of the entry's text is checked for alignment as `slice` does).
-            surfaces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)[...])
+            // index of the entry's text is checked for alignment as `slice` does); a lower-case
+            // ASCII word is its own folded form, and shares that string.
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            var surface: Substring?
             neighbours.append(TokenNeighbours(bytes, start, end))
             let isWordLike = token.kind == .word || token.kind == .number
             if isWordLike || token.kind == .possessive {
-                folded.append(
-                    NameFolding.foldASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                        ?? NameFolding.fold(surfaces[i]))
+                if let f = NameFolding.foldASCII(word) {
+                    folded.append(f)
+                    if Self.isOwnFold(word) { surface = f[...] }
+                } else {
+                    let s = String(decoding: word, as: UTF8.self)[...]
+                    surface = s
+                    folded.append(NameFolding.fold(s))
+                }
             } else {
                 folded.append("")
             }
+            surfaces.append(surface ?? String(decoding: word, as: UTF8.self)[...])
             if token.kind == .word && start < end {
                 let b = bytes[start]
                 capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
@@ -89,6 +97,12 @@ struct NameMatcher {
             if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
             initial.append(isInitial)
         }
+    }
+
+    /// Whether ASCII bytes are their own fold: no capital letter, no period.
+    static func isOwnFold(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in u where b &- 0x41 < 26 || b == 0x2E { return false }
+        return true
     }
 
     /// Whether a punctuation token lets a capitalised word after it open a sentence:

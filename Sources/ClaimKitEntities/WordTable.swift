@@ -20,22 +20,27 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
         let values: UnsafeMutablePointer<Value?>
         var count = 0
 
+        /// Only `hashes` is initialised up front; a slot's key and value are initialised when a
+        /// key is put there (a table reserved for 100,000 city names would otherwise write every
+        /// empty slot's key and value first).
         init(capacity: Int) {
             self.capacity = capacity
             mask = capacity - 1
             hashes = .allocate(capacity: capacity)
             hashes.initialize(repeating: 0, count: capacity)
             keys = .allocate(capacity: capacity)
-            keys.initialize(repeating: "", count: capacity)
             values = .allocate(capacity: capacity)
-            values.initialize(repeating: nil, count: capacity)
         }
 
         deinit {
+            // (Values with no references need no deinitialisation: one test, not one call per slot.)
+            let trivialValues = _isPOD(Value?.self)
+            for j in 0..<capacity where hashes[j] != 0 {
+                (keys + j).deinitialize(count: 1)
+                if !trivialValues { (values + j).deinitialize(count: 1) }
+            }
             hashes.deallocate()
-            keys.deinitialize(count: capacity)
             keys.deallocate()
-            values.deinitialize(count: capacity)
             values.deallocate()
         }
 
@@ -44,8 +49,8 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
             var i = Int(truncatingIfNeeded: h) & mask
             while hashes[i] != 0 { i = (i + 1) & mask }
             hashes[i] = h
-            keys[i] = key
-            values[i] = value
+            (keys + i).initialize(to: key)
+            (values + i).initialize(to: value)
             count += 1
         }
 
@@ -171,4 +176,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     mutating func insert(_ word: String) { map[word] = true }
 
     mutating func reserveCapacity(_ n: Int) { map.reserveCapacity(n) }
+}
+
+extension WordMap where Value == [Int] {
+    /// `self[key, default: []].append(value)` of a dictionary.
+    mutating func append(_ value: Int, to key: String) {
+        var list = self[key] ?? []
+        list.append(value)
+        self[key] = list
+    }
 }
