@@ -151,8 +151,8 @@ extension QuoteAttributor {
         for start in words.indices {
             // Only the channels whose first byte fits are tried, and the first in channel
             // order that matches is taken (as trying every channel in order would).
-            let lowerFirst = Int(words[start].lower.utf8.first ?? 0)
-            let textFirst = Int(words[start].text.utf8.first ?? 0)
+            let lowerFirst = Int(words[start].facts.pointee.lowerFirst)
+            let textFirst = Int(words[start].facts.pointee.textFirst)
             var best = Int.max
             for c in lexicon.channelsByFirst[lowerFirst] where c < best && matches(c, at: start) {
                 best = c
