@@ -126,12 +126,14 @@ struct SentenceScanner {
         let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
         // Blocks after the last quote's are never read: attribution looks only backwards.
         let lastBlock = topLevel.map { $0.element.block }.max() ?? -1
+        // One buffer for every block's items (its capacity kept from block to block).
+        var items: [Item] = []
         for (b, block) in blocks.enumerated() where block.isProse {
             if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
             let end = text.index(ofOffset: block.contentRange.utf8End)
             let quotes = quotesByBlock[b] ?? []
-            var items: [Item] = []
+            items.removeAll(keepingCapacity: true)
             var state = Cut()
             var i = start
             var q = 0
