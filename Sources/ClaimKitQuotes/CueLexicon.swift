@@ -24,9 +24,11 @@ struct CueLexicon: Sendable {
     /// Each channel's first byte of its first word (as written when case-sensitive, else
     /// lower case): most words are rejected by it before any string is compared.
     var channelFirst: [(byte: UInt8, caseSensitive: Bool, words: Int)] = []
-    /// The channels (indexes, in order) whose first word starts with a byte: entry `b` for
-    /// the case-insensitive ones by lower-case byte, `256 + b` for the case-sensitive ones.
-    var channelsByFirst = [[Int]](repeating: [], count: 512)
+    /// The channels (indexes, in order) whose first word starts with a byte, for byte key `b`
+    /// at `channelsByFirst[channelsByFirstStart[b]..<channelsByFirstStart[b + 1]]`: key `b`
+    /// for the case-insensitive ones by lower-case byte, `256 + b` for the case-sensitive ones.
+    var channelsByFirst: [Int] = []
+    var channelsByFirstStart = [Int](repeating: 0, count: 513)
     /// Statement nouns ("post", "statement") and the channel each names.
     var statementNouns: [String: String?] = [:]
     /// Common-noun speakers ("spokesperson") with gender and number.
@@ -60,7 +62,11 @@ struct CueLexicon: Sendable {
             channelFirst = channels.map {
                 (($0.caseSensitive[0] ? $0.original[0] : $0.words[0]).utf8.first ?? 0, $0.caseSensitive[0], $0.words.count)
             }
-            for (c, f) in channelFirst.enumerated() { channelsByFirst[(f.caseSensitive ? 256 : 0) + Int(f.byte)].append(c) }
+            var byFirst = [[Int]](repeating: [], count: 512)
+            for (c, f) in channelFirst.enumerated() { byFirst[(f.caseSensitive ? 256 : 0) + Int(f.byte)].append(c) }
+            channelsByFirst = byFirst.flatMap { $0 }
+            channelsByFirstStart = [0]
+            for list in byFirst { channelsByFirstStart.append(channelsByFirstStart.last! + list.count) }
         }
         if let lex = lexicons["cues/statement-nouns.tsv"], let c = lex.column("channel") {
             for row in lex.rows { statementNouns[row.key.lowercased()] = row.fields[c] == "-" ? nil : row.fields[c] }
