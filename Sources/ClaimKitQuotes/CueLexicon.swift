@@ -17,6 +17,12 @@ struct CueLexicon: Sendable {
     }
 
     var verbs: [String: Verb] = [:]
+    /// The verb forms numbered (`verbList[verbNumber[form]]` is `verbs[form]`): a word
+    /// table keeps each surface's number, so a form is hashed once per distinct word.
+    var verbList: [Verb] = []
+    var verbNumber: [String: Int32] = [:]
+    /// This lexicon's number among those made (word tables remember whose verbs they keep).
+    let id = WordTable.newLexiconID()
     /// Bit `Item.key(form)` is set for every verb form: a word whose key is not set is no verb.
     var verbKeys = [UInt64](repeating: 0, count: 1024)
     /// Channel phrases as word sequences, longest first.
@@ -51,6 +57,10 @@ struct CueLexicon: Sendable {
         for form in verbs.keys {
             let k = Int(Item.key(form))
             verbKeys[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        for (form, verb) in verbs {
+            verbNumber[form] = Int32(verbList.count)
+            verbList.append(verb)
         }
         if let lex = lexicons["cues/channels.tsv"], let c = lex.column("channel") {
             for row in lex.rows {
@@ -96,7 +106,11 @@ struct CueLexicon: Sendable {
     func verb(_ item: Item) -> Verb? {
         let k = Int(item.lowerKey)
         guard verbKeys[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return nil }
-        return verbs[item.lower]
+        // Looked up once per distinct surface: the table keeps the answer (its verbs are
+        // this lexicon's: `WordTable.use(lexicon:)`).
+        let f = item.facts
+        if f.pointee.verb == -2 { f.pointee.verb = verbNumber[item.lower] ?? -1 }
+        return f.pointee.verb >= 0 ? verbList[Int(f.pointee.verb)] : nil
     }
 }
 

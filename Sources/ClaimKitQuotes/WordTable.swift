@@ -25,7 +25,25 @@ final class WordTable: @unchecked Sendable {
         /// hold it: each list is asked once per surface, not once per occurrence.
         var setsKnown: UInt64 = 0
         var setsIn: UInt64 = 0
+        /// The surface's number in `CueLexicon.verbList` of the lexicon `lexicon`, -1 when it
+        /// is no verb form, -2 when not yet asked.
+        var verb: Int32 = -2
     }
+
+    /// The `CueLexicon.id` whose verb numbers `Facts.verb` holds.
+    @exclusivity(unchecked) private var lexicon = -1
+
+    /// Makes the table answer for lexicon `id`: verb numbers kept for another are forgotten.
+    func use(lexicon id: Int) {
+        guard id != lexicon else { return }
+        for i in 0..<count { facts[i].verb = -2 }
+        lexicon = id
+    }
+
+    private static let ids = WordSetBits()
+
+    /// A new number for a `CueLexicon`.
+    static func newLexiconID() -> Int { ids.next() }
 
     /// Number 0 is the empty surface (a quote item's).
     @exclusivity(unchecked) private(set) var surfaces: UnsafeMutablePointer<String>
@@ -176,13 +194,19 @@ final class WordTable: @unchecked Sendable {
 final class WordSetBits: @unchecked Sendable {
     static let shared = WordSetBits()
     private let lock = NSLock()
-    private var next = 0
+    private var nextNumber = 0
 
     func take() -> UInt64 {
+        let n = next()
+        return n < 64 ? 1 << UInt64(n) : 0
+    }
+
+    /// The next number (0, 1, 2 …).
+    func next() -> Int {
         lock.lock()
         defer { lock.unlock() }
-        let n = next
-        next += 1
-        return n < 64 ? 1 << UInt64(n) : 0
+        let n = nextNumber
+        nextNumber += 1
+        return n
     }
 }
