@@ -21,7 +21,9 @@ struct Options {
     var saveInputs: URL?
     var htmlCorpus: URL?
     /// `--only entities` (or `quotes`): run the stages up to that one only (for profiling one stage);
-    /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone.
+    /// `--only claims`: read, tokenize and the claims stage (no entities);
+    /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone; `end-to-end-split`:
+    /// end to end page by page with each step's CPU time (freeing the results included).
     var only: String?
 
     init(_ arguments: [String]) {
@@ -34,7 +36,7 @@ struct Options {
             case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
             case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|end-to-end|html-read|html-end-to-end]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|end-to-end-split|html-read|html-end-to-end]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -195,6 +197,41 @@ if options.only == "end-to-end" || options.only == "html-read" || options.only =
     exit(0)
 }
 
+if options.only == "end-to-end-split" {
+    // End to end, one page at a time as `extract` runs it, with each step's CPU time summed
+    // apart, freeing the page's results included: where end to end spends beyond the stages.
+    var steps = [Double](repeating: 0, count: 9)
+    let names = ["read", "tokenize + sentences", "entities", "quotes", "claims", "cross-check", "report + JSON", "freeing results", "(sum)"]
+    let recognizer = EntityRecognizer(lexicons: lexicons)
+    let quoteExtractor = QuoteExtractor(lexicons: lexicons)
+    let claimExtractor = ClaimExtractor(lexicons: lexicons)
+    let comparer = ClaimComparer()
+    let t = start()
+    for (i, data) in textData.enumerated() {
+        var c = cpuNow()
+        func lap(_ k: Int) { let n = cpuNow(); steps[k] += n - c; c = n }
+        var document: Document? = try pipeline.read(data: data, sourceName: "page-\(i).txt"); lap(0)
+        var analyzed: [AnalyzedEntry]? = pipeline.analyze(document!); lap(1)
+        var entities: [Entity]? = recognizer.entities(in: analyzed!); lap(2)
+        var quotes: [Quote]? = quoteExtractor.quotesAndDiagnostics(in: analyzed!, entities: entities!).quotes; lap(3)
+        var claims: [Claim]? = claimExtractor.claims(in: analyzed!, entities: entities!); lap(4)
+        let (contradictions, series) = comparer.compare(claims!, entries: document!.entries); lap(5)
+        var report: ContractReport? = ContractReport(Extraction(
+            document: document!, entities: entities!, quotes: quotes!, claims: claims!,
+            contradictions: contradictions, series: series, diagnostics: document!.diagnostics))
+        var json: Data? = try report!.json(pretty: false); lap(6)
+        document = nil; analyzed = nil; entities = nil; quotes = nil; claims = nil; report = nil; json = nil; lap(7)
+        _ = (document, analyzed, entities, quotes, claims, report, json)
+    }
+    steps[8] = steps[0..<8].reduce(0, +)
+    for (k, name) in names.enumerated() {
+        print("  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
+              + String(format: "   cpu %8.3f s  %9.2f MB/s", steps[k], Double(textBytes) / 1e6 / steps[k]))
+    }
+    report("end to end (split)", seconds: now() - t, bytes: textBytes, words: textWords)
+    exit(0)
+}
+
 var t = start()
 let documents = try textData.enumerated().map { try pipeline.read(data: $1, sourceName: "page-\($0).txt") }
 report("read", seconds: now() - t, bytes: textBytes, words: textWords)
@@ -219,6 +256,14 @@ let claimSetupSeconds = setupLap()
 let comparer = ClaimComparer()
 print(String(format: "  set-up (cpu): entities %.1f ms, quotes %.1f ms, claims %.1f ms",
              entitySetupSeconds * 1000, quoteSetupSeconds * 1000, claimSetupSeconds * 1000))
+if options.only == "claims" {
+    // The claims stage alone, with no entities (for profiling it under callgrind).
+    t = start()
+    let claims = analyzed.map { claimExtractor.claims(in: $0, entities: []) }
+    report("claims", seconds: now() - t, bytes: textBytes, words: textWords)
+    print(String(format: "  found: %d claims", claims.reduce(0) { $0 + $1.count }))
+    exit(0)
+}
 t = start()
 let entities = analyzed.map { recognizer.entities(in: $0) }
 report("entities", seconds: now() - t, bytes: textBytes, words: textWords)

@@ -273,6 +273,17 @@ extension EntryClaimReader {
         }
         while k < limit {
             let w = lower[k]
+            // Every word the branches below ask about starts with one of these bytes (0xCD:
+            // GREEK QUESTION MARK, which equals ";"): the rest skip them without a hash or a
+            // comparison.
+            switch w.utf8.first {
+            case UInt8(ascii: "i"), UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "."),
+                UInt8(ascii: ";"), 0xCD:
+                break
+            default:
+                k += 1
+                continue
+            }
             if Self.areaPrepositions.contains(w), place == nil, !national, let run = placeRun(from: k + 1) {
                 place = area(run, by: w)
             } else if w == "there", place == nil, !national {
@@ -298,7 +309,9 @@ extension EntryClaimReader {
             var b = s.lowerBound
             while b + 1 < f.first {
                 // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
-                if (lower[b] == "across" || lower[b] == "throughout") || (b == s.lowerBound && lower[b] == "in")
+                let first = lower[b].utf8.first
+                if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i"),
+                    (lower[b] == "across" || lower[b] == "throughout") || (b == s.lowerBound && lower[b] == "in")
                     || (lower[b] == "in" && b > s.lowerBound && Self.authorityNouns.contains(lower[b - 1])),
                     let run = placeRun(from: b + 1), place == nil
                 {
@@ -310,35 +323,57 @@ extension EntryClaimReader {
         }
         if place == nil, !national {
             // "Merseyside Police said ...": a force or council names the area the figure covers.
-            // "Leeds police have detained ..." too: the force needs no capital.
-            for k in s where k > s.lowerBound && Self.areaAuthorities.contains(lower[k])
-                && isCap(k - 1)
-                && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
-                && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
-            {
-                var start = k - 1
-                while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
-                var last = k
-                // "Leeds City Council", "Kent County Council": the place.
-                while last - 1 > start, ["city", "county", "borough", "district", "metropolitan", "town", "regional"].contains(lower[last - 1]) { last -= 1 }
-                let area = slice(start..<last)
-                // "Merseyside Police", "Leeds police", "Leeds City Council"; not "the Press
-                // Council" or "the City Council": a council's area must be a known place.
-                let known = words.places.contains(area.lowercased()) || words.places.contains(lower[start])
-                if area.lowercased() == "national" {
-                    national = true
-                } else if known || (["police", "constabulary"].contains(lower[k]) && isCap(k)) {
-                    place = area
-                }
-                break
-            }
+            let named = authorityArea(in: s)
+            place = named.place
+            national = named.national
         }
-        if place == nil, !national, (s.lowerBound..<f.first).contains(where: { Self.forceWords.contains(lower[$0]) }) {
+        if place == nil, !national, firstForceWord(in: s) < f.first {
             // "bringing the force's total to 40": the force the entry named before.
             place = forceNamedBefore(f)
         }
         let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The area a force or council in sentence `s` names ("Merseyside Police said ...",
+    /// "Leeds police have detained ..."), or national ("National Police ..."): the same for
+    /// every figure of the sentence, so worked out once per sentence.
+    func authorityArea(in s: Range<Int>) -> (place: String?, national: Bool) {
+        if let known = sentenceCache.authority[s] { return known }
+        var place: String?
+        var national = false
+        // "Leeds police have detained ..." too: the force needs no capital.
+        for k in s where k > s.lowerBound && Self.isAreaAuthority(lower[k])
+            && isCap(k - 1)
+            && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
+            && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
+        {
+            var start = k - 1
+            while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
+            var last = k
+            // "Leeds City Council", "Kent County Council": the place.
+            while last - 1 > start, ["city", "county", "borough", "district", "metropolitan", "town", "regional"].contains(lower[last - 1]) { last -= 1 }
+            let area = slice(start..<last)
+            // "Merseyside Police", "Leeds police", "Leeds City Council"; not "the Press
+            // Council" or "the City Council": a council's area must be a known place.
+            let known = words.places.contains(area.lowercased()) || words.places.contains(lower[start])
+            if area.lowercased() == "national" {
+                national = true
+            } else if known || (["police", "constabulary"].contains(lower[k]) && isCap(k)) {
+                place = area
+            }
+            break
+        }
+        sentenceCache.authority[s] = (place, national)
+        return (place, national)
+    }
+
+    /// The first force word ("force", "force's") of sentence `s`, or its end.
+    func firstForceWord(in s: Range<Int>) -> Int {
+        if let known = sentenceCache.forceWord[s] { return known }
+        let k = s.first { lower[$0].utf8.first == UInt8(ascii: "f") && Self.forceWords.contains(lower[$0]) } ?? s.upperBound
+        sentenceCache.forceWord[s] = k
+        return k
     }
 
     // Word lists of `scope`, as sets: array literals in its loops were built per token.
@@ -347,6 +382,18 @@ extension EntryClaimReader {
     static let timeNouns: Set<String> = ["year", "month", "week", "weekend"]
     static let nationalWords: Set<String> = ["nationally", "nationwide"]
     static let areaAuthorities: Set<String> = ["police", "constabulary", "council", "officials", "authorities"]
+
+    /// `areaAuthorities.contains(w)`, asked of every word of a sentence: the length and
+    /// first letter turn most words away before any string comparison.
+    static func isAreaAuthority(_ w: String) -> Bool {
+        switch (w.utf8.count, w.utf8.first) {
+        case (6, UInt8(ascii: "p")?), (12, UInt8(ascii: "c")?), (7, UInt8(ascii: "c")?), (9, UInt8(ascii: "o")?),
+            (11, UInt8(ascii: "a")?):
+            return areaAuthorities.contains(w)
+        default:
+            return false
+        }
+    }
     static let forceWords: Set<String> = ["force", "force's", "force\u{2019}s"]
 
     static let compassWords: Set<String> = [
@@ -398,15 +445,8 @@ extension EntryClaimReader {
     /// Who states the figure: "according to the Kremlin", "..., the Home Office said".
     func source(_ f: Found) -> String? {
         let s = f.sentence
-        var k = s.lowerBound
-        while k + 1 < s.upperBound {
-            // The length first: most words differ from "according" in it, and comparing
-            // two unequal strings is a call into the standard library.
-            if lower[k].utf8.count == 9, lower[k] == "according", lower[k + 1] == "to" {
-                return accordingToSource(from: k + 2, in: s)
-            }
-            k += 1
-        }
+        let according = accordingTo(in: s)
+        if according.found { return according.source }
         // "..., the Home Office said." at the end of the sentence.
         var e = s.upperBound - 1
         while e > f.end, !isWord(e) { e -= 1 }
@@ -416,6 +456,25 @@ extension EntryClaimReader {
             return slice(start..<e)
         }
         return nil
+    }
+
+    /// The source after the sentence's first "according to" (`found` false when it has
+    /// none): the same for every figure of the sentence, so worked out once per sentence.
+    func accordingTo(in s: Range<Int>) -> (found: Bool, source: String?) {
+        if let known = sentenceCache.according[s] { return known }
+        var answer: (found: Bool, source: String?) = (false, nil)
+        var k = s.lowerBound
+        while k + 1 < s.upperBound {
+            // The length first: most words differ from "according" in it, and comparing
+            // two unequal strings is a call into the standard library.
+            if lower[k].utf8.count == 9, lower[k] == "according", lower[k + 1] == "to" {
+                answer = (true, accordingToSource(from: k + 2, in: s))
+                break
+            }
+            k += 1
+        }
+        sentenceCache.according[s] = answer
+        return answer
     }
 
     /// The source after "according to": "the Kremlin" -> "Kremlin"; a common noun that

@@ -9,8 +9,9 @@ struct EntryClaimReader {
     let parser: QuantityParser
     let words: ClaimLexicon
     let names: EntityNames
-    /// Lower-cased surfaces of the entry's tokens.
-    let lower: [String]
+    /// Lower-cased surfaces of the entry's tokens, each made when first read (an entry is
+    /// often a whole page, and the rules read a few sentences of it).
+    let lower: LowerTokens
     let text: String
     /// Singular lemma -> the word tokens, in order, that follow a capitalised word not
     /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. Built on
@@ -35,32 +36,72 @@ struct EntryClaimReader {
         var heads: [String: [Int]]?
     }
 
+    /// What `scope` and `source` find in a sentence whatever the figure, by sentence.
+    let sentenceCache = SentenceCache()
+
+    /// Holds per-sentence answers once worked out.
+    final class SentenceCache {
+        var authority: [Range<Int>: (place: String?, national: Bool)] = [:]
+        var forceWord: [Range<Int>: Int] = [:]
+        var according: [Range<Int>: (found: Bool, source: String?)] = [:]
+    }
+
     init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
         self.entry = entry
         self.parser = parser
         self.words = words
         self.names = names
         text = entry.text
-        lower = Self.lowerCased(entry)
+        lower = LowerTokens(entry)
     }
 
-    /// The lower-cased surfaces of the entry's tokens: ASCII ones byte by byte (as
-    /// `lowercased()` maps them), others by `lowercased()`.
-    static func lowerCased(_ entry: AnalyzedEntry) -> [String] {
-        var text = entry.text
-        let tokens = entry.tokens
-        return text.withUTF8 { bytes in
-            tokens.indices.map { i in
-                let range = tokens[i].range
-                guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else {
-                    return entry.surface(i).lowercased()
-                }
-                let part = UnsafeBufferPointer(rebasing: bytes[range.utf8Start..<range.utf8End])
-                guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
-                return String(unsafeUninitializedCapacity: part.count) { out in
-                    for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                    return part.count
-                }
+    /// The lower-cased surface of each token of an entry, as `lowerCased` makes them all,
+    /// one at a time on first use.
+    final class LowerTokens {
+        let entry: AnalyzedEntry
+        let bytes: [UInt8]
+        let count: Int
+        /// One slot per token (a raw buffer: a stored array of a class paid an exclusivity
+        /// check on every read).
+        private let made: UnsafeMutablePointer<String?>
+
+        init(_ entry: AnalyzedEntry) {
+            self.entry = entry
+            bytes = Array(entry.text.utf8)
+            count = entry.tokens.count
+            made = .allocate(capacity: count)
+            made.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            made.deinitialize(count: count)
+            made.deallocate()
+        }
+
+        var indices: Range<Int> { 0..<count }
+
+        subscript(i: Int) -> String {
+            precondition(i >= 0 && i < count, "token index out of range")
+            if let known = made[i] { return known }
+            let word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
+            made[i] = word
+            return word
+        }
+    }
+
+    /// The lower-cased surface of token `i` of `entry`, whose text's UTF-8 is `bytes`:
+    /// ASCII byte by byte (as `lowercased()` maps it), anything else by `lowercased()`.
+    static func lowerCased(_ entry: AnalyzedEntry, token i: Int, bytes: [UInt8]) -> String {
+        let range = entry.tokens[i].range
+        guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else {
+            return entry.surface(i).lowercased()
+        }
+        return bytes.withUnsafeBufferPointer { all in
+            let part = UnsafeBufferPointer(rebasing: all[range.utf8Start..<range.utf8End])
+            guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
+            return String(unsafeUninitializedCapacity: part.count) { out in
+                for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                return part.count
             }
         }
     }

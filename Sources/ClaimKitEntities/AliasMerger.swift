@@ -23,7 +23,9 @@ struct AliasMerger {
         private var placeNotWeakCity = 0
         private var organizations = 0
         private var strongMentions = 0
-        private var score: [EntityType: Int] = [:]
+        /// Sum of squared strengths per type, indexed by `EntityType.allCases` order; -1 for a type no
+        /// mention has (a fixed array, no hashing: the same choice as a dictionary of the types seen).
+        private var score: (Int, Int, Int, Int) = (-1, -1, -1, -1)
 
         init(mentions: [NameMention]) {
             for m in mentions { add(m) }
@@ -71,7 +73,15 @@ struct AliasMerger {
                 if !(m.isCityOnly && m.strength <= 1) { placeNotWeakCity += 1 }
             }
             if m.type == .organization { organizations += 1 }
-            if let t = m.type { score[t, default: 0] += m.strength * m.strength }
+            if let t = m.type {
+                let add = m.strength * m.strength
+                switch t {
+                case .person: score.0 = max(score.0, 0) + add
+                case .place: score.1 = max(score.1, 0) + add
+                case .organization: score.2 = max(score.2, 0) + add
+                case .other: score.3 = max(score.3, 0) + add
+                }
+            }
             strength = max(strength, m.strength)
             if !(m.type == nil || m.isCityOnly || m.strength <= 1) { strongMentions += 1 }
             // The longest word list among the mentions (handles aside; the first when tied).
@@ -91,7 +101,21 @@ struct AliasMerger {
             if personStrong > 0 && placeNotCity == 0 || person > 0 && placeNotWeakCity == 0, organizations == 0 {
                 return .person
             }
-            return score.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key
+            // The highest score; on a tie, the type whose name sorts first.
+            var best: EntityType?
+            var bestScore = -1
+            func consider(_ t: EntityType, _ v: Int) {
+                guard v >= 0 else { return }
+                if best == nil || v > bestScore || v == bestScore && t.rawValue < best!.rawValue {
+                    best = t
+                    bestScore = v
+                }
+            }
+            consider(.person, score.0)
+            consider(.place, score.1)
+            consider(.organization, score.2)
+            consider(.other, score.3)
+            return best
         }
 
         /// Empties the group (its mentions joined another).
@@ -105,7 +129,7 @@ struct AliasMerger {
 
     func merge(_ all: [NameMention]) -> [Entity] {
         var groups: [Group] = []
-        var byKey: [String: Int] = [:]
+        var byKey = WordMap<Int>()
         // 1. Same key: same name once folded (case, diacritics, "the", transliteration).
         for m in all {
             if let g = byKey[m.key] {
@@ -133,7 +157,7 @@ struct AliasMerger {
         var bySyllables: [String: Int] = [:]
         for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count >= 2 {
             let words = groups[g].fullWords
-            guard words.contains(where: { $0.contains("-") }) || words.count >= 3 else { continue }
+            guard words.contains(where: { $0.utf8.contains(0x2D) }) || words.count >= 3 else { continue }
             let key = translit(words.joined().filter { $0 != "-" })
             if let other = bySyllables[key], groups[other].alive {
                 let (into, from) = groups[other].fullWords.count <= groups[g].fullWords.count ? (other, g) : (g, other)
@@ -312,7 +336,7 @@ struct AliasMerger {
             if let last = coreWords(groups[g].fullWords).last { personSurnames.insert(translit(last)) }
         }
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
-            for m in groups[g].mentions where m.words.count == 1 && m.surface.utf8.contains(0x2D) && m.surface.contains("-") {
+            for m in groups[g].mentions where m.words.count == 1 && m.surface.utf8.contains(0x2D) {
                 if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) {
                     splitMentions += parts
                 }
@@ -413,7 +437,7 @@ struct AliasMerger {
         if kept.isEmpty { groups[from].clear() } else { groups[from].set(kept) }
     }
 
-    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: [String: Int], personSurnames: Set<String>)
+    private func splitHyphenated(_ m: NameMention, groups: [Group], byKey: WordMap<Int>, personSurnames: Set<String>)
         -> [NameMention]?
     {
         var parts: [NameMention] = []
@@ -500,25 +524,42 @@ struct AliasMerger {
 
     /// The fullest form: most words, then most frequent, then with diacritics, then first seen.
     private func canonicalName(_ mentions: [NameMention], type: EntityType) -> String {
-        var counts: [String: Int] = [:]
-        for m in mentions where m.handleWords == nil { counts[m.surface, default: 0] += 1 }
-        if counts.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
-        let candidates = mentions.filter { $0.handleWords == nil }
+        // The candidates by index (no copies of the mentions).
+        let candidates = mentions.indices.filter { mentions[$0].handleWords == nil }
+        if candidates.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
         // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
         if type != .person,
-            let canonical = candidates.first(where: { $0.canonicalKey != nil && $0.type == type })?.canonicalKey,
-            let m = candidates.first(where: {
-                NameMention.key(words: $0.words, variants: lexicons.variants) == canonical && $0.canonicalKey == nil
-                    || $0.words.joined(separator: " ") == canonical
+            let c = candidates.first(where: { mentions[$0].canonicalKey != nil && mentions[$0].type == type }),
+            let canonical = mentions[c].canonicalKey,
+            let k = candidates.first(where: {
+                NameMention.key(words: mentions[$0].words, variants: lexicons.variants) == canonical
+                    && mentions[$0].canonicalKey == nil
+                    || mentions[$0].words.joined(separator: " ") == canonical
             })
         {
-            return m.surface
+            return mentions[k].surface
+        }
+        // How many candidates are written alike: counted in place for the few mentions most
+        // entities have, from a table for many.
+        var table: WordMap<Int>?
+        if candidates.count > 24 {
+            var counts = WordMap<Int>()
+            for k in candidates { counts[mentions[k].surface] = (counts[mentions[k].surface] ?? 0) + 1 }
+            table = counts
+        }
+        func count(_ k: Int) -> Int {
+            if let table { return table[mentions[k].surface]! }
+            let surface = mentions[k].surface
+            var n = 0
+            for j in candidates where mentions[j].surface == surface { n += 1 }
+            return n
         }
         // The same choice as `candidates.max` by (core words, words, count, non-ASCII), each
         // candidate's measures computed once instead of at every comparison.
         typealias Measure = (core: Int, words: Int, count: Int, nonASCII: Bool)
-        func measure(_ m: NameMention) -> Measure {
-            (coreWords(m.words).count, m.words.count, counts[m.surface]!, !m.surface.utf8.allSatisfy { $0 < 0x80 })
+        func measure(_ k: Int) -> Measure {
+            let m = mentions[k]
+            return (coreWords(m.words).count, m.words.count, count(k), !m.surface.utf8.allSatisfy { $0 < 0x80 })
         }
         func less(_ a: Measure, _ b: Measure) -> Bool {
             if a.core != b.core { return a.core < b.core }
@@ -527,17 +568,16 @@ struct AliasMerger {
             if a.nonASCII != b.nonASCII { return !a.nonASCII }
             return false
         }
-        var bestIndex = 0
-        var bestMeasure = measure(candidates[0])
-        for k in candidates.indices.dropFirst() {
-            let m = measure(candidates[k])
+        var best = candidates[0]
+        var bestMeasure = measure(best)
+        for k in candidates.dropFirst() {
+            let m = measure(k)
             if less(bestMeasure, m) {
-                bestIndex = k
+                best = k
                 bestMeasure = m
             }
         }
-        let best = candidates[bestIndex]
-        var name = best.surface
+        var name = mentions[best].surface
         if name.hasPrefix("the ") || name.hasPrefix("The ") { name.removeFirst(4) }
         return name
     }

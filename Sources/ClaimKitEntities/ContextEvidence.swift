@@ -56,7 +56,7 @@ struct ContextEvidence {
             let start = entry.tokens[u - 1].range.utf8Start
             var m = mentions[k]
             m.range = TextRange(utf8Start: start, utf8End: m.range.utf8End)
-            m.surface = String(entry.text.slice(m.range))
+            m.surface = entry.text.entityString(m.range)
             m.words = ["team"] + m.words
             m.canonicalKey = nil
             m.key = NameMention.key(words: m.words, variants: lexicons.variants)
@@ -158,7 +158,7 @@ struct ContextEvidence {
         let range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: min(tokens[v - 1].range.utf8End, outer.range.utf8End))
         let words = Array(outer.words[(outer.words.count - (v - u))...])
         var m = NameMention(
-            entry: outer.entry, range: range, surface: String(entry.text.slice(range)), words: words, type: .place,
+            entry: outer.entry, range: range, surface: entry.text.entityString(range), words: words, type: .place,
             strength: 2, provenance: Provenance(rule: .placeKindOf))
         m.key = NameMention.key(words: words, variants: lexicons.variants)
         return m
@@ -354,7 +354,7 @@ struct ContextEvidence {
         return lo
     }
 
-    private func surface(_ i: Int) -> Substring { entry.text.slice(entry.tokens[i].range) }
+    private func surface(_ i: Int) -> Substring { entry.text.entitySubstring(entry.tokens[i].range) }
 
     private func isCapitalizedWord(_ i: Int) -> Bool {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }

@@ -126,7 +126,7 @@ struct EntityLexicons: Sendable {
                 return
             }
             var row = row
-            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !(surface.utf8.contains(0x20) && surface.contains(" "))
+            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.utf8.contains(0x20)
             names[key] = row
             // One word (most rows): no split needed.
             guard key.utf8.contains(0x20) else {
@@ -386,7 +386,10 @@ struct EntityLexicons: Sendable {
     /// for line breaks, which the character split treats apart).
     static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         for b in bytes where b >= 0x80 || b == 0x0A || b == 0x0D { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count * 2 + 2) { out in
+        // Written into a scratch buffer, then copied into a string of the exact length: most keys
+        // are small strings (no allocation), where a string made with room for the worst case
+        // would be allocated, filled and validated at that size.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 2) { out in
             var n = 0
             var i = 0
             var firstWord = true
@@ -426,7 +429,7 @@ struct EntityLexicons: Sendable {
                     }
                 }
             }
-            return n
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
     }
 

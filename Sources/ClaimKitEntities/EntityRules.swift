@@ -26,6 +26,8 @@ extension RuleID {
     /// Two or three capitalised words that are no common words and in no gazetteer, inside a
     /// sentence (weak). Matches: "[Dries Mertens]".
     public static let personNameShape: RuleID = "entity.person-name-shape"
+    /// Initials, then one or two name-shaped words. Matches: "[K.C. Maurer]", "[J. R. Ashby]".
+    public static let personInitials: RuleID = "entity.person-initials"
     /// A handle that spells a person's name. Matches: "[@AndriyYermak]".
     public static let personHandle: RuleID = "entity.person-handle"
     /// Letters after the name (an office, honour, legal rank or degree) end it and show a person.

@@ -12,9 +12,11 @@ struct NameMatcher {
     private var capitalized: [Bool] = []
     private var initial: [Bool] = []
     private var blockOf: [Int] = []
+    /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
+    private var neighbours: [TokenNeighbours] = []
     /// Folded words seen capitalised away from a sentence start (so "Trump" at a sentence
     /// start is kept though "trump" is a common word).
-    private var capitalizedInside: Set<String> = []
+    private var capitalizedInside = WordSet()
     private(set) var mentions: [NameMention] = []
     /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
     private var postNominalEnd: Int?
@@ -28,9 +30,7 @@ struct NameMatcher {
     // MARK: Preparation
 
     private mutating func prepare() {
-        let text = entry.text
-        surfaces = entry.tokens.map { text.slice($0.range) }
-        var bytes = text
+        var bytes = entry.text
         bytes.withUTF8 { prepare(bytes: $0) }
         lowerTitleCaseWords()
         for i in entry.tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
@@ -41,14 +41,20 @@ struct NameMatcher {
     private mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
         let tokens = entry.tokens
         folded.reserveCapacity(tokens.count)
+        surfaces.reserveCapacity(tokens.count)
         capitalized.reserveCapacity(tokens.count)
         initial.reserveCapacity(tokens.count)
         blockOf.reserveCapacity(tokens.count)
+        neighbours.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
         for (i, token) in tokens.enumerated() {
             let start = token.range.utf8Start
             let end = token.range.utf8End
+            // The token's text as a string of its own (small strings need no allocation, and no
+            // index of the entry's text is checked for alignment as `slice` does).
+            surfaces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)[...])
+            neighbours.append(TokenNeighbours(bytes, start, end))
             let isWordLike = token.kind == .word || token.kind == .number
             if isWordLike || token.kind == .possessive {
                 folded.append(
@@ -181,6 +187,13 @@ struct NameMatcher {
                 i += 1
                 continue
             }
+            // "US$ 20,000", "HK$300": a currency's country letters name no place.
+            if i + 1 < tokens.count, surfaces[i + 1] == "$", tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
+                surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
+            {
+                i += 1
+                continue
+            }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -257,7 +270,7 @@ struct NameMatcher {
                 if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
                     !lexicons.functionWords.contains(folded[next]), lexicons.givenNames[folded[next]] == nil,
                     afterOrganizationFor || lexicons.orgHeadKeywords[folded[j - 1]] != nil
-                        || lexicons.orgOpeners[folded[j - 1]] != nil
+                        || lexicons.orgOpeners[folded[j - 1]] != nil || Self.centreWords.contains(folded[j - 1])
                 {
                     afterOrganizationFor = true
                     j = next + 1
@@ -366,9 +379,11 @@ struct NameMatcher {
         let f = folded[i]
         guard
             lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f)
-                || f.utf8.contains(0x2D) && f.contains("-") && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+                || f.utf8.contains(0x2D) && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
         else { return false }
         if capitalizedInside.contains(f) { return false }
+        // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
+        if Self.isInitials(surfaces[i]), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
         if lexicons.offices[f] != nil { return false }
         if lexicons.givenNames[f] != nil, i + 1 < capitalized.count, capitalized[i + 1] { return false }
@@ -626,6 +641,9 @@ struct NameMatcher {
             || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
     }
 
+    /// "Centre", "Center": before "for", an organisation ("Centre for Policy Studies").
+    static let centreWords: Set<String> = ["centre", "center"]
+
     /// Numbers that name a division after a league keyword ("League One").
     static let divisionNumbers: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4"]
 
@@ -692,6 +710,9 @@ struct NameMatcher {
     /// "Celtic striker"; "fans", "supporters" only after a town's name or a club word). Countries and
     /// regions are left alone (national sides read as their country), and so are people's names.
     private func sportsClub(_ s: Int, _ end: Int) -> Bool {
+        // Every reading below needs a digit, "v"/"vs" or a sports cue next to the name: most
+        // names have none, and are turned away before any key is built.
+        guard mayBeSportsClub(s, end) else { return false }
         guard end - s <= 3, !NameFolding.isAllCaps(surfaces[s]), lexicons.givenNames[folded[s]] == nil,
             officeRun(s, end) == nil, !(s..<end).contains(where: { lexicons.demonyms[folded[$0]] != nil })
         else { return false }
@@ -731,6 +752,14 @@ struct NameMatcher {
         else { return false }
         if !cue.crowd { return true }
         return row?.type == .place || lexicons.clubWords[folded[end - 1]] != nil
+    }
+
+    /// A necessary condition of `sportsClub(s, end)`, from bytes and one lookup: a digit after the
+    /// name or before it (a score, skipping spaces), "v"/"vs"/"vs." on either side, or a sports cue after it.
+    private func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
+        if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
+        if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
+        return end < folded.count && (neighbours[end].contains(.versus) || lexicons.sportsCues[folded[end]] != nil)
     }
 
     /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en
@@ -831,7 +860,8 @@ struct NameMatcher {
                 lastHead = q
                 continue
             }
-            if let office = lexicons.offices[folded[q]], !office.isOccupation {
+            // ("A.B. Smith": initials are no office, though "AB" is an able seaman's.)
+            if let office = lexicons.offices[folded[q]], !office.isOccupation, !Self.isInitials(surfaces[q]) {
                 q += 1
                 lastHead = q
                 continue
@@ -1025,6 +1055,21 @@ struct NameMatcher {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
+        // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
+        if n >= 2, n <= 4, Self.isInitials(surfaces[u]), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+            var k = u + 1
+            while k < v - 1 && Self.isInitials(surfaces[k]) { k += 1 }
+            if v - k <= 2,
+                (k..<v).allSatisfy({
+                    isNameShaped($0) || lexicons.familyNames[folded[$0]] != nil && !NameFolding.isAllCaps(surfaces[$0])
+                        && lexicons.names[folded[$0]] == nil && lexicons.orgHeadKeywords[folded[$0]] == nil
+                        && lexicons.placeKeywords[folded[$0]] == nil && !lexicons.isOfficeWord(folded[$0])
+                })
+            {
+                addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
+                return
+            }
+        }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
         if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last],
             (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) })
@@ -1114,7 +1159,7 @@ struct NameMatcher {
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     private func isHyphenatedCommon(_ i: Int) -> Bool {
-        guard folded[i].utf8.contains(0x2D), folded[i].contains("-") else { return false }
+        guard folded[i].utf8.contains(0x2D) else { return false }
         let parts = surfaces[i].split(separator: "-")
         return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
@@ -1206,7 +1251,8 @@ struct NameMatcher {
                 break
             }
             if let source = lexicons.placeKeywords[folded[k - 1]] {
-                ofKeyword = (k - 1, source, .place)
+                // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
+                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(folded[k - 1]) ? .organization : .place)
                 break
             }
         }
@@ -1300,8 +1346,7 @@ struct NameMatcher {
 
     private func text(_ u: Int, _ v: Int) -> String {
         let tokens = entry.tokens
-        return String(
-            entry.text.slice(TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)))
+        return entry.text.entityString(TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End))
     }
 
     private func words(_ u: Int, _ v: Int) -> [String] {
@@ -1342,7 +1387,7 @@ struct NameMatcher {
             range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
         }
         var m = NameMention(
-            entry: entry.entry.index, range: range, surface: String(entry.text.slice(range)), words: words(u, v),
+            entry: entry.entry.index, range: range, surface: entry.text.entityString(range), words: words(u, v),
             type: type,
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey,
             role: role, gender: gender)
@@ -1570,11 +1615,43 @@ struct NameMatcher {
 
     /// The range without white space at either end.
     private func trimmed(_ range: TextRange) -> TextRange {
-        let u = Array(entry.text.utf8)
-        var a = range.utf8Start
-        var b = range.utf8End
-        while a < b && (u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09) { a += 1 }
-        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
-        return TextRange(utf8Start: a, utf8End: b)
+        // The text's own bytes (no copy of the whole text into an array).
+        var text = entry.text
+        return text.withUTF8 { u in
+            var a = range.utf8Start
+            var b = range.utf8End
+            while a < b && (u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09) { a += 1 }
+            while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
+            return TextRange(utf8Start: a, utf8End: b)
+        }
+    }
+}
+
+/// What the bytes next to a token say, for tests that would otherwise index the text: whether
+/// the token is "v", "vs" or "vs.", and whether the first byte after it (spaces skipped) or the
+/// last byte before it is a digit.
+struct TokenNeighbours: OptionSet {
+    let rawValue: UInt8
+    static let versus = TokenNeighbours(rawValue: 1)
+    static let digitAfter = TokenNeighbours(rawValue: 2)
+    static let digitBefore = TokenNeighbours(rawValue: 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        var flags: UInt8 = 0
+        let n = end - start
+        if n >= 1 && n <= 3 && bytes[start] == 0x76
+            && (n == 1 || bytes[start + 1] == 0x73 && (n == 2 || bytes[start + 2] == 0x2E))
+        {
+            flags |= 1
+        }
+        var k = end
+        while k < bytes.count && bytes[k] == 0x20 { k += 1 }
+        if k < bytes.count && bytes[k] &- 0x30 < 10 { flags |= 2 }
+        k = start - 1
+        while k >= 0 && bytes[k] == 0x20 { k -= 1 }
+        if k >= 0 && bytes[k] &- 0x30 < 10 { flags |= 4 }
+        rawValue = flags
     }
 }

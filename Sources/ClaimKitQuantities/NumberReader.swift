@@ -21,7 +21,7 @@ extension QuantityParser.Run {
         guard j < items.count else { return nil }
         if items[j].kind == .number { return numeral(at: j) }
         if items[j].kind == .word { return spelled(at: j) }
-        if let f = Self.vulgar[items[j].text] {
+        if items[j].kind == .symbol, items[j].scalar >= 0x80, let f = Self.vulgar[items[j].text] {
             return NumberRead(value: f, end: j + 1, precision: 2, spelled: false, yearLike: false, fractionOnly: true)
         }
         return nil
@@ -34,11 +34,14 @@ extension QuantityParser.Run {
 
     func numeral(at j: Int) -> NumberRead? {
         let item = items[j]
-        let digits = String(item.text.unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" })
+        // Only a numeral with a separator has anything but ASCII digits to drop.
+        let digits = item.hasSeparator
+            ? String(item.text.unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }) : item.text
         guard var value = Double(digits) else { return nil }
         var precision = Self.precision(ofDigits: digits)
         var end = j + 1
-        let yearLike = !item.hasSeparator && digits.count == 4 && (1000...2199).contains(Int(digits) ?? 0)
+        // (`digits` is ASCII digits and dots: a byte count is its character count.)
+        let yearLike = !item.hasSeparator && digits.utf8.count == 4 && (1000...2199).contains(Int(digits) ?? 0)
         // "1/40", "10 1/2"
         if end + 1 < items.count, items[end].text == "/", !items[end].spaced, items[end + 1].kind == .number,
             !items[end + 1].spaced, !(end + 2 < items.count && items[end + 2].text == "/" && !items[end + 2].spaced)
@@ -73,7 +76,9 @@ extension QuantityParser.Run {
             }
         }
         // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
-        if end < items.count, !items[end].spaced, items[end].lower == "e" || items[end].lower.hasPrefix("e") {
+        if end < items.count, !items[end].spaced, items[end].lower.utf8.first == UInt8(ascii: "e"),
+            items[end].lower == "e" || items[end].lower.hasPrefix("e")
+        {
             var k = end
             var exponentText = String(items[k].lower.dropFirst())
             var sign = 1.0
@@ -90,7 +95,7 @@ extension QuantityParser.Run {
                 precision = 6
                 end = k + 1
             }
-        } else if end + 3 < items.count, ["x", "×"].contains(items[end].lower), items[end + 1].text == "10",
+        } else if end + 3 < items.count, items[end].lower == "x" || items[end].lower == "×", items[end + 1].text == "10",
             items[end + 2].text == "^" || ["-", "\u{2212}"].contains(items[end + 2].text) && !items[end + 2].spaced
         {
             // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
@@ -106,7 +111,8 @@ extension QuantityParser.Run {
                 end = k + 1
             }
         }
-        if end < items.count, let f = Self.vulgar[items[end].text] {
+        // Vulgar fractions are one-scalar symbols beyond ASCII.
+        if end < items.count, items[end].kind == .symbol, items[end].scalar >= 0x80, let f = Self.vulgar[items[end].text] {
             value += f
             precision = 2
             end += 1
@@ -117,6 +123,17 @@ extension QuantityParser.Run {
 
     /// Decimal places of a numeral: "2.5" is 1, "2,500" is -2, "378" is 0.
     static func precision(ofDigits digits: String) -> Int {
+        // ASCII (with no CR, the one two-byte character) by its bytes: one byte, one character.
+        if let answer = digits.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            if let dot = bytes.firstIndex(of: UInt8(ascii: ".")) { return bytes.count - dot - 1 }
+            guard bytes.contains(where: { $0 != UInt8(ascii: "0") }) else { return 0 }
+            var zeros = 0
+            while zeros < bytes.count, bytes[bytes.count - 1 - zeros] == UInt8(ascii: "0") { zeros += 1 }
+            return -zeros
+        }), let answer {
+            return answer
+        }
         if let dot = digits.firstIndex(of: ".") {
             return digits.distance(from: dot, to: digits.endIndex) - 1
         }
@@ -137,7 +154,8 @@ extension QuantityParser.Run {
 
     /// Whether item `k` is a hyphen glued on both sides.
     func isGluedHyphen(_ k: Int) -> Bool {
-        k + 1 < items.count && (items[k].text == "-" || items[k].text == "\u{2010}" || items[k].text == "\u{2011}")
+        k + 1 < items.count && items[k].kind == .symbol
+            && (items[k].scalar == 0x2D || items[k].scalar == 0x2010 || items[k].scalar == 0x2011)
             && !items[k].spaced && !items[k + 1].spaced
     }
 
@@ -177,6 +195,10 @@ extension QuantityParser.Run {
         var precision = 0
         var article = false
         let words = catalog.numberWords
+        // A word that is no number word (nor "a", "an", "half", "quarter") starts none: the
+        // scan below would stop at it.
+        guard let first = word(start), first == "a" || first == "an" || first == "half" || first == "quarter" || words[first] != nil
+        else { return nil }
         if let w = word(k), w == "a" || w == "an" {
             guard let next = word(k + 1), let entry = words[next],
                 ["hundred", "scale", "dozen", "couple", "fraction"].contains(entry.kind)

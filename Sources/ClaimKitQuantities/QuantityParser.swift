@@ -44,10 +44,17 @@ public struct QuantityParser: Sendable {
     public func quantities(in text: String) -> [Quantity] {
         // Most sentences hold no figure: one scan of the bytes turns them away.
         guard gate.mayHoldQuantities(text) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        // Scalars and their byte offsets in one pass (no count pass, no regrowth).
+        var scalars: [Unicode.Scalar] = []
         var utf8: [Int] = [0]
-        utf8.reserveCapacity(scalars.count + 1)
-        for s in scalars { utf8.append(utf8[utf8.count - 1] + UTF8.width(s)) }
+        scalars.reserveCapacity(text.utf8.count)
+        utf8.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            offset += UTF8.width(s)
+            utf8.append(offset)
+        }
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars, bytes: Array(text.utf8), utf8: utf8), utf8: utf8, text: text)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
         let found = run.parse().filter { q in
@@ -134,10 +141,8 @@ public struct QuantityParser: Sendable {
         func sharingUnits(_ found: [Quantity]) -> [Quantity] {
             var out = found
             for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
-                let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: out[n].range.utf8End)..<text.utf8.index(
-                    text.utf8.startIndex, offsetBy: out[n + 1].range.utf8Start)])!
-                guard ["and", "or", ","].contains(gap.trimmingCharacters(in: .whitespaces).lowercased()),
-                    out[n + 1].rule != .quantityMoney
+                guard out[n + 1].rule != .quantityMoney,
+                    ["and", "or", ","].contains(joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start))
                 else { continue }
                 out[n].unit = out[n + 1].unit
                 out[n].rule = .quantityWithUnit
@@ -151,15 +156,15 @@ public struct QuantityParser: Sendable {
             var out: [Quantity] = []
             for q in found {
                 if let p = out.last, p.unit == q.unit, p.upper == nil, q.upper == nil {
-                    let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: p.range.utf8End)..<text.utf8.index(
-                        text.utf8.startIndex, offsetBy: q.range.utf8Start)])!
-                    let joiner = gap.trimmingCharacters(in: .whitespaces).lowercased()
-                    let lowers: Set<Bound> = [.moreThan, .atLeast]
-                    let uppers: Set<Bound> = [.lessThan, .atMost]
+                    func isLower(_ b: Bound) -> Bool { b == .moreThan || b == .atLeast }
+                    func isUpper(_ b: Bound) -> Bool { b == .lessThan || b == .atMost }
                     var pair: (Quantity, Quantity)?
-                    if lowers.contains(p.bound) && uppers.contains(q.bound) { pair = (p, q) }
-                    if uppers.contains(p.bound) && lowers.contains(q.bound) { pair = (q, p) }
-                    if let (low, high) = pair, ["and", "but", ",", ", and", ", but"].contains(joiner), low.value < high.value {
+                    if isLower(p.bound) && isUpper(q.bound) { pair = (p, q) }
+                    if isUpper(p.bound) && isLower(q.bound) { pair = (q, p) }
+                    // The words between only once the bounds make a pair.
+                    if let (low, high) = pair, low.value < high.value,
+                        ["and", "but", ",", ", and", ", but"].contains(joiner(from: p.range.utf8End, to: q.range.utf8Start))
+                    {
                         var merged = p
                         merged.value = low.value
                         merged.upper = high.value
@@ -176,6 +181,28 @@ public struct QuantityParser: Sendable {
                 out.append(q)
             }
             return out
+        }
+
+        /// The text between UTF-8 offsets `a` and `b`, trimmed of `.whitespaces` and
+        /// lower-cased: ASCII by its bytes (space and tab are the ASCII `.whitespaces`),
+        /// anything else through Foundation as before.
+        func joiner(from a: Int, to b: Int) -> String {
+            let fast = text.utf8.withContiguousStorageIfAvailable { all -> String? in
+                guard a <= b, b <= all.count else { return nil }
+                var lo = a
+                var hi = b
+                for k in lo..<hi where all[k] >= 0x80 { return nil }
+                while lo < hi, all[lo] == 0x20 || all[lo] == 0x09 { lo += 1 }
+                while hi > lo, all[hi - 1] == 0x20 || all[hi - 1] == 0x09 { hi -= 1 }
+                return String(unsafeUninitializedCapacity: hi - lo) { out in
+                    for k in lo..<hi { out[k - lo] = all[k] &- 0x41 < 26 ? all[k] | 0x20 : all[k] }
+                    return hi - lo
+                }
+            }
+            if let fast = fast ?? nil { return fast }
+            let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: a)..<text.utf8.index(
+                text.utf8.startIndex, offsetBy: b)])!
+            return gap.trimmingCharacters(in: .whitespaces).lowercased()
         }
 
         // MARK: Phrases
@@ -225,8 +252,14 @@ public struct QuantityParser: Sendable {
 
         func lower(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].lower : "" }
 
+        /// Whether item `k` is "-", "\u{2013}", "\u{2014}", "\u{2010}" or "\u{2011}" (one-scalar
+        /// symbols: their scalar compared, not their text).
         func isDash(_ k: Int) -> Bool {
-            k < items.count && ["-", "\u{2013}", "\u{2014}", "\u{2010}", "\u{2011}"].contains(items[k].text)
+            guard k < items.count, items[k].kind == .symbol else { return false }
+            switch items[k].scalar {
+            case 0x2D, 0x2013, 0x2014, 0x2010, 0x2011: return true
+            default: return false
+            }
         }
 
         static let changeVerbs: Set<String> = [
@@ -236,6 +269,29 @@ public struct QuantityParser: Sendable {
             "moved", "changed", "reduced", "lowered", "boosted", "doubled", "slashed", "shrank", "swelled",
         ]
         static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+        static let equalPhrases: [[String]] = [["equal", "to"], ["equals", "to"], ["equaling", "to"], ["equalling", "to"], ["equals"]]
+
+        /// Word tests by `switch` (string comparisons, no array or set built per call).
+        static func isAgeWord(_ w: String) -> Bool {
+            switch w {
+            case "aged", "ages", "age": return true
+            default: return false
+            }
+        }
+
+        static func isRangeWord(_ w: String) -> Bool {
+            switch w {
+            case "through", "thru", "~": return true
+            default: return false
+            }
+        }
+
+        static func isCoinWord(_ w: String) -> Bool {
+            switch w {
+            case "cent", "cents", "dime", "dimes", "penny", "pennies", "nickel", "nickels": return true
+            default: return false
+            }
+        }
 
         // MARK: Exclusions
 
@@ -259,7 +315,7 @@ public struct QuantityParser: Sendable {
             // "3pm", "2.30 am" (a dot between hours and minutes, as British papers write).
             if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24 { return e }
             // Coins are no figures we compare: "3 dimes", "one hundred cents".
-            if ["cent", "cents", "dime", "dimes", "penny", "pennies", "nickel", "nickels"].contains(lower(n.end)) { return n.end + 1 }
+            if Self.isCoinWord(lower(n.end)) { return n.end + 1 }
             // "three times": a multiplier.
             if lower(n.end) == "times" { return n.end + 1 }
             // Ordinals and decades: "4th", "1990s", "the 90s", "1990's"
@@ -267,7 +323,7 @@ public struct QuantityParser: Sendable {
                 if Self.ordinalSuffixes.contains(items[next].lower) { return next + 1 }
                 if items[next].lower == "s" || items[next].lower == "'s" || items[next].lower == "\u{2019}s" { return next + 1 }
             }
-            if next + 1 < items.count, ["'", "\u{2019}"].contains(items[next].text), !items[next].spaced,
+            if next + 1 < items.count, items[next].kind == .symbol, items[next].scalar == 0x27 || items[next].scalar == 0x2019, !items[next].spaced,
                 items[next + 1].lower == "s", !items[next + 1].spaced
             {
                 return next + 2
@@ -634,11 +690,13 @@ public struct QuantityParser: Sendable {
             }
             // "equals 20", "equal to 20": exactly that, stated as a one-point range.
             var equal = false
-            for phrase in [["equal", "to"], ["equals", "to"], ["equaling", "to"], ["equalling", "to"], ["equals"]]
-            where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
-                equal = true
-                j += phrase.count
-                break
+            // (Each phrase starts with "equal": other items skip the loop.)
+            if j < items.count, items[j].lower.utf8.first == UInt8(ascii: "e") {
+                for phrase in Self.equalPhrases where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
+                    equal = true
+                    j += phrase.count
+                    break
+                }
             }
             // "percent of 10", "per cent of twenty-two"
             var percentFirst: Int?
@@ -656,7 +714,7 @@ public struct QuantityParser: Sendable {
                 mode = "from"
                 j += 1
             }
-            let aged = ["aged", "ages", "age"].contains(lower(i - 1)) || lower(j - 1) == "aged"
+            let aged = Self.isAgeWord(lower(i - 1)) || lower(j - 1) == "aged"
             let (first, skip) = side(at: j, allowExclusion: true, afterBound: !bounds.isEmpty || mode != "")
             if let skip { return .skip(skip) }
             guard var a = first else { return .none }
@@ -690,10 +748,11 @@ public struct QuantityParser: Sendable {
             var c = a.end
             if isDash(c), lower(c + 1) == "to", !items[c].spaced { c += 1 }
             let connector = lower(c)
-            let changed = (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lower(i - 1) == "by"
+            // A change verb before ("rose 5 to 10") makes "to" no range: asked only when "to" follows.
+            func changed() -> Bool { (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lower(i - 1) == "by" }
             let okConnector = mode == "between"
                 ? connector == "and"
-                : ((connector == "to" && !changed) || isDash(c) || ["through", "thru", "~"].contains(connector))
+                : ((connector == "to" && !changed()) || isDash(c) || Self.isRangeWord(connector))
             if okConnector {
                 let (second, _) = side(at: c + 1, allowExclusion: false)
                 if var b = second, b.read.fractionOnly == a.read.fractionOnly {

@@ -48,6 +48,7 @@ import Testing
         ("The Greek [Ministry of Culture](organization) refused.", "entity.org-keyword"),
         ("The Italian [Supreme Court of Cassation](organization) ruled on Monday.", "entity.org-keyword"),
         ("Leaders of the [American Indian Movement of Colorado](organization) marched.", "entity.org-keyword"),
+        ("She chairs the [Centre for Control of Iodine Deficiency](organization) in Perth.", "entity.org-keyword"),
     ]
 
     @Test(arguments: positives.indices)
@@ -66,6 +67,11 @@ import Testing
         ("Senate Democrats blocked the bill.", [("Senate Democrats", "organization")]),
         // A demonym that is part of the name stays ("American Indian Movement"), so the rest is no name.
         ("Leaders of the American Indian Movement of Colorado marched.", [("Indian Movement of Colorado", "any")]),
+        // A currency's country letters: "US$ 20,000" names no place (the "US firm" does).
+        ("He was freed on US$ 20,000 bail.", [("US", "place")]),
+        ("Fares rose to HK$300 this year.", [("HK", "any")]),
+        // A centre named by a place keyword stays a place when no "for" follows.
+        ("Crowds filled the Barbican Centre for the concert.", [("Barbican Centre for the concert", "any")]),
     ]
 
     @Test(arguments: negatives.indices)
@@ -90,5 +96,32 @@ import Testing
             "The High Court gave no reasons.",
         ])
         #expect(entities.contains { $0.name == "High Court" }, "\(entities.map { "\($0.name) \($0.aliases)" })")
+    }
+}
+
+/// entity.person-initials: initials, then one or two name-shaped words.
+@Suite struct PersonInitialsTests {
+    static let positives: [String] = [
+        "[K.C. Maurer](person), chief financial officer at the fund, said it grew.",
+        "The deal was signed by [J. R. Ashby](person) on Monday.",
+        "Photographs by [A.B. Tolvanen](person) opened the show.",
+    ]
+
+    @Test(arguments: positives)
+    func positive(_ marked: String) {
+        EntityTesting.expectMarked(marked, rule: "entity.person-initials")
+    }
+
+    static let negatives: [(String, [(String, String)])] = [
+        // After an article, initials name a firm ("the D.A. Davidson brokerage").
+        ("He is a director at the D.A. Davidson brokerage.", [("D.A. Davidson", "person")]),
+        // Initials before an organisation keyword or a place are no person's.
+        ("Fans of the L.A. Galaxy cheered.", [("L.A. Galaxy", "person")]),
+        ("Offices of J.P. Morgan Bank shut.", [("J.P. Morgan Bank", "person")]),
+    ]
+
+    @Test(arguments: negatives.indices)
+    func negative(_ i: Int) {
+        EntityTesting.expectAbsent(Self.negatives[i].0, Self.negatives[i].1)
     }
 }
