@@ -17,6 +17,12 @@ struct CueLexicon: Sendable {
     }
 
     var verbs: [String: Verb] = [:]
+    /// The verb forms numbered (`verbList[verbNumber[form]]` is `verbs[form]`): a word
+    /// table keeps each surface's number, so a form is hashed once per distinct word.
+    var verbList: [Verb] = []
+    var verbNumber: [String: Int32] = [:]
+    /// This lexicon's number among those made (word tables remember whose verbs they keep).
+    let id = WordTable.newLexiconID()
     /// Bit `Item.key(form)` is set for every verb form: a word whose key is not set is no verb.
     var verbKeys = [UInt64](repeating: 0, count: 1024)
     /// Channel phrases as word sequences, longest first.
@@ -24,9 +30,11 @@ struct CueLexicon: Sendable {
     /// Each channel's first byte of its first word (as written when case-sensitive, else
     /// lower case): most words are rejected by it before any string is compared.
     var channelFirst: [(byte: UInt8, caseSensitive: Bool, words: Int)] = []
-    /// The channels (indexes, in order) whose first word starts with a byte: entry `b` for
-    /// the case-insensitive ones by lower-case byte, `256 + b` for the case-sensitive ones.
-    var channelsByFirst = [[Int]](repeating: [], count: 512)
+    /// The channels (indexes, in order) whose first word starts with a byte, for byte key `b`
+    /// at `channelsByFirst[channelsByFirstStart[b]..<channelsByFirstStart[b + 1]]`: key `b`
+    /// for the case-insensitive ones by lower-case byte, `256 + b` for the case-sensitive ones.
+    var channelsByFirst: [Int] = []
+    var channelsByFirstStart = [Int](repeating: 0, count: 513)
     /// Statement nouns ("post", "statement") and the channel each names.
     var statementNouns: [String: String?] = [:]
     /// Common-noun speakers ("spokesperson") with gender and number.
@@ -50,6 +58,10 @@ struct CueLexicon: Sendable {
             let k = Int(Item.key(form))
             verbKeys[k >> 6] |= 1 << UInt64(k & 63)
         }
+        for (form, verb) in verbs {
+            verbNumber[form] = Int32(verbList.count)
+            verbList.append(verb)
+        }
         if let lex = lexicons["cues/channels.tsv"], let c = lex.column("channel") {
             for row in lex.rows {
                 let words = row.key.split(separator: " ").map(String.init)
@@ -60,7 +72,11 @@ struct CueLexicon: Sendable {
             channelFirst = channels.map {
                 (($0.caseSensitive[0] ? $0.original[0] : $0.words[0]).utf8.first ?? 0, $0.caseSensitive[0], $0.words.count)
             }
-            for (c, f) in channelFirst.enumerated() { channelsByFirst[(f.caseSensitive ? 256 : 0) + Int(f.byte)].append(c) }
+            var byFirst = [[Int]](repeating: [], count: 512)
+            for (c, f) in channelFirst.enumerated() { byFirst[(f.caseSensitive ? 256 : 0) + Int(f.byte)].append(c) }
+            channelsByFirst = byFirst.flatMap { $0 }
+            channelsByFirstStart = [0]
+            for list in byFirst { channelsByFirstStart.append(channelsByFirstStart.last! + list.count) }
         }
         if let lex = lexicons["cues/statement-nouns.tsv"], let c = lex.column("channel") {
             for row in lex.rows { statementNouns[row.key.lowercased()] = row.fields[c] == "-" ? nil : row.fields[c] }
@@ -90,7 +106,11 @@ struct CueLexicon: Sendable {
     func verb(_ item: Item) -> Verb? {
         let k = Int(item.lowerKey)
         guard verbKeys[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return nil }
-        return verbs[item.lower]
+        // Looked up once per distinct surface: the table keeps the answer (its verbs are
+        // this lexicon's: `WordTable.use(lexicon:)`).
+        let f = item.facts
+        if f.pointee.verb == -2 { f.pointee.verb = verbNumber[item.lower] ?? -1 }
+        return f.pointee.verb >= 0 ? verbList[Int(f.pointee.verb)] : nil
     }
 }
 

@@ -16,19 +16,27 @@ struct EntryScalars {
         text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
         precondition(bytes.count < Int(UInt32.max), "an entry of 4 GB or more")
+        let ascii = bytes.allSatisfy { $0 < 0x80 }
+        if ascii {
+            // One scalar per byte, written in place.
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, n in
+                bytes.withUnsafeBufferPointer { b in
+                    for i in 0..<b.count { (out.baseAddress! + i).initialize(to: Unicode.Scalar(b[i])) }
+                }
+                n = bytes.count
+            }
+            offsets = []
+            utf8 = bytes
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [UInt32] = []
         scalars.reserveCapacity(bytes.count)
-        let ascii = bytes.allSatisfy { $0 < 0x80 }
-        if !ascii { offsets.reserveCapacity(bytes.count + 1) }
+        offsets.reserveCapacity(bytes.count + 1)
         // Decoded by hand from the (valid) UTF-8 of a String: ASCII, the bulk, in one step.
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             let n = b.count
-            if ascii {
-                for c in b { scalars.append(Unicode.Scalar(c)) }
-                return
-            }
             while i < n {
                 let c = b[i]
                 offsets.append(UInt32(i))
@@ -54,7 +62,7 @@ struct EntryScalars {
                 i += width
             }
         }
-        if !ascii { offsets.append(UInt32(bytes.count)) }
+        offsets.append(UInt32(bytes.count))
         self.scalars = scalars
         self.offsets = offsets
         self.utf8 = bytes

@@ -166,10 +166,14 @@ extension QuoteAttributor {
 
     /// The first channel phrase of the sentence.
     func channel(in items: [Item]) -> String? {
-        let words = items.filter { $0.isWord }
+        var words: [Item] = []
+        words.reserveCapacity(items.count)
+        for item in items where item.isWord { words.append(item) }
         var found: [String] = []
         let channels = lexicon.channels
         let first = lexicon.channelFirst
+        let byFirst = lexicon.channelsByFirst
+        let byFirstStart = lexicon.channelsByFirstStart
         // Whether channel `c` matches the words from `start` on.
         func matches(_ c: Int, at start: Int) -> Bool {
             guard start + first[c].words <= words.count else { return false }
@@ -183,15 +187,17 @@ extension QuoteAttributor {
         for start in words.indices {
             // Only the channels whose first byte fits are tried, and the first in channel
             // order that matches is taken (as trying every channel in order would).
-            let lowerFirst = Int(words[start].lower.utf8.first ?? 0)
-            let textFirst = Int(words[start].text.utf8.first ?? 0)
+            let lowerFirst = Int(words[start].facts.pointee.lowerFirst)
+            let textFirst = Int(words[start].facts.pointee.textFirst)
             var best = Int.max
-            for c in lexicon.channelsByFirst[lowerFirst] where c < best && matches(c, at: start) {
-                best = c
+            for n in byFirstStart[lowerFirst]..<byFirstStart[lowerFirst + 1]
+            where byFirst[n] < best && matches(byFirst[n], at: start) {
+                best = byFirst[n]
                 break
             }
-            for c in lexicon.channelsByFirst[256 + textFirst] where c < best && matches(c, at: start) {
-                best = c
+            for n in byFirstStart[256 + textFirst]..<byFirstStart[256 + textFirst + 1]
+            where byFirst[n] < best && matches(byFirst[n], at: start) {
+                best = byFirst[n]
                 break
             }
             if best != Int.max { found.append(channels[best].channel) }

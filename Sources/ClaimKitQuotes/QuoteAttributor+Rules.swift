@@ -129,23 +129,28 @@ extension QuoteAttributor {
         if k >= 1, items[k].lower == "as", ["known", "referred"].contains(items[k - 1].lower) { return true }
         // A capitalised title ("The Art of the Deal") inside a sentence, with no sentence punctuation.
         guard qi > 0 else { return false }
-        var words: [String] = []
+        // The quote's space-separated words, read one at a time: the first word that is
+        // neither a small title word nor capitalised (or a number) answers no, so most
+        // quotes are passed over after a word or two instead of splitting all their words.
+        var content = 0
+        var last: String?
         var from = span.inner.lowerBound
-        for i in span.inner {
-            if text.scalars[i].isSpace {
-                if from < i { words.append(text.string(from, i)) }
+        var i = span.inner.lowerBound
+        while i <= span.inner.upperBound {
+            if i == span.inner.upperBound || text.scalars[i].isSpace {
+                if from < i {
+                    let word = text.string(from, i)
+                    if !Self.smallTitleWords.contains(word.lowercased()) {
+                        guard word.first?.isUppercase == true || word.first?.isNumber == true else { return false }
+                        content += 1
+                    }
+                    last = word
+                }
                 from = i + 1
             }
+            i += 1
         }
-        if from < span.inner.upperBound { words.append(text.string(from, span.inner.upperBound)) }
-        let content = words.filter { !Self.smallTitleWords.contains($0.lowercased()) }
-        if content.count >= 2,
-            content.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
-            !(words.last?.last.map { ".!?,".contains($0) } ?? false)
-        {
-            return true
-        }
-        return false
+        return content >= 2 && !(last?.last.map { ".!?,".contains($0) } ?? false)
     }
 
     // MARK: - Other sources

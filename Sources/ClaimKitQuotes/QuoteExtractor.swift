@@ -37,6 +37,7 @@ public struct QuoteExtractor: Sendable {
         var folded: FoldedEntities?  // made when the first entry with marks needs it
         let words = Self.tables.take()
         defer { Self.tables.give(words) }
+        words.use(lexicon: cues.id)
         for analyzed in entries {
             let (found, lost) = quotes(
                 in: analyzed.entry, entities: entities, folded: &folded, words: words, firstID: all.count + 1)

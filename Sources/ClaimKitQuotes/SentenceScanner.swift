@@ -71,6 +71,8 @@ struct Item: Sendable {
     var text: String { table.surfaces[Int(word)] }
     /// The surface lower-cased, possessive ending removed ("trump" for "Trump's").
     var lower: String { table.lowers[Int(word)] }
+    /// The surface's facts in the table (first bytes, cached word-list answers).
+    var facts: UnsafeMutablePointer<WordTable.Facts> { table.facts + Int(word) }
 
     /// The key of a lower-case form: its first byte, then its second (0 when it has one byte).
     static func key(_ lower: String) -> UInt16 {
@@ -124,12 +126,14 @@ struct SentenceScanner {
         let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
         // Blocks after the last quote's are never read: attribution looks only backwards.
         let lastBlock = topLevel.map { $0.element.block }.max() ?? -1
+        // One buffer for every block's items (its capacity kept from block to block).
+        var items: [Item] = []
         for (b, block) in blocks.enumerated() where block.isProse {
             if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
             let end = text.index(ofOffset: block.contentRange.utf8End)
             let quotes = quotesByBlock[b] ?? []
-            var items: [Item] = []
+            items.removeAll(keepingCapacity: true)
             var state = Cut()
             var i = start
             var q = 0
@@ -209,6 +213,8 @@ struct SentenceScanner {
         // before lower-casing): longer surfaces are answered without lower-casing them.
         facts.isTitleAbbreviation =
             f.surface.utf8.count <= 16 && Self.titleAbbreviations.contains(f.surface.lowercased())
+        facts.textFirst = f.surface.utf8.first ?? 0
+        facts.lowerFirst = f.lower.utf8.first ?? 0
         return (f.surface, f.lower, facts)
     }
 

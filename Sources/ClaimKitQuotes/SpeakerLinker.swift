@@ -101,7 +101,7 @@ struct SpeakerLinker {
     init(entry: Int, entities folded: FoldedEntities, text: EntryScalars) {
         let entities = folded.entities
         self.folded = folded
-        var m: [(Range<Int>, Entity)] = []
+        var m: [(range: Range<Int>, entity: Entity)] = []
         var me: [Int] = []
         for mention in folded.mentionsByEntry[entry] ?? [] {
             let lo = text.index(ofOffset: mention.range.utf8Start)

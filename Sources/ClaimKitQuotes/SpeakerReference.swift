@@ -85,9 +85,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     let words: Set<String>
     /// Bit `slot(key)` is set for the key of every word.
     private let keys: [UInt64]
+    /// This list's bit in the word table's cached answers (0: not cached).
+    private let bit: UInt64
 
     init(arrayLiteral elements: String...) {
         words = Set(elements)
+        bit = WordSetBits.shared.take()
         var keys = [UInt64](repeating: 0, count: 64)
         for w in elements {
             let s = Self.slot(Item.key(w))
@@ -104,9 +107,17 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether a word item's lower case is in the list.
     func contains(_ item: Item) -> Bool {
-        if item.lowerKey == 0 { return words.contains(item.lower) }
-        let s = Self.slot(item.lowerKey)
-        guard keys[s >> 6] & (1 << UInt64(s & 63)) != 0 else { return false }
-        return words.contains(item.lower)
+        if item.lowerKey != 0 {
+            let s = Self.slot(item.lowerKey)
+            guard keys[s >> 6] & (1 << UInt64(s & 63)) != 0 else { return false }
+        }
+        guard bit != 0 else { return words.contains(item.lower) }
+        // Asked once per surface: the answer is kept in the word table.
+        let f = item.facts
+        if f.pointee.setsKnown & bit != 0 { return f.pointee.setsIn & bit != 0 }
+        let found = words.contains(item.lower)
+        f.pointee.setsKnown |= bit
+        if found { f.pointee.setsIn |= bit }
+        return found
     }
 }

@@ -18,7 +18,32 @@ final class WordTable: @unchecked Sendable {
         var isPossessive = false
         /// Its lower case (possessive kept) is a title abbreviation ("Sen", "Mr").
         var isTitleAbbreviation = false
+        /// The first UTF-8 byte of the surface and of its lower case (0 when empty).
+        var textFirst: UInt8 = 0
+        var lowerFirst: UInt8 = 0
+        /// The word lists (`WordSet.bit`) already asked about the surface, and those that
+        /// hold it: each list is asked once per surface, not once per occurrence.
+        var setsKnown: UInt64 = 0
+        var setsIn: UInt64 = 0
+        /// The surface's number in `CueLexicon.verbList` of the lexicon `lexicon`, -1 when it
+        /// is no verb form, -2 when not yet asked.
+        var verb: Int32 = -2
     }
+
+    /// The `CueLexicon.id` whose verb numbers `Facts.verb` holds.
+    @exclusivity(unchecked) private var lexicon = -1
+
+    /// Makes the table answer for lexicon `id`: verb numbers kept for another are forgotten.
+    func use(lexicon id: Int) {
+        guard id != lexicon else { return }
+        for i in 0..<count { facts[i].verb = -2 }
+        lexicon = id
+    }
+
+    private static let ids = WordSetBits()
+
+    /// A new number for a `CueLexicon`.
+    static func newLexiconID() -> Int { ids.next() }
 
     /// Number 0 is the empty surface (a quote item's).
     @exclusivity(unchecked) private(set) var surfaces: UnsafeMutablePointer<String>
@@ -80,7 +105,10 @@ final class WordTable: @unchecked Sendable {
     func mark(_ s: Unicode.Scalar) -> Int32 {
         if let id = marks[s.value] { return id }
         let text = String(s)
-        let id = add(text, text, Facts(), hash: 0, bytes: nil)  // never interned as a word
+        var f = Facts()
+        f.textFirst = text.utf8.first ?? 0
+        f.lowerFirst = f.textFirst
+        let id = add(text, text, f, hash: 0, bytes: nil)  // never interned as a word
         marks[s.value] = id
         return id
     }
@@ -158,5 +186,27 @@ final class WordTable: @unchecked Sendable {
             defer { lock.unlock() }
             if free.count < 64 { free.append(table) }
         }
+    }
+}
+
+/// Hands each `WordSet` its bit in `WordTable.Facts.setsKnown` (the first 64 sets made; later
+/// ones are not cached).
+final class WordSetBits: @unchecked Sendable {
+    static let shared = WordSetBits()
+    private let lock = NSLock()
+    private var nextNumber = 0
+
+    func take() -> UInt64 {
+        let n = next()
+        return n < 64 ? 1 << UInt64(n) : 0
+    }
+
+    /// The next number (0, 1, 2 …).
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let n = nextNumber
+        nextNumber += 1
+        return n
     }
 }
