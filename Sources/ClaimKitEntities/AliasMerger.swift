@@ -177,11 +177,18 @@ struct AliasMerger {
         // 3. Surnames and given names alone into the one full name.
         var bySurname = WordMap<[Int]>()
         var byGiven = WordMap<[Int]>()
+        var byFirstSurname = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let core = coreWords(groups[g].fullWords)
             guard core.count >= 2 else { continue }
             bySurname.append(g, to: translit(core.last!))
             byGiven.append(g, to: translit(core.first!))
+            // "Rui Tavares Costa" … "Tavares": of two Iberian surnames, the first is the one used alone.
+            if core.count == 3, lexicons.familyNames[core[1]] != nil, lexicons.givenNames[core[1]] == nil,
+                !isParticle(core[1])
+            {
+                byFirstSurname.append(g, to: translit(core[1]))
+            }
         }
         // "Abu Salmiya" into "Mohammed Abu Salmiya": a family name that opens with a particle.
         var byParticleSurname = WordMap<[Int]>()
@@ -215,6 +222,8 @@ struct AliasMerger {
                 } else {
                     distribute(&groups, g, among: targets, rule: .aliasSurname)
                 }
+            } else if let targets = byFirstSurname[w], targets.count == 1 {
+                absorb(&groups, g, targets[0], .aliasSurname)
             } else if let targets = byGiven[w], targets.count == 1 {
                 // A known given name, or a first name that no one on the page bears as a surname ("Tedros").
                 absorb(&groups, g, targets[0], .aliasGivenName)
