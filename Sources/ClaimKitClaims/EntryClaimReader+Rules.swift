@@ -73,6 +73,15 @@ extension EntryClaimReader {
                 return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
             }
         }
+        // "a 231km/h (143mph) first serve": the same modifier, past its conversion.
+        let pastBracket = afterConversion(f)
+        if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, ["a", "an", "the"].contains(lower[f.first - 1]),
+            isWord(pastBracket), !isFunction(pastBracket), !Self.verbStops.contains(lower[pastBracket]),
+            !lower[pastBracket].hasSuffix("ed"), let np = nounPhrase(from: pastBracket, in: s),
+            words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) == nil
+        {
+            return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
+        }
         // "moved the kick-off forward by 30 minutes", "cut costs by $5m": the thing the
         // verb changed.
         if let object = objectChangedBy(f) { return (object, dimension == "percent" ? "change" : nil, .claimVerbSubject) }

@@ -164,7 +164,7 @@ struct EntryClaimReader {
             let content = block.contentRange
             let slice = text.slice(content)
             guard parser.mayHoldQuantities(slice) else { continue }
-            for var q in parser.quantities(in: String(slice)) {
+            for var q in parser.quantities(in: String(slice), joiningDurationsAcrossWords: true) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end

@@ -42,6 +42,13 @@ public struct QuantityParser: Sendable {
 
     /// The quantities in `text`, in order, with UTF-8 ranges.
     public func quantities(in text: String) -> [Quantity] {
+        quantities(in: text, joiningDurationsAcrossWords: false)
+    }
+
+    /// The quantities in `text`; with `joiningDurationsAcrossWords`, durations joined by
+    /// "and" or a comma are one figure too ("4 hours and 12 minutes", for claims), where
+    /// the plain parse keeps them two, as the public number suites expect.
+    public func quantities(in text: String, joiningDurationsAcrossWords: Bool) -> [Quantity] {
         // Most sentences hold no figure: one scan of the bytes turns them away.
         guard gate.mayHoldQuantities(text) else { return [] }
         // Scalars and their byte offsets in one pass (no count pass, no regrowth).
@@ -60,17 +67,21 @@ public struct QuantityParser: Sendable {
         let found = run.parse().filter { q in
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
         }
-        return joiningCompoundDurations(found, in: text)
+        return joiningCompoundDurations(found, in: text, acrossWords: joiningDurationsAcrossWords)
     }
 
-    /// "2hr 18min", "3 hours 20 minutes": one duration, in the larger unit.
-    func joiningCompoundDurations(_ found: [Quantity], in text: String) -> [Quantity] {
+    /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":
+    /// one duration, in the larger unit.
+    func joiningCompoundDurations(_ found: [Quantity], in text: String, acrossWords: Bool) -> [Quantity] {
         var out: [Quantity] = []
         for q in found {
             if var last = out.last, last.bound == .exact, q.bound == .exact, last.upper == nil, q.upper == nil,
                 catalog.dimension(of: last.unit) == "duration", catalog.dimension(of: q.unit) == "duration",
-                let a = last.si, let b = q.si, a.value > b.value, q.range.utf8Start - last.range.utf8End == 1,
-                text.utf8.dropFirst(last.range.utf8End).first == UInt8(ascii: " "), a.value > 0
+                let a = last.si, let b = q.si, a.value > b.value, a.value > 0,
+                Self.joinsDurations(text.utf8.dropFirst(last.range.utf8End).prefix(q.range.utf8Start - last.range.utf8End), acrossWords: acrossWords),
+                // With a word between, the smaller part stays under one of the larger unit
+                // ("4 hours and 12 minutes", not "2 hours and 90 minutes").
+                q.range.utf8Start - last.range.utf8End == 1 || b.value < a.value / last.value
             {
                 let factor = a.value / last.value
                 last.value += b.value / factor
@@ -84,6 +95,13 @@ public struct QuantityParser: Sendable {
             out.append(q)
         }
         return out
+    }
+
+    /// Whether the bytes between two durations join them into one: a space; across words
+    /// also " and ", ", " or ", and ".
+    static func joinsDurations(_ gap: Substring.UTF8View.SubSequence, acrossWords: Bool) -> Bool {
+        guard gap.count <= 6 else { return false }
+        return (acrossWords ? [" ", " and ", ", ", ", and "] : [" "]).contains { Array($0.utf8).elementsEqual(gap) }
     }
 
     /// One parse of one string.

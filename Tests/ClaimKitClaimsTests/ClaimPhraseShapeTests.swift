@@ -17,6 +17,8 @@ struct ClaimPhraseShapeTests {
               subject: "city's electric buses", key: "bus", attribute: "share"),
         .init(text: "He climbed it in 41 minutes, an average speed of just over 19km/h.", figure: "just over 19km/h",
               subject: "speed", key: "speed", attribute: "speed"),
+        .init(text: "She has just hit a 201km/h (125mph) second serve down the middle.", figure: "201km/h",
+              subject: "second serve", key: "serve", attribute: "speed"),
         .init(text: "Its central pressure fell to 941 millibars overnight.", figure: "941 millibars",
               subject: "central pressure", key: "pressure", attribute: "pressure"),
     ]

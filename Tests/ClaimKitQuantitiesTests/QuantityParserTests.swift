@@ -142,8 +142,17 @@ struct QuantityParserTests {
     }
 }
 
-/// Two durations apart stay two figures: "2 hours, 30 minutes" and "30 minutes then 2 hours".
+/// Two durations apart stay two figures: "2 hours, 30 minutes" and "30 minutes then 2 hours"
+/// (as the public number suites count them); claims join those with "and" or a comma.
 struct CompoundDurationNegativeTests {
+    @Test(arguments: [
+        ("after 2 hours and 30 minutes", 1), ("the 2 hours, 30 minutes later", 1), ("then 30 minutes 2 hours", 2),
+        ("lasted 2 hours and 90 minutes", 2), ("4 years, 2 months, and 16 days", 1),
+    ])
+    func claimsJoinDurationsAcrossAnd(_ text: String, _ count: Int) {
+        #expect(QuantityParserTests.parser.quantities(in: text, joiningDurationsAcrossWords: true).count == count)
+    }
+
     @Test(arguments: ["the 2 hours, 30 minutes later", "then 30 minutes 2 hours", "after 2 hours and 30 minutes"])
     func staysTwoFigures(_ text: String) {
         #expect(QuantityParserTests.parser.quantities(in: text).count == 2)
