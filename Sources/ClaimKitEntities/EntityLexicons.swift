@@ -47,6 +47,8 @@ struct EntityLexicons: Sendable {
     var centerInstitutionWords: WordMap<LexiconSource> = [:]
     /// Words that open or end a sports team's name ("Team Kestrel", "Movistar Team", "Equipo Talavera").
     var teamWords: WordMap<LexiconSource> = [:]
+    /// Endings glued to a company's one-word name ("Arianespace", "Ryanair").
+    var companyNameEndings: [(String, LexiconSource)] = []
     /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
     var organizationDescriptors: WordMap<LexiconSource> = [:]
     /// Lower-case words that make the name before them an organisation ("the Sea Org group", "Halvex shares").
@@ -344,6 +346,9 @@ struct EntityLexicons: Sendable {
         for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("organizations/name-endings.tsv") {
+            companyNameEndings.append((NameFolding.fold(row.key), lexicon.source(of: row)))
         }
         for (lexicon, row) in rows("places/particle-openers.tsv") {
             placeParticleOpeners[NameFolding.fold(row.key)] = lexicon.source(of: row)

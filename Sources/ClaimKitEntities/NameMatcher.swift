@@ -1258,6 +1258,11 @@ struct NameMatcher {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
+        // "Arianespace", "Quillsoft": one unknown word glued from a stem and a company's word.
+        if n == 1, let source = companyNameEnding(u) {
+            add(u, v, type: .organization, strength: 1, rule: .orgNameEnding, source: source)
+            return
+        }
         // Weak cues for a lone name: a reporting verb, a place preposition.
         if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first))
             && (n == 1 || (u..<v).contains { isNameShaped($0) || lexicons.givenNames[folded[$0]] != nil })
@@ -1321,6 +1326,20 @@ struct NameMatcher {
             }
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
+    }
+
+    /// The lexicon row of a company's ending glued to token `i` ("Arianespace"): a capitalised word of
+    /// seven letters or more, the rest in lower case, no given or family name, a stem of four letters.
+    private func companyNameEnding(_ i: Int) -> LexiconSource? {
+        let f = folded[i]
+        guard f.utf8.count >= 7, capitalized[i], !NameFolding.isAllCaps(surfaces[i]),
+            surfaces[i].dropFirst().allSatisfy({ $0.isLowercase }),
+            lexicons.givenNames[f] == nil, lexicons.familyNames[f] == nil, !lexicons.commonWords.contains(f)
+        else { return nil }
+        for (ending, source) in lexicons.companyNameEndings where f.hasSuffix(ending) && f.count - ending.count >= 4 {
+            return source
+        }
+        return nil
     }
 
     /// A lower-case particle of a name: "de", "von", "los" (after "de"), "la".

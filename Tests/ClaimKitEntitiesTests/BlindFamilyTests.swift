@@ -32,6 +32,9 @@ import Testing
         // entity.org-descriptor: a kind of company before a one-word name.
         "The rocket operator [Arianespace](organization) confirmed the delay.",
         "The satellite maker [Orbexa](organization) said it would hire.",
+        // entity.org-name-ending: one unknown word glued from a stem and a company's word.
+        "[Arianespace](organization) said the launch was delayed.",
+        "Shares rose after [Quillsoft](organization) said profits doubled.",
         // An office's field after "of" belongs to the office.
         "Secretary of Innovation [Ana Lopes](person) spoke first.",
     ]
@@ -50,6 +53,9 @@ import Testing
         ("The Centre National d'Études Spatiales launched it.", [("Centre National", "any")]),
         ("The sprint went to Equipo Talavera again.", [("Equipo Talavera", "person")]),
         ("The rocket operator Arianespace confirmed the delay.", [("Arianespace", "person")]),
+        ("Arianespace said the launch was delayed.", [("Arianespace", "person")]),
+        // A lone unknown surname without a company's ending stays a person.
+        ("\"We will appeal,\" Lourimi said.", [("Lourimi", "organization")]),
         ("The Minister of Innovation said so.", [("of Innovation", "any"), ("Innovation", "person")]),
         ("He is Head of Innovation at the firm.", [("of Innovation", "any")]),
         // A venue stays a place; a town's centre is no institution.
@@ -64,6 +70,12 @@ import Testing
     func negative(_ i: Int) {
         let (text, forbidden) = Self.negatives[i]
         EntityTesting.expectAbsent(text, forbidden.map { (surface: $0.0, type: $0.1) })
+    }
+
+    /// A lone unknown surname without a company's ending is still a person by its reporting verb.
+    @Test func loneSurnameStaysAPerson() {
+        EntityTesting.expectMarked("\"We will appeal,\" [Lourimi](person) said.", rule: "entity.person-reporting-verb")
+        EntityTesting.expectMarked("[Arianespace](organization) said so.", rule: "entity.org-name-ending")
     }
 
     /// "Rui Tavares Costa … Tavares": the first of two surnames alone is the same person; a
