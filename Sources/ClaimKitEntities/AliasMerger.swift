@@ -195,12 +195,15 @@ struct AliasMerger {
         for g in groups.indices where groups[g].alive && (groups[g].type == .person || groups[g].type == nil) {
             let core = coreWords(groups[g].fullWords)
             guard core.count >= 3, isParticle(core[core.count - 2]) else { continue }
-            byParticleSurname.append(g, to: core.suffix(2).map(translit).joined(separator: " "))
+            // "von der Leyen" in "Ursula von der Leyen": all the particles before the last word.
+            var k = core.count - 2
+            while k > 1 && isParticle(core[k - 1]) { k -= 1 }
+            byParticleSurname.append(g, to: core[k...].map(translit).joined(separator: " "))
         }
         for g in groups.indices where groups[g].alive {
             let core = coreWords(groups[g].fullWords)
-            guard core.count == 2, isParticle(core[0]), groups[g].type == nil || groups[g].type == .person
-                || groups[g].isWeak
+            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle),
+                groups[g].type == nil || groups[g].type == .person || groups[g].isWeak
             else { continue }
             if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)

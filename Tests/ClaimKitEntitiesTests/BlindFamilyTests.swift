@@ -13,6 +13,7 @@ import Testing
         "The award went to [María de los Ángeles Ruiz](person) on Monday.",
         "The poet [Juan de la Cruz](person) was born there.",
         "The report was signed by [Pieter van den Berg](person) and two others.",
+        "He flew to [San Juan de los Morros](place) on Friday.",
         // entity.place-keyword: a place word of another language before a particle.
         "The stage finished on the [Alto del Cordal](place) after a long climb.",
         "Riders left [Pola de Lena](place) at noon.",
@@ -86,6 +87,11 @@ import Testing
         #expect(people.count == 1, "\(a.map { "\($0.name) \($0.aliases)" })")
         #expect(people.first?.name == "Rui Tavares Costa" && people.first?.aliases.contains("Tavares") == true)
         #expect(people.first?.merges.contains { $0.rule == .aliasSurname } == true)
+
+        // "Ursula von der Leyen … Von der Leyen": a family name that opens with two particles.
+        let c = EntityTesting.entities(["Ursula von der Leyen spoke in Brussels.", "Von der Leyen said more."])
+        let vdl = c.filter { $0.type == .person }
+        #expect(vdl.count == 1 && vdl.first?.name == "Ursula von der Leyen", "\(c.map { "\($0.name) \($0.aliases)" })")
 
         let b = EntityTesting.entities(["John Paul Jones wrote it.", "Paul Smith said he liked it."])
         #expect(b.filter { $0.type == .person }.count == 2, "\(b.map { "\($0.name) \($0.aliases)" })")
