@@ -25,6 +25,9 @@ import Testing
         "Forecasters at the US [National Hurricane Center](organization) warned of storms.",
         "The [Centre National d'Études Spatiales](organization) launched it.",
         "Engineers at the [European Space Operations Centre](organization) in [Darmstadt](place) watched.",
+        "Staff at the [Pacific Tsunami Warning Center](organization) watched the gauges.",
+        "Data from the US [Geological Survey](organization) showed a quake.",
+        "Scientists at the German [Aerospace Center](organization) agreed.",
         // entity.org-team
         "[Team Kestrel](organization) won the race.",
         "The sprint went to [Equipo Talavera](organization) again.",
@@ -61,6 +64,8 @@ import Testing
         ("He is Head of Innovation at the firm.", [("of Innovation", "any")]),
         // A venue stays a place; a town's centre is no institution.
         ("Fans queued at the National Exhibition Centre all day.", [("National Exhibition Centre", "organization")]),
+        ("Staff at the Pacific Tsunami Warning Center watched.", [("Pacific Tsunami Warning Center", "place")]),
+        ("Visitors came to the Barbican Centre and the Shopping Centre.", [("Shopping Centre", "organization")]),
         // A name with a place word of another language but no particle is not made a place.
         ("Rio Ferdinand said the team played well.", [("Rio Ferdinand", "place")]),
         // A given name that is also a place, then a country: no person.
