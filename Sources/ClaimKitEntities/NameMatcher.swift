@@ -1631,6 +1631,13 @@ struct NameMatcher {
     private mutating func addPerson(
         _ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?
     ) {
+        // "of Innovation", "for Education": a person's name opens with no lower-case word but a
+        // particle of a family name ("ap Iorwerth", "von der Leyen", "al-Sisi").
+        if !capitalized[u], entry.tokens[u].kind == .word, NameFolding.isLowercaseWord(surfaces[u]),
+            !isParticleWord(u), !Self.isArticleCompound(surfaces[u])
+        {
+            return
+        }
         var g = gender
         if g == nil, let given = lexicons.givenNames[folded[u]] { g = given.gender }
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)

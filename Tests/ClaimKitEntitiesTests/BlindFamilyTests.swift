@@ -62,6 +62,8 @@ import Testing
         ("\"We will appeal,\" Lourimi said.", [("Lourimi", "organization")]),
         ("The Minister of Innovation said so.", [("of Innovation", "any"), ("Innovation", "person")]),
         ("He is Head of Innovation at the firm.", [("of Innovation", "any")]),
+        ("The Director for Education said so.", [("for Education", "any"), ("Education", "person")]),
+        ("Rhun ap Iorwerth spoke. Later ap Iorwerth said more.", [("ap Iorwerth", "place"), ("ap Iorwerth", "organization")]),
         // A venue stays a place; a town's centre is no institution.
         ("Fans queued at the National Exhibition Centre all day.", [("National Exhibition Centre", "organization")]),
         ("Staff at the Pacific Tsunami Warning Center watched.", [("Pacific Tsunami Warning Center", "place")]),
