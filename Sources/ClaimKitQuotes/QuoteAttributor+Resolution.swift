@@ -190,11 +190,38 @@ extension QuoteAttributor {
             }
             let found = candidates(in: s).filter { $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
+                // "She studied under Ana Costa.": a sentence led by the same pronoun before
+                // any name goes on about that pronoun's person (quote.speaker.pronoun).
+                if let chained = chainedPronoun(pronoun, in: s, before: c.item, cueSpeakers: cueSpeakers) {
+                    return done(chained)
+                }
                 return done(c.speaker)
             }
             s -= 1
         }
         return nil
+    }
+
+    /// The person of a nominative "he" or "she" (the one `pronoun` refers as) that stands in
+    /// sentence `s` before item `end`, resolved in its own sentence: the chain of pronoun
+    /// subjects of an article about one person. Nil when no such pronoun stands there.
+    func chainedPronoun(_ pronoun: String, in s: Int, before end: Int, cueSpeakers: [[ResolvedSpeaker]])
+        -> ResolvedSpeaker?
+    {
+        let nominative: String
+        switch pronoun {
+        case "she", "her": nominative = "she"
+        case "he", "his": nominative = "he"
+        default: return nil
+        }
+        let items = sentences[s].items
+        guard let p = items[..<min(end, items.count)].firstIndex(where: { $0.isWord && $0.lower == nominative })
+        else { return nil }
+        let key = s * 2 + (nominative == "she" ? 1 : 0)
+        if let cached = cache.chained[key] { return cached }
+        let found = resolvePronoun(nominative, si: s, at: p, final: false, cueSpeakers: cueSpeakers)
+        cache.chained[key] = .some(found)
+        return found
     }
 
     /// The capitalised words before a speaker noun that name a body ("Citigroup" in "A

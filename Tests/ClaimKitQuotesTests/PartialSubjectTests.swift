@@ -1,0 +1,98 @@
+import ClaimKit
+import Testing
+
+/// Partial quotes whose speaker is the subject of the clause around them: a body with a
+/// bracketed short form before its verb, a reporting clause set off inside the sentence
+/// ("and, she liked to say, learned "…""), verbs of accusing or describing ("accused the club
+/// of "…"", "called the job "…""), and pronouns in an article about one person that follow
+/// the chain of "she" subjects. Positive and negative rows.
+@Suite struct PartialSubjectTests {
+    typealias Row = AttributionTests.Row
+    typealias P = QuoteFixture.Person
+
+    static let nlc = P("Nigeria Labour Congress", .organization, surfaces: ["Nigeria Labour Congress", "NLC"])
+    static let rcn = P("Royal College of Nursing", .organization, surfaces: ["Royal College of Nursing", "RCN"])
+    static let pfa = P(
+        "Professional Footballers' Association", .organization,
+        surfaces: ["Professional Footballers' Association", "PFA"])
+    static let ribeiro = P("Marta Ribeiro", gender: .female, surfaces: ["Marta Ribeiro", "Ribeiro"])
+    static let costa = P("Ana Costa", gender: .female, surfaces: ["Ana Costa", "Costa"])
+    static let hale = P("Tom Hale", gender: .male, surfaces: ["Tom Hale", "Hale"])
+
+    // A body's short form in brackets between the subject and a "-s" verb.
+    static let bracketed: [Row] = [
+        Row(
+            "The Nigeria Labour Congress (NLC) says the budget does \"nothing for the worker\".", [nlc],
+            [("nothing for the worker", "Nigeria Labour Congress", .quoteReportedPartial)]),
+        Row(
+            "The Nigeria Labour Congress (NLC) says the budget does \"nothing for the worker\".", [],
+            [("nothing for the worker", "Nigeria Labour Congress", .quoteReportedPartial)]),
+        Row(
+            "The Royal College of Nursing (RCN) said the offer was \"an insult\".", [rcn],
+            [("an insult", "Royal College of Nursing", .quoteReportedPartial)]),
+        Row(
+            "The Royal College of Nursing (RCN) warns the offer is \"an insult\".", [rcn],
+            [("an insult", "Royal College of Nursing", .quoteReportedPartial)]),
+        // Negative rows: a bracket that is no short form leaves a plural noun a noun.
+        Row(
+            "After the strike (in Abuja) talks were \"frank\".", [],
+            [("frank", nil, .quoteScare)]),
+    ]
+
+    // A reporting clause set off inside the sentence, and verbs of accusing or describing.
+    static let clauseSubject: [Row] = [
+        Row(
+            "Marta Ribeiro was born in Lisbon.\n\nIn Paris she worked for the orchestra and, she liked to say, learned \"more from failure than from praise\".",
+            [ribeiro],
+            [("more from failure than from praise", "Marta Ribeiro", .quoteReportedPartial)]),
+        Row(
+            "Tom Hale ran the club for 20 years. He once called the job \"the best in the world\".", [hale],
+            [("the best in the world", "Tom Hale", .quoteReportedPartial)]),
+        Row(
+            "In 2003 the players' union, the Professional Footballers' Association (PFA), accused the club of \"treating players like cattle\".",
+            [pfa],
+            [("treating players like cattle", "Professional Footballers' Association", .quoteReportedPartial)]),
+        Row(
+            "The Royal College of Nursing (RCN) described the offer as \"an insult\".", [rcn],
+            [("an insult", "Royal College of Nursing", .quoteReportedPartial)]),
+        Row(
+            "Tom Hale dismissed the report as \"nonsense\".", [hale],
+            [("nonsense", "Tom Hale", .quoteReportedPartial)]),
+        // Negative rows: a passive has no speaker; "liked to" without a speech verb is no cue.
+        Row(
+            "Tom Hale ran the club. It was once called \"the best job in the world\".", [hale],
+            [("the best job in the world", nil, .quoteScare)]),
+        Row(
+            "The club was accused of \"treating players like cattle\".", [],
+            [("treating players like cattle", nil, .quoteScare)]),
+        Row(
+            "Tom Hale ran the club. He liked to walk to \"the old ground\" on Sundays.", [hale],
+            [("the old ground", nil, .quoteScare)]),
+    ]
+
+    // Pronouns in an article about one person: a "she" subject continues its own antecedent.
+    static let chain: [Row] = [
+        Row(
+            "Marta Ribeiro, who has died aged 74, led the orchestra for 30 years.\n\nShe studied in Lisbon under Ana Costa, a pianist.\n\n\"An orchestra is not a democracy,\" she told the newspaper Público in 2010.",
+            [ribeiro, costa],
+            [("An orchestra is not a democracy,", "Marta Ribeiro", .quoteSpeakerAfter)]),
+        Row(
+            "Marta Ribeiro led the orchestra for 30 years.\n\nIn 1990 she hired Ana Costa as its pianist.\n\nShe later toured Japan.\n\n\"An orchestra is not a democracy,\" she said.",
+            [ribeiro, costa],
+            [("An orchestra is not a democracy,", "Marta Ribeiro", .quoteSpeakerAfter)]),
+        // Negative rows: the nearer woman wins when she is the subject of the sentence before.
+        Row(
+            "Marta Ribeiro led the orchestra for 30 years.\n\nAna Costa, her deputy, took over in 2010.\n\n\"It was a hard act to follow,\" she said.",
+            [ribeiro, costa],
+            [("It was a hard act to follow,", "Ana Costa", .quoteSpeakerAfter)]),
+        Row(
+            "Marta Ribeiro led the orchestra for 30 years.\n\nHer deputy, Ana Costa, took over in 2010.\n\nShe said: \"It was a hard act to follow.\"",
+            [ribeiro, costa],
+            [("It was a hard act to follow.", "Ana Costa", .quoteSpeakerBefore)]),
+    ]
+
+    @Test(arguments: bracketed + clauseSubject + chain)
+    func attributes(_ row: Row) {
+        row.check()
+    }
+}
