@@ -40,7 +40,11 @@ struct SpeakerFinder {
         if j >= 1, items[j].isWord, Words.calendar.contains(items[j]), items[j - 1].lower == "on" { j -= 2 }
         // "The Office for Fair Trading (OFT) said", "Ruiz (pictured) said": an aside in
         // brackets between the subject and its verb.
-        if j >= 2, items[j].punct == ")", let open = bracketOpen(closingAt: j, in: items), open > 0 { j = open - 1 }
+        var shortForm = false
+        if j >= 2, items[j].punct == ")", let open = bracketOpen(closingAt: j, in: items), open > 0 {
+            shortForm = open == j - 2 && items[j - 1].isWord && items[j - 1].text.allSatisfy { $0.isUppercase }
+            j = open - 1
+        }
         // "Ann Cole – who has lived here for 40 years – said": an aside between dashes.
         if j >= 2, let open = dashAsideOpen(closingAt: j, in: items), open > 0 { j = open - 1 }
         guard j >= 0 else { return nil }
@@ -57,11 +61,13 @@ struct SpeakerFinder {
                 // "the Professional Footballers' Association (PFA), accused": a short form in
                 // brackets after the name is an aside.
                 var end = comma - 1
+                var shortForm = false
                 if end >= 3, items[end].punct == ")", let open = bracketOpen(closingAt: end, in: items), open == end - 2,
                     items[end - 1].isWord, items[end - 1].isCapitalized, items[open - 1].isWord,
                     items[open - 1].isCapitalized
                 {
                     end = open - 1
+                    shortForm = items[end + 2].text.allSatisfy { $0.isUppercase }
                 }
                 var k = end
                 var n = 0
@@ -92,7 +98,9 @@ struct SpeakerFinder {
                 // is the apposition's name, not a description.
                 if appositive, end < comma - 1, items[segmentStart].lower == "the", segmentStart < end,
                     items[(segmentStart + 1)...end].allSatisfy({
-                        $0.isWord ? $0.isCapitalized : $0.text == "'" || $0.text == "\u{2019}"
+                        $0.isWord
+                            ? $0.isCapitalized || Words.nameParticles.contains($0)
+                            : $0.text == "'" || $0.text == "\u{2019}"
                     })
                 {
                     appositive = false
@@ -108,6 +116,7 @@ struct SpeakerFinder {
                     {
                         run.isAppositive = segmentStart > 0 && items[segmentStart - 1].text == ","
                             && run.range.lowerBound == items[segmentStart].range.lowerBound
+                        run.hasShortForm = shortForm
                         return run
                     }
                     // "Senator Jane Roe of Maine, told": the name before the place or body it is "of".
@@ -156,6 +165,7 @@ struct SpeakerFinder {
             // "a letter seen by Sky News says": a name after a preposition is not the subject,
             // but "Rebecca English of the Daily Mail recalled" names her before it.
             if var run = nameRun(endingAt: j, in: items, allowRole: true) {
+                run.hasShortForm = shortForm && run.kind == .name
                 // "Prof Ian Stewart of the University of Leeds's Priestley Centre told": a unit
                 // after its body's possessive belongs to the phrase the preposition opens
                 // (quote.speaker-head-of-modifier).

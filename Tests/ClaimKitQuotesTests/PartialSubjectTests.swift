@@ -53,6 +53,10 @@ import Testing
             [pfa],
             [("treating players like cattle", "Professional Footballers' Association", .quoteReportedPartial)]),
         Row(
+            "Not everyone admired her. In 2003 the musicians' union, the Sindicato dos Artistas de Lisboa (SAL), accused her of \"rehearsing players into the ground\".",
+            [P("Sindicato dos Artistas de Lisboa", .organization, surfaces: ["Sindicato dos Artistas de Lisboa", "SAL"])],
+            [("rehearsing players into the ground", "Sindicato dos Artistas de Lisboa", .quoteReportedPartial)]),
+        Row(
             "The Royal College of Nursing (RCN) described the offer as \"an insult\".", [rcn],
             [("an insult", "Royal College of Nursing", .quoteReportedPartial)]),
         Row(
@@ -80,7 +84,28 @@ import Testing
             "Marta Ribeiro led the orchestra for 30 years.\n\nIn 1990 she hired Ana Costa as its pianist.\n\nShe later toured Japan.\n\n\"An orchestra is not a democracy,\" she said.",
             [ribeiro, costa],
             [("An orchestra is not a democracy,", "Marta Ribeiro", .quoteSpeakerAfter)]),
-        // Negative rows: the nearer woman wins when she is the subject of the sentence before.
+        // "Costa called her": the object is not Costa, so a later "she" is the object's person.
+        Row(
+            "Marta Ribeiro made her debut in Berlin in 1991. Ana Costa, the orchestra's manager, called her \"a pioneer\".\n\nIn London she conducted 14 times.\n\n\"An orchestra is not a democracy,\" she told the newspaper Público in 2010.",
+            [ribeiro, costa],
+            [
+                ("a pioneer", "Ana Costa", .quoteReportedPartial),
+                ("An orchestra is not a democracy,", "Marta Ribeiro", .quoteSpeakerAfter),
+            ]),
+        // A name with a short form in brackets is a body's: never a later "she".
+        Row(
+            "Marta Ribeiro led the orchestra for 30 years. In 2003 the union, the Sindicato dos Artistas de Lisboa (SAL), accused her of \"cruelty\".\n\n\"An orchestra is not a democracy,\" she said.",
+            [ribeiro, P("SAL", .organization)],
+            [
+                ("cruelty", "Sindicato dos Artistas de Lisboa", .quoteReportedPartial),
+                ("An orchestra is not a democracy,", "Marta Ribeiro", .quoteSpeakerAfter),
+            ]),
+        // Negative rows: the nearer woman wins when she is the subject of the sentence before,
+        // and "her" before a noun is a possessive, not an object.
+        Row(
+            "Marta Ribeiro made her debut in 1991. Ana Costa called her sister \"a pioneer\".\n\n\"It was true,\" she said.",
+            [ribeiro, costa],
+            [("a pioneer", "Ana Costa", .quoteReportedPartial), ("It was true,", "Ana Costa", .quoteSpeakerAfter)]),
         Row(
             "Marta Ribeiro led the orchestra for 30 years.\n\nAna Costa, her deputy, took over in 2010.\n\n\"It was a hard act to follow,\" she said.",
             [ribeiro, costa],
