@@ -111,7 +111,15 @@ struct SpeakerFinder {
                     return run
                 }
                 if !appositive {
-                    if var run = nameRun(endingAt: end, in: items), !isPlace(items[end].range),
+                    // "Dr Mei-Ling Zhou of the University of Sydney's Charles Perkins Centre,
+                    // said": a unit after its body's possessive is inside the "of" phrase.
+                    var unit: SpeakerReference?
+                    if let run = nameRun(endingAt: end, in: items), !isAfterPreposition(run, in: items),
+                        let whole = withPossessor(run, in: items), isAfterPreposition(whole, in: items)
+                    {
+                        unit = whole
+                    }
+                    if unit == nil, var run = nameRun(endingAt: end, in: items), !isPlace(items[end].range),
                         !isAfterPreposition(run, in: items)
                     {
                         run.isAppositive = segmentStart > 0 && items[segmentStart - 1].text == ","
@@ -120,7 +128,7 @@ struct SpeakerFinder {
                         return run
                     }
                     // "Senator Jane Roe of Maine, told": the name before the place or body it is "of".
-                    if let run = nameRun(endingAt: end, in: items), isAfterPreposition(run, in: items),
+                    if let run = unit ?? nameRun(endingAt: end, in: items), isAfterPreposition(run, in: items),
                         let head = headBefore(modifier: run, in: items), head.kind == .name,
                         items.firstIndex(where: { $0.range.lowerBound == head.range.lowerBound }).map({
                             $0 >= segmentStart
@@ -319,7 +327,9 @@ struct SpeakerFinder {
         else { return nil }
         for k in start..<first {
             let w = items[k]
+            // "representing Haddad": a participle's object, not a role noun.
             guard w.isWord, !w.isCapitalized, !w.isPossessive, !Words.prepositions.contains(w.lower),
+                !(w.lower.hasSuffix("ing") && w.lower.count > 5),
                 !Self.relativePronouns.contains(w.lower), !Words.conjunctions.contains(w.lower),
                 !Words.personalPronouns.contains(w.lower), !Words.possessivePronouns.contains(w.lower),
                 lexicon.verbs[w.lower] == nil

@@ -116,7 +116,24 @@ import Testing
             [("It was a hard act to follow.", "Ana Costa", .quoteSpeakerBefore)]),
     ]
 
-    @Test(arguments: bracketed + clauseSubject + chain)
+    // The subject before its comma: past a body's unit after a possessive, and past a
+    // participle's object set off by commas.
+    static let commaSubject: [Row] = [
+        Row(
+            "The lead author, Dr Mei-Ling Zhou of the University of Sydney's Perkins Centre, said the benefits appeared \"well below 10,000 steps\".",
+            [P("Mei-Ling Zhou", gender: .female), P("University of Sydney", .organization), P("Perkins Centre", .organization)],
+            [("well below 10,000 steps", "Mei-Ling Zhou", .quoteReportedPartial)]),
+        Row(
+            "In her closing speech, Amira Siddiqui KC, representing Haddad, told jurors that her client had been \"a junior cog\".",
+            [P("Amira Siddiqui", gender: .female), P("Leila Haddad", gender: .female, surfaces: ["Leila Haddad", "Haddad"])],
+            [("a junior cog", "Amira Siddiqui", .quoteReportedPartial)]),
+        // Negative row: a role noun before the name still opens the subject.
+        Row(
+            "Nearby, pensioner Rita Vance, 80, told me the water was \"everywhere\".", [P("Rita Vance", gender: .female)],
+            [("everywhere", "Rita Vance", .quoteReportedPartial)]),
+    ]
+
+    @Test(arguments: bracketed + clauseSubject + chain + commaSubject)
     func attributes(_ row: Row) {
         row.check()
     }
