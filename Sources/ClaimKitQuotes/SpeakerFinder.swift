@@ -709,8 +709,10 @@ struct SpeakerFinder {
         }
         // "CEO of the Refugee Council Enver Solomon": an entity's mention ending the run
         // starts the name.
+        // (Not past particles: "María de los Ángeles Ruiz" where the mention is "Ángeles Ruiz".)
         if let m = mentionStart(items[end].range), m > items[start].range.lowerBound,
-            let k = (start...end).first(where: { items[$0].range.lowerBound == m })
+            let k = (start...end).first(where: { items[$0].range.lowerBound == m }),
+            !items[start..<k].contains(where: { !$0.isCapitalized && Words.nameParticles.contains($0) })
         {
             start = k
         }

@@ -127,6 +127,14 @@ import Testing
             "In her closing speech, Amira Siddiqui KC, representing Haddad, told jurors that her client had been \"a junior cog\".",
             [P("Amira Siddiqui", gender: .female), P("Leila Haddad", gender: .female, surfaces: ["Leila Haddad", "Haddad"])],
             [("a junior cog", "Amira Siddiqui", .quoteReportedPartial)]),
+        // The entity stage cut the name after its particles: the whole name.
+        Row(
+            "María de los Ángeles Ruiz, 71, recalled the night the river rose.\n\n\"I have never seen anything like it.",
+            [P("Ángeles Ruiz", gender: .female)],
+            [("I have never seen anything like it.", "María de los Ángeles Ruiz", .quoteContinuation)]),
+        Row(
+            "\"We lost everything,\" said Mayor Ángeles Ruiz.", [P("Ángeles Ruiz", gender: .female)],
+            [("We lost everything,", "Ángeles Ruiz", .quoteSpeakerAfter)]),
         // Negative row: a role noun before the name still opens the subject.
         Row(
             "Nearby, pensioner Rita Vance, 80, told me the water was \"everywhere\".", [P("Rita Vance", gender: .female)],
