@@ -241,6 +241,17 @@ extension QuoteAttributor {
         case "he", "his": object = "him"
         default: return nil
         }
+        // Cached, found or not (a pronoun's walk back reads the same sentences again).
+        let key = -(s * 2 + (object == "her" ? 1 : 0)) - 1
+        if let cached = cache.chained[key] { return cached }
+        let found = findBoundObject(object, pronoun, in: s, cueSpeakers: cueSpeakers)
+        cache.chained[key] = .some(found)
+        return found
+    }
+
+    private func findBoundObject(_ object: String, _ pronoun: String, in s: Int, cueSpeakers: [[ResolvedSpeaker]])
+        -> ResolvedSpeaker?
+    {
         let items = sentences[s].items
         guard
             let p = items.indices.first(where: { k in
@@ -261,12 +272,8 @@ extension QuoteAttributor {
                 && $0.speaker.isCompatible(withPronoun: pronoun)
         }
         guard let subject = named.first else { return nil }
-        let key = -(s * 2 + (object == "her" ? 1 : 0)) - 1
-        if let cached = cache.chained[key] { return cached }
-        var found = resolvePronoun(object == "her" ? "she" : "he", si: s, at: p, final: true, cueSpeakers: cueSpeakers)
-        if found?.isSame(as: subject.speaker) == true { found = nil }
-        cache.chained[key] = .some(found)
-        return found
+        let found = resolvePronoun(object == "her" ? "she" : "he", si: s, at: p, final: true, cueSpeakers: cueSpeakers)
+        return found?.isSame(as: subject.speaker) == true ? nil : found
     }
 
     /// The capitalised words before a speaker noun that name a body ("Citigroup" in "A
