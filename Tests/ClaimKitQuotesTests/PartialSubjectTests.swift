@@ -84,6 +84,15 @@ import Testing
             "Marta Ribeiro led the orchestra for 30 years.\n\nIn 1990 she hired Ana Costa as its pianist.\n\nShe later toured Japan.\n\n\"An orchestra is not a democracy,\" she said.",
             [ribeiro, costa],
             [("An orchestra is not a democracy,", "Marta Ribeiro", .quoteSpeakerAfter)]),
+        // The same with "he": "he hired Tom Reid" goes on about the "he", not Reid.
+        Row(
+            "Tom Hale, who ran the club for a decade, has died.\n\nIn 2001 he hired the coach Ian Reid as his deputy.\n\nHe once called the job \"the best in the world\".\n\nKate Lang called him \"impossible to replace\".\n\n\"I never wanted to stop,\" he said in 2012.",
+            [hale, P("Ian Reid", gender: .male), P("Kate Lang", gender: .female)],
+            [
+                ("the best in the world", "Tom Hale", .quoteReportedPartial),
+                ("impossible to replace", "Kate Lang", .quoteReportedPartial),
+                ("I never wanted to stop,", "Tom Hale", .quoteSpeakerAfter),
+            ]),
         // "Costa called her": the object is not Costa, so a later "she" is the object's person.
         Row(
             "Marta Ribeiro made her debut in Berlin in 1991. Ana Costa, the orchestra's manager, called her \"a pioneer\".\n\nIn London she conducted 14 times.\n\n\"An orchestra is not a democracy,\" she told the newspaper Público in 2010.",
