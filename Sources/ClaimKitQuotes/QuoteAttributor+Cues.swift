@@ -71,11 +71,18 @@ extension QuoteAttributor {
         }
         if form.isBase {
             return ["i", "we", "they", "you"].contains(p) || Words.auxiliaries.contains(p)
+                || (p == "to" && k >= 2 && SpeakerFinder.catenatives.contains(items[k - 2]))
                 || (lexicon.speakerNouns[p]?.plural ?? false)
         }
         if form.isThirdPerson {
             guard let prev else { return false }
             if prev.quoteIndex != nil || prev.text == "," { return true }
+            // "The Nigeria Labour Congress (NLC) says": a short form in brackets after a name.
+            if prev.punct == ")", k >= 4, let open = finder.bracketOpen(closingAt: k - 1, in: items), open == k - 3,
+                items[k - 2].isWord, items[k - 2].isCapitalized, items[open - 1].isWord, items[open - 1].isCapitalized
+            {
+                return true
+            }
             if !prev.isWord { return false }
             if Self.pluralNouns.contains(items[k]) {
                 // "peace talks", "phone calls": a plural noun unless a pronoun or a known name stands before it.

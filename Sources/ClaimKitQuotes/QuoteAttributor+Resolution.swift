@@ -24,6 +24,8 @@ extension QuoteAttributor {
         case .name:
             var s = linker.link(name: ref, mention: mention, known: known)
             s.viaRepresentative = ref.viaRepresentative
+            // "the Sindicato dos Trabalhadores (STE)": a body, never a later "she".
+            if s.type == nil, ref.hasShortForm { s.type = .organization }
             return s
         case .role:
             return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
@@ -183,6 +185,11 @@ extension QuoteAttributor {
         }
         var s = si - 1
         while s >= 0 {
+            // "Vollmer called her "a pioneer"": the object of the sentence's verb is not its
+            // subject, so a later "she" goes on with the person "her" stood for.
+            if personal, let bound = boundObjectPronoun(pronoun, in: s, cueSpeakers: cueSpeakers) {
+                return done(bound)
+            }
             if let c = cueSpeakers[s].first(where: { $0.isCompatible(withPronoun: pronoun) }) { return done(c) }
             guard personal else {
                 s -= 1
@@ -190,11 +197,83 @@ extension QuoteAttributor {
             }
             let found = candidates(in: s).filter { $0.speaker.isCompatible(withPronoun: pronoun) }
             if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
+                // "She studied under Ana Costa.": a sentence led by the same pronoun before
+                // any name goes on about that pronoun's person (quote.speaker.pronoun).
+                if let chained = chainedPronoun(pronoun, in: s, before: c.item, cueSpeakers: cueSpeakers) {
+                    return done(chained)
+                }
                 return done(c.speaker)
             }
             s -= 1
         }
         return nil
+    }
+
+    /// The person of a nominative "he" or "she" (the one `pronoun` refers as) that stands in
+    /// sentence `s` before item `end`, resolved in its own sentence: the chain of pronoun
+    /// subjects of an article about one person. Nil when no such pronoun stands there.
+    func chainedPronoun(_ pronoun: String, in s: Int, before end: Int, cueSpeakers: [[ResolvedSpeaker]])
+        -> ResolvedSpeaker?
+    {
+        let nominative: String
+        switch pronoun {
+        case "she", "her": nominative = "she"
+        case "he", "his": nominative = "he"
+        default: return nil
+        }
+        let items = sentences[s].items
+        guard let p = items[..<min(end, items.count)].firstIndex(where: { $0.isWord && $0.lower == nominative })
+        else { return nil }
+        let key = s * 2 + (nominative == "she" ? 1 : 0)
+        if let cached = cache.chained[key] { return cached }
+        let found = resolvePronoun(nominative, si: s, at: p, final: false, cueSpeakers: cueSpeakers)
+        cache.chained[key] = .some(found)
+        return found
+    }
+
+    /// The person of an object "her" or "him" right after a verb whose subject is a
+    /// compatible person named in sentence `s` ("Annegret Vollmer … called her "…""): the
+    /// object is someone else, resolved from the sentences before `s`.
+    func boundObjectPronoun(_ pronoun: String, in s: Int, cueSpeakers: [[ResolvedSpeaker]]) -> ResolvedSpeaker? {
+        let object: String
+        switch pronoun {
+        case "she", "her": object = "her"
+        case "he", "his": object = "him"
+        default: return nil
+        }
+        // Cached, found or not (a pronoun's walk back reads the same sentences again).
+        let key = -(s * 2 + (object == "her" ? 1 : 0)) - 1
+        if let cached = cache.chained[key] { return cached }
+        let found = findBoundObject(object, pronoun, in: s, cueSpeakers: cueSpeakers)
+        cache.chained[key] = .some(found)
+        return found
+    }
+
+    private func findBoundObject(_ object: String, _ pronoun: String, in s: Int, cueSpeakers: [[ResolvedSpeaker]])
+        -> ResolvedSpeaker?
+    {
+        let items = sentences[s].items
+        guard
+            let p = items.indices.first(where: { k in
+                guard items[k].isWord, items[k].lower == object, k > 0, items[k - 1].isWord,
+                    !items[k - 1].isCapitalized,
+                    lexicon.verb(items[k - 1]) != nil || items[k - 1].lower.hasSuffix("ed")
+                else { return false }
+                // An object, not a possessive ("called her deputy"): a quote, a mark or a
+                // preposition follows.
+                guard k + 1 < items.count else { return true }
+                let n = items[k + 1]
+                return !n.isWord || n.quoteIndex != nil || Words.prepositions.contains(n) || n.lower == "as"
+            })
+        else { return nil }
+        // The verb's subject: a compatible person named before the pronoun.
+        let named = candidates(in: s).filter {
+            $0.item < p && !$0.isWeak && !$0.isPossessive && $0.speaker.type == .person
+                && $0.speaker.isCompatible(withPronoun: pronoun)
+        }
+        guard let subject = named.first else { return nil }
+        let found = resolvePronoun(object == "her" ? "she" : "he", si: s, at: p, final: true, cueSpeakers: cueSpeakers)
+        return found?.isSame(as: subject.speaker) == true ? nil : found
     }
 
     /// The capitalised words before a speaker noun that name a body ("Citigroup" in "A

@@ -96,6 +96,9 @@ struct QuoteAttributor {
     /// Candidates already found, by sentence (pronouns look back over the same sentences).
     final class CandidateCache: @unchecked Sendable {
         var bySentence: [Int: [Candidate]] = [:]
+        /// The person of each sentence's leading "he" or "she", once resolved (key: sentence
+        /// × 2, plus 1 for "she").
+        var chained: [Int: ResolvedSpeaker?] = [:]
     }
 
     let cache = CandidateCache()

@@ -31,11 +31,20 @@ struct SpeakerFinder {
             j -= 3
             while j >= 0, items[j].isWord, Words.adverbs.contains(items[j]) { j -= 1 }
         }
+        // "she liked to say", "he used to say": the subject of the verb before "to".
+        if j >= 1, items[j].lower == "to", Self.catenatives.contains(items[j - 1]) {
+            j -= 2
+            while j >= 0, items[j].isWord, Words.adverbs.contains(items[j]) { j -= 1 }
+        }
         // "Trump on Thursday said"
         if j >= 1, items[j].isWord, Words.calendar.contains(items[j]), items[j - 1].lower == "on" { j -= 2 }
         // "The Office for Fair Trading (OFT) said", "Ruiz (pictured) said": an aside in
         // brackets between the subject and its verb.
-        if j >= 2, items[j].punct == ")", let open = bracketOpen(closingAt: j, in: items), open > 0 { j = open - 1 }
+        var shortForm = false
+        if j >= 2, items[j].punct == ")", let open = bracketOpen(closingAt: j, in: items), open > 0 {
+            shortForm = open == j - 2 && items[j - 1].isWord && items[j - 1].text.allSatisfy { $0.isUppercase }
+            j = open - 1
+        }
         // "Ann Cole – who has lived here for 40 years – said": an aside between dashes.
         if j >= 2, let open = dashAsideOpen(closingAt: j, in: items), open > 0 { j = open - 1 }
         guard j >= 0 else { return nil }
@@ -49,7 +58,18 @@ struct SpeakerFinder {
             // Cole, 68, of Leeds, who …, said").
             var comma = j
             for _ in 0..<4 {
-                var k = comma - 1
+                // "the Professional Footballers' Association (PFA), accused": a short form in
+                // brackets after the name is an aside.
+                var end = comma - 1
+                var shortForm = false
+                if end >= 3, items[end].punct == ")", let open = bracketOpen(closingAt: end, in: items), open == end - 2,
+                    items[end - 1].isWord, items[end - 1].isCapitalized, items[open - 1].isWord,
+                    items[open - 1].isCapitalized
+                {
+                    end = open - 1
+                    shortForm = items[end + 2].text.allSatisfy { $0.isUppercase }
+                }
+                var k = end
                 var n = 0
                 var crossedQuote = false
                 while k >= 0, n < 16,
@@ -69,26 +89,46 @@ struct SpeakerFinder {
                 let segmentStart = k + 1
                 // "The director, whose debut "Salt" won …, told": a relative clause may hold a
                 // quoted title; any other segment with a quote is someone's words: stop.
-                if crossedQuote, !(segmentStart < comma && Self.relativePronouns.contains(items[segmentStart])) {
+                if crossedQuote, !(segmentStart <= end && Self.relativePronouns.contains(items[segmentStart])) {
                     return nil
                 }
                 var appositive =
-                    segmentStart < comma && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
+                    segmentStart <= end && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
+                // ", the Professional Footballers' Association (PFA),": a body's name after "the"
+                // is the apposition's name, not a description.
+                if appositive, end < comma - 1, items[segmentStart].lower == "the", segmentStart < end,
+                    items[(segmentStart + 1)...end].allSatisfy({
+                        $0.isWord
+                            ? $0.isCapitalized || Words.nameParticles.contains($0)
+                            : $0.text == "'" || $0.text == "\u{2019}"
+                    })
+                {
+                    appositive = false
+                }
                 // "Nearby, pensioner Rita Vance, 80, told": a role noun right before a person's
                 // name opens the subject, not an appositive (quote.speaker-role-name).
-                if appositive, let run = roleNamedPerson(endingAt: comma - 1, from: segmentStart, in: items) {
+                if appositive, let run = roleNamedPerson(endingAt: end, from: segmentStart, in: items) {
                     return run
                 }
                 if !appositive {
-                    if var run = nameRun(endingAt: comma - 1, in: items), !isPlace(items[comma - 1].range),
+                    // "Dr Mei-Ling Zhou of the University of Sydney's Charles Perkins Centre,
+                    // said": a unit after its body's possessive is inside the "of" phrase.
+                    var unit: SpeakerReference?
+                    if let run = nameRun(endingAt: end, in: items), !isAfterPreposition(run, in: items),
+                        let whole = withPossessor(run, in: items), isAfterPreposition(whole, in: items)
+                    {
+                        unit = whole
+                    }
+                    if unit == nil, var run = nameRun(endingAt: end, in: items), !isPlace(items[end].range),
                         !isAfterPreposition(run, in: items)
                     {
                         run.isAppositive = segmentStart > 0 && items[segmentStart - 1].text == ","
                             && run.range.lowerBound == items[segmentStart].range.lowerBound
+                        run.hasShortForm = shortForm
                         return run
                     }
                     // "Senator Jane Roe of Maine, told": the name before the place or body it is "of".
-                    if let run = nameRun(endingAt: comma - 1, in: items), isAfterPreposition(run, in: items),
+                    if let run = unit ?? nameRun(endingAt: end, in: items), isAfterPreposition(run, in: items),
                         let head = headBefore(modifier: run, in: items), head.kind == .name,
                         items.firstIndex(where: { $0.range.lowerBound == head.range.lowerBound }).map({
                             $0 >= segmentStart
@@ -96,7 +136,7 @@ struct SpeakerFinder {
                     {
                         return head
                     }
-                    if segmentStart < comma, let nominal = nominal(endingAt: comma - 1, in: items),
+                    if segmentStart <= end, let nominal = nominal(endingAt: end, in: items),
                         nominal.range.lowerBound == items[segmentStart].range.lowerBound || k < 0
                     {
                         return nominal
@@ -133,6 +173,7 @@ struct SpeakerFinder {
             // "a letter seen by Sky News says": a name after a preposition is not the subject,
             // but "Rebecca English of the Daily Mail recalled" names her before it.
             if var run = nameRun(endingAt: j, in: items, allowRole: true) {
+                run.hasShortForm = shortForm && run.kind == .name
                 // "Prof Ian Stewart of the University of Leeds's Priestley Centre told": a unit
                 // after its body's possessive belongs to the phrase the preposition opens
                 // (quote.speaker-head-of-modifier).
@@ -286,7 +327,9 @@ struct SpeakerFinder {
         else { return nil }
         for k in start..<first {
             let w = items[k]
+            // "representing Haddad": a participle's object, not a role noun.
             guard w.isWord, !w.isCapitalized, !w.isPossessive, !Words.prepositions.contains(w.lower),
+                !(w.lower.hasSuffix("ing") && w.lower.count > 5),
                 !Self.relativePronouns.contains(w.lower), !Words.conjunctions.contains(w.lower),
                 !Words.personalPronouns.contains(w.lower), !Words.possessivePronouns.contains(w.lower),
                 lexicon.verbs[w.lower] == nil
@@ -345,6 +388,10 @@ struct SpeakerFinder {
     }
 
     /// Participles of hearsay before "to have …" ("is said to have replied").
+    /// Verbs before "to" and a reporting verb whose subject speaks ("she liked to say").
+    static let catenatives: WordSet = [
+        "like", "likes", "liked", "love", "loves", "loved", "used",
+    ]
     static let hearsay: WordSet = ["said", "reported", "understood", "thought", "believed", "alleged", "known"]
 
     /// Words that open a relative clause.
@@ -662,8 +709,10 @@ struct SpeakerFinder {
         }
         // "CEO of the Refugee Council Enver Solomon": an entity's mention ending the run
         // starts the name.
+        // (Not past particles: "María de los Ángeles Ruiz" where the mention is "Ángeles Ruiz".)
         if let m = mentionStart(items[end].range), m > items[start].range.lowerBound,
-            let k = (start...end).first(where: { items[$0].range.lowerBound == m })
+            let k = (start...end).first(where: { items[$0].range.lowerBound == m }),
+            !items[start..<k].contains(where: { !$0.isCapitalized && Words.nameParticles.contains($0) })
         {
             start = k
         }

@@ -191,6 +191,18 @@ struct SpeakerLinker {
             return ResolvedSpeaker(
                 name: ref.surface, id: nil, type: .person, gender: nil, resolution: .speakerSurface, mention: mention)
         }
+        // "María de los Ángeles Ruiz" where the entity stage found only "Ángeles Ruiz": the
+        // whole name, particles and all, linked to that person.
+        if let e = entity(covering: headWord..<ref.head.upperBound), e.type == .person,
+            let m = mentionStart(covering: headWord..<ref.head.upperBound), m > ref.head.lowerBound,
+            ref.surface.hasSuffix(" " + e.name),
+            ref.surface.split(separator: " ").dropLast(e.name.split(separator: " ").count).contains(where: {
+                Words.nameParticles.contains(String($0))
+            })
+        {
+            return ResolvedSpeaker(
+                name: ref.surface, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+        }
         // A place covering only an earlier word ("Jordan" in "Jordan Pike") does not name the speaker.
         if let e = entity(covering: headWord..<ref.head.upperBound)
             ?? entity(covering: ref.head).flatMap({ $0.type == .place && ref.isAppositive ? nil : $0 })

@@ -23,6 +23,9 @@ struct SpeakerReference: Sendable {
     /// The name holds a nickname in marks ("Luis "Lucho" Andrade"): an entity covering only
     /// the words before it is a name the entity stage cut short.
     var hasNickname = false
+    /// A short form in brackets follows the name ("Royal College of Nursing (RCN)"): the
+    /// name is a body's, not a person's.
+    var hasShortForm = false
 }
 
 /// Closed word classes the rules read.
