@@ -50,6 +50,8 @@ extension EntryClaimReader {
         let q = f.quantity
         if dimension == "percent", let share = shareSubject(f) { return share }
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
+        if dimension == "money", let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
+        if dimension == "temperature", let weather = weatherTemperature(f) { return (weather, nil, .claimWeather) }
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
@@ -242,10 +244,16 @@ extension EntryClaimReader {
             {
                 return (np, nil, .claimSpentOn)
             }
-            if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) {
+            // "gives ₦5.4tn to defence": the sum's recipient after a verb of giving.
+            let gives = k == f.end && f.first - 1 >= s.lowerBound && Self.giveVerbs.contains(lower[f.first - 1])
+            if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) || (gives && lower[k] == "to") {
                 var m = k + 1
                 if ["the", "a", "an", "its", "this"].contains(lower[m]) { m += 1 }
-                if let np = nounPhrase(from: m, in: s) { return (np, nil, .claimSpentOn) }
+                // "fined €410m for breaching the rules": a gerund gives the reason, not what
+                // the sum is for.
+                if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1) {
+                    return (np, nil, .claimSpentOn)
+                }
             }
         }
         // The clause's subject as a last resort.
@@ -573,4 +581,80 @@ extension EntryClaimReader {
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<tail.tokens.upperBound), head: tail.head, tokens: np.tokens.lowerBound..<tail.tokens.upperBound)
     }
+
+    /// Verbs whose object is a sum handed to the noun after "to": "gives ₦5.4tn to defence".
+    static let giveVerbs: Set<String> = [
+        "gives", "give", "gave", "given", "giving", "allocates", "allocate", "allocated", "allocating", "allots", "allotted",
+        "grants", "granted", "awards", "awarded", "hands", "handed", "earmarks", "earmarked", "assigns", "assigned", "devotes",
+        "devoted",
+    ]
+
+    /// Heads of a noun phrase that lends or funds: "€500m from the European Investment Bank",
+    /// "¥18bn from a Chinese bank", "$3bn from the IMF".
+    static let lenderHeads: Set<String> = [
+        "bank", "banks", "lender", "lenders", "fund", "imf", "creditor", "creditors", "investor", "investors", "donor", "donors",
+    ]
+
+    /// "€500m from the European Investment Bank": the lender a sum comes from.
+    func lenderOf(_ f: Found) -> Subject? {
+        let s = f.sentence
+        guard f.end + 1 < s.upperBound, lower[f.end] == "from" else { return nil }
+        var m = f.end + 1
+        if ["the", "a", "an"].contains(lower[m]) { m += 1 }
+        guard let np = nounPhrase(from: m, in: s), Self.lenderHeads.contains(np.head) else { return nil }
+        return np
+    }
+
+    /// "It is still 31C in Melbourne", "it was 45C by noon": the weather's "it" stands for
+    /// the temperature.
+    func weatherTemperature(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var k = f.first - 1
+        var steps = 0
+        while k > s.lowerBound, steps < 5, isWord(k) || entry.tokens[k].kind == .possessive,
+            Self.weatherLinks.contains(lower[k]) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
+        {
+            k -= 1
+            steps += 1
+        }
+        guard steps > 0, k >= s.lowerBound, lower[k] == "it" || lower[k] == "it's" || lower[k] == "it\u{2019}s",
+            k == s.lowerBound || lower[k - 1] == "," || ["and", "but", "where", "when", "as"].contains(lower[k - 1])
+        else { return nil }
+        var subject = Subject(text: "temperature", head: "temperature", tokens: f.first..<f.end)
+        subject.key = "temperature"
+        return subject
+    }
+
+    /// Words between a weather "it" and its temperature.
+    static let weatherLinks: Set<String> = [
+        "is", "was", "'s", "\u{2019}s", "will", "be", "been", "has", "had", "still", "already", "now", "just", "only", "about",
+        "around", "nearly", "almost", "hit", "reached", "touched", "a", "balmy", "sweltering", "chilly", "freezing", "mild",
+    ]
+
+    /// "$64.85 a barrel", "£1.50 per litre": a price per unit; "₦1,512 to the dollar", "¥7.2
+    /// against the dollar": an exchange rate.
+    func pricePer(_ f: Found) -> String? {
+        let s = f.sentence
+        let k = f.end
+        guard k + 1 < s.upperBound, isWord(k + 1) else { return nil }
+        if ["a", "an", "per"].contains(lower[k]), !isFunction(k + 1) || lower[k] == "per", !Self.timeUnitWords.contains(lower[k + 1]),
+            !isCap(k + 1), !lower[k + 1].hasSuffix("ing"), !lower[k + 1].hasSuffix("ly")
+        {
+            return "price"
+        }
+        if ["to", "against", "per"].contains(lower[k]) {
+            var m = k + 1
+            if lower[m] == "the", m + 1 < s.upperBound { m += 1 }
+            if Self.currencyWords.contains(lower[m]) { return "exchange rate" }
+        }
+        return nil
+    }
+
+    static let timeUnitWords: Set<String> = [
+        "day", "week", "month", "year", "hour", "minute", "second", "night", "decade", "fortnight", "quarter", "session", "time",
+        "few", "lot", "bit", "further", "total", "record", "new", "fresh", "higher", "lower",
+    ]
+    static let currencyWords: Set<String> = [
+        "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "rupee", "franc", "rouble", "ruble", "naira", "rand",
+    ]
 }
