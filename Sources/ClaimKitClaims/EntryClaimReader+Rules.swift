@@ -51,6 +51,7 @@ extension EntryClaimReader {
         if dimension == "percent", let share = shareSubject(f) { return share }
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
         if dimension == "money", let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
+        if dimension == "money", let item = gappedListItem(f) { return (item, nil, .claimSpentOn) }
         if dimension == "temperature", let weather = weatherTemperature(f) { return (weather, nil, .claimWeather) }
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
@@ -143,6 +144,14 @@ extension EntryClaimReader {
             // between (not a noun: "a turnout rate of 58%" is the turnout's).
             let adjectiveBetween = f.first - 4 >= s.lowerBound && ["a", "an", "its", "their", "the"].contains(lower[f.first - 4])
                 && ["average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
+            // "assumes an oil price of $64.85": the attribute noun and the noun before it.
+            if f.first - 4 >= s.lowerBound, ["a", "an"].contains(lower[f.first - 4]), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
+                !lower[f.first - 3].hasSuffix("ed"), !lower[f.first - 3].hasSuffix("ly"), !adjectiveBetween,
+                !["annual", "pre-tax", "total", "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
+            {
+                let k = f.first - 3
+                return (Subject(text: slice(k..<(k + 2)), head: lower[k + 1], tokens: k..<(k + 2)), cue.attribute, .claimAttributeOf)
+            }
             if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
                 || Self.measureVerbsTakingCue.contains(lower[f.first - 3]) || adjectiveBetween
             {
@@ -199,7 +208,11 @@ extension EntryClaimReader {
             }
             // A verb of motion takes a distance ("flew 950km") or a speed ("travelling at 7,000km/h").
             let attribute = ["duration", "cost", "*"].contains(verbAttribute) || (verbAttribute == "distance" && dimension == "speed") ? nil : verbAttribute
-            return (subject, attribute, .claimVerbSubject)
+            // "Sterling GBP= was last trading at $1.2925": a verb of any measure whose subject
+            // it cannot read gives way to the rules below and the clause's subject.
+            if subject != nil || verbAttribute != "*" || dimension != "money" {
+                return (subject, attribute, .claimVerbSubject)
+            }
         }
         // "2 miles from the town centre", "17 miles north of Liverpool", "200km (124 miles) west of"
         if dimension == "length" {
@@ -589,6 +602,12 @@ extension EntryClaimReader {
         "devoted",
     ]
 
+    /// Verbs between a sum and its lender: "€500m it expects to borrow from the EIB".
+    static let borrowVerbs: Set<String> = [
+        "borrow", "borrowed", "borrowing", "raise", "raised", "receive", "received", "secure", "secured", "obtain", "obtained",
+        "loaned", "lent", "drawn", "draw",
+    ]
+
     /// Heads of a noun phrase that lends or funds: "€500m from the European Investment Bank",
     /// "¥18bn from a Chinese bank", "$3bn from the IMF".
     static let lenderHeads: Set<String> = [
@@ -598,8 +617,16 @@ extension EntryClaimReader {
     /// "€500m from the European Investment Bank": the lender a sum comes from.
     func lenderOf(_ f: Found) -> Subject? {
         let s = f.sentence
-        guard f.end + 1 < s.upperBound, lower[f.end] == "from" else { return nil }
-        var m = f.end + 1
+        // "€500m it expects to borrow from the EIB": a verb of borrowing may stand between.
+        var from = f.end
+        if from < s.upperBound, lower[from] != "from",
+            let k = (from..<min(s.upperBound, from + 6)).first(where: { lower[$0] == "from" || !isWord($0) }), lower[k] == "from",
+            (from..<k).contains(where: { Self.borrowVerbs.contains(lower[$0]) })
+        {
+            from = k
+        }
+        guard from + 1 < s.upperBound, lower[from] == "from" else { return nil }
+        var m = from + 1
         if ["the", "a", "an"].contains(lower[m]) { m += 1 }
         guard let np = nounPhrase(from: m, in: s), Self.lenderHeads.contains(np.head) else { return nil }
         return np
@@ -645,7 +672,10 @@ extension EntryClaimReader {
         if ["to", "against", "per"].contains(lower[k]) {
             var m = k + 1
             if lower[m] == "the", m + 1 < s.upperBound { m += 1 }
-            if Self.currencyWords.contains(lower[m]) { return "exchange rate" }
+            // "to the US dollar": a country's name may stand between.
+            if Self.currencyWords.contains(lower[m]) || (m + 1 < s.upperBound && isCap(m) && Self.currencyWords.contains(lower[m + 1])) {
+                return "exchange rate"
+            }
         }
         return nil
     }
@@ -657,4 +687,20 @@ extension EntryClaimReader {
     static let currencyWords: Set<String> = [
         "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "rupee", "franc", "rouble", "ruble", "naira", "rand",
     ]
+
+    /// "Defence gets ₦5.4tn, education ₦3.5tn and health ₦2.5tn": after a sum, a list item
+    /// that leaves out the verb names its own recipient right before its sum.
+    func gappedListItem(_ f: Found) -> Subject? {
+        let s = f.sentence
+        let k = f.first - 1
+        guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
+            !words.clauseVerbs.contains(lower[k]), words.measureVerbs[lower[k]] == nil, !Self.spendVerbs.contains(lower[k]),
+            !Self.changeVerbs.contains(lower[k]), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !Self.giveVerbs.contains(lower[k]),
+            [",", "and"].contains(lower[k - 1]),
+            // An earlier sum in the sentence, and only a comma or "and" after it before this item.
+            let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),
+            (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || ["tn", "bn", "m", "k", "million", "billion", "trillion"].contains(lower[$0]) })
+        else { return nil }
+        return Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
+    }
 }

@@ -30,6 +30,14 @@ struct ClaimRateAndAllocationTests {
               subject: "defence", key: "defence", attribute: "budget"),
         .init(text: "The budget gives ₦5.4tn to defence, with ₦3.5tn for education and ₦2.5tn for health.", figure: "₦2.5tn",
               subject: "health", key: "health", attribute: "cost"),
+        .init(text: "Defence and security get ₦5.4tn, education ₦3.5tn and health ₦2.5tn.", figure: "₦3.5tn",
+              subject: "education", key: "education", attribute: "cost"),
+        .init(text: "Defence and security get ₦5.4tn, education ₦3.5tn and health ₦2.5tn.", figure: "₦2.5tn",
+              subject: "health", key: "health", attribute: "cost"),
+        .init(text: "The budget assumes an oil price of $64.85 a barrel.", figure: "$64.85",
+              subject: "oil price", key: "price", attribute: "price"),
+        .init(text: "The naira closed at ₦1,512 to the US dollar on Friday.", figure: "₦1,512",
+              subject: "naira", key: "naira", attribute: "exchange rate"),
         // A count with no noun in a place.
         .init(text: "There are 14,820 in the arena tonight.", figure: "14,820", subject: "arena", key: "arena", attribute: "attendance"),
         .init(text: "There were 300 at the vigil.", figure: "300", subject: "vigil", key: "vigil", attribute: "attendance"),
@@ -39,6 +47,8 @@ struct ClaimRateAndAllocationTests {
         .init(text: "Temperatures reached 45C in Seville.", figure: "45C", subject: "Temperatures", key: "temperature",
               attribute: "temperature"),
         // Money from a lender.
+        .init(text: "The government has set aside €500m it expects to borrow from the European Investment Bank.", figure: "€500m",
+              subject: "European Investment Bank", key: "european", attribute: "loan"),
         .init(text: "The plan sets aside €500m from the European Investment Bank and ¥18bn from a Chinese bank.", figure: "€500m",
               subject: "European Investment Bank", key: "european", attribute: "loan"),
         .init(text: "The plan sets aside €500m from the European Investment Bank and ¥18bn from a Chinese bank.", figure: "¥18bn",
@@ -78,6 +88,10 @@ struct ClaimRateAndAllocationTests {
         #expect(yen.first?.quantity.unit == "JPY")
         let paid = ClaimFixtures.claims(["The ministry paid $5m to the contractor."])
         #expect(paid.first?.attribute != "price")
+        let later = ClaimFixtures.claims(["It cost $5m in 2020 and $7m in 2021."])
+        #expect(later.allSatisfy { $0.rule != .claimSpentOn })
+        let sale = ClaimFixtures.claims(["The council raised £2m from the sale of the site."])
+        #expect(sale.first?.rule != .claimLentBy)
         let parser = QuantityParser(lexicons: ClaimFixtures.lexicons)
         #expect(parser.quantities(in: "The mine produces 500 tonnes a year.").map(\.unit) == ["t"])
     }
