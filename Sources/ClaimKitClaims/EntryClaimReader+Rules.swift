@@ -147,6 +147,8 @@ extension EntryClaimReader {
             // "assumes an oil price of $64.85": the attribute noun and the noun before it.
             if f.first - 4 >= s.lowerBound, ["a", "an"].contains(lower[f.first - 4]), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
                 !lower[f.first - 3].hasSuffix("ed"), !lower[f.first - 3].hasSuffix("ly"), !adjectiveBetween,
+                // "a turnout rate of 58%": a statistic's own noun keeps it.
+                words.cues[lower[f.first - 3]] == nil,
                 !["annual", "pre-tax", "total", "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
             {
                 let k = f.first - 3
@@ -696,11 +698,13 @@ extension EntryClaimReader {
         guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
             !words.clauseVerbs.contains(lower[k]), words.measureVerbs[lower[k]] == nil, !Self.spendVerbs.contains(lower[k]),
             !Self.changeVerbs.contains(lower[k]), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !Self.giveVerbs.contains(lower[k]),
-            [",", "and"].contains(lower[k - 1]),
-            // An earlier sum in the sentence, and only a comma or "and" after it before this item.
+            [",", "and"].contains(lower[k - 1]), words.cues[lower[k]] == nil,
+            // An earlier sum in the same currency ("₦5.4tn, education ₦3.5tn") in the sentence, and only a comma or "and" after it before this item.
             let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),
             (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || ["tn", "bn", "m", "k", "million", "billion", "trillion"].contains(lower[$0]) })
         else { return nil }
+        let symbol = entry.surface(f.first)
+        guard entry.tokens[f.first].kind != .number, previous - 1 >= s.lowerBound, entry.surface(previous - 1) == symbol else { return nil }
         return Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
     }
 }

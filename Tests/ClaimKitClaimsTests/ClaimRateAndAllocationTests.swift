@@ -90,6 +90,8 @@ struct ClaimRateAndAllocationTests {
         #expect(paid.first?.attribute != "price")
         let later = ClaimFixtures.claims(["It cost $5m in 2020 and $7m in 2021."])
         #expect(later.allSatisfy { $0.rule != .claimSpentOn })
+        let prize = ClaimFixtures.claims(["She won the prize in 2009, worth €250,000 at the time."])
+        #expect(prize.first?.rule != .claimSpentOn)
         let sale = ClaimFixtures.claims(["The council raised £2m from the sale of the site."])
         #expect(sale.first?.rule != .claimLentBy)
         let parser = QuantityParser(lexicons: ClaimFixtures.lexicons)
