@@ -646,7 +646,8 @@ extension EntryClaimReader {
             k -= 1
             steps += 1
         }
-        guard steps > 0, k >= s.lowerBound, lower[k] == "it" || lower[k] == "it's" || lower[k] == "it\u{2019}s",
+        let itIs = k >= s.lowerBound && ["it's", "it\u{2019}s"].contains(lower[k])
+        guard steps > 0 || itIs, k >= s.lowerBound, lower[k] == "it" || itIs,
             k == s.lowerBound || lower[k - 1] == "," || ["and", "but", "where", "when", "as"].contains(lower[k - 1])
         else { return nil }
         var subject = Subject(text: "temperature", head: "temperature", tokens: f.first..<f.end)

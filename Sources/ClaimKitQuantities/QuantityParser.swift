@@ -679,7 +679,8 @@ public struct QuantityParser: Sendable {
                 s.end = e
             }
             // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
-            if s.unit != nil || s.currency != nil, s.end < items.count,
+            // In rate mode a sum per unit stays a sum ("₦617 per litre": a price, for claims).
+            if s.unit != nil || (s.currency != nil && !readingRates), s.end < items.count,
                 lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
             {
                 if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {

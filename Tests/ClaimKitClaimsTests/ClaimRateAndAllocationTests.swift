@@ -44,6 +44,9 @@ struct ClaimRateAndAllocationTests {
         // Temperatures in a weather clause.
         .init(text: "It is still 31C in Melbourne at 11pm.", figure: "31C", subject: "temperature", key: "temperature",
               attribute: "temperature"),
+        .init(text: "It's 31C in Melbourne.", figure: "31C", subject: "temperature", key: "temperature", attribute: "temperature"),
+        .init(text: "Petrol now costs ₦617 per litre.", figure: "₦617", subject: "Petrol", key: "petrol", attribute: "price"),
+        .init(text: "The government has set aside €500m.", figure: "€500m", subject: "government", key: "government", attribute: "cost"),
         .init(text: "Temperatures reached 45C in Seville.", figure: "45C", subject: "Temperatures", key: "temperature",
               attribute: "temperature"),
         // Money from a lender.
@@ -95,6 +98,7 @@ struct ClaimRateAndAllocationTests {
         let sale = ClaimFixtures.claims(["The council raised £2m from the sale of the site."])
         #expect(sale.first?.rule != .claimLentBy)
         let parser = QuantityParser(lexicons: ClaimFixtures.lexicons)
+        #expect(parser.quantities(in: "Petrol costs ₦617 per litre.").isEmpty)
         #expect(parser.quantities(in: "The mine produces 500 tonnes a year.").map(\.unit) == ["t"])
     }
 }
