@@ -43,7 +43,8 @@ let package = Package(
         .testTarget(name: "ClaimKitModelTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitReportsTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitLexiconTests", dependencies: ["ClaimKitTestSupport"]),
-        .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"]),
+        // The fixtures are read from the source tree by path (TestPaths), not bundled.
+        .testTarget(name: "ClaimKitReadingHTMLTests", dependencies: ["ClaimKitTestSupport", "ClaimKitReading"], exclude: ["Fixtures"]),
         .testTarget(name: "claimkitEndToEndTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitQuotesTests", dependencies: ["ClaimKitTestSupport"]),
         .testTarget(name: "ClaimKitTextTests", dependencies: ["ClaimKitTestSupport"]),

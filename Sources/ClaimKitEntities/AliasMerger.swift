@@ -177,23 +177,33 @@ struct AliasMerger {
         // 3. Surnames and given names alone into the one full name.
         var bySurname = WordMap<[Int]>()
         var byGiven = WordMap<[Int]>()
+        var byFirstSurname = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let core = coreWords(groups[g].fullWords)
             guard core.count >= 2 else { continue }
             bySurname.append(g, to: translit(core.last!))
             byGiven.append(g, to: translit(core.first!))
+            // "Rui Tavares Costa" … "Tavares": of two Iberian surnames, the first is the one used alone.
+            if core.count == 3, lexicons.familyNames[core[1]] != nil, lexicons.givenNames[core[1]] == nil,
+                !isParticle(core[1])
+            {
+                byFirstSurname.append(g, to: translit(core[1]))
+            }
         }
         // "Abu Salmiya" into "Mohammed Abu Salmiya": a family name that opens with a particle.
         var byParticleSurname = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && (groups[g].type == .person || groups[g].type == nil) {
             let core = coreWords(groups[g].fullWords)
             guard core.count >= 3, isParticle(core[core.count - 2]) else { continue }
-            byParticleSurname.append(g, to: core.suffix(2).map(translit).joined(separator: " "))
+            // "von der Leyen" in "Ursula von der Leyen": all the particles before the last word.
+            var k = core.count - 2
+            while k > 1 && isParticle(core[k - 1]) { k -= 1 }
+            byParticleSurname.append(g, to: core[k...].map(translit).joined(separator: " "))
         }
         for g in groups.indices where groups[g].alive {
             let core = coreWords(groups[g].fullWords)
-            guard core.count == 2, isParticle(core[0]), groups[g].type == nil || groups[g].type == .person
-                || groups[g].isWeak
+            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle),
+                groups[g].type == nil || groups[g].type == .person || groups[g].isWeak
             else { continue }
             if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)
@@ -215,6 +225,8 @@ struct AliasMerger {
                 } else {
                     distribute(&groups, g, among: targets, rule: .aliasSurname)
                 }
+            } else if let targets = byFirstSurname[w], targets.count == 1 {
+                absorb(&groups, g, targets[0], .aliasSurname)
             } else if let targets = byGiven[w], targets.count == 1 {
                 // A known given name, or a first name that no one on the page bears as a surname ("Tedros").
                 absorb(&groups, g, targets[0], .aliasGivenName)

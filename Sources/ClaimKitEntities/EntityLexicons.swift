@@ -42,6 +42,13 @@ struct EntityLexicons: Sendable {
     var clubWords: WordMap<(source: LexiconSource, britishOnly: Bool)> = [:]
     /// Fields of work that make "X Center" an organisation ("Policy", "Research").
     var centerOrganizationWords: WordMap<LexiconSource> = [:]
+    /// Words that, anywhere in a centre's name, make it an institution ("National Hurricane Center",
+    /// "European Space Operations Centre", "Centre National d'Études Spatiales").
+    var centerInstitutionWords: WordMap<LexiconSource> = [:]
+    /// Words that open or end a sports team's name ("Team Kestrel", "Movistar Team", "Equipo Talavera").
+    var teamWords: WordMap<LexiconSource> = [:]
+    /// Endings glued to a company's one-word name ("Arianespace", "Ryanair").
+    var companyNameEndings: [(String, LexiconSource)] = []
     /// Lower-case words that name a kind of organisation before its name ("state broadcaster TV Perú").
     var organizationDescriptors: WordMap<LexiconSource> = [:]
     /// Lower-case words that make the name before them an organisation ("the Sea Org group", "Halvex shares").
@@ -71,6 +78,10 @@ struct EntityLexicons: Sendable {
     /// Offices that only organisations hold ("chief executive", "board"), for "Ofcom's chief executive".
     var organizationOffices: WordMap<LexiconSource> = [:]
     var connectors: WordSet = []
+    /// Articles that follow a connector inside a name ("de los", "de la", "von der").
+    var particleArticles: WordSet = []
+    /// Words that open a place's name before a particle ("Alto del Cordal", "Pola de Lena", "Col du Galibier").
+    var placeParticleOpeners: WordMap<LexiconSource> = [:]
     var generations: WordSet = []
     var reportingVerbs: WordSet = []
     var orgHeadKeywords: WordMap<LexiconSource> = [:]
@@ -279,10 +290,13 @@ struct EntityLexicons: Sendable {
             for (_, row) in rows(file) { officeModifiers.insert(NameFolding.fold(row.key)) }
         }
         for (lexicon, row) in rows("people/name-particles.tsv") {
-            if field(lexicon, row, "kind") == "generation" {
-                generations.insert(NameFolding.fold(row.key))
-            } else {
+            switch field(lexicon, row, "kind") {
+            case "generation": generations.insert(NameFolding.fold(row.key))
+            case "article": particleArticles.insert(row.key)
+            case "connector-article":
                 connectors.insert(row.key)
+                particleArticles.insert(row.key)
+            default: connectors.insert(row.key)
             }
         }
         for (_, row) in rows("people/reporting-verbs.tsv") { reportingVerbs.insert(row.key) }
@@ -293,6 +307,10 @@ struct EntityLexicons: Sendable {
                 orgOpeners[key] = lexicon.source(of: row)
             } else if position == "center" {
                 centerOrganizationWords[key] = lexicon.source(of: row)
+            } else if position == "center-institution" {
+                centerInstitutionWords[key] = lexicon.source(of: row)
+            } else if position == "team" {
+                teamWords[key] = lexicon.source(of: row)
             } else if position == "foreign" {
                 orgForeignHeads[key] = lexicon.source(of: row)
                 orgHeadKeywords[key] = lexicon.source(of: row)
@@ -328,6 +346,12 @@ struct EntityLexicons: Sendable {
         for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("organizations/name-endings.tsv") {
+            companyNameEndings.append((NameFolding.fold(row.key), lexicon.source(of: row)))
+        }
+        for (lexicon, row) in rows("places/particle-openers.tsv") {
+            placeParticleOpeners[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
         for (lexicon, row) in rows("places/keywords.tsv") {
             placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row)

@@ -68,6 +68,9 @@ extension RuleID {
     public static let orgOffice: RuleID = "entity.org-office"
     /// A company's legal suffix ends the name. Matches: "[Acme Holdings Ltd]".
     public static let orgSuffix: RuleID = "entity.org-suffix"
+    /// One unknown word glued from a stem and a company's word, no given or family name. Matches:
+    /// "[Arianespace] said", "[Quillsoft] said".
+    public static let orgNameEnding: RuleID = "entity.org-name-ending"
     /// A lower-case kind of organisation just before the name. Matches: "state broadcaster [TV Perú]".
     public static let orgDescriptor: RuleID = "entity.org-descriptor"
     /// A town, then a club word. Matches: "[Bristol Rovers]", "[Exeter City]".

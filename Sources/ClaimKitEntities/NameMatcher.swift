@@ -282,6 +282,19 @@ struct NameMatcher {
                 j += 2
                 continue
             }
+            // "María de los Ángeles", "Juan de la Cruz", "Ursula von der Leyen": a particle of two words.
+            if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 2 < tokens.count,
+                tokens[j + 1].kind == .word, lexicons.particleArticles.contains(String(surfaces[j + 1])),
+                capitalized[j + 2], blockOf[j + 2] == blockOf[start]
+            {
+                j += 3
+                continue
+            }
+            // "Centre National d'Études Spatiales", "Valle d'Aosta": an elided article glued to a capital.
+            if tokens[j].kind == .word, Self.isElidedArticle(surfaces[j]) {
+                j += 1
+                continue
+            }
             // "Joint Council for the Welfare of Immigrants", "Centre for Policy Studies": "for" after an
             // organisation keyword keeps the name going, and so does an "of" after that.
             if surfaces[j] == "for" || surfaces[j] == "of" && afterOrganizationFor, j + 1 < tokens.count,
@@ -333,6 +346,16 @@ struct NameMatcher {
             lexicons.givenNames[folded[j - 1]] != nil, blockOf[j - 1] == blockOf[j]
         else { return false }
         return j + 1 >= folded.count || !capitalized[j + 1] || blockOf[j + 1] != blockOf[j]
+    }
+
+    /// "d'Études", "dell'Emilia": an elided Romance article or preposition glued by an apostrophe to a
+    /// capitalised word.
+    static func isElidedArticle(_ s: Substring) -> Bool {
+        guard let apostrophe = s.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        let head = s[..<apostrophe]
+        let rest = s[s.index(after: apostrophe)...]
+        return ["d", "l", "dell", "dall", "nell", "sull", "all"].contains(head) && rest.first?.isUppercase == true
+            && rest.count >= 2
     }
 
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
@@ -419,6 +442,27 @@ struct NameMatcher {
             if start + length < end { segment(start + length, end) }
             return
         }
+        // "Alto del Cordal", "Pola de Lena", "Col du Galibier": a place word of another language, then a
+        // particle and a name, is a place (a gazetteer name of the whole keeps its own row).
+        if end - start >= 3, let source = lexicons.placeParticleOpeners[folded[start]],
+            entry.tokens[start + 1].kind == .word, lexicons.connectors.contains(String(surfaces[start + 1])),
+            nameMatch(start, end).map({ $0.0 < end - start }) ?? true
+        {
+            add(start, end, type: .place, strength: 2, rule: .placeKeyword, source: source, nested: false)
+            return
+        }
+        // "Team Kestrel", "Movistar Team", "Equipo Talavera", "Lusitânia Pro Cycling": a team's word
+        // opening or ending the name makes a sports team (no office or known given name inside).
+        if end - start >= 2, end - start <= 5,
+            let source = lexicons.teamWords[folded[start]] ?? lexicons.teamWords[folded[end - 1]],
+            ((start + 1)..<end).allSatisfy({
+                lexicons.offices[folded[$0]] == nil && !lexicons.functionWords.contains(folded[$0])
+            }),
+            lexicons.givenNames[folded[start + 1]] == nil || lexicons.teamWords[folded[start]] == nil
+        {
+            add(start, end, type: .organization, strength: 2, rule: .orgTeam, source: source, nested: false)
+            return
+        }
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
@@ -471,6 +515,24 @@ struct NameMatcher {
             add(s, end, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
             return
         }
+        // "Lorena Cantú Ibarra": a known given name, then two surname-shaped words, is one person
+        // though a word is also a town's name (countries, regions, big cities and keywords aside).
+        if end - s == 3, let given = lexicons.givenNames[folded[s]], !NameFolding.isAllCaps(surfaces[s]),
+            lexicons.names[folded[s]].map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
+            lexicons.demonyms[folded[s]] == nil,
+            ((s + 1)..<end).allSatisfy({
+                capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.commonWords.contains(folded[$0])
+                    && !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil
+                    && lexicons.orgHeadKeywords[folded[$0]] == nil && lexicons.placeKeywords[folded[$0]] == nil
+                    && (lexicons.names[folded[$0]].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
+                        ?? true)
+            }),
+            ((s + 1)..<end).contains(where: { lexicons.names[folded[$0]] != nil }),
+            lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
+        {
+            addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+            return
+        }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
@@ -478,6 +540,13 @@ struct NameMatcher {
             unknownStart = nil
         }
         while p < end {
+            // "de los Ángeles", "de la Cruz": a lower-case particle inside a name opens no gazetteer name.
+            if p > s, !capitalized[p], unknownStart != nil, entry.tokens[p].kind == .word,
+                lexicons.connectors.contains(String(surfaces[p])) || lexicons.particleArticles.contains(String(surfaces[p]))
+            {
+                p += 1
+                continue
+            }
             if var roleLength = officeRun(p, end), p + roleLength < end {
                 // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
                 if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end),
@@ -491,6 +560,17 @@ struct NameMatcher {
                                 words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
                         })
                     roleLength += 1 + length
+                }
+                // "Minister of Innovation", "Secretary of Innovation Ana Lopes": the office's field after
+                // "of" belongs to the office; a known given name after it opens the person.
+                if folded[p + roleLength] == "of" || folded[p + roleLength] == "for" {
+                    var k = p + roleLength + 1
+                    while k < end && lexicons.givenNames[folded[k]] == nil { k += 1 }
+                    if k + 1 >= end {
+                        flush(p, &self)
+                        return
+                    }
+                    roleLength = k - p
                 }
                 let nameStart = p + roleLength
                 let last = folded[end - 1]
@@ -529,6 +609,10 @@ struct NameMatcher {
                     (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil })
                         || row.rank >= 3 && p - u >= 2 && lexicons.connectors.contains(String(surfaces[p - 1]))
                             && (u..<(p - 1)).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
+                        // "Pieter van den Berg": a particle of two words.
+                        || row.rank >= 3 && p - u >= 3 && lexicons.particleArticles.contains(String(surfaces[p - 1]))
+                            && lexicons.connectors.contains(String(surfaces[p - 2]))
+                            && (u..<(p - 2)).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
                 {
                     givenNameStart = true
                 }
@@ -871,10 +955,24 @@ struct NameMatcher {
 
     /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
     /// organisation (a place keyword otherwise: "Kennedy Space Center", "Barbican Centre").
+    /// "National Hurricane Center", "European Space Operations Centre", "Centre National d'Études
+    /// Spatiales": an institution's word anywhere in a centre's name makes it an organisation too,
+    /// unless a venue's word says it is a building ("National Exhibition Centre").
     private func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
-        guard v - u >= 2, ["center", "centre"].contains(folded[v - 1]) else { return nil }
-        return lexicons.centerOrganizationWords[folded[v - 2]]
+        guard v - u >= 2 else { return nil }
+        let endsWithCentre = Self.centreWords.contains(folded[v - 1])
+        guard endsWithCentre || Self.centreWords.contains(folded[u]) || folded[u] == "centro" else { return nil }
+        if endsWithCentre, let source = lexicons.centerOrganizationWords[folded[v - 2]] { return source }
+        if (u..<v).contains(where: { Self.venueWords.contains(folded[$0]) }) { return nil }
+        for k in u..<v { if let source = lexicons.centerInstitutionWords[folded[k]] { return source } }
+        return nil
     }
+
+    /// Words that make a centre a building or a venue ("Exhibition Centre", "Shopping Center").
+    static let venueWords: Set<String> = [
+        "exhibition", "convention", "shopping", "leisure", "visitor", "visitors", "community", "conference",
+        "garden", "town", "city", "trade", "sports", "arts", "civic", "retail",
+    ]
 
     /// "Critic Tom Ashby", "Deputy Homeland Security Secretary Rachel Osei": an office word (or an
     /// occupation) inside the sequence, then a known given name and one or two more words: the
@@ -1108,7 +1206,8 @@ struct NameMatcher {
         let endsWithOffice =
             lexicons.offices[last] != nil || last.hasSuffix("s") && lexicons.offices[String(last.dropLast())] != nil
         if n >= 2 && endsWithOffice { return }
-        if n >= 2 && n <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
+        let innerParticles = (u..<v).filter({ !capitalized[$0] && (isParticleWord($0)) }).count
+        if n >= 2 && n - innerParticles <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
             !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
@@ -1159,6 +1258,11 @@ struct NameMatcher {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
+        // "Arianespace", "Quillsoft": one unknown word glued from a stem and a company's word.
+        if n == 1, let source = companyNameEnding(u) {
+            add(u, v, type: .organization, strength: 1, rule: .orgNameEnding, source: source)
+            return
+        }
         // Weak cues for a lone name: a reporting verb, a place preposition.
         if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first))
             && (n == 1 || (u..<v).contains { isNameShaped($0) || lexicons.givenNames[folded[$0]] != nil })
@@ -1188,12 +1292,13 @@ struct NameMatcher {
             && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
         // "Junius Ho": a family name that is also a common word may end a name whose first word is name-shaped.
         let lastIsFamilyName =
-            n == 2 && isNameShaped(u) && lexicons.familyNames[last] != nil && !NameFolding.isAllCaps(surfaces[v - 1])
+            n - innerParticles == 2 && isNameShaped(u) && lexicons.familyNames[last] != nil
+            && !NameFolding.isAllCaps(surfaces[v - 1])
             && lexicons.names[last] == nil && !lexicons.isOfficeWord(last) && lexicons.orgHeadKeywords[last] == nil
             && lexicons.placeKeywords[last] == nil && !lexicons.nonNames.contains(last)
         // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words.
         func isParticle(_ k: Int) -> Bool {
-            k > u && k < v - 1 && lexicons.connectors.contains(String(surfaces[k]))
+            k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
         }
         let particles = (u..<v).filter(isParticle).count
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
@@ -1221,6 +1326,26 @@ struct NameMatcher {
             }
         }
         add(u, v, type: nil, strength: 0, rule: .aliasSameName, source: nil)
+    }
+
+    /// The lexicon row of a company's ending glued to token `i` ("Arianespace"): a capitalised word of
+    /// seven letters or more, the rest in lower case, no given or family name, a stem of four letters.
+    private func companyNameEnding(_ i: Int) -> LexiconSource? {
+        let f = folded[i]
+        guard f.utf8.count >= 7, capitalized[i], !NameFolding.isAllCaps(surfaces[i]),
+            surfaces[i].dropFirst().allSatisfy({ $0.isLowercase }),
+            lexicons.givenNames[f] == nil, lexicons.familyNames[f] == nil, !lexicons.commonWords.contains(f)
+        else { return nil }
+        for (ending, source) in lexicons.companyNameEndings where f.hasSuffix(ending) && f.count - ending.count >= 4 {
+            return source
+        }
+        return nil
+    }
+
+    /// A lower-case particle of a name: "de", "von", "los" (after "de"), "la".
+    private func isParticleWord(_ k: Int) -> Bool {
+        let w = String(surfaces[k])
+        return lexicons.connectors.contains(w) || lexicons.particleArticles.contains(w)
     }
 
     /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
@@ -1276,6 +1401,7 @@ struct NameMatcher {
         if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
             NameFolding.isAllCaps(surfaces[s]),
             lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
+                || organizationCenter(s + length, end) != nil
                 || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end
                     && folded[s + length + 1] == "of"
         {
@@ -1505,6 +1631,13 @@ struct NameMatcher {
     private mutating func addPerson(
         _ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?
     ) {
+        // "of Innovation", "for Education": a person's name opens with no lower-case word but a
+        // particle of a family name ("ap Iorwerth", "von der Leyen", "al-Sisi").
+        if !capitalized[u], entry.tokens[u].kind == .word, NameFolding.isLowercaseWord(surfaces[u]),
+            !isParticleWord(u), !Self.isArticleCompound(surfaces[u])
+        {
+            return
+        }
         var g = gender
         if g == nil, let given = lexicons.givenNames[folded[u]] { g = given.gender }
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
