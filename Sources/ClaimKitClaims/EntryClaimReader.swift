@@ -488,7 +488,8 @@ struct EntryClaimReader {
         // "30 t"): the contract compares those as written, and only lengths and durations
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
-        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? true ? quantity.si : nil
+        // A rate ("bbl/d") stays in the page's unit too, as speeds do.
+        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.contains("/") ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,

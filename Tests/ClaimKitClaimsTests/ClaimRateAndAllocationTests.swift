@@ -73,6 +73,8 @@ struct ClaimRateAndAllocationTests {
         let si = try #require(barrels.quantity.si)
         #expect(si.unit == "m3/s")
         #expect(abs(si.value - 1_680_000 * 0.158987294928 / 86400) < 1e-6)
+        // The claim itself states the rate in the page's unit, as speeds are.
+        #expect(barrels.si == nil)
     }
 
     /// Negative rows: a unit not followed by a time, a sum "for" a gerund, a counted noun,
