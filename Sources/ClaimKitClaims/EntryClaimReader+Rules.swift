@@ -52,6 +52,13 @@ extension EntryClaimReader {
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
         if dimension == "money", let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
         if dimension == "money", let item = gappedListItem(f) { return (item, nil, .claimSpentOn) }
+        // "The biggest single item is debt service, at ₦14.3tn": the noun the sum is set beside.
+        if dimension == "money", f.first - 3 >= s.lowerBound, lower[f.first - 1] == "at", lower[f.first - 2] == ",",
+            let np = nounPhrase(endingBefore: f.first - 2, in: s), np.tokens.upperBound == f.first - 2, !isCap(np.tokens.lowerBound),
+            !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !np.head.hasSuffix("ed"), !np.head.hasSuffix("ly")
+        {
+            return (np, nil, .claimVerbSubject)
+        }
         if dimension == "temperature", let weather = weatherTemperature(f) { return (weather, nil, .claimWeather) }
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }

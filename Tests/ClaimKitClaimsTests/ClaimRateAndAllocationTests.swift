@@ -38,6 +38,8 @@ struct ClaimRateAndAllocationTests {
               subject: "oil price", key: "price", attribute: "price"),
         .init(text: "The naira closed at ₦1,512 to the US dollar on Friday.", figure: "₦1,512",
               subject: "naira", key: "naira", attribute: "exchange rate"),
+        .init(text: "The biggest single item is debt service, at ₦14.3tn.", figure: "₦14.3tn",
+              subject: "debt service", key: "service", attribute: "cost"),
         // A count with no noun in a place.
         .init(text: "There are 14,820 in the arena tonight.", figure: "14,820", subject: "arena", key: "arena", attribute: "attendance"),
         .init(text: "There were 300 at the vigil.", figure: "300", subject: "vigil", key: "vigil", attribute: "attendance"),
