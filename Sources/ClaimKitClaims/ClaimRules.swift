@@ -51,6 +51,12 @@ extension RuleID {
     public static let claimElidedNoun: RuleID = "claim.elided-noun"
     /// A sum that is the subject of a passive verb. Matches: "£3.2m had been moved".
     public static let claimMoneyMoved: RuleID = "claim.money-moved"
+    /// A count of those present in a place. Matches: "There are 14,820 in the arena".
+    public static let claimCountInPlace: RuleID = "claim.count-in-place"
+    /// A sum and the lender it comes from. Matches: "€500m from the European Investment Bank".
+    public static let claimLentBy: RuleID = "claim.lent-by"
+    /// A temperature of the weather's "it". Matches: "It is still 31C in Melbourne".
+    public static let claimWeather: RuleID = "claim.weather"
     /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
 }

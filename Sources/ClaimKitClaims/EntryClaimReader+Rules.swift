@@ -50,6 +50,16 @@ extension EntryClaimReader {
         let q = f.quantity
         if dimension == "percent", let share = shareSubject(f) { return share }
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
+        if dimension == "money", let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
+        if dimension == "money", let item = gappedListItem(f) { return (item, nil, .claimSpentOn) }
+        // "The biggest single item is debt service, at ₦14.3tn": the noun the sum is set beside.
+        if dimension == "money", f.first - 3 >= s.lowerBound, lower[f.first - 1] == "at", lower[f.first - 2] == ",",
+            let np = nounPhrase(endingBefore: f.first - 2, in: s), np.tokens.upperBound == f.first - 2, !isCap(np.tokens.lowerBound),
+            !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !np.head.hasSuffix("ed"), !np.head.hasSuffix("ly")
+        {
+            return (np, nil, .claimVerbSubject)
+        }
+        if dimension == "temperature", let weather = weatherTemperature(f) { return (weather, nil, .claimWeather) }
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
@@ -141,6 +151,16 @@ extension EntryClaimReader {
             // between (not a noun: "a turnout rate of 58%" is the turnout's).
             let adjectiveBetween = f.first - 4 >= s.lowerBound && ["a", "an", "its", "their", "the"].contains(lower[f.first - 4])
                 && ["average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
+            // "assumes an oil price of $64.85": the attribute noun and the noun before it.
+            if f.first - 4 >= s.lowerBound, ["a", "an"].contains(lower[f.first - 4]), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
+                !lower[f.first - 3].hasSuffix("ed"), !lower[f.first - 3].hasSuffix("ly"), !adjectiveBetween,
+                // "a turnout rate of 58%": a statistic's own noun keeps it.
+                words.cues[lower[f.first - 3]] == nil,
+                !["annual", "pre-tax", "total", "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
+            {
+                let k = f.first - 3
+                return (Subject(text: slice(k..<(k + 2)), head: lower[k + 1], tokens: k..<(k + 2)), cue.attribute, .claimAttributeOf)
+            }
             if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
                 || Self.measureVerbsTakingCue.contains(lower[f.first - 3]) || adjectiveBetween
             {
@@ -197,7 +217,11 @@ extension EntryClaimReader {
             }
             // A verb of motion takes a distance ("flew 950km") or a speed ("travelling at 7,000km/h").
             let attribute = ["duration", "cost", "*"].contains(verbAttribute) || (verbAttribute == "distance" && dimension == "speed") ? nil : verbAttribute
-            return (subject, attribute, .claimVerbSubject)
+            // "Sterling GBP= was last trading at $1.2925": a verb of any measure whose subject
+            // it cannot read gives way to the rules below and the clause's subject.
+            if subject != nil || verbAttribute != "*" || dimension != "money" {
+                return (subject, attribute, .claimVerbSubject)
+            }
         }
         // "2 miles from the town centre", "17 miles north of Liverpool", "200km (124 miles) west of"
         if dimension == "length" {
@@ -242,10 +266,16 @@ extension EntryClaimReader {
             {
                 return (np, nil, .claimSpentOn)
             }
-            if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) {
+            // "gives ₦5.4tn to defence": the sum's recipient after a verb of giving.
+            let gives = k == f.end && f.first - 1 >= s.lowerBound && Self.giveVerbs.contains(lower[f.first - 1])
+            if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) || (gives && lower[k] == "to") {
                 var m = k + 1
                 if ["the", "a", "an", "its", "this"].contains(lower[m]) { m += 1 }
-                if let np = nounPhrase(from: m, in: s) { return (np, nil, .claimSpentOn) }
+                // "fined €410m for breaching the rules": a gerund gives the reason, not what
+                // the sum is for.
+                if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1) {
+                    return (np, nil, .claimSpentOn)
+                }
             }
         }
         // The clause's subject as a last resort.
@@ -572,5 +602,117 @@ extension EntryClaimReader {
             let tail = nounPhrase(from: e + 1, in: s)
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<tail.tokens.upperBound), head: tail.head, tokens: np.tokens.lowerBound..<tail.tokens.upperBound)
+    }
+
+    /// Verbs whose object is a sum handed to the noun after "to": "gives ₦5.4tn to defence".
+    static let giveVerbs: Set<String> = [
+        "gives", "give", "gave", "given", "giving", "allocates", "allocate", "allocated", "allocating", "allots", "allotted",
+        "grants", "granted", "awards", "awarded", "hands", "handed", "earmarks", "earmarked", "assigns", "assigned", "devotes",
+        "devoted",
+    ]
+
+    /// Verbs between a sum and its lender: "€500m it expects to borrow from the EIB".
+    static let borrowVerbs: Set<String> = [
+        "borrow", "borrowed", "borrowing", "raise", "raised", "receive", "received", "secure", "secured", "obtain", "obtained",
+        "loaned", "lent", "drawn", "draw",
+    ]
+
+    /// Heads of a noun phrase that lends or funds: "€500m from the European Investment Bank",
+    /// "¥18bn from a Chinese bank", "$3bn from the IMF".
+    static let lenderHeads: Set<String> = [
+        "bank", "banks", "lender", "lenders", "fund", "imf", "creditor", "creditors", "investor", "investors", "donor", "donors",
+    ]
+
+    /// "€500m from the European Investment Bank": the lender a sum comes from.
+    func lenderOf(_ f: Found) -> Subject? {
+        let s = f.sentence
+        // "€500m it expects to borrow from the EIB": a verb of borrowing may stand between.
+        var from = f.end
+        if from < s.upperBound, lower[from] != "from",
+            let k = (from..<min(s.upperBound, from + 6)).first(where: { lower[$0] == "from" || !isWord($0) }), lower[k] == "from",
+            (from..<k).contains(where: { Self.borrowVerbs.contains(lower[$0]) })
+        {
+            from = k
+        }
+        guard from + 1 < s.upperBound, lower[from] == "from" else { return nil }
+        var m = from + 1
+        if ["the", "a", "an"].contains(lower[m]) { m += 1 }
+        guard let np = nounPhrase(from: m, in: s), Self.lenderHeads.contains(np.head) else { return nil }
+        return np
+    }
+
+    /// "It is still 31C in Melbourne", "it was 45C by noon": the weather's "it" stands for
+    /// the temperature.
+    func weatherTemperature(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var k = f.first - 1
+        var steps = 0
+        while k > s.lowerBound, steps < 5, isWord(k) || entry.tokens[k].kind == .possessive,
+            Self.weatherLinks.contains(lower[k]) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
+        {
+            k -= 1
+            steps += 1
+        }
+        let itIs = k >= s.lowerBound && ["it's", "it\u{2019}s"].contains(lower[k])
+        guard steps > 0 || itIs, k >= s.lowerBound, lower[k] == "it" || itIs,
+            k == s.lowerBound || lower[k - 1] == "," || ["and", "but", "where", "when", "as"].contains(lower[k - 1])
+        else { return nil }
+        var subject = Subject(text: "temperature", head: "temperature", tokens: f.first..<f.end)
+        subject.key = "temperature"
+        return subject
+    }
+
+    /// Words between a weather "it" and its temperature.
+    static let weatherLinks: Set<String> = [
+        "is", "was", "'s", "\u{2019}s", "will", "be", "been", "has", "had", "still", "already", "now", "just", "only", "about",
+        "around", "nearly", "almost", "hit", "reached", "touched", "a", "balmy", "sweltering", "chilly", "freezing", "mild",
+    ]
+
+    /// "$64.85 a barrel", "£1.50 per litre": a price per unit; "₦1,512 to the dollar", "¥7.2
+    /// against the dollar": an exchange rate.
+    func pricePer(_ f: Found) -> String? {
+        let s = f.sentence
+        let k = f.end
+        guard k + 1 < s.upperBound, isWord(k + 1) else { return nil }
+        if ["a", "an", "per"].contains(lower[k]), !isFunction(k + 1) || lower[k] == "per", !Self.timeUnitWords.contains(lower[k + 1]),
+            !isCap(k + 1), !lower[k + 1].hasSuffix("ing"), !lower[k + 1].hasSuffix("ly")
+        {
+            return "price"
+        }
+        if ["to", "against", "per"].contains(lower[k]) {
+            var m = k + 1
+            if lower[m] == "the", m + 1 < s.upperBound { m += 1 }
+            // "to the US dollar": a country's name may stand between.
+            if Self.currencyWords.contains(lower[m]) || (m + 1 < s.upperBound && isCap(m) && Self.currencyWords.contains(lower[m + 1])) {
+                return "exchange rate"
+            }
+        }
+        return nil
+    }
+
+    static let timeUnitWords: Set<String> = [
+        "day", "week", "month", "year", "hour", "minute", "second", "night", "decade", "fortnight", "quarter", "session", "time",
+        "few", "lot", "bit", "further", "total", "record", "new", "fresh", "higher", "lower",
+    ]
+    static let currencyWords: Set<String> = [
+        "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "rupee", "franc", "rouble", "ruble", "naira", "rand",
+    ]
+
+    /// "Defence gets ₦5.4tn, education ₦3.5tn and health ₦2.5tn": after a sum, a list item
+    /// that leaves out the verb names its own recipient right before its sum.
+    func gappedListItem(_ f: Found) -> Subject? {
+        let s = f.sentence
+        let k = f.first - 1
+        guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
+            !words.clauseVerbs.contains(lower[k]), words.measureVerbs[lower[k]] == nil, !Self.spendVerbs.contains(lower[k]),
+            !Self.changeVerbs.contains(lower[k]), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !Self.giveVerbs.contains(lower[k]),
+            [",", "and"].contains(lower[k - 1]), words.cues[lower[k]] == nil,
+            // An earlier sum in the same currency ("₦5.4tn, education ₦3.5tn") in the sentence, and only a comma or "and" after it before this item.
+            let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),
+            (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || ["tn", "bn", "m", "k", "million", "billion", "trillion"].contains(lower[$0]) })
+        else { return nil }
+        let symbol = entry.surface(f.first)
+        guard entry.tokens[f.first].kind != .number, previous - 1 >= s.lowerBound, entry.surface(previous - 1) == symbol else { return nil }
+        return Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
     }
 }

@@ -399,4 +399,26 @@ extension EntryClaimReader {
         guard let np = nounPhrase(endingBefore: j, in: s).map({ resolved($0) }) ?? firstNounPhrase(in: s, before: j) else { return nil }
         return (np, change)
     }
+
+    /// "There are 14,820 in the arena", "There were 300 at the vigil": a count with no noun
+    /// after "there" and a form of "be" is of those present in the place named after it.
+    func countInPlace(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var b = f.first - 1
+        while b > s.lowerBound, ["now", "still", "already", "reportedly", "thought", "believed", "estimated", "an", "about", "around", "some"].contains(lower[b]) {
+            b -= 1
+        }
+        guard b > s.lowerBound, ["are", "were", "is", "was", "be", "been"].contains(lower[b]) else { return nil }
+        var t = b - 1
+        while t > s.lowerBound, ["will", "could", "may", "might", "have", "had", "has", "must"].contains(lower[t]) { t -= 1 }
+        guard lower[t] == "there", f.end + 1 < s.upperBound, ["in", "at", "inside", "outside"].contains(lower[f.end]) else { return nil }
+        var m = f.end + 1
+        while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+        // "in the arena tonight": the place, without the time after it.
+        guard let np = nounPhrase(from: m, in: s),
+            let end = np.tokens.first(where: { Self.dayWords.contains(lower[$0]) || Self.months.contains(lower[$0]) }) ?? Optional(np.tokens.upperBound),
+            end > np.tokens.lowerBound
+        else { return nil }
+        return Subject(text: slice(np.tokens.lowerBound..<end), head: lower[end - 1], tokens: np.tokens.lowerBound..<end)
+    }
 }

@@ -297,6 +297,8 @@ extension EntryClaimReader {
         while v < limit, isWord(v), Self.auxiliaries.contains(lower[v]) || lower[v].hasSuffix("ly") { v += 1 }
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
+        // "has set aside €500m", "gave up 20%": a verb's particle is no object.
+        while o < limit, isWord(o), ["aside", "up", "out", "off", "away", "back", "down", "forward"].contains(lower[o]) { o += 1 }
         // "studied 12,400 patients": past a count.
         while o < limit, entry.tokens[o].kind == .number || lower[o] == "," { o += 1 }
         while o < limit, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all"].contains(lower[o]) { o += 1 }

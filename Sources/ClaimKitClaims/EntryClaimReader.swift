@@ -164,14 +164,35 @@ struct EntryClaimReader {
             let content = block.contentRange
             let slice = text.slice(content)
             guard parser.mayHoldQuantities(slice) else { continue }
-            for var q in parser.quantities(in: String(slice), joiningDurationsAcrossWords: true) {
+            for var q in parser.quantities(in: String(slice), joiningDurationsAcrossWords: true, readingRates: true) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end
+                if q.unit == "JPY", q.text.hasPrefix("¥"), yuanByContext(sentence, in: entry) {
+                    q.unit = "CNY"
+                    q.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: "CNY") }
+                }
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
         }
         return found
+    }
+
+    /// Whether a bare "¥" in `sentence` is the yuan: the sentence names China ("¥18bn from a
+    /// Chinese bank"), or names neither country and the entry names China and not Japan.
+    static func yuanByContext(_ sentence: Range<Int>, in entry: AnalyzedEntry) -> Bool {
+        func says(_ words: [String], in range: Range<Int>) -> Bool {
+            range.contains { k in
+                let t = entry.tokens[k]
+                return t.kind == .word && words.contains { entry.surface(k).lowercased().hasPrefix($0) }
+            }
+        }
+        let chinese = ["china", "chinese", "yuan", "renminbi", "rmb", "beijing"]
+        let japanese = ["japan", "yen", "tokyo"]
+        if says(japanese, in: sentence) { return false }
+        if says(chinese, in: sentence) { return true }
+        let all = entry.tokens.indices
+        return says(chinese, in: all) && !says(japanese, in: all)
     }
 
     /// The claims of the figures `found` (from `figures(in:parser:)`).
@@ -304,7 +325,10 @@ struct EntryClaimReader {
             ?? "count"
         if q.unit.contains("/") && dimension == "money" { return nil }
         var subject: Subject?
-        var attribute = Self.defaultAttribute[dimension] ?? dimension
+        // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
+        let isRate = parser.catalog.dimension(of: q.unit) == nil && dimension != "money"
+            && q.unit.split(separator: "/").last.flatMap({ parser.catalog.dimension(of: String($0)) }) == "duration" && q.unit.contains("/")
+        var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
         var quantity = q
         let before = f.first - 1
@@ -356,6 +380,10 @@ struct EntryClaimReader {
                 // noun, outside a headline written in title case.
                 !(np.tokens.allSatisfy { isCap($0) } && !np.head.hasSuffix("s") && !f.inTitle && !words.peopleNouns.contains(np.head))
             else {
+                // "There are 14,820 in the arena", "There were 300 at the vigil": those present.
+                if let place = countInPlace(f) {
+                    return makeClaim(f, quantity: quantity, subject: place, attribute: "attendance", rule: .claimCountInPlace)
+                }
                 // "put the crowd at 5,000", "bringing the force's total to 61": the count of
                 // a noun named before it.
                 if let owner = countOwner(f) {
@@ -422,6 +450,8 @@ struct EntryClaimReader {
             s.text += " (share of \(base))"
             subject = s
         }
+        // "$64.85 a barrel": a price; "₦1,512 to the dollar": an exchange rate.
+        if dimension == "money", let per = pricePer(f) { attribute = per }
         if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
@@ -458,7 +488,8 @@ struct EntryClaimReader {
         // "30 t"): the contract compares those as written, and only lengths and durations
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
-        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? true ? quantity.si : nil
+        // A rate ("bbl/d") stays in the page's unit too, as speeds do.
+        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.contains("/") ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,

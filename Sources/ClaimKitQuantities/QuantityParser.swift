@@ -49,6 +49,14 @@ public struct QuantityParser: Sendable {
     /// "and" or a comma are one figure too ("4 hours and 12 minutes", for claims), where
     /// the plain parse keeps them two, as the public number suites expect.
     public func quantities(in text: String, joiningDurationsAcrossWords: Bool) -> [Quantity] {
+        quantities(in: text, joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: false)
+    }
+
+    /// The quantities in `text`; with `readingRates`, a volume, mass or energy followed by
+    /// "a day", "per year", "an hour" is one rate ("1.68 million barrels a day" in bbl/d,
+    /// for claims), where the plain parse reads the amount alone, as the public number
+    /// suites expect.
+    public func quantities(in text: String, joiningDurationsAcrossWords: Bool, readingRates: Bool) -> [Quantity] {
         // Most sentences hold no figure: one scan of the bytes turns them away.
         guard gate.mayHoldQuantities(text) else { return [] }
         // Scalars and their byte offsets in one pass (no count pass, no regrowth).
@@ -62,7 +70,8 @@ public struct QuantityParser: Sendable {
             offset += UTF8.width(s)
             utf8.append(offset)
         }
-        let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars, bytes: Array(text.utf8), utf8: utf8), utf8: utf8, text: text)
+        let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars, bytes: Array(text.utf8), utf8: utf8), utf8: utf8, text: text,
+                      readingRates: readingRates)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
         let found = run.parse().filter { q in
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
@@ -113,12 +122,15 @@ public struct QuantityParser: Sendable {
         let items: [ScalarLexer.Item]
         let utf8: [Int]
         let text: String
+        /// Reads "barrels a day" as one rate (see `quantities(in:joiningDurationsAcrossWords:readingRates:)`).
+        let readingRates: Bool
 
-        init(catalog: UnitCatalog, items: [ScalarLexer.Item], utf8: [Int], text: String) {
+        init(catalog: UnitCatalog, items: [ScalarLexer.Item], utf8: [Int], text: String, readingRates: Bool = false) {
             self.catalog = catalog
             self.items = items
             self.utf8 = utf8
             self.text = text
+            self.readingRates = readingRates
         }
 
         enum Outcome {
@@ -657,8 +669,18 @@ public struct QuantityParser: Sendable {
                     }
                 }
             }
+            // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode.
+            if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
+                Self.perTimeWords.contains(lower(s.end)), items[s.end + 1].kind == .word,
+                let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 1), time.dimension == "duration",
+                !lower(e - 1).hasSuffix("s")
+            {
+                s.per = time.symbol
+                s.end = e
+            }
             // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
-            if s.unit != nil || s.currency != nil, s.end < items.count,
+            // In rate mode a sum per unit stays a sum ("₦617 per litre": a price, for claims).
+            if s.unit != nil || (s.currency != nil && !readingRates), s.end < items.count,
                 lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
             {
                 if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
@@ -676,6 +698,11 @@ public struct QuantityParser: Sendable {
             }
             return (s, nil)
         }
+
+        /// Dimensions whose amount per time is a rate of its own: "barrels a day", "tonnes a year".
+        static let rateDimensions: Set<String> = ["volume", "mass", "energy"]
+        /// Words between an amount and its time unit: "a day", "per year", "each week".
+        static let perTimeWords: Set<String> = ["a", "an", "per", "each", "every"]
 
         func halfForms(at j: Int) -> Side? {
             // "an hour and a half"

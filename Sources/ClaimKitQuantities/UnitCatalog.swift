@@ -177,10 +177,20 @@ public struct UnitCatalog: Sendable {
     /// A value in `symbol` converted to its dimension's base unit (SI where there is one;
     /// a currency stays in its own code).
     public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
-        guard let info = bySymbol[symbol] else { return nil }
+        guard let info = bySymbol[symbol] else { return rateSI(value: value, upper: upper, unit: symbol) }
         if info.dimension == "money" { return SIValue(value: value, upper: upper, unit: symbol) }
         guard let base = Self.baseUnits[info.dimension] else { return nil }
         return SIValue(
             value: value * info.factor + info.offset, upper: upper.map { $0 * info.factor + info.offset }, unit: base)
+    }
+
+    /// A rate of an amount per time ("bbl/d", "t/yr") in its base units per second (m3/s, kg/s).
+    func rateSI(value: Double, upper: Double?, unit symbol: String) -> SIValue? {
+        let parts = symbol.split(separator: "/")
+        guard parts.count == 2, let amount = bySymbol[String(parts[0])], let time = bySymbol[String(parts[1])], time.dimension == "duration",
+            amount.dimension != "money", let base = Self.baseUnits[amount.dimension]
+        else { return nil }
+        let factor = amount.factor / time.factor
+        return SIValue(value: value * factor, upper: upper.map { $0 * factor }, unit: base + "/s")
     }
 }
