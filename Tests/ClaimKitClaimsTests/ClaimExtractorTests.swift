@@ -79,7 +79,8 @@ struct ClaimExtractorTests {
         "The 1990s were different; his second term began on 4 July.",
     ]
 
-    @Test(arguments: nonClaims)
+    /// Every suite's sentences that hold no claim, in one table.
+    @Test(arguments: nonClaims + ClaimGeneralisationTests.nonClaims + ClaimSubjectPatternTests.nonClaims)
     func makesNoClaim(_ text: String) {
         #expect(ClaimFixtures.claims([text]).map(\.text) == [])
     }
