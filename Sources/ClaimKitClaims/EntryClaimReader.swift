@@ -318,6 +318,8 @@ struct EntryClaimReader {
         if isOrdinalDay(f) { return nil }
         // "2.1m registered voters": millions of a counted noun, not metres.
         if let millions = millionsNotMetres(f) { q = millions }
+        // "300m kroner" on a page about Denmark: the Danish krone.
+        if let local = currencyByContext(q, sentence: f.sentence) { q = local }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
         let dimension = parser.catalog.dimension(of: q.unit)

@@ -471,7 +471,10 @@ public struct QuantityParser: Sendable {
                 // The letter must end the word: "10k" but not "10km" (the lexer keeps
                 // letters together, so this holds), and no letter or digit glued after.
                 if k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind != .symbol { return nil }
-                if s.use == "currency" && !currency {
+                // "300m kronor", "40m złoty": a currency named after the figure.
+                if s.use == "currency" && !currency,
+                    !(k + 1 < items.count && items[k + 1].kind == .word && phrase(at: k + 1, in: catalog.currencies, maxItems: 4) != nil)
+                {
                     // "5m people": a glued m before a plural noun is million; "a 5m wall" is metres.
                     guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
                         items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
