@@ -831,7 +831,11 @@ public struct QuantityParser: Sendable {
             }
             if mode == "between" && upper == nil { return .none }
             var suffixBound: Bound?
-            if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1 {
+            // "£31m plus £5m in add-ons": a "plus" before another figure adds a sum; it
+            // bounds nothing.
+            if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1,
+                !(lower(end) == "plus" && e < items.count && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
+            {
                 suffixBound = b.0
                 end = e
             }
