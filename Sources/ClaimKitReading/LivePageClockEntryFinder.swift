@@ -1,0 +1,147 @@
+/// Finds the entries of a live page whose entries start at a clock time instead of a
+/// number and "published at":
+///
+///     Thursday 19 November 2026            <- a day header: no entry's
+///     21:34                                <- the time alone on its line
+///     ANALYSIS                             <- a label (also above the time)
+///     Drill reaches 310 metres             <- the title, when the line reads as one
+///     By Jane Doe, Political editor        <- one-line bylines (see the parser)
+///     ...
+///     [23:05 CLT] Drill reaches 310 metres <- time and title on one line
+///     9.45am: BREAKING: Rescue begins      <- a label before the title
+///     21:10 - Rescuers say the shaft is stable. <- no title: the rest is a paragraph
+///
+/// A time at the start of a line proves little alone (an article may hold a timeline),
+/// so the page counts as such a live page only with enough evidence: three entries (two
+/// when both times stand out), most of them marked (a zone, a bracket, a separator or a
+/// line of its own), in ascending or descending order except at day headers and at most
+/// one break in five, and most of them with a body of their own (a timeline's lines
+/// follow one another with nothing between).
+struct LivePageClockEntryFinder {
+    typealias Header = LivePageEntryFinder.Header
+
+    let lines: [PageLine]
+
+    /// The entry headers, in page order; empty when the page lacks the evidence.
+    func headers() -> [Header] {
+        var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []
+        for (k, line) in lines.enumerated() where !line.isBlank {
+            guard let b = line.content.utf8.first, (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28,
+                let clock = LivePageClockShapes.clockStart(line.content)
+            else { continue }
+            starts.append((k, clock))
+        }
+        guard starts.count >= 2 else { return [] }
+        var headers: [Header] = []
+        for (n, start) in starts.enumerated() {
+            let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
+            headers.append(header(at: start.line, start.clock, before: limit))
+        }
+        guard hasEvidence(starts, headers) else { return [] }
+        for n in headers.indices {
+            takeLabelAbove(&headers[n], after: n > 0 ? headers[n - 1].titleLine : -1)
+        }
+        return headers
+    }
+
+    /// The header of the time at line `k`: labels and title, on its line or below it.
+    func header(at k: Int, _ clock: LivePageClockShapes.ClockStart, before limit: Int) -> Header {
+        var h = Header(
+            line: k, number: nil, titleLine: k, title: "", published: clock.published, labels: [],
+            indent: lines[k].indent, clock: true)
+        if !clock.rest.isEmpty {
+            var rest = clock.rest
+            if let (label, title) = LivePageClockShapes.labelPrefix(rest) {
+                h.labels.append(LivePageClockShapes.labelForm(label))
+                rest = title
+            }
+            if LivePageClockShapes.isTitleShaped(rest) { h.title = rest } else { h.lead = rest }
+            return h
+        }
+        // The time alone: labels, then the title, on the lines below.
+        var j = k + 1
+        while j < limit {
+            let s = lines[j].content
+            if s.isEmpty {
+                j += 1
+                continue
+            }
+            if h.labels.count < 2, isLabelLine(s) {
+                h.labels.append(LivePageClockShapes.labelForm(s))
+                h.titleLine = j
+                j += 1
+                continue
+            }
+            var title = s
+            var prefix: Substring?
+            if let (label, rest) = LivePageClockShapes.labelPrefix(s) {
+                prefix = label
+                title = rest
+            }
+            if LivePageClockShapes.isTitleShaped(title), LivePageClockShapes.bylineLine(s) == nil,
+                !LivePageClockShapes.isDayHeader(s), !LivePageLineShapes.isMarker(s),
+                LivePageLineShapes.bullet(s) == nil
+            {
+                if let prefix { h.labels.append(LivePageClockShapes.labelForm(prefix)) }
+                h.title = title
+                h.titleLine = j
+            }
+            break
+        }
+        return h
+    }
+
+    /// A label on a line of its own: a known one, or one in capitals.
+    func isLabelLine(_ s: Substring) -> Bool {
+        LivePageLineShapes.isKnownLabel(s) || LivePageClockShapes.isCapitalsLabel(s)
+    }
+
+    /// A label just above the time ("BREAKING" / "21:34"), below the previous header.
+    func takeLabelAbove(_ header: inout Header, after previousTitle: Int) {
+        var above = header.line - 1
+        while above > previousTitle && lines[above].isBlank { above -= 1 }
+        guard above > previousTitle + 1 || (previousTitle < 0 && above >= 0) else { return }
+        let s = lines[above].content
+        guard isLabelLine(s), !LivePageClockShapes.isDayHeader(s) else { return }
+        header.labels.insert(LivePageClockShapes.labelForm(s), at: 0)
+        header.line = above
+    }
+
+    /// Whether the times found make a live page (see the type's documentation).
+    func hasEvidence(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)], _ headers: [Header]) -> Bool {
+        let n = starts.count
+        let marked = starts.filter { $0.clock.marked }.count
+        guard n >= 3 || marked == n, marked * 2 >= n else { return false }
+        // Order: pairs across a day header do not count.
+        var ascending = 0, descending = 0, pairs = 0
+        var withBody = 0
+        for m in 0..<n - 1 {
+            let from = headers[m].titleLine + 1
+            let to = starts[m + 1].line
+            var dayBetween = false
+            var body = false
+            var blank = false
+            if from < to {
+                for j in from..<to {
+                    let s = lines[j].content
+                    if s.isEmpty {
+                        blank = true
+                    } else if LivePageClockShapes.isDayHeader(s) {
+                        dayBetween = true
+                    } else if !isLabelLine(s) {
+                        body = true
+                    }
+                }
+            }
+            if body || (headers[m].lead != nil && blank) { withBody += 1 }
+            if dayBetween { continue }
+            pairs += 1
+            let a = starts[m].clock.minutes, b = starts[m + 1].clock.minutes
+            if b <= a { descending += 1 }
+            if b >= a { ascending += 1 }
+        }
+        let breaks = pairs - max(ascending, descending)
+        guard breaks <= (pairs >= 3 ? max(1, pairs / 5) : 0) else { return false }
+        return withBody * 2 >= n - 1
+    }
+}
