@@ -14,8 +14,8 @@
 /// A time at the start of a line proves little alone (an article may hold a timeline),
 /// so the page counts as such a live page only with enough evidence: three entries (two
 /// when both times stand out), most of them marked (a zone, a bracket, a separator or a
-/// line of its own), in ascending or descending order except at day headers and at most
-/// one break in five, and most of them with a body of their own (a timeline's lines
+/// line of its own), in ascending or descending order (across midnight too, and anyhow
+/// at a day header) but for one break in five pairs, and most of them with a body of their own (a timeline's lines
 /// follow one another with nothing between).
 struct LivePageClockEntryFinder {
     typealias Header = LivePageEntryFinder.Header
@@ -137,11 +137,12 @@ struct LivePageClockEntryFinder {
             if dayBetween { continue }
             pairs += 1
             let a = starts[m].clock.minutes, b = starts[m + 1].clock.minutes
-            if b <= a { descending += 1 }
-            if b >= a { ascending += 1 }
+            // Across midnight: from before 03:00 to after 21:00 going back, or the other way.
+            if b <= a || (a < 180 && b >= 1260) { descending += 1 }
+            if b >= a || (a >= 1260 && b < 180) { ascending += 1 }
         }
         let breaks = pairs - max(ascending, descending)
-        guard breaks <= (pairs >= 3 ? max(1, pairs / 5) : 0) else { return false }
+        guard breaks <= pairs / 5 else { return false }
         return withBody * 2 >= n - 1
     }
 }
