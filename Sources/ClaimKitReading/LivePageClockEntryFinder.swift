@@ -15,7 +15,8 @@
 /// so the page counts as such a live page only with enough evidence: three entries (two
 /// when both times stand out), most of them marked (a zone, a bracket, a separator or a
 /// line of its own), in ascending or descending order (across midnight too, and anyhow
-/// at a day header) but for one break in five pairs, and most of them with a body of their own (a timeline's lines
+/// at a day header, at a pinned entry and after the first of four or more) but for one
+/// break in five pairs, and most of them with a body of their own (a timeline's lines
 /// follow one another with nothing between).
 struct LivePageClockEntryFinder {
     typealias Header = LivePageEntryFinder.Header
@@ -24,7 +25,7 @@ struct LivePageClockEntryFinder {
 
     /// The entry headers, in page order; empty when the page lacks the evidence.
     func headers() -> [Header] {
-        var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []
+        var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
         for (k, line) in lines.enumerated() where !line.isBlank {
             guard let b = line.content.utf8.first, (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28,
                 let clock = LivePageClockShapes.clockStart(line.content)
@@ -37,10 +38,20 @@ struct LivePageClockEntryFinder {
             let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
             headers.append(header(at: start.line, start.clock, before: limit))
         }
-        guard hasEvidence(starts, headers) else { return [] }
         for n in headers.indices {
             takeLabelAbove(&headers[n], after: n > 0 ? headers[n - 1].titleLine : -1)
         }
+        // A list of times and titles with nothing between them at the top ("Key events")
+        // summarises the entries below: it belongs to the preamble.
+        var listed = 0
+        while listed + 1 < headers.count && !hasBody(headers[listed], before: headers[listed + 1].line) {
+            listed += 1
+        }
+        if listed >= 2 {
+            starts.removeFirst(listed)
+            headers.removeFirst(listed)
+        }
+        guard hasEvidence(starts, headers) else { return [] }
         return headers
     }
 
@@ -107,9 +118,26 @@ struct LivePageClockEntryFinder {
         header.line = above
     }
 
+    func isPinned(_ header: Header) -> Bool {
+        header.labels.contains { $0.lowercased().hasPrefix("pinned") }
+    }
+
+    /// Whether the entry of `header` has a body line before line `next`.
+    func hasBody(_ header: Header, before next: Int) -> Bool {
+        if header.lead != nil { return true }
+        var j = header.titleLine + 1
+        while j < next {
+            let s = lines[j].content
+            if !s.isEmpty && !LivePageClockShapes.isDayHeader(s) && !isLabelLine(s) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// Whether the times found make a live page (see the type's documentation).
     func hasEvidence(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)], _ headers: [Header]) -> Bool {
         let n = starts.count
+        guard n >= 2 else { return false }
         let marked = starts.filter { $0.clock.marked }.count
         guard n >= 3 || marked == n, marked * 2 >= n else { return false }
         // Order: pairs across a day header do not count.
@@ -134,7 +162,8 @@ struct LivePageClockEntryFinder {
                 }
             }
             if body || (headers[m].lead != nil && blank) { withBody += 1 }
-            if dayBetween { continue }
+            // A pinned entry stands out of order; so may the first one (a summary on top).
+            if dayBetween || m == 0 && n >= 4 || isPinned(headers[m]) || isPinned(headers[m + 1]) { continue }
             pairs += 1
             let a = starts[m].clock.minutes, b = starts[m + 1].clock.minutes
             // Across midnight: from before 03:00 to after 21:00 going back, or the other way.

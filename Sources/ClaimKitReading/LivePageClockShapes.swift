@@ -20,7 +20,8 @@ enum LivePageClockShapes {
 
     // MARK: - Clock times
 
-    /// "21:34", "[23:05 CLT] Title", "9.45am: Title", "10:05 EDT — Title", "(21:34 GMT+5) Title".
+    /// "21:34", "[23:05 CLT] Title", "9.45am: Title", "10:05 EDT — Title", "(21:34 GMT+5) Title",
+    /// "6:35 p.m. ET, November 27, 2024" (a date after the time leaves it alone on its line).
     /// Hours and minutes must make a time of day (a 12-hour time with am/pm); after the
     /// time come an optional zone abbreviation, an optional closing bracket, then either
     /// nothing or a separator (`] | - – — : ·`) or a space, and the title, which must not
@@ -50,6 +51,10 @@ enum LivePageClockShapes {
         let minute = m1 * 10 + m2
         i += 3
         guard minute < 60 else { return nil }
+        // Seconds ("23:40:12") are read past and not kept.
+        if !dotted, i + 2 < u.count, u[i] == 0x3A, digit(i + 1) != nil, digit(i + 2) != nil, digit(i + 3) == nil {
+            i += 3
+        }
         // am / pm / a.m. / p.m., after an optional space.
         var meridiem: UInt8?
         var j = i
@@ -95,7 +100,12 @@ enum LivePageClockShapes {
         // The separator, then the rest.
         var restStart = i
         var sawSeparator = closer != nil
-        if i < u.count {
+        var dated = false
+        if i < u.count && u[i] == 0x2C {
+            // "6:35 p.m. ET, November 27, 2024": a date after a comma; the time stands alone.
+            guard isDayHeader(LineText.trimmed(LineText.split(s, at: i + 1).1)) else { return nil }
+            dated = true
+        } else if i < u.count {
             var p = i
             while p < u.count && u[p] == 0x20 { p += 1 }
             let spaced = p > i
@@ -112,7 +122,8 @@ enum LivePageClockShapes {
         }
         if sawSeparator { marked = true }
         let restOffset = min(restStart, s.utf8.count)
-        let rest = LineText.trimmed(s.utf8.count > restOffset ? LineText.split(s, at: restOffset).1 : s[s.endIndex...])
+        var rest = LineText.trimmed(s.utf8.count > restOffset ? LineText.split(s, at: restOffset).1 : s[s.endIndex...])
+        if dated || isDayHeader(rest) { rest = rest[rest.endIndex...] }  // "21:34 Thursday 19 November"
         if rest.isEmpty {
             marked = true
         } else if let r = rest.unicodeScalars.first, r.properties.isLowercase {

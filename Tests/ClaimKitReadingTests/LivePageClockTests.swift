@@ -91,6 +91,32 @@ import Testing
                 "23:40", "Ship leaves", "", "Body b.", "", "22:10", "Crew boards", "", "Body c."),
             "1|Night falls quiet|00:20|| ¶ 2|Ship leaves|23:40|| ¶ 3|Crew boards|22:10||"
         ),
+        // a date after the time ("6:35 p.m. ET, November 27, 2024"); seconds ("23:40:12")
+        (
+            page(
+                "6:35 p.m. ET, November 27, 2024", "Power restored", "Body a.", "", "5:50 p.m. ET, November 27, 2024",
+                "Emergency declared", "Body b."),
+            "1|Power restored|18:35 ET|| ¶ 2|Emergency declared|17:50 ET||"
+        ),
+        (
+            page("23:40:12", "Count begins", "Body a.", "", "23:15:00", "Turnout up", "Body b."),
+            "1|Count begins|23:40|| ¶ 2|Turnout up|23:15||"
+        ),
+        // a pinned entry on top, out of order
+        (
+            page(
+                "Pinned", "21:58", "What we know", "Body.", "", "23:40", "Count begins", "Body.", "", "23:15",
+                "Turnout up", "Body.", "", "22:05", "Polls close", "Body."),
+            "1|What we know|21:58|Pinned| ¶ 2|Count begins|23:40|| ¶ 3|Turnout up|23:15|| ¶ 4|Polls close|22:05||"
+        ),
+        // a list of times and titles on top summarises the entries: preamble
+        (
+            page(
+                "Key events", "", "3.05pm GMT", "Chancellor sits down", "2.10pm GMT", "Fuel duty frozen", "",
+                "3.05pm GMT", "", "Chancellor sits down", "", "Body a.", "", "2.10pm GMT", "", "Fuel duty frozen", "",
+                "Body b."),
+            "1|Chancellor sits down|15:05 GMT|| ¶ 2|Fuel duty frozen|14:10 GMT||"
+        ),
     ])
     func entryHeaders(text: String, expected: String) {
         #expect(headers(text) == expected)
@@ -145,7 +171,9 @@ import Testing
         ),
         // times out of order
         (
-            page("21:34 - A", "", "Body a.", "", "09:10 - B", "", "Body b.", "", "23:50 - C", "", "Body c.", "", "02:00 - D", "", "Body d."),
+            page(
+                "21:34 - A", "", "Body a.", "", "09:10 - B", "", "Body b.", "", "23:50 - C", "", "Body c.", "",
+                "11:00 - D", "", "Body d.", "", "14:00 - E", "", "Body e.", "", "08:00 - F", "", "Body f."),
             "1|-|-||"
         ),
         // times in plain paragraphs without any separator or zone
