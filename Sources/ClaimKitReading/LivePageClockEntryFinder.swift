@@ -9,6 +9,8 @@
 ///     ...
 ///     [23:05 CLT] Drill reaches 310 metres <- time and title on one line
 ///     9.45am: BREAKING: Rescue begins      <- a label before the title
+///     Divers reach the pier                <- on some pages the title stands above
+///     Posted at 20:10                      <-   the time, alone on its line
 ///     21:10 - Rescuers say the shaft is stable. <- no title: the rest is a paragraph
 ///
 /// A time at the start of a line proves little alone (an article may hold a timeline),
@@ -27,16 +29,22 @@ struct LivePageClockEntryFinder {
     func headers() -> [Header] {
         var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
         for (k, line) in lines.enumerated() where !line.isBlank {
-            guard let b = line.content.utf8.first, (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28,
+            guard let b = line.content.utf8.first,
+                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70,
                 let clock = LivePageClockShapes.clockStart(line.content)
             else { continue }
             starts.append((k, clock))
         }
         guard starts.count >= 2 else { return [] }
         var headers: [Header] = []
+        let titlesAbove = hasTitlesAbove(starts)
         for (n, start) in starts.enumerated() {
             let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
-            headers.append(header(at: start.line, start.clock, before: limit))
+            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: n > 0 ? starts[n - 1].line : -1) {
+                headers.append(h)
+            } else {
+                headers.append(header(at: start.line, start.clock, before: limit))
+            }
         }
         for n in headers.indices {
             takeLabelAbove(&headers[n], after: n > 0 ? headers[n - 1].titleLine : -1)
@@ -102,6 +110,44 @@ struct LivePageClockEntryFinder {
         return h
     }
 
+    /// The title line just above a time alone on its line ("Drill reaches 310 metres" /
+    /// "21:34" / paragraphs), when there is one below the previous time.
+    func titleAbove(_ k: Int, after previous: Int) -> Int? {
+        var above = k - 1
+        while above > previous && lines[above].isBlank { above -= 1 }
+        guard above > previous + 1 || (previous < 0 && above >= 0) else { return nil }
+        let s = lines[above].content
+        guard LivePageClockShapes.isTitleShaped(s), !isLabelLine(s), !LivePageClockShapes.isDayHeader(s),
+            LivePageClockShapes.bylineLine(s) == nil, !LivePageLineShapes.isMarker(s),
+            LivePageLineShapes.bullet(s) == nil
+        else { return nil }
+        return above
+    }
+
+    /// Whether the page puts titles above the times: most times alone on their line have
+    /// a title-shaped line above and no title-shaped line below (a paragraph or a byline).
+    func hasTitlesAbove(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)]) -> Bool {
+        var alone = 0, above = 0
+        for (n, start) in starts.enumerated() where start.clock.rest.isEmpty {
+            alone += 1
+            guard titleAbove(start.line, after: n > 0 ? starts[n - 1].line : -1) != nil else { continue }
+            var below = start.line + 1
+            while below < lines.count && lines[below].isBlank { below += 1 }
+            if below == lines.count { continue }
+            let s = lines[below].content
+            if !LivePageClockShapes.isTitleShaped(s) || LivePageClockShapes.bylineLine(s) != nil { above += 1 }
+        }
+        return alone >= 2 && above * 3 >= alone * 2
+    }
+
+    /// The header of a time alone on its line at `k` under its title.
+    func headerBelowTitle(at k: Int, _ clock: LivePageClockShapes.ClockStart, after previous: Int) -> Header? {
+        guard clock.rest.isEmpty, let above = titleAbove(k, after: previous) else { return nil }
+        return Header(
+            line: above, number: nil, titleLine: k, title: lines[above].content, published: clock.published,
+            labels: [], indent: lines[above].indent, clock: true)
+    }
+
     /// A label on a line of its own: a known one, or one in capitals.
     func isLabelLine(_ s: Substring) -> Bool {
         LivePageLineShapes.isKnownLabel(s) || LivePageClockShapes.isCapitalsLabel(s)
@@ -145,7 +191,7 @@ struct LivePageClockEntryFinder {
         var withBody = 0
         for m in 0..<n - 1 {
             let from = headers[m].titleLine + 1
-            let to = starts[m + 1].line
+            let to = headers[m + 1].line
             var dayBetween = false
             var body = false
             var blank = false

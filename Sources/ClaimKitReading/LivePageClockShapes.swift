@@ -27,6 +27,32 @@ enum LivePageClockShapes {
     /// nothing or a separator (`] | - – — : ·`) or a space, and the title, which must not
     /// start in lower case ("10.30 per cent of ..." is no time).
     static func clockStart(_ s: Substring) -> ClockStart? {
+        if let p = s.utf8.first, p == 0x50 || p == 0x70, s.utf8.count <= 80 {
+            // "Posted at 21:34", "published at 20:49 BST": a time alone on its line.
+            for prefix in timePrefixes where hasPrefixFolded(s, prefix) {
+                guard let clock = timeStart(LineText.split(s, at: prefix.utf8.count).1), clock.rest.isEmpty else {
+                    return nil
+                }
+                return clock
+            }
+            return nil
+        }
+        return timeStart(s)
+    }
+
+    /// Words that may stand before an entry's time on its line.
+    static let timePrefixes = ["posted at ", "published at ", "posted ", "published "]
+
+    /// `s` starts with the lower-case ASCII `prefix`, in either case.
+    private static func hasPrefixFolded(_ s: Substring, _ prefix: String) -> Bool {
+        var a = s.utf8.makeIterator()
+        for b in prefix.utf8 {
+            guard let c = a.next(), lower(c) == b else { return false }
+        }
+        return true
+    }
+
+    private static func timeStart(_ s: Substring) -> ClockStart? {
         let u = Array(s.utf8.prefix(48))
         guard let first = u.first, (first >= 0x30 && first <= 0x39) || first == 0x5B || first == 0x28 else {
             return nil

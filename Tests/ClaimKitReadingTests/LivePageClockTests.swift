@@ -109,6 +109,22 @@ import Testing
                 "Turnout up", "Body.", "", "22:05", "Polls close", "Body."),
             "1|What we know|21:58|Pinned| ¶ 2|Count begins|23:40|| ¶ 3|Turnout up|23:15|| ¶ 4|Polls close|22:05||"
         ),
+        // the title above the time ("Posted at 21:40", "published at 20:52 BST" alone on a line)
+        (
+            page(
+                "Storm live", "", "Divers reach the pier", "Posted at 21:40", "By Jane Doe",
+                "Divers have reached the pier, the agency says.", "", "Ferries added", "Posted at 21:10",
+                "Two extra ferries will run tonight.", "", "BREAKING", "Bridge closed", "published at 20:52 BST",
+                "Police have closed the bridge."),
+            "1|Divers reach the pier|21:40||Jane Doe/ ¶ 2|Ferries added|21:10|| ¶ 3|Bridge closed|20:52 BST|Breaking|"
+        ),
+        (
+            page(
+                "Divers reach the pier", "21:40", "Divers have reached the pier, the agency says.", "", "Ferries added",
+                "21:10", "Two extra ferries will run tonight.", "", "Bridge closed", "20:52",
+                "Police have closed the bridge."),
+            "1|Divers reach the pier|21:40|| ¶ 2|Ferries added|21:10|| ¶ 3|Bridge closed|20:52||"
+        ),
         // a list of times and titles on top summarises the entries: preamble
         (
             page(
@@ -185,6 +201,8 @@ import Testing
         ),
         // numbers that are no times
         (page("10.30 per cent of voters stayed home.", "", "12.50 is the price.", "", "25:00 hours on.", "", "9.75 - a record"), "1|-|-||"),
+        // "Updated" times are no entries
+        (page("Updated 21:34", "", "Body a.", "", "Updated 21:10", "", "Body b.", "", "Updated 20:50", "", "Body c."), "1|-|-||"),
         // two unmarked times are not enough
         (page("21:34 Bridge closes", "", "Body a.", "", "21:10 Ferries added", "", "Body b."), "1|-|-||"),
         // a BBC page with times in its entries stays as it was
