@@ -40,7 +40,8 @@ struct LivePageClockEntryFinder {
         let titlesAbove = hasTitlesAbove(starts)
         for (n, start) in starts.enumerated() {
             let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
-            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: n > 0 ? starts[n - 1].line : -1) {
+            // Below the previous header's title, which may stand below its time.
+            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1) {
                 headers.append(h)
             } else {
                 headers.append(header(at: start.line, start.clock, before: limit))
@@ -68,7 +69,10 @@ struct LivePageClockEntryFinder {
         var h = Header(
             line: k, number: nil, titleLine: k, title: "", published: clock.published, labels: [],
             indent: lines[k].indent, clock: true)
-        if !clock.rest.isEmpty {
+        if !clock.rest.isEmpty && isLabelLine(clock.rest) {
+            // "21:34 BREAKING": a label on the time's line, the title below.
+            h.labels.append(LivePageClockShapes.labelForm(clock.rest))
+        } else if !clock.rest.isEmpty {
             var rest = clock.rest
             if let (label, title) = LivePageClockShapes.labelPrefix(rest) {
                 h.labels.append(LivePageClockShapes.labelForm(label))
@@ -77,7 +81,7 @@ struct LivePageClockEntryFinder {
             if LivePageClockShapes.isTitleShaped(rest) { h.title = rest } else { h.lead = rest }
             return h
         }
-        // The time alone: labels, then the title, on the lines below.
+        // The time alone (or with a label): labels, then the title, on the lines below.
         var j = k + 1
         while j < limit {
             let s = lines[j].content

@@ -243,12 +243,14 @@ enum LivePageClockShapes {
     // MARK: - Labels
 
     /// Labels written in capitals on a line of their own or before a title ("ANALYSIS",
-    /// "KEY EVENT", "BBC VERIFY"): one to three words of capital letters (at least three
-    /// letters in all), no digits.
+    /// "KEY EVENT", "BBC VERIFY"): one or two words of capital letters (three for a known
+    /// label; a longer line in capitals is a title), at least three letters, no digits.
     static func isCapitalsLabel(_ s: Substring) -> Bool {
         guard s.utf8.count <= 30 else { return false }
         let words = LineText.words(s)
-        guard !words.isEmpty, words.count <= 3 else { return false }
+        guard !words.isEmpty, words.count <= 2 || (words.count == 3 && LivePageLineShapes.isKnownLabel(s)) else {
+            return false
+        }
         var letters = 0
         for scalar in s.unicodeScalars {
             if scalar.properties.isUppercase {

@@ -52,6 +52,7 @@ public struct LivePageTextReader: Sendable {
         for (k, header) in headers.enumerated() {
             var end = k + 1 < headers.count ? headers[k + 1].line : lines.count
             if header.clock {
+                end = max(end, header.titleLine + 1)  // the finder keeps headers apart; never read backwards
                 // Day headers ("WEDNESDAY 27 MAY") between entries belong to none.
                 while end - 1 > header.titleLine
                     && (lines[end - 1].isBlank || LivePageClockShapes.isDayHeader(lines[end - 1].content))

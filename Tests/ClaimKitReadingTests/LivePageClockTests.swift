@@ -23,6 +23,13 @@ import Testing
                 "Body b.", "", "21:00", "Key event", "Divers sent", "", "Body c."),
             "1|What it means|21:34|Analysis| ¶ 2|Bridge shut|21:10|Breaking| ¶ 3|Divers sent|21:00|Key event|"
         ),
+        // a label on the time's line; a title in capitals is no label
+        (
+            page(
+                "21:34 BREAKING", "Bridge closes", "", "Body a.", "", "21:10 | ANALYSIS", "", "What it means", "",
+                "Body b.", "", "20:50", "DIVERS REACH THE PIER", "", "Body c."),
+            "1|Bridge closes|21:34|Breaking| ¶ 2|What it means|21:10|Analysis| ¶ 3|DIVERS REACH THE PIER|20:50||"
+        ),
         // an entry without a title: the time is followed by a paragraph
         (
             page(
@@ -124,6 +131,15 @@ import Testing
                 "21:10", "Two extra ferries will run tonight.", "", "Bridge closed", "20:52",
                 "Police have closed the bridge."),
             "1|Divers reach the pier|21:40|| ¶ 2|Ferries added|21:10|| ¶ 3|Bridge closed|20:52||"
+        ),
+        // titles above the times, but one entry's title below its time: no title is read twice
+        // (found by fuzzing: the next entry started on the line before this one's end)
+        (
+            page(
+                "Divers reach the pier", "21:40", "Divers are there, the agency says.", "", "Ferries added", "21:10",
+                "Two extra ferries will run.", "", "Rig leaves", "21:00", "The rig has left.", "", "Rig arrives",
+                "20:58", "The rig is here.", "", "20:52", "", "Bridge closed", "20:30", "Police closed the bridge."),
+            "1|Divers reach the pier|21:40|| ¶ 2|Ferries added|21:10|| ¶ 3|Rig leaves|21:00|| ¶ 4|Rig arrives|20:58|| ¶ 5|Bridge closed|20:52|| ¶ 6|-|20:30||"
         ),
         // a list of times and titles on top summarises the entries: preamble
         (
