@@ -31,6 +31,11 @@ struct ClaimLexicon: Sendable {
     /// Verbs that end a noun phrase and whose object is the thing measured ("cut", "held",
     /// "expect").
     var clauseVerbs: Set<String> = []
+    /// Country cues for bare currency words several countries use ("kroner" on a page
+    /// about Denmark is DKK), from `claims/currency-by-context.tsv`.
+    var currencyCues: [(cue: String, code: String, names: Set<String>)] = []
+    /// Every currency word of `currencyCues`.
+    var sharedCurrencyNames: Set<String> = []
 
     init(lexicons: LexiconStore) {
         functionWords = Set(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
@@ -54,6 +59,11 @@ struct ClaimLexicon: Sendable {
         }
         agentNouns = Set(lexicons["claims/agent-nouns.tsv"]?.rows.map(\.key) ?? [])
         clauseVerbs = Set(lexicons["claims/clause-verbs.tsv"]?.rows.map(\.key) ?? [])
+        for row in lexicons["claims/currency-by-context.tsv"]?.rows ?? [] where row.fields.count >= 3 {
+            let names = Set(row.fields[2].split(separator: " ").map(String.init))
+            currencyCues.append((row.key, row.fields[1], names))
+            sharedCurrencyNames.formUnion(names)
+        }
         for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {
             cues[row.key, default: []].append(Cue(dimension: row.fields[1], attribute: row.fields[2], after: row.fields[3] == "after"))
         }

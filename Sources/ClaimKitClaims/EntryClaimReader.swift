@@ -262,7 +262,17 @@ struct EntryClaimReader {
                 "minimum", "median", "mean"].contains(lower[before - 1]),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
-            return Subject(text: slice((before - 1)..<before), head: lower[before - 1], tokens: (before - 1)..<before)
+            // "a loan fee of £3m", "the death toll of 40": one modifying noun after a determiner.
+            var start = before - 1
+            let m = start - 1
+            if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower[m].hasSuffix("ed"), !lower[m].hasSuffix("ly"),
+                !lower[m].hasSuffix("ing"), !words.clauseVerbs.contains(lower[m]), !Self.changeVerbs.contains(lower[m]),
+                words.measureVerbs[lower[m]] == nil, !Self.spendVerbs.contains(lower[m]), !Self.verbStops.contains(lower[m]),
+                ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower[m - 1]) || entry.tokens[m - 1].kind == .possessive
+            {
+                start = m
+            }
+            return Subject(text: slice(start..<before), head: lower[before - 1], tokens: start..<before)
         }
         guard lower[before] == "at" else { return nil }
         var k = before - 1
@@ -318,6 +328,8 @@ struct EntryClaimReader {
         if isOrdinalDay(f) { return nil }
         // "2.1m registered voters": millions of a counted noun, not metres.
         if let millions = millionsNotMetres(f) { q = millions }
+        // "300m kroner" on a page about Denmark: the Danish krone.
+        if let local = currencyByContext(q, sentence: f.sentence) { q = local }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
         let dimension = parser.catalog.dimension(of: q.unit)

@@ -471,7 +471,10 @@ public struct QuantityParser: Sendable {
                 // The letter must end the word: "10k" but not "10km" (the lexer keeps
                 // letters together, so this holds), and no letter or digit glued after.
                 if k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind != .symbol { return nil }
-                if s.use == "currency" && !currency {
+                // "300m kronor", "40m złoty": a currency named after the figure.
+                if s.use == "currency" && !currency,
+                    !(k + 1 < items.count && items[k + 1].kind == .word && phrase(at: k + 1, in: catalog.currencies, maxItems: 4) != nil)
+                {
                     // "5m people": a glued m before a plural noun is million; "a 5m wall" is metres.
                     guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
                         items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
@@ -828,7 +831,11 @@ public struct QuantityParser: Sendable {
             }
             if mode == "between" && upper == nil { return .none }
             var suffixBound: Bound?
-            if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1 {
+            // "£31m plus £5m in add-ons": a "plus" before another figure adds a sum; it
+            // bounds nothing.
+            if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1,
+                !(lower(end) == "plus" && e < items.count && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
+            {
                 suffixBound = b.0
                 end = e
             }
