@@ -174,6 +174,10 @@ struct AliasMerger {
                 bySyllables[key] = g
             }
         }
+        // 2c. "Kristin Ober" and "Kristen Ober": one given name spelled two ways.
+        mergeGivenNameSpellings(&groups)
+        // "the Dunns" beside "Ravi Dunn" and "Asha Dunn": the family, no person.
+        dropFamilyPlurals(&groups)
         // 3. Surnames and given names alone into the one full name.
         var bySurname = WordMap<[Int]>()
         var byGiven = WordMap<[Int]>()
