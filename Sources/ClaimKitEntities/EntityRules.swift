@@ -9,6 +9,9 @@ extension RuleID {
     public static let entityByline: RuleID = "entity.byline"
     /// A title or office before the name. Matches: "Prime Minister [Yulia Svyrydenko]", "spokesman [Dmitry Peskov]".
     public static let personTitle: RuleID = "entity.person-title"
+    /// "Lady" or "Lord" before a given name alone: the courtesy style belongs to the name. Matches:
+    /// "[Lady Kathrin]", "[Lord Edmund]" ("Lady Hale", before a family name, is read as before).
+    public static let personCourtesyTitle: RuleID = "entity.person-courtesy-title"
     /// A known given name opens the name. Matches: "[Karoline Leavitt]".
     public static let personGivenName: RuleID = "entity.person-given-name"
     /// A known family name closes a name of two or three unknown words. Matches: "[Jo Brennan]".
