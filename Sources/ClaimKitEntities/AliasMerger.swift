@@ -236,6 +236,8 @@ struct AliasMerger {
                 absorb(&groups, g, targets[0], .aliasGivenName)
             }
         }
+        // 3b. "said Harrow" beside "Ann Harow": a misspelt family name alone into the one full name.
+        mergeSurnameSpellings(&groups)
         // 4. Handles into the name they spell.
         var byFullKey = WordMap<Int>()
         for h in groups.indices where groups[h].alive && groups[h].type != nil {

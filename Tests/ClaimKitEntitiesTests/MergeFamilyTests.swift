@@ -73,3 +73,28 @@ import Testing
         #expect(!orgs.contains { $0.name == "Church" }, "\(orgs.map { "\($0.name) \($0.aliases)" })")
     }
 }
+
+/// alias.surname-spelling: a misspelt family name alone joins the one full name it nearly spells.
+@Suite struct SurnameSpellingTests {
+    @Test(arguments: [
+        (["The grants were run by Petra Lindqvist.", "Recipients, said Lindqvsit, must show the works."], "Petra Lindqvist", "Lindqvsit"),
+        (["The policy was explained by Ann Harrow.", "\"It is simple,\" Ms Harow said."], "Ann Harrow", "Harow"),
+    ])
+    func misspeltSurnameJoins(_ paragraphs: [String], _ name: String, _ alias: String) {
+        let people = EntityTesting.entities(paragraphs).filter { $0.type == .person }
+        let hit = people.first { $0.name == name }
+        #expect(hit?.aliases.contains(alias) == true, "\(people.map { "\($0.name) \($0.aliases)" })")
+        #expect(hit?.merges.contains { $0.rule == .aliasSurnameSpelling } == true)
+    }
+
+    /// Two candidates, a short name, or another first letter: no merge.
+    @Test(arguments: [
+        ["Tom Clark spoke.", "Ed Clarkes spoke.", "Later Clarke said so."],
+        ["Ann Hale spoke.", "Later Ms Hall said so."],
+        ["Ann Harrow spoke.", "Later Ms Barrow said so."],
+    ])
+    func nearSurnamesStayApart(_ paragraphs: [String]) {
+        let people = EntityTesting.entities(paragraphs).filter { $0.type == .person }
+        #expect(!people.contains { $0.merges.contains { $0.rule == .aliasSurnameSpelling } }, "\(people.map { "\($0.name) \($0.aliases)" })")
+    }
+}
