@@ -4,7 +4,9 @@ import ClaimKitText
 /// Finds the names of one entry and types them from the evidence around them: the
 /// `matches` half of the entity stage (merging is `AliasMerger`'s job).
 struct NameMatcher {
-    let lexicons: EntityLexicons
+    let shared: SharedEntityLexicons
+    /// The tables, borrowed from `shared` (no copy).
+    var lexicons: EntityLexicons { _read { yield shared.tables } }
     let entry: AnalyzedEntry
     /// Folded surface of each token ("" for non-words).
     private var folded: [String] = []
@@ -21,8 +23,8 @@ struct NameMatcher {
     /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
     private var postNominalEnd: Int?
 
-    init(lexicons: EntityLexicons, entry: AnalyzedEntry) {
-        self.lexicons = lexicons
+    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
+        self.shared = lexicons
         self.entry = entry
         prepare()
     }
@@ -119,7 +121,8 @@ struct NameMatcher {
 
     /// Whether a token is a person's initials: "F.", "K.C.".
     static func isInitials(_ s: Substring) -> Bool {
-        guard s.hasSuffix("."), s.count <= 4 else { return false }
+        // (A last byte other than "." rules it out without reading characters.)
+        guard s.utf8.last == 0x2E, s.hasSuffix("."), s.count <= 4 else { return false }
         var letters = 0
         for ch in s {
             if ch == "." { continue }
@@ -351,6 +354,12 @@ struct NameMatcher {
     /// "d'Études", "dell'Emilia": an elided Romance article or preposition glued by an apostrophe to a
     /// capitalised word.
     static func isElidedArticle(_ s: Substring) -> Bool {
+        // Bytes first: every head opens with d, l, n, s or a, and an apostrophe ("'" or the last
+        // byte of "’") must follow; most words fail here without reading characters.
+        let u = s.utf8
+        guard let b = u.first, b == 0x64 || b == 0x6C || b == 0x6E || b == 0x73 || b == 0x61,
+            u.contains(where: { $0 == 0x27 || $0 == 0x99 })
+        else { return false }
         guard let apostrophe = s.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         let head = s[..<apostrophe]
         let rest = s[s.index(after: apostrophe)...]
@@ -360,7 +369,8 @@ struct NameMatcher {
 
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
     static func isArticleCompound(_ s: Substring) -> Bool {
-        guard s.utf8.contains(0x2D) else { return false }
+        // Every head opens with a, e or u (bytes first, as in `isElidedArticle`).
+        guard let b = s.utf8.first, b == 0x61 || b == 0x65 || b == 0x75, s.utf8.contains(0x2D) else { return false }
         guard let dash = s.firstIndex(of: "-") else { return false }
         let head = s[..<dash]
         let rest = s[s.index(after: dash)...]
