@@ -39,9 +39,8 @@ public struct EntityRecognizer: Sendable {
         let tables = box
         for entry in entries {
             var matcher = NameMatcher(lexicons: tables, entry: entry)
-            matcher.match()
             let first = mentions.count
-            mentions += matcher.mentions
+            matcher.match(appendingTo: &mentions)
             ContextEvidence(shared: tables, entry: entry).apply(to: &mentions, from: first)
         }
         return AliasMerger(shared: tables).merge(mentions)
