@@ -347,11 +347,12 @@ struct EntryClaimReader {
         let dimension = parser.catalog.dimension(of: q.unit)
             ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { parser.catalog.dimension(of: String($0)) } : nil)
             ?? "count"
-        if q.unit.contains("/") && dimension == "money" { return nil }
+        let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
+        if perUnit && dimension == "money" { return nil }
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = parser.catalog.dimension(of: q.unit) == nil && dimension != "money"
-            && q.unit.split(separator: "/").last.flatMap({ parser.catalog.dimension(of: String($0)) }) == "duration" && q.unit.contains("/")
+        let isRate = perUnit && parser.catalog.dimension(of: q.unit) == nil && dimension != "money"
+            && q.unit.split(separator: "/").last.flatMap({ parser.catalog.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
         var quantity = q
@@ -518,7 +519,7 @@ struct EntryClaimReader {
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
-        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.contains("/") ? quantity.si : nil
+        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
