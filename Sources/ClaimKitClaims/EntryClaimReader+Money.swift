@@ -56,8 +56,13 @@ extension EntryClaimReader {
         if start - 1 > s.lowerBound, isWord(start - 1), !isFunction(start - 1), !isCap(start - 1), !lower[start - 1].hasSuffix("ed") {
             start -= 1
         }
-        var end = k
-        while end > o + 1, !isWord(end - 1) { end -= 1 }
+        // "an option to buy for £21m" keeps its infinitive; "his release clause is set at
+        // €100m" ends at the noun.
+        var end = o + 1
+        if o + 2 < k, lower[o + 1] == "to" {
+            end = k
+            while end > o + 1, !isWord(end - 1) { end -= 1 }
+        }
         var subject = Subject(text: slice(start..<end), head: lower[o], tokens: start..<end)
         subject.key = start < o ? lower[start] + " " + lower[o] : lower[o]
         return subject

@@ -180,6 +180,12 @@ extension EntryClaimReader {
         // "the call lasted more than two hours", "spoke for more than two hours", "has cost £140m"
         var v = f.first - 1
         while v >= s.lowerBound, ["for", "at", "around", "about", "some", "up", "to", "nearly", "almost"].contains(lower[v]) { v -= 1 }
+        // "the striker cost Juventus €75m", "cost the club £5m": past the one it cost.
+        if dimension == "money", v - 1 > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] == nil {
+            var c = v - 1
+            if ["the", "its", "their", "his", "her"].contains(lower[c]) { c -= 1 }
+            if c >= s.lowerBound, c < v, ["cost", "costs"].contains(lower[c]), isCap(v) || c < v - 1 { v = c }
+        }
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
             verbAttribute == "duration" ? dimension == "duration"
                 : verbAttribute == "cost" ? dimension == "money"
@@ -202,6 +208,12 @@ extension EntryClaimReader {
             {
                 // "the missile, launched from near Pyongyang, flew about 950km": the noun
                 // phrase before the inserted clause, not the sentence's first.
+                subject = np
+            } else if j == v, j - 1 > s.lowerBound, lower[j - 1] == ",", lower[v].hasSuffix("ing"),
+                let np = nounPhrase(endingBefore: j - 1, in: s), np.tokens.upperBound == j - 1
+            {
+                // "the train, travelling at about 110km/h, left the track": the noun the
+                // inserted participle describes.
                 subject = np
             } else if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
                 subject = firstNounPhrase(in: s, before: j)

@@ -359,7 +359,7 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) { return claim }
+        if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f)
@@ -474,6 +474,9 @@ struct EntryClaimReader {
             let named = namedByVerb(f, subject: s)
         {
             subject = named
+            // "The operator has been fined £2.1m": the passive verb right before the sum ties
+            // it to the clause's subject.
+            if rule == .claimNearestNoun, before >= f.sentence.lowerBound, lower[before] == "fined" { rule = .claimVerbSubject }
         }
         // "debt reached 98% of GDP": the base the share is taken of.
         if dimension == "percent", rule != .claimShareOf, var s = subject, let base = shareBase(f) {

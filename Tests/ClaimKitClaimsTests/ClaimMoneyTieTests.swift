@@ -29,6 +29,13 @@ struct ClaimMoneyTieTests {
             key: "total with add-ons", attribute: "cost"),
         Row(text: "She joined for a club-record £6m in 2022.", figure: "£6m", subject: "club-record", key: "club-record",
             attribute: "cost"),
+        Row(text: "Her buy-out clause is reportedly set at €90m.", figure: "€90m", subject: "buy-out clause", key: "buy-out clause",
+            attribute: "cost"),
+        Row(text: "The winger cost Porto €45m in 2021.", figure: "€45m", subject: "winger", key: "winger", attribute: "cost"),
+        Row(text: "The airline has been fined £1.3m over the delays.", figure: "£1.3m", subject: "fine of airline", key: "airline",
+            attribute: "fine"),
+        Row(text: "The road will shut while works costing an estimated £3m are carried out.", figure: "an estimated £3m",
+            subject: "works", key: "work", attribute: "cost"),
     ]
 
     @Test(arguments: tied)
