@@ -425,11 +425,11 @@ struct EntryClaimReader {
                 }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
-                while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "been", "now", "also", "reported"].contains(lower[k]) { k += 1 }
+                while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "had", "been", "now", "also", "reported", "more"].contains(lower[k]) { k += 1 }
                 if k > f.end, k < f.sentence.upperBound, let key = words.eventParticiples[lower[k]] {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
-                    return makeClaim(f, quantity: quantity, subject: subject, attribute: "count", rule: .claimCountedNoun)
+                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || ["more", "further"].contains(lower[f.end]) ? "additional count" : "count", rule: .claimCountedNoun)
                 }
                 // "1,214 were diagnosed with dementia": the participle and what follows it.
                 if k > f.end, let subject = participleSubject(k, in: f.sentence) {
