@@ -11,6 +11,7 @@
 ///     9.45am: BREAKING: Rescue begins      <- a label before the title
 ///     Divers reach the pier                <- on some pages the title stands above
 ///     Posted at 20:10                      <-   the time, alone on its line
+///     Nov. 27, 2024, 8:02 PM EST           <- a date before the time (not kept)
 ///     21:10 - Rescuers say the shaft is stable. <- no title: the rest is a paragraph
 ///
 /// A time at the start of a line proves little alone (an article may hold a timeline),
@@ -29,8 +30,10 @@ struct LivePageClockEntryFinder {
     func headers() -> [Header] {
         var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
         for (k, line) in lines.enumerated() where !line.isBlank {
+            // A time first, "Posted at" first, or a date first on a short line.
             guard let b = line.content.utf8.first,
-                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70,
+                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70
+                    || (b >= 0x41 && b <= 0x5A && line.content.utf8.count <= 96),
                 let clock = LivePageClockShapes.clockStart(line.content)
             else { continue }
             starts.append((k, clock))

@@ -109,6 +109,19 @@ import Testing
             page("23:40:12", "Count begins", "Body a.", "", "23:15:00", "Turnout up", "Body b."),
             "1|Count begins|23:40|| ¶ 2|Turnout up|23:15||"
         ),
+        // a date before the time
+        (
+            page(
+                "Nov. 27, 2024, 8:02 PM EST", "Storm makes landfall", "Body a.", "", "Nov. 27, 2024, 7:15 PM EST",
+                "Evacuations ordered", "Body b."),
+            "1|Storm makes landfall|20:02 EST|| ¶ 2|Evacuations ordered|19:15 EST||"
+        ),
+        (
+            page(
+                "27 November 2024 at 21:34 - Vote passes", "", "Body a.", "", "Thursday 27 November 21:10 | Vote called",
+                "", "Body b."),
+            "1|Vote passes|21:34|| ¶ 2|Vote called|21:10||"
+        ),
         // a pinned entry on top, out of order
         (
             page(
@@ -217,8 +230,9 @@ import Testing
         ),
         // numbers that are no times
         (page("10.30 per cent of voters stayed home.", "", "12.50 is the price.", "", "25:00 hours on.", "", "9.75 - a record"), "1|-|-||"),
-        // "Updated" times are no entries
+        // "Updated" times are no entries, nor times after words that are no date
         (page("Updated 21:34", "", "Body a.", "", "Updated 21:10", "", "Body b.", "", "Updated 20:50", "", "Body c."), "1|-|-||"),
+        (page("Police said 21:34 - A", "", "Body a.", "", "Trains ran 21:10 - B", "", "Body b.", "", "Flights 20:50 - C", "", "Body c."), "1|-|-||"),
         // two unmarked times are not enough
         (page("21:34 Bridge closes", "", "Body a.", "", "21:10 Ferries added", "", "Body b."), "1|-|-||"),
         // a BBC page with times in its entries stays as it was
