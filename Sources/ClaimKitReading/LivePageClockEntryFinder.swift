@@ -53,13 +53,22 @@ struct LivePageClockEntryFinder {
         for n in headers.indices {
             takeLabelAbove(&headers[n], after: n > 0 ? headers[n - 1].titleLine : -1)
         }
-        // A list of times and titles with nothing between them at the top ("Key events")
-        // summarises the entries below: it belongs to the preamble.
+        // A list of times and titles at the top ("Key events") summarises the entries below:
+        // it belongs to the preamble. Its items have nothing between them, or come again
+        // below (the same time and title) with their text.
         var listed = 0
         while listed + 1 < headers.count && !hasBody(headers[listed], before: headers[listed + 1].line) {
             listed += 1
         }
-        if listed >= 2 {
+        if listed < 2 { listed = 0 }
+        while listed + 1 < headers.count && listed < 50, !headers[listed].title.isEmpty,
+            headers[(listed + 1)...].contains(where: {
+                $0.title == headers[listed].title && $0.published == headers[listed].published
+            })
+        {
+            listed += 1
+        }
+        if listed >= 1 {
             starts.removeFirst(listed)
             headers.removeFirst(listed)
         }

@@ -162,6 +162,13 @@ import Testing
                 "Body b."),
             "1|Chancellor sits down|15:05 GMT|| ¶ 2|Fuel duty frozen|14:10 GMT||"
         ),
+        (
+            page(
+                "Key events", "9.40pm GMT Budget passes", "8.15pm GMT Amendment defeated", "", "Show key events only", "",
+                "9.40pm GMT Budget passes", "", "Body a.", "", "8.50pm GMT Debate ends", "", "Body b.", "",
+                "8.15pm GMT Amendment defeated", "", "Body c."),
+            "1|Budget passes|21:40 GMT|| ¶ 2|Debate ends|20:50 GMT|| ¶ 3|Amendment defeated|20:15 GMT||"
+        ),
     ])
     func entryHeaders(text: String, expected: String) {
         #expect(headers(text) == expected)
