@@ -84,6 +84,9 @@ struct LivePageClockEntryFinder {
         if !clock.rest.isEmpty && isLabelLine(clock.rest) {
             // "21:34 BREAKING": a label on the time's line, the title below.
             h.labels.append(LivePageClockShapes.labelForm(clock.rest))
+        } else if !clock.rest.isEmpty && LivePageClockShapes.bylineLine(clock.rest) != nil {
+            // "21:34 | By Jane Doe": the writer on the time's line, the title below.
+            h.bylines.append(clock.rest)
         } else if !clock.rest.isEmpty {
             var rest = clock.rest
             if let (label, title) = LivePageClockShapes.labelPrefix(rest) {
@@ -107,6 +110,16 @@ struct LivePageClockEntryFinder {
                 j += 1
                 continue
             }
+            // A byline between the time and the title ("21:34" / "By Jane Doe" / "Title").
+            if h.bylines.count < 3, LivePageClockShapes.bylineLine(s, continuation: !h.bylines.isEmpty) != nil,
+                let next = nextContent(after: j, before: limit),
+                LivePageClockShapes.bylineLine(lines[next].content, continuation: true) != nil
+                    || isTitleBelowByline(lines[next].content, before: nextContent(after: next, before: limit))
+            {
+                h.bylines.append(s)
+                j += 1
+                continue
+            }
             var title = s
             var prefix: Substring?
             if let (label, rest) = LivePageClockShapes.labelPrefix(s) {
@@ -124,6 +137,22 @@ struct LivePageClockEntryFinder {
             break
         }
         return h
+    }
+
+    /// Whether `s`, below a byline, is a title: title-shaped, with a body line after it.
+    func isTitleBelowByline(_ s: Substring, before next: Int?) -> Bool {
+        guard let next, LivePageClockShapes.isTitleShaped(s), !isLabelLine(s) else { return false }
+        return !LivePageClockShapes.isTitleShaped(lines[next].content) || lines[next].content.count > 100
+    }
+
+    /// The first non-blank line after `k`, before `limit`.
+    func nextContent(after k: Int, before limit: Int) -> Int? {
+        var j = k + 1
+        while j < limit {
+            if !lines[j].isBlank { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// The title line just above a time alone on its line ("Drill reaches 310 metres" /

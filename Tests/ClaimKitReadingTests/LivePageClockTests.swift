@@ -86,6 +86,14 @@ import Testing
                 "20:40", "Divers sent", "By Per Holm", "", "Body c."),
             "1|Bridge closes|21:34||Mara Lind and Tom Berg/Transport correspondent; Local reporter ¶ 2|Ferries added|21:10||Ana Beltran/in Lima ¶ 3|Divers sent|20:40||Per Holm/"
         ),
+        // bylines before the title: on the time's line, or between the time and the title
+        (
+            page(
+                "21:34 | By Mara Lind", "Bridge closes", "", "Body a is a sentence.", "", "21:10", "By Ana Beltran, Reporter",
+                "and Tom Berg, Editor", "Ferries added", "", "Body b is a sentence.", "", "20:40", "By Per Holm",
+                "", "Divers sent", "Body c is a sentence."),
+            "1|Bridge closes|21:34||Mara Lind/ ¶ 2|Ferries added|21:10||Ana Beltran and Tom Berg/Reporter; Editor ¶ 3|Divers sent|20:40||Per Holm/"
+        ),
         // the BBC's byline pair under a clock title
         (
             page("21:34", "Bridge closes", "", "Jane Doe", "Live reporter", "", "Body a.", "", "21:10", "Ferries added", "", "Body b."),
