@@ -44,7 +44,8 @@ struct LivePageClockEntryFinder {
         for (n, start) in starts.enumerated() {
             let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
             // Below the previous header's title, which may stand below its time.
-            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1) {
+            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1)
+            {
                 headers.append(h)
             } else {
                 headers.append(header(at: start.line, start.clock, before: limit))
@@ -172,7 +173,8 @@ struct LivePageClockEntryFinder {
     /// Whether the page puts titles above the times: most times alone on their line have
     /// a title-shaped line above and no title-shaped line below (a paragraph or a byline).
     func hasTitlesAbove(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)]) -> Bool {
-        var alone = 0, above = 0
+        var alone = 0
+        var above = 0
         for (n, start) in starts.enumerated() where start.clock.rest.isEmpty {
             alone += 1
             guard titleAbove(start.line, after: n > 0 ? starts[n - 1].line : -1) != nil else { continue }
@@ -232,7 +234,9 @@ struct LivePageClockEntryFinder {
         let marked = starts.filter { $0.clock.marked }.count
         guard n >= 3 || marked == n, marked * 2 >= n else { return false }
         // Order: pairs across a day header do not count.
-        var ascending = 0, descending = 0, pairs = 0
+        var ascending = 0
+        var descending = 0
+        var pairs = 0
         var withBody = 0
         for m in 0..<n - 1 {
             let from = headers[m].titleLine + 1
@@ -256,7 +260,8 @@ struct LivePageClockEntryFinder {
             // A pinned entry stands out of order; so may the first one (a summary on top).
             if dayBetween || m == 0 && n >= 4 || isPinned(headers[m]) || isPinned(headers[m + 1]) { continue }
             pairs += 1
-            let a = starts[m].clock.minutes, b = starts[m + 1].clock.minutes
+            let a = starts[m].clock.minutes
+            let b = starts[m + 1].clock.minutes
             // Across midnight: from before 03:00 to after 21:00 going back, or the other way.
             if b <= a || (a < 180 && b >= 1260) { descending += 1 }
             if b >= a || (a >= 1260 && b < 180) { ascending += 1 }

@@ -212,7 +212,8 @@ enum LivePageClockShapes {
         switch u[p] {
         case 0x7C, 0x2D, 0x3A: return 1
         case 0xC2 where p + 1 < u.count && u[p + 1] == 0xB7: return 2  // ·
-        case 0xE2 where p + 2 < u.count && u[p + 1] == 0x80 && (u[p + 2] == 0x93 || u[p + 2] == 0x94 || u[p + 2] == 0xA2):
+        case 0xE2
+        where p + 2 < u.count && u[p + 1] == 0x80 && (u[p + 2] == 0x93 || u[p + 2] == 0x94 || u[p + 2] == 0xA2):
             return 3  // – — •
         default: return nil
         }
@@ -243,11 +244,15 @@ enum LivePageClockShapes {
     /// A line that only names a day: "WEDNESDAY 27 MAY", "Thursday 19 November 2026",
     /// "Sat, 3 May", "Monday May 4, 2026", "Nov. 27, 2024", "19 November 2026", "Yesterday".
     static func isDayHeader(_ s: Substring) -> Bool {
-        guard s.utf8.count <= 40, let first = s.unicodeScalars.first, first.properties.isAlphabetic || (first >= "0" && first <= "9")
+        guard s.utf8.count <= 40, let first = s.unicodeScalars.first,
+            first.properties.isAlphabetic || (first >= "0" && first <= "9")
         else { return false }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" })
         guard !words.isEmpty, words.count <= 5 else { return false }
-        var weekday = false, month = false, day = false, year = false
+        var weekday = false
+        var month = false
+        var day = false
+        var year = false
         for w in words {
             var f = w.lowercased()
             if f.hasSuffix(".") { f.removeLast() }  // "Nov.", "Thurs.
@@ -255,8 +260,9 @@ enum LivePageClockShapes {
                 weekday = true
             } else if months.contains(f) && !month {
                 month = true
-            } else if let n = Int(f.hasSuffix("th") || f.hasSuffix("st") || f.hasSuffix("nd") || f.hasSuffix("rd")
-                ? String(f.dropLast(2)) : f)
+            } else if let n = Int(
+                f.hasSuffix("th") || f.hasSuffix("st") || f.hasSuffix("nd") || f.hasSuffix("rd")
+                    ? String(f.dropLast(2)) : f)
             {
                 if n >= 1 && n <= 31 && !day && f.count <= 4 {
                     day = true
@@ -365,7 +371,8 @@ enum LivePageClockShapes {
         marker: Substring, name: Substring, role: Substring?
     )? {
         guard s.utf8.count <= 200 else { return nil }
-        let prefixes = continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
+        let prefixes =
+            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else { return nil }
         let (marker, tail) = LineText.split(s, at: prefix.utf8.count)
         var name = tail
