@@ -794,7 +794,8 @@ struct NameMatcher {
         let last = folded[end - 1]
         guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
             lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
-            lexicons.legalSuffixes[last] == nil, !lexicons.isOfficeWord(last), lexicons.givenNames[last] == nil,
+            // (An office's modifier may end a title: "The Lancet Public Health"; an office may not.)
+            lexicons.legalSuffixes[last] == nil, lexicons.offices[last] == nil, lexicons.givenNames[last] == nil,
             lexicons.givenNames[folded[s]] == nil, lexicons.demonyms[last] == nil,
             lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil,
             (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),

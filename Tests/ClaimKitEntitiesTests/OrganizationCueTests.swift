@@ -10,6 +10,9 @@ import Testing
         ("Economists at [Brindle](organization) expect two cuts.", "entity.org-staff-at"),
         ("The rota was run by the [British Red Cross](organization) in 2021.", "entity.org-nation-adjective"),
         ("Volunteers from the [Norwegian Red Cross](organization) arrived.", "entity.org-nation-adjective"),
+        ("[Quenvale West Coast](organization) says passengers should not travel.", "entity.org-speaking-place-name"),
+        ("Later [Vellmouth Harbour](organization) said the quay was shut.", "entity.org-speaking-place-name"),
+        ("The data were published in The [Boston Review Public Health](organization) on Monday.", "entity.org-capital-the"),
     ]
 
     @Test(arguments: positives.indices)
@@ -25,6 +28,11 @@ import Testing
         ("A spokesman for the US State Department said so.", [("US State Department", "any")]),
         ("Thousands of Germans joined the Red Cross appeal.", [("Germans Red Cross", "any")]),
         ("The Irish fans cheered the British Red Cross team.", [("Irish fans", "any")]),
+        // A place that a keyword made and that says nothing, or a gazetteer place that speaks, stays a place.
+        ("Rain closed Vellmouth Harbour on Monday.", [("Vellmouth Harbour", "organization")]),
+        ("Kyiv says the talks will go on.", [("Kyiv", "organization")]),
+        // An office after a capital "The" ends no title.
+        ("A letter reached The Boston Health Secretary today.", [("Boston Health Secretary", "organization")]),
         // "X of Y" keeps the demonym out (as before).
         ("The Greek Ministry of Culture refused.", [("Greek Ministry of Culture", "any")]),
     ]
