@@ -3,7 +3,9 @@ import ClaimKitModel
 /// Merges the names of a document into entities, one per referent, recording which rule
 /// merged what: the `set_annotations` half of the entity stage.
 struct AliasMerger {
-    let lexicons: EntityLexicons
+    let shared: SharedEntityLexicons
+    /// The tables, borrowed from `shared` (no copy).
+    var lexicons: EntityLexicons { _read { yield shared.tables } }
 
     /// A group of mentions that name one referent. Its type, strength and fullest words are
     /// tallies kept up to date as mentions join (`add`), so that merging stays linear in the

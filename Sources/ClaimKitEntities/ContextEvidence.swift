@@ -11,7 +11,9 @@ import ClaimKitText
 /// the few tokens next to each untyped or weakly typed mention, so its cost grows with the
 /// number of names, not of tokens.
 struct ContextEvidence {
-    let lexicons: EntityLexicons
+    let shared: SharedEntityLexicons
+    /// The tables, borrowed from `shared` (no copy).
+    var lexicons: EntityLexicons { _read { yield shared.tables } }
     let entry: AnalyzedEntry
 
     /// Retypes `mentions[from...]` (the mentions of this entry) from their context.

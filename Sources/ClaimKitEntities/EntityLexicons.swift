@@ -509,3 +509,12 @@ struct EntityLexicons: Sendable {
     /// Whether a folded word is part of an office ("minister", "deputy", "press").
     func isOfficeWord(_ folded: String) -> Bool { offices[folded] != nil || officeModifiers.contains(folded) }
 }
+
+/// The lookup tables behind one reference. The matcher, the context rules and the merger hold
+/// this, so that copying them retains one object instead of the fifty-odd tables of
+/// `EntityLexicons`; they read the tables through a `_read` accessor, which borrows them
+/// without a copy.
+final class SharedEntityLexicons: Sendable {
+    let tables: EntityLexicons
+    init(_ tables: EntityLexicons) { self.tables = tables }
+}
