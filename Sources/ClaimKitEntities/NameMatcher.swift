@@ -948,6 +948,14 @@ struct NameMatcher {
         {
             return true
         }
+        // "a defeat by Kilmarnock", "a signing from Dunfermline", "Norwegian side Rosenborg": a match's or a
+        // transfer's words before a town's name, a club word or one unknown word (no family name: "a win
+        // over Harris" may be an election's).
+        if sportsCueBefore(s) != nil, end - s <= 2, row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords))
+            || has(end - 1, .clubWords), !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
+        {
+            return true
+        }
         guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
             NameFolding.isLowercaseWord(surfaces[end]), let cue = lexicons.sportsCues[folded[end]]
         else { return false }
@@ -959,8 +967,20 @@ struct NameMatcher {
     /// name or before it (a score, skipping spaces), "v"/"vs"/"vs." on either side, or a sports cue after it.
     private func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
         if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
+        if sportsCueBefore(s) != nil { return true }
         if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
         return end < folded.count && (neighbours[end].contains(.versus) || has(end, .sportsCues))
+    }
+
+    /// The lexicon row of a sports cue right before token `s`: one lower-case word ("side") or two
+    /// ("defeat by"), in the same block.
+    private func sportsCueBefore(_ s: Int) -> LexiconSource? {
+        guard s >= 1, entry.tokens[s - 1].kind == .word, blockOf[s - 1] == blockOf[s], !capitalized[s - 1],
+            !lexicons.sportsCuesBefore.isEmpty
+        else { return nil }
+        if let source = lexicons.sportsCuesBefore[folded[s - 1]] { return source }
+        guard s >= 2, entry.tokens[s - 2].kind == .word, blockOf[s - 2] == blockOf[s], !capitalized[s - 2] else { return nil }
+        return lexicons.sportsCuesBefore[folded[s - 2] + " " + folded[s - 1]]
     }
 
     /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en

@@ -13,6 +13,9 @@ import Testing
         ("[Quenvale West Coast](organization) says passengers should not travel.", "entity.org-speaking-place-name"),
         ("Later [Vellmouth Harbour](organization) said the quay was shut.", "entity.org-speaking-place-name"),
         ("The data were published in The [Boston Review Public Health](organization) on Monday.", "entity.org-capital-the"),
+        ("It was his first goal since his signing from [Dunfermline](organization) in June.", "entity.org-sports-club"),
+        ("The side changed four players after last week's defeat by [Kilmarnock](organization).", "entity.org-sports-club"),
+        ("He joined from Norwegian side [Rosenborg](organization) in August.", "entity.org-sports-club"),
     ]
 
     @Test(arguments: positives.indices)
@@ -33,6 +36,10 @@ import Testing
         ("Kyiv says the talks will go on.", [("Kyiv", "organization")]),
         // An office after a capital "The" ends no title.
         ("A letter reached The Boston Health Secretary today.", [("Boston Health Secretary", "organization")]),
+        // A nation after a match's words is the nation's side (read as the country); a person stays a person.
+        ("Their victory over France was deserved.", [("France", "organization")]),
+        ("Her win over Harris in the primary surprised few.", [("Harris", "organization")]),
+        ("Her win over Ann Lee was narrow.", [("Ann Lee", "organization")]),
         // "X of Y" keeps the demonym out (as before).
         ("The Greek Ministry of Culture refused.", [("Greek Ministry of Culture", "any")]),
     ]
