@@ -1046,6 +1046,17 @@ struct NameMatcher {
         return nil
     }
 
+    /// "Irving Independent School District", "Metropolitan Water District": a district named for a
+    /// public service it runs is the authority that runs it, an organisation ("Lake District" stays a place).
+    private func isServiceDistrict(_ u: Int, _ v: Int) -> Bool {
+        v - u >= 2 && folded[v - 1] == "district" && Self.districtServices.contains(folded[v - 2])
+    }
+
+    /// Public services a US-style special district runs (school districts, water districts ...).
+    static let districtServices: Set<String> = [
+        "school", "water", "fire", "transit", "library", "sanitation", "utility", "irrigation", "hospital",
+    ]
+
     /// Words that make a centre a building or a venue ("Exhibition Centre", "Shopping Center").
     static let venueWords: Set<String> = [
         "exhibition", "convention", "shopping", "leisure", "visitor", "visitors", "community", "conference",
@@ -1249,6 +1260,10 @@ struct NameMatcher {
             && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
         if n >= 2, let source = organizationCenter(u, v) {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 2, isServiceDistrict(u, v) {
+            add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
         if n >= 2, !personCue, !isQuotedTitle(u, v),
@@ -1552,6 +1567,11 @@ struct NameMatcher {
             }
             add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
             if cut < end0 { segment(cut, end0) }
+            return true
+        }
+        if isServiceDistrict(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
+            if end < end0 { segment(end, end0) }
             return true
         }
         if let source = lexicons.placeKeywords[last], !isQuotedTitle(s, end) {

@@ -16,6 +16,9 @@ import Testing
         ("It was his first goal since his signing from [Dunfermline](organization) in June.", "entity.org-sports-club"),
         ("The side changed four players after last week's defeat by [Kilmarnock](organization).", "entity.org-sports-club"),
         ("He joined from Norwegian side [Rosenborg](organization) in August.", "entity.org-sports-club"),
+        ("The [Vellmouth Unified School District](organization) closed its schools.", "entity.org-service-district"),
+        ("Rates rose at the [Quenvale Water District](organization) in May.", "entity.org-service-district"),
+        ("They prayed at the [Masjid Kestrel](place) on Friday.", "entity.place-keyword"),
     ]
 
     @Test(arguments: positives.indices)
@@ -40,6 +43,9 @@ import Testing
         ("Their victory over France was deserved.", [("France", "organization")]),
         ("Her win over Harris in the primary surprised few.", [("Harris", "organization")]),
         ("Her win over Ann Lee was narrow.", [("Ann Lee", "organization")]),
+        // A district named for no service stays a place.
+        ("Walkers filled the Lake District at Easter.", [("Lake District", "organization")]),
+        ("Flooding hit the Vellmouth District overnight.", [("Vellmouth District", "organization")]),
         // "X of Y" keeps the demonym out (as before).
         ("The Greek Ministry of Culture refused.", [("Greek Ministry of Culture", "any")]),
     ]
