@@ -177,17 +177,20 @@ extension QuoteAttributor {
         words.reserveCapacity(items.count)
         for item in items where item.isWord { words.append(item) }
         var found: [String] = []
-        let channels = lexicon.channels
-        let first = lexicon.channelFirst
         let byFirst = lexicon.channelsByFirst
         let byFirstStart = lexicon.channelsByFirstStart
+        let wordStart = lexicon.channelWordStart
+        let lowers = lexicon.channelWordLower
+        let originals = lexicon.channelWordOriginal
+        let caseSensitive = lexicon.channelWordCaseSensitive
         // Whether channel `c` matches the words from `start` on.
         func matches(_ c: Int, at start: Int) -> Bool {
-            guard start + first[c].words <= words.count else { return false }
-            let ch = channels[c]
-            for n in 0..<ch.words.count {
-                let item = words[start + n]
-                if ch.caseSensitive[n] ? item.text != ch.original[n] : item.lower != ch.words[n] { return false }
+            let lo = wordStart[c]
+            let n = wordStart[c + 1] - lo
+            guard start + n <= words.count else { return false }
+            for k in 0..<n {
+                let item = words[start + k]
+                if caseSensitive[lo + k] ? item.text != originals[lo + k] : item.lower != lowers[lo + k] { return false }
             }
             return true
         }
@@ -207,7 +210,7 @@ extension QuoteAttributor {
                 best = byFirst[n]
                 break
             }
-            if best != Int.max { found.append(channels[best].channel) }
+            if best != Int.max { found.append(lexicon.channels[best].channel) }
         }
         // A named platform ("Telegram") says more than a generic channel ("post").
         return found.first { $0.first?.isUppercase == true } ?? found.first
