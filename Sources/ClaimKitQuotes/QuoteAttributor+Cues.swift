@@ -51,7 +51,7 @@ extension QuoteAttributor {
                 || (prev.isCapitalized && k >= 2 && items[k - 2].lower == "with")
                 || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
         }
-        if let prev, prev.isWord, Words.determiners.contains(p) || Words.beForms.contains(p) && !form.isParticiple {
+        if let prev, prev.isWord, Words.determiners.contains(prev) || Words.beForms.contains(prev) && !form.isParticiple {
             return false
         }
         // "ministers accused of …", "a letter signed by …": passive, not a statement.
@@ -90,10 +90,10 @@ extension QuoteAttributor {
                     || (prev.isCapitalized && k >= 2 && items[k - 2].isCapitalized)
             }
             return prev.isCapitalized || ["he", "she", "it", "who", "which", "that"].contains(p)
-                || Words.adverbs.contains(p)
+                || Words.adverbs.contains(prev)
                 || lexicon.speakerNouns[p] != nil || lexicon.statementNouns[p] != nil || Self.referringBodies.contains(p)
         }
-        if let prev, prev.isWord, Words.prepositions.contains(p) { return false }
+        if let prev, prev.isWord, Words.prepositions.contains(prev) { return false }
         return true
     }
 
