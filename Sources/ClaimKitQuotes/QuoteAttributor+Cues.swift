@@ -86,7 +86,7 @@ extension QuoteAttributor {
             if !prev.isWord { return false }
             if Self.pluralNouns.contains(items[k]) {
                 // "peace talks", "phone calls": a plural noun unless a pronoun or a known name stands before it.
-                return ["he", "she", "it", "who"].contains(p) || linker.entity(covering: prev.range) != nil
+                return ["he", "she", "it", "who"].contains(p) || linker.entityIndex(covering: prev.range) != nil
                     || (prev.isCapitalized && k >= 2 && items[k - 2].isCapitalized)
             }
             return prev.isCapitalized || ["he", "she", "it", "who", "which", "that"].contains(p)
@@ -117,7 +117,7 @@ extension QuoteAttributor {
                 // (A place covering only the first word, "Anna" in "Anna Keller", names no place.)
                 !finder.isAfterPreposition(ref, in: items), !linker.isPlace((ref.head.upperBound - 1)..<ref.head.upperBound)
             {
-                if linker.entity(covering: ref.head)?.type == .organization,
+                if linker.entityType(covering: ref.head) == .organization,
                     let person = appositivePerson(from: e + 1, before: k, in: items)
                 {
                     return person
@@ -140,7 +140,7 @@ extension QuoteAttributor {
         while i < k {
             if items[i].punct == ",", i + 1 < k, items[i + 1].isWord, items[i + 1].isCapitalized {
                 let e = finder.nameEnd(from: i + 1, in: items)
-                if e + 1 < k, items[e + 1].punct == ",", linker.entity(covering: items[e].range)?.type == .person,
+                if e + 1 < k, items[e + 1].punct == ",", linker.entityType(covering: items[e].range) == .person,
                     let ref = finder.nameRun(endingAt: e, in: items, from: i + 1)
                 {
                     return ref

@@ -122,9 +122,9 @@ final class QuoteAttributor {
         self.sentences = sentences
         self.linker = linker
         finder = SpeakerFinder(
-            lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place },
+            lexicon: lexicon, text: text, isPlace: { linker.entityType(covering: $0) == .place },
             mentionStart: { linker.mentionStart(covering: $0) },
-            isPerson: { linker.entity(covering: $0)?.type == .person },
+            isPerson: { linker.entityType(covering: $0) == .person },
             namesBody: { linker.link(headNoun: $0, before: $1, mention: $1..<$1) != nil })
     }
 
