@@ -73,3 +73,43 @@ extension ASCIIBytes {
         return false
     }
 }
+
+extension String {
+    /// `lowercased()`, the same string, made quickly when the text is mostly ASCII: the
+    /// standard library maps a string not flagged ASCII scalar by scalar, appending each
+    /// scalar's `lowercaseMapping` as a new string; here ASCII bytes are mapped in place and
+    /// only the other scalars take their `lowercaseMapping`.
+    var quickLowercased: String {
+        var copy = self
+        return copy.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                    i += 1
+                    continue
+                }
+                // A valid scalar (a String's bytes are valid UTF-8): its lead byte gives its width.
+                var value: UInt32
+                var width: Int
+                if b >= 0xF0 {
+                    value = UInt32(b & 0x07)
+                    width = 4
+                } else if b >= 0xE0 {
+                    value = UInt32(b & 0x0F)
+                    width = 3
+                } else {
+                    value = UInt32(b & 0x1F)
+                    width = 2
+                }
+                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                out.append(contentsOf: Unicode.Scalar(value)!.properties.lowercaseMapping.utf8)
+                i += width
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}

@@ -61,6 +61,27 @@ import Testing
     ])
     func collapsesWhiteSpace(_ text: String, _ expected: String) {
         #expect(WhitespaceNormalizer.collapse(text) == expected)
+        #expect(WhitespaceNormalizer.collapse(Substring(" x " + text).dropFirst(3)) == expected)
+    }
+
+    /// Edges: a lone space, a no-break space at the end, a soft hyphen between spaces,
+    /// four-byte scalars, a run of spaces of every kind.
+    @Test(arguments: [
+        (" ", ""), ("end\u{A0}", "end"), ("a \u{AD} b", "a b"), ("😀  \u{1F600}", "😀 😀"),
+        ("\u{2003}\u{3000}x\u{205F}\u{1680}\u{2028}y\u{85}", "x y"), ("\u{FEFF}lead", "lead"),
+    ])
+    func collapsesWhiteSpaceAtTheEdges(_ text: String, _ expected: String) {
+        #expect(WhitespaceNormalizer.collapse(text) == expected)
+    }
+
+    /// `quickLowercased` is `lowercased()`, ASCII or not (rows: dotted capital I, the
+    /// Kelvin sign, final sigma, German sharp s, four-byte scalars, mixed text).
+    @Test(arguments: [
+        "READ MORE: Trump’s call", "İSTANBUL", "\u{212A}elvin", "ΣΟΦΟΣ", "STRAẞE", "𐐀𐐁 Deseret", "", "plain ascii 123",
+        "Ünïcödé ÀÉÎ ﬁ ǅ", "\u{0}\u{7F}\u{80}",
+    ])
+    func quickLowercasingIsLowercasing(_ text: String) {
+        #expect(text.quickLowercased == text.lowercased())
     }
 
     static func element(_ name: String, _ attributes: [(String, String)]) -> HTMLTree.Node {

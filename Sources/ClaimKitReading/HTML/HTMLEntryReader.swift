@@ -36,7 +36,7 @@ struct HTMLEntryReader {
 
     static func isFurnitureText(_ text: String) -> Bool {
         guard text.utf8.count < 300 else { return false }
-        var lower = text.lowercased()
+        var lower = text.quickLowercased
         // Punctuation and spaces trimmed on the bytes when both ends are ASCII (the usual
         // case); Foundation's trimming otherwise.
         if let trimmed = trimmedASCII(lower) {
