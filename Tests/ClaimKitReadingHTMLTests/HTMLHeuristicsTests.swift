@@ -82,6 +82,29 @@ import Testing
     ])
     func quickLowercasingIsLowercasing(_ text: String) {
         #expect(text.quickLowercased == text.lowercased())
+        #expect(String(repeating: text, count: 40).quickLowercased == String(repeating: text, count: 40).lowercased())
+    }
+
+    /// `hasFewerCharacters(than:)` is `count < limit` (rows: ASCII, a carriage return and
+    /// line feed as one character, combining marks, emoji).
+    @Test(arguments: [
+        ("abc", 3), ("abc", 4), ("a\r\nb", 3), ("a\r\nb", 4), ("e\u{301}e\u{301}", 3), ("😀😀", 2), ("😀😀", 3),
+        (String(repeating: "x", count: 130), 120), (String(repeating: "é", count: 100), 120),
+        (String(repeating: "e\u{301}", count: 100), 120),
+    ])
+    func characterCountTestIsCount(_ text: String, _ limit: Int) {
+        #expect(text.hasFewerCharacters(than: limit) == (text.count < limit))
+    }
+
+    /// Texts the clock pattern can match all pass the quick test; the negative rows are
+    /// texts the quick test turns away, which the pattern does not match either.
+    @Test(arguments: [
+        ("17:25", true), ("  4.14pm", true), ("Posted at 10:32 BST", true), ("updated: 9:05", true), ("5 mins ago", true),
+        ("\u{A0}17:25", true), ("١٧:٢٥", true), ("Copy 3 of the page", false), ("At 17:25", false), ("- 17:25", false),
+    ])
+    func clockTextQuickTest(_ text: String, _ mayStart: Bool) {
+        #expect(LiveBlogDetector.mayStartClockText(text) == mayStart)
+        if !mayStart { #expect(!LiveBlogDetector.isClockText(text)) }
     }
 
     static func element(_ name: String, _ attributes: [(String, String)]) -> HTMLTree.Node {
