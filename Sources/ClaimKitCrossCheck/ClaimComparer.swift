@@ -15,8 +15,10 @@ extension RuleID {
 /// their intervals (`FigureInterval`) cannot overlap, on a named subject ("Tomahawk
 /// missiles", an entity) or on a common noun the page names definitely in every figure
 /// ("the strike lasted 24 hours" against "The 48-hour strike"). Figures that run
-/// (counts, money, shares) are never contradictions: when they differ they are reported
-/// as a `Series` in time order, since a live page's totals grow.
+/// (counts, money, shares) are not contradictions: when they differ they are reported
+/// as a `Series` in time order, since a live page's totals grow; the exception is a fixed
+/// sum of money (a deficit, a fee, a fine: `fixedSumSubjects`) stated two ways in two
+/// entries with no word of change (`fixedSumContradiction`).
 ///
 /// A running total that falls in a later entry with the same scope ("853 arrested since
 /// Friday", later "700 arrested") is deliberately left a series, not a contradiction: on
@@ -121,6 +123,11 @@ public struct ClaimComparer: Sendable {
                 // "Around 2,000 people attended ... Organisers put the crowd at nearer 5,000."
                 if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) {
                     contradictions.append(x)
+                }
+                // A fixed sum (a deficit, a fee) stated two ways is a contradiction, not a series.
+                if let x = fixedSumContradiction(group, key: key, effective: effective, describer: describer, entries: entries, positions: positions) {
+                    contradictions.append(x)
+                    continue
                 }
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
                 let entrySet = Set(group.map(\.entry))

@@ -119,8 +119,20 @@ struct FigureDescriber {
     static func figure(_ q: Quantity, approximate: Bool = false) -> String {
         let unit = q.unit == "count" ? "" : " " + q.unit
         let word = approximate && q.bound == .exact ? "about " : boundWord(q.bound)
-        if let u = q.upper { return "\(format(q.value))–\(format(u))\(unit)" }
-        return "\(word)\(format(q.value))\(unit)"
+        let money = ClaimComparer.isCurrency(q.unit)
+        let number = { (v: Double) in money ? scaled(v) : format(v) }
+        if let u = q.upper { return "\(number(q.value))–\(number(u))\(unit)" }
+        return "\(word)\(number(q.value))\(unit)"
+    }
+
+    /// A large sum as people write it: "36bn", "14.6tn", "9.5m"; smaller sums in digits.
+    static func scaled(_ v: Double) -> String {
+        for (scale, suffix) in [(1e12, "tn"), (1e9, "bn"), (1e6, "m")] where v.magnitude >= scale {
+            let n = v / scale
+            // Only when the scaled figure is short ("13.08bn", not "13.0812345bn").
+            if (n * 100).rounded() == n * 100 { return format(n) + suffix }
+        }
+        return format(v)
     }
 
     /// A claim's figure in `unit` when one of its statements uses it.

@@ -3,7 +3,9 @@ import ClaimKitModel
 /// Merges the names of a document into entities, one per referent, recording which rule
 /// merged what: the `set_annotations` half of the entity stage.
 struct AliasMerger {
-    let lexicons: EntityLexicons
+    let shared: SharedEntityLexicons
+    /// The tables, borrowed from `shared` (no copy).
+    var lexicons: EntityLexicons { _read { yield shared.tables } }
 
     /// A group of mentions that name one referent. Its type, strength and fullest words are
     /// tallies kept up to date as mentions join (`add`), so that merging stays linear in the
@@ -174,6 +176,10 @@ struct AliasMerger {
                 bySyllables[key] = g
             }
         }
+        // 2c. "Kristin Ober" and "Kristen Ober": one given name spelled two ways.
+        mergeGivenNameSpellings(&groups)
+        // "the Dunns" beside "Ravi Dunn" and "Asha Dunn": the family, no person.
+        dropFamilyPlurals(&groups)
         // 3. Surnames and given names alone into the one full name.
         var bySurname = WordMap<[Int]>()
         var byGiven = WordMap<[Int]>()
@@ -232,6 +238,8 @@ struct AliasMerger {
                 absorb(&groups, g, targets[0], .aliasGivenName)
             }
         }
+        // 3b. "said Harrow" beside "Ann Harow": a misspelt family name alone into the one full name.
+        mergeSurnameSpellings(&groups)
         // 4. Handles into the name they spell.
         var byFullKey = WordMap<Int>()
         for h in groups.indices where groups[h].alive && groups[h].type != nil {

@@ -23,32 +23,26 @@ import ClaimKitText
 public struct EntityRecognizer: Sendable {
     public let lexicons: LexiconStore
     /// The lookup tables, behind a reference so that copies of the recognizer stay cheap.
-    private let box: TablesBox
-
-    final class TablesBox: Sendable {
-        let tables: EntityLexicons
-        init(_ tables: EntityLexicons) { self.tables = tables }
-    }
+    private let box: SharedEntityLexicons
 
     var tables: EntityLexicons { box.tables }
 
     /// Builds the lookup tables from the lexicons once.
     public init(lexicons: LexiconStore) {
         self.lexicons = lexicons
-        self.box = TablesBox(EntityLexicons(store: lexicons))
+        self.box = SharedEntityLexicons(EntityLexicons(store: lexicons))
     }
 
     /// The entities of a document's entries, each once, with all its mentions.
     public func entities(in entries: [AnalyzedEntry]) -> [Entity] {
         var mentions: [NameMention] = []
-        let tables = box.tables
+        let tables = box
         for entry in entries {
             var matcher = NameMatcher(lexicons: tables, entry: entry)
-            matcher.match()
             let first = mentions.count
-            mentions += matcher.mentions
-            ContextEvidence(lexicons: tables, entry: entry).apply(to: &mentions, from: first)
+            matcher.match(appendingTo: &mentions)
+            ContextEvidence(shared: tables, entry: entry).apply(to: &mentions, from: first)
         }
-        return AliasMerger(lexicons: tables).merge(mentions)
+        return AliasMerger(shared: tables).merge(mentions)
     }
 }

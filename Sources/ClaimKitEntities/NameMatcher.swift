@@ -4,7 +4,9 @@ import ClaimKitText
 /// Finds the names of one entry and types them from the evidence around them: the
 /// `matches` half of the entity stage (merging is `AliasMerger`'s job).
 struct NameMatcher {
-    let lexicons: EntityLexicons
+    let shared: SharedEntityLexicons
+    /// The tables, borrowed from `shared` (no copy).
+    var lexicons: EntityLexicons { _read { yield shared.tables } }
     let entry: AnalyzedEntry
     /// Folded surface of each token ("" for non-words).
     private var folded: [String] = []
@@ -18,13 +20,29 @@ struct NameMatcher {
     /// start is kept though "trump" is a common word).
     private var capitalizedInside = WordSet()
     private(set) var mentions: [NameMention] = []
+    /// The index in `mentions` of this entry's first mention (`match(appendingTo:)` runs the
+    /// rules with the document's earlier mentions in front).
+    private var firstMention = 0
     /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
     private var postNominalEnd: Int?
+    /// Each token's lexicon memberships, looked up once per token and lexicon (see `has`).
+    private let facts: TokenFacts
 
-    init(lexicons: EntityLexicons, entry: AnalyzedEntry) {
-        self.lexicons = lexicons
+    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
+        self.shared = lexicons
         self.entry = entry
+        facts = TokenFacts(count: entry.tokens.count)
         prepare()
+    }
+
+    /// Whether token `k`'s folded word is in the lexicon `fact` names: the same answer as
+    /// looking `folded[k]` up in that table, found once per token and table.
+    @inline(__always)
+    func has(_ k: Int, _ fact: LexiconFact) -> Bool {
+        if let known = facts.answer(k, fact) { return known }
+        let yes = lexicons.contains(folded[k], fact)
+        facts.record(k, fact, yes)
+        return yes
     }
 
     // MARK: Preparation
@@ -117,9 +135,20 @@ struct NameMatcher {
         return u.count == 3 && u.elementsEqual([0xE2, 0x80, 0xA2] as [UInt8])
     }
 
+    /// Whether token `i` is two capital letters and nothing else ("JR"), initials written without periods,
+    /// after a lower-case word and before a word that is not in capitals ("by JR Tolland"; not the
+    /// heading "IDENTIFIED AS PRESS").
+    private func isAuthorInitials(_ i: Int) -> Bool {
+        let u = surfaces[i].utf8
+        guard u.count == 2, u.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), i > 0, i + 1 < surfaces.count else { return false }
+        return entry.tokens[i - 1].kind == .word && !capitalized[i - 1] && !initial[i]
+            && capitalized[i + 1] && !NameFolding.isAllCaps(surfaces[i + 1])
+    }
+
     /// Whether a token is a person's initials: "F.", "K.C.".
     static func isInitials(_ s: Substring) -> Bool {
-        guard s.hasSuffix("."), s.count <= 4 else { return false }
+        // (A last byte other than "." rules it out without reading characters.)
+        guard s.utf8.last == 0x2E, s.hasSuffix("."), s.count <= 4 else { return false }
         var letters = 0
         for ch in s {
             if ch == "." { continue }
@@ -153,7 +182,7 @@ struct NameMatcher {
             for k in i..<j {
                 // Four characters or more (the UTF-8 length bounds the count from above).
                 if tokens[k].kind == .word && !initial[k] && surfaces[k].utf8.count >= 4 && surfaces[k].count >= 4
-                    && lexicons.commonWords.contains(folded[k])
+                    && has(k, .commonWords)
                 {
                     if capitalized[k] {
                         capitalCommon += 1
@@ -165,11 +194,11 @@ struct NameMatcher {
             }
             if lowerCommon == 0 && capitalCommon >= 3 {
                 for k in i..<j
-                where capitalized[k] && !initial[k] && lexicons.commonWords.contains(folded[k])
+                where capitalized[k] && !initial[k] && has(k, .commonWords)
                     && (nameMatch(k, j)?.0 ?? 0) < 2
-                    && lexicons.names[folded[k]] == nil && lexicons.offices[folded[k]] == nil
-                    && lexicons.givenNames[folded[k]] == nil
-                    && lexicons.orgHeadKeywords[folded[k]] == nil && lexicons.placeKeywords[folded[k]] == nil
+                    && !has(k, .names) && !has(k, .offices)
+                    && !has(k, .givenNames)
+                    && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
                 {
                     capitalized[k] = false
                 }
@@ -179,6 +208,15 @@ struct NameMatcher {
     }
 
     // MARK: Matching
+
+    /// Runs every rule over the entry and appends its mentions to `all`, which is moved into
+    /// the matcher and back (its mentions are never copied).
+    mutating func match(appendingTo all: inout [NameMention]) {
+        swap(&mentions, &all)
+        firstMention = mentions.count
+        match()
+        swap(&mentions, &all)
+    }
 
     /// Runs every rule over the entry.
     mutating func match() {
@@ -236,7 +274,7 @@ struct NameMatcher {
         var j = start + 1
         var afterOrganizationFor = false
         while j < tokens.count && blockOf[j] == blockOf[start] {
-            if capitalized[j] && !initial[j] && !lexicons.functionWords.contains(folded[j]) && !isDescriptiveCompound(j)
+            if capitalized[j] && !initial[j] && !has(j, .functionWords) && !isDescriptiveCompound(j)
                 || j == start + 1 && isFamilyNameFunctionWord(j)
             {
                 j += 1
@@ -253,8 +291,8 @@ struct NameMatcher {
                 continue
             }
             // "Acme Brands plc": a company's legal suffix in lower case closes the name.
-            if tokens[j].kind == .word, folded[j].count >= 3, lexicons.legalSuffixes[folded[j]] != nil,
-                !lexicons.commonWords.contains(folded[j])
+            if tokens[j].kind == .word, folded[j].count >= 3, has(j, .legalSuffixes),
+                !has(j, .commonWords)
             {
                 return j + 1
             }
@@ -264,7 +302,7 @@ struct NameMatcher {
             // capitalised word after "and" ends.
             if surfaces[j] == "and", j == start + 2, surfaces[start] == "The", !initial[start], j + 1 < tokens.count,
                 capitalized[j + 1], !initial[j + 1], blockOf[j + 1] == blockOf[start],
-                !lexicons.functionWords.contains(folded[j + 1]),
+                !has(j + 1, .functionWords),
                 j + 2 >= tokens.count || !capitalized[j + 2] || blockOf[j + 2] != blockOf[start]
             {
                 j += 2
@@ -298,13 +336,13 @@ struct NameMatcher {
             // "Joint Council for the Welfare of Immigrants", "Centre for Policy Studies": "for" after an
             // organisation keyword keeps the name going, and so does an "of" after that.
             if surfaces[j] == "for" || surfaces[j] == "of" && afterOrganizationFor, j + 1 < tokens.count,
-                lexicons.offices[folded[start]] == nil
+                !has(start, .offices)
             {
                 let next = surfaces[j + 1] == "the" ? j + 2 : j + 1
                 if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
-                    !lexicons.functionWords.contains(folded[next]), lexicons.givenNames[folded[next]] == nil,
-                    afterOrganizationFor || lexicons.orgHeadKeywords[folded[j - 1]] != nil
-                        || lexicons.orgOpeners[folded[j - 1]] != nil || Self.centreWords.contains(folded[j - 1])
+                    !has(next, .functionWords), !has(next, .givenNames),
+                    afterOrganizationFor || has(j - 1, .orgHeadKeywords)
+                        || has(j - 1, .orgOpeners) || Self.centreWords.contains(folded[j - 1])
                 {
                     afterOrganizationFor = true
                     j = next + 1
@@ -342,8 +380,8 @@ struct NameMatcher {
     /// name, that is a family name and ends the name (no capitalised word follows).
     private func isFamilyNameFunctionWord(_ j: Int) -> Bool {
         guard j > 0, j < folded.count, capitalized[j], !initial[j], capitalized[j - 1],
-            lexicons.functionWords.contains(folded[j]), lexicons.familyNames[folded[j]] != nil,
-            lexicons.givenNames[folded[j - 1]] != nil, blockOf[j - 1] == blockOf[j]
+            has(j, .functionWords), has(j, .familyNames),
+            has(j - 1, .givenNames), blockOf[j - 1] == blockOf[j]
         else { return false }
         return j + 1 >= folded.count || !capitalized[j + 1] || blockOf[j + 1] != blockOf[j]
     }
@@ -351,6 +389,12 @@ struct NameMatcher {
     /// "d'Études", "dell'Emilia": an elided Romance article or preposition glued by an apostrophe to a
     /// capitalised word.
     static func isElidedArticle(_ s: Substring) -> Bool {
+        // Bytes first: every head opens with d, l, n, s or a, and an apostrophe ("'" or the last
+        // byte of "’") must follow; most words fail here without reading characters.
+        let u = s.utf8
+        guard let b = u.first, b == 0x64 || b == 0x6C || b == 0x6E || b == 0x73 || b == 0x61,
+            u.contains(where: { $0 == 0x27 || $0 == 0x99 })
+        else { return false }
         guard let apostrophe = s.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         let head = s[..<apostrophe]
         let rest = s[s.index(after: apostrophe)...]
@@ -360,7 +404,8 @@ struct NameMatcher {
 
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
     static func isArticleCompound(_ s: Substring) -> Bool {
-        guard s.utf8.contains(0x2D) else { return false }
+        // Every head opens with a, e or u (bytes first, as in `isElidedArticle`).
+        guard let b = s.utf8.first, b == 0x61 || b == 0x65 || b == 0x75, s.utf8.contains(0x2D) else { return false }
         guard let dash = s.firstIndex(of: "-") else { return false }
         let head = s[..<dash]
         let rest = s[s.index(after: dash)...]
@@ -375,19 +420,19 @@ struct NameMatcher {
         let tokens = entry.tokens
         var k = j + 1
         while k < tokens.count && blockOf[k] == blockOf[start] && capitalized[k] && !initial[k]
-            && !lexicons.functionWords.contains(folded[k])
+            && !has(k, .functionWords)
         { k += 1 }
         guard k > j + 1 else { return nil }
         // A known name after "and" is a second name ("the Ministry of Defence and Reuters").
         let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
-        if lexicons.names[afterKey] != nil || lexicons.names[folded[j + 1]] != nil { return nil }
+        if lexicons.names[afterKey] != nil || has(j + 1, .names) { return nil }
         let beforeLast = folded[j - 1]
         let s0 = folded[start] == "the" ? start + 1 : start
         // "Office of Management and Budget", "School of Economics and Political Science": after "X of",
         // a keyword before "and" does not end the name.
         let keywordAfterOf =
             j - s0 >= 3 && folded[s0 + 1] == "of"
-            && (lexicons.orgOpeners[folded[s0]] != nil || lexicons.orgHeadKeywords[folded[s0]] != nil)
+            && (has(s0, .orgOpeners) || has(s0, .orgHeadKeywords))
             && lexicons.orgHeadKeywords[beforeLast] != nil && lexicons.names[beforeLast] == nil
         if !keywordAfterOf
             && (lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
@@ -404,8 +449,8 @@ struct NameMatcher {
         let s = folded[start] == "the" ? start + 1 : start
         let opensWithOf =
             j - s >= 3 && folded[s + 1] == "of"
-            && (lexicons.orgOpeners[folded[s]] != nil || lexicons.orgHeadKeywords[folded[s]] != nil)
-        if opensWithOf && (s..<j).allSatisfy({ lexicons.names[folded[$0]] == nil || $0 < s + 2 }) { return k }
+            && (has(s, .orgOpeners) || has(s, .orgHeadKeywords))
+        if opensWithOf && (s..<j).allSatisfy({ !has($0, .names) || $0 < s + 2 }) { return k }
         return nil
     }
 
@@ -456,9 +501,9 @@ struct NameMatcher {
         if end - start >= 2, end - start <= 5,
             let source = lexicons.teamWords[folded[start]] ?? lexicons.teamWords[folded[end - 1]],
             ((start + 1)..<end).allSatisfy({
-                lexicons.offices[folded[$0]] == nil && !lexicons.functionWords.contains(folded[$0])
+                !has($0, .offices) && !has($0, .functionWords)
             }),
-            lexicons.givenNames[folded[start + 1]] == nil || lexicons.teamWords[folded[start]] == nil
+            !has(start + 1, .givenNames) || !has(start, .teamWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgTeam, source: source, nested: false)
             return
@@ -469,12 +514,14 @@ struct NameMatcher {
         {
             s += 1
         }
+        // ("a paper by AS Heagle": two capitals that fold to a function word are initials before one word.)
         while s < end
-            && (lexicons.functionWords.contains(folded[s]) || lexicons.nonNames.contains(folded[s]) && s + 1 < end)
+            && (has(s, .functionWords) || has(s, .nonNames) && s + 1 < end)
+            && !(end - s == 2 && isAuthorInitials(s))
         { s += 1 }
         var end = end
         while end > s
-            && (lexicons.nonNames.contains(folded[end - 1]) || lexicons.functionWords.contains(folded[end - 1]))
+            && (has(end - 1, .nonNames) || has(end - 1, .functionWords))
             && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
@@ -509,7 +556,7 @@ struct NameMatcher {
         if gluedTitle(s, end) { return }
         // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
         if s > 0, let source = lexicons.organizationDescriptors[folded[s - 1]], NameFolding.isLowercaseWord(surfaces[s - 1]),
-            lexicons.givenNames[folded[s]] == nil, end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
+            !has(s, .givenNames), end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
             officeRun(s, end) == nil
         {
             add(s, end, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
@@ -519,15 +566,15 @@ struct NameMatcher {
         // though a word is also a town's name (countries, regions, big cities and keywords aside).
         if end - s == 3, let given = lexicons.givenNames[folded[s]], !NameFolding.isAllCaps(surfaces[s]),
             lexicons.names[folded[s]].map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
-            lexicons.demonyms[folded[s]] == nil,
+            !has(s, .demonyms),
             ((s + 1)..<end).allSatisfy({
-                capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.commonWords.contains(folded[$0])
-                    && !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil
-                    && lexicons.orgHeadKeywords[folded[$0]] == nil && lexicons.placeKeywords[folded[$0]] == nil
+                capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !has($0, .commonWords)
+                    && !lexicons.isOfficeWord(folded[$0]) && !has($0, .demonyms)
+                    && !has($0, .orgHeadKeywords) && !has($0, .placeKeywords)
                     && (lexicons.names[folded[$0]].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
                         ?? true)
             }),
-            ((s + 1)..<end).contains(where: { lexicons.names[folded[$0]] != nil }),
+            ((s + 1)..<end).contains(where: { has($0, .names) }),
             lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
         {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
@@ -565,7 +612,7 @@ struct NameMatcher {
                 // "of" belongs to the office; a known given name after it opens the person.
                 if folded[p + roleLength] == "of" || folded[p + roleLength] == "for" {
                     var k = p + roleLength + 1
-                    while k < end && lexicons.givenNames[folded[k]] == nil { k += 1 }
+                    while k < end && !has(k, .givenNames) { k += 1 }
                     if k + 1 >= end {
                         flush(p, &self)
                         return
@@ -583,11 +630,21 @@ struct NameMatcher {
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
                     // ("Prince Harry": a given name after it leaves the title a title.)
                     if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]],
-                        lexicons.givenNames[folded[nameStart]] == nil
+                        !has(nameStart, .givenNames)
                     {
                         addPerson(
                             p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
                             gender: given.gender)
+                        return
+                    }
+                    // "Lady Kathrin", "Lord Edmund": a courtesy style before a given name alone is
+                    // part of how the person is named ("Lady Helen Taylor" keeps it too).
+                    if roleLength == 1 && end - nameStart == 1, folded[p] == "lady" || folded[p] == "lord",
+                        let given = lexicons.givenNames[folded[nameStart]]
+                    {
+                        addPerson(
+                            p, end, rule: .personCourtesyTitle, strength: 3, source: given.source, role: nil,
+                            gender: folded[p] == "lady" ? .female : .male)
                         return
                     }
                     let office = officeAt(p, nameStart)
@@ -600,28 +657,28 @@ struct NameMatcher {
             }
             if let (length, row) = nameMatch(p, end) {
                 var givenNameStart =
-                    length == 1 && lexicons.givenNames[folded[p]] != nil && p + 1 < end
+                    length == 1 && has(p, .givenNames) && p + 1 < end
                     && nameMatch(p + 1, end) == nil && officeRun(p + 1, end) == nil && row.type == .place
                     && row.rank >= 3
                 // "John Kerry", "Yuri Gagarin": a place word after given names is a family name
                 // ("Luigi di Maio": a particle may stand between).
                 if let u = unknownStart, row.type == .place, length == 1,
-                    (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil })
+                    (u..<p).allSatisfy({ has($0, .givenNames) })
                         || row.rank >= 3 && p - u >= 2 && lexicons.connectors.contains(String(surfaces[p - 1]))
-                            && (u..<(p - 1)).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
+                            && (u..<(p - 1)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
                         // "Pieter van den Berg": a particle of two words.
                         || row.rank >= 3 && p - u >= 3 && lexicons.particleArticles.contains(String(surfaces[p - 1]))
                             && lexicons.connectors.contains(String(surfaces[p - 2]))
-                            && (u..<(p - 2)).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
+                            && (u..<(p - 2)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
                 {
                     givenNameStart = true
                 }
                 // "Jordan Pike", "Chad Osei": a given name that is also a country, then one name-shaped word.
-                if length == 1, unknownStart == nil, row.type == .place, lexicons.givenNames[folded[p]] != nil,
+                if length == 1, unknownStart == nil, row.type == .place, has(p, .givenNames),
                     end - p == 2, !NameFolding.isAllCaps(surfaces[p]),
-                    isNameShaped(p + 1) || lexicons.familyNames[folded[p + 1]] != nil
-                        && lexicons.orgHeadKeywords[folded[p + 1]] == nil && lexicons.placeKeywords[folded[p + 1]] == nil
-                        && lexicons.names[folded[p + 1]] == nil
+                    isNameShaped(p + 1) || has(p + 1, .familyNames)
+                        && !has(p + 1, .orgHeadKeywords) && !has(p + 1, .placeKeywords)
+                        && !has(p + 1, .names)
                 {
                     givenNameStart = true
                 }
@@ -633,16 +690,16 @@ struct NameMatcher {
                 }
                 // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
                 if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1,
-                    lexicons.familyNames[folded[p]] != nil,
-                    (u..<p).allSatisfy({ lexicons.givenNames[folded[$0]] != nil || isNameShaped($0) })
+                    has(p, .familyNames),
+                    (u..<p).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
                 {
                     givenNameStart = true
                 }
                 // "... Relations Alia Salem said": a given name, then a town that is also a family name,
                 // ending the sequence before a reporting verb: the two are a person, cut from the words before.
                 if !givenNameStart, let u = unknownStart, p - 1 > u, row.type == .place, row.rank >= 3, length == 1,
-                    p + 1 == end, lexicons.familyNames[folded[p]] != nil, lexicons.givenNames[folded[p - 1]] != nil,
-                    lexicons.names[folded[p - 1]] == nil, reportingVerbAround(p - 1, p + 1)
+                    p + 1 == end, has(p, .familyNames), has(p - 1, .givenNames),
+                    !has(p - 1, .names), reportingVerbAround(p - 1, p + 1)
                 {
                     flush(p - 1, &self)
                     let given = lexicons.givenNames[folded[p - 1]]!
@@ -653,13 +710,13 @@ struct NameMatcher {
                 }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
                 let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
-                let common = lexicons.commonWords.contains(folded[p])
+                let common = has(p, .commonWords)
                 let nameLike =
                     common
                     || row.population < 500_000 && !afterListComma
-                        && (lexicons.givenNames[folded[p]] != nil
+                        && (has(p, .givenNames)
                             || (row.rule == .placeCity || row.rank >= EntityLexicons.wordNetRank)
-                                && lexicons.familyNames[folded[p]] != nil)
+                                && has(p, .familyNames))
                     // A small town's name alone is more often something else ("Obama").
                     || row.rule == .placeCity && row.population < 100_000 && !afterListComma
                 // A big city inside a sentence stands on its own ("capital, Wellington"), unless its
@@ -667,14 +724,14 @@ struct NameMatcher {
                 let bigCity =
                     !initial[p]
                     && (row.population >= 500_000
-                        || row.population >= 100_000 && lexicons.givenNames[folded[p]] == nil
+                        || row.population >= 100_000 && !has(p, .givenNames)
                             && (!common || row.population >= 300_000))
                 let weakCommon =
                     length == 1
                     && (row.rank >= 3 && nameLike && !bigCity
                         && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
                         && !coordinatedWithPlace(p)
-                        || lexicons.nonNames.contains(folded[p]) || lexicons.functionWords.contains(folded[p]))
+                        || has(p, .nonNames) || has(p, .functionWords))
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
                 // "Gaza City": a place and "City" elsewhere is the city.
                 if !givenNameStart, row.type == .place, p + length < end, unknownStart == nil,
@@ -697,7 +754,7 @@ struct NameMatcher {
                 // ("Democrats") make the name of another organisation.
                 if let u = unknownStart, length == 1, p + 1 == end, p - u <= 2, row.type == .organization,
                     row.canonicalKey != nil,
-                    (u..<p).allSatisfy({ isNameShaped($0) && lexicons.givenNames[folded[$0]] == nil })
+                    (u..<p).allSatisfy({ isNameShaped($0) && !has($0, .givenNames) })
                 {
                     add(u, end, type: .organization, strength: 2, rule: .orgExtendedName, source: row.source)
                     unknownStart = nil
@@ -711,7 +768,7 @@ struct NameMatcher {
                     if row.type == .place, !NameFolding.isAllCaps(surfaces[p]) {
                         var q = p + length
                         while q < end && officeRun(q, end) == nil { q += 1 }
-                        if q < end && q - p - length >= 1 && lexicons.orgHeadKeywords[folded[q - 1]] != nil {
+                        if q < end && q - p - length >= 1 && has(q - 1, .orgHeadKeywords) {
                             add(
                                 p, q, type: .organization, strength: 2, rule: .orgKeyword,
                                 source: lexicons.orgHeadKeywords[folded[q - 1]])
@@ -723,7 +780,7 @@ struct NameMatcher {
                     continue
                 }
             }
-            if lexicons.demonyms[folded[p]] != nil && unknownStart == nil {
+            if has(p, .demonyms) && unknownStart == nil {
                 p += 1
                 continue
             }
@@ -746,12 +803,12 @@ struct NameMatcher {
         {
             return true
         }
-        guard end - s <= 3, lexicons.orgHeadKeywords[folded[end - 1]] != nil,
+        guard end - s <= 3, has(end - 1, .orgHeadKeywords),
             !lexicons.functionWords.contains(opener), !lexicons.nonNames.contains(opener),
             !lexicons.officeModifiers.contains(opener)
         else { return false }
         return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords[opener] != nil
-            || end - s == 2 && !lexicons.commonWords.contains(folded[end - 1])
+            || end - s == 2 && !has(end - 1, .commonWords)
     }
 
     /// "between Preston and Carlisle", "in Leeds or Bradford": a name joined by "and" or "or" to the
@@ -773,7 +830,7 @@ struct NameMatcher {
         guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
             lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
             lexicons.legalSuffixes[last] == nil, !lexicons.isOfficeWord(last), lexicons.givenNames[last] == nil,
-            lexicons.givenNames[folded[s]] == nil, lexicons.demonyms[last] == nil,
+            !has(s, .givenNames), lexicons.demonyms[last] == nil,
             lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil,
             (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),
             !isQuotedTitle(s, end)
@@ -797,17 +854,17 @@ struct NameMatcher {
 
     /// The length of a weather event's name at `p` ("Storm Ciara", "Tropical Storm Ida"), nil when none.
     private func weatherEventLength(_ p: Int, _ end: Int) -> Int? {
-        guard lexicons.weatherWords.contains(folded[p]) else { return nil }
+        guard has(p, .weatherWords) else { return nil }
         var q = p + 1
         // "Tropical Storm": a second weather word.
-        if q < end, lexicons.weatherWords.contains(folded[q]) { q += 1 }
+        if q < end, has(q, .weatherWords) { q += 1 }
         guard q < end, q > p, capitalized[q], !NameFolding.isAllCaps(surfaces[q]),
-            lexicons.functionWords.contains(folded[q]) == false, lexicons.orgHeadKeywords[folded[q]] == nil,
-            lexicons.placeKeywords[folded[q]] == nil, lexicons.names[folded[q]] == nil || lexicons.givenNames[folded[q]] != nil
+            has(q, .functionWords) == false, !has(q, .orgHeadKeywords),
+            !has(q, .placeKeywords), !has(q, .names) || has(q, .givenNames)
         else { return nil }
         // "Storm Prediction Center": more capitalised words after the name make it something else;
         // "Storm Warning": a common word is no given name.
-        guard q + 1 == end, !lexicons.commonWords.contains(folded[q]) || lexicons.givenNames[folded[q]] != nil
+        guard q + 1 == end, !has(q, .commonWords) || has(q, .givenNames)
         else { return nil }
         return q + 1 - p
     }
@@ -815,9 +872,9 @@ struct NameMatcher {
     /// Whether token `i` is letters after a person's name ("MP", "KC", "OBE", "PhD"): written in
     /// capitals (or as the lexicon spells it) right after a capitalised word that is no acronym.
     private func isPostNominal(_ i: Int) -> Bool {
-        guard i > 0, lexicons.postNominals.contains(folded[i]), capitalized[i - 1],
+        guard i > 0, has(i, .postNominals), capitalized[i - 1],
             !NameFolding.isAllCaps(surfaces[i - 1]) || surfaces[i - 1].count == 1
-                || lexicons.postNominals.contains(folded[i - 1]) && i > 1 && isPostNominal(i - 1)
+                || has(i - 1, .postNominals) && i > 1 && isPostNominal(i - 1)
         else { return false }
         return NameFolding.isAllCaps(surfaces[i]) || surfaces[i] == "PhD"
     }
@@ -829,9 +886,9 @@ struct NameMatcher {
         var p = s
         if let run = officeRun(s, end), s + run < end { p = s + run }
         guard end - p >= 1, end - p <= 4 else { return false }
-        if lexicons.givenNames[folded[p]] != nil && lexicons.demonyms[folded[p]] == nil { return true }
+        if has(p, .givenNames) && !has(p, .demonyms) { return true }
         return (p..<end).allSatisfy {
-            capitalized[$0] && !lexicons.commonWords.contains(folded[$0]) && lexicons.demonyms[folded[$0]] == nil
+            capitalized[$0] && !has($0, .commonWords) && !has($0, .demonyms)
                 && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0])
                 && (lexicons.names[folded[$0]].map { $0.rank >= 3 } ?? true)
         }
@@ -856,8 +913,8 @@ struct NameMatcher {
         // Every reading below needs a digit, "v"/"vs" or a sports cue next to the name: most
         // names have none, and are turned away before any key is built.
         guard mayBeSportsClub(s, end) else { return false }
-        guard end - s <= 3, !NameFolding.isAllCaps(surfaces[s]), lexicons.givenNames[folded[s]] == nil,
-            officeRun(s, end) == nil, !(s..<end).contains(where: { lexicons.demonyms[folded[$0]] != nil })
+        guard end - s <= 3, !NameFolding.isAllCaps(surfaces[s]), !has(s, .givenNames),
+            officeRun(s, end) == nil, !(s..<end).contains(where: { has($0, .demonyms) })
         else { return false }
         let key = (s..<end).map { folded[$0] }.joined(separator: " ")
         if lexicons.nationAdjectives.contains(key) { return false }
@@ -869,7 +926,7 @@ struct NameMatcher {
         while q < tokens.count && q < end + 4 && blockOf[q] == blockOf[s] && !capitalized[q] { q += 1 }
         // (A national side on the other side makes this one a national side too: "Sweden 1-0 Korea Republic".)
         func isNation(_ i: Int) -> Bool {
-            (lexicons.names[folded[i]]?.rank ?? 9) <= 2 || lexicons.demonyms[folded[i]] != nil
+            (lexicons.names[folded[i]]?.rank ?? 9) <= 2 || has(i, .demonyms)
                 || lexicons.nationAdjectives.contains(folded[i])
         }
         if q > end, q < tokens.count, capitalized[q], blockOf[q] == blockOf[s], isScore(between: end - 1, q) {
@@ -879,7 +936,7 @@ struct NameMatcher {
         while r >= 0 && r > s - 5 && blockOf[r] == blockOf[s] && !capitalized[r] { r -= 1 }
         if r >= 0, r < s - 1, capitalized[r], blockOf[r] == blockOf[s], isScore(between: r, s) { return !isNation(r) }
         // "Leeds v Chelsea", "Rangers vs Celtic": a town's name or a club word on this side of "v".
-        let townOrClub = row.map { $0.type == .place } ?? false || lexicons.clubWords[folded[end - 1]] != nil
+        let townOrClub = row.map { $0.type == .place } ?? false || has(end - 1, .clubWords)
         if townOrClub, end + 1 < tokens.count, surfaces[end] == "v" || surfaces[end] == "vs" || surfaces[end] == "vs.",
             capitalized[end + 1], blockOf[end + 1] == blockOf[s], !isNation(end + 1)
         {
@@ -894,7 +951,7 @@ struct NameMatcher {
             NameFolding.isLowercaseWord(surfaces[end]), let cue = lexicons.sportsCues[folded[end]]
         else { return false }
         if !cue.crowd { return true }
-        return row?.type == .place || lexicons.clubWords[folded[end - 1]] != nil
+        return row?.type == .place || has(end - 1, .clubWords)
     }
 
     /// A necessary condition of `sportsClub(s, end)`, from bytes and one lookup: a digit after the
@@ -902,7 +959,7 @@ struct NameMatcher {
     private func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
         if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
         if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
-        return end < folded.count && (neighbours[end].contains(.versus) || lexicons.sportsCues[folded[end]] != nil)
+        return end < folded.count && (neighbours[end].contains(.versus) || has(end, .sportsCues))
     }
 
     /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en
@@ -980,19 +1037,19 @@ struct NameMatcher {
     private mutating func gluedTitle(_ s: Int, _ end: Int) -> Bool {
         guard end - s >= 3 else { return false }
         for k in stride(from: end - 3, through: max(s, end - 4), by: -1) {
-            guard lexicons.offices[folded[k]] != nil, lexicons.givenNames[folded[k + 1]] != nil,
+            guard has(k, .offices), has(k + 1, .givenNames),
                 ((k + 1)..<end).allSatisfy({
-                    !lexicons.isOfficeWord(folded[$0]) && lexicons.demonyms[folded[$0]] == nil
-                        && !NameFolding.isAllCaps(surfaces[$0]) && lexicons.orgHeadKeywords[folded[$0]] == nil
-                        && lexicons.placeKeywords[folded[$0]] == nil
+                    !lexicons.isOfficeWord(folded[$0]) && !has($0, .demonyms)
+                        && !NameFolding.isAllCaps(surfaces[$0]) && !has($0, .orgHeadKeywords)
+                        && !has($0, .placeKeywords)
                 })
             else { continue }
             // "Ohio State Nurses Association President Lena Moravec", "US President Ann Lee": an
             // organisation or a place, then the office (the office runs handle those).
             if (s..<k).contains(where: {
-                lexicons.orgHeadKeywords[folded[$0]] != nil || lexicons.placeKeywords[folded[$0]] != nil
-                    || lexicons.orgOpeners[folded[$0]] != nil || lexicons.demonyms[folded[$0]] != nil
-                    || lexicons.names[folded[$0]] != nil
+                has($0, .orgHeadKeywords) || has($0, .placeKeywords)
+                    || has($0, .orgOpeners) || has($0, .demonyms)
+                    || has($0, .names)
             }) {
                 return false
             }
@@ -1023,8 +1080,8 @@ struct NameMatcher {
                 lastHead = q
                 continue
             }
-            if lexicons.officeModifiers.contains(folded[q]) && lexicons.names[folded[q]] == nil
-                && lexicons.demonyms[folded[q]] == nil
+            if has(q, .officeModifiers) && !has(q, .names)
+                && !has(q, .demonyms)
             {
                 q += 1
                 continue
@@ -1119,8 +1176,8 @@ struct NameMatcher {
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
             for k in (u + 1)..<(v - 1)
-            where lexicons.orgHeadKeywords[folded[k]] != nil || lexicons.placeKeywords[folded[k]] != nil {
-                if lexicons.givenNames[folded[k + 1]] != nil
+            where has(k, .orgHeadKeywords) || has(k, .placeKeywords) {
+                if has(k + 1, .givenNames)
                     || (k + 2 < v || v - k - 1 >= 2) && isNameShaped(k + 1) && isNameShaped(v - 1)
                 {
                     typeUnknown(u, k + 1, sequenceStart: sequenceStart)
@@ -1180,12 +1237,13 @@ struct NameMatcher {
             return
         }
         // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
-        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), let previous = mentions.last,
+        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), mentions.count > firstMention,
+            let previous = mentions.last,
             previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
             (u..<v).allSatisfy({
                 capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0])
-                    && lexicons.demonyms[folded[$0]] == nil
+                    && !has($0, .demonyms)
             }),
             (u..<v).contains(where: { isNameShaped($0) })
         {
@@ -1213,15 +1271,21 @@ struct NameMatcher {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
+        // "a paper by JR Tolland": two capitals without periods, after a lower-case word, then one
+        // name-shaped word: an author cited by initials (no known acronym: "the UK Biobank" stays).
+        if n == 2, isAuthorInitials(u), lexicons.names[first] == nil, isNameShaped(u + 1) {
+            addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
+            return
+        }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
         if n >= 2, n <= 4, Self.isInitials(surfaces[u]), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
             var k = u + 1
             while k < v - 1 && Self.isInitials(surfaces[k]) { k += 1 }
             if v - k <= 2,
                 (k..<v).allSatisfy({
-                    isNameShaped($0) || lexicons.familyNames[folded[$0]] != nil && !NameFolding.isAllCaps(surfaces[$0])
-                        && lexicons.names[folded[$0]] == nil && lexicons.orgHeadKeywords[folded[$0]] == nil
-                        && lexicons.placeKeywords[folded[$0]] == nil && !lexicons.isOfficeWord(folded[$0])
+                    isNameShaped($0) || has($0, .familyNames) && !NameFolding.isAllCaps(surfaces[$0])
+                        && !has($0, .names) && !has($0, .orgHeadKeywords)
+                        && !has($0, .placeKeywords) && !lexicons.isOfficeWord(folded[$0])
                 })
             {
                 addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
@@ -1230,7 +1294,7 @@ struct NameMatcher {
         }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
         if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last],
-            (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) })
+            (u..<v).allSatisfy({ !has($0, .commonWords) })
         {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
@@ -1265,7 +1329,7 @@ struct NameMatcher {
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
         if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first))
-            && (n == 1 || (u..<v).contains { isNameShaped($0) || lexicons.givenNames[folded[$0]] != nil })
+            && (n == 1 || (u..<v).contains { isNameShaped($0) || has($0, .givenNames) })
         {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -1278,7 +1342,7 @@ struct NameMatcher {
             return
         }
         if n >= 2 && n <= 3
-            && (u..<v).allSatisfy({ !lexicons.commonWords.contains(folded[$0]) && !NameFolding.isAllCaps(surfaces[$0]) }
+            && (u..<v).allSatisfy({ !has($0, .commonWords) && !NameFolding.isAllCaps(surfaces[$0]) }
             ) && appositionAfter(v) != nil
         {
             let role = appositionAfter(v)
@@ -1367,9 +1431,9 @@ struct NameMatcher {
 
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     private func isNameShaped(_ i: Int) -> Bool {
-        capitalized[i] && !lexicons.commonWords.contains(folded[i]) && !NameFolding.isAllCaps(surfaces[i])
+        capitalized[i] && !has(i, .commonWords) && !NameFolding.isAllCaps(surfaces[i])
             && !isHyphenatedCommon(i)
-            && lexicons.names[folded[i]] == nil && lexicons.demonyms[folded[i]] == nil
+            && !has(i, .names) && !has(i, .demonyms)
             && !lexicons.isOfficeWord(folded[i])
             && surfaces[i].unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
@@ -1382,27 +1446,27 @@ struct NameMatcher {
         var s = s0
         var end = end0
         // "Museum of Flight CEO": an office after the organisation belongs to what follows.
-        while end - s > 2 && lexicons.offices[folded[end - 1]] != nil
-            && lexicons.orgHeadKeywords[folded[end - 1]] == nil
+        while end - s > 2 && has(end - 1, .offices)
+            && !has(end - 1, .orgHeadKeywords)
         { end -= 1 }
         guard end - s >= 2 else { return false }
         // "US State Department": the country is a place of its own, the organisation is the rest.
         // "Greek Ministry of Culture", "Italian Supreme Court of Cassation": a demonym before "X of Y"
         // is no part of the name.
-        if end - s >= 4, lexicons.demonyms[folded[s]] != nil,
+        if end - s >= 4, has(s, .demonyms),
             folded[s + 2] == "of"
-                && (lexicons.orgOpeners[folded[s + 1]] != nil || lexicons.orgHeadKeywords[folded[s + 1]] != nil)
+                && (has(s + 1, .orgOpeners) || has(s + 1, .orgHeadKeywords))
                 || end - s >= 5 && folded[s + 3] == "of" && capitalized[s + 1] && capitalized[s + 2]
-                    && lexicons.demonyms[folded[s + 1]] == nil
-                    && (lexicons.orgOpeners[folded[s + 2]] != nil || lexicons.orgHeadKeywords[folded[s + 2]] != nil)
+                    && !has(s + 1, .demonyms)
+                    && (has(s + 2, .orgOpeners) || has(s + 2, .orgHeadKeywords))
         {
             s += 1
         }
         if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
             NameFolding.isAllCaps(surfaces[s]),
-            lexicons.orgHeadKeywords[folded[end - 1]] != nil || lexicons.orgOpeners[folded[s + length]] != nil
+            has(end - 1, .orgHeadKeywords) || has(s + length, .orgOpeners)
                 || organizationCenter(s + length, end) != nil
-                || lexicons.orgHeadKeywords[folded[s + length]] != nil && s + length + 1 < end
+                || has(s + length, .orgHeadKeywords) && s + length + 1 < end
                     && folded[s + length + 1] == "of"
         {
             addKnown(s, s + length, row)
@@ -1461,7 +1525,7 @@ struct NameMatcher {
             // "University of Texas Arlington Amneh Jafari": a given name and another word end the organisation.
             var cut = end
             for j in (k + 3)..<end
-            where j + 1 < end && lexicons.givenNames[folded[j]] != nil && lexicons.names[folded[j]] == nil {
+            where j + 1 < end && has(j, .givenNames) && !has(j, .names) {
                 cut = j
                 break
             }
@@ -1484,7 +1548,7 @@ struct NameMatcher {
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     private func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
         guard u > 0, entry.tokens[u - 1].kind == .word,
-            NameFolding.isLowercaseWord(surfaces[u - 1]) || lexicons.offices[folded[u - 1]] != nil,
+            NameFolding.isLowercaseWord(surfaces[u - 1]) || has(u - 1, .offices),
             let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         // Back over the words of the office: "national security and defence council chief".
@@ -1492,14 +1556,14 @@ struct NameMatcher {
         var start = q
         while q > 0 && blockOf[q - 1] == blockOf[u] && entry.tokens[q - 1].kind == .word
             && (NameFolding.isLowercaseWord(surfaces[q - 1])
-                || initial[q - 1] && lexicons.officeModifiers.contains(folded[q - 1]))
+                || initial[q - 1] && has(q - 1, .officeModifiers))
         {
             let w = folded[q - 1]
             if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil
             {
                 q -= 1
                 start = q
-            } else if w == "and" && q >= 2 && lexicons.officeModifiers.contains(folded[q - 2]) {
+            } else if w == "and" && q >= 2 && has(q - 2, .officeModifiers) {
                 q -= 1
             } else {
                 break
@@ -1524,7 +1588,7 @@ struct NameMatcher {
         if ["the", "a", "an"].contains(surfaces[q]) { q += 1 }
         let start = q
         while q < tokens.count && q - start < 6 && tokens[q].kind == .word {
-            if lexicons.offices[folded[q]] != nil, q + 1 < tokens.count,
+            if has(q, .offices), q + 1 < tokens.count,
                 surfaces[q + 1] == "," || surfaces[q + 1] == "."
             {
                 return text(start, q + 1)
@@ -1560,9 +1624,9 @@ struct NameMatcher {
         var p = u
         while p < v {
             if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
-                row.rank <= 3 && (length > 1 || !lexicons.commonWords.contains(folded[p])) || row.population >= 100_000
+                row.rank <= 3 && (length > 1 || !has(p, .commonWords)) || row.population >= 100_000
             {
-                if !(length == 1 && (lexicons.givenNames[folded[p]] != nil || lexicons.commonWords.contains(folded[p])))
+                if !(length == 1 && (has(p, .givenNames) || has(p, .commonWords)))
                 {
                     addKnown(p, p + length, row)
                 }
