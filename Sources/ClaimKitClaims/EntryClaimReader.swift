@@ -208,9 +208,11 @@ struct EntryClaimReader {
                 claims.append(contentsOf: pair)
                 continue
             }
-            guard var claim = priorValue(f, claims.last) ?? claim(for: f) ?? subsetOfPrevious(f, claims.last) ?? tallyClaim(f, claims.last)
+            // The last claim, copied once (not once per rule that reads it).
+            let previous = claims.last
+            guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
-            claim = shareOfSameSum(claim, f, previous: claims.last)
+            claim = shareOfSameSum(claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
