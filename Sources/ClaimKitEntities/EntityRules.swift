@@ -76,8 +76,12 @@ extension RuleID {
     public static let orgNameEnding: RuleID = "entity.org-name-ending"
     /// A lower-case kind of organisation just before the name. Matches: "state broadcaster [TV Perú]".
     public static let orgDescriptor: RuleID = "entity.org-descriptor"
-    /// A town, then a club word. Matches: "[Bristol Rovers]", "[Exeter City]".
+    /// A town, then a club word, or any name then a word that names only clubs.
+    /// Matches: "[Bristol Rovers]", "[Exeter City]", "[Everton FC]", "[Harwick Rovers]".
     public static let orgClub: RuleID = "entity.org-club"
+    /// A club named by the words of a transfer around it. Matches: "signed from [Brentford]",
+    /// "a move to [Valdora]", "[Harwick] have agreed a fee", "[Harwick] confirmed the signing".
+    public static let orgClubContext: RuleID = "entity.org-club-context"
     /// Two names joined by an ampersand. Matches: "[Pennick & Rowe]".
     public static let orgAmpersand: RuleID = "entity.org-ampersand"
     /// A field of public work, or an organisation keyword, before a nation's name.

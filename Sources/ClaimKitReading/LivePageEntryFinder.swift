@@ -33,6 +33,9 @@ struct LivePageEntryFinder {
         /// Whether the entry starts at a clock time (`LivePageClockEntryFinder`) rather than
         /// at a number or "published at".
         var clock: Bool = false
+        /// One-line bylines standing before a clock entry's title ("21:34 | By Jane Doe", or
+        /// a line between the time and the title).
+        var bylines: [Substring] = []
     }
 
     let lines: [PageLine]
