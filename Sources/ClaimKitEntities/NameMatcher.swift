@@ -961,8 +961,11 @@ struct NameMatcher {
         // "a defeat by Kilmarnock", "a signing from Dunfermline", "Norwegian side Rosenborg": a match's or a
         // transfer's words before a town's name, a club word or one unknown word (no family name: "a win
         // over Harris" may be an election's).
-        if sportsCueBefore(s) != nil, end - s <= 2, row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords))
-            || has(end - 1, .clubWords), !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
+        // (After a transfer's "from", one unknown word is left to the transfer cues of ContextEvidence.)
+        if sportsCueBefore(s) != nil, end - s <= 2,
+            row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords) && folded[s - 1] != "from")
+                || has(end - 1, .clubWords),
+            !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
         {
             return true
         }
