@@ -22,7 +22,7 @@ extension NameMatcher {
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
         let lastSurface = surfaces[v - 1]
-        if lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
+        if lastSurface.utf8.last == 0x2E, lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
             !Self.abbreviationsKeepingPeriod.contains(folded[v - 1])
         {
             range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
@@ -34,7 +34,7 @@ extension NameMatcher {
             role: role, gender: gender)
         m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
         // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
-        if v == u + 1, u >= 2, surfaces[u - 1] == "(", NameFolding.isAllCaps(surfaces[u]), let previous = mentions.last,
+        if v == u + 1, u >= 2, surfaceIs(u - 1, "("), NameFolding.isAllCaps(surfaces[u]), let previous = mentions.last,
             previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
             previous.words.count >= 2
         {
@@ -53,7 +53,7 @@ extension NameMatcher {
             previous.words.count >= 2, previous.words.count <= 5,
             previous.range.utf8End == tokens[u - 3].range.utf8End
                 || u >= 5 && previous.range.utf8End == tokens[u - 4].range.utf8End
-                    && (surfaces[u - 3] == "," || surfaces[u - 3] == "("),
+                    && (surfaceIs(u - 3, ",") || surfaceIs(u - 3, "(")),
             String(previous.words.compactMap(\.first)) == folded[u]
         {
             m.expands = previous.key

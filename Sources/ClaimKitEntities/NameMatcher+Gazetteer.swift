@@ -7,7 +7,7 @@ extension NameMatcher {
     /// "between Preston and Carlisle", "in Leeds or Bradford": a name joined by "and" or "or" to the
     /// place just before it.
     func coordinatedWithPlace(_ p: Int) -> Bool {
-        guard p >= 2, surfaces[p - 1] == "and" || surfaces[p - 1] == "or", let previous = mentions.last,
+        guard p >= 2, surfaceIs(p - 1, "and") || surfaceIs(p - 1, "or"), let previous = mentions.last,
             previous.type == .place, previous.entry == entry.entry.index,
             previous.range.utf8End == entry.tokens[p - 2].range.utf8End
         else { return false }
@@ -66,7 +66,7 @@ extension NameMatcher {
         // "Washington DC", "Austin, TX": a city with its subdivision code.
         if row.type == .place, end < entry.tokens.count, blockOf[end] == blockOf[u] {
             var q = end
-            if surfaces[q] == ",", q + 1 < entry.tokens.count { q += 1 }
+            if surfaceIs(q, ","), q + 1 < entry.tokens.count { q += 1 }
             if NameFolding.isAllCaps(surfaces[q]) && lexicons.subdivisionCodes.contains(folded[q])
                 && surfaces[q].count <= 4
             {

@@ -30,7 +30,7 @@ extension NameMatcher {
     /// words, a gazetteer name among them, ending on a capitalised word that is no known name,
     /// keyword, office or given name ("The New York Times", not "The Hague" or "The Home Office").
     func capitalTheTitle(_ s: Int, _ end: Int) -> Bool {
-        guard s > 0, end - s >= 2, end - s <= 5, surfaces[s - 1] == "The", !initial[s - 1] else { return false }
+        guard s > 0, end - s >= 2, end - s <= 5, surfaceIs(s - 1, "The"), !initial[s - 1] else { return false }
         let last = folded[end - 1]
         guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
             lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
@@ -117,12 +117,12 @@ extension NameMatcher {
         if r >= 0, r < s - 1, capitalized[r], blockOf[r] == blockOf[s], isScore(between: r, s) { return !isNation(r) }
         // "Leeds v Chelsea", "Rangers vs Celtic": a town's name or a club word on this side of "v".
         let townOrClub = row.map { $0.type == .place } ?? false || has(end - 1, .clubWords)
-        if townOrClub, end + 1 < tokens.count, surfaces[end] == "v" || surfaces[end] == "vs" || surfaces[end] == "vs.",
+        if townOrClub, end + 1 < tokens.count, surfaceIs(end, "v") || surfaceIs(end, "vs") || surfaceIs(end, "vs."),
             capitalized[end + 1], blockOf[end + 1] == blockOf[s], !isNation(end + 1)
         {
             return true
         }
-        if townOrClub, s >= 2, surfaces[s - 1] == "v" || surfaces[s - 1] == "vs" || surfaces[s - 1] == "vs.",
+        if townOrClub, s >= 2, surfaceIs(s - 1, "v") || surfaceIs(s - 1, "vs") || surfaceIs(s - 1, "vs."),
             capitalized[s - 2], blockOf[s - 2] == blockOf[s], !isNation(s - 2)
         {
             return true
@@ -186,7 +186,7 @@ extension NameMatcher {
         func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
         func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
         var w = v
-        if w < tokens.count, surfaces[w] == "," || surfaces[w] == "." { w += 1 }
+        if w < tokens.count, surfaceIs(w, ",") || surfaceIs(w, ".") { w += 1 }
         return opens(tokens[q].kind) && (closes(tokens[v].kind) || w < tokens.count && closes(tokens[w].kind))
     }
 

@@ -11,7 +11,7 @@ extension NameMatcher {
             !NameFolding.isAllCaps(surfaces[i - 1]) || surfaces[i - 1].count == 1
                 || has(i - 1, .postNominals) && i > 1 && isPostNominal(i - 1)
         else { return false }
-        return NameFolding.isAllCaps(surfaces[i]) || surfaces[i] == "PhD"
+        return NameFolding.isAllCaps(surfaces[i]) || surfaceIs(i, "PhD")
     }
 
     /// Whether `s..<end`, before letters such as "MP", reads as a person's name: after any title, one
@@ -181,13 +181,13 @@ extension NameMatcher {
     /// ", the health minister," after a name: the office phrase.
     func appositionAfter(_ v: Int) -> String? {
         let tokens = entry.tokens
-        guard v + 2 < tokens.count, surfaces[v] == "," else { return nil }
+        guard v + 2 < tokens.count, surfaceIs(v, ",") else { return nil }
         var q = v + 1
         if ["the", "a", "an"].contains(surfaces[q]) { q += 1 }
         let start = q
         while q < tokens.count && q - start < 6 && tokens[q].kind == .word {
             if has(q, .offices), q + 1 < tokens.count,
-                surfaces[q + 1] == "," || surfaces[q + 1] == "."
+                surfaceIs(q + 1, ",") || surfaceIs(q + 1, ".")
             {
                 return text(start, q + 1)
             }

@@ -19,7 +19,7 @@ extension NameMatcher {
                 continue
             }
             // "Fenwick & Sons", "Marks & Spencer": an ampersand joins the two halves of one name.
-            if surfaces[j] == "&", j + 1 < tokens.count, capitalized[j + 1], blockOf[j + 1] == blockOf[start] {
+            if surfaceIs(j, "&"), j + 1 < tokens.count, capitalized[j + 1], blockOf[j + 1] == blockOf[start] {
                 j += 2
                 continue
             }
@@ -29,7 +29,7 @@ extension NameMatcher {
                 continue
             }
             // "Acme Brands plc": a company's legal suffix in lower case closes the name.
-            if tokens[j].kind == .word, folded[j].count >= 3, has(j, .legalSuffixes),
+            if tokens[j].kind == .word, folded[j].utf8.count >= 3, folded[j].count >= 3, has(j, .legalSuffixes),
                 !has(j, .commonWords)
             {
                 return j + 1
@@ -38,7 +38,7 @@ extension NameMatcher {
             // organisation's name, when a keyword ends the whole or an "X of" opens it.
             // "of The Globe and Mail": a capital "The" inside a sentence opens a title, which one
             // capitalised word after "and" ends.
-            if surfaces[j] == "and", j == start + 2, surfaces[start] == "The", !initial[start], j + 1 < tokens.count,
+            if surfaceIs(j, "and"), j == start + 2, surfaceIs(start, "The"), !initial[start], j + 1 < tokens.count,
                 capitalized[j + 1], !initial[j + 1], blockOf[j + 1] == blockOf[start],
                 !has(j + 1, .functionWords),
                 j + 2 >= tokens.count || !capitalized[j + 2] || blockOf[j + 2] != blockOf[start]
@@ -46,7 +46,7 @@ extension NameMatcher {
                 j += 2
                 continue
             }
-            if surfaces[j] == "and", let after = andContinuation(start, j) {
+            if surfaceIs(j, "and"), let after = andContinuation(start, j) {
                 j = after
                 continue
             }
@@ -73,10 +73,10 @@ extension NameMatcher {
             }
             // "Joint Council for the Welfare of Immigrants", "Centre for Policy Studies": "for" after an
             // organisation keyword keeps the name going, and so does an "of" after that.
-            if surfaces[j] == "for" || surfaces[j] == "of" && afterOrganizationFor, j + 1 < tokens.count,
+            if surfaceIs(j, "for") || surfaceIs(j, "of") && afterOrganizationFor, j + 1 < tokens.count,
                 !has(start, .offices)
             {
-                let next = surfaces[j + 1] == "the" ? j + 2 : j + 1
+                let next = surfaceIs(j + 1, "the") ? j + 2 : j + 1
                 if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
                     !has(next, .functionWords), !has(next, .givenNames),
                     afterOrganizationFor || has(j - 1, .orgHeadKeywords)
@@ -87,8 +87,8 @@ extension NameMatcher {
                     continue
                 }
             }
-            if surfaces[j] == "of", j + 1 < tokens.count {
-                let next = surfaces[j + 1] == "the" ? j + 2 : j + 1
+            if surfaceIs(j, "of"), j + 1 < tokens.count {
+                let next = surfaceIs(j + 1, "the") ? j + 2 : j + 1
                 if next < tokens.count, capitalized[next], blockOf[next] == blockOf[start] {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
@@ -103,7 +103,7 @@ extension NameMatcher {
                 }
             }
             // A plural possessive inside an organisation's name ("Chiefs' Council").
-            if tokens[j].kind == .possessive && (surfaces[j] == "'" || surfaces[j] == "’"), j + 1 < tokens.count,
+            if tokens[j].kind == .possessive && (surfaceIs(j, "'") || surfaceIs(j, "’")), j + 1 < tokens.count,
                 capitalized[j + 1]
             {
                 j += 2

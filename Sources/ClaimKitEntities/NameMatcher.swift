@@ -42,6 +42,16 @@ struct NameMatcher {
         prepare()
     }
 
+    /// Whether token `k` is written exactly `text`, by its bytes. For the literals the rules use
+    /// (ASCII without ";", "`" or "K", or "’") byte equality is the same answer as `==` on strings,
+    /// without the generic comparison of a substring with a string.
+    @inline(__always)
+    func surfaceIs(_ k: Int, _ text: StaticString) -> Bool {
+        let u = surfaces[k].utf8
+        guard u.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { u.elementsEqual($0) }
+    }
+
     /// Whether token `k`'s folded word is in the lexicon `fact` names: the same answer as
     /// looking `folded[k]` up in that table, found once per token and table.
     @inline(__always)
@@ -83,7 +93,18 @@ struct NameMatcher {
             var surface: Substring?
             neighbours.append(TokenNeighbours(bytes, start, end))
             let isWordLike = token.kind == .word || token.kind == .number
-            if isWordLike || token.kind == .possessive {
+            if end - start == 1 && bytes[start] < 0x80 && bytes[start] != 0x2E {
+                // One ASCII byte ("a", "I", ",", "&"): strings made once, no byte validated.
+                let b = bytes[start]
+                if isWordLike || token.kind == .possessive {
+                    let f = Self.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
+                    folded.append(f)
+                    surface = b &- 0x41 < 26 ? Self.oneByteStrings[Int(b)][...] : f[...]
+                } else {
+                    folded.append("")
+                    surface = Self.oneByteStrings[Int(b)][...]
+                }
+            } else if isWordLike || token.kind == .possessive {
                 if let f = NameFolding.foldASCII(word) {
                     folded.append(f)
                     if Self.isOwnFold(word) { surface = f[...] }
@@ -123,6 +144,9 @@ struct NameMatcher {
             initial.append(isInitial)
         }
     }
+
+    /// The strings of the 128 ASCII bytes, made once (one-byte tokens share them).
+    static let oneByteStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
     /// Whether ASCII bytes are their own fold: no capital letter, no period.
     static func isOwnFold(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -237,14 +261,14 @@ struct NameMatcher {
                 continue
             }
             // "FT: Hibs 2-1 Hearts", "HT: 0-0": a match report's time label, no Financial Times.
-            if i + 1 < tokens.count, surfaces[i + 1] == ":", Self.matchTimeLabels.contains(folded[i]),
+            if i + 1 < tokens.count, surfaceIs(i + 1, ":"), Self.matchTimeLabels.contains(folded[i]),
                 NameFolding.isAllCaps(surfaces[i])
             {
                 i += 1
                 continue
             }
             // "US$ 20,000", "HK$300": a currency's country letters name no place.
-            if i + 1 < tokens.count, surfaces[i + 1] == "$", tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
+            if i + 1 < tokens.count, surfaceIs(i + 1, "$"), tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
                 surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
             {
                 i += 1
@@ -496,7 +520,7 @@ struct NameMatcher {
                     return
                 }
                 // A city or subdivision that is also a common word ("Summit", "Western") needs a preposition.
-                let afterListComma = p > 1 && surfaces[p - 1] == "," && capitalized[p - 2]
+                let afterListComma = p > 1 && surfaceIs(p - 1, ",") && capitalized[p - 2]
                 let common = has(p, .commonWords)
                 let nameLike =
                     common
@@ -635,7 +659,7 @@ struct NameMatcher {
             return
         }
         // "Pennick & Rowe": two names joined by an ampersand are a firm.
-        if n >= 3, (u + 1..<v - 1).contains(where: { surfaces[$0] == "&" }) {
+        if n >= 3, (u + 1..<v - 1).contains(where: { surfaceIs($0, "&") }) {
             add(u, v, type: .organization, strength: 2, rule: .orgAmpersand, source: nil)
             return
         }
@@ -739,7 +763,7 @@ struct NameMatcher {
             return
         }
         // "the Obama administration": a lone name before "administration" names its leader.
-        if n == 1, v < entry.tokens.count, surfaces[v] == "administration" || surfaces[v] == "government", u > 0,
+        if n == 1, v < entry.tokens.count, surfaceIs(v, "administration") || surfaceIs(v, "government"), u > 0,
             folded[u - 1] == "the",
             !lexicons.commonWords.contains(first),
             lexicons.names[first].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
@@ -802,7 +826,7 @@ struct NameMatcher {
         // sentence opens the title of a publication, a band or another organisation.
         // ("in The Hague": a gazetteer name that keeps its "The" is that place; "going by the name
         // "The Katherinator"": a quoted name is a nickname or a work's title.)
-        if u > 0, surfaces[u - 1] == "The", !initial[u - 1], lexicons.givenNames[first] == nil,
+        if u > 0, surfaceIs(u - 1, "The"), !initial[u - 1], lexicons.givenNames[first] == nil,
             (u..<v).allSatisfy({ capitalized[$0] && !lexicons.isOfficeWord(folded[$0]) })
         {
             if let row = lexicons.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {
