@@ -119,8 +119,7 @@ extension NameMatcher {
 
     /// A lower-case particle of a name: "de", "von", "los" (after "de"), "la".
     func isParticleWord(_ k: Int) -> Bool {
-        let w = String(surfaces[k])
-        return lexicons.connectors.contains(w) || lexicons.particleArticles.contains(w)
+        surfaceIn(k, .connectors) || surfaceIn(k, .particleArticles)
     }
 
     /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
@@ -198,8 +197,8 @@ extension NameMatcher {
 
     func reportingVerbAround(_ u: Int, _ v: Int) -> Bool {
         let tokens = entry.tokens
-        if v < tokens.count, lexicons.reportingVerbs.contains(String(surfaces[v])) { return true }
-        if u > 0, lexicons.reportingVerbs.contains(String(surfaces[u - 1])) {
+        if v < tokens.count, surfaceIn(v, .reportingVerbs) { return true }
+        if u > 0, surfaceIn(u - 1, .reportingVerbs) {
             if v >= tokens.count || tokens[v].kind == .punctuation { return true }
         }
         return false

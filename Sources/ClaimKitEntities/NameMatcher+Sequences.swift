@@ -52,15 +52,15 @@ extension NameMatcher {
             }
             if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
             // Connectors inside names.
-            if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 1 < tokens.count,
+            if tokens[j].kind == .word && surfaceIn(j, .connectors), j + 1 < tokens.count,
                 capitalized[j + 1]
             {
                 j += 2
                 continue
             }
             // "María de los Ángeles", "Juan de la Cruz", "Ursula von der Leyen": a particle of two words.
-            if tokens[j].kind == .word && lexicons.connectors.contains(String(surfaces[j])), j + 2 < tokens.count,
-                tokens[j + 1].kind == .word, lexicons.particleArticles.contains(String(surfaces[j + 1])),
+            if tokens[j].kind == .word && surfaceIn(j, .connectors), j + 2 < tokens.count,
+                tokens[j + 1].kind == .word, surfaceIn(j + 1, .particleArticles),
                 capitalized[j + 2], blockOf[j + 2] == blockOf[start]
             {
                 j += 3

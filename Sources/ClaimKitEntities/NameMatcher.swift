@@ -42,6 +42,17 @@ struct NameMatcher {
         prepare()
     }
 
+    /// Whether token `k` as written (not folded) is in the lexicon `fact` names (connectors,
+    /// particles, reporting verbs, prepositions): the same answer as looking `String(surfaces[k])`
+    /// up, found once per token and table.
+    @inline(__always)
+    func surfaceIn(_ k: Int, _ fact: LexiconFact) -> Bool {
+        if let known = facts.answer(k, fact) { return known }
+        let yes = lexicons.contains(String(surfaces[k]), fact)
+        facts.record(k, fact, yes)
+        return yes
+    }
+
     /// Whether token `k` is written exactly `text`, by its bytes. For the literals the rules use
     /// (ASCII without ";", "`" or "K", or "’") byte equality is the same answer as `==` on strings,
     /// without the generic comparison of a substring with a string.
@@ -313,7 +324,7 @@ struct NameMatcher {
         // "Alto del Cordal", "Pola de Lena", "Col du Galibier": a place word of another language, then a
         // particle and a name, is a place (a gazetteer name of the whole keeps its own row).
         if end - start >= 3, let source = lexicons.placeParticleOpeners[folded[start]],
-            entry.tokens[start + 1].kind == .word, lexicons.connectors.contains(String(surfaces[start + 1])),
+            entry.tokens[start + 1].kind == .word, surfaceIn(start + 1, .connectors),
             nameMatch(start, end).map({ $0.0 < end - start }) ?? true
         {
             add(start, end, type: .place, strength: 2, rule: .placeKeyword, source: source, nested: false)
@@ -410,7 +421,7 @@ struct NameMatcher {
         while p < end {
             // "de los Ángeles", "de la Cruz": a lower-case particle inside a name opens no gazetteer name.
             if p > s, !capitalized[p], unknownStart != nil, entry.tokens[p].kind == .word,
-                lexicons.connectors.contains(String(surfaces[p])) || lexicons.particleArticles.contains(String(surfaces[p]))
+                surfaceIn(p, .connectors) || surfaceIn(p, .particleArticles)
             {
                 p += 1
                 continue
@@ -475,11 +486,11 @@ struct NameMatcher {
                 // ("Luigi di Maio": a particle may stand between).
                 if let u = unknownStart, row.type == .place, length == 1,
                     (u..<p).allSatisfy({ has($0, .givenNames) })
-                        || row.rank >= 3 && p - u >= 2 && lexicons.connectors.contains(String(surfaces[p - 1]))
+                        || row.rank >= 3 && p - u >= 2 && surfaceIn(p - 1, .connectors)
                             && (u..<(p - 1)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
                         // "Pieter van den Berg": a particle of two words.
-                        || row.rank >= 3 && p - u >= 3 && lexicons.particleArticles.contains(String(surfaces[p - 1]))
-                            && lexicons.connectors.contains(String(surfaces[p - 2]))
+                        || row.rank >= 3 && p - u >= 3 && surfaceIn(p - 1, .particleArticles)
+                            && surfaceIn(p - 2, .connectors)
                             && (u..<(p - 2)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
                 {
                     givenNameStart = true
@@ -540,7 +551,7 @@ struct NameMatcher {
                 let weakCommon =
                     length == 1
                     && (row.rank >= 3 && nameLike && !bigCity
-                        && !(p > 0 && lexicons.gazetteerPrepositions.contains(String(surfaces[p - 1])))
+                        && !(p > 0 && surfaceIn(p - 1, .gazetteerPrepositions))
                         && !coordinatedWithPlace(p)
                         || has(p, .nonNames) || has(p, .functionWords))
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
@@ -784,7 +795,7 @@ struct NameMatcher {
             return
         }
         if n == 1 || n <= 3 && (u..<v).contains(where: { Self.isArticleCompound(surfaces[$0]) }), u > 0,
-            lexicons.placePrepositions.contains(String(surfaces[u - 1])),
+            surfaceIn(u - 1, .placePrepositions),
             !lexicons.commonWords.contains(first)
         {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
