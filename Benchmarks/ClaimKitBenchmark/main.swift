@@ -22,8 +22,9 @@ struct Options {
     var htmlCorpus: URL?
     /// `--only entities` (or `quotes`): run the stages up to that one only (for profiling one stage);
     /// `--only claims`: read, tokenize and the claims stage (no entities);
-    /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone; `end-to-end-split`:
-    /// end to end page by page with each step's CPU time (freeing the results included).
+    /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone (end to end in
+    /// groups, as `claimkit extract` runs a batch); `end-to-end-pages`: end to end page by
+    /// page; `end-to-end-split`: page by page with each step's CPU time (freeing included).
     var only: String?
 
     init(_ arguments: [String]) {
@@ -36,7 +37,7 @@ struct Options {
             case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
             case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|end-to-end-split|html-read|html-end-to-end]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|end-to-end-pages|end-to-end-split|html-read|html-end-to-end]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -179,21 +180,53 @@ let textBytes = textData.reduce(0) { $0 + $1.count }
 let textWords = wordCount(textPages)
 print("\nplain text: \(textPages.count) pages, \(textBytes / 1_000_000) MB, \(textWords) words")
 
+/// End to end as `claimkit extract` runs a batch: pages read one by one into groups, each
+/// group extracted stage by stage (`ExtractionGroup`), then written as JSON.
+func endToEnd(_ inputs: [Data], extension ext: String, skipUnreadable: Bool = false) throws {
+    var group = ExtractionGroup<Int>()
+    func flush() throws {
+        for (_, extraction) in group.extract(with: pipeline) { _ = try ContractReport(extraction).json(pretty: false) }
+    }
+    for (i, data) in inputs.enumerated() {
+        let document: Document
+        do {
+            document = try pipeline.read(data: data, sourceName: "page-\(i).\(ext)")
+        } catch where skipUnreadable {
+            continue
+        }
+        group.append(document, tag: i)
+        if group.isFull { try flush() }
+    }
+    try flush()
+}
+
+/// End to end one page at a time, every stage on a page before the next page (what
+/// `extract` did before groups: kept to show what grouping gains).
+func endToEndPageByPage(_ inputs: [Data], extension ext: String) throws {
+    for (i, data) in inputs.enumerated() {
+        _ = try ContractReport(pipeline.extract(data: data, sourceName: "page-\(i).\(ext)")).json(pretty: false)
+    }
+}
+
 if options.only == "end-to-end" || options.only == "html-read" || options.only == "html-end-to-end" {
     // One part alone, for profiling (callgrind counts only what runs).
     let html = options.only != "end-to-end"
     let inputs = html ? textPages.enumerated().map { Data(htmlPage(from: $1, number: $0).utf8) } : textData
     let bytes = inputs.reduce(0) { $0 + $1.count }
     let t = start()
-    for (i, data) in inputs.enumerated() {
-        let name = "page-\(i)." + (html ? "html" : "txt")
-        if options.only == "html-read" {
-            _ = try pipeline.read(data: data, sourceName: name)
-        } else {
-            _ = try ContractReport(pipeline.extract(data: data, sourceName: name)).json(pretty: false)
-        }
+    if options.only == "html-read" {
+        for (i, data) in inputs.enumerated() { _ = try pipeline.read(data: data, sourceName: "page-\(i).html") }
+    } else {
+        try endToEnd(inputs, extension: html ? "html" : "txt")
     }
     report(options.only!, seconds: now() - t, bytes: bytes, words: textWords)
+    exit(0)
+}
+
+if options.only == "end-to-end-pages" {
+    let t = start()
+    try endToEndPageByPage(textData, extension: "txt")
+    report("end to end, by page", seconds: now() - t, bytes: textBytes, words: textWords)
     exit(0)
 }
 
@@ -299,10 +332,11 @@ for extraction in extractions {
 report("JSON out", seconds: now() - t, bytes: textBytes, words: textWords)
 
 t = start()
-for (i, data) in textData.enumerated() {
-    _ = try ContractReport(pipeline.extract(data: data, sourceName: "page-\(i).txt")).json(pretty: false)
-}
+try endToEnd(textData, extension: "txt")
 report("end to end", seconds: now() - t, bytes: textBytes, words: textWords)
+t = start()
+try endToEndPageByPage(textData, extension: "txt")
+report("  (page by page)", seconds: now() - t, bytes: textBytes, words: textWords)
 print(String(format: "  found: %d entities, %d quotes, %d claims, %d contradictions",
              entities.reduce(0) { $0 + $1.count }, quotes.reduce(0) { $0 + $1.count },
              claims.reduce(0) { $0 + $1.count }, checks.reduce(0) { $0 + $1.contradictions.count }))
@@ -316,12 +350,13 @@ t = start()
 let htmlDocuments = try htmlData.enumerated().map { try pipeline.read(data: $1, sourceName: "page-\($0).html") }
 report("read", seconds: now() - t, bytes: htmlBytes, words: textWords)
 t = start()
-for document in htmlDocuments { _ = try ContractReport(pipeline.extract(from: document)).json(pretty: false) }
+for from in stride(from: 0, to: htmlDocuments.count, by: ExtractionGroup<Int>.maxDocuments) {
+    let group = Array(htmlDocuments[from..<min(htmlDocuments.count, from + ExtractionGroup<Int>.maxDocuments)])
+    for extraction in pipeline.extract(from: group) { _ = try ContractReport(extraction).json(pretty: false) }
+}
 report("extract + JSON", seconds: now() - t, bytes: htmlBytes, words: textWords)
 t = start()
-for (i, data) in htmlData.enumerated() {
-    _ = try ContractReport(pipeline.extract(data: data, sourceName: "page-\(i).html")).json(pretty: false)
-}
+try endToEnd(htmlData, extension: "html")
 report("end to end", seconds: now() - t, bytes: htmlBytes, words: textWords)
 
 // Real HTML pages, end to end (their markup, scripts and furniture are most of their bytes).
@@ -348,10 +383,7 @@ if let htmlCorpus = options.htmlCorpus {
     }
     report("read", seconds: now() - t, bytes: realBytes, words: realWords)
     t = start()
-    for (i, data) in realData.enumerated() {
-        guard let extraction = try? pipeline.extract(data: data, sourceName: "real-\(i).html") else { continue }
-        _ = try ContractReport(extraction).json(pretty: false)
-    }
+    try endToEnd(realData, extension: "html", skipUnreadable: true)
     report("end to end", seconds: now() - t, bytes: realBytes, words: realWords)
     if let folder = options.saveInputs {
         try save(realData, to: folder.appendingPathComponent("real-html"), extension: "html")

@@ -53,14 +53,28 @@ public struct Pipeline: Sendable {
 
     /// Runs every extraction stage on a document that has been read.
     public func extract(from document: Document) -> Extraction {
-        let analyzed = analyze(document)
-        let entities = entityRecognizer.entities(in: analyzed)
-        let (quotes, quoteDiagnostics) = quoteExtractor.quotesAndDiagnostics(in: analyzed, entities: entities)
-        let claims = claimExtractor.claims(in: analyzed, entities: entities)
-        let (contradictions, series) = comparer.compare(claims, entries: document.entries)
-        return Extraction(
-            document: document, entities: entities, quotes: quotes, claims: claims,
-            contradictions: contradictions, series: series, diagnostics: document.diagnostics + quoteDiagnostics)
+        extract(from: [document])[0]
+    }
+
+    /// Runs every extraction stage on several documents, each stage over all of them before
+    /// the next stage starts; the results are those of `extract(from:)` on each, in order.
+    ///
+    /// Why: each stage has its own tables and a lot of code. Run page by page, the stages
+    /// evict each other from the caches and branch predictors between short pages, and end
+    /// to end ran about a fifth slower than the stages alone (callgrind counts the same
+    /// instructions both ways). `ExtractionGroup` sizes the groups.
+    public func extract(from documents: [Document]) -> [Extraction] {
+        let analyzed = documents.map { analyze($0) }
+        let entities = analyzed.map { entityRecognizer.entities(in: $0) }
+        let quotes = zip(analyzed, entities).map { quoteExtractor.quotesAndDiagnostics(in: $0, entities: $1) }
+        let claims = zip(analyzed, entities).map { claimExtractor.claims(in: $0, entities: $1) }
+        let checks = zip(claims, documents).map { comparer.compare($0, entries: $1.entries) }
+        return documents.indices.map { i in
+            Extraction(
+                document: documents[i], entities: entities[i], quotes: quotes[i].quotes, claims: claims[i],
+                contradictions: checks[i].contradictions, series: checks[i].series,
+                diagnostics: documents[i].diagnostics + quotes[i].diagnostics)
+        }
     }
 
     /// Reads and extracts one page.

@@ -57,6 +57,17 @@ extension RuleID {
     public static let claimLentBy: RuleID = "claim.lent-by"
     /// A temperature of the weather's "it". Matches: "It is still 31C in Melbourne".
     public static let claimWeather: RuleID = "claim.weather"
+    /// A sum stated as the complement of a copula: the noun before the verb. Matches: "the
+    /// fee was €52m", "sources say the fee is €70m", "the agreement is worth $3bn".
+    public static let claimCopulaComplement: RuleID = "claim.copula-complement"
+    /// The sum an option or clause is set at. Matches: "a loan with an option to buy for
+    /// £21m", "a release clause of £60m".
+    public static let claimMoneyOption: RuleID = "claim.money-option"
+    /// A total with its add-ons. Matches: "rising to £47m with add-ons", "£40m including
+    /// bonuses".
+    public static let claimMoneyAddOns: RuleID = "claim.money-add-ons"
+    /// A record sum with no noun after it. Matches: "signed for a club-record £85m".
+    public static let claimRecordSum: RuleID = "claim.record-sum"
     /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
 }

@@ -52,6 +52,10 @@ extension EntryClaimReader {
         if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
         if dimension == "money", let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
         if dimension == "money", let item = gappedListItem(f) { return (item, nil, .claimSpentOn) }
+        if dimension == "money", let option = optionSubject(f) { return (option, nil, .claimMoneyOption) }
+        if dimension == "money", let total = addOnsSubject(f) { return (total, nil, .claimMoneyAddOns) }
+        if dimension == "money", let record = recordSum(f) { return (record, nil, .claimRecordSum) }
+        if dimension == "money", let np = copulaSubject(f) { return (np, nil, .claimCopulaComplement) }
         // "The biggest single item is debt service, at ₦14.3tn": the noun the sum is set beside.
         if dimension == "money", f.first - 3 >= s.lowerBound, lower[f.first - 1] == "at", lower[f.first - 2] == ",",
             let np = nounPhrase(endingBefore: f.first - 2, in: s), np.tokens.upperBound == f.first - 2, !isCap(np.tokens.lowerBound),
@@ -162,10 +166,13 @@ extension EntryClaimReader {
                 return (Subject(text: slice(k..<(k + 2)), head: lower[k + 1], tokens: k..<(k + 2)), cue.attribute, .claimAttributeOf)
             }
             if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
+                || (lower[f.first - 3] == "the" && dimension == "money" && Self.sumNouns.contains(lower[f.first - 2]))
                 || Self.measureVerbsTakingCue.contains(lower[f.first - 3]) || adjectiveBetween
             {
                 let k = f.first - 2
-                return (Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)), cue.attribute, .claimAttributeOf)
+                // "a fine of £9.5m": the fine is the thing; the sum is what it costs.
+                let attribute = dimension == "money" && Self.sumNouns.contains(lower[k]) ? "cost" : cue.attribute
+                return (Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)), attribute, .claimAttributeOf)
             }
             return (firstNounPhrase(in: s, before: f.first - 2).map { resolved($0) }, cue.attribute, .claimAttributeOf)
         }
@@ -564,6 +571,9 @@ extension EntryClaimReader {
     /// Words before "to" and a verb that leave the verb's subject before them: "the
     /// heatwave is expected to last five days".
     static let raisingWords: Set<String> = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
+
+    /// Nouns for a sum that is itself the thing stated ("a fine of £9.5m"): the sum is its cost.
+    static let sumNouns: Set<String> = ["fine", "penalty", "fee", "levy", "bill"]
 
     /// Verbs whose object is an attribute noun: "reported profit of £76m".
     static let measureVerbsTakingCue: Set<String> = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]

@@ -262,7 +262,17 @@ struct EntryClaimReader {
                 "minimum", "median", "mean"].contains(lower[before - 1]),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
-            return Subject(text: slice((before - 1)..<before), head: lower[before - 1], tokens: (before - 1)..<before)
+            // "a loan fee of £3m", "the death toll of 40": one modifying noun after a determiner.
+            var start = before - 1
+            let m = start - 1
+            if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower[m].hasSuffix("ed"), !lower[m].hasSuffix("ly"),
+                !lower[m].hasSuffix("ing"), !words.clauseVerbs.contains(lower[m]), !Self.changeVerbs.contains(lower[m]),
+                words.measureVerbs[lower[m]] == nil, !Self.spendVerbs.contains(lower[m]), !Self.verbStops.contains(lower[m]),
+                ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower[m - 1]) || entry.tokens[m - 1].kind == .possessive
+            {
+                start = m
+            }
+            return Subject(text: slice(start..<before), head: lower[before - 1], tokens: start..<before)
         }
         guard lower[before] == "at" else { return nil }
         var k = before - 1
@@ -318,16 +328,19 @@ struct EntryClaimReader {
         if isOrdinalDay(f) { return nil }
         // "2.1m registered voters": millions of a counted noun, not metres.
         if let millions = millionsNotMetres(f) { q = millions }
+        // "300m kroner" on a page about Denmark: the Danish krone.
+        if let local = currencyByContext(q, sentence: f.sentence) { q = local }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
         let dimension = parser.catalog.dimension(of: q.unit)
             ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { parser.catalog.dimension(of: String($0)) } : nil)
             ?? "count"
-        if q.unit.contains("/") && dimension == "money" { return nil }
+        let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
+        if perUnit && dimension == "money" { return nil }
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = parser.catalog.dimension(of: q.unit) == nil && dimension != "money"
-            && q.unit.split(separator: "/").last.flatMap({ parser.catalog.dimension(of: String($0)) }) == "duration" && q.unit.contains("/")
+        let isRate = perUnit && parser.catalog.dimension(of: q.unit) == nil && dimension != "money"
+            && q.unit.split(separator: "/").last.flatMap({ parser.catalog.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
         var quantity = q
@@ -489,7 +502,7 @@ struct EntryClaimReader {
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
-        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.contains("/") ? quantity.si : nil
+        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,

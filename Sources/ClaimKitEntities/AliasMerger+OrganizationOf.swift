@@ -7,21 +7,23 @@ extension RuleID {
 }
 
 extension AliasMerger {
-    /// "Supreme Court" and "Supreme Court of Cassation": an organisation of two words or more that
-    /// ends with an organisation keyword joins the one organisation on the page named by the same
-    /// words, then "of" or "for" ("Joint Council" and "Joint Council for the Welfare of Immigrants").
+    /// "Supreme Court" and "Supreme Court of Cassation": an organisation that ends with an
+    /// organisation keyword (or is one: "Church" in a title beside "Church of Scientology") joins the one
+    /// organisation on the page named by the same words, then "of" or "for" ("Joint Council" and "Joint
+    /// Council for the Welfare of Immigrants").
     /// With two such fuller names ("Court of Appeal", "Court of Session") it joins neither.
     func mergeOrganizationHeadsBeforeOf(_ groups: inout [Group]) {
         var fullerByHead: [String: [Int]] = [:]
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
-            guard ws.count >= 4, let k = ws.firstIndex(where: { $0 == "of" || $0 == "for" }), k >= 2 else { continue }
+            guard ws.count >= 3, let k = ws.firstIndex(where: { $0 == "of" || $0 == "for" }), k >= 1, k + 1 < ws.count
+            else { continue }
             fullerByHead[ws[..<k].joined(separator: " "), default: []].append(g)
         }
         guard !fullerByHead.isEmpty else { return }
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
-            guard ws.count >= 2, !ws.contains("of"), let last = ws.last, lexicons.orgHeadKeywords[last] != nil,
+            guard !ws.contains("of"), let last = ws.last, lexicons.orgHeadKeywords[last] != nil,
                 let fuller = fullerByHead[ws.joined(separator: " ")], fuller.count == 1, fuller[0] != g
             else { continue }
             absorb(&groups, g, fuller[0], .aliasOrganizationOf)

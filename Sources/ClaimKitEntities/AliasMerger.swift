@@ -176,6 +176,10 @@ struct AliasMerger {
                 bySyllables[key] = g
             }
         }
+        // 2c. "Kristin Ober" and "Kristen Ober": one given name spelled two ways.
+        mergeGivenNameSpellings(&groups)
+        // "the Dunns" beside "Ravi Dunn" and "Asha Dunn": the family, no person.
+        dropFamilyPlurals(&groups)
         // 3. Surnames and given names alone into the one full name.
         var bySurname = WordMap<[Int]>()
         var byGiven = WordMap<[Int]>()
@@ -234,6 +238,8 @@ struct AliasMerger {
                 absorb(&groups, g, targets[0], .aliasGivenName)
             }
         }
+        // 3b. "said Harrow" beside "Ann Harow": a misspelt family name alone into the one full name.
+        mergeSurnameSpellings(&groups)
         // 4. Handles into the name they spell.
         var byFullKey = WordMap<Int>()
         for h in groups.indices where groups[h].alive && groups[h].type != nil {

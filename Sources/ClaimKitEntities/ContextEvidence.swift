@@ -44,6 +44,16 @@ struct ContextEvidence {
                 retype(&mentions[k], .organization, rule)
             }
         }
+        // "analysts at Halvex said": the name after people who work somewhere and "at" employs them, an
+        // organisation, whatever a weak reading made of it (a one-word name before "said" is no person here).
+        for k in from..<mentions.count where mentions[k].words.count <= 4 && mentions[k].handleWords == nil {
+            let (u, _) = spans[k - from]
+            let m = mentions[k]
+            guard m.type == nil || m.strength <= 1 && (m.type == .person || m.provenance.rule == .placePreposition),
+                u >= 2, lowerWord(u - 1) == "at", let staff = anyCaseWord(u - 2), lexicons.organizationStaff.contains(staff)
+            else { continue }
+            retype(&mentions[k], .organization, .orgStaffAt)
+        }
         // The other mentions of a keyword-made place that a cue showed to be an organisation.
         if !overruled.isEmpty {
             for k in from..<mentions.count where opensWithPlaceKeyword(mentions[k]) && overruled.contains(mentions[k].key) {
@@ -65,6 +75,32 @@ struct ContextEvidence {
             m.type = .organization
             m.strength = 2
             m.provenance = Provenance(rule: .orgTeam)
+            mentions[k] = m
+        }
+        // "the British Red Cross", "the German Aerospace Center": a nation's adjective right before an
+        // organisation of two words or more, after "the" or opening the sentence, is the first word of its
+        // name (a national body, no other nation's branch of a known one).
+        // ("The Greek Ministry of Culture": a name of the form "X of Y" keeps the demonym out.)
+        for k in from..<mentions.count
+        where mentions[k].type == .organization && mentions[k].words.count >= 2
+            && !mentions[k].words.contains(where: { $0 == "of" || $0 == "for" })
+        {
+            let (u, _) = spans[k - from]
+            guard u >= 1, entry.tokens[u - 1].kind == .word, isCapitalizedWord(u - 1),
+                entry.tokens[u - 1].range.utf8End + 1 == mentions[k].range.utf8Start,
+                u < 2 || anyCaseWord(u - 2) == "the" || !isCapitalizedWord(u - 2) && entry.tokens[u - 2].kind != .word
+            else { continue }
+            let adjective = NameFolding.fold(String(surface(u - 1)))
+            guard !adjective.hasSuffix("s"), lexicons.demonyms[adjective] != nil || lexicons.nationAdjectives.contains(adjective),
+                k == from || spans[k - 1 - from].1 <= u - 1
+            else { continue }
+            var m = mentions[k]
+            m.range = TextRange(utf8Start: entry.tokens[u - 1].range.utf8Start, utf8End: m.range.utf8End)
+            m.surface = entry.text.entityString(m.range)
+            m.words = [adjective] + m.words
+            m.canonicalKey = nil
+            m.key = NameMention.key(words: m.words, variants: lexicons.variants)
+            m.provenance = Provenance(rule: .orgNationAdjective, lexicon: m.provenance.lexicon)
             mentions[k] = m
         }
         // "the town of X": a place; "Municipality of X": an authority, and X a place.

@@ -57,6 +57,8 @@ struct EntityLexicons: Sendable {
     var organizationApposition: WordSet = []
     /// Words after a context word that cancel it ("group stage").
     var organizationContextStops: WordSet = []
+    /// Plural words for people who work somewhere, before "at" and the name of where ("analysts at X").
+    var organizationStaff: WordSet = []
     /// Kinds of place that name the place after "of" ("the town of X", "Municipality of X").
     var placeKinds: WordSet = []
     /// Every proper prefix of a multi-word name key (so a sequence may run on through "of").
@@ -334,6 +336,7 @@ struct EntityLexicons: Sendable {
             case "after": organizationContext[key] = lexicon.source(of: row)
             case "apposition": organizationApposition.insert(key)
             case "stop": organizationContextStops.insert(key)
+            case "staff": organizationStaff.insert(key)
             default: break
             }
         }

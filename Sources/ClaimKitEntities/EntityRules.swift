@@ -9,6 +9,9 @@ extension RuleID {
     public static let entityByline: RuleID = "entity.byline"
     /// A title or office before the name. Matches: "Prime Minister [Yulia Svyrydenko]", "spokesman [Dmitry Peskov]".
     public static let personTitle: RuleID = "entity.person-title"
+    /// "Lady" or "Lord" before a given name alone: the courtesy style belongs to the name. Matches:
+    /// "[Lady Kathrin]", "[Lord Edmund]" ("Lady Hale", before a family name, is read as before).
+    public static let personCourtesyTitle: RuleID = "entity.person-courtesy-title"
     /// A known given name opens the name. Matches: "[Karoline Leavitt]".
     public static let personGivenName: RuleID = "entity.person-given-name"
     /// A known family name closes a name of two or three unknown words. Matches: "[Jo Brennan]".
@@ -94,6 +97,12 @@ extension RuleID {
     /// A lower-case word after the name that only organisations take, or "shares in" before it.
     /// Matches: "the [Sea Org] group", "[Halvex] shares", "[Quill]'s website", "shares in [Halvex]".
     public static let orgContext: RuleID = "entity.org-context"
+    /// People who work somewhere, then "at", before the name (organizations/context-words.tsv, use
+    /// staff). Matches: "analysts at [Halvex] said", "researchers at [Quillsoft]".
+    public static let orgStaffAt: RuleID = "entity.org-staff-at"
+    /// A nation's adjective right before an organisation's name is part of it. Matches: "the [British Red
+    /// Cross]", "the [German Aerospace Center]" (not "US" before "State Department": a country's name).
+    public static let orgNationAdjective: RuleID = "entity.org-nation-adjective"
     /// An apposition naming a kind of organisation. Matches: "[Norvane], the broadcaster, said".
     public static let orgApposition: RuleID = "entity.org-apposition"
     /// An unknown name a person belongs to. Matches: "[Vell]'s Ann Lee", "Ann Lee of the [Vell Alliance]".

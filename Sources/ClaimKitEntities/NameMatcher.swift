@@ -177,6 +177,16 @@ struct NameMatcher {
         return u.count == 3 && u.elementsEqual([0xE2, 0x80, 0xA2] as [UInt8])
     }
 
+    /// Whether token `i` is two capital letters and nothing else ("JR"), initials written without periods,
+    /// after a lower-case word and before a word that is not in capitals ("by JR Tolland"; not the
+    /// heading "IDENTIFIED AS PRESS").
+    private func isAuthorInitials(_ i: Int) -> Bool {
+        let u = surfaces[i].utf8
+        guard u.count == 2, u.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), i > 0, i + 1 < surfaces.count else { return false }
+        return entry.tokens[i - 1].kind == .word && !capitalized[i - 1] && !initial[i]
+            && capitalized[i + 1] && !NameFolding.isAllCaps(surfaces[i + 1])
+    }
+
     /// Whether a token is a person's initials: "F.", "K.C.".
     static func isInitials(_ s: Substring) -> Bool {
         // (A last byte other than "." rules it out without reading characters.)
@@ -348,8 +358,10 @@ struct NameMatcher {
         {
             s += 1
         }
+        // ("a paper by AS Heagle": two capitals that fold to a function word are initials before one word.)
         while s < end
             && (has(s, .functionWords) || has(s, .nonNames) && s + 1 < end)
+            && !(end - s == 2 && isAuthorInitials(s))
         { s += 1 }
         var end = end
         while end > s
@@ -467,6 +479,16 @@ struct NameMatcher {
                         addPerson(
                             p, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
                             gender: given.gender)
+                        return
+                    }
+                    // "Lady Kathrin", "Lord Edmund": a courtesy style before a given name alone is
+                    // part of how the person is named ("Lady Helen Taylor" keeps it too).
+                    if roleLength == 1 && end - nameStart == 1, folded[p] == "lady" || folded[p] == "lord",
+                        let given = lexicons.givenNames[folded[nameStart]]
+                    {
+                        addPerson(
+                            p, end, rule: .personCourtesyTitle, strength: 3, source: given.source, role: nil,
+                            gender: folded[p] == "lady" ? .female : .male)
                         return
                     }
                     let office = officeAt(p, nameStart)
@@ -735,6 +757,12 @@ struct NameMatcher {
             !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+            return
+        }
+        // "a paper by JR Tolland": two capitals without periods, after a lower-case word, then one
+        // name-shaped word: an author cited by initials (no known acronym: "the UK Biobank" stays).
+        if n == 2, isAuthorInitials(u), lexicons.names[first] == nil, isNameShaped(u + 1) {
+            addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
             return
         }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.

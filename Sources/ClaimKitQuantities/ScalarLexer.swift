@@ -19,6 +19,8 @@ struct ScalarLexer {
         /// A symbol's scalar (a symbol item is one scalar), 0 for other kinds: compared
         /// instead of its one-scalar text.
         var scalar: UInt32 = 0
+        /// Its text is plain ASCII.
+        var ascii = false
     }
 
     // ASCII answered without the Unicode property tables (the lexer's hot spot).
@@ -132,19 +134,19 @@ struct ScalarLexer {
             }
             // The item's text from its bytes (small strings need no allocation); ASCII
             // lower-cased byte by byte, as `lowercased()` would.
-            let (text, lower) = bytes.withUnsafeBufferPointer { all in
+            let (text, lower, ascii) = bytes.withUnsafeBufferPointer { all in
                 let part = UnsafeBufferPointer(rebasing: all[utf8[start]..<utf8[i]])
                 let text = String(decoding: part, as: UTF8.self)
-                guard part.allSatisfy({ $0 < 0x80 }) else { return (text, text.lowercased()) }
-                guard part.contains(where: { $0 &- 0x41 < 26 }) else { return (text, text) }
+                guard part.allSatisfy({ $0 < 0x80 }) else { return (text, text.lowercased(), false) }
+                guard part.contains(where: { $0 &- 0x41 < 26 }) else { return (text, text, true) }
                 let lower = String(unsafeUninitializedCapacity: part.count) { out in
                     for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
                     return part.count
                 }
-                return (text, lower)
+                return (text, lower, true)
             }
             items.append(Item(kind: kind, start: start, end: i, text: text, lower: lower, spaced: spaced,
-                              lineStart: lineStart, hasSeparator: separator, scalar: kind == .symbol ? s.value : 0))
+                              lineStart: lineStart, hasSeparator: separator, scalar: kind == .symbol ? s.value : 0, ascii: ascii))
             spaced = false
             lineStart = false
         }

@@ -38,16 +38,37 @@ public struct UnitCatalog: Sendable {
         var exactFilter = LeadFilter()
         var foldedFilter = LeadFilter()
 
+        /// The same keys as byte tries (see `SurfaceTrie`), their values in `values`.
+        var exactTrie = SurfaceTrie()
+        var foldedTrie = SurfaceTrie()
+        var values: [Value] = []
+        /// The scalars beyond ASCII that the tries' keys hold: a symbol item made of one of
+        /// them is walked in the tries, any other non-ASCII item takes the string path.
+        var plainScalars: Set<UInt32> = []
+
         mutating func add(_ surface: String, _ value: Value, caseSensitive: Bool) {
+            values.append(value)
+            let index = Int32(values.count - 1)
             if caseSensitive {
                 if exact[surface] == nil { exact[surface] = value }
                 Self.addPrefixes(of: surface, to: &exactPrefixes, filter: &exactFilter)
+                exactTrie.add(surface, value: index)
+                notePlainScalars(of: surface)
             } else {
                 let key = surface.lowercased()
                 if folded[key] == nil { folded[key] = value }
                 Self.addPrefixes(of: key, to: &foldedPrefixes, filter: &foldedFilter)
+                foldedTrie.add(key, value: index)
+                notePlainScalars(of: key)
             }
             longest = max(longest, surface.split(separator: " ").count + surface.filter { "-/.".contains($0) }.count * 2 + 1)
+        }
+
+        private mutating func notePlainScalars(of key: String) {
+            guard !key.utf8.allSatisfy({ $0 < 0x80 }) else { return }
+            for scalar in key.decomposedStringWithCanonicalMapping.unicodeScalars where scalar.value >= 0x80 && SurfaceTrie.isPlain(scalar) {
+                plainScalars.insert(scalar.value)
+            }
         }
 
         static func addPrefixes(of key: String, to set: inout Set<String>, filter: inout LeadFilter) {
@@ -147,9 +168,13 @@ public struct UnitCatalog: Sendable {
         lower.formUnion([
             "a", "an", "half", "quarter", "equal", "equals", "equaling", "equalling", "between", "from", "minus", "negative",
         ])
-        lower.formUnion(bounds.foldedPrefixes)
+        // A bound read after its figure ("and above", "or more", "plus") opens none: at the
+        // start the bounds loop stops at it and reads on from the same item, so only the
+        // bounds that stand before a figure count ("and", "or" start thousands of items).
+        for (key, bound) in bounds.folded where !bound.1 { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &lower) }
         lower.formUnion(currencies.foldedPrefixes)
-        var exact = bounds.exactPrefixes.union(currencies.exactPrefixes)
+        var exact = currencies.exactPrefixes
+        for (key, bound) in bounds.exact where !bound.1 { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
         exact.formUnion(["-", "\u{2212}"])
         exact.formUnion(QuantityParser.Run.vulgar.keys)
         // "percent of 10": a percent unit's surfaces.

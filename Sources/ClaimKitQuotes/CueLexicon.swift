@@ -3,7 +3,7 @@ import ClaimKitModel
 
 /// The quote stage's lookup tables, built once from the lexicons under `cues/` (and the
 /// entity stage's `people/titles.tsv` when present).
-struct CueLexicon: Sendable {
+final class CueLexicon: @unchecked Sendable {
     /// A reporting verb form and what it is.
     struct Verb: Sendable {
         var lemma: String
@@ -16,31 +16,31 @@ struct CueLexicon: Sendable {
         var isThirdPerson: Bool
     }
 
-    var verbs: [String: Verb] = [:]
+    @exclusivity(unchecked) private(set) var verbs: [String: Verb] = [:]
     /// The verb forms numbered (`verbList[verbNumber[form]]` is `verbs[form]`): a word
     /// table keeps each surface's number, so a form is hashed once per distinct word.
-    var verbList: [Verb] = []
-    var verbNumber: [String: Int32] = [:]
+    @exclusivity(unchecked) private(set) var verbList: [Verb] = []
+    @exclusivity(unchecked) private(set) var verbNumber: [String: Int32] = [:]
     /// This lexicon's number among those made (word tables remember whose verbs they keep).
     let id = WordTable.newLexiconID()
     /// Bit `Item.key(form)` is set for every verb form: a word whose key is not set is no verb.
-    var verbKeys = [UInt64](repeating: 0, count: 1024)
+    @exclusivity(unchecked) private(set) var verbKeys = [UInt64](repeating: 0, count: 1024)
     /// Channel phrases as word sequences, longest first.
-    var channels: [(words: [String], original: [String], caseSensitive: [Bool], channel: String)] = []
+    @exclusivity(unchecked) private(set) var channels: [(words: [String], original: [String], caseSensitive: [Bool], channel: String)] = []
     /// Each channel's first byte of its first word (as written when case-sensitive, else
     /// lower case): most words are rejected by it before any string is compared.
-    var channelFirst: [(byte: UInt8, caseSensitive: Bool, words: Int)] = []
+    @exclusivity(unchecked) private(set) var channelFirst: [(byte: UInt8, caseSensitive: Bool, words: Int)] = []
     /// The channels (indexes, in order) whose first word starts with a byte, for byte key `b`
     /// at `channelsByFirst[channelsByFirstStart[b]..<channelsByFirstStart[b + 1]]`: key `b`
     /// for the case-insensitive ones by lower-case byte, `256 + b` for the case-sensitive ones.
-    var channelsByFirst: [Int] = []
-    var channelsByFirstStart = [Int](repeating: 0, count: 513)
+    @exclusivity(unchecked) private(set) var channelsByFirst: [Int] = []
+    @exclusivity(unchecked) private(set) var channelsByFirstStart = [Int](repeating: 0, count: 513)
     /// Statement nouns ("post", "statement") and the channel each names.
-    var statementNouns: [String: String?] = [:]
+    @exclusivity(unchecked) private(set) var statementNouns: [String: String?] = [:]
     /// Common-noun speakers ("spokesperson") with gender and number.
-    var speakerNouns: [String: (gender: Entity.Gender?, plural: Bool)] = [:]
+    @exclusivity(unchecked) private(set) var speakerNouns: [String: (gender: Entity.Gender?, plural: Bool)] = [:]
     /// Title words ("President", "Minister") with the gender they tell, if any.
-    var titles: [String: Entity.Gender?] = [:]
+    @exclusivity(unchecked) private(set) var titles: [String: Entity.Gender?] = [:]
 
     init(lexicons: LexiconStore) {
         if let lex = lexicons["cues/reporting-verbs.tsv"], let f = lex.column("forms"), let k = lex.column("kind") {

@@ -331,7 +331,7 @@ extension QuoteAttributor {
                 let words = e - k + 1
                 // A title in the name ("President Zelensky") or a role noun before it ("special envoy Kirill Dmitriev").
                 let titled =
-                    items[k...e].contains { finder.isTitle($0.text) }
+                    items[k...e].contains { finder.isTitle($0) }
                     || (k > 0 && items[k - 1].isWord && lexicon.speakerNouns[items[k - 1].lower] != nil)
                 if words == 1 && k == 0 && Words.capitalisedFunctionWords.contains(items[k]) { continue }
                 let afterPreposition = k > 0 && Words.prepositions.contains(items[k - 1])

@@ -11,7 +11,7 @@ struct Attribution: Sendable {
 
 /// Attributes the quotes of one entry: finds each quote's cue and the words naming its
 /// speaker, and resolves pronouns against the entry's earlier sentences.
-struct QuoteAttributor {
+final class QuoteAttributor {
     /// A reporting cue in a sentence.
     struct Cue {
         var item: Int

@@ -4,18 +4,32 @@ import ClaimKitModel
 /// verb ("Orbán says", "he says", "Leavitt, who says", "a police spokesperson said",
 /// "his post concludes"), or after it in inversion ("says Hungary's Prime Minister
 /// Viktor Orbán").
-struct SpeakerFinder {
+final class SpeakerFinder {
     let lexicon: CueLexicon
     let text: EntryScalars
     /// Whether an entity of type place covers a scalar range.
-    var isPlace: (Range<Int>) -> Bool = { _ in false }
+    let isPlace: (Range<Int>) -> Bool
     /// Where the person or organisation mention covering a scalar range starts, if one does.
-    var mentionStart: (Range<Int>) -> Int? = { _ in nil }
+    let mentionStart: (Range<Int>) -> Int?
     /// Whether a person entity covers a scalar range.
-    var isPerson: (Range<Int>) -> Bool = { _ in false }
+    let isPerson: (Range<Int>) -> Bool
     /// Whether an organisation named before a scalar position has a lower-case word as its
     /// head ("commission" after "the Boundary Commission").
-    var namesBody: (String, Int) -> Bool = { _, _ in false }
+    let namesBody: (String, Int) -> Bool
+
+    init(
+        lexicon: CueLexicon, text: EntryScalars, isPlace: @escaping (Range<Int>) -> Bool = { _ in false },
+        mentionStart: @escaping (Range<Int>) -> Int? = { _ in nil },
+        isPerson: @escaping (Range<Int>) -> Bool = { _ in false },
+        namesBody: @escaping (String, Int) -> Bool = { _, _ in false }
+    ) {
+        self.lexicon = lexicon
+        self.text = text
+        self.isPlace = isPlace
+        self.mentionStart = mentionStart
+        self.isPerson = isPerson
+        self.namesBody = namesBody
+    }
 
     /// The speaker named before item `v` of `items`, without crossing a quote.
     func before(_ v: Int, in items: [Item]) -> SpeakerReference? {
@@ -403,6 +417,14 @@ struct SpeakerFinder {
         return QuoteAttributor.representatives.contains(noun)
     }
 
+    /// Whether a word item is a title ("President", "Editor-in-Chief"), asked once per
+    /// distinct surface (the word table keeps the answer).
+    func isTitle(_ item: Item) -> Bool {
+        let f = item.facts
+        if f.pointee.title < 0 { f.pointee.title = isTitle(item.text) ? 1 : 0 }
+        return f.pointee.title == 1
+    }
+
     /// Whether a word is a title ("President", "Editor-in-Chief").
     func isTitle(_ word: String) -> Bool {
         if lexicon.titles[word.trimmingDot] != nil { return true }
@@ -661,7 +683,7 @@ struct SpeakerFinder {
     /// chief, Omar Haddad", "head of enforcement, Omar Haddad" (at most five words).
     func appositiveName(afterRoleFrom k: Int, in items: [Item]) -> SpeakerReference? {
         var c = k
-        while c < items.count, c - k < 5, items[c].isWord, !items[c].isCapitalized || isTitle(items[c].text),
+        while c < items.count, c - k < 5, items[c].isWord, !items[c].isCapitalized || isTitle(items[c]),
             !Words.prepositions.contains(items[c].lower) || items[c].lower == "of" && c > k,
             lexicon.verbs[items[c].lower] == nil
         {
@@ -723,7 +745,7 @@ struct SpeakerFinder {
         while headStart <= end, Words.capitalisedFunctionWords.contains(items[headStart]) { headStart += 1 }
         guard headStart <= end else { return nil }
         // "White House Press Secretary Karoline Leavitt": the name follows the last title word.
-        if let lastTitle = (headStart...end).last(where: { isTitle(items[$0].text) }) {
+        if let lastTitle = (headStart...end).last(where: { isTitle(items[$0]) }) {
             if lastTitle == end {  // "the President said"
                 guard allowRole else { return nil }
                 let surface = items[nameStart...end].map { $0.text }.joined(separator: " ")
@@ -746,7 +768,9 @@ struct SpeakerFinder {
             k += 1
         }
         let surface = words.joined(separator: " ")
-        guard !surface.isEmpty, !Words.calendar.contains(surface.lowercased()) else { return nil }
+        // (No calendar word has a space: a name of several words is not lower-cased to ask.)
+        guard !surface.isEmpty, surface.utf8.contains(0x20) || !Words.calendar.contains(surface.lowercased())
+        else { return nil }
         var ref = SpeakerReference(
             kind: .name, range: items[start].range.lowerBound..<items[end].range.upperBound,
             head: items[headStart].range.lowerBound..<items[end].range.upperBound, surface: surface)

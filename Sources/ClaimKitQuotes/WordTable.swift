@@ -28,6 +28,9 @@ final class WordTable: @unchecked Sendable {
         /// The surface's number in `CueLexicon.verbList` of the lexicon `lexicon`, -1 when it
         /// is no verb form, -2 when not yet asked.
         var verb: Int32 = -2
+        /// Whether the surface is a title word of that lexicon (`SpeakerFinder.isTitle`): 1
+        /// or 0, -1 when not yet asked.
+        var title: Int8 = -1
     }
 
     /// The `CueLexicon.id` whose verb numbers `Facts.verb` holds.
@@ -36,7 +39,10 @@ final class WordTable: @unchecked Sendable {
     /// Makes the table answer for lexicon `id`: verb numbers kept for another are forgotten.
     func use(lexicon id: Int) {
         guard id != lexicon else { return }
-        for i in 0..<count { facts[i].verb = -2 }
+        for i in 0..<count {
+            facts[i].verb = -2
+            facts[i].title = -1
+        }
         lexicon = id
     }
 

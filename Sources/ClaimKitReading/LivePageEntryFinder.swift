@@ -27,6 +27,12 @@ struct LivePageEntryFinder {
         var labels: [Substring]
         /// The header's indentation.
         var indent: Int
+        /// A paragraph on the header's own line after the time, when the entry has no title
+        /// ("21:10 - Rescuers say the shaft is stable.").
+        var lead: Substring? = nil
+        /// Whether the entry starts at a clock time (`LivePageClockEntryFinder`) rather than
+        /// at a number or "published at".
+        var clock: Bool = false
     }
 
     let lines: [PageLine]

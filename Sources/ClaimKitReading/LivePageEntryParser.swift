@@ -23,6 +23,13 @@ struct LivePageEntryParser {
         var labels = header.labels.map(String.init)
         var byline: Byline?
         var i = header.titleLine + 1
+        var writers: [OneLineByline] = []
+        if header.clock { clockHeaderLines(from: &i, end: end, labels: &labels, writers: &writers) }
+        if !writers.isEmpty {
+            let names = writers.map { String($0.name) }.joined(separator: " and ")
+            let roles = writers.compactMap { $0.role.map(String.init) }
+            byline = Byline(name: names, role: roles.isEmpty ? nil : roles.joined(separator: "; "))
+        }
 
         // Lines glued under the title: labels ("Breaking"), or a byline pair.
         var direct: [Int] = []
@@ -42,7 +49,7 @@ struct LivePageEntryParser {
                 used += 1
                 continue
             }
-            if remaining == 2, let pair = bylinePair(direct[used]) {
+            if remaining == 2, byline == nil, let pair = bylinePair(direct[used]) {
                 byline = pair
                 used += 2
             }
@@ -73,15 +80,63 @@ struct LivePageEntryParser {
 
         var builder = EntryTextBuilder()
         if !header.title.isEmpty { builder.append(.title, header.title) }
-        if let byline {
+        if !writers.isEmpty {
+            for w in writers {
+                builder.append(.bylineName, w.name, marker: "\(w.marker)")
+                if let role = w.role { builder.append(.bylineRole, role) }
+            }
+        } else if let byline {
             builder.append(.bylineName, byline.name)
             if let role = byline.role { builder.append(.bylineRole, role) }
         }
+        if let lead = header.lead { builder.append(.paragraph, lead) }
         appendBody(i..<end, to: &builder)
         let (text, blocks) = builder.finish()
+        if header.clock { labels = labels.map { String(LivePageClockShapes.labelForm(Substring($0))) } }
         return Entry(
             index: index, title: header.title.isEmpty ? nil : String(header.title),
             published: header.published.map(String.init), labels: labels, byline: byline, text: text, blocks: blocks)
+    }
+
+    /// A writer named on one line ("By Jane Doe, Political editor").
+    struct OneLineByline {
+        var marker: Substring
+        var name: Substring
+        var role: Substring?
+    }
+
+    /// The lines under a clock entry's title, from line `i`: labels (a known one, or one in
+    /// capitals) and one-line bylines, "By Jane Doe, Political editor" and a second writer
+    /// "and John Roe, Economics editor" below it, or "Reporting by Jane Doe in Lima".
+    /// Moves `i` past what it takes.
+    func clockHeaderLines(from i: inout Int, end: Int, labels: inout [String], writers: inout [OneLineByline]) {
+        var j = i
+        while j < end {
+            let s = lines[j].content
+            if s.isEmpty {
+                j += 1
+                continue
+            }
+            if writers.isEmpty, labels.count < 3,
+                LivePageLineShapes.isKnownLabel(s) || LivePageClockShapes.isCapitalsLabel(s)
+            {
+                labels.append(String(s))
+                j += 1
+                i = j
+                continue
+            }
+            if let (marker, name, role) = LivePageClockShapes.bylineLine(s, continuation: !writers.isEmpty),
+                writers.count < 4
+            {
+                // "By Jane Doe" over a role line: the byline pair, read below.
+                if writers.isEmpty && role == nil && j + 1 < end && bylinePair(j) != nil { return }
+                writers.append(OneLineByline(marker: marker, name: name, role: role))
+                j += 1
+                i = j
+                continue
+            }
+            return
+        }
     }
 
     /// The byline of the name line at `k` and the role line below it, when they look so.

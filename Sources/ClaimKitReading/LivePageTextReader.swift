@@ -23,8 +23,10 @@ import ClaimKitModel
 ///
 /// Entries are numbered lines whose title is glued to "published at" and a time
 /// (`20:49 BST`, `9:05 GMT`, `09:05 EDT`); see `LivePageEntryFinder` for the untimed
-/// case. Indentation, blank lines and line ends (`\n`, `\r\n`) may vary. A text without
-/// that structure is one entry of paragraphs with no title.
+/// case. Indentation, blank lines and line ends (`\n`, `\r\n`) may vary. A page without
+/// them whose entries start at clock times ("21:34" alone on its line, "[23:05 CLT] Title")
+/// is read by `LivePageClockEntryFinder`. A text without either structure is one entry of
+/// paragraphs with no title.
 ///
 /// The reader never throws: what it doubts becomes a `Diagnostic`. It makes one pass
 /// over the lines and builds each entry's text once, so large inputs read in linear time.
@@ -34,7 +36,8 @@ public struct LivePageTextReader: Sendable {
     /// The document that `text` holds.
     public func read(text: String, sourceName: String) -> Document {
         let lines = PageLine.lines(of: text)
-        let headers = LivePageEntryFinder(lines: lines).headers()
+        var headers = LivePageEntryFinder(lines: lines).headers()
+        if headers.isEmpty { headers = LivePageClockEntryFinder(lines: lines).headers() }
         let parser = LivePageEntryParser(lines: lines)
         guard let first = headers.first else {
             var builder = EntryTextBuilder()
@@ -47,7 +50,16 @@ public struct LivePageTextReader: Sendable {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         for (k, header) in headers.enumerated() {
-            let end = k + 1 < headers.count ? headers[k + 1].line : lines.count
+            var end = k + 1 < headers.count ? headers[k + 1].line : lines.count
+            if header.clock {
+                end = max(end, header.titleLine + 1)  // the finder keeps headers apart; never read backwards
+                // Day headers ("WEDNESDAY 27 MAY") between entries belong to none.
+                while end - 1 > header.titleLine
+                    && (lines[end - 1].isBlank || LivePageClockShapes.isDayHeader(lines[end - 1].content))
+                {
+                    end -= 1
+                }
+            }
             entries.append(parser.entry(index: k + 1, header: header, end: end))
             if header.published == nil {
                 diagnostics.append(

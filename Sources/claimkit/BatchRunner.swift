@@ -15,9 +15,12 @@ nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
 /// Runs one job over a stream of documents on all cores, printing the results in input
 /// order as soon as they are ready.
 ///
-/// Documents are taken in windows of sixteen per core: memory stays flat in the number of
-/// documents, and a slow document holds back at most one window. Output is written a
-/// whole document at a time, so an interrupted run (SIGINT) leaves complete lines only.
+/// Documents are taken in windows of thirty-two per core: memory stays flat in the number
+/// of documents, and a slow document holds back at most one window. Each worker hands the
+/// documents it takes to its own `BatchWork`, which may hold a few back to process them
+/// together (see `ExtractionGroup`); what it holds is finished when the window has no more
+/// documents to take. Output is written a whole document at a time, so an interrupted run
+/// (SIGINT) leaves complete lines only.
 struct BatchRunner {
     /// Worker threads; defaults to the machine's active cores.
     var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -37,13 +40,23 @@ struct BatchRunner {
         expectedCount: Int?, next: () -> Item?, name: @escaping @Sendable (Item) -> String,
         work: @escaping @Sendable (Item) -> BatchOutcome
     ) -> Summary {
+        run(expectedCount: expectedCount, next: next, name: name, makeWork: { OneByOne(work: work) })
+    }
+
+    /// Runs a `BatchWork` per worker (made by `makeWork`) on every item `next` yields,
+    /// printing outcomes in order.
+    func run<Work: BatchWork>(
+        expectedCount: Int?, next: () -> Work.Item?, name: @escaping @Sendable (Work.Item) -> String,
+        makeWork: @escaping @Sendable () -> Work
+    ) -> Summary {
+        typealias Item = Work.Item
         let started = DispatchTime.now()
         interruptRequested = 0
         let previous = signal(SIGINT) { _ in interruptRequested = 1 }
         defer { signal(SIGINT, previous) }
 
         var summary = Summary()
-        let windowSize = workers * 16
+        let windowSize = workers * 32
         var exhausted = false
         while !exhausted && interruptRequested == 0 {
             var window: [Item] = []
@@ -55,9 +68,11 @@ struct BatchRunner {
             // Each worker takes the next undone document: a long one holds up only its own
             // worker, not every document dealt to it in advance.
             DispatchQueue.concurrentPerform(iterations: min(workers, items.count)) { _ in
+                var work = makeWork()
                 while let i = slots.claim(below: items.count) {
-                    slots.set(i, work(items[i]))
+                    for (k, outcome) in work.add(items[i], index: i) { slots.set(k, outcome) }
                 }
+                for (k, outcome) in work.finish() { slots.set(k, outcome) }
             }
             for (i, outcome) in slots.outcomes.enumerated() {
                 summary.documents += 1
@@ -91,6 +106,23 @@ struct BatchRunner {
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
         Console.errorRaw("\r[\(bar)] \(done)/\(total)")
     }
+}
+
+/// What one worker does with the documents of a batch it takes, in the order it takes them.
+protocol BatchWork {
+    associatedtype Item: Sendable
+    /// Takes item `index` of the window; returns the outcomes now finished (of this item or
+    /// of items taken before), by window index.
+    mutating func add(_ item: Item, index: Int) -> [(Int, BatchOutcome)]
+    /// Returns the outcomes of every item still held.
+    mutating func finish() -> [(Int, BatchOutcome)]
+}
+
+/// Work that finishes each item as it is taken.
+struct OneByOne<Item: Sendable>: BatchWork {
+    let work: @Sendable (Item) -> BatchOutcome
+    func add(_ item: Item, index: Int) -> [(Int, BatchOutcome)] { [(index, work(item))] }
+    func finish() -> [(Int, BatchOutcome)] { [] }
 }
 
 /// Result slots that worker threads fill, each its own index.

@@ -61,7 +61,7 @@ struct ExtractCommand: ParsableCommand {
         let stream = BatchItemStream(sources: sources, jsonl: inputFormat == .jsonl)
         let summary = runner.run(
             expectedCount: jsonlInput ? nil : sources.count, next: stream.next, name: \.name,
-            work: { item in Self.extract(item, pipeline: pipeline, pretty: pretty) })
+            makeWork: { ExtractWork(pipeline: pipeline, pretty: pretty) })
 
         let failed = summary.failed + failures.count
         let total = summary.documents + failures.count
@@ -75,25 +75,49 @@ struct ExtractCommand: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    /// Reads and extracts one batch item, never throwing: failures become outcomes.
-    static func extract(_ item: BatchItem, pipeline: Pipeline, pretty: Bool) -> BatchOutcome {
+    /// Reads one batch item: its bytes and the name it is reported by.
+    static func load(_ item: BatchItem) throws -> (data: Data, name: String) {
+        switch item {
+        case let .file(source):
+            return (try source.read(), source.name)
+        case let .record(file, line, bytes):
+            let record = try BatchRecord(line: bytes, fallbackID: "\(file):\(line)")
+            return (record.content, record.id)
+        }
+    }
+}
+
+/// One worker's share of `extract`: reads the documents it takes and extracts them in
+/// groups (`ExtractionGroup`), each stage over the group before the next; outcomes are the
+/// same as extracting each document alone. Failures never throw: they become outcomes.
+struct ExtractWork: BatchWork {
+    let pipeline: Pipeline
+    let pretty: Bool
+    private var group = ExtractionGroup<Int>()
+
+    init(pipeline: Pipeline, pretty: Bool) {
+        self.pipeline = pipeline
+        self.pretty = pretty
+    }
+
+    mutating func add(_ item: BatchItem, index: Int) -> [(Int, BatchOutcome)] {
         do {
-            let data: Data
-            let name: String
-            switch item {
-            case let .file(source):
-                data = try source.read()
-                name = source.name
-            case let .record(file, line, bytes):
-                let record = try BatchRecord(line: bytes, fallbackID: "\(file):\(line)")
-                data = record.content
-                name = record.id
-            }
-            let extraction = try pipeline.extract(data: data, sourceName: name)
-            let json = try ContractReport(extraction).json(pretty: pretty, lineFeed: true)
-            return .success(output: json, notes: extraction.diagnostics.map(\.description))
+            let (data, name) = try ExtractCommand.load(item)
+            group.append(try pipeline.read(data: data, sourceName: name), tag: index)
         } catch {
-            return .failure(message: "\(error)")
+            return [(index, .failure(message: "\(error)"))]
+        }
+        return group.isFull ? finish() : []
+    }
+
+    mutating func finish() -> [(Int, BatchOutcome)] {
+        group.extract(with: pipeline).map { index, extraction in
+            do {
+                let json = try ContractReport(extraction).json(pretty: pretty, lineFeed: true)
+                return (index, .success(output: json, notes: extraction.diagnostics.map(\.description)))
+            } catch {
+                return (index, .failure(message: "\(error)"))
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ import Testing
         "Engineers at the [European Space Operations Centre](organization) in [Darmstadt](place) watched.",
         "Staff at the [Pacific Tsunami Warning Center](organization) watched the gauges.",
         "Data from the US [Geological Survey](organization) showed a quake.",
-        "Scientists at the German [Aerospace Center](organization) agreed.",
+        "Scientists at the [German Aerospace Center](organization) agreed.",
         // entity.org-team
         "[Team Kestrel](organization) won the race.",
         "The sprint went to [Equipo Talavera](organization) again.",

@@ -1,0 +1,28 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Currencies named by a word several countries use: the country the words around say.
+extension EntryClaimReader {
+    /// "300m kroner" in a sentence (else an entry) that names Denmark and no other country
+    /// of `claims/currency-by-context.tsv` is in Danish kroner; with no cue, or cues of two
+    /// countries, the figure keeps the parser's default code.
+    func currencyByContext(_ q: Quantity, sentence: Range<Int>) -> Quantity? {
+        guard !words.sharedCurrencyNames.isEmpty,
+            let name = q.text.split(whereSeparator: { !$0.isLetter }).last.map({ $0.lowercased() }),
+            words.sharedCurrencyNames.contains(name)
+        else { return nil }
+        func code(in range: Range<Int>) -> String? {
+            var found: Set<String> = []
+            for k in range where isWord(k) {
+                let w = lower[k]
+                for c in words.currencyCues where w.hasPrefix(c.cue) && c.names.contains(name) { found.insert(c.code) }
+            }
+            return found.count == 1 ? found.first : nil
+        }
+        guard let code = code(in: sentence) ?? code(in: entry.tokens.indices), code != q.unit else { return nil }
+        var out = q
+        out.unit = code
+        out.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Sums tied to their noun by the words around them: a copula's complement, an option's
+/// price, a total with add-ons, a record sum.
+extension EntryClaimReader {
+    static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
+    /// Words between a noun and its copula: "the fee is understood to be", "could be".
+    static let copulaLead: Set<String> = [
+        "to", "understood", "thought", "believed", "said", "reported", "expected", "likely", "set", "due", "now", "still",
+        "initially", "originally", "will", "would", "could", "should", "might", "may", "can", "must", "not", "then",
+    ]
+
+    /// "the fee was €52m", "sources say the fee is €70m", "the deal, which is worth $3bn":
+    /// the noun phrase right before the copula (past auxiliaries and "which").
+    func copulaSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var k = f.first - 1
+        guard k - 1 > s.lowerBound else { return nil }
+        if lower[k] == "worth" {
+            k -= 1
+        } else if lower[k] == "at", lower[k - 1] == "valued" {
+            k -= 2
+        }
+        guard k > s.lowerBound, Self.copulas.contains(lower[k]) else { return nil }
+        var j = k
+        while j > s.lowerBound, isWord(j - 1), Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }
+        if j > s.lowerBound, ["which", "that"].contains(lower[j - 1]) {
+            j -= 1
+            if j > s.lowerBound, lower[j - 1] == "," { j -= 1 }
+        }
+        guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j, !Self.dayWords.contains(np.head),
+            !Self.months.contains(np.head), !np.head.hasSuffix("ly"), !np.head.hasSuffix("ed"), !words.peopleNouns.contains(np.head)
+        else { return nil }
+        // "the shares left in Remain Co. are worth $28bn": the object of a preposition is not
+        // what the copula says is worth the sum; no tie.
+        var b = np.tokens.lowerBound - 1
+        while b >= s.lowerBound, ["the", "a", "an"].contains(lower[b]) { b -= 1 }
+        if b >= s.lowerBound, Self.prepositions.contains(lower[b]) || Self.frontedOpeners.contains(lower[b]) { return nil }
+        return resolved(np)
+    }
+
+    static let optionNouns: Set<String> = ["option", "obligation", "clause"]
+
+    /// "a loan with an option to buy for £21m", "a release clause of £60m": the option or
+    /// clause the sum is set for (no other figure between).
+    func optionSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        let k = f.first - 1
+        guard k - 1 > s.lowerBound, ["for", "of", "at", "worth", "set"].contains(lower[k]),
+            let o = (max(s.lowerBound, k - 6)..<k).reversed().first(where: { Self.optionNouns.contains(lower[$0]) }),
+            !(o..<k).contains(where: { entry.tokens[$0].kind == .number || lower[$0] == "," })
+        else { return nil }
+        var start = o
+        // "a buy option", "a release clause": one noun before.
+        if start - 1 > s.lowerBound, isWord(start - 1), !isFunction(start - 1), !isCap(start - 1), !lower[start - 1].hasSuffix("ed") {
+            start -= 1
+        }
+        var end = k
+        while end > o + 1, !isWord(end - 1) { end -= 1 }
+        var subject = Subject(text: slice(start..<end), head: lower[o], tokens: start..<end)
+        subject.key = start < o ? lower[start] + " " + lower[o] : lower[o]
+        return subject
+    }
+
+    /// "rising to £47m with add-ons", "£40m including bonuses": the total the sum is, with
+    /// what it includes.
+    func addOnsSubject(_ f: Found) -> Subject? {
+        let s = f.sentence
+        let k = afterConversion(f)
+        guard k + 1 < s.upperBound, ["with", "including", "inc", "incl"].contains(lower[k]) else { return nil }
+        var m = k + 1
+        while m < s.upperBound, ["potential", "possible", "further", "all", "the", "its", "any"].contains(lower[m]) { m += 1 }
+        guard m < s.upperBound else { return nil }
+        var end = m + 1
+        // "add-ons" may be one token or three.
+        if lower[m] == "add", m + 2 < s.upperBound, ["-", "\u{2010}", "\u{2011}"].contains(lower[m + 1]), lower[m + 2].hasPrefix("on") {
+            end = m + 3
+        } else if !Self.addOnWords.contains(lower[m]) {
+            return nil
+        }
+        var subject = Subject(text: "total " + slice(k..<end), head: "total", tokens: k..<end)
+        subject.key = "total with add-ons"
+        return subject
+    }
+
+    static let addOnWords: Set<String> = ["add-ons", "add-on", "addons", "bonuses", "bonus", "incentives", "extras", "variables"]
+
+    /// "signed for a club-record £85m": a record sum with no noun of its own after it.
+    func recordSum(_ f: Found) -> Subject? {
+        let s = f.sentence
+        let k = f.first - 1
+        guard k >= s.lowerBound, isWord(k), lower[k] == "record" || lower[k].hasSuffix("-record") else { return nil }
+        // "a record £2bn profit": the noun after is the compound's.
+        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.timeUnitWords.contains(lower[f.end]), !Self.timeDeterminers.contains(lower[f.end]),
+            !Self.dayWords.contains(lower[f.end]), !Self.months.contains(lower[f.end]), !["fee", "deal", "move", "transfer"].contains(lower[f.end]),
+            !Self.verbStops.contains(lower[f.end]), !lower[f.end].hasSuffix("ed")
+        {
+            return nil
+        }
+        var subject = Subject(text: slice(k..<(k + 1)), head: "record", tokens: k..<(k + 1))
+        subject.key = lower[k]
+        return subject
+    }
+}

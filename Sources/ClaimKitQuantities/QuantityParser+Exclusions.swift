@@ -1,0 +1,168 @@
+import ClaimKitLexicon
+import ClaimKitModel
+import Foundation
+
+/// Numerals that are no figure: clock times, dates, years, ordinals, labels, phone numbers.
+extension QuantityParser.Run {
+    // MARK: Exclusions
+
+    /// Whether the numeral at `j` is no figure (time, date, year, ordinal, label ...);
+    /// returns the item to resume at.
+    func excluded(numeralAt j: Int, read n: NumberRead, hasCurrency: Bool, afterBound: Bool) -> Int? {
+        let item = items[j]
+        let next = j + 1
+        // Clock times: "20:49", "15:00 ET", "3pm", "3 p.m."
+        if next + 1 < items.count, items[next].text == ":" || items[next].text == ".", !items[next].spaced,
+            items[next + 1].kind == .number, !items[next + 1].spaced, items[next + 1].text.count == 2, items[next].text == ":"
+        {
+            var e = next + 2
+            // "1:01:12": a race time's seconds are no figure of their own.
+            while e + 1 < items.count, items[e].text == ":", !items[e].spaced, items[e + 1].kind == .number, !items[e + 1].spaced {
+                e += 2
+            }
+            if timeWord(at: e) != nil { e = timeWord(at: e)! }
+            return e
+        }
+        // "3pm", "2.30 am" (a dot between hours and minutes, as British papers write).
+        if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24 { return e }
+        // Coins are no figures we compare: "3 dimes", "one hundred cents".
+        if Self.isCoinWord(lower(n.end)) { return n.end + 1 }
+        // "three times": a multiplier.
+        if lower(n.end) == "times" { return n.end + 1 }
+        // Ordinals and decades: "4th", "1990s", "the 90s", "1990's"
+        if next < items.count, !items[next].spaced, items[next].kind == .word {
+            if Self.ordinalSuffixes.contains(items[next].lower) { return next + 1 }
+            if items[next].lower == "s" || items[next].lower == "'s" || items[next].lower == "\u{2019}s" { return next + 1 }
+        }
+        if next + 1 < items.count, items[next].kind == .symbol, items[next].scalar == 0x27 || items[next].scalar == 0x2019, !items[next].spaced,
+            items[next + 1].lower == "s", !items[next + 1].spaced
+        {
+            return next + 2
+        }
+        if hasCurrency { return nil }
+        // Glued to letters before: "G7", "COVID-19", "F-35", "MH17".
+        if j > 0, !item.spaced {
+            if items[j - 1].kind == .word { return n.end }
+            if isDash(j - 1), j > 1, !items[j - 1].spaced,
+                (items[j - 2].kind == .word && catalog.numberWords[items[j - 2].lower] == nil)
+                    || (items[j - 2].kind == .number && j > 2 && !items[j - 2].spaced && items[j - 3].kind == .word)
+            {
+                return n.end
+            }
+        }
+        // Phone numbers and codes: "020 7946 0018", "+44 ..."
+        if !n.spelled, item.text.count >= 3, item.text.first == "0", !item.hasSeparator {
+            var e = n.end
+            while e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number) {
+                e += 1
+            }
+            return e
+        }
+        // "+44 20 ...", "+1-222-2222-2222", "555-123-4567": runs of three or more groups.
+        var groups = 1
+        var e = n.end
+        while e + 1 < items.count, isDash(e) || items[e].text == "/", !items[e].spaced, items[e + 1].kind == .number,
+            !items[e + 1].spaced, !items[e + 1].hasSeparator
+        {
+            groups += 1
+            e += 2
+        }
+        if j > 0, items[j - 1].text == "+", !item.spaced {
+            // "+44 20 7946 0018": the spaced groups after a country code too.
+            while e < items.count, items[e].kind == .number, items[e].spaced, !items[e].hasSeparator { e += 1 }
+            return e
+        }
+        if groups >= 3 { return e }
+        // List and entry numbers: "1. Moscow ...", "2) ..."
+        if item.lineStart, next + 1 < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
+            items[next + 1].spaced
+        {
+            return next + 1
+        }
+        // Labels: "No 10", "Article 50", "page 3"
+        if j > 0, items[j - 1].kind == .word, catalog.labelWords.contains(items[j - 1].lower) { return n.end }
+        if j > 1, items[j - 1].text == ".", items[j - 2].kind == .word, catalog.labelWords.contains(items[j - 2].lower + ".") {
+            return n.end
+        }
+        // Dates: "May 8", "8 May", "8 May 2024"
+        if !n.spelled, n.value >= 1, n.value <= 31, n.value == n.value.rounded() {
+            if j > 0, isMonth(j - 1) { return n.end }
+            if n.end < items.count, isMonth(n.end) {
+                var e = n.end + 1
+                if e < items.count, items[e].kind == .number, items[e].text.count == 4 { e += 1 }
+                return e
+            }
+            if n.end + 1 < items.count, lower(n.end) == "of", isMonth(n.end + 1) { return n.end + 2 }
+        }
+        // Years: a bare four-digit integer with no unit after it.
+        if n.yearLike, !afterBound,
+            !(isDash(n.end) && n.end + 1 < items.count && items[n.end + 1].kind == .number
+                && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
+        {
+            let after = afterHyphen(n.end)
+            let unitAfter = phrase(at: after, in: catalog.units)
+            // "the 2018 World Cup day": a year before a singular time word is still a year.
+            let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && lower(after + 1) != "old" } ?? false
+            if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
+                var e = n.end
+                // "2019-20", "1939-45"
+                if isDash(e), e + 1 < items.count, items[e + 1].kind == .number, !items[e + 1].spaced { e += 2 }
+                return e
+            }
+        }
+        return nil
+    }
+
+    func isMonth(_ k: Int) -> Bool {
+        guard k >= 0, k < items.count, items[k].kind == .word else { return false }
+        let t = items[k].text
+        guard let first = t.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return catalog.monthNames.contains(items[k].lower)
+    }
+
+    /// A clock-time word at `k` ("pm", "BST", "a.m."), and the item past it.
+    func timeWord(at k: Int) -> Int? {
+        guard k < items.count, items[k].kind == .word else { return nil }
+        // "a.m." / "p.m."
+        if k + 3 < items.count, ["a", "p"].contains(items[k].lower), items[k + 1].text == ".", items[k + 2].lower == "m",
+            !items[k + 1].spaced, !items[k + 2].spaced
+        {
+            return items[k + 3].text == "." && !items[k + 3].spaced ? k + 4 : k + 3
+        }
+        if catalog.timeWords.contains(items[k].lower) {
+            let t = items[k].text
+            // "ET", "PT", "AM": only in capitals or glued ("3pm"), so "5 et al" stays apart.
+            if t.count <= 3 && t != t.uppercased() && items[k].spaced && !["am", "pm"].contains(t) { return nil }
+            return k + 1
+        }
+        return nil
+    }
+
+    func afterHyphen(_ k: Int) -> Int {
+        isDash(k) && k + 1 < items.count && !items[k].spaced && !items[k + 1].spaced ? k + 1 : k
+    }
+
+    /// A scale word at `k` ("million", "bn", "10k", glued "m" after a currency).
+    func scale(at k: Int, currency: Bool) -> (Double, Int)? {
+        guard k < items.count, items[k].kind == .word,
+            let s = catalog.scales[items[k].text] ?? catalog.scales[items[k].lower]
+        else { return nil }
+        if s.use != "free" {
+            guard !items[k].spaced else { return nil }
+            // The letter must end the word: "10k" but not "10km" (the lexer keeps
+            // letters together, so this holds), and no letter or digit glued after.
+            if k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind != .symbol { return nil }
+            // "300m kronor", "40m złoty": a currency named after the figure.
+            if s.use == "currency" && !currency,
+                !(k + 1 < items.count && items[k + 1].kind == .word && phrase(at: k + 1, in: catalog.currencies, maxItems: 4) != nil)
+            {
+                // "5m people": a glued m before a plural noun is million; "a 5m wall" is metres.
+                guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
+                    items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
+                    !["tall", "high", "long", "wide", "deep", "away", "across"].contains(items[k + 1].lower)
+                else { return nil }
+            }
+        }
+        return (s.factor, k + 1)
+    }
+}

@@ -1,0 +1,117 @@
+import ClaimKitLexicon
+import ClaimKitModel
+import Foundation
+
+/// Phrase look-ups in the unit tables, and the small item tests the rules share.
+extension QuantityParser.Run {
+    // MARK: Phrases
+
+    /// The longest phrase of `table` starting at item `j`, and the item past it.
+    ///
+    /// Walks the table's byte tries item by item (see `SurfaceTrie`): no phrase string is
+    /// built or hashed. An item the tries cannot judge (a word with a letter beyond ASCII,
+    /// a symbol no key holds) sends the whole look-up to `stringPhrase`, which gives the
+    /// same answer from the table's strings.
+    func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
+        guard j < items.count else { return nil }
+        var best: (V, Int)?
+        // Trie nodes of the phrase so far as written and folded; -1 once no key starts so.
+        var exact: Int32 = 0
+        var folded: Int32 = 0
+        var k = j
+        while k < items.count, k - j < maxItems {
+            let item = items[k]
+            guard item.ascii || isPlainSymbol(item, in: table) else { return stringPhrase(at: j, in: table, maxItems: maxItems) }
+            if k > j, item.spaced {
+                if exact >= 0 { exact = table.exactTrie.child(exact, 0x20) }
+                if folded >= 0 { folded = table.foldedTrie.child(folded, 0x20) }
+            }
+            var b = utf8[item.start]
+            let e = utf8[item.end]
+            while b < e, exact >= 0 || folded >= 0 {
+                let byte = bytes[b]
+                if exact >= 0 { exact = table.exactTrie.child(exact, byte) }
+                // ASCII capitals lower-cased, as the item's `lower` is.
+                if folded >= 0 { folded = table.foldedTrie.child(folded, byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                b += 1
+            }
+            // No key starts so: no longer phrase can be one either.
+            guard exact >= 0 || folded >= 0 else { break }
+            k += 1
+            let end = k
+            // A phrase must end at a word boundary: not followed by glued letters or digits.
+            if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
+                items[end].kind == items[end - 1].kind
+            {
+                continue
+            }
+            // As written first, then folded (as `SurfaceTable.lookup`).
+            var index: Int32 = exact >= 0 ? table.exactTrie.value(at: exact) : -1
+            if index < 0, folded >= 0 { index = table.foldedTrie.value(at: folded) }
+            if index >= 0 { best = (table.values[Int(index)], end) }
+        }
+        return best
+    }
+
+    /// Whether the tries can judge the one-scalar symbol `item`: a plain scalar some key
+    /// of `table` holds, its own lower case.
+    func isPlainSymbol<V>(_ item: ScalarLexer.Item, in table: UnitCatalog.SurfaceTable<V>) -> Bool {
+        item.kind == .symbol && table.plainScalars.contains(item.scalar) && item.lower == item.text
+    }
+
+    /// `phrase(at:in:maxItems:)` by the table's strings: each candidate phrase built and
+    /// asked of its prefix sets and dictionaries.
+    func stringPhrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
+        guard j < items.count else { return nil }
+        // Candidates are tried shortest first and the last that matches kept: the same
+        // answer as longest first, with no array of candidates to allocate.
+        var best: (V, Int)?
+        var s = items[j].text
+        var l = items[j].lower
+        var k = j
+        while k < items.count, k - j < maxItems {
+            if k > j {
+                if items[k].spaced {
+                    s += " "
+                    l += " "
+                }
+                s += items[k].text
+                l += items[k].lower
+            }
+            // No key starts so: no longer phrase can be one either.
+            guard table.hasPrefix(s, lower: l) else { break }
+            k += 1
+            let end = k
+            // A phrase must end at a word boundary: not followed by glued letters or digits.
+            if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
+                items[end].kind == items[end - 1].kind
+            {
+                continue
+            }
+            if let v = table.lookup(s, lower: l) { best = (v, end) }
+        }
+        return best
+    }
+
+    func surface(of range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return phraseText(items[range.lowerBound].start, items[range.upperBound - 1].end)
+    }
+
+    func phraseText(_ a: Int, _ b: Int) -> String {
+        String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: utf8[a])..<text.utf8.index(
+            text.utf8.startIndex, offsetBy: utf8[b])])!
+    }
+
+    func lower(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].lower : "" }
+
+    /// Whether item `k` is "-", "\u{2013}", "\u{2014}", "\u{2010}" or "\u{2011}" (one-scalar
+    /// symbols: their scalar compared, not their text).
+    func isDash(_ k: Int) -> Bool {
+        guard k < items.count, items[k].kind == .symbol else { return false }
+        switch items[k].scalar {
+        case 0x2D, 0x2013, 0x2014, 0x2010, 0x2011: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import ClaimKitLexicon
+import ClaimKitModel
+import Foundation
+
+/// One quantity at an item: bounds, ranges and the figure they frame.
+extension QuantityParser.Run {
+    func quantity(at i: Int) -> Outcome {
+        var j = i
+        var bounds: [Bound] = []
+        while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 6), !b.1 {
+            // "=>30", "<>30" are no bounds we know.
+            if ["<", ">"].contains(items[j].text), j > 0, !items[j].spaced, ["=", "<", ">"].contains(items[j - 1].text) {
+                return .skip(e + 1)
+            }
+            bounds.append(b.0)
+            j = e
+        }
+        // "equals 20", "equal to 20": exactly that, stated as a one-point range.
+        var equal = false
+        // (Each phrase starts with "equal": other items skip the loop.)
+        if j < items.count, items[j].lower.utf8.first == UInt8(ascii: "e") {
+            for phrase in Self.equalPhrases where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
+                equal = true
+                j += phrase.count
+                break
+            }
+        }
+        // "percent of 10", "per cent of twenty-two"
+        var percentFirst: Int?
+        if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", items[j].kind == .word,
+            lower(e) == "of", e + 1 < items.count
+        {
+            percentFirst = j
+            j = e + 1
+        }
+        var mode = ""
+        if lower(j) == "between" {
+            mode = "between"
+            j += 1
+        } else if lower(j) == "from", !Self.changeVerbs.contains(lower(j - 1)), !Self.changeVerbs.contains(lower(j - 2)) {
+            mode = "from"
+            j += 1
+        }
+        let aged = Self.isAgeWord(lower(i - 1)) || lower(j - 1) == "aged"
+        let (first, skip) = side(at: j, allowExclusion: true, afterBound: !bounds.isEmpty || mode != "")
+        if let skip { return .skip(skip) }
+        guard var a = first else { return .none }
+        // "four times": a multiplier, not a count.
+        if a.read.spelled, a.unit == nil, a.currency == nil, lower(a.end) == "times" { return .skip(a.end + 1) }
+        // "one" alone is a pronoun or an article far more often than a count.
+        if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one", lower(a.end) != "over" {
+            return .skip(a.end)
+        }
+        // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
+        if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < items.count, !items[a.end].spaced,
+            !items[a.end + 1].spaced, lower(a.end + 1) != "to"
+        {
+            return .skip(a.end + 2)
+        }
+        var end = a.end
+        // "one over three", "2000 over 3": a fraction, when nothing follows.
+        if a.unit == nil, a.currency == nil, a.scale == 1, bounds.isEmpty, lower(a.end) == "over" {
+            let (b, _) = side(at: a.end + 1, allowExclusion: false)
+            if let b, b.unit == nil, b.currency == nil, b.value != 0,
+                b.end >= items.count || (items[b.end].kind == .symbol && items[b.end].text != "%")
+            {
+                let read = NumberRead(value: a.value / b.value, end: b.end, precision: 3, spelled: a.read.spelled, yearLike: false,
+                                      fractionOnly: true)
+                a = Side(read: read, end: b.end)
+                end = b.end
+            }
+        }
+        var upper: Side?
+        // Ranges: "between X and Y", "X to Y", "X-Y", "8- to 16-meter".
+        var c = a.end
+        if isDash(c), lower(c + 1) == "to", !items[c].spaced { c += 1 }
+        let connector = lower(c)
+        // A change verb before ("rose 5 to 10") makes "to" no range: asked only when "to" follows.
+        func changed() -> Bool { (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lower(i - 1) == "by" }
+        let okConnector = mode == "between"
+            ? connector == "and"
+            : ((connector == "to" && !changed()) || isDash(c) || Self.isRangeWord(connector))
+        if okConnector {
+            let (second, _) = side(at: c + 1, allowExclusion: false)
+            if var b = second, b.read.fractionOnly == a.read.fractionOnly {
+                if a.scale == 1, b.scale != 1, a.value * b.scale <= b.value { a.scale = b.scale }
+                let sameUnit = (a.unit == nil || b.unit == nil || a.unit!.dimension == b.unit!.dimension)
+                    && (a.currency == nil || b.currency == nil || a.currency == b.currency)
+                    && !(a.unit != nil && b.currency != nil) && !(a.currency != nil && b.unit != nil)
+                if sameUnit {
+                    if a.currency == nil { a.currency = b.currency }
+                    if b.currency == nil { b.currency = a.currency }
+                }
+                // A bare "3-1" is a score or a code, not a range.
+                let bareDash = isDash(c) && a.unit == nil && b.unit == nil && a.currency == nil && mode == ""
+                    && b.value <= 10
+                if sameUnit, a.value < b.value, !bareDash, !(a.read.yearLike && b.read.yearLike) {
+                    if a.unit == nil { a.unit = b.unit }
+                    if b.unit == nil { b.unit = a.unit }
+                    upper = b
+                    end = b.end
+                }
+            }
+        }
+        if mode == "between" && upper == nil { return .none }
+        var suffixBound: Bound?
+        // "£31m plus £5m in add-ons": a "plus" before another figure adds a sum; it
+        // bounds nothing.
+        if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1,
+            !(lower(end) == "plus" && e < items.count && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
+        {
+            suffixBound = b.0
+            end = e
+        }
+        if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unit(symbol: "%") }
+        var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
+        if let per = a.per { unitSymbol += "/" + per }
+        if unitSymbol == "count", aged { unitSymbol = "yr" }
+        let bound: Bound
+        if equal, upper == nil, bounds.isEmpty {
+            upper = a
+            bound = .range
+        } else if upper != nil {
+            bound = .range
+        } else if let suffixBound {
+            // "about 500 or more": the words after the figure say which way.
+            bound = suffixBound
+        } else if bounds.contains(.approximately) || bounds.isEmpty {
+            bound = bounds.isEmpty ? .exact : .approximately
+        } else {
+            bound = bounds.last!
+        }
+        // The span starts at the bound words when there are any, else at the figure.
+        let startItem = bounds.isEmpty && mode == "" && !equal && percentFirst == nil ? j : i
+        let rule: RuleID =
+            upper != nil ? .quantityRange : a.currency != nil ? .quantityMoney : unitSymbol == "count" ? .quantityBareNumber : .quantityWithUnit
+        var precision = a.read.precision
+        if a.scale > 1 { precision -= Int((log10(a.scale)).rounded()) }
+        let range = TextRange(utf8Start: utf8[items[startItem].start], utf8End: utf8[items[end - 1].end])
+        var q = Quantity(
+            value: a.value, upper: upper?.value, unit: unitSymbol, bound: bound, range: range,
+            text: phraseText(items[startItem].start, items[end - 1].end), precisionExponent: precision, rule: rule)
+        q.si = catalog.si(value: q.value, upper: q.upper, unit: unitSymbol)
+        return .found(q, end)
+    }
+}

@@ -1,0 +1,252 @@
+import ClaimKitLexicon
+import ClaimKitModel
+import Foundation
+
+/// One side of a figure: currency, number, scale and unit ("£1.5bn", "2,500 km", "half an hour").
+extension QuantityParser.Run {
+    // MARK: One quantity
+
+    struct Side {
+        var read: NumberRead
+        var scale: Double = 1
+        var currency: String?
+        var unit: UnitInfo?
+        var end: Int
+        var negative = false
+        /// Inches after feet ("5 feet 2 inches"), in feet.
+        var extraFeet = 0.0
+        /// A rate's per-unit ("$15.4/hour"), as a symbol.
+        var per: String?
+        var value: Double { (negative ? -1 : 1) * (read.value * scale + extraFeet) }
+    }
+
+    /// Reads one side of a figure at `j`: currency, number, scale, unit.
+    func side(at start: Int, allowExclusion: Bool, afterBound: Bool = false) -> (Side?, skip: Int?) {
+        var j = start
+        var currency: String?
+        var negative = false
+        if lower(j) == "minus" || lower(j) == "negative" {
+            negative = true
+            j += 1
+        }
+        // Before a figure, a currency is a symbol or a code ("£", "US$", "USD", "mxn$"), not a
+        // name: "sol 8" is a Martian day, not 8 Peruvian soles.
+        if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
+            e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
+            items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || items[j].text.uppercased() == code
+                || items[j].lower == "rmb" || (j..<e).contains { items[$0].text.contains("$") }
+        {
+            currency = code
+            j = e
+        }
+        if j + 1 < items.count, items[j].text == "-" || items[j].text == "\u{2212}", items[j + 1].kind == .number,
+            !items[j + 1].spaced, items[j].spaced || j == 0 || items[j - 1].kind == .symbol
+        {
+            negative = true
+            j += 1
+        }
+        // "an hour and a half", "half an hour"
+        if let special = halfForms(at: j) { return (special, nil) }
+        // "about an hour", "more than a year", "nearly a decade": one unit, after a bound.
+        if afterBound, lower(j) == "a" || lower(j) == "an", let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+            items[j + 1].kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
+        {
+            let read = NumberRead(value: 1, end: e, precision: 0, spelled: true, yearLike: false, fractionOnly: false)
+            return (Side(read: read, unit: unit, end: e), nil)
+        }
+        guard let read = number(at: j) else { return (nil, nil) }
+        if items[j].kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil, afterBound: afterBound) {
+            return (nil, skip)
+        }
+        var s = Side(read: read, currency: currency, end: read.end, negative: negative)
+        if let (f, e) = scale(at: s.end, currency: currency != nil) {
+            s.scale = f
+            s.end = e
+            // "3 million and a half"
+            if lower(e) == "and", lower(e + 1) == "a", let part = catalog.numberWords[lower(e + 2)], part.kind == "fraction",
+                f >= 1000
+            {
+                s.extraFeet = 0
+                s.read.value += part.value
+                s.end = e + 3
+            }
+        }
+        // "315p a share": pence glued to a numeral are a sum in pounds (not "1080p" video).
+        if currency == nil, s.scale == 1, items[j].kind == .number, s.end < items.count, items[s.end].kind == .word,
+            !items[s.end].spaced, items[s.end].text == "p", s.end + 1 >= items.count || items[s.end + 1].kind != .word || items[s.end + 1].spaced,
+            read.value < 100_000, read.value == read.value.rounded(), ![480.0, 576, 720, 1080, 1440, 2160].contains(read.value)
+        {
+            s.currency = "GBP"
+            s.scale = 0.01
+            s.read.precision += 2
+            s.end += 1
+            return (s, nil)
+        }
+        if currency == nil {
+            let u = afterHyphen(s.end)
+            if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),
+                !(items[u].kind == .symbol && e < items.count && items[e].kind == .number)
+            {
+                s.currency = code
+                s.end = e
+                // "75 USD million"
+                if s.scale == 1, let (f, e2) = scale(at: e, currency: true), catalog.scales[lower(e)]?.use == "free" {
+                    s.scale = f
+                    s.end = e2
+                }
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25."
+                var k = s.end
+                if lower(k) == "and" { k += 1 }
+                if items[u].kind == .word, s.scale == 1, k < items.count, k == s.end || lower(s.end) == "and",
+                    let cents = number(at: k), cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
+                    !cents.yearLike
+                {
+                    let after = cents.end
+                    let centWord = ["cent", "cents", "pence", "p"].contains(lower(after))
+                    let ends = after >= items.count || items[after].kind == .symbol || lower(after) == "more" || lower(after) == "and"
+                    if centWord || ends {
+                        s.read.value += cents.value / 100
+                        s.read.precision = 2
+                        s.end = centWord ? after + 1 : after
+                    }
+                }
+            } else if let (unit, e) = phrase(at: u, in: catalog.units) {
+                let letters = items[u].text
+                // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
+                // C, F or K is a temperature only glued to a plausible figure ("30C", not "13F filing").
+                var ok = !(read.spelled && letters.count == 1 && u == s.end && letters != "%")
+                if ["C", "F", "K"].contains(letters), e == u + 1 {
+                    ok = ok && !items[u].spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
+                        && (e >= items.count || items[e].spaced || [",", ".", ";", ")", ":"].contains(items[e].text))
+                        && !(e + 1 < items.count && items[e].text == "." && !items[e + 1].spaced)
+                }
+                // "24703L202", "m212", "L-202": letters and digits glued after the unit make a code.
+                if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
+                if isDash(e), e + 1 < items.count, !items[e].spaced, !items[e + 1].spaced, items[e + 1].kind == .number {
+                    return (nil, e + 2)
+                }
+                if ok {
+                    s.unit = unit
+                    s.end = e
+                } else if e < items.count, !items[e].spaced, items[e].kind == .number {
+                    return (nil, e + 1)
+                }
+            } else if lower(u) == "in", u == s.end, items[u].spaced,
+                u + 1 >= items.count || ["thick", "long", "wide", "tall", "high", "deep", "across"].contains(lower(u + 1))
+                    || [".", ",", ";", ")"].contains(items[u + 1].text),
+                let inch = catalog.unit(symbol: "in")
+            {
+                // "2 1/2 in thick", "my pencil is 2 in"
+                s.unit = inch
+                s.end = u + 1
+            } else if lower(u) == "in", u == s.end, !items[u].spaced, u + 1 >= items.count || items[u + 1].spaced,
+                let inch = catalog.unit(symbol: "in")
+            {
+                // "up to 10in (250mm) of rain", "a 6in blade": glued, "in" is the inch.
+                s.unit = inch
+                s.end = u + 1
+            } else if u + 2 < items.count, ["(", "[", "{", "<"].contains(items[u].text),
+                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
+                [")", "]", "}", ">"].contains(items[e].text)
+            {
+                // "20 (kg)", "20 [kg]"
+                s.unit = unit
+                s.end = e + 1
+            } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
+                // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
+                // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
+                let t = items[u].text
+                let mixed = t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+                    && t.unicodeScalars.contains { $0.properties.isLowercase }
+                if read.spelled == false, !items[u].spaced || mixed { return (nil, u + 1) }
+            }
+        }
+        if let unit = s.unit {
+            // "4km^2", "4 km squared", "4 km cubed"
+            var power = ""
+            var e = s.end
+            if e + 1 < items.count, items[e].text == "^", items[e + 1].text == "2" || items[e + 1].text == "3" {
+                power = items[e + 1].text
+                e += 2
+            } else if e < items.count, items[e].text == "²" || items[e].text == "³" {
+                power = items[e].text == "²" ? "2" : "3"
+                e += 1
+            } else if lower(e) == "squared" || lower(e) == "cubed" {
+                power = lower(e) == "squared" ? "2" : "3"
+                e += 1
+            }
+            if !power.isEmpty, let p = catalog.unit(symbol: unit.symbol + power) {
+                s.unit = p
+                s.end = e
+            }
+            // "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches"
+            if unit.symbol == "ft" {
+                var k = s.end
+                if lower(k) == "and" { k += 1 }
+                if k + 1 < items.count, items[k].kind == .number, let inches = Double(items[k].text), inches < 12,
+                    ["in", "inch", "inches", "\""].contains(lower(k + 1))
+                {
+                    s.extraFeet = inches / 12
+                    s.end = k + 2
+                }
+            }
+        }
+        // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode.
+        if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
+            Self.perTimeWords.contains(lower(s.end)), items[s.end + 1].kind == .word,
+            let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 1), time.dimension == "duration",
+            !lower(e - 1).hasSuffix("s")
+        {
+            s.per = time.symbol
+            s.end = e
+        }
+        // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
+        // In rate mode a sum per unit stays a sum ("₦617 per litre": a price, for claims).
+        if s.unit != nil || (s.currency != nil && !readingRates), s.end < items.count,
+            lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
+        {
+            if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
+                // A rate ("$15.4/hour", "50 meters per millisecond") is no figure we compare.
+                return (nil, e)
+            } else if s.unit != nil, lower(s.end) != "per" {
+                return (nil, s.end + 1)
+            }
+        }
+        // "29 years old", "an 11-year-old", "95 years of age"
+        if let unit = s.unit, ["yr", "mo", "wk", "d"].contains(unit.symbol) {
+            let k = afterHyphen(s.end)
+            if lower(k) == "old", k < items.count { s.end = k + 1 }
+            else if lower(s.end) == "of", lower(s.end + 1) == "age" { s.end += 2 }
+        }
+        return (s, nil)
+    }
+
+    /// Dimensions whose amount per time is a rate of its own: "barrels a day", "tonnes a year".
+    static let rateDimensions: Set<String> = ["volume", "mass", "energy"]
+    /// Words between an amount and its time unit: "a day", "per year", "each week".
+    static let perTimeWords: Set<String> = ["a", "an", "per", "each", "every"]
+
+    func halfForms(at j: Int) -> Side? {
+        // "an hour and a half"
+        if lower(j) == "a" || lower(j) == "an", let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+            unit.dimension == "duration" || unit.dimension == "length", lower(e) == "and", lower(e + 1) == "a",
+            lower(e + 2) == "half"
+        {
+            let read = NumberRead(value: 1.5, end: e + 3, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
+            return Side(read: read, unit: unit, end: e + 3)
+        }
+        // "half an hour", "half a mile", "half a million"
+        if lower(j) == "half", lower(j + 1) == "a" || lower(j + 1) == "an" {
+            if let (unit, e) = phrase(at: j + 2, in: catalog.units, maxItems: 2) {
+                let read = NumberRead(value: 0.5, end: e, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
+                return Side(read: read, unit: unit, end: e)
+            }
+            if let w = catalog.numberWords[lower(j + 2)], w.kind == "scale" || w.kind == "dozen" {
+                let read = NumberRead(value: 0.5 * w.value, end: j + 3, precision: 1, spelled: true, yearLike: false,
+                                      fractionOnly: false)
+                return Side(read: read, end: j + 3)
+            }
+        }
+        return nil
+    }
+}

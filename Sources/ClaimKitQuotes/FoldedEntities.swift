@@ -1,0 +1,71 @@
+import ClaimKitModel
+
+/// A document's entities with their names and aliases folded once (folding them on every
+/// lookup was a hot spot of the quote stage), and their mentions grouped by entry.
+///
+/// Made once per document, when its first entry with a quote needs it. Roles are folded
+/// the first time a title phrase is linked (`roles(of:)`): most documents never link one.
+struct FoldedEntities: Sendable {
+    let entities: [Entity]
+    /// The first entity (in `entities` order) whose folded name or alias is the key.
+    let byKey: [String: Int]
+    /// Each entity's folded name.
+    let names: [String]
+    /// Each entry's mentions (in entity order, then mention order) with their entity's
+    /// index, by entry index (an array: a dictionary insert per mention was most of the set-up).
+    private let byEntry: [[(range: TextRange, entity: Int)]]
+    /// Folded forms of the surfaces looked up so far, and the folded roles once made.
+    final class FoldCache: @unchecked Sendable {
+        var folded: [String: String] = [:]
+        var roles: [[String]]?
+    }
+    let cache = FoldCache()
+
+    /// `SpeakerLinker.fold(s)`, remembered.
+    func fold(_ s: String) -> String {
+        if let f = cache.folded[s] { return f }
+        let f = SpeakerLinker.fold(s)
+        cache.folded[s] = f
+        return f
+    }
+
+    /// Each entity's folded roles, by entity index.
+    var roles: [[String]] {
+        if let r = cache.roles { return r }
+        let r = entities.map { $0.roles.map(SpeakerLinker.fold) }
+        cache.roles = r
+        return r
+    }
+
+    /// The mentions in entry `entry` (in entity order, then mention order), with their
+    /// entity's index.
+    func mentions(inEntry entry: Int) -> [(range: TextRange, entity: Int)] {
+        entry >= 0 && entry < byEntry.count ? byEntry[entry] : []
+    }
+
+    init(_ entities: [Entity]) {
+        self.entities = entities
+        var byKey: [String: Int] = [:]
+        byKey.reserveCapacity(entities.count * 2)
+        var names: [String] = []
+        names.reserveCapacity(entities.count)
+        var lastEntry = -1
+        for e in entities {
+            for mention in e.mentions where mention.entry > lastEntry { lastEntry = mention.entry }
+        }
+        var byEntry = [[(range: TextRange, entity: Int)]](repeating: [], count: lastEntry + 1)
+        for (i, e) in entities.enumerated() {
+            let name = SpeakerLinker.fold(e.name)
+            names.append(name)
+            if byKey[name] == nil { byKey[name] = i }
+            for alias in e.aliases {
+                let key = SpeakerLinker.fold(alias)
+                if byKey[key] == nil { byKey[key] = i }
+            }
+            for mention in e.mentions where mention.entry >= 0 { byEntry[mention.entry].append((mention.range, i)) }
+        }
+        self.byKey = byKey
+        self.names = names
+        self.byEntry = byEntry
+    }
+}

@@ -1,0 +1,227 @@
+/// Finds the entries of a live page whose entries start at a clock time instead of a
+/// number and "published at":
+///
+///     Thursday 19 November 2026            <- a day header: no entry's
+///     21:34                                <- the time alone on its line
+///     ANALYSIS                             <- a label (also above the time)
+///     Drill reaches 310 metres             <- the title, when the line reads as one
+///     By Jane Doe, Political editor        <- one-line bylines (see the parser)
+///     ...
+///     [23:05 CLT] Drill reaches 310 metres <- time and title on one line
+///     9.45am: BREAKING: Rescue begins      <- a label before the title
+///     Divers reach the pier                <- on some pages the title stands above
+///     Posted at 20:10                      <-   the time, alone on its line
+///     21:10 - Rescuers say the shaft is stable. <- no title: the rest is a paragraph
+///
+/// A time at the start of a line proves little alone (an article may hold a timeline),
+/// so the page counts as such a live page only with enough evidence: three entries (two
+/// when both times stand out), most of them marked (a zone, a bracket, a separator or a
+/// line of its own), in ascending or descending order (across midnight too, and anyhow
+/// at a day header, at a pinned entry and after the first of four or more) but for one
+/// break in five pairs, and most of them with a body of their own (a timeline's lines
+/// follow one another with nothing between).
+struct LivePageClockEntryFinder {
+    typealias Header = LivePageEntryFinder.Header
+
+    let lines: [PageLine]
+
+    /// The entry headers, in page order; empty when the page lacks the evidence.
+    func headers() -> [Header] {
+        var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
+        for (k, line) in lines.enumerated() where !line.isBlank {
+            guard let b = line.content.utf8.first,
+                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70,
+                let clock = LivePageClockShapes.clockStart(line.content)
+            else { continue }
+            starts.append((k, clock))
+        }
+        guard starts.count >= 2 else { return [] }
+        var headers: [Header] = []
+        let titlesAbove = hasTitlesAbove(starts)
+        for (n, start) in starts.enumerated() {
+            let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
+            // Below the previous header's title, which may stand below its time.
+            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1) {
+                headers.append(h)
+            } else {
+                headers.append(header(at: start.line, start.clock, before: limit))
+            }
+        }
+        for n in headers.indices {
+            takeLabelAbove(&headers[n], after: n > 0 ? headers[n - 1].titleLine : -1)
+        }
+        // A list of times and titles with nothing between them at the top ("Key events")
+        // summarises the entries below: it belongs to the preamble.
+        var listed = 0
+        while listed + 1 < headers.count && !hasBody(headers[listed], before: headers[listed + 1].line) {
+            listed += 1
+        }
+        if listed >= 2 {
+            starts.removeFirst(listed)
+            headers.removeFirst(listed)
+        }
+        guard hasEvidence(starts, headers) else { return [] }
+        return headers
+    }
+
+    /// The header of the time at line `k`: labels and title, on its line or below it.
+    func header(at k: Int, _ clock: LivePageClockShapes.ClockStart, before limit: Int) -> Header {
+        var h = Header(
+            line: k, number: nil, titleLine: k, title: "", published: clock.published, labels: [],
+            indent: lines[k].indent, clock: true)
+        if !clock.rest.isEmpty && isLabelLine(clock.rest) {
+            // "21:34 BREAKING": a label on the time's line, the title below.
+            h.labels.append(LivePageClockShapes.labelForm(clock.rest))
+        } else if !clock.rest.isEmpty {
+            var rest = clock.rest
+            if let (label, title) = LivePageClockShapes.labelPrefix(rest) {
+                h.labels.append(LivePageClockShapes.labelForm(label))
+                rest = title
+            }
+            if LivePageClockShapes.isTitleShaped(rest) { h.title = rest } else { h.lead = rest }
+            return h
+        }
+        // The time alone (or with a label): labels, then the title, on the lines below.
+        var j = k + 1
+        while j < limit {
+            let s = lines[j].content
+            if s.isEmpty {
+                j += 1
+                continue
+            }
+            if h.labels.count < 2, isLabelLine(s) {
+                h.labels.append(LivePageClockShapes.labelForm(s))
+                h.titleLine = j
+                j += 1
+                continue
+            }
+            var title = s
+            var prefix: Substring?
+            if let (label, rest) = LivePageClockShapes.labelPrefix(s) {
+                prefix = label
+                title = rest
+            }
+            if LivePageClockShapes.isTitleShaped(title), LivePageClockShapes.bylineLine(s) == nil,
+                !LivePageClockShapes.isDayHeader(s), !LivePageLineShapes.isMarker(s),
+                LivePageLineShapes.bullet(s) == nil
+            {
+                if let prefix { h.labels.append(LivePageClockShapes.labelForm(prefix)) }
+                h.title = title
+                h.titleLine = j
+            }
+            break
+        }
+        return h
+    }
+
+    /// The title line just above a time alone on its line ("Drill reaches 310 metres" /
+    /// "21:34" / paragraphs), when there is one below the previous time.
+    func titleAbove(_ k: Int, after previous: Int) -> Int? {
+        var above = k - 1
+        while above > previous && lines[above].isBlank { above -= 1 }
+        guard above > previous + 1 || (previous < 0 && above >= 0) else { return nil }
+        let s = lines[above].content
+        guard LivePageClockShapes.isTitleShaped(s), !isLabelLine(s), !LivePageClockShapes.isDayHeader(s),
+            LivePageClockShapes.bylineLine(s) == nil, !LivePageLineShapes.isMarker(s),
+            LivePageLineShapes.bullet(s) == nil
+        else { return nil }
+        return above
+    }
+
+    /// Whether the page puts titles above the times: most times alone on their line have
+    /// a title-shaped line above and no title-shaped line below (a paragraph or a byline).
+    func hasTitlesAbove(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)]) -> Bool {
+        var alone = 0, above = 0
+        for (n, start) in starts.enumerated() where start.clock.rest.isEmpty {
+            alone += 1
+            guard titleAbove(start.line, after: n > 0 ? starts[n - 1].line : -1) != nil else { continue }
+            var below = start.line + 1
+            while below < lines.count && lines[below].isBlank { below += 1 }
+            if below == lines.count { continue }
+            let s = lines[below].content
+            if !LivePageClockShapes.isTitleShaped(s) || LivePageClockShapes.bylineLine(s) != nil { above += 1 }
+        }
+        return alone >= 2 && above * 3 >= alone * 2
+    }
+
+    /// The header of a time alone on its line at `k` under its title.
+    func headerBelowTitle(at k: Int, _ clock: LivePageClockShapes.ClockStart, after previous: Int) -> Header? {
+        guard clock.rest.isEmpty, let above = titleAbove(k, after: previous) else { return nil }
+        return Header(
+            line: above, number: nil, titleLine: k, title: lines[above].content, published: clock.published,
+            labels: [], indent: lines[above].indent, clock: true)
+    }
+
+    /// A label on a line of its own: a known one, or one in capitals.
+    func isLabelLine(_ s: Substring) -> Bool {
+        LivePageLineShapes.isKnownLabel(s) || LivePageClockShapes.isCapitalsLabel(s)
+    }
+
+    /// A label just above the time ("BREAKING" / "21:34"), below the previous header.
+    func takeLabelAbove(_ header: inout Header, after previousTitle: Int) {
+        var above = header.line - 1
+        while above > previousTitle && lines[above].isBlank { above -= 1 }
+        guard above > previousTitle + 1 || (previousTitle < 0 && above >= 0) else { return }
+        let s = lines[above].content
+        guard isLabelLine(s), !LivePageClockShapes.isDayHeader(s) else { return }
+        header.labels.insert(LivePageClockShapes.labelForm(s), at: 0)
+        header.line = above
+    }
+
+    func isPinned(_ header: Header) -> Bool {
+        header.labels.contains { $0.lowercased().hasPrefix("pinned") }
+    }
+
+    /// Whether the entry of `header` has a body line before line `next`.
+    func hasBody(_ header: Header, before next: Int) -> Bool {
+        if header.lead != nil { return true }
+        var j = header.titleLine + 1
+        while j < next {
+            let s = lines[j].content
+            if !s.isEmpty && !LivePageClockShapes.isDayHeader(s) && !isLabelLine(s) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the times found make a live page (see the type's documentation).
+    func hasEvidence(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)], _ headers: [Header]) -> Bool {
+        let n = starts.count
+        guard n >= 2 else { return false }
+        let marked = starts.filter { $0.clock.marked }.count
+        guard n >= 3 || marked == n, marked * 2 >= n else { return false }
+        // Order: pairs across a day header do not count.
+        var ascending = 0, descending = 0, pairs = 0
+        var withBody = 0
+        for m in 0..<n - 1 {
+            let from = headers[m].titleLine + 1
+            let to = headers[m + 1].line
+            var dayBetween = false
+            var body = false
+            var blank = false
+            if from < to {
+                for j in from..<to {
+                    let s = lines[j].content
+                    if s.isEmpty {
+                        blank = true
+                    } else if LivePageClockShapes.isDayHeader(s) {
+                        dayBetween = true
+                    } else if !isLabelLine(s) {
+                        body = true
+                    }
+                }
+            }
+            if body || (headers[m].lead != nil && blank) { withBody += 1 }
+            // A pinned entry stands out of order; so may the first one (a summary on top).
+            if dayBetween || m == 0 && n >= 4 || isPinned(headers[m]) || isPinned(headers[m + 1]) { continue }
+            pairs += 1
+            let a = starts[m].clock.minutes, b = starts[m + 1].clock.minutes
+            // Across midnight: from before 03:00 to after 21:00 going back, or the other way.
+            if b <= a || (a < 180 && b >= 1260) { descending += 1 }
+            if b >= a || (a >= 1260 && b < 180) { ascending += 1 }
+        }
+        let breaks = pairs - max(ascending, descending)
+        guard breaks <= pairs / 5 else { return false }
+        return withBody * 2 >= n - 1
+    }
+}

@@ -1,0 +1,359 @@
+/// The shapes of the lines of live pages whose entries start at a clock time rather than
+/// at a number: "21:34" alone on its line, "[23:05 CLT] Drill reaches 310 metres",
+/// "9.45am BST | Title", "BREAKING: Title", day headers ("WEDNESDAY 27 MAY"), one-line
+/// bylines ("By Jane Doe, Political editor", "Reporting by Jane Doe in Lima"), and how a
+/// title differs from a paragraph. As with `LivePageLineShapes`, these only say what a
+/// line could be; `LivePageClockEntryFinder` decides by position and by the whole page.
+enum LivePageClockShapes {
+    /// A clock time at the start of a line, and what follows it.
+    struct ClockStart {
+        /// Minutes since midnight (0..<1440).
+        var minutes: Int
+        /// The time in the form the contract keeps ("21:34", "09:45 BST", "23:05 CLT").
+        var published: Substring
+        /// What follows the time and its separator; empty when the time stands alone.
+        var rest: Substring
+        /// Whether the time stands out as a header: bracketed, with a zone, alone on its
+        /// line, or followed by a separator (not only a space).
+        var marked: Bool
+    }
+
+    // MARK: - Clock times
+
+    /// "21:34", "[23:05 CLT] Title", "9.45am: Title", "10:05 EDT — Title", "(21:34 GMT+5) Title",
+    /// "6:35 p.m. ET, November 27, 2024" (a date after the time leaves it alone on its line).
+    /// Hours and minutes must make a time of day (a 12-hour time with am/pm); after the
+    /// time come an optional zone abbreviation, an optional closing bracket, then either
+    /// nothing or a separator (`] | - – — : ·`) or a space, and the title, which must not
+    /// start in lower case ("10.30 per cent of ..." is no time).
+    static func clockStart(_ s: Substring) -> ClockStart? {
+        if let p = s.utf8.first, p == 0x50 || p == 0x70, s.utf8.count <= 80 {
+            // "Posted at 21:34", "published at 20:49 BST": a time alone on its line.
+            for prefix in timePrefixes where hasPrefixFolded(s, prefix) {
+                guard let clock = timeStart(LineText.split(s, at: prefix.utf8.count).1), clock.rest.isEmpty else {
+                    return nil
+                }
+                return clock
+            }
+            return nil
+        }
+        return timeStart(s)
+    }
+
+    /// Words that may stand before an entry's time on its line.
+    static let timePrefixes = ["posted at ", "published at ", "posted ", "published "]
+
+    /// `s` starts with the lower-case ASCII `prefix`, in either case.
+    private static func hasPrefixFolded(_ s: Substring, _ prefix: String) -> Bool {
+        var a = s.utf8.makeIterator()
+        for b in prefix.utf8 {
+            guard let c = a.next(), lower(c) == b else { return false }
+        }
+        return true
+    }
+
+    private static func timeStart(_ s: Substring) -> ClockStart? {
+        let u = Array(s.utf8.prefix(48))
+        guard let first = u.first, (first >= 0x30 && first <= 0x39) || first == 0x5B || first == 0x28 else {
+            return nil
+        }
+        var i = 0
+        var closer: UInt8?
+        if first == 0x5B || first == 0x28 {
+            closer = first == 0x5B ? 0x5D : 0x29
+            i = 1
+        }
+        func digit(_ k: Int) -> Int? { k < u.count && u[k] >= 0x30 && u[k] <= 0x39 ? Int(u[k] - 0x30) : nil }
+        guard var hour = digit(i) else { return nil }
+        i += 1
+        if let d = digit(i) {
+            hour = hour * 10 + d
+            i += 1
+        }
+        guard i < u.count, u[i] == 0x3A || u[i] == 0x2E, let m1 = digit(i + 1), let m2 = digit(i + 2),
+            digit(i + 3) == nil
+        else { return nil }
+        let dotted = u[i] == 0x2E
+        let minute = m1 * 10 + m2
+        i += 3
+        guard minute < 60 else { return nil }
+        // Seconds ("23:40:12") are read past and not kept.
+        if !dotted, i + 2 < u.count, u[i] == 0x3A, digit(i + 1) != nil, digit(i + 2) != nil, digit(i + 3) == nil {
+            i += 3
+        }
+        // am / pm / a.m. / p.m., after an optional space.
+        var meridiem: UInt8?
+        var j = i
+        if j < u.count && u[j] == 0x20 { j += 1 }
+        if j + 1 < u.count, lower(u[j]) == 0x61 || lower(u[j]) == 0x70 {
+            var k = j + 1
+            if u[k] == 0x2E { k += 1 }
+            if k < u.count, lower(u[k]) == 0x6D {
+                k += 1
+                if k < u.count && u[k] == 0x2E { k += 1 }
+                if k == u.count || !isLetter(u[k]) {
+                    meridiem = lower(u[j])
+                    i = k
+                }
+            }
+        }
+        if let meridiem {
+            guard hour >= 1 && hour <= 12 else { return nil }
+            hour = hour % 12 + (meridiem == 0x70 ? 12 : 0)
+        } else {
+            guard hour < 24 else { return nil }
+        }
+        // A zone: "BST", "CEST", "UTC", "GMT+5", "UTC+05:30".
+        var zone: Range<Int>?
+        j = i
+        if j < u.count && u[j] == 0x20 { j += 1 }
+        var k = j
+        while k < u.count && u[k] >= 0x41 && u[k] <= 0x5A { k += 1 }
+        if k - j >= 2 && k - j <= 5 && (k == u.count || !isLetter(u[k])), isZone(u[j..<k]) {
+            if k < u.count && (u[k] == 0x2B || u[k] == 0x2D) && digit(k + 1) != nil {
+                k += 2
+                if digit(k) != nil { k += 1 }
+                if k + 2 < u.count && u[k] == 0x3A && digit(k + 1) != nil && digit(k + 2) != nil { k += 3 }
+            }
+            zone = j..<k
+            i = k
+        }
+        var marked = zone != nil || closer != nil
+        if let closer {
+            guard i < u.count, u[i] == closer else { return nil }
+            i += 1
+        }
+        // The separator, then the rest.
+        var restStart = i
+        var sawSeparator = closer != nil
+        var dated = false
+        if i < u.count && u[i] == 0x2C {
+            // "6:35 p.m. ET, November 27, 2024": a date after a comma; the time stands alone.
+            guard isDayHeader(LineText.trimmed(LineText.split(s, at: i + 1).1)) else { return nil }
+            dated = true
+        } else if i < u.count {
+            var p = i
+            while p < u.count && u[p] == 0x20 { p += 1 }
+            let spaced = p > i
+            if p < u.count, let width = separatorWidth(u, at: p) {
+                // ":" and "." glue to the time ("21:34: Title"); dashes and bars need space after.
+                let after = p + width
+                if after == u.count || u[after] == 0x20 || (u[p] == 0x3A && !spaced) {
+                    sawSeparator = true
+                    restStart = after
+                }
+            } else if !spaced && !sawSeparator {
+                return nil  // "21:34pm", "12.50p": glued to more text
+            }
+        }
+        if sawSeparator { marked = true }
+        let restOffset = min(restStart, s.utf8.count)
+        var rest = LineText.trimmed(s.utf8.count > restOffset ? LineText.split(s, at: restOffset).1 : s[s.endIndex...])
+        if dated || isDayHeader(rest) { rest = rest[rest.endIndex...] }  // "21:34 Thursday 19 November"
+        if rest.isEmpty {
+            marked = true
+        } else if let r = rest.unicodeScalars.first, r.properties.isLowercase {
+            return nil
+        }
+        // The contract keeps the time as the page states it ("20:49 BST"): a 24-hour time
+        // with a colon is kept; a dotted or 12-hour one is written as a 24-hour "HH:MM".
+        var published: Substring
+        let timeEnd = closer != nil ? 1 : 0
+        if meridiem == nil && !dotted {
+            let hourDigits = digit(timeEnd + 1) != nil ? 2 : 1
+            published = LineText.split(s, at: timeEnd + hourDigits + 3).0
+            published = published.dropFirst(timeEnd)
+        } else {
+            let hh = hour < 10 ? "0\(hour)" : "\(hour)"
+            let mm = minute < 10 ? "0\(minute)" : "\(minute)"
+            published = Substring("\(hh):\(mm)")
+        }
+        if let zone {
+            let z = String(decoding: u[zone], as: UTF8.self)
+            published = Substring(String(published) + " " + z)
+        }
+        return ClockStart(minutes: hour * 60 + minute, published: published, rest: rest, marked: marked)
+    }
+
+    /// The width of a separator at `p`: "]", "|", "-", ":", "·", "•", "–", "—".
+    private static func separatorWidth(_ u: [UInt8], at p: Int) -> Int? {
+        switch u[p] {
+        case 0x7C, 0x2D, 0x3A: return 1
+        case 0xC2 where p + 1 < u.count && u[p + 1] == 0xB7: return 2  // ·
+        case 0xE2 where p + 2 < u.count && u[p + 1] == 0x80 && (u[p + 2] == 0x93 || u[p + 2] == 0x94 || u[p + 2] == 0xA2):
+            return 3  // – — •
+        default: return nil
+        }
+    }
+
+    /// Zone abbreviations: two to five capitals ending in T ("BST", "CEST", "AEDT") or a
+    /// few others ("UTC", "MSK").
+    private static func isZone(_ letters: ArraySlice<UInt8>) -> Bool {
+        if letters.last == 0x54 { return true }
+        let z = String(decoding: letters, as: UTF8.self)
+        return z == "UTC" || z == "UT" || z == "MSK" || z == "Z"
+    }
+
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    // MARK: - Day headers
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "today", "yesterday",
+    ]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// A line that only names a day: "WEDNESDAY 27 MAY", "Thursday 19 November 2026",
+    /// "Sat, 3 May", "Monday May 4, 2026", "19 November 2026", "Yesterday".
+    static func isDayHeader(_ s: Substring) -> Bool {
+        guard s.utf8.count <= 40, let first = s.unicodeScalars.first, first.properties.isAlphabetic || (first >= "0" && first <= "9")
+        else { return false }
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" })
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        var weekday = false, month = false, day = false, year = false
+        for w in words {
+            let f = w.lowercased()
+            if weekdays.contains(f) && !weekday && !month && !day {
+                weekday = true
+            } else if months.contains(f) && !month {
+                month = true
+            } else if let n = Int(f.hasSuffix("th") || f.hasSuffix("st") || f.hasSuffix("nd") || f.hasSuffix("rd")
+                ? String(f.dropLast(2)) : f)
+            {
+                if n >= 1 && n <= 31 && !day && f.count <= 4 {
+                    day = true
+                } else if n >= 1900 && n <= 2200 && !year && f.count == 4 {
+                    year = true
+                } else {
+                    return false
+                }
+            } else {
+                return false
+            }
+        }
+        if weekday { return words.count == 1 || (month && day) }
+        return month && day
+    }
+
+    // MARK: - Labels
+
+    /// Labels written in capitals on a line of their own or before a title ("ANALYSIS",
+    /// "KEY EVENT", "BBC VERIFY"): one or two words of capital letters (three for a known
+    /// label; a longer line in capitals is a title), at least three letters, no digits.
+    static func isCapitalsLabel(_ s: Substring) -> Bool {
+        guard s.utf8.count <= 30 else { return false }
+        let words = LineText.words(s)
+        guard !words.isEmpty, words.count <= 2 || (words.count == 3 && LivePageLineShapes.isKnownLabel(s)) else {
+            return false
+        }
+        var letters = 0
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isUppercase {
+                letters += 1
+            } else if scalar != " " && scalar != "&" && scalar != "-" && scalar != "'" && scalar != "’" {
+                return false
+            }
+        }
+        return letters >= 3 && !isDayHeader(s)
+    }
+
+    /// Display forms of labels whose capitals are not the first letter's only.
+    static let labelForms: [String: String] = ["bbc verify": "BBC Verify", "fact check": "Fact check"]
+
+    /// The contract's form of a label: "BREAKING" gives "Breaking", "KEY EVENT" "Key event",
+    /// "BBC VERIFY" "BBC Verify"; a label in mixed case is kept as written.
+    static func labelForm(_ s: Substring) -> Substring {
+        guard isCapitalsLabel(s) else { return s }
+        let lower = s.lowercased()
+        if let form = labelForms[lower] { return Substring(form) }
+        return Substring(lower.prefix(1).uppercased() + lower.dropFirst())
+    }
+
+    /// "BREAKING: Title", "ANALYSIS | Title", "EXCLUSIVE - Title": a known label in capitals
+    /// before a title, split off (an acronym before a colon, "NATO: ...", is the title's).
+    static func labelPrefix(_ s: Substring) -> (label: Substring, title: Substring)? {
+        let u = s.utf8
+        guard let first = s.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        var i = u.startIndex
+        var n = 0
+        while i < u.endIndex, n < 32, u[i] != 0x3A && u[i] != 0x7C && u[i] != 0x2D && u[i] != 0xE2 {
+            i = u.index(after: i)
+            n += 1
+        }
+        guard i < u.endIndex, n < 32 else { return nil }
+        let label = LineText.trimmed(s[..<i])
+        guard isCapitalsLabel(label), LivePageLineShapes.isKnownLabel(label) else { return nil }
+        var rest = s[i...]
+        // Drop the separator (":", "|", "-", "–", "—").
+        rest = rest.dropFirst()
+        let title = LineText.trimmed(rest)
+        guard !title.isEmpty, u[i] != 0x2D || s[s.index(before: i)] == " " else { return nil }
+        return (label, title)
+    }
+
+    // MARK: - Titles
+
+    /// Whether `s` reads as a title rather than a paragraph: at most 160 characters and
+    /// 25 words, one sentence, not ending in a full stop, comma, colon or semicolon (a
+    /// question or exclamation mark only when short).
+    static func isTitleShaped(_ s: Substring) -> Bool {
+        guard !s.isEmpty, s.utf8.count <= 640, s.count <= 160 else { return false }
+        let words = LineText.words(s)
+        guard words.count <= 25 else { return false }
+        if let last = s.unicodeScalars.last {
+            switch last {
+            case ".": if !s.hasSuffix("...") { return false }
+            case ",", ";", ":": return false
+            case "?", "!": if s.count > 100 { return false }
+            default: break
+            }
+        }
+        // Two sentences: a word of three letters or more ending in ". " before a capital.
+        for (k, w) in words.enumerated() where k + 1 < words.count {
+            guard let end = w.unicodeScalars.last, end == "." || end == "!" || end == "?" else { continue }
+            guard let next = words[k + 1].unicodeScalars.first, next.properties.isUppercase else { continue }
+            let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            if letters >= 3 && !w.dropLast().contains(".") { return false }
+        }
+        return true
+    }
+
+    // MARK: - One-line bylines
+
+    /// A byline on one line: "By Jane Doe, Political editor", "By Jane Doe",
+    /// "and John Roe, Economics correspondent" (a second writer, when `continuation`),
+    /// "Reporting by Jane Doe in Lima". Gives the name, the marker before it and the role.
+    static func bylineLine(_ s: Substring, continuation: Bool = false) -> (
+        marker: Substring, name: Substring, role: Substring?
+    )? {
+        guard s.utf8.count <= 200 else { return nil }
+        let prefixes = continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
+        guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else { return nil }
+        let (marker, tail) = LineText.split(s, at: prefix.utf8.count)
+        var name = tail
+        var role: Substring?
+        if let comma = tail.firstIndex(of: ",") {
+            name = tail[..<comma]
+            role = LineText.trimmed(tail[tail.index(after: comma)...])
+        } else if let at = LineText.firstOffset(of: " in ", in: tail) ?? LineText.firstOffset(of: " from ", in: tail) {
+            let (n, r) = LineText.split(tail, at: at)
+            name = n
+            role = LineText.trimmed(r)
+        }
+        name = LineText.trimmed(name)
+        guard LivePageLineShapes.isNameShaped(name) || isSingleName(name) else { return nil }
+        if let r = role, r.isEmpty || r.count > 80 { role = nil }
+        return (marker, name, role)
+    }
+
+    /// "Reuters", "AFP": a one-word byline of a capitalised word.
+    private static func isSingleName(_ s: Substring) -> Bool {
+        guard let first = s.unicodeScalars.first, first.properties.isUppercase, s.count <= 30 else { return false }
+        return LineText.words(s).count == 1 && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+    }
+}

@@ -1,0 +1,46 @@
+import ClaimKit
+import ClaimKitTestSupport
+import Testing
+
+/// Sums in a currency named in words after the figure ("2bn forint", "300m kronor"), and
+/// bare names several countries use, read by the country the sentence or entry names.
+/// Sentences written for these tests.
+struct ClaimCurrencyNameTests {
+    struct Row: CustomStringConvertible, Sendable {
+        let text: String
+        let figure: String
+        let unit: String
+        var description: String { text }
+    }
+
+    static let rows: [Row] = [
+        Row(text: "The new tram line cost 1.8bn złoty (£350m).", figure: "1.8bn złoty", unit: "PLN"),
+        Row(text: "Investors paid 300m kronor for the mill.", figure: "300m kronor", unit: "SEK"),
+        Row(text: "A Danish court ordered him to repay 4m kroner.", figure: "4m kroner", unit: "DKK"),
+        Row(text: "The Oslo council set aside 90 million kroner for roads.", figure: "90 million kroner", unit: "NOK"),
+        Row(text: "The mayor of Prague pledged 2bn koruna to the metro.", figure: "2bn koruna", unit: "CZK"),
+        Row(text: "The Hungarian bank lent 40bn forint to farmers.", figure: "40bn forint", unit: "HUF"),
+        Row(text: "Argentina's deficit reached 900bn pesos in March.", figure: "900bn pesos", unit: "ARS"),
+        Row(text: "Prices in Manila rose and a ticket now costs 500 pesos.", figure: "500 pesos", unit: "PHP"),
+        Row(text: "The budget adds 3.5 trillion won for chip makers.", figure: "3.5 trillion won", unit: "KRW"),
+        Row(text: "Riyadh will spend 12bn riyals on the new line.", figure: "12bn riyals", unit: "SAR"),
+        Row(text: "A fan in Doha paid 1,000 riyals for a seat.", figure: "1,000 riyals", unit: "QAR"),
+        Row(text: "The Moroccan club paid 20m dirhams for the striker.", figure: "20m dirhams", unit: "MAD"),
+        Row(text: "The airline lost 2bn reais last year.", figure: "2bn reais", unit: "BRL"),
+        Row(text: "The factory will cost 800m ringgit to build.", figure: "800m ringgit", unit: "MYR"),
+    ]
+
+    @Test(arguments: rows)
+    func readsTheCurrencyNamedAfterTheFigure(_ row: Row) throws {
+        let claims = ClaimFixtures.claims([row.text])
+        let claim = try #require(claims.first { $0.text == row.figure }, "no claim \(row.figure) in \(claims.map(\.text))")
+        #expect(claim.quantity.unit == row.unit)
+    }
+
+    /// A metre stays a metre: "m" glued to a figure is million only before a currency or a
+    /// plural noun.
+    @Test func keepsMetresBeforeOtherWords() throws {
+        let claims = ClaimFixtures.claims(["The wall is a 300m stretch of brick."])
+        #expect(claims.first?.quantity.unit == "m")
+    }
+}

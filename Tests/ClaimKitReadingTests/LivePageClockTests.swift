@@ -1,0 +1,251 @@
+import ClaimKitModel
+import ClaimKitReading
+import Testing
+
+/// Live pages whose entries start at a clock time, not at a number and "published at".
+@Suite struct LivePageClockTests {
+    /// Entry headers: `index|title|published|labels|byline name/role` per entry.
+    @Test(arguments: [
+        // the time alone on its line, the title below
+        (
+            page("21:34", "", "Bridge closes", "", "Body a.", "", "21:10", "", "Ferries added", "", "Body b."),
+            "1|Bridge closes|21:34|| ¶ 2|Ferries added|21:10||"
+        ),
+        // ascending order, glued lines, no blank lines at all
+        (
+            page("09:05", "Polls open", "Body a.", "10:15", "Queues form", "Body b.", "11:30", "Turnout up", "Body c."),
+            "1|Polls open|09:05|| ¶ 2|Queues form|10:15|| ¶ 3|Turnout up|11:30||"
+        ),
+        // a label in capitals below the time, above it, or a known label in mixed case
+        (
+            page(
+                "21:34", "ANALYSIS", "What it means", "", "Body a.", "", "BREAKING", "21:10", "Bridge shut", "",
+                "Body b.", "", "21:00", "Key event", "Divers sent", "", "Body c."),
+            "1|What it means|21:34|Analysis| ¶ 2|Bridge shut|21:10|Breaking| ¶ 3|Divers sent|21:00|Key event|"
+        ),
+        // a label on the time's line; a title in capitals is no label
+        (
+            page(
+                "21:34 BREAKING", "Bridge closes", "", "Body a.", "", "21:10 | ANALYSIS", "", "What it means", "",
+                "Body b.", "", "20:50", "DIVERS REACH THE PIER", "", "Body c."),
+            "1|Bridge closes|21:34|Breaking| ¶ 2|What it means|21:10|Analysis| ¶ 3|DIVERS REACH THE PIER|20:50||"
+        ),
+        // an entry without a title: the time is followed by a paragraph
+        (
+            page(
+                "21:34", "", "Bridge closes", "", "Body a.", "", "21:10", "",
+                "The harbour master said the ship lost power. \"The crew did everything,\" she said.", "", "20:50",
+                "", "Divers sent", "", "Body c."),
+            "1|Bridge closes|21:34|| ¶ 2|-|21:10|| ¶ 3|Divers sent|20:50||"
+        ),
+        // time and title on one line: brackets and zones, bars, dashes, colons
+        (
+            page(
+                "[23:05 CLT] Drill reaches 310 metres", "", "Body a.", "", "[22:40 CLT] Contact made", "", "Body b."),
+            "1|Drill reaches 310 metres|23:05 CLT|| ¶ 2|Contact made|22:40 CLT||"
+        ),
+        (
+            page("10:05 EDT | Senate votes", "Body a.", "", "09:40 EDT | House waits", "Body b."),
+            "1|Senate votes|10:05 EDT|| ¶ 2|House waits|09:40 EDT||"
+        ),
+        (
+            page("14:20 – Talks resume", "Body a.", "", "13:05 — Talks pause", "Body b.", "", "12:00 - Talks open", "Body c."),
+            "1|Talks resume|14:20|| ¶ 2|Talks pause|13:05|| ¶ 3|Talks open|12:00||"
+        ),
+        (
+            page("(21:34 GMT+5) Vote counted", "", "Body a.", "", "(21:02 GMT+5) Count starts", "", "Body b."),
+            "1|Vote counted|21:34 GMT+5|| ¶ 2|Count starts|21:02 GMT+5||"
+        ),
+        // 12-hour times, with a dot or a colon, are kept as 24-hour times with their zone
+        (
+            page("9.45pm BST: Results due", "", "Body a.", "", "9.05pm BST: Polls close", "", "Body b."),
+            "1|Results due|21:45 BST|| ¶ 2|Polls close|21:05 BST||"
+        ),
+        (
+            page("11:50 a.m. - Storm nears", "Body a.", "", "12:10 p.m. - Storm lands", "Body b.", "", "1.05pm - Power cut", "Body c."),
+            "1|Storm nears|11:50|| ¶ 2|Storm lands|12:10|| ¶ 3|Power cut|13:05||"
+        ),
+        // a label in capitals as a title prefix
+        (
+            page("[22:40 CLT] BREAKING: Contact made", "", "Body a.", "", "[22:15 CLT] ANALYSIS | Why it took so long", "", "Body b."),
+            "1|Contact made|22:40 CLT|Breaking| ¶ 2|Why it took so long|22:15 CLT|Analysis|"
+        ),
+        // a time followed by a paragraph on the same line: no title
+        (
+            page(
+                "21:50 - Rescuers say the shaft is stable and work will go on through the night.", "",
+                "21:20 - The second rig is on its way. It should arrive before dawn.", "", "21:00 - Rig leaves", "",
+                "Body."),
+            "1|-|21:50|| ¶ 2|-|21:20|| ¶ 3|Rig leaves|21:00||"
+        ),
+        // one-line bylines: "By NAME, ROLE" with a second writer, "Reporting by NAME in PLACE"
+        (
+            page(
+                "21:34", "Bridge closes", "By Mara Lind, Transport correspondent", "and Tom Berg, Local reporter", "",
+                "Body a.", "", "21:10", "Ferries added", "", "Reporting by Ana Beltran in Lima", "", "Body b.", "",
+                "20:40", "Divers sent", "By Per Holm", "", "Body c."),
+            "1|Bridge closes|21:34||Mara Lind and Tom Berg/Transport correspondent; Local reporter ¶ 2|Ferries added|21:10||Ana Beltran/in Lima ¶ 3|Divers sent|20:40||Per Holm/"
+        ),
+        // the BBC's byline pair under a clock title
+        (
+            page("21:34", "Bridge closes", "", "Jane Doe", "Live reporter", "", "Body a.", "", "21:10", "Ferries added", "", "Body b."),
+            "1|Bridge closes|21:34||Jane Doe/Live reporter ¶ 2|Ferries added|21:10||"
+        ),
+        // a day header between entries: a day apart, the order starts again
+        (
+            page(
+                "Thursday 19 November 2026", "", "00:20", "Night falls quiet", "", "Body a.", "", "WEDNESDAY 18 NOVEMBER", "",
+                "23:40", "Ship leaves", "", "Body b.", "", "22:10", "Crew boards", "", "Body c."),
+            "1|Night falls quiet|00:20|| ¶ 2|Ship leaves|23:40|| ¶ 3|Crew boards|22:10||"
+        ),
+        // a date after the time ("6:35 p.m. ET, November 27, 2024"); seconds ("23:40:12")
+        (
+            page(
+                "6:35 p.m. ET, November 27, 2024", "Power restored", "Body a.", "", "5:50 p.m. ET, November 27, 2024",
+                "Emergency declared", "Body b."),
+            "1|Power restored|18:35 ET|| ¶ 2|Emergency declared|17:50 ET||"
+        ),
+        (
+            page("23:40:12", "Count begins", "Body a.", "", "23:15:00", "Turnout up", "Body b."),
+            "1|Count begins|23:40|| ¶ 2|Turnout up|23:15||"
+        ),
+        // a pinned entry on top, out of order
+        (
+            page(
+                "Pinned", "21:58", "What we know", "Body.", "", "23:40", "Count begins", "Body.", "", "23:15",
+                "Turnout up", "Body.", "", "22:05", "Polls close", "Body."),
+            "1|What we know|21:58|Pinned| ¶ 2|Count begins|23:40|| ¶ 3|Turnout up|23:15|| ¶ 4|Polls close|22:05||"
+        ),
+        // the title above the time ("Posted at 21:40", "published at 20:52 BST" alone on a line)
+        (
+            page(
+                "Storm live", "", "Divers reach the pier", "Posted at 21:40", "By Jane Doe",
+                "Divers have reached the pier, the agency says.", "", "Ferries added", "Posted at 21:10",
+                "Two extra ferries will run tonight.", "", "BREAKING", "Bridge closed", "published at 20:52 BST",
+                "Police have closed the bridge."),
+            "1|Divers reach the pier|21:40||Jane Doe/ ¶ 2|Ferries added|21:10|| ¶ 3|Bridge closed|20:52 BST|Breaking|"
+        ),
+        (
+            page(
+                "Divers reach the pier", "21:40", "Divers have reached the pier, the agency says.", "", "Ferries added",
+                "21:10", "Two extra ferries will run tonight.", "", "Bridge closed", "20:52",
+                "Police have closed the bridge."),
+            "1|Divers reach the pier|21:40|| ¶ 2|Ferries added|21:10|| ¶ 3|Bridge closed|20:52||"
+        ),
+        // titles above the times, but one entry's title below its time: no title is read twice
+        // (found by fuzzing: the next entry started on the line before this one's end)
+        (
+            page(
+                "Divers reach the pier", "21:40", "Divers are there, the agency says.", "", "Ferries added", "21:10",
+                "Two extra ferries will run.", "", "Rig leaves", "21:00", "The rig has left.", "", "Rig arrives",
+                "20:58", "The rig is here.", "", "20:52", "", "Bridge closed", "20:30", "Police closed the bridge."),
+            "1|Divers reach the pier|21:40|| ¶ 2|Ferries added|21:10|| ¶ 3|Rig leaves|21:00|| ¶ 4|Rig arrives|20:58|| ¶ 5|Bridge closed|20:52|| ¶ 6|-|20:30||"
+        ),
+        // a list of times and titles on top summarises the entries: preamble
+        (
+            page(
+                "Key events", "", "3.05pm GMT", "Chancellor sits down", "2.10pm GMT", "Fuel duty frozen", "",
+                "3.05pm GMT", "", "Chancellor sits down", "", "Body a.", "", "2.10pm GMT", "", "Fuel duty frozen", "",
+                "Body b."),
+            "1|Chancellor sits down|15:05 GMT|| ¶ 2|Fuel duty frozen|14:10 GMT||"
+        ),
+    ])
+    func entryHeaders(text: String, expected: String) {
+        #expect(headers(text) == expected)
+    }
+
+    /// Page text around the entries: headline and date before them are the preamble; a day
+    /// header between entries is no part of either.
+    @Test func preambleAndDayHeaders() {
+        let text = page(
+            "Bridge closed after ship strikes pier", "", "Engineers inspect the bridge.", "",
+            "Thursday 19 November 2026", "", "21:34", "Bridge closes", "", "Body a.", "", "WEDNESDAY 18 NOVEMBER", "",
+            "23:40", "Ship leaves", "", "Body b.", "", "23:10", "Crew boards", "", "Body c.")
+        let document = LivePageTextReader().read(text: text, sourceName: "test")
+        #expect(
+            document.preamble == [
+                "Bridge closed after ship strikes pier", "Engineers inspect the bridge.", "Thursday 19 November 2026",
+            ])
+        #expect(document.entries.map(\.text) == ["Bridge closes\n\nBody a.", "Ship leaves\n\nBody b.", "Crew boards\n\nBody c."])
+        #expect(document.diagnostics.isEmpty)
+    }
+
+    /// Body blocks: the paragraph on an untitled entry's time line, and one-line bylines
+    /// with their markers.
+    @Test(arguments: [
+        (
+            page("21:50 - The shaft is stable, rescuers say.", "", "More.", "", "21:20 - Rig leaves", "", "Body.", "", "21:00 - Rig ready", "Body."),
+            "paragraph:The shaft is stable, rescuers say. ¶ paragraph:More."
+        ),
+        (
+            page("21:34", "Bridge closes", "By Mara Lind, Transport correspondent", "", "Body a.", "", "21:10", "Ferries added", "", "Body b."),
+            "title:Bridge closes ¶ bylineName:Mara Lind ¶ bylineRole:Transport correspondent ¶ paragraph:Body a."
+        ),
+    ])
+    func bodyBlocks(text: String, expected: String) {
+        #expect(blocks(text) == expected)
+    }
+
+    /// What must stay one article (or the entries it already was).
+    @Test(arguments: [
+        // an article that quotes times
+        (
+            page("The train left at 21:05.", "", "At 21:34 the train stopped.", "", "By 22:10 the line had reopened."),
+            "1|-|-||"
+        ),
+        // an article with one paragraph starting at a time
+        (page("21:34 was when the train stopped.", "", "Nobody was hurt."), "1|-|-||"),
+        (page("21:34 - The train stops", "", "Nobody was hurt in the incident, police said."), "1|-|-||"),
+        // a timeline: times on consecutive lines with nothing between them
+        (
+            page("What happened:", "", "09:00 - Polls open", "12:30 - Turnout at 30%", "22:00 - Polls close", "", "Counting goes on."),
+            "1|-|-||"
+        ),
+        // times out of order
+        (
+            page(
+                "21:34 - A", "", "Body a.", "", "09:10 - B", "", "Body b.", "", "23:50 - C", "", "Body c.", "",
+                "11:00 - D", "", "Body d.", "", "14:00 - E", "", "Body e.", "", "08:00 - F", "", "Body f."),
+            "1|-|-||"
+        ),
+        // times in plain paragraphs without any separator or zone
+        (
+            page(
+                "06:10 Police arrive at the scene of the crash.", "", "06:45 The first ambulance leaves.", "",
+                "07:30 The road reopens to traffic."),
+            "1|-|-||"
+        ),
+        // numbers that are no times
+        (page("10.30 per cent of voters stayed home.", "", "12.50 is the price.", "", "25:00 hours on.", "", "9.75 - a record"), "1|-|-||"),
+        // "Updated" times are no entries
+        (page("Updated 21:34", "", "Body a.", "", "Updated 21:10", "", "Body b.", "", "Updated 20:50", "", "Body c."), "1|-|-||"),
+        // two unmarked times are not enough
+        (page("21:34 Bridge closes", "", "Body a.", "", "21:10 Ferries added", "", "Body b."), "1|-|-||"),
+        // a BBC page with times in its entries stays as it was
+        (
+            page(
+                "  1. Apublished at 9:05 GMT", "", "    21:34 - one", "", "    Body.", "", "    21:10 - two", "",
+                "    More.", "", "    20:50 - three", "", "    Body.", "", "  2. Bpublished at 8:05 GMT", "", "    Body b."),
+            "1|A|9:05 GMT|| ¶ 2|B|8:05 GMT||"
+        ),
+    ])
+    func notTakenForClockEntries(text: String, expected: String) {
+        #expect(headers(text) == expected)
+    }
+
+    /// Line shapes: what is a day header and what is a label in capitals.
+    @Test(arguments: [
+        ("WEDNESDAY 27 MAY", true), ("Thursday 19 November 2026", true), ("Sat, 3 May", true),
+        ("Monday May 4, 2026", true), ("19 November 2026", true), ("Yesterday", true),
+        ("May", false), ("Wednesday was quiet", false), ("27 ships", false), ("Ships at sea", false),
+    ])
+    func dayHeaders(line: String, isDayHeader: Bool) {
+        let text = page("Head", "", line, "", "21:34", "Bridge closes", "", "Body a.", "", "21:10", "Ferries added", "", "Body b.")
+        let document = LivePageTextReader().read(text: text, sourceName: "test")
+        #expect(document.preamble.contains(line))  // before the first entry either way
+        let between = page(
+            "21:34", "Bridge closes", "", "Body a.", "", line, "", "21:10", "Ferries added", "", "Body b.")
+        let first = LivePageTextReader().read(text: between, sourceName: "test").entries[0]
+        #expect(first.text.hasSuffix(line) == !isDayHeader)
+    }
+}
