@@ -16,6 +16,9 @@ extension NameMatcher {
 
     /// The longest gazetteer name at `p` within the sequence.
     func nameMatch(_ p: Int, _ end: Int) -> (Int, EntityLexicons.NameRow)? {
+        // Most words neither are a gazetteer name nor open one: the token's cached answers say so
+        // without building a key (the loop below would stop at its first word, with no match).
+        if p < end, !has(p, .names), !has(p, .namePrefixes) { return nil }
         var best: (Int, EntityLexicons.NameRow)?
         var key = ""
         var n = 0
