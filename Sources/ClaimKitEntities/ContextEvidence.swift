@@ -30,12 +30,23 @@ struct ContextEvidence {
         }
         // Cues next to one name first, then lists, which lean on the types the cues gave.
         var overruled: Set<String> = []
-        for k in from..<mentions.count where isOpen(mentions[k]) || opensWithPlaceKeyword(mentions[k]) {
+        for k in from..<mentions.count
+        where isOpen(mentions[k]) || opensWithPlaceKeyword(mentions[k])
+            || mentions[k].words.count == 1 && mentions[k].provenance.rule == .personReportingVerb
+        {
             let (u, v) = spans[k - from]
             // "Image: Quillcam.": a credit in running text names a photographer or an agency; a
             // name no rule made a person is an agency (or a user name), as in credit blocks.
             if mentions[k].type == nil, isCredit(u) {
                 retype(&mentions[k], .organization, .orgImageCredit)
+                continue
+            }
+            // "signed from Brentford", "Harwick have agreed a fee": the words of a transfer name a club, even
+            // where a reporting verb alone made a one-word name a person ("Harwick confirmed the signing").
+            if mentions[k].type != .person || mentions[k].words.count == 1 && mentions[k].provenance.rule == .personReportingVerb,
+                transferCue(u, v)
+            {
+                retype(&mentions[k], .organization, .orgClubContext)
                 continue
             }
             // A name-shaped person keeps its reading against a single cue ("a member of Hori Parata's team").
@@ -76,6 +87,18 @@ struct ContextEvidence {
             m.strength = 2
             m.provenance = Provenance(rule: .orgTeam)
             mentions[k] = m
+        }
+        // "Avanti West Coast says": a place that only a keyword made (its first word in no gazetteer), as
+        // the subject of a reporting verb, is the organisation of that name (a gazetteer place that
+        // speaks, "Kyiv says", is left to metonymy).
+        for k in from..<mentions.count
+        where mentions[k].type == .place && mentions[k].provenance.rule == .placeKeyword && mentions[k].words.count >= 2 {
+            let (u, v) = spans[k - from]
+            let first = mentions[k].words[0]
+            guard lexicons.names[first] == nil, !lexicons.commonWords.contains(first), isCapitalizedWord(u),
+                let verb = lowerWord(v), lexicons.reportingVerbs.contains(verb)
+            else { continue }
+            retype(&mentions[k], .organization, .orgSpeakingPlaceName)
         }
         // "the British Red Cross", "the German Aerospace Center": a nation's adjective right before an
         // organisation of two words or more, after "the" or opening the sentence, is the first word of its
@@ -272,6 +295,34 @@ struct ContextEvidence {
             }
         }
         return nil
+    }
+
+    /// The words of a football transfer around the name over tokens `u..<v`: "signed from X", "on loan
+    /// from X", "a move to X", "joined X on a ... deal", "X have agreed/signed/rejected ...", "X confirmed
+    /// the signing". A club's name takes a plural verb in British usage; a person's never does.
+    private func transferCue(_ u: Int, _ v: Int) -> Bool {
+        let tokens = entry.tokens
+        // Before: "signed from", "signing from", "loan from", "move to", "switch to", "transfer to".
+        if u >= 2, let p = lowerWord(u - 1), let q = lowerWord(u - 2) {
+            if p == "from" && ["signed", "signing", "loan", "bought", "recruited", "arrived"].contains(q) { return true }
+            if p == "to" && ["move", "switch", "transfer", "loaned", "sold"].contains(q) { return true }
+        }
+        // After: "X have agreed", "X have signed" (a plural verb, then a past participle).
+        if v + 1 < tokens.count, lowerWord(v) == "have" || lowerWord(v) == "are" && lowerWord(v + 1) == "interested",
+            let w = lowerWord(v + 1),
+            w == "interested" || w.hasSuffix("ed") && w.count > 4 || ["made", "paid", "won", "lost", "bid"].contains(w)
+        {
+            return anyCaseWord(u - 1) != "the"
+        }
+        // After: "X confirmed the signing", "X announced the transfer".
+        if v + 2 < tokens.count, let verb = lowerWord(v),
+            ["confirmed", "announced", "completed", "agreed", "finalised", "finalized"].contains(verb),
+            let article = lowerWord(v + 1), article == "the" || article == "a" || article == "his" || article == "her",
+            let noun = lowerWord(v + 2), ["signing", "transfer", "loan", "fee"].contains(noun)
+        {
+            return true
+        }
+        return false
     }
 
     /// Whether "Image:", "Photo:", "Picture:" or "Credit:" opens the name at `u`.

@@ -76,8 +76,12 @@ extension RuleID {
     public static let orgNameEnding: RuleID = "entity.org-name-ending"
     /// A lower-case kind of organisation just before the name. Matches: "state broadcaster [TV Perú]".
     public static let orgDescriptor: RuleID = "entity.org-descriptor"
-    /// A town, then a club word. Matches: "[Bristol Rovers]", "[Exeter City]".
+    /// A town, then a club word, or any name then a word that names only clubs.
+    /// Matches: "[Bristol Rovers]", "[Exeter City]", "[Everton FC]", "[Harwick Rovers]".
     public static let orgClub: RuleID = "entity.org-club"
+    /// A club named by the words of a transfer around it. Matches: "signed from [Brentford]",
+    /// "a move to [Valdora]", "[Harwick] have agreed a fee", "[Harwick] confirmed the signing".
+    public static let orgClubContext: RuleID = "entity.org-club-context"
     /// Two names joined by an ampersand. Matches: "[Pennick & Rowe]".
     public static let orgAmpersand: RuleID = "entity.org-ampersand"
     /// A field of public work, or an organisation keyword, before a nation's name.
@@ -103,6 +107,12 @@ extension RuleID {
     /// A nation's adjective right before an organisation's name is part of it. Matches: "the [British Red
     /// Cross]", "the [German Aerospace Center]" (not "US" before "State Department": a country's name).
     public static let orgNationAdjective: RuleID = "entity.org-nation-adjective"
+    /// A place made by a keyword alone (its first word in no gazetteer) that speaks is an organisation.
+    /// Matches: "[Avanti West Coast] says", "[Vellmouth Harbour] said" (not "Kyiv says": a gazetteer place).
+    public static let orgSpeakingPlaceName: RuleID = "entity.org-speaking-place-name"
+    /// A district named for a public service it runs is the authority. Matches: "[Vellmouth Unified School
+    /// District]", "[Metropolitan Water District]" (not "Lake District", a place).
+    public static let orgServiceDistrict: RuleID = "entity.org-service-district"
     /// An apposition naming a kind of organisation. Matches: "[Norvane], the broadcaster, said".
     public static let orgApposition: RuleID = "entity.org-apposition"
     /// An unknown name a person belongs to. Matches: "[Vell]'s Ann Lee", "Ann Lee of the [Vell Alliance]".

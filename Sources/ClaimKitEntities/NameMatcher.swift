@@ -352,6 +352,16 @@ struct NameMatcher {
             add(start, end, type: .organization, strength: 2, rule: .orgTeam, source: source, nested: false)
             return
         }
+        // "Everton FC", "Harwick Rovers", "Crewe Alexandra AFC": a club word that names only clubs
+        // ("FC", "Rovers"; not "City" or "Town") ending the name makes a club, whatever the words
+        // before it would read as alone (a given name, a town).
+        if end - start >= 2, end - start <= 4, let club = lexicons.clubWords[folded[end - 1]], !club.britishOnly,
+            folded[end - 1] != "united", !has(start, .functionWords),
+            (start..<(end - 1)).allSatisfy({ !has($0, .offices) && !has($0, .clubWords) })
+        {
+            add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
+            return
+        }
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
@@ -716,6 +726,10 @@ struct NameMatcher {
             && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
         if n >= 2, let source = organizationCenter(u, v) {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 2, isServiceDistrict(u, v) {
+            add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
         if n >= 2, !personCue, !isQuotedTitle(u, v),
