@@ -533,10 +533,17 @@ struct AliasMerger {
                 seen.insert(alias)
                 merges.append(AliasMerge(alias: alias, into: name, rule: sameKeyRule(alias, name, mentions)))
             }
-            let typeRule = mentions.filter { $0.type == type }.max { $0.strength < $1.strength }?.provenance.rule
+            // The strongest mention of the type (the first of equals, as `max` picks), and the first
+            // gender told: read in place, no filtered copies of the mentions.
+            var typeRule: RuleID?
+            var bestStrength = Int.min
+            for k in mentions.indices where mentions[k].type == type && mentions[k].strength > bestStrength {
+                bestStrength = mentions[k].strength
+                typeRule = mentions[k].provenance.rule
+            }
             var gender: Entity.Gender?
-            if type == .person {
-                gender = mentions.compactMap(\.gender).first
+            if type == .person, let k = mentions.firstIndex(where: { $0.gender != nil }) {
+                gender = mentions[k].gender
             }
             out.append(
                 Entity(

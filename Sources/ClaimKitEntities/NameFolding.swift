@@ -134,6 +134,12 @@ enum NameFolding {
         guard u.count >= 5, let lastByte = u.last,
             lastByte == UInt8(ascii: "y") || lastByte == UInt8(ascii: "i") || lastByte == UInt8(ascii: "j")
         else { return folded }
+        // Every ending's first letter is "i", "y" or "e": any other byte before the last rules them
+        // all out ("city", "party") without counting characters.
+        let before = u[u.index(u.endIndex, offsetBy: -2)]
+        guard before == UInt8(ascii: "i") || before == UInt8(ascii: "y") || before == UInt8(ascii: "e") else {
+            return folded
+        }
         var s = folded
         for (ending, replacement) in endings where s.count > ending.count + 2 && s.hasSuffix(ending) {
             s.removeLast(ending.count)

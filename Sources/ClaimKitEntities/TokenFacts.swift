@@ -3,7 +3,9 @@ enum LexiconFact: Int {
     case names, givenNames, familyNames, demonyms, offices, officeModifiers
     case orgHeadKeywords, orgOpeners, legalSuffixes, placeKeywords
     case commonWords, functionWords, nonNames, postNominals, weatherWords
-    case clubWords, teamWords, sportsCues, organizationDescriptors
+    case clubWords, teamWords, sportsCues, organizationDescriptors, namePrefixes
+    /// Lexicons keyed by the word as written, not folded (see `NameMatcher.surfaceIn`).
+    case connectors, particleArticles, reportingVerbs, placePrepositions, gazetteerPrepositions
 }
 
 extension EntityLexicons {
@@ -29,6 +31,12 @@ extension EntityLexicons {
         case .teamWords: teamWords[word] != nil
         case .sportsCues: sportsCues[word] != nil
         case .organizationDescriptors: organizationDescriptors[word] != nil
+        case .namePrefixes: namePrefixes.contains(word)
+        case .connectors: connectors.contains(word)
+        case .particleArticles: particleArticles.contains(word)
+        case .reportingVerbs: reportingVerbs.contains(word)
+        case .placePrepositions: placePrepositions.contains(word)
+        case .gazetteerPrepositions: gazetteerPrepositions.contains(word)
         }
     }
 }

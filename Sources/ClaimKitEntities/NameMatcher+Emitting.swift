@@ -1,0 +1,109 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Emitting mentions: a token range becomes a `NameMention` (its surface, folded words and
+/// merge key are built here, once per mention).
+extension NameMatcher {
+    func text(_ u: Int, _ v: Int) -> String {
+        let tokens = entry.tokens
+        return entry.text.entityString(TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End))
+    }
+
+    func words(_ u: Int, _ v: Int) -> [String] {
+        Array(folded[u..<v])
+    }
+
+    mutating func add(
+        _ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?,
+        canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil, nested: Bool = true
+    ) {
+        if nested && (rule == .orgKeyword || rule == .placeKeyword) { addNestedPlaces(u, v) }
+        let tokens = entry.tokens
+        var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
+        // "on X." at a sentence's end: the period is the sentence's, not the name's.
+        let lastSurface = surfaces[v - 1]
+        if lastSurface.utf8.last == 0x2E, lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
+            !Self.abbreviationsKeepingPeriod.contains(folded[v - 1])
+        {
+            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+        }
+        var m = NameMention(
+            entry: entry.entry.index, range: range, surface: entry.text.entityString(range), words: words(u, v),
+            type: type,
+            strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey,
+            role: role, gender: gender)
+        m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+        // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
+        if v == u + 1, u >= 2, surfaceIs(u - 1, "("), NameFolding.isAllCaps(surfaces[u]), let previous = mentions.last,
+            previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
+            previous.words.count >= 2
+        {
+            // "Mohammed bin Salman (MBS)": a person's initials stand for the person.
+            if previous.type != .person {
+                m.expands = previous.key
+            } else if previous.words.count <= 5, String(previous.words.compactMap(\.first)) == folded[u] {
+                m.expands = previous.key
+                m.type = nil
+                m.provenance = Provenance(rule: .aliasInitials)
+            }
+        }
+        // "CEI (Conferenza Episcopale Italiana)", "the VPA (Agency for Port Works of Vell)": a name in
+        // brackets right after an acronym, whose words' initials spell the acronym's letters in any order
+        // (a translated name), is what the acronym stands for.
+        if type != .person, u >= 2, surfaces[u - 1] == "(", v < tokens.count, surfaces[v] == ")",
+            let k = mentions.indices.last, mentions[k].entry == m.entry, mentions[k].words.count == 1,
+            mentions[k].range.utf8End == tokens[u - 2].range.utf8End, NameFolding.isAllCaps(surfaces[u - 2]),
+            mentions[k].type == nil || mentions[k].type == .organization
+        {
+            let letters = m.words.filter { !Self.acronymSkipWords.contains($0) }.compactMap(\.first)
+            if letters.count >= 2, letters.sorted() == Array(folded[u - 2]).sorted() { mentions[k].expands = m.key }
+        }
+        // "Mohammed bin Salman, known as MBS,": the person's initials after "known as".
+        if v == u + 1, u >= 4, folded[u - 1] == "as", folded[u - 2] == "known", NameFolding.isAllCaps(surfaces[u]),
+            let previous = mentions.last, previous.entry == m.entry, previous.type == .person,
+            previous.words.count >= 2, previous.words.count <= 5,
+            previous.range.utf8End == tokens[u - 3].range.utf8End
+                || u >= 5 && previous.range.utf8End == tokens[u - 4].range.utf8End
+                    && (surfaceIs(u - 3, ",") || surfaceIs(u - 3, "(")),
+            String(previous.words.compactMap(\.first)) == folded[u]
+        {
+            m.expands = previous.key
+            m.type = nil
+            m.provenance = Provenance(rule: .aliasInitials)
+        }
+        mentions.append(m)
+    }
+
+    /// Words an acronym leaves out ("of", "the", "for", and their Romance kin).
+    static let acronymSkipWords: Set<String> = ["of", "the", "and", "for", "&", "de", "di", "del", "della", "la", "le", "du"]
+
+    /// Abbreviations whose period belongs to the name ("Jr.", "Inc."), folded without it.
+    static let abbreviationsKeepingPeriod: Set<String> = [
+        "jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr",
+    ]
+
+    mutating func addPerson(
+        _ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?
+    ) {
+        // "of Innovation", "for Education": a person's name opens with no lower-case word but a
+        // particle of a family name ("ap Iorwerth", "von der Leyen", "al-Sisi").
+        if !capitalized[u], entry.tokens[u].kind == .word, NameFolding.isLowercaseWord(surfaces[u]),
+            !isParticleWord(u), !Self.isArticleCompound(surfaces[u])
+        {
+            return
+        }
+        var g = gender
+        if g == nil, let given = lexicons.givenNames[folded[u]] { g = given.gender }
+        add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
+    }
+
+    mutating func addHandle(range: TextRange, surface: Substring, strength: Int) {
+        let words = NameFolding.camelWords(surface)
+        var m = NameMention(
+            entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)],
+            type: nil, strength: strength,
+            provenance: Provenance(rule: .personHandle), handleWords: words.map { NameFolding.fold($0) })
+        m.key = NameMention.key(words: m.handleWords ?? [], variants: lexicons.variants)
+        mentions.append(m)
+    }
+}

@@ -1,0 +1,380 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Organisation and place evidence inside a sequence: keywords that make the whole sequence
+/// one name, public bodies, sports clubs, centres, company name endings, titles after a capital "The",
+/// weather events ("Storm Ciara").
+extension NameMatcher {
+    /// Whether a common word opening a sentence still opens the name after it: a sports club by its
+    /// context ("Rangers fans"), or two words ending with an organisation keyword where the first is a
+    /// compass word or a keyword too, or the keyword would stand alone ("Northern Powergrid",
+    /// "Network Rail", "Pantheon Macroeconomics").
+    func keepsCommonOpener(_ s: Int, _ end: Int) -> Bool {
+        if end - s == 1 { return sportsClub(s, end) }
+        let opener = folded[s]
+        // "Electricity North West": a keyword, then compass words.
+        if end - s <= 3, lexicons.orgHeadKeywords[opener] != nil,
+            ((s + 1)..<end).allSatisfy({ Self.compassWords.contains(folded[$0]) })
+        {
+            return true
+        }
+        guard end - s <= 3, has(end - 1, .orgHeadKeywords),
+            !lexicons.functionWords.contains(opener), !lexicons.nonNames.contains(opener),
+            !lexicons.officeModifiers.contains(opener)
+        else { return false }
+        return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords[opener] != nil
+            || end - s == 2 && !has(end - 1, .commonWords)
+    }
+
+    /// Whether `s..<end` follows a capital "The" inside a sentence and reads as a title: two to five
+    /// words, a gazetteer name among them, ending on a capitalised word that is no known name,
+    /// keyword, office or given name ("The New York Times", not "The Hague" or "The Home Office").
+    func capitalTheTitle(_ s: Int, _ end: Int) -> Bool {
+        guard s > 0, end - s >= 2, end - s <= 5, surfaceIs(s - 1, "The"), !initial[s - 1] else { return false }
+        let last = folded[end - 1]
+        guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
+            lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
+            // (An office's modifier may end a title: "The Lancet Public Health"; an office may not.)
+            lexicons.legalSuffixes[last] == nil, lexicons.offices[last] == nil, lexicons.givenNames[last] == nil,
+            !has(s, .givenNames), lexicons.demonyms[last] == nil,
+            lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil,
+            (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),
+            !isQuotedTitle(s, end)
+        else { return false }
+        return true
+    }
+
+    /// Labels of a match report's time, before a colon: full time, half time, after extra time.
+    static let matchTimeLabels: Set<String> = ["ft", "ht", "aet"]
+
+    /// "Centre", "Center": before "for", an organisation ("Centre for Policy Studies").
+    static let centreWords: Set<String> = ["centre", "center"]
+
+    /// Numbers that name a division after a league keyword ("League One").
+    static let divisionNumbers: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4"]
+
+    /// Words of the compass that may follow an organisation keyword inside its name ("Electricity North West").
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midlands",
+    ]
+
+    /// The length of a weather event's name at `p` ("Storm Ciara", "Tropical Storm Ida"), nil when none.
+    func weatherEventLength(_ p: Int, _ end: Int) -> Int? {
+        guard has(p, .weatherWords) else { return nil }
+        var q = p + 1
+        // "Tropical Storm": a second weather word.
+        if q < end, has(q, .weatherWords) { q += 1 }
+        guard q < end, q > p, capitalized[q], !NameFolding.isAllCaps(surfaces[q]),
+            has(q, .functionWords) == false, !has(q, .orgHeadKeywords),
+            !has(q, .placeKeywords), !has(q, .names) || has(q, .givenNames)
+        else { return nil }
+        // "Storm Prediction Center": more capitalised words after the name make it something else;
+        // "Storm Warning": a common word is no given name.
+        guard q + 1 == end, !has(q, .commonWords) || has(q, .givenNames)
+        else { return nil }
+        return q + 1 - p
+    }
+
+    /// "Sport England", "Arts Council England", "Transport Scotland": a field of public work or an
+    /// organisation keyword, then a country's or a nation's name, ends the name of a public body.
+    func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
+        guard end - s >= 2, end - s <= 3, let row = lexicons.names[folded[end - 1]], row.type == .place,
+            row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
+            !NameFolding.isAllCaps(surfaces[end - 1])
+        else { return nil }
+        let before = folded[end - 2]
+        return lexicons.nationFieldWords[before] ?? lexicons.orgHeadKeywords[before]
+    }
+
+    /// Whether the name `s..<end` is a sports club by its context: a score between it and another
+    /// name ("Hibs 2-1 Hearts", "Lyon 0-0 Nice"), or a word of the game after it ("Aberdeen manager",
+    /// "Celtic striker"; "fans", "supporters" only after a town's name or a club word). Countries and
+    /// regions are left alone (national sides read as their country), and so are people's names.
+    func sportsClub(_ s: Int, _ end: Int) -> Bool {
+        // Every reading below needs a digit, "v"/"vs" or a sports cue next to the name: most
+        // names have none, and are turned away before any key is built.
+        guard mayBeSportsClub(s, end) else { return false }
+        guard end - s <= 3, !NameFolding.isAllCaps(surfaces[s]), !has(s, .givenNames),
+            officeRun(s, end) == nil, !(s..<end).contains(where: { has($0, .demonyms) })
+        else { return false }
+        let key = (s..<end).map { folded[$0] }.joined(separator: " ")
+        if lexicons.nationAdjectives.contains(key) { return false }
+        let row = lexicons.names[key]
+        if let row, row.rank <= 2 || row.type == .organization { return false }
+        let tokens = entry.tokens
+        // A score after the name and a capitalised word after the score, or the mirror image.
+        var q = end
+        while q < tokens.count && q < end + 4 && blockOf[q] == blockOf[s] && !capitalized[q] { q += 1 }
+        // (A national side on the other side makes this one a national side too: "Sweden 1-0 Korea Republic".)
+        func isNation(_ i: Int) -> Bool {
+            (lexicons.names[folded[i]]?.rank ?? 9) <= 2 || has(i, .demonyms)
+                || lexicons.nationAdjectives.contains(folded[i])
+        }
+        if q > end, q < tokens.count, capitalized[q], blockOf[q] == blockOf[s], isScore(between: end - 1, q) {
+            return !isNation(q)
+        }
+        var r = s - 1
+        while r >= 0 && r > s - 5 && blockOf[r] == blockOf[s] && !capitalized[r] { r -= 1 }
+        if r >= 0, r < s - 1, capitalized[r], blockOf[r] == blockOf[s], isScore(between: r, s) { return !isNation(r) }
+        // "Leeds v Chelsea", "Rangers vs Celtic": a town's name or a club word on this side of "v".
+        let townOrClub = row.map { $0.type == .place } ?? false || has(end - 1, .clubWords)
+        if townOrClub, end + 1 < tokens.count, surfaceIs(end, "v") || surfaceIs(end, "vs") || surfaceIs(end, "vs."),
+            capitalized[end + 1], blockOf[end + 1] == blockOf[s], !isNation(end + 1)
+        {
+            return true
+        }
+        if townOrClub, s >= 2, surfaceIs(s - 1, "v") || surfaceIs(s - 1, "vs") || surfaceIs(s - 1, "vs."),
+            capitalized[s - 2], blockOf[s - 2] == blockOf[s], !isNation(s - 2)
+        {
+            return true
+        }
+        // "a defeat by Kilmarnock", "a signing from Dunfermline", "Norwegian side Rosenborg": a match's or a
+        // transfer's words before a town's name, a club word or one unknown word (no family name: "a win
+        // over Harris" may be an election's).
+        // (After a transfer's "from", one unknown word is left to the transfer cues of ContextEvidence.)
+        if sportsCueBefore(s) != nil, end - s <= 2,
+            row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords) && folded[s - 1] != "from")
+                || has(end - 1, .clubWords),
+            !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
+        {
+            return true
+        }
+        guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
+            NameFolding.isLowercaseWord(surfaces[end]), let cue = lexicons.sportsCues[folded[end]]
+        else { return false }
+        if !cue.crowd { return true }
+        return row?.type == .place || has(end - 1, .clubWords)
+    }
+
+    /// A necessary condition of `sportsClub(s, end)`, from bytes and one lookup: a digit after the
+    /// name or before it (a score, skipping spaces), "v"/"vs"/"vs." on either side, or a sports cue after it.
+    func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
+        if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
+        if sportsCueBefore(s) != nil { return true }
+        if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
+        return end < folded.count && (neighbours[end].contains(.versus) || has(end, .sportsCues))
+    }
+
+    /// The lexicon row of a sports cue right before token `s`: one lower-case word ("side") or two
+    /// ("defeat by"), in the same block.
+    private func sportsCueBefore(_ s: Int) -> LexiconSource? {
+        guard s >= 1, entry.tokens[s - 1].kind == .word, blockOf[s - 1] == blockOf[s], !capitalized[s - 1],
+            !lexicons.sportsCuesBefore.isEmpty
+        else { return nil }
+        if let source = lexicons.sportsCuesBefore[folded[s - 1]] { return source }
+        guard s >= 2, entry.tokens[s - 2].kind == .word, blockOf[s - 2] == blockOf[s], !capitalized[s - 2] else { return nil }
+        return lexicons.sportsCuesBefore[folded[s - 2] + " " + folded[s - 1]]
+    }
+
+    /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en
+    /// dash, digits, with or without spaces ("2-1", "0 – 0").
+    func isScore(between a: Int, _ b: Int) -> Bool {
+        let tokens = entry.tokens
+        let from = tokens[a].range.utf8End
+        let to = tokens[b].range.utf8Start
+        guard to - from >= 4, to - from <= 14 else { return false }
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var dash = false
+        let u = entry.text.utf8
+        var k = u.index(u.startIndex, offsetBy: from)
+        let stop = u.index(u.startIndex, offsetBy: to)
+        while k < stop {
+            let c = u[k]
+            if c >= 0x30 && c <= 0x39 {
+                if dash { digitsAfter += 1 } else if digitsAfter == 0 { digitsBefore += 1 }
+            } else if c == 0x2D && !dash && digitsBefore > 0 {
+                dash = true
+            } else if c == 0xE2 && !dash && digitsBefore > 0 {
+                // "–" (E2 80 93): its two other bytes are skipped below.
+                dash = true
+                k = u.index(after: k)
+                guard k < stop, u[k] == 0x80 else { return false }
+                k = u.index(after: k)
+                guard k < stop, u[k] == 0x93 else { return false }
+            } else if c != 0x20 {
+                return false
+            }
+            k = u.index(after: k)
+        }
+        return dash && (1...2).contains(digitsBefore) && (1...2).contains(digitsAfter)
+    }
+
+    /// A name that fills a pair of quotation marks on its own, "The Quiet Lagoon": the title of a
+    /// work, which a place keyword does not make a place.
+    func isQuotedTitle(_ u: Int, _ v: Int) -> Bool {
+        let tokens = entry.tokens
+        var q = u - 1
+        if q >= 0 && folded[q] == "the" { q -= 1 }
+        guard q >= 0, v < tokens.count else { return false }
+        func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
+        func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
+        var w = v
+        if w < tokens.count, surfaceIs(w, ",") || surfaceIs(w, ".") { w += 1 }
+        return opens(tokens[q].kind) && (closes(tokens[v].kind) || w < tokens.count && closes(tokens[w].kind))
+    }
+
+    /// "Tax Policy Center", "Cancer Research Centre": a centre named for a field of work is an
+    /// organisation (a place keyword otherwise: "Kennedy Space Center", "Barbican Centre").
+    /// "National Hurricane Center", "European Space Operations Centre", "Centre National d'Études
+    /// Spatiales": an institution's word anywhere in a centre's name makes it an organisation too,
+    /// unless a venue's word says it is a building ("National Exhibition Centre").
+    func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
+        guard v - u >= 2 else { return nil }
+        let endsWithCentre = Self.centreWords.contains(folded[v - 1])
+        guard endsWithCentre || Self.centreWords.contains(folded[u]) || folded[u] == "centro" else { return nil }
+        if endsWithCentre, let source = lexicons.centerOrganizationWords[folded[v - 2]] { return source }
+        if (u..<v).contains(where: { Self.venueWords.contains(folded[$0]) }) { return nil }
+        for k in u..<v { if let source = lexicons.centerInstitutionWords[folded[k]] { return source } }
+        return nil
+    }
+
+    /// "Irving Independent School District", "Metropolitan Water District": a district named for a
+    /// public service it runs is the authority that runs it, an organisation ("Lake District" stays a place).
+    func isServiceDistrict(_ u: Int, _ v: Int) -> Bool {
+        v - u >= 2 && folded[v - 1] == "district" && Self.districtServices.contains(folded[v - 2])
+    }
+
+    /// Public services a US-style special district runs (school districts, water districts ...).
+    static let districtServices: Set<String> = [
+        "school", "water", "fire", "transit", "library", "sanitation", "utility", "irrigation", "hospital",
+    ]
+
+    /// Words that make a centre a building or a venue ("Exhibition Centre", "Shopping Center").
+    static let venueWords: Set<String> = [
+        "exhibition", "convention", "shopping", "leisure", "visitor", "visitors", "community", "conference",
+        "garden", "town", "city", "trade", "sports", "arts", "civic", "retail",
+    ]
+
+    /// The lexicon row of a company's ending glued to token `i` ("Arianespace"): a capitalised word of
+    /// seven letters or more, the rest in lower case, no given or family name, a stem of four letters.
+    func companyNameEnding(_ i: Int) -> LexiconSource? {
+        let f = folded[i]
+        guard f.utf8.count >= 7, capitalized[i], !NameFolding.isAllCaps(surfaces[i]),
+            surfaces[i].dropFirst().allSatisfy({ $0.isLowercase }),
+            lexicons.givenNames[f] == nil, lexicons.familyNames[f] == nil, !lexicons.commonWords.contains(f)
+        else { return nil }
+        for (ending, source) in lexicons.companyNameEndings where f.hasSuffix(ending) && f.count - ending.count >= 4 {
+            return source
+        }
+        return nil
+    }
+
+    /// A whole sequence that a keyword makes one organisation or place ("University of
+    /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
+    mutating func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
+        var s = s0
+        var end = end0
+        // "Museum of Flight CEO": an office after the organisation belongs to what follows.
+        while end - s > 2 && has(end - 1, .offices)
+            && !has(end - 1, .orgHeadKeywords)
+        { end -= 1 }
+        guard end - s >= 2 else { return false }
+        // "US State Department": the country is a place of its own, the organisation is the rest.
+        // "Greek Ministry of Culture", "Italian Supreme Court of Cassation": a demonym before "X of Y"
+        // is no part of the name.
+        if end - s >= 4, has(s, .demonyms),
+            folded[s + 2] == "of"
+                && (has(s + 1, .orgOpeners) || has(s + 1, .orgHeadKeywords))
+                || end - s >= 5 && folded[s + 3] == "of" && capitalized[s + 1] && capitalized[s + 2]
+                    && !has(s + 1, .demonyms)
+                    && (has(s + 2, .orgOpeners) || has(s + 2, .orgHeadKeywords))
+        {
+            s += 1
+        }
+        if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
+            NameFolding.isAllCaps(surfaces[s]),
+            has(end - 1, .orgHeadKeywords) || has(s + length, .orgOpeners)
+                || organizationCenter(s + length, end) != nil
+                || has(s + length, .orgHeadKeywords) && s + length + 1 < end
+                    && folded[s + length + 1] == "of"
+        {
+            addKnown(s, s + length, row)
+            s += length
+        } else if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2,
+            let (rest, known) = nameMatch(s + length, end), s + length + rest == end, known.type == .organization
+        {
+            // "United Kingdom Home Office": a country, then a known organisation.
+            addKnown(s, s + length, row)
+            s += length
+        }
+        let n = end - s
+        let first = folded[s]
+        let last = folded[end - 1]
+        let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+        if nameMatch(s, end)?.0 == n || personReading {
+            if s != s0 {
+                segment(s, end0)
+                return true
+            }
+            return false
+        }
+        // "League One", "League Two": a league keyword and the number of its division.
+        if n == 2, lexicons.orgHeadKeywords[first] != nil, Self.divisionNumbers.contains(last) {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[first])
+            if end < end0 { segment(end, end0) }
+            return true
+        }
+        // "Universität Wien", "Universidad de Chile": a head of another language opens the name;
+        // "Electricity North West": an organisation keyword before compass words.
+        let opener =
+            lexicons.orgForeignHeads[first]
+            ?? (((s + 1)..<end).allSatisfy { Self.compassWords.contains(folded[$0]) } ? lexicons.orgHeadKeywords[first] : nil)
+        if let source = lexicons.orgHeadKeywords[last] ?? opener ?? organizationCenter(s, end) {
+            // ("Electricity North West": the compass words name no place of their own here.)
+            add(
+                s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source,
+                nested: lexicons.orgHeadKeywords[last] != nil || organizationCenter(s, end) != nil)
+            if end < end0 { segment(end, end0) }
+            return true
+        }
+        // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
+        var ofKeyword: (Int, LexiconSource, EntityType)?
+        for k in (s + 1)..<(end - 1) where folded[k] == "of" || folded[k] == "for" {
+            if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] {
+                ofKeyword = (k - 1, source, .organization)
+                break
+            }
+            if let source = lexicons.placeKeywords[folded[k - 1]] {
+                // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
+                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(folded[k - 1]) ? .organization : .place)
+                break
+            }
+        }
+        if n >= 3, let (k, source, type) = ofKeyword {
+            // "University of Texas Arlington Amneh Jafari": a given name and another word end the organisation.
+            var cut = end
+            for j in (k + 3)..<end
+            where j + 1 < end && has(j, .givenNames) && !has(j, .names) {
+                cut = j
+                break
+            }
+            add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
+            if cut < end0 { segment(cut, end0) }
+            return true
+        }
+        if isServiceDistrict(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
+            if end < end0 { segment(end, end0) }
+            return true
+        }
+        if let source = lexicons.placeKeywords[last], !isQuotedTitle(s, end) {
+            add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
+            if end < end0 { segment(end, end0) }
+            return true
+        }
+        if s != s0 {
+            segment(s, end0)
+            return true
+        }
+        return false
+    }
+
+    /// The lexicon row of an office only organisations hold ("chief executive", "chair") at `q`.
+    func organizationOfficeAfter(_ q: Int) -> LexiconSource? {
+        guard q < folded.count else { return nil }
+        let two = q + 1 < folded.count ? folded[q] + " " + folded[q + 1] : ""
+        if let row = lexicons.organizationOffices[two] { return row }
+        return lexicons.organizationOffices[folded[q]]
+    }
+}

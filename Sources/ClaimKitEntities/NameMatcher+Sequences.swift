@@ -1,0 +1,204 @@
+import ClaimKitModel
+import ClaimKitText
+
+/// Capitalised sequences: where a name that starts at a capitalised token ends (connectors,
+/// particles, "&", "and" inside organisations' names, "of" after keywords).
+extension NameMatcher {
+    /// The end of the capitalised sequence that starts at `start`: capitalised words with
+    /// the connectors between them ("Ursula von der Leyen", "Secretary of State",
+    /// "National Police Chiefs' Council").
+    func sequenceEnd(from start: Int) -> Int {
+        let tokens = entry.tokens
+        var j = start + 1
+        var afterOrganizationFor = false
+        while j < tokens.count && blockOf[j] == blockOf[start] {
+            if capitalized[j] && !initial[j] && !has(j, .functionWords) && !isDescriptiveCompound(j)
+                || j == start + 1 && isFamilyNameFunctionWord(j)
+            {
+                j += 1
+                continue
+            }
+            // "Fenwick & Sons", "Marks & Spencer": an ampersand joins the two halves of one name.
+            if surfaceIs(j, "&"), j + 1 < tokens.count, capitalized[j + 1], blockOf[j + 1] == blockOf[start] {
+                j += 2
+                continue
+            }
+            // "Deir al-Balah", "Abu Salmiya's al-Awda": an Arabic article glued to a capitalised word.
+            if tokens[j].kind == .word, Self.isArticleCompound(surfaces[j]) {
+                j += 1
+                continue
+            }
+            // "Acme Brands plc": a company's legal suffix in lower case closes the name.
+            if tokens[j].kind == .word, folded[j].utf8.count >= 3, folded[j].count >= 3, has(j, .legalSuffixes),
+                !has(j, .commonWords)
+            {
+                return j + 1
+            }
+            // "Competition and Markets Authority", "Office of Management and Budget": "and" inside an
+            // organisation's name, when a keyword ends the whole or an "X of" opens it.
+            // "of The Globe and Mail": a capital "The" inside a sentence opens a title, which one
+            // capitalised word after "and" ends.
+            if surfaceIs(j, "and"), j == start + 2, surfaceIs(start, "The"), !initial[start], j + 1 < tokens.count,
+                capitalized[j + 1], !initial[j + 1], blockOf[j + 1] == blockOf[start],
+                !has(j + 1, .functionWords),
+                j + 2 >= tokens.count || !capitalized[j + 2] || blockOf[j + 2] != blockOf[start]
+            {
+                j += 2
+                continue
+            }
+            if surfaceIs(j, "and"), let after = andContinuation(start, j) {
+                j = after
+                continue
+            }
+            if tokens[j].flags.contains(.glued) && tokens[j].kind == .word && !capitalized[j] { break }
+            // Connectors inside names.
+            if tokens[j].kind == .word && surfaceIn(j, .connectors), j + 1 < tokens.count,
+                capitalized[j + 1]
+            {
+                j += 2
+                continue
+            }
+            // "María de los Ángeles", "Juan de la Cruz", "Ursula von der Leyen": a particle of two words.
+            if tokens[j].kind == .word && surfaceIn(j, .connectors), j + 2 < tokens.count,
+                tokens[j + 1].kind == .word, surfaceIn(j + 1, .particleArticles),
+                capitalized[j + 2], blockOf[j + 2] == blockOf[start]
+            {
+                j += 3
+                continue
+            }
+            // "Centre National d'Études Spatiales", "Valle d'Aosta": an elided article glued to a capital.
+            if tokens[j].kind == .word, Self.isElidedArticle(surfaces[j]) {
+                j += 1
+                continue
+            }
+            // "Joint Council for the Welfare of Immigrants", "Centre for Policy Studies": "for" after an
+            // organisation keyword keeps the name going, and so does an "of" after that.
+            if surfaceIs(j, "for") || surfaceIs(j, "of") && afterOrganizationFor, j + 1 < tokens.count,
+                !has(start, .offices)
+            {
+                let next = surfaceIs(j + 1, "the") ? j + 2 : j + 1
+                if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
+                    !has(next, .functionWords), !has(next, .givenNames),
+                    afterOrganizationFor || has(j - 1, .orgHeadKeywords)
+                        || has(j - 1, .orgOpeners) || Self.centreWords.contains(folded[j - 1])
+                {
+                    afterOrganizationFor = true
+                    j = next + 1
+                    continue
+                }
+            }
+            if surfaceIs(j, "of"), j + 1 < tokens.count {
+                let next = surfaceIs(j + 1, "the") ? j + 2 : j + 1
+                if next < tokens.count, capitalized[next], blockOf[next] == blockOf[start] {
+                    let last = folded[j - 1]
+                    let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
+                    if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil
+                        || lexicons.placeKeywords[last] != nil
+                        || lexicons.namePrefixes.contains(sofar + " of")
+                        || lexicons.officePrefixes.contains(last + " of")
+                    {
+                        j = next + 1
+                        continue
+                    }
+                }
+            }
+            // A plural possessive inside an organisation's name ("Chiefs' Council").
+            if tokens[j].kind == .possessive && (surfaceIs(j, "'") || surfaceIs(j, "’")), j + 1 < tokens.count,
+                capitalized[j + 1]
+            {
+                j += 2
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// "James To", "Lily Am": a capitalised function word inside a sentence, after a known given
+    /// name, that is a family name and ends the name (no capitalised word follows).
+    func isFamilyNameFunctionWord(_ j: Int) -> Bool {
+        guard j > 0, j < folded.count, capitalized[j], !initial[j], capitalized[j - 1],
+            has(j, .functionWords), has(j, .familyNames),
+            has(j - 1, .givenNames), blockOf[j - 1] == blockOf[j]
+        else { return false }
+        return j + 1 >= folded.count || !capitalized[j + 1] || blockOf[j + 1] != blockOf[j]
+    }
+
+    /// "d'Études", "dell'Emilia": an elided Romance article or preposition glued by an apostrophe to a
+    /// capitalised word.
+    static func isElidedArticle(_ s: Substring) -> Bool {
+        // Bytes first: every head opens with d, l, n, s or a, and an apostrophe ("'" or the last
+        // byte of "’") must follow; most words fail here without reading characters.
+        let u = s.utf8
+        guard let b = u.first, b == 0x64 || b == 0x6C || b == 0x6E || b == 0x73 || b == 0x61,
+            u.contains(where: { $0 == 0x27 || $0 == 0x99 })
+        else { return false }
+        guard let apostrophe = s.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        let head = s[..<apostrophe]
+        let rest = s[s.index(after: apostrophe)...]
+        return ["d", "l", "dell", "dall", "nell", "sull", "all"].contains(head) && rest.first?.isUppercase == true
+            && rest.count >= 2
+    }
+
+    /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
+    static func isArticleCompound(_ s: Substring) -> Bool {
+        // Every head opens with a, e or u (bytes first, as in `isElidedArticle`).
+        guard let b = s.utf8.first, b == 0x61 || b == 0x65 || b == 0x75, s.utf8.contains(0x2D) else { return false }
+        guard let dash = s.firstIndex(of: "-") else { return false }
+        let head = s[..<dash]
+        let rest = s[s.index(after: dash)...]
+        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"].contains(head)
+            && rest.first?.isUppercase == true
+    }
+
+    /// The end of a capitalised run after "and" at `j` that keeps the name going, nil when the
+    /// name stops at "and": the run must end with an organisation keyword (and the words before
+    /// "and" must not), or the name so far must be "Office of ...".
+    func andContinuation(_ start: Int, _ j: Int) -> Int? {
+        let tokens = entry.tokens
+        var k = j + 1
+        while k < tokens.count && blockOf[k] == blockOf[start] && capitalized[k] && !initial[k]
+            && !has(k, .functionWords)
+        { k += 1 }
+        guard k > j + 1 else { return nil }
+        // A known name after "and" is a second name ("the Ministry of Defence and Reuters").
+        let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
+        if lexicons.names[afterKey] != nil || has(j + 1, .names) { return nil }
+        let beforeLast = folded[j - 1]
+        let s0 = folded[start] == "the" ? start + 1 : start
+        // "Office of Management and Budget", "School of Economics and Political Science": after "X of",
+        // a keyword before "and" does not end the name.
+        let keywordAfterOf =
+            j - s0 >= 3 && folded[s0 + 1] == "of"
+            && (has(s0, .orgOpeners) || has(s0, .orgHeadKeywords))
+            && lexicons.orgHeadKeywords[beforeLast] != nil && lexicons.names[beforeLast] == nil
+        if !keywordAfterOf
+            && (lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
+                || lexicons.placeKeywords[beforeLast] != nil || lexicons.names[beforeLast] != nil)
+        {
+            return nil
+        }
+        let last = folded[k - 1]
+        if lexicons.orgHeadKeywords[last] != nil || lexicons.legalSuffixes[last] != nil
+            || lexicons.placeKeywords[last] != nil
+        {
+            return k
+        }
+        let s = folded[start] == "the" ? start + 1 : start
+        let opensWithOf =
+            j - s >= 3 && folded[s + 1] == "of"
+            && (has(s, .orgOpeners) || has(s, .orgHeadKeywords))
+        if opensWithOf && (s..<j).allSatisfy({ !has($0, .names) || $0 < s + 2 }) { return k }
+        return nil
+    }
+
+    /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
+    func isDescriptiveCompound(_ i: Int) -> Bool {
+        // Most words have no hyphen: one byte scan rejects them.
+        guard surfaces[i].utf8.contains(0x2D) else { return false }
+        guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
+        let tail = surfaces[i][surfaces[i].index(after: dash)...]
+        return NameFolding.isLowercaseWord(tail)
+            && (tail.hasSuffix("ed") || tail.hasSuffix("born") || tail.hasSuffix("run") || tail.hasSuffix("wide"))
+    }
+}
