@@ -45,3 +45,23 @@ import Testing
         EntityTesting.expectAbsent(text, forbidden.map { (surface: $0.0, type: $0.1) })
     }
 }
+
+/// Merges that pages of new genres needed: the first of two Spanish surnames alone after a full
+/// name whose surnames no lexicon lists.
+@Suite struct NewGenreMergeTests {
+    @Test(arguments: [
+        ("Rescuer Juan Pablo Quispe Mamani reached the shaft. Quispe said the air was thin.", "Juan Pablo Quispe Mamani", "Quispe"),
+        ("Ignacio Errázuriz Vial said the pumps worked. Errázuriz added more.", "Ignacio Errázuriz Vial", "Errázuriz"),
+    ])
+    func firstOfTwoUnlistedSurnamesMerges(_ text: String, _ full: String, _ alone: String) {
+        let people = EntityTesting.entities([text]).filter { $0.type == .person }
+        #expect(people.count == 1 && people.first?.name == full && people.first?.aliases.contains(alone) == true,
+            "\(people.map { "\($0.name) \($0.aliases)" })")
+    }
+
+    /// A given name in the middle is no surname: "John Paul Jones … Paul" stay two people.
+    @Test func middleGivenNameStaysApart() {
+        let people = EntityTesting.entities(["John Paul Jones wrote it. Paul said he liked it."]).filter { $0.type == .person }
+        #expect(people.count == 2, "\(people.map { "\($0.name) \($0.aliases)" })")
+    }
+}
