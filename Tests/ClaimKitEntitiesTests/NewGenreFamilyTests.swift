@@ -18,6 +18,15 @@ import Testing
         ("[Brentwick](organization) have agreed a fee with the player.", "entity.org-club-context"),
         ("[Harbridge](organization) confirmed the signing on Tuesday evening.", "entity.org-club-context"),
         ("He spent a season on loan from [Valdora](organization) last year.", "entity.org-club-context"),
+        // entity.org-according-to, entity.org-context: firms with no suffix.
+        ("Revenues rose by 8%, according to [Deloitte](organization).", "entity.org-according-to"),
+        ("[Deloitte](organization)'s annual review found wages rising.", "entity.org-context"),
+        // entity.org-known: a government department.
+        ("The [Treasury](organization) said the cost would be met from reserves.", nil),
+        // entity.place-byline, entity.place-constituency.
+        ("Reporting by Ana Torres in [Tierra Amarilla](place)", "entity.place-byline"),
+        ("Chris Vale, the MP for [Stockton North](place), said the plant must stay open.", "entity.place-constituency"),
+        ("The [Stockton South](place) MP agreed with him.", "entity.place-constituency"),
     ]
 
     @Test(arguments: positives.indices)
@@ -35,6 +44,14 @@ import Testing
         ("Fans gathered in Harbridge on Saturday.", [("Harbridge", "organization"), ("Harbridge", "person")]),
         // "United" opens names that are no club.
         ("United Nations officials said the aid was blocked.", [("United Nations", "person")]),
+        // A people or the object of "of" takes a plural verb too.
+        ("Thousands of Tunisians have flocked to the coast.", [("Tunisians", "organization")]),
+        ("Organisers of the Bath Half Marathon have moved the start.", [("Bath Half Marathon", "organization")]),
+        // A surname after "according to" joins the person the page names in full.
+        ("Yuri Ushakov spoke on Monday. The call lasted an hour, according to Ushakov.", [("Ushakov", "organization")]),
+        // A person's name in a credit line stays a person; a compass word alone makes no constituency.
+        ("Reporting by Ana Torres in Lima", [("Ana Torres", "place")]),
+        ("Stockton North of the river flooded.", [("Stockton North", "place")]),
         // A move to a country is no club.
         ("The family completed a move to France in May.", [("France", "organization")]),
     ]
