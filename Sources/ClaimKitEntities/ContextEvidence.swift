@@ -345,7 +345,10 @@ struct ContextEvidence {
             // another noun, a family or a people.
             let word = NameFolding.fold(String(surface(v - 1)))
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            return v - u <= 3 && anyCaseWord(u - 1) != "the" && anyCaseWord(u - 1) != "of"
+            // ("Trump and Putin have discussed": two subjects; "Sunday's Bath Half have moved": an event.)
+            let before = u >= 1 ? (anyCaseWord(u - 1) ?? String(surface(u - 1))) : ""
+            return v - u <= 3 && !["the", "of", "and", "or", "&", ","].contains(before)
+                && (u == 0 || tokens[u - 1].kind != .possessive)
                 && lexicons.demonyms[word] == nil && lexicons.demonyms[singular] == nil
         }
         // After: "X confirmed the signing", "X announced the transfer".

@@ -47,6 +47,8 @@ import Testing
         // A people or the object of "of" takes a plural verb too.
         ("Thousands of Tunisians have flocked to the coast.", [("Tunisians", "organization")]),
         ("Organisers of the Bath Half Marathon have moved the start.", [("Bath Half Marathon", "organization")]),
+        ("Organisers of Sunday's Bath Half Marathon have moved the start.", [("Bath Half Marathon", "organization")]),
+        ("We wait to hear what Trump and Putin have discussed.", [("Putin", "organization")]),
         // A surname after "according to" joins the person the page names in full.
         ("Yuri Ushakov spoke on Monday. The call lasted an hour, according to Ushakov.", [("Ushakov", "organization")]),
         // A person's name in a credit line stays a person; a compass word alone makes no constituency.
