@@ -68,6 +68,25 @@ extension RuleID {
     public static let claimMoneyAddOns: RuleID = "claim.money-add-ons"
     /// A record sum with no noun after it. Matches: "signed for a club-record £85m".
     public static let claimRecordSum: RuleID = "claim.record-sum"
+    /// The votes for and against in a tally. Matches: "passed by 312 votes to 287", "312
+    /// MPs voted for the bill", "the 321 MPs who backed the bill".
+    public static let claimVoteTally: RuleID = "claim.vote-tally"
+    /// A count of things the sentence names definitely, with what they belong to or do.
+    /// Matches: "the seven carriages of the train", "the 40 workers who were trapped".
+    public static let claimDefiniteCount: RuleID = "claim.definite-count"
+    /// A distance or time of the object of the verb before it, said of a point before or
+    /// after something. Matches: "applied the brake about 400 metres before the curve".
+    public static let claimObjectAdjunct: RuleID = "claim.object-adjunct"
+    /// The time an event came after or before another. Matches: "the first ambulances
+    /// arrived about 35 minutes after the crash".
+    public static let claimTimeAfterEvent: RuleID = "claim.time-after-event"
+    /// A limit set on something. Matches: "trains be limited to 120km/h", "capped at 30%".
+    public static let claimLimitOf: RuleID = "claim.limit-of"
+    /// A maximum or minimum. Matches: "rules allow a maximum of 12 hours".
+    public static let claimMaximumOf: RuleID = "claim.maximum-of"
+    /// Time left before an end. Matches: "with 14 minutes to spare", "five hours to go",
+    /// "with 10 minutes left".
+    public static let claimTimeLeft: RuleID = "claim.time-left"
     /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
 }

@@ -63,6 +63,7 @@ extension EntryClaimReader {
         {
             return (np, nil, .claimVerbSubject)
         }
+        if let (subject, attribute, rule) = adjunctSubject(f, dimension: dimension) { return (subject, attribute, rule) }
         if dimension == "temperature", let weather = weatherTemperature(f) { return (weather, nil, .claimWeather) }
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }

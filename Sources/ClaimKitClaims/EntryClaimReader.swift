@@ -208,9 +208,11 @@ struct EntryClaimReader {
                 claims.append(contentsOf: pair)
                 continue
             }
-            guard var claim = priorValue(f, claims.last) ?? claim(for: f) ?? subsetOfPrevious(f, claims.last) ?? tallyClaim(f, claims.last)
+            // The last claim, copied once (not once per rule that reads it).
+            let previous = claims.last
+            guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
-            claim = shareOfSameSum(claim, f, previous: claims.last)
+            claim = shareOfSameSum(claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
@@ -242,6 +244,13 @@ struct EntryClaimReader {
         return claims.sorted { $0.range < $1.range }
     }
 
+    /// Modifiers that make a fee or a price another sum than the plain one: "a loan fee",
+    /// "a release clause", "a sell-on fee".
+    static let distinctSumModifiers: Set<String> = [
+        "loan", "agent", "agents", "signing-on", "sell-on", "release", "legal", "entry", "appearance", "tuition", "licence",
+        "license", "booking", "exit", "termination", "buy-back", "buyout", "loyalty", "image",
+    ]
+
     static let estimateVerbs: Set<String> = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
 
     /// The noun a count or sum belongs to when it stands before the figure: "put the crowd
@@ -272,7 +281,12 @@ struct EntryClaimReader {
             {
                 start = m
             }
-            return Subject(text: slice(start..<before), head: lower[before - 1], tokens: start..<before)
+            var subject = Subject(text: slice(start..<before), head: lower[before - 1], tokens: start..<before)
+            // "a loan fee of £3m" is another sum than the transfer fee: its own key.
+            if start < before - 1, Self.distinctSumModifiers.contains(lower[start]) {
+                subject.key = lower[start] + " " + Self.singular(lower[before - 1])
+            }
+            return subject
         }
         guard lower[before] == "at" else { return nil }
         var k = before - 1
@@ -346,12 +360,17 @@ struct EntryClaimReader {
         var quantity = q
         let before = f.first - 1
 
+        // "a 212-page report", "passed by 312 votes to 287", "48 injured".
+        if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
+        let definiteCount = definiteCountStands(f)
         if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]),
             q.unit == "count" || dimension == "count" || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
-            !(before - 2 >= f.sentence.lowerBound && lower[before - 1] == "of" && entry.tokens[before - 2].kind == .number)
+            !(before - 2 >= f.sentence.lowerBound && lower[before - 1] == "of" && entry.tokens[before - 2].kind == .number),
+            // "the seven carriages of the train": what the things belong to.
+            !definiteCount
         {
             return nil
         }
@@ -422,7 +441,7 @@ struct EntryClaimReader {
             }
             subject = np
             attribute = "count"
-            rule = .claimCountedNoun
+            rule = definiteCount ? .claimDefiniteCount : .claimCountedNoun
             // "23 people have been arrested": a count of arrests; "arrested 290 people" too.
             if words.peopleNouns.contains(np.head) {
                 var b = f.first - 1

@@ -89,6 +89,18 @@ struct ContextEvidence {
             m.provenance = Provenance(rule: .orgTeam)
             mentions[k] = m
         }
+        // "Avanti West Coast says": a place that only a keyword made (its first word in no gazetteer), as
+        // the subject of a reporting verb, is the organisation of that name (a gazetteer place that
+        // speaks, "Kyiv says", is left to metonymy).
+        for k in from..<mentions.count
+        where mentions[k].type == .place && mentions[k].provenance.rule == .placeKeyword && mentions[k].words.count >= 2 {
+            let (u, v) = spans[k - from]
+            let first = mentions[k].words[0]
+            guard lexicons.names[first] == nil, !lexicons.commonWords.contains(first), isCapitalizedWord(u),
+                let verb = lowerWord(v), lexicons.reportingVerbs.contains(verb)
+            else { continue }
+            retype(&mentions[k], .organization, .orgSpeakingPlaceName)
+        }
         // "the British Red Cross", "the German Aerospace Center": a nation's adjective right before an
         // organisation of two words or more, after "the" or opening the sentence, is the first word of its
         // name (a national body, no other nation's branch of a known one).

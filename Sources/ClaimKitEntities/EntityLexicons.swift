@@ -110,6 +110,9 @@ struct EntityLexicons: Sendable {
     var nationAdjectives: WordSet = []
     /// Words after a name that show a sports club ("manager", "striker"); `crowd` for "fans", "supporters".
     var sportsCues: WordMap<(source: LexiconSource, crowd: Bool)> = [:]
+    /// Lower-case words of a match or a transfer right before a club's name, one or two ("defeat by",
+    /// "signing from", "side"): organizations/sports-cues.tsv, kind before.
+    var sportsCuesBefore: WordMap<LexiconSource> = [:]
 
     init(store: LexiconStore) {
         func rows(_ file: String) -> [(Lexicon, Lexicon.Row)] {
@@ -342,7 +345,12 @@ struct EntityLexicons: Sendable {
         }
         for (_, row) in rows("people/post-nominals.tsv") { postNominals.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/sports-cues.tsv") {
-            sportsCues[NameFolding.fold(row.key)] = (lexicon.source(of: row), field(lexicon, row, "kind") == "crowd")
+            let kind = field(lexicon, row, "kind")
+            if kind == "before" {
+                sportsCuesBefore[NameFolding.fold(row.key)] = lexicon.source(of: row)
+            } else {
+                sportsCues[NameFolding.fold(row.key)] = (lexicon.source(of: row), kind == "crowd")
+            }
         }
         for (_, row) in rows("places/nation-adjectives.tsv") { nationAdjectives.insert(EntityLexicons.key(of: row.key)) }
         for (_, row) in rows("cues/weather-events.tsv") { weatherWords.insert(NameFolding.fold(row.key)) }

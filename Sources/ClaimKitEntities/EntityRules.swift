@@ -117,6 +117,12 @@ extension RuleID {
     /// A nation's adjective right before an organisation's name is part of it. Matches: "the [British Red
     /// Cross]", "the [German Aerospace Center]" (not "US" before "State Department": a country's name).
     public static let orgNationAdjective: RuleID = "entity.org-nation-adjective"
+    /// A place made by a keyword alone (its first word in no gazetteer) that speaks is an organisation.
+    /// Matches: "[Avanti West Coast] says", "[Vellmouth Harbour] said" (not "Kyiv says": a gazetteer place).
+    public static let orgSpeakingPlaceName: RuleID = "entity.org-speaking-place-name"
+    /// A district named for a public service it runs is the authority. Matches: "[Vellmouth Unified School
+    /// District]", "[Metropolitan Water District]" (not "Lake District", a place).
+    public static let orgServiceDistrict: RuleID = "entity.org-service-district"
     /// An apposition naming a kind of organisation. Matches: "[Norvane], the broadcaster, said".
     public static let orgApposition: RuleID = "entity.org-apposition"
     /// An unknown name a person belongs to. Matches: "[Vell]'s Ann Lee", "Ann Lee of the [Vell Alliance]".

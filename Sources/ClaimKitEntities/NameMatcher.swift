@@ -839,7 +839,8 @@ struct NameMatcher {
         let last = folded[end - 1]
         guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
             lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
-            lexicons.legalSuffixes[last] == nil, !lexicons.isOfficeWord(last), lexicons.givenNames[last] == nil,
+            // (An office's modifier may end a title: "The Lancet Public Health"; an office may not.)
+            lexicons.legalSuffixes[last] == nil, lexicons.offices[last] == nil, lexicons.givenNames[last] == nil,
             !has(s, .givenNames), lexicons.demonyms[last] == nil,
             lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil,
             (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),
@@ -957,6 +958,14 @@ struct NameMatcher {
         {
             return true
         }
+        // "a defeat by Kilmarnock", "a signing from Dunfermline", "Norwegian side Rosenborg": a match's or a
+        // transfer's words before a town's name, a club word or one unknown word (no family name: "a win
+        // over Harris" may be an election's).
+        if sportsCueBefore(s) != nil, end - s <= 2, row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords))
+            || has(end - 1, .clubWords), !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
+        {
+            return true
+        }
         guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
             NameFolding.isLowercaseWord(surfaces[end]), let cue = lexicons.sportsCues[folded[end]]
         else { return false }
@@ -968,8 +977,20 @@ struct NameMatcher {
     /// name or before it (a score, skipping spaces), "v"/"vs"/"vs." on either side, or a sports cue after it.
     private func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
         if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
+        if sportsCueBefore(s) != nil { return true }
         if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
         return end < folded.count && (neighbours[end].contains(.versus) || has(end, .sportsCues))
+    }
+
+    /// The lexicon row of a sports cue right before token `s`: one lower-case word ("side") or two
+    /// ("defeat by"), in the same block.
+    private func sportsCueBefore(_ s: Int) -> LexiconSource? {
+        guard s >= 1, entry.tokens[s - 1].kind == .word, blockOf[s - 1] == blockOf[s], !capitalized[s - 1],
+            !lexicons.sportsCuesBefore.isEmpty
+        else { return nil }
+        if let source = lexicons.sportsCuesBefore[folded[s - 1]] { return source }
+        guard s >= 2, entry.tokens[s - 2].kind == .word, blockOf[s - 2] == blockOf[s], !capitalized[s - 2] else { return nil }
+        return lexicons.sportsCuesBefore[folded[s - 2] + " " + folded[s - 1]]
     }
 
     /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en
@@ -1034,6 +1055,17 @@ struct NameMatcher {
         for k in u..<v { if let source = lexicons.centerInstitutionWords[folded[k]] { return source } }
         return nil
     }
+
+    /// "Irving Independent School District", "Metropolitan Water District": a district named for a
+    /// public service it runs is the authority that runs it, an organisation ("Lake District" stays a place).
+    private func isServiceDistrict(_ u: Int, _ v: Int) -> Bool {
+        v - u >= 2 && folded[v - 1] == "district" && Self.districtServices.contains(folded[v - 2])
+    }
+
+    /// Public services a US-style special district runs (school districts, water districts ...).
+    static let districtServices: Set<String> = [
+        "school", "water", "fire", "transit", "library", "sanitation", "utility", "irrigation", "hospital",
+    ]
 
     /// Words that make a centre a building or a venue ("Exhibition Centre", "Shopping Center").
     static let venueWords: Set<String> = [
@@ -1238,6 +1270,10 @@ struct NameMatcher {
             && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
         if n >= 2, let source = organizationCenter(u, v) {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
+            return
+        }
+        if n >= 2, isServiceDistrict(u, v) {
+            add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
         if n >= 2, !personCue, !isQuotedTitle(u, v),
@@ -1541,6 +1577,11 @@ struct NameMatcher {
             }
             add(s, cut, type: type, strength: 2, rule: type == .place ? .placeKeyword : .orgKeyword, source: source)
             if cut < end0 { segment(cut, end0) }
+            return true
+        }
+        if isServiceDistrict(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
+            if end < end0 { segment(end, end0) }
             return true
         }
         if let source = lexicons.placeKeywords[last], !isQuotedTitle(s, end) {

@@ -156,8 +156,10 @@ extension QuantityParser.Run {
                 // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
                 // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
                 let t = items[u].text
+                // "312 MPs", "40 GPs", "12 MEPs": a plural acronym is a counted noun.
+                let pluralAcronym = t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }
                 let mixed = t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
-                    && t.unicodeScalars.contains { $0.properties.isLowercase }
+                    && t.unicodeScalars.contains { $0.properties.isLowercase } && !pluralAcronym
                 if read.spelled == false, !items[u].spaced || mixed { return (nil, u + 1) }
             }
         }

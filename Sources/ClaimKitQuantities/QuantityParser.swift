@@ -59,18 +59,8 @@ public struct QuantityParser: Sendable {
     public func quantities(in text: String, joiningDurationsAcrossWords: Bool, readingRates: Bool) -> [Quantity] {
         // Most sentences hold no figure: one scan of the bytes turns them away.
         guard gate.mayHoldQuantities(text) else { return [] }
-        // Scalars and their byte offsets in one pass (no count pass, no regrowth).
-        var scalars: [Unicode.Scalar] = []
-        var utf8: [Int] = [0]
-        scalars.reserveCapacity(text.utf8.count)
-        utf8.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for s in text.unicodeScalars {
-            scalars.append(s)
-            offset += UTF8.width(s)
-            utf8.append(offset)
-        }
         let bytes = Array(text.utf8)
+        let (scalars, utf8) = Self.scalars(of: bytes)
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars, bytes: bytes, utf8: utf8), utf8: utf8, text: text,
                       bytes: bytes, readingRates: readingRates)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
@@ -78,6 +68,44 @@ public struct QuantityParser: Sendable {
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
         }
         return joiningCompoundDurations(found, in: text, acrossWords: joiningDurationsAcrossWords)
+    }
+
+    /// The scalars of `bytes` (a string's UTF-8, so valid) and the byte offset of each, with
+    /// one offset past the end: decoded in one pass into arrays of their final size.
+    static func scalars(of bytes: [UInt8]) -> ([Unicode.Scalar], [Int]) {
+        let n = bytes.count
+        var offsets: [Int] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
+            offsets = [Int](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
+                bytes.withUnsafeBufferPointer { b in
+                    var i = 0
+                    var k = 0
+                    while i < n {
+                        let lead = UInt32(b[i])
+                        var value = lead
+                        var width = 1
+                        if lead >= 0xF0 {
+                            value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                            width = 4
+                        } else if lead >= 0xE0 {
+                            value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                            width = 3
+                        } else if lead >= 0x80 {
+                            value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                            width = 2
+                        }
+                        (scalarBuffer.baseAddress! + k).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                        (offsetBuffer.baseAddress! + k).initialize(to: i)
+                        i += width
+                        k += 1
+                    }
+                    (offsetBuffer.baseAddress! + k).initialize(to: n)
+                    scalarCount = k
+                    offsetCount = k + 1
+                }
+            }
+        }
+        return (scalars, offsets)
     }
 
     /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":

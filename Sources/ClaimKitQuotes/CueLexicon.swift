@@ -35,6 +35,13 @@ final class CueLexicon: @unchecked Sendable {
     /// for the case-insensitive ones by lower-case byte, `256 + b` for the case-sensitive ones.
     @exclusivity(unchecked) private(set) var channelsByFirst: [Int] = []
     @exclusivity(unchecked) private(set) var channelsByFirstStart = [Int](repeating: 0, count: 513)
+    /// Every channel's words in one array each (lower case, as written, case-sensitive or
+    /// not): channel `c`'s are at `channelWordStart[c]..<channelWordStart[c + 1]`. Matching
+    /// reads them without copying a channel's arrays out (their retains were a hot spot).
+    @exclusivity(unchecked) private(set) var channelWordStart: [Int] = [0]
+    @exclusivity(unchecked) private(set) var channelWordLower: [String] = []
+    @exclusivity(unchecked) private(set) var channelWordOriginal: [String] = []
+    @exclusivity(unchecked) private(set) var channelWordCaseSensitive: [Bool] = []
     /// Statement nouns ("post", "statement") and the channel each names.
     @exclusivity(unchecked) private(set) var statementNouns: [String: String?] = [:]
     /// Common-noun speakers ("spokesperson") with gender and number.
@@ -77,6 +84,12 @@ final class CueLexicon: @unchecked Sendable {
             channelsByFirst = byFirst.flatMap { $0 }
             channelsByFirstStart = [0]
             for list in byFirst { channelsByFirstStart.append(channelsByFirstStart.last! + list.count) }
+            for ch in channels {
+                channelWordLower += ch.words
+                channelWordOriginal += ch.original
+                channelWordCaseSensitive += ch.caseSensitive
+                channelWordStart.append(channelWordLower.count)
+            }
         }
         if let lex = lexicons["cues/statement-nouns.tsv"], let c = lex.column("channel") {
             for row in lex.rows { statementNouns[row.key.lowercased()] = row.fields[c] == "-" ? nil : row.fields[c] }

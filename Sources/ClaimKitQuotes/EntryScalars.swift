@@ -16,7 +16,7 @@ struct EntryScalars {
         text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
         precondition(bytes.count < Int(UInt32.max), "an entry of 4 GB or more")
-        let ascii = bytes.allSatisfy { $0 < 0x80 }
+        let ascii = Self.isASCII(bytes)
         if ascii {
             // One scalar per byte, written in place.
             scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, n in
@@ -68,6 +68,23 @@ struct EntryScalars {
         self.utf8 = bytes
     }
 
+    /// Whether every byte is below 0x80, read eight bytes at a time.
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw -> Bool in
+            var any: UInt64 = 0
+            var i = 0
+            while i + 8 <= raw.count {
+                any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            while i < raw.count {
+                any |= UInt64(raw[i])
+                i += 1
+            }
+            return any & 0x8080_8080_8080_8080 == 0
+        }
+    }
+
     var count: Int { scalars.count }
 
     /// The UTF-8 offset of scalar `i` (`i == count`: the text's end).
@@ -102,9 +119,16 @@ struct EntryScalars {
 }
 
 extension Unicode.Scalar {
-    // ASCII answered without the Unicode property tables (a hot spot of the quote stage).
-    var isLetter: Bool { value < 0x80 ? (value | 0x20) &- 0x61 < 26 : properties.isAlphabetic }
-    var isDigit: Bool { value < 0x80 ? value &- 0x30 < 10 : properties.numericType != nil && value < 0x3000 }
+    // ASCII answered without the Unicode property tables (a hot spot of the quote stage),
+    // and so is General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipsis), which
+    // holds no letter and no digit.
+    var isLetter: Bool {
+        value < 0x80 ? (value | 0x20) &- 0x61 < 26 : value &- 0x2000 < 0x70 ? false : properties.isAlphabetic
+    }
+    var isDigit: Bool {
+        value < 0x80
+            ? value &- 0x30 < 10 : value &- 0x2000 < 0x70 ? false : value < 0x3000 && properties.numericType != nil
+    }
     var isSpace: Bool { value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : properties.isWhitespace }
     var isUpper: Bool { value < 0x80 ? value &- 0x41 < 26 : properties.isUppercase }
     var isWordChar: Bool { isLetter || isDigit }

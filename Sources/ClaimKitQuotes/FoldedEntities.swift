@@ -49,20 +49,31 @@ struct FoldedEntities: Sendable {
         byKey.reserveCapacity(entities.count * 2)
         var names: [String] = []
         names.reserveCapacity(entities.count)
+        // Read by index, field by field: iterating the entities copied each one out.
         var lastEntry = -1
-        for e in entities {
-            for mention in e.mentions where mention.entry > lastEntry { lastEntry = mention.entry }
+        var perEntry: [Int] = []
+        for i in entities.indices {
+            for mention in entities[i].mentions where mention.entry >= 0 {
+                if mention.entry > lastEntry {
+                    lastEntry = mention.entry
+                    if perEntry.count <= lastEntry { perEntry += repeatElement(0, count: lastEntry + 1 - perEntry.count) }
+                }
+                perEntry[mention.entry] += 1
+            }
         }
         var byEntry = [[(range: TextRange, entity: Int)]](repeating: [], count: lastEntry + 1)
-        for (i, e) in entities.enumerated() {
-            let name = SpeakerLinker.fold(e.name)
+        for entry in byEntry.indices { byEntry[entry].reserveCapacity(perEntry[entry]) }
+        for i in entities.indices {
+            let name = SpeakerLinker.fold(entities[i].name)
             names.append(name)
             if byKey[name] == nil { byKey[name] = i }
-            for alias in e.aliases {
+            for alias in entities[i].aliases {
                 let key = SpeakerLinker.fold(alias)
                 if byKey[key] == nil { byKey[key] = i }
             }
-            for mention in e.mentions where mention.entry >= 0 { byEntry[mention.entry].append((mention.range, i)) }
+            for mention in entities[i].mentions where mention.entry >= 0 {
+                byEntry[mention.entry].append((mention.range, i))
+            }
         }
         self.byKey = byKey
         self.names = names

@@ -51,7 +51,7 @@ extension QuoteAttributor {
                 || (prev.isCapitalized && k >= 2 && items[k - 2].lower == "with")
                 || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
         }
-        if let prev, prev.isWord, Words.determiners.contains(p) || Words.beForms.contains(p) && !form.isParticiple {
+        if let prev, prev.isWord, Words.determiners.contains(prev) || Words.beForms.contains(prev) && !form.isParticiple {
             return false
         }
         // "ministers accused of …", "a letter signed by …": passive, not a statement.
@@ -86,14 +86,14 @@ extension QuoteAttributor {
             if !prev.isWord { return false }
             if Self.pluralNouns.contains(items[k]) {
                 // "peace talks", "phone calls": a plural noun unless a pronoun or a known name stands before it.
-                return ["he", "she", "it", "who"].contains(p) || linker.entity(covering: prev.range) != nil
+                return ["he", "she", "it", "who"].contains(p) || linker.entityIndex(covering: prev.range) != nil
                     || (prev.isCapitalized && k >= 2 && items[k - 2].isCapitalized)
             }
             return prev.isCapitalized || ["he", "she", "it", "who", "which", "that"].contains(p)
-                || Words.adverbs.contains(p)
+                || Words.adverbs.contains(prev)
                 || lexicon.speakerNouns[p] != nil || lexicon.statementNouns[p] != nil || Self.referringBodies.contains(p)
         }
-        if let prev, prev.isWord, Words.prepositions.contains(p) { return false }
+        if let prev, prev.isWord, Words.prepositions.contains(prev) { return false }
         return true
     }
 
@@ -117,7 +117,7 @@ extension QuoteAttributor {
                 // (A place covering only the first word, "Anna" in "Anna Keller", names no place.)
                 !finder.isAfterPreposition(ref, in: items), !linker.isPlace((ref.head.upperBound - 1)..<ref.head.upperBound)
             {
-                if linker.entity(covering: ref.head)?.type == .organization,
+                if linker.entityType(covering: ref.head) == .organization,
                     let person = appositivePerson(from: e + 1, before: k, in: items)
                 {
                     return person
@@ -140,7 +140,7 @@ extension QuoteAttributor {
         while i < k {
             if items[i].punct == ",", i + 1 < k, items[i + 1].isWord, items[i + 1].isCapitalized {
                 let e = finder.nameEnd(from: i + 1, in: items)
-                if e + 1 < k, items[e + 1].punct == ",", linker.entity(covering: items[e].range)?.type == .person,
+                if e + 1 < k, items[e + 1].punct == ",", linker.entityType(covering: items[e].range) == .person,
                     let ref = finder.nameRun(endingAt: e, in: items, from: i + 1)
                 {
                     return ref
@@ -177,17 +177,20 @@ extension QuoteAttributor {
         words.reserveCapacity(items.count)
         for item in items where item.isWord { words.append(item) }
         var found: [String] = []
-        let channels = lexicon.channels
-        let first = lexicon.channelFirst
         let byFirst = lexicon.channelsByFirst
         let byFirstStart = lexicon.channelsByFirstStart
+        let wordStart = lexicon.channelWordStart
+        let lowers = lexicon.channelWordLower
+        let originals = lexicon.channelWordOriginal
+        let caseSensitive = lexicon.channelWordCaseSensitive
         // Whether channel `c` matches the words from `start` on.
         func matches(_ c: Int, at start: Int) -> Bool {
-            guard start + first[c].words <= words.count else { return false }
-            let ch = channels[c]
-            for n in 0..<ch.words.count {
-                let item = words[start + n]
-                if ch.caseSensitive[n] ? item.text != ch.original[n] : item.lower != ch.words[n] { return false }
+            let lo = wordStart[c]
+            let n = wordStart[c + 1] - lo
+            guard start + n <= words.count else { return false }
+            for k in 0..<n {
+                let item = words[start + k]
+                if caseSensitive[lo + k] ? item.text != originals[lo + k] : item.lower != lowers[lo + k] { return false }
             }
             return true
         }
@@ -207,7 +210,7 @@ extension QuoteAttributor {
                 best = byFirst[n]
                 break
             }
-            if best != Int.max { found.append(channels[best].channel) }
+            if best != Int.max { found.append(lexicon.channels[best].channel) }
         }
         // A named platform ("Telegram") says more than a generic channel ("post").
         return found.first { $0.first?.isUppercase == true } ?? found.first

@@ -37,8 +37,8 @@ extension QuoteAttributor {
             s.mention = mention
             return s
         case .nominal:
-            let noun = ref.surface.split(separator: " ").last.map { String($0).lowercased() } ?? ""
             let words = ref.surface.split(separator: " ").map(String.init)
+            let noun = words.last?.lowercased() ?? ""
             // "the commission said", "a spokesperson for the council said": the organisation
             // named before whose name has the noun as its head.
             if words.count == 1, ref.viaRepresentative || !Self.bodies.contains(noun) && lexicon.speakerNouns[noun] == nil,

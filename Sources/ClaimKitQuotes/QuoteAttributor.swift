@@ -122,9 +122,9 @@ final class QuoteAttributor {
         self.sentences = sentences
         self.linker = linker
         finder = SpeakerFinder(
-            lexicon: lexicon, text: text, isPlace: { linker.entity(covering: $0)?.type == .place },
+            lexicon: lexicon, text: text, isPlace: { linker.entityType(covering: $0) == .place },
             mentionStart: { linker.mentionStart(covering: $0) },
-            isPerson: { linker.entity(covering: $0)?.type == .person },
+            isPerson: { linker.entityType(covering: $0) == .person },
             namesBody: { linker.link(headNoun: $0, before: $1, mention: $1..<$1) != nil })
     }
 
@@ -136,8 +136,14 @@ final class QuoteAttributor {
         var cueWords: [[String]]
         /// Every speaker linked so far.
         var known: [ResolvedSpeaker] = []
-        /// The current sentence's cue speakers, by cue item.
-        var cueSpeaker: [Int: ResolvedSpeaker] = [:]
+        /// The current sentence's cue speakers with their cue items (a few per sentence:
+        /// searched in order, where a dictionary cost a hash and an insert per cue).
+        var cueSpeaker: [(item: Int, speaker: ResolvedSpeaker)] = []
+        /// The speaker found for the cue at `item` of the current sentence.
+        func speaker(ofCue item: Int) -> ResolvedSpeaker? {
+            for c in cueSpeaker where c.item == item { return c.speaker }
+            return nil
+        }
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
         var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
         /// The last quote with a channel: its speaker, channel and sentence.
@@ -150,7 +156,7 @@ final class QuoteAttributor {
 
     /// The speaker of cue `c` in sentence `si`.
     func speaker(for c: Cue, cues: [Cue], si: Int, state: State) -> ResolvedSpeaker? {
-        if let s = state.cueSpeaker[c.item] { return s }
+        if let s = state.speaker(ofCue: c.item) { return s }
         let items = sentences[si].items
         var found: ResolvedSpeaker?
         if c.isAccordingTo {
@@ -211,7 +217,7 @@ final class QuoteAttributor {
             }
         }
         if let found {
-            state.cueSpeaker[c.item] = found
+            state.cueSpeaker.append((c.item, found))
             state.known.append(found)
         }
         return found
@@ -227,10 +233,10 @@ final class QuoteAttributor {
             if si > lastQuoted { break }
             let items = sentence.items
             let cues = self.cues(in: items)
-            state.cueSpeaker = [:]
+            state.cueSpeaker.removeAll(keepingCapacity: true)
             for c in cues { _ = speaker(for: c, cues: cues, si: si, state: state) }
-            state.cueSpeakers[si] = cues.compactMap { state.cueSpeaker[$0.item] }
-            state.cueWords[si] = cues.filter { state.cueSpeaker[$0.item] != nil }.map { cueSurface($0, in: items) }
+            state.cueSpeakers[si] = cues.compactMap { state.speaker(ofCue: $0.item) }
+            state.cueWords[si] = cues.filter { state.speaker(ofCue: $0.item) != nil }.map { cueSurface($0, in: items) }
 
             // The sentence's channel phrase, looked up once (per quote it was quotes × words
             // × channels on a long sentence).

@@ -209,10 +209,9 @@ struct SentenceScanner {
     private func form(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts) {
         let f = asciiWord(i, j) ?? unicodeWord(i, j)
         var facts = f.facts
-        // Every title abbreviation has at most 4 letters (of at most 4 UTF-8 bytes each
-        // before lower-casing): longer surfaces are answered without lower-casing them.
-        facts.isTitleAbbreviation =
-            f.surface.utf8.count <= 16 && Self.titleAbbreviations.contains(f.surface.lowercased())
+        // Every title abbreviation has at most 4 letters, and lower-casing never makes fewer
+        // scalars: a surface of more scalars is answered without lower-casing it.
+        facts.isTitleAbbreviation = j - i <= 4 && Self.titleAbbreviations.contains(f.surface.lowercased())
         facts.textFirst = f.surface.utf8.first ?? 0
         facts.lowerFirst = f.lower.utf8.first ?? 0
         return (f.surface, f.lower, facts)

@@ -754,7 +754,9 @@ final class SpeakerFinder {
             }
             headStart = lastTitle + 1
         }
-        var words: [String] = []
+        // The words joined by spaces, built in place (an array of words joined was a hot spot).
+        var surface = ""
+        var words = 0
         var k = headStart
         var nickname = false
         while k <= end {
@@ -764,13 +766,13 @@ final class SpeakerFinder {
                 continue
             }
             let w = items[k]
-            words.append(w.isPossessive ? String(w.text.dropLast(2)) : w.text)
+            if words > 0 { surface += " " }
+            if w.isPossessive { surface += w.text.dropLast(2) } else { surface += w.text }
+            words += 1
             k += 1
         }
-        let surface = words.joined(separator: " ")
         // (No calendar word has a space: a name of several words is not lower-cased to ask.)
-        guard !surface.isEmpty, surface.utf8.contains(0x20) || !Words.calendar.contains(surface.lowercased())
-        else { return nil }
+        guard !surface.isEmpty, words > 1 || !Words.calendar.contains(surface.lowercased()) else { return nil }
         var ref = SpeakerReference(
             kind: .name, range: items[start].range.lowerBound..<items[end].range.upperBound,
             head: items[headStart].range.lowerBound..<items[end].range.upperBound, surface: surface)

@@ -17,45 +17,50 @@ extension SpeakerLinker {
             folded = f
             return f
         }
-        var headEntity: Entity??
-        var covering: Entity? {
+        // Entities by index: copying an `Entity` out (its arrays and strings) was a hot spot.
+        var headEntity: Int??
+        var covering: Int? {
             if let headEntity { return headEntity }
-            let e = entity(covering: headWord..<ref.head.upperBound)
+            let e = entityIndex(covering: headWord..<ref.head.upperBound)
             headEntity = .some(e)
             return e
         }
-        func entityNamed(_ e: Entity) -> ResolvedSpeaker {
+        func entityNamed(_ i: Int) -> ResolvedSpeaker {
             ResolvedSpeaker(
-                name: e.name, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+                name: entities[i].name, id: entities[i].id, type: entities[i].type, gender: entities[i].gender,
+                resolution: .speakerEntity, mention: mention)
         }
         // "María de los Ángeles Ruiz": a person entity with the whole name, particles and
         // all, wins over one whose mention covers only its last words ("Ángeles Ruiz").
         if Self.hasParticle(ref.surface), let i = self.folded.byKey[key], entities[i].type == .person {
-            return entityNamed(entities[i])
+            return entityNamed(i)
         }
         // "Luis "Lucho" Andrade" where the entity stage found only "Luis": the whole name.
         if ref.hasNickname, covering == nil {
-            if let i = self.folded.byKey[key] { return entityNamed(entities[i]) }
+            if let i = self.folded.byKey[key] { return entityNamed(i) }
             return ResolvedSpeaker(
                 name: ref.surface, id: nil, type: .person, gender: nil, resolution: .speakerSurface, mention: mention)
         }
         // "María de los Ángeles Ruiz" where the entity stage found only "Ángeles Ruiz": the
         // whole name, particles and all, linked to that person.
-        if let e = covering, e.type == .person,
+        if let i = covering, entities[i].type == .person,
             let m = mentionStart(covering: headWord..<ref.head.upperBound), m > ref.head.lowerBound,
-            ref.surface.hasSuffix(" " + e.name),
-            ref.surface.split(separator: " ").dropLast(e.name.split(separator: " ").count).contains(where: {
+            ref.surface.hasSuffix(" " + entities[i].name),
+            ref.surface.split(separator: " ").dropLast(entities[i].name.split(separator: " ").count).contains(where: {
                 Words.nameParticles.contains(String($0))
             })
         {
             return ResolvedSpeaker(
-                name: ref.surface, id: e.id, type: e.type, gender: e.gender, resolution: .speakerEntity, mention: mention)
+                name: ref.surface, id: entities[i].id, type: entities[i].type, gender: entities[i].gender,
+                resolution: .speakerEntity, mention: mention)
         }
         // A place covering only an earlier word ("Jordan" in "Jordan Pike") does not name the speaker.
-        if let e = covering ?? entity(covering: ref.head).flatMap({ $0.type == .place && ref.isAppositive ? nil : $0 }) {
-            return entityNamed(e)
+        if let i = covering
+            ?? entityIndex(covering: ref.head).flatMap({ entities[$0].type == .place && ref.isAppositive ? nil : $0 })
+        {
+            return entityNamed(i)
         }
-        if let i = self.folded.byKey[key] { return entityNamed(entities[i]) }
+        if let i = self.folded.byKey[key] { return entityNamed(i) }
         let k = key
         if let s = known.last(where: {
             $0.id == nil && $0.name != ref.surface && self.folded.fold($0.name).hasSuffix(" " + k)

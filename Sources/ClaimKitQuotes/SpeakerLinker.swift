@@ -25,6 +25,8 @@ final class SpeakerLinker {
         self.folded = folded
         var m: [(range: Range<Int>, entity: Int)] = []
         var types: [EntityType] = []
+        m.reserveCapacity(folded.mentions(inEntry: entry).count)
+        types.reserveCapacity(m.capacity)
         var sorted = true
         for mention in folded.mentions(inEntry: entry) {
             let lo = text.index(ofOffset: mention.range.utf8Start)
@@ -69,13 +71,23 @@ final class SpeakerLinker {
     /// The entity one of whose mentions overlaps `head` (people first, then
     /// organisations, then the rest; the largest overlap wins).
     func entity(covering head: Range<Int>) -> Entity? {
+        entityIndex(covering: head).map { entities[$0] }
+    }
+
+    /// The type of `entity(covering:)`.
+    func entityType(covering head: Range<Int>) -> EntityType? {
+        entityIndex(covering: head).map { entities[$0].type }
+    }
+
+    /// The index in `entities` of `entity(covering:)` (no entity copied out).
+    func entityIndex(covering head: Range<Int>) -> Int? {
         let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
         return overlapping(head)
             .min { a, b in
                 let oa = mentions[a].range.clamped(to: head).count
                 let ob = mentions[b].range.clamped(to: head).count
                 return (rank(mentionTypes[a]), -oa) < (rank(mentionTypes[b]), -ob)
-            }.map { entity(ofMention: $0) }
+            }.map { mentions[$0].entity }
     }
 
     /// The start of the person or organisation mention that covers the end of `range`.
@@ -85,7 +97,7 @@ final class SpeakerLinker {
     }
 
     /// Whether an entity of type place covers the range.
-    func isPlace(_ range: Range<Int>) -> Bool { entity(covering: range)?.type == .place }
+    func isPlace(_ range: Range<Int>) -> Bool { entityType(covering: range) == .place }
 
     /// Case- and diacritic-insensitive form of a name.
     /// ASCII folds to its lower case (checked against Foundation for every ASCII character),

@@ -73,3 +73,60 @@ extension ASCIIBytes {
         return false
     }
 }
+
+extension String {
+    /// `lowercased()`, the same string, made quickly when the text is mostly ASCII: the
+    /// standard library maps a string not flagged ASCII scalar by scalar, appending each
+    /// scalar's `lowercaseMapping` as a new string; here ASCII bytes are mapped in place and
+    /// only the other scalars take their `lowercaseMapping`.
+    var quickLowercased: String {
+        var copy = self
+        return copy.withUTF8 { bytes -> String in
+            // A lower-case mapping is at most half as long again as its scalar (İ, two
+            // bytes, becomes i and a combining dot, three).
+            String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    // A valid scalar (a String's bytes are valid UTF-8): its lead byte gives its width.
+                    var value: UInt32
+                    var width: Int
+                    if b >= 0xF0 {
+                        value = UInt32(b & 0x07)
+                        width = 4
+                    } else if b >= 0xE0 {
+                        value = UInt32(b & 0x0F)
+                        width = 3
+                    } else {
+                        value = UInt32(b & 0x1F)
+                        width = 2
+                    }
+                    for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    for byte in Unicode.Scalar(value)!.properties.lowercaseMapping.utf8 {
+                        out[n] = byte
+                        n += 1
+                    }
+                    i += width
+                }
+                return n
+            }
+        }
+    }
+
+    /// Whether the text has fewer than `limit` characters (`count < limit`), answered
+    /// from the byte count when that decides it: fewer bytes than `limit`, or ASCII
+    /// without a carriage return (where characters and bytes are one to one).
+    func hasFewerCharacters(than limit: Int) -> Bool {
+        if utf8.count < limit { return true }
+        var copy = self
+        let oneToOne = copy.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
+        return oneToOne ? false : count < limit
+    }
+}

@@ -11,6 +11,7 @@
 ///     9.45am: BREAKING: Rescue begins      <- a label before the title
 ///     Divers reach the pier                <- on some pages the title stands above
 ///     Posted at 20:10                      <-   the time, alone on its line
+///     Nov. 27, 2024, 8:02 PM EST           <- a date before the time (not kept)
 ///     21:10 - Rescuers say the shaft is stable. <- no title: the rest is a paragraph
 ///
 /// A time at the start of a line proves little alone (an article may hold a timeline),
@@ -29,8 +30,10 @@ struct LivePageClockEntryFinder {
     func headers() -> [Header] {
         var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
         for (k, line) in lines.enumerated() where !line.isBlank {
+            // A time first, "Posted at" first, or a date first on a short line.
             guard let b = line.content.utf8.first,
-                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70,
+                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70
+                    || (b >= 0x41 && b <= 0x5A && line.content.utf8.count <= 96),
                 let clock = LivePageClockShapes.clockStart(line.content)
             else { continue }
             starts.append((k, clock))
@@ -41,7 +44,8 @@ struct LivePageClockEntryFinder {
         for (n, start) in starts.enumerated() {
             let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
             // Below the previous header's title, which may stand below its time.
-            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1) {
+            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1)
+            {
                 headers.append(h)
             } else {
                 headers.append(header(at: start.line, start.clock, before: limit))
@@ -50,13 +54,22 @@ struct LivePageClockEntryFinder {
         for n in headers.indices {
             takeLabelAbove(&headers[n], after: n > 0 ? headers[n - 1].titleLine : -1)
         }
-        // A list of times and titles with nothing between them at the top ("Key events")
-        // summarises the entries below: it belongs to the preamble.
+        // A list of times and titles at the top ("Key events") summarises the entries below:
+        // it belongs to the preamble. Its items have nothing between them, or come again
+        // below (the same time and title) with their text.
         var listed = 0
         while listed + 1 < headers.count && !hasBody(headers[listed], before: headers[listed + 1].line) {
             listed += 1
         }
-        if listed >= 2 {
+        if listed < 2 { listed = 0 }
+        while listed + 1 < headers.count && listed < 50, !headers[listed].title.isEmpty,
+            headers[(listed + 1)...].contains(where: {
+                $0.title == headers[listed].title && $0.published == headers[listed].published
+            })
+        {
+            listed += 1
+        }
+        if listed >= 1 {
             starts.removeFirst(listed)
             headers.removeFirst(listed)
         }
@@ -68,10 +81,13 @@ struct LivePageClockEntryFinder {
     func header(at k: Int, _ clock: LivePageClockShapes.ClockStart, before limit: Int) -> Header {
         var h = Header(
             line: k, number: nil, titleLine: k, title: "", published: clock.published, labels: [],
-            indent: lines[k].indent, clock: true)
+            indent: lines[k].indent, clockParts: .init())
         if !clock.rest.isEmpty && isLabelLine(clock.rest) {
             // "21:34 BREAKING": a label on the time's line, the title below.
             h.labels.append(LivePageClockShapes.labelForm(clock.rest))
+        } else if !clock.rest.isEmpty && LivePageClockShapes.bylineLine(clock.rest) != nil {
+            // "21:34 | By Jane Doe": the writer on the time's line, the title below.
+            h.bylines.append(clock.rest)
         } else if !clock.rest.isEmpty {
             var rest = clock.rest
             if let (label, title) = LivePageClockShapes.labelPrefix(rest) {
@@ -95,6 +111,16 @@ struct LivePageClockEntryFinder {
                 j += 1
                 continue
             }
+            // A byline between the time and the title ("21:34" / "By Jane Doe" / "Title").
+            if h.bylines.count < 3, LivePageClockShapes.bylineLine(s, continuation: !h.bylines.isEmpty) != nil,
+                let next = nextContent(after: j, before: limit),
+                LivePageClockShapes.bylineLine(lines[next].content, continuation: true) != nil
+                    || isTitleBelowByline(lines[next].content, before: nextContent(after: next, before: limit))
+            {
+                h.bylines.append(s)
+                j += 1
+                continue
+            }
             var title = s
             var prefix: Substring?
             if let (label, rest) = LivePageClockShapes.labelPrefix(s) {
@@ -114,6 +140,22 @@ struct LivePageClockEntryFinder {
         return h
     }
 
+    /// Whether `s`, below a byline, is a title: title-shaped, with a body line after it.
+    func isTitleBelowByline(_ s: Substring, before next: Int?) -> Bool {
+        guard let next, LivePageClockShapes.isTitleShaped(s), !isLabelLine(s) else { return false }
+        return !LivePageClockShapes.isTitleShaped(lines[next].content) || lines[next].content.count > 100
+    }
+
+    /// The first non-blank line after `k`, before `limit`.
+    func nextContent(after k: Int, before limit: Int) -> Int? {
+        var j = k + 1
+        while j < limit {
+            if !lines[j].isBlank { return j }
+            j += 1
+        }
+        return nil
+    }
+
     /// The title line just above a time alone on its line ("Drill reaches 310 metres" /
     /// "21:34" / paragraphs), when there is one below the previous time.
     func titleAbove(_ k: Int, after previous: Int) -> Int? {
@@ -131,7 +173,8 @@ struct LivePageClockEntryFinder {
     /// Whether the page puts titles above the times: most times alone on their line have
     /// a title-shaped line above and no title-shaped line below (a paragraph or a byline).
     func hasTitlesAbove(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)]) -> Bool {
-        var alone = 0, above = 0
+        var alone = 0
+        var above = 0
         for (n, start) in starts.enumerated() where start.clock.rest.isEmpty {
             alone += 1
             guard titleAbove(start.line, after: n > 0 ? starts[n - 1].line : -1) != nil else { continue }
@@ -149,7 +192,7 @@ struct LivePageClockEntryFinder {
         guard clock.rest.isEmpty, let above = titleAbove(k, after: previous) else { return nil }
         return Header(
             line: above, number: nil, titleLine: k, title: lines[above].content, published: clock.published,
-            labels: [], indent: lines[above].indent, clock: true)
+            labels: [], indent: lines[above].indent, clockParts: .init())
     }
 
     /// A label on a line of its own: a known one, or one in capitals.
@@ -191,7 +234,9 @@ struct LivePageClockEntryFinder {
         let marked = starts.filter { $0.clock.marked }.count
         guard n >= 3 || marked == n, marked * 2 >= n else { return false }
         // Order: pairs across a day header do not count.
-        var ascending = 0, descending = 0, pairs = 0
+        var ascending = 0
+        var descending = 0
+        var pairs = 0
         var withBody = 0
         for m in 0..<n - 1 {
             let from = headers[m].titleLine + 1
@@ -215,7 +260,8 @@ struct LivePageClockEntryFinder {
             // A pinned entry stands out of order; so may the first one (a summary on top).
             if dayBetween || m == 0 && n >= 4 || isPinned(headers[m]) || isPinned(headers[m + 1]) { continue }
             pairs += 1
-            let a = starts[m].clock.minutes, b = starts[m + 1].clock.minutes
+            let a = starts[m].clock.minutes
+            let b = starts[m + 1].clock.minutes
             // Across midnight: from before 03:00 to after 21:00 going back, or the other way.
             if b <= a || (a < 180 && b >= 1260) { descending += 1 }
             if b >= a || (a >= 1260 && b < 180) { ascending += 1 }

@@ -37,7 +37,40 @@ enum LivePageClockShapes {
             }
             return nil
         }
-        return timeStart(s)
+        if let clock = timeStart(s) { return clock }
+        return datedStart(s)
+    }
+
+    /// "Nov. 27, 2024, 11:42 AM EST", "27 November 2024 at 21:34 - Title",
+    /// "Thursday 19 November 21:34": a date, then the time. The date is not kept.
+    static func datedStart(_ s: Substring) -> ClockStart? {
+        guard s.utf8.count <= 96, let first = s.utf8.first,
+            (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+        else { return nil }
+        // Where a time could start: a digit after a space, then "d:dd" or "dd.dd" (one byte
+        // pass, no allocation: most short lines hold none).
+        let found: Int?? = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            @inline(__always) func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+            var k = 1
+            while k + 3 < b.count && k <= 40 {
+                if b[k - 1] == 0x20 && isDigit(k) {
+                    let m = isDigit(k + 1) ? k + 2 : k + 1
+                    if m < b.count && (b[m] == 0x3A || b[m] == 0x2E) && isDigit(m + 1) && isDigit(m + 2) { return k }
+                }
+                k += 1
+            }
+            return nil
+        }
+        guard let at = found ?? nil else { return nil }
+        let (head, tail) = LineText.split(s, at: at)
+        guard var clock = timeStart(tail) else { return nil }
+        var date = LineText.trimmed(head)
+        for joint in [",", " at", "-", "|", "·", "–", "—"] where date.hasSuffix(joint) {
+            date = LineText.trimmed(date.dropLast(joint.count))
+        }
+        guard isDayHeader(date) else { return nil }
+        clock.marked = true
+        return clock
     }
 
     /// Words that may stand before an entry's time on its line.
@@ -53,10 +86,10 @@ enum LivePageClockShapes {
     }
 
     private static func timeStart(_ s: Substring) -> ClockStart? {
-        let u = Array(s.utf8.prefix(48))
-        guard let first = u.first, (first >= 0x30 && first <= 0x39) || first == 0x5B || first == 0x28 else {
+        guard let first = s.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x5B || first == 0x28 else {
             return nil
         }
+        let u = Array(s.utf8.prefix(48))
         var i = 0
         var closer: UInt8?
         if first == 0x5B || first == 0x28 {
@@ -180,7 +213,8 @@ enum LivePageClockShapes {
         switch u[p] {
         case 0x7C, 0x2D, 0x3A: return 1
         case 0xC2 where p + 1 < u.count && u[p + 1] == 0xB7: return 2  // ·
-        case 0xE2 where p + 2 < u.count && u[p + 1] == 0x80 && (u[p + 2] == 0x93 || u[p + 2] == 0x94 || u[p + 2] == 0xA2):
+        case 0xE2
+        where p + 2 < u.count && u[p + 1] == 0x80 && (u[p + 2] == 0x93 || u[p + 2] == 0x94 || u[p + 2] == 0xA2):
             return 3  // – — •
         default: return nil
         }
@@ -209,21 +243,27 @@ enum LivePageClockShapes {
     ]
 
     /// A line that only names a day: "WEDNESDAY 27 MAY", "Thursday 19 November 2026",
-    /// "Sat, 3 May", "Monday May 4, 2026", "19 November 2026", "Yesterday".
+    /// "Sat, 3 May", "Monday May 4, 2026", "Nov. 27, 2024", "19 November 2026", "Yesterday".
     static func isDayHeader(_ s: Substring) -> Bool {
-        guard s.utf8.count <= 40, let first = s.unicodeScalars.first, first.properties.isAlphabetic || (first >= "0" && first <= "9")
+        guard s.utf8.count <= 40, let first = s.unicodeScalars.first,
+            first.properties.isAlphabetic || (first >= "0" && first <= "9")
         else { return false }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" })
         guard !words.isEmpty, words.count <= 5 else { return false }
-        var weekday = false, month = false, day = false, year = false
+        var weekday = false
+        var month = false
+        var day = false
+        var year = false
         for w in words {
-            let f = w.lowercased()
+            var f = w.lowercased()
+            if f.hasSuffix(".") { f.removeLast() }  // "Nov.", "Thurs.
             if weekdays.contains(f) && !weekday && !month && !day {
                 weekday = true
             } else if months.contains(f) && !month {
                 month = true
-            } else if let n = Int(f.hasSuffix("th") || f.hasSuffix("st") || f.hasSuffix("nd") || f.hasSuffix("rd")
-                ? String(f.dropLast(2)) : f)
+            } else if let n = Int(
+                f.hasSuffix("th") || f.hasSuffix("st") || f.hasSuffix("nd") || f.hasSuffix("rd")
+                    ? String(f.dropLast(2)) : f)
             {
                 if n >= 1 && n <= 31 && !day && f.count <= 4 {
                     day = true
@@ -332,7 +372,8 @@ enum LivePageClockShapes {
         marker: Substring, name: Substring, role: Substring?
     )? {
         guard s.utf8.count <= 200 else { return nil }
-        let prefixes = continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
+        let prefixes =
+            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else { return nil }
         let (marker, tail) = LineText.split(s, at: prefix.utf8.count)
         var name = tail

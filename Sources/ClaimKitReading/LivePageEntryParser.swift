@@ -24,6 +24,12 @@ struct LivePageEntryParser {
         var byline: Byline?
         var i = header.titleLine + 1
         var writers: [OneLineByline] = []
+        for line in header.bylines {
+            guard let (marker, name, role) = LivePageClockShapes.bylineLine(line, continuation: !writers.isEmpty) else {
+                continue
+            }
+            writers.append(OneLineByline(marker: marker, name: name, role: role))
+        }
         if header.clock { clockHeaderLines(from: &i, end: end, labels: &labels, writers: &writers) }
         if !writers.isEmpty {
             let names = writers.map { String($0.name) }.joined(separator: " and ")

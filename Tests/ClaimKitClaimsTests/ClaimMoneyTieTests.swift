@@ -18,7 +18,7 @@ struct ClaimMoneyTieTests {
         Row(text: "The council puts the funding gap at £23m.", figure: "£23m", subject: "funding gap", key: "gap", attribute: "cost"),
         Row(text: "The regulator imposed a fine of £6.4m.", figure: "£6.4m", subject: "fine", key: "fine", attribute: "cost"),
         Row(text: "The fine of £3.3m was upheld on appeal.", figure: "£3.3m", subject: "fine", key: "fine", attribute: "cost"),
-        Row(text: "He arrives on a loan fee of £1m with an option to buy for £15m.", figure: "£1m", subject: "loan fee", key: "fee",
+        Row(text: "He arrives on a loan fee of £1m with an option to buy for £15m.", figure: "£1m", subject: "loan fee", key: "loan fee",
             attribute: "cost"),
         Row(text: "He arrives on a loan fee of £1m with an option to buy for £15m.", figure: "£15m", subject: "option to buy",
             key: "option", attribute: "cost"),

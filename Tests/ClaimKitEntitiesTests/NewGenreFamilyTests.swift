@@ -17,7 +17,8 @@ import Testing
         ("He completed a move to [Valdora](organization) on Friday.", "entity.org-club-context"),
         ("[Brentwick](organization) have agreed a fee with the player.", "entity.org-club-context"),
         ("[Harbridge](organization) confirmed the signing on Tuesday evening.", "entity.org-club-context"),
-        ("He spent a season on loan from [Valdora](organization) last year.", "entity.org-club-context"),
+        // ("loan from" is also a sports cue before a club: entity.org-sports-club may fire first.)
+        ("He spent a season on loan from [Valdora](organization) last year.", nil),
         // entity.org-according-to, entity.org-context: firms with no suffix.
         ("Revenues rose by 8%, according to [Deloitte](organization).", "entity.org-according-to"),
         ("[Deloitte](organization)'s annual review found wages rising.", "entity.org-context"),

@@ -61,6 +61,50 @@ import Testing
     ])
     func collapsesWhiteSpace(_ text: String, _ expected: String) {
         #expect(WhitespaceNormalizer.collapse(text) == expected)
+        #expect(WhitespaceNormalizer.collapse(Substring(" x " + text).dropFirst(3)) == expected)
+    }
+
+    /// Edges: a lone space, a no-break space at the end, a soft hyphen between spaces,
+    /// four-byte scalars, a run of spaces of every kind.
+    @Test(arguments: [
+        (" ", ""), ("end\u{A0}", "end"), ("a \u{AD} b", "a b"), ("😀  \u{1F600}", "😀 😀"),
+        ("\u{2003}\u{3000}x\u{205F}\u{1680}\u{2028}y\u{85}", "x y"), ("\u{FEFF}lead", "lead"),
+    ])
+    func collapsesWhiteSpaceAtTheEdges(_ text: String, _ expected: String) {
+        #expect(WhitespaceNormalizer.collapse(text) == expected)
+    }
+
+    /// `quickLowercased` is `lowercased()`, ASCII or not (rows: dotted capital I, the
+    /// Kelvin sign, final sigma, German sharp s, four-byte scalars, mixed text).
+    @Test(arguments: [
+        "READ MORE: Trump’s call", "İSTANBUL", "\u{212A}elvin", "ΣΟΦΟΣ", "STRAẞE", "𐐀𐐁 Deseret", "", "plain ascii 123",
+        "Ünïcödé ÀÉÎ ﬁ ǅ", "\u{0}\u{7F}\u{80}",
+    ])
+    func quickLowercasingIsLowercasing(_ text: String) {
+        #expect(text.quickLowercased == text.lowercased())
+        #expect(String(repeating: text, count: 40).quickLowercased == String(repeating: text, count: 40).lowercased())
+    }
+
+    /// `hasFewerCharacters(than:)` is `count < limit` (rows: ASCII, a carriage return and
+    /// line feed as one character, combining marks, emoji).
+    @Test(arguments: [
+        ("abc", 3), ("abc", 4), ("a\r\nb", 3), ("a\r\nb", 4), ("e\u{301}e\u{301}", 3), ("😀😀", 2), ("😀😀", 3),
+        (String(repeating: "x", count: 130), 120), (String(repeating: "é", count: 100), 120),
+        (String(repeating: "e\u{301}", count: 100), 120),
+    ])
+    func characterCountTestIsCount(_ text: String, _ limit: Int) {
+        #expect(text.hasFewerCharacters(than: limit) == (text.count < limit))
+    }
+
+    /// Texts the clock pattern can match all pass the quick test; the negative rows are
+    /// texts the quick test turns away, which the pattern does not match either.
+    @Test(arguments: [
+        ("17:25", true), ("  4.14pm", true), ("Posted at 10:32 BST", true), ("updated: 9:05", true), ("5 mins ago", true),
+        ("\u{A0}17:25", true), ("١٧:٢٥", true), ("Copy 3 of the page", false), ("At 17:25", false), ("- 17:25", false),
+    ])
+    func clockTextQuickTest(_ text: String, _ mayStart: Bool) {
+        #expect(LiveBlogDetector.mayStartClockText(text) == mayStart)
+        if !mayStart { #expect(!LiveBlogDetector.isClockText(text)) }
     }
 
     static func element(_ name: String, _ attributes: [(String, String)]) -> HTMLTree.Node {

@@ -49,7 +49,9 @@ import Testing
             "1|Senate votes|10:05 EDT|| ¶ 2|House waits|09:40 EDT||"
         ),
         (
-            page("14:20 – Talks resume", "Body a.", "", "13:05 — Talks pause", "Body b.", "", "12:00 - Talks open", "Body c."),
+            page(
+                "14:20 – Talks resume", "Body a.", "", "13:05 — Talks pause", "Body b.", "", "12:00 - Talks open",
+                "Body c."),
             "1|Talks resume|14:20|| ¶ 2|Talks pause|13:05|| ¶ 3|Talks open|12:00||"
         ),
         (
@@ -62,12 +64,16 @@ import Testing
             "1|Results due|21:45 BST|| ¶ 2|Polls close|21:05 BST||"
         ),
         (
-            page("11:50 a.m. - Storm nears", "Body a.", "", "12:10 p.m. - Storm lands", "Body b.", "", "1.05pm - Power cut", "Body c."),
+            page(
+                "11:50 a.m. - Storm nears", "Body a.", "", "12:10 p.m. - Storm lands", "Body b.", "",
+                "1.05pm - Power cut", "Body c."),
             "1|Storm nears|11:50|| ¶ 2|Storm lands|12:10|| ¶ 3|Power cut|13:05||"
         ),
         // a label in capitals as a title prefix
         (
-            page("[22:40 CLT] BREAKING: Contact made", "", "Body a.", "", "[22:15 CLT] ANALYSIS | Why it took so long", "", "Body b."),
+            page(
+                "[22:40 CLT] BREAKING: Contact made", "", "Body a.", "", "[22:15 CLT] ANALYSIS | Why it took so long",
+                "", "Body b."),
             "1|Contact made|22:40 CLT|Breaking| ¶ 2|Why it took so long|22:15 CLT|Analysis|"
         ),
         // a time followed by a paragraph on the same line: no title
@@ -86,15 +92,27 @@ import Testing
                 "20:40", "Divers sent", "By Per Holm", "", "Body c."),
             "1|Bridge closes|21:34||Mara Lind and Tom Berg/Transport correspondent; Local reporter ¶ 2|Ferries added|21:10||Ana Beltran/in Lima ¶ 3|Divers sent|20:40||Per Holm/"
         ),
+        // bylines before the title: on the time's line, or between the time and the title
+        (
+            page(
+                "21:34 | By Mara Lind", "Bridge closes", "", "Body a is a sentence.", "", "21:10",
+                "By Ana Beltran, Reporter",
+                "and Tom Berg, Editor", "Ferries added", "", "Body b is a sentence.", "", "20:40", "By Per Holm",
+                "", "Divers sent", "Body c is a sentence."),
+            "1|Bridge closes|21:34||Mara Lind/ ¶ 2|Ferries added|21:10||Ana Beltran and Tom Berg/Reporter; Editor ¶ 3|Divers sent|20:40||Per Holm/"
+        ),
         // the BBC's byline pair under a clock title
         (
-            page("21:34", "Bridge closes", "", "Jane Doe", "Live reporter", "", "Body a.", "", "21:10", "Ferries added", "", "Body b."),
+            page(
+                "21:34", "Bridge closes", "", "Jane Doe", "Live reporter", "", "Body a.", "", "21:10", "Ferries added",
+                "", "Body b."),
             "1|Bridge closes|21:34||Jane Doe/Live reporter ¶ 2|Ferries added|21:10||"
         ),
         // a day header between entries: a day apart, the order starts again
         (
             page(
-                "Thursday 19 November 2026", "", "00:20", "Night falls quiet", "", "Body a.", "", "WEDNESDAY 18 NOVEMBER", "",
+                "Thursday 19 November 2026", "", "00:20", "Night falls quiet", "", "Body a.", "",
+                "WEDNESDAY 18 NOVEMBER", "",
                 "23:40", "Ship leaves", "", "Body b.", "", "22:10", "Crew boards", "", "Body c."),
             "1|Night falls quiet|00:20|| ¶ 2|Ship leaves|23:40|| ¶ 3|Crew boards|22:10||"
         ),
@@ -108,6 +126,20 @@ import Testing
         (
             page("23:40:12", "Count begins", "Body a.", "", "23:15:00", "Turnout up", "Body b."),
             "1|Count begins|23:40|| ¶ 2|Turnout up|23:15||"
+        ),
+        // a date before the time
+        (
+            page(
+                "Nov. 27, 2024, 8:02 PM EST", "Storm makes landfall", "Body a.", "", "Nov. 27, 2024, 7:15 PM EST",
+                "Evacuations ordered", "Body b."),
+            "1|Storm makes landfall|20:02 EST|| ¶ 2|Evacuations ordered|19:15 EST||"
+        ),
+        (
+            page(
+                "27 November 2024 at 21:34 - Vote passes", "", "Body a.", "",
+                "Thursday 27 November 21:10 | Vote called",
+                "", "Body b."),
+            "1|Vote passes|21:34|| ¶ 2|Vote called|21:10||"
         ),
         // a pinned entry on top, out of order
         (
@@ -149,6 +181,14 @@ import Testing
                 "Body b."),
             "1|Chancellor sits down|15:05 GMT|| ¶ 2|Fuel duty frozen|14:10 GMT||"
         ),
+        (
+            page(
+                "Key events", "9.40pm GMT Budget passes", "8.15pm GMT Amendment defeated", "", "Show key events only",
+                "",
+                "9.40pm GMT Budget passes", "", "Body a.", "", "8.50pm GMT Debate ends", "", "Body b.", "",
+                "8.15pm GMT Amendment defeated", "", "Body c."),
+            "1|Budget passes|21:40 GMT|| ¶ 2|Debate ends|20:50 GMT|| ¶ 3|Amendment defeated|20:15 GMT||"
+        ),
     ])
     func entryHeaders(text: String, expected: String) {
         #expect(headers(text) == expected)
@@ -166,7 +206,10 @@ import Testing
             document.preamble == [
                 "Bridge closed after ship strikes pier", "Engineers inspect the bridge.", "Thursday 19 November 2026",
             ])
-        #expect(document.entries.map(\.text) == ["Bridge closes\n\nBody a.", "Ship leaves\n\nBody b.", "Crew boards\n\nBody c."])
+        #expect(
+            document.entries.map(\.text) == [
+                "Bridge closes\n\nBody a.", "Ship leaves\n\nBody b.", "Crew boards\n\nBody c.",
+            ])
         #expect(document.diagnostics.isEmpty)
     }
 
@@ -174,11 +217,15 @@ import Testing
     /// with their markers.
     @Test(arguments: [
         (
-            page("21:50 - The shaft is stable, rescuers say.", "", "More.", "", "21:20 - Rig leaves", "", "Body.", "", "21:00 - Rig ready", "Body."),
+            page(
+                "21:50 - The shaft is stable, rescuers say.", "", "More.", "", "21:20 - Rig leaves", "", "Body.", "",
+                "21:00 - Rig ready", "Body."),
             "paragraph:The shaft is stable, rescuers say. ¶ paragraph:More."
         ),
         (
-            page("21:34", "Bridge closes", "By Mara Lind, Transport correspondent", "", "Body a.", "", "21:10", "Ferries added", "", "Body b."),
+            page(
+                "21:34", "Bridge closes", "By Mara Lind, Transport correspondent", "", "Body a.", "", "21:10",
+                "Ferries added", "", "Body b."),
             "title:Bridge closes ¶ bylineName:Mara Lind ¶ bylineRole:Transport correspondent ¶ paragraph:Body a."
         ),
     ])
@@ -198,7 +245,9 @@ import Testing
         (page("21:34 - The train stops", "", "Nobody was hurt in the incident, police said."), "1|-|-||"),
         // a timeline: times on consecutive lines with nothing between them
         (
-            page("What happened:", "", "09:00 - Polls open", "12:30 - Turnout at 30%", "22:00 - Polls close", "", "Counting goes on."),
+            page(
+                "What happened:", "", "09:00 - Polls open", "12:30 - Turnout at 30%", "22:00 - Polls close", "",
+                "Counting goes on."),
             "1|-|-||"
         ),
         // times out of order
@@ -216,16 +265,30 @@ import Testing
             "1|-|-||"
         ),
         // numbers that are no times
-        (page("10.30 per cent of voters stayed home.", "", "12.50 is the price.", "", "25:00 hours on.", "", "9.75 - a record"), "1|-|-||"),
-        // "Updated" times are no entries
-        (page("Updated 21:34", "", "Body a.", "", "Updated 21:10", "", "Body b.", "", "Updated 20:50", "", "Body c."), "1|-|-||"),
+        (
+            page(
+                "10.30 per cent of voters stayed home.", "", "12.50 is the price.", "", "25:00 hours on.", "",
+                "9.75 - a record"), "1|-|-||"
+        ),
+        // "Updated" times are no entries, nor times after words that are no date
+        (
+            page(
+                "Updated 21:34", "", "Body a.", "", "Updated 21:10", "", "Body b.", "", "Updated 20:50", "", "Body c."),
+            "1|-|-||"
+        ),
+        (
+            page(
+                "Police said 21:34 - A", "", "Body a.", "", "Trains ran 21:10 - B", "", "Body b.", "",
+                "Flights 20:50 - C", "", "Body c."), "1|-|-||"
+        ),
         // two unmarked times are not enough
         (page("21:34 Bridge closes", "", "Body a.", "", "21:10 Ferries added", "", "Body b."), "1|-|-||"),
         // a BBC page with times in its entries stays as it was
         (
             page(
                 "  1. Apublished at 9:05 GMT", "", "    21:34 - one", "", "    Body.", "", "    21:10 - two", "",
-                "    More.", "", "    20:50 - three", "", "    Body.", "", "  2. Bpublished at 8:05 GMT", "", "    Body b."),
+                "    More.", "", "    20:50 - three", "", "    Body.", "", "  2. Bpublished at 8:05 GMT", "",
+                "    Body b."),
             "1|A|9:05 GMT|| ¶ 2|B|8:05 GMT||"
         ),
     ])
@@ -240,7 +303,8 @@ import Testing
         ("May", false), ("Wednesday was quiet", false), ("27 ships", false), ("Ships at sea", false),
     ])
     func dayHeaders(line: String, isDayHeader: Bool) {
-        let text = page("Head", "", line, "", "21:34", "Bridge closes", "", "Body a.", "", "21:10", "Ferries added", "", "Body b.")
+        let text = page(
+            "Head", "", line, "", "21:34", "Bridge closes", "", "Body a.", "", "21:10", "Ferries added", "", "Body b.")
         let document = LivePageTextReader().read(text: text, sourceName: "test")
         #expect(document.preamble.contains(line))  // before the first entry either way
         let between = page(

@@ -157,11 +157,12 @@ enum CreditParser {
 
     /// A block that is only a credit.
     static func standaloneCredit(in text: String) -> (marker: String, name: String)? {
-        guard text.utf8.count < 120 || text.count < 120 else { return nil }
         var body = Substring(text)
         if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
-        // Most blocks start with no credit word: look at the first letter before lower-casing.
+        // Most blocks start with no credit word: look at the first letter before counting
+        // characters or lower-casing.
         if let first = body.utf8.first, first < 0x80, !creditInitials.contains(first | 0x20) { return nil }
+        guard text.hasFewerCharacters(than: 120) else { return nil }
         let lower = body.lowercased()
         for prefix in prefixes where lower.hasPrefix(prefix) {
             let name = body.dropFirst(prefix.count).trimmingSpaces

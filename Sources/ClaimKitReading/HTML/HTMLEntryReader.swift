@@ -36,7 +36,7 @@ struct HTMLEntryReader {
 
     static func isFurnitureText(_ text: String) -> Bool {
         guard text.utf8.count < 300 else { return false }
-        var lower = text.lowercased()
+        var lower = text.quickLowercased
         // Punctuation and spaces trimmed on the bytes when both ends are ASCII (the usual
         // case); Foundation's trimming otherwise.
         if let trimmed = trimmedASCII(lower) {
@@ -45,7 +45,12 @@ struct HTMLEntryReader {
             lower = lower.trimmingCharacters(in: trimmedCharacters)
         }
         if furniturePhrases.contains(lower) { return true }
-        if (text.utf8.count < 200 || text.count < 200) && promotionPrefixes.contains(where: { lower.hasPrefix($0) }) {
+        // A prefix can only match text that starts with its first letter or with a non-ASCII
+        // scalar (which the Character comparison of `hasPrefix` must judge).
+        let first = lower.utf8.first ?? 0
+        if text.hasFewerCharacters(than: 200)
+            && promotionPrefixes.contains(where: { (first >= 0x80 || $0.utf8.first == first) && lower.hasPrefix($0) })
+        {
             return true
         }
         return false

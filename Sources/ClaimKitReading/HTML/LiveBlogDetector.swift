@@ -61,7 +61,20 @@ struct LiveBlogDetector {
     static func isClockText(_ text: String) -> Bool {
         // Every time holds a digit (`\d` also matches non-ASCII digits): test that first.
         text.utf8.count <= 32 && text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
-            && (try? timePattern.wholeMatch(in: text)) != nil
+            && mayStartClockText(text) && (try? timePattern.wholeMatch(in: text)) != nil
+    }
+
+    /// False when the first byte after ASCII white space is ASCII and neither a digit nor
+    /// the first letter of "posted", "published", "updated" (either case): `timePattern`
+    /// cannot match then. Anything else is left to the pattern.
+    static func mayStartClockText(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) { return true }
+            let lower = byte | 0x20
+            return lower == 0x70 || lower == 0x75  // p, u
+        }
+        return true
     }
 
     /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,

@@ -5,38 +5,62 @@
 enum WhitespaceNormalizer {
     /// `text` with each run of white space replaced by one space, trimmed at both ends.
     static func collapse(_ text: some StringProtocol) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var bytes = Array(text.utf8)
-        bytes.append(0)  // sentinel for look-ahead
-        var index = 0
-        let end = bytes.count - 1
-        while index < end {
-            let byte = bytes[index]
-            let width = spaceWidth(bytes, index)
-            if width > 0 {
-                pendingSpace = !output.isEmpty
-                index += width
-                continue
+        if let result = text.utf8.withContiguousStorageIfAvailable({ collapse(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { collapse(bytes: $0) }
+    }
+
+    /// `collapse` on the UTF-8 bytes of a text, written straight into the new string (it is
+    /// never longer than the input).
+    private static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let end = bytes.count
+        guard end > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: end) { output in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x80 {  // ASCII: a space or a byte kept, without the wider tests
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        output[count] = byte
+                        count += 1
+                    }
+                    index += 1
+                    continue
+                }
+                let width = spaceWidth(bytes, index)
+                if width > 0 {
+                    pendingSpace = count > 0
+                    index += width
+                    continue
+                }
+                let invisible = invisibleWidth(bytes, index)
+                if invisible > 0 {
+                    index += invisible
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                output[count] = byte
+                count += 1
+                index += 1
             }
-            let invisible = invisibleWidth(bytes, index)
-            if invisible > 0 {
-                index += invisible
-                continue
-            }
-            if pendingSpace {
-                output.append(0x20)
-                pendingSpace = false
-            }
-            output.append(byte)
-            index += 1
+            return count
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The byte length of a white-space character at `index`, or 0.
-    private static func spaceWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
         guard index + 1 < bytes.count else { return 0 }
@@ -55,7 +79,7 @@ enum WhitespaceNormalizer {
     }
 
     /// The byte length of a zero-width or soft-hyphen character at `index`, or 0.
-    private static func invisibleWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+    private static func invisibleWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
         guard byte >= 0xC2, index + 1 < bytes.count else { return 0 }
         let second = bytes[index + 1]
@@ -82,26 +106,32 @@ enum WhitespaceNormalizer {
     /// The number of characters `collapse(text)` would hold, counted cheaply (UTF-8
     /// lead bytes, runs of ASCII white space as one).
     static func visibleLength(_ text: String) -> Int {
-        var length = 0
-        var space = true
-        for byte in text.utf8 {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                if !space {
+        var text = text
+        return text.withUTF8 { bytes in
+            var length = 0
+            var space = true
+            for byte in bytes {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if !space {
+                        length += 1
+                        space = true
+                    }
+                } else if byte & 0xC0 != 0x80 {
                     length += 1
-                    space = true
+                    space = false
                 }
-            } else if byte & 0xC0 != 0x80 {
-                length += 1
-                space = false
             }
+            return length
         }
-        return length
     }
 
     /// The number of commas in `text`.
     static func commaCount(_ text: String) -> Int {
-        var count = 0
-        for byte in text.utf8 where byte == 0x2C { count += 1 }
-        return count
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte == 0x2C { count += 1 }
+            return count
+        }
     }
 }
