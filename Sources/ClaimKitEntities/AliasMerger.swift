@@ -190,10 +190,16 @@ struct AliasMerger {
             bySurname.append(g, to: translit(core.last!))
             byGiven.append(g, to: translit(core.first!))
             // "Rui Tavares Costa" … "Tavares": of two Iberian surnames, the first is the one used alone.
-            if core.count == 3, lexicons.familyNames[core[1]] != nil, lexicons.givenNames[core[1]] == nil,
-                !isParticle(core[1])
+            // "Ignacio Errázuriz Vial" … "Errázuriz", "Juan Pablo Quispe Mamani" … "Quispe": after known given
+            // names, the first of the two last words is a surname too, listed or not.
+            let givens = core.count == 4 && lexicons.givenNames[core[1]] != nil ? 2 : 1
+            let first = core.count - 2
+            if core.count == 3 || core.count == 4 && givens == 2, lexicons.givenNames[core[first]] == nil,
+                !isParticle(core[first]),
+                lexicons.familyNames[core[first]] != nil
+                    || (0..<givens).allSatisfy({ lexicons.givenNames[core[$0]] != nil })
             {
-                byFirstSurname.append(g, to: translit(core[1]))
+                byFirstSurname.append(g, to: translit(core[first]))
             }
         }
         // "Abu Salmiya" into "Mohammed Abu Salmiya": a family name that opens with a particle.

@@ -53,6 +53,7 @@ struct ContextEvidence {
             if mentions[k].type != .person, let rule = organizationCue(u, v) {
                 if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
                 retype(&mentions[k], .organization, rule)
+                if rule == .orgAccordingTo { mentions[k].strength = 1 }
             }
         }
         // "analysts at Halvex said": the name after people who work somewhere and "at" employs them, an
@@ -141,6 +142,33 @@ struct ContextEvidence {
             {
                 mentions.append(place(u + 2, v, from: mentions[k]))
             }
+        }
+        // "Reporting by Ana Torres in Tierra Amarilla": the name after "in" that ends a credit line is the place
+        // the reporter was in, whatever its words would read as alone.
+        for k in from..<count where k > from && mentions[k].type != .organization && mentions[k].words.count <= 4 {
+            let (u, v) = spans[k - from]
+            let (pu, pv) = spans[k - 1 - from]
+            guard mentions[k - 1].type == .person, pv == u - 1, lowerWord(u - 1) == "in", pu >= 1, lowerWord(pu - 1) == "by",
+                v == tokens.count || tokens[v].kind == .newline || surface(v) == "."
+            else { continue }
+            retype(&mentions[k], .place, .placeByline)
+        }
+        // "the MP for Stockton North", "the Stockton South MP": a town and a compass word name a constituency.
+        for k in from..<count where mentions[k].type == .place && mentions[k].words.count == 1 {
+            let (u, v) = spans[k - from]
+            guard v < tokens.count, ["North", "South", "East", "West", "Central"].contains(surface(v)),
+                entry.tokens[v].range.utf8Start == mentions[k].range.utf8End + 1,
+                u >= 2 && lowerWord(u - 1) == "for" && surface(u - 2) == "MP" || v + 1 < tokens.count && surface(v + 1) == "MP",
+                k + 1 == count || spans[k + 1 - from].0 > v || spans[k + 1 - from] == (v, v + 1) && mentions[k + 1].type == nil
+            else { continue }
+            var m = mentions[k]
+            m.range = TextRange(utf8Start: m.range.utf8Start, utf8End: tokens[v].range.utf8End)
+            m.surface = entry.text.entityString(m.range)
+            m.words = m.words + [NameFolding.fold(String(surface(v)))]
+            m.canonicalKey = nil
+            m.key = NameMention.key(words: m.words, variants: lexicons.variants)
+            m.provenance = Provenance(rule: .placeConstituency)
+            mentions[k] = m
         }
         for k in from..<count where isOpen(mentions[k]) {
             let (u, v) = spans[k - from]
@@ -257,10 +285,23 @@ struct ContextEvidence {
         // After: "X group", "X's website".
         var q = v
         if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
+        // "Deloitte's annual review": one adjective may stand between a possessive and the cue.
+        if q > v, lowerWord(q).map({ lexicons.organizationContext[$0] == nil }) ?? false,
+            let w = lowerWord(q + 1), lexicons.organizationContext[w] != nil, w != "group"
+        {
+            q += 1
+        }
         if let w = lowerWord(q), lexicons.organizationContext[w] != nil {
             // "X group stage" is no group; in "Localist group Civic Passion" the word introduces the next name.
             let stop = lowerWord(q + 1).map { lexicons.organizationContextStops.contains($0) } ?? false
             if !stop && !isCapitalizedWord(q + 1) { return .orgContext }
+        }
+        // Before: "according to X", of a name no rule typed (no given or family name): a firm's, an
+        // agency's or a publication's.
+        if u >= 2, v == u + 1, lowerWord(u - 1) == "to", anyCaseWord(u - 2) == "according", entry.tokens[u].kind == .word,
+            !isCapitalizedWord(v)
+        {
+            return .orgAccordingTo
         }
         // Before: "shares in X", "shares of X".
         if u >= 2, let p = lowerWord(u - 1), p == "in" || p == "of", lowerWord(u - 2) == "shares" {
@@ -312,7 +353,15 @@ struct ContextEvidence {
             let w = lowerWord(v + 1),
             w == "interested" || w.hasSuffix("ed") && w.count > 4 || ["made", "paid", "won", "lost", "bid"].contains(w)
         {
-            return anyCaseWord(u - 1) != "the"
+            // "organisers of the Bath Half have moved", "the Smiths have", "Tunisians have": the subject is
+            // another noun, a family or a people.
+            let word = NameFolding.fold(String(surface(v - 1)))
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            // ("Trump and Putin have discussed": two subjects; "Sunday's Bath Half have moved": an event.)
+            let before = u >= 1 ? (anyCaseWord(u - 1) ?? String(surface(u - 1))) : ""
+            return v - u <= 3 && !["the", "of", "and", "or", "&", ","].contains(before)
+                && (u == 0 || tokens[u - 1].kind != .possessive)
+                && lexicons.demonyms[word] == nil && lexicons.demonyms[singular] == nil
         }
         // After: "X confirmed the signing", "X announced the transfer".
         if v + 2 < tokens.count, let verb = lowerWord(v),

@@ -60,6 +60,12 @@ extension RuleID {
     public static let placeKindOf: RuleID = "entity.place-kind-of"
     /// An unknown name after a place preposition. Matches: "in [Avdiivka]".
     public static let placePreposition: RuleID = "entity.place-preposition"
+    /// A place where a reporter was, after "in" at the end of a credit line. Matches: "Reporting by Ana
+    /// Torres in [Tierra Amarilla]".
+    public static let placeByline: RuleID = "entity.place-byline"
+    /// A town and a compass word after "MP for" or before "MP": a constituency. Matches: "the MP for
+    /// [Stockton North]", "the [Stockton South] MP".
+    public static let placeConstituency: RuleID = "entity.place-constituency"
 
     // MARK: Typing: organisations
 
@@ -82,6 +88,10 @@ extension RuleID {
     /// A club named by the words of a transfer around it. Matches: "signed from [Brentford]",
     /// "a move to [Valdora]", "[Harwick] have agreed a fee", "[Harwick] confirmed the signing".
     public static let orgClubContext: RuleID = "entity.org-club-context"
+    /// A name no rule typed after "according to": a firm's, an agency's or a publication's, weakly (a
+    /// person's surname alone on a page that names the person in full joins the person).
+    /// Matches: "according to [Deloitte]".
+    public static let orgAccordingTo: RuleID = "entity.org-according-to"
     /// Two names joined by an ampersand. Matches: "[Pennick & Rowe]".
     public static let orgAmpersand: RuleID = "entity.org-ampersand"
     /// A field of public work, or an organisation keyword, before a nation's name.
