@@ -316,7 +316,8 @@ extension QuoteAttributor {
         var out: [Candidate] = []
         var k = 0
         while k < items.count {
-            guard items[k].isWord, items[k].isCapitalized else {
+            // "I've just spoken to …", "It's done": never a name (quote.speaker.pronoun).
+            guard items[k].isWord, items[k].isCapitalized, !Words.personalWords.contains(items[k]) else {
                 k += 1
                 continue
             }

@@ -67,6 +67,9 @@ extension QuoteAttributor {
                 || (items[qi - 2].lower.hasSuffix("ly") && !Self.lyNouns.contains(items[qi - 2])),
             !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
             let s = subjectPerson(of: items, before: qi - 1)
+                ?? subjectNominal(of: items, before: qi - 1).flatMap({
+                    resolve($0, si: -1, at: qi, final: true, cueSpeakers: [], known: [])
+                })
         {
             result.speaker = s
             result.rule = .quoteSpeakerClause
