@@ -22,6 +22,8 @@ extension QuoteAttributor {
         let mention = ref.kind == .possessive ? ref.range : ref.head
         switch ref.kind {
         case .name:
+            // "the Spaniard said": the one person of that nationality, else nobody.
+            if isNationalityNoun(ref) { return nationalityReference(ref, si: si, mention: mention) }
             var s = linker.link(name: ref, mention: mention, known: known)
             s.viaRepresentative = ref.viaRepresentative
             // "the Sindicato dos Trabalhadores (STE)": a body, never a later "she".

@@ -67,6 +67,9 @@ extension RuleID {
     /// representative of it.
     /// Matches: `A spokesperson for the commission said` after `the Boundary Commission`.
     public static let speakerBodyReference: RuleID = "quote.speaker.body-reference"
+    /// A nationality noun standing for the one person recently named with that nationality.
+    /// Matches: `the Spaniard said` after `the Spanish coach Ana Ruiz`.
+    public static let speakerDescriptor: RuleID = "quote.speaker.descriptor"
 }
 
 /// Diagnostic codes of the quote stage.

@@ -52,3 +52,25 @@ import Testing
     @Test(arguments: firstPerson) func firstPersonWordsAreNeverSpeakers(_ row: Row) { row.check() }
     @Test(arguments: roleBeforeColon) func anUnnamedRoleBeforeAColonSpeaks(_ row: Row) { row.check() }
 }
+
+extension NewGenreAttributionTests {
+    static let ruiz = P("Ana Ruiz", gender: .female, surfaces: ["Ana Ruiz", "Ruiz"])
+    static let berg = P("Lars Berg", gender: .male, surfaces: ["Lars Berg", "Berg"])
+    static let moreno = P("Pablo Moreno", gender: .male, surfaces: ["Pablo Moreno", "Moreno"])
+
+    // quote.speaker.descriptor: a nationality noun for the one person named with it.
+    static let descriptor: [Row] = [
+        Row(
+            "The Spanish coach Ana Ruiz met the Danish captain Lars Berg on Friday.\n\n\"Nobody leaves,\" the Spaniard said.",
+            [ruiz, berg], [("Nobody leaves,", "Ana Ruiz", .quoteSpeakerAfter)]),
+        Row(
+            "The Spanish coach Ana Ruiz met the Danish captain Lars Berg on Friday.\n\n\"We are ready,\" the Dane said.",
+            [ruiz, berg], [("We are ready,", "Lars Berg", .quoteSpeakerAfter)]),
+        // Negative: two Spanish people named, so the Spaniard is nobody in particular.
+        Row(
+            "The Spanish coach Ana Ruiz met the Spanish striker Pablo Moreno.\n\n\"Nobody leaves,\" the Spaniard said.",
+            [ruiz, moreno], [("Nobody leaves,", nil, .quoteUnattributed)]),
+    ]
+
+    @Test(arguments: descriptor) func aNationalityNounReferstoTheOnePersonItFits(_ row: Row) { row.check() }
+}
