@@ -47,3 +47,34 @@ extension QuoteAttributor {
         return speaker
     }
 }
+
+/// The writer of a note read out: "In a letter written by shift leader Jo Park, the crew
+/// said: "…"" (`RuleID.speakerWriter`).
+extension QuoteAttributor {
+    static let writtenThings: WordSet = ["note", "letter", "message", "statement", "email", "e-mail", "text", "post"]
+    static let writingVerbs: WordSet = ["written", "signed", "sent", "penned", "scrawled", "authored"]
+
+    /// The person named after "a note written by" before item `end` of `items`.
+    func writerOfNote(before end: Int, in items: [Item]) -> ResolvedSpeaker? {
+        guard end >= 4 else { return nil }
+        var k = 0
+        while k + 3 < end {
+            if items[k].isWord, Self.writtenThings.contains(items[k]), Self.writingVerbs.contains(items[k + 1]),
+                items[k + 2].lower == "by"
+            {
+                // Role words may stand before the name ("foreman", "shift leader").
+                var n = k + 3
+                while n < min(end, k + 7), items[n].isWord, !items[n].isCapitalized { n += 1 }
+                guard n < end, items[n].isWord, items[n].isCapitalized else { return nil }
+                let e = min(finder.nameEnd(from: n, in: items), end - 1)
+                guard let ref = finder.nameRun(endingAt: e, in: items, from: n) else { return nil }
+                var s = linker.link(name: ref, mention: ref.head, known: [])
+                guard s.type == .person || s.type == nil else { return nil }
+                s.resolution = .speakerWriter
+                return s
+            }
+            k += 1
+        }
+        return nil
+    }
+}

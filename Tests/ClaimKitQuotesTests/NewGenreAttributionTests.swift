@@ -74,3 +74,23 @@ extension NewGenreAttributionTests {
 
     @Test(arguments: descriptor) func aNationalityNounReferstoTheOnePersonItFits(_ row: Row) { row.check() }
 }
+
+extension NewGenreAttributionTests {
+    static let okafor = P("Chidi Okafor", gender: .male, surfaces: ["Chidi Okafor", "Okafor"])
+
+    // quote.speaker.writer: the writer of a note read out speaks, not the group it speaks for.
+    static let writer: [Row] = [
+        Row(
+            "In a letter written by shift leader Chidi Okafor, the crew said: \"We have water for two days.\"",
+            [okafor], [("We have water for two days.", "Chidi Okafor", .quoteSpeakerBefore)]),
+        Row(
+            "In a note signed by Chidi Okafor, the miners wrote: \"All of us are safe.\"",
+            [okafor], [("All of us are safe.", "Chidi Okafor", .quoteSpeakerBefore)]),
+        // Negative: a note about someone names its subject, not its writer.
+        Row(
+            "In a note about Chidi Okafor, the crew said: \"He saved us.\"",
+            [okafor], [("He saved us.", nil, .quoteUnattributed)]),
+    ]
+
+    @Test(arguments: writer) func theWriterOfANoteSpeaks(_ row: Row) { row.check() }
+}
