@@ -62,6 +62,19 @@ extension EntryClaimReader {
         return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimVoteTally)
     }
 
+    /// "The report, which runs to 148 pages": the length of the thing before the verb.
+    func lengthInUnits(_ f: Found) -> Claim? {
+        let s = f.sentence
+        guard f.quantity.unit == "count", f.end < s.upperBound, ["pages", "words", "chapters", "volumes", "episodes"].contains(lower[f.end]),
+            f.first - 2 > s.lowerBound, lower[f.first - 1] == "to", ["runs", "ran", "running", "run", "stretches", "extends"].contains(lower[f.first - 2])
+        else { return nil }
+        var j = f.first - 2
+        if j - 1 > s.lowerBound, ["which", "that"].contains(lower[j - 1]) { j -= 1 }
+        if j - 1 > s.lowerBound, lower[j - 1] == "," { j -= 1 }
+        guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j else { return nil }
+        return makeClaim(f, quantity: f.quantity, subject: resolved(np), attribute: lower[f.end], rule: .claimVerbSubject)
+    }
+
     /// "the seven carriages of the train", "the 40 workers who were trapped": a definite
     /// count that says what its things belong to or did is a claim, not a reference back.
     func definiteCountStands(_ f: Found) -> Bool {

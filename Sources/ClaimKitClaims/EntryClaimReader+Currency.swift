@@ -8,7 +8,7 @@ extension EntryClaimReader {
     /// countries, the figure keeps the parser's default code.
     func currencyByContext(_ q: Quantity, sentence: Range<Int>) -> Quantity? {
         guard !words.sharedCurrencyNames.isEmpty,
-            let name = q.text.split(whereSeparator: { !$0.isLetter }).last.map({ $0.lowercased() }),
+            let name = Self.lastLetterRun(of: q.text),
             words.sharedCurrencyNames.contains(name)
         else { return nil }
         func code(in range: Range<Int>) -> String? {
@@ -24,5 +24,22 @@ extension EntryClaimReader {
         out.unit = code
         out.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
         return out
+    }
+
+    /// The last run of letters in `text`, lower-cased ("kroner" of "300m kroner"): for
+    /// ASCII text by its bytes (the ASCII letters are its only letters, each a character
+    /// of its own), else by characters.
+    static func lastLetterRun(of text: String) -> String? {
+        var utf8 = Array(text.utf8)
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() }
+        }
+        var end = utf8.count
+        while end > 0, (utf8[end - 1] | 0x20) &- 0x61 >= 26 { end -= 1 }
+        var start = end
+        while start > 0, (utf8[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
+        guard start < end else { return nil }
+        for k in start..<end { utf8[k] |= 0x20 }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 }

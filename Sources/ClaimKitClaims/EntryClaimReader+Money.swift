@@ -40,6 +40,32 @@ extension EntryClaimReader {
         return resolved(np)
     }
 
+    /// "fined the firm £1.9m", "owing creditors more than £60m": the verb's indirect object
+    /// right before the sum names whose fine or debt it is.
+    func indirectObjectSum(_ f: Found) -> (Subject, String)? {
+        let s = f.sentence
+        // The verb within five words before the sum, and only words between.
+        guard f.first - 1 > s.lowerBound, let v = (max(s.lowerBound, f.first - 6)..<(f.first - 1)).reversed().first(where: { Self.indirectObjectVerbs.contains(lower[$0]) }),
+            (v + 1..<f.first).allSatisfy({ isWord($0) || entry.tokens[$0].kind == .possessive })
+        else { return nil }
+        var o = v + 1
+        while o < f.first, ["the", "its", "their", "his", "her", "a", "an"].contains(lower[o]) { o += 1 }
+        guard o < f.first, !isFunction(o) else { return nil }
+        let np = Subject(text: slice(o..<f.first), head: lower[f.first - 1], tokens: o..<f.first)
+        switch lower[v] {
+        case "fined", "fines", "fine":
+            var subject = np
+            subject.text = "fine of " + np.text
+            return (subject, "fine")
+        case "owing", "owed", "owes", "owe":
+            return (np, "debt")
+        default:
+            return nil
+        }
+    }
+
+    static let indirectObjectVerbs: Set<String> = ["fined", "fines", "fine", "owing", "owed", "owes", "owe"]
+
     static let optionNouns: Set<String> = ["option", "obligation", "clause"]
 
     /// "a loan with an option to buy for £21m", "a release clause of £60m": the option or
@@ -56,8 +82,13 @@ extension EntryClaimReader {
         if start - 1 > s.lowerBound, isWord(start - 1), !isFunction(start - 1), !isCap(start - 1), !lower[start - 1].hasSuffix("ed") {
             start -= 1
         }
-        var end = k
-        while end > o + 1, !isWord(end - 1) { end -= 1 }
+        // "an option to buy for £21m" keeps its infinitive; "his release clause is set at
+        // €100m" ends at the noun.
+        var end = o + 1
+        if o + 2 < k, lower[o + 1] == "to" {
+            end = k
+            while end > o + 1, !isWord(end - 1) { end -= 1 }
+        }
         var subject = Subject(text: slice(start..<end), head: lower[o], tokens: start..<end)
         subject.key = start < o ? lower[start] + " " + lower[o] : lower[o]
         return subject

@@ -53,6 +53,7 @@ extension EntryClaimReader {
         if dimension == "money", let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
         if dimension == "money", let item = gappedListItem(f) { return (item, nil, .claimSpentOn) }
         if dimension == "money", let option = optionSubject(f) { return (option, nil, .claimMoneyOption) }
+        if dimension == "money", let (object, attribute) = indirectObjectSum(f) { return (object, attribute, .claimObjectOf) }
         if dimension == "money", let total = addOnsSubject(f) { return (total, nil, .claimMoneyAddOns) }
         if dimension == "money", let record = recordSum(f) { return (record, nil, .claimRecordSum) }
         if dimension == "money", let np = copulaSubject(f) { return (np, nil, .claimCopulaComplement) }
@@ -83,7 +84,9 @@ extension EntryClaimReader {
             }
             else if f.first > s.lowerBound, ["a", "an", "the", "its", "their", "his", "her"].contains(lower[f.first - 1]) || unitWord.contains("-") || q.text.contains("-")
                 // "a stalled $4bn package": one adjective between.
-                || (f.first - 2 >= s.lowerBound && ["a", "an", "the"].contains(lower[f.first - 2]) && isWord(f.first - 1) && !isFunction(f.first - 1))
+                || (f.first - 2 >= s.lowerBound && ["a", "an", "the"].contains(lower[f.first - 2]) && isWord(f.first - 1) && !isFunction(f.first - 1)),
+                // "fined the firm £1.9m two years earlier": a time after the sum is no noun it modifies.
+                !Self.smallNumberWords.contains(lower[np.tokens.lowerBound]), !Self.timeNounsAfterSum.contains(Self.singular(np.head))
             {
                 return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
             }
@@ -113,7 +116,10 @@ extension EntryClaimReader {
         }
         // "three and a half years of war"; "up to 10in (250mm) of rain": past the conversion.
         let after = afterConversion(f)
-        if after + 1 < s.upperBound, lower[after] == "of", ["duration", "length", "mass", "volume", "area", "data"].contains(dimension) {
+        if after + 1 < s.upperBound, lower[after] == "of", ["duration", "length", "mass", "volume", "area", "data"].contains(dimension)
+            // "about £1.1bn of savings": money of a kind (not "£60m of the £100m").
+            || (dimension == "money" && isWord(after + 1) && !isCap(after + 1) && !["the", "a", "an", "its", "their", "which", "what", "it"].contains(lower[after + 1]))
+        {
             var k = after + 1
             if ["the", "a", "an"].contains(lower[k]) { k += 1 }
             if let np = nounPhrase(from: k, in: s) { return (np, nil, .claimMeasureOf) }
@@ -180,6 +186,12 @@ extension EntryClaimReader {
         // "the call lasted more than two hours", "spoke for more than two hours", "has cost £140m"
         var v = f.first - 1
         while v >= s.lowerBound, ["for", "at", "around", "about", "some", "up", "to", "nearly", "almost"].contains(lower[v]) { v -= 1 }
+        // "the striker cost Juventus €75m", "cost the club £5m": past the one it cost.
+        if dimension == "money", v - 1 > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] == nil {
+            var c = v - 1
+            if ["the", "its", "their", "his", "her"].contains(lower[c]) { c -= 1 }
+            if c >= s.lowerBound, c < v, ["cost", "costs"].contains(lower[c]), isCap(v) || c < v - 1 { v = c }
+        }
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
             verbAttribute == "duration" ? dimension == "duration"
                 : verbAttribute == "cost" ? dimension == "money"
@@ -202,6 +214,12 @@ extension EntryClaimReader {
             {
                 // "the missile, launched from near Pyongyang, flew about 950km": the noun
                 // phrase before the inserted clause, not the sentence's first.
+                subject = np
+            } else if j == v, j - 1 > s.lowerBound, lower[j - 1] == ",", lower[v].hasSuffix("ing"),
+                let np = nounPhrase(endingBefore: j - 1, in: s), np.tokens.upperBound == j - 1
+            {
+                // "the train, travelling at about 110km/h, left the track": the noun the
+                // inserted participle describes.
                 subject = np
             } else if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
                 subject = firstNounPhrase(in: s, before: j)
@@ -276,7 +294,14 @@ extension EntryClaimReader {
             }
             // "gives ₦5.4tn to defence": the sum's recipient after a verb of giving.
             let gives = k == f.end && f.first - 1 >= s.lowerBound && Self.giveVerbs.contains(lower[f.first - 1])
-            if k + 1 < s.upperBound, ["on", "for"].contains(lower[k]) || (gives && lower[k] == "to") {
+            // "pledged $500m towards a fund", "set aside €410m to cover a fine": what the sum is for.
+            if k == f.end, k + 2 < s.upperBound, lower[k] == "to", Self.purposeVerbs.contains(lower[k + 1]) {
+                // At "for" ("to pay for repairs") or at the verb ("to cover a fine").
+                k += lower[k + 2] == "for" ? 2 : 1
+            }
+            if k + 1 < s.upperBound, ["on", "for", "towards", "toward"].contains(lower[k]) || (gives && lower[k] == "to")
+                || (k > f.end && Self.purposeVerbs.contains(lower[k]))
+            {
                 var m = k + 1
                 if ["the", "a", "an", "its", "this"].contains(lower[m]) { m += 1 }
                 // "fined €410m for breaching the rules": a gerund gives the reason, not what
@@ -572,6 +597,12 @@ extension EntryClaimReader {
     /// Words before "to" and a verb that leave the verb's subject before them: "the
     /// heatwave is expected to last five days".
     static let raisingWords: Set<String> = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
+
+    /// Units of time after a sum: "£1.9m two years earlier" modifies no noun.
+    static let timeNounsAfterSum: Set<String> = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
+
+    /// Verbs after "to" that say what a sum is for: "€410m to cover a fine".
+    static let purposeVerbs: Set<String> = ["cover", "fund", "finance", "pay", "meet", "settle"]
 
     /// Nouns for a sum that is itself the thing stated ("a fine of £9.5m"): the sum is its cost.
     static let sumNouns: Set<String> = ["fine", "penalty", "fee", "levy", "bill"]

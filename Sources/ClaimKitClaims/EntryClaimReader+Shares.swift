@@ -114,6 +114,11 @@ extension EntryClaimReader {
     /// is the money the verb names.
     func moneyMoved(_ f: Found) -> Subject? {
         let s = f.sentence
+        // "repairs costing an estimated £4m are carried out": the sum is what the repairs
+        // cost, not money the verb moves.
+        if f.first - 1 >= s.lowerBound, words.measureVerbs[lower[f.first - 1]] == "cost" || Self.spendVerbs.contains(lower[f.first - 1]) {
+            return nil
+        }
         var k = f.end
         var auxiliaries = 0
         while k < s.upperBound, ["had", "has", "have", "was", "were", "is", "are", "been", "being", "be", "allegedly", "reportedly"].contains(lower[k]) {
@@ -270,8 +275,15 @@ extension EntryClaimReader {
     /// "were diagnosed with dementia", "were evacuated from the town": a participle after
     /// the auxiliaries of a bare count, with the "with" phrase it takes.
     func participleSubject(_ k: Int, in s: Range<Int>) -> Subject? {
-        guard k < s.upperBound, isWord(k), !isCap(k), lower[k].hasSuffix("ed"), lower[k].count > 4 else { return nil }
+        guard k < s.upperBound, isWord(k), !isCap(k), lower[k].hasSuffix("ed") && lower[k].count > 4 || Self.irregularParticiples.contains(lower[k])
+        else { return nil }
         var end = k + 1
+        // "72 were taken to hospital": where they were taken names the count.
+        if end + 1 < s.upperBound, lower[end] == "to", ["hospital", "hospitals", "safety", "shelters", "court", "prison"].contains(lower[end + 1]) {
+            var subject = Subject(text: slice(k..<(end + 2)), head: lower[end + 1], tokens: k..<(end + 2))
+            subject.key = Self.singular(lower[end + 1])
+            return subject
+        }
         if end + 1 < s.upperBound, lower[end] == "with" {
             var m = end + 1
             while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
@@ -281,6 +293,9 @@ extension EntryClaimReader {
         subject.key = lower[k]
         return subject
     }
+
+    /// Participles not in -ed that name what a count did or had done to it.
+    static let irregularParticiples: Set<String> = ["taken", "brought", "sent", "held", "found", "rushed", "flown", "driven", "hurt"]
 
     /// "Firms can be fined up to £8m", "the firm was valued at £2bn": a sum after a verb
     /// that names it is that fine or value, of the clause's subject ("fine of firms").

@@ -361,7 +361,7 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) { return claim }
+        if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f)
@@ -427,11 +427,11 @@ struct EntryClaimReader {
                 }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
-                while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "been", "now", "also", "reported"].contains(lower[k]) { k += 1 }
+                while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "had", "been", "now", "also", "reported", "more"].contains(lower[k]) { k += 1 }
                 if k > f.end, k < f.sentence.upperBound, let key = words.eventParticiples[lower[k]] {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
-                    return makeClaim(f, quantity: quantity, subject: subject, attribute: "count", rule: .claimCountedNoun)
+                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || ["more", "further"].contains(lower[f.end]) ? "additional count" : "count", rule: .claimCountedNoun)
                 }
                 // "1,214 were diagnosed with dementia": the participle and what follows it.
                 if k > f.end, let subject = participleSubject(k, in: f.sentence) {
@@ -476,6 +476,9 @@ struct EntryClaimReader {
             let named = namedByVerb(f, subject: s)
         {
             subject = named
+            // "The operator has been fined £2.1m": the passive verb right before the sum ties
+            // it to the clause's subject.
+            if rule == .claimNearestNoun, before >= f.sentence.lowerBound, lower[before] == "fined" { rule = .claimVerbSubject }
         }
         // "debt reached 98% of GDP": the base the share is taken of.
         if dimension == "percent", rule != .claimShareOf, var s = subject, let base = shareBase(f) {

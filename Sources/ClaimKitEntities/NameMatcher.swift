@@ -961,8 +961,11 @@ struct NameMatcher {
         // "a defeat by Kilmarnock", "a signing from Dunfermline", "Norwegian side Rosenborg": a match's or a
         // transfer's words before a town's name, a club word or one unknown word (no family name: "a win
         // over Harris" may be an election's).
-        if sportsCueBefore(s) != nil, end - s <= 2, row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords))
-            || has(end - 1, .clubWords), !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
+        // (After a transfer's "from", one unknown word is left to the transfer cues of ContextEvidence.)
+        if sportsCueBefore(s) != nil, end - s <= 2,
+            row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords) && folded[s - 1] != "from")
+                || has(end - 1, .clubWords),
+            !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
         {
             return true
         }
@@ -1722,6 +1725,17 @@ struct NameMatcher {
                 m.provenance = Provenance(rule: .aliasInitials)
             }
         }
+        // "CEI (Conferenza Episcopale Italiana)", "the VPA (Agency for Port Works of Vell)": a name in
+        // brackets right after an acronym, whose words' initials spell the acronym's letters in any order
+        // (a translated name), is what the acronym stands for.
+        if type != .person, u >= 2, surfaces[u - 1] == "(", v < tokens.count, surfaces[v] == ")",
+            let k = mentions.indices.last, mentions[k].entry == m.entry, mentions[k].words.count == 1,
+            mentions[k].range.utf8End == tokens[u - 2].range.utf8End, NameFolding.isAllCaps(surfaces[u - 2]),
+            mentions[k].type == nil || mentions[k].type == .organization
+        {
+            let letters = m.words.filter { !Self.acronymSkipWords.contains($0) }.compactMap(\.first)
+            if letters.count >= 2, letters.sorted() == Array(folded[u - 2]).sorted() { mentions[k].expands = m.key }
+        }
         // "Mohammed bin Salman, known as MBS,": the person's initials after "known as".
         if v == u + 1, u >= 4, folded[u - 1] == "as", folded[u - 2] == "known", NameFolding.isAllCaps(surfaces[u]),
             let previous = mentions.last, previous.entry == m.entry, previous.type == .person,
@@ -1737,6 +1751,9 @@ struct NameMatcher {
         }
         mentions.append(m)
     }
+
+    /// Words an acronym leaves out ("of", "the", "for", and their Romance kin).
+    static let acronymSkipWords: Set<String> = ["of", "the", "and", "for", "&", "de", "di", "del", "della", "la", "le", "du"]
 
     /// Abbreviations whose period belongs to the name ("Jr.", "Inc."), folded without it.
     static let abbreviationsKeepingPeriod: Set<String> = [

@@ -63,7 +63,8 @@ final class WordTable: @unchecked Sendable {
     @exclusivity(unchecked) private var starts: [Int] = []
     @exclusivity(unchecked) private var hashes: [UInt64] = []
     @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
-    /// Punctuation marks by scalar.
+    /// Punctuation marks by scalar: ASCII ones by value (0: not yet numbered), the rest hashed.
+    @exclusivity(unchecked) private var asciiMarks = [Int32](repeating: 0, count: 128)
     @exclusivity(unchecked) private var marks: [UInt32: Int32] = [:]
 
     init() {
@@ -109,13 +110,21 @@ final class WordTable: @unchecked Sendable {
 
     /// The number of a punctuation mark.
     func mark(_ s: Unicode.Scalar) -> Int32 {
-        if let id = marks[s.value] { return id }
+        if s.value < 128 {
+            let known = asciiMarks[Int(s.value)]
+            if known > 0 { return known }
+        }
+        if let id = marks[s.value] {
+            if s.value < 128 { asciiMarks[Int(s.value)] = id }
+            return id
+        }
         let text = String(s)
         var f = Facts()
         f.textFirst = text.utf8.first ?? 0
         f.lowerFirst = f.textFirst
         let id = add(text, text, f, hash: 0, bytes: nil)  // never interned as a word
         marks[s.value] = id
+        if s.value < 128 { asciiMarks[Int(s.value)] = id }
         return id
     }
 

@@ -81,7 +81,7 @@ struct LivePageClockEntryFinder {
     func header(at k: Int, _ clock: LivePageClockShapes.ClockStart, before limit: Int) -> Header {
         var h = Header(
             line: k, number: nil, titleLine: k, title: "", published: clock.published, labels: [],
-            indent: lines[k].indent, clock: true)
+            indent: lines[k].indent, clockParts: .init())
         if !clock.rest.isEmpty && isLabelLine(clock.rest) {
             // "21:34 BREAKING": a label on the time's line, the title below.
             h.labels.append(LivePageClockShapes.labelForm(clock.rest))
@@ -192,7 +192,7 @@ struct LivePageClockEntryFinder {
         guard clock.rest.isEmpty, let above = titleAbove(k, after: previous) else { return nil }
         return Header(
             line: above, number: nil, titleLine: k, title: lines[above].content, published: clock.published,
-            labels: [], indent: lines[above].indent, clock: true)
+            labels: [], indent: lines[above].indent, clockParts: .init())
     }
 
     /// A label on a line of its own: a known one, or one in capitals.

@@ -44,32 +44,33 @@ enum LivePageClockShapes {
     /// "Nov. 27, 2024, 11:42 AM EST", "27 November 2024 at 21:34 - Title",
     /// "Thursday 19 November 21:34": a date, then the time. The date is not kept.
     static func datedStart(_ s: Substring) -> ClockStart? {
-        let u = s.utf8
-        guard u.count <= 96, let first = s.unicodeScalars.first,
-            first.properties.isUppercase || (first >= "0" && first <= "9")
+        guard s.utf8.count <= 96, let first = s.utf8.first,
+            (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
         else { return nil }
-        var previous: UInt8 = 0
-        var index = u.startIndex
-        var offset = 0
-        while index < u.endIndex {
-            let b = u[index]
-            if previous == 0x20, b >= 0x30 && b <= 0x39, offset <= 40 {
-                let (head, tail) = LineText.split(s, at: offset)
-                if var clock = timeStart(tail) {
-                    var date = LineText.trimmed(head)
-                    for joint in [",", " at", "-", "|", "·", "–", "—"] where date.hasSuffix(joint) {
-                        date = LineText.trimmed(date.dropLast(joint.count))
-                    }
-                    guard isDayHeader(date) else { return nil }
-                    clock.marked = true
-                    return clock
+        // Where a time could start: a digit after a space, then "d:dd" or "dd.dd" (one byte
+        // pass, no allocation: most short lines hold none).
+        let found: Int?? = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            @inline(__always) func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+            var k = 1
+            while k + 3 < b.count && k <= 40 {
+                if b[k - 1] == 0x20 && isDigit(k) {
+                    let m = isDigit(k + 1) ? k + 2 : k + 1
+                    if m < b.count && (b[m] == 0x3A || b[m] == 0x2E) && isDigit(m + 1) && isDigit(m + 2) { return k }
                 }
+                k += 1
             }
-            previous = b
-            index = u.index(after: index)
-            offset += 1
+            return nil
         }
-        return nil
+        guard let at = found ?? nil else { return nil }
+        let (head, tail) = LineText.split(s, at: at)
+        guard var clock = timeStart(tail) else { return nil }
+        var date = LineText.trimmed(head)
+        for joint in [",", " at", "-", "|", "·", "–", "—"] where date.hasSuffix(joint) {
+            date = LineText.trimmed(date.dropLast(joint.count))
+        }
+        guard isDayHeader(date) else { return nil }
+        clock.marked = true
+        return clock
     }
 
     /// Words that may stand before an entry's time on its line.
@@ -85,10 +86,10 @@ enum LivePageClockShapes {
     }
 
     private static func timeStart(_ s: Substring) -> ClockStart? {
-        let u = Array(s.utf8.prefix(48))
-        guard let first = u.first, (first >= 0x30 && first <= 0x39) || first == 0x5B || first == 0x28 else {
+        guard let first = s.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x5B || first == 0x28 else {
             return nil
         }
+        let u = Array(s.utf8.prefix(48))
         var i = 0
         var closer: UInt8?
         if first == 0x5B || first == 0x28 {

@@ -27,14 +27,29 @@ struct LivePageEntryFinder {
         var labels: [Substring]
         /// The header's indentation.
         var indent: Int
+        /// What only entries that start at a clock time have (`LivePageClockEntryFinder`),
+        /// boxed so that the header of a numbered entry stays small to copy.
+        var clockParts: ClockParts? = nil
+
+        /// Whether the entry starts at a clock time rather than at a number or "published at".
+        var clock: Bool { clockParts != nil }
         /// A paragraph on the header's own line after the time, when the entry has no title
         /// ("21:10 - Rescuers say the shaft is stable.").
-        var lead: Substring? = nil
-        /// Whether the entry starts at a clock time (`LivePageClockEntryFinder`) rather than
-        /// at a number or "published at".
-        var clock: Bool = false
+        var lead: Substring? {
+            get { clockParts?.lead }
+            nonmutating set { clockParts?.lead = newValue }
+        }
         /// One-line bylines standing before a clock entry's title ("21:34 | By Jane Doe", or
         /// a line between the time and the title).
+        var bylines: [Substring] {
+            get { clockParts?.bylines ?? [] }
+            nonmutating set { clockParts?.bylines = newValue }
+        }
+    }
+
+    /// The parts of a clock entry's header that numbered headers lack.
+    final class ClockParts {
+        var lead: Substring?
         var bylines: [Substring] = []
     }
 

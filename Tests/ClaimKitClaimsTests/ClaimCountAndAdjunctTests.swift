@@ -27,6 +27,14 @@ struct ClaimCountAndAdjunctTests {
             attribute: "count"),
         Row(text: "The 95-page report was released on Monday.", figure: "95", subject: "report", key: "report", attribute: "pages"),
         Row(text: "They live in a 12-storey block.", figure: "12", subject: "block", key: "block", attribute: "storeys"),
+        Row(text: "Five people died and 40 were taken to hospital.", figure: "40", subject: "taken to hospital", key: "hospital",
+            attribute: "count"),
+        Row(text: "Officials said 9,800 votes had been counted and 140 had been rejected.", figure: "140", subject: "rejected",
+            key: "rejected", attribute: "count"),
+        Row(text: "At least 18 more were wounded.", figure: "At least 18", subject: "wounded", key: "injury",
+            attribute: "additional count"),
+        Row(text: "The final report, which runs to 212 pages, blames the signals.", figure: "212", subject: "final report",
+            key: "report", attribute: "pages"),
         Row(text: "He signed a three-year deal with the club.", figure: "three-year", subject: "deal", key: "deal", attribute: "duration"),
     ]
 
@@ -36,6 +44,8 @@ struct ClaimCountAndAdjunctTests {
     }
 
     static let adjuncts: [Row] = [
+        Row(text: "The coach, travelling at about 90km/h, hit the barrier.", figure: "about 90km/h", subject: "coach", key: "coach",
+            attribute: "speed"),
         Row(text: "The driver applied the brakes about 250 metres before the crossing.", figure: "about 250 metres", subject: "brakes",
             key: "brake", attribute: "distance"),
         Row(text: "Officials said lorries should be limited to 50km/h on the bridge.", figure: "50km/h", subject: "limit on lorries",

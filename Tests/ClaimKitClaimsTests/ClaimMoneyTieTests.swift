@@ -29,6 +29,21 @@ struct ClaimMoneyTieTests {
             key: "total with add-ons", attribute: "cost"),
         Row(text: "She joined for a club-record £6m in 2022.", figure: "£6m", subject: "club-record", key: "club-record",
             attribute: "cost"),
+        Row(text: "Her buy-out clause is reportedly set at €90m.", figure: "€90m", subject: "buy-out clause", key: "buy-out clause",
+            attribute: "cost"),
+        Row(text: "The winger cost Porto €45m in 2021.", figure: "€45m", subject: "winger", key: "winger", attribute: "cost"),
+        Row(text: "The airline has been fined £1.3m over the delays.", figure: "£1.3m", subject: "fine of airline", key: "airline",
+            attribute: "fine"),
+        Row(text: "The firm set aside €120m to cover a fine it expects.", figure: "€120m", subject: "fine", key: "fine", attribute: "cost"),
+        Row(text: "The emirate pledged $90m towards a recovery fund.", figure: "$90m", subject: "recovery fund", key: "fund",
+            attribute: "cost"),
+        Row(text: "The broker ran about £800m of savings.", figure: "about £800m", subject: "savings", key: "saving", attribute: "cost"),
+        Row(text: "It went bust owing lenders more than £25m.", figure: "more than £25m", subject: "lenders", key: "lender",
+            attribute: "debt"),
+        Row(text: "The regulator fined the broker £1.2m two years ago.", figure: "£1.2m", subject: "fine of broker", key: "broker",
+            attribute: "fine"),
+        Row(text: "The road will shut while works costing an estimated £3m are carried out.", figure: "an estimated £3m",
+            subject: "works", key: "work", attribute: "cost"),
     ]
 
     @Test(arguments: tied)

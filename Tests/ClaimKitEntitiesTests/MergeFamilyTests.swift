@@ -98,3 +98,21 @@ import Testing
         #expect(!people.contains { $0.merges.contains { $0.rule == .aliasSurnameSpelling } }, "\(people.map { "\($0.name) \($0.aliases)" })")
     }
 }
+
+/// An acronym and the name in brackets right after it, initials in any order: one organisation.
+@Suite struct BracketedExpansionTests {
+    @Test func aTranslatedExpansionJoinsItsAcronym() {
+        let orgs = EntityTesting.entities([
+            "The secretary of CEV (Vellish Episcopal Conference), Ann Lee, said so.", "The CEV said more later.",
+        ]).filter { $0.type == .organization }
+        let hit = orgs.first { $0.name == "Vellish Episcopal Conference" || $0.aliases.contains("Vellish Episcopal Conference") }
+        #expect(hit?.aliases.contains("CEV") == true, "\(orgs.map { "\($0.name) \($0.aliases)" })")
+    }
+
+    @Test func otherLettersStayApart() {
+        let orgs = EntityTesting.entities([
+            "The secretary of CEB (Vellish Episcopal Conference) said so.",
+        ]).filter { $0.type == .organization }
+        #expect(!orgs.contains { $0.aliases.contains("CEB") }, "\(orgs.map { "\($0.name) \($0.aliases)" })")
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import ClaimKitClaims
+
+/// The bare currency word of a figure's text, by bytes for ASCII: the same as splitting
+/// the text into characters.
+struct LastLetterRunTests {
+    static let rows: [(text: String, expected: String?)] = [
+        ("300m kroner", "kroner"),
+        ("DKK 300m", "m"),
+        ("40 Pesos.", "pesos"),
+        ("1,500", nil),
+        ("", nil),
+        ("20 złoty", "złoty"),
+        ("5 km²", "km"),
+        ("£140m", "m"),
+    ]
+
+    @Test(arguments: rows)
+    func lastLetterRun(_ row: (text: String, expected: String?)) {
+        #expect(EntryClaimReader.lastLetterRun(of: row.text) == row.expected)
+        #expect(EntryClaimReader.lastLetterRun(of: row.text) == row.text.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() })
+    }
+}
