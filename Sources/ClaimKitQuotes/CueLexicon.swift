@@ -17,6 +17,8 @@ final class CueLexicon: @unchecked Sendable {
     }
 
     @exclusivity(unchecked) private(set) var verbs: [String: Verb] = [:]
+    /// Nationality adjectives, lower case ("spanish"), from `places/demonyms.tsv`.
+    private(set) var demonyms: Set<String> = []
     /// The verb forms numbered (`verbList[verbNumber[form]]` is `verbs[form]`): a word
     /// table keeps each surface's number, so a form is hashed once per distinct word.
     @exclusivity(unchecked) private(set) var verbList: [Verb] = []
@@ -98,6 +100,9 @@ final class CueLexicon: @unchecked Sendable {
             for row in lex.rows {
                 speakerNouns[row.key.lowercased()] = (Entity.Gender(rawValue: row.fields[g]), row.fields[n] == "plural")
             }
+        }
+        if let lex = lexicons["places/demonyms.tsv"] {
+            for row in lex.rows { demonyms.insert(row.key.lowercased()) }
         }
         for file in ["cues/speaker-titles.tsv", "people/titles.tsv"] {
             guard let lex = lexicons[file] else { continue }

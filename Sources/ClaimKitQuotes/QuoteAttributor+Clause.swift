@@ -83,6 +83,23 @@ extension QuoteAttributor {
         return s
     }
 
+    /// An unnamed role opening the clause before item `end`, no verb before it: "One Labour
+    /// whip put it to us bluntly:", "A senior aide sighed:" (quote.speaker-clause, then the
+    /// role phrase as the speaker, as a nominal after a cue is).
+    func subjectNominal(of items: [Item], before end: Int) -> SpeakerReference? {
+        var k = 0
+        while k < min(end, 6), items[k].isWord {
+            if lexicon.speakerNouns[items[k].lower] != nil {
+                var n = k
+                while n + 1 < end, items[n + 1].isWord, lexicon.speakerNouns[items[n + 1].lower] != nil { n += 1 }
+                return finder.nominal(endingAt: n, in: items)
+            }
+            if !items[k].isCapitalized, lexicon.verb(items[k]) != nil || items[k].isPossessive { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// The first person named in `items` (up to item `end`) outside a phrase a preposition
     /// opens: the subject of "Her neighbour, retired teacher Frank Moss, remembered the
     /// sound" or of "The owner of the Anchor pub, Dave Price, looked up and sighed".

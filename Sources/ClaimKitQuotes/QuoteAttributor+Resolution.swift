@@ -22,6 +22,8 @@ extension QuoteAttributor {
         let mention = ref.kind == .possessive ? ref.range : ref.head
         switch ref.kind {
         case .name:
+            // "the Spaniard said": the one person of that nationality, else nobody.
+            if isNationalityNoun(ref) { return nationalityReference(ref, si: si, mention: mention) }
             var s = linker.link(name: ref, mention: mention, known: known)
             s.viaRepresentative = ref.viaRepresentative
             // "the Sindicato dos Trabalhadores (STE)": a body, never a later "she".
@@ -316,7 +318,8 @@ extension QuoteAttributor {
         var out: [Candidate] = []
         var k = 0
         while k < items.count {
-            guard items[k].isWord, items[k].isCapitalized else {
+            // "I've just spoken to …", "It's done": never a name (quote.speaker.pronoun).
+            guard items[k].isWord, items[k].isCapitalized, !Words.personalWords.contains(items[k]) else {
                 k += 1
                 continue
             }

@@ -33,7 +33,12 @@ extension QuoteAttributor {
             // "Nowak wrote the score, which includes "Help!"": a quote inside a relative clause
             // about a thing, opened after the cue and still open, is not the cue's.
             if c.item < qi, insideWhichClause(from: c.item, to: qi, in: items) { continue }
-            guard let s = speakerFor(c) else { continue }
+            // "In a note written by Jo Park, the men said:": the writer, unless a person speaks.
+            let cueSpeaker = speakerFor(c)
+            let writer =
+                cueSpeaker == nil || cueSpeaker?.isPlural == true
+                ? writerOfNote(before: min(c.item, qi), in: items) : nil
+            guard let s = writer ?? cueSpeaker else { continue }
             result.speaker = s
             result.cue = cueSurface(c, in: items)
             if c.isAccordingTo {
@@ -67,6 +72,9 @@ extension QuoteAttributor {
                 || (items[qi - 2].lower.hasSuffix("ly") && !Self.lyNouns.contains(items[qi - 2])),
             !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
             let s = subjectPerson(of: items, before: qi - 1)
+                ?? subjectNominal(of: items, before: qi - 1).flatMap({
+                    resolve($0, si: -1, at: qi, final: true, cueSpeakers: [], known: [])
+                })
         {
             result.speaker = s
             result.rule = .quoteSpeakerClause

@@ -67,6 +67,12 @@ extension RuleID {
     /// representative of it.
     /// Matches: `A spokesperson for the commission said` after `the Boundary Commission`.
     public static let speakerBodyReference: RuleID = "quote.speaker.body-reference"
+    /// A nationality noun standing for the one person recently named with that nationality.
+    /// Matches: `the Spaniard said` after `the Spanish coach Ana Ruiz`.
+    public static let speakerDescriptor: RuleID = "quote.speaker.descriptor"
+    /// The writer of a note read out, not the group it speaks for.
+    /// Matches: `In a letter written by Jo Park, the crew said:`.
+    public static let speakerWriter: RuleID = "quote.speaker.writer"
 }
 
 /// Diagnostic codes of the quote stage.

@@ -76,7 +76,10 @@ extension SpeakerFinder {
     /// With `allowRole`, a run of titles only ("the US President") is returned as a `.role`
     /// reference, resolved through the entities' roles.
     func nameRun(endingAt end: Int, in items: [Item], from: Int = 0, allowRole: Bool = false) -> SpeakerReference? {
-        guard end >= from, end >= 0, items[end].isWord, items[end].isCapitalized else { return nil }
+        // "I've just spoken to …": a first- or second-person word names nobody (quote.speaker.pronoun).
+        guard end >= from, end >= 0, items[end].isWord, items[end].isCapitalized,
+            !Words.personalWords.contains(items[end])
+        else { return nil }
         var start = end
         while start - 1 >= from {
             let p = items[start - 1]
@@ -89,7 +92,7 @@ extension SpeakerFinder {
             }
             guard p.isWord else { break }
             if p.isCapitalized {
-                if Words.capitalisedFunctionWords.contains(p) { break }
+                if Words.capitalisedFunctionWords.contains(p) || Words.personalWords.contains(p) { break }
                 start -= 1
             } else if Words.nameParticles.contains(p), start - 2 >= from, items[start - 2].isCapitalized {
                 start -= 1

@@ -67,6 +67,14 @@ enum Words {
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "bst", "gmt", "et",
         "utc",
     ]
+    /// First- and second-person words and their contractions, and "It's": the writer, the
+    /// reader or a thing, never a speaker candidate wherever they stand (quote.speaker.pronoun).
+    static let personalWords: WordSet = [
+        "i", "i've", "i'm", "i'd", "i'll", "i\u{2019}ve", "i\u{2019}m", "i\u{2019}d", "i\u{2019}ll", "we", "we're",
+        "we've", "we'd", "we'll", "we\u{2019}re", "we\u{2019}ve", "we\u{2019}d", "we\u{2019}ll", "you", "you're",
+        "you've", "you'd", "you'll", "you\u{2019}re", "you\u{2019}ve", "you\u{2019}d", "you\u{2019}ll", "it", "it's",
+        "it\u{2019}s", "me", "us", "my", "our", "your",
+    ]
     /// Capitalised words that start sentences and are not names.
     static let capitalisedFunctionWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "as", "if", "when", "while", "after", "before",

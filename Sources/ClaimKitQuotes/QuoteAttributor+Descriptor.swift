@@ -1,0 +1,80 @@
+import ClaimKitModel
+
+/// A nationality noun for a person named just before: ""…," the Spaniard said." after "the
+/// Spanish coach Ana Ruiz" (`RuleID.speakerDescriptor`).
+extension QuoteAttributor {
+    /// Nationality nouns whose adjective differs from them ("Spaniard" for "Spanish"); a
+    /// demonym that is also a noun ("the Brazilian") stands for itself.
+    static let nationalityNouns: [String: String] = [
+        "spaniard": "spanish", "dane": "danish", "frenchman": "french", "frenchwoman": "french", "swede": "swedish",
+        "finn": "finnish", "pole": "polish", "scot": "scottish", "scotsman": "scottish", "scotswoman": "scottish",
+        "briton": "british", "brit": "british", "turk": "turkish", "dutchman": "dutch", "dutchwoman": "dutch",
+        "englishman": "english", "englishwoman": "english", "welshman": "welsh", "welshwoman": "welsh",
+        "irishman": "irish", "irishwoman": "irish", "icelander": "icelandic", "swiss": "swiss",
+    ]
+
+    /// Whether `ref` is "the" and a nationality noun ("the Spaniard", "the Brazilian").
+    func isNationalityNoun(_ ref: SpeakerReference) -> Bool {
+        guard !ref.surface.contains(" "), precededByThe(ref.range.lowerBound) else { return false }
+        let word = ref.surface.lowercased()
+        return Self.nationalityNouns[word] != nil || lexicon.demonyms.contains(word)
+    }
+
+    /// The one person named with the nationality of `ref` ("the Spaniard") in the sentences
+    /// of the last few blocks up to sentence `si`: its adjective within six items before
+    /// the name. Nil when no person or more than one fits.
+    func nationalityReference(_ ref: SpeakerReference, si: Int, mention: Range<Int>) -> ResolvedSpeaker? {
+        guard si >= 0, !ref.surface.contains(" "), precededByThe(ref.range.lowerBound) else { return nil }
+        let word = ref.surface.lowercased()
+        guard let adjective = Self.nationalityNouns[word] ?? (lexicon.demonyms.contains(word) ? word : nil) else {
+            return nil
+        }
+        var found: [ResolvedSpeaker] = []
+        var s = si
+        while s >= 0, sentences[s].block + 3 >= sentences[si].block {
+            let items = sentences[s].items
+            for c in candidates(in: s) where c.speaker.type == .person && !c.isWeak && c.item < items.count {
+                guard items[max(0, c.item - 6)..<c.item].contains(where: { $0.isWord && $0.lower == adjective }),
+                    !found.contains(where: { $0.isSame(as: c.speaker) })
+                else { continue }
+                found.append(c.speaker)
+            }
+            s -= 1
+        }
+        guard found.count == 1, var speaker = found.first else { return nil }
+        speaker.resolution = .speakerDescriptor
+        speaker.mention = mention
+        return speaker
+    }
+}
+
+/// The writer of a note read out: "In a letter written by shift leader Jo Park, the crew
+/// said: "…"" (`RuleID.speakerWriter`).
+extension QuoteAttributor {
+    static let writtenThings: WordSet = ["note", "letter", "message", "statement", "email", "e-mail", "text", "post"]
+    static let writingVerbs: WordSet = ["written", "signed", "sent", "penned", "scrawled", "authored"]
+
+    /// The person named after "a note written by" before item `end` of `items`.
+    func writerOfNote(before end: Int, in items: [Item]) -> ResolvedSpeaker? {
+        guard end >= 4 else { return nil }
+        var k = 0
+        while k + 3 < end {
+            if items[k].isWord, Self.writtenThings.contains(items[k]), Self.writingVerbs.contains(items[k + 1]),
+                items[k + 2].lower == "by"
+            {
+                // Role words may stand before the name ("foreman", "shift leader").
+                var n = k + 3
+                while n < min(end, k + 7), items[n].isWord, !items[n].isCapitalized { n += 1 }
+                guard n < end, items[n].isWord, items[n].isCapitalized else { return nil }
+                let e = min(finder.nameEnd(from: n, in: items), end - 1)
+                guard let ref = finder.nameRun(endingAt: e, in: items, from: n) else { return nil }
+                var s = linker.link(name: ref, mention: ref.head, known: [])
+                guard s.type == .person || s.type == nil else { return nil }
+                s.resolution = .speakerWriter
+                return s
+            }
+            k += 1
+        }
+        return nil
+    }
+}
