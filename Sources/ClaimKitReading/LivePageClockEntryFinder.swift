@@ -113,9 +113,9 @@ struct LivePageClockEntryFinder {
             }
             // A byline between the time and the title ("21:34" / "By Jane Doe" / "Title").
             if h.bylines.count < 3, LivePageClockShapes.bylineLine(s, continuation: !h.bylines.isEmpty) != nil,
-                let next = nextContent(after: j, before: limit),
+                let next = lines.firstContent(after: j, before: limit),
                 LivePageClockShapes.bylineLine(lines[next].content, continuation: true) != nil
-                    || isTitleBelowByline(lines[next].content, before: nextContent(after: next, before: limit))
+                    || isTitleBelowByline(lines[next].content, before: lines.firstContent(after: next, before: limit))
             {
                 h.bylines.append(s)
                 j += 1
@@ -146,15 +146,6 @@ struct LivePageClockEntryFinder {
         return !LivePageClockShapes.isTitleShaped(lines[next].content) || lines[next].content.count > 100
     }
 
-    /// The first non-blank line after `k`, before `limit`.
-    func nextContent(after k: Int, before limit: Int) -> Int? {
-        var j = k + 1
-        while j < limit {
-            if !lines[j].isBlank { return j }
-            j += 1
-        }
-        return nil
-    }
 
     /// The title line just above a time alone on its line ("Drill reaches 310 metres" /
     /// "21:34" / paragraphs), when there is one below the previous time.

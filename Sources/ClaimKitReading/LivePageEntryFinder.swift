@@ -135,7 +135,7 @@ struct LivePageEntryFinder {
         // Labels between the number and a timed title line below it.
         var labels: [Substring] = []
         if !rest.isEmpty {
-            if let below = nextContent(after: k),
+            if let below = lines.firstContent(after: k, before: lines.count),
                 let (title, published) = LivePageLineShapes.publishedSplit(lines[below].content),
                 title.isEmpty
             {
@@ -169,7 +169,7 @@ struct LivePageEntryFinder {
                     line: k, number: number, titleLine: j - 1, title: title, published: published, labels: labels,
                     indent: line.indent)
             }
-            if let timeLine = nextContent(after: j - 1),
+            if let timeLine = lines.firstContent(after: j - 1, before: lines.count),
                 let (bare, published) = LivePageLineShapes.publishedSplit(lines[timeLine].content),
                 bare.isEmpty
             {
@@ -207,16 +207,6 @@ struct LivePageEntryFinder {
             headers.append(header)
         }
         return headers
-    }
-
-    /// The first non-blank line below line `k`.
-    func nextContent(after k: Int) -> Int? {
-        var j = k + 1
-        while j < lines.count {
-            if !lines[j].isBlank { return j }
-            j += 1
-        }
-        return nil
     }
 
     /// The indentation of the first non-blank line below line `k`.

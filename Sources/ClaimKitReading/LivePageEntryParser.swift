@@ -220,7 +220,7 @@ struct LivePageEntryParser {
                 flush(&builder)
                 if !inline.isEmpty {
                     builder.append(kind, inline)
-                } else if let next = nextContentLine(after: k, before: range.upperBound),
+                } else if let next = lines.firstContent(after: k, before: range.upperBound),
                     !LivePageLineShapes.isMarker(lines[next].content)
                 {
                     builder.append(kind, lines[next].content)
@@ -258,20 +258,11 @@ struct LivePageEntryParser {
         flush(&builder)
     }
 
-    /// The first non-blank line after `k`, before `end`.
-    func nextContentLine(after k: Int, before end: Int) -> Int? {
-        var j = k + 1
-        while j < end {
-            if !lines[j].isBlank { return j }
-            j += 1
-        }
-        return nil
-    }
 
     /// A short line without end punctuation, followed (after blank lines) by a list item.
     func isHeading(_ line: Substring, at k: Int, before end: Int) -> Bool {
         guard line.utf8.count <= 240, !LineText.endsWithPunctuation(line),
-            let next = nextContentLine(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
+            let next = lines.firstContent(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
         else { return false }
         return line.count <= 80 && LineText.words(line).count <= 10
     }

@@ -191,3 +191,15 @@ enum LineText {
         s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
     }
 }
+
+extension Array where Element == PageLine {
+    /// The first non-blank line after `k`, before `limit`.
+    func firstContent(after k: Int, before limit: Int) -> Int? {
+        var j = k + 1
+        while j < limit {
+            if !self[j].isBlank { return j }
+            j += 1
+        }
+        return nil
+    }
+}
