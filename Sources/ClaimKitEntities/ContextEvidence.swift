@@ -374,11 +374,12 @@ struct ContextEvidence {
         return false
     }
 
-    /// Whether "Image:", "Photo:", "Picture:" or "Credit:" opens the name at `u`.
+    /// Whether "Image:", "Photo:", "Photograph:", "Picture:" or "Credit:" opens the name at `u`.
     private func isCredit(_ u: Int) -> Bool {
         guard u >= 2, surface(u - 1) == ":" else { return false }
         let label = surface(u - 2)
-        guard label == "Image" || label == "Photo" || label == "Picture" || label == "Credit" else { return false }
+        guard label == "Image" || label == "Photo" || label == "Photograph" || label == "Picture" || label == "Credit"
+        else { return false }
         return u == 2 || [".", "\n", ")"].contains(surface(u - 3)) || entry.tokens[u - 3].kind == .newline
     }
 

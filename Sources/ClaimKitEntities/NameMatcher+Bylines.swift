@@ -134,9 +134,13 @@ extension NameMatcher {
     }
 
     /// Whether a credit's words read as a photographer's name: a known given name first, a
-    /// generational suffix last, or words that are no common words nor organisation keywords.
+    /// generational suffix last, or words that are no common words nor organisation keywords
+    /// (a word that names only clubs, "FC", makes a club's own photograph: "Everton FC").
     func isPersonCredit(_ ws: [String]) -> Bool {
-        if ws.contains(where: { lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil }) {
+        if ws.contains(where: {
+            lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil
+                || lexicons.clubWords[$0].map({ !$0.britishOnly }) ?? false
+        }) {
             return false
         }
         if lexicons.givenNames[ws[0]] != nil || lexicons.generations.contains(ws[ws.count - 1]) { return true }

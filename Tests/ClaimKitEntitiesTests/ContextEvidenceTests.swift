@@ -32,6 +32,7 @@ import Testing
         ("entity.org-coordination", "Stands from Google and [Quorrel](organization) drew crowds."),
         // entity.image-credit: a credit line in running text.
         ("entity.image-credit", "Boats in the harbour at dawn. Image: [Quillcam](organization)."),
+        ("entity.image-credit", "The squad on the pitch before kick-off. Photograph: [Quillcam](organization)."),
         // entity.person-affiliation, entity.person-coordination: person-shaped names by a body or a person.
         ("entity.person-affiliation", "Pro-reform Velbrook's [Dusky Lee](person) kept her seat."),
         ("entity.person-coordination", "Velbrook's Dusky Lee and [Breezy Chow](person) were re-elected."),

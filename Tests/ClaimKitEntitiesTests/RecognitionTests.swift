@@ -176,6 +176,15 @@ import Testing
         #expect(entities.contains { $0.type == .organization && $0.name == "BBC News" })
     }
 
+    @Test func aClubCreditIsTheClubNotAPhotographer() {
+        let entities = EntityTesting.entities(
+            ["The new signing at the training ground.", "Everton FC", "The manager.", "Marta Ruiz/Harwick Rovers"],
+            kinds: [.imageDescription, .imageCredit, .imageDescription, .imageCredit])
+        #expect(entities.contains { $0.type == .organization && $0.name == "Everton FC" })
+        #expect(entities.contains { $0.type == .organization && $0.name == "Harwick Rovers" })
+        #expect(entities.contains { $0.type == .person && $0.name == "Marta Ruiz" })
+    }
+
     @Test func salutationsGiveGenderNotRoles() {
         let entities = EntityTesting.entities(["Mrs Okafor said the plan was sound."])
         let okafor = entities.first { $0.name == "Okafor" }
