@@ -329,7 +329,8 @@ struct AliasMerger {
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         mergeOrganizationHeadsBeforeOf(&groups)
-        // "Rovers", "Exeter" read as clubs by their context, and "Bristol Rovers", "Exeter City": the one club.
+        // "Rovers", "Exeter" read as clubs by their context (a match's or a transfer's words), and
+        // "Bristol Rovers", "Exeter City", "Everton FC": the one club.
         var clubsByWord = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
@@ -340,7 +341,7 @@ struct AliasMerger {
         if !clubsByWord.isEmpty {
             for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1
                 && groups[g].type == .organization
-                && groups[g].mentions.contains(where: { $0.provenance.rule == .orgSportsClub })
+                && groups[g].mentions.contains(where: { $0.provenance.rule == .orgSportsClub || $0.provenance.rule == .orgClubContext })
             {
                 if let targets = clubsByWord[groups[g].fullWords[0]], targets.count == 1, targets[0] != g,
                     groups[targets[0]].alive

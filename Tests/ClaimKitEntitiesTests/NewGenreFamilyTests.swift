@@ -79,6 +79,14 @@ import Testing
             "\(people.map { "\($0.name) \($0.aliases)" })")
     }
 
+    /// A club read from a transfer's words and its full name with a club word are one club.
+    @Test func clubFromTransferWordsMergesWithItsFullName() {
+        let orgs = EntityTesting.entities(["Harbridge have agreed a fee with the player. Harbridge FC said the deal was done."])
+            .filter { $0.type == .organization }
+        #expect(orgs.count == 1 && orgs.first?.name == "Harbridge FC" && orgs.first?.aliases.contains("Harbridge") == true,
+            "\(orgs.map { "\($0.name) \($0.aliases)" })")
+    }
+
     /// A given name in the middle is no surname: "John Paul Jones … Paul" stay two people.
     @Test func middleGivenNameStaysApart() {
         let people = EntityTesting.entities(["John Paul Jones wrote it. Paul said he liked it."]).filter { $0.type == .person }
