@@ -254,6 +254,12 @@ struct EntityLexicons: Sendable {
         for (lexicon, row) in rows("places/demonyms.tsv") {
             demonyms[NameFolding.fold(row.key)] = field(lexicon, row, "country")
         }
+        // "the Spaniard": a nationality noun that is no given name or surname reads as its adjective
+        // does (never a person's name); "Dane", "Finn" stay free to be names.
+        for (lexicon, row) in rows("places/nationality-nouns.tsv") where field(lexicon, row, "name") == "no" {
+            guard let adjective = field(lexicon, row, "adjective") else { continue }
+            demonyms[NameFolding.fold(row.key)] = demonyms[NameFolding.fold(adjective)] ?? adjective
+        }
         for file in ["people/given-names.tsv", "people/given-names-international.tsv"] {
             for (lexicon, row) in rows(file) {
                 let key = NameFolding.fold(row.key)

@@ -19,6 +19,9 @@ final class CueLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var verbs: [String: Verb] = [:]
     /// Nationality adjectives, lower case ("spanish"), from `places/demonyms.tsv`.
     private(set) var demonyms: Set<String> = []
+    /// Nationality nouns whose adjective differs from them, lower case ("spaniard": "spanish"),
+    /// from `places/nationality-nouns.tsv`.
+    private(set) var nationalityNouns: [String: String] = [:]
     /// The verb forms numbered (`verbList[verbNumber[form]]` is `verbs[form]`): a word
     /// table keeps each surface's number, so a form is hashed once per distinct word.
     @exclusivity(unchecked) private(set) var verbList: [Verb] = []
@@ -99,6 +102,11 @@ final class CueLexicon: @unchecked Sendable {
         if let lex = lexicons["cues/speaker-nouns.tsv"], let g = lex.column("gender"), let n = lex.column("number") {
             for row in lex.rows {
                 speakerNouns[row.key.lowercased()] = (Entity.Gender(rawValue: row.fields[g]), row.fields[n] == "plural")
+            }
+        }
+        if let lex = lexicons["places/nationality-nouns.tsv"], let column = lex.columns.firstIndex(of: "adjective") {
+            for row in lex.rows where column < row.fields.count {
+                nationalityNouns[row.key.lowercased()] = row.fields[column].lowercased()
             }
         }
         if let lex = lexicons["places/demonyms.tsv"] {

@@ -55,6 +55,9 @@ import Testing
         // A person's name in a credit line stays a person; a compass word alone makes no constituency.
         ("Reporting by Ana Torres in Lima", [("Ana Torres", "place")]),
         ("Stockton North of the river flooded.", [("Stockton North", "place")]),
+        // A nationality noun after "the" is no person's name ("the Spaniard said").
+        ("Coach Luis Mora spoke on Friday. \"We stay,\" the Spaniard said.", [("Spaniard", "any")]),
+        ("The Frenchman said he was calm after the race.", [("Frenchman", "any")]),
         // A move to a country is no club.
         ("The family completed a move to France in May.", [("France", "organization")]),
     ]
