@@ -237,6 +237,20 @@ import Testing
                 "Ferries added", "", "Body b."),
             "title:Bridge closes ¶ bylineName:Mara Lind ¶ bylineRole:Transport correspondent ¶ paragraph:Body a."
         ),
+        // the writer credited through the outlet's possessive, under the title
+        (
+            page(
+                "9:40 p.m. PT, March 3, 2026", "Crane collapses", "From Harbour Daily's Mara Lind", "", "Body a.", "",
+                "8:10 p.m. PT, March 3, 2026", "Ferries halted", "", "Body b."),
+            "title:Crane collapses ¶ bylineName:Mara Lind ¶ bylineRole:Harbour Daily ¶ paragraph:Body a."
+        ),
+        // "From" before a place is no byline
+        (
+            page(
+                "9:40 p.m. PT, March 3, 2026", "Crane collapses", "From Harbour Daily's quay, smoke rose.", "",
+                "8:10 p.m. PT, March 3, 2026", "Ferries halted", "", "Body b."),
+            "title:Crane collapses ¶ paragraph:From Harbour Daily's quay, smoke rose."
+        ),
     ])
     func bodyBlocks(text: String, expected: String) {
         #expect(blocks(text) == expected)
