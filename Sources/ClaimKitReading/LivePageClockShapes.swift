@@ -372,6 +372,7 @@ enum LivePageClockShapes {
         marker: Substring, name: Substring, role: Substring?
     )? {
         guard s.utf8.count <= 200 else { return nil }
+        if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
             continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else { return nil }
@@ -390,6 +391,25 @@ enum LivePageClockShapes {
         guard LivePageLineShapes.isNameShaped(name) || isSingleName(name) else { return nil }
         if let r = role, r.isEmpty || r.count > 80 { role = nil }
         return (marker, name, role)
+    }
+
+    /// "From Northline's Jane Doe": a writer credited through the outlet's possessive; the
+    /// outlet (one to four capitalised words) is kept as the role.
+    static func outletByline(_ s: Substring) -> (marker: Substring, name: Substring, role: Substring?)? {
+        guard LineText.hasPrefix(s, "From "), s.utf8.count <= 120 else { return nil }
+        let tail = LineText.split(s, at: 5).1
+        guard let at = LineText.firstOffset(of: "'s ", in: tail) ?? LineText.firstOffset(of: "\u{2019}s ", in: tail)
+        else { return nil }
+        let (outlet, rest) = LineText.split(tail, at: at)
+        let words = LineText.words(outlet)
+        guard (1...4).contains(words.count),
+            words.allSatisfy({ $0.unicodeScalars.first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false })
+        else { return nil }
+        let apostrophe = rest.unicodeScalars.first == "'" ? 3 : 5  // "'s " or "’s " in UTF-8 bytes
+        let name = LineText.trimmed(LineText.split(rest, at: apostrophe).1)
+        guard LivePageLineShapes.isNameShaped(name) else { return nil }
+        let marker = s[s.startIndex..<name.startIndex]
+        return (marker, name, outlet)
     }
 
     /// "Reuters", "AFP": a one-word byline of a capitalised word.
