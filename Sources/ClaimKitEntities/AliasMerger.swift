@@ -490,9 +490,7 @@ struct AliasMerger {
                 p.strength = 2
                 p.provenance = Provenance(rule: row.rule, lexicon: row.source)
                 p.key =
-                    row.canonicalKey.map {
-                        NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-                    } ?? w
+                    row.canonicalKey.map { NameMention.key(canonical: $0, variants: lexicons.variants) } ?? w
                 p.canonicalKey = row.canonicalKey
             } else {
                 p.key = NameMention.key(words: [w], variants: lexicons.variants)

@@ -248,14 +248,32 @@ extension NameMatcher {
 
     /// The lexicon row of a company's ending glued to token `i` ("Arianespace"): a capitalised word of
     /// seven letters or more, the rest in lower case, no given or family name, a stem of four letters.
+    /// Whether every character of the word after its first is lower case (by bytes for ASCII).
+    static func restIsLowercase(_ s: Substring) -> Bool {
+        let u = s.utf8
+        if u.allSatisfy({ $0 < 0x80 }) { return u.dropFirst().allSatisfy { $0 &- 0x61 < 26 } }
+        return s.dropFirst().allSatisfy { $0.isLowercase }
+    }
+
     func companyNameEnding(_ i: Int) -> LexiconSource? {
         let f = folded[i]
         guard f.utf8.count >= 7, capitalized[i], !NameFolding.isAllCaps(surfaces[i]),
-            surfaces[i].dropFirst().allSatisfy({ $0.isLowercase }),
-            lexicons.givenNames[f] == nil, lexicons.familyNames[f] == nil, !lexicons.commonWords.contains(f)
+            Self.restIsLowercase(surfaces[i]),
+            !has(i, .givenNames), !has(i, .familyNames), !has(i, .commonWords)
         else { return nil }
-        for (ending, source) in lexicons.companyNameEndings where f.hasSuffix(ending) && f.count - ending.count >= 4 {
-            return source
+        // ASCII words (nearly all): the suffix and the length compared by bytes, the same answers as
+        // by characters.
+        let ascii = f.utf8.allSatisfy { $0 < 0x80 }
+        for (ending, source) in lexicons.companyNameEndings {
+            if ascii && ending.utf8.allSatisfy({ $0 < 0x80 }) {
+                let fu = f.utf8
+                let eu = ending.utf8
+                if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) {
+                    return source
+                }
+            } else if f.hasSuffix(ending) && f.count - ending.count >= 4 {
+                return source
+            }
         }
         return nil
     }

@@ -34,11 +34,14 @@ struct NameMatcher {
     var postNominalEnd: Int?
     /// Each token's lexicon memberships, looked up once per token and lexicon (see `has`).
     let facts: TokenFacts
+    /// The gazetteer names found at each token (see `nameMatch`).
+    let nameMatches: NameMatchMemo
 
     init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
         self.shared = lexicons
         self.entry = entry
         facts = TokenFacts(count: entry.tokens.count)
+        nameMatches = NameMatchMemo(count: entry.tokens.count)
         prepare()
     }
 
@@ -94,13 +97,17 @@ struct NameMatcher {
         neighbours.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
+        // (The flags read once: they are another module's statics, behind an accessor call.)
+        let opening: Token.Flags = [.sentenceStart, .blockStart]
+        let base = bytes.baseAddress
         for (i, token) in tokens.enumerated() {
             let start = token.range.utf8Start
             let end = token.range.utf8End
             // The token's text as a string of its own (small strings need no allocation, and no
             // index of the entry's text is checked for alignment as `slice` does); a lower-case
-            // ASCII word is its own folded form, and shares that string.
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // ASCII word is its own folded form, and shares that string. (The bytes by pointer: a
+            // token lies inside the text.)
+            let word = UnsafeBufferPointer(start: base.map { $0 + start }, count: end - start)
             var surface: Substring?
             neighbours.append(TokenNeighbours(bytes, start, end))
             let isWordLike = token.kind == .word || token.kind == .number
@@ -110,24 +117,24 @@ struct NameMatcher {
                 if isWordLike || token.kind == .possessive {
                     let f = Self.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
                     folded.append(f)
-                    surface = b &- 0x41 < 26 ? Self.oneByteStrings[Int(b)][...] : f[...]
+                    surface = b &- 0x41 < 26 ? Substring(Self.oneByteStrings[Int(b)]) : Substring(f)
                 } else {
                     folded.append("")
-                    surface = Self.oneByteStrings[Int(b)][...]
+                    surface = Substring(Self.oneByteStrings[Int(b)])
                 }
             } else if isWordLike || token.kind == .possessive {
                 if let f = NameFolding.foldASCII(word) {
                     folded.append(f)
-                    if Self.isOwnFold(word) { surface = f[...] }
+                    surface = Substring(Self.isOwnFold(word) ? f : NameFolding.asciiString(word))
                 } else {
-                    let s = String(decoding: word, as: UTF8.self)[...]
+                    let s = Substring(String(decoding: word, as: UTF8.self))
                     surface = s
                     folded.append(NameFolding.fold(s))
                 }
             } else {
                 folded.append("")
             }
-            surfaces.append(surface ?? String(decoding: word, as: UTF8.self)[...])
+            surfaces.append(surface ?? Substring(String(decoding: word, as: UTF8.self)))
             if token.kind == .word && start < end {
                 let b = bytes[start]
                 capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
@@ -136,7 +143,7 @@ struct NameMatcher {
             }
             while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
             blockOf.append(block)
-            var isInitial = i == 0 || token.flags.contains(.sentenceStart) || token.flags.contains(.blockStart)
+            var isInitial = i == 0 || !token.flags.isDisjoint(with: opening)
             if i > 0 && !isInitial {
                 let prev = tokens[i - 1]
                 if blockOf[i - 1] != block { isInitial = true }
@@ -144,7 +151,7 @@ struct NameMatcher {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
                     let p = prev.range
-                    if Self.opensSentence(UnsafeBufferPointer(rebasing: bytes[p.utf8Start..<p.utf8End])) {
+                    if Self.opensSentence(UnsafeBufferPointer(start: base.map { $0 + p.utf8Start }, count: p.utf8End - p.utf8Start)) {
                         isInitial = true
                     }
                 default: break
@@ -457,8 +464,7 @@ struct NameMatcher {
                         p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule,
                         source: row.source,
                         canonicalKey: row.canonicalKey.map {
-                            NameMention.key(
-                                words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+                            NameMention.key(canonical: $0, variants: lexicons.variants)
                         })
                     roleLength += 1 + length
                 }
