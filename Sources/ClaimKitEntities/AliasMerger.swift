@@ -411,10 +411,17 @@ struct AliasMerger {
         return ws
     }
 
-    /// "abu", "bin", "van": a particle that opens a family name.
+    /// "abu", "bin", "van": a particle that opens a family name; also the capitalised Irish and Scottish
+    /// Gaelic ones, folded ("Ó", "Ní", "Mac", "Nic", "Uí": "Ó Ceallaigh" is the short form of "Seán Ó
+    /// Ceallaigh", rule `alias.surname`).
     private func isParticle(_ w: String) -> Bool {
         lexicons.connectors.contains(w) || ["abu", "bin", "ibn", "bint", "al", "el"].contains(w)
+            || Self.gaelicParticles.contains(w)
     }
+
+    /// Irish and Scottish Gaelic surname particles, folded: "Ó"/"O" (grandson), "Ní"/"Nic"/"Uí" (daughter,
+    /// wife), "Mac"/"Mc"/"Mhic" (son).
+    static let gaelicParticles: Set<String> = ["o", "ni", "nic", "ui", "ua", "mac", "mc", "mhic"]
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 

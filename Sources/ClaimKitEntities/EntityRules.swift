@@ -29,6 +29,9 @@ extension RuleID {
     /// Two or three capitalised words that are no common words and in no gazetteer, inside a
     /// sentence (weak). Matches: "[Dries Mertens]".
     public static let personNameShape: RuleID = "entity.person-name-shape"
+    /// An age in commas or brackets after one to three name-shaped words (a mononym too). Matches:
+    /// "[Sutrisno], 52, a fisherman", "[Nur Aisyah], 34, lost her home", "[Wayan] (47)".
+    public static let personAge: RuleID = "entity.person-age"
     /// Initials, then one or two name-shaped words. Matches: "[K.C. Maurer]", "[J. R. Ashby]".
     public static let personInitials: RuleID = "entity.person-initials"
     /// A handle that spells a person's name. Matches: "[@AndriyYermak]".
@@ -67,7 +70,22 @@ extension RuleID {
     /// [Stockton North]", "the [Stockton South] MP".
     public static let placeConstituency: RuleID = "entity.place-constituency"
 
+    /// A compass word before a gazetteer place: one region. Matches: "[South Sulawesi]", "[North Maluku]"
+    /// (not "South" and "Sulawesi").
+    public static let placeCompass: RuleID = "entity.place-compass"
+    /// A road's word, then its number. Matches: "[Highway 5]", "[Route 66]", "[Interstate 95]".
+    public static let placeRoadNumber: RuleID = "entity.place-road-number"
+
     // MARK: Typing: organisations
+
+    /// A company's legal form of another language opens the name. Matches: "[PT Pelabuhan Indonesia Timur]",
+    /// "[JSC Ukrainian Railways]" (suffixes such as "Tbk", "SE" are `entity.org-suffix`).
+    public static let orgLegalPrefix: RuleID = "entity.org-legal-prefix"
+    /// One word glued from a field or service word and a place's letters or name. Matches: "[DriveBC]",
+    /// "[WorkSafeBC]", "[ServiceOntario]".
+    public static let orgGluedPlace: RuleID = "entity.org-glued-place"
+    /// A regional district or municipality: a local government. Matches: "[Thompson-Nicola Regional District]".
+    public static let orgLocalGovernment: RuleID = "entity.org-local-government"
 
     /// A known organisation or speaking seat of power. Matches: "[Reuters]", "the [Kremlin]".
     public static let orgKnown: RuleID = "entity.org-known"

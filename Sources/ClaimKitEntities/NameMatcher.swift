@@ -295,6 +295,12 @@ struct NameMatcher {
                 i += 1
                 continue
             }
+            // "Highway 5", "Route 66": a road's word and its number.
+            if let length = roadNumberLength(i) {
+                add(i, i + length, type: .place, strength: 2, rule: .placeRoadNumber, source: nil, nested: false)
+                i += length
+                continue
+            }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -331,6 +337,11 @@ struct NameMatcher {
             if start + length < end { segment(start + length, end) }
             return
         }
+        // "PT Pelabuhan Indonesia Timur", "JSC Ukrainian Railways": a legal form opening the name.
+        if let source = legalPrefixOrganization(start, end) {
+            add(start, end, type: .organization, strength: 2, rule: .orgLegalPrefix, source: source, nested: false)
+            return
+        }
         // "Alto del Cordal", "Pola de Lena", "Col du Galibier": a place word of another language, then a
         // particle and a name, is a place (a gazetteer name of the whole keeps its own row).
         if end - start >= 3, let source = lexicons.placeParticleOpeners[folded[start]],
@@ -365,6 +376,8 @@ struct NameMatcher {
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
+            // "Van der Merwe said": a common word before a lower-case particle and a name opens the name.
+            && !(s + 2 < end && !capitalized[s + 1] && isParticleWord(s + 1) && capitalized[s + 2])
         {
             s += 1
         }
@@ -389,6 +402,14 @@ struct NameMatcher {
         }
         if let source = nationBody(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgNationBody, source: source, nested: false)
+            return
+        }
+        if isLocalGovernment(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgLocalGovernment, source: nil)
+            return
+        }
+        if compassPlace(s, end) {
+            add(s, end, type: .place, strength: 2, rule: .placeCompass, source: nil, nested: false)
             return
         }
         if sportsClub(s, end) {
@@ -432,6 +453,11 @@ struct NameMatcher {
             lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
         {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+            return
+        }
+        // "Sutrisno, 52, a fisherman", "Nur Aisyah, 34, lost": an age after one to three name-shaped words.
+        if agedName(s, end), officeRun(s, end) == nil {
+            addPerson(s, end, rule: .personAge, strength: 2, source: nil, role: nil, gender: nil)
             return
         }
         var p = s
@@ -827,6 +853,11 @@ struct NameMatcher {
         // "Arianespace", "Quillsoft": one unknown word glued from a stem and a company's word.
         if n == 1, let source = companyNameEnding(u) {
             add(u, v, type: .organization, strength: 1, rule: .orgNameEnding, source: source)
+            return
+        }
+        // "DriveBC", "ServiceOntario": a word glued from a service word and a place is an agency.
+        if n == 1, isGluedPlaceAgency(u) {
+            add(u, v, type: .organization, strength: 2, rule: .orgGluedPlace, source: nil)
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
