@@ -329,6 +329,8 @@ struct AliasMerger {
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         mergeOrganizationHeadsBeforeOf(&groups)
+        // "the coastguard" into "Indonesian coastguard".
+        mergeLowercaseBodies(&groups)
         // "Rovers", "Exeter" read as clubs by their context (a match's or a transfer's words), and
         // "Bristol Rovers", "Exeter City", "Everton FC": the one club.
         var clubsByWord = WordMap<[Int]>()
@@ -421,7 +423,8 @@ struct AliasMerger {
 
     /// Irish and Scottish Gaelic surname particles, folded: "Ó"/"O" (grandson), "Ní"/"Nic"/"Uí" (daughter,
     /// wife), "Mac"/"Mc"/"Mhic" (son).
-    static let gaelicParticles: Set<String> = ["o", "ni", "nic", "ui", "ua", "mac", "mc", "mhic"]
+    /// "Giolla" (servant of) follows one of them ("Nic Giolla Bhríde").
+    static let gaelicParticles: Set<String> = ["o", "ni", "nic", "ui", "ua", "mac", "mc", "mhic", "giolla"]
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 

@@ -106,6 +106,9 @@ struct EntityLexicons: Sendable {
     var orgForeignHeads: WordMap<LexiconSource> = [:]
     /// Fields of public work that, before a nation's name, make the pair an organisation ("Sport England").
     var nationFieldWords: WordMap<LexiconSource> = [:]
+    /// Sports and fields that also end a body's name after a nation's ("Sri Lanka Cricket", "BC Parks"),
+    /// folded (organizations/keywords.tsv, position `sport` or `field-after`).
+    var nationBodyTailWords: WordMap<LexiconSource> = [:]
     /// Company legal forms that open a name ("PT", "JSC"), folded (organizations/legal-forms.tsv, prefix).
     var legalPrefixes: WordMap<LexiconSource> = [:]
     /// Adjectives of nations within states ("English", "Welsh"), folded: never a club's name.
@@ -329,6 +332,9 @@ struct EntityLexicons: Sendable {
                 orgHeadKeywords[key] = lexicon.source(of: row)
             } else if position == "field" {
                 nationFieldWords[key] = lexicon.source(of: row)
+            } else if position == "sport" || position == "field-after" {
+                nationFieldWords[key] = lexicon.source(of: row)
+                nationBodyTailWords[key] = lexicon.source(of: row)
             } else if position == "club" || position == "club-gb" {
                 clubWords[key] = (lexicon.source(of: row), position == "club-gb")
             } else {

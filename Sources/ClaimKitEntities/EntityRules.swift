@@ -76,7 +76,21 @@ extension RuleID {
     /// A road's word, then its number. Matches: "[Highway 5]", "[Route 66]", "[Interstate 95]".
     public static let placeRoadNumber: RuleID = "entity.place-road-number"
 
+    /// A lower-case landform or airport word right after a name: the place, word included. Matches:
+    /// "the [Korean peninsula]", "[Kelowna airport]", "the [Okanagan valley]".
+    public static let placeLandformWord: RuleID = "entity.place-landform-word"
+
+    /// One unknown word with a place-name ending of another language (Icelandic "-fjörður", "-vík",
+    /// "-höfn"), or with Icelandic letters after a place preposition. Matches: "[Ísafjörður]",
+    /// "from [Þorlákshöfn]".
+    public static let placeNameEnding: RuleID = "entity.place-name-ending"
+
     // MARK: Typing: organisations
+
+    /// A lower-case public body named by a nation's adjective or a field: the references list these
+    /// ("Chilean navy", "mining ministry"). Matches: "the [Indonesian navy]", "the [transport ministry]",
+    /// "the [health department]".
+    public static let orgLowercaseBody: RuleID = "entity.org-lowercase-body"
 
     /// A company's legal form of another language opens the name. Matches: "[PT Pelabuhan Indonesia Timur]",
     /// "[JSC Ukrainian Railways]" (suffixes such as "Tbk", "SE" are `entity.org-suffix`).

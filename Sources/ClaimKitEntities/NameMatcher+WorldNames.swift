@@ -56,9 +56,10 @@ extension NameMatcher {
     }
 
     /// The nation-body reading of `s..<end` in the mirror order: a country's, subdivision's or region's
-    /// name (its letters too: "BC", "USA"), then a field word ("Sri Lanka Cricket", "BC Parks").
+    /// name (its letters too: "BC", "USA"), then a sport or "Parks" ("Sri Lanka Cricket", "BC Parks";
+    /// not "the Malaysia Tourism board", where the field word describes a board named after it).
     func nationBodyAfterPlace(_ s: Int, _ end: Int) -> LexiconSource? {
-        guard let source = lexicons.nationFieldWords[folded[end - 1]], capitalized[end - 1],
+        guard let source = lexicons.nationBodyTailWords[folded[end - 1]], capitalized[end - 1],
             !NameFolding.isAllCaps(surfaces[end - 1]),
             isNationName(s, end - 1)
         else { return nil }
@@ -76,13 +77,43 @@ extension NameMatcher {
     /// `entity.person-age`: whether `s..<end` is one to three capitalised words that may be a name (no
     /// common word, office, demonym or big place; no gazetteer name as a whole) before an age.
     func agedName(_ s: Int, _ end: Int) -> Bool {
-        guard end - s <= 3, ageAfter(end), lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
+        // (A known given name first is typed by its own rule, `entity.person-given-name`.)
+        guard end - s <= 3, ageAfter(end), !has(s, .givenNames), lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
         else { return false }
         return (s..<end).allSatisfy { k in
             capitalized[k] && !NameFolding.isAllCaps(surfaces[k]) && !has(k, .commonWords) && !has(k, .demonyms)
                 && !lexicons.isOfficeWord(folded[k]) && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
                 && (lexicons.names[folded[k]].map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
         }
+    }
+
+    /// Whether `u..<v` is a known given name, name-shaped middle names and a last word that is a place's
+    /// keyword ("Pamela Burch Fort", "Anna Maria Lake"): a person's full name, not a place
+    /// ("Victoria Falls" is two words and a gazetteer name).
+    func isFullNameEndingInPlaceWord(_ u: Int, _ v: Int) -> Bool {
+        v - u >= 3 && has(u, .givenNames) && !has(u, .names) && !has(u, .placeKeywords)
+            && ((u + 1)..<(v - 1)).allSatisfy { isNameShaped($0) || has($0, .givenNames) && !has($0, .names) }
+    }
+
+    /// Endings of Icelandic place names, folded ("Ísafjörður", "Grindavík", "Þorlákshöfn", "Reykjanesbær",
+    /// "Egilsstaðir", "Akureyri", "Vatnajökull", "Skagafjörður"); no person's name ends so (theirs end
+    /// "-son", "-dóttir").
+    static let placeNameEndings: [String] = [
+        "fjordur", "fjardar", "vik", "vikur", "hofn", "jokull", "baer", "stadir", "eyri", "dalur", "foss", "vatn",
+    ]
+
+    /// `entity.place-name-ending`: whether the one word `u` is a place by its ending ("-fjörður") or, after
+    /// a place preposition or "from", by Icelandic letters ("ð", "þ"); no given or family name, no common word.
+    func isPlaceByEnding(_ u: Int) -> Bool {
+        let s = surfaces[u]
+        guard capitalized[u], !NameFolding.isAllCaps(s), s.utf8.count >= 5, s.utf8.contains(where: { $0 >= 0x80 }),
+            !has(u, .givenNames), !has(u, .familyNames), !has(u, .commonWords)
+        else { return false }
+        let f = folded[u]
+        if Self.placeNameEndings.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }) { return true }
+        guard u > 0, surfaceIn(u - 1, .placePrepositions) || surfaceIs(u - 1, "from") || surfaceIs(u - 1, "to")
+        else { return false }
+        return s.unicodeScalars.contains { $0 == "ð" || $0 == "þ" || $0 == "Þ" }
     }
 
     /// `entity.org-local-government`: whether `s..<end` ends "Regional District" or "Regional

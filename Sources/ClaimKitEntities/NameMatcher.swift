@@ -278,6 +278,10 @@ struct NameMatcher {
                 continue
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
+                // "the transport ministry", "the health department": a lower-case public body.
+                if let start = lowercaseBodyStart(i) {
+                    add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
+                }
                 i += 1
                 continue
             }
@@ -386,12 +390,19 @@ struct NameMatcher {
             && (has(s, .functionWords) || has(s, .nonNames) && s + 1 < end)
             && !(end - s == 2 && isAuthorInitials(s))
         { s += 1 }
+        let rawEnd = end
         var end = end
         while end > s
             && (has(end - 1, .nonNames) || has(end - 1, .functionWords))
             && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
+        // "the Korean peninsula", "Kelowna airport", "the Indonesian navy": a lower-case landform or
+        // public body's word right after the name.
+        if end == rawEnd, let (length, type, rule) = lowercaseHeadAfter(s, end) {
+            add(s, end + length, type: type, strength: 2, rule: rule, source: nil, nested: false)
+            return
+        }
         // "Ann Lee MP", "Raj Patel OBE FRS": letters after a name end it.
         postNominalEnd = nil
         var cut = end
@@ -758,7 +769,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
-        if n >= 2, !personCue, !isQuotedTitle(u, v),
+        if n >= 2, !personCue, !isQuotedTitle(u, v), !isFullNameEndingInPlaceWord(u, v),
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
@@ -853,6 +864,11 @@ struct NameMatcher {
         // "Arianespace", "Quillsoft": one unknown word glued from a stem and a company's word.
         if n == 1, let source = companyNameEnding(u) {
             add(u, v, type: .organization, strength: 1, rule: .orgNameEnding, source: source)
+            return
+        }
+        // "Ísafjörður", "from Þorlákshöfn": a place-name ending or letters of another language.
+        if n == 1, isPlaceByEnding(u) {
+            add(u, v, type: .place, strength: 1, rule: .placeNameEnding, source: nil)
             return
         }
         // "DriveBC", "ServiceOntario": a word glued from a service word and a place is an agency.

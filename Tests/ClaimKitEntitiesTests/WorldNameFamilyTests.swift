@@ -47,6 +47,21 @@ import Testing
         ("Villagers such as [Wayan](person), 47, a rice farmer, were evacuated.", "entity.person-age"),
         ("[Nur Aisyah](person), 34, lost her home in the flood.", "entity.person-age"),
         ("The oldest, [Kartini](person) (81), was carried out.", "entity.person-age"),
+        // entity.place-landform-word
+        ("Fires spread across the [Burin peninsula](place) overnight.", "entity.place-landform-word"),
+        ("Flights at [Kelowna airport](place) were cancelled.", "entity.place-landform-word"),
+        ("Farmers in the [Okanagan valley](place) watched the smoke.", "entity.place-landform-word"),
+        ("Missiles fell east of the [Korean peninsula](place) on Sunday.", "entity.place-landform-word"),
+        // entity.org-lowercase-body
+        ("The [transport ministry](organization) said flights would resume.", "entity.org-lowercase-body"),
+        ("The drill reached 310 metres, the [mining ministry](organization) says.", "entity.org-lowercase-body"),
+        ("The [Indonesian navy](organization) sent two ships.", "entity.org-lowercase-body"),
+        ("The [coastguard](organization) rescued six people.", "entity.org-lowercase-body"),
+        // entity.org-keyword: broadcasters' words of other languages open the name.
+        ("The news came from [Radio Nasional](organization) first.", "entity.org-keyword"),
+        // entity.place-name-ending
+        ("Ships from [Ísafjörður](place) helped.", "entity.place-name-ending"),
+        ("Lava reached [Grindavík](place) on Sunday.", nil),
         // Particles: a sentence-initial "Van" before "der" opens the name.
         ("The mayor spoke. [Van der Merwe](person) said it took years.", nil),
     ]
@@ -75,6 +90,17 @@ import Testing
         ("Kestrel, 52, 48 and 17 were the scores.", [("Kestrel", "person")]),
         ("Sales in March, 2024, rose.", [("March", "person")]),
         ("Sutrisno, 52, a fisherman, lost his boat.", [("Sutrisno", "place"), ("Sutrisno", "organization")]),
+        // A lower-case landform after a person's or an organisation's name, or a body word after no
+        // nation's adjective, makes nothing.
+        ("He flew into Heathrow airport.", [("Heathrow airport", "organization")]),
+        ("Ann Lee valley walks were popular.", [("Ann Lee valley", "any")]),
+        ("The Kestrel army of fans arrived.", [("Kestrel army", "any")]),
+        ("The ministry said the health budget rose.", [("ministry", "any"), ("health", "any")]),
+        ("Icelandic singer Guðrún Jónsdóttir performed.", [("Guðrún Jónsdóttir", "place"), ("Jónsdóttir", "place")]),
+        // A given name, a middle name and a place word: a person's full name.
+        ("The donors were Ron Book, Pamela Burch Fort and Kevin Cate.", [("Pamela Burch Fort", "place")]),
+        // A field word after a nation's name that names a board is no body of its own.
+        ("The Malaysia Tourism board was prominent at the entrance.", [("Malaysia Tourism", "organization")]),
     ]
 
     @Test(arguments: negatives.indices)
@@ -102,6 +128,14 @@ import Testing
         #expect(hit.count == 1, "\(people.map { "\($0.name) \($0.aliases)" })")
         #expect(hit.first?.aliases.contains(alias) == true, "\(people.map { "\($0.name) \($0.aliases)" })")
         #expect(!people.contains { $0.name == alias }, "\(people.map { "\($0.name) \($0.aliases)" })")
+    }
+
+    /// "the coastguard" joins the one coastguard named with its nation.
+    @Test func aServiceWordAloneJoinsItsNationsService() {
+        let orgs = EntityTesting.entities([
+            "The Indonesian coastguard sent a boat.", "The coastguard said six were rescued.",
+        ]).filter { $0.type == .organization }
+        #expect(orgs.count == 1 && orgs.first?.name == "Indonesian coastguard", "\(orgs.map { "\($0.name) \($0.aliases)" })")
     }
 
     /// Two people with the same particle and different surnames stay apart.
