@@ -87,12 +87,16 @@ extension NameMatcher {
         }
     }
 
-    /// Whether `u..<v` is a known given name, name-shaped middle names and a last word that is a place's
-    /// keyword ("Pamela Burch Fort", "Anna Maria Lake"): a person's full name, not a place
-    /// ("Victoria Falls" is two words and a gazetteer name).
-    func isFullNameEndingInPlaceWord(_ u: Int, _ v: Int) -> Bool {
-        v - u >= 3 && has(u, .givenNames) && !has(u, .names) && !has(u, .placeKeywords)
-            && ((u + 1)..<(v - 1)).allSatisfy { isNameShaped($0) || has($0, .givenNames) && !has($0, .names) }
+    /// Place words that only open a name ("Fort Kestrel", "Mount Kenya", "Pulau Sebesi"), folded.
+    static let openingPlaceWords: Set<String> = [
+        "fort", "mount", "pulau", "tanjung", "gunung", "danau", "teluk", "selat", "sungai", "bukit", "kepulauan",
+        "kampung", "desa", "kabupaten",
+    ]
+
+    /// Whether `u..<v` ends with a place word that only opens names, and opens with none ("Pamela Burch
+    /// Fort": a person's family name, not a fort; "Rod Laver Arena" keeps its keyword).
+    func endsWithOpeningPlaceWord(_ u: Int, _ v: Int) -> Bool {
+        Self.openingPlaceWords.contains(folded[v - 1]) && !has(u, .placeKeywords)
     }
 
     /// Endings of Icelandic place names, folded ("Ísafjörður", "Grindavík", "Þorlákshöfn", "Reykjanesbær",

@@ -769,7 +769,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
-        if n >= 2, !personCue, !isQuotedTitle(u, v), !isFullNameEndingInPlaceWord(u, v),
+        if n >= 2, !personCue, !isQuotedTitle(u, v), !endsWithOpeningPlaceWord(u, v),
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)

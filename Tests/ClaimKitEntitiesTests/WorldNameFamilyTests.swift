@@ -99,6 +99,8 @@ import Testing
         ("Icelandic singer Guðrún Jónsdóttir performed.", [("Guðrún Jónsdóttir", "place"), ("Jónsdóttir", "place")]),
         // A given name, a middle name and a place word: a person's full name.
         ("The donors were Ron Book, Pamela Burch Fort and Kevin Cate.", [("Pamela Burch Fort", "place")]),
+        // A venue named after a person keeps its keyword.
+        ("She won on Rod Laver Arena last night.", [("Rod Laver Arena", "person")]),
         // A field word after a nation's name that names a board is no body of its own.
         ("The Malaysia Tourism board was prominent at the entrance.", [("Malaysia Tourism", "organization")]),
     ]
