@@ -11,8 +11,9 @@ extension NameMatcher {
     ]
 
     /// Lower-case words of armed and public services that, after a nation's adjective, make the pair an
-    /// organisation (`entity.org-lowercase-body`): "the Indonesian navy".
-    static let serviceWords: Set<String> = ["navy", "army", "coastguard", "military"]
+    /// organisation (`entity.org-lowercase-body`) after "the": "the Indonesian navy".
+    /// ("military" is left out: the references read "the Indonesian military" as no name.)
+    static let serviceWords: Set<String> = ["navy", "army", "coastguard"]
 
     /// Lower-case fields of a ministry or department: "the transport ministry", "the health department".
     static let ministryFields: Set<String> = [
@@ -45,7 +46,9 @@ extension NameMatcher {
             if (s..<end).contains(where: { NameFolding.isAllCaps(surfaces[$0]) }) { return nil }
             return (1, .place, .placeLandformWord)
         }
-        guard lexicons.demonyms[key] != nil || lexicons.nationAdjectives.contains(key) else { return nil }
+        // "the Chilean navy": definite, after "the" ("by Malaysian navy" is left alone).
+        guard s > 0, folded[s - 1] == "the", lexicons.demonyms[key] != nil || lexicons.nationAdjectives.contains(key)
+        else { return nil }
         return (1, .organization, .orgLowercaseBody)
     }
 

@@ -95,6 +95,8 @@ import Testing
         ("He flew into Heathrow airport.", [("Heathrow airport", "organization")]),
         ("Ann Lee valley walks were popular.", [("Ann Lee valley", "any")]),
         ("The Kestrel army of fans arrived.", [("Kestrel army", "any")]),
+        ("It was turned back by Malaysian navy.", [("Malaysian navy", "any")]),
+        ("A spokesman for the Indonesian military said so.", [("Indonesian military", "any")]),
         ("The ministry said the health budget rose.", [("ministry", "any"), ("health", "any")]),
         ("Icelandic singer Guðrún Jónsdóttir performed.", [("Guðrún Jónsdóttir", "place"), ("Jónsdóttir", "place")]),
         // A given name, a middle name and a place word: a person's full name.
