@@ -77,11 +77,14 @@ extension NameMatcher {
 
     /// "Sport England", "Arts Council England", "Transport Scotland": a field of public work or an
     /// organisation keyword, then a country's or a nation's name, ends the name of a public body.
+    /// "Sri Lanka Cricket", "BC Parks": the mirror order, a nation's name (its letters too) and then a
+    /// field word, is the same kind of body (`nationBodyAfterPlace`).
     func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
-        guard end - s >= 2, end - s <= 3, let row = lexicons.names[folded[end - 1]], row.type == .place,
+        guard end - s >= 2, end - s <= 3 else { return nil }
+        guard let row = lexicons.names[folded[end - 1]], row.type == .place,
             row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
             !NameFolding.isAllCaps(surfaces[end - 1])
-        else { return nil }
+        else { return nationBodyAfterPlace(s, end) }
         let before = folded[end - 2]
         return lexicons.nationFieldWords[before] ?? lexicons.orgHeadKeywords[before]
     }

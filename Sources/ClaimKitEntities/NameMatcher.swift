@@ -285,6 +285,10 @@ struct NameMatcher {
                 continue
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
+                // "the transport ministry", "the health department": a lower-case public body.
+                if let start = lowercaseBodyStart(i) {
+                    add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
+                }
                 i += 1
                 continue
             }
@@ -300,6 +304,12 @@ struct NameMatcher {
                 surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
             {
                 i += 1
+                continue
+            }
+            // "Highway 5", "Route 66": a road's word and its number.
+            if let length = roadNumberLength(i) {
+                add(i, i + length, type: .place, strength: 2, rule: .placeRoadNumber, source: nil, nested: false)
+                i += length
                 continue
             }
             let end = sequenceEnd(from: i)
@@ -338,6 +348,11 @@ struct NameMatcher {
             if start + length < end { segment(start + length, end) }
             return
         }
+        // "PT Pelabuhan Indonesia Timur", "JSC Ukrainian Railways": a legal form opening the name.
+        if let source = legalPrefixOrganization(start, end) {
+            add(start, end, type: .organization, strength: 2, rule: .orgLegalPrefix, source: source, nested: false)
+            return
+        }
         // "Alto del Cordal", "Pola de Lena", "Col du Galibier": a place word of another language, then a
         // particle and a name, is a place (a gazetteer name of the whole keeps its own row).
         if end - start >= 3, let source = lexicons.placeParticleOpeners[folded[start]],
@@ -372,6 +387,8 @@ struct NameMatcher {
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
+            // "Van der Merwe said": a common word before a lower-case particle and a name opens the name.
+            && !(s + 2 < end && !capitalized[s + 1] && isParticleWord(s + 1) && capitalized[s + 2])
         {
             s += 1
         }
@@ -380,12 +397,19 @@ struct NameMatcher {
             && (has(s, .functionWords) || has(s, .nonNames) && s + 1 < end)
             && !(end - s == 2 && isAuthorInitials(s))
         { s += 1 }
+        let rawEnd = end
         var end = end
         while end > s
             && (has(end - 1, .nonNames) || has(end - 1, .functionWords))
             && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
+        // "the Korean peninsula", "Kelowna airport", "the Indonesian navy": a lower-case landform or
+        // public body's word right after the name.
+        if end == rawEnd, let (length, type, rule) = lowercaseHeadAfter(s, end) {
+            add(s, end + length, type: type, strength: 2, rule: rule, source: nil, nested: false)
+            return
+        }
         // "Ann Lee MP", "Raj Patel OBE FRS": letters after a name end it.
         postNominalEnd = nil
         var cut = end
@@ -396,6 +420,14 @@ struct NameMatcher {
         }
         if let source = nationBody(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgNationBody, source: source, nested: false)
+            return
+        }
+        if isLocalGovernment(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgLocalGovernment, source: nil)
+            return
+        }
+        if compassPlace(s, end) {
+            add(s, end, type: .place, strength: 2, rule: .placeCompass, source: nil, nested: false)
             return
         }
         if sportsClub(s, end) {
@@ -439,6 +471,11 @@ struct NameMatcher {
             lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
         {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+            return
+        }
+        // "Sutrisno, 52, a fisherman", "Nur Aisyah, 34, lost": an age after one to three name-shaped words.
+        if agedName(s, end), officeRun(s, end) == nil {
+            addPerson(s, end, rule: .personAge, strength: 2, source: nil, role: nil, gender: nil)
             return
         }
         var p = s
@@ -738,7 +775,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
-        if n >= 2, !personCue, !isQuotedTitle(u, v),
+        if n >= 2, !personCue, !isQuotedTitle(u, v), !endsWithOpeningPlaceWord(u, v),
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
@@ -833,6 +870,16 @@ struct NameMatcher {
         // "Arianespace", "Quillsoft": one unknown word glued from a stem and a company's word.
         if n == 1, let source = companyNameEnding(u) {
             add(u, v, type: .organization, strength: 1, rule: .orgNameEnding, source: source)
+            return
+        }
+        // "Ísafjörður", "from Þorlákshöfn": a place-name ending or letters of another language.
+        if n == 1, isPlaceByEnding(u) {
+            add(u, v, type: .place, strength: 1, rule: .placeNameEnding, source: nil)
+            return
+        }
+        // "DriveBC", "ServiceOntario": a word glued from a service word and a place is an agency.
+        if n == 1, isGluedPlaceAgency(u) {
+            add(u, v, type: .organization, strength: 2, rule: .orgGluedPlace, source: nil)
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
