@@ -185,11 +185,6 @@ enum LineText {
         }
         return s[lower..<upper]
     }
-
-    /// The words of `s`, split at white space.
-    static func words(_ s: Substring) -> [Substring] {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
-    }
 }
 
 extension Array where Element == PageLine {

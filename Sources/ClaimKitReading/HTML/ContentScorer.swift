@@ -218,10 +218,11 @@ struct ContentScorer {
 
     /// Whether a box inside the main content is a link list or widget to clean out.
     func isLinkBox(_ index: Int) -> Bool {
-        let node = tree[index]
-        guard ["div", "section", "ul", "ol", "table", "header", "figure", "dl", "p"].contains(node.name) else {
-            return false
+        switch tree[index].name {
+        case "div", "section", "ul", "ol", "table", "header", "figure", "dl", "p": break
+        default: return false
         }
+        let node = tree[index]
         let length = textLength[index]
         guard length > 0 else { return false }
         let density = linkDensity(index)

@@ -5,6 +5,8 @@
 enum WhitespaceNormalizer {
     /// `text` with each run of white space replaced by one space, trimmed at both ends.
     static func collapse(_ text: some StringProtocol) -> String {
+        // Text already collapsed (most of a page's) is returned as it is, not rebuilt.
+        if text.utf8.withContiguousStorageIfAvailable({ isCollapsed($0) }) == true { return String(text) }
         if let result = text.utf8.withContiguousStorageIfAvailable({ collapse(bytes: $0) }) { return result }
         return Array(text.utf8).withUnsafeBufferPointer { collapse(bytes: $0) }
     }
@@ -57,6 +59,29 @@ enum WhitespaceNormalizer {
             }
             return count
         }
+    }
+
+    /// Whether `collapse` would give `bytes` back unchanged: no white space but single
+    /// spaces between other bytes, and no lead byte of a wider space or of an invisible
+    /// character (those of U+0085, U+00A0, U+00AD, U+1680, U+2000..., U+3000, U+FEFF).
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previous == 0x20) { return false }
+            } else if byte == 0xE2 {
+                // Quotation marks, dashes and the ellipsis (U+2010...U+2027 but U+2028 and
+                // U+2029) are kept as they are; the spaces and invisibles of U+20xx are not.
+                if spaceWidth(bytes, index) > 0 || invisibleWidth(bytes, index) > 0 { return false }
+            } else if byte == 0xC2 || byte == 0xE1 || byte == 0xE3 || byte == 0xEF {
+                return false
+            }
+            previous = byte
+        }
+        return true
     }
 
     /// The byte length of a white-space character at `index`, or 0.
