@@ -129,11 +129,13 @@ enum WhitespaceNormalizer {
     }
 
     /// The number of characters `collapse(text)` would hold, counted cheaply (UTF-8
-    /// lead bytes, runs of ASCII white space as one).
-    static func visibleLength(_ text: String) -> Int {
+    /// lead bytes, runs of ASCII white space as one), and the number of commas in `text`,
+    /// in one pass over the bytes.
+    static func visibleLengthAndCommas(_ text: String) -> (length: Int, commas: Int) {
         var text = text
         return text.withUTF8 { bytes in
             var length = 0
+            var commas = 0
             var space = true
             for byte in bytes {
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
@@ -144,19 +146,10 @@ enum WhitespaceNormalizer {
                 } else if byte & 0xC0 != 0x80 {
                     length += 1
                     space = false
+                    if byte == 0x2C { commas += 1 }
                 }
             }
-            return length
-        }
-    }
-
-    /// The number of commas in `text`.
-    static func commaCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte == 0x2C { count += 1 }
-            return count
+            return (length, commas)
         }
     }
 }
