@@ -185,7 +185,7 @@ enum LivePageClockShapes {
         if dated || isDayHeader(rest) { rest = rest[rest.endIndex...] }  // "21:34 Thursday 19 November"
         if rest.isEmpty {
             marked = true
-        } else if let r = rest.unicodeScalars.first, r.properties.isLowercase {
+        } else if let r = rest.unicodeScalars.first, r.quickIsLowercase {
             return nil
         }
         // The contract keeps the time as the page states it ("20:49 BST"): a 24-hour time
@@ -246,7 +246,7 @@ enum LivePageClockShapes {
     /// "Sat, 3 May", "Monday May 4, 2026", "Nov. 27, 2024", "19 November 2026", "Yesterday".
     static func isDayHeader(_ s: Substring) -> Bool {
         guard s.utf8.count <= 40, let first = s.unicodeScalars.first,
-            first.properties.isAlphabetic || (first >= "0" && first <= "9")
+            first.quickIsAlphabetic || (first >= "0" && first <= "9")
         else { return false }
         if let settled = firstDayWordSettles(s) { return settled }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" })
@@ -321,7 +321,7 @@ enum LivePageClockShapes {
         }
         var letters = 0
         for scalar in s.unicodeScalars {
-            if scalar.properties.isUppercase {
+            if scalar.quickIsUppercase {
                 letters += 1
             } else if scalar != " " && scalar != "&" && scalar != "-" && scalar != "'" && scalar != "’" {
                 return false
@@ -346,7 +346,7 @@ enum LivePageClockShapes {
     /// before a title, split off (an acronym before a colon, "NATO: ...", is the title's).
     static func labelPrefix(_ s: Substring) -> (label: Substring, title: Substring)? {
         let u = s.utf8
-        guard let first = s.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        guard let first = s.unicodeScalars.first, first.quickIsUppercase else { return nil }
         var i = u.startIndex
         var n = 0
         while i < u.endIndex, n < 32, u[i] != 0x3A && u[i] != 0x7C && u[i] != 0x2D && u[i] != 0xE2 {
@@ -386,9 +386,9 @@ enum LivePageClockShapes {
         let words = LineText.words(s)
         for (k, w) in words.enumerated() where k + 1 < words.count {
             guard let end = w.unicodeScalars.last, end == "." || end == "!" || end == "?" else { continue }
-            guard let next = words[k + 1].unicodeScalars.first, next.properties.isUppercase else { continue }
+            guard let next = words[k + 1].unicodeScalars.first, next.quickIsUppercase else { continue }
             var letters = 0
-            for scalar in w.unicodeScalars where scalar.properties.isAlphabetic { letters += 1 }
+            for scalar in w.unicodeScalars where scalar.quickIsAlphabetic { letters += 1 }
             if letters >= 3 && !w.dropLast().contains(".") { return false }
         }
         return true
@@ -444,8 +444,8 @@ enum LivePageClockShapes {
 
     /// "Reuters", "AFP": a one-word byline of a capitalised word.
     private static func isSingleName(_ s: Substring) -> Bool {
-        guard let first = s.unicodeScalars.first, first.properties.isUppercase, LineText.hasAtMostCharacters(s, 30)
+        guard let first = s.unicodeScalars.first, first.quickIsUppercase, LineText.hasAtMostCharacters(s, 30)
         else { return false }
-        return LineText.wordCount(s) == 1 && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+        return LineText.wordCount(s) == 1 && s.unicodeScalars.allSatisfy { $0.quickIsAlphabetic || $0 == "-" }
     }
 }

@@ -253,7 +253,7 @@ struct LivePageEntryParser {
             // A hard-wrapped paragraph goes on: the line before stopped mid-sentence, and was
             // long or is continued in lower case.
             if paragraphOpen && !LineText.endsWithPunctuation(tail)
-                && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.properties.isLowercase == true)
+                && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.quickIsLowercase == true)
             {
                 if let first = single {
                     paragraph = String(first)

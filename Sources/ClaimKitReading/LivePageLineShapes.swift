@@ -47,7 +47,7 @@ enum LivePageLineShapes {
         guard let at = LineText.lastOffset(of: "published at", in: s) else { return nil }
         let (title, tail) = LineText.split(s, at: at)
         let published = LineText.trimmed(tail.dropFirst(12))  // "published at"
-        guard let first = published.unicodeScalars.first, first.properties.numericType != nil,
+        guard let first = published.unicodeScalars.first, first.quickIsNumeric,
             published.utf8.count <= 160, LineText.hasAtMostCharacters(published, 40)
         else { return nil }
         return (LineText.trimmed(title), published)
@@ -58,14 +58,14 @@ enum LivePageLineShapes {
     /// A short line that could be a label: one to four words, at most 30 characters,
     /// starting with a capital letter, with no digit and no sentence punctuation.
     static func isLabelShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 120, let first = s.unicodeScalars.first, first.properties.isUppercase,
+        guard !s.isEmpty, s.utf8.count <= 120, let first = s.unicodeScalars.first, first.quickIsUppercase,
             LineText.hasAtMostCharacters(s, 30)
         else {
             return false
         }
         guard LineText.wordCount(s) <= 4 else { return false }
         for scalar in s.unicodeScalars {
-            if scalar.properties.numericType != nil { return false }
+            if scalar.quickIsNumeric { return false }
             switch scalar {
             case ".", ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "/", "@": return false
             default: continue
@@ -95,12 +95,12 @@ enum LivePageLineShapes {
         guard words.count >= 2 && words.count <= 6 else { return false }
         for (k, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first else { return false }
-            if first.properties.isUppercase { continue }
+            if first.quickIsUppercase { continue }
             if k > 0 && (word == "&" || nameParticles.contains(word.lowercased())) { continue }
             return false
         }
         for scalar in s.unicodeScalars {
-            if scalar.properties.numericType != nil { return false }
+            if scalar.quickIsNumeric { return false }
             switch scalar {
             case ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "/", "@", "•": return false
             default: continue
@@ -113,7 +113,7 @@ enum LivePageLineShapes {
     /// letter and not ending like a sentence ("Live reporter", "Reporting from Kyiv").
     static func isRoleShaped(_ s: Substring) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 280, LineText.hasAtMostCharacters(s, 70), let first = s.unicodeScalars.first,
-            first.properties.isUppercase
+            first.quickIsUppercase
         else {
             return false
         }

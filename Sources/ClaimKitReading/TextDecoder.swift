@@ -46,7 +46,7 @@ public struct TextDecoder: Sendable {
     }
 
     private func checked(_ text: String, _ diagnostics: [Diagnostic]) throws -> (text: String, diagnostics: [Diagnostic]) {
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw ReadingError.empty }
+        guard text.unicodeScalars.contains(where: { !$0.quickIsWhitespace }) else { throw ReadingError.empty }
         return (text, diagnostics)
     }
 
