@@ -146,7 +146,7 @@ struct LivePageClockEntryFinder {
     /// Whether `s`, below a byline, is a title: title-shaped, with a body line after it.
     func isTitleBelowByline(_ s: Substring, before next: Int?) -> Bool {
         guard let next, LivePageClockShapes.isTitleShaped(s), !isLabelLine(s) else { return false }
-        return !LivePageClockShapes.isTitleShaped(lines[next].content) || lines[next].content.count > 100
+        return !LivePageClockShapes.isTitleShaped(lines[next].content) || !LineText.hasAtMostCharacters(lines[next].content, 100)
     }
 
 
