@@ -413,15 +413,20 @@ struct AliasMerger {
 
     /// "abu", "bin", "van": a particle that opens a family name.
     private func isParticle(_ w: String) -> Bool {
-        lexicons.connectors.contains(w) || ["abu", "bin", "ibn", "bint", "al", "el"].contains(w)
+        lexicons.connectors.contains(w) || Self.surnameParticles.contains(w)
     }
+
+    /// Particles of Arabic family names that are no connectors of the lexicon.
+    private static let surnameParticles = ["abu", "bin", "ibn", "bint", "al", "el"]
+
+    /// Words an acronym's letters skip.
+    private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "'", "'s", "&"]
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 
     private func initials(_ words: [String]) -> String {
-        let skip: Set<String> = ["of", "the", "and", "for", "'", "'s", "&"]
         var out = ""
-        for w in words where !skip.contains(w) {
+        for w in words where !Self.initialsSkip.contains(w) {
             if let c = w.first { out.append(c) }
         }
         return out

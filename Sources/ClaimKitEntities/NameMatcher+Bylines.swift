@@ -102,7 +102,7 @@ extension NameMatcher {
             guard !range.isEmpty else { continue }
             let surface = entry.text.slice(range)
             if surface.hasPrefix("@") {
-                addHandle(range: range, surface: surface, strength: 0)
+                addHandle(range: range, surface: String(surface), strength: 0)
                 continue
             }
             let ws = surface.split(separator: " ").map { NameFolding.fold($0) }

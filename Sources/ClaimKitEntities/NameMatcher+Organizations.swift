@@ -249,7 +249,7 @@ extension NameMatcher {
     /// The lexicon row of a company's ending glued to token `i` ("Arianespace"): a capitalised word of
     /// seven letters or more, the rest in lower case, no given or family name, a stem of four letters.
     /// Whether every character of the word after its first is lower case (by bytes for ASCII).
-    static func restIsLowercase(_ s: Substring) -> Bool {
+    static func restIsLowercase<S: StringProtocol>(_ s: S) -> Bool {
         let u = s.utf8
         if u.allSatisfy({ $0 < 0x80 }) { return u.dropFirst().allSatisfy { $0 &- 0x61 < 26 } }
         return s.dropFirst().allSatisfy { $0.isLowercase }

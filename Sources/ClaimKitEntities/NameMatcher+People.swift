@@ -123,7 +123,7 @@ extension NameMatcher {
     }
 
     /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
-    static func isHyphenatedGivenName(_ s: Substring) -> Bool {
+    static func isHyphenatedGivenName<S: StringProtocol>(_ s: S) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }

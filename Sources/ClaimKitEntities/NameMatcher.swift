@@ -17,7 +17,8 @@ struct NameMatcher {
     let entry: AnalyzedEntry
     /// Folded surface of each token ("" for non-words).
     var folded: [String] = []
-    var surfaces: [Substring] = []
+    /// Each token as written (a `String`: its UTF-8 count is stored, and no substring is made per token).
+    var surfaces: [String] = []
     var capitalized: [Bool] = []
     var initial: [Bool] = []
     var blockOf: [Int] = []
@@ -108,7 +109,7 @@ struct NameMatcher {
             // ASCII word is its own folded form, and shares that string. (The bytes by pointer: a
             // token lies inside the text.)
             let word = UnsafeBufferPointer(start: base.map { $0 + start }, count: end - start)
-            var surface: Substring?
+            var surface: String?
             neighbours.append(TokenNeighbours(bytes, start, end))
             let isWordLike = token.kind == .word || token.kind == .number
             if end - start == 1 && bytes[start] < 0x80 && bytes[start] != 0x2E {
@@ -117,24 +118,24 @@ struct NameMatcher {
                 if isWordLike || token.kind == .possessive {
                     let f = Self.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
                     folded.append(f)
-                    surface = b &- 0x41 < 26 ? Substring(Self.oneByteStrings[Int(b)]) : Substring(f)
+                    surface = b &- 0x41 < 26 ? Self.oneByteStrings[Int(b)] : f
                 } else {
                     folded.append("")
-                    surface = Substring(Self.oneByteStrings[Int(b)])
+                    surface = Self.oneByteStrings[Int(b)]
                 }
             } else if isWordLike || token.kind == .possessive {
                 if let f = NameFolding.foldASCII(word) {
                     folded.append(f)
-                    surface = Substring(Self.isOwnFold(word) ? f : NameFolding.asciiString(word))
+                    surface = Self.isOwnFold(word) ? f : NameFolding.asciiString(word)
                 } else {
-                    let s = Substring(String(decoding: word, as: UTF8.self))
+                    let s = String(decoding: word, as: UTF8.self)
                     surface = s
                     folded.append(NameFolding.fold(s))
                 }
             } else {
                 folded.append("")
             }
-            surfaces.append(surface ?? Substring(String(decoding: word, as: UTF8.self)))
+            surfaces.append(surface ?? String(decoding: word, as: UTF8.self))
             if token.kind == .word && start < end {
                 let b = bytes[start]
                 capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
@@ -195,7 +196,7 @@ struct NameMatcher {
     }
 
     /// Whether a token is a person's initials: "F.", "K.C.".
-    static func isInitials(_ s: Substring) -> Bool {
+    static func isInitials(_ s: String) -> Bool {
         // (A last byte other than "." rules it out without reading characters.)
         guard s.utf8.last == 0x2E, s.hasSuffix("."), s.count <= 4 else { return false }
         var letters = 0
