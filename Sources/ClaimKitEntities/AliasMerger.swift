@@ -192,12 +192,12 @@ struct AliasMerger {
             // "Rui Tavares Costa" … "Tavares": of two Iberian surnames, the first is the one used alone.
             // "Ignacio Errázuriz Vial" … "Errázuriz", "Juan Pablo Quispe Mamani" … "Quispe": after known given
             // names, the first of the two last words is a surname too, listed or not.
-            let givens = core.count == 4 && lexicons.givenNames[core[1]] != nil ? 2 : 1
+            let givens = core.count == 4 && lexicons.givenNames.contains(core[1]) ? 2 : 1
             let first = core.count - 2
-            if core.count == 3 || core.count == 4 && givens == 2, lexicons.givenNames[core[first]] == nil,
+            if core.count == 3 || core.count == 4 && givens == 2, !lexicons.givenNames.contains(core[first]),
                 !isParticle(core[first]),
-                lexicons.familyNames[core[first]] != nil
-                    || (0..<givens).allSatisfy({ lexicons.givenNames[core[$0]] != nil })
+                lexicons.familyNames.contains(core[first])
+                    || (0..<givens).allSatisfy({ lexicons.givenNames.contains(core[$0]) })
             {
                 byFirstSurname.append(g, to: translit(core[first]))
             }
@@ -323,7 +323,7 @@ struct AliasMerger {
             let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
                     && groups[h].fullWords.last.map {
-                        lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil
+                        lexicons.legalSuffixes.contains($0) || lexicons.orgHeadKeywords.contains($0)
                     } == true
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
@@ -334,7 +334,7 @@ struct AliasMerger {
         var clubsByWord = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
-            guard ws.count >= 2, let last = ws.last, lexicons.clubWords[last] != nil else { continue }
+            guard ws.count >= 2, let last = ws.last, lexicons.clubWords.contains(last) else { continue }
             clubsByWord.append(g, to: ws[0])
             if last != ws[0] { clubsByWord.append(g, to: last) }
         }

@@ -41,7 +41,7 @@ public struct EntityRecognizer: Sendable {
             var matcher = NameMatcher(lexicons: tables, entry: entry)
             let first = mentions.count
             matcher.match(appendingTo: &mentions)
-            ContextEvidence(shared: tables, entry: entry).apply(to: &mentions, from: first)
+            ContextEvidence(shared: tables, entry: entry, strings: matcher.surfaces.strings).apply(to: &mentions, from: first)
         }
         return AliasMerger(shared: tables).merge(mentions)
     }

@@ -97,7 +97,7 @@ extension NameMatcher {
         while q + n < end && n < lexicons.maxOfficeWords && lexicons.officePrefixes.contains(key) {
             key += " " + folded[q + n]
             n += 1
-            if lexicons.offices[key] != nil { best = n }
+            if lexicons.offices.contains(key) { best = n }
         }
         return best
     }
@@ -164,7 +164,7 @@ extension NameMatcher {
                 || initial[q - 1] && has(q - 1, .officeModifiers))
         {
             let w = folded[q - 1]
-            if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil
+            if lexicons.officeModifiers.contains(w) || lexicons.offices.contains(w) || lexicons.orgHeadKeywords.contains(w)
             {
                 q -= 1
                 start = q

@@ -92,8 +92,8 @@ extension NameMatcher {
                 if next < tokens.count, capitalized[next], blockOf[next] == blockOf[start] {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
-                    if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil
-                        || lexicons.placeKeywords[last] != nil
+                    if lexicons.orgHeadKeywords.contains(last) || lexicons.orgOpeners.contains(last)
+                        || lexicons.placeKeywords.contains(last)
                         || lexicons.namePrefixes.contains(sofar + " of")
                         || lexicons.officePrefixes.contains(last + " of")
                     {
@@ -163,7 +163,7 @@ extension NameMatcher {
         guard k > j + 1 else { return nil }
         // A known name after "and" is a second name ("the Ministry of Defence and Reuters").
         let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
-        if lexicons.names[afterKey] != nil || has(j + 1, .names) { return nil }
+        if lexicons.names.contains(afterKey) || has(j + 1, .names) { return nil }
         let beforeLast = folded[j - 1]
         let s0 = folded[start] == "the" ? start + 1 : start
         // "Office of Management and Budget", "School of Economics and Political Science": after "X of",
@@ -171,16 +171,16 @@ extension NameMatcher {
         let keywordAfterOf =
             j - s0 >= 3 && folded[s0 + 1] == "of"
             && (has(s0, .orgOpeners) || has(s0, .orgHeadKeywords))
-            && lexicons.orgHeadKeywords[beforeLast] != nil && lexicons.names[beforeLast] == nil
+            && lexicons.orgHeadKeywords.contains(beforeLast) && !lexicons.names.contains(beforeLast)
         if !keywordAfterOf
-            && (lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
-                || lexicons.placeKeywords[beforeLast] != nil || lexicons.names[beforeLast] != nil)
+            && (lexicons.orgHeadKeywords.contains(beforeLast) || lexicons.legalSuffixes.contains(beforeLast)
+                || lexicons.placeKeywords.contains(beforeLast) || lexicons.names.contains(beforeLast))
         {
             return nil
         }
         let last = folded[k - 1]
-        if lexicons.orgHeadKeywords[last] != nil || lexicons.legalSuffixes[last] != nil
-            || lexicons.placeKeywords[last] != nil
+        if lexicons.orgHeadKeywords.contains(last) || lexicons.legalSuffixes.contains(last)
+            || lexicons.placeKeywords.contains(last)
         {
             return k
         }

@@ -34,10 +34,18 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
 
         deinit {
             // (Values with no references need no deinitialisation: one test, not one call per slot.)
+            // (The scan stops at the last key: a table holding a few keys frees them without
+            // reading every empty slot.)
             let trivialValues = _isPOD(Value?.self)
-            for j in 0..<capacity where hashes[j] != 0 {
-                (keys + j).deinitialize(count: 1)
-                if !trivialValues { (values + j).deinitialize(count: 1) }
+            var left = count
+            var j = 0
+            while left > 0 {
+                if hashes[j] != 0 {
+                    (keys + j).deinitialize(count: 1)
+                    if !trivialValues { (values + j).deinitialize(count: 1) }
+                    left -= 1
+                }
+                j += 1
             }
             hashes.deallocate()
             keys.deallocate()
@@ -123,6 +131,15 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
         }
     }
 
+    /// Whether `key` is a key: the same answer as `self[key] != nil`, without copying the value out.
+    func contains(_ key: String) -> Bool {
+        guard let h = WordMap.asciiHash(key) else {
+            guard let ascii = WordMap.asciiEquivalent(key) else { return other[key] != nil }
+            return contains(ascii)
+        }
+        return storage.find(h, key) != nil
+    }
+
     /// FNV-1a of the UTF-8 bytes, never 0; nil when the string is not all ASCII.
     @inline(__always)
     static func asciiHash(_ s: String) -> UInt64? {
@@ -171,7 +188,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var count: Int { map.count }
     var isEmpty: Bool { map.isEmpty }
 
-    func contains(_ word: String) -> Bool { map[word] != nil }
+    func contains(_ word: String) -> Bool { map.contains(word) }
 
     mutating func insert(_ word: String) { map[word] = true }
 
