@@ -23,7 +23,7 @@ struct NameMatcher {
     var initial: [Bool] = []
     var blockOf: [Int] = []
     /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
-    var neighbours: [TokenNeighbours] = []
+    let neighbours: TokenNeighbourFacts
     /// Folded words seen capitalised away from a sentence start (so "Trump" at a sentence
     /// start is kept though "trump" is a common word).
     var capitalizedInside = WordSet()
@@ -45,6 +45,7 @@ struct NameMatcher {
         let strings = TokenStrings(text: entry.text, tokens: entry.tokens)
         folded = TokenFolds(strings: strings)
         surfaces = TokenSurfaces(strings: strings)
+        neighbours = TokenNeighbourFacts(strings: strings)
         nameMatches = NameMatchMemo(count: entry.tokens.count)
         prepare()
     }
@@ -96,7 +97,6 @@ struct NameMatcher {
         capitalized.reserveCapacity(tokens.count)
         initial.reserveCapacity(tokens.count)
         blockOf.reserveCapacity(tokens.count)
-        neighbours.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
         // (The flags read once: they are another module's statics, behind an accessor call.)
@@ -105,7 +105,6 @@ struct NameMatcher {
         for (i, token) in tokens.enumerated() {
             let start = token.range.utf8Start
             let end = token.range.utf8End
-            neighbours.append(TokenNeighbours(bytes, start, end))
             // (The token's strings are made when a rule first reads them: `TokenStrings`.)
             if token.kind == .word && start < end {
                 let b = bytes[start]

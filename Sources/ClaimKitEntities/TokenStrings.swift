@@ -13,6 +13,8 @@ import ClaimKitModel
 final class TokenStrings {
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let tokens: [Token]
+    /// The number of UTF-8 bytes of the text (`bytes` holds at least one).
+    private let textCount: Int
     private let folds: UnsafeMutablePointer<String>
     private let writtens: UnsafeMutablePointer<String>
     private let built: UnsafeMutablePointer<Bool>
@@ -28,6 +30,7 @@ final class TokenStrings {
             }
         }
         bytes = copy
+        textCount = utf8Count
         self.tokens = tokens
         count = tokens.count
         folds = .allocate(capacity: max(count, 1))
@@ -59,6 +62,12 @@ final class TokenStrings {
     func surface(_ k: Int) -> String {
         if !built[k] { build(k) }
         return writtens[k]
+    }
+
+    /// The byte facts next to token `k` (see `TokenNeighbours`), read from the entry's bytes.
+    func neighbours(_ k: Int) -> TokenNeighbours {
+        let range = tokens[k].range
+        return TokenNeighbours(UnsafeBufferPointer(start: bytes.baseAddress, count: textCount), range.utf8Start, range.utf8End)
     }
 
     /// Makes token `k`'s two strings from its bytes (small strings need no allocation, and no
@@ -114,4 +123,11 @@ struct TokenSurfaces {
     let strings: TokenStrings
     var count: Int { strings.count }
     subscript(k: Int) -> String { strings.surface(k) }
+}
+
+/// The byte facts next to an entry's tokens, read like an array (`neighbours[k]`), computed
+/// when a rule asks (only the sports-club rule does, next to a few names).
+struct TokenNeighbourFacts {
+    let strings: TokenStrings
+    subscript(k: Int) -> TokenNeighbours { strings.neighbours(k) }
 }
