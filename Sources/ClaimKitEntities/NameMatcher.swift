@@ -56,7 +56,7 @@ struct NameMatcher {
     @inline(__always)
     func surfaceIn(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = lexicons.contains(String(surfaces[k]), fact)
+        let yes = shared.contains(surfaces[k], fact)
         facts.record(k, fact, yes)
         return yes
     }
@@ -76,7 +76,7 @@ struct NameMatcher {
     @inline(__always)
     func has(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = lexicons.contains(folded[k], fact)
+        let yes = shared.contains(folded[k], fact)
         facts.record(k, fact, yes)
         return yes
     }
