@@ -143,19 +143,21 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
     /// FNV-1a of the UTF-8 bytes, never 0; nil when the string is not all ASCII.
     @inline(__always)
     static func asciiHash(_ s: String) -> UInt64? {
+        // The bytes read in place (no copy of the string to make it mutable, as `withUTF8` needs).
+        if let hash = s.utf8.withContiguousStorageIfAvailable({ asciiHash(bytes: $0) }) { return hash }
+        var copy = s
+        return copy.withUTF8 { asciiHash(bytes: $0) }
+    }
+
+    /// FNV-1a of the bytes, never 0; nil when a byte is not ASCII.
+    @inline(__always)
+    static func asciiHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var ascii = true
-        var s = s
-        s.withUTF8 { buffer in
-            for b in buffer {
-                if b >= 0x80 {
-                    ascii = false
-                    return
-                }
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            }
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
         }
-        return ascii ? h | 1 : nil
+        return h | 1
     }
 
     /// The string with the three scalars canonically equivalent to ASCII replaced, when the
