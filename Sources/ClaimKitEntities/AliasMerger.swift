@@ -247,15 +247,22 @@ struct AliasMerger {
         // 3b. "said Harrow" beside "Ann Harow": a misspelt family name alone into the one full name.
         mergeSurnameSpellings(&groups)
         // 4. Handles into the name they spell.
-        var byFullKey = WordMap<Int>()
-        for h in groups.indices where groups[h].alive && groups[h].type != nil {
-            let key = NameMention.key(words: groups[h].fullWords, variants: lexicons.variants)
-            if byFullKey[key] == nil { byFullKey[key] = h }
-        }
+        // (The index of full keys is built at the first handle, before this loop changes any group:
+        // most pages have no handle and need none.)
+        var fullKeys: WordMap<Int>?
         for g in groups.indices where groups[g].alive {
             guard let words = groups[g].mentions.first?.handleWords,
                 groups[g].mentions.allSatisfy({ $0.handleWords != nil })
             else { continue }
+            if fullKeys == nil {
+                var index = WordMap<Int>()
+                for h in groups.indices where groups[h].alive && groups[h].type != nil {
+                    let key = NameMention.key(words: groups[h].fullWords, variants: lexicons.variants)
+                    if index[key] == nil { index[key] = h }
+                }
+                fullKeys = index
+            }
+            let byFullKey = fullKeys!
             let key = NameMention.key(words: words, variants: lexicons.variants)
             if let target = byFullKey[key], target != g, groups[target].alive, groups[target].type != nil {
                 absorb(&groups, g, target, .aliasHandle)
@@ -272,13 +279,8 @@ struct AliasMerger {
             }
         }
         // 5. Acronyms into their expansion; an organisation's first word into the organisation.
-        var byInitials = WordMap<[Int]>()
-        for h in groups.indices
-        where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
-            && groups[h].fullWords.count >= 2
-        {
-            byInitials.append(h, to: initials(groups[h].fullWords))
-        }
+        // (Built at the first acronym, before the loop below changes any group.)
+        var initialsIndex: WordMap<[Int]>?
         var orgsByFirstWord = WordMap<[Int]>()
         for h in groups.indices
         where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
@@ -292,6 +294,17 @@ struct AliasMerger {
             else { continue }
             let t = groups[g].type
             guard t == nil || t == .organization else { continue }
+            if initialsIndex == nil {
+                var index = WordMap<[Int]>()
+                for h in groups.indices
+                where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
+                    && groups[h].fullWords.count >= 2
+                {
+                    index.append(h, to: initials(groups[h].fullWords))
+                }
+                initialsIndex = index
+            }
+            let byInitials = initialsIndex!
             let acronym = groups[g].fullWords[0]
             let expansions = (byInitials[acronym] ?? []).filter { h in
                 h != g && groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
@@ -365,12 +378,18 @@ struct AliasMerger {
         }
         // 7. Hyphenated pairs of known names ("Trump-Putin", "US-Russia") split into both.
         var splitMentions: [NameMention] = []
-        var personSurnames: Set<String> = []
-        for g in groups.indices where groups[g].alive && groups[g].type == .person {
-            if let last = coreWords(groups[g].fullWords).last { personSurnames.insert(translit(last)) }
-        }
+        // (The surnames are gathered at the first hyphenated name: this loop changes no group.)
+        var surnamesOfPeople: Set<String>?
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
             for m in groups[g].mentions where m.words.count == 1 && m.surface.utf8.contains(0x2D) {
+                if surnamesOfPeople == nil {
+                    var surnames: Set<String> = []
+                    for p in groups.indices where groups[p].alive && groups[p].type == .person {
+                        if let last = coreWords(groups[p].fullWords).last { surnames.insert(translit(last)) }
+                    }
+                    surnamesOfPeople = surnames
+                }
+                let personSurnames = surnamesOfPeople!
                 if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) {
                     splitMentions += parts
                 }
