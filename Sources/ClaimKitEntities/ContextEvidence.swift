@@ -15,6 +15,8 @@ struct ContextEvidence {
     /// The tables, borrowed from `shared` (no copy).
     var lexicons: EntityLexicons { _read { yield shared.tables } }
     let entry: AnalyzedEntry
+    /// The matcher's token strings of this entry (each token's text, made once per entry and token).
+    let strings: TokenStrings
 
     /// Retypes `mentions[from...]` (the mentions of this entry) from their context.
     func apply(to mentions: inout [NameMention], from: Int) {
@@ -96,7 +98,7 @@ struct ContextEvidence {
         where mentions[k].type == .place && mentions[k].provenance.rule == .placeKeyword && mentions[k].words.count >= 2 {
             let (u, v) = spans[k - from]
             let first = mentions[k].words[0]
-            guard lexicons.names[first] == nil, !lexicons.commonWords.contains(first), isCapitalizedWord(u),
+            guard !lexicons.names.contains(first), !lexicons.commonWords.contains(first), isCapitalizedWord(u),
                 let verb = lowerWord(v), lexicons.reportingVerbs.contains(verb)
             else { continue }
             retype(&mentions[k], .organization, .orgSpeakingPlaceName)
@@ -115,7 +117,7 @@ struct ContextEvidence {
                 u < 2 || anyCaseWord(u - 2) == "the" || !isCapitalizedWord(u - 2) && entry.tokens[u - 2].kind != .word
             else { continue }
             let adjective = NameFolding.fold(String(surface(u - 1)))
-            guard !adjective.hasSuffix("s"), lexicons.demonyms[adjective] != nil || lexicons.nationAdjectives.contains(adjective),
+            guard !adjective.hasSuffix("s"), lexicons.demonyms.contains(adjective) || lexicons.nationAdjectives.contains(adjective),
                 k == from || spans[k - 1 - from].1 <= u - 1
             else { continue }
             var m = mentions[k]
@@ -203,11 +205,11 @@ struct ContextEvidence {
         guard ms[k].handleWords == nil, ms[k].words.count >= 2, ms[k].words.count <= 3, let first = ms[k].words.first,
             let last = ms[k].words.last
         else { return false }
-        guard lexicons.givenNames[first] != nil || lexicons.familyNames[last] != nil else { return false }
+        guard lexicons.givenNames.contains(first) || lexicons.familyNames.contains(last) else { return false }
         return ms[k].words.allSatisfy {
-            lexicons.orgHeadKeywords[$0] == nil && lexicons.placeKeywords[$0] == nil
+            !lexicons.orgHeadKeywords.contains($0) && !lexicons.placeKeywords.contains($0)
                 && (lexicons.names[$0].map { $0.rule == .placeCity && $0.population < 100_000 } ?? true)
-                && lexicons.demonyms[$0] == nil && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
+                && !lexicons.demonyms.contains($0) && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
         }
     }
 
@@ -265,7 +267,7 @@ struct ContextEvidence {
         guard ms[k].type == .place, ms[k].provenance.rule == .placeKeyword, ms[k].words.count >= 2, ms[k].words[1] != "of",
             let last = ms[k].words.last
         else { return false }
-        return lexicons.placeKeywords[ms[k].words[0]] != nil && lexicons.placeKeywords[last] == nil
+        return lexicons.placeKeywords.contains(ms[k].words[0]) && !lexicons.placeKeywords.contains(last)
     }
 
     private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
@@ -286,12 +288,12 @@ struct ContextEvidence {
         var q = v
         if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
         // "Deloitte's annual review": one adjective may stand between a possessive and the cue.
-        if q > v, lowerWord(q).map({ lexicons.organizationContext[$0] == nil }) ?? false,
-            let w = lowerWord(q + 1), lexicons.organizationContext[w] != nil, w != "group"
+        if q > v, lowerWord(q).map({ !lexicons.organizationContext.contains($0) }) ?? false,
+            let w = lowerWord(q + 1), lexicons.organizationContext.contains(w), w != "group"
         {
             q += 1
         }
-        if let w = lowerWord(q), lexicons.organizationContext[w] != nil {
+        if let w = lowerWord(q), lexicons.organizationContext.contains(w) {
             // "X group stage" is no group; in "Localist group Civic Passion" the word introduces the next name.
             let stop = lowerWord(q + 1).map { lexicons.organizationContextStops.contains($0) } ?? false
             if !stop && !isCapitalizedWord(q + 1) { return .orgContext }
@@ -323,7 +325,7 @@ struct ContextEvidence {
         {
             var r = v + 2
             while r < tokens.count && r < v + 5, let w = lowerWord(r) {
-                if lexicons.organizationDescriptors[w] != nil || lexicons.organizationApposition.contains(w) {
+                if lexicons.organizationDescriptors.contains(w) || lexicons.organizationApposition.contains(w) {
                     let next = r + 1 < tokens.count ? surface(r + 1) : "."
                     if next == "," || next == "." || next == "that" || next == "which" || next == "based"
                         || next == "said" || next == "in" || next == "of" || next == "for" || next == "whose"
@@ -361,7 +363,7 @@ struct ContextEvidence {
             let before = u >= 1 ? (anyCaseWord(u - 1) ?? String(surface(u - 1))) : ""
             return v - u <= 3 && !["the", "of", "and", "or", "&", ","].contains(before)
                 && (u == 0 || tokens[u - 1].kind != .possessive)
-                && lexicons.demonyms[word] == nil && lexicons.demonyms[singular] == nil
+                && !lexicons.demonyms.contains(word) && !lexicons.demonyms.contains(singular)
         }
         // After: "X confirmed the signing", "X announced the transfer".
         if v + 2 < tokens.count, let verb = lowerWord(v),
@@ -406,7 +408,7 @@ struct ContextEvidence {
             mentions[k + 1].type == .organization, mentions[k + 1].strength >= 2,
             mentions[k + 1].provenance.rule == .orgKnown || mentions[k + 1].provenance.rule == .orgKeyword,
             !(mentions[k].words.count == 1
-                && (lexicons.givenNames[mentions[k].words[0]] != nil || lexicons.familyNames[mentions[k].words[0]] != nil))
+                && (lexicons.givenNames.contains(mentions[k].words[0]) || lexicons.familyNames.contains(mentions[k].words[0])))
         {
             return true
         }
@@ -442,8 +444,8 @@ struct ContextEvidence {
     ) -> Bool {
         guard mentions[k].type == nil else { return false }
         // "Google and Mohamed": a lone given or family name is more likely a person.
-        if mentions[k].words.count == 1, lexicons.givenNames[mentions[k].words[0]] != nil
-            || lexicons.familyNames[mentions[k].words[0]] != nil
+        if mentions[k].words.count == 1, lexicons.givenNames.contains(mentions[k].words[0])
+            || lexicons.familyNames.contains(mentions[k].words[0])
         {
             return false
         }
@@ -499,7 +501,8 @@ struct ContextEvidence {
         return lo
     }
 
-    private func surface(_ i: Int) -> Substring { entry.text.entitySubstring(entry.tokens[i].range) }
+    /// Token `i` as written (the matcher's string: the same text as slicing the entry).
+    private func surface(_ i: Int) -> String { strings.surface(i) }
 
     private func isCapitalizedWord(_ i: Int) -> Bool {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }
@@ -517,6 +520,6 @@ struct ContextEvidence {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
         let s = surface(i)
         guard NameFolding.isLowercaseWord(s) else { return nil }
-        return String(s)
+        return s
     }
 }

@@ -550,7 +550,8 @@ struct EntityLexicons: Sendable {
     }
 
     /// Whether a folded word is part of an office ("minister", "deputy", "press").
-    func isOfficeWord(_ folded: String) -> Bool { offices[folded] != nil || officeModifiers.contains(folded) }
+    @inline(__always)
+    func isOfficeWord(_ folded: String) -> Bool { offices.contains(folded) || officeModifiers.contains(folded) }
 }
 
 /// The lookup tables behind one reference. The matcher, the context rules and the merger hold

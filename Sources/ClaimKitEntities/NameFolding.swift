@@ -5,7 +5,7 @@ import Foundation
 /// All functions work on Unicode scalars, without Foundation or regular expressions.
 enum NameFolding {
     /// Lower case, diacritics removed, periods dropped ("Orbán" -> "orban", "U.S." -> "us").
-    static func fold(_ s: Substring) -> String {
+    static func fold<S: StringProtocol>(_ s: S) -> String {
         // Fast path: ASCII only, byte by byte.
         var ascii = true
         var hasWork = false
@@ -56,7 +56,6 @@ enum NameFolding {
         }
     }
 
-    static func fold(_ s: String) -> String { fold(Substring(s)) }
 
     /// `fold` of ASCII bytes, nil when a byte is not ASCII. Short results are built in
     /// place (no array, no validation pass).
@@ -165,7 +164,7 @@ enum NameFolding {
     ]
 
     /// Whether the word is written in capitals: at least two letters, none lower case ("EU", "U.S.", "NATO").
-    static func isAllCaps(_ s: Substring) -> Bool {
+    static func isAllCaps<S: StringProtocol>(_ s: S) -> Bool {
         // ASCII fast path: the same answer from bytes.
         var asciiLetters = 0
         var ascii = true
@@ -187,7 +186,7 @@ enum NameFolding {
     }
 
     /// Whether the word starts with an upper-case letter.
-    static func isCapitalized(_ s: Substring) -> Bool {
+    static func isCapitalized<S: StringProtocol>(_ s: S) -> Bool {
         guard let b = s.utf8.first else { return false }
         if b < 0x80 { return b &- 0x41 < 26 }
         guard let first = s.unicodeScalars.first else { return false }
@@ -195,7 +194,7 @@ enum NameFolding {
     }
 
     /// Whether the word starts with a lower-case letter.
-    static func isLowercaseWord(_ s: Substring) -> Bool {
+    static func isLowercaseWord<S: StringProtocol>(_ s: S) -> Bool {
         guard let b = s.utf8.first else { return false }
         if b < 0x80 { return b &- 0x61 < 26 }
         guard let first = s.unicodeScalars.first else { return false }
@@ -203,7 +202,7 @@ enum NameFolding {
     }
 
     /// Splits a camel-case handle into words: "@AndriyYermak" -> ["Andriy", "Yermak"].
-    static func camelWords(_ handle: Substring) -> [String] {
+    static func camelWords<S: StringProtocol>(_ handle: S) -> [String] {
         var words: [String] = []
         var current = ""
         for ch in handle where ch != "@" && ch != "#" && ch != "_" {
