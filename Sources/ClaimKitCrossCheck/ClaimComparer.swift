@@ -80,12 +80,16 @@ public struct ClaimComparer: Sendable {
         }
         for key in unscoped.keys.sorted() {
             let group = unscoped[key]!
+            // One figure compares with nothing (its scopes' set has one member).
+            guard group.count >= 2 else { continue }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
             if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) { contradictions.append(x) }
         }
         for key in order {
             let group = groups[key]!
+            // One figure is no contradiction and no series (every check below needs two).
+            guard group.count >= 2 else { continue }
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
@@ -213,10 +217,12 @@ public struct ClaimComparer: Sendable {
         let text = entries[position].text
         guard claim.range.utf8Start <= text.utf8.count else { return false }
         // Words without the punctuation glued to them: "the missile, launched ..., flew".
-        let wordsBefore = Self.lastWords(12, before: claim.range.utf8Start, in: text).map {
-            String($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\u{2014}")))
-        }
-        let determiners: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+        let wordsBefore =
+            Self.asciiLastWords(12, before: claim.range.utf8Start, in: text)
+            ?? Self.lastWords(12, before: claim.range.utf8Start, in: text).map {
+                String($0.lowercased().trimmingCharacters(in: Self.gluedPunctuation))
+            }
+        let determiners = Self.definiteDeterminers
         // The compound "The 48-hour strike": the word before the figure.
         if let last = wordsBefore.last {
             if ["a", "an"].contains(last) { return false }
@@ -234,6 +240,9 @@ public struct ClaimComparer: Sendable {
         }
         return false
     }
+
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+    static let gluedPunctuation = CharacterSet(charactersIn: ",;:()\u{2014}")
 
     /// Whether the claim's figure sits in its entry's title.
     func isInTitle(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
