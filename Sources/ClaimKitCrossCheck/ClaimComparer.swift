@@ -41,11 +41,13 @@ public struct ClaimComparer: Sendable {
         // Entry positions by index (the first entry of each index), for `isDefinite`: a
         // search through the entries per claim was quadratic on long pages.
         var positions: [Int: Int] = [:]
+        positions.reserveCapacity(entries.count)
         for (k, entry) in entries.enumerated() where positions[entry.index] == nil { positions[entry.index] = k }
         var contradictions: [Contradiction] = []
         var series: [Series] = []
         // A claim's effective interval: its statements intersected, when they agree.
         var effective: [ClaimID: FigureInterval] = [:]
+        effective.reserveCapacity(claims.count)
         for claim in claims {
             guard var interval = FigureInterval(claim.quantity) else { continue }
             var mismatch: Quantity?
@@ -64,32 +66,37 @@ public struct ClaimComparer: Sendable {
                     reason: describer.conversionReason(claim, mismatch), rule: .crossCheckConversion))
             }
         }
-        var groups: [GroupKey: [Claim]] = [:]
+        // Claims grouped by their indexes (a group of one, the most, is never copied out).
+        var groups: [GroupKey: [Int]] = [:]
+        groups.reserveCapacity(claims.count)
         var order: [GroupKey] = []
-        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
+        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
             let key = GroupKey(subject: claim.subjectKey, attribute: claim.attribute, scope: claim.scope?.lowercased() ?? "")
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(claim)
+            groups[key, default: []].append(i)
         }
         // Same-moment checks ignore scope when one figure states none.
-        var unscoped: [String: [Claim]] = [:]
-        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
+        var unscoped: [String: [Int]] = [:]
+        unscoped.reserveCapacity(claims.count)
+        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claim.attribute)
         {
-            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
+            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(i)
         }
         for key in unscoped.keys.sorted() {
-            let group = unscoped[key]!
+            let indexes = unscoped[key]!
             // One figure compares with nothing (its scopes' set has one member).
-            guard group.count >= 2 else { continue }
+            guard indexes.count >= 2 else { continue }
+            let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
             if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) { contradictions.append(x) }
         }
         for key in order {
-            let group = groups[key]!
+            let indexes = groups[key]!
             // One figure is no contradiction and no series (every check below needs two).
-            guard group.count >= 2 else { continue }
+            guard indexes.count >= 2 else { continue }
+            let group = indexes.map { claims[$0] }
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
