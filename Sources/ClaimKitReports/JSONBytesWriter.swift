@@ -114,8 +114,29 @@ struct JSONBytesWriter {
     /// Starts the next member of the open object; its value follows.
     @inline(__always)
     mutating func key(_ name: StaticString) {
-        separate()
         let n = name.utf8CodeUnitCount
+        if !pretty {
+            // Compact: the comma, the quoted name and the colon in one pass, the buffer
+            // checked once (most of the output's members are short keys and values).
+            reserve(n + 4)
+            let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: depth &- 1)
+            var at = count
+            if firsts & bit != 0 {
+                firsts &= ~bit
+            } else {
+                base[at] = 0x2C
+                at += 1
+            }
+            base[at] = 0x22
+            let from = name.utf8Start
+            for k in 0..<n { base[at + 1 + k] = from[k] }
+            at += n + 1
+            base[at] = 0x22
+            base[at + 1] = 0x3A
+            count = at + 2
+            return
+        }
+        separate()
         reserve(n + 5)
         var at = count
         base[at] = 0x22
