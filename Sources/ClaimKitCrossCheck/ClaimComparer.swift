@@ -41,11 +41,13 @@ public struct ClaimComparer: Sendable {
         // Entry positions by index (the first entry of each index), for `isDefinite`: a
         // search through the entries per claim was quadratic on long pages.
         var positions: [Int: Int] = [:]
+        positions.reserveCapacity(entries.count)
         for (k, entry) in entries.enumerated() where positions[entry.index] == nil { positions[entry.index] = k }
         var contradictions: [Contradiction] = []
         var series: [Series] = []
         // A claim's effective interval: its statements intersected, when they agree.
         var effective: [ClaimID: FigureInterval] = [:]
+        effective.reserveCapacity(claims.count)
         for claim in claims {
             guard var interval = FigureInterval(claim.quantity) else { continue }
             var mismatch: Quantity?
@@ -64,28 +66,37 @@ public struct ClaimComparer: Sendable {
                     reason: describer.conversionReason(claim, mismatch), rule: .crossCheckConversion))
             }
         }
-        var groups: [GroupKey: [Claim]] = [:]
+        // Claims grouped by their indexes (a group of one, the most, is never copied out).
+        var groups: [GroupKey: [Int]] = [:]
+        groups.reserveCapacity(claims.count)
         var order: [GroupKey] = []
-        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
+        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
             let key = GroupKey(subject: claim.subjectKey, attribute: claim.attribute, scope: claim.scope?.lowercased() ?? "")
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(claim)
+            groups[key, default: []].append(i)
         }
         // Same-moment checks ignore scope when one figure states none.
-        var unscoped: [String: [Claim]] = [:]
-        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
+        var unscoped: [String: [Int]] = [:]
+        unscoped.reserveCapacity(claims.count)
+        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claim.attribute)
         {
-            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
+            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(i)
         }
         for key in unscoped.keys.sorted() {
-            let group = unscoped[key]!
+            let indexes = unscoped[key]!
+            // One figure compares with nothing (its scopes' set has one member).
+            guard indexes.count >= 2 else { continue }
+            let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
             if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) { contradictions.append(x) }
         }
         for key in order {
-            let group = groups[key]!
+            let indexes = groups[key]!
+            // One figure is no contradiction and no series (every check below needs two).
+            guard indexes.count >= 2 else { continue }
+            let group = indexes.map { claims[$0] }
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
@@ -220,10 +231,12 @@ public struct ClaimComparer: Sendable {
         let text = entries[position].text
         guard claim.range.utf8Start <= text.utf8.count else { return false }
         // Words without the punctuation glued to them: "the missile, launched ..., flew".
-        let wordsBefore = Self.lastWords(12, before: claim.range.utf8Start, in: text).map {
-            String($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\u{2014}")))
-        }
-        let determiners: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+        let wordsBefore =
+            Self.asciiLastWords(12, before: claim.range.utf8Start, in: text)
+            ?? Self.lastWords(12, before: claim.range.utf8Start, in: text).map {
+                String($0.lowercased().trimmingCharacters(in: Self.gluedPunctuation))
+            }
+        let determiners = Self.definiteDeterminers
         // The compound "The 48-hour strike": the word before the figure.
         if let last = wordsBefore.last {
             if ["a", "an"].contains(last) { return false }
@@ -241,6 +254,9 @@ public struct ClaimComparer: Sendable {
         }
         return false
     }
+
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+    static let gluedPunctuation = CharacterSet(charactersIn: ",;:()\u{2014}")
 
     /// Whether the claim's figure sits in its entry's title.
     func isInTitle(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
