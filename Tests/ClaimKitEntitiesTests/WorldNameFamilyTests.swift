@@ -65,6 +65,8 @@ import Testing
         // entity.place-preposition: two unknown words after a place preposition.
         ("Boats were stranded near [Bajori Lemut](place) for days.", "entity.place-preposition"),
         ("The quake was felt in [Vellar Kosta](place) and beyond.", "entity.place-preposition"),
+        // A job before a mononym.
+        ("The fisherman [Sutrisno](person) lost his boat in the storm.", "entity.person-title"),
         // An Irish member of parliament's letters before the name.
         ("The Sinn Féin TD [Pádraig Mac Suibhne](person) voted against.", "entity.person-title"),
         // Particles: a sentence-initial "Van" before "der" opens the name.
