@@ -61,7 +61,8 @@ extension RuleID {
     /// A kind of place, then "of", before the name; or an authority named "Kind of X" (X is a place
     /// too). Matches: "the town of [Vellano]", "Municipality of [Vellano]".
     public static let placeKindOf: RuleID = "entity.place-kind-of"
-    /// An unknown name after a place preposition. Matches: "in [Avdiivka]".
+    /// An unknown name after a place preposition. Matches: "in [Avdiivka]", "near [Labuan Bajo]" (two or
+    /// three words, none a known given or family name).
     public static let placePreposition: RuleID = "entity.place-preposition"
     /// A place where a reporter was, after "in" at the end of a credit line. Matches: "Reporting by Ana
     /// Torres in [Tierra Amarilla]".

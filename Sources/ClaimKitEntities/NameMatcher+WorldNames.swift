@@ -120,6 +120,16 @@ extension NameMatcher {
         return s.unicodeScalars.contains { $0 == "ð" || $0 == "þ" || $0 == "Þ" }
     }
 
+    /// `entity.place-preposition` for two or three words: whether `u..<v` follows a place preposition
+    /// ("in", "near", "outside", "across") and every word is name-shaped and neither a known given name nor
+    /// a family name ("in Labuan Bajo"; not "in Ann Kestrel's view", a person's name).
+    func isUnknownPlaceAfterPreposition(_ u: Int, _ v: Int) -> Bool {
+        guard v - u >= 2, v - u <= 3, u > 0, surfaceIn(u - 1, .placePrepositions), !initial[u],
+            v >= entry.tokens.count || entry.tokens[v].kind != .possessive
+        else { return false }
+        return (u..<v).allSatisfy { isNameShaped($0) && !has($0, .givenNames) && !has($0, .familyNames) }
+    }
+
     /// `entity.org-local-government`: whether `s..<end` ends "Regional District" or "Regional
     /// Municipality" after a name ("Thompson-Nicola Regional District").
     func isLocalGovernment(_ s: Int, _ end: Int) -> Bool {

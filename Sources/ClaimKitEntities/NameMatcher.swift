@@ -875,6 +875,12 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
+        // "in Labuan Bajo", "near Tierra Amarilla": unknown words after a place preposition, none a known
+        // given or family name, name a place (see `isUnknownPlaceAfterPreposition`).
+        if isUnknownPlaceAfterPreposition(u, v) {
+            add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
+            return
+        }
         let firstMayBeCommon =
             n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && !has(u, .names)
             && !has(u, .demonyms) && !lexicons.isOfficeWord(first)

@@ -62,6 +62,13 @@ import Testing
         // entity.place-name-ending
         ("Ships from [Ísafjörður](place) helped.", "entity.place-name-ending"),
         ("Lava reached [Grindavík](place) on Sunday.", nil),
+        // entity.place-preposition: two unknown words after a place preposition.
+        ("Boats were stranded near [Bajori Lemut](place) for days.", "entity.place-preposition"),
+        ("The quake was felt in [Vellar Kosta](place) and beyond.", "entity.place-preposition"),
+        // A job before a mononym.
+        ("The fisherman [Sutrisno](person) lost his boat in the storm.", "entity.person-title"),
+        // An Irish member of parliament's letters before the name.
+        ("The Sinn Féin TD [Pádraig Mac Suibhne](person) voted against.", "entity.person-title"),
         // Particles: a sentence-initial "Van" before "der" opens the name.
         ("The mayor spoke. [Van der Merwe](person) said it took years.", nil),
     ]
@@ -99,6 +106,9 @@ import Testing
         ("A spokesman for the Indonesian military said so.", [("Indonesian military", "any")]),
         ("The ministry said the health budget rose.", [("ministry", "any"), ("health", "any")]),
         ("Icelandic singer Guðrún Jónsdóttir performed.", [("Guðrún Jónsdóttir", "place"), ("Jónsdóttir", "place")]),
+        // A known given or family name after the preposition stays a person's.
+        ("The change came in Donald Kestrel's first year.", [("Donald Kestrel", "place")]),
+        ("It was in Ann Vellar that he found a friend.", [("Ann Vellar", "place")]),
         // A given name, a middle name and a place word: a person's full name.
         ("The donors were Ron Book, Pamela Burch Fort and Kevin Cate.", [("Pamela Burch Fort", "place")]),
         // A venue named after a person keeps its keyword.
