@@ -508,6 +508,19 @@ struct EntryClaimReader {
         if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
+        // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
+        // a distance or a time is measured from.
+        // ("objects as small as 2.5m from orbit" is a size, not a distance from orbit).
+        if dimension == "length" || dimension == "duration", rule != .claimAsAdjectiveAs {
+            let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
+            if keyless {
+                var claim = makeClaim(f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
+                claim.subjectKey = ""
+                claim.subjectID = nil
+                return claim
+            }
+            subject = point
+        }
         return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
     }
 
