@@ -107,15 +107,24 @@ extension EntryClaimReader {
                 || entry.tokens[start - 1].kind == .possessive
             else { return nil }
         }
+        // "Mr Okafor (52)", "the pilot (47)": a bracket holds an age only after a courtesy
+        // title or a noun for a person ("Arsenal (52)" is a club's points).
+        if open == "(", !Self.courtesyTitles.contains(lower[start].replacingOccurrences(of: ".", with: "")), isCap(last) && !(isWord(start) && !isCap(start) && isPersonNoun(lower[start])) {
+            return nil
+        }
         var age = q
         age.unit = "yr"
         age.si = parser.catalog.si(value: q.value, unit: "yr")
         var subject = Subject(text: slice(start..<nameEnd), head: lower[last], tokens: start..<nameEnd)
-        // One person's age: by surname ("doe"), or by the whole role ("fire chief"), so two
-        // people's ages on a page are never one figure stated twice.
-        subject.key = isCap(last) ? lower[last] : slice(start..<nameEnd).lowercased()
+        // One person's age: by the whole name or role ("chief jane doe", "fire chief"), so
+        // two people's ages on a page (a couple of one surname) are never one figure stated
+        // twice.
+        subject.key = "age of " + slice(start..<nameEnd).lowercased()
         return makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
     }
+
+    /// Courtesy titles before a name: "Mr Okafor (52)".
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"]
 
     /// Prepositions before a place: "In Leeds, 44, ..." ("by" and "with" take people).
     static let placePrepositions: Set<String> = [

@@ -29,7 +29,14 @@ extension EntryClaimReader {
         }
         if dimension == "duration" {
             if ["later", "earlier"].contains(lower[k]) { return lower[k] }
+            // An event is a common noun ("after the crash", "after launch"): not a name
+            // ("after Washington"), a person ("after the police") or a verb ("after seeking").
             guard k + 1 < s.upperBound, ["after", "before"].contains(lower[k]), let event = pointPhrase(from: k + 1, in: s) else { return nil }
+            var m = k + 1
+            while m < s.upperBound, isFunction(m) { m += 1 }
+            guard m < s.upperBound, !isCap(m), !lower[m].hasSuffix("ing"), !words.personNouns.contains(lower[m]), !words.peopleNouns.contains(lower[m]), !words.agentNouns.contains(lower[m]),
+                !Self.eventFree.contains(lower[m])
+            else { return nil }
             return lower[k] + " " + event
         }
         return nil
@@ -53,6 +60,9 @@ extension EntryClaimReader {
         }
         return slice(start..<end)
     }
+
+    /// Nouns after "after" or "before" that name no event: "ten days before the beginning".
+    static let eventFree: Set<String> = ["beginning", "end", "start", "police", "authorities", "officials", "that", "this", "which"]
 
     /// Verbs that end an event's noun phrase: "after the attack began".
     static let startVerbs: Set<String> = ["began", "begun", "started", "ended", "finished", "opened", "closed", "erupted", "occurred", "happened"]
