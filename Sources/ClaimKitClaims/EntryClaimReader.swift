@@ -174,8 +174,51 @@ struct EntryClaimReader {
                 }
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
+            // "the eight-carriage train": a word number glued to a vehicle's part, which the
+            // parser (reading numbers, not compounds) leaves; `compoundCount` reads its claim.
+            let before = found.count
+            let compounds = slice.contains("-ca") || slice.contains("-co") || slice.contains("-wa") ? wordNumberCompounds(in: content, of: entry) : []
+            for k in compounds {
+                let token = entry.tokens[k]
+                let surface = entry.surface(k)
+                guard let dash = surface.firstIndex(of: "-"),
+                    let value = wordNumberCompoundValues[String(surface[..<dash]).lowercased()],
+                    !found.contains(where: { tokenSpan($0.quantity.range, in: entry.tokens).map { $0.0 <= k && k < $0.1 } ?? false })
+                else { continue }
+                let length = surface[..<dash].utf8.count
+                let range = TextRange(utf8Start: token.range.utf8Start, utf8End: token.range.utf8Start + length)
+                let q = Quantity(
+                    value: value, unit: "count", bound: .exact, range: range, text: String(surface[..<dash]), rule: "quantity.word-number",
+                    si: SIValue(value: value, unit: "count"))
+                found.append(Found(quantity: q, first: k, end: k + 1, sentence: sentence(holding: k) ?? k..<(k + 1), inTitle: block.kind == .title))
+            }
+            if found.count > before { found.sort { $0.quantity.range < $1.quantity.range } }
         }
         return found
+    }
+
+    /// Word numbers a compound count may start with ("eight-carriage").
+    static let wordNumberCompoundValues: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20,
+    ]
+
+    /// Parts of a vehicle counted in a compound: "a six-car train", "the eight-carriage
+    /// service". Other compounds ("a three-day strike", "a five-star hotel") are left to
+    /// the parser's own reading.
+    static let vehiclePartNouns: Set<String> = ["carriage", "coach", "wagon", "car"]
+
+    /// Word tokens of a block written "<word number>-<vehicle part>" ("eight-carriage").
+    static func wordNumberCompounds(in content: TextRange, of entry: AnalyzedEntry) -> [Int] {
+        guard let (first, end) = tokenSpan(content, in: entry.tokens) else { return [] }
+        return (first..<end).filter { k in
+            let token = entry.tokens[k]
+            guard token.kind == .word, token.range.utf8End - token.range.utf8Start >= 7 else { return false }
+            let surface = entry.surface(k).lowercased()
+            guard let dash = surface.firstIndex(of: "-") else { return false }
+            return wordNumberCompoundValues[String(surface[..<dash])] != nil
+                && vehiclePartNouns.contains(String(surface[surface.index(after: dash)...]))
+        }
     }
 
     /// Whether a bare "¥" in `sentence` is the yuan: the sentence names China ("¥18bn from a

@@ -129,6 +129,11 @@ public struct ClaimComparer: Sendable {
                     contradictions.append(x)
                     continue
                 }
+                // One division's tally (the votes for a bill at third reading) stated two ways.
+                if key.subject.hasPrefix("votes "), let x = divisionContradiction(group, describer: describer, entries: entries, positions: positions) {
+                    contradictions.append(x)
+                    continue
+                }
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
                 let entrySet = Set(group.map(\.entry))
                 guard values.count >= 2, entrySet.count >= 2 else { continue }
@@ -136,6 +141,8 @@ public struct ClaimComparer: Sendable {
                 series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
             }
         }
+        contradictions += titleBodyContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)

@@ -36,6 +36,8 @@ struct ClaimCountAndAdjunctTests {
         Row(text: "The final report, which runs to 212 pages, blames the signals.", figure: "212", subject: "final report",
             key: "report", attribute: "pages"),
         Row(text: "He signed a three-year deal with the club.", figure: "three-year", subject: "deal", key: "deal", attribute: "duration"),
+        Row(text: "The eight-carriage train left the rails.", figure: "eight", subject: "train", key: "train", attribute: "carriages"),
+        Row(text: "A six-car train was waiting at the platform.", figure: "six", subject: "train", key: "train", attribute: "cars"),
     ]
 
     @Test(arguments: counts)
@@ -71,6 +73,9 @@ struct ClaimCountAndAdjunctTests {
         "It is one of the five pillars of the faith.",
         "He did not know the three branches of government.",
         "The two sides of the river met.",
+        "They stayed at a five-star hotel.",
+        "The one-car crash closed the road.",
+        "The two-carriageway road was closed.",
     ]
 
     @Test(arguments: nonClaims)
