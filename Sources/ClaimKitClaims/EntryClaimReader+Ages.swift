@@ -123,6 +123,21 @@ extension EntryClaimReader {
         return makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
     }
 
+    /// "44-year-old Jane Doe was named": an age written before a name is the age of the
+    /// name after it.
+    func ageBeforeName(_ f: Found) -> Subject? {
+        let s = f.sentence
+        guard f.quantity.unit == "yr", f.quantity.text.lowercased().hasSuffix("old"), f.end < s.upperBound, isCap(f.end), !isFunction(f.end)
+        else { return nil }
+        var end = f.end
+        while end < s.upperBound, isCap(end) && !isFunction(end) || (Self.nameParticles.contains(lower[end]) && end + 1 < s.upperBound && isCap(end + 1)) {
+            end += 1
+        }
+        var subject = Subject(text: slice(f.end..<end), head: lower[end - 1], tokens: f.end..<end)
+        subject.key = "age of " + subject.text.lowercased()
+        return subject
+    }
+
     /// Courtesy titles before a name: "Mr Okafor (52)".
     static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"]
 

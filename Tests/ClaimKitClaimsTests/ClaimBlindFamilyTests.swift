@@ -20,6 +20,8 @@ struct ClaimBlindFamilyTests {
         Row(text: "Mr Okafor (52) was arrested at the scene.", figure: "52", subject: "Mr Okafor", key: "age of mr okafor", attribute: "age"),
         Row(text: "She was rescued by María de los Ángeles Ruiz, 63.", figure: "63", subject: "María de los Ángeles Ruiz", key: "age of maría de los ángeles ruiz",
             attribute: "age"),
+        Row(text: "44-year-old Jane Doe was named as the victim.", figure: "44-year-old", subject: "Jane Doe", key: "age of jane doe",
+            attribute: "age"),
         Row(text: "A fisherman aged 51 was rescued from the water.", figure: "51", subject: "fisherman", key: "fisherman", attribute: "age"),
         Row(text: "The 38-year-old batter was dismissed for 12.", figure: "38-year-old", subject: "batter", key: "batter", attribute: "age"),
     ]
@@ -84,6 +86,8 @@ struct ClaimBlindFamilyTests {
             key: "survivor", attribute: "count"),
         Row(text: "On Tuesday, 12 people were rescued from the boat.", figure: "12", subject: "people rescued", key: "rescue",
             attribute: "count"),
+        Row(text: "Rescuers saved 14 people on Tuesday, bringing the total rescued to 230.", figure: "230", subject: "total rescued",
+            key: "total rescued", attribute: "count"),
         Row(text: "Winds of 45 knots and waves of 6 metres hampered the search.", figure: "45 knots", subject: "Winds", key: "wind",
             attribute: "speed"),
         Row(text: "The crossing usually takes about 14 hours.", figure: "about 14 hours", subject: "crossing", key: "crossing",
@@ -93,6 +97,14 @@ struct ClaimBlindFamilyTests {
     @Test(arguments: measured)
     func findsWhatIsMeasured(_ row: Row) throws {
         try row.check()
+    }
+
+    /// "6m waves" are six metres high, not six million waves; "5m people" stay millions.
+    @Test func readsWavesInMetres() throws {
+        let waves = try #require(ClaimFixtures.claims(["The storm brought 6m waves to the harbour."]).first)
+        #expect(waves.quantity.unit == "m")
+        let people = try #require(ClaimFixtures.claims(["The storm left 5m people without power."]).first)
+        #expect(people.quantity.value == 5_000_000)
     }
 
     /// Two people of one surname: two ages, no contradiction.
