@@ -107,15 +107,39 @@ extension EntryClaimReader {
                 || entry.tokens[start - 1].kind == .possessive
             else { return nil }
         }
+        // "Mr Okafor (52)", "the pilot (47)": a bracket holds an age only after a courtesy
+        // title or a noun for a person ("Arsenal (52)" is a club's points).
+        if open == "(", !Self.courtesyTitles.contains(lower[start].replacingOccurrences(of: ".", with: "")), isCap(last) && !(isWord(start) && !isCap(start) && isPersonNoun(lower[start])) {
+            return nil
+        }
         var age = q
         age.unit = "yr"
         age.si = parser.catalog.si(value: q.value, unit: "yr")
         var subject = Subject(text: slice(start..<nameEnd), head: lower[last], tokens: start..<nameEnd)
-        // One person's age: by surname ("doe"), or by the whole role ("fire chief"), so two
-        // people's ages on a page are never one figure stated twice.
-        subject.key = isCap(last) ? lower[last] : slice(start..<nameEnd).lowercased()
+        // One person's age: by the whole name or role ("chief jane doe", "fire chief"), so
+        // two people's ages on a page (a couple of one surname) are never one figure stated
+        // twice.
+        subject.key = "age of " + slice(start..<nameEnd).lowercased()
         return makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
     }
+
+    /// "44-year-old Jane Doe was named": an age written before a name is the age of the
+    /// name after it.
+    func ageBeforeName(_ f: Found) -> Subject? {
+        let s = f.sentence
+        guard f.quantity.unit == "yr", f.quantity.text.lowercased().hasSuffix("old"), f.end < s.upperBound, isCap(f.end), !isFunction(f.end)
+        else { return nil }
+        var end = f.end
+        while end < s.upperBound, isCap(end) && !isFunction(end) || (Self.nameParticles.contains(lower[end]) && end + 1 < s.upperBound && isCap(end + 1)) {
+            end += 1
+        }
+        var subject = Subject(text: slice(f.end..<end), head: lower[end - 1], tokens: f.end..<end)
+        subject.key = "age of " + subject.text.lowercased()
+        return subject
+    }
+
+    /// Courtesy titles before a name: "Mr Okafor (52)".
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"]
 
     /// Prepositions before a place: "In Leeds, 44, ..." ("by" and "with" take people).
     static let placePrepositions: Set<String> = [

@@ -318,6 +318,14 @@ struct EntryClaimReader {
         {
             return Subject(text: slice(total..<before), head: lower[before - 1], tokens: total..<before)
         }
+        // "bringing the total rescued to 230": the total and the participle that names it.
+        if ["at", "to"].contains(lower[before]), before - 2 >= s.lowerBound, lower[before - 2] == "total", isWord(before - 1),
+            lower[before - 1].hasSuffix("ed"), words.eventParticiples[lower[before - 1]] != nil || lower[before - 1].count > 4
+        {
+            var subject = Subject(text: slice((before - 2)..<before), head: lower[before - 1], tokens: (before - 2)..<before)
+            subject.key = "total " + lower[before - 1]
+            return subject
+        }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
             !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum",
@@ -523,8 +531,12 @@ struct EntryClaimReader {
         }
         if let cue = attributeCue(f, dimension: dimension) { attribute = cue }
         if subject == nil, q.unit != "count" {
-            // "Area burned: 23,000 hectares": the line's label.
-            if let label = lineLabel(f) {
+            // "44-year-old Jane Doe": the name after the age.
+            if let name = ageBeforeName(f) {
+                subject = name
+                rule = .claimCompoundModifier
+            } else if let label = lineLabel(f) {
+                // "Area burned: 23,000 hectares": the line's label.
                 subject = label
                 rule = .claimLabelValue
             } else if let (s, a, r) = subjectOfMeasure(f, dimension: dimension) {
@@ -550,6 +562,19 @@ struct EntryClaimReader {
         if dimension == "money", let per = pricePer(f) { attribute = per }
         if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
             attribute = "additional " + attribute
+        }
+        // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
+        // a distance or a time is measured from.
+        // ("objects as small as 2.5m from orbit" is a size, not a distance from orbit).
+        if dimension == "length" || dimension == "duration", rule != .claimAsAdjectiveAs {
+            let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
+            if keyless {
+                var claim = makeClaim(f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
+                claim.subjectKey = ""
+                claim.subjectID = nil
+                return claim
+            }
+            subject = point
         }
         return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
     }

@@ -53,7 +53,7 @@ struct ClaimCountAndAdjunctTests {
         Row(text: "Officials said lorries should be limited to 50km/h on the bridge.", figure: "50km/h", subject: "limit on lorries",
             key: "limit on lorry", attribute: "limit"),
         Row(text: "The first paramedics arrived about 25 minutes after the explosion.", figure: "about 25 minutes",
-            subject: "first paramedics arrived", key: "paramedic arrived", attribute: "duration"),
+            subject: "first paramedics arrived (after the explosion)", key: "paramedic arrived", attribute: "duration"),
         Row(text: "The law allows a maximum of 11 hours on duty.", figure: "a maximum of 11 hours", subject: "maximum", key: "maximum",
             attribute: "limit"),
         Row(text: "The visitors equalised with nine minutes to spare.", figure: "nine minutes", subject: "time to spare",

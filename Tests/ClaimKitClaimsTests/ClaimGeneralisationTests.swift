@@ -13,7 +13,7 @@ struct ClaimGeneralisationTests {
         // Never a sentence adverb, a dateline or the paper that reports the figure.
         Row(text: "Meanwhile, the river level was 3.2m above normal.", figure: "3.2m", subject: "river level", key: "level",
             attribute: "distance"),
-        Row(text: "BERGEN - The tunnel was closed for nine days after the flood.", figure: "nine days", subject: "tunnel",
+        Row(text: "BERGEN - The tunnel was closed for nine days after the flood.", figure: "nine days", subject: "tunnel (after the flood)",
             key: "tunnel", attribute: "duration"),
         Row(text: "The Harbour Gazette reported that the ferry fare had risen to £14.", figure: "£14", subject: "ferry fare",
             key: "fare", attribute: "cost"),
