@@ -146,6 +146,7 @@ public struct ClaimComparer: Sendable {
         contradictions += titleBodyContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += dayReadingContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += landfallContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
