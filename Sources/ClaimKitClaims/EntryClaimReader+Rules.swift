@@ -7,6 +7,12 @@ extension EntryClaimReader {
     ]
     static let talkVerbs: [String: String] = ["spoke": "call", "talked": "call", "met": "meeting"]
 
+    /// Verbs of shaking whose duration is the shaking's ("the ground shook for 38 seconds"),
+    /// or the quake's own when a quake is their subject ("the aftershock shook the town for
+    /// ten seconds").
+    static let shakeVerbs: Set<String> = ["shook", "shaken", "trembled", "swayed"]
+    static let quakeNouns: Set<String> = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
+
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
     static let changeVerbs: Set<String> = [
         "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
@@ -239,6 +245,12 @@ extension EntryClaimReader {
                     sub.text = "\(event) by \(sub.text)"
                 }
                 sub.key = event
+                subject = sub
+            }
+            if var sub = subject.map({ resolved($0) }), Self.shakeVerbs.contains(lower[v]), dimension == "duration" {
+                let head = Self.singular(sub.head)
+                sub.key = Self.quakeNouns.contains(head) ? head : "shaking"
+                sub.text += " " + entry.surface(v)
                 subject = sub
             }
             // A verb of motion takes a distance ("flew 950km") or a speed ("travelling at 7,000km/h").

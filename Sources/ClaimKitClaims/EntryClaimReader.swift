@@ -427,6 +427,7 @@ struct EntryClaimReader {
         if isScoreOrChrome(f) { return nil }
         // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
         if q.unit == "count", let claim = personAge(f) ?? labelledCount(f) { return claim }
+        if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f)

@@ -37,6 +37,7 @@ public struct ClaimComparer: Sendable {
 
     /// The contradictions and series among `claims`.
     public func compare(_ claims: [Claim], entries: [Entry]) -> (contradictions: [Contradiction], series: [Series]) {
+        let claims = Self.joiningCompoundSubjects(claims)
         let describer = FigureDescriber(entries: entries)
         // Entry positions by index (the first entry of each index), for `isDefinite`: a
         // search through the entries per claim was quadratic on long pages.
@@ -101,7 +102,8 @@ public struct ClaimComparer: Sendable {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
-                let steady = group.filter { !Self.changingRules.contains($0.rule.rawValue) }
+                // Nor a level reached so far ("the drill has reached 310 metres").
+                let steady = group.filter { !Self.changingRules.contains($0.rule.rawValue) && !isLevelReached($0, entries: entries, positions: positions) }
                 let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
                 // A guessed subject that is a name joins a figure a rule tied to that same
                 // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
@@ -153,6 +155,9 @@ public struct ClaimComparer: Sendable {
             }
         }
         contradictions += titleBodyContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += dayReadingContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += landfallContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }

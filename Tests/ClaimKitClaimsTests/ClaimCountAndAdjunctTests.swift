@@ -60,6 +60,16 @@ struct ClaimCountAndAdjunctTests {
             key: "time left", attribute: "duration"),
         Row(text: "There are now four hours to go until polls close.", figure: "four hours", subject: "time to go", key: "time left",
             attribute: "duration"),
+        Row(text: "The ground shook for 38 seconds in the town.", figure: "38 seconds", subject: "ground shook", key: "shaking",
+            attribute: "duration"),
+        Row(text: "The aftershock shook the valley for 12 seconds.", figure: "12 seconds", subject: "aftershock", key: "aftershock",
+            attribute: "duration"),
+        Row(text: "The refuge chamber sits at 610 metres below the surface.", figure: "610 metres", subject: "refuge chamber",
+            key: "chamber", attribute: "depth"),
+        Row(text: "The shelter, she told reporters, was 590 metres below the surface.", figure: "590 metres", subject: "shelter",
+            key: "shelter", attribute: "depth"),
+        Row(text: "The men are trapped some 300 metres underground.", figure: "some 300 metres", subject: "men", key: "men",
+            attribute: "depth"),
     ]
 
     @Test(arguments: adjuncts)
