@@ -18,6 +18,10 @@ struct ClaimLexicon: Sendable {
     var cues: [String: [Cue]] = [:]
     var eventParticiples: [String: String] = [:]
     var peopleNouns: Set<String> = []
+    /// Singular nouns for a person by role or office ("chief", "teacher", "captain"), from
+    /// `cues/speaker-nouns.tsv` and the one-word rows of `people/offices.tsv`: what an age
+    /// set between commas after them is the age of.
+    var personNouns: Set<String> = []
     /// Lower-cased country names: "across France" is the national scope.
     var countries: Set<String> = []
     /// Lower-cased city, region and country names: "Leeds police" names a force's area.
@@ -52,6 +56,10 @@ struct ClaimLexicon: Sendable {
             eventParticiples[row.key] = row.fields[1]
         }
         peopleNouns = Set(lexicons["claims/people-nouns.tsv"]?.rows.map(\.key) ?? [])
+        for row in lexicons["cues/speaker-nouns.tsv"]?.rows ?? [] where row.fields.count < 3 || row.fields[2] != "plural" {
+            personNouns.insert(row.key.lowercased())
+        }
+        for row in lexicons["people/offices.tsv"]?.rows ?? [] where !row.key.contains(" ") { personNouns.insert(row.key.lowercased()) }
         countries = Set(lexicons["places/countries.tsv"]?.rows.map { $0.key.lowercased() } ?? [])
         places = PlaceNames(countries: countries, lexicons: ["places/cities.tsv", "places/subdivisions.tsv", "places/regions.tsv"].compactMap { lexicons[$0] })
         for row in lexicons["claims/subject-synonyms.tsv"]?.rows ?? [] where row.fields.count >= 2 {

@@ -266,18 +266,26 @@ extension EntryClaimReader {
             var k = after
             if lower[min(k, lower.count - 1)] == "away" { k += 1 }
             if k < s.upperBound, ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"].contains(lower[k]) { k += 1 }
-            if k + 1 < s.upperBound, ["from", "of"].contains(lower[k]) {
+            if k + 1 < s.upperBound, ["from", "of", "off"].contains(lower[k]), lower[k] != "off" || k == after {
                 var m = k + 1
                 if ["the", "a", "an"].contains(lower[m]) { m += 1 }
                 // The subject is the thing located: "Camber, some 20km from Leeds" or "the
-                // depot lies 2 miles from the town"; the place measured from is not.
-                if nounPhrase(from: m, in: s) != nil {
+                // depot lies 2 miles from the town"; the place measured from is not, but
+                // the subject says what the distance is from: "town (distance from Leeds)".
+                if let place = nounPhrase(from: m, in: s) {
+                    let from = distanceFromPlace(place, in: s)
                     var b = f.first - 1
                     while b > s.lowerBound, ["about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only"].contains(lower[b]) { b -= 1 }
-                    if b > s.lowerBound, lower[b] == ",", let np = nounPhrase(endingBefore: b, in: s) {
+                    if b > s.lowerBound, lower[b] == ",", var np = nounPhrase(endingBefore: b, in: s) {
+                        np.text += " (\(from))"
                         return (np, "distance", .claimDistanceFrom)
                     }
-                    return (firstNounPhrase(in: s, before: f.first).map { resolved($0) }, "distance", .claimDistanceFrom)
+                    let located = firstNounPhrase(in: s, before: f.first).map { resolved($0) }.map { np -> Subject in
+                        var np = np
+                        np.text += " (\(from))"
+                        return np
+                    }
+                    return (located, "distance", .claimDistanceFrom)
                 }
             }
         }
@@ -536,6 +544,18 @@ extension EntryClaimReader {
             k -= 1
         }
         return nil
+    }
+
+    /// "distance from Reykjavik", "distance from the coast of Crete": the place a distance
+    /// is measured from, with a following "of" and name ("the coast of Crete").
+    func distanceFromPlace(_ place: Subject, in s: Range<Int>) -> String {
+        var end = place.tokens.upperBound
+        if end + 1 < s.upperBound, lower[end] == "of", isCap(end + 1), let owner = nounPhrase(from: end + 1, in: s) {
+            end = owner.tokens.upperBound
+        }
+        var start = place.tokens.lowerBound
+        if start - 1 >= s.lowerBound, ["the", "a", "an"].contains(lower[start - 1]) { start -= 1 }
+        return "distance from " + slice(start..<end)
     }
 
     static let months: Set<String> = [

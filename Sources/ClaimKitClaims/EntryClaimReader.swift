@@ -308,6 +308,16 @@ struct EntryClaimReader {
             while k > s.lowerBound, isWord(k - 1) || entry.tokens[k - 1].kind == .possessive, !isFunction(k - 1) { k -= 1 }
             return Subject(text: slice(k..<before), head: "total", tokens: k..<before)
         }
+        // "took the total number of survivors to 104", "the total of rescues to 230": the
+        // total and what it counts.
+        if ["at", "to"].contains(lower[before]),
+            let total = (max(s.lowerBound, before - 7)..<before).last(where: { lower[$0] == "total" }),
+            let of = (total + 1..<before).first(where: { lower[$0] == "of" }), of <= total + 2,
+            of == total + 1 || lower[total + 1] == "number", of + 1 < before,
+            (of + 1..<before).allSatisfy({ isWord($0) }), !isFunction(before - 1)
+        {
+            return Subject(text: slice(total..<before), head: lower[before - 1], tokens: total..<before)
+        }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
             !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum",
@@ -405,6 +415,10 @@ struct EntryClaimReader {
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
         if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
+        // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
+        if isScoreOrChrome(f) { return nil }
+        // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
+        if q.unit == "count", let claim = personAge(f) ?? labelledCount(f) { return claim }
         if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
@@ -510,7 +524,11 @@ struct EntryClaimReader {
         }
         if let cue = attributeCue(f, dimension: dimension) { attribute = cue }
         if subject == nil, q.unit != "count" {
-            if let (s, a, r) = subjectOfMeasure(f, dimension: dimension) {
+            // "Area burned: 23,000 hectares": the line's label.
+            if let label = lineLabel(f) {
+                subject = label
+                rule = .claimLabelValue
+            } else if let (s, a, r) = subjectOfMeasure(f, dimension: dimension) {
                 subject = s
                 if let a { attribute = a }
                 rule = r

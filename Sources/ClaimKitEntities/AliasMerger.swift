@@ -329,6 +329,8 @@ struct AliasMerger {
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         mergeOrganizationHeadsBeforeOf(&groups)
+        // "the coastguard" into "Indonesian coastguard".
+        mergeLowercaseBodies(&groups)
         // "Rovers", "Exeter" read as clubs by their context (a match's or a transfer's words), and
         // "Bristol Rovers", "Exeter City", "Everton FC": the one club.
         var clubsByWord = WordMap<[Int]>()
@@ -411,10 +413,18 @@ struct AliasMerger {
         return ws
     }
 
-    /// "abu", "bin", "van": a particle that opens a family name.
+    /// "abu", "bin", "van": a particle that opens a family name; also the capitalised Irish and Scottish
+    /// Gaelic ones, folded ("Ó", "Ní", "Mac", "Nic", "Uí": "Ó Ceallaigh" is the short form of "Seán Ó
+    /// Ceallaigh", rule `alias.surname`).
     private func isParticle(_ w: String) -> Bool {
         lexicons.connectors.contains(w) || ["abu", "bin", "ibn", "bint", "al", "el"].contains(w)
+            || Self.gaelicParticles.contains(w)
     }
+
+    /// Irish and Scottish Gaelic surname particles, folded: "Ó"/"O" (grandson), "Ní"/"Nic"/"Uí" (daughter,
+    /// wife), "Mac"/"Mc"/"Mhic" (son).
+    /// "Giolla" (servant of) follows one of them ("Nic Giolla Bhríde").
+    static let gaelicParticles: Set<String> = ["o", "ni", "nic", "ui", "ua", "mac", "mc", "mhic", "giolla"]
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 
@@ -490,9 +500,7 @@ struct AliasMerger {
                 p.strength = 2
                 p.provenance = Provenance(rule: row.rule, lexicon: row.source)
                 p.key =
-                    row.canonicalKey.map {
-                        NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-                    } ?? w
+                    row.canonicalKey.map { NameMention.key(canonical: $0, variants: lexicons.variants) } ?? w
                 p.canonicalKey = row.canonicalKey
             } else {
                 p.key = NameMention.key(words: [w], variants: lexicons.variants)

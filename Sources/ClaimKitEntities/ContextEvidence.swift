@@ -31,7 +31,7 @@ struct ContextEvidence {
         // Cues next to one name first, then lists, which lean on the types the cues gave.
         var overruled: Set<String> = []
         for k in from..<mentions.count
-        where isOpen(mentions[k]) || opensWithPlaceKeyword(mentions[k])
+        where isOpen(mentions, k) || opensWithPlaceKeyword(mentions, k)
             || mentions[k].words.count == 1 && mentions[k].provenance.rule == .personReportingVerb
         {
             let (u, v) = spans[k - from]
@@ -51,7 +51,7 @@ struct ContextEvidence {
             }
             // A name-shaped person keeps its reading against a single cue ("a member of Hori Parata's team").
             if mentions[k].type != .person, let rule = organizationCue(u, v) {
-                if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
+                if opensWithPlaceKeyword(mentions, k) { overruled.insert(mentions[k].key) }
                 retype(&mentions[k], .organization, rule)
                 if rule == .orgAccordingTo { mentions[k].strength = 1 }
             }
@@ -60,15 +60,15 @@ struct ContextEvidence {
         // organisation, whatever a weak reading made of it (a one-word name before "said" is no person here).
         for k in from..<mentions.count where mentions[k].words.count <= 4 && mentions[k].handleWords == nil {
             let (u, _) = spans[k - from]
-            let m = mentions[k]
-            guard m.type == nil || m.strength <= 1 && (m.type == .person || m.provenance.rule == .placePreposition),
+            let type = mentions[k].type
+            guard type == nil || mentions[k].strength <= 1 && (type == .person || mentions[k].provenance.rule == .placePreposition),
                 u >= 2, lowerWord(u - 1) == "at", let staff = anyCaseWord(u - 2), lexicons.organizationStaff.contains(staff)
             else { continue }
             retype(&mentions[k], .organization, .orgStaffAt)
         }
         // The other mentions of a keyword-made place that a cue showed to be an organisation.
         if !overruled.isEmpty {
-            for k in from..<mentions.count where opensWithPlaceKeyword(mentions[k]) && overruled.contains(mentions[k].key) {
+            for k in from..<mentions.count where opensWithPlaceKeyword(mentions, k) && overruled.contains(mentions[k].key) {
                 retype(&mentions[k], .organization, .orgContext)
             }
         }
@@ -131,7 +131,7 @@ struct ContextEvidence {
         let count = mentions.count
         for k in from..<count {
             let (u, v) = spans[k - from]
-            if isOpen(mentions[k]), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
+            if isOpen(mentions, k), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
                 lexicons.placeKinds.contains(kind), !mentions[k].words.allSatisfy({ lexicons.commonWords.contains($0) })
             {
                 retype(&mentions[k], .place, .placeKindOf)
@@ -170,19 +170,19 @@ struct ContextEvidence {
             m.provenance = Provenance(rule: .placeConstituency)
             mentions[k] = m
         }
-        for k in from..<count where isOpen(mentions[k]) {
+        for k in from..<count where isOpen(mentions, k) {
             let (u, v) = spans[k - from]
             if affiliation(u, v, k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgAffiliation)
             }
         }
-        for k in from..<count where isOpen(mentions[k]) {
+        for k in from..<count where isOpen(mentions, k) {
             if listedWithOrganization(k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgCoordination)
             }
         }
         // People: "Vell's Ann Kestrel" (a body's or a place's), then names listed with a person ("Ann Kestrel and Tom Vale").
-        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions, k) {
             let (u, _) = spans[k - from]
             if k > from, u >= 2, entry.tokens[u - 1].kind == .possessive, spans[k - 1 - from].1 == u - 1,
                 mentions[k - 1].type != .person
@@ -190,7 +190,7 @@ struct ContextEvidence {
                 retypePerson(&mentions[k], .personAffiliation)
             }
         }
-        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions, k) {
             if listedWithPerson(k, from, mentions, spans) { retypePerson(&mentions[k], .personCoordination) }
         }
     }
@@ -199,12 +199,12 @@ struct ContextEvidence {
     /// name last, and no word that types a place (a small town's name aside: "Holden") or an organisation.
     // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
     @inline(__always)
-    private func isPersonShaped(_ m: NameMention) -> Bool {
-        guard m.handleWords == nil, m.words.count >= 2, m.words.count <= 3, let first = m.words.first,
-            let last = m.words.last
+    private func isPersonShaped(_ ms: [NameMention], _ k: Int) -> Bool {
+        guard ms[k].handleWords == nil, ms[k].words.count >= 2, ms[k].words.count <= 3, let first = ms[k].words.first,
+            let last = ms[k].words.last
         else { return false }
         guard lexicons.givenNames[first] != nil || lexicons.familyNames[last] != nil else { return false }
-        return m.words.allSatisfy {
+        return ms[k].words.allSatisfy {
             lexicons.orgHeadKeywords[$0] == nil && lexicons.placeKeywords[$0] == nil
                 && (lexicons.names[$0].map { $0.rule == .placeCity && $0.population < 100_000 } ?? true)
                 && lexicons.demonyms[$0] == nil && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
@@ -226,9 +226,8 @@ struct ContextEvidence {
             return (a..<b).allSatisfy { surface($0) == "," || surface($0) == "and" || surface($0) == "or" }
                 && (a..<b).contains { surface($0) == "and" || surface($0) == "or" }
         }
-        func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
-        if k + 1 - from < spans.count, isPerson(mentions[k + 1]), joined(v, spans[k + 1 - from].0) { return true }
-        if k > from, isPerson(mentions[k - 1]), joined(spans[k - 1 - from].1, u) { return true }
+        if k + 1 - from < spans.count, isPerson(mentions, k + 1), joined(v, spans[k + 1 - from].0) { return true }
+        if k > from, isPerson(mentions, k - 1), joined(spans[k - 1 - from].1, u) { return true }
         return false
     }
 
@@ -236,13 +235,14 @@ struct ContextEvidence {
     /// weakest shape-only evidence.
     // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
     @inline(__always)
-    private func isOpen(_ m: NameMention) -> Bool {
-        guard m.handleWords == nil, m.words.count <= 4 else { return false }
-        if m.type == nil { return true }
+    private func isOpen(_ ms: [NameMention], _ k: Int) -> Bool {
+        guard ms[k].handleWords == nil, ms[k].words.count <= 4 else { return false }
+        let type = ms[k].type
+        if type == nil { return true }
         // "shares in X": a place preposition is the weakest evidence of all.
-        if m.type == .place && m.strength <= 1 && m.provenance.rule == .placePreposition { return true }
-        return m.type == .person && m.strength <= 1
-            && (m.provenance.rule == .personNameShape || m.provenance.rule == .personFamilyName)
+        if type == .place && ms[k].strength <= 1 && ms[k].provenance.rule == .placePreposition { return true }
+        return type == .person && ms[k].strength <= 1
+            && (ms[k].provenance.rule == .personNameShape || ms[k].provenance.rule == .personFamilyName)
     }
 
     /// A place mention over tokens `u..<v`, inside the mention `outer`.
@@ -261,11 +261,11 @@ struct ContextEvidence {
     /// organisation's cue may overrule.
     // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
     @inline(__always)
-    private func opensWithPlaceKeyword(_ m: NameMention) -> Bool {
-        guard m.type == .place, m.provenance.rule == .placeKeyword, m.words.count >= 2, m.words[1] != "of",
-            let last = m.words.last
+    private func opensWithPlaceKeyword(_ ms: [NameMention], _ k: Int) -> Bool {
+        guard ms[k].type == .place, ms[k].provenance.rule == .placeKeyword, ms[k].words.count >= 2, ms[k].words[1] != "of",
+            let last = ms[k].words.last
         else { return false }
-        return lexicons.placeKeywords[m.words[0]] != nil && lexicons.placeKeywords[last] == nil
+        return lexicons.placeKeywords[ms[k].words[0]] != nil && lexicons.placeKeywords[last] == nil
     }
 
     private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
@@ -393,7 +393,7 @@ struct ContextEvidence {
         let tokens = entry.tokens
         // "X's P": the next mention starts right after the possessive and is a person.
         if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
-            spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
+            spans[k + 1 - from].0 == v + 1, isPerson(mentions, k + 1),
             !(mentions[k].type == .person)
         {
             return true
@@ -417,7 +417,7 @@ struct ContextEvidence {
         // A name-shaped "person" after "of" is a body when "the" or a second word says so ("of Velmar Forward").
         let open = mentions[k].type == nil
             || mentions[k].type == .person && (q < u - 1 || mentions[k].words.count >= 2)
-        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]), open,
+        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions, k - 1), open,
             v < tokens.count
         else { return false }
         // The name must end there: not "of the Neo Democrats" cut short, "of New People's Party",
@@ -432,7 +432,7 @@ struct ContextEvidence {
         return true
     }
 
-    private func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
+    private func isPerson(_ ms: [NameMention], _ k: Int) -> Bool { ms[k].type == .person && ms[k].strength >= 2 }
 
     // MARK: Lists
 
@@ -449,8 +449,8 @@ struct ContextEvidence {
         }
         // "Tang Museum and Art Gallery": common words after a keyword-made name are the rest of that name.
         let allCommon = mentions[k].words.allSatisfy { lexicons.commonWords.contains($0) }
-        func isOrganization(_ m: NameMention) -> Bool {
-            self.isOrganization(m) && !(allCommon && m.provenance.rule == .orgKeyword)
+        func isOrganization(_ ms: [NameMention], _ j: Int) -> Bool {
+            self.isOrganization(ms, j) && !(allCommon && ms[j].provenance.rule == .orgKeyword)
         }
         let (u, v) = spans[k - from]
         func isJoin(_ a: Int, _ b: Int) -> Bool {
@@ -465,13 +465,13 @@ struct ContextEvidence {
         // A comma alone makes a list only when the list goes on past the neighbour ("X, Microsoft and
         // Google"); "According to Reuters, Smith said" is no list.
         func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { surface($0) == "and" || surface($0) == "or" } }
-        if k + 1 - from < spans.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
+        if k + 1 - from < spans.count, isOrganization(mentions, k + 1), isJoin(v, spans[k + 1 - from].0) {
             let after = spans[k + 1 - from].1
             if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (surface(after) == "," || surface(after) == "and") {
                 return true
             }
         }
-        if k > from, isOrganization(mentions[k - 1]), isJoin(spans[k - 1 - from].1, u) {
+        if k > from, isOrganization(mentions, k - 1), isJoin(spans[k - 1 - from].1, u) {
             let before = spans[k - 1 - from].0
             if hasAnd(spans[k - 1 - from].1, u) || before > 0 && surface(before - 1) == "," {
                 return true
@@ -481,9 +481,9 @@ struct ContextEvidence {
     }
 
     /// An organisation by evidence of its own (not by a list or an affiliation, so lists do not chain).
-    private func isOrganization(_ m: NameMention) -> Bool {
-        m.type == .organization && m.strength >= 2 && m.provenance.rule != .orgCoordination
-            && m.provenance.rule != .orgAffiliation
+    private func isOrganization(_ ms: [NameMention], _ k: Int) -> Bool {
+        ms[k].type == .organization && ms[k].strength >= 2 && ms[k].provenance.rule != .orgCoordination
+            && ms[k].provenance.rule != .orgAffiliation
     }
 
     // MARK: Tokens

@@ -56,7 +56,7 @@ enum NameFolding {
         }
     }
 
-    static func fold(_ s: String) -> String { fold(s[...]) }
+    static func fold(_ s: String) -> String { fold(Substring(s)) }
 
     /// `fold` of ASCII bytes, nil when a byte is not ASCII. Short results are built in
     /// place (no array, no validation pass).
@@ -72,7 +72,7 @@ enum NameFolding {
                 if b &- 0x41 < 26 { hasWork = true }
             }
         }
-        if !hasWork { return String(decoding: bytes, as: UTF8.self) }
+        if !hasWork { return asciiString(bytes) }
         return String(unsafeUninitializedCapacity: kept) { out in
             var j = 0
             for b in bytes where b != 0x2E {
@@ -80,6 +80,17 @@ enum NameFolding {
                 j += 1
             }
             return j
+        }
+    }
+
+    /// The string of ASCII bytes: built in place when it fits a small string (no validation pass,
+    /// the bytes being ASCII), else decoded.
+    @inline(__always)
+    static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count <= 15, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            out.baseAddress!.update(from: base, count: bytes.count)
+            return bytes.count
         }
     }
 

@@ -77,11 +77,14 @@ extension NameMatcher {
 
     /// "Sport England", "Arts Council England", "Transport Scotland": a field of public work or an
     /// organisation keyword, then a country's or a nation's name, ends the name of a public body.
+    /// "Sri Lanka Cricket", "BC Parks": the mirror order, a nation's name (its letters too) and then a
+    /// field word, is the same kind of body (`nationBodyAfterPlace`).
     func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
-        guard end - s >= 2, end - s <= 3, let row = lexicons.names[folded[end - 1]], row.type == .place,
+        guard end - s >= 2, end - s <= 3 else { return nil }
+        guard let row = lexicons.names[folded[end - 1]], row.type == .place,
             row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
             !NameFolding.isAllCaps(surfaces[end - 1])
-        else { return nil }
+        else { return nationBodyAfterPlace(s, end) }
         let before = folded[end - 2]
         return lexicons.nationFieldWords[before] ?? lexicons.orgHeadKeywords[before]
     }
@@ -248,14 +251,32 @@ extension NameMatcher {
 
     /// The lexicon row of a company's ending glued to token `i` ("Arianespace"): a capitalised word of
     /// seven letters or more, the rest in lower case, no given or family name, a stem of four letters.
+    /// Whether every character of the word after its first is lower case (by bytes for ASCII).
+    static func restIsLowercase(_ s: Substring) -> Bool {
+        let u = s.utf8
+        if u.allSatisfy({ $0 < 0x80 }) { return u.dropFirst().allSatisfy { $0 &- 0x61 < 26 } }
+        return s.dropFirst().allSatisfy { $0.isLowercase }
+    }
+
     func companyNameEnding(_ i: Int) -> LexiconSource? {
         let f = folded[i]
         guard f.utf8.count >= 7, capitalized[i], !NameFolding.isAllCaps(surfaces[i]),
-            surfaces[i].dropFirst().allSatisfy({ $0.isLowercase }),
-            lexicons.givenNames[f] == nil, lexicons.familyNames[f] == nil, !lexicons.commonWords.contains(f)
+            Self.restIsLowercase(surfaces[i]),
+            !has(i, .givenNames), !has(i, .familyNames), !has(i, .commonWords)
         else { return nil }
-        for (ending, source) in lexicons.companyNameEndings where f.hasSuffix(ending) && f.count - ending.count >= 4 {
-            return source
+        // ASCII words (nearly all): the suffix and the length compared by bytes, the same answers as
+        // by characters.
+        let ascii = f.utf8.allSatisfy { $0 < 0x80 }
+        for (ending, source) in lexicons.companyNameEndings {
+            if ascii && ending.utf8.allSatisfy({ $0 < 0x80 }) {
+                let fu = f.utf8
+                let eu = ending.utf8
+                if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) {
+                    return source
+                }
+            } else if f.hasSuffix(ending) && f.count - ending.count >= 4 {
+                return source
+            }
         }
         return nil
     }

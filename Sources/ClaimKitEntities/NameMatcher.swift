@@ -34,11 +34,14 @@ struct NameMatcher {
     var postNominalEnd: Int?
     /// Each token's lexicon memberships, looked up once per token and lexicon (see `has`).
     let facts: TokenFacts
+    /// The gazetteer names found at each token (see `nameMatch`).
+    let nameMatches: NameMatchMemo
 
     init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
         self.shared = lexicons
         self.entry = entry
         facts = TokenFacts(count: entry.tokens.count)
+        nameMatches = NameMatchMemo(count: entry.tokens.count)
         prepare()
     }
 
@@ -94,13 +97,17 @@ struct NameMatcher {
         neighbours.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
+        // (The flags read once: they are another module's statics, behind an accessor call.)
+        let opening: Token.Flags = [.sentenceStart, .blockStart]
+        let base = bytes.baseAddress
         for (i, token) in tokens.enumerated() {
             let start = token.range.utf8Start
             let end = token.range.utf8End
             // The token's text as a string of its own (small strings need no allocation, and no
             // index of the entry's text is checked for alignment as `slice` does); a lower-case
-            // ASCII word is its own folded form, and shares that string.
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // ASCII word is its own folded form, and shares that string. (The bytes by pointer: a
+            // token lies inside the text.)
+            let word = UnsafeBufferPointer(start: base.map { $0 + start }, count: end - start)
             var surface: Substring?
             neighbours.append(TokenNeighbours(bytes, start, end))
             let isWordLike = token.kind == .word || token.kind == .number
@@ -110,24 +117,24 @@ struct NameMatcher {
                 if isWordLike || token.kind == .possessive {
                     let f = Self.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
                     folded.append(f)
-                    surface = b &- 0x41 < 26 ? Self.oneByteStrings[Int(b)][...] : f[...]
+                    surface = b &- 0x41 < 26 ? Substring(Self.oneByteStrings[Int(b)]) : Substring(f)
                 } else {
                     folded.append("")
-                    surface = Self.oneByteStrings[Int(b)][...]
+                    surface = Substring(Self.oneByteStrings[Int(b)])
                 }
             } else if isWordLike || token.kind == .possessive {
                 if let f = NameFolding.foldASCII(word) {
                     folded.append(f)
-                    if Self.isOwnFold(word) { surface = f[...] }
+                    surface = Substring(Self.isOwnFold(word) ? f : NameFolding.asciiString(word))
                 } else {
-                    let s = String(decoding: word, as: UTF8.self)[...]
+                    let s = Substring(String(decoding: word, as: UTF8.self))
                     surface = s
                     folded.append(NameFolding.fold(s))
                 }
             } else {
                 folded.append("")
             }
-            surfaces.append(surface ?? String(decoding: word, as: UTF8.self)[...])
+            surfaces.append(surface ?? Substring(String(decoding: word, as: UTF8.self)))
             if token.kind == .word && start < end {
                 let b = bytes[start]
                 capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
@@ -136,7 +143,7 @@ struct NameMatcher {
             }
             while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
             blockOf.append(block)
-            var isInitial = i == 0 || token.flags.contains(.sentenceStart) || token.flags.contains(.blockStart)
+            var isInitial = i == 0 || !token.flags.isDisjoint(with: opening)
             if i > 0 && !isInitial {
                 let prev = tokens[i - 1]
                 if blockOf[i - 1] != block { isInitial = true }
@@ -144,7 +151,7 @@ struct NameMatcher {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
                     let p = prev.range
-                    if Self.opensSentence(UnsafeBufferPointer(rebasing: bytes[p.utf8Start..<p.utf8End])) {
+                    if Self.opensSentence(UnsafeBufferPointer(start: base.map { $0 + p.utf8Start }, count: p.utf8End - p.utf8Start)) {
                         isInitial = true
                     }
                 default: break
@@ -278,6 +285,10 @@ struct NameMatcher {
                 continue
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
+                // "the transport ministry", "the health department": a lower-case public body.
+                if let start = lowercaseBodyStart(i) {
+                    add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
+                }
                 i += 1
                 continue
             }
@@ -293,6 +304,12 @@ struct NameMatcher {
                 surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
             {
                 i += 1
+                continue
+            }
+            // "Highway 5", "Route 66": a road's word and its number.
+            if let length = roadNumberLength(i) {
+                add(i, i + length, type: .place, strength: 2, rule: .placeRoadNumber, source: nil, nested: false)
+                i += length
                 continue
             }
             let end = sequenceEnd(from: i)
@@ -331,6 +348,11 @@ struct NameMatcher {
             if start + length < end { segment(start + length, end) }
             return
         }
+        // "PT Pelabuhan Indonesia Timur", "JSC Ukrainian Railways": a legal form opening the name.
+        if let source = legalPrefixOrganization(start, end) {
+            add(start, end, type: .organization, strength: 2, rule: .orgLegalPrefix, source: source, nested: false)
+            return
+        }
         // "Alto del Cordal", "Pola de Lena", "Col du Galibier": a place word of another language, then a
         // particle and a name, is a place (a gazetteer name of the whole keeps its own row).
         if end - start >= 3, let source = lexicons.placeParticleOpeners[folded[start]],
@@ -365,6 +387,8 @@ struct NameMatcher {
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
+            // "Van der Merwe said": a common word before a lower-case particle and a name opens the name.
+            && !(s + 2 < end && !capitalized[s + 1] && isParticleWord(s + 1) && capitalized[s + 2])
         {
             s += 1
         }
@@ -373,12 +397,19 @@ struct NameMatcher {
             && (has(s, .functionWords) || has(s, .nonNames) && s + 1 < end)
             && !(end - s == 2 && isAuthorInitials(s))
         { s += 1 }
+        let rawEnd = end
         var end = end
         while end > s
             && (has(end - 1, .nonNames) || has(end - 1, .functionWords))
             && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
+        // "the Korean peninsula", "Kelowna airport", "the Indonesian navy": a lower-case landform or
+        // public body's word right after the name.
+        if end == rawEnd, let (length, type, rule) = lowercaseHeadAfter(s, end) {
+            add(s, end + length, type: type, strength: 2, rule: rule, source: nil, nested: false)
+            return
+        }
         // "Ann Lee MP", "Raj Patel OBE FRS": letters after a name end it.
         postNominalEnd = nil
         var cut = end
@@ -389,6 +420,14 @@ struct NameMatcher {
         }
         if let source = nationBody(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgNationBody, source: source, nested: false)
+            return
+        }
+        if isLocalGovernment(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgLocalGovernment, source: nil)
+            return
+        }
+        if compassPlace(s, end) {
+            add(s, end, type: .place, strength: 2, rule: .placeCompass, source: nil, nested: false)
             return
         }
         if sportsClub(s, end) {
@@ -434,6 +473,11 @@ struct NameMatcher {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
+        // "Sutrisno, 52, a fisherman", "Nur Aisyah, 34, lost": an age after one to three name-shaped words.
+        if agedName(s, end), officeRun(s, end) == nil {
+            addPerson(s, end, rule: .personAge, strength: 2, source: nil, role: nil, gender: nil)
+            return
+        }
         var p = s
         var unknownStart: Int?
         func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
@@ -457,8 +501,7 @@ struct NameMatcher {
                         p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule,
                         source: row.source,
                         canonicalKey: row.canonicalKey.map {
-                            NameMention.key(
-                                words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+                            NameMention.key(canonical: $0, variants: lexicons.variants)
                         })
                     roleLength += 1 + length
                 }
@@ -732,7 +775,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
-        if n >= 2, !personCue, !isQuotedTitle(u, v),
+        if n >= 2, !personCue, !isQuotedTitle(u, v), !endsWithOpeningPlaceWord(u, v),
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
@@ -827,6 +870,16 @@ struct NameMatcher {
         // "Arianespace", "Quillsoft": one unknown word glued from a stem and a company's word.
         if n == 1, let source = companyNameEnding(u) {
             add(u, v, type: .organization, strength: 1, rule: .orgNameEnding, source: source)
+            return
+        }
+        // "Ísafjörður", "from Þorlákshöfn": a place-name ending or letters of another language.
+        if n == 1, isPlaceByEnding(u) {
+            add(u, v, type: .place, strength: 1, rule: .placeNameEnding, source: nil)
+            return
+        }
+        // "DriveBC", "ServiceOntario": a word glued from a service word and a place is an agency.
+        if n == 1, isGluedPlaceAgency(u) {
+            add(u, v, type: .organization, strength: 2, rule: .orgGluedPlace, source: nil)
             return
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.

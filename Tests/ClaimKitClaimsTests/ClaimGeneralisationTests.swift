@@ -20,9 +20,9 @@ struct ClaimGeneralisationTests {
         Row(text: "The temperature in the stands touched 35C.", figure: "35C", subject: "temperature", key: "temperature",
             attribute: "temperature"),
         // "N km from PLACE": the thing located, not the place measured from.
-        Row(text: "Villagers fled to Ruswick, about 40km from Tarnby.", figure: "about 40km", subject: "Ruswick", key: "ruswick",
+        Row(text: "Villagers fled to Ruswick, about 40km from Tarnby.", figure: "about 40km", subject: "Ruswick (distance from Tarnby)", key: "ruswick",
             attribute: "distance"),
-        Row(text: "The depot lies 6 miles east of Tarnby.", figure: "6 miles", subject: "depot", key: "depot", attribute: "distance"),
+        Row(text: "The depot lies 6 miles east of Tarnby.", figure: "6 miles", subject: "depot (distance from Tarnby)", key: "depot", attribute: "distance"),
         // Future tense, definite compounds, "a crowd of N".
         Row(text: "The stoppage will last 36 hours.", figure: "36 hours", subject: "stoppage", key: "stoppage", attribute: "duration"),
         Row(text: "The 72-hour stoppage begins on Monday.", figure: "72-hour", subject: "stoppage", key: "stoppage",
