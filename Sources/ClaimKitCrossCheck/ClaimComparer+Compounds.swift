@@ -42,3 +42,28 @@ extension ClaimComparer {
         return context.before.suffix(4).contains { Self.progressVerbs.contains($0) }
     }
 }
+
+extension ClaimComparer {
+    /// Whether two clusters' figures are said of two different full names that share the
+    /// key word: "Thomas Sam, 42, and his wife Manju Sam, 36" (key "sam"). Two names of
+    /// two words or more differ when neither's words hold the other's.
+    static func namesTwoPeople(_ clusters: [[Claim]]) -> Bool {
+        func fullName(_ c: Claim) -> Set<String>? {
+            let words = c.subject.split(separator: " ")
+            guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+            return Set(words.map { $0.lowercased() })
+        }
+        for (i, a) in clusters.enumerated() {
+            for b in clusters[(i + 1)...] {
+                for x in a {
+                    guard let nx = fullName(x) else { continue }
+                    for y in b {
+                        guard let ny = fullName(y) else { continue }
+                        if !nx.isSubset(of: ny) && !ny.isSubset(of: nx) { return true }
+                    }
+                }
+            }
+        }
+        return false
+    }
+}

@@ -123,7 +123,7 @@ public struct ClaimComparer: Sendable {
                 else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
-                if clusters.count >= 2 {
+                if clusters.count >= 2, !Self.namesTwoPeople(clusters.map { $0.map(\.0) }) {
                     let ids = clusters.flatMap { $0.map(\.0.id) }
                     let entryList = Array(Set(clusters.flatMap { $0.map(\.0.entry) })).sorted()
                     contradictions.append(Contradiction(

@@ -66,7 +66,7 @@ struct ClaimBlindFamilyTests {
         Row(text: "According to the Met Office, the fissure is around 3.5km long.", figure: "around 3.5km", subject: "fissure", key: "fissure",
             attribute: "length"),
         Row(text: "The refuge, she told reporters, was 520 metres below the surface.", figure: "520 metres", subject: "refuge", key: "refuge",
-            attribute: "distance"),
+            attribute: "depth"),
         Row(text: "The Met Office said the fissure is about 3.5 kilometres (2.2 miles) long.", figure: "about 3.5 kilometres",
             subject: "fissure", key: "fissure", attribute: "distance"),
         Row(text: "The fire has burned through the 23,000-acre park.", figure: "23,000-acre", subject: "park", key: "park", attribute: "area"),

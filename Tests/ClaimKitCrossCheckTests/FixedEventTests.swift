@@ -35,6 +35,10 @@ struct FixedEventTests {
             "The refuge, the minister told reporters, was 570 metres below the surface.",
         ], contradictions: 1),
         // Negative rows.
+        Row(name: "two people of one surname", bodies: [
+            "Daniel Okafor, 47, and his wife Grace Okafor, 39, from Leeds, were charged on Monday.",
+            "The hearing resumes next week.",
+        ], contradictions: 0),
         Row(name: "the main shock and an aftershock", bodies: [
             "The ground shook for 41 seconds.",
             "The aftershock shook the valley for 12 seconds.",
