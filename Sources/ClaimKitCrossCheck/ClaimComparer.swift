@@ -162,6 +162,7 @@ public struct ClaimComparer: Sendable {
         contradictions += dayCountContradictions(claims, describer: describer, entries: entries, positions: positions)
         contradictions += fixedCompanyContradictions(claims, describer: describer, entries: entries, positions: positions)
         contradictions += unitSlipContradictions(claims, existing: contradictions, effective: effective, describer: describer)
+        contradictions += dismissalDeliveryContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
