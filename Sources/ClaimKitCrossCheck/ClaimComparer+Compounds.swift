@@ -46,11 +46,16 @@ extension ClaimComparer {
 extension ClaimComparer {
     /// Whether two clusters' figures are said of two different full names that share the
     /// key word: "Thomas Sam, 42, and his wife Manju Sam, 36" (key "sam"). Two names of
-    /// two words or more differ when neither's words hold the other's.
+    /// two words or more differ when neither's words hold the other's. A title before a
+    /// surname ("Chief Doe", "Mr Doe") is no given name: its surname alone is compared, so
+    /// "Jane Doe" and "Chief Doe" may be one person.
     static func namesTwoPeople(_ clusters: [[Claim]]) -> Bool {
         func fullName(_ c: Claim) -> Set<String>? {
-            let words = c.subject.split(separator: " ")
+            var words = c.subject.split(separator: " ")
             guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+            while words.count > 1, let first = words.first, Self.nameTitles.contains(first.lowercased().replacingOccurrences(of: ".", with: "")) {
+                words.removeFirst()
+            }
             return Set(words.map { $0.lowercased() })
         }
         for (i, a) in clusters.enumerated() {
@@ -66,4 +71,12 @@ extension ClaimComparer {
         }
         return false
     }
+
+    /// Titles and ranks written before a surname: "Chief Doe", "Mr Okafor", "Sgt Ruiz".
+    static let nameTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "chief", "captain", "capt",
+        "sgt", "sergeant", "inspector", "officer", "judge", "justice", "president", "minister", "senator", "sen", "governor",
+        "gov", "mayor", "general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "commander", "cmdr", "det",
+        "detective", "constable", "pc", "rev", "reverend", "father", "coach", "superintendent", "supt", "deputy", "councillor", "cllr",
+    ]
 }

@@ -23,6 +23,10 @@ struct PersonAgeTests {
             "Harbour master Tomas Brennick, 58, said the pier was closed.",
             "Mr Brennick, 61, added that divers would search at first light.",
         ], contradictions: 1),
+        Row(name: "an age before the name, then title and surname", bodies: [
+            "The 44-year-old Jane Doe leads the volunteer brigade.",
+            "Chief Doe, 42, asked residents to stay away from the area.",
+        ], contradictions: 1),
         // Negative rows.
         Row(name: "one age stated twice", bodies: [
             "Fire chief Jane Doe, 44, said crews had contained the blaze by noon.",
@@ -31,6 +35,10 @@ struct PersonAgeTests {
         Row(name: "two people of one surname", bodies: [
             "Farmer Thomas Brennick, 42, and his wife Manju Brennick, 36, lost their barn.",
             "Manju Brennick said the family would rebuild.",
+        ], contradictions: 0),
+        Row(name: "two people of one surname in two entries", bodies: [
+            "Farmer Thomas Brennick, 42, lost his barn in the fire.",
+            "His wife Manju Brennick, 36, said the family would rebuild.",
         ], contradictions: 0),
     ]
 
