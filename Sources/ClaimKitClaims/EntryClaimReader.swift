@@ -177,7 +177,7 @@ struct EntryClaimReader {
             // "the eight-carriage train": a word number glued to a vehicle's part, which the
             // parser (reading numbers, not compounds) leaves; `compoundCount` reads its claim.
             let before = found.count
-            let compounds = slice.contains("-ca") || slice.contains("-co") || slice.contains("-wa") ? wordNumberCompounds(in: content, of: entry) : []
+            let compounds = Self.mayHoldPartCompound(slice) ? wordNumberCompounds(in: content, of: entry) : []
             for k in compounds {
                 let token = entry.tokens[k]
                 let surface = entry.surface(k)
@@ -195,6 +195,22 @@ struct EntryClaimReader {
             if found.count > before { found.sort { $0.quantity.range < $1.quantity.range } }
         }
         return found
+    }
+
+    /// Whether `text` holds "-ca", "-co" or "-wa" ("eight-carriage", "six-coach", "ten-wagon"),
+    /// the only compounds `wordNumberCompounds` reads: one pass over the bytes (Foundation's
+    /// substring search per block cost more than the rest of the claim stage's figure scan).
+    static func mayHoldPartCompound(_ text: Substring) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if beforePrevious == 0x2D, (previous == 0x63 && (b == 0x61 || b == 0x6F)) || (previous == 0x77 && b == 0x61) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// Word numbers a compound count may start with ("eight-carriage").
