@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -7,7 +8,7 @@ import ClaimKitText
 extension EntryClaimReader {
     /// Words after a distance or time that place it against a point: "400 metres before the
     /// curve", "35 minutes after the crash".
-    static let pointWords: Set<String> = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
+    static let pointWords: WordSet = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
 
     /// The subject a rule of this family ties a length, speed or duration to, with its
     /// attribute and rule.
@@ -56,7 +57,7 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let limitVerbs: Set<String> = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
+    static let limitVerbs: WordSet = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
 
     /// "trains be limited to 120km/h", "speeds were capped at 50km/h": the limit on the
     /// noun the verb limits.
@@ -114,5 +115,5 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let eventVerbs: Set<String> = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
+    static let eventVerbs: WordSet = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
 }

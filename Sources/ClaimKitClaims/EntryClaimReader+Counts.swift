@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -5,18 +6,18 @@ import ClaimKitText
 /// with what it belongs to, a count glued to its noun ("a 212-page report"), a count whose
 /// participle stands for the noun ("57 injured").
 extension EntryClaimReader {
-    static let smallNumberWords: Set<String> = [
+    static let smallNumberWords: WordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
         "hundred", "thousand", "million", "nil", "zero",
     ]
 
     /// Nouns for those who vote in a chamber or meeting.
-    static let voterNouns: Set<String> = [
+    static let voterNouns: WordSet = [
         "mps", "meps", "tds", "msps", "mss", "senators", "members", "lawmakers", "legislators", "deputies", "councillors",
         "councilors", "delegates", "peers", "representatives", "congressmen", "congresswomen", "shareholders", "voters",
     ]
-    static let forVerbs: Set<String> = ["backed", "supported", "approved", "endorsed"]
-    static let againstVerbs: Set<String> = ["opposed", "rejected"]
+    static let forVerbs: WordSet = ["backed", "supported", "approved", "endorsed"]
+    static let againstVerbs: WordSet = ["opposed", "rejected"]
 
     /// "passed by 312 votes to 287", "312 MPs voted for the bill", "the 321 MPs who backed the
     /// bill": the votes for or against.

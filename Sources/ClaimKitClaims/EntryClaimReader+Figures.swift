@@ -1,9 +1,10 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 /// Figures read by their own small rules: magnitudes, parts of a count, increments.
 extension EntryClaimReader {
-    static let subsetPronouns: Set<String> = ["them", "those", "these", "whom", "which"]
+    static let subsetPronouns: WordSet = ["them", "those", "these", "whom", "which"]
 
     /// Whether the figure modifies the noun after it: "48-hour strike", "2,500km range".
     func isCompound(_ f: Found) -> Bool {

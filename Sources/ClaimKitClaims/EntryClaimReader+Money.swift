@@ -1,12 +1,13 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 /// Sums tied to their noun by the words around them: a copula's complement, an option's
 /// price, a total with add-ons, a record sum.
 extension EntryClaimReader {
-    static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
+    static let copulas: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
     /// Words between a noun and its copula: "the fee is understood to be", "could be".
-    static let copulaLead: Set<String> = [
+    static let copulaLead: WordSet = [
         "to", "understood", "thought", "believed", "said", "reported", "expected", "likely", "set", "due", "now", "still",
         "initially", "originally", "will", "would", "could", "should", "might", "may", "can", "must", "not", "then",
     ]
@@ -64,9 +65,9 @@ extension EntryClaimReader {
         }
     }
 
-    static let indirectObjectVerbs: Set<String> = ["fined", "fines", "fine", "owing", "owed", "owes", "owe"]
+    static let indirectObjectVerbs: WordSet = ["fined", "fines", "fine", "owing", "owed", "owes", "owe"]
 
-    static let optionNouns: Set<String> = ["option", "obligation", "clause"]
+    static let optionNouns: WordSet = ["option", "obligation", "clause"]
 
     /// "a loan with an option to buy for £21m", "a release clause of £60m": the option or
     /// clause the sum is set for (no other figure between).
@@ -115,7 +116,7 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let addOnWords: Set<String> = ["add-ons", "add-on", "addons", "bonuses", "bonus", "incentives", "extras", "variables"]
+    static let addOnWords: WordSet = ["add-ons", "add-on", "addons", "bonuses", "bonus", "incentives", "extras", "variables"]
 
     /// "signed for a club-record £85m": a record sum with no noun of its own after it.
     func recordSum(_ f: Found) -> Subject? {

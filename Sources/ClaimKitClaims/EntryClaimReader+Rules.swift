@@ -1,14 +1,15 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 extension EntryClaimReader {
-    static let spendVerbs: Set<String> = [
+    static let spendVerbs: WordSet = [
         "spent", "spend", "spending", "paid", "pay", "paying", "invested", "allocated", "earmarked", "committed", "cost",
     ]
     static let talkVerbs: [String: String] = ["spoke": "call", "talked": "call", "met": "meeting"]
 
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
         "shrunk", "shrinks", "increased", "decreased", "dropped", "climbed", "jumped", "slipped", "declined", "contracted",
         "expanded", "up", "down", "cut", "cuts", "slashed", "raised", "lowered", "reduced", "boosted", "trimmed",
@@ -465,11 +466,11 @@ extension EntryClaimReader {
     }
 
     // Word lists of `scope`, as sets: array literals in its loops were built per token.
-    static let areaPrepositions: Set<String> = ["in", "across", "throughout"]
-    static let timeDeterminers: Set<String> = ["this", "next", "last"]
-    static let timeNouns: Set<String> = ["year", "month", "week", "weekend"]
-    static let nationalWords: Set<String> = ["nationally", "nationwide"]
-    static let areaAuthorities: Set<String> = ["police", "constabulary", "council", "officials", "authorities"]
+    static let areaPrepositions: WordSet = ["in", "across", "throughout"]
+    static let timeDeterminers: WordSet = ["this", "next", "last"]
+    static let timeNouns: WordSet = ["year", "month", "week", "weekend"]
+    static let nationalWords: WordSet = ["nationally", "nationwide"]
+    static let areaAuthorities: WordSet = ["police", "constabulary", "council", "officials", "authorities"]
 
     /// False when a word of this lower-cased length and first byte cannot be one of
     /// `areaAuthorities` (asked of every word of a sentence, before any string is made).
@@ -482,13 +483,13 @@ extension EntryClaimReader {
             return false
         }
     }
-    static let forceWords: Set<String> = ["force", "force's", "force\u{2019}s"]
+    static let forceWords: WordSet = ["force", "force's", "force\u{2019}s"]
 
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
         "northwest", "southeast", "southwest",
     ]
-    static let authorityNouns: Set<String> = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
+    static let authorityNouns: WordSet = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
 
     /// The place the entry named last before the figure ("in Leeds", "across Leeds"), for
     /// "there".
@@ -526,7 +527,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
@@ -596,19 +597,19 @@ extension EntryClaimReader {
 
     /// Words before "to" and a verb that leave the verb's subject before them: "the
     /// heatwave is expected to last five days".
-    static let raisingWords: Set<String> = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
+    static let raisingWords: WordSet = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
 
     /// Units of time after a sum: "£1.9m two years earlier" modifies no noun.
-    static let timeNounsAfterSum: Set<String> = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
+    static let timeNounsAfterSum: WordSet = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
 
     /// Verbs after "to" that say what a sum is for: "€410m to cover a fine".
-    static let purposeVerbs: Set<String> = ["cover", "fund", "finance", "pay", "meet", "settle"]
+    static let purposeVerbs: WordSet = ["cover", "fund", "finance", "pay", "meet", "settle"]
 
     /// Nouns for a sum that is itself the thing stated ("a fine of £9.5m"): the sum is its cost.
-    static let sumNouns: Set<String> = ["fine", "penalty", "fee", "levy", "bill"]
+    static let sumNouns: WordSet = ["fine", "penalty", "fee", "levy", "bill"]
 
     /// Verbs whose object is an attribute noun: "reported profit of £76m".
-    static let measureVerbsTakingCue: Set<String> = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
+    static let measureVerbsTakingCue: WordSet = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
 
     /// "moved the kick-off forward by 30 minutes", "cut costs by $5m", "raised its target
     /// price for Acme by 12%": the object of the verb, when a verb and not a change verb
@@ -630,7 +631,7 @@ extension EntryClaimReader {
     }
 
     /// Verbs that change their object by a figure: "moved the start forward by 30 minutes".
-    static let objectVerbs: Set<String> = [
+    static let objectVerbs: WordSet = [
         "moved", "move", "moves", "brought", "bring", "pushed", "push", "put", "cut", "cuts", "cutting", "raised", "raise",
         "raises", "lowered", "lower", "reduced", "reduce", "increased", "increase", "trimmed", "extended", "shortened",
         "delayed", "postponed", "slashed", "boosted", "lifted", "hiked",
@@ -647,21 +648,21 @@ extension EntryClaimReader {
     }
 
     /// Verbs whose object is a sum handed to the noun after "to": "gives ₦5.4tn to defence".
-    static let giveVerbs: Set<String> = [
+    static let giveVerbs: WordSet = [
         "gives", "give", "gave", "given", "giving", "allocates", "allocate", "allocated", "allocating", "allots", "allotted",
         "grants", "granted", "awards", "awarded", "hands", "handed", "earmarks", "earmarked", "assigns", "assigned", "devotes",
         "devoted",
     ]
 
     /// Verbs between a sum and its lender: "€500m it expects to borrow from the EIB".
-    static let borrowVerbs: Set<String> = [
+    static let borrowVerbs: WordSet = [
         "borrow", "borrowed", "borrowing", "raise", "raised", "receive", "received", "secure", "secured", "obtain", "obtained",
         "loaned", "lent", "drawn", "draw",
     ]
 
     /// Heads of a noun phrase that lends or funds: "€500m from the European Investment Bank",
     /// "¥18bn from a Chinese bank", "$3bn from the IMF".
-    static let lenderHeads: Set<String> = [
+    static let lenderHeads: WordSet = [
         "bank", "banks", "lender", "lenders", "fund", "imf", "creditor", "creditors", "investor", "investors", "donor", "donors",
     ]
 
@@ -705,7 +706,7 @@ extension EntryClaimReader {
     }
 
     /// Words between a weather "it" and its temperature.
-    static let weatherLinks: Set<String> = [
+    static let weatherLinks: WordSet = [
         "is", "was", "'s", "\u{2019}s", "will", "be", "been", "has", "had", "still", "already", "now", "just", "only", "about",
         "around", "nearly", "almost", "hit", "reached", "touched", "a", "balmy", "sweltering", "chilly", "freezing", "mild",
     ]
@@ -732,11 +733,11 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let timeUnitWords: Set<String> = [
+    static let timeUnitWords: WordSet = [
         "day", "week", "month", "year", "hour", "minute", "second", "night", "decade", "fortnight", "quarter", "session", "time",
         "few", "lot", "bit", "further", "total", "record", "new", "fresh", "higher", "lower",
     ]
-    static let currencyWords: Set<String> = [
+    static let currencyWords: WordSet = [
         "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "rupee", "franc", "rouble", "ruble", "naira", "rand",
     ]
 

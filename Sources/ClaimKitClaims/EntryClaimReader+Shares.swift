@@ -1,19 +1,20 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 /// Subjects read from the words right after a figure: shares of a group, counts whose noun
 /// stands elsewhere, levels of an index, sums moved.
 extension EntryClaimReader {
-    static let comparatives: Set<String> = ["lower", "higher", "greater", "smaller", "bigger", "reduced", "increased"]
-    static let shareDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this"]
+    static let comparatives: WordSet = ["lower", "higher", "greater", "smaller", "bigger", "reduced", "increased"]
+    static let shareDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this"]
     /// Nouns a percentage is taken of when the thing measured is named elsewhere: "debt
     /// reached 98% of GDP", "a fine of up to 4% of turnover".
-    static let shareBases: Set<String> = [
+    static let shareBases: WordSet = [
         "gdp", "turnover", "income", "incomes", "revenue", "revenues", "budget", "salary", "salaries", "earnings", "output",
         "wages", "pay", "value",
     ]
     /// Words after a percentage that are no noun it modifies: "rose 5% yesterday".
-    static let notModified: Set<String> = [
+    static let notModified: WordSet = [
         "higher", "lower", "up", "down", "more", "less", "year", "years", "month", "months", "week", "weeks", "day", "days",
         "quarter", "on", "off", "last", "next", "this", "ahead", "behind", "after", "before", "since", "late", "early", "earlier",
         "overnight", "versus", "vs", "against", "apiece", "each", "respectively", "alone",
@@ -145,7 +146,7 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let transferVerbs: Set<String> = [
+    static let transferVerbs: WordSet = [
         "took", "taken", "take", "stole", "stolen", "embezzled", "siphoned", "diverted", "transferred", "moved", "laundered",
         "withdrew", "funnelled", "funneled", "syphoned", "channelled",
     ]
@@ -189,7 +190,7 @@ extension EntryClaimReader {
             && !lower[f.end - 1].hasSuffix("s")
     }
 
-    static let ordinalWords: Set<String> = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    static let ordinalWords: WordSet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// "9,912.6 points": a level of an index, in points.
     func isIndexPoints(_ f: Found) -> Bool {
@@ -295,7 +296,7 @@ extension EntryClaimReader {
     }
 
     /// Participles not in -ed that name what a count did or had done to it.
-    static let irregularParticiples: Set<String> = ["taken", "brought", "sent", "held", "found", "rushed", "flown", "driven", "hurt"]
+    static let irregularParticiples: WordSet = ["taken", "brought", "sent", "held", "found", "rushed", "flown", "driven", "hurt"]
 
     /// "Firms can be fined up to £8m", "the firm was valued at £2bn": a sum after a verb
     /// that names it is that fine or value, of the clause's subject ("fine of firms").
@@ -316,7 +317,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let sentencingVerbs: Set<String> = [
+    static let sentencingVerbs: WordSet = [
         "jailed", "sentenced", "imprisoned", "banned", "disqualified", "suspended", "detained", "barred", "locked", "remanded",
     ]
 
@@ -339,7 +340,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let stateWords: Set<String> = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
+    static let stateWords: WordSet = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
 
     /// "spent nearly 11 hours trapped", "left federal agencies shuttered for eight days",
     /// "kept schools closed for a week": the state a duration measures, with what is in it.
@@ -391,7 +392,7 @@ extension EntryClaimReader {
 
     /// Verbs in -s a count's noun may take: "12 officers remains" never, but "2 million
     /// litres flows"... kept small: words that are verbs far more often than nouns.
-    static let verbsOfPlace: Set<String> = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
+    static let verbsOfPlace: WordSet = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
 
     /// A bare count after a verb of measure: "the waiting list stands at 7.4 million",
     /// "rose by 12,000 to 7.6 million": the verb's subject, and whether the count is a change.

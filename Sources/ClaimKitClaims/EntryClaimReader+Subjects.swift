@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -14,12 +15,12 @@ struct Subject {
 }
 
 extension EntryClaimReader {
-    static let verbStops: Set<String> = [
+    static let verbStops: WordSet = [
         "said", "says", "say", "told", "added", "warned", "claimed", "think", "believe", "is", "are", "was",
         "were", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might",
     ]
-    static let haveVerbs: Set<String> = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
-    static let auxiliaries: Set<String> = [
+    static let haveVerbs: WordSet = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
         "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
     ]
@@ -38,7 +39,7 @@ extension EntryClaimReader {
     }
 
     /// Nouns in -us whose plural adds -es (so "buses" is not "buse").
-    static let nounsInUs: Set<String> = [
+    static let nounsInUs: WordSet = [
         "bus", "virus", "bonus", "campus", "census", "status", "focus", "surplus", "chorus", "apparatus",
         "prospectus", "consensus", "stimulus", "genus", "octopus", "circus", "sinus", "minibus", "omnibus",
     ]
@@ -53,23 +54,23 @@ extension EntryClaimReader {
         return word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("en")
     }
 
-    static let sentenceAdverbs: Set<String> = [
+    static let sentenceAdverbs: WordSet = [
         "meanwhile", "however", "separately", "elsewhere", "earlier", "later", "overall", "instead", "still", "yet",
         "today", "yesterday", "tonight", "now", "then", "also", "moreover", "furthermore", "nonetheless", "nevertheless",
         "altogether", "first", "finally", "so", "thus", "indeed", "again", "previously", "initially", "officially",
     ]
-    static let reportVerbs: Set<String> = [
+    static let reportVerbs: WordSet = [
         "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
         "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
         "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",
     ]
-    static let dayWords: Set<String> = [
+    static let dayWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "tonight",
     ]
-    static let prepositions: Set<String> = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
-    static let demonstratives: Set<String> = ["these", "those", "this", "that", "the", "such"]
+    static let prepositions: WordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
+    static let demonstratives: WordSet = ["these", "those", "this", "that", "the", "such"]
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < entry.tokens.count && entry.tokens[i].kind == .word }
     func isCap(_ i: Int) -> Bool { isWord(i) && entry.tokens[i].flags.contains(.capitalized) || (isWord(i) && entry.tokens[i].flags.contains(.allCaps)) }
@@ -177,7 +178,7 @@ extension EntryClaimReader {
     }
 
     /// Nouns whose "in" phrase names what they are of: "shares in Halden Group".
-    static let holdingNouns: Set<String> = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
+    static let holdingNouns: WordSet = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
 
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
@@ -273,7 +274,7 @@ extension EntryClaimReader {
     }
 
     /// Words that open a fronted phrase before the clause's subject.
-    static let frontedOpeners: Set<String> = [
+    static let frontedOpeners: WordSet = [
         "after", "before", "during", "since", "under", "outside", "inside", "despite", "following", "amid", "without",
         "within", "across", "throughout", "over", "against", "among", "beyond", "unlike", "like", "as", "until", "behind",
         "ahead", "upon", "into", "toward", "towards",

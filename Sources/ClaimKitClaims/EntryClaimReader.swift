@@ -164,7 +164,7 @@ struct EntryClaimReader {
             let content = block.contentRange
             let slice = text.slice(content)
             guard parser.mayHoldQuantities(slice) else { continue }
-            for var q in parser.quantities(in: String(slice), joiningDurationsAcrossWords: true, readingRates: true) {
+            for var q in parser.quantities(gatedText: String(slice), joiningDurationsAcrossWords: true, readingRates: true) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end
@@ -246,12 +246,12 @@ struct EntryClaimReader {
 
     /// Modifiers that make a fee or a price another sum than the plain one: "a loan fee",
     /// "a release clause", "a sell-on fee".
-    static let distinctSumModifiers: Set<String> = [
+    static let distinctSumModifiers: WordSet = [
         "loan", "agent", "agents", "signing-on", "sell-on", "release", "legal", "entry", "appearance", "tuition", "licence",
         "license", "booking", "exit", "termination", "buy-back", "buyout", "loyalty", "image",
     ]
 
-    static let estimateVerbs: Set<String> = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
+    static let estimateVerbs: WordSet = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
 
     /// The noun a count or sum belongs to when it stands before the figure: "put the crowd
     /// at nearer 5,000", "estimates the cost of the damage at about £10m", "bringing the
@@ -501,17 +501,17 @@ struct EntryClaimReader {
     ]
 
     /// Dimensions whose claims carry their SI value (`Claim.si`).
-    static let siDimensions: Set<String> = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
+    static let siDimensions: WordSet = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
 
     /// Nouns after a number that do not make it a count of things.
-    static let notCounted: Set<String> = [
+    static let notCounted: WordSet = [
         "times", "time", "ways", "way", "things", "thing", "sides", "side", "parts", "part", "reasons", "reason",
         "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts",
         "stage", "stages", "lot", "lots", "earlier", "previously", "before", "yesterday", "today", "draw", "win", "defeat", "victory", "loss", "lead", "scoreline",
     ]
 
     /// Words before "last" that make it the verb: "will last 24 hours", "to last a week".
-    static let modalsBeforeLast: Set<String> = [
+    static let modalsBeforeLast: WordSet = [
         "will", "would", "could", "should", "may", "might", "can", "to", "did", "does", "do", "not", "'ll", "must",
     ]
 

@@ -224,9 +224,9 @@ extension QuantityParser.Run {
     }
 
     /// Dimensions whose amount per time is a rate of its own: "barrels a day", "tonnes a year".
-    static let rateDimensions: Set<String> = ["volume", "mass", "energy"]
+    static let rateDimensions: WordSet = ["volume", "mass", "energy"]
     /// Words between an amount and its time unit: "a day", "per year", "each week".
-    static let perTimeWords: Set<String> = ["a", "an", "per", "each", "every"]
+    static let perTimeWords: WordSet = ["a", "an", "per", "each", "every"]
 
     func halfForms(at j: Int) -> Side? {
         // "an hour and a half"
