@@ -16,7 +16,7 @@ extension EntryClaimReader {
 
     /// "3 more people", "two further arrests": a count that adds to a total.
     func incrementAfter(_ f: Found) -> Bool {
-        f.end + 1 < f.sentence.upperBound && ["more", "further", "extra", "additional"].contains(lower[f.end]) && isWord(f.end + 1)
+        f.end + 1 < f.sentence.upperBound && lower[f.end].isOne(of: "more", "further", "extra", "additional") && isWord(f.end + 1)
             && !isFunction(f.end + 1)
     }
 
@@ -45,7 +45,7 @@ extension EntryClaimReader {
         if subject == nil {
             var b = min(cue, f.first) - 1
             while b > s.lowerBound, b > cue - 10 {
-                if isWord(b), !isFunction(b), !isCap(b), ["the", "a", "an", "this", "that", "its"].contains(lower[b - 1]) {
+                if isWord(b), !isFunction(b), !isCap(b), lower[b - 1].isOne(of: "the", "a", "an", "this", "that", "its") {
                     subject = Subject(text: slice(b..<(b + 1)), head: lower[b], tokens: b..<(b + 1))
                     break
                 }
@@ -78,7 +78,7 @@ extension EntryClaimReader {
         else { return nil }
         let s = f.sentence
         let before = f.first - 1
-        let including = before >= s.lowerBound && ["including", "includes", "include"].contains(lower[before])
+        let including = before >= s.lowerBound && lower[before].isOne(of: "including", "includes", "include")
         let ofThem = f.end + 1 < s.upperBound && lower[f.end] == "of" && Self.subsetPronouns.contains(lower[f.end + 1])
         guard including || ofThem else { return nil }
         var claim = previous
@@ -115,7 +115,7 @@ extension EntryClaimReader {
             return claim
         }
         guard let previous, before - 1 >= s.lowerBound, lower[before] == "from",
-            ["up", "down", "rising", "falling", "risen", "fallen", "rose", "fell", "compared"].contains(lower[before - 1]),
+            lower[before - 1].isOne(of: "up", "down", "rising", "falling", "risen", "fallen", "rose", "fell", "compared"),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first,
             parser.catalog.dimension(of: previous.quantity.unit) == parser.catalog.dimension(of: f.quantity.unit)
                 || previous.quantity.unit == f.quantity.unit

@@ -49,7 +49,7 @@ extension EntryClaimReader {
     /// Japan built, weighs ...", "the ship, a converted tanker, sailed ..."), rather than
     /// a clause of its own ("On Monday, the call was long, lasting ...").
     static func opensInsertedClause(_ word: String) -> Bool {
-        if ["which", "who", "whose", "a", "an", "one", "once", "now", "like", "unlike", "including"].contains(word) { return true }
+        if word.isOne(of: "which", "who", "whose", "a", "an", "one", "once", "now", "like", "unlike", "including") { return true }
         guard word.count > 4, word.allSatisfy({ $0.isLetter }) else { return false }
         return word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("en")
     }
@@ -106,7 +106,7 @@ extension EntryClaimReader {
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
         if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"),
-            ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[last + 1])
+            lower[last + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
         {
             last -= 1
         }
@@ -146,8 +146,8 @@ extension EntryClaimReader {
                 continue
             }
             // "between the two men": a determiner inside a between/of phrase.
-            if ["the", "a", "an"].contains(w), !connector, first != nil, i > sentence.lowerBound,
-                ["between", "of"].contains(lower[i - 1])
+            if w.isOne(of: "the", "a", "an"), !connector, first != nil, i > sentence.lowerBound,
+                lower[i - 1].isOne(of: "between", "of")
             {
                 first = i
                 i -= 1
@@ -189,7 +189,7 @@ extension EntryClaimReader {
         if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
         if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
         // "One in four patients ...": the ratio's group.
-        if k + 2 < limit, ["one", "1"].contains(lower[k]), lower[k + 1] == "in" { k += 3 }
+        if k + 2 < limit, lower[k].isOne(of: "one", "1"), lower[k + 1] == "in" { k += 3 }
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
         if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
@@ -204,12 +204,12 @@ extension EntryClaimReader {
         }) {
             k = that + 1
         } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit {
-            if isWord(verb + 1), ["the", "a", "an", "its", "their"].contains(lower[verb + 1]) || isCap(verb + 1) || !isFunction(verb + 1) {
+            if isWord(verb + 1), lower[verb + 1].isOne(of: "the", "a", "an", "its", "their") || isCap(verb + 1) || !isFunction(verb + 1) {
                 k = verb + 1
             } else if entry.tokens[verb + 1].kind == .number {
                 // "Paylane said 80% of its terminals were down": the group the share is of.
                 var m = verb + 1
-                while m < limit, !isWord(m) || ["per", "cent", "percent", "million", "billion"].contains(lower[m]) { m += 1 }
+                while m < limit, !isWord(m) || lower[m].isOne(of: "per", "cent", "percent", "million", "billion") { m += 1 }
                 if m + 1 < limit, lower[m] == "of" { k = m + 1 }
             }
         }
@@ -269,7 +269,7 @@ extension EntryClaimReader {
     func verbFollows(_ k: Int, before limit: Int) -> Bool {
         guard k < limit, isWord(k), !isCap(k) else { return false }
         let w = lower[k]
-        return Self.verbStops.contains(w) || ["been", "be", "being"].contains(w) || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
+        return Self.verbStops.contains(w) || w.isOne(of: "been", "be", "being") || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
             || words.measureVerbs[w] != nil || words.clauseVerbs.contains(w)
     }
 
@@ -299,10 +299,10 @@ extension EntryClaimReader {
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.
-        while o < limit, isWord(o), ["aside", "up", "out", "off", "away", "back", "down", "forward"].contains(lower[o]) { o += 1 }
+        while o < limit, isWord(o), lower[o].isOne(of: "aside", "up", "out", "off", "away", "back", "down", "forward") { o += 1 }
         // "studied 12,400 patients": past a count.
         while o < limit, entry.tokens[o].kind == .number || lower[o] == "," { o += 1 }
-        while o < limit, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all"].contains(lower[o]) { o += 1 }
+        while o < limit, lower[o].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all") { o += 1 }
         guard o < limit, isWord(o), !isFunction(o) else { return nil }
         var e = o
         while e < limit, e - o < 4, isWord(e) || continuesName(e, from: o), !isFunction(e) || continuesName(e, from: o),
@@ -345,7 +345,7 @@ extension EntryClaimReader {
             let plural = current.head.hasSuffix("s") && !entry.tokens[head].flags.contains(.allCaps)
             if (verb == "have" && plural) || (verb == "has" && !plural) { break }
             var k = current.tokens.lowerBound - 1
-            while k >= sentence.lowerBound, isWord(k), ["the", "a", "an"].contains(lower[k]) { k -= 1 }
+            while k >= sentence.lowerBound, isWord(k), lower[k].isOne(of: "the", "a", "an") { k -= 1 }
             guard k > sentence.lowerBound, isWord(k), Self.prepositions.contains(lower[k]),
                 let earlier = nounPhrase(endingBefore: k, in: sentence)
             else { break }

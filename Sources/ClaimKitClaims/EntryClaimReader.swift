@@ -64,6 +64,9 @@ struct EntryClaimReader {
         /// One slot per token (a raw buffer: a stored array of a class paid an exclusivity
         /// check on every read).
         private let made: UnsafeMutablePointer<String?>
+        /// The slots made so far: only they need deinitialising (a long entry's every slot
+        /// was, for the few words the rules read).
+        private var madeSlots: [Int32] = []
 
         init(_ entry: AnalyzedEntry) {
             self.entry = entry
@@ -74,7 +77,7 @@ struct EntryClaimReader {
         }
 
         deinit {
-            made.deinitialize(count: count)
+            for i in madeSlots { (made + Int(i)).deinitialize(count: 1) }
             made.deallocate()
         }
 
@@ -103,6 +106,7 @@ struct EntryClaimReader {
             if let known = made[i] { return known }
             let word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
             made[i] = word
+            madeSlots.append(Int32(i))
             return word
         }
     }
@@ -260,15 +264,14 @@ struct EntryClaimReader {
         let s = f.sentence
         let before = f.first - 1
         guard before > s.lowerBound else { return nil }
-        if ["at", "to", "of"].contains(lower[before]), lower[before - 1] == "total" {
+        if lower[before].isOne(of: "at", "to", "of"), lower[before - 1] == "total" {
             var k = before - 1
             while k > s.lowerBound, isWord(k - 1) || entry.tokens[k - 1].kind == .possessive, !isFunction(k - 1) { k -= 1 }
             return Subject(text: slice(k..<before), head: "total", tokens: k..<before)
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
-            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum",
-                "minimum", "median", "mean"].contains(lower[before - 1]),
+            !lower[before - 1].isOne(of: "one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum", "minimum", "median", "mean"),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
             // "a loan fee of £3m", "the death toll of 40": one modifying noun after a determiner.
@@ -277,7 +280,7 @@ struct EntryClaimReader {
             if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower[m].hasSuffix("ed"), !lower[m].hasSuffix("ly"),
                 !lower[m].hasSuffix("ing"), !words.clauseVerbs.contains(lower[m]), !Self.changeVerbs.contains(lower[m]),
                 words.measureVerbs[lower[m]] == nil, !Self.spendVerbs.contains(lower[m]), !Self.verbStops.contains(lower[m]),
-                ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower[m - 1]) || entry.tokens[m - 1].kind == .possessive
+                lower[m - 1].isOne(of: "a", "an", "the", "its", "their", "his", "her", "this", "that") || entry.tokens[m - 1].kind == .possessive
             {
                 start = m
             }
@@ -293,11 +296,11 @@ struct EntryClaimReader {
         while k > s.lowerBound, k > before - 8 {
             if Self.estimateVerbs.contains(lower[k]) {
                 var m = k + 1
-                while m < before, ["the", "a", "an", "its", "their"].contains(lower[m]) { m += 1 }
+                while m < before, lower[m].isOne(of: "the", "a", "an", "its", "their") { m += 1 }
                 guard m < before else { return nil }
                 var end = before
                 while end > m, !isWord(end - 1) { end -= 1 }
-                let head = (m..<end).first { ["of", "for"].contains(lower[$0]) }.map { $0 - 1 } ?? (end - 1)
+                let head = (m..<end).first { lower[$0].isOne(of: "of", "for") }.map { $0 - 1 } ?? (end - 1)
                 return Subject(text: slice(m..<end), head: lower[head], tokens: m..<end)
             }
             k -= 1
@@ -308,7 +311,7 @@ struct EntryClaimReader {
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
     /// points back to a figure already stated.
     func isRestatement(_ f: Found) -> Bool {
-        f.first >= 2 && entry.surface(f.first - 1) == "(" && ["figure", "sum", "amount", "total", "bill"].contains(lower[f.first - 2])
+        f.first >= 2 && entry.surface(f.first - 1) == "(" && lower[f.first - 2].isOne(of: "figure", "sum", "amount", "total", "bill")
     }
 
     /// The tokens covering a range.
@@ -329,7 +332,7 @@ struct EntryClaimReader {
     /// `g` as a bracketed restatement of `q` right after it: "(1,500 miles)", "(1600km)".
     func bracketed(_ g: Found, after end: Int, of q: Quantity) -> Quantity? {
         guard g.first == end + 1, entry.surface(end) == "(", g.end < entry.tokens.count,
-            [")", ","].contains(entry.surface(g.end)) || lower[g.end] == "to",
+            entry.surface(g.end).isOne(of: ")", ",") || lower[g.end] == "to",
             let a = g.quantity.si, let b = q.si, a.unit == b.unit, a.unit != "count"
         else { return nil }
         return g.quantity
@@ -384,7 +387,7 @@ struct EntryClaimReader {
             }
         }
         // "one in five staff": a ratio, not a count of five.
-        if before > f.sentence.lowerBound, lower[before] == "in", ["one", "1"].contains(lower[before - 1]) { return nil }
+        if before > f.sentence.lowerBound, lower[before] == "in", lower[before - 1].isOne(of: "one", "1") { return nil }
         if q.unit == "count", isPartOfName(f) { return nil }
         if q.unit == "count", isIndexPoints(f) { return indexLevel(f) }
         if q.unit == "count" || dimension == "count", let claim = magnitudeClaim(f) { return claim }
@@ -427,11 +430,11 @@ struct EntryClaimReader {
                 }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
-                while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "had", "been", "now", "also", "reported", "more"].contains(lower[k]) { k += 1 }
+                while k < f.sentence.upperBound, k < f.end + 3, lower[k].isOne(of: "are", "were", "have", "has", "had", "been", "now", "also", "reported", "more") { k += 1 }
                 if k > f.end, k < f.sentence.upperBound, let key = words.eventParticiples[lower[k]] {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
-                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || ["more", "further"].contains(lower[f.end]) ? "additional count" : "count", rule: .claimCountedNoun)
+                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || lower[f.end].isOne(of: "more", "further") ? "additional count" : "count", rule: .claimCountedNoun)
                 }
                 // "1,214 were diagnosed with dementia": the participle and what follows it.
                 if k > f.end, let subject = participleSubject(k, in: f.sentence) {
@@ -445,7 +448,7 @@ struct EntryClaimReader {
             // "23 people have been arrested": a count of arrests; "arrested 290 people" too.
             if words.peopleNouns.contains(np.head) {
                 var b = f.first - 1
-                while b > f.sentence.lowerBound, ["now", "have", "has", "had", "so", "far", "already"].contains(lower[b]) { b -= 1 }
+                while b > f.sentence.lowerBound, lower[b].isOne(of: "now", "have", "has", "had", "so", "far", "already") { b -= 1 }
                 if b >= f.sentence.lowerBound, let key = words.eventParticiples[lower[b]] {
                     subject?.text = entry.surface(b) + " " + np.text
                     subject?.key = key

@@ -210,7 +210,7 @@ public struct QuantityParser: Sendable {
             var out = found
             for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
                 guard out[n + 1].rule != .quantityMoney,
-                    ["and", "or", ","].contains(joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start))
+                    joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start).isOne(of: "and", "or", ",")
                 else { continue }
                 out[n].unit = out[n + 1].unit
                 out[n].rule = .quantityWithUnit
@@ -231,7 +231,7 @@ public struct QuantityParser: Sendable {
                     if isUpper(p.bound) && isLower(q.bound) { pair = (q, p) }
                     // The words between only once the bounds make a pair.
                     if let (low, high) = pair, low.value < high.value,
-                        ["and", "but", ",", ", and", ", but"].contains(joiner(from: p.range.utf8End, to: q.range.utf8Start))
+                        joiner(from: p.range.utf8End, to: q.range.utf8Start).isOne(of: "and", "but", ",", ", and", ", but")
                     {
                         var merged = p
                         merged.value = low.value
