@@ -6,7 +6,7 @@ extension EntryClaimReader {
     static let spendVerbs: WordSet = [
         "spent", "spend", "spending", "paid", "pay", "paying", "invested", "allocated", "earmarked", "committed", "cost",
     ]
-    static let talkVerbs: [String: String] = ["spoke": "call", "talked": "call", "met": "meeting"]
+    static let talkVerbs: WordMap<String> = ["spoke": "call", "talked": "call", "met": "meeting"]
 
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
     static let changeVerbs: WordSet = [

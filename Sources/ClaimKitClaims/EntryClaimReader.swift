@@ -496,7 +496,7 @@ struct EntryClaimReader {
         return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
     }
 
-    static let defaultAttribute: [String: String] = [
+    static let defaultAttribute: WordMap<String> = [
         "length": "distance", "duration": "duration", "money": "cost", "percent": "share", "count": "count",
         "mass": "weight", "speed": "speed", "area": "area", "volume": "volume", "temperature": "temperature",
         "percentage-point": "change", "data": "size", "energy": "energy", "power": "power", "frequency": "frequency",

@@ -109,25 +109,29 @@ public struct UnitCatalog: Sendable {
     var units = SurfaceTable<UnitInfo>()
     var currencies = SurfaceTable<String>()
     /// Scale words by surface; `use` is free, glued or currency (see scales.tsv).
-    var scales: [String: (factor: Double, use: String)] = [:]
+    var scales = WordMap<(factor: Double, use: String)>()
     var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
-    var numberWords: [String: (value: Double, kind: String)] = [:]
-    var labelWords: Set<String> = []
-    var monthNames: Set<String> = []
-    var timeWords: Set<String> = []
+    var numberWords = WordMap<(value: Double, kind: String)>()
+    var labelWords = WordSet()
+    var monthNames = WordSet()
+    var timeWords = WordSet()
     /// Units by symbol, for conversion.
-    var bySymbol: [String: UnitInfo] = [:]
+    var bySymbol = WordMap<UnitInfo>()
     /// Items that may open a quantity, lower-cased (`startLower`) and as written
     /// (`startExact`): an item that is neither, nor a numeral, opens none (see
     /// `QuantityParser.Run.mayStart`).
-    var startLower: Set<String> = []
-    var startExact: Set<String> = []
+    var startLower = WordSet()
+    var startExact = WordSet()
     /// Filters before `startLower` and `startExact` (see `LeadFilter`).
     var startLowerFilter = LeadFilter()
     var startExactFilter = LeadFilter()
 
     /// Builds the catalog from the `units/` lexicons of `lexicons`.
     public init(lexicons: LexiconStore) {
+        // The tables are filled as dictionaries, then frozen into word maps.
+        var bySymbol: [String: UnitInfo] = [:]
+        var scales: [String: (factor: Double, use: String)] = [:]
+        var numberWords: [String: (value: Double, kind: String)] = [:]
         if let lexicon = lexicons["units/units.tsv"] {
             for row in lexicon.rows where row.fields.count >= 6 {
                 let f = row.fields
@@ -153,10 +157,13 @@ public struct UnitCatalog: Sendable {
         for row in lexicons["units/number-words.tsv"]?.rows ?? [] where row.fields.count >= 3 {
             numberWords[row.fields[0]] = (Double(row.fields[1]) ?? 0, row.fields[2])
         }
-        labelWords = Set(lexicons["units/label-words.tsv"]?.rows.map(\.key) ?? [])
-        monthNames = Set(lexicons["units/month-names.tsv"]?.rows.map(\.key) ?? [])
-        timeWords = Set(lexicons["units/time-words.tsv"]?.rows.map(\.key) ?? [])
+        labelWords = WordSet(lexicons["units/label-words.tsv"]?.rows.map(\.key) ?? [])
+        monthNames = WordSet(lexicons["units/month-names.tsv"]?.rows.map(\.key) ?? [])
+        timeWords = WordSet(lexicons["units/time-words.tsv"]?.rows.map(\.key) ?? [])
         bySymbol["count"] = UnitInfo(symbol: "count", dimension: "count", factor: 1)
+        self.bySymbol = WordMap(bySymbol)
+        self.scales = WordMap(scales)
+        self.numberWords = WordMap(numberWords)
         buildStartSets()
     }
 
@@ -180,8 +187,8 @@ public struct UnitCatalog: Sendable {
         // "percent of 10": a percent unit's surfaces.
         for (key, unit) in units.folded where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &lower) }
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
-        startLower = lower
-        startExact = exact
+        startLower = WordSet(lower)
+        startExact = WordSet(exact)
         startLowerFilter = LeadFilter(lower)
         startExactFilter = LeadFilter(exact)
     }
@@ -193,7 +200,7 @@ public struct UnitCatalog: Sendable {
     public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
 
     /// The base unit of each dimension, as `SIValue.unit` names it.
-    static let baseUnits: [String: String] = [
+    static let baseUnits: WordMap<String> = [
         "length": "m", "area": "m2", "volume": "m3", "mass": "kg", "duration": "s", "speed": "m/s",
         "temperature": "K", "percent": "%", "percentage-point": "pp", "data": "B", "energy": "J",
         "power": "W", "frequency": "Hz", "pressure": "Pa", "count": "count",
