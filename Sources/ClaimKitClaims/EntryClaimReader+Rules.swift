@@ -431,12 +431,7 @@ extension EntryClaimReader {
         if let known = sentenceCache.authority[s] { return known }
         var place: String?
         var national = false
-        // "Leeds police have detained ..." too: the force needs no capital.
-        for k in s where k > s.lowerBound && Self.mayBeAreaAuthority(lower.shape(k)) && Self.areaAuthorities.contains(lower[k])
-            && isCap(k - 1)
-            && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
-            && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
-        {
+        if let k = sentenceMarks(s).authority {
             var start = k - 1
             while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
             var last = k
@@ -451,19 +446,52 @@ extension EntryClaimReader {
             } else if known || (lower[k].isOne(of: "police", "constabulary") && isCap(k)) {
                 place = area
             }
-            break
         }
         sentenceCache.authority[s] = (place, national)
         return (place, national)
     }
 
-    /// The first force word ("force", "force's") of sentence `s`, or its end.
-    func firstForceWord(in s: Range<Int>) -> Int {
-        if let known = sentenceCache.forceWord[s] { return known }
-        let k = s.first { lower.shape($0).first == UInt8(ascii: "f") && Self.forceWords.contains(lower[$0]) } ?? s.upperBound
-        sentenceCache.forceWord[s] = k
-        return k
+    /// Whether token `k` of sentence `s` is a force or council word that names an area
+    /// ("Merseyside Police", "Leeds police": the force needs no capital), given its shape.
+    @inline(__always) func isAreaAuthority(_ k: Int, shape: (count: Int, first: UInt8?), in s: Range<Int>) -> Bool {
+        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && Self.areaAuthorities.contains(lower[k])
+            && isCap(k - 1)
+            && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
+            && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
     }
+
+    /// The tokens of sentence `s` that `authorityArea`, `firstForceWord` and `accordingTo`
+    /// look for, found by one pass over its words (each token's shape read once, not once
+    /// per question) and kept per sentence.
+    func sentenceMarks(_ s: Range<Int>) -> SentenceMarks {
+        if let known = sentenceCache.marks[s] { return known }
+        var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil)
+        var needAuthority = true
+        var needForce = true
+        var needAccording = true
+        for k in s {
+            let shape = lower.shape(k)
+            if needAuthority, isAreaAuthority(k, shape: shape, in: s) {
+                marks.authority = k
+                needAuthority = false
+            }
+            if needForce, shape.first == UInt8(ascii: "f"), Self.forceWords.contains(lower[k]) {
+                marks.force = k
+                needForce = false
+            }
+            // The length first: most words differ from "according" in it.
+            if needAccording, k + 1 < s.upperBound, shape.count == 9, lower[k] == "according", lower[k + 1] == "to" {
+                marks.according = k
+                needAccording = false
+            }
+            if !needAuthority && !needForce && !needAccording { break }
+        }
+        sentenceCache.marks[s] = marks
+        return marks
+    }
+
+    /// The first force word ("force", "force's") of sentence `s`, or its end.
+    func firstForceWord(in s: Range<Int>) -> Int { sentenceMarks(s).force }
 
     // Word lists of `scope`, as sets: array literals in its loops were built per token.
     static let areaPrepositions: WordSet = ["in", "across", "throughout"]
@@ -552,16 +580,7 @@ extension EntryClaimReader {
     func accordingTo(in s: Range<Int>) -> (found: Bool, source: String?) {
         if let known = sentenceCache.according[s] { return known }
         var answer: (found: Bool, source: String?) = (false, nil)
-        var k = s.lowerBound
-        while k + 1 < s.upperBound {
-            // The length first: most words differ from "according" in it, and comparing
-            // two unequal strings is a call into the standard library.
-            if lower.shape(k).count == 9, lower[k] == "according", lower[k + 1] == "to" {
-                answer = (true, accordingToSource(from: k + 2, in: s))
-                break
-            }
-            k += 1
-        }
+        if let k = sentenceMarks(s).according { answer = (true, accordingToSource(from: k + 2, in: s)) }
         sentenceCache.according[s] = answer
         return answer
     }

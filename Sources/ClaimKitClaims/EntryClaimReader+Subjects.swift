@@ -386,11 +386,38 @@ extension EntryClaimReader {
     }
 
     static func singular(_ w: String) -> String {
+        // Every rule below needs a last "s" (no other character equals it): most words
+        // leave at once; plain ASCII words are read by their bytes.
+        guard w.utf8.last == UInt8(ascii: "s") else { return w }
+        if let fast = asciiSingular(w) { return fast }
         if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
         // "buses", "viruses", "bonuses": nouns in -us.
         if w.hasSuffix("uses"), Self.nounsInUs.contains(String(w.dropLast(2))) { return String(w.dropLast(2)) }
         for suffix in ["ches", "shes", "sses", "xes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), w.count > 3 { return String(w.dropLast()) }
+        return w
+    }
+
+    /// `singular` of a plain ASCII word ending in "s", by its bytes (one byte per
+    /// character, so the same suffixes, counts and cuts); nil for any other word.
+    static func asciiSingular(_ w: String) -> String? {
+        let b = Array(w.utf8)
+        // ("\r\n" is one character of two bytes: such a word takes the string path.)
+        guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let n = b.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let m = suffix.utf8CodeUnitCount
+            guard n >= m else { return false }
+            let p = suffix.utf8Start
+            for i in 0..<m where b[n - m + i] != p[i] { return false }
+            return true
+        }
+        func dropping(_ k: Int) -> String { String(decoding: b[0..<(n - k)], as: UTF8.self) }
+        if ends("ies"), n > 4 { return dropping(3) + "y" }
+        // "buses", "viruses", "bonuses": nouns in -us.
+        if ends("uses"), Self.nounsInUs.contains(dropping(2)) { return dropping(2) }
+        if ends("ches") || ends("shes") || ends("sses") || ends("xes") { return dropping(2) }
+        if ends("s"), !ends("ss"), !ends("us"), !ends("is"), n > 3 { return dropping(1) }
         return w
     }
 }

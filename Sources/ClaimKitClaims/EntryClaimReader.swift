@@ -44,6 +44,17 @@ struct EntryClaimReader {
         var authority: [Range<Int>: (place: String?, national: Bool)] = [:]
         var forceWord: [Range<Int>: Int] = [:]
         var according: [Range<Int>: (found: Bool, source: String?)] = [:]
+        var marks: [Range<Int>: SentenceMarks] = [:]
+    }
+
+    /// Where a sentence's area authority, first force word and first "according to" stand.
+    struct SentenceMarks {
+        /// The force or council word naming an area ("Police" of "Merseyside Police").
+        var authority: Int?
+        /// The first "force"/"force's", or the sentence's end.
+        var force: Int
+        /// The first "according" followed by "to".
+        var according: Int?
     }
 
     init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
