@@ -352,7 +352,7 @@ extension EntryClaimReader {
         let limit = min(s.upperBound, f.end + 8)
         // "20km from Leeds", "5 miles north of Leeds", "200km (124 miles) west of Hokkaido":
         // the place measured from.
-        if parser.catalog.dimension(of: f.quantity.unit) == "length" {
+        if units.dimension(of: f.quantity.unit) == "length" {
             var m = afterConversion(f)
             if m < s.upperBound, lower[m] == "away" { m += 1 }
             if m < s.upperBound, Self.compassWords.contains(lower[m]) { m += 1 }

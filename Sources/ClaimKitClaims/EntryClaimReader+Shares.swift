@@ -223,7 +223,7 @@ extension EntryClaimReader {
     /// the sum just stated is about what that sum is about.
     func shareOfSameSum(_ claim: Claim, _ f: Found, previous: Claim?) -> Claim {
         guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "or", "and"),
-            parser.catalog.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
+            units.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first)
         else { return claim }
         var claim = claim

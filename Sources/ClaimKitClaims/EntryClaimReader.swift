@@ -6,7 +6,9 @@ import ClaimKitText
 /// attribute, scope and source.
 struct EntryClaimReader {
     let entry: AnalyzedEntry
-    let parser: QuantityParser
+    /// The units' dimensions by symbol: all the rules ask of the parser's catalog (a copy
+    /// of the whole parser per entry retained and released some hundred references).
+    let units: UnitCatalog.Symbols
     let words: ClaimLexicon
     let names: EntityNames
     /// Lower-cased surfaces of the entry's tokens, each made when first read (an entry is
@@ -59,7 +61,7 @@ struct EntryClaimReader {
 
     init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
         self.entry = entry
-        self.parser = parser
+        units = parser.catalog.symbols
         self.words = words
         self.names = names
         text = entry.text
@@ -232,7 +234,7 @@ struct EntryClaimReader {
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
-                parser.catalog.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
+                units.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
                 claim.subjectKey = previous.subjectKey
@@ -360,15 +362,15 @@ struct EntryClaimReader {
         if let local = currencyByContext(q, sentence: f.sentence) { q = local }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
-        let dimension = parser.catalog.dimension(of: q.unit)
-            ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { parser.catalog.dimension(of: String($0)) } : nil)
+        let dimension = units.dimension(of: q.unit)
+            ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { units.dimension(of: String($0)) } : nil)
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
         if perUnit && dimension == "money" { return nil }
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = perUnit && parser.catalog.dimension(of: q.unit) == nil && dimension != "money"
-            && q.unit.split(separator: "/").last.flatMap({ parser.catalog.dimension(of: String($0)) }) == "duration"
+        let isRate = perUnit && units.dimension(of: q.unit) == nil && dimension != "money"
+            && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
         var quantity = q
@@ -538,7 +540,7 @@ struct EntryClaimReader {
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
-        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
+        let si = units.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,

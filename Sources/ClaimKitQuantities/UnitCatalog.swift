@@ -199,6 +199,17 @@ public struct UnitCatalog: Sendable {
     /// The dimension of a canonical symbol ("length" for km), "money" for currencies.
     public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
 
+    /// The units by symbol alone: a small value to keep where only dimensions are asked.
+    public var symbols: Symbols { Symbols(bySymbol: bySymbol) }
+
+    /// Units by canonical symbol (see `UnitCatalog.symbols`).
+    public struct Symbols: Sendable {
+        let bySymbol: WordMap<UnitInfo>
+
+        /// The dimension of a canonical symbol, as `UnitCatalog.dimension(of:)` answers.
+        public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
+    }
+
     /// The base unit of each dimension, as `SIValue.unit` names it.
     static let baseUnits: WordMap<String> = [
         "length": "m", "area": "m2", "volume": "m3", "mass": "kg", "duration": "s", "speed": "m/s",
