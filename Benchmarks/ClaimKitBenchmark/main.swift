@@ -22,6 +22,8 @@ struct Options {
     var htmlCorpus: URL?
     /// `--only entities` (or `quotes`): run the stages up to that one only (for profiling one stage);
     /// `--only claims`: read, tokenize and the claims stage (no entities);
+    /// `--only text-read`: reading plain text alone; `--only tokenize`: reading, then
+    /// tokenize + sentences (only that timed);
     /// `--only end-to-end`, `html-read`, `html-end-to-end`: that part alone (end to end in
     /// groups, as `claimkit extract` runs a batch); `end-to-end-pages`: end to end page by
     /// page; `end-to-end-split`: page by page with each step's CPU time (freeing included).
@@ -37,7 +39,7 @@ struct Options {
             case "--html-corpus": i += 1; htmlCorpus = URL(fileURLWithPath: arguments[i])
             case "--only": i += 1; only = arguments[i]
             case "-h", "--help":
-                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|end-to-end-pages|end-to-end-split|html-read|html-end-to-end]")
+                print("usage: claimkit-benchmark [--megabytes N] [--corpus DIR] [--save-inputs DIR] [--html-corpus DIR] [--only entities|quotes|claims|end-to-end|end-to-end-pages|text-read|tokenize|end-to-end-split|html-read|html-end-to-end]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(arguments[i])\n".utf8))
@@ -220,6 +222,22 @@ if options.only == "end-to-end" || options.only == "html-read" || options.only =
         try endToEnd(inputs, extension: html ? "html" : "txt")
     }
     report(options.only!, seconds: now() - t, bytes: bytes, words: textWords)
+    exit(0)
+}
+
+if options.only == "text-read" || options.only == "tokenize" {
+    // Reading plain text alone, or reading and then tokenizing + sentences (only the
+    // second timed): for profiling the first two stages.
+    var t = start()
+    let documents = try textData.enumerated().map { try pipeline.read(data: $1, sourceName: "page-\($0).txt") }
+    if options.only == "text-read" {
+        report("read", seconds: now() - t, bytes: textBytes, words: textWords)
+        exit(0)
+    }
+    t = start()
+    let analyzed = documents.map { pipeline.analyze($0) }
+    report("tokenize + sentences", seconds: now() - t, bytes: textBytes, words: textWords)
+    print("  \(analyzed.reduce(0) { $0 + $1.reduce(0) { $0 + $1.tokens.count } }) tokens")
     exit(0)
 }
 

@@ -19,6 +19,10 @@ struct ClaimLexicon: Sendable {
     var cues = WordMap<[Cue]>()
     var eventParticiples = WordMap<String>()
     var peopleNouns = WordSet()
+    /// Singular nouns for a person by role or office ("chief", "teacher", "captain"), from
+    /// `cues/speaker-nouns.tsv` and the one-word rows of `people/offices.tsv`: what an age
+    /// set between commas after them is the age of.
+    var personNouns = WordSet()
     /// Lower-cased country names: "across France" is the national scope.
     var countries: Set<String> = []
     /// Lower-cased city, region and country names: "Leeds police" names a force's area.
@@ -61,6 +65,12 @@ struct ClaimLexicon: Sendable {
         }
         eventParticiples = WordMap(participles)
         peopleNouns = WordSet(lexicons["claims/people-nouns.tsv"]?.rows.map(\.key) ?? [])
+        var persons: [String] = []
+        for row in lexicons["cues/speaker-nouns.tsv"]?.rows ?? [] where row.fields.count < 3 || row.fields[2] != "plural" {
+            persons.append(row.key.lowercased())
+        }
+        for row in lexicons["people/offices.tsv"]?.rows ?? [] where !row.key.contains(" ") { persons.append(row.key.lowercased()) }
+        personNouns = WordSet(persons)
         countries = Set(lexicons["places/countries.tsv"]?.rows.map { $0.key.lowercased() } ?? [])
         places = PlaceNames(countries: countries, lexicons: ["places/cities.tsv", "places/subdivisions.tsv", "places/regions.tsv"].compactMap { lexicons[$0] })
         var synonyms: [String: String] = [:]

@@ -8,6 +8,12 @@ extension EntryClaimReader {
     ]
     static let talkVerbs: WordMap<String> = ["spoke": "call", "talked": "call", "met": "meeting"]
 
+    /// Verbs of shaking whose duration is the shaking's ("the ground shook for 38 seconds"),
+    /// or the quake's own when a quake is their subject ("the aftershock shook the town for
+    /// ten seconds").
+    static let shakeVerbs: WordSet = ["shook", "shaken", "trembled", "swayed"]
+    static let quakeNouns: WordSet = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
+
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
     static let changeVerbs: WordSet = [
         "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
@@ -242,6 +248,12 @@ extension EntryClaimReader {
                 sub.key = event
                 subject = sub
             }
+            if var sub = subject.map({ resolved($0) }), Self.shakeVerbs.contains(lower[v]), dimension == "duration" {
+                let head = Self.singular(sub.head)
+                sub.key = Self.quakeNouns.contains(head) ? head : "shaking"
+                sub.text += " " + entry.surface(v)
+                subject = sub
+            }
             // A verb of motion takes a distance ("flew 950km") or a speed ("travelling at 7,000km/h").
             let attribute = verbAttribute.isOne(of: "duration", "cost", "*") || (verbAttribute == "distance" && dimension == "speed") ? nil : verbAttribute
             // "Sterling GBP= was last trading at $1.2925": a verb of any measure whose subject
@@ -255,11 +267,12 @@ extension EntryClaimReader {
             var k = after
             if lower[min(k, lower.count - 1)] == "away" { k += 1 }
             if k < s.upperBound, lower[k].isOne(of: "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west") { k += 1 }
-            if k + 1 < s.upperBound, lower[k].isOne(of: "from", "of") {
+            if k + 1 < s.upperBound, lower[k].isOne(of: "from", "of", "off"), lower[k] != "off" || k == after {
                 var m = k + 1
                 if lower[m].isOne(of: "the", "a", "an") { m += 1 }
                 // The subject is the thing located: "Camber, some 20km from Leeds" or "the
-                // depot lies 2 miles from the town"; the place measured from is not.
+                // depot lies 2 miles from the town"; the place measured from is not, but
+                // the subject says what the distance is from: "town (distance from Leeds)".
                 if nounPhrase(from: m, in: s) != nil {
                     var b = f.first - 1
                     while b > s.lowerBound, lower[b].isOne(of: "about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only") { b -= 1 }

@@ -246,6 +246,8 @@ extension EntryClaimReader {
 
     /// "2.1m registered voters": a figure in "m" glued to the number before a plural noun
     /// or a noun for people is millions, not metres.
+    static let seaHeightNouns: WordSet = ["waves", "swells", "surges", "seas", "breakers", "rollers"]
+
     func millionsNotMetres(_ f: Found) -> Quantity? {
         var q = f.quantity
         guard q.unit == "m", q.text.hasSuffix("m"), let last = q.text.dropLast().last, last.isNumber,
@@ -254,7 +256,10 @@ extension EntryClaimReader {
         let w = lower[f.end]
         let plural = w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
         let modifier = f.end + 1 < f.sentence.upperBound && isWord(f.end + 1) && (w.hasSuffix("ed") || w.hasSuffix("ing")) && lower[f.end + 1].hasSuffix("s")
-        guard plural || words.peopleNouns.contains(w) || modifier, words.cues[w] == nil, !w.isOne(of: "years", "tonnes", "metres", "miles") else { return nil }
+        guard plural || words.peopleNouns.contains(w) || modifier, words.cues[w] == nil, !w.isOne(of: "years", "tonnes", "metres", "miles"),
+            // "6m waves", "4m swells": heights of the sea, in metres.
+            !Self.seaHeightNouns.contains(w)
+        else { return nil }
         q.value *= 1_000_000
         q.upper = q.upper.map { $0 * 1_000_000 }
         q.unit = "count"

@@ -203,7 +203,11 @@ extension EntryClaimReader {
             lower[t] == "that" && t > k && (max(k, t - 4)..<t).contains { Self.reportVerbs.contains(lower[$0]) }
         }) {
             k = that + 1
-        } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit {
+        } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit,
+            // "The refuge, she told reporters, was 520 metres below": a report set between
+            // commas inside the clause leaves its subject in front.
+            !insertedReport(verb, from: k, before: limit)
+        {
             if isWord(verb + 1), lower[verb + 1].isOne(of: "the", "a", "an", "its", "their") || isCap(verb + 1) || !isFunction(verb + 1) {
                 k = verb + 1
             } else if entry.tokens[verb + 1].kind == .number {
@@ -274,8 +278,19 @@ extension EntryClaimReader {
     }
 
     /// Words that open a fronted phrase before the clause's subject.
+    /// Whether the report verb at `verb` stands in a clause set between commas ("the
+    /// refuge, she told reporters, was ...", "the fissure, the agency said, is ..."): a
+    /// comma before it with at most three words between, and one within three tokens after.
+    func insertedReport(_ verb: Int, from k: Int, before limit: Int) -> Bool {
+        guard let open = (max(k, verb - 5)..<verb).last(where: { lower[$0] == "," }), open > k,
+            (open + 1..<verb).allSatisfy({ isWord($0) || entry.tokens[$0].kind == .possessive })
+        else { return false }
+        return (verb + 1..<min(limit, verb + 4)).contains { lower[$0] == "," }
+    }
+
+    /// Words that open a fronted phrase before the clause's subject.
     static let frontedOpeners: WordSet = [
-        "after", "before", "during", "since", "under", "outside", "inside", "despite", "following", "amid", "without",
+        "according", "after", "before", "during", "since", "under", "outside", "inside", "despite", "following", "amid", "without",
         "within", "across", "throughout", "over", "against", "among", "beyond", "unlike", "like", "as", "until", "behind",
         "ahead", "upon", "into", "toward", "towards",
     ]

@@ -191,8 +191,51 @@ struct EntryClaimReader {
                 }
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
+            // "the eight-carriage train": a word number glued to a vehicle's part, which the
+            // parser (reading numbers, not compounds) leaves; `compoundCount` reads its claim.
+            let before = found.count
+            let compounds = slice.contains("-ca") || slice.contains("-co") || slice.contains("-wa") ? wordNumberCompounds(in: content, of: entry) : []
+            for k in compounds {
+                let token = entry.tokens[k]
+                let surface = entry.surface(k)
+                guard let dash = surface.firstIndex(of: "-"),
+                    let value = wordNumberCompoundValues[String(surface[..<dash]).lowercased()],
+                    !found.contains(where: { tokenSpan($0.quantity.range, in: entry.tokens).map { $0.0 <= k && k < $0.1 } ?? false })
+                else { continue }
+                let length = surface[..<dash].utf8.count
+                let range = TextRange(utf8Start: token.range.utf8Start, utf8End: token.range.utf8Start + length)
+                let q = Quantity(
+                    value: value, unit: "count", bound: .exact, range: range, text: String(surface[..<dash]), rule: "quantity.word-number",
+                    si: SIValue(value: value, unit: "count"))
+                found.append(Found(quantity: q, first: k, end: k + 1, sentence: sentence(holding: k) ?? k..<(k + 1), inTitle: block.kind == .title))
+            }
+            if found.count > before { found.sort { $0.quantity.range < $1.quantity.range } }
         }
         return found
+    }
+
+    /// Word numbers a compound count may start with ("eight-carriage").
+    static let wordNumberCompoundValues: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20,
+    ]
+
+    /// Parts of a vehicle counted in a compound: "a six-car train", "the eight-carriage
+    /// service". Other compounds ("a three-day strike", "a five-star hotel") are left to
+    /// the parser's own reading.
+    static let vehiclePartNouns: Set<String> = ["carriage", "coach", "wagon", "car"]
+
+    /// Word tokens of a block written "<word number>-<vehicle part>" ("eight-carriage").
+    static func wordNumberCompounds(in content: TextRange, of entry: AnalyzedEntry) -> [Int] {
+        guard let (first, end) = tokenSpan(content, in: entry.tokens) else { return [] }
+        return (first..<end).filter { k in
+            let token = entry.tokens[k]
+            guard token.kind == .word, token.range.utf8End - token.range.utf8Start >= 7 else { return false }
+            let surface = entry.surface(k).lowercased()
+            guard let dash = surface.firstIndex(of: "-") else { return false }
+            return wordNumberCompoundValues[String(surface[..<dash])] != nil
+                && vehiclePartNouns.contains(String(surface[surface.index(after: dash)...]))
+        }
     }
 
     /// Whether a bare "¥" in `sentence` is the yuan: the sentence names China ("¥18bn from a
@@ -281,6 +324,24 @@ struct EntryClaimReader {
             var k = before - 1
             while k > s.lowerBound, isWord(k - 1) || entry.tokens[k - 1].kind == .possessive, !isFunction(k - 1) { k -= 1 }
             return Subject(text: slice(k..<before), head: "total", tokens: k..<before)
+        }
+        // "took the total number of survivors to 104", "the total of rescues to 230": the
+        // total and what it counts.
+        if lower[before].isOne(of: "at", "to"),
+            let total = (max(s.lowerBound, before - 7)..<before).last(where: { lower[$0] == "total" }),
+            let of = (total + 1..<before).first(where: { lower[$0] == "of" }), of <= total + 2,
+            of == total + 1 || lower[total + 1] == "number", of + 1 < before,
+            (of + 1..<before).allSatisfy({ isWord($0) }), !isFunction(before - 1)
+        {
+            return Subject(text: slice(total..<before), head: lower[before - 1], tokens: total..<before)
+        }
+        // "bringing the total rescued to 230": the total and the participle that names it.
+        if lower[before].isOne(of: "at", "to"), before - 2 >= s.lowerBound, lower[before - 2] == "total", isWord(before - 1),
+            lower[before - 1].hasSuffix("ed"), words.eventParticiples[lower[before - 1]] != nil || lower[before - 1].count > 4
+        {
+            var subject = Subject(text: slice((before - 2)..<before), head: lower[before - 1], tokens: (before - 2)..<before)
+            subject.key = "total " + lower[before - 1]
+            return subject
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
@@ -378,6 +439,11 @@ struct EntryClaimReader {
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
         if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
+        // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
+        if isScoreOrChrome(f) { return nil }
+        // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
+        if q.unit == "count", let claim = personAge(f) ?? labelledCount(f) { return claim }
+        if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f)
@@ -482,7 +548,15 @@ struct EntryClaimReader {
         }
         if let cue = attributeCue(f, dimension: dimension) { attribute = cue }
         if subject == nil, q.unit != "count" {
-            if let (s, a, r) = subjectOfMeasure(f, dimension: dimension) {
+            // "44-year-old Jane Doe": the name after the age.
+            if let name = ageBeforeName(f) {
+                subject = name
+                rule = .claimCompoundModifier
+            } else if let label = lineLabel(f) {
+                // "Area burned: 23,000 hectares": the line's label.
+                subject = label
+                rule = .claimLabelValue
+            } else if let (s, a, r) = subjectOfMeasure(f, dimension: dimension) {
                 subject = s
                 if let a { attribute = a }
                 rule = r
@@ -505,6 +579,19 @@ struct EntryClaimReader {
         if dimension == "money", let per = pricePer(f) { attribute = per }
         if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
             attribute = "additional " + attribute
+        }
+        // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
+        // a distance or a time is measured from.
+        // ("objects as small as 2.5m from orbit" is a size, not a distance from orbit).
+        if dimension == "length" || dimension == "duration", rule != .claimAsAdjectiveAs {
+            let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
+            if keyless {
+                var claim = makeClaim(f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
+                claim.subjectKey = ""
+                claim.subjectID = nil
+                return claim
+            }
+            subject = point
         }
         return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
     }

@@ -37,15 +37,18 @@ public struct ClaimComparer: Sendable {
 
     /// The contradictions and series among `claims`.
     public func compare(_ claims: [Claim], entries: [Entry]) -> (contradictions: [Contradiction], series: [Series]) {
+        let claims = Self.joiningCompoundSubjects(claims)
         let describer = FigureDescriber(entries: entries)
         // Entry positions by index (the first entry of each index), for `isDefinite`: a
         // search through the entries per claim was quadratic on long pages.
         var positions: [Int: Int] = [:]
+        positions.reserveCapacity(entries.count)
         for (k, entry) in entries.enumerated() where positions[entry.index] == nil { positions[entry.index] = k }
         var contradictions: [Contradiction] = []
         var series: [Series] = []
         // A claim's effective interval: its statements intersected, when they agree.
         var effective: [ClaimID: FigureInterval] = [:]
+        effective.reserveCapacity(claims.count)
         for claim in claims {
             guard var interval = FigureInterval(claim.quantity) else { continue }
             var mismatch: Quantity?
@@ -64,33 +67,43 @@ public struct ClaimComparer: Sendable {
                     reason: describer.conversionReason(claim, mismatch), rule: .crossCheckConversion))
             }
         }
-        var groups: [GroupKey: [Claim]] = [:]
+        // Claims grouped by their indexes (a group of one, the most, is never copied out).
+        var groups: [GroupKey: [Int]] = [:]
+        groups.reserveCapacity(claims.count)
         var order: [GroupKey] = []
-        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
+        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
             let key = GroupKey(subject: claim.subjectKey, attribute: claim.attribute, scope: claim.scope?.lowercased() ?? "")
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(claim)
+            groups[key, default: []].append(i)
         }
         // Same-moment checks ignore scope when one figure states none.
-        var unscoped: [String: [Claim]] = [:]
-        for claim in claims where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
+        var unscoped: [String: [Int]] = [:]
+        unscoped.reserveCapacity(claims.count)
+        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claim.attribute)
         {
-            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
+            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(i)
         }
         for key in unscoped.keys.sorted() {
-            let group = unscoped[key]!
+            let indexes = unscoped[key]!
+            // One figure compares with nothing (its scopes' set has one member).
+            guard indexes.count >= 2 else { continue }
+            let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
             if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) { contradictions.append(x) }
         }
         for key in order {
-            let group = groups[key]!
+            let indexes = groups[key]!
+            // One figure is no contradiction and no series (every check below needs two).
+            guard indexes.count >= 2 else { continue }
+            let group = indexes.map { claims[$0] }
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
-                let steady = group.filter { !Self.changingRules.contains($0.rule.rawValue) }
+                // Nor a level reached so far ("the drill has reached 310 metres").
+                let steady = group.filter { !Self.changingRules.contains($0.rule.rawValue) && !isLevelReached($0, entries: entries, positions: positions) }
                 let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
                 // A guessed subject that is a name joins a figure a rule tied to that same
                 // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
@@ -110,7 +123,7 @@ public struct ClaimComparer: Sendable {
                 else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
-                if clusters.count >= 2 {
+                if clusters.count >= 2, !Self.namesTwoPeople(clusters.map { $0.map(\.0) }) {
                     let ids = clusters.flatMap { $0.map(\.0.id) }
                     let entryList = Array(Set(clusters.flatMap { $0.map(\.0.entry) })).sorted()
                     contradictions.append(Contradiction(
@@ -129,6 +142,11 @@ public struct ClaimComparer: Sendable {
                     contradictions.append(x)
                     continue
                 }
+                // One division's tally (the votes for a bill at third reading) stated two ways.
+                if key.subject.hasPrefix("votes "), let x = divisionContradiction(group, describer: describer, entries: entries, positions: positions) {
+                    contradictions.append(x)
+                    continue
+                }
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
                 let entrySet = Set(group.map(\.entry))
                 guard values.count >= 2, entrySet.count >= 2 else { continue }
@@ -136,6 +154,11 @@ public struct ClaimComparer: Sendable {
                 series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
             }
         }
+        contradictions += titleBodyContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += dayReadingContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += landfallContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
@@ -213,10 +236,12 @@ public struct ClaimComparer: Sendable {
         let text = entries[position].text
         guard claim.range.utf8Start <= text.utf8.count else { return false }
         // Words without the punctuation glued to them: "the missile, launched ..., flew".
-        let wordsBefore = Self.lastWords(12, before: claim.range.utf8Start, in: text).map {
-            String($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\u{2014}")))
-        }
-        let determiners: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+        let wordsBefore =
+            Self.asciiLastWords(12, before: claim.range.utf8Start, in: text)
+            ?? Self.lastWords(12, before: claim.range.utf8Start, in: text).map {
+                String($0.lowercased().trimmingCharacters(in: Self.gluedPunctuation))
+            }
+        let determiners = Self.definiteDeterminers
         // The compound "The 48-hour strike": the word before the figure.
         if let last = wordsBefore.last {
             if ["a", "an"].contains(last) { return false }
@@ -234,6 +259,9 @@ public struct ClaimComparer: Sendable {
         }
         return false
     }
+
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+    static let gluedPunctuation = CharacterSet(charactersIn: ",;:()\u{2014}")
 
     /// Whether the claim's figure sits in its entry's title.
     func isInTitle(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {

@@ -83,14 +83,35 @@ struct FigureDescriber {
         if rounded != 0, rounded.magnitude < 1e15, rounded == rounded.rounded() {
             return grouped(Int(rounded))
         }
-        let f = NumberFormatter()
-        f.numberStyle = .decimal
-        f.maximumFractionDigits = rounded == rounded.rounded() || abs(rounded) >= 100 ? 0 : 2
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.usesGroupingSeparator = true
-        f.groupingSeparator = ","
-        f.groupingSize = 3
-        return f.string(from: NSNumber(value: rounded)) ?? String(v)
+        let digits = rounded == rounded.rounded() || abs(rounded) >= 100 ? 0 : 2
+        return Formatters.shared.string(rounded, fractionDigits: digits) ?? String(v)
+    }
+
+    /// The two decimal formatters `format` uses, made once (a formatter's set-up per
+    /// figure was most of the cost of a contradiction's reason); one caller at a time.
+    final class Formatters: @unchecked Sendable {
+        static let shared = Formatters()
+        private let lock = NSLock()
+        private var made: [Int: NumberFormatter] = [:]
+
+        func string(_ value: Double, fractionDigits: Int) -> String? {
+            lock.lock()
+            defer { lock.unlock() }
+            let f: NumberFormatter
+            if let known = made[fractionDigits] {
+                f = known
+            } else {
+                f = NumberFormatter()
+                f.numberStyle = .decimal
+                f.maximumFractionDigits = fractionDigits
+                f.locale = Locale(identifier: "en_US_POSIX")
+                f.usesGroupingSeparator = true
+                f.groupingSeparator = ","
+                f.groupingSize = 3
+                made[fractionDigits] = f
+            }
+            return f.string(from: NSNumber(value: value))
+        }
     }
 
     /// `n` in decimal with "," between groups of three digits: "-12,500".

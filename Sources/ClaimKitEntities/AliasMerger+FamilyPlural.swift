@@ -21,7 +21,7 @@ extension AliasMerger {
             guard w.hasSuffix("s"), !surnames.contains(w) else { continue }
             let stems = [String(w.dropLast())] + (w.hasSuffix("es") ? [String(w.dropLast(2))] : [])
             guard let count = stems.lazy.compactMap({ bearers[$0] }).first else { continue }
-            if count >= 2 || lexicons.familyNames[w] == nil { groups[g].clear() }
+            if count >= 2 || !lexicons.familyNames.contains(w) { groups[g].clear() }
         }
     }
 }

@@ -23,7 +23,7 @@ extension AliasMerger {
         guard !fullerByHead.isEmpty else { return }
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
-            guard !ws.contains("of"), let last = ws.last, lexicons.orgHeadKeywords[last] != nil,
+            guard !ws.contains("of"), let last = ws.last, lexicons.orgHeadKeywords.contains(last),
                 let fuller = fullerByHead[ws.joined(separator: " ")], fuller.count == 1, fuller[0] != g
             else { continue }
             absorb(&groups, g, fuller[0], .aliasOrganizationOf)

@@ -192,12 +192,12 @@ struct AliasMerger {
             // "Rui Tavares Costa" … "Tavares": of two Iberian surnames, the first is the one used alone.
             // "Ignacio Errázuriz Vial" … "Errázuriz", "Juan Pablo Quispe Mamani" … "Quispe": after known given
             // names, the first of the two last words is a surname too, listed or not.
-            let givens = core.count == 4 && lexicons.givenNames[core[1]] != nil ? 2 : 1
+            let givens = core.count == 4 && lexicons.givenNames.contains(core[1]) ? 2 : 1
             let first = core.count - 2
-            if core.count == 3 || core.count == 4 && givens == 2, lexicons.givenNames[core[first]] == nil,
+            if core.count == 3 || core.count == 4 && givens == 2, !lexicons.givenNames.contains(core[first]),
                 !isParticle(core[first]),
-                lexicons.familyNames[core[first]] != nil
-                    || (0..<givens).allSatisfy({ lexicons.givenNames[core[$0]] != nil })
+                lexicons.familyNames.contains(core[first])
+                    || (0..<givens).allSatisfy({ lexicons.givenNames.contains(core[$0]) })
             {
                 byFirstSurname.append(g, to: translit(core[first]))
             }
@@ -247,15 +247,22 @@ struct AliasMerger {
         // 3b. "said Harrow" beside "Ann Harow": a misspelt family name alone into the one full name.
         mergeSurnameSpellings(&groups)
         // 4. Handles into the name they spell.
-        var byFullKey = WordMap<Int>()
-        for h in groups.indices where groups[h].alive && groups[h].type != nil {
-            let key = NameMention.key(words: groups[h].fullWords, variants: lexicons.variants)
-            if byFullKey[key] == nil { byFullKey[key] = h }
-        }
+        // (The index of full keys is built at the first handle, before this loop changes any group:
+        // most pages have no handle and need none.)
+        var fullKeys: WordMap<Int>?
         for g in groups.indices where groups[g].alive {
             guard let words = groups[g].mentions.first?.handleWords,
                 groups[g].mentions.allSatisfy({ $0.handleWords != nil })
             else { continue }
+            if fullKeys == nil {
+                var index = WordMap<Int>()
+                for h in groups.indices where groups[h].alive && groups[h].type != nil {
+                    let key = NameMention.key(words: groups[h].fullWords, variants: lexicons.variants)
+                    if index[key] == nil { index[key] = h }
+                }
+                fullKeys = index
+            }
+            let byFullKey = fullKeys!
             let key = NameMention.key(words: words, variants: lexicons.variants)
             if let target = byFullKey[key], target != g, groups[target].alive, groups[target].type != nil {
                 absorb(&groups, g, target, .aliasHandle)
@@ -272,13 +279,8 @@ struct AliasMerger {
             }
         }
         // 5. Acronyms into their expansion; an organisation's first word into the organisation.
-        var byInitials = WordMap<[Int]>()
-        for h in groups.indices
-        where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
-            && groups[h].fullWords.count >= 2
-        {
-            byInitials.append(h, to: initials(groups[h].fullWords))
-        }
+        // (Built at the first acronym, before the loop below changes any group.)
+        var initialsIndex: WordMap<[Int]>?
         var orgsByFirstWord = WordMap<[Int]>()
         for h in groups.indices
         where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
@@ -292,6 +294,17 @@ struct AliasMerger {
             else { continue }
             let t = groups[g].type
             guard t == nil || t == .organization else { continue }
+            if initialsIndex == nil {
+                var index = WordMap<[Int]>()
+                for h in groups.indices
+                where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
+                    && groups[h].fullWords.count >= 2
+                {
+                    index.append(h, to: initials(groups[h].fullWords))
+                }
+                initialsIndex = index
+            }
+            let byInitials = initialsIndex!
             let acronym = groups[g].fullWords[0]
             let expansions = (byInitials[acronym] ?? []).filter { h in
                 h != g && groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
@@ -323,18 +336,20 @@ struct AliasMerger {
             let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
                     && groups[h].fullWords.last.map {
-                        lexicons.legalSuffixes[$0] != nil || lexicons.orgHeadKeywords[$0] != nil
+                        lexicons.legalSuffixes.contains($0) || lexicons.orgHeadKeywords.contains($0)
                     } == true
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         mergeOrganizationHeadsBeforeOf(&groups)
+        // "the coastguard" into "Indonesian coastguard".
+        mergeLowercaseBodies(&groups)
         // "Rovers", "Exeter" read as clubs by their context (a match's or a transfer's words), and
         // "Bristol Rovers", "Exeter City", "Everton FC": the one club.
         var clubsByWord = WordMap<[Int]>()
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
-            guard ws.count >= 2, let last = ws.last, lexicons.clubWords[last] != nil else { continue }
+            guard ws.count >= 2, let last = ws.last, lexicons.clubWords.contains(last) else { continue }
             clubsByWord.append(g, to: ws[0])
             if last != ws[0] { clubsByWord.append(g, to: last) }
         }
@@ -365,12 +380,18 @@ struct AliasMerger {
         }
         // 7. Hyphenated pairs of known names ("Trump-Putin", "US-Russia") split into both.
         var splitMentions: [NameMention] = []
-        var personSurnames: Set<String> = []
-        for g in groups.indices where groups[g].alive && groups[g].type == .person {
-            if let last = coreWords(groups[g].fullWords).last { personSurnames.insert(translit(last)) }
-        }
+        // (The surnames are gathered at the first hyphenated name: this loop changes no group.)
+        var surnamesOfPeople: Set<String>?
         for g in groups.indices where groups[g].alive && groups[g].type == nil {
             for m in groups[g].mentions where m.words.count == 1 && m.surface.utf8.contains(0x2D) {
+                if surnamesOfPeople == nil {
+                    var surnames: Set<String> = []
+                    for p in groups.indices where groups[p].alive && groups[p].type == .person {
+                        if let last = coreWords(groups[p].fullWords).last { surnames.insert(translit(last)) }
+                    }
+                    surnamesOfPeople = surnames
+                }
+                let personSurnames = surnamesOfPeople!
                 if let parts = splitHyphenated(m, groups: groups, byKey: byKey, personSurnames: personSurnames) {
                     splitMentions += parts
                 }
@@ -411,17 +432,29 @@ struct AliasMerger {
         return ws
     }
 
-    /// "abu", "bin", "van": a particle that opens a family name.
+    /// "abu", "bin", "van": a particle that opens a family name; also the capitalised Irish and Scottish
+    /// Gaelic ones, folded ("Ó", "Ní", "Mac", "Nic", "Uí": "Ó Ceallaigh" is the short form of "Seán Ó
+    /// Ceallaigh", rule `alias.surname`).
     private func isParticle(_ w: String) -> Bool {
-        lexicons.connectors.contains(w) || ["abu", "bin", "ibn", "bint", "al", "el"].contains(w)
+        lexicons.connectors.contains(w) || Self.surnameParticles.contains(w) || Self.gaelicParticles.contains(w)
     }
+
+    /// Particles of Arabic family names that are no connectors of the lexicon.
+    private static let surnameParticles = ["abu", "bin", "ibn", "bint", "al", "el"]
+
+    /// Irish and Scottish Gaelic surname particles, folded: "Ó"/"O" (grandson), "Ní"/"Nic"/"Uí" (daughter,
+    /// wife), "Mac"/"Mc"/"Mhic" (son).
+    /// "Giolla" (servant of) follows one of them ("Nic Giolla Bhríde").
+    static let gaelicParticles: Set<String> = ["o", "ni", "nic", "ui", "ua", "mac", "mc", "mhic", "giolla"]
+
+    /// Words an acronym's letters skip.
+    private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "'", "'s", "&"]
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 
     private func initials(_ words: [String]) -> String {
-        let skip: Set<String> = ["of", "the", "and", "for", "'", "'s", "&"]
         var out = ""
-        for w in words where !skip.contains(w) {
+        for w in words where !Self.initialsSkip.contains(w) {
             if let c = w.first { out.append(c) }
         }
         return out
@@ -490,9 +523,7 @@ struct AliasMerger {
                 p.strength = 2
                 p.provenance = Provenance(rule: row.rule, lexicon: row.source)
                 p.key =
-                    row.canonicalKey.map {
-                        NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-                    } ?? w
+                    row.canonicalKey.map { NameMention.key(canonical: $0, variants: lexicons.variants) } ?? w
                 p.canonicalKey = row.canonicalKey
             } else {
                 p.key = NameMention.key(words: [w], variants: lexicons.variants)

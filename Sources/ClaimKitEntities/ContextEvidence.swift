@@ -15,6 +15,8 @@ struct ContextEvidence {
     /// The tables, borrowed from `shared` (no copy).
     var lexicons: EntityLexicons { _read { yield shared.tables } }
     let entry: AnalyzedEntry
+    /// The matcher's token strings of this entry (each token's text, made once per entry and token).
+    let strings: TokenStrings
 
     /// Retypes `mentions[from...]` (the mentions of this entry) from their context.
     func apply(to mentions: inout [NameMention], from: Int) {
@@ -31,7 +33,7 @@ struct ContextEvidence {
         // Cues next to one name first, then lists, which lean on the types the cues gave.
         var overruled: Set<String> = []
         for k in from..<mentions.count
-        where isOpen(mentions[k]) || opensWithPlaceKeyword(mentions[k])
+        where isOpen(mentions, k) || opensWithPlaceKeyword(mentions, k)
             || mentions[k].words.count == 1 && mentions[k].provenance.rule == .personReportingVerb
         {
             let (u, v) = spans[k - from]
@@ -51,7 +53,7 @@ struct ContextEvidence {
             }
             // A name-shaped person keeps its reading against a single cue ("a member of Hori Parata's team").
             if mentions[k].type != .person, let rule = organizationCue(u, v) {
-                if opensWithPlaceKeyword(mentions[k]) { overruled.insert(mentions[k].key) }
+                if opensWithPlaceKeyword(mentions, k) { overruled.insert(mentions[k].key) }
                 retype(&mentions[k], .organization, rule)
                 if rule == .orgAccordingTo { mentions[k].strength = 1 }
             }
@@ -60,15 +62,15 @@ struct ContextEvidence {
         // organisation, whatever a weak reading made of it (a one-word name before "said" is no person here).
         for k in from..<mentions.count where mentions[k].words.count <= 4 && mentions[k].handleWords == nil {
             let (u, _) = spans[k - from]
-            let m = mentions[k]
-            guard m.type == nil || m.strength <= 1 && (m.type == .person || m.provenance.rule == .placePreposition),
+            let type = mentions[k].type
+            guard type == nil || mentions[k].strength <= 1 && (type == .person || mentions[k].provenance.rule == .placePreposition),
                 u >= 2, lowerWord(u - 1) == "at", let staff = anyCaseWord(u - 2), lexicons.organizationStaff.contains(staff)
             else { continue }
             retype(&mentions[k], .organization, .orgStaffAt)
         }
         // The other mentions of a keyword-made place that a cue showed to be an organisation.
         if !overruled.isEmpty {
-            for k in from..<mentions.count where opensWithPlaceKeyword(mentions[k]) && overruled.contains(mentions[k].key) {
+            for k in from..<mentions.count where opensWithPlaceKeyword(mentions, k) && overruled.contains(mentions[k].key) {
                 retype(&mentions[k], .organization, .orgContext)
             }
         }
@@ -96,7 +98,7 @@ struct ContextEvidence {
         where mentions[k].type == .place && mentions[k].provenance.rule == .placeKeyword && mentions[k].words.count >= 2 {
             let (u, v) = spans[k - from]
             let first = mentions[k].words[0]
-            guard lexicons.names[first] == nil, !lexicons.commonWords.contains(first), isCapitalizedWord(u),
+            guard !lexicons.names.contains(first), !lexicons.commonWords.contains(first), isCapitalizedWord(u),
                 let verb = lowerWord(v), lexicons.reportingVerbs.contains(verb)
             else { continue }
             retype(&mentions[k], .organization, .orgSpeakingPlaceName)
@@ -115,7 +117,7 @@ struct ContextEvidence {
                 u < 2 || anyCaseWord(u - 2) == "the" || !isCapitalizedWord(u - 2) && entry.tokens[u - 2].kind != .word
             else { continue }
             let adjective = NameFolding.fold(String(surface(u - 1)))
-            guard !adjective.hasSuffix("s"), lexicons.demonyms[adjective] != nil || lexicons.nationAdjectives.contains(adjective),
+            guard !adjective.hasSuffix("s"), lexicons.demonyms.contains(adjective) || lexicons.nationAdjectives.contains(adjective),
                 k == from || spans[k - 1 - from].1 <= u - 1
             else { continue }
             var m = mentions[k]
@@ -131,7 +133,7 @@ struct ContextEvidence {
         let count = mentions.count
         for k in from..<count {
             let (u, v) = spans[k - from]
-            if isOpen(mentions[k]), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
+            if isOpen(mentions, k), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
                 lexicons.placeKinds.contains(kind), !mentions[k].words.allSatisfy({ lexicons.commonWords.contains($0) })
             {
                 retype(&mentions[k], .place, .placeKindOf)
@@ -170,19 +172,19 @@ struct ContextEvidence {
             m.provenance = Provenance(rule: .placeConstituency)
             mentions[k] = m
         }
-        for k in from..<count where isOpen(mentions[k]) {
+        for k in from..<count where isOpen(mentions, k) {
             let (u, v) = spans[k - from]
             if affiliation(u, v, k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgAffiliation)
             }
         }
-        for k in from..<count where isOpen(mentions[k]) {
+        for k in from..<count where isOpen(mentions, k) {
             if listedWithOrganization(k, from, mentions, spans) {
                 retype(&mentions[k], .organization, .orgCoordination)
             }
         }
         // People: "Vell's Ann Kestrel" (a body's or a place's), then names listed with a person ("Ann Kestrel and Tom Vale").
-        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions, k) {
             let (u, _) = spans[k - from]
             if k > from, u >= 2, entry.tokens[u - 1].kind == .possessive, spans[k - 1 - from].1 == u - 1,
                 mentions[k - 1].type != .person
@@ -190,7 +192,7 @@ struct ContextEvidence {
                 retypePerson(&mentions[k], .personAffiliation)
             }
         }
-        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions[k]) {
+        for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions, k) {
             if listedWithPerson(k, from, mentions, spans) { retypePerson(&mentions[k], .personCoordination) }
         }
     }
@@ -199,15 +201,15 @@ struct ContextEvidence {
     /// name last, and no word that types a place (a small town's name aside: "Holden") or an organisation.
     // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
     @inline(__always)
-    private func isPersonShaped(_ m: NameMention) -> Bool {
-        guard m.handleWords == nil, m.words.count >= 2, m.words.count <= 3, let first = m.words.first,
-            let last = m.words.last
+    private func isPersonShaped(_ ms: [NameMention], _ k: Int) -> Bool {
+        guard ms[k].handleWords == nil, ms[k].words.count >= 2, ms[k].words.count <= 3, let first = ms[k].words.first,
+            let last = ms[k].words.last
         else { return false }
-        guard lexicons.givenNames[first] != nil || lexicons.familyNames[last] != nil else { return false }
-        return m.words.allSatisfy {
-            lexicons.orgHeadKeywords[$0] == nil && lexicons.placeKeywords[$0] == nil
+        guard lexicons.givenNames.contains(first) || lexicons.familyNames.contains(last) else { return false }
+        return ms[k].words.allSatisfy {
+            !lexicons.orgHeadKeywords.contains($0) && !lexicons.placeKeywords.contains($0)
                 && (lexicons.names[$0].map { $0.rule == .placeCity && $0.population < 100_000 } ?? true)
-                && lexicons.demonyms[$0] == nil && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
+                && !lexicons.demonyms.contains($0) && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
         }
     }
 
@@ -226,9 +228,8 @@ struct ContextEvidence {
             return (a..<b).allSatisfy { surface($0) == "," || surface($0) == "and" || surface($0) == "or" }
                 && (a..<b).contains { surface($0) == "and" || surface($0) == "or" }
         }
-        func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
-        if k + 1 - from < spans.count, isPerson(mentions[k + 1]), joined(v, spans[k + 1 - from].0) { return true }
-        if k > from, isPerson(mentions[k - 1]), joined(spans[k - 1 - from].1, u) { return true }
+        if k + 1 - from < spans.count, isPerson(mentions, k + 1), joined(v, spans[k + 1 - from].0) { return true }
+        if k > from, isPerson(mentions, k - 1), joined(spans[k - 1 - from].1, u) { return true }
         return false
     }
 
@@ -236,13 +237,14 @@ struct ContextEvidence {
     /// weakest shape-only evidence.
     // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
     @inline(__always)
-    private func isOpen(_ m: NameMention) -> Bool {
-        guard m.handleWords == nil, m.words.count <= 4 else { return false }
-        if m.type == nil { return true }
+    private func isOpen(_ ms: [NameMention], _ k: Int) -> Bool {
+        guard ms[k].handleWords == nil, ms[k].words.count <= 4 else { return false }
+        let type = ms[k].type
+        if type == nil { return true }
         // "shares in X": a place preposition is the weakest evidence of all.
-        if m.type == .place && m.strength <= 1 && m.provenance.rule == .placePreposition { return true }
-        return m.type == .person && m.strength <= 1
-            && (m.provenance.rule == .personNameShape || m.provenance.rule == .personFamilyName)
+        if type == .place && ms[k].strength <= 1 && ms[k].provenance.rule == .placePreposition { return true }
+        return type == .person && ms[k].strength <= 1
+            && (ms[k].provenance.rule == .personNameShape || ms[k].provenance.rule == .personFamilyName)
     }
 
     /// A place mention over tokens `u..<v`, inside the mention `outer`.
@@ -261,11 +263,11 @@ struct ContextEvidence {
     /// organisation's cue may overrule.
     // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
     @inline(__always)
-    private func opensWithPlaceKeyword(_ m: NameMention) -> Bool {
-        guard m.type == .place, m.provenance.rule == .placeKeyword, m.words.count >= 2, m.words[1] != "of",
-            let last = m.words.last
+    private func opensWithPlaceKeyword(_ ms: [NameMention], _ k: Int) -> Bool {
+        guard ms[k].type == .place, ms[k].provenance.rule == .placeKeyword, ms[k].words.count >= 2, ms[k].words[1] != "of",
+            let last = ms[k].words.last
         else { return false }
-        return lexicons.placeKeywords[m.words[0]] != nil && lexicons.placeKeywords[last] == nil
+        return lexicons.placeKeywords.contains(ms[k].words[0]) && !lexicons.placeKeywords.contains(last)
     }
 
     private func retype(_ m: inout NameMention, _ type: EntityType, _ rule: RuleID) {
@@ -286,12 +288,12 @@ struct ContextEvidence {
         var q = v
         if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
         // "Deloitte's annual review": one adjective may stand between a possessive and the cue.
-        if q > v, lowerWord(q).map({ lexicons.organizationContext[$0] == nil }) ?? false,
-            let w = lowerWord(q + 1), lexicons.organizationContext[w] != nil, w != "group"
+        if q > v, lowerWord(q).map({ !lexicons.organizationContext.contains($0) }) ?? false,
+            let w = lowerWord(q + 1), lexicons.organizationContext.contains(w), w != "group"
         {
             q += 1
         }
-        if let w = lowerWord(q), lexicons.organizationContext[w] != nil {
+        if let w = lowerWord(q), lexicons.organizationContext.contains(w) {
             // "X group stage" is no group; in "Localist group Civic Passion" the word introduces the next name.
             let stop = lowerWord(q + 1).map { lexicons.organizationContextStops.contains($0) } ?? false
             if !stop && !isCapitalizedWord(q + 1) { return .orgContext }
@@ -323,7 +325,7 @@ struct ContextEvidence {
         {
             var r = v + 2
             while r < tokens.count && r < v + 5, let w = lowerWord(r) {
-                if lexicons.organizationDescriptors[w] != nil || lexicons.organizationApposition.contains(w) {
+                if lexicons.organizationDescriptors.contains(w) || lexicons.organizationApposition.contains(w) {
                     let next = r + 1 < tokens.count ? surface(r + 1) : "."
                     if next == "," || next == "." || next == "that" || next == "which" || next == "based"
                         || next == "said" || next == "in" || next == "of" || next == "for" || next == "whose"
@@ -361,7 +363,7 @@ struct ContextEvidence {
             let before = u >= 1 ? (anyCaseWord(u - 1) ?? String(surface(u - 1))) : ""
             return v - u <= 3 && !["the", "of", "and", "or", "&", ","].contains(before)
                 && (u == 0 || tokens[u - 1].kind != .possessive)
-                && lexicons.demonyms[word] == nil && lexicons.demonyms[singular] == nil
+                && !lexicons.demonyms.contains(word) && !lexicons.demonyms.contains(singular)
         }
         // After: "X confirmed the signing", "X announced the transfer".
         if v + 2 < tokens.count, let verb = lowerWord(v),
@@ -393,7 +395,7 @@ struct ContextEvidence {
         let tokens = entry.tokens
         // "X's P": the next mention starts right after the possessive and is a person.
         if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
-            spans[k + 1 - from].0 == v + 1, isPerson(mentions[k + 1]),
+            spans[k + 1 - from].0 == v + 1, isPerson(mentions, k + 1),
             !(mentions[k].type == .person)
         {
             return true
@@ -406,7 +408,7 @@ struct ContextEvidence {
             mentions[k + 1].type == .organization, mentions[k + 1].strength >= 2,
             mentions[k + 1].provenance.rule == .orgKnown || mentions[k + 1].provenance.rule == .orgKeyword,
             !(mentions[k].words.count == 1
-                && (lexicons.givenNames[mentions[k].words[0]] != nil || lexicons.familyNames[mentions[k].words[0]] != nil))
+                && (lexicons.givenNames.contains(mentions[k].words[0]) || lexicons.familyNames.contains(mentions[k].words[0])))
         {
             return true
         }
@@ -417,7 +419,7 @@ struct ContextEvidence {
         // A name-shaped "person" after "of" is a body when "the" or a second word says so ("of Velmar Forward").
         let open = mentions[k].type == nil
             || mentions[k].type == .person && (q < u - 1 || mentions[k].words.count >= 2)
-        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions[k - 1]), open,
+        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions, k - 1), open,
             v < tokens.count
         else { return false }
         // The name must end there: not "of the Neo Democrats" cut short, "of New People's Party",
@@ -432,7 +434,7 @@ struct ContextEvidence {
         return true
     }
 
-    private func isPerson(_ m: NameMention) -> Bool { m.type == .person && m.strength >= 2 }
+    private func isPerson(_ ms: [NameMention], _ k: Int) -> Bool { ms[k].type == .person && ms[k].strength >= 2 }
 
     // MARK: Lists
 
@@ -442,15 +444,15 @@ struct ContextEvidence {
     ) -> Bool {
         guard mentions[k].type == nil else { return false }
         // "Google and Mohamed": a lone given or family name is more likely a person.
-        if mentions[k].words.count == 1, lexicons.givenNames[mentions[k].words[0]] != nil
-            || lexicons.familyNames[mentions[k].words[0]] != nil
+        if mentions[k].words.count == 1, lexicons.givenNames.contains(mentions[k].words[0])
+            || lexicons.familyNames.contains(mentions[k].words[0])
         {
             return false
         }
         // "Tang Museum and Art Gallery": common words after a keyword-made name are the rest of that name.
         let allCommon = mentions[k].words.allSatisfy { lexicons.commonWords.contains($0) }
-        func isOrganization(_ m: NameMention) -> Bool {
-            self.isOrganization(m) && !(allCommon && m.provenance.rule == .orgKeyword)
+        func isOrganization(_ ms: [NameMention], _ j: Int) -> Bool {
+            self.isOrganization(ms, j) && !(allCommon && ms[j].provenance.rule == .orgKeyword)
         }
         let (u, v) = spans[k - from]
         func isJoin(_ a: Int, _ b: Int) -> Bool {
@@ -465,13 +467,13 @@ struct ContextEvidence {
         // A comma alone makes a list only when the list goes on past the neighbour ("X, Microsoft and
         // Google"); "According to Reuters, Smith said" is no list.
         func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { surface($0) == "and" || surface($0) == "or" } }
-        if k + 1 - from < spans.count, isOrganization(mentions[k + 1]), isJoin(v, spans[k + 1 - from].0) {
+        if k + 1 - from < spans.count, isOrganization(mentions, k + 1), isJoin(v, spans[k + 1 - from].0) {
             let after = spans[k + 1 - from].1
             if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (surface(after) == "," || surface(after) == "and") {
                 return true
             }
         }
-        if k > from, isOrganization(mentions[k - 1]), isJoin(spans[k - 1 - from].1, u) {
+        if k > from, isOrganization(mentions, k - 1), isJoin(spans[k - 1 - from].1, u) {
             let before = spans[k - 1 - from].0
             if hasAnd(spans[k - 1 - from].1, u) || before > 0 && surface(before - 1) == "," {
                 return true
@@ -481,9 +483,9 @@ struct ContextEvidence {
     }
 
     /// An organisation by evidence of its own (not by a list or an affiliation, so lists do not chain).
-    private func isOrganization(_ m: NameMention) -> Bool {
-        m.type == .organization && m.strength >= 2 && m.provenance.rule != .orgCoordination
-            && m.provenance.rule != .orgAffiliation
+    private func isOrganization(_ ms: [NameMention], _ k: Int) -> Bool {
+        ms[k].type == .organization && ms[k].strength >= 2 && ms[k].provenance.rule != .orgCoordination
+            && ms[k].provenance.rule != .orgAffiliation
     }
 
     // MARK: Tokens
@@ -499,7 +501,8 @@ struct ContextEvidence {
         return lo
     }
 
-    private func surface(_ i: Int) -> Substring { entry.text.entitySubstring(entry.tokens[i].range) }
+    /// Token `i` as written (the matcher's string: the same text as slicing the entry).
+    private func surface(_ i: Int) -> String { strings.surface(i) }
 
     private func isCapitalizedWord(_ i: Int) -> Bool {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }
@@ -517,6 +520,6 @@ struct ContextEvidence {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
         let s = surface(i)
         guard NameFolding.isLowercaseWord(s) else { return nil }
-        return String(s)
+        return s
     }
 }

@@ -106,6 +106,11 @@ struct EntityLexicons: Sendable {
     var orgForeignHeads: WordMap<LexiconSource> = [:]
     /// Fields of public work that, before a nation's name, make the pair an organisation ("Sport England").
     var nationFieldWords: WordMap<LexiconSource> = [:]
+    /// Sports and fields that also end a body's name after a nation's ("Sri Lanka Cricket", "BC Parks"),
+    /// folded (organizations/keywords.tsv, position `sport` or `field-after`).
+    var nationBodyTailWords: WordMap<LexiconSource> = [:]
+    /// Company legal forms that open a name ("PT", "JSC"), folded (organizations/legal-forms.tsv, prefix).
+    var legalPrefixes: WordMap<LexiconSource> = [:]
     /// Adjectives of nations within states ("English", "Welsh"), folded: never a club's name.
     var nationAdjectives: WordSet = []
     /// Words after a name that show a sports club ("manager", "striker"); `crowd` for "fans", "supporters".
@@ -327,6 +332,9 @@ struct EntityLexicons: Sendable {
                 orgHeadKeywords[key] = lexicon.source(of: row)
             } else if position == "field" {
                 nationFieldWords[key] = lexicon.source(of: row)
+            } else if position == "sport" || position == "field-after" {
+                nationFieldWords[key] = lexicon.source(of: row)
+                nationBodyTailWords[key] = lexicon.source(of: row)
             } else if position == "club" || position == "club-gb" {
                 clubWords[key] = (lexicon.source(of: row), position == "club-gb")
             } else {
@@ -363,6 +371,13 @@ struct EntityLexicons: Sendable {
         for (_, row) in rows("places/kind-words.tsv") { placeKinds.insert(NameFolding.fold(row.key)) }
         for (lexicon, row) in rows("organizations/legal-suffixes.tsv") {
             legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
+        for (lexicon, row) in rows("organizations/legal-forms.tsv") {
+            if field(lexicon, row, "position") == "prefix" {
+                legalPrefixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
+            } else {
+                legalSuffixes[NameFolding.fold(row.key)] = lexicon.source(of: row)
+            }
         }
         for (lexicon, row) in rows("organizations/name-endings.tsv") {
             companyNameEndings.append((NameFolding.fold(row.key), lexicon.source(of: row)))
@@ -535,7 +550,8 @@ struct EntityLexicons: Sendable {
     }
 
     /// Whether a folded word is part of an office ("minister", "deputy", "press").
-    func isOfficeWord(_ folded: String) -> Bool { offices[folded] != nil || officeModifiers.contains(folded) }
+    @inline(__always)
+    func isOfficeWord(_ folded: String) -> Bool { offices.contains(folded) || officeModifiers.contains(folded) }
 }
 
 /// The lookup tables behind one reference. The matcher, the context rules and the merger hold

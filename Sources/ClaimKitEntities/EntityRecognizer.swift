@@ -18,8 +18,13 @@ import ClaimKitText
 /// indices are checked for alignment; byte facts a rule needs next to a token are computed
 /// once per token (`TokenNeighbours`); every word table is a `WordMap` (FNV over bytes, slots
 /// initialised on insert), including the merger's per-document indexes; mentions are read by
-/// index, not copied, where only a few fields are needed. Output is byte-identical to the
-/// string-based version (`/work/baseline/compare.sh`).
+/// index, not copied, where only a few fields are needed. Session 5: a token's strings are made
+/// the first time a rule reads them (`TokenStrings`; most tokens are never read), the gazetteer
+/// name at a token is looked up once per token and end (`NameMatchMemo`), a mention's strings
+/// sit in one copy-on-write box (copying a mention retains one object), lexicon membership is
+/// asked of the tables' class (a method of the tables struct copied all of it per call), and
+/// word hashes read the bytes in place. Output is byte-identical to the string-based version
+/// (`/work/baseline/compare.sh`).
 public struct EntityRecognizer: Sendable {
     public let lexicons: LexiconStore
     /// The lookup tables, behind a reference so that copies of the recognizer stay cheap.
@@ -41,7 +46,7 @@ public struct EntityRecognizer: Sendable {
             var matcher = NameMatcher(lexicons: tables, entry: entry)
             let first = mentions.count
             matcher.match(appendingTo: &mentions)
-            ContextEvidence(shared: tables, entry: entry).apply(to: &mentions, from: first)
+            ContextEvidence(shared: tables, entry: entry, strings: matcher.surfaces.strings).apply(to: &mentions, from: first)
         }
         return AliasMerger(shared: tables).merge(mentions)
     }

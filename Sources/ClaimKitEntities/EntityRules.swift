@@ -29,6 +29,9 @@ extension RuleID {
     /// Two or three capitalised words that are no common words and in no gazetteer, inside a
     /// sentence (weak). Matches: "[Dries Mertens]".
     public static let personNameShape: RuleID = "entity.person-name-shape"
+    /// An age in commas or brackets after one to three name-shaped words (a mononym too). Matches:
+    /// "[Sutrisno], 52, a fisherman", "[Nur Aisyah], 34, lost her home", "[Wayan] (47)".
+    public static let personAge: RuleID = "entity.person-age"
     /// Initials, then one or two name-shaped words. Matches: "[K.C. Maurer]", "[J. R. Ashby]".
     public static let personInitials: RuleID = "entity.person-initials"
     /// A handle that spells a person's name. Matches: "[@AndriyYermak]".
@@ -58,7 +61,8 @@ extension RuleID {
     /// A kind of place, then "of", before the name; or an authority named "Kind of X" (X is a place
     /// too). Matches: "the town of [Vellano]", "Municipality of [Vellano]".
     public static let placeKindOf: RuleID = "entity.place-kind-of"
-    /// An unknown name after a place preposition. Matches: "in [Avdiivka]".
+    /// An unknown name after a place preposition. Matches: "in [Avdiivka]", "near [Labuan Bajo]" (two or
+    /// three words, none a known given or family name).
     public static let placePreposition: RuleID = "entity.place-preposition"
     /// A place where a reporter was, after "in" at the end of a credit line. Matches: "Reporting by Ana
     /// Torres in [Tierra Amarilla]".
@@ -67,7 +71,36 @@ extension RuleID {
     /// [Stockton North]", "the [Stockton South] MP".
     public static let placeConstituency: RuleID = "entity.place-constituency"
 
+    /// A compass word before a gazetteer place: one region. Matches: "[South Sulawesi]", "[North Maluku]"
+    /// (not "South" and "Sulawesi").
+    public static let placeCompass: RuleID = "entity.place-compass"
+    /// A road's word, then its number. Matches: "[Highway 5]", "[Route 66]", "[Interstate 95]".
+    public static let placeRoadNumber: RuleID = "entity.place-road-number"
+
+    /// A lower-case landform or airport word right after a name: the place, word included. Matches:
+    /// "the [Korean peninsula]", "[Kelowna airport]", "the [Okanagan valley]".
+    public static let placeLandformWord: RuleID = "entity.place-landform-word"
+
+    /// One unknown word with a place-name ending of another language (Icelandic "-fjörður", "-vík",
+    /// "-höfn"), or with Icelandic letters after a place preposition. Matches: "[Ísafjörður]",
+    /// "from [Þorlákshöfn]".
+    public static let placeNameEnding: RuleID = "entity.place-name-ending"
+
     // MARK: Typing: organisations
+
+    /// A lower-case public body named by a nation's adjective or a field: the references list these
+    /// ("Chilean navy", "mining ministry"). Matches: "the [Indonesian navy]", "the [transport ministry]",
+    /// "the [health department]".
+    public static let orgLowercaseBody: RuleID = "entity.org-lowercase-body"
+
+    /// A company's legal form of another language opens the name. Matches: "[PT Pelabuhan Indonesia Timur]",
+    /// "[JSC Ukrainian Railways]" (suffixes such as "Tbk", "SE" are `entity.org-suffix`).
+    public static let orgLegalPrefix: RuleID = "entity.org-legal-prefix"
+    /// One word glued from a field or service word and a place's letters or name. Matches: "[DriveBC]",
+    /// "[WorkSafeBC]", "[ServiceOntario]".
+    public static let orgGluedPlace: RuleID = "entity.org-glued-place"
+    /// A regional district or municipality: a local government. Matches: "[Thompson-Nicola Regional District]".
+    public static let orgLocalGovernment: RuleID = "entity.org-local-government"
 
     /// A known organisation or speaking seat of power. Matches: "[Reuters]", "the [Kremlin]".
     public static let orgKnown: RuleID = "entity.org-known"

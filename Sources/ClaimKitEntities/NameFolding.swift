@@ -5,7 +5,7 @@ import Foundation
 /// All functions work on Unicode scalars, without Foundation or regular expressions.
 enum NameFolding {
     /// Lower case, diacritics removed, periods dropped ("Orbán" -> "orban", "U.S." -> "us").
-    static func fold(_ s: Substring) -> String {
+    static func fold<S: StringProtocol>(_ s: S) -> String {
         // Fast path: ASCII only, byte by byte.
         var ascii = true
         var hasWork = false
@@ -56,7 +56,6 @@ enum NameFolding {
         }
     }
 
-    static func fold(_ s: String) -> String { fold(s[...]) }
 
     /// `fold` of ASCII bytes, nil when a byte is not ASCII. Short results are built in
     /// place (no array, no validation pass).
@@ -72,7 +71,7 @@ enum NameFolding {
                 if b &- 0x41 < 26 { hasWork = true }
             }
         }
-        if !hasWork { return String(decoding: bytes, as: UTF8.self) }
+        if !hasWork { return asciiString(bytes) }
         return String(unsafeUninitializedCapacity: kept) { out in
             var j = 0
             for b in bytes where b != 0x2E {
@@ -80,6 +79,17 @@ enum NameFolding {
                 j += 1
             }
             return j
+        }
+    }
+
+    /// The string of ASCII bytes: built in place when it fits a small string (no validation pass,
+    /// the bytes being ASCII), else decoded.
+    @inline(__always)
+    static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count <= 15, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            out.baseAddress!.update(from: base, count: bytes.count)
+            return bytes.count
         }
     }
 
@@ -154,7 +164,7 @@ enum NameFolding {
     ]
 
     /// Whether the word is written in capitals: at least two letters, none lower case ("EU", "U.S.", "NATO").
-    static func isAllCaps(_ s: Substring) -> Bool {
+    static func isAllCaps<S: StringProtocol>(_ s: S) -> Bool {
         // ASCII fast path: the same answer from bytes.
         var asciiLetters = 0
         var ascii = true
@@ -176,7 +186,7 @@ enum NameFolding {
     }
 
     /// Whether the word starts with an upper-case letter.
-    static func isCapitalized(_ s: Substring) -> Bool {
+    static func isCapitalized<S: StringProtocol>(_ s: S) -> Bool {
         guard let b = s.utf8.first else { return false }
         if b < 0x80 { return b &- 0x41 < 26 }
         guard let first = s.unicodeScalars.first else { return false }
@@ -184,7 +194,7 @@ enum NameFolding {
     }
 
     /// Whether the word starts with a lower-case letter.
-    static func isLowercaseWord(_ s: Substring) -> Bool {
+    static func isLowercaseWord<S: StringProtocol>(_ s: S) -> Bool {
         guard let b = s.utf8.first else { return false }
         if b < 0x80 { return b &- 0x61 < 26 }
         guard let first = s.unicodeScalars.first else { return false }
@@ -192,7 +202,7 @@ enum NameFolding {
     }
 
     /// Splits a camel-case handle into words: "@AndriyYermak" -> ["Andriy", "Yermak"].
-    static func camelWords(_ handle: Substring) -> [String] {
+    static func camelWords<S: StringProtocol>(_ handle: S) -> [String] {
         var words: [String] = []
         var current = ""
         for ch in handle where ch != "@" && ch != "#" && ch != "_" {

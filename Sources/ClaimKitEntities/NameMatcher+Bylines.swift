@@ -102,7 +102,7 @@ extension NameMatcher {
             guard !range.isEmpty else { continue }
             let surface = entry.text.slice(range)
             if surface.hasPrefix("@") {
-                addHandle(range: range, surface: surface, strength: 0)
+                addHandle(range: range, surface: String(surface), strength: 0)
                 continue
             }
             let ws = surface.split(separator: " ").map { NameFolding.fold($0) }
@@ -138,13 +138,13 @@ extension NameMatcher {
     /// (a word that names only clubs, "FC", makes a club's own photograph: "Everton FC").
     func isPersonCredit(_ ws: [String]) -> Bool {
         if ws.contains(where: {
-            lexicons.orgHeadKeywords[$0] != nil || lexicons.legalSuffixes[$0] != nil
+            lexicons.orgHeadKeywords.contains($0) || lexicons.legalSuffixes.contains($0)
                 || lexicons.clubWords[$0].map({ !$0.britishOnly }) ?? false
         }) {
             return false
         }
-        if lexicons.givenNames[ws[0]] != nil || lexicons.generations.contains(ws[ws.count - 1]) { return true }
-        return ws.allSatisfy { !lexicons.commonWords.contains($0) && lexicons.names[$0] == nil }
+        if lexicons.givenNames.contains(ws[0]) || lexicons.generations.contains(ws[ws.count - 1]) { return true }
+        return ws.allSatisfy { !lexicons.commonWords.contains($0) && !lexicons.names.contains($0) }
     }
 
     /// The range without white space at either end.

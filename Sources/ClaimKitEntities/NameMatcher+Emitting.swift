@@ -97,7 +97,7 @@ extension NameMatcher {
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
     }
 
-    mutating func addHandle(range: TextRange, surface: Substring, strength: Int) {
+    mutating func addHandle(range: TextRange, surface: String, strength: Int) {
         let words = NameFolding.camelWords(surface)
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)],

@@ -19,6 +19,15 @@ extension NameMatcher {
         // Most words neither are a gazetteer name nor open one: the token's cached answers say so
         // without building a key (the loop below would stop at its first word, with no match).
         if p < end, !has(p, .names), !has(p, .namePrefixes) { return nil }
+        guard p < end else { return nil }
+        if let known = nameMatches.answer(p, end) { return known }
+        let best = longestName(p, end)
+        nameMatches.record(p, end, best)
+        return best
+    }
+
+    /// `nameMatch` without the memo: the key of one word more each turn, while it opens a name.
+    private func longestName(_ p: Int, _ end: Int) -> (Int, EntityLexicons.NameRow)? {
         var best: (Int, EntityLexicons.NameRow)?
         var key = ""
         var n = 0
@@ -80,9 +89,7 @@ extension NameMatcher {
         // The canonical key only counts when the name ends where the row does.
         let canonical =
             end == v
-            ? row.canonicalKey.map {
-                NameMention.key(words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
-            } : nil
+            ? row.canonicalKey.map { NameMention.key(canonical: $0, variants: lexicons.variants) } : nil
         add(
             u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
             canonicalKey: canonical)

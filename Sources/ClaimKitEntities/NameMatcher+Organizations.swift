@@ -13,7 +13,7 @@ extension NameMatcher {
         if end - s == 1 { return sportsClub(s, end) }
         let opener = folded[s]
         // "Electricity North West": a keyword, then compass words.
-        if end - s <= 3, lexicons.orgHeadKeywords[opener] != nil,
+        if end - s <= 3, lexicons.orgHeadKeywords.contains(opener),
             ((s + 1)..<end).allSatisfy({ Self.compassWords.contains(folded[$0]) })
         {
             return true
@@ -22,7 +22,7 @@ extension NameMatcher {
             !lexicons.functionWords.contains(opener), !lexicons.nonNames.contains(opener),
             !lexicons.officeModifiers.contains(opener)
         else { return false }
-        return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords[opener] != nil
+        return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords.contains(opener)
             || end - s == 2 && !has(end - 1, .commonWords)
     }
 
@@ -32,12 +32,12 @@ extension NameMatcher {
     func capitalTheTitle(_ s: Int, _ end: Int) -> Bool {
         guard s > 0, end - s >= 2, end - s <= 5, surfaceIs(s - 1, "The"), !initial[s - 1] else { return false }
         let last = folded[end - 1]
-        guard !NameFolding.isAllCaps(surfaces[end - 1]), lexicons.names[last] == nil,
-            lexicons.orgHeadKeywords[last] == nil, lexicons.placeKeywords[last] == nil,
+        guard !NameFolding.isAllCaps(surfaces[end - 1]), !lexicons.names.contains(last),
+            !lexicons.orgHeadKeywords.contains(last), !lexicons.placeKeywords.contains(last),
             // (An office's modifier may end a title: "The Lancet Public Health"; an office may not.)
-            lexicons.legalSuffixes[last] == nil, lexicons.offices[last] == nil, lexicons.givenNames[last] == nil,
-            !has(s, .givenNames), lexicons.demonyms[last] == nil,
-            lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil,
+            !lexicons.legalSuffixes.contains(last), !lexicons.offices.contains(last), !lexicons.givenNames.contains(last),
+            !has(s, .givenNames), !lexicons.demonyms.contains(last),
+            !lexicons.names.contains((s..<end).map({ folded[$0] }).joined(separator: " ")),
             (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),
             !isQuotedTitle(s, end)
         else { return false }
@@ -77,11 +77,14 @@ extension NameMatcher {
 
     /// "Sport England", "Arts Council England", "Transport Scotland": a field of public work or an
     /// organisation keyword, then a country's or a nation's name, ends the name of a public body.
+    /// "Sri Lanka Cricket", "BC Parks": the mirror order, a nation's name (its letters too) and then a
+    /// field word, is the same kind of body (`nationBodyAfterPlace`).
     func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
-        guard end - s >= 2, end - s <= 3, let row = lexicons.names[folded[end - 1]], row.type == .place,
+        guard end - s >= 2, end - s <= 3 else { return nil }
+        guard let row = lexicons.names[folded[end - 1]], row.type == .place,
             row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
             !NameFolding.isAllCaps(surfaces[end - 1])
-        else { return nil }
+        else { return nationBodyAfterPlace(s, end) }
         let before = folded[end - 2]
         return lexicons.nationFieldWords[before] ?? lexicons.orgHeadKeywords[before]
     }
@@ -248,14 +251,32 @@ extension NameMatcher {
 
     /// The lexicon row of a company's ending glued to token `i` ("Arianespace"): a capitalised word of
     /// seven letters or more, the rest in lower case, no given or family name, a stem of four letters.
+    /// Whether every character of the word after its first is lower case (by bytes for ASCII).
+    static func restIsLowercase<S: StringProtocol>(_ s: S) -> Bool {
+        let u = s.utf8
+        if u.allSatisfy({ $0 < 0x80 }) { return u.dropFirst().allSatisfy { $0 &- 0x61 < 26 } }
+        return s.dropFirst().allSatisfy { $0.isLowercase }
+    }
+
     func companyNameEnding(_ i: Int) -> LexiconSource? {
         let f = folded[i]
         guard f.utf8.count >= 7, capitalized[i], !NameFolding.isAllCaps(surfaces[i]),
-            surfaces[i].dropFirst().allSatisfy({ $0.isLowercase }),
-            lexicons.givenNames[f] == nil, lexicons.familyNames[f] == nil, !lexicons.commonWords.contains(f)
+            Self.restIsLowercase(surfaces[i]),
+            !has(i, .givenNames), !has(i, .familyNames), !has(i, .commonWords)
         else { return nil }
-        for (ending, source) in lexicons.companyNameEndings where f.hasSuffix(ending) && f.count - ending.count >= 4 {
-            return source
+        // ASCII words (nearly all): the suffix and the length compared by bytes, the same answers as
+        // by characters.
+        let ascii = f.utf8.allSatisfy { $0 < 0x80 }
+        for (ending, source) in lexicons.companyNameEndings {
+            if ascii && ending.utf8.allSatisfy({ $0 < 0x80 }) {
+                let fu = f.utf8
+                let eu = ending.utf8
+                if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) {
+                    return source
+                }
+            } else if f.hasSuffix(ending) && f.count - ending.count >= 4 {
+                return source
+            }
         }
         return nil
     }
@@ -301,7 +322,7 @@ extension NameMatcher {
         let n = end - s
         let first = folded[s]
         let last = folded[end - 1]
-        let personReading = lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
+        let personReading = lexicons.givenNames.contains(first) && lexicons.familyNames.contains(last)
         if nameMatch(s, end)?.0 == n || personReading {
             if s != s0 {
                 segment(s, end0)
@@ -310,7 +331,7 @@ extension NameMatcher {
             return false
         }
         // "League One", "League Two": a league keyword and the number of its division.
-        if n == 2, lexicons.orgHeadKeywords[first] != nil, Self.divisionNumbers.contains(last) {
+        if n == 2, lexicons.orgHeadKeywords.contains(first), Self.divisionNumbers.contains(last) {
             add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[first])
             if end < end0 { segment(end, end0) }
             return true
@@ -324,7 +345,7 @@ extension NameMatcher {
             // ("Electricity North West": the compass words name no place of their own here.)
             add(
                 s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source,
-                nested: lexicons.orgHeadKeywords[last] != nil || organizationCenter(s, end) != nil)
+                nested: lexicons.orgHeadKeywords.contains(last) || organizationCenter(s, end) != nil)
             if end < end0 { segment(end, end0) }
             return true
         }

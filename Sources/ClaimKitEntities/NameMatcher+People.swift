@@ -97,7 +97,7 @@ extension NameMatcher {
         while q + n < end && n < lexicons.maxOfficeWords && lexicons.officePrefixes.contains(key) {
             key += " " + folded[q + n]
             n += 1
-            if lexicons.offices[key] != nil { best = n }
+            if lexicons.offices.contains(key) { best = n }
         }
         return best
     }
@@ -123,7 +123,7 @@ extension NameMatcher {
     }
 
     /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
-    static func isHyphenatedGivenName(_ s: Substring) -> Bool {
+    static func isHyphenatedGivenName<S: StringProtocol>(_ s: S) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
@@ -164,7 +164,7 @@ extension NameMatcher {
                 || initial[q - 1] && has(q - 1, .officeModifiers))
         {
             let w = folded[q - 1]
-            if lexicons.officeModifiers.contains(w) || lexicons.offices[w] != nil || lexicons.orgHeadKeywords[w] != nil
+            if lexicons.officeModifiers.contains(w) || lexicons.offices.contains(w) || lexicons.orgHeadKeywords.contains(w)
             {
                 q -= 1
                 start = q

@@ -92,8 +92,8 @@ extension NameMatcher {
                 if next < tokens.count, capitalized[next], blockOf[next] == blockOf[start] {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
-                    if lexicons.orgHeadKeywords[last] != nil || lexicons.orgOpeners[last] != nil
-                        || lexicons.placeKeywords[last] != nil
+                    if lexicons.orgHeadKeywords.contains(last) || lexicons.orgOpeners.contains(last)
+                        || lexicons.placeKeywords.contains(last)
                         || lexicons.namePrefixes.contains(sofar + " of")
                         || lexicons.officePrefixes.contains(last + " of")
                     {
@@ -126,7 +126,7 @@ extension NameMatcher {
 
     /// "d'Études", "dell'Emilia": an elided Romance article or preposition glued by an apostrophe to a
     /// capitalised word.
-    static func isElidedArticle(_ s: Substring) -> Bool {
+    static func isElidedArticle<S: StringProtocol>(_ s: S) -> Bool {
         // Bytes first: every head opens with d, l, n, s or a, and an apostrophe ("'" or the last
         // byte of "’") must follow; most words fail here without reading characters.
         let u = s.utf8
@@ -141,7 +141,7 @@ extension NameMatcher {
     }
 
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
-    static func isArticleCompound(_ s: Substring) -> Bool {
+    static func isArticleCompound<S: StringProtocol>(_ s: S) -> Bool {
         // Every head opens with a, e or u (bytes first, as in `isElidedArticle`).
         guard let b = s.utf8.first, b == 0x61 || b == 0x65 || b == 0x75, s.utf8.contains(0x2D) else { return false }
         guard let dash = s.firstIndex(of: "-") else { return false }
@@ -163,7 +163,7 @@ extension NameMatcher {
         guard k > j + 1 else { return nil }
         // A known name after "and" is a second name ("the Ministry of Defence and Reuters").
         let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
-        if lexicons.names[afterKey] != nil || has(j + 1, .names) { return nil }
+        if lexicons.names.contains(afterKey) || has(j + 1, .names) { return nil }
         let beforeLast = folded[j - 1]
         let s0 = folded[start] == "the" ? start + 1 : start
         // "Office of Management and Budget", "School of Economics and Political Science": after "X of",
@@ -171,16 +171,16 @@ extension NameMatcher {
         let keywordAfterOf =
             j - s0 >= 3 && folded[s0 + 1] == "of"
             && (has(s0, .orgOpeners) || has(s0, .orgHeadKeywords))
-            && lexicons.orgHeadKeywords[beforeLast] != nil && lexicons.names[beforeLast] == nil
+            && lexicons.orgHeadKeywords.contains(beforeLast) && !lexicons.names.contains(beforeLast)
         if !keywordAfterOf
-            && (lexicons.orgHeadKeywords[beforeLast] != nil || lexicons.legalSuffixes[beforeLast] != nil
-                || lexicons.placeKeywords[beforeLast] != nil || lexicons.names[beforeLast] != nil)
+            && (lexicons.orgHeadKeywords.contains(beforeLast) || lexicons.legalSuffixes.contains(beforeLast)
+                || lexicons.placeKeywords.contains(beforeLast) || lexicons.names.contains(beforeLast))
         {
             return nil
         }
         let last = folded[k - 1]
-        if lexicons.orgHeadKeywords[last] != nil || lexicons.legalSuffixes[last] != nil
-            || lexicons.placeKeywords[last] != nil
+        if lexicons.orgHeadKeywords.contains(last) || lexicons.legalSuffixes.contains(last)
+            || lexicons.placeKeywords.contains(last)
         {
             return k
         }
@@ -192,10 +192,16 @@ extension NameMatcher {
         return nil
     }
 
+    /// Whether the word's UTF-8 holds `byte` (read from contiguous storage, not by iterator).
+    @inline(__always)
+    static func hasByte(_ s: String, _ byte: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+    }
+
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
     func isDescriptiveCompound(_ i: Int) -> Bool {
         // Most words have no hyphen: one byte scan rejects them.
-        guard surfaces[i].utf8.contains(0x2D) else { return false }
+        guard Self.hasByte(surfaces[i], 0x2D) else { return false }
         guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
         let tail = surfaces[i][surfaces[i].index(after: dash)...]
         return NameFolding.isLowercaseWord(tail)

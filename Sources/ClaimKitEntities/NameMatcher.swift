@@ -16,13 +16,14 @@ struct NameMatcher {
     var lexicons: EntityLexicons { _read { yield shared.tables } }
     let entry: AnalyzedEntry
     /// Folded surface of each token ("" for non-words).
-    var folded: [String] = []
-    var surfaces: [Substring] = []
+    let folded: TokenFolds
+    /// Each token as written (a `String`: its UTF-8 count is stored, and no substring is made per token).
+    let surfaces: TokenSurfaces
     var capitalized: [Bool] = []
     var initial: [Bool] = []
     var blockOf: [Int] = []
     /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
-    var neighbours: [TokenNeighbours] = []
+    let neighbours: TokenNeighbourFacts
     /// Folded words seen capitalised away from a sentence start (so "Trump" at a sentence
     /// start is kept though "trump" is a common word).
     var capitalizedInside = WordSet()
@@ -34,11 +35,18 @@ struct NameMatcher {
     var postNominalEnd: Int?
     /// Each token's lexicon memberships, looked up once per token and lexicon (see `has`).
     let facts: TokenFacts
+    /// The gazetteer names found at each token (see `nameMatch`).
+    let nameMatches: NameMatchMemo
 
     init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
         self.shared = lexicons
         self.entry = entry
         facts = TokenFacts(count: entry.tokens.count)
+        let strings = TokenStrings(text: entry.text, tokens: entry.tokens)
+        folded = TokenFolds(strings: strings)
+        surfaces = TokenSurfaces(strings: strings)
+        neighbours = TokenNeighbourFacts(strings: strings)
+        nameMatches = NameMatchMemo(count: entry.tokens.count)
         prepare()
     }
 
@@ -48,7 +56,7 @@ struct NameMatcher {
     @inline(__always)
     func surfaceIn(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = lexicons.contains(String(surfaces[k]), fact)
+        let yes = shared.contains(surfaces[k], fact)
         facts.record(k, fact, yes)
         return yes
     }
@@ -68,7 +76,7 @@ struct NameMatcher {
     @inline(__always)
     func has(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = lexicons.contains(folded[k], fact)
+        let yes = shared.contains(folded[k], fact)
         facts.record(k, fact, yes)
         return yes
     }
@@ -86,48 +94,18 @@ struct NameMatcher {
     /// text's UTF-8 bytes (ASCII words need no `Substring`).
     mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
         let tokens = entry.tokens
-        folded.reserveCapacity(tokens.count)
-        surfaces.reserveCapacity(tokens.count)
         capitalized.reserveCapacity(tokens.count)
         initial.reserveCapacity(tokens.count)
         blockOf.reserveCapacity(tokens.count)
-        neighbours.reserveCapacity(tokens.count)
         var block = 0
         let blocks = entry.entry.blocks
+        // (The flags read once: they are another module's statics, behind an accessor call.)
+        let opening: Token.Flags = [.sentenceStart, .blockStart]
+        let base = bytes.baseAddress
         for (i, token) in tokens.enumerated() {
             let start = token.range.utf8Start
             let end = token.range.utf8End
-            // The token's text as a string of its own (small strings need no allocation, and no
-            // index of the entry's text is checked for alignment as `slice` does); a lower-case
-            // ASCII word is its own folded form, and shares that string.
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            var surface: Substring?
-            neighbours.append(TokenNeighbours(bytes, start, end))
-            let isWordLike = token.kind == .word || token.kind == .number
-            if end - start == 1 && bytes[start] < 0x80 && bytes[start] != 0x2E {
-                // One ASCII byte ("a", "I", ",", "&"): strings made once, no byte validated.
-                let b = bytes[start]
-                if isWordLike || token.kind == .possessive {
-                    let f = Self.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
-                    folded.append(f)
-                    surface = b &- 0x41 < 26 ? Self.oneByteStrings[Int(b)][...] : f[...]
-                } else {
-                    folded.append("")
-                    surface = Self.oneByteStrings[Int(b)][...]
-                }
-            } else if isWordLike || token.kind == .possessive {
-                if let f = NameFolding.foldASCII(word) {
-                    folded.append(f)
-                    if Self.isOwnFold(word) { surface = f[...] }
-                } else {
-                    let s = String(decoding: word, as: UTF8.self)[...]
-                    surface = s
-                    folded.append(NameFolding.fold(s))
-                }
-            } else {
-                folded.append("")
-            }
-            surfaces.append(surface ?? String(decoding: word, as: UTF8.self)[...])
+            // (The token's strings are made when a rule first reads them: `TokenStrings`.)
             if token.kind == .word && start < end {
                 let b = bytes[start]
                 capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
@@ -136,7 +114,7 @@ struct NameMatcher {
             }
             while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
             blockOf.append(block)
-            var isInitial = i == 0 || token.flags.contains(.sentenceStart) || token.flags.contains(.blockStart)
+            var isInitial = i == 0 || !token.flags.isDisjoint(with: opening)
             if i > 0 && !isInitial {
                 let prev = tokens[i - 1]
                 if blockOf[i - 1] != block { isInitial = true }
@@ -144,7 +122,7 @@ struct NameMatcher {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
                     let p = prev.range
-                    if Self.opensSentence(UnsafeBufferPointer(rebasing: bytes[p.utf8Start..<p.utf8End])) {
+                    if Self.opensSentence(UnsafeBufferPointer(start: base.map { $0 + p.utf8Start }, count: p.utf8End - p.utf8Start)) {
                         isInitial = true
                     }
                 default: break
@@ -188,7 +166,7 @@ struct NameMatcher {
     }
 
     /// Whether a token is a person's initials: "F.", "K.C.".
-    static func isInitials(_ s: Substring) -> Bool {
+    static func isInitials(_ s: String) -> Bool {
         // (A last byte other than "." rules it out without reading characters.)
         guard s.utf8.last == 0x2E, s.hasSuffix("."), s.count <= 4 else { return false }
         var letters = 0
@@ -278,6 +256,10 @@ struct NameMatcher {
                 continue
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
+                // "the transport ministry", "the health department": a lower-case public body.
+                if let start = lowercaseBodyStart(i) {
+                    add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
+                }
                 i += 1
                 continue
             }
@@ -293,6 +275,12 @@ struct NameMatcher {
                 surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
             {
                 i += 1
+                continue
+            }
+            // "Highway 5", "Route 66": a road's word and its number.
+            if let length = roadNumberLength(i) {
+                add(i, i + length, type: .place, strength: 2, rule: .placeRoadNumber, source: nil, nested: false)
+                i += length
                 continue
             }
             let end = sequenceEnd(from: i)
@@ -318,8 +306,8 @@ struct NameMatcher {
         // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
         if Self.isInitials(surfaces[i]), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         if let row = lexicons.names[f], row.rank < 3 { return false }
-        if lexicons.offices[f] != nil { return false }
-        if lexicons.givenNames[f] != nil, i + 1 < capitalized.count, capitalized[i + 1] { return false }
+        if lexicons.offices.contains(f) { return false }
+        if lexicons.givenNames.contains(f), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         return true
     }
 
@@ -329,6 +317,11 @@ struct NameMatcher {
         if let length = weatherEventLength(start, end) {
             add(start, start + length, type: .other, strength: 3, rule: .weatherEvent, source: nil, nested: false)
             if start + length < end { segment(start + length, end) }
+            return
+        }
+        // "PT Pelabuhan Indonesia Timur", "JSC Ukrainian Railways": a legal form opening the name.
+        if let source = legalPrefixOrganization(start, end) {
+            add(start, end, type: .organization, strength: 2, rule: .orgLegalPrefix, source: source, nested: false)
             return
         }
         // "Alto del Cordal", "Pola de Lena", "Col du Galibier": a place word of another language, then a
@@ -365,6 +358,8 @@ struct NameMatcher {
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
+            // "Van der Merwe said": a common word before a lower-case particle and a name opens the name.
+            && !(s + 2 < end && !capitalized[s + 1] && isParticleWord(s + 1) && capitalized[s + 2])
         {
             s += 1
         }
@@ -373,12 +368,19 @@ struct NameMatcher {
             && (has(s, .functionWords) || has(s, .nonNames) && s + 1 < end)
             && !(end - s == 2 && isAuthorInitials(s))
         { s += 1 }
+        let rawEnd = end
         var end = end
         while end > s
             && (has(end - 1, .nonNames) || has(end - 1, .functionWords))
             && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
         { end -= 1 }
         guard s < end else { return }
+        // "the Korean peninsula", "Kelowna airport", "the Indonesian navy": a lower-case landform or
+        // public body's word right after the name.
+        if end == rawEnd, let (length, type, rule) = lowercaseHeadAfter(s, end) {
+            add(s, end + length, type: type, strength: 2, rule: rule, source: nil, nested: false)
+            return
+        }
         // "Ann Lee MP", "Raj Patel OBE FRS": letters after a name end it.
         postNominalEnd = nil
         var cut = end
@@ -389,6 +391,14 @@ struct NameMatcher {
         }
         if let source = nationBody(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgNationBody, source: source, nested: false)
+            return
+        }
+        if isLocalGovernment(s, end) {
+            add(s, end, type: .organization, strength: 2, rule: .orgLocalGovernment, source: nil)
+            return
+        }
+        if compassPlace(s, end) {
+            add(s, end, type: .place, strength: 2, rule: .placeCompass, source: nil, nested: false)
             return
         }
         if sportsClub(s, end) {
@@ -429,9 +439,14 @@ struct NameMatcher {
                         ?? true)
             }),
             ((s + 1)..<end).contains(where: { has($0, .names) }),
-            lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
+            !lexicons.names.contains((s..<end).map({ folded[$0] }).joined(separator: " "))
         {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
+            return
+        }
+        // "Sutrisno, 52, a fisherman", "Nur Aisyah, 34, lost": an age after one to three name-shaped words.
+        if agedName(s, end), officeRun(s, end) == nil {
+            addPerson(s, end, rule: .personAge, strength: 2, source: nil, role: nil, gender: nil)
             return
         }
         var p = s
@@ -457,8 +472,7 @@ struct NameMatcher {
                         p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule,
                         source: row.source,
                         canonicalKey: row.canonicalKey.map {
-                            NameMention.key(
-                                words: $0.split(separator: " ").map(String.init), variants: lexicons.variants)
+                            NameMention.key(canonical: $0, variants: lexicons.variants)
                         })
                     roleLength += 1 + length
                 }
@@ -476,8 +490,8 @@ struct NameMatcher {
                 let nameStart = p + roleLength
                 let last = folded[end - 1]
                 let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
-                if lexicons.orgHeadKeywords[last] == nil && lexicons.placeKeywords[last] == nil
-                    && lexicons.names[nameKey] == nil
+                if !lexicons.orgHeadKeywords.contains(last) && !lexicons.placeKeywords.contains(last)
+                    && !lexicons.names.contains(nameKey)
                     && !(end - nameStart == 1 && lexicons.nonNames.contains(last))
                 {
                     flush(p, &self)
@@ -651,16 +665,16 @@ struct NameMatcher {
         let first = folded[u]
         let last = folded[v - 1]
         if n == 1
-            && (lexicons.nonNames.contains(first) || lexicons.offices[first] != nil
-                || lexicons.officeModifiers.contains(first))
+            && (has(u, .nonNames) || has(u, .offices)
+                || has(u, .officeModifiers))
         {
             return
         }
         // "New Zealander", "Sri Lankans": a demonym of more than one word names no one.
         if n >= 2, n <= 3 {
             var key = (u..<v).map { folded[$0] }.joined(separator: " ")
-            if lexicons.demonyms[key] == nil, key.hasSuffix("s") { key.removeLast() }
-            if lexicons.demonyms[key] != nil { return }
+            if !lexicons.demonyms.contains(key), key.hasSuffix("s") { key.removeLast() }
+            if lexicons.demonyms.contains(key) { return }
         }
         // "I'm", "We'll": contractions.
         if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
@@ -670,7 +684,7 @@ struct NameMatcher {
             return
         }
         // "MPs", "Senators": the plural of an office.
-        if n == 1 && first.hasSuffix("s") && lexicons.offices[String(first.dropLast())] != nil { return }
+        if n == 1 && first.hasSuffix("s") && lexicons.offices.contains(String(first.dropLast())) { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
             for k in (u + 1)..<(v - 1)
@@ -686,9 +700,9 @@ struct NameMatcher {
         }
         // "Park Joo-Ho", "Lee Seo-yeon": a short family name, then a hyphenated given name (Korean order).
         if n == 2, surfaces[u].count <= 5,
-            lexicons.familyNames[first] != nil || lexicons.givenNames[first] != nil
+            has(u, .familyNames) || has(u, .givenNames)
                 || surfaces[u].count <= 4 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u])
-                    && !lexicons.commonWords.contains(first),
+                    && !has(u, .commonWords),
             Self.isHyphenatedGivenName(surfaces[v - 1])
         {
             addPerson(u, v, rule: .personFamilyName, strength: 2, source: lexicons.familyNames[first], role: nil, gender: nil)
@@ -696,7 +710,7 @@ struct NameMatcher {
         }
         // "state broadcaster TV Perú", "the carrier Flyway": a kind of organisation just before.
         if u == sequenceStart, u > 0, let source = lexicons.organizationDescriptors[folded[u - 1]],
-            NameFolding.isLowercaseWord(surfaces[u - 1]), lexicons.givenNames[first] == nil
+            NameFolding.isLowercaseWord(surfaces[u - 1]), !has(u, .givenNames)
         {
             add(u, v, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
             return
@@ -722,8 +736,8 @@ struct NameMatcher {
         // "director Helen Park said": a given name and a family name that is also a place keyword,
         // with a person's cue around, is a person.
         let personCue =
-            (n == 2 || n == 3) && lexicons.givenNames[first] != nil && lexicons.familyNames[last] != nil
-            && lexicons.names[first] == nil && (roleBefore(u) != nil || reportingVerbAround(u, v))
+            (n == 2 || n == 3) && has(u, .givenNames) && has(v - 1, .familyNames)
+            && !has(u, .names) && (roleBefore(u) != nil || reportingVerbAround(u, v))
         if n >= 2, let source = organizationCenter(u, v) {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
@@ -732,7 +746,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgServiceDistrict, source: nil)
             return
         }
-        if n >= 2, !personCue, !isQuotedTitle(u, v),
+        if n >= 2, !personCue, !isQuotedTitle(u, v), !endsWithOpeningPlaceWord(u, v),
             let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
@@ -758,24 +772,24 @@ struct NameMatcher {
             return
         }
         // "Ann Lee MP", "Tom Ashby KC": letters after the name show a person.
-        if v == postNominalEnd, n <= 4, !NameFolding.isAllCaps(surfaces[u]), lexicons.placeKeywords[last] == nil {
+        if v == postNominalEnd, n <= 4, !NameFolding.isAllCaps(surfaces[u]), !has(v - 1, .placeKeywords) {
             addPerson(u, v, rule: .personPostNominal, strength: 3, source: nil, role: nil, gender: nil)
             return
         }
         // "Tory MPs", "Labour leader": a description, not a name.
         let endsWithOffice =
-            lexicons.offices[last] != nil || last.hasSuffix("s") && lexicons.offices[String(last.dropLast())] != nil
+            has(v - 1, .offices) || last.hasSuffix("s") && lexicons.offices.contains(String(last.dropLast()))
         if n >= 2 && endsWithOffice { return }
         let innerParticles = (u..<v).filter({ !capitalized[$0] && (isParticleWord($0)) }).count
         if n >= 2 && n - innerParticles <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
-            !lexicons.commonWords.contains(last) || lexicons.familyNames[last] != nil, !isHyphenatedCommon(v - 1)
+            !has(v - 1, .commonWords) || has(v - 1, .familyNames), !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
         }
         // "a paper by JR Tolland": two capitals without periods, after a lower-case word, then one
         // name-shaped word: an author cited by initials (no known acronym: "the UK Biobank" stays).
-        if n == 2, isAuthorInitials(u), lexicons.names[first] == nil, isNameShaped(u + 1) {
+        if n == 2, isAuthorInitials(u), !has(u, .names), isNameShaped(u + 1) {
             addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
             return
         }
@@ -802,7 +816,7 @@ struct NameMatcher {
             return
         }
         if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7
-            && !(surfaces[u].count >= 4 && lexicons.commonWords.contains(first))
+            && !(surfaces[u].count >= 4 && has(u, .commonWords))
             && !lexicons.nonOrgAcronyms.contains(first)
         {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
@@ -818,7 +832,7 @@ struct NameMatcher {
         // "the Obama administration": a lone name before "administration" names its leader.
         if n == 1, v < entry.tokens.count, surfaceIs(v, "administration") || surfaceIs(v, "government"), u > 0,
             folded[u - 1] == "the",
-            !lexicons.commonWords.contains(first),
+            !has(u, .commonWords),
             lexicons.names[first].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
@@ -829,8 +843,18 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 1, rule: .orgNameEnding, source: source)
             return
         }
+        // "Ísafjörður", "from Þorlákshöfn": a place-name ending or letters of another language.
+        if n == 1, isPlaceByEnding(u) {
+            add(u, v, type: .place, strength: 1, rule: .placeNameEnding, source: nil)
+            return
+        }
+        // "DriveBC", "ServiceOntario": a word glued from a service word and a place is an agency.
+        if n == 1, isGluedPlaceAgency(u) {
+            add(u, v, type: .organization, strength: 2, rule: .orgGluedPlace, source: nil)
+            return
+        }
         // Weak cues for a lone name: a reporting verb, a place preposition.
-        if reportingVerbAround(u, v) && !(n == 1 && lexicons.commonWords.contains(first))
+        if reportingVerbAround(u, v) && !(n == 1 && has(u, .commonWords))
             && (n == 1 || (u..<v).contains { isNameShaped($0) || has($0, .givenNames) })
         {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
@@ -838,7 +862,7 @@ struct NameMatcher {
         }
         if n == 1 || n <= 3 && (u..<v).contains(where: { Self.isArticleCompound(surfaces[$0]) }), u > 0,
             surfaceIn(u - 1, .placePrepositions),
-            !lexicons.commonWords.contains(first)
+            !has(u, .commonWords)
         {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
             return
@@ -851,17 +875,23 @@ struct NameMatcher {
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
             return
         }
+        // "in Labuan Bajo", "near Tierra Amarilla": unknown words after a place preposition, none a known
+        // given or family name, name a place (see `isUnknownPlaceAfterPreposition`).
+        if isUnknownPlaceAfterPreposition(u, v) {
+            add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
+            return
+        }
         let firstMayBeCommon =
-            n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && lexicons.names[first] == nil
-            && lexicons.demonyms[first] == nil && !lexicons.isOfficeWord(first)
-            && lexicons.orgHeadKeywords[first] == nil
-            && lexicons.placeKeywords[first] == nil && !lexicons.nonNames.contains(first)
+            n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && !has(u, .names)
+            && !has(u, .demonyms) && !lexicons.isOfficeWord(first)
+            && !has(u, .orgHeadKeywords)
+            && !has(u, .placeKeywords) && !has(u, .nonNames)
         // "Junius Ho": a family name that is also a common word may end a name whose first word is name-shaped.
         let lastIsFamilyName =
-            n - innerParticles == 2 && isNameShaped(u) && lexicons.familyNames[last] != nil
+            n - innerParticles == 2 && isNameShaped(u) && has(v - 1, .familyNames)
             && !NameFolding.isAllCaps(surfaces[v - 1])
-            && lexicons.names[last] == nil && !lexicons.isOfficeWord(last) && lexicons.orgHeadKeywords[last] == nil
-            && lexicons.placeKeywords[last] == nil && !lexicons.nonNames.contains(last)
+            && !has(v - 1, .names) && !lexicons.isOfficeWord(last) && !has(v - 1, .orgHeadKeywords)
+            && !has(v - 1, .placeKeywords) && !has(v - 1, .nonNames)
         // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words.
         func isParticle(_ k: Int) -> Bool {
             k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
@@ -879,7 +909,7 @@ struct NameMatcher {
         // sentence opens the title of a publication, a band or another organisation.
         // ("in The Hague": a gazetteer name that keeps its "The" is that place; "going by the name
         // "The Katherinator"": a quoted name is a nickname or a work's title.)
-        if u > 0, surfaceIs(u - 1, "The"), !initial[u - 1], lexicons.givenNames[first] == nil,
+        if u > 0, surfaceIs(u - 1, "The"), !initial[u - 1], !has(u, .givenNames),
             (u..<v).allSatisfy({ capitalized[$0] && !lexicons.isOfficeWord(folded[$0]) })
         {
             if let row = lexicons.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {

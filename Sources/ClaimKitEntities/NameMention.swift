@@ -1,37 +1,145 @@
 import ClaimKitModel
 
 /// One name found in one entry, before merging: what the matching rules produce.
+///
+/// Speed: the fields the rules test most (entry, range, type, strength, gender) are stored
+/// inline; the strings and word lists live in one copy-on-write box, so that copying a mention
+/// (into a group, a sorted list, a closure's argument) retains one object instead of a dozen
+/// strings and arrays. Value semantics are unchanged: a write to a boxed field copies the box
+/// first when another mention shares it.
 struct NameMention: Sendable {
+    /// The fields behind the box: everything that holds a reference.
+    private final class Box: @unchecked Sendable {
+        var surface: String
+        var words: [String]
+        var provenance: Provenance
+        var canonicalKey: String?
+        var role: String?
+        var handleWords: [String]?
+        var expands: String?
+        var key: String
+
+        init(
+            surface: String, words: [String], provenance: Provenance, canonicalKey: String?, role: String?,
+            handleWords: [String]?, expands: String?, key: String
+        ) {
+            self.surface = surface
+            self.words = words
+            self.provenance = provenance
+            self.canonicalKey = canonicalKey
+            self.role = role
+            self.handleWords = handleWords
+            self.expands = expands
+            self.key = key
+        }
+
+        func copy() -> Box {
+            Box(
+                surface: surface, words: words, provenance: provenance, canonicalKey: canonicalKey, role: role,
+                handleWords: handleWords, expands: expands, key: key)
+        }
+    }
+
+    private var box: Box
+
+    /// The box, copied first when shared (for writes).
+    private var uniqueBox: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+            return box
+        }
+    }
+
     /// The entry's 1-based index.
     var entry: Int
     /// The name's range (titles and possessives outside it).
     var range: TextRange
     /// The name as written.
-    var surface: String
+    var surface: String {
+        get { box.surface }
+        set { uniqueBox.surface = newValue }
+    }
     /// Folded words of the name.
-    var words: [String]
+    var words: [String] {
+        get { box.words }
+        set { uniqueBox.words = newValue }
+    }
     /// The type the evidence gives, nil when none does yet.
     var type: EntityType?
     /// How strong the evidence is: 3 lexicon/byline/title, 2 cue, 1 weak cue, 0 none.
     var strength: Int
     /// The rule and lexicon row that typed (or found) the name.
-    var provenance: Provenance
+    var provenance: Provenance {
+        get { box.provenance }
+        set { uniqueBox.provenance = newValue }
+    }
     /// A folded canonical name from a lexicon row ("united states" for "US").
-    var canonicalKey: String?
+    var canonicalKey: String? {
+        get { box.canonicalKey }
+        set { uniqueBox.canonicalKey = newValue }
+    }
     /// The title or office the page gives with this mention.
-    var role: String?
+    var role: String? {
+        get { box.role }
+        set { uniqueBox.role = newValue }
+    }
     /// Gender told by the title or the given name.
     var gender: Entity.Gender?
     /// A handle ("@AndriyYermak"): its camel-case words, folded.
-    var handleWords: [String]?
+    var handleWords: [String]? {
+        get { box.handleWords }
+        set { uniqueBox.handleWords = newValue }
+    }
     /// For an acronym in brackets right after a name ("Geophysical Institute (IGP)"): that name's key.
-    var expands: String?
+    var expands: String? {
+        get { box.expands }
+        set { uniqueBox.expands = newValue }
+    }
     /// Whether the name came from a city row only (weaker than a person reading of the same word).
     var isCityOnly: Bool { provenance.rule == .placeCity }
 
     /// The merge key: the canonical key when a lexicon gives one, else the folded words with
     /// transliteration variants made alike and "the" dropped.
-    var key: String = ""
+    var key: String {
+        get { box.key }
+        set { uniqueBox.key = newValue }
+    }
+
+    init(
+        entry: Int, range: TextRange, surface: String, words: [String], type: EntityType? = nil, strength: Int,
+        provenance: Provenance, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil,
+        handleWords: [String]? = nil, expands: String? = nil, key: String = ""
+    ) {
+        self.entry = entry
+        self.range = range
+        self.type = type
+        self.strength = strength
+        self.gender = gender
+        box = Box(
+            surface: surface, words: words, provenance: provenance, canonicalKey: canonicalKey, role: role,
+            handleWords: handleWords, expands: expands, key: key)
+    }
+
+    /// The merge key of a lexicon row's canonical name: `key(words:)` of its words split at
+    /// spaces (by bytes when it is ASCII, where that is the same split as by characters).
+    static func key(canonical: String, variants: WordMap<String>) -> String {
+        var s = canonical
+        let words: [String]? = s.withUTF8 { u in
+            var words: [String] = []
+            var start = 0
+            for i in 0..<u.count {
+                let b = u[i]
+                if b >= 0x80 { return nil }
+                if b == 0x20 {
+                    if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) }
+                    start = i + 1
+                }
+            }
+            if start < u.count { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start...]), as: UTF8.self)) }
+            return words
+        }
+        return key(words: words ?? canonical.split(separator: " ").map(String.init), variants: variants)
+    }
 
     static func key(words: [String], variants: WordMap<String>) -> String {
         // One pass, no intermediate arrays (the same string as dropping "the", mapping and joining).

@@ -13,5 +13,5 @@ extension String {
     }
 
     /// `slice(range)` as a substring of its own (see `entityString`).
-    func entitySubstring(_ range: TextRange) -> Substring { entityString(range)[...] }
+    func entitySubstring(_ range: TextRange) -> Substring { Substring(entityString(range)) }
 }

@@ -8,35 +8,36 @@ enum LexiconFact: Int {
     case connectors, particleArticles, reportingVerbs, placePrepositions, gazetteerPrepositions
 }
 
-extension EntityLexicons {
-    /// Whether `word` (folded) is a key of the lexicon `fact` names.
+extension SharedEntityLexicons {
+    /// Whether `word` (folded) is a key of the lexicon `fact` names. (A method of the class that
+    /// holds the tables, not of the tables: a call on the struct copied all of it to the stack.)
     func contains(_ word: String, _ fact: LexiconFact) -> Bool {
         switch fact {
-        case .names: names[word] != nil
-        case .givenNames: givenNames[word] != nil
-        case .familyNames: familyNames[word] != nil
-        case .demonyms: demonyms[word] != nil
-        case .offices: offices[word] != nil
-        case .officeModifiers: officeModifiers.contains(word)
-        case .orgHeadKeywords: orgHeadKeywords[word] != nil
-        case .orgOpeners: orgOpeners[word] != nil
-        case .legalSuffixes: legalSuffixes[word] != nil
-        case .placeKeywords: placeKeywords[word] != nil
-        case .commonWords: commonWords.contains(word)
-        case .functionWords: functionWords.contains(word)
-        case .nonNames: nonNames.contains(word)
-        case .postNominals: postNominals.contains(word)
-        case .weatherWords: weatherWords.contains(word)
-        case .clubWords: clubWords[word] != nil
-        case .teamWords: teamWords[word] != nil
-        case .sportsCues: sportsCues[word] != nil
-        case .organizationDescriptors: organizationDescriptors[word] != nil
-        case .namePrefixes: namePrefixes.contains(word)
-        case .connectors: connectors.contains(word)
-        case .particleArticles: particleArticles.contains(word)
-        case .reportingVerbs: reportingVerbs.contains(word)
-        case .placePrepositions: placePrepositions.contains(word)
-        case .gazetteerPrepositions: gazetteerPrepositions.contains(word)
+        case .names: tables.names.contains(word)
+        case .givenNames: tables.givenNames.contains(word)
+        case .familyNames: tables.familyNames.contains(word)
+        case .demonyms: tables.demonyms.contains(word)
+        case .offices: tables.offices.contains(word)
+        case .officeModifiers: tables.officeModifiers.contains(word)
+        case .orgHeadKeywords: tables.orgHeadKeywords.contains(word)
+        case .orgOpeners: tables.orgOpeners.contains(word)
+        case .legalSuffixes: tables.legalSuffixes.contains(word)
+        case .placeKeywords: tables.placeKeywords.contains(word)
+        case .commonWords: tables.commonWords.contains(word)
+        case .functionWords: tables.functionWords.contains(word)
+        case .nonNames: tables.nonNames.contains(word)
+        case .postNominals: tables.postNominals.contains(word)
+        case .weatherWords: tables.weatherWords.contains(word)
+        case .clubWords: tables.clubWords.contains(word)
+        case .teamWords: tables.teamWords.contains(word)
+        case .sportsCues: tables.sportsCues.contains(word)
+        case .organizationDescriptors: tables.organizationDescriptors.contains(word)
+        case .namePrefixes: tables.namePrefixes.contains(word)
+        case .connectors: tables.connectors.contains(word)
+        case .particleArticles: tables.particleArticles.contains(word)
+        case .reportingVerbs: tables.reportingVerbs.contains(word)
+        case .placePrepositions: tables.placePrepositions.contains(word)
+        case .gazetteerPrepositions: tables.gazetteerPrepositions.contains(word)
         }
     }
 }

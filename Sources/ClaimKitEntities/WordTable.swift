@@ -34,10 +34,18 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
 
         deinit {
             // (Values with no references need no deinitialisation: one test, not one call per slot.)
+            // (The scan stops at the last key: a table holding a few keys frees them without
+            // reading every empty slot.)
             let trivialValues = _isPOD(Value?.self)
-            for j in 0..<capacity where hashes[j] != 0 {
-                (keys + j).deinitialize(count: 1)
-                if !trivialValues { (values + j).deinitialize(count: 1) }
+            var left = count
+            var j = 0
+            while left > 0 {
+                if hashes[j] != 0 {
+                    (keys + j).deinitialize(count: 1)
+                    if !trivialValues { (values + j).deinitialize(count: 1) }
+                    left -= 1
+                }
+                j += 1
             }
             hashes.deallocate()
             keys.deallocate()
@@ -123,22 +131,33 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
         }
     }
 
+    /// Whether `key` is a key: the same answer as `self[key] != nil`, without copying the value out.
+    func contains(_ key: String) -> Bool {
+        guard let h = WordMap.asciiHash(key) else {
+            guard let ascii = WordMap.asciiEquivalent(key) else { return other[key] != nil }
+            return contains(ascii)
+        }
+        return storage.find(h, key) != nil
+    }
+
     /// FNV-1a of the UTF-8 bytes, never 0; nil when the string is not all ASCII.
     @inline(__always)
     static func asciiHash(_ s: String) -> UInt64? {
+        // The bytes read in place (no copy of the string to make it mutable, as `withUTF8` needs).
+        if let hash = s.utf8.withContiguousStorageIfAvailable({ asciiHash(bytes: $0) }) { return hash }
+        var copy = s
+        return copy.withUTF8 { asciiHash(bytes: $0) }
+    }
+
+    /// FNV-1a of the bytes, never 0; nil when a byte is not ASCII.
+    @inline(__always)
+    static func asciiHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var ascii = true
-        var s = s
-        s.withUTF8 { buffer in
-            for b in buffer {
-                if b >= 0x80 {
-                    ascii = false
-                    return
-                }
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            }
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
         }
-        return ascii ? h | 1 : nil
+        return h | 1
     }
 
     /// The string with the three scalars canonically equivalent to ASCII replaced, when the
@@ -171,7 +190,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var count: Int { map.count }
     var isEmpty: Bool { map.isEmpty }
 
-    func contains(_ word: String) -> Bool { map[word] != nil }
+    func contains(_ word: String) -> Bool { map.contains(word) }
 
     mutating func insert(_ word: String) { map[word] = true }
 

@@ -156,10 +156,11 @@ extension QuantityParser.Run {
             if s.use == "currency" && !currency,
                 !(k + 1 < items.count && items[k + 1].kind == .word && phrase(at: k + 1, in: catalog.currencies, maxItems: 4) != nil)
             {
-                // "5m people": a glued m before a plural noun is million; "a 5m wall" is metres.
+                // "5m people": a glued m before a plural noun is million; "a 5m wall" and
+                // "6m waves" (heights of the sea) are metres.
                 guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
                     items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
-                    !items[k + 1].lower.isOne(of: "tall", "high", "long", "wide", "deep", "away", "across")
+                    !items[k + 1].lower.isOne(of: "tall", "high", "long", "wide", "deep", "away", "across", "waves", "swells", "surges", "seas")
                 else { return nil }
             }
         }

@@ -208,6 +208,11 @@ public struct UnitCatalog: Sendable {
 
         /// The dimension of a canonical symbol, as `UnitCatalog.dimension(of:)` answers.
         public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
+
+        /// A value in `symbol` in its dimension's base unit, as `UnitCatalog.si(value:upper:unit:)` answers.
+        public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
+            UnitCatalog.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+        }
     }
 
     /// The base unit of each dimension, as `SIValue.unit` names it.
@@ -220,7 +225,11 @@ public struct UnitCatalog: Sendable {
     /// A value in `symbol` converted to its dimension's base unit (SI where there is one;
     /// a currency stays in its own code).
     public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
-        guard let info = bySymbol[symbol] else { return rateSI(value: value, upper: upper, unit: symbol) }
+        Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+    }
+
+    static func si(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {
+        guard let info = bySymbol[symbol] else { return rateSI(value: value, upper: upper, unit: symbol, in: bySymbol) }
         if info.dimension == "money" { return SIValue(value: value, upper: upper, unit: symbol) }
         guard let base = Self.baseUnits[info.dimension] else { return nil }
         return SIValue(
@@ -228,7 +237,7 @@ public struct UnitCatalog: Sendable {
     }
 
     /// A rate of an amount per time ("bbl/d", "t/yr") in its base units per second (m3/s, kg/s).
-    func rateSI(value: Double, upper: Double?, unit symbol: String) -> SIValue? {
+    static func rateSI(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {
         let parts = symbol.split(separator: "/")
         guard parts.count == 2, let amount = bySymbol[String(parts[0])], let time = bySymbol[String(parts[1])], time.dimension == "duration",
             amount.dimension != "money", let base = Self.baseUnits[amount.dimension]

@@ -29,41 +29,49 @@ struct EntryScalars {
             utf8 = bytes
             return
         }
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [UInt32] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        // Decoded by hand from the (valid) UTF-8 of a String: ASCII, the bulk, in one step.
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                offsets.append(UInt32(i))
-                if c < 0x80 {
-                    scalars.append(Unicode.Scalar(c))
-                    i += 1
-                    continue
+        // Decoded by hand from the (valid) UTF-8 of a String, written in place: ASCII, the
+        // bulk, in one step; the counts are found as the arrays are filled.
+        var decoded: [Unicode.Scalar] = []
+        let offsets = bytes.withUnsafeBufferPointer { b in
+            [UInt32](unsafeUninitializedCapacity: b.count + 1) { offsetsOut, offsetCount in
+                let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, n in
+                    var i = 0
+                    var k = 0
+                    let count = b.count
+                    while i < count {
+                        let c = b[i]
+                        offsetsOut[k] = UInt32(i)
+                        if c < 0x80 {
+                            out[k] = Unicode.Scalar(c)
+                            k += 1
+                            i += 1
+                            continue
+                        }
+                        var v: UInt32
+                        var width: Int
+                        if c < 0xE0 {
+                            v = UInt32(c & 0x1F)
+                            width = 2
+                        } else if c < 0xF0 {
+                            v = UInt32(c & 0x0F)
+                            width = 3
+                        } else {
+                            v = UInt32(c & 0x07)
+                            width = 4
+                        }
+                        for w in 1..<width { v = v << 6 | UInt32(b[i + w] & 0x3F) }
+                        out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        k += 1
+                        i += width
+                    }
+                    n = k
                 }
-                var v: UInt32
-                var width: Int
-                if c < 0xE0 {
-                    v = UInt32(c & 0x1F)
-                    width = 2
-                } else if c < 0xF0 {
-                    v = UInt32(c & 0x0F)
-                    width = 3
-                } else {
-                    v = UInt32(c & 0x07)
-                    width = 4
-                }
-                for k in 1..<width { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += width
+                offsetsOut[scalars.count] = UInt32(b.count)
+                offsetCount = scalars.count + 1
+                decoded = scalars
             }
         }
-        offsets.append(UInt32(bytes.count))
-        self.scalars = scalars
+        self.scalars = decoded
         self.offsets = offsets
         self.utf8 = bytes
     }

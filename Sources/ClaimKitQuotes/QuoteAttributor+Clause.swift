@@ -139,13 +139,13 @@ extension QuoteAttributor {
     /// "Asked about it, Park was more direct." (a person entity, right before the linking verb).
     ///
     /// "She was blunt." resolves "she" like a cue's pronoun, in sentence `si`.
-    func mannerSubject(of items: [Item], si: Int, cueSpeakers: [[ResolvedSpeaker]]) -> ResolvedSpeaker? {
+    func mannerSubject(of items: [Item], si: Int) -> ResolvedSpeaker? {
         var end = items.count - 1
         guard end >= 1, items[end].text == "." else { return nil }
         end -= 1
         guard let n = mannerVerb(endingAt: end, in: items).map({ $0 - 1 }), n >= 0 else { return nil }
         if ["he", "she"].contains(items[n].lower), n == 0 || items[n - 1].text == "," {
-            guard var s = resolvePronoun(items[n].lower, si: si, at: n, final: false, cueSpeakers: cueSpeakers),
+            guard var s = resolvePronoun(items[n].lower, si: si, at: n, final: false),
                 s.type == .person || s.type == nil
             else { return nil }
             s.mention = items[n].range

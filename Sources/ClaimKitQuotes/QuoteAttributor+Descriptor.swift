@@ -5,16 +5,30 @@ import ClaimKitModel
 extension QuoteAttributor {
     /// Whether `ref` is "the" and a nationality noun ("the Spaniard", "the Brazilian").
     func isNationalityNoun(_ ref: SpeakerReference) -> Bool {
-        guard !ref.surface.contains(" "), precededByThe(ref.range.lowerBound) else { return false }
+        guard !Self.hasSpace(ref.surface), precededByThe(ref.range.lowerBound) else { return false }
         let word = ref.surface.lowercased()
         return lexicon.nationalityNouns[word] != nil || lexicon.demonyms.contains(word)
+    }
+
+    /// `surface.contains(" ")` (Foundation's search, a hot spot: it ran on every name linked),
+    /// answered from the UTF-8 bytes when no space may belong to a combining sequence.
+    static func hasSpace(_ surface: String) -> Bool {
+        var prev: UInt8 = 0
+        for b in surface.utf8 {
+            if prev == 0x20 {
+                // A space before an ASCII byte stands alone; before another, ask Foundation.
+                return b < 0x80 ? true : surface.contains(" ")
+            }
+            prev = b
+        }
+        return prev == 0x20
     }
 
     /// The one person named with the nationality of `ref` ("the Spaniard") in the sentences
     /// of the last few blocks up to sentence `si`: its adjective within six items before
     /// the name. Nil when no person or more than one fits.
     func nationalityReference(_ ref: SpeakerReference, si: Int, mention: Range<Int>) -> ResolvedSpeaker? {
-        guard si >= 0, !ref.surface.contains(" "), precededByThe(ref.range.lowerBound) else { return nil }
+        guard si >= 0, !Self.hasSpace(ref.surface), precededByThe(ref.range.lowerBound) else { return nil }
         let word = ref.surface.lowercased()
         guard let adjective = lexicon.nationalityNouns[word] ?? (lexicon.demonyms.contains(word) ? word : nil) else {
             return nil

@@ -5,26 +5,27 @@ extension QuoteAttributor {
     // MARK: - Resolution
 
     /// Whether "the " stands right before scalar `i`.
+    /// Read from the four scalars (no scalar but T, H, E and the space lower-cases to
+    /// "t", "h", "e" or " "): the same answer as lower-casing them into a string.
     func precededByThe(_ i: Int) -> Bool {
         guard i >= 4 else { return false }
-        var w = ""
-        w.unicodeScalars.append(contentsOf: text.scalars[(i - 4)..<i])
-        return w.lowercased() == "the "
+        let s = text.scalars
+        return s[i - 4].value | 0x20 == 0x74 && s[i - 3].value | 0x20 == 0x68 && s[i - 2].value | 0x20 == 0x65
+            && s[i - 1] == " "
     }
 
     /// Links a speaker reference: names to entities, pronouns to the nearest compatible
     /// candidate (same sentence first unless the cue follows the quote, then earlier
     /// sentences, whose own cue speakers come first).
     func resolve(
-        _ ref: SpeakerReference, si: Int, at position: Int, final: Bool, cueSpeakers: [[ResolvedSpeaker]],
-        known: [ResolvedSpeaker]
+        _ ref: SpeakerReference, si: Int, at position: Int, final: Bool, known: Known
     ) -> ResolvedSpeaker? {
         let mention = ref.kind == .possessive ? ref.range : ref.head
         switch ref.kind {
         case .name:
             // "the Spaniard said": the one person of that nationality, else nobody.
             if isNationalityNoun(ref) { return nationalityReference(ref, si: si, mention: mention) }
-            var s = linker.link(name: ref, mention: mention, known: known)
+            var s = linker.link(name: ref, mention: mention, knownSpeakers: { self.speakers(known) })
             s.viaRepresentative = ref.viaRepresentative
             // "the Sindicato dos Trabalhadores (STE)": a body, never a later "she".
             if s.type == nil, ref.hasShortForm { s.type = .organization }
@@ -33,7 +34,7 @@ extension QuoteAttributor {
             return linker.link(role: ref.surface, before: ref.range.lowerBound, mention: mention)
         case .relative:
             guard let a = ref.antecedent.first,
-                var s = resolve(a, si: si, at: position, final: final, cueSpeakers: cueSpeakers, known: known)
+                var s = resolve(a, si: si, at: position, final: final, known: known)
             else { return nil }
             s.resolution = .speakerRelative
             s.mention = mention
@@ -106,7 +107,7 @@ extension QuoteAttributor {
             }
             // "the group said": the organisation that spoke just before, as "it" would.
             if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
-                var s = resolvePronoun("it", si: si, at: position, final: true, cueSpeakers: cueSpeakers)
+                var s = resolvePronoun("it", si: si, at: position, final: true)
             {
                 s.resolution = .speakerNominal
                 s.mention = mention
@@ -139,32 +140,32 @@ extension QuoteAttributor {
                 isPlural: lexicon.speakerNouns[noun]?.plural ?? false, resolution: .speakerNominal, mention: mention)
         case .possessive:
             if let a = ref.antecedent.first {
-                var s = linker.link(name: a, mention: mention, known: known)
+                var s = linker.link(name: a, mention: mention, knownSpeakers: { self.speakers(known) })
                 s.resolution = .speakerPossessive
                 return s
             }
             guard si >= 0,
-                var s = resolvePronoun(ref.surface, si: si, at: position, final: final, cueSpeakers: cueSpeakers)
+                var s = resolvePronoun(ref.surface, si: si, at: position, final: final)
             else { return nil }
             s.resolution = .speakerPossessive
             s.mention = mention
             return s
         case .pronoun:
-            guard var s = resolvePronoun(ref.surface, si: si, at: position, final: final, cueSpeakers: cueSpeakers)
+            guard var s = resolvePronoun(ref.surface, si: si, at: position, final: final)
             else { return nil }
             s.mention = mention
             return s
         }
     }
 
-    func resolvePronoun(_ pronoun: String, si: Int, at position: Int, final: Bool, cueSpeakers: [[ResolvedSpeaker]])
+    func resolvePronoun(_ pronoun: String, si: Int, at position: Int, final: Bool)
         -> ResolvedSpeaker?
     {
         guard si >= 0 else { return nil }
         if pronoun == "they" || pronoun == "their" {
             // "Police said … They added": a plural or collective speaker of the sentences just before.
             for s in stride(from: si - 1, through: max(0, si - 2), by: -1) {
-                if let c = cueSpeakers[s].first(where: { $0.isPlural || $0.type == .organization }) {
+                if let c = cueSpeakers(s).first(where: { $0.isPlural || $0.type == .organization }) {
                     var c = c
                     c.resolution = .speakerPronoun
                     return c
@@ -189,10 +190,10 @@ extension QuoteAttributor {
         while s >= 0 {
             // "Vollmer called her "a pioneer"": the object of the sentence's verb is not its
             // subject, so a later "she" goes on with the person "her" stood for.
-            if personal, let bound = boundObjectPronoun(pronoun, in: s, cueSpeakers: cueSpeakers) {
+            if personal, let bound = boundObjectPronoun(pronoun, in: s) {
                 return done(bound)
             }
-            if let c = cueSpeakers[s].first(where: { $0.isCompatible(withPronoun: pronoun) }) { return done(c) }
+            if let c = cueSpeakers(s).first(where: { $0.isCompatible(withPronoun: pronoun) }) { return done(c) }
             guard personal else {
                 s -= 1
                 continue
@@ -201,7 +202,7 @@ extension QuoteAttributor {
             if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
                 // "She studied under Ana Costa.": a sentence led by the same pronoun before
                 // any name goes on about that pronoun's person (quote.speaker.pronoun).
-                if let chained = chainedPronoun(pronoun, in: s, before: c.item, cueSpeakers: cueSpeakers) {
+                if let chained = chainedPronoun(pronoun, in: s, before: c.item) {
                     return done(chained)
                 }
                 return done(c.speaker)
@@ -214,7 +215,7 @@ extension QuoteAttributor {
     /// The person of a nominative "he" or "she" (the one `pronoun` refers as) that stands in
     /// sentence `s` before item `end`, resolved in its own sentence: the chain of pronoun
     /// subjects of an article about one person. Nil when no such pronoun stands there.
-    func chainedPronoun(_ pronoun: String, in s: Int, before end: Int, cueSpeakers: [[ResolvedSpeaker]])
+    func chainedPronoun(_ pronoun: String, in s: Int, before end: Int)
         -> ResolvedSpeaker?
     {
         let nominative: String
@@ -228,7 +229,7 @@ extension QuoteAttributor {
         else { return nil }
         let key = s * 2 + (nominative == "she" ? 1 : 0)
         if let cached = cache.chained[key] { return cached }
-        let found = resolvePronoun(nominative, si: s, at: p, final: false, cueSpeakers: cueSpeakers)
+        let found = resolvePronoun(nominative, si: s, at: p, final: false)
         cache.chained[key] = .some(found)
         return found
     }
@@ -236,7 +237,7 @@ extension QuoteAttributor {
     /// The person of an object "her" or "him" right after a verb whose subject is a
     /// compatible person named in sentence `s` ("Annegret Vollmer … called her "…""): the
     /// object is someone else, resolved from the sentences before `s`.
-    func boundObjectPronoun(_ pronoun: String, in s: Int, cueSpeakers: [[ResolvedSpeaker]]) -> ResolvedSpeaker? {
+    func boundObjectPronoun(_ pronoun: String, in s: Int) -> ResolvedSpeaker? {
         let object: String
         switch pronoun {
         case "she", "her": object = "her"
@@ -246,12 +247,12 @@ extension QuoteAttributor {
         // Cached, found or not (a pronoun's walk back reads the same sentences again).
         let key = -(s * 2 + (object == "her" ? 1 : 0)) - 1
         if let cached = cache.chained[key] { return cached }
-        let found = findBoundObject(object, pronoun, in: s, cueSpeakers: cueSpeakers)
+        let found = findBoundObject(object, pronoun, in: s)
         cache.chained[key] = .some(found)
         return found
     }
 
-    private func findBoundObject(_ object: String, _ pronoun: String, in s: Int, cueSpeakers: [[ResolvedSpeaker]])
+    private func findBoundObject(_ object: String, _ pronoun: String, in s: Int)
         -> ResolvedSpeaker?
     {
         let items = sentences[s].items
@@ -274,7 +275,7 @@ extension QuoteAttributor {
                 && $0.speaker.isCompatible(withPronoun: pronoun)
         }
         guard let subject = named.first else { return nil }
-        let found = resolvePronoun(object == "her" ? "she" : "he", si: s, at: p, final: true, cueSpeakers: cueSpeakers)
+        let found = resolvePronoun(object == "her" ? "she" : "he", si: s, at: p, final: true)
         return found?.isSame(as: subject.speaker) == true ? nil : found
     }
 

@@ -73,7 +73,7 @@ extension QuoteAttributor {
             !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
             let s = subjectPerson(of: items, before: qi - 1)
                 ?? subjectNominal(of: items, before: qi - 1).flatMap({
-                    resolve($0, si: -1, at: qi, final: true, cueSpeakers: [], known: [])
+                    resolve($0, si: -1, at: qi, final: true, known: .none)
                 })
         {
             result.speaker = s
@@ -173,7 +173,7 @@ extension QuoteAttributor {
         let noun = items[n]
         let channel = lexicon.statementNouns[noun.lower] ?? nil
         if let ref = finder.possessor(ofNounAt: n, in: items),
-            let s = resolve(ref, si: -1, at: n, final: false, cueSpeakers: [], known: [])
+            let s = resolve(ref, si: -1, at: n, final: false, known: .none)
         {
             return (s, noun.text, channel)
         }
@@ -183,7 +183,7 @@ extension QuoteAttributor {
             let s =
                 ref.kind == .name
                 ? linker.link(name: ref, mention: ref.head, known: [])
-                : resolve(ref, si: -1, at: n, final: false, cueSpeakers: [], known: [])
+                : resolve(ref, si: -1, at: n, final: false, known: .none)
             if let s, s.type != .place { return (s, noun.text, channel) }
         }
         // The clause's subject: the last name before the noun that is not inside a phrase

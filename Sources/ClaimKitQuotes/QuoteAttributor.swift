@@ -102,6 +102,8 @@ final class QuoteAttributor {
     }
 
     let cache = CandidateCache()
+    /// What is learnt so far, by sentence (see `State`).
+    let state: State
     let lexicon: CueLexicon
     let text: EntryScalars
     let entry: Entry
@@ -121,6 +123,7 @@ final class QuoteAttributor {
         self.spans = spans
         self.sentences = sentences
         self.linker = linker
+        state = State(sentences: sentences.count)
         finder = SpeakerFinder(
             lexicon: lexicon, text: text, isPlace: { linker.entityType(covering: $0) == .place },
             mentionStart: { linker.mentionStart(covering: $0) },
@@ -128,20 +131,35 @@ final class QuoteAttributor {
             namesBody: { linker.link(headNoun: $0, before: $1, mention: $1..<$1) != nil })
     }
 
-    /// What the attributor has learnt so far in an entry.
+    /// Which speakers a name linked in a sentence may fall back to (`SpeakerLinker`'s
+    /// surname rule): none, or those linked in the sentences up to `through` (that one's so far).
+    enum Known {
+        case none
+        case through(Int)
+    }
+
+    /// What the attributor has learnt so far in an entry, by sentence.
+    ///
+    /// A sentence's cue speakers are found the first time they are read (for a quote in it,
+    /// by a pronoun looking back, by a quote going on from it), not for every sentence up
+    /// to the last quote: each sentence's answers depend only on the sentences before it,
+    /// and `speakers(_:)` reads those in order when a name falls back to them, so what is
+    /// found is what reading every sentence in order would find.
     final class State {
         /// The speakers of each sentence's cues, by sentence.
         var cueSpeakers: [[ResolvedSpeaker]]
         /// The cue words of those speakers, by sentence.
         var cueWords: [[String]]
-        /// Every speaker linked so far.
-        var known: [ResolvedSpeaker] = []
-        /// The current sentence's cue speakers with their cue items (a few per sentence:
-        /// searched in order, where a dictionary cost a hash and an insert per cue).
-        var cueSpeaker: [(item: Int, speaker: ResolvedSpeaker)] = []
-        /// The speaker found for the cue at `item` of the current sentence.
-        func speaker(ofCue item: Int) -> ResolvedSpeaker? {
-            for c in cueSpeaker where c.item == item { return c.speaker }
+        /// The speakers linked in each sentence, in the order found.
+        var known: [[ResolvedSpeaker]]
+        /// Whether each sentence's cue speakers are found (or being found).
+        var found: [Bool]
+        /// Each sentence's cue speakers with their cue items (a few per sentence: searched
+        /// in order, where a dictionary cost a hash and an insert per cue).
+        var cueSpeaker: [[(item: Int, speaker: ResolvedSpeaker)]]
+        /// The speaker found for the cue at `item` of sentence `si`.
+        func speaker(ofCue item: Int, in si: Int) -> ResolvedSpeaker? {
+            for c in cueSpeaker[si] where c.item == item { return c.speaker }
             return nil
         }
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
@@ -151,18 +169,55 @@ final class QuoteAttributor {
         init(sentences: Int) {
             cueSpeakers = Array(repeating: [], count: sentences)
             cueWords = Array(repeating: [], count: sentences)
+            known = Array(repeating: [], count: sentences)
+            found = Array(repeating: false, count: sentences)
+            cueSpeaker = Array(repeating: [], count: sentences)
         }
     }
 
+    /// Finds the speakers of the cues of sentence `si` (once) and returns its cues.
+    @discardableResult
+    func findSpeakers(in si: Int) -> [Cue] {
+        let items = sentences[si].items
+        let cues = self.cues(in: items)
+        state.found[si] = true
+        for c in cues { _ = speaker(for: c, cues: cues, si: si) }
+        state.cueSpeakers[si] = cues.compactMap { state.speaker(ofCue: $0.item, in: si) }
+        state.cueWords[si] = cues.filter { state.speaker(ofCue: $0.item, in: si) != nil }.map { cueSurface($0, in: items) }
+        return cues
+    }
+
+    /// The speakers of sentence `s`'s cues.
+    func cueSpeakers(_ s: Int) -> [ResolvedSpeaker] {
+        if !state.found[s] { findSpeakers(in: s) }
+        return state.cueSpeakers[s]
+    }
+
+    /// The cue words of sentence `s`'s speakers.
+    func cueWords(_ s: Int) -> [String] {
+        if !state.found[s] { findSpeakers(in: s) }
+        return state.cueWords[s]
+    }
+
+    /// The speakers linked so far, in the order a reading of every sentence finds them.
+    func speakers(_ known: Known) -> [ResolvedSpeaker] {
+        guard case .through(let si) = known else { return [] }
+        var all: [ResolvedSpeaker] = []
+        for s in 0..<si {
+            if !state.found[s] { findSpeakers(in: s) }
+            all += state.known[s]
+        }
+        return all + state.known[si]
+    }
+
     /// The speaker of cue `c` in sentence `si`.
-    func speaker(for c: Cue, cues: [Cue], si: Int, state: State) -> ResolvedSpeaker? {
-        if let s = state.speaker(ofCue: c.item) { return s }
+    func speaker(for c: Cue, cues: [Cue], si: Int) -> ResolvedSpeaker? {
+        if let s = state.speaker(ofCue: c.item, in: si) { return s }
         let items = sentences[si].items
         var found: ResolvedSpeaker?
         if c.isAccordingTo {
             if let ref = finder.after(c.item, in: items) {
-                found = resolve(
-                    ref, si: si, at: c.item, final: true, cueSpeakers: state.cueSpeakers, known: state.known)
+                found = resolve(ref, si: si, at: c.item, final: true, known: .through(si))
             }
         } else if c.verb?.isParticiple == true {
             // "with Boswell stating": a name right before the participle is its subject.
@@ -171,15 +226,13 @@ final class QuoteAttributor {
                 let ref = finder.nameRun(endingAt: c.item - 1, in: items)
                     ?? finder.nominal(endingAt: c.item - 1, in: items)
             {
-                found = resolve(
-                    ref, si: si, at: c.item, final: false, cueSpeakers: state.cueSpeakers, known: state.known)
+                found = resolve(ref, si: si, at: c.item, final: false, known: .through(si))
             } else if let prev = cues.last(where: { $0.item < c.item && $0.verb?.isParticiple == false }) {
                 // "…, adding that …": the clause's own speaker, from an earlier cue.
-                found = speaker(for: prev, cues: cues, si: si, state: state)
+                found = speaker(for: prev, cues: cues, si: si)
             } else if let ref = clauseSubject(before: c.item, in: items) {
                 // "Sunak defended the record whilst promising …"
-                found = resolve(
-                    ref, si: si, at: c.item, final: false, cueSpeakers: state.cueSpeakers, known: state.known)
+                found = resolve(ref, si: si, at: c.item, final: false, known: .through(si))
             }
         } else {
             let quoteBefore = items[..<c.item].contains { $0.quoteIndex != nil }
@@ -195,7 +248,7 @@ final class QuoteAttributor {
                 if j >= 0, items[j].lower == "and" || items[j].lower == "but" {
                     // "… and told the police …": the coordinated verb shares the earlier subject.
                     if let prev = cues.last(where: { $0.item < c.item && !$0.isAccordingTo }) {
-                        found = speaker(for: prev, cues: cues, si: si, state: state)
+                        found = speaker(for: prev, cues: cues, si: si)
                     } else {
                         ref = clauseSubject(before: c.item, in: items)
                     }
@@ -212,13 +265,12 @@ final class QuoteAttributor {
                 let introduces =
                     c.item + 1 < items.count && (items[c.item + 1].text == ":" || items[c.item + 1].quoteIndex != nil)
                 let final = parenthetical && !introduces
-                found = resolve(
-                    ref, si: si, at: c.item, final: final, cueSpeakers: state.cueSpeakers, known: state.known)
+                found = resolve(ref, si: si, at: c.item, final: final, known: .through(si))
             }
         }
         if let found {
-            state.cueSpeaker.append((c.item, found))
-            state.known.append(found)
+            state.cueSpeaker[si].append((c.item, found))
+            state.known[si].append(found)
         }
         return found
     }
@@ -226,17 +278,10 @@ final class QuoteAttributor {
     /// The attribution of every span, by span index.
     func attribute() -> [Int: Attribution] {
         var out: [Int: Attribution] = [:]
-        let state = State(sentences: sentences.count)
-        // Sentences after the last quote change only what later sentences would read.
-        let lastQuoted = sentences.lastIndex { $0.items.contains { $0.quoteIndex != nil } } ?? -1
-        for (si, sentence) in sentences.enumerated() {
-            if si > lastQuoted { break }
+        // Only sentences with a quote are read here; the others when a quote needs them.
+        for (si, sentence) in sentences.enumerated() where sentence.items.contains(where: { $0.quoteIndex != nil }) {
             let items = sentence.items
-            let cues = self.cues(in: items)
-            state.cueSpeaker.removeAll(keepingCapacity: true)
-            for c in cues { _ = speaker(for: c, cues: cues, si: si, state: state) }
-            state.cueSpeakers[si] = cues.compactMap { state.speaker(ofCue: $0.item) }
-            state.cueWords[si] = cues.filter { state.speaker(ofCue: $0.item) != nil }.map { cueSurface($0, in: items) }
+            let cues = findSpeakers(in: si)
 
             // The sentence's channel phrase, looked up once (per quote it was quotes × words
             // × channels on a long sentence).
@@ -245,7 +290,7 @@ final class QuoteAttributor {
                 guard let spanIndex = item.quoteIndex else { continue }
                 let span = spans[spanIndex]
                 var a = attribution(of: span, at: qi, in: items, cues: cues) {
-                    speaker(for: $0, cues: cues, si: si, state: state)
+                    speaker(for: $0, cues: cues, si: si)
                 }
                 // ""…," King said", ""…," said the family of the victim": a cue of its own
                 // naming someone not found does not hand the quote to the previous speaker
@@ -263,11 +308,11 @@ final class QuoteAttributor {
                 if a.speaker == nil, a.rule == .quoteUnattributed || a.rule == .quoteScare, qi == 0,
                     a.kind != .partial || items.count == 1, !ownCue
                 {
-                    if let s = continuedSpeaker(si: si, state: state) {
+                    if let s = continuedSpeaker(si: si) {
                         a.speaker = s.speaker
                         a.rule = s.rule
                         // The introducing sentence's cue ("tweeted:"), when it had one.
-                        if s.rule == .quoteSpeakerBefore { a.cue = state.cueWords[si - 1].last }
+                        if s.rule == .quoteSpeakerBefore { a.cue = cueWords(si - 1).last }
                         if a.channel == nil, s.rule == .quoteSpeakerBefore {
                             a.channel = channel(in: sentences[si - 1].items)
                         }
@@ -306,7 +351,7 @@ final class QuoteAttributor {
     /// The speaker of a quote that stands alone at a sentence start: the speaker a colon
     /// introduced, the cue speaker of the sentence before in the same paragraph, or the
     /// previous quote's speaker when no other name came between.
-    func continuedSpeaker(si: Int, state: State) -> (speaker: ResolvedSpeaker, rule: RuleID)? {
+    func continuedSpeaker(si: Int) -> (speaker: ResolvedSpeaker, rule: RuleID)? {
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
         let block = sentences[si].block
@@ -324,33 +369,33 @@ final class QuoteAttributor {
             return nil
         }
         if prev.items.last?.text == ":" {
-            if let s = state.cueSpeakers[si - 1].last { return (s, .quoteSpeakerBefore) }
+            if let s = cueSpeakers(si - 1).last { return (s, .quoteSpeakerBefore) }
             // "McGregor signs off:" — a person as the subject of the introducing sentence.
             if prev.items.count <= 8, let ref = clauseSubject(before: prev.items.count - 1, in: prev.items),
                 ref.kind == .name
             {
-                let s = linker.link(name: ref, mention: ref.head, known: state.known)
+                let s = linker.link(name: ref, mention: ref.head, knownSpeakers: { self.speakers(.through(si)) })
                 if s.type == .person { return (s, .quoteSpeakerBefore) }
             }
         }
         // "Park was scathing." then the quote: the person the sentence describes speaks.
-        if prev.block == block, state.cueSpeakers[si - 1].isEmpty, let s = mannerSubject(of: prev.items, si: si - 1, cueSpeakers: state.cueSpeakers)
+        if prev.block == block, cueSpeakers(si - 1).isEmpty, let s = mannerSubject(of: prev.items, si: si - 1)
         {
             return (s, .quoteSpeakerClause)
         }
         let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
-        if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = state.cueSpeakers[si - 1].first {
+        if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = cueSpeakers(si - 1).first {
             return (s, .quoteContinuation)
         }
         // "Her neighbour, retired teacher Frank Moss, remembered the sound." then a quote
         // that runs over paragraphs: the person the sentence before is about speaks it.
         if !prevHasQuote, prev.block + 1 >= block, let q = sentences[si].items.first?.quoteIndex,
-            spans[q].close == nil, state.cueSpeakers[si - 1].isEmpty
+            spans[q].close == nil, cueSpeakers(si - 1).isEmpty
         {
             if let s = subjectPerson(of: prev.items) { return (s, .quoteContinuation) }
             // "She remembered the night." : the pronoun's person.
             if let first = prev.items.first, first.isWord, first.lower == "he" || first.lower == "she",
-                var s = resolvePronoun(first.lower, si: si - 1, at: 0, final: false, cueSpeakers: state.cueSpeakers),
+                var s = resolvePronoun(first.lower, si: si - 1, at: 0, final: false),
                 s.type == .person || s.type == nil
             {
                 s.mention = first.range

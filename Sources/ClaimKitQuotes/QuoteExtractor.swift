@@ -99,9 +99,22 @@ public struct QuoteExtractor: Sendable {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let base = b.baseAddress else { return false }
             var prev: UInt8 = 0x20
-            for i in 0..<b.count {
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i < b.count {
+                // Eight bytes at a time while none is a straight mark or non-ASCII.
+                if i + 8 <= b.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !Self.mayHoldMark(w) {
+                        prev = UInt8(truncatingIfNeeded: w >> 56)
+                        i += 8
+                        continue
+                    }
+                }
                 let c = b[i]
+                i += 1
                 switch c {
                 case 0x22: return true
                 case 0x27:
@@ -109,12 +122,22 @@ public struct QuoteExtractor: Sendable {
                     if !((p >= 0x61 && p <= 0x7A) || (prev >= 0x30 && prev <= 0x39)) { return true }
                 case 0xAB where prev == 0xC2: return true
                 case 0x98, 0x9C, 0x9E:
-                    if i >= 2, prev == 0x80, b[i - 2] == 0xE2 { return true }
+                    if i >= 3, prev == 0x80, b[i - 3] == 0xE2 { return true }
                 default: break
                 }
                 prev = c
             }
             return false
         } ?? true
+    }
+
+    /// Whether any of the eight bytes of `word` is a straight quote mark (" or ') or
+    /// non-ASCII (every other opening mark is).
+    @inline(__always)
+    static func mayHoldMark(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        return word & high != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x27))
     }
 }

@@ -6,6 +6,14 @@ extension SpeakerLinker {
     /// Links a name reference; `known` are the speakers linked so far (for surname-only
     /// fallbacks: "Orbán" after "Viktor Orbán").
     func link(name ref: SpeakerReference, mention: Range<Int>, known: [ResolvedSpeaker]) -> ResolvedSpeaker {
+        link(name: ref, mention: mention, knownSpeakers: { known })
+    }
+
+    /// `link(name:mention:known:)` with the speakers linked so far asked for only when a
+    /// name falls back to them (finding them may mean reading earlier sentences).
+    func link(name ref: SpeakerReference, mention: Range<Int>, knownSpeakers: () -> [ResolvedSpeaker])
+        -> ResolvedSpeaker
+    {
         // The head word first: "Refugee Council Enver Solomon" is Enver Solomon.
         let headWord = ref.head.upperBound - 1
         if let s = longerName(ref, headWord: headWord, mention: mention) { return s }
@@ -62,6 +70,7 @@ extension SpeakerLinker {
         }
         if let i = self.folded.byKey[key] { return entityNamed(i) }
         let k = key
+        let known = knownSpeakers()
         if let s = known.last(where: {
             $0.id == nil && $0.name != ref.surface && self.folded.fold($0.name).hasSuffix(" " + k)
         }) {

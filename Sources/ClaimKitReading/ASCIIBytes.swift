@@ -38,6 +38,7 @@ extension StringProtocol {
     /// `contains` (which bridges to UTF-16) dominated the HTML reader's profile. An empty
     /// needle is never found, as with Foundation.
     func containsBytes(_ needle: some StringProtocol) -> Bool {
+        guard !utf8.isEmpty else { return false }  // most elements have no class or id
         var needle = String(needle)
         return needle.withUTF8 { n in
             guard n.count > 0 else { return false }

@@ -69,6 +69,9 @@ struct LivePageClockEntryFinder {
         {
             listed += 1
         }
+        if listed == 0 && headers.count >= 3 && isTitleList(headers[0], before: headers[1].line, later: headers[1...]) {
+            listed = 1
+        }
         if listed >= 1 {
             starts.removeFirst(listed)
             headers.removeFirst(listed)
@@ -143,7 +146,7 @@ struct LivePageClockEntryFinder {
     /// Whether `s`, below a byline, is a title: title-shaped, with a body line after it.
     func isTitleBelowByline(_ s: Substring, before next: Int?) -> Bool {
         guard let next, LivePageClockShapes.isTitleShaped(s), !isLabelLine(s) else { return false }
-        return !LivePageClockShapes.isTitleShaped(lines[next].content) || lines[next].content.count > 100
+        return !LivePageClockShapes.isTitleShaped(lines[next].content) || !LineText.hasAtMostCharacters(lines[next].content, 100)
     }
 
 
@@ -204,6 +207,21 @@ struct LivePageClockEntryFinder {
 
     func isPinned(_ header: Header) -> Bool {
         header.labels.contains { $0.lowercased().hasPrefix("pinned") }
+    }
+
+    /// Whether the entry of `header` is a page header's list of the titles below
+    /// ("Wed 26 Aug 2026 15.09 GMT" / "Key events" / a title per line, without times): its
+    /// title and every line of its body, at least one, are titles of `later` entries.
+    func isTitleList(_ header: Header, before next: Int, later: ArraySlice<Header>) -> Bool {
+        guard !header.title.isEmpty, header.lead == nil else { return false }
+        let titles = Set(later.map(\.title).filter { !$0.isEmpty })
+        guard titles.contains(header.title) else { return false }
+        var items = 0
+        for j in (header.titleLine + 1)..<max(header.titleLine + 1, next) where !lines[j].isBlank {
+            guard titles.contains(lines[j].content) else { return false }
+            items += 1
+        }
+        return items >= 1
     }
 
     /// Whether the entry of `header` has a body line before line `next`.

@@ -185,7 +185,7 @@ enum LivePageClockShapes {
         if dated || isDayHeader(rest) { rest = rest[rest.endIndex...] }  // "21:34 Thursday 19 November"
         if rest.isEmpty {
             marked = true
-        } else if let r = rest.unicodeScalars.first, r.properties.isLowercase {
+        } else if let r = rest.unicodeScalars.first, r.quickIsLowercase {
             return nil
         }
         // The contract keeps the time as the page states it ("20:49 BST"): a 24-hour time
@@ -246,8 +246,9 @@ enum LivePageClockShapes {
     /// "Sat, 3 May", "Monday May 4, 2026", "Nov. 27, 2024", "19 November 2026", "Yesterday".
     static func isDayHeader(_ s: Substring) -> Bool {
         guard s.utf8.count <= 40, let first = s.unicodeScalars.first,
-            first.properties.isAlphabetic || (first >= "0" && first <= "9")
+            first.quickIsAlphabetic || (first >= "0" && first <= "9")
         else { return false }
+        if let settled = firstDayWordSettles(s) { return settled }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" })
         guard !words.isEmpty, words.count <= 5 else { return false }
         var weekday = false
@@ -280,6 +281,26 @@ enum LivePageClockShapes {
         return month && day
     }
 
+    /// `false` when the first word of `s` (ASCII, starting with a letter, and ended by an
+    /// ASCII separator or the end) is no weekday or month: `isDayHeader` then fails on it.
+    /// Nil when the bytes do not settle it.
+    private static func firstDayWordSettles(_ s: Substring) -> Bool? {
+        let u = s.utf8
+        guard let first = u.first, isLetter(first) else { return nil }
+        var end = u.startIndex
+        while end < u.endIndex, u[end] != 0x20, u[end] != 0x2C {
+            guard u[end] < 0x80 else { return nil }
+            end = u.index(after: end)
+        }
+        if end < u.endIndex {
+            let after = u.index(after: end)
+            guard after == u.endIndex || u[after] < 0x80 else { return nil }
+        }
+        var word = String(s[..<end]).lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        return weekdays.contains(word) || months.contains(word) ? nil : false
+    }
+
     // MARK: - Labels
 
     /// Labels written in capitals on a line of their own or before a title ("ANALYSIS",
@@ -287,13 +308,20 @@ enum LivePageClockShapes {
     /// label; a longer line in capitals is a title), at least three letters, no digits.
     static func isCapitalsLabel(_ s: Substring) -> Bool {
         guard s.utf8.count <= 30 else { return false }
-        let words = LineText.words(s)
-        guard !words.isEmpty, words.count <= 2 || (words.count == 3 && LivePageLineShapes.isKnownLabel(s)) else {
+        // Every scalar must be a capital or one of " &-'’": a first ASCII byte that is
+        // none of them settles it.
+        if let b = s.utf8.first, b < 0x80,
+            !((b >= 0x41 && b <= 0x5A) || b == 0x20 || b == 0x26 || b == 0x2D || b == 0x27)
+        {
+            return false
+        }
+        let words = LineText.wordCount(s)
+        guard words > 0, words <= 2 || (words == 3 && LivePageLineShapes.isKnownLabel(s)) else {
             return false
         }
         var letters = 0
         for scalar in s.unicodeScalars {
-            if scalar.properties.isUppercase {
+            if scalar.quickIsUppercase {
                 letters += 1
             } else if scalar != " " && scalar != "&" && scalar != "-" && scalar != "'" && scalar != "’" {
                 return false
@@ -318,7 +346,7 @@ enum LivePageClockShapes {
     /// before a title, split off (an acronym before a colon, "NATO: ...", is the title's).
     static func labelPrefix(_ s: Substring) -> (label: Substring, title: Substring)? {
         let u = s.utf8
-        guard let first = s.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        guard let first = s.unicodeScalars.first, first.quickIsUppercase else { return nil }
         var i = u.startIndex
         var n = 0
         while i < u.endIndex, n < 32, u[i] != 0x3A && u[i] != 0x7C && u[i] != 0x2D && u[i] != 0xE2 {
@@ -342,25 +370,47 @@ enum LivePageClockShapes {
     /// 25 words, one sentence, not ending in a full stop, comma, colon or semicolon (a
     /// question or exclamation mark only when short).
     static func isTitleShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 640, s.count <= 160 else { return false }
-        let words = LineText.words(s)
-        guard words.count <= 25 else { return false }
+        guard !s.isEmpty, s.utf8.count <= 640, LineText.hasAtMostCharacters(s, 160) else { return false }
+        guard LineText.wordCount(s) <= 25 else { return false }
         if let last = s.unicodeScalars.last {
             switch last {
             case ".": if !s.hasSuffix("...") { return false }
             case ",", ";", ":": return false
-            case "?", "!": if s.count > 100 { return false }
+            case "?", "!": if !LineText.hasAtMostCharacters(s, 100) { return false }
             default: break
             }
         }
         // Two sentences: a word of three letters or more ending in ". " before a capital.
+        // Only a line where ".", "!" or "?" stands before a separator can hold one.
+        guard hasStopBeforeSeparator(s) else { return true }
+        let words = LineText.words(s)
         for (k, w) in words.enumerated() where k + 1 < words.count {
             guard let end = w.unicodeScalars.last, end == "." || end == "!" || end == "?" else { continue }
-            guard let next = words[k + 1].unicodeScalars.first, next.properties.isUppercase else { continue }
-            let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            guard let next = words[k + 1].unicodeScalars.first, next.quickIsUppercase else { continue }
+            var letters = 0
+            for scalar in w.unicodeScalars where scalar.quickIsAlphabetic { letters += 1 }
             if letters >= 3 && !w.dropLast().contains(".") { return false }
         }
         return true
+    }
+
+    /// Whether a byte ".", "!" or "?" stands right before a space, tab or no-break space
+    /// (the end of a word ending in one of them), or the bytes are not at hand.
+    static func hasStopBeforeSeparator(_ s: Substring) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var i = 0
+            while i + 1 < b.count {
+                let c = b[i]
+                if c == 0x2E || c == 0x21 || c == 0x3F {
+                    let next = b[i + 1]
+                    if next == 0x20 || next == 0x09 || (next == 0xC2 && i + 2 < b.count && b[i + 2] == 0xA0) {
+                        return true
+                    }
+                }
+                i += 1
+            }
+            return false
+        } ?? true
     }
 
     // MARK: - One-line bylines
@@ -372,6 +422,7 @@ enum LivePageClockShapes {
         marker: Substring, name: Substring, role: Substring?
     )? {
         guard s.utf8.count <= 200 else { return nil }
+        if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
             continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else { return nil }
@@ -388,13 +439,33 @@ enum LivePageClockShapes {
         }
         name = LineText.trimmed(name)
         guard LivePageLineShapes.isNameShaped(name) || isSingleName(name) else { return nil }
-        if let r = role, r.isEmpty || r.count > 80 { role = nil }
+        if let r = role, r.isEmpty || !LineText.hasAtMostCharacters(r, 80) { role = nil }
         return (marker, name, role)
+    }
+
+    /// "From Northline's Jane Doe": a writer credited through the outlet's possessive; the
+    /// outlet (one to four capitalised words) is kept as the role.
+    static func outletByline(_ s: Substring) -> (marker: Substring, name: Substring, role: Substring?)? {
+        guard LineText.hasPrefix(s, "From "), s.utf8.count <= 120 else { return nil }
+        let tail = LineText.split(s, at: 5).1
+        guard let at = LineText.firstOffset(of: "'s ", in: tail) ?? LineText.firstOffset(of: "\u{2019}s ", in: tail)
+        else { return nil }
+        let (outlet, rest) = LineText.split(tail, at: at)
+        let words = LineText.words(outlet)
+        guard (1...4).contains(words.count),
+            words.allSatisfy({ $0.unicodeScalars.first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false })
+        else { return nil }
+        let apostrophe = rest.unicodeScalars.first == "'" ? 3 : 5  // "'s " or "’s " in UTF-8 bytes
+        let name = LineText.trimmed(LineText.split(rest, at: apostrophe).1)
+        guard LivePageLineShapes.isNameShaped(name) else { return nil }
+        let marker = s[s.startIndex..<name.startIndex]
+        return (marker, name, outlet)
     }
 
     /// "Reuters", "AFP": a one-word byline of a capitalised word.
     private static func isSingleName(_ s: Substring) -> Bool {
-        guard let first = s.unicodeScalars.first, first.properties.isUppercase, s.count <= 30 else { return false }
-        return LineText.words(s).count == 1 && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+        guard let first = s.unicodeScalars.first, first.quickIsUppercase, LineText.hasAtMostCharacters(s, 30)
+        else { return false }
+        return LineText.wordCount(s) == 1 && s.unicodeScalars.allSatisfy { $0.quickIsAlphabetic || $0 == "-" }
     }
 }

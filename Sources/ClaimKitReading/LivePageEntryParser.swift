@@ -159,10 +159,19 @@ struct LivePageEntryParser {
 
     /// Appends the body blocks of `range` to `builder`.
     func appendBody(_ range: Range<Int>, to builder: inout EntryTextBuilder) {
+        // The open paragraph: one line, kept as it stands in the page (most paragraphs), or
+        // several joined by spaces.
+        var single: Substring?
         var paragraph = ""
-        var paragraphOpen = false  // whether the last line read was part of `paragraph`
+        var tail: Substring = ""  // the open paragraph's last line
+        var paragraphOpen = false  // whether the last line read was part of the paragraph
         func flush(_ builder: inout EntryTextBuilder) {
-            if !paragraph.isEmpty { builder.append(.paragraph, paragraph) }
+            if let single {
+                builder.append(.paragraph, single)
+            } else if !paragraph.isEmpty {
+                builder.append(.paragraph, paragraph)
+            }
+            single = nil
             paragraph = ""
             paragraphOpen = false
         }
@@ -243,15 +252,20 @@ struct LivePageEntryParser {
             }
             // A hard-wrapped paragraph goes on: the line before stopped mid-sentence, and was
             // long or is continued in lower case.
-            if paragraphOpen && !LineText.endsWithPunctuation(paragraph)
-                && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.properties.isLowercase == true)
+            if paragraphOpen && !LineText.endsWithPunctuation(tail)
+                && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.quickIsLowercase == true)
             {
+                if let first = single {
+                    paragraph = String(first)
+                    single = nil
+                }
                 paragraph += " "
                 paragraph.append(contentsOf: line)
             } else {
                 flush(&builder)
-                paragraph = String(line)
+                single = line
             }
+            tail = line
             paragraphOpen = true
             k += 1
         }
@@ -264,6 +278,6 @@ struct LivePageEntryParser {
         guard line.utf8.count <= 240, !LineText.endsWithPunctuation(line),
             let next = lines.firstContent(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
         else { return false }
-        return line.count <= 80 && LineText.words(line).count <= 10
+        return LineText.hasAtMostCharacters(line, 80) && LineText.wordCount(line) <= 10
     }
 }

@@ -47,8 +47,8 @@ enum LivePageLineShapes {
         guard let at = LineText.lastOffset(of: "published at", in: s) else { return nil }
         let (title, tail) = LineText.split(s, at: at)
         let published = LineText.trimmed(tail.dropFirst(12))  // "published at"
-        guard let first = published.unicodeScalars.first, first.properties.numericType != nil,
-            published.utf8.count <= 160, published.count <= 40
+        guard let first = published.unicodeScalars.first, first.quickIsNumeric,
+            published.utf8.count <= 160, LineText.hasAtMostCharacters(published, 40)
         else { return nil }
         return (LineText.trimmed(title), published)
     }
@@ -58,15 +58,14 @@ enum LivePageLineShapes {
     /// A short line that could be a label: one to four words, at most 30 characters,
     /// starting with a capital letter, with no digit and no sentence punctuation.
     static func isLabelShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 120, let first = s.unicodeScalars.first, first.properties.isUppercase,
-            s.count <= 30
+        guard !s.isEmpty, s.utf8.count <= 120, let first = s.unicodeScalars.first, first.quickIsUppercase,
+            LineText.hasAtMostCharacters(s, 30)
         else {
             return false
         }
-        let words = LineText.words(s)
-        guard words.count <= 4 else { return false }
+        guard LineText.wordCount(s) <= 4 else { return false }
         for scalar in s.unicodeScalars {
-            if scalar.properties.numericType != nil { return false }
+            if scalar.quickIsNumeric { return false }
             switch scalar {
             case ".", ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "/", "@": return false
             default: continue
@@ -91,17 +90,17 @@ enum LivePageLineShapes {
     /// A person's name: two to six words, each capitalized or a name particle, with no
     /// digits or sentence punctuation ("Freya Scott-Turner", "Bernd Debusmann Jr").
     static func isNameShaped(_ s: Substring) -> Bool {
-        guard s.utf8.count <= 200, s.count <= 50 else { return false }
+        guard s.utf8.count <= 200, LineText.hasAtMostCharacters(s, 50) else { return false }
         let words = LineText.words(s)
         guard words.count >= 2 && words.count <= 6 else { return false }
         for (k, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first else { return false }
-            if first.properties.isUppercase { continue }
+            if first.quickIsUppercase { continue }
             if k > 0 && (word == "&" || nameParticles.contains(word.lowercased())) { continue }
             return false
         }
         for scalar in s.unicodeScalars {
-            if scalar.properties.numericType != nil { return false }
+            if scalar.quickIsNumeric { return false }
             switch scalar {
             case ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "/", "@", "•": return false
             default: continue
@@ -113,12 +112,12 @@ enum LivePageLineShapes {
     /// A byline role: one to ten words, at most 70 characters, starting with a capital
     /// letter and not ending like a sentence ("Live reporter", "Reporting from Kyiv").
     static func isRoleShaped(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 280, s.count <= 70, let first = s.unicodeScalars.first,
-            first.properties.isUppercase
+        guard !s.isEmpty, s.utf8.count <= 280, LineText.hasAtMostCharacters(s, 70), let first = s.unicodeScalars.first,
+            first.quickIsUppercase
         else {
             return false
         }
-        guard !LineText.endsWithPunctuation(s) || s.hasSuffix(")"), LineText.words(s).count <= 10 else { return false }
+        guard !LineText.endsWithPunctuation(s) || s.hasSuffix(")"), LineText.wordCount(s) <= 10 else { return false }
         return !isMarker(s)
     }
 

@@ -175,20 +175,15 @@ enum LineText {
     static func trimmed(_ s: Substring) -> Substring {
         var lower = s.startIndex
         var upper = s.endIndex
-        while lower < upper, s.unicodeScalars[lower].properties.isWhitespace {
+        while lower < upper, s.unicodeScalars[lower].quickIsWhitespace {
             lower = s.unicodeScalars.index(after: lower)
         }
         while upper > lower {
             let before = s.unicodeScalars.index(before: upper)
-            guard s.unicodeScalars[before].properties.isWhitespace else { break }
+            guard s.unicodeScalars[before].quickIsWhitespace else { break }
             upper = before
         }
         return s[lower..<upper]
-    }
-
-    /// The words of `s`, split at white space.
-    static func words(_ s: Substring) -> [Substring] {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
     }
 }
 

@@ -9,7 +9,7 @@ public struct PageReader: Sendable {
     /// there (empty or binary input); everything else is read with diagnostics.
     public func read(data: Data, sourceName: String) throws -> Document {
         if PageSniffer.looksLikeHTML(data) {
-            _ = try TextDecoder().decode(Data(data.prefix(8192)))  // rejects binary input early
+            try TextDecoder().check(Data(data.prefix(8192)))  // rejects binary input early
             return HTMLPageReader().read(html: data, sourceName: sourceName)
         }
         return try readText(data: data, sourceName: sourceName)

@@ -32,8 +32,21 @@ public struct TextDecoder: Sendable {
         return try checked(text, diagnostics)
     }
 
+    /// Throws what `decode` throws for `data`, without keeping the text: when the first
+    /// byte that is not ASCII white space is other ASCII (a page's `<`), the text is not
+    /// empty and no String needs building.
+    func check(_ data: Data) throws {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
+            try rejectBinary(bytes)
+            if let first = bytes.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }), first < 0x80 { return }
+        }
+        _ = try decode(data)
+    }
+
     private func checked(_ text: String, _ diagnostics: [Diagnostic]) throws -> (text: String, diagnostics: [Diagnostic]) {
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw ReadingError.empty }
+        guard text.unicodeScalars.contains(where: { !$0.quickIsWhitespace }) else { throw ReadingError.empty }
         return (text, diagnostics)
     }
 
@@ -45,11 +58,22 @@ public struct TextDecoder: Sendable {
         var nuls = 0
         var controls = 0
         sample.withUnsafeBytes { raw in
-            for byte in raw where byte < 0x20 {
+            @inline(__always) func count(_ byte: UInt8) {
+                guard byte < 0x20 else { return }
                 if byte == 0 { nuls += 1 } else if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
                     controls += 1
                 }
             }
+            var i = 0
+            while i + 8 <= raw.count {
+                // Eight bytes none of which is below 0x20 (most of text) are passed at once.
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
+                    for k in i..<i + 8 { count(raw[k]) }
+                }
+                i += 8
+            }
+            for k in i..<raw.count { count(raw[k]) }
         }
         if !sample.isEmpty && (nuls + controls) * 10 > sample.count {
             let what = nuls > 0 ? "\(nuls) NUL and \(controls) other control bytes" : "\(controls) control bytes"

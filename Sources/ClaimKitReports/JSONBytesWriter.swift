@@ -94,6 +94,7 @@ struct JSONBytesWriter {
         append(mark)
     }
 
+    @inline(__always)
     private mutating func separate() {
         let bit: UInt64 = 1 << UInt64(depth - 1)
         if firsts & bit != 0 {
@@ -111,9 +112,31 @@ struct JSONBytesWriter {
     mutating func endArray() { close(0x5D) }
 
     /// Starts the next member of the open object; its value follows.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
-        separate()
         let n = name.utf8CodeUnitCount
+        if !pretty {
+            // Compact: the comma, the quoted name and the colon in one pass, the buffer
+            // checked once (most of the output's members are short keys and values).
+            reserve(n + 4)
+            let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: depth &- 1)
+            var at = count
+            if firsts & bit != 0 {
+                firsts &= ~bit
+            } else {
+                base[at] = 0x2C
+                at += 1
+            }
+            base[at] = 0x22
+            let from = name.utf8Start
+            for k in 0..<n { base[at + 1 + k] = from[k] }
+            at += n + 1
+            base[at] = 0x22
+            base[at + 1] = 0x3A
+            count = at + 2
+            return
+        }
+        separate()
         reserve(n + 5)
         var at = count
         base[at] = 0x22
@@ -134,6 +157,7 @@ struct JSONBytesWriter {
     mutating func lineFeed() { append(0x0A) }
 
     /// Starts the next element of the open array; its value follows.
+    @inline(__always)
     mutating func element() { separate() }
 
     mutating func null() {
@@ -143,6 +167,7 @@ struct JSONBytesWriter {
     }
 
     /// An integer in decimal, written straight into the buffer.
+    @inline(__always)
     mutating func value(_ n: Int) {
         reserve(20)
         if n == 0 {
@@ -180,43 +205,48 @@ struct JSONBytesWriter {
     }
 
     mutating func value(_ string: String) {
+        // A native string's bytes are read in place; another (bridged) one is copied first.
+        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ write(escaping: $0) }) { return done }
         var s = string
-        s.withUTF8 { buffer in
-            reserve(buffer.count + 2)
-            base[count] = 0x22
-            count += 1
-            var mark = 0
-            var i = 0
-            let n = buffer.count
-            while i < n {
-                // Eight bytes at a time while none needs an escape (the common case).
-                if i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = buffer[i]
-                i += 1
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                let at = i - 1
-                if at > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<at])) }
-                mark = at + 1
-                append(0x5C)
-                switch b {
-                case 0x22: append(0x22)
-                case 0x5C: append(0x5C)
-                case 0x08: append(0x62)
-                case 0x0C: append(0x66)
-                case 0x0A: append(0x6E)
-                case 0x0D: append(0x72)
-                case 0x09: append(0x74)
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    append(0x75); append(0x30); append(0x30)
-                    append(hex.utf8Start[Int(b >> 4)]); append(hex.utf8Start[Int(b & 0xF)])
-                }
+        s.withUTF8 { write(escaping: $0) }
+    }
+
+    /// A string's UTF-8 bytes in quotes, escaped as `JSONEncoder` escapes them.
+    private mutating func write(escaping buffer: UnsafeBufferPointer<UInt8>) {
+        reserve(buffer.count + 2)
+        base[count] = 0x22
+        count += 1
+        var mark = 0
+        var i = 0
+        let n = buffer.count
+        while i < n {
+            // Eight bytes at a time while none needs an escape (the common case).
+            if i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
             }
-            if buffer.count > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
+            let b = buffer[i]
+            i += 1
+            guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+            let at = i - 1
+            if at > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<at])) }
+            mark = at + 1
+            append(0x5C)
+            switch b {
+            case 0x22: append(0x22)
+            case 0x5C: append(0x5C)
+            case 0x08: append(0x62)
+            case 0x0C: append(0x66)
+            case 0x0A: append(0x6E)
+            case 0x0D: append(0x72)
+            case 0x09: append(0x74)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                append(0x75); append(0x30); append(0x30)
+                append(hex.utf8Start[Int(b >> 4)]); append(hex.utf8Start[Int(b & 0xF)])
+            }
         }
+        if buffer.count > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
         append(0x22)
     }
 
@@ -255,9 +285,13 @@ struct JSONBytesWriter {
 
     mutating func array<T>(_ items: [T], _ write: (inout JSONBytesWriter, T) -> Void) {
         beginArray()
-        for item in items {
-            element()
-            write(&self, item)
+        // Elements read in place through the buffer (iterating copied each one out: a
+        // retain and a release of every string of every element).
+        items.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                element()
+                write(&self, buffer[i])
+            }
         }
         endArray()
     }

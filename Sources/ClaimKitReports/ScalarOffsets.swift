@@ -23,9 +23,24 @@ public struct ScalarOffsets: Sendable {
             var table: [Int] = []
             table.reserveCapacity(bytes.count >> Self.shift + 1)
             var scalars = 0
-            for i in 0..<bytes.count {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            var i = 0
+            // Whole 64-byte blocks eight bytes at a time: a scalar starts at every byte
+            // that is no continuation byte (10xxxxxx), counted by their bits.
+            while i + 64 <= bytes.count {
+                table.append(scalars)
+                var continuations = 0
+                for k in stride(from: i, to: i + 64, by: 8) {
+                    let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    continuations += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                }
+                scalars += 64 - continuations
+                i += 64
+            }
+            while i < bytes.count {
                 if i & ((1 << Self.shift) - 1) == 0 { table.append(scalars) }
                 if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+                i += 1
             }
             return (table, scalars)
         }
@@ -59,8 +74,19 @@ public struct ScalarOffsets: Sendable {
         var scalars = checkpoints[k]
         let from = k << Self.shift
         let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            // Eight bytes at a time: a scalar starts at every byte that is no continuation.
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
             var n = 0
-            for i in from..<utf8Offset where bytes[i] & 0xC0 != 0x80 { n += 1 }
+            var i = from
+            while i + 8 <= utf8Offset {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                n += 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < utf8Offset {
+                if bytes[i] & 0xC0 != 0x80 { n += 1 }
+                i += 1
+            }
             return n
         }
         if let counted {

@@ -155,9 +155,26 @@ struct TokenizerRun {
         return flags
     }
 
-    /// The text of `start..<end`, lower-cased, for exception-list lookups.
+    /// The text of `start..<end`, lower-cased, for exception-list lookups. ASCII text is
+    /// lower-cased byte by byte (all `lowercased()` does to it).
     func key(_ start: Int, _ end: Int) -> String {
-        s.string(start..<end).lowercased()
+        for k in start..<end where s.bytes[k] >= 0x80 { return s.string(start..<end).lowercased() }
+        return String(unsafeUninitializedCapacity: end - start) { out in
+            for k in 0..<(end - start) {
+                let b = s.bytes[start + k]
+                out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+            }
+            return end - start
+        }
+    }
+
+    /// `surfaceFlags(start, end)` of a word of ASCII letters and digits only, from its
+    /// counts of letters and capitals (counted while scanning it).
+    func asciiWordFlags(_ start: Int, letters: Int, uppers: Int) -> Token.Flags {
+        var flags: Token.Flags = []
+        if uppers > 0, s.bytes[start] &- 0x41 < 26 { flags.insert(.capitalized) }
+        if letters >= 2 && uppers == letters { flags.insert(.allCaps) }
+        return flags
     }
 
     /// Whether no word scalar stands at `i`.
@@ -287,24 +304,40 @@ struct TokenizerRun {
         }
         var i = consumedTo
         var flags: Token.Flags = []
+        // While the word is ASCII letters and digits from its start (`plain`), its case
+        // facts are counted as it is scanned, instead of by `surfaceFlags` after.
+        var plain = consumedTo == start
+        var letters = 0
+        var uppers = 0
         scan: while i < n {
             // ASCII letters and digits, the bulk of every word, without decoding a scalar.
             let b = s.bytes[i]
-            if b < 0x80 && ((b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26) {
-                i += 1
-                continue
+            if b < 0x80 {
+                if ((b | 0x20) &- 0x61) < 26 {
+                    letters += 1
+                    if b <= 0x5A { uppers += 1 }
+                    i += 1
+                    continue
+                }
+                if (b &- 0x30) < 10 {
+                    i += 1
+                    continue
+                }
             }
             let (v, w) = s.scalar(at: i)
             if Scalar.isWordScalar(v) {
+                plain = false
                 i += w
                 continue
             }
             if Scalar.isHyphen(v), i > start, let next = s.value(at: i + w), Scalar.isWordScalar(next) {
+                plain = false
                 flags.insert(.hyphenated)
                 i += w
                 continue
             }
             if Scalar.isApostrophe(v), i > start, let next = s.value(at: i + w), Scalar.isLetter(next) {
+                plain = false
                 var tailEnd = i + w
                 while tailEnd < n {
                     let (t, tw) = s.scalar(at: tailEnd)
@@ -341,7 +374,7 @@ struct TokenizerRun {
         if i < n, singleOpen == 0, let (last, _) = s.scalar(before: i), last == 0x73 || last == 0x53 {
             let (v, w) = s.scalar(at: i)
             if (v == 0x27 || v == 0x2019) && isWordEnd(i + w) {
-                emit(.word, start, i, flags.union(surfaceFlags(start, i)))
+                emit(.word, start, i, flags.union(caseFlags(start, i, plain, letters, uppers)))
                 emit(.possessive, i, i + w, rule: "token.plural-possessive")
                 return i + w
             }
@@ -353,9 +386,11 @@ struct TokenizerRun {
             }
         }
         if i < n && s.bytes[i] == 0x2E && !(i + 1 < n && s.bytes[i + 1] == 0x2E) && !flags.contains(.hyphenated) {
-            let word = key(start, i)
-            var takesPeriod = TokenizerExceptions.abbreviations.contains(word)
-            if !takesPeriod && TokenizerExceptions.numberAbbreviations.contains(word) {
+            // An ASCII word longer than every listed one is none of them (lower-casing
+            // keeps its length): no key to build.
+            let word = !plain || i - start <= TokenizerExceptions.longestPeriodWord ? key(start, i) : ""
+            var takesPeriod = !word.isEmpty && TokenizerExceptions.abbreviations.contains(word)
+            if !takesPeriod && !word.isEmpty && TokenizerExceptions.numberAbbreviations.contains(word) {
                 var j = i + 1
                 while j < n && s.bytes[j] == 0x20 { j += 1 }
                 takesPeriod = j > i + 1 && j < n && Scalar.isASCIIDigit(UInt32(s.bytes[j]))
@@ -367,12 +402,20 @@ struct TokenizerRun {
             }
             if takesPeriod {
                 flags.insert(.abbreviation)
-                emit(.word, start, i + 1, flags.union(surfaceFlags(start, i)), rule: "token.abbreviation-period")
+                emit(
+                    .word, start, i + 1, flags.union(caseFlags(start, i, plain, letters, uppers)),
+                    rule: "token.abbreviation-period")
                 return i + 1
             }
         }
-        emit(.word, start, i, flags.union(surfaceFlags(start, i)))
+        emit(.word, start, i, flags.union(caseFlags(start, i, plain, letters, uppers)))
         return i
+    }
+
+    /// The case facts of the word `start..<end`: from the counts when it is `plain`.
+    @inline(__always)
+    func caseFlags(_ start: Int, _ end: Int, _ plain: Bool, _ letters: Int, _ uppers: Int) -> Token.Flags {
+        plain ? asciiWordFlags(start, letters: letters, uppers: uppers) : surfaceFlags(start, end)
     }
 
     /// "U.S.", "a.m.", "e.g.": single letters each followed by a period, two or more.

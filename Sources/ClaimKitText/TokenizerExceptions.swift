@@ -30,6 +30,9 @@ public enum TokenizerExceptions {
     /// Abbreviations that take their period only before a number ("No. 10", "p. 5").
     public static let numberAbbreviations: Set<String> = ["no", "nos", "art", "p", "pp", "para", "op"]
 
+    /// The UTF-8 length of the longest of `abbreviations` and `numberAbbreviations`.
+    static let longestPeriodWord = abbreviations.union(numberAbbreviations).map(\.utf8.count).max() ?? 0
+
     /// Words before which "'s" is "is", "has" or "us", not a possessive: the whole stays one
     /// word with the `contraction` flag ("it's", "here's", "let's").
     public static let contractionStems: Set<String> = [

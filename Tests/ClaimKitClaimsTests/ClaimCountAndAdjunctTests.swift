@@ -36,6 +36,8 @@ struct ClaimCountAndAdjunctTests {
         Row(text: "The final report, which runs to 212 pages, blames the signals.", figure: "212", subject: "final report",
             key: "report", attribute: "pages"),
         Row(text: "He signed a three-year deal with the club.", figure: "three-year", subject: "deal", key: "deal", attribute: "duration"),
+        Row(text: "The eight-carriage train left the rails.", figure: "eight", subject: "train", key: "train", attribute: "carriages"),
+        Row(text: "A six-car train was waiting at the platform.", figure: "six", subject: "train", key: "train", attribute: "cars"),
     ]
 
     @Test(arguments: counts)
@@ -51,13 +53,23 @@ struct ClaimCountAndAdjunctTests {
         Row(text: "Officials said lorries should be limited to 50km/h on the bridge.", figure: "50km/h", subject: "limit on lorries",
             key: "limit on lorry", attribute: "limit"),
         Row(text: "The first paramedics arrived about 25 minutes after the explosion.", figure: "about 25 minutes",
-            subject: "first paramedics arrived", key: "paramedic arrived", attribute: "duration"),
+            subject: "first paramedics arrived (after the explosion)", key: "paramedic arrived", attribute: "duration"),
         Row(text: "The law allows a maximum of 11 hours on duty.", figure: "a maximum of 11 hours", subject: "maximum", key: "maximum",
             attribute: "limit"),
         Row(text: "The visitors equalised with nine minutes to spare.", figure: "nine minutes", subject: "time to spare",
             key: "time left", attribute: "duration"),
         Row(text: "There are now four hours to go until polls close.", figure: "four hours", subject: "time to go", key: "time left",
             attribute: "duration"),
+        Row(text: "The ground shook for 38 seconds in the town.", figure: "38 seconds", subject: "ground shook", key: "shaking",
+            attribute: "duration"),
+        Row(text: "The aftershock shook the valley for 12 seconds.", figure: "12 seconds", subject: "aftershock", key: "aftershock",
+            attribute: "duration"),
+        Row(text: "The refuge chamber sits at 610 metres below the surface.", figure: "610 metres", subject: "refuge chamber",
+            key: "chamber", attribute: "depth"),
+        Row(text: "The shelter, she told reporters, was 590 metres below the surface.", figure: "590 metres", subject: "shelter",
+            key: "shelter", attribute: "depth"),
+        Row(text: "The men are trapped some 300 metres underground.", figure: "some 300 metres", subject: "men", key: "men",
+            attribute: "depth"),
     ]
 
     @Test(arguments: adjuncts)
@@ -71,6 +83,9 @@ struct ClaimCountAndAdjunctTests {
         "It is one of the five pillars of the faith.",
         "He did not know the three branches of government.",
         "The two sides of the river met.",
+        "They stayed at a five-star hotel.",
+        "The one-car crash closed the road.",
+        "The two-carriageway road was closed.",
     ]
 
     @Test(arguments: nonClaims)

@@ -33,7 +33,7 @@ struct ClaimExtractorTests {
         Row(text: "Organisers put the crowd at nearer 5,000.", figure: "nearer 5,000", subject: "crowd", key: "crowd", attribute: "count"),
         Row(text: "The insurers estimate the cost of the damage at about £10m.", figure: "about £10m", subject: "damage", key: "damage",
             attribute: "cost"),
-        Row(text: "The town lies some 17 miles north of Liverpool.", figure: "some 17 miles", subject: "town", key: "town",
+        Row(text: "The town lies some 17 miles north of Liverpool.", figure: "some 17 miles", subject: "town (distance from Liverpool)", key: "town",
             attribute: "distance"),
         Row(text: "It came after a 2.5 hour phone call between the pair.", figure: "2.5 hour", subject: "phone call", key: "call",
             attribute: "duration"),

@@ -13,16 +13,16 @@ struct ClaimGeneralisationTests {
         // Never a sentence adverb, a dateline or the paper that reports the figure.
         Row(text: "Meanwhile, the river level was 3.2m above normal.", figure: "3.2m", subject: "river level", key: "level",
             attribute: "distance"),
-        Row(text: "BERGEN - The tunnel was closed for nine days after the flood.", figure: "nine days", subject: "tunnel",
+        Row(text: "BERGEN - The tunnel was closed for nine days after the flood.", figure: "nine days", subject: "tunnel (after the flood)",
             key: "tunnel", attribute: "duration"),
         Row(text: "The Harbour Gazette reported that the ferry fare had risen to £14.", figure: "£14", subject: "ferry fare",
             key: "fare", attribute: "cost"),
         Row(text: "The temperature in the stands touched 35C.", figure: "35C", subject: "temperature", key: "temperature",
             attribute: "temperature"),
         // "N km from PLACE": the thing located, not the place measured from.
-        Row(text: "Villagers fled to Ruswick, about 40km from Tarnby.", figure: "about 40km", subject: "Ruswick", key: "ruswick",
+        Row(text: "Villagers fled to Ruswick, about 40km from Tarnby.", figure: "about 40km", subject: "Ruswick (distance from Tarnby)", key: "ruswick",
             attribute: "distance"),
-        Row(text: "The depot lies 6 miles east of Tarnby.", figure: "6 miles", subject: "depot", key: "depot", attribute: "distance"),
+        Row(text: "The depot lies 6 miles east of Tarnby.", figure: "6 miles", subject: "depot (distance from Tarnby)", key: "depot", attribute: "distance"),
         // Future tense, definite compounds, "a crowd of N".
         Row(text: "The stoppage will last 36 hours.", figure: "36 hours", subject: "stoppage", key: "stoppage", attribute: "duration"),
         Row(text: "The 72-hour stoppage begins on Monday.", figure: "72-hour", subject: "stoppage", key: "stoppage",

@@ -10,7 +10,7 @@ struct ClaimPhraseShapeTests {
         .init(text: "Forecasters expect up to 10in (250mm) of rain in the hills.", figure: "up to 10in",
               subject: "rain", key: "rain", attribute: "distance"),
         .init(text: "The wreck lies 40km (25 miles) north of the island, divers said.", figure: "40km",
-              subject: "wreck", key: "wreck", attribute: "distance"),
+              subject: "wreck (distance from the island)", key: "wreck", attribute: "distance"),
         .init(text: "The camera can pick out objects as small as 2.5m from orbit, the agency says.", figure: "2.5m",
               subject: "objects", key: "object", attribute: "distance"),
         .init(text: "The ministry says 68% of the city's electric buses were running by noon.", figure: "68%",

@@ -26,7 +26,35 @@ struct FixedEventTests {
             "The rocket has a range of 900km, the ministry said.",
             "The rocket has a range of 3,000km.",
         ], contradictions: 1),
+        Row(name: "one shaking, two durations", bodies: [
+            "The shaking lasted 25 seconds, according to the agency's first report.",
+            "Analysis: the ground shook for 41 seconds, long enough to bring down old buildings.",
+        ], contradictions: 1),
+        Row(name: "one shelter, two depths", bodies: [
+            "The mine's owner says the refuge chamber sits at 610 metres below the surface.",
+            "The refuge, the minister told reporters, was 570 metres below the surface.",
+        ], contradictions: 1),
         // Negative rows.
+        Row(name: "two people of one surname", bodies: [
+            "Daniel Okafor, 47, and his wife Grace Okafor, 39, from Leeds, were charged on Monday.",
+            "The hearing resumes next week.",
+        ], contradictions: 0),
+        Row(name: "the main shock and an aftershock", bodies: [
+            "The ground shook for 41 seconds.",
+            "The aftershock shook the valley for 12 seconds.",
+        ], contradictions: 0),
+        Row(name: "a depth and its conversion", bodies: [
+            "The refuge chamber sits at 610 metres (2,000ft) below the surface.",
+            "The refuge was 2,000ft below the surface, the minister said.",
+        ], contradictions: 0),
+        Row(name: "a drill's depth that grows", bodies: [
+            "The rescue drill has reached 420 metres below the surface.",
+            "The rescue drill has reached 310 metres below the surface.",
+        ], contradictions: 0),
+        Row(name: "two chambers at two depths", bodies: [
+            "One refuge chamber sits at 610 metres below the surface.",
+            "A second chamber lies at 300 metres below the surface.",
+        ], contradictions: 0),
         Row(name: "two walks, indefinite", bodies: [
             "A 30-minute walk leads to the lake.",
             "A 90-minute walk leads to the summit.",

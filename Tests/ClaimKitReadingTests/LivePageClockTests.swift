@@ -189,6 +189,15 @@ import Testing
                 "8.15pm GMT Amendment defeated", "", "Body c."),
             "1|Budget passes|21:40 GMT|| ¶ 2|Debate ends|20:50 GMT|| ¶ 3|Amendment defeated|20:15 GMT||"
         ),
+        // the page header's date and time over a list of the titles below (no times): preamble
+        (
+            page(
+                "Harbour fire - live", "", "Mara Lind", "Tue 3 Mar 2026 16.20 GMT", "", "Key events",
+                "Crane collapses", "Ferries halted", "", "16.05 GMT", "Key event", "Crane collapses", "", "Body a.", "",
+                "15.40 GMT", "", "Smoke over the quay", "", "Body b.", "", "15.10 GMT", "Key event", "Ferries halted", "",
+                "Body c."),
+            "1|Crane collapses|16:05 GMT|Key event| ¶ 2|Smoke over the quay|15:40 GMT|| ¶ 3|Ferries halted|15:10 GMT|Key event|"
+        ),
     ])
     func entryHeaders(text: String, expected: String) {
         #expect(headers(text) == expected)
@@ -227,6 +236,20 @@ import Testing
                 "21:34", "Bridge closes", "By Mara Lind, Transport correspondent", "", "Body a.", "", "21:10",
                 "Ferries added", "", "Body b."),
             "title:Bridge closes ¶ bylineName:Mara Lind ¶ bylineRole:Transport correspondent ¶ paragraph:Body a."
+        ),
+        // the writer credited through the outlet's possessive, under the title
+        (
+            page(
+                "9:40 p.m. PT, March 3, 2026", "Crane collapses", "From Harbour Daily's Mara Lind", "", "Body a.", "",
+                "8:10 p.m. PT, March 3, 2026", "Ferries halted", "", "Body b."),
+            "title:Crane collapses ¶ bylineName:Mara Lind ¶ bylineRole:Harbour Daily ¶ paragraph:Body a."
+        ),
+        // "From" before a place is no byline
+        (
+            page(
+                "9:40 p.m. PT, March 3, 2026", "Crane collapses", "From Harbour Daily's quay, smoke rose.", "",
+                "8:10 p.m. PT, March 3, 2026", "Ferries halted", "", "Body b."),
+            "title:Crane collapses ¶ paragraph:From Harbour Daily's quay, smoke rose."
         ),
     ])
     func bodyBlocks(text: String, expected: String) {

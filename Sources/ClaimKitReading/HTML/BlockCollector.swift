@@ -62,32 +62,32 @@ struct BlockCollector {
             }
         }
 
-        // (index, entering) pairs; children are pushed in reverse.
-        var stack: [(Int, Bool)] = roots.reversed().map { ($0, true) }
-        while let (index, entering) = stack.popLast() {
-            let node = tree[index]
-            if node.isText {
-                buffer += node.text
+        // (index, entering, whether a block element) triples; children are pushed in reverse.
+        var stack: [(index: Int, entering: Bool, isBlock: Bool)] = roots.reversed().map { ($0, true, false) }
+        var children: [Int] = []
+        while let (index, entering, wasBlock) = stack.popLast() {
+            if tree[index].isText {  // read in place: a text node is never copied
+                buffer += tree[index].text
                 continue
             }
             if entering {
                 if excluded(index) { continue }
+                let node = tree[index]
                 let isBlock = Self.blockElements.contains(node.name) || Self.isCaptionLike(node)
                 if isBlock { flush() }
                 if node.name == "br" || node.name == "hr" { continue }
                 // A root's own kind does not apply: a post that is an <li> holds paragraphs.
                 if !rootSet.contains(index), let kind = Self.kind(of: node) { kinds.append((index, kind)) }
-                stack.append((index, false))
-                var children: [Int] = []
+                stack.append((index, false, isBlock))
+                children.removeAll(keepingCapacity: true)
                 var child = node.firstChild
                 while child >= 0 {
                     children.append(child)
                     child = tree[child].nextSibling
                 }
-                for child in children.reversed() { stack.append((child, true)) }
+                for child in children.reversed() { stack.append((child, true, false)) }
             } else {
-                let isBlock = Self.blockElements.contains(node.name) || Self.isCaptionLike(node)
-                if isBlock { flush() }
+                if wasBlock { flush() }
                 if let last = kinds.last, last.node == index { kinds.removeLast() }
             }
         }
@@ -130,8 +130,14 @@ enum CreditParser {
         "video: ", "source: ", "credit...", "credit…", "photo illustration: ",
     ]
 
-    /// The lower-cased first bytes of the ASCII prefixes.
-    static let creditInitials: Set<UInt8> = Set(prefixes.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
+    /// The bytes of `prefixes`.
+    static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+
+    /// For each ASCII byte, the indices of the prefixes starting with it.
+    static let prefixesByInitial: [[Int]] = (0..<128).map { byte in
+        prefixBytes.indices.filter { prefixBytes[$0].first == UInt8(byte) }
+    }
+
 
     /// A caption's trailing or whole credit.
     static func credit(in text: String) -> (caption: String, marker: String, name: String)? {
@@ -155,13 +161,42 @@ enum CreditParser {
         return nil
     }
 
+    /// Whether the leading ASCII bytes of `body` already differ, lower-cased, from every
+    /// prefix: no prefix can then start `body.lowercased()`. A prefix that reaches a byte
+    /// outside ASCII (in `body` or in itself) is not ruled out.
+    static func asciiBytesRuleOut(_ body: Substring) -> Bool {
+        body.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            // A prefix whose first byte differs from the lower-cased first one of an ASCII
+            // `body` is ruled out: only the others are compared.
+            guard let c = b.first, c < 0x80 else { return false }
+            for prefix in prefixesByInitial[Int(LineText.lower(c))].lazy.map({ prefixBytes[$0] }) {
+                var differs = false
+                var k = 0
+                for p in prefix {
+                    guard k < b.count else { break }  // `body` ends first: no prefix of it
+                    let c = b[k]
+                    if c >= 0x80 { break }
+                    // An ASCII scalar lower-cases to ASCII: never to a byte of a longer one.
+                    if LineText.lower(c) != p {
+                        differs = true
+                        break
+                    }
+                    k += 1
+                }
+                if !differs && !(k < prefix.count && k == b.count) { return false }
+            }
+            return true
+        } ?? false
+    }
+
     /// A block that is only a credit.
     static func standaloneCredit(in text: String) -> (marker: String, name: String)? {
         var body = Substring(text)
         if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
         // Most blocks start with no credit word: look at the first letter before counting
         // characters or lower-casing.
-        if let first = body.utf8.first, first < 0x80, !creditInitials.contains(first | 0x20) { return nil }
+        if let first = body.utf8.first, first < 0x80, prefixesByInitial[Int(first | 0x20)].isEmpty { return nil }
+        if asciiBytesRuleOut(body) { return nil }
         guard text.hasFewerCharacters(than: 120) else { return nil }
         let lower = body.lowercased()
         for prefix in prefixes where lower.hasPrefix(prefix) {

@@ -35,9 +35,12 @@ struct ContentScorer {
         var raw = Array(repeating: 0, count: count)
         var rawLinks = Array(repeating: 0, count: count)
         var rawParagraphs = Array(repeating: 0, count: count)
+        var textCommas = Array(repeating: 0, count: count)  // of text nodes, counted in the same pass
         for index in stride(from: count - 1, to: 0, by: -1) {
             let node = tree[index]
-            if node.isText { raw[index] = WhitespaceNormalizer.visibleLength(node.text) }
+            if node.isText {
+                (raw[index], textCommas[index]) = WhitespaceNormalizer.visibleLengthAndCommas(node.text)
+            }
             if node.name == "a" { rawLinks[index] = raw[index] }
             if node.name == "p" && raw[index] >= 80 { rawParagraphs[index] += 1 }
             raw[node.parent] += raw[index]
@@ -73,7 +76,7 @@ struct ContentScorer {
                 let length = raw[index]
                 textLength[index] = length
                 if inLink[index] { linkLength[index] = length }
-                commas[index] = WhitespaceNormalizer.commaCount(node.text)
+                commas[index] = textCommas[index]
             }
             if node.name == "p" && !furniture[index] { paragraphCount[index] = 1 }
         }
@@ -84,6 +87,7 @@ struct ContentScorer {
             linkLength[parent] += linkLength[index]
             commas[parent] += commas[index]
             paragraphCount[parent] += paragraphCount[index]
+            guard !tree[index].isText else { continue }  // "#text" is no block element
             let name = tree[index].name
             if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) {
                 hasBlockChild[parent] = true
@@ -218,10 +222,11 @@ struct ContentScorer {
 
     /// Whether a box inside the main content is a link list or widget to clean out.
     func isLinkBox(_ index: Int) -> Bool {
-        let node = tree[index]
-        guard ["div", "section", "ul", "ol", "table", "header", "figure", "dl", "p"].contains(node.name) else {
-            return false
+        switch tree[index].name {
+        case "div", "section", "ul", "ol", "table", "header", "figure", "dl", "p": break
+        default: return false
         }
+        let node = tree[index]
         let length = textLength[index]
         guard length > 0 else { return false }
         let density = linkDensity(index)

@@ -36,6 +36,7 @@ struct HTMLEntryReader {
 
     static func isFurnitureText(_ text: String) -> Bool {
         guard text.utf8.count < 300 else { return false }
+        if let answer = asciiFurnitureAnswer(text) { return answer }
         var lower = text.quickLowercased
         // Punctuation and spaces trimmed on the bytes when both ends are ASCII (the usual
         // case); Foundation's trimming otherwise.
@@ -54,6 +55,40 @@ struct HTMLEntryReader {
             return true
         }
         return false
+    }
+
+    /// The longest furniture phrase, in bytes.
+    static let longestFurniturePhrase = furniturePhrases.map(\.utf8.count).max() ?? 0
+
+    /// The promotion prefixes' bytes.
+    static let promotionPrefixBytes: [[UInt8]] = promotionPrefixes.map { Array($0.utf8) }
+
+    /// `isFurnitureText` decided on the bytes, for an ASCII text (one Character a byte but
+    /// for CR LF, lower-cased and trimmed byte by byte) too long, once trimmed, to be a
+    /// furniture phrase: whether it starts with a promotion prefix. Nil otherwise.
+    static func asciiFurnitureAnswer(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { b -> Bool? in
+            var start = 0
+            var end = b.count
+            var pairs = 0  // CR LF: one Character
+            var previous: UInt8 = 0
+            for byte in b {
+                if byte >= 0x80 { return nil }
+                if byte == 0x0A && previous == 0x0D { pairs += 1 }
+                previous = byte
+            }
+            while start < end && isTrimmedASCII(b[start]) { start += 1 }
+            while end > start && isTrimmedASCII(b[end - 1]) { end -= 1 }
+            guard end - start > longestFurniturePhrase else { return nil }
+            guard b.count - pairs < 200 else { return false }  // `hasFewerCharacters(than: 200)`
+            for prefix in promotionPrefixBytes where prefix.count <= end - start {
+                var k = 0
+                while k < prefix.count && LineText.lower(b[start + k]) == prefix[k] { k += 1 }
+                if k == prefix.count { return true }
+            }
+            return false
+        }
     }
 
     private static let trimmedCharacters = CharacterSet.punctuationCharacters.union(.whitespaces)
@@ -255,12 +290,34 @@ struct HTMLEntryReader {
     static func characterCount(of blocks: [CollectedBlock], upTo limit: Int) -> Int {
         var total = 0
         for block in blocks {
+            // ASCII text has a Character a byte (CR LF aside): counted on the bytes.
+            if let count = asciiCharacterCount(block.text) {
+                if total + count >= limit { return max(total, limit) }
+                total += count
+                continue
+            }
             for _ in block.text {
                 total += 1
                 if total >= limit { return total }
             }
         }
         return total
+    }
+
+    /// The number of Characters of an ASCII `text` (its bytes, a CR LF pair counting
+    /// once), or nil when it holds a byte outside ASCII.
+    static func asciiCharacterCount(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var pairs = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x0A && previous == 0x0D { pairs += 1 }
+                previous = byte
+            }
+            return bytes.count - pairs
+        }
     }
 
     /// The article's entry (or entries, for a "The Latest" page) and any preamble.

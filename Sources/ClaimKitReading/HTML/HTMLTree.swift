@@ -49,7 +49,11 @@ struct HTMLTree: Sendable {
         nodes = [Node(name: "#document", parent: -1, depth: 0)]
     }
 
-    subscript(index: Int) -> Node { nodes[index] }
+    /// Node `index`, lent rather than copied: `tree[i].name` reads one field without
+    /// retaining the node's text and attributes.
+    subscript(index: Int) -> Node {
+        _read { yield nodes[index] }
+    }
 
     /// Appends a node as the last child of `parent` and returns its index.
     @discardableResult

@@ -42,8 +42,8 @@ struct LiveBlogDetector {
     /// it carries none: `<time datetime>`, `<time>`, a `datetime` attribute, a `data-*`
     /// time attribute, a short element whose whole text is a clock time.
     func timeRank(_ index: Int) -> Int? {
+        guard tree[index].isElement else { return nil }  // most nodes: decided without copying one
         let node = tree[index]
-        guard node.isElement else { return nil }
         if node.name == "time" {
             return node.attribute("datetime") != nil || Self.timeAttribute(of: node) != nil ? 0 : 1
         }
@@ -64,17 +64,45 @@ struct LiveBlogDetector {
             && mayStartClockText(text) && (try? timePattern.wholeMatch(in: text)) != nil
     }
 
-    /// False when the first byte after ASCII white space is ASCII and neither a digit nor
-    /// the first letter of "posted", "published", "updated" (either case): `timePattern`
-    /// cannot match then. Anything else is left to the pattern.
+    /// False when the ASCII bytes after leading ASCII white space rule `timePattern` out:
+    /// neither a digit nor "posted", "published", "updated" (either case) first, or one
+    /// or two digits followed by something no time has there (a third digit, a letter
+    /// other than a, p, m, h, other punctuation than ":" and "."). A non-ASCII byte where
+    /// it matters leaves the text to the pattern, as does everything else.
     static func mayStartClockText(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
-            if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) { return true }
+        var text = text
+        return text.withUTF8 { u in
+            let n = u.count
+            var i = 0
+            while i < n && (u[i] == 0x20 || (u[i] >= 0x09 && u[i] <= 0x0D)) { i += 1 }
+            guard i < n else { return true }
+            let byte = u[i]
+            if byte >= 0x80 { return true }
+            if byte >= 0x30 && byte <= 0x39 {
+                var j = i + 1
+                if j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+                guard j < n else { return false }
+                if u[j] >= 0x80 || u[j] == 0x3A || u[j] == 0x2E { return true }
+                while j < n && (u[j] == 0x20 || (u[j] >= 0x09 && u[j] <= 0x0D)) { j += 1 }
+                guard j < n else { return false }
+                let next = u[j] | 0x20
+                return u[j] >= 0x80 || next == 0x61 || next == 0x70 || next == 0x6D || next == 0x68  // a p m h
+            }
             let lower = byte | 0x20
-            return lower == 0x70 || lower == 0x75  // p, u
+            guard lower == 0x70 || lower == 0x75 else { return false }  // p, u
+            for word: StaticString in ["posted", "published", "updated"] {
+                let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+                var k = 0
+                while k < w.count && i + k < n {
+                    let b = u[i + k]
+                    if b >= 0x80 { return true }
+                    if b | 0x20 != w[k] || !(b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) { break }
+                    k += 1
+                }
+                if k == w.count { return true }
+            }
+            return false
         }
-        return true
     }
 
     /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,

@@ -29,12 +29,40 @@ enum TimestampedUpdateSplitter {
         return (Array(blocks[..<marks[0]].filter { !isRule($0.text) }), updates)
     }
 
-    /// A cheap test before the regular expression: a time line starts with a digit,
-    /// "noon" or "midnight" (a non-ASCII start is left to the expression).
+    /// A cheap test before the regular expression: a time line starts with one or two
+    /// digits followed by ":" or (after white space) "a" or "p", or with "noon" or
+    /// "midnight" (either case). A non-ASCII byte where it matters is left to the
+    /// expression.
     static func mayBeTime(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        if first >= 0x80 { return true }
-        return (first >= 0x30 && first <= 0x39) || first | 0x20 == 0x6E || first | 0x20 == 0x6D
+        var text = text
+        return text.withUTF8 { u in
+            let n = u.count
+            guard n > 0 else { return false }
+            let first = u[0]
+            if first >= 0x80 { return true }
+            if first >= 0x30 && first <= 0x39 {
+                var j = 1
+                if j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+                guard j < n else { return false }
+                if u[j] >= 0x80 || u[j] == 0x3A { return true }
+                while j < n && (u[j] == 0x20 || (u[j] >= 0x09 && u[j] <= 0x0D)) { j += 1 }
+                guard j < n else { return false }
+                return u[j] >= 0x80 || u[j] | 0x20 == 0x61 || u[j] | 0x20 == 0x70  // a, p
+            }
+            guard first | 0x20 == 0x6E || first | 0x20 == 0x6D else { return false }  // n, m
+            for word: StaticString in ["noon", "midnight"] {
+                let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+                var k = 0
+                while k < w.count && k < n {
+                    let b = u[k]
+                    if b >= 0x80 { return true }
+                    if b | 0x20 != w[k] || !(b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) { break }
+                    k += 1
+                }
+                if k == w.count { return true }
+            }
+            return false
+        }
     }
 
     static func isRule(_ text: String) -> Bool {

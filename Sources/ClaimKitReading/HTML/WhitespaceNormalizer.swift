@@ -5,6 +5,8 @@
 enum WhitespaceNormalizer {
     /// `text` with each run of white space replaced by one space, trimmed at both ends.
     static func collapse(_ text: some StringProtocol) -> String {
+        // Text already collapsed (most of a page's) is returned as it is, not rebuilt.
+        if text.utf8.withContiguousStorageIfAvailable({ isCollapsed($0) }) == true { return String(text) }
         if let result = text.utf8.withContiguousStorageIfAvailable({ collapse(bytes: $0) }) { return result }
         return Array(text.utf8).withUnsafeBufferPointer { collapse(bytes: $0) }
     }
@@ -59,6 +61,29 @@ enum WhitespaceNormalizer {
         }
     }
 
+    /// Whether `collapse` would give `bytes` back unchanged: no white space but single
+    /// spaces between other bytes, and no lead byte of a wider space or of an invisible
+    /// character (those of U+0085, U+00A0, U+00AD, U+1680, U+2000..., U+3000, U+FEFF).
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previous == 0x20) { return false }
+            } else if byte == 0xE2 {
+                // Quotation marks, dashes and the ellipsis (U+2010...U+2027 but U+2028 and
+                // U+2029) are kept as they are; the spaces and invisibles of U+20xx are not.
+                if spaceWidth(bytes, index) > 0 || invisibleWidth(bytes, index) > 0 { return false }
+            } else if byte == 0xC2 || byte == 0xE1 || byte == 0xE3 || byte == 0xEF {
+                return false
+            }
+            previous = byte
+        }
+        return true
+    }
+
     /// The byte length of a white-space character at `index`, or 0.
     private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
@@ -104,11 +129,13 @@ enum WhitespaceNormalizer {
     }
 
     /// The number of characters `collapse(text)` would hold, counted cheaply (UTF-8
-    /// lead bytes, runs of ASCII white space as one).
-    static func visibleLength(_ text: String) -> Int {
+    /// lead bytes, runs of ASCII white space as one), and the number of commas in `text`,
+    /// in one pass over the bytes.
+    static func visibleLengthAndCommas(_ text: String) -> (length: Int, commas: Int) {
         var text = text
         return text.withUTF8 { bytes in
             var length = 0
+            var commas = 0
             var space = true
             for byte in bytes {
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
@@ -119,19 +146,10 @@ enum WhitespaceNormalizer {
                 } else if byte & 0xC0 != 0x80 {
                     length += 1
                     space = false
+                    if byte == 0x2C { commas += 1 }
                 }
             }
-            return length
-        }
-    }
-
-    /// The number of commas in `text`.
-    static func commaCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte == 0x2C { count += 1 }
-            return count
+            return (length, commas)
         }
     }
 }

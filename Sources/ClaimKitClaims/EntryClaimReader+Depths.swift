@@ -1,0 +1,59 @@
+import ClaimKitQuantities
+import ClaimKitModel
+import ClaimKitText
+
+extension RuleID {
+    /// A depth stated against the surface, tied to the subject of its verb. Matches: "the
+    /// refuge chamber sits at 480 metres below the surface", "the refuge, she told
+    /// reporters, was 520 metres underground".
+    public static let claimDepthBelow: RuleID = "claim.depth-below"
+}
+
+/// Depths below the surface: a length followed by "below the surface", "below ground" or
+/// "underground", whose subject is the one of the verb before it ("sits at", "was", "lies").
+extension EntryClaimReader {
+    static let depthVerbs: WordSet = [
+        "is", "was", "are", "were", "sits", "sat", "sit", "lies", "lay", "lie", "located", "situated", "trapped", "buried",
+        "stuck",
+    ]
+    static let depthApproachWords: WordSet = ["at", "about", "some", "around", "roughly", "nearly", "almost", "just", "approximately"]
+
+    /// The depth claim of a length said to be below the surface, when its verb's subject
+    /// can be read.
+    func depthBelowSurface(_ f: Found) -> Claim? {
+        let s = f.sentence
+        var k = f.end
+        // "480 metres (1,575ft) below the surface": past the bracketed conversion.
+        if k < s.upperBound, entry.surface(k) == "(" {
+            while k < s.upperBound, entry.surface(k) != ")" { k += 1 }
+            k += 1
+        }
+        guard k < s.upperBound else { return nil }
+        let below: Bool
+        if lower[k] == "underground" {
+            below = true
+        } else if lower[k].isOne(of: "below", "beneath", "under"), k + 1 < s.upperBound {
+            below = lower[k + 1] == "ground" || (lower[k + 1] == "the" && k + 2 < s.upperBound && lower[k + 2].isOne(of: "surface", "ground"))
+        } else {
+            below = false
+        }
+        guard below else { return nil }
+        var v = f.first - 1
+        while v > s.lowerBound, Self.depthApproachWords.contains(lower[v]) { v -= 1 }
+        guard v > s.lowerBound, Self.depthVerbs.contains(lower[v]) else { return nil }
+        var j = v
+        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+        var subject: Subject?
+        if j - 1 > s.lowerBound, lower[j - 1] == ",",
+            let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower[$0] == "," }),
+            let np = nounPhrase(endingBefore: open, in: s), np.tokens.upperBound == open
+        {
+            // "The refuge, she told reporters, was 520 metres below the surface".
+            subject = np
+        } else if let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j {
+            subject = np
+        }
+        guard let subject else { return nil }
+        return makeClaim(f, quantity: f.quantity, subject: resolved(subject), attribute: "depth", rule: .claimDepthBelow)
+    }
+}

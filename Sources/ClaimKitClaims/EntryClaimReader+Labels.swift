@@ -1,0 +1,86 @@
+import ClaimKitQuantities
+import ClaimKitModel
+import ClaimKitText
+
+extension RuleID {
+    /// A figure after a short label and a colon that open its line, as in a "Key figures"
+    /// box. Matches: "Campsites closed: 140", "Deaths: 79", "Area burned: 23,000 hectares".
+    public static let claimLabelValue: RuleID = "claim.label-value"
+}
+
+extension EntryClaimReader {
+    /// Labels of page furniture, whose figures are no claims: "Comments: 12", "Page: 3".
+    static let chromeLabels: WordSet = [
+        "comment", "comments", "share", "shares", "view", "views", "like", "likes", "reply", "replies", "follower",
+        "followers", "subscriber", "subscribers", "page", "pages", "episode", "season", "series", "chapter", "part",
+        "version", "id", "no", "number", "ref", "reference", "tel", "phone", "updated", "update", "posted", "published",
+        "live", "breaking", "watch", "listen", "read", "photo", "photos", "image", "images", "video", "videos", "rank",
+        "ranking", "round", "stage", "lap", "day", "week", "time", "date", "score", "figures", "result", "results", "age",
+        "seat", "row", "gate", "platform", "flight", "room", "level", "step", "question", "item", "article", "section",
+    ]
+
+    /// The label before a figure that opens its line: "Campsites closed: 140" (the label
+    /// is the line's first one to five words, then a colon, then the figure, then nothing
+    /// or a bracket or full stop). Labels of page furniture ("Comments: 12", "Updated:")
+    /// are none.
+    func lineLabel(_ f: Found) -> Subject? {
+        let s = f.sentence
+        let colon = f.first - 1
+        guard colon > s.lowerBound, lower[colon] == ":" else { return nil }
+        // Nothing but the end of the line, or a full stop or bracket, after the figure.
+        if f.end < s.upperBound, !lower[f.end].isOne(of: ".", "(", ";") { return nil }
+        let start = s.lowerBound
+        guard colon - start <= 5, (start..<colon).allSatisfy({ isWord($0) || lower[$0] == "-" || lower[$0] == "&" }),
+            isCap(start), !(start..<colon).contains(where: { Self.chromeLabels.contains(lower[$0]) }),
+            !Self.dayWords.contains(lower[start]), !Self.months.contains(lower[start])
+        else { return nil }
+        // The head: the last word that is not a participle ("Homes destroyed" is about homes).
+        let head = (start..<colon).last { isWord($0) && !lower[$0].hasSuffix("ed") } ?? (colon - 1)
+        return Subject(text: slice(start..<colon), head: lower[head], tokens: start..<colon)
+    }
+
+    /// "Campsites closed: 140", "Deaths: 79", "Firefighters deployed: 1,150": a whole
+    /// number after a line's label is a count of what the label names.
+    func labelledCount(_ f: Found) -> Claim? {
+        let q = f.quantity
+        guard q.unit == "count", q.value >= 1, q.value == q.value.rounded(), let label = lineLabel(f) else { return nil }
+        return makeClaim(f, quantity: q, subject: label, attribute: "count", rule: .claimLabelValue)
+    }
+}
+
+extension RuleID {
+    /// Figures that are no claims: a score or bowling figures written as two numbers joined by
+    /// a hyphen with no noun after ("were 231-6 at stumps", "took 4-52", "voted 5-4"), and a
+    /// page's furniture counts standing alone ("12 comments", "View 3 replies").
+    public static let claimNotAFigure: RuleID = "claim.not-a-figure"
+}
+
+extension EntryClaimReader {
+    /// Nouns of page furniture counts: "12 comments", "3 replies".
+    static let chromeCounts: WordSet = ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views", "reaction", "reactions"]
+
+    /// Whether a bare count is no claim (`claimNotAFigure`): "231-6" or "4-52" with no noun
+    /// after (a score or a bowler's figures, not a range of something counted), or a line
+    /// of page furniture such as "12 comments" or "View 3 replies".
+    func isScoreOrChrome(_ f: Found) -> Bool {
+        let s = f.sentence
+        let q = f.quantity
+        guard q.unit == "count" else { return false }
+        let nounAfter = f.end < s.upperBound && isWord(f.end) && !isFunction(f.end)
+        // "231-6", "4-52": digits, a hyphen or dash, digits, in one written figure.
+        let scalars = Array(q.text.unicodeScalars)
+        if let dash = scalars.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }), dash > 0, dash < scalars.count - 1,
+            scalars[..<dash].allSatisfy({ $0.properties.numericType != nil || $0 == "," }),
+            scalars[(dash + 1)...].allSatisfy({ $0.properties.numericType != nil }), !nounAfter
+        {
+            return true
+        }
+        // "12 comments" alone on its line (or after "View", "Show", "Read").
+        if f.end < s.upperBound, Self.chromeCounts.contains(lower[f.end]), s.upperBound - s.lowerBound <= 4,
+            (s.lowerBound..<f.first).allSatisfy({ lower[$0].isOne(of: "view", "show", "read", "see", "all", "(", "[") })
+        {
+            return true
+        }
+        return false
+    }
+}

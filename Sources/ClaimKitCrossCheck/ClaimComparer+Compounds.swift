@@ -1,0 +1,69 @@
+import ClaimKitModel
+
+extension ClaimComparer {
+    /// Claim rules whose subject is the thing measured against the surface: "the refuge
+    /// chamber sits at 480 metres below the surface".
+    static let compoundJoiningRules: Set<String> = ["claim.depth-below"]
+
+    /// Claims whose compound subject ("refuge chamber", key "chamber") names, as its
+    /// modifier, the key of another claim of the same rule and attribute ("the refuge",
+    /// key "refuge") take that key: the page names one thing two ways. Only for the rules
+    /// of `compoundJoiningRules`, whose subject a verb ties to the figure.
+    static func joiningCompoundSubjects(_ claims: [Claim]) -> [Claim] {
+        let joinable = claims.indices.filter { compoundJoiningRules.contains(claims[$0].rule.rawValue) && !claims[$0].subjectKey.isEmpty }
+        guard joinable.count >= 2 else { return claims }
+        var out = claims
+        for i in joinable {
+            let words = claims[i].subject.lowercased().split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            let modifiers = Set(words.dropLast())
+            if let other = joinable.first(where: { j in
+                j != i && claims[j].attribute == claims[i].attribute && claims[j].subjectKey != claims[i].subjectKey
+                    && modifiers.contains(claims[j].subjectKey)
+            }) {
+                out[i].subjectKey = claims[other].subjectKey
+            }
+        }
+        return out
+    }
+}
+
+extension ClaimComparer {
+    /// Verbs that give a level reached on the way ("the drill has reached 310 metres", "the
+    /// balloon climbed to 30km"): a figure of progress, not the thing's fixed measure.
+    static let progressVerbs: Set<String> = [
+        "reached", "reaches", "reach", "reaching", "climbed", "climbs", "climbing", "passed", "passes", "surpassed",
+        "progressed", "advanced", "drilled", "dug", "bored",
+    ]
+
+    /// Whether a progress verb stands among the four words before the figure.
+    func isLevelReached(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
+        guard let context = ClaimContext(claim, entries: entries, positions: positions) else { return false }
+        return context.before.suffix(4).contains { Self.progressVerbs.contains($0) }
+    }
+}
+
+extension ClaimComparer {
+    /// Whether two clusters' figures are said of two different full names that share the
+    /// key word: "Thomas Sam, 42, and his wife Manju Sam, 36" (key "sam"). Two names of
+    /// two words or more differ when neither's words hold the other's.
+    static func namesTwoPeople(_ clusters: [[Claim]]) -> Bool {
+        func fullName(_ c: Claim) -> Set<String>? {
+            let words = c.subject.split(separator: " ")
+            guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+            return Set(words.map { $0.lowercased() })
+        }
+        for (i, a) in clusters.enumerated() {
+            for b in clusters[(i + 1)...] {
+                for x in a {
+                    guard let nx = fullName(x) else { continue }
+                    for y in b {
+                        guard let ny = fullName(y) else { continue }
+                        if !nx.isSubset(of: ny) && !ny.isSubset(of: nx) { return true }
+                    }
+                }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,77 @@
+import ClaimKitModel
+import Foundation
+
+extension RuleID {
+    /// Two figures of one storm's sustained winds at landfall, in different entries, that
+    /// cannot both hold: "came ashore with sustained winds of 130mph" against "made
+    /// landfall with maximum sustained winds of 140mph". Landfall is one moment.
+    public static let crossCheckLandfall: RuleID = "crosscheck.landfall-winds"
+}
+
+extension ClaimComparer {
+    static let stormWords: Set<String> = ["hurricane", "typhoon", "cyclone", "storm"]
+
+    /// Words that put a wind figure at another moment than landfall, or make it a forecast
+    /// or a gust: "is expected to make landfall", "before landfall", "gusts of".
+    static let otherThanLandfallWords: Set<String> = [
+        "expected", "expect", "forecast", "forecasts", "could", "may", "might", "will", "would", "likely", "before", "after",
+        "since", "weakened", "weakening", "strengthened", "strengthening", "now", "currently", "gust", "gusts", "gusting",
+        "last", "previous", "year", "years", "if", "until", "once",
+    ]
+
+    /// Storm names a page gives: the word after "Hurricane", "Typhoon", "Cyclone", "Storm".
+    static func stormNames(in entries: [Entry]) -> Set<String> {
+        var names = Set<String>()
+        for entry in entries {
+            let words = entry.text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            for (k, w) in words.enumerated() where k + 1 < words.count && stormWords.contains(w.lowercased()) {
+                let next = words[k + 1].trimmingCharacters(in: .punctuationCharacters)
+                if let first = next.first, first.isUppercase, !stormWords.contains(next.lowercased()) { names.insert(next.lowercased()) }
+            }
+        }
+        return names
+    }
+
+    /// Figures of sustained winds at landfall (the sentence says "landfall" or "ashore",
+    /// and "sustained") that disagree, in different entries, of one storm: the page names
+    /// one storm, or each sentence names the same one.
+    func landfallContradictions(
+        _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+    ) -> [Contradiction] {
+        let candidates = claims.filter { $0.attribute == "speed" && ["wind", "winds"].contains($0.subjectKey) && $0.quantity.bound == .exact }
+        guard Set(candidates.map(\.entry)).count >= 2 else { return [] }
+        let names = Self.stormNames(in: entries)
+        guard !names.isEmpty else { return [] }
+        var byStorm: [String: [Claim]] = [:]
+        for claim in candidates {
+            guard let context = ClaimContext(claim, entries: entries, positions: positions), !context.inTitle else { continue }
+            let words = context.words
+            guard words.contains(where: { $0 == "landfall" || $0 == "ashore" }), context.before.suffix(4).contains("sustained"),
+                !words.contains(where: { Self.otherThanLandfallWords.contains($0) })
+            else { continue }
+            let named = names.filter { words.contains($0) }
+            guard let storm = named.count == 1 ? named.first : (named.isEmpty && names.count == 1 ? names.first : nil) else { continue }
+            byStorm[storm, default: []].append(claim)
+        }
+        var out: [Contradiction] = []
+        for storm in byStorm.keys.sorted() {
+            let group = byStorm[storm]!
+            guard Set(group.map(\.entry)).count >= 2 else { continue }
+            let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
+            let clusters = Self.clusters(members).map { $0.map(\.0) }
+            let entrySets = clusters.map { Set($0.map(\.entry)) }
+            guard clusters.count >= 2, entrySets.indices.allSatisfy({ i in
+                !entrySets[i].isSubset(of: Set(entrySets.indices.filter { $0 != i }.flatMap { entrySets[$0] }))
+            })
+            else { continue }
+            let name = storm.prefix(1).uppercased() + storm.dropFirst()
+            var reason = describer.disjointReason(group: group, clusters: clusters)
+            if let colon = reason.firstRange(of: ": ") { reason = "\(name)'s sustained winds at landfall, speed: " + reason[colon.upperBound...] }
+            reason += "; a storm makes landfall once"
+            out.append(Contradiction(
+                subject: "\(name) winds at landfall", attribute: "speed", claims: clusters.flatMap { $0.map(\.id) },
+                entries: Array(Set(group.map(\.entry))).sorted(), reason: reason, rule: .crossCheckLandfall))
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import ClaimKitModel
+
+/// Names whose last word is written in lower case: a landform or an airport after a place's name
+/// ("the Korean peninsula", "Kelowna airport"), and public bodies that news pages write in lower case
+/// ("the Indonesian navy", "the transport ministry"). The references list both kinds with the lower-case
+/// word ("Korean peninsula", "Chilean navy", "mining ministry").
+extension NameMatcher {
+    /// Lower-case words that, after a name, make the pair a place (`entity.place-landform-word`).
+    static let landformWords: Set<String> = [
+        "peninsula", "valley", "airport", "archipelago", "delta", "basin", "plateau", "strait", "highlands",
+    ]
+
+    /// Lower-case words of armed and public services that, after a nation's adjective, make the pair an
+    /// organisation (`entity.org-lowercase-body`) after "the": "the Indonesian navy".
+    /// ("military" is left out: the references read "the Indonesian military" as no name.)
+    static let serviceWords: Set<String> = ["navy", "army", "coastguard"]
+
+    /// Lower-case fields of a ministry or department: "the transport ministry", "the health department".
+    static let ministryFields: Set<String> = [
+        "agriculture", "communications", "culture", "defence", "defense", "economy", "education", "energy",
+        "environment", "finance", "fisheries", "foreign", "forestry", "health", "interior", "justice", "labour",
+        "labor", "maritime", "mining", "tourism", "trade", "transport", "transportation",
+    ]
+
+    /// The length and reading of a lower-case word after the name `s..<end` that makes the two one
+    /// place or body; nil when none does. The name is one to three capitalised words, none an office's;
+    /// a body's name is a nation's adjective ("Indonesian", "South Korean").
+    func lowercaseHeadAfter(_ s: Int, _ end: Int) -> (Int, EntityType, RuleID)? {
+        let tokens = entry.tokens
+        guard end < tokens.count, end - s <= 3, tokens[end].kind == .word, !capitalized[end],
+            blockOf[end] == blockOf[end - 1], tokens[end].range.utf8Start == tokens[end - 1].range.utf8End + 1
+        else { return nil }
+        let word = folded[end]
+        let isLandform = Self.landformWords.contains(word)
+        guard isLandform || Self.serviceWords.contains(word) else { return nil }
+        guard
+            (s..<end).allSatisfy({
+                capitalized[$0] && !lexicons.isOfficeWord(folded[$0]) && !has($0, .functionWords)
+                    && !has($0, .orgHeadKeywords) && !has($0, .givenNames)
+            })
+        else { return nil }
+        let key = (s..<end).map { folded[$0] }.joined(separator: " ")
+        if isLandform {
+            // (A person's or an organisation's name before "airport" names no place.)
+            if let row = lexicons.names[key], row.type != .place { return nil }
+            if (s..<end).contains(where: { NameFolding.isAllCaps(surfaces[$0]) }) { return nil }
+            return (1, .place, .placeLandformWord)
+        }
+        // "the Chilean navy": definite, after "the" ("by Malaysian navy" is left alone).
+        guard s > 0, folded[s - 1] == "the", lexicons.demonyms[key] != nil || lexicons.nationAdjectives.contains(key)
+        else { return nil }
+        return (1, .organization, .orgLowercaseBody)
+    }
+
+    /// The first token of a lower-case ministry or department ending at token `i` ("the transport
+    /// ministry", "Chile's mining ministry", "the Chilean mining ministry"): a field word before it,
+    /// and "the", a possessive or a nation's adjective before the field; or "the coastguard"; nil otherwise.
+    func lowercaseBodyStart(_ i: Int) -> Int? {
+        // "the coastguard": the one service word that names a body without a nation's adjective.
+        if i >= 1, surfaceIs(i, "coastguard"), folded[i - 1] == "the", blockOf[i - 1] == blockOf[i] { return i }
+        guard i >= 2, surfaceIs(i, "ministry") || surfaceIs(i, "department"),
+            Self.ministryFields.contains(folded[i - 1]), !capitalized[i - 1], blockOf[i - 2] == blockOf[i]
+        else { return nil }
+        let before = i - 2
+        if capitalized[before], has(before, .demonyms) || lexicons.nationAdjectives.contains(folded[before]) {
+            return before
+        }
+        if folded[before] == "the" || entry.tokens[before].kind == .possessive { return i - 1 }
+        return nil
+    }
+}

@@ -1,0 +1,189 @@
+import ClaimKitModel
+
+/// Rule families for names that English-language gazetteers and name lists miss (session 5, pages of
+/// Indonesia, Iceland, Canada and Ireland): compass regions, numbered roads, national sports bodies in
+/// either order, companies with a legal form of another language before the name, agencies glued from
+/// a word and a place, regional districts, and people introduced by their age.
+extension NameMatcher {
+    /// Compass words that open a region's name ("South Sulawesi", "Northern Cape"), folded.
+    static let regionCompassWords: Set<String> = [
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+        "north-eastern", "north-western", "south-eastern", "south-western",
+    ]
+
+    /// Words that, before a number, name a road ("Highway 5", "Route 66"), folded.
+    static let roadWords: Set<String> = ["highway", "route", "interstate", "autobahn", "autoroute", "autopista"]
+
+    /// `entity.place-compass`: whether `s..<end` is a compass word and then, to its end, one gazetteer
+    /// place ("South Sulawesi", "North Maluku", "East Jerusalem"), the whole no gazetteer name itself
+    /// ("South Korea" reads as itself).
+    func compassPlace(_ s: Int, _ end: Int) -> Bool {
+        guard end - s >= 2, end - s <= 4, Self.regionCompassWords.contains(folded[s]), capitalized[s],
+            !NameFolding.isAllCaps(surfaces[s]), capitalized[s + 1],
+            let (length, row) = nameMatch(s + 1, end), s + 1 + length == end, row.type == .place
+        else { return false }
+        if let (whole, _) = nameMatch(s, end), whole == end - s { return false }
+        return true
+    }
+
+    /// `entity.place-road-number`: the length of a road's name opening at token `i`: a road word, then
+    /// its number ("Highway 5", "Route 66", "Highway 97C") in the same block; nil otherwise.
+    func roadNumberLength(_ i: Int) -> Int? {
+        let tokens = entry.tokens
+        guard i + 1 < tokens.count, Self.roadWords.contains(folded[i]), !NameFolding.isAllCaps(surfaces[i]),
+            blockOf[i + 1] == blockOf[i], tokens[i + 1].range.utf8Start == tokens[i].range.utf8End + 1,
+            let first = surfaces[i + 1].utf8.first, first >= 0x30 && first <= 0x39, surfaces[i + 1].utf8.count <= 4,
+            surfaces[i + 1].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 &- 0x41 < 26) })
+        else { return nil }
+        // "97C": a letter glued to the number may be a token of its own.
+        if i + 2 < tokens.count, tokens[i + 2].range.utf8Start == tokens[i + 1].range.utf8End,
+            surfaces[i + 2].utf8.count == 1, let b = surfaces[i + 2].utf8.first, b &- 0x41 < 26
+        {
+            return 3
+        }
+        return 2
+    }
+
+    /// `entity.org-legal-prefix`: whether `start..<end` opens with a company's legal form written in
+    /// capitals ("PT", "JSC") before capitalised words: the whole sequence is the company.
+    func legalPrefixOrganization(_ start: Int, _ end: Int) -> LexiconSource? {
+        guard end - start >= 2, end - start <= 7, let source = lexicons.legalPrefixes[folded[start]],
+            NameFolding.isAllCaps(surfaces[start]),
+            ((start + 1)..<end).allSatisfy({ capitalized[$0] || surfaceIn($0, .connectors) }), capitalized[end - 1]
+        else { return nil }
+        return source
+    }
+
+    /// The nation-body reading of `s..<end` in the mirror order: a country's, subdivision's or region's
+    /// name (its letters too: "BC", "USA"), then a sport or "Parks" ("Sri Lanka Cricket", "BC Parks";
+    /// not "the Malaysia Tourism board", where the field word describes a board named after it).
+    func nationBodyAfterPlace(_ s: Int, _ end: Int) -> LexiconSource? {
+        guard let source = lexicons.nationBodyTailWords[folded[end - 1]], capitalized[end - 1],
+            !NameFolding.isAllCaps(surfaces[end - 1]),
+            isNationName(s, end - 1)
+        else { return nil }
+        return source
+    }
+
+    /// Whether `s..<end` is a country's, subdivision's or region's name, or a subdivision's code in
+    /// capitals ("BC", "NSW").
+    func isNationName(_ s: Int, _ end: Int) -> Bool {
+        if end - s == 1, NameFolding.isAllCaps(surfaces[s]), lexicons.subdivisionCodes.contains(folded[s]) { return true }
+        guard let (length, row) = nameMatch(s, end), s + length == end, row.type == .place else { return false }
+        return row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion
+    }
+
+    /// `entity.person-age`: whether `s..<end` is one to three capitalised words that may be a name (no
+    /// common word, office, demonym or big place; no gazetteer name as a whole) before an age.
+    func agedName(_ s: Int, _ end: Int) -> Bool {
+        // (A known given name first is typed by its own rule, `entity.person-given-name`.)
+        guard end - s <= 3, ageAfter(end), !has(s, .givenNames), lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
+        else { return false }
+        return (s..<end).allSatisfy { k in
+            capitalized[k] && !NameFolding.isAllCaps(surfaces[k]) && !has(k, .commonWords) && !has(k, .demonyms)
+                && !lexicons.isOfficeWord(folded[k]) && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
+                && (lexicons.names[folded[k]].map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
+        }
+    }
+
+    /// Place words that only open a name ("Fort Kestrel", "Mount Kenya", "Pulau Sebesi"), folded.
+    static let openingPlaceWords: Set<String> = [
+        "fort", "mount", "pulau", "tanjung", "gunung", "danau", "teluk", "selat", "sungai", "bukit", "kepulauan",
+        "kampung", "desa", "kabupaten",
+    ]
+
+    /// Whether `u..<v` ends with a place word that only opens names, and opens with none ("Pamela Burch
+    /// Fort": a person's family name, not a fort; "Rod Laver Arena" keeps its keyword).
+    func endsWithOpeningPlaceWord(_ u: Int, _ v: Int) -> Bool {
+        Self.openingPlaceWords.contains(folded[v - 1]) && !has(u, .placeKeywords)
+    }
+
+    /// Endings of Icelandic place names, folded ("Ísafjörður", "Grindavík", "Þorlákshöfn", "Reykjanesbær",
+    /// "Egilsstaðir", "Akureyri", "Vatnajökull", "Skagafjörður"); no person's name ends so (theirs end
+    /// "-son", "-dóttir").
+    static let placeNameEndings: [String] = [
+        "fjordur", "fjardar", "vik", "vikur", "hofn", "jokull", "baer", "stadir", "eyri", "dalur", "foss", "vatn",
+    ]
+
+    /// `entity.place-name-ending`: whether the one word `u` is a place by its ending ("-fjörður") or, after
+    /// a place preposition or "from", by Icelandic letters ("ð", "þ"); no given or family name, no common word.
+    func isPlaceByEnding(_ u: Int) -> Bool {
+        let s = surfaces[u]
+        guard capitalized[u], !NameFolding.isAllCaps(s), s.utf8.count >= 5, s.utf8.contains(where: { $0 >= 0x80 }),
+            !has(u, .givenNames), !has(u, .familyNames), !has(u, .commonWords)
+        else { return false }
+        let f = folded[u]
+        if Self.placeNameEndings.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }) { return true }
+        guard u > 0, surfaceIn(u - 1, .placePrepositions) || surfaceIs(u - 1, "from") || surfaceIs(u - 1, "to")
+        else { return false }
+        return s.unicodeScalars.contains { $0 == "ð" || $0 == "þ" || $0 == "Þ" }
+    }
+
+    /// `entity.place-preposition` for two or three words: whether `u..<v` follows a place preposition
+    /// ("in", "near", "outside", "across") and every word is name-shaped and neither a known given name nor
+    /// a family name ("in Labuan Bajo"; not "in Ann Kestrel's view", a person's name).
+    func isUnknownPlaceAfterPreposition(_ u: Int, _ v: Int) -> Bool {
+        guard v - u >= 2, v - u <= 3, u > 0, surfaceIn(u - 1, .placePrepositions), !initial[u],
+            v >= entry.tokens.count || entry.tokens[v].kind != .possessive
+        else { return false }
+        return (u..<v).allSatisfy { isNameShaped($0) && !has($0, .givenNames) && !has($0, .familyNames) }
+    }
+
+    /// `entity.org-local-government`: whether `s..<end` ends "Regional District" or "Regional
+    /// Municipality" after a name ("Thompson-Nicola Regional District").
+    func isLocalGovernment(_ s: Int, _ end: Int) -> Bool {
+        end - s >= 3 && folded[end - 2] == "regional"
+            && (folded[end - 1] == "district" || folded[end - 1] == "municipality")
+    }
+
+    /// `entity.org-glued-place`: whether one capitalised word is glued from common or field words and a
+    /// place's name or letters at its end ("DriveBC", "WorkSafeBC", "ServiceOntario", "VisitScotland").
+    func isGluedPlaceAgency(_ u: Int) -> Bool {
+        let s = surfaces[u]
+        guard s.utf8.count >= 5, s.utf8.count <= 24, capitalized[u], !NameFolding.isAllCaps(s),
+            s.utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 })
+        else { return false }
+        // Chunks at each lower-to-upper boundary; an all-capital tail stays one chunk ("BC").
+        var chunks: [String] = []
+        var current = ""
+        var previousLower = false
+        for ch in s {
+            guard ch.isLetter else { return false }
+            if ch.isUppercase && previousLower && !current.isEmpty {
+                chunks.append(current)
+                current = ""
+            }
+            current.append(ch)
+            previousLower = ch.isLowercase
+        }
+        chunks.append(current)
+        guard chunks.count >= 2, let tail = chunks.last, tail.count >= 2 else { return false }
+        let tailKey = NameFolding.fold(tail)
+        let tailIsCode = tail.allSatisfy(\.isUppercase) && lexicons.subdivisionCodes.contains(tailKey)
+        guard tailIsCode
+            || lexicons.names[tailKey].map({
+                $0.type == .place && ($0.rule == .placeCountry || $0.rule == .placeSubdivision || $0.rule == .placeRegion)
+            }) == true
+        else { return false }
+        return chunks.dropLast().allSatisfy { chunk in
+            let f = NameFolding.fold(chunk)
+            return chunk.count >= 3 && (lexicons.commonWords.contains(f) || lexicons.nationFieldWords[f] != nil)
+        }
+    }
+
+    /// `entity.person-age`: whether an age follows the name ending before token `v`: ", 52," or ", 52"
+    /// before a lower-case word, or "(52)".
+    func ageAfter(_ v: Int) -> Bool {
+        let tokens = entry.tokens
+        guard v + 2 < tokens.count, blockOf[v + 2] == blockOf[v], tokens[v + 1].kind == .number else { return false }
+        let digits = surfaces[v + 1].utf8
+        guard digits.count <= 3, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let age = Int(surfaces[v + 1]), age >= 1, age <= 119
+        else { return false }
+        if surfaceIs(v, "(") { return surfaceIs(v + 2, ")") }
+        guard surfaceIs(v, ","), surfaceIs(v + 2, ",") else { return false }
+        // ", 52, a fisherman", ", 34, lost": a word after, not a further number of a list.
+        return v + 3 < tokens.count && tokens[v + 3].kind == .word && NameFolding.isLowercaseWord(surfaces[v + 3])
+    }
+}

@@ -1,0 +1,133 @@
+import ClaimKitText
+import ClaimKitModel
+
+/// The strings of an entry's tokens (each as written, and folded), built the first time a rule
+/// reads them.
+///
+/// Most tokens of running text are lower-case words that no rule reads: a rule looks at a
+/// capitalised sequence and the few tokens around it. Building every token's two strings up
+/// front cost a few hundred instructions per token, and as much again to free them; here a
+/// token's strings are made from the entry's bytes on first use (the same strings the eager
+/// version made, by the same code) and kept. A class, so that the matcher's non-mutating rules
+/// can fill it; one allocation of each kind per entry.
+final class TokenStrings {
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let tokens: [Token]
+    /// The number of UTF-8 bytes of the text (`bytes` holds at least one).
+    private let textCount: Int
+    private let folds: UnsafeMutablePointer<String>
+    private let writtens: UnsafeMutablePointer<String>
+    private let built: UnsafeMutablePointer<Bool>
+    let count: Int
+
+    init(text: String, tokens: [Token]) {
+        var text = text
+        let utf8Count = text.utf8.count
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(utf8Count, 1))
+        text.withUTF8 { source in
+            if let base = source.baseAddress, let target = copy.baseAddress {
+                target.update(from: base, count: source.count)
+            }
+        }
+        bytes = copy
+        textCount = utf8Count
+        self.tokens = tokens
+        count = tokens.count
+        folds = .allocate(capacity: max(count, 1))
+        writtens = .allocate(capacity: max(count, 1))
+        built = .allocate(capacity: max(count, 1))
+        built.initialize(repeating: false, count: max(count, 1))
+    }
+
+    deinit {
+        for k in 0..<count where built[k] {
+            (folds + k).deinitialize(count: 1)
+            (writtens + k).deinitialize(count: 1)
+        }
+        folds.deallocate()
+        writtens.deallocate()
+        built.deallocate()
+        bytes.deallocate()
+    }
+
+    /// Token `k` folded ("" for non-words).
+    @inline(__always)
+    func folded(_ k: Int) -> String {
+        if !built[k] { build(k) }
+        return folds[k]
+    }
+
+    /// Token `k` as written.
+    @inline(__always)
+    func surface(_ k: Int) -> String {
+        if !built[k] { build(k) }
+        return writtens[k]
+    }
+
+    /// The byte facts next to token `k` (see `TokenNeighbours`), read from the entry's bytes.
+    func neighbours(_ k: Int) -> TokenNeighbours {
+        let range = tokens[k].range
+        return TokenNeighbours(UnsafeBufferPointer(start: bytes.baseAddress, count: textCount), range.utf8Start, range.utf8End)
+    }
+
+    /// Makes token `k`'s two strings from its bytes (small strings need no allocation, and no
+    /// index of the entry's text is checked for alignment as `slice` does); a lower-case ASCII
+    /// word is its own folded form, and shares that string.
+    private func build(_ k: Int) {
+        let token = tokens[k]
+        let start = token.range.utf8Start
+        let end = token.range.utf8End
+        let word = UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: end - start)
+        let isWordLike = token.kind == .word || token.kind == .number || token.kind == .possessive
+        var fold: String
+        var surface: String?
+        if end - start == 1 && word[0] < 0x80 && word[0] != 0x2E {
+            // One ASCII byte ("a", "I", ",", "&"): strings made once, no byte validated.
+            let b = word[0]
+            if isWordLike {
+                fold = NameMatcher.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
+                surface = b &- 0x41 < 26 ? NameMatcher.oneByteStrings[Int(b)] : fold
+            } else {
+                fold = ""
+                surface = NameMatcher.oneByteStrings[Int(b)]
+            }
+        } else if isWordLike {
+            if let f = NameFolding.foldASCII(word) {
+                fold = f
+                surface = NameMatcher.isOwnFold(word) ? f : NameFolding.asciiString(word)
+            } else {
+                let s = String(decoding: word, as: UTF8.self)
+                surface = s
+                fold = NameFolding.fold(s)
+            }
+        } else {
+            fold = ""
+        }
+        (folds + k).initialize(to: fold)
+        (writtens + k).initialize(to: surface ?? String(decoding: word, as: UTF8.self))
+        built[k] = true
+    }
+}
+
+/// The folded words of an entry's tokens, read like an array (`folded[k]`), built on first read.
+struct TokenFolds {
+    let strings: TokenStrings
+    var count: Int { strings.count }
+    subscript(k: Int) -> String { strings.folded(k) }
+    /// The folded words of tokens `r`, in order.
+    subscript(r: Range<Int>) -> [String] { r.map { strings.folded($0) } }
+}
+
+/// The surfaces of an entry's tokens, read like an array (`surfaces[k]`), built on first read.
+struct TokenSurfaces {
+    let strings: TokenStrings
+    var count: Int { strings.count }
+    subscript(k: Int) -> String { strings.surface(k) }
+}
+
+/// The byte facts next to an entry's tokens, read like an array (`neighbours[k]`), computed
+/// when a rule asks (only the sports-club rule does, next to a few names).
+struct TokenNeighbourFacts {
+    let strings: TokenStrings
+    subscript(k: Int) -> TokenNeighbours { strings.neighbours(k) }
+}
