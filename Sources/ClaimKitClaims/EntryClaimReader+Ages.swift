@@ -121,7 +121,20 @@ extension EntryClaimReader {
         // two people's ages on a page (a couple of one surname) are never one figure stated
         // twice.
         subject.key = "age of " + slice(start..<nameEnd).lowercased()
-        return makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
+        var claim = makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
+        if claim.subjectID == nil { claim.subjectID = personID(in: start..<nameEnd) }
+        return claim
+    }
+
+    /// The entity of the name inside an age's subject: "Fire chief Jane Doe" is the entity
+    /// "Jane Doe", "Chief Doe" the entity whose alias is "Chief Doe" or "Doe". The longest
+    /// capitalised tail of the subject that names an entity wins, so "Thomas Sam" and "Manju
+    /// Sam" stay two people. The cross-check groups ages by this entity.
+    func personID(in tokens: Range<Int>) -> EntityID? {
+        for i in tokens where isCap(i) && !isFunction(i) {
+            if let id = names.ids[slice(i..<tokens.upperBound).lowercased()] { return id }
+        }
+        return nil
     }
 
     /// "44-year-old Jane Doe was named": an age written before a name is the age of the

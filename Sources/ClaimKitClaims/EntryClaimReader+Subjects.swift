@@ -199,9 +199,7 @@ extension EntryClaimReader {
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
         // agency says the tremor ..." the clause after the verb.
         // "said on Monday that ...": a short phrase of time may stand between.
-        if let that = (k..<limit).last(where: { t in
-            lower[t] == "that" && t > k && (max(k, t - 4)..<t).contains { Self.reportVerbs.contains(lower[$0]) }
-        }) {
+        if let that = (k..<limit).last(where: { t in opensReportedClause(t, from: k) }) {
             k = that + 1
         } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit,
             // "The refuge, she told reporters, was 520 metres below": a report set between

@@ -37,7 +37,7 @@ public struct ClaimComparer: Sendable {
 
     /// The contradictions and series among `claims`.
     public func compare(_ claims: [Claim], entries: [Entry]) -> (contradictions: [Contradiction], series: [Series]) {
-        let claims = Self.joiningCompoundSubjects(claims)
+        let claims = Self.keyingAgesByPerson(Self.joiningCompoundSubjects(claims))
         let describer = FigureDescriber(entries: entries)
         // Entry positions by index (the first entry of each index), for `isDefinite`: a
         // search through the entries per claim was quadratic on long pages.
@@ -159,6 +159,7 @@ public struct ClaimComparer: Sendable {
         contradictions += landfallContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
+        contradictions += dayCountContradictions(claims, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
