@@ -462,7 +462,7 @@ struct EntryClaimReader {
         if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
-        let definiteCount = definiteCountStands(f)
+        let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
         if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]),
             q.unit == "count" || dimension == "count" || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.

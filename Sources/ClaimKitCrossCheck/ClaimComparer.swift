@@ -160,6 +160,7 @@ public struct ClaimComparer: Sendable {
         contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
         contradictions += dayCountContradictions(claims, describer: describer, entries: entries, positions: positions)
+        contradictions += fixedCompanyContradictions(claims, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)

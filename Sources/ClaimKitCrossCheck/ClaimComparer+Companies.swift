@@ -1,0 +1,65 @@
+import ClaimKitModel
+import Foundation
+
+extension RuleID {
+    /// Two counts of one ship's crew or one manifest's passengers that differ: "all eleven
+    /// crew held valid certificates" against "the 12 crew"; "the 221 passengers on the
+    /// manifest" against "the manifest lists 212 passengers". A crew or a manifest is one
+    /// fixed set, not a running total.
+    public static let crossCheckFixedCompany: RuleID = "crosscheck.fixed-company"
+}
+
+extension ClaimComparer {
+    /// Words that make a count of people aboard a running or partial figure: those
+    /// rescued, missing, dead; those still aboard.
+    static let runningCompanyWords: Set<String> = [
+        "rescued", "missing", "dead", "died", "killed", "injured", "hurt", "survived", "survivors", "saved", "evacuated",
+        "recovered", "found", "remaining", "remain", "still", "unaccounted", "airlifted", "hospital", "treated", "so", "far",
+    ]
+
+    /// The set a count states whole: "crew" for a definite count of crew ("all eleven crew",
+    /// "the 12 crew members", "its 12 crew") or "a crew of 12"; "passengers" for a count of
+    /// passengers in a sentence about the manifest. Nil for any other count.
+    static func companySet(_ context: ClaimContext) -> String? {
+        let before = context.before
+        guard let noun = context.after.first else {
+            return before.suffix(2) == ["crew", "of"] ? "crew" : nil
+        }
+        if ["crew", "crewmen", "crewmembers"].contains(noun) {
+            return ["the", "all", "its", "her"].contains(before.last ?? "") ? "crew" : nil
+        }
+        if before.suffix(2) == ["crew", "of"] { return "crew" }
+        if noun == "passengers", context.words.contains("manifest") { return "passengers" }
+        return nil
+    }
+
+    /// Counts of one crew or one manifest stated two ways (`companySet`), in different
+    /// sentences. Quiet when the page gives more than two values (two ships), a sentence
+    /// speaks of a changed or partial set (`setChangeWords`, `runningCompanyWords`), or
+    /// two values share a sentence.
+    func fixedCompanyContradictions(_ claims: [Claim], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+        var bySet: [String: [Claim]] = [:]
+        for claim in claims where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
+            guard let context = ClaimContext(claim, entries: entries, positions: positions), let set = Self.companySet(context),
+                !context.words.contains(where: { Self.setChangeWords.contains($0) || Self.runningCompanyWords.contains($0) })
+            else { continue }
+            bySet[set, default: []].append(claim)
+        }
+        var out: [Contradiction] = []
+        for set in bySet.keys.sorted() {
+            let all = bySet[set]!
+            let values = Set(all.map(\.quantity.value))
+            guard values.count == 2,
+                !all.contains(where: { a in all.contains { b in a.quantity.value != b.quantity.value && !describer.inDifferentSentences(a, b) } })
+            else { continue }
+            let clusters = values.sorted().map { v in all.filter { $0.quantity.value == v } }
+            let parts = clusters.map { c in FigureDescriber.format(c[0].quantity.value) + " in " + describer.entryList(c.map(\.entry)) }
+            let whole = set == "crew" ? "the crew" : "the passengers on the manifest"
+            let why = set == "crew" ? "one crew has one number of members" : "one manifest lists one number of passengers"
+            out.append(Contradiction(
+                subject: whole, attribute: "count", claims: clusters.flatMap { $0.map(\.id) }, entries: Array(Set(all.map(\.entry))).sorted(),
+                reason: "\(whole), count: " + parts.joined(separator: " vs ") + "; " + why, rule: .crossCheckFixedCompany))
+        }
+        return out
+    }
+}
