@@ -161,6 +161,7 @@ public struct ClaimComparer: Sendable {
         contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
         contradictions += dayCountContradictions(claims, describer: describer, entries: entries, positions: positions)
         contradictions += fixedCompanyContradictions(claims, describer: describer, entries: entries, positions: positions)
+        contradictions += unitSlipContradictions(claims, existing: contradictions, effective: effective, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)

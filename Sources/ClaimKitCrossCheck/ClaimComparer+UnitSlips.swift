@@ -1,0 +1,47 @@
+import ClaimKitModel
+import Foundation
+
+extension RuleID {
+    /// One thing's area given with the same number in two units: "a 23,000-hectare park"
+    /// against "the 23,000-acre park". The same figure under two units is a unit slip, not
+    /// two things, even when one mention is indefinite or its subject a clause's subject.
+    public static let crossCheckUnitSlip: RuleID = "crosscheck.unit-slip"
+}
+
+extension ClaimComparer {
+    /// Attributes whose unit slips are compared: areas ("hectares" against "acres").
+    static let unitSlipAttributes: Set<String> = ["area"]
+
+    /// Pairs of claims on one subject key and attribute (`unitSlipAttributes`) with the same
+    /// number as written but two units that give values that cannot overlap, in different
+    /// sentences. Quiet when either figure carries its own conversion, when the subject has
+    /// more than two numbers (several things of that kind), or when a contradiction in
+    /// `existing` already joins the pair.
+    func unitSlipContradictions(
+        _ claims: [Claim], existing: [Contradiction], effective: [ClaimID: FigureInterval], describer: FigureDescriber
+    ) -> [Contradiction] {
+        var bySubject: [String: [Claim]] = [:]
+        for claim in claims where Self.unitSlipAttributes.contains(claim.attribute) && !claim.subjectKey.isEmpty && claim.alternatives.isEmpty {
+            bySubject[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
+        }
+        var out: [Contradiction] = []
+        for key in bySubject.keys.sorted() {
+            let all = bySubject[key]!
+            guard Set(all.map(\.quantity.value)).count == 1, Set(all.map(\.quantity.unit)).count == 2 else { continue }
+            let units = Array(Set(all.map(\.quantity.unit))).sorted()
+            let clusters = units.map { u in all.filter { $0.quantity.unit == u } }
+            guard let a = clusters[0].first, let b = clusters[1].first, let ia = effective[a.id], let ib = effective[b.id],
+                ia.intersection(ib) == nil, describer.inDifferentSentences(a, b),
+                !existing.contains(where: { $0.claims.contains(a.id) && $0.claims.contains(b.id) })
+            else { continue }
+            let ordered = clusters.sorted { ($0[0].si?.value ?? 0) < ($1[0].si?.value ?? 0) }
+            let parts = ordered.map { c in FigureDescriber.format(c[0].quantity.value) + " " + c[0].quantity.unit + " in " + describer.entryList(c.map(\.entry)) }
+            let subject = describer.subjectName(all)
+            out.append(Contradiction(
+                subject: subject, attribute: a.attribute, claims: ordered.flatMap { $0.map(\.id) }, entries: Array(Set(all.map(\.entry))).sorted(),
+                reason: "\(subject), \(a.attribute): " + parts.joined(separator: " vs ") + "; the same number in two units, one of them a slip",
+                rule: .crossCheckUnitSlip))
+        }
+        return out
+    }
+}
