@@ -46,7 +46,8 @@ extension ClaimComparer {
 extension ClaimComparer {
     /// Whether two clusters' figures are said of two different full names that share the
     /// key word: "Thomas Sam, 42, and his wife Manju Sam, 36" (key "sam"). Two names of
-    /// two words or more differ when neither's words hold the other's.
+    /// two words or more differ when neither's words hold the other's, unless the entity
+    /// stage made them one entity (a title and a surname of particles: "Chief Ó Dálaigh").
     static func namesTwoPeople(_ clusters: [[Claim]]) -> Bool {
         func fullName(_ c: Claim) -> Set<String>? {
             let words = c.subject.split(separator: " ")
@@ -58,6 +59,8 @@ extension ClaimComparer {
                 for x in a {
                     guard let nx = fullName(x) else { continue }
                     for y in b {
+                        // One entity ("Jane Ó Dálaigh" and "Chief Ó Dálaigh") is one person.
+                        if let id = x.subjectID, id == y.subjectID { continue }
                         guard let ny = fullName(y) else { continue }
                         if !nx.isSubset(of: ny) && !ny.isSubset(of: nx) { return true }
                     }
