@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -7,12 +8,12 @@ import ClaimKitText
 extension EntryClaimReader {
     /// Words after a distance or time that place it against a point: "400 metres before the
     /// curve", "35 minutes after the crash".
-    static let pointWords: Set<String> = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
+    static let pointWords: WordSet = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
 
     /// The subject a rule of this family ties a length, speed or duration to, with its
     /// attribute and rule.
     func adjunctSubject(_ f: Found, dimension: String) -> (Subject, String?, RuleID)? {
-        guard ["length", "duration", "speed"].contains(dimension) else { return nil }
+        guard dimension.isOne(of: "length", "duration", "speed") else { return nil }
         if let s = timeLeft(f) { return (s, nil, .claimTimeLeft) }
         if let s = maximumOf(f) { return (s, "limit", .claimMaximumOf) }
         if let s = limitOf(f) { return (s, "limit", .claimLimitOf) }
@@ -24,14 +25,14 @@ extension EntryClaimReader {
     /// "with 14 minutes to spare", "five hours to go", "with 10 minutes left".
     func timeLeft(_ f: Found) -> Subject? {
         let s = f.sentence
-        guard parser.catalog.dimension(of: f.quantity.unit) == "duration", f.end < s.upperBound else { return nil }
+        guard units.dimension(of: f.quantity.unit) == "duration", f.end < s.upperBound else { return nil }
         let k = f.end
         let phrase: String
-        if k + 1 < s.upperBound, lower[k] == "to", ["spare", "go"].contains(lower[k + 1]) {
+        if k + 1 < s.upperBound, lower[k] == "to", lower[k + 1].isOne(of: "spare", "go") {
             phrase = "time to " + lower[k + 1]
-        } else if ["left", "remaining"].contains(lower[k]), k + 1 >= s.upperBound || !isWord(k + 1) || isFunction(k + 1) {
+        } else if lower[k].isOne(of: "left", "remaining"), k + 1 >= s.upperBound || !isWord(k + 1) || isFunction(k + 1) {
             // "10 minutes left", not "two hours left the ..." (a verb with an object).
-            guard k + 1 >= s.upperBound || !["the", "a", "an", "his", "her", "their", "its"].contains(lower[k + 1]) else { return nil }
+            guard k + 1 >= s.upperBound || !lower[k + 1].isOne(of: "the", "a", "an", "his", "her", "their", "its") else { return nil }
             phrase = "time " + lower[k]
         } else {
             return nil
@@ -47,7 +48,7 @@ extension EntryClaimReader {
         let text = f.quantity.text.lowercased()
         var word: String?
         for w in ["maximum", "minimum"] where text.hasPrefix(w) || text.hasPrefix("a " + w) { word = w }
-        if word == nil, f.first - 2 >= s.lowerBound, lower[f.first - 1] == "of", ["maximum", "minimum"].contains(lower[f.first - 2]) {
+        if word == nil, f.first - 2 >= s.lowerBound, lower[f.first - 1] == "of", lower[f.first - 2].isOne(of: "maximum", "minimum") {
             word = lower[f.first - 2]
         }
         guard let word else { return nil }
@@ -56,15 +57,15 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let limitVerbs: Set<String> = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
+    static let limitVerbs: WordSet = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
 
     /// "trains be limited to 120km/h", "speeds were capped at 50km/h": the limit on the
     /// noun the verb limits.
     func limitOf(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k - 1 > s.lowerBound, ["to", "at"].contains(lower[k]), Self.limitVerbs.contains(lower[k - 1]),
-            ["limited", "capped", "restricted"].contains(lower[k - 1]) || lower[k - 2] == "be" || lower[k - 2] == "been"
+        guard k - 1 > s.lowerBound, lower[k].isOne(of: "to", "at"), Self.limitVerbs.contains(lower[k - 1]),
+            lower[k - 1].isOne(of: "limited", "capped", "restricted") || lower[k - 2] == "be" || lower[k - 2] == "been"
         else { return nil }
         var j = k - 1
         while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }
@@ -84,12 +85,12 @@ extension EntryClaimReader {
     func objectAdjunct(_ f: Found) -> Subject? {
         let s = f.sentence
         let after = afterConversion(f)
-        guard after < s.upperBound, Self.pointWords.contains(lower[after]) || (lower[after] == "from" && parser.catalog.dimension(of: f.quantity.unit) == "length"),
+        guard after < s.upperBound, Self.pointWords.contains(lower[after]) || (lower[after] == "from" && units.dimension(of: f.quantity.unit) == "length"),
             let np = nounPhrase(endingBefore: f.first, in: s), np.tokens.upperBound == f.first, !isCap(np.tokens.lowerBound),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !Self.timeUnitWords.contains(Self.singular(np.head))
         else { return nil }
         var v = np.tokens.lowerBound - 1
-        while v >= s.lowerBound, ["the", "its", "their", "his", "her", "a", "an"].contains(lower[v]) { v -= 1 }
+        while v >= s.lowerBound, lower[v].isOne(of: "the", "its", "their", "his", "her", "a", "an") { v -= 1 }
         guard v >= s.lowerBound, v < np.tokens.lowerBound - 1, isWord(v), !isCap(v), !isFunction(v),
             lower[v].hasSuffix("ed") || words.clauseVerbs.contains(lower[v]) || Self.objectVerbs.contains(lower[v])
         else { return nil }
@@ -100,9 +101,9 @@ extension EntryClaimReader {
     /// the clause's subject and its verb.
     func eventDelay(_ f: Found) -> Subject? {
         let s = f.sentence
-        guard f.end < s.upperBound, ["after", "before", "later", "earlier"].contains(lower[f.end]) else { return nil }
+        guard f.end < s.upperBound, lower[f.end].isOne(of: "after", "before", "later", "earlier") else { return nil }
         var v = f.first - 1
-        while v > s.lowerBound, ["only", "just", "some", "barely", "roughly", "nearly", "almost"].contains(lower[v]) { v -= 1 }
+        while v > s.lowerBound, lower[v].isOne(of: "only", "just", "some", "barely", "roughly", "nearly", "almost") { v -= 1 }
         guard v > s.lowerBound, isWord(v), !isCap(v), lower[v].hasSuffix("ed") || Self.eventVerbs.contains(lower[v]),
             !Self.raisingWords.contains(lower[v]), words.measureVerbs[lower[v]] == nil,
             // The verb's own position as the limit: "engines arrived" reads "engines" as the
@@ -114,5 +115,5 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let eventVerbs: Set<String> = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
+    static let eventVerbs: WordSet = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
 }

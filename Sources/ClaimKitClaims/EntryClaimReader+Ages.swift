@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -21,7 +22,7 @@ extension EntryClaimReader {
     }
 
     /// Words in -er, -man, -ist that name no person.
-    static let notPersonNouns: Set<String> = [
+    static let notPersonNouns: WordSet = [
         "number", "quarter", "border", "corner", "center", "centre", "letter", "matter", "order", "under", "after", "other",
         "water", "weather", "winter", "summer", "hunger", "danger", "power", "tower", "river", "chapter", "paper", "member",
         "register", "sooner", "later", "never", "however", "whether", "together", "either", "neither", "rather", "further",
@@ -47,14 +48,14 @@ extension EntryClaimReader {
         var nameEnd: Int
         if open == "," {
             // "Doe, 44, said", "Doe, 44." at the end of a sentence, "Doe, 44; ..."
-            guard [",", ";", ")"].contains(close) || (close == "." && f.end + 1 >= s.upperBound) else { return nil }
+            guard close.isOne(of: ",", ";", ")") || (close == "." && f.end + 1 >= s.upperBound) else { return nil }
             nameEnd = f.first - 1
         } else if open == "(" {
             guard close == ")" else { return nil }
             nameEnd = f.first - 1
-        } else if ["is", "was"].contains(open), f.first - 3 >= s.lowerBound, lower[f.first - 2] == "who", lower[f.first - 3] == "," {
+        } else if open.isOne(of: "is", "was"), f.first - 3 >= s.lowerBound, lower[f.first - 2] == "who", lower[f.first - 3] == "," {
             // "Ms Patel, who is 58, said"
-            guard [",", ";", ")", "."].contains(close) else { return nil }
+            guard close.isOne(of: ",", ";", ")", ".") else { return nil }
             nameEnd = f.first - 3
         } else {
             return nil
@@ -103,7 +104,7 @@ extension EntryClaimReader {
             {
                 start -= 1
             }
-            guard start - 1 >= s.lowerBound, ["the", "a", "an", "his", "her", "their", "our"].contains(lower[start - 1])
+            guard start - 1 >= s.lowerBound, lower[start - 1].isOne(of: "the", "a", "an", "his", "her", "their", "our")
                 || entry.tokens[start - 1].kind == .possessive
             else { return nil }
         }
@@ -114,7 +115,7 @@ extension EntryClaimReader {
         }
         var age = q
         age.unit = "yr"
-        age.si = parser.catalog.si(value: q.value, unit: "yr")
+        age.si = units.si(value: q.value, unit: "yr")
         var subject = Subject(text: slice(start..<nameEnd), head: lower[last], tokens: start..<nameEnd)
         // One person's age: by the whole name or role ("chief jane doe", "fire chief"), so
         // two people's ages on a page (a couple of one surname) are never one figure stated
@@ -152,15 +153,15 @@ extension EntryClaimReader {
     }
 
     /// Courtesy titles before a name: "Mr Okafor (52)".
-    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"]
+    static let courtesyTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"]
 
     /// Prepositions before a place: "In Leeds, 44, ..." ("by" and "with" take people).
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: WordSet = [
         "in", "at", "from", "to", "near", "into", "across", "outside", "on", "for", "of", "towards", "toward", "around",
     ]
 
     /// Lower-case words inside a name: "de", "van", "bin".
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "los", "las", "van", "von", "der", "den",
         "ter", "bin", "ibn", "al", "el", "ap", "y",
     ]

@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -28,10 +29,10 @@ extension EntryClaimReader {
             return "distance from " + place
         }
         if dimension == "duration" {
-            if ["later", "earlier"].contains(lower[k]) { return lower[k] }
+            if lower[k].isOne(of: "later", "earlier") { return lower[k] }
             // An event is a common noun ("after the crash", "after launch"): not a name
             // ("after Washington"), a person ("after the police") or a verb ("after seeking").
-            guard k + 1 < s.upperBound, ["after", "before"].contains(lower[k]), let event = pointPhrase(from: k + 1, in: s) else { return nil }
+            guard k + 1 < s.upperBound, lower[k].isOne(of: "after", "before"), let event = pointPhrase(from: k + 1, in: s) else { return nil }
             var m = k + 1
             while m < s.upperBound, isFunction(m) { m += 1 }
             guard m < s.upperBound, !isCap(m), !lower[m].hasSuffix("ing"), !words.personNouns.contains(lower[m]), !words.peopleNouns.contains(lower[m]), !words.agentNouns.contains(lower[m]),
@@ -46,7 +47,7 @@ extension EntryClaimReader {
     /// ("the coast of Crete"); nil for a number, a day, a month or no noun.
     func pointPhrase(from start: Int, in s: Range<Int>) -> String? {
         var m = start
-        if m < s.upperBound, ["the", "a", "an", "its", "their", "his", "her"].contains(lower[m]) { m += 1 }
+        if m < s.upperBound, lower[m].isOne(of: "the", "a", "an", "its", "their", "his", "her") { m += 1 }
         guard m < s.upperBound, isWord(m), !Self.dayWords.contains(lower[m]), !Self.months.contains(lower[m]),
             let np = nounPhrase(from: m, in: s)
         else { return nil }
@@ -62,10 +63,10 @@ extension EntryClaimReader {
     }
 
     /// Nouns after "after" or "before" that name no event: "ten days before the beginning".
-    static let eventFree: Set<String> = ["beginning", "end", "start", "police", "authorities", "officials", "that", "this", "which"]
+    static let eventFree: WordSet = ["beginning", "end", "start", "police", "authorities", "officials", "that", "this", "which"]
 
     /// Verbs that end an event's noun phrase: "after the attack began".
-    static let startVerbs: Set<String> = ["began", "begun", "started", "ended", "finished", "opened", "closed", "erupted", "occurred", "happened"]
+    static let startVerbs: WordSet = ["began", "begun", "started", "ended", "finished", "opened", "closed", "erupted", "occurred", "happened"]
 
     /// `subject` with the point of `f` after it (`anchorPhrase`); `keyless` when the point
     /// is the whole subject.

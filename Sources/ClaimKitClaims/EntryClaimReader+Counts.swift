@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -5,18 +6,18 @@ import ClaimKitText
 /// with what it belongs to, a count glued to its noun ("a 212-page report"), a count whose
 /// participle stands for the noun ("57 injured").
 extension EntryClaimReader {
-    static let smallNumberWords: Set<String> = [
+    static let smallNumberWords: WordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
         "hundred", "thousand", "million", "nil", "zero",
     ]
 
     /// Nouns for those who vote in a chamber or meeting.
-    static let voterNouns: Set<String> = [
+    static let voterNouns: WordSet = [
         "mps", "meps", "tds", "msps", "mss", "senators", "members", "lawmakers", "legislators", "deputies", "councillors",
         "councilors", "delegates", "peers", "representatives", "congressmen", "congresswomen", "shareholders", "voters",
     ]
-    static let forVerbs: Set<String> = ["backed", "supported", "approved", "endorsed"]
-    static let againstVerbs: Set<String> = ["opposed", "rejected"]
+    static let forVerbs: WordSet = ["backed", "supported", "approved", "endorsed"]
+    static let againstVerbs: WordSet = ["opposed", "rejected"]
 
     /// "passed by 312 votes to 287", "312 MPs voted for the bill", "the 321 MPs who backed the
     /// bill": the votes for or against.
@@ -26,24 +27,24 @@ extension EntryClaimReader {
         let before = f.first - 1
         var side: String?
         var subject: Subject?
-        if f.end + 2 < s.upperBound, ["votes", "vote"].contains(lower[f.end]), ["to", "against"].contains(lower[f.end + 1]),
+        if f.end + 2 < s.upperBound, lower[f.end].isOne(of: "votes", "vote"), lower[f.end + 1].isOne(of: "to", "against"),
             entry.tokens[f.end + 2].kind == .number
         {
             side = "for"
             subject = Subject(text: "votes for", head: "votes", tokens: f.end..<(f.end + 1))
-        } else if before - 2 >= s.lowerBound, ["to", "against"].contains(lower[before]), ["votes", "vote"].contains(lower[before - 1]),
+        } else if before - 2 >= s.lowerBound, lower[before].isOne(of: "to", "against"), lower[before - 1].isOne(of: "votes", "vote"),
             entry.tokens[before - 2].kind == .number
         {
             side = "against"
             subject = Subject(text: "votes against", head: "votes", tokens: (before - 1)..<before)
         } else if f.end < s.upperBound, Self.voterNouns.contains(lower[f.end]) {
             var v = f.end + 1
-            if v < s.upperBound, ["who", "that"].contains(lower[v]) { v += 1 }
-            while v < s.upperBound, ["had", "have", "has", "also", "then"].contains(lower[v]) { v += 1 }
+            if v < s.upperBound, lower[v].isOne(of: "who", "that") { v += 1 }
+            while v < s.upperBound, lower[v].isOne(of: "had", "have", "has", "also", "then") { v += 1 }
             guard v < s.upperBound else { return nil }
             var end = v + 1
             if lower[v] == "voted", v + 1 < s.upperBound {
-                if lower[v + 1] == "for" || (lower[v + 1] == "in" && v + 2 < s.upperBound && ["favour", "favor"].contains(lower[v + 2])) {
+                if lower[v + 1] == "for" || (lower[v + 1] == "in" && v + 2 < s.upperBound && lower[v + 2].isOne(of: "favour", "favor")) {
                     side = "for"
                 } else if lower[v + 1] == "against" {
                     side = "against"
@@ -65,11 +66,11 @@ extension EntryClaimReader {
     /// "The report, which runs to 148 pages": the length of the thing before the verb.
     func lengthInUnits(_ f: Found) -> Claim? {
         let s = f.sentence
-        guard f.quantity.unit == "count", f.end < s.upperBound, ["pages", "words", "chapters", "volumes", "episodes"].contains(lower[f.end]),
-            f.first - 2 > s.lowerBound, lower[f.first - 1] == "to", ["runs", "ran", "running", "run", "stretches", "extends"].contains(lower[f.first - 2])
+        guard f.quantity.unit == "count", f.end < s.upperBound, lower[f.end].isOne(of: "pages", "words", "chapters", "volumes", "episodes"),
+            f.first - 2 > s.lowerBound, lower[f.first - 1] == "to", lower[f.first - 2].isOne(of: "runs", "ran", "running", "run", "stretches", "extends")
         else { return nil }
         var j = f.first - 2
-        if j - 1 > s.lowerBound, ["which", "that"].contains(lower[j - 1]) { j -= 1 }
+        if j - 1 > s.lowerBound, lower[j - 1].isOne(of: "which", "that") { j -= 1 }
         if j - 1 > s.lowerBound, lower[j - 1] == "," { j -= 1 }
         guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j else { return nil }
         return makeClaim(f, quantity: f.quantity, subject: resolved(np), attribute: lower[f.end], rule: .claimVerbSubject)
@@ -87,12 +88,12 @@ extension EntryClaimReader {
         if f.first - 2 >= s.lowerBound, lower[f.first - 2] == "of" { return false }
         // "of the train", "of Flight 12"; not "the three branches of government" (a set
         // named in general).
-        if lower[f.end + 1] == "of", isWord(f.end + 2), ["the", "its", "their", "his", "her", "this", "that"].contains(lower[f.end + 2]) || isCap(f.end + 2) {
+        if lower[f.end + 1] == "of", isWord(f.end + 2), lower[f.end + 2].isOne(of: "the", "its", "their", "his", "her", "this", "that") || isCap(f.end + 2) {
             return true
         }
-        if ["who", "that", "which"].contains(lower[f.end + 1]), isWord(f.end + 2), !isCap(f.end + 2) {
+        if lower[f.end + 1].isOne(of: "who", "that", "which"), isWord(f.end + 2), !isCap(f.end + 2) {
             let w = lower[f.end + 2]
-            return w.hasSuffix("ed") || ["were", "had", "have", "voted", "remain", "remained", "are"].contains(w) || words.clauseVerbs.contains(w)
+            return w.hasSuffix("ed") || w.isOne(of: "were", "had", "have", "voted", "remain", "remained", "are") || words.clauseVerbs.contains(w)
         }
         return false
     }
@@ -105,7 +106,7 @@ extension EntryClaimReader {
         let token = lower[f.first]
         guard let dash = token.lastIndex(of: "-") else { return nil }
         let counted = String(token[token.index(after: dash)...])
-        guard counted.count >= 3, counted.allSatisfy({ $0.isLetter }), !["old", "year", "strong", "fold"].contains(counted),
+        guard counted.count >= 3, counted.allSatisfy({ $0.isLetter }), !counted.isOne(of: "old", "year", "strong", "fold"),
             // "a one-two punch": two numbers, no counted noun.
             !Self.smallNumberWords.contains(counted),
             isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
@@ -120,7 +121,7 @@ extension EntryClaimReader {
     func elidedParticiple(_ f: Found) -> Claim? {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end < s.upperBound, let key = words.eventParticiples[lower[f.end]],
-            f.first - 1 >= s.lowerBound, ["and", ","].contains(lower[f.first - 1]) || lower[f.first - 1] == "another"
+            f.first - 1 >= s.lowerBound, lower[f.first - 1].isOne(of: "and", ",") || lower[f.first - 1] == "another"
         else { return nil }
         var subject = Subject(text: String(entry.surface(f.end)), head: lower[f.end], tokens: f.end..<(f.end + 1))
         if let noun = (s.lowerBound..<f.first).last(where: { words.peopleNouns.contains(lower[$0]) }) {

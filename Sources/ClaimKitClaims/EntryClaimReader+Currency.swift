@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 

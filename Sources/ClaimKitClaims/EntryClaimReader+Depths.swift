@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -11,11 +12,11 @@ extension RuleID {
 /// Depths below the surface: a length followed by "below the surface", "below ground" or
 /// "underground", whose subject is the one of the verb before it ("sits at", "was", "lies").
 extension EntryClaimReader {
-    static let depthVerbs: Set<String> = [
+    static let depthVerbs: WordSet = [
         "is", "was", "are", "were", "sits", "sat", "sit", "lies", "lay", "lie", "located", "situated", "trapped", "buried",
         "stuck",
     ]
-    static let depthApproachWords: Set<String> = ["at", "about", "some", "around", "roughly", "nearly", "almost", "just", "approximately"]
+    static let depthApproachWords: WordSet = ["at", "about", "some", "around", "roughly", "nearly", "almost", "just", "approximately"]
 
     /// The depth claim of a length said to be below the surface, when its verb's subject
     /// can be read.
@@ -31,8 +32,8 @@ extension EntryClaimReader {
         let below: Bool
         if lower[k] == "underground" {
             below = true
-        } else if ["below", "beneath", "under"].contains(lower[k]), k + 1 < s.upperBound {
-            below = lower[k + 1] == "ground" || (lower[k + 1] == "the" && k + 2 < s.upperBound && ["surface", "ground"].contains(lower[k + 2]))
+        } else if lower[k].isOne(of: "below", "beneath", "under"), k + 1 < s.upperBound {
+            below = lower[k + 1] == "ground" || (lower[k + 1] == "the" && k + 2 < s.upperBound && lower[k + 2].isOne(of: "surface", "ground"))
         } else {
             below = false
         }

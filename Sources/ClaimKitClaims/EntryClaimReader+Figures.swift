@@ -1,9 +1,10 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 /// Figures read by their own small rules: magnitudes, parts of a count, increments.
 extension EntryClaimReader {
-    static let subsetPronouns: Set<String> = ["them", "those", "these", "whom", "which"]
+    static let subsetPronouns: WordSet = ["them", "those", "these", "whom", "which"]
 
     /// Whether the figure modifies the noun after it: "48-hour strike", "2,500km range".
     func isCompound(_ f: Found) -> Bool {
@@ -15,7 +16,7 @@ extension EntryClaimReader {
 
     /// "3 more people", "two further arrests": a count that adds to a total.
     func incrementAfter(_ f: Found) -> Bool {
-        f.end + 1 < f.sentence.upperBound && ["more", "further", "extra", "additional"].contains(lower[f.end]) && isWord(f.end + 1)
+        f.end + 1 < f.sentence.upperBound && lower[f.end].isOne(of: "more", "further", "extra", "additional") && isWord(f.end + 1)
             && !isFunction(f.end + 1)
     }
 
@@ -44,7 +45,7 @@ extension EntryClaimReader {
         if subject == nil {
             var b = min(cue, f.first) - 1
             while b > s.lowerBound, b > cue - 10 {
-                if isWord(b), !isFunction(b), !isCap(b), ["the", "a", "an", "this", "that", "its"].contains(lower[b - 1]) {
+                if isWord(b), !isFunction(b), !isCap(b), lower[b - 1].isOne(of: "the", "a", "an", "this", "that", "its") {
                     subject = Subject(text: slice(b..<(b + 1)), head: lower[b], tokens: b..<(b + 1))
                     break
                 }
@@ -77,7 +78,7 @@ extension EntryClaimReader {
         else { return nil }
         let s = f.sentence
         let before = f.first - 1
-        let including = before >= s.lowerBound && ["including", "includes", "include"].contains(lower[before])
+        let including = before >= s.lowerBound && lower[before].isOne(of: "including", "includes", "include")
         let ofThem = f.end + 1 < s.upperBound && lower[f.end] == "of" && Self.subsetPronouns.contains(lower[f.end + 1])
         guard including || ofThem else { return nil }
         var claim = previous
@@ -102,7 +103,7 @@ extension EntryClaimReader {
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first, let key = previous.subject.split(separator: " ").last
         {
             var claim = previous
-            let dimension = parser.catalog.dimension(of: f.quantity.unit) ?? "count"
+            let dimension = units.dimension(of: f.quantity.unit) ?? "count"
             claim.quantity = f.quantity
             claim.si = dimension == "money" ? nil : f.quantity.si
             claim.range = f.quantity.range
@@ -114,9 +115,9 @@ extension EntryClaimReader {
             return claim
         }
         guard let previous, before - 1 >= s.lowerBound, lower[before] == "from",
-            ["up", "down", "rising", "falling", "risen", "fallen", "rose", "fell", "compared"].contains(lower[before - 1]),
+            lower[before - 1].isOne(of: "up", "down", "rising", "falling", "risen", "fallen", "rose", "fell", "compared"),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first,
-            parser.catalog.dimension(of: previous.quantity.unit) == parser.catalog.dimension(of: f.quantity.unit)
+            units.dimension(of: previous.quantity.unit) == units.dimension(of: f.quantity.unit)
                 || previous.quantity.unit == f.quantity.unit
         else { return nil }
         var claim = previous
@@ -142,7 +143,7 @@ extension EntryClaimReader {
             var object = nounPhrase(endingBefore: from, in: s), object.tokens.lowerBound > verb
         else { return nil }
         object = resolved(object)
-        let dimension = parser.catalog.dimension(of: q.unit) ?? "count"
+        let dimension = units.dimension(of: q.unit) ?? "count"
         let attribute = words.cues[object.head]?.first { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }?.attribute
             ?? Self.defaultAttribute[dimension] ?? dimension
         var before = q

@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -9,7 +10,7 @@ extension RuleID {
 
 extension EntryClaimReader {
     /// Labels of page furniture, whose figures are no claims: "Comments: 12", "Page: 3".
-    static let chromeLabels: Set<String> = [
+    static let chromeLabels: WordSet = [
         "comment", "comments", "share", "shares", "view", "views", "like", "likes", "reply", "replies", "follower",
         "followers", "subscriber", "subscribers", "page", "pages", "episode", "season", "series", "chapter", "part",
         "version", "id", "no", "number", "ref", "reference", "tel", "phone", "updated", "update", "posted", "published",
@@ -27,7 +28,7 @@ extension EntryClaimReader {
         let colon = f.first - 1
         guard colon > s.lowerBound, lower[colon] == ":" else { return nil }
         // Nothing but the end of the line, or a full stop or bracket, after the figure.
-        if f.end < s.upperBound, ![".", "(", ";"].contains(lower[f.end]) { return nil }
+        if f.end < s.upperBound, !lower[f.end].isOne(of: ".", "(", ";") { return nil }
         let start = s.lowerBound
         guard colon - start <= 5, (start..<colon).allSatisfy({ isWord($0) || lower[$0] == "-" || lower[$0] == "&" }),
             isCap(start), !(start..<colon).contains(where: { Self.chromeLabels.contains(lower[$0]) }),
@@ -56,7 +57,7 @@ extension RuleID {
 
 extension EntryClaimReader {
     /// Nouns of page furniture counts: "12 comments", "3 replies".
-    static let chromeCounts: Set<String> = ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views", "reaction", "reactions"]
+    static let chromeCounts: WordSet = ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views", "reaction", "reactions"]
 
     /// Whether a bare count is no claim (`claimNotAFigure`): "231-6" or "4-52" with no noun
     /// after (a score or a bowler's figures, not a range of something counted), or a line
@@ -76,7 +77,7 @@ extension EntryClaimReader {
         }
         // "12 comments" alone on its line (or after "View", "Show", "Read").
         if f.end < s.upperBound, Self.chromeCounts.contains(lower[f.end]), s.upperBound - s.lowerBound <= 4,
-            (s.lowerBound..<f.first).allSatisfy({ ["view", "show", "read", "see", "all", "(", "["].contains(lower[$0]) })
+            (s.lowerBound..<f.first).allSatisfy({ lower[$0].isOne(of: "view", "show", "read", "see", "all", "(", "[") })
         {
             return true
         }

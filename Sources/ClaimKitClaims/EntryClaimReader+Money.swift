@@ -1,12 +1,13 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 /// Sums tied to their noun by the words around them: a copula's complement, an option's
 /// price, a total with add-ons, a record sum.
 extension EntryClaimReader {
-    static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
+    static let copulas: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
     /// Words between a noun and its copula: "the fee is understood to be", "could be".
-    static let copulaLead: Set<String> = [
+    static let copulaLead: WordSet = [
         "to", "understood", "thought", "believed", "said", "reported", "expected", "likely", "set", "due", "now", "still",
         "initially", "originally", "will", "would", "could", "should", "might", "may", "can", "must", "not", "then",
     ]
@@ -25,7 +26,7 @@ extension EntryClaimReader {
         guard k > s.lowerBound, Self.copulas.contains(lower[k]) else { return nil }
         var j = k
         while j > s.lowerBound, isWord(j - 1), Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }
-        if j > s.lowerBound, ["which", "that"].contains(lower[j - 1]) {
+        if j > s.lowerBound, lower[j - 1].isOne(of: "which", "that") {
             j -= 1
             if j > s.lowerBound, lower[j - 1] == "," { j -= 1 }
         }
@@ -35,7 +36,7 @@ extension EntryClaimReader {
         // "the shares left in Remain Co. are worth $28bn": the object of a preposition is not
         // what the copula says is worth the sum; no tie.
         var b = np.tokens.lowerBound - 1
-        while b >= s.lowerBound, ["the", "a", "an"].contains(lower[b]) { b -= 1 }
+        while b >= s.lowerBound, lower[b].isOne(of: "the", "a", "an") { b -= 1 }
         if b >= s.lowerBound, Self.prepositions.contains(lower[b]) || Self.frontedOpeners.contains(lower[b]) { return nil }
         return resolved(np)
     }
@@ -49,7 +50,7 @@ extension EntryClaimReader {
             (v + 1..<f.first).allSatisfy({ isWord($0) || entry.tokens[$0].kind == .possessive })
         else { return nil }
         var o = v + 1
-        while o < f.first, ["the", "its", "their", "his", "her", "a", "an"].contains(lower[o]) { o += 1 }
+        while o < f.first, lower[o].isOne(of: "the", "its", "their", "his", "her", "a", "an") { o += 1 }
         guard o < f.first, !isFunction(o) else { return nil }
         let np = Subject(text: slice(o..<f.first), head: lower[f.first - 1], tokens: o..<f.first)
         switch lower[v] {
@@ -64,16 +65,16 @@ extension EntryClaimReader {
         }
     }
 
-    static let indirectObjectVerbs: Set<String> = ["fined", "fines", "fine", "owing", "owed", "owes", "owe"]
+    static let indirectObjectVerbs: WordSet = ["fined", "fines", "fine", "owing", "owed", "owes", "owe"]
 
-    static let optionNouns: Set<String> = ["option", "obligation", "clause"]
+    static let optionNouns: WordSet = ["option", "obligation", "clause"]
 
     /// "a loan with an option to buy for £21m", "a release clause of £60m": the option or
     /// clause the sum is set for (no other figure between).
     func optionSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k - 1 > s.lowerBound, ["for", "of", "at", "worth", "set"].contains(lower[k]),
+        guard k - 1 > s.lowerBound, lower[k].isOne(of: "for", "of", "at", "worth", "set"),
             let o = (max(s.lowerBound, k - 6)..<k).reversed().first(where: { Self.optionNouns.contains(lower[$0]) }),
             !(o..<k).contains(where: { entry.tokens[$0].kind == .number || lower[$0] == "," })
         else { return nil }
@@ -99,13 +100,13 @@ extension EntryClaimReader {
     func addOnsSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = afterConversion(f)
-        guard k + 1 < s.upperBound, ["with", "including", "inc", "incl"].contains(lower[k]) else { return nil }
+        guard k + 1 < s.upperBound, lower[k].isOne(of: "with", "including", "inc", "incl") else { return nil }
         var m = k + 1
-        while m < s.upperBound, ["potential", "possible", "further", "all", "the", "its", "any"].contains(lower[m]) { m += 1 }
+        while m < s.upperBound, lower[m].isOne(of: "potential", "possible", "further", "all", "the", "its", "any") { m += 1 }
         guard m < s.upperBound else { return nil }
         var end = m + 1
         // "add-ons" may be one token or three.
-        if lower[m] == "add", m + 2 < s.upperBound, ["-", "\u{2010}", "\u{2011}"].contains(lower[m + 1]), lower[m + 2].hasPrefix("on") {
+        if lower[m] == "add", m + 2 < s.upperBound, lower[m + 1].isOne(of: "-", "\u{2010}", "\u{2011}"), lower[m + 2].hasPrefix("on") {
             end = m + 3
         } else if !Self.addOnWords.contains(lower[m]) {
             return nil
@@ -115,7 +116,7 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let addOnWords: Set<String> = ["add-ons", "add-on", "addons", "bonuses", "bonus", "incentives", "extras", "variables"]
+    static let addOnWords: WordSet = ["add-ons", "add-on", "addons", "bonuses", "bonus", "incentives", "extras", "variables"]
 
     /// "signed for a club-record £85m": a record sum with no noun of its own after it.
     func recordSum(_ f: Found) -> Subject? {
@@ -124,7 +125,7 @@ extension EntryClaimReader {
         guard k >= s.lowerBound, isWord(k), lower[k] == "record" || lower[k].hasSuffix("-record") else { return nil }
         // "a record £2bn profit": the noun after is the compound's.
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.timeUnitWords.contains(lower[f.end]), !Self.timeDeterminers.contains(lower[f.end]),
-            !Self.dayWords.contains(lower[f.end]), !Self.months.contains(lower[f.end]), !["fee", "deal", "move", "transfer"].contains(lower[f.end]),
+            !Self.dayWords.contains(lower[f.end]), !Self.months.contains(lower[f.end]), !lower[f.end].isOne(of: "fee", "deal", "move", "transfer"),
             !Self.verbStops.contains(lower[f.end]), !lower[f.end].hasSuffix("ed")
         {
             return nil

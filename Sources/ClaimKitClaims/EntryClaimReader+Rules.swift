@@ -1,20 +1,21 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 extension EntryClaimReader {
-    static let spendVerbs: Set<String> = [
+    static let spendVerbs: WordSet = [
         "spent", "spend", "spending", "paid", "pay", "paying", "invested", "allocated", "earmarked", "committed", "cost",
     ]
-    static let talkVerbs: [String: String] = ["spoke": "call", "talked": "call", "met": "meeting"]
+    static let talkVerbs: WordMap<String> = ["spoke": "call", "talked": "call", "met": "meeting"]
 
     /// Verbs of shaking whose duration is the shaking's ("the ground shook for 38 seconds"),
     /// or the quake's own when a quake is their subject ("the aftershock shook the town for
     /// ten seconds").
-    static let shakeVerbs: Set<String> = ["shook", "shaken", "trembled", "swayed"]
-    static let quakeNouns: Set<String> = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
+    static let shakeVerbs: WordSet = ["shook", "shaken", "trembled", "swayed"]
+    static let quakeNouns: WordSet = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
 
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
         "shrunk", "shrinks", "increased", "decreased", "dropped", "climbed", "jumped", "slipped", "declined", "contracted",
         "expanded", "up", "down", "cut", "cuts", "slashed", "raised", "lowered", "reduced", "boosted", "trimmed",
@@ -28,7 +29,7 @@ extension EntryClaimReader {
             while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
             if k >= f.sentence.lowerBound, Self.changeVerbs.contains(lower[k]) { return "change" }
             // "closed 1.4% higher": a change.
-            if dimension == "percent", f.end < f.sentence.upperBound, ["higher", "lower"].contains(lower[f.end]) { return "change" }
+            if dimension == "percent", f.end < f.sentence.upperBound, lower[f.end].isOne(of: "higher", "lower") { return "change" }
         }
         var k = f.first - 1
         var steps = 0
@@ -88,9 +89,9 @@ extension EntryClaimReader {
                 let owner = firstNounPhrase(in: s, before: f.first).map { resolved($0) }
                 return (owner, cue.attribute, .claimCompoundModifier)
             }
-            else if f.first > s.lowerBound, ["a", "an", "the", "its", "their", "his", "her"].contains(lower[f.first - 1]) || unitWord.contains("-") || q.text.contains("-")
+            else if f.first > s.lowerBound, lower[f.first - 1].isOne(of: "a", "an", "the", "its", "their", "his", "her") || unitWord.contains("-") || q.text.contains("-")
                 // "a stalled $4bn package": one adjective between.
-                || (f.first - 2 >= s.lowerBound && ["a", "an", "the"].contains(lower[f.first - 2]) && isWord(f.first - 1) && !isFunction(f.first - 1)),
+                || (f.first - 2 >= s.lowerBound && lower[f.first - 2].isOne(of: "a", "an", "the") && isWord(f.first - 1) && !isFunction(f.first - 1)),
                 // "fined the firm £1.9m two years earlier": a time after the sum is no noun it modifies.
                 !Self.smallNumberWords.contains(lower[np.tokens.lowerBound]), !Self.timeNounsAfterSum.contains(Self.singular(np.head))
             {
@@ -99,7 +100,7 @@ extension EntryClaimReader {
         }
         // "a 231km/h (143mph) first serve": the same modifier, past its conversion.
         let pastBracket = afterConversion(f)
-        if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, ["a", "an", "the"].contains(lower[f.first - 1]),
+        if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, lower[f.first - 1].isOne(of: "a", "an", "the"),
             isWord(pastBracket), !isFunction(pastBracket), !Self.verbStops.contains(lower[pastBracket]),
             !lower[pastBracket].hasSuffix("ed"), let np = nounPhrase(from: pastBracket, in: s),
             words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) == nil
@@ -115,25 +116,25 @@ extension EntryClaimReader {
         if f.first - 1 > s.lowerBound, Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1] == "by",
             let verb = Optional(lower[f.first - 1] == "by" ? f.first - 2 : f.first - 1), Self.changeVerbs.contains(lower[verb]),
             // "rail fares would be cut by 5%": past the auxiliaries.
-            let j = Optional((s.lowerBound..<verb).reversed().first { !(Self.auxiliaries.contains(lower[$0]) || ["be", "being", "would", "could", "should", "might", "may"].contains(lower[$0])) }.map { $0 + 1 } ?? verb),
+            let j = Optional((s.lowerBound..<verb).reversed().first { !(Self.auxiliaries.contains(lower[$0]) || lower[$0].isOne(of: "be", "being", "would", "could", "should", "might", "may")) }.map { $0 + 1 } ?? verb),
             let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j
         {
             return (resolved(np), nil, .claimVerbSubject)
         }
         // "three and a half years of war"; "up to 10in (250mm) of rain": past the conversion.
         let after = afterConversion(f)
-        if after + 1 < s.upperBound, lower[after] == "of", ["duration", "length", "mass", "volume", "area", "data"].contains(dimension)
+        if after + 1 < s.upperBound, lower[after] == "of", dimension.isOne(of: "duration", "length", "mass", "volume", "area", "data")
             // "about £1.1bn of savings": money of a kind (not "£60m of the £100m").
-            || (dimension == "money" && isWord(after + 1) && !isCap(after + 1) && !["the", "a", "an", "its", "their", "which", "what", "it"].contains(lower[after + 1]))
+            || (dimension == "money" && isWord(after + 1) && !isCap(after + 1) && !lower[after + 1].isOne(of: "the", "a", "an", "its", "their", "which", "what", "it"))
         {
             var k = after + 1
-            if ["the", "a", "an"].contains(lower[k]) { k += 1 }
+            if lower[k].isOne(of: "the", "a", "an") { k += 1 }
             if let np = nounPhrase(from: k, in: s) { return (np, nil, .claimMeasureOf) }
         }
         // "objects as small as 2.5m", "temperatures as high as 45C": the noun before "as";
         // "as many as", "as much as" are bounds the parser read.
         if f.first - 3 >= s.lowerBound, lower[f.first - 1] == "as", lower[f.first - 3] == "as", isWord(f.first - 2),
-            !["many", "much", "few", "little", "long", "well", "soon", "early", "late"].contains(lower[f.first - 2]),
+            !lower[f.first - 2].isOne(of: "many", "much", "few", "little", "long", "well", "soon", "early", "late"),
             let np = nounPhrase(endingBefore: f.first - 3, in: s), np.tokens.upperBound == f.first - 3
         {
             return (resolved(np), nil, .claimAsAdjectiveAs)
@@ -151,7 +152,7 @@ extension EntryClaimReader {
                 }
                 if Self.haveVerbs.contains(lower[k]) {
                     var j = k
-                    while j > s.lowerBound, ["which", "that", ","].contains(lower[j - 1]) || Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+                    while j > s.lowerBound, lower[j - 1].isOne(of: "which", "that", ",") || Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
                     if let np = nounPhrase(endingBefore: j, in: s) {
                         let owner = resolved(skippingPrepositionalPhrase(np, in: s, verb: lower[k]))
                         return (owner, cue.attribute, .claimAttributeOf)
@@ -166,19 +167,19 @@ extension EntryClaimReader {
             // "Turnout was 61%").
             // "an average speed of just over 19km/h", "a top speed of": a statistic's adjective
             // between (not a noun: "a turnout rate of 58%" is the turnout's).
-            let adjectiveBetween = f.first - 4 >= s.lowerBound && ["a", "an", "its", "their", "the"].contains(lower[f.first - 4])
-                && ["average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
+            let adjectiveBetween = f.first - 4 >= s.lowerBound && lower[f.first - 4].isOne(of: "a", "an", "its", "their", "the")
+                && lower[f.first - 3].isOne(of: "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical")
             // "assumes an oil price of $64.85": the attribute noun and the noun before it.
-            if f.first - 4 >= s.lowerBound, ["a", "an"].contains(lower[f.first - 4]), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
+            if f.first - 4 >= s.lowerBound, lower[f.first - 4].isOne(of: "a", "an"), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
                 !lower[f.first - 3].hasSuffix("ed"), !lower[f.first - 3].hasSuffix("ly"), !adjectiveBetween,
                 // "a turnout rate of 58%": a statistic's own noun keeps it.
                 words.cues[lower[f.first - 3]] == nil,
-                !["annual", "pre-tax", "total", "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical"].contains(lower[f.first - 3])
+                !lower[f.first - 3].isOne(of: "annual", "pre-tax", "total", "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical")
             {
                 let k = f.first - 3
                 return (Subject(text: slice(k..<(k + 2)), head: lower[k + 1], tokens: k..<(k + 2)), cue.attribute, .claimAttributeOf)
             }
-            if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || ["a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and"].contains(lower[f.first - 3]) || !isWord(f.first - 3)
+            if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || lower[f.first - 3].isOne(of: "a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and") || !isWord(f.first - 3)
                 || (lower[f.first - 3] == "the" && dimension == "money" && Self.sumNouns.contains(lower[f.first - 2]))
                 || Self.measureVerbsTakingCue.contains(lower[f.first - 3]) || adjectiveBetween
             {
@@ -191,12 +192,12 @@ extension EntryClaimReader {
         }
         // "the call lasted more than two hours", "spoke for more than two hours", "has cost £140m"
         var v = f.first - 1
-        while v >= s.lowerBound, ["for", "at", "around", "about", "some", "up", "to", "nearly", "almost"].contains(lower[v]) { v -= 1 }
+        while v >= s.lowerBound, lower[v].isOne(of: "for", "at", "around", "about", "some", "up", "to", "nearly", "almost") { v -= 1 }
         // "the striker cost Juventus €75m", "cost the club £5m": past the one it cost.
         if dimension == "money", v - 1 > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] == nil {
             var c = v - 1
-            if ["the", "its", "their", "his", "her"].contains(lower[c]) { c -= 1 }
-            if c >= s.lowerBound, c < v, ["cost", "costs"].contains(lower[c]), isCap(v) || c < v - 1 { v = c }
+            if lower[c].isOne(of: "the", "its", "their", "his", "her") { c -= 1 }
+            if c >= s.lowerBound, c < v, lower[c].isOne(of: "cost", "costs"), isCap(v) || c < v - 1 { v = c }
         }
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
             verbAttribute == "duration" ? dimension == "duration"
@@ -227,7 +228,7 @@ extension EntryClaimReader {
                 // "the train, travelling at about 110km/h, left the track": the noun the
                 // inserted participle describes.
                 subject = np
-            } else if j > s.lowerBound, [",", "and"].contains(lower[j - 1]) {
+            } else if j > s.lowerBound, lower[j - 1].isOne(of: ",", "and") {
                 subject = firstNounPhrase(in: s, before: j)
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
@@ -235,7 +236,7 @@ extension EntryClaimReader {
             if var sub = subject.map({ resolved($0) }), var event = Self.talkVerbs[lower[v]] {
                 // "Trump and Putin spoke for two hours": the call between them; "Trump spoke
                 // with Putin for two hours" too; "the Prime Minister spoke for 20 minutes": a speech.
-                let partner = v + 2 < f.first && ["with", "to"].contains(lower[v + 1]) ? nounPhrase(from: v + 2, in: s) : nil
+                let partner = v + 2 < f.first && lower[v + 1].isOne(of: "with", "to") ? nounPhrase(from: v + 2, in: s) : nil
                 if let partner {
                     sub.text = "\(event) between \(sub.text) and \(partner.text)"
                 } else if sub.text.contains(" and ") {
@@ -254,7 +255,7 @@ extension EntryClaimReader {
                 subject = sub
             }
             // A verb of motion takes a distance ("flew 950km") or a speed ("travelling at 7,000km/h").
-            let attribute = ["duration", "cost", "*"].contains(verbAttribute) || (verbAttribute == "distance" && dimension == "speed") ? nil : verbAttribute
+            let attribute = verbAttribute.isOne(of: "duration", "cost", "*") || (verbAttribute == "distance" && dimension == "speed") ? nil : verbAttribute
             // "Sterling GBP= was last trading at $1.2925": a verb of any measure whose subject
             // it cannot read gives way to the rules below and the clause's subject.
             if subject != nil || verbAttribute != "*" || dimension != "money" {
@@ -265,16 +266,16 @@ extension EntryClaimReader {
         if dimension == "length" {
             var k = after
             if lower[min(k, lower.count - 1)] == "away" { k += 1 }
-            if k < s.upperBound, ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"].contains(lower[k]) { k += 1 }
-            if k + 1 < s.upperBound, ["from", "of", "off"].contains(lower[k]), lower[k] != "off" || k == after {
+            if k < s.upperBound, lower[k].isOne(of: "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west") { k += 1 }
+            if k + 1 < s.upperBound, lower[k].isOne(of: "from", "of", "off"), lower[k] != "off" || k == after {
                 var m = k + 1
-                if ["the", "a", "an"].contains(lower[m]) { m += 1 }
+                if lower[m].isOne(of: "the", "a", "an") { m += 1 }
                 // The subject is the thing located: "Camber, some 20km from Leeds" or "the
                 // depot lies 2 miles from the town"; the place measured from is not, but
                 // the subject says what the distance is from: "town (distance from Leeds)".
                 if nounPhrase(from: m, in: s) != nil {
                     var b = f.first - 1
-                    while b > s.lowerBound, ["about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only"].contains(lower[b]) { b -= 1 }
+                    while b > s.lowerBound, lower[b].isOne(of: "about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only") { b -= 1 }
                     if b > s.lowerBound, lower[b] == ",", let np = nounPhrase(endingBefore: b, in: s) {
                         return (np, "distance", .claimDistanceFrom)
                     }
@@ -289,7 +290,7 @@ extension EntryClaimReader {
             if let cue, let of = owner.tokens.first(where: { lower[$0] == "of" }), of + 1 < owner.tokens.upperBound {
                 // "the cost of the damage": the damage is the subject, cost the attribute.
                 var m = of + 1
-                if ["the", "a", "an"].contains(lower[m]), m + 1 < owner.tokens.upperBound { m += 1 }
+                if lower[m].isOne(of: "the", "a", "an"), m + 1 < owner.tokens.upperBound { m += 1 }
                 subject = Subject(text: slice(m..<owner.tokens.upperBound), head: lower[owner.tokens.upperBound - 1], tokens: m..<owner.tokens.upperBound)
                 _ = cue
             }
@@ -312,11 +313,11 @@ extension EntryClaimReader {
                 // At "for" ("to pay for repairs") or at the verb ("to cover a fine").
                 k += lower[k + 2] == "for" ? 2 : 1
             }
-            if k + 1 < s.upperBound, ["on", "for", "towards", "toward"].contains(lower[k]) || (gives && lower[k] == "to")
+            if k + 1 < s.upperBound, lower[k].isOne(of: "on", "for", "towards", "toward") || (gives && lower[k] == "to")
                 || (k > f.end && Self.purposeVerbs.contains(lower[k]))
             {
                 var m = k + 1
-                if ["the", "a", "an", "its", "this"].contains(lower[m]) { m += 1 }
+                if lower[m].isOne(of: "the", "a", "an", "its", "this") { m += 1 }
                 // "fined €410m for breaching the rules": a gerund gives the reason, not what
                 // the sum is for.
                 if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1) {
@@ -354,7 +355,7 @@ extension EntryClaimReader {
         }
         // "across Spain", "in Spain": the whole country is the national scope.
         func area(_ run: String, by w: String) -> String? {
-            if ["across", "throughout"].contains(w) || w == "in", words.countries.contains(run.lowercased()) {
+            if w.isOne(of: "across", "throughout") || w == "in", words.countries.contains(run.lowercased()) {
                 national = true
                 return nil
             }
@@ -364,7 +365,7 @@ extension EntryClaimReader {
         let limit = min(s.upperBound, f.end + 8)
         // "20km from Leeds", "5 miles north of Leeds", "200km (124 miles) west of Hokkaido":
         // the place measured from.
-        if parser.catalog.dimension(of: f.quantity.unit) == "length" {
+        if units.dimension(of: f.quantity.unit) == "length" {
             var m = afterConversion(f)
             if m < s.upperBound, lower[m] == "away" { m += 1 }
             if m < s.upperBound, Self.compassWords.contains(lower[m]) { m += 1 }
@@ -397,8 +398,8 @@ extension EntryClaimReader {
                 time = slice(k..<(k + 2))
             } else if Self.nationalWords.contains(w) {
                 national = true
-            } else if w == "across", k + 2 < s.upperBound, ["the", "all"].contains(lower[k + 1]),
-                ["country", "uk", "forces", "nation"].contains(lower[k + 2])
+            } else if w == "across", k + 2 < s.upperBound, lower[k + 1].isOne(of: "the", "all"),
+                lower[k + 2].isOne(of: "country", "uk", "forces", "nation")
             {
                 national = true
             } else if (w == "." || w == ";") {
@@ -443,46 +444,74 @@ extension EntryClaimReader {
         if let known = sentenceCache.authority[s] { return known }
         var place: String?
         var national = false
-        // "Leeds police have detained ..." too: the force needs no capital.
-        for k in s where k > s.lowerBound && Self.mayBeAreaAuthority(lower.shape(k)) && Self.areaAuthorities.contains(lower[k])
-            && isCap(k - 1)
-            && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
-            && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
-        {
+        if let k = sentenceMarks(s).authority {
             var start = k - 1
             while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
             var last = k
             // "Leeds City Council", "Kent County Council": the place.
-            while last - 1 > start, ["city", "county", "borough", "district", "metropolitan", "town", "regional"].contains(lower[last - 1]) { last -= 1 }
+            while last - 1 > start, lower[last - 1].isOne(of: "city", "county", "borough", "district", "metropolitan", "town", "regional") { last -= 1 }
             let area = slice(start..<last)
             // "Merseyside Police", "Leeds police", "Leeds City Council"; not "the Press
             // Council" or "the City Council": a council's area must be a known place.
             let known = words.places.contains(area.lowercased()) || words.places.contains(lower[start])
             if area.lowercased() == "national" {
                 national = true
-            } else if known || (["police", "constabulary"].contains(lower[k]) && isCap(k)) {
+            } else if known || (lower[k].isOne(of: "police", "constabulary") && isCap(k)) {
                 place = area
             }
-            break
         }
         sentenceCache.authority[s] = (place, national)
         return (place, national)
     }
 
-    /// The first force word ("force", "force's") of sentence `s`, or its end.
-    func firstForceWord(in s: Range<Int>) -> Int {
-        if let known = sentenceCache.forceWord[s] { return known }
-        let k = s.first { lower.shape($0).first == UInt8(ascii: "f") && Self.forceWords.contains(lower[$0]) } ?? s.upperBound
-        sentenceCache.forceWord[s] = k
-        return k
+    /// Whether token `k` of sentence `s` is a force or council word that names an area
+    /// ("Merseyside Police", "Leeds police": the force needs no capital), given its shape.
+    @inline(__always) func isAreaAuthority(_ k: Int, shape: (count: Int, first: UInt8?), in s: Range<Int>) -> Bool {
+        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && Self.areaAuthorities.contains(lower[k])
+            && isCap(k - 1)
+            && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
+            && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
     }
 
+    /// The tokens of sentence `s` that `authorityArea`, `firstForceWord` and `accordingTo`
+    /// look for, found by one pass over its words (each token's shape read once, not once
+    /// per question) and kept per sentence.
+    func sentenceMarks(_ s: Range<Int>) -> SentenceMarks {
+        if let known = sentenceCache.marks[s] { return known }
+        var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil)
+        var needAuthority = true
+        var needForce = true
+        var needAccording = true
+        for k in s {
+            let shape = lower.shape(k)
+            if needAuthority, isAreaAuthority(k, shape: shape, in: s) {
+                marks.authority = k
+                needAuthority = false
+            }
+            if needForce, shape.first == UInt8(ascii: "f"), Self.forceWords.contains(lower[k]) {
+                marks.force = k
+                needForce = false
+            }
+            // The length first: most words differ from "according" in it.
+            if needAccording, k + 1 < s.upperBound, shape.count == 9, lower[k] == "according", lower[k + 1] == "to" {
+                marks.according = k
+                needAccording = false
+            }
+            if !needAuthority && !needForce && !needAccording { break }
+        }
+        sentenceCache.marks[s] = marks
+        return marks
+    }
+
+    /// The first force word ("force", "force's") of sentence `s`, or its end.
+    func firstForceWord(in s: Range<Int>) -> Int { sentenceMarks(s).force }
+
     // Word lists of `scope`, as sets: array literals in its loops were built per token.
-    static let areaPrepositions: Set<String> = ["in", "across", "throughout"]
-    static let timeDeterminers: Set<String> = ["this", "next", "last"]
-    static let timeNouns: Set<String> = ["year", "month", "week", "weekend"]
-    static let nationalWords: Set<String> = ["nationally", "nationwide"]
-    static let areaAuthorities: Set<String> = ["police", "constabulary", "council", "officials", "authorities"]
+    static let areaPrepositions: WordSet = ["in", "across", "throughout"]
+    static let timeDeterminers: WordSet = ["this", "next", "last"]
+    static let timeNouns: WordSet = ["year", "month", "week", "weekend"]
+    static let nationalWords: WordSet = ["nationally", "nationwide"]
+    static let areaAuthorities: WordSet = ["police", "constabulary", "council", "officials", "authorities"]
 
     /// False when a word of this lower-cased length and first byte cannot be one of
     /// `areaAuthorities` (asked of every word of a sentence, before any string is made).
@@ -495,13 +524,13 @@ extension EntryClaimReader {
             return false
         }
     }
-    static let forceWords: Set<String> = ["force", "force's", "force\u{2019}s"]
+    static let forceWords: WordSet = ["force", "force's", "force\u{2019}s"]
 
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
         "northwest", "southeast", "southwest",
     ]
-    static let authorityNouns: Set<String> = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
+    static let authorityNouns: WordSet = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
 
     /// The place the entry named last before the figure ("in Leeds", "across Leeds"), for
     /// "there".
@@ -539,7 +568,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
@@ -551,7 +580,7 @@ extension EntryClaimReader {
         // "..., the Home Office said." at the end of the sentence.
         var e = s.upperBound - 1
         while e > f.end, !isWord(e) { e -= 1 }
-        if e > f.end, ["said", "says", "claimed", "estimated", "confirmed"].contains(lower[e]), isCap(e - 1) {
+        if e > f.end, lower[e].isOne(of: "said", "says", "claimed", "estimated", "confirmed"), isCap(e - 1) {
             var start = e - 1
             while start > f.end, isCap(start - 1) { start -= 1 }
             return slice(start..<e)
@@ -564,16 +593,7 @@ extension EntryClaimReader {
     func accordingTo(in s: Range<Int>) -> (found: Bool, source: String?) {
         if let known = sentenceCache.according[s] { return known }
         var answer: (found: Bool, source: String?) = (false, nil)
-        var k = s.lowerBound
-        while k + 1 < s.upperBound {
-            // The length first: most words differ from "according" in it, and comparing
-            // two unequal strings is a call into the standard library.
-            if lower.shape(k).count == 9, lower[k] == "according", lower[k + 1] == "to" {
-                answer = (true, accordingToSource(from: k + 2, in: s))
-                break
-            }
-            k += 1
-        }
+        if let k = sentenceMarks(s).according { answer = (true, accordingToSource(from: k + 2, in: s)) }
         sentenceCache.according[s] = answer
         return answer
     }
@@ -585,7 +605,7 @@ extension EntryClaimReader {
     /// 57,000 people" -> "study"), never an article alone.
     func accordingToSource(from first: Int, in s: Range<Int>) -> String? {
         var start = first
-        while start < s.upperBound, ["the", "a", "an"].contains(lower[start]) { start += 1 }
+        while start < s.upperBound, lower[start].isOne(of: "the", "a", "an") { start += 1 }
         // A year or number before the noun: "a 2023 survey".
         if start < s.upperBound, entry.tokens[start].kind == .number { start += 1 }
         var e = start
@@ -595,7 +615,7 @@ extension EntryClaimReader {
         // A common noun first: a capitalised name after "by"/"from" within the phrase wins.
         var k = start
         while k + 1 < e {
-            if ["by", "from"].contains(lower[k]) {
+            if lower[k].isOne(of: "by", "from") {
                 var nameStart = k + 1
                 if lower[nameStart] == "the", nameStart + 1 < e { nameStart += 1 }
                 if isCap(nameStart) { return slice(nameStart..<e) }
@@ -609,19 +629,19 @@ extension EntryClaimReader {
 
     /// Words before "to" and a verb that leave the verb's subject before them: "the
     /// heatwave is expected to last five days".
-    static let raisingWords: Set<String> = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
+    static let raisingWords: WordSet = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
 
     /// Units of time after a sum: "£1.9m two years earlier" modifies no noun.
-    static let timeNounsAfterSum: Set<String> = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
+    static let timeNounsAfterSum: WordSet = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
 
     /// Verbs after "to" that say what a sum is for: "€410m to cover a fine".
-    static let purposeVerbs: Set<String> = ["cover", "fund", "finance", "pay", "meet", "settle"]
+    static let purposeVerbs: WordSet = ["cover", "fund", "finance", "pay", "meet", "settle"]
 
     /// Nouns for a sum that is itself the thing stated ("a fine of £9.5m"): the sum is its cost.
-    static let sumNouns: Set<String> = ["fine", "penalty", "fee", "levy", "bill"]
+    static let sumNouns: WordSet = ["fine", "penalty", "fee", "levy", "bill"]
 
     /// Verbs whose object is an attribute noun: "reported profit of £76m".
-    static let measureVerbsTakingCue: Set<String> = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
+    static let measureVerbsTakingCue: WordSet = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
 
     /// "moved the kick-off forward by 30 minutes", "cut costs by $5m", "raised its target
     /// price for Acme by 12%": the object of the verb, when a verb and not a change verb
@@ -631,19 +651,19 @@ extension EntryClaimReader {
         var k = f.first - 1
         guard k - 1 > s.lowerBound, lower[k] == "by" else { return nil }
         k -= 1
-        if ["forward", "back", "up", "down", "earlier", "later", "out"].contains(lower[k]) { k -= 1 }
+        if lower[k].isOne(of: "forward", "back", "up", "down", "earlier", "later", "out") { k -= 1 }
         // The verb, then its object up to the first preposition.
         guard let verb = (max(s.lowerBound, k - 8)..<k).reversed().first(where: { Self.objectVerbs.contains(lower[$0]) }) else { return nil }
         var start = verb + 1
-        while start <= k, ["the", "its", "their", "a", "an", "his", "her"].contains(lower[start]) { start += 1 }
+        while start <= k, lower[start].isOne(of: "the", "its", "their", "a", "an", "his", "her") { start += 1 }
         var end = start
         while end <= k, isWord(end), !Self.prepositions.contains(lower[end]) || end == start { end += 1 }
-        guard end > start, (start..<end).allSatisfy({ isWord($0) && !isFunction($0) || ["cut", "costs", "cost"].contains(lower[$0]) }) else { return nil }
+        guard end > start, (start..<end).allSatisfy({ isWord($0) && !isFunction($0) || lower[$0].isOne(of: "cut", "costs", "cost") }) else { return nil }
         return Subject(text: slice(start..<end), head: lower[end - 1], tokens: start..<end)
     }
 
     /// Verbs that change their object by a figure: "moved the start forward by 30 minutes".
-    static let objectVerbs: Set<String> = [
+    static let objectVerbs: WordSet = [
         "moved", "move", "moves", "brought", "bring", "pushed", "push", "put", "cut", "cuts", "cutting", "raised", "raise",
         "raises", "lowered", "lower", "reduced", "reduce", "increased", "increase", "trimmed", "extended", "shortened",
         "delayed", "postponed", "slashed", "boosted", "lifted", "hiked",
@@ -653,28 +673,28 @@ extension EntryClaimReader {
     func extendedByOf(_ np: Subject, in s: Range<Int>) -> Subject {
         let e = np.tokens.upperBound
         guard np.tokens.count == 1, e + 1 < s.upperBound, lower[e] == "of", isWord(e + 1), !isFunction(e + 1),
-            ["state", "period", "programme", "program", "day", "week", "month", "year", "series", "round"].contains(np.head),
+            np.head.isOne(of: "state", "period", "programme", "program", "day", "week", "month", "year", "series", "round"),
             let tail = nounPhrase(from: e + 1, in: s)
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<tail.tokens.upperBound), head: tail.head, tokens: np.tokens.lowerBound..<tail.tokens.upperBound)
     }
 
     /// Verbs whose object is a sum handed to the noun after "to": "gives ₦5.4tn to defence".
-    static let giveVerbs: Set<String> = [
+    static let giveVerbs: WordSet = [
         "gives", "give", "gave", "given", "giving", "allocates", "allocate", "allocated", "allocating", "allots", "allotted",
         "grants", "granted", "awards", "awarded", "hands", "handed", "earmarks", "earmarked", "assigns", "assigned", "devotes",
         "devoted",
     ]
 
     /// Verbs between a sum and its lender: "€500m it expects to borrow from the EIB".
-    static let borrowVerbs: Set<String> = [
+    static let borrowVerbs: WordSet = [
         "borrow", "borrowed", "borrowing", "raise", "raised", "receive", "received", "secure", "secured", "obtain", "obtained",
         "loaned", "lent", "drawn", "draw",
     ]
 
     /// Heads of a noun phrase that lends or funds: "€500m from the European Investment Bank",
     /// "¥18bn from a Chinese bank", "$3bn from the IMF".
-    static let lenderHeads: Set<String> = [
+    static let lenderHeads: WordSet = [
         "bank", "banks", "lender", "lenders", "fund", "imf", "creditor", "creditors", "investor", "investors", "donor", "donors",
     ]
 
@@ -691,7 +711,7 @@ extension EntryClaimReader {
         }
         guard from + 1 < s.upperBound, lower[from] == "from" else { return nil }
         var m = from + 1
-        if ["the", "a", "an"].contains(lower[m]) { m += 1 }
+        if lower[m].isOne(of: "the", "a", "an") { m += 1 }
         guard let np = nounPhrase(from: m, in: s), Self.lenderHeads.contains(np.head) else { return nil }
         return np
     }
@@ -708,9 +728,9 @@ extension EntryClaimReader {
             k -= 1
             steps += 1
         }
-        let itIs = k >= s.lowerBound && ["it's", "it\u{2019}s"].contains(lower[k])
+        let itIs = k >= s.lowerBound && lower[k].isOne(of: "it's", "it\u{2019}s")
         guard steps > 0 || itIs, k >= s.lowerBound, lower[k] == "it" || itIs,
-            k == s.lowerBound || lower[k - 1] == "," || ["and", "but", "where", "when", "as"].contains(lower[k - 1])
+            k == s.lowerBound || lower[k - 1] == "," || lower[k - 1].isOne(of: "and", "but", "where", "when", "as")
         else { return nil }
         var subject = Subject(text: "temperature", head: "temperature", tokens: f.first..<f.end)
         subject.key = "temperature"
@@ -718,7 +738,7 @@ extension EntryClaimReader {
     }
 
     /// Words between a weather "it" and its temperature.
-    static let weatherLinks: Set<String> = [
+    static let weatherLinks: WordSet = [
         "is", "was", "'s", "\u{2019}s", "will", "be", "been", "has", "had", "still", "already", "now", "just", "only", "about",
         "around", "nearly", "almost", "hit", "reached", "touched", "a", "balmy", "sweltering", "chilly", "freezing", "mild",
     ]
@@ -729,12 +749,12 @@ extension EntryClaimReader {
         let s = f.sentence
         let k = f.end
         guard k + 1 < s.upperBound, isWord(k + 1) else { return nil }
-        if ["a", "an", "per"].contains(lower[k]), !isFunction(k + 1) || lower[k] == "per", !Self.timeUnitWords.contains(lower[k + 1]),
+        if lower[k].isOne(of: "a", "an", "per"), !isFunction(k + 1) || lower[k] == "per", !Self.timeUnitWords.contains(lower[k + 1]),
             !isCap(k + 1), !lower[k + 1].hasSuffix("ing"), !lower[k + 1].hasSuffix("ly")
         {
             return "price"
         }
-        if ["to", "against", "per"].contains(lower[k]) {
+        if lower[k].isOne(of: "to", "against", "per") {
             var m = k + 1
             if lower[m] == "the", m + 1 < s.upperBound { m += 1 }
             // "to the US dollar": a country's name may stand between.
@@ -745,11 +765,11 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let timeUnitWords: Set<String> = [
+    static let timeUnitWords: WordSet = [
         "day", "week", "month", "year", "hour", "minute", "second", "night", "decade", "fortnight", "quarter", "session", "time",
         "few", "lot", "bit", "further", "total", "record", "new", "fresh", "higher", "lower",
     ]
-    static let currencyWords: Set<String> = [
+    static let currencyWords: WordSet = [
         "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "rupee", "franc", "rouble", "ruble", "naira", "rand",
     ]
 
@@ -761,10 +781,10 @@ extension EntryClaimReader {
         guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
             !words.clauseVerbs.contains(lower[k]), words.measureVerbs[lower[k]] == nil, !Self.spendVerbs.contains(lower[k]),
             !Self.changeVerbs.contains(lower[k]), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !Self.giveVerbs.contains(lower[k]),
-            [",", "and"].contains(lower[k - 1]), words.cues[lower[k]] == nil,
+            lower[k - 1].isOne(of: ",", "and"), words.cues[lower[k]] == nil,
             // An earlier sum in the same currency ("₦5.4tn, education ₦3.5tn") in the sentence, and only a comma or "and" after it before this item.
             let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),
-            (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || ["tn", "bn", "m", "k", "million", "billion", "trillion"].contains(lower[$0]) })
+            (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || lower[$0].isOne(of: "tn", "bn", "m", "k", "million", "billion", "trillion") })
         else { return nil }
         let symbol = entry.surface(f.first)
         guard entry.tokens[f.first].kind != .number, previous - 1 >= s.lowerBound, entry.surface(previous - 1) == symbol else { return nil }

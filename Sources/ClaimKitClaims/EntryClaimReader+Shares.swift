@@ -1,19 +1,20 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
 /// Subjects read from the words right after a figure: shares of a group, counts whose noun
 /// stands elsewhere, levels of an index, sums moved.
 extension EntryClaimReader {
-    static let comparatives: Set<String> = ["lower", "higher", "greater", "smaller", "bigger", "reduced", "increased"]
-    static let shareDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this"]
+    static let comparatives: WordSet = ["lower", "higher", "greater", "smaller", "bigger", "reduced", "increased"]
+    static let shareDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this"]
     /// Nouns a percentage is taken of when the thing measured is named elsewhere: "debt
     /// reached 98% of GDP", "a fine of up to 4% of turnover".
-    static let shareBases: Set<String> = [
+    static let shareBases: WordSet = [
         "gdp", "turnover", "income", "incomes", "revenue", "revenues", "budget", "salary", "salaries", "earnings", "output",
         "wages", "pay", "value",
     ]
     /// Words after a percentage that are no noun it modifies: "rose 5% yesterday".
-    static let notModified: Set<String> = [
+    static let notModified: WordSet = [
         "higher", "lower", "up", "down", "more", "less", "year", "years", "month", "months", "week", "weeks", "day", "days",
         "quarter", "on", "off", "last", "next", "this", "ahead", "behind", "after", "before", "since", "late", "early", "earlier",
         "overnight", "versus", "vs", "against", "apiece", "each", "respectively", "alone",
@@ -25,7 +26,7 @@ extension EntryClaimReader {
         if k < f.sentence.upperBound, entry.surface(k) == ")" { k += 1 }
         guard k + 1 < f.sentence.upperBound, lower[k] == "of" else { return nil }
         k += 1
-        while k < f.sentence.upperBound - 1, Self.shareDeterminers.contains(lower[k]) || ["annual", "global", "total", "national"].contains(lower[k]) { k += 1 }
+        while k < f.sentence.upperBound - 1, Self.shareDeterminers.contains(lower[k]) || lower[k].isOne(of: "annual", "global", "total", "national") { k += 1 }
         guard Self.shareBases.contains(lower[k]) else { return nil }
         return String(entry.surface(k))
     }
@@ -53,7 +54,7 @@ extension EntryClaimReader {
         k = f.end
         guard k < s.upperBound, isWord(k) else { return nil }
         // "18% less likely to develop gout": the likelihood of what follows.
-        if k + 3 < s.upperBound, ["more", "less"].contains(lower[k]), lower[k + 1] == "likely", lower[k + 2] == "to" {
+        if k + 3 < s.upperBound, lower[k].isOne(of: "more", "less"), lower[k + 1] == "likely", lower[k + 2] == "to" {
             let object = nounPhrase(from: k + 4, in: s) ?? nounPhrase(from: k + 5, in: s)
             let end = object?.tokens.upperBound ?? (k + 4)
             var subject = Subject(text: slice((k + 1)..<end), head: object?.head ?? lower[k + 3], tokens: (k + 1)..<end)
@@ -88,11 +89,11 @@ extension EntryClaimReader {
     func objectOfLevel(_ f: Found) -> Subject? {
         let s = f.sentence
         var k = f.first - 1
-        guard k - 1 > s.lowerBound, ["to", "at"].contains(lower[k]) else { return nil }
+        guard k - 1 > s.lowerBound, lower[k].isOne(of: "to", "at") else { return nil }
         k -= 1
         // "to fall to 2%", "to remain at 4%".
         if k - 1 > s.lowerBound, lower[k - 1] == "to", words.measureVerbs[lower[k]] != nil || Self.changeVerbs.contains(lower[k])
-            || ["remain", "stay", "reach", "hit", "peak", "settle"].contains(lower[k])
+            || lower[k].isOne(of: "remain", "stay", "reach", "hit", "peak", "settle")
         {
             k -= 2
         }
@@ -105,7 +106,7 @@ extension EntryClaimReader {
         }
         guard start <= k else { return nil }
         var verb = start - 1
-        while verb > s.lowerBound, ["the", "its", "their", "his", "her", "a", "an", "our"].contains(lower[verb]) { verb -= 1 }
+        while verb > s.lowerBound, lower[verb].isOne(of: "the", "its", "their", "his", "her", "a", "an", "our") { verb -= 1 }
         guard verb >= s.lowerBound, words.clauseVerbs.contains(lower[verb]) || Self.objectVerbs.contains(lower[verb]) else { return nil }
         return Subject(text: slice(start..<(k + 1)), head: lower[k], tokens: start..<(k + 1))
     }
@@ -121,14 +122,14 @@ extension EntryClaimReader {
         }
         var k = f.end
         var auxiliaries = 0
-        while k < s.upperBound, ["had", "has", "have", "was", "were", "is", "are", "been", "being", "be", "allegedly", "reportedly"].contains(lower[k]) {
+        while k < s.upperBound, lower[k].isOne(of: "had", "has", "have", "was", "were", "is", "are", "been", "being", "be", "allegedly", "reportedly") {
             k += 1
             auxiliaries += 1
         }
         // "took £48,000 from the charity", "moved £2m into a trust": the money and where it
         // went or came from.
         if auxiliaries == 0, f.first - 1 >= s.lowerBound, Self.transferVerbs.contains(lower[f.first - 1]), k + 1 < s.upperBound,
-            ["from", "into", "to", "out"].contains(lower[k])
+            lower[k].isOne(of: "from", "into", "to", "out")
         {
             var m = k + 1
             if lower[k] == "out", lower[m] == "of" { m += 1 }
@@ -138,14 +139,14 @@ extension EntryClaimReader {
             subject.key = "money"
             return subject
         }
-        guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || ["paid", "spent", "lost", "stolen", "taken", "sent", "put"].contains(lower[k])
+        guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || lower[k].isOne(of: "paid", "spent", "lost", "stolen", "taken", "sent", "put")
         else { return nil }
         var subject = Subject(text: "money " + entry.surface(k), head: "money", tokens: k..<(k + 1))
         subject.key = "money"
         return subject
     }
 
-    static let transferVerbs: Set<String> = [
+    static let transferVerbs: WordSet = [
         "took", "taken", "take", "stole", "stolen", "embezzled", "siphoned", "diverted", "transferred", "moved", "laundered",
         "withdrew", "funnelled", "funneled", "syphoned", "channelled",
     ]
@@ -176,7 +177,7 @@ extension EntryClaimReader {
         var k = f.end + 1
         while k < s.upperBound - 1, Self.shareDeterminers.contains(lower[k]) { k += 1 }
         guard entry.tokens[k].kind == .number else { return nil }
-        while k < s.upperBound, entry.tokens[k].kind == .number || ["million", "billion", "thousand"].contains(lower[k]) { k += 1 }
+        while k < s.upperBound, entry.tokens[k].kind == .number || lower[k].isOne(of: "million", "billion", "thousand") { k += 1 }
         guard let np = nounPhrase(from: k, in: s), !Self.notCounted.contains(np.head) else { return nil }
         return np
     }
@@ -185,16 +186,16 @@ extension EntryClaimReader {
     func isOrdinalDay(_ f: Found) -> Bool {
         guard f.quantity.value < 1, f.end - f.first >= 2 else { return false }
         let w = lower[f.first + 1]
-        return ["a", "the", "this", "its"].contains(lower[f.first]) && Self.ordinalWords.contains(w)
+        return lower[f.first].isOne(of: "a", "the", "this", "its") && Self.ordinalWords.contains(w)
             && !lower[f.end - 1].hasSuffix("s")
     }
 
-    static let ordinalWords: Set<String> = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    static let ordinalWords: WordSet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// "9,912.6 points": a level of an index, in points.
     func isIndexPoints(_ f: Found) -> Bool {
         // Digits, and a level or move of an index's size: not "three points" for a win.
-        f.end < f.sentence.upperBound && ["points", "pts"].contains(lower[f.end]) && entry.tokens[f.first].kind == .number
+        f.end < f.sentence.upperBound && lower[f.end].isOne(of: "points", "pts") && entry.tokens[f.first].kind == .number
             && (f.quantity.value >= 100 || f.quantity.value != f.quantity.value.rounded())
     }
 
@@ -221,8 +222,8 @@ extension EntryClaimReader {
     /// "fined up to £17.5m or 4% of turnover": a share of a base given as the other cap of
     /// the sum just stated is about what that sum is about.
     func shareOfSameSum(_ claim: Claim, _ f: Found, previous: Claim?) -> Claim {
-        guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, ["or", "and"].contains(lower[f.first - 1]),
-            parser.catalog.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
+        guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "or", "and"),
+            units.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first)
         else { return claim }
         var claim = claim
@@ -239,13 +240,13 @@ extension EntryClaimReader {
         if subject.isEmpty { return true }
         if let first = tokenSpan(previous.range)?.0, f.sentence.contains(first) { return true }
         // "the £100m paid this year": a sum named before.
-        if f.first - 1 >= f.sentence.lowerBound, ["the", "this"].contains(lower[f.first - 1]) { return true }
+        if f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "the", "this") { return true }
         return words.incrementWords.contains { matches($0, endingAt: f.first - 1, in: f.sentence) }
     }
 
     /// "2.1m registered voters": a figure in "m" glued to the number before a plural noun
     /// or a noun for people is millions, not metres.
-    static let seaHeightNouns: Set<String> = ["waves", "swells", "surges", "seas", "breakers", "rollers"]
+    static let seaHeightNouns: WordSet = ["waves", "swells", "surges", "seas", "breakers", "rollers"]
 
     func millionsNotMetres(_ f: Found) -> Quantity? {
         var q = f.quantity
@@ -255,7 +256,7 @@ extension EntryClaimReader {
         let w = lower[f.end]
         let plural = w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
         let modifier = f.end + 1 < f.sentence.upperBound && isWord(f.end + 1) && (w.hasSuffix("ed") || w.hasSuffix("ing")) && lower[f.end + 1].hasSuffix("s")
-        guard plural || words.peopleNouns.contains(w) || modifier, words.cues[w] == nil, !["years", "tonnes", "metres", "miles"].contains(w),
+        guard plural || words.peopleNouns.contains(w) || modifier, words.cues[w] == nil, !w.isOne(of: "years", "tonnes", "metres", "miles"),
             // "6m waves", "4m swells": heights of the sea, in metres.
             !Self.seaHeightNouns.contains(w)
         else { return nil }
@@ -284,7 +285,7 @@ extension EntryClaimReader {
         else { return nil }
         var end = k + 1
         // "72 were taken to hospital": where they were taken names the count.
-        if end + 1 < s.upperBound, lower[end] == "to", ["hospital", "hospitals", "safety", "shelters", "court", "prison"].contains(lower[end + 1]) {
+        if end + 1 < s.upperBound, lower[end] == "to", lower[end + 1].isOne(of: "hospital", "hospitals", "safety", "shelters", "court", "prison") {
             var subject = Subject(text: slice(k..<(end + 2)), head: lower[end + 1], tokens: k..<(end + 2))
             subject.key = Self.singular(lower[end + 1])
             return subject
@@ -300,7 +301,7 @@ extension EntryClaimReader {
     }
 
     /// Participles not in -ed that name what a count did or had done to it.
-    static let irregularParticiples: Set<String> = ["taken", "brought", "sent", "held", "found", "rushed", "flown", "driven", "hurt"]
+    static let irregularParticiples: WordSet = ["taken", "brought", "sent", "held", "found", "rushed", "flown", "driven", "hurt"]
 
     /// "Firms can be fined up to £8m", "the firm was valued at £2bn": a sum after a verb
     /// that names it is that fine or value, of the clause's subject ("fine of firms").
@@ -321,7 +322,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let sentencingVerbs: Set<String> = [
+    static let sentencingVerbs: WordSet = [
         "jailed", "sentenced", "imprisoned", "banned", "disqualified", "suspended", "detained", "barred", "locked", "remanded",
     ]
 
@@ -330,7 +331,7 @@ extension EntryClaimReader {
     func sentenceSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         var end = f.first
-        while end - 1 > s.lowerBound, ["for", "to", "a", "an", "further", "another"].contains(lower[end - 1]) { end -= 1 }
+        while end - 1 > s.lowerBound, lower[end - 1].isOne(of: "for", "to", "a", "an", "further", "another") { end -= 1 }
         guard end < f.first else { return nil }
         var k = end - 1
         while k >= s.lowerBound, k >= end - 4, isWord(k) {
@@ -344,7 +345,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let stateWords: Set<String> = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
+    static let stateWords: WordSet = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
 
     /// "spent nearly 11 hours trapped", "left federal agencies shuttered for eight days",
     /// "kept schools closed for a week": the state a duration measures, with what is in it.
@@ -355,8 +356,8 @@ extension EntryClaimReader {
         }
         // After the figure: "spent 11 hours trapped", "after 40 days adrift".
         var b = f.first - 1
-        while b > s.lowerBound, ["nearly", "almost", "about", "around", "some", "more", "than", "over", "under"].contains(lower[b]) { b -= 1 }
-        if isState(f.end), b >= s.lowerBound, ["spent", "spend", "spends", "spending", "after", "for"].contains(lower[b]) {
+        while b > s.lowerBound, lower[b].isOne(of: "nearly", "almost", "about", "around", "some", "more", "than", "over", "under") { b -= 1 }
+        if isState(f.end), b >= s.lowerBound, lower[b].isOne(of: "spent", "spend", "spends", "spending", "after", "for") {
             var subject = Subject(text: slice(f.end..<(f.end + 1)), head: lower[f.end], tokens: f.end..<(f.end + 1))
             subject.key = lower[f.end]
             return subject
@@ -364,9 +365,9 @@ extension EntryClaimReader {
         // Before "for": "left federal agencies shuttered for eight days".
         guard f.first - 2 > s.lowerBound, lower[f.first - 1] == "for", isState(f.first - 2) else { return nil }
         let participle = f.first - 2
-        guard !Self.auxiliaries.contains(lower[participle - 1]), !["be", "being", "get", "got"].contains(lower[participle - 1]),
+        guard !Self.auxiliaries.contains(lower[participle - 1]), !lower[participle - 1].isOne(of: "be", "being", "get", "got"),
             let np = nounPhrase(endingBefore: participle, in: s), np.tokens.upperBound == participle,
-            np.tokens.lowerBound - 1 >= s.lowerBound, ["left", "leave", "leaves", "leaving", "kept", "keep", "keeps", "keeping", "held", "had"].contains(lower[np.tokens.lowerBound - 1])
+            np.tokens.lowerBound - 1 >= s.lowerBound, lower[np.tokens.lowerBound - 1].isOne(of: "left", "leave", "leaves", "leaving", "kept", "keep", "keeps", "keeping", "held", "had")
         else { return nil }
         var subject = Subject(text: slice(np.tokens.lowerBound..<(participle + 1)), head: np.head, tokens: np.tokens.lowerBound..<(participle + 1))
         subject.key = rawSubjectKey(np)
@@ -389,14 +390,14 @@ extension EntryClaimReader {
         let e = np.tokens.upperBound
         guard e < s.upperBound, isWord(e), !isCap(e), !np.head.hasSuffix("s"), !words.peopleNouns.contains(np.head),
             Self.singular(lower[e]) != lower[e], !Self.verbsOfPlace.contains(lower[e]),
-            e + 1 < s.upperBound, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[e + 1])
+            e + 1 < s.upperBound, lower[e + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
     }
 
     /// Verbs in -s a count's noun may take: "12 officers remains" never, but "2 million
     /// litres flows"... kept small: words that are verbs far more often than nouns.
-    static let verbsOfPlace: Set<String> = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
+    static let verbsOfPlace: WordSet = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
 
     /// A bare count after a verb of measure: "the waiting list stands at 7.4 million",
     /// "rose by 12,000 to 7.6 million": the verb's subject, and whether the count is a change.
@@ -405,8 +406,8 @@ extension EntryClaimReader {
         var v = f.first - 1
         var steps = 0
         var change = false
-        while v > s.lowerBound, steps < 6, ["at", "to", "by"].contains(lower[v]) || entry.tokens[v].kind == .number
-            || ["million", "billion", "thousand"].contains(lower[v])
+        while v > s.lowerBound, steps < 6, lower[v].isOne(of: "at", "to", "by") || entry.tokens[v].kind == .number
+            || lower[v].isOne(of: "million", "billion", "thousand")
         {
             if lower[v] == "by", v == f.first - 1 { change = true }
             v -= 1
@@ -425,13 +426,13 @@ extension EntryClaimReader {
     func countInPlace(_ f: Found) -> Subject? {
         let s = f.sentence
         var b = f.first - 1
-        while b > s.lowerBound, ["now", "still", "already", "reportedly", "thought", "believed", "estimated", "an", "about", "around", "some"].contains(lower[b]) {
+        while b > s.lowerBound, lower[b].isOne(of: "now", "still", "already", "reportedly", "thought", "believed", "estimated", "an", "about", "around", "some") {
             b -= 1
         }
-        guard b > s.lowerBound, ["are", "were", "is", "was", "be", "been"].contains(lower[b]) else { return nil }
+        guard b > s.lowerBound, lower[b].isOne(of: "are", "were", "is", "was", "be", "been") else { return nil }
         var t = b - 1
-        while t > s.lowerBound, ["will", "could", "may", "might", "have", "had", "has", "must"].contains(lower[t]) { t -= 1 }
-        guard lower[t] == "there", f.end + 1 < s.upperBound, ["in", "at", "inside", "outside"].contains(lower[f.end]) else { return nil }
+        while t > s.lowerBound, lower[t].isOne(of: "will", "could", "may", "might", "have", "had", "has", "must") { t -= 1 }
+        guard lower[t] == "there", f.end + 1 < s.upperBound, lower[f.end].isOne(of: "in", "at", "inside", "outside") else { return nil }
         var m = f.end + 1
         while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
         // "in the arena tonight": the place, without the time after it.

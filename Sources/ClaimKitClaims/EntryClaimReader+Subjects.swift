@@ -1,3 +1,4 @@
+import ClaimKitQuantities
 import ClaimKitModel
 import ClaimKitText
 
@@ -14,12 +15,12 @@ struct Subject {
 }
 
 extension EntryClaimReader {
-    static let verbStops: Set<String> = [
+    static let verbStops: WordSet = [
         "said", "says", "say", "told", "added", "warned", "claimed", "think", "believe", "is", "are", "was",
         "were", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might",
     ]
-    static let haveVerbs: Set<String> = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
-    static let auxiliaries: Set<String> = [
+    static let haveVerbs: WordSet = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
         "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
     ]
@@ -38,7 +39,7 @@ extension EntryClaimReader {
     }
 
     /// Nouns in -us whose plural adds -es (so "buses" is not "buse").
-    static let nounsInUs: Set<String> = [
+    static let nounsInUs: WordSet = [
         "bus", "virus", "bonus", "campus", "census", "status", "focus", "surplus", "chorus", "apparatus",
         "prospectus", "consensus", "stimulus", "genus", "octopus", "circus", "sinus", "minibus", "omnibus",
     ]
@@ -48,28 +49,28 @@ extension EntryClaimReader {
     /// Japan built, weighs ...", "the ship, a converted tanker, sailed ..."), rather than
     /// a clause of its own ("On Monday, the call was long, lasting ...").
     static func opensInsertedClause(_ word: String) -> Bool {
-        if ["which", "who", "whose", "a", "an", "one", "once", "now", "like", "unlike", "including"].contains(word) { return true }
+        if word.isOne(of: "which", "who", "whose", "a", "an", "one", "once", "now", "like", "unlike", "including") { return true }
         guard word.count > 4, word.allSatisfy({ $0.isLetter }) else { return false }
         return word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("en")
     }
 
-    static let sentenceAdverbs: Set<String> = [
+    static let sentenceAdverbs: WordSet = [
         "meanwhile", "however", "separately", "elsewhere", "earlier", "later", "overall", "instead", "still", "yet",
         "today", "yesterday", "tonight", "now", "then", "also", "moreover", "furthermore", "nonetheless", "nevertheless",
         "altogether", "first", "finally", "so", "thus", "indeed", "again", "previously", "initially", "officially",
     ]
-    static let reportVerbs: Set<String> = [
+    static let reportVerbs: WordSet = [
         "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
         "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
         "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",
     ]
-    static let dayWords: Set<String> = [
+    static let dayWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "tonight",
     ]
-    static let prepositions: Set<String> = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
-    static let demonstratives: Set<String> = ["these", "those", "this", "that", "the", "such"]
+    static let prepositions: WordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
+    static let demonstratives: WordSet = ["these", "those", "this", "that", "the", "such"]
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < entry.tokens.count && entry.tokens[i].kind == .word }
     func isCap(_ i: Int) -> Bool { isWord(i) && entry.tokens[i].flags.contains(.capitalized) || (isWord(i) && entry.tokens[i].flags.contains(.allCaps)) }
@@ -105,7 +106,7 @@ extension EntryClaimReader {
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
         if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"),
-            ["the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across"].contains(lower[last + 1])
+            lower[last + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
         {
             last -= 1
         }
@@ -145,8 +146,8 @@ extension EntryClaimReader {
                 continue
             }
             // "between the two men": a determiner inside a between/of phrase.
-            if ["the", "a", "an"].contains(w), !connector, first != nil, i > sentence.lowerBound,
-                ["between", "of"].contains(lower[i - 1])
+            if w.isOne(of: "the", "a", "an"), !connector, first != nil, i > sentence.lowerBound,
+                lower[i - 1].isOne(of: "between", "of")
             {
                 first = i
                 i -= 1
@@ -177,7 +178,7 @@ extension EntryClaimReader {
     }
 
     /// Nouns whose "in" phrase names what they are of: "shares in Halden Group".
-    static let holdingNouns: Set<String> = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
+    static let holdingNouns: WordSet = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
 
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
@@ -188,7 +189,7 @@ extension EntryClaimReader {
         if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
         if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
         // "One in four patients ...": the ratio's group.
-        if k + 2 < limit, ["one", "1"].contains(lower[k]), lower[k + 1] == "in" { k += 3 }
+        if k + 2 < limit, lower[k].isOne(of: "one", "1"), lower[k + 1] == "in" { k += 3 }
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
         if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
@@ -205,12 +206,12 @@ extension EntryClaimReader {
             // commas inside the clause leaves its subject in front.
             !insertedReport(verb, from: k, before: limit)
         {
-            if isWord(verb + 1), ["the", "a", "an", "its", "their"].contains(lower[verb + 1]) || isCap(verb + 1) || !isFunction(verb + 1) {
+            if isWord(verb + 1), lower[verb + 1].isOne(of: "the", "a", "an", "its", "their") || isCap(verb + 1) || !isFunction(verb + 1) {
                 k = verb + 1
             } else if entry.tokens[verb + 1].kind == .number {
                 // "Paylane said 80% of its terminals were down": the group the share is of.
                 var m = verb + 1
-                while m < limit, !isWord(m) || ["per", "cent", "percent", "million", "billion"].contains(lower[m]) { m += 1 }
+                while m < limit, !isWord(m) || lower[m].isOne(of: "per", "cent", "percent", "million", "billion") { m += 1 }
                 if m + 1 < limit, lower[m] == "of" { k = m + 1 }
             }
         }
@@ -270,7 +271,7 @@ extension EntryClaimReader {
     func verbFollows(_ k: Int, before limit: Int) -> Bool {
         guard k < limit, isWord(k), !isCap(k) else { return false }
         let w = lower[k]
-        return Self.verbStops.contains(w) || ["been", "be", "being"].contains(w) || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
+        return Self.verbStops.contains(w) || w.isOne(of: "been", "be", "being") || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
             || words.measureVerbs[w] != nil || words.clauseVerbs.contains(w)
     }
 
@@ -285,7 +286,8 @@ extension EntryClaimReader {
         return (verb + 1..<min(limit, verb + 4)).contains { lower[$0] == "," }
     }
 
-    static let frontedOpeners: Set<String> = [
+    /// Words that open a fronted phrase before the clause's subject.
+    static let frontedOpeners: WordSet = [
         "according", "after", "before", "during", "since", "under", "outside", "inside", "despite", "following", "amid", "without",
         "within", "across", "throughout", "over", "against", "among", "beyond", "unlike", "like", "as", "until", "behind",
         "ahead", "upon", "into", "toward", "towards",
@@ -310,10 +312,10 @@ extension EntryClaimReader {
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.
-        while o < limit, isWord(o), ["aside", "up", "out", "off", "away", "back", "down", "forward"].contains(lower[o]) { o += 1 }
+        while o < limit, isWord(o), lower[o].isOne(of: "aside", "up", "out", "off", "away", "back", "down", "forward") { o += 1 }
         // "studied 12,400 patients": past a count.
         while o < limit, entry.tokens[o].kind == .number || lower[o] == "," { o += 1 }
-        while o < limit, ["the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all"].contains(lower[o]) { o += 1 }
+        while o < limit, lower[o].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all") { o += 1 }
         guard o < limit, isWord(o), !isFunction(o) else { return nil }
         var e = o
         while e < limit, e - o < 4, isWord(e) || continuesName(e, from: o), !isFunction(e) || continuesName(e, from: o),
@@ -356,7 +358,7 @@ extension EntryClaimReader {
             let plural = current.head.hasSuffix("s") && !entry.tokens[head].flags.contains(.allCaps)
             if (verb == "have" && plural) || (verb == "has" && !plural) { break }
             var k = current.tokens.lowerBound - 1
-            while k >= sentence.lowerBound, isWord(k), ["the", "a", "an"].contains(lower[k]) { k -= 1 }
+            while k >= sentence.lowerBound, isWord(k), lower[k].isOne(of: "the", "a", "an") { k -= 1 }
             guard k > sentence.lowerBound, isWord(k), Self.prepositions.contains(lower[k]),
                 let earlier = nounPhrase(endingBefore: k, in: sentence)
             else { break }
@@ -397,11 +399,38 @@ extension EntryClaimReader {
     }
 
     static func singular(_ w: String) -> String {
+        // Every rule below needs a last "s" (no other character equals it): most words
+        // leave at once; plain ASCII words are read by their bytes.
+        guard w.utf8.last == UInt8(ascii: "s") else { return w }
+        if let fast = asciiSingular(w) { return fast }
         if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
         // "buses", "viruses", "bonuses": nouns in -us.
         if w.hasSuffix("uses"), Self.nounsInUs.contains(String(w.dropLast(2))) { return String(w.dropLast(2)) }
         for suffix in ["ches", "shes", "sses", "xes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), w.count > 3 { return String(w.dropLast()) }
+        return w
+    }
+
+    /// `singular` of a plain ASCII word ending in "s", by its bytes (one byte per
+    /// character, so the same suffixes, counts and cuts); nil for any other word.
+    static func asciiSingular(_ w: String) -> String? {
+        let b = Array(w.utf8)
+        // ("\r\n" is one character of two bytes: such a word takes the string path.)
+        guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let n = b.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let m = suffix.utf8CodeUnitCount
+            guard n >= m else { return false }
+            let p = suffix.utf8Start
+            for i in 0..<m where b[n - m + i] != p[i] { return false }
+            return true
+        }
+        func dropping(_ k: Int) -> String { String(decoding: b[0..<(n - k)], as: UTF8.self) }
+        if ends("ies"), n > 4 { return dropping(3) + "y" }
+        // "buses", "viruses", "bonuses": nouns in -us.
+        if ends("uses"), Self.nounsInUs.contains(dropping(2)) { return dropping(2) }
+        if ends("ches") || ends("shes") || ends("sses") || ends("xes") { return dropping(2) }
+        if ends("s"), !ends("ss"), !ends("us"), !ends("is"), n > 3 { return dropping(1) }
         return w
     }
 }

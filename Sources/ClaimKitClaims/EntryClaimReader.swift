@@ -6,7 +6,9 @@ import ClaimKitText
 /// attribute, scope and source.
 struct EntryClaimReader {
     let entry: AnalyzedEntry
-    let parser: QuantityParser
+    /// The units' dimensions by symbol: all the rules ask of the parser's catalog (a copy
+    /// of the whole parser per entry retained and released some hundred references).
+    let units: UnitCatalog.Symbols
     let words: ClaimLexicon
     let names: EntityNames
     /// Lower-cased surfaces of the entry's tokens, each made when first read (an entry is
@@ -44,11 +46,22 @@ struct EntryClaimReader {
         var authority: [Range<Int>: (place: String?, national: Bool)] = [:]
         var forceWord: [Range<Int>: Int] = [:]
         var according: [Range<Int>: (found: Bool, source: String?)] = [:]
+        var marks: [Range<Int>: SentenceMarks] = [:]
+    }
+
+    /// Where a sentence's area authority, first force word and first "according to" stand.
+    struct SentenceMarks {
+        /// The force or council word naming an area ("Police" of "Merseyside Police").
+        var authority: Int?
+        /// The first "force"/"force's", or the sentence's end.
+        var force: Int
+        /// The first "according" followed by "to".
+        var according: Int?
     }
 
     init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
         self.entry = entry
-        self.parser = parser
+        units = parser.catalog.symbols
         self.words = words
         self.names = names
         text = entry.text
@@ -64,6 +77,9 @@ struct EntryClaimReader {
         /// One slot per token (a raw buffer: a stored array of a class paid an exclusivity
         /// check on every read).
         private let made: UnsafeMutablePointer<String?>
+        /// The slots made so far: only they need deinitialising (a long entry's every slot
+        /// was, for the few words the rules read).
+        private var madeSlots: [Int32] = []
 
         init(_ entry: AnalyzedEntry) {
             self.entry = entry
@@ -74,7 +90,7 @@ struct EntryClaimReader {
         }
 
         deinit {
-            made.deinitialize(count: count)
+            for i in madeSlots { (made + Int(i)).deinitialize(count: 1) }
             made.deallocate()
         }
 
@@ -103,6 +119,7 @@ struct EntryClaimReader {
             if let known = made[i] { return known }
             let word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
             made[i] = word
+            madeSlots.append(Int32(i))
             return word
         }
     }
@@ -164,7 +181,7 @@ struct EntryClaimReader {
             let content = block.contentRange
             let slice = text.slice(content)
             guard parser.mayHoldQuantities(slice) else { continue }
-            for var q in parser.quantities(in: String(slice), joiningDurationsAcrossWords: true, readingRates: true) {
+            for var q in parser.quantities(gatedText: String(slice), joiningDurationsAcrossWords: true, readingRates: true) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end
@@ -177,7 +194,7 @@ struct EntryClaimReader {
             // "the eight-carriage train": a word number glued to a vehicle's part, which the
             // parser (reading numbers, not compounds) leaves; `compoundCount` reads its claim.
             let before = found.count
-            let compounds = slice.contains("-ca") || slice.contains("-co") || slice.contains("-wa") ? wordNumberCompounds(in: content, of: entry) : []
+            let compounds = Self.mayHoldPartCompound(slice) ? wordNumberCompounds(in: content, of: entry) : []
             for k in compounds {
                 let token = entry.tokens[k]
                 let surface = entry.surface(k)
@@ -195,6 +212,22 @@ struct EntryClaimReader {
             if found.count > before { found.sort { $0.quantity.range < $1.quantity.range } }
         }
         return found
+    }
+
+    /// Whether `text` holds "-ca", "-co" or "-wa" ("eight-carriage", "six-coach", "ten-wagon"),
+    /// the only compounds `wordNumberCompounds` reads: one pass over the bytes (Foundation's
+    /// substring search per block cost more than the rest of the claim stage's figure scan).
+    static func mayHoldPartCompound(_ text: Substring) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if beforePrevious == 0x2D, (previous == 0x63 && (b == 0x61 || b == 0x6F)) || (previous == 0x77 && b == 0x61) {
+                return true
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// Word numbers a compound count may start with ("eight-carriage").
@@ -260,7 +293,7 @@ struct EntryClaimReader {
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
-                parser.catalog.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
+                units.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
                 claim.subjectKey = previous.subjectKey
@@ -289,12 +322,12 @@ struct EntryClaimReader {
 
     /// Modifiers that make a fee or a price another sum than the plain one: "a loan fee",
     /// "a release clause", "a sell-on fee".
-    static let distinctSumModifiers: Set<String> = [
+    static let distinctSumModifiers: WordSet = [
         "loan", "agent", "agents", "signing-on", "sell-on", "release", "legal", "entry", "appearance", "tuition", "licence",
         "license", "booking", "exit", "termination", "buy-back", "buyout", "loyalty", "image",
     ]
 
-    static let estimateVerbs: Set<String> = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
+    static let estimateVerbs: WordSet = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
 
     /// The noun a count or sum belongs to when it stands before the figure: "put the crowd
     /// at nearer 5,000", "estimates the cost of the damage at about £10m", "bringing the
@@ -303,14 +336,14 @@ struct EntryClaimReader {
         let s = f.sentence
         let before = f.first - 1
         guard before > s.lowerBound else { return nil }
-        if ["at", "to", "of"].contains(lower[before]), lower[before - 1] == "total" {
+        if lower[before].isOne(of: "at", "to", "of"), lower[before - 1] == "total" {
             var k = before - 1
             while k > s.lowerBound, isWord(k - 1) || entry.tokens[k - 1].kind == .possessive, !isFunction(k - 1) { k -= 1 }
             return Subject(text: slice(k..<before), head: "total", tokens: k..<before)
         }
         // "took the total number of survivors to 104", "the total of rescues to 230": the
         // total and what it counts.
-        if ["at", "to"].contains(lower[before]),
+        if lower[before].isOne(of: "at", "to"),
             let total = (max(s.lowerBound, before - 7)..<before).last(where: { lower[$0] == "total" }),
             let of = (total + 1..<before).first(where: { lower[$0] == "of" }), of <= total + 2,
             of == total + 1 || lower[total + 1] == "number", of + 1 < before,
@@ -319,7 +352,7 @@ struct EntryClaimReader {
             return Subject(text: slice(total..<before), head: lower[before - 1], tokens: total..<before)
         }
         // "bringing the total rescued to 230": the total and the participle that names it.
-        if ["at", "to"].contains(lower[before]), before - 2 >= s.lowerBound, lower[before - 2] == "total", isWord(before - 1),
+        if lower[before].isOne(of: "at", "to"), before - 2 >= s.lowerBound, lower[before - 2] == "total", isWord(before - 1),
             lower[before - 1].hasSuffix("ed"), words.eventParticiples[lower[before - 1]] != nil || lower[before - 1].count > 4
         {
             var subject = Subject(text: slice((before - 2)..<before), head: lower[before - 1], tokens: (before - 2)..<before)
@@ -328,8 +361,7 @@ struct EntryClaimReader {
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
-            !["one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum",
-                "minimum", "median", "mean"].contains(lower[before - 1]),
+            !lower[before - 1].isOne(of: "one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum", "minimum", "median", "mean"),
             f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
         {
             // "a loan fee of £3m", "the death toll of 40": one modifying noun after a determiner.
@@ -338,7 +370,7 @@ struct EntryClaimReader {
             if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower[m].hasSuffix("ed"), !lower[m].hasSuffix("ly"),
                 !lower[m].hasSuffix("ing"), !words.clauseVerbs.contains(lower[m]), !Self.changeVerbs.contains(lower[m]),
                 words.measureVerbs[lower[m]] == nil, !Self.spendVerbs.contains(lower[m]), !Self.verbStops.contains(lower[m]),
-                ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower[m - 1]) || entry.tokens[m - 1].kind == .possessive
+                lower[m - 1].isOne(of: "a", "an", "the", "its", "their", "his", "her", "this", "that") || entry.tokens[m - 1].kind == .possessive
             {
                 start = m
             }
@@ -354,11 +386,11 @@ struct EntryClaimReader {
         while k > s.lowerBound, k > before - 8 {
             if Self.estimateVerbs.contains(lower[k]) {
                 var m = k + 1
-                while m < before, ["the", "a", "an", "its", "their"].contains(lower[m]) { m += 1 }
+                while m < before, lower[m].isOne(of: "the", "a", "an", "its", "their") { m += 1 }
                 guard m < before else { return nil }
                 var end = before
                 while end > m, !isWord(end - 1) { end -= 1 }
-                let head = (m..<end).first { ["of", "for"].contains(lower[$0]) }.map { $0 - 1 } ?? (end - 1)
+                let head = (m..<end).first { lower[$0].isOne(of: "of", "for") }.map { $0 - 1 } ?? (end - 1)
                 return Subject(text: slice(m..<end), head: lower[head], tokens: m..<end)
             }
             k -= 1
@@ -369,7 +401,7 @@ struct EntryClaimReader {
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
     /// points back to a figure already stated.
     func isRestatement(_ f: Found) -> Bool {
-        f.first >= 2 && entry.surface(f.first - 1) == "(" && ["figure", "sum", "amount", "total", "bill"].contains(lower[f.first - 2])
+        f.first >= 2 && entry.surface(f.first - 1) == "(" && lower[f.first - 2].isOne(of: "figure", "sum", "amount", "total", "bill")
     }
 
     /// The tokens covering a range.
@@ -390,7 +422,7 @@ struct EntryClaimReader {
     /// `g` as a bracketed restatement of `q` right after it: "(1,500 miles)", "(1600km)".
     func bracketed(_ g: Found, after end: Int, of q: Quantity) -> Quantity? {
         guard g.first == end + 1, entry.surface(end) == "(", g.end < entry.tokens.count,
-            [")", ","].contains(entry.surface(g.end)) || lower[g.end] == "to",
+            entry.surface(g.end).isOne(of: ")", ",") || lower[g.end] == "to",
             let a = g.quantity.si, let b = q.si, a.unit == b.unit, a.unit != "count"
         else { return nil }
         return g.quantity
@@ -407,15 +439,15 @@ struct EntryClaimReader {
         if let local = currencyByContext(q, sentence: f.sentence) { q = local }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
-        let dimension = parser.catalog.dimension(of: q.unit)
-            ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { parser.catalog.dimension(of: String($0)) } : nil)
+        let dimension = units.dimension(of: q.unit)
+            ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { units.dimension(of: String($0)) } : nil)
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
         if perUnit && dimension == "money" { return nil }
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = perUnit && parser.catalog.dimension(of: q.unit) == nil && dimension != "money"
-            && q.unit.split(separator: "/").last.flatMap({ parser.catalog.dimension(of: String($0)) }) == "duration"
+        let isRate = perUnit && units.dimension(of: q.unit) == nil && dimension != "money"
+            && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
         var quantity = q
@@ -450,7 +482,7 @@ struct EntryClaimReader {
             }
         }
         // "one in five staff": a ratio, not a count of five.
-        if before > f.sentence.lowerBound, lower[before] == "in", ["one", "1"].contains(lower[before - 1]) { return nil }
+        if before > f.sentence.lowerBound, lower[before] == "in", lower[before - 1].isOne(of: "one", "1") { return nil }
         if q.unit == "count", isPartOfName(f) { return nil }
         if q.unit == "count", isIndexPoints(f) { return indexLevel(f) }
         if q.unit == "count" || dimension == "count", let claim = magnitudeClaim(f) { return claim }
@@ -493,11 +525,11 @@ struct EntryClaimReader {
                 }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
-                while k < f.sentence.upperBound, k < f.end + 3, ["are", "were", "have", "has", "had", "been", "now", "also", "reported", "more"].contains(lower[k]) { k += 1 }
+                while k < f.sentence.upperBound, k < f.end + 3, lower[k].isOne(of: "are", "were", "have", "has", "had", "been", "now", "also", "reported", "more") { k += 1 }
                 if k > f.end, k < f.sentence.upperBound, let key = words.eventParticiples[lower[k]] {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
-                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || ["more", "further"].contains(lower[f.end]) ? "additional count" : "count", rule: .claimCountedNoun)
+                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || lower[f.end].isOne(of: "more", "further") ? "additional count" : "count", rule: .claimCountedNoun)
                 }
                 // "1,214 were diagnosed with dementia": the participle and what follows it.
                 if k > f.end, let subject = participleSubject(k, in: f.sentence) {
@@ -511,7 +543,7 @@ struct EntryClaimReader {
             // "23 people have been arrested": a count of arrests; "arrested 290 people" too.
             if words.peopleNouns.contains(np.head) {
                 var b = f.first - 1
-                while b > f.sentence.lowerBound, ["now", "have", "has", "had", "so", "far", "already"].contains(lower[b]) { b -= 1 }
+                while b > f.sentence.lowerBound, lower[b].isOne(of: "now", "have", "has", "had", "so", "far", "already") { b -= 1 }
                 if b >= f.sentence.lowerBound, let key = words.eventParticiples[lower[b]] {
                     subject?.text = entry.surface(b) + " " + np.text
                     subject?.key = key
@@ -580,7 +612,7 @@ struct EntryClaimReader {
         return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
     }
 
-    static let defaultAttribute: [String: String] = [
+    static let defaultAttribute: WordMap<String> = [
         "length": "distance", "duration": "duration", "money": "cost", "percent": "share", "count": "count",
         "mass": "weight", "speed": "speed", "area": "area", "volume": "volume", "temperature": "temperature",
         "percentage-point": "change", "data": "size", "energy": "energy", "power": "power", "frequency": "frequency",
@@ -588,17 +620,17 @@ struct EntryClaimReader {
     ]
 
     /// Dimensions whose claims carry their SI value (`Claim.si`).
-    static let siDimensions: Set<String> = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
+    static let siDimensions: WordSet = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
 
     /// Nouns after a number that do not make it a count of things.
-    static let notCounted: Set<String> = [
+    static let notCounted: WordSet = [
         "times", "time", "ways", "way", "things", "thing", "sides", "side", "parts", "part", "reasons", "reason",
         "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts",
         "stage", "stages", "lot", "lots", "earlier", "previously", "before", "yesterday", "today", "draw", "win", "defeat", "victory", "loss", "lead", "scoreline",
     ]
 
     /// Words before "last" that make it the verb: "will last 24 hours", "to last a week".
-    static let modalsBeforeLast: Set<String> = [
+    static let modalsBeforeLast: WordSet = [
         "will", "would", "could", "should", "may", "might", "can", "to", "did", "does", "do", "not", "'ll", "must",
     ]
 
@@ -611,7 +643,7 @@ struct EntryClaimReader {
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
-        let si = parser.catalog.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
+        let si = units.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,

@@ -46,9 +46,10 @@ extension ClaimComparer {
 extension ClaimComparer {
     /// Whether two clusters' figures are said of two different full names that share the
     /// key word: "Thomas Sam, 42, and his wife Manju Sam, 36" (key "sam"). Two names of
-    /// two words or more differ when neither's words hold the other's. A title before a
-    /// surname ("Chief Doe", "Mr Doe") is no given name: its surname alone is compared, so
-    /// "Jane Doe" and "Chief Doe" may be one person.
+    /// two words or more differ when neither's words hold the other's, unless the entity
+    /// stage made them one entity (a title and a surname of particles: "Chief Ó Dálaigh").
+    /// A title before a surname ("Chief Doe", "Mr Doe") is no given name: its surname
+    /// alone is compared, so "Jane Doe" and "Chief Doe" may be one person.
     static func namesTwoPeople(_ clusters: [[Claim]]) -> Bool {
         func fullName(_ c: Claim) -> Set<String>? {
             var words = c.subject.split(separator: " ")
@@ -63,6 +64,8 @@ extension ClaimComparer {
                 for x in a {
                     guard let nx = fullName(x) else { continue }
                     for y in b {
+                        // One entity ("Jane Ó Dálaigh" and "Chief Ó Dálaigh") is one person.
+                        if let id = x.subjectID, id == y.subjectID { continue }
                         guard let ny = fullName(y) else { continue }
                         if !nx.isSubset(of: ny) && !ny.isSubset(of: nx) { return true }
                     }

@@ -65,7 +65,7 @@ extension QuantityParser.Run {
         if end + 1 < items.count, items[end].text == "^", !items[end].spaced {
             var k = end + 1
             var negative = false
-            while k < items.count, ["+", "-", "\u{2212}"].contains(items[k].text), !items[k].spaced {
+            while k < items.count, items[k].text.isOne(of: "+", "-", "\u{2212}"), !items[k].spaced {
                 if items[k].text != "+" { negative.toggle() }
                 k += 1
             }
@@ -82,7 +82,7 @@ extension QuantityParser.Run {
             var k = end
             var exponentText = String(items[k].lower.dropFirst())
             var sign = 1.0
-            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, ["+", "-", "\u{2212}"].contains(items[k + 1].text) {
+            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, items[k + 1].text.isOne(of: "+", "-", "\u{2212}") {
                 sign = items[k + 1].text == "+" ? 1 : -1
                 k += 1
             }
@@ -96,12 +96,12 @@ extension QuantityParser.Run {
                 end = k + 1
             }
         } else if end + 3 < items.count, items[end].lower == "x" || items[end].lower == "×", items[end + 1].text == "10",
-            items[end + 2].text == "^" || ["-", "\u{2212}"].contains(items[end + 2].text) && !items[end + 2].spaced
+            items[end + 2].text == "^" || items[end + 2].text.isOne(of: "-", "\u{2212}") && !items[end + 2].spaced
         {
             // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
             var k = items[end + 2].text == "^" ? end + 3 : end + 2
             var sign = 1.0
-            if ["+", "-", "\u{2212}"].contains(items[k].text), k + 1 < items.count {
+            if items[k].text.isOne(of: "+", "-", "\u{2212}"), k + 1 < items.count {
                 sign = items[k].text == "+" ? 1 : -1
                 k += 1
             }
@@ -171,13 +171,13 @@ extension QuantityParser.Run {
     /// Whether a number word of `kind` may follow one of kind `last` in one number.
     static func accepts(_ kind: String, after last: String?) -> Bool {
         switch kind {
-        case "unit": return !["unit", "teen", "fraction", "dozen", "couple"].contains(last ?? "")
-        case "teen", "tens": return !["unit", "teen", "tens", "fraction", "dozen", "couple"].contains(last ?? "")
-        case "hundred": return !["hundred", "fraction", "couple"].contains(last ?? "")
+        case "unit": return !(last ?? "").isOne(of: "unit", "teen", "fraction", "dozen", "couple")
+        case "teen", "tens": return !(last ?? "").isOne(of: "unit", "teen", "tens", "fraction", "dozen", "couple")
+        case "hundred": return !(last ?? "").isOne(of: "hundred", "fraction", "couple")
         case "scale": return last != "couple"
-        case "dozen": return !["dozen", "fraction", "couple"].contains(last ?? "")
+        case "dozen": return !(last ?? "").isOne(of: "dozen", "fraction", "couple")
         case "couple": return last == "article"
-        case "fraction": return ["unit", "article", "teen", "tens"].contains(last ?? "")
+        case "fraction": return (last ?? "").isOne(of: "unit", "article", "teen", "tens")
         default: return false
         }
     }
@@ -201,7 +201,7 @@ extension QuantityParser.Run {
         else { return nil }
         if let w = word(k), w == "a" || w == "an" {
             guard let next = word(k + 1), let entry = words[next],
-                ["hundred", "scale", "dozen", "couple", "fraction"].contains(entry.kind)
+                entry.kind.isOne(of: "hundred", "scale", "dozen", "couple", "fraction")
             else { return nil }
             article = true
             current = 1
@@ -214,7 +214,7 @@ extension QuantityParser.Run {
             sawFraction = true
             precision = 2
             k += 1
-        } else if let w = word(k), let entry = words[w], ["hundred", "scale", "dozen"].contains(entry.kind) {
+        } else if let w = word(k), let entry = words[w], entry.kind.isOne(of: "hundred", "scale", "dozen") {
             // "hundred years" with no numerator ("several hundred years") is no figure.
             return nil
         }
@@ -247,7 +247,7 @@ extension QuantityParser.Run {
                 }
                 // "hundred and two", "three and a half", "two and three quarters"
                 if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
-                    ["unit", "teen", "tens"].contains(e.kind)
+                    e.kind.isOne(of: "unit", "teen", "tens")
                 {
                     k += 1
                     continue

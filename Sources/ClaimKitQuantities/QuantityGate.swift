@@ -11,7 +11,10 @@
 /// The scan errs towards "may hold": words are runs of ASCII letters (a run the lexer
 /// joins with accented letters or an apostrophe is still tested on its own), and text it
 /// cannot judge cheaply (a non-ASCII character right after "a"/"an") counts as a hit.
-struct QuantityGate: Sendable {
+///
+/// A class: the scan's closure captures `self`, and copying a struct of tables for each
+/// text retained and released every one of them.
+final class QuantityGate: Sendable {
     /// Lower-cased number words (ASCII letters only).
     let words: Set<String>
     /// Asked before `words` (see `LeadFilter`).

@@ -124,7 +124,7 @@ extension QuantityParser.Run {
     func timeWord(at k: Int) -> Int? {
         guard k < items.count, items[k].kind == .word else { return nil }
         // "a.m." / "p.m."
-        if k + 3 < items.count, ["a", "p"].contains(items[k].lower), items[k + 1].text == ".", items[k + 2].lower == "m",
+        if k + 3 < items.count, items[k].lower.isOne(of: "a", "p"), items[k + 1].text == ".", items[k + 2].lower == "m",
             !items[k + 1].spaced, !items[k + 2].spaced
         {
             return items[k + 3].text == "." && !items[k + 3].spaced ? k + 4 : k + 3
@@ -132,7 +132,7 @@ extension QuantityParser.Run {
         if catalog.timeWords.contains(items[k].lower) {
             let t = items[k].text
             // "ET", "PT", "AM": only in capitals or glued ("3pm"), so "5 et al" stays apart.
-            if t.count <= 3 && t != t.uppercased() && items[k].spaced && !["am", "pm"].contains(t) { return nil }
+            if t.count <= 3 && t != t.uppercased() && items[k].spaced && !t.isOne(of: "am", "pm") { return nil }
             return k + 1
         }
         return nil
@@ -160,7 +160,7 @@ extension QuantityParser.Run {
                 // "6m waves" (heights of the sea) are metres.
                 guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
                     items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
-                    !["tall", "high", "long", "wide", "deep", "away", "across", "waves", "swells", "surges", "seas"].contains(items[k + 1].lower)
+                    !items[k + 1].lower.isOne(of: "tall", "high", "long", "wide", "deep", "away", "across", "waves", "swells", "surges", "seas")
                 else { return nil }
             }
         }

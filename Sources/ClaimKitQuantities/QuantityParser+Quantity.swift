@@ -9,7 +9,7 @@ extension QuantityParser.Run {
         var bounds: [Bound] = []
         while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 6), !b.1 {
             // "=>30", "<>30" are no bounds we know.
-            if ["<", ">"].contains(items[j].text), j > 0, !items[j].spaced, ["=", "<", ">"].contains(items[j - 1].text) {
+            if items[j].text.isOne(of: "<", ">"), j > 0, !items[j].spaced, items[j - 1].text.isOne(of: "=", "<", ">") {
                 return .skip(e + 1)
             }
             bounds.append(b.0)

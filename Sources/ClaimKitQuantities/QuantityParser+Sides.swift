@@ -102,7 +102,7 @@ extension QuantityParser.Run {
                     !cents.yearLike
                 {
                     let after = cents.end
-                    let centWord = ["cent", "cents", "pence", "p"].contains(lower(after))
+                    let centWord = lower(after).isOne(of: "cent", "cents", "pence", "p")
                     let ends = after >= items.count || items[after].kind == .symbol || lower(after) == "more" || lower(after) == "and"
                     if centWord || ends {
                         s.read.value += cents.value / 100
@@ -115,9 +115,9 @@ extension QuantityParser.Run {
                 // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
                 // C, F or K is a temperature only glued to a plausible figure ("30C", not "13F filing").
                 var ok = !(read.spelled && letters.count == 1 && u == s.end && letters != "%")
-                if ["C", "F", "K"].contains(letters), e == u + 1 {
+                if letters.isOne(of: "C", "F", "K"), e == u + 1 {
                     ok = ok && !items[u].spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
-                        && (e >= items.count || items[e].spaced || [",", ".", ";", ")", ":"].contains(items[e].text))
+                        && (e >= items.count || items[e].spaced || items[e].text.isOne(of: ",", ".", ";", ")", ":"))
                         && !(e + 1 < items.count && items[e].text == "." && !items[e + 1].spaced)
                 }
                 // "24703L202", "m212", "L-202": letters and digits glued after the unit make a code.
@@ -132,8 +132,8 @@ extension QuantityParser.Run {
                     return (nil, e + 1)
                 }
             } else if lower(u) == "in", u == s.end, items[u].spaced,
-                u + 1 >= items.count || ["thick", "long", "wide", "tall", "high", "deep", "across"].contains(lower(u + 1))
-                    || [".", ",", ";", ")"].contains(items[u + 1].text),
+                u + 1 >= items.count || lower(u + 1).isOne(of: "thick", "long", "wide", "tall", "high", "deep", "across")
+                    || items[u + 1].text.isOne(of: ".", ",", ";", ")"),
                 let inch = catalog.unit(symbol: "in")
             {
                 // "2 1/2 in thick", "my pencil is 2 in"
@@ -145,9 +145,9 @@ extension QuantityParser.Run {
                 // "up to 10in (250mm) of rain", "a 6in blade": glued, "in" is the inch.
                 s.unit = inch
                 s.end = u + 1
-            } else if u + 2 < items.count, ["(", "[", "{", "<"].contains(items[u].text),
+            } else if u + 2 < items.count, items[u].text.isOne(of: "(", "[", "{", "<"),
                 let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
-                [")", "]", "}", ">"].contains(items[e].text)
+                items[e].text.isOne(of: ")", "]", "}", ">")
             {
                 // "20 (kg)", "20 [kg]"
                 s.unit = unit
@@ -186,7 +186,7 @@ extension QuantityParser.Run {
                 var k = s.end
                 if lower(k) == "and" { k += 1 }
                 if k + 1 < items.count, items[k].kind == .number, let inches = Double(items[k].text), inches < 12,
-                    ["in", "inch", "inches", "\""].contains(lower(k + 1))
+                    lower(k + 1).isOne(of: "in", "inch", "inches", "\"")
                 {
                     s.extraFeet = inches / 12
                     s.end = k + 2
@@ -215,7 +215,7 @@ extension QuantityParser.Run {
             }
         }
         // "29 years old", "an 11-year-old", "95 years of age"
-        if let unit = s.unit, ["yr", "mo", "wk", "d"].contains(unit.symbol) {
+        if let unit = s.unit, unit.symbol.isOne(of: "yr", "mo", "wk", "d") {
             let k = afterHyphen(s.end)
             if lower(k) == "old", k < items.count { s.end = k + 1 }
             else if lower(s.end) == "of", lower(s.end + 1) == "age" { s.end += 2 }
@@ -224,9 +224,9 @@ extension QuantityParser.Run {
     }
 
     /// Dimensions whose amount per time is a rate of its own: "barrels a day", "tonnes a year".
-    static let rateDimensions: Set<String> = ["volume", "mass", "energy"]
+    static let rateDimensions: WordSet = ["volume", "mass", "energy"]
     /// Words between an amount and its time unit: "a day", "per year", "each week".
-    static let perTimeWords: Set<String> = ["a", "an", "per", "each", "every"]
+    static let perTimeWords: WordSet = ["a", "an", "per", "each", "every"]
 
     func halfForms(at j: Int) -> Side? {
         // "an hour and a half"

@@ -59,6 +59,12 @@ public struct QuantityParser: Sendable {
     public func quantities(in text: String, joiningDurationsAcrossWords: Bool, readingRates: Bool) -> [Quantity] {
         // Most sentences hold no figure: one scan of the bytes turns them away.
         guard gate.mayHoldQuantities(text) else { return [] }
+        return quantities(gatedText: text, joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
+    }
+
+    /// `quantities(in:joiningDurationsAcrossWords:readingRates:)` for text that
+    /// `mayHoldQuantities` already let through (no second scan).
+    public func quantities(gatedText text: String, joiningDurationsAcrossWords: Bool, readingRates: Bool) -> [Quantity] {
         let bytes = Array(text.utf8)
         let (scalars, utf8) = Self.scalars(of: bytes)
         let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars, bytes: bytes, utf8: utf8), utf8: utf8, text: text,
@@ -204,7 +210,7 @@ public struct QuantityParser: Sendable {
             var out = found
             for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
                 guard out[n + 1].rule != .quantityMoney,
-                    ["and", "or", ","].contains(joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start))
+                    joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start).isOne(of: "and", "or", ",")
                 else { continue }
                 out[n].unit = out[n + 1].unit
                 out[n].rule = .quantityWithUnit
@@ -225,7 +231,7 @@ public struct QuantityParser: Sendable {
                     if isUpper(p.bound) && isLower(q.bound) { pair = (q, p) }
                     // The words between only once the bounds make a pair.
                     if let (low, high) = pair, low.value < high.value,
-                        ["and", "but", ",", ", and", ", but"].contains(joiner(from: p.range.utf8End, to: q.range.utf8Start))
+                        joiner(from: p.range.utf8End, to: q.range.utf8Start).isOne(of: "and", "but", ",", ", and", ", but")
                     {
                         var merged = p
                         merged.value = low.value
@@ -268,13 +274,13 @@ public struct QuantityParser: Sendable {
         }
 
 
-        static let changeVerbs: Set<String> = [
+        static let changeVerbs: WordSet = [
             "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased",
             "increase", "increases", "decreased", "decrease", "dropped", "drop", "grew", "grown", "grow", "cut",
             "raised", "raise", "climbed", "jumped", "up", "down", "slipped", "soared", "plunged", "went", "gone",
             "moved", "changed", "reduced", "lowered", "boosted", "doubled", "slashed", "shrank", "swelled",
         ]
-        static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+        static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
         static let equalPhrases: [[String]] = [["equal", "to"], ["equals", "to"], ["equaling", "to"], ["equalling", "to"], ["equals"]]
 
         /// Word tests by `switch` (string comparisons, no array or set built per call).

@@ -109,25 +109,29 @@ public struct UnitCatalog: Sendable {
     var units = SurfaceTable<UnitInfo>()
     var currencies = SurfaceTable<String>()
     /// Scale words by surface; `use` is free, glued or currency (see scales.tsv).
-    var scales: [String: (factor: Double, use: String)] = [:]
+    var scales = WordMap<(factor: Double, use: String)>()
     var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
-    var numberWords: [String: (value: Double, kind: String)] = [:]
-    var labelWords: Set<String> = []
-    var monthNames: Set<String> = []
-    var timeWords: Set<String> = []
+    var numberWords = WordMap<(value: Double, kind: String)>()
+    var labelWords = WordSet()
+    var monthNames = WordSet()
+    var timeWords = WordSet()
     /// Units by symbol, for conversion.
-    var bySymbol: [String: UnitInfo] = [:]
+    var bySymbol = WordMap<UnitInfo>()
     /// Items that may open a quantity, lower-cased (`startLower`) and as written
     /// (`startExact`): an item that is neither, nor a numeral, opens none (see
     /// `QuantityParser.Run.mayStart`).
-    var startLower: Set<String> = []
-    var startExact: Set<String> = []
+    var startLower = WordSet()
+    var startExact = WordSet()
     /// Filters before `startLower` and `startExact` (see `LeadFilter`).
     var startLowerFilter = LeadFilter()
     var startExactFilter = LeadFilter()
 
     /// Builds the catalog from the `units/` lexicons of `lexicons`.
     public init(lexicons: LexiconStore) {
+        // The tables are filled as dictionaries, then frozen into word maps.
+        var bySymbol: [String: UnitInfo] = [:]
+        var scales: [String: (factor: Double, use: String)] = [:]
+        var numberWords: [String: (value: Double, kind: String)] = [:]
         if let lexicon = lexicons["units/units.tsv"] {
             for row in lexicon.rows where row.fields.count >= 6 {
                 let f = row.fields
@@ -153,10 +157,13 @@ public struct UnitCatalog: Sendable {
         for row in lexicons["units/number-words.tsv"]?.rows ?? [] where row.fields.count >= 3 {
             numberWords[row.fields[0]] = (Double(row.fields[1]) ?? 0, row.fields[2])
         }
-        labelWords = Set(lexicons["units/label-words.tsv"]?.rows.map(\.key) ?? [])
-        monthNames = Set(lexicons["units/month-names.tsv"]?.rows.map(\.key) ?? [])
-        timeWords = Set(lexicons["units/time-words.tsv"]?.rows.map(\.key) ?? [])
+        labelWords = WordSet(lexicons["units/label-words.tsv"]?.rows.map(\.key) ?? [])
+        monthNames = WordSet(lexicons["units/month-names.tsv"]?.rows.map(\.key) ?? [])
+        timeWords = WordSet(lexicons["units/time-words.tsv"]?.rows.map(\.key) ?? [])
         bySymbol["count"] = UnitInfo(symbol: "count", dimension: "count", factor: 1)
+        self.bySymbol = WordMap(bySymbol)
+        self.scales = WordMap(scales)
+        self.numberWords = WordMap(numberWords)
         buildStartSets()
     }
 
@@ -180,8 +187,8 @@ public struct UnitCatalog: Sendable {
         // "percent of 10": a percent unit's surfaces.
         for (key, unit) in units.folded where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &lower) }
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
-        startLower = lower
-        startExact = exact
+        startLower = WordSet(lower)
+        startExact = WordSet(exact)
         startLowerFilter = LeadFilter(lower)
         startExactFilter = LeadFilter(exact)
     }
@@ -192,8 +199,24 @@ public struct UnitCatalog: Sendable {
     /// The dimension of a canonical symbol ("length" for km), "money" for currencies.
     public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
 
+    /// The units by symbol alone: a small value to keep where only dimensions are asked.
+    public var symbols: Symbols { Symbols(bySymbol: bySymbol) }
+
+    /// Units by canonical symbol (see `UnitCatalog.symbols`).
+    public struct Symbols: Sendable {
+        let bySymbol: WordMap<UnitInfo>
+
+        /// The dimension of a canonical symbol, as `UnitCatalog.dimension(of:)` answers.
+        public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
+
+        /// A value in `symbol` in its dimension's base unit, as `UnitCatalog.si(value:upper:unit:)` answers.
+        public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
+            UnitCatalog.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+        }
+    }
+
     /// The base unit of each dimension, as `SIValue.unit` names it.
-    static let baseUnits: [String: String] = [
+    static let baseUnits: WordMap<String> = [
         "length": "m", "area": "m2", "volume": "m3", "mass": "kg", "duration": "s", "speed": "m/s",
         "temperature": "K", "percent": "%", "percentage-point": "pp", "data": "B", "energy": "J",
         "power": "W", "frequency": "Hz", "pressure": "Pa", "count": "count",
@@ -202,7 +225,11 @@ public struct UnitCatalog: Sendable {
     /// A value in `symbol` converted to its dimension's base unit (SI where there is one;
     /// a currency stays in its own code).
     public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
-        guard let info = bySymbol[symbol] else { return rateSI(value: value, upper: upper, unit: symbol) }
+        Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+    }
+
+    static func si(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {
+        guard let info = bySymbol[symbol] else { return rateSI(value: value, upper: upper, unit: symbol, in: bySymbol) }
         if info.dimension == "money" { return SIValue(value: value, upper: upper, unit: symbol) }
         guard let base = Self.baseUnits[info.dimension] else { return nil }
         return SIValue(
@@ -210,7 +237,7 @@ public struct UnitCatalog: Sendable {
     }
 
     /// A rate of an amount per time ("bbl/d", "t/yr") in its base units per second (m3/s, kg/s).
-    func rateSI(value: Double, upper: Double?, unit symbol: String) -> SIValue? {
+    static func rateSI(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {
         let parts = symbol.split(separator: "/")
         guard parts.count == 2, let amount = bySymbol[String(parts[0])], let time = bySymbol[String(parts[1])], time.dimension == "duration",
             amount.dimension != "money", let base = Self.baseUnits[amount.dimension]

@@ -32,6 +32,10 @@ final class CueLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var verbKeys = [UInt64](repeating: 0, count: 1024)
     /// Channel phrases as word sequences, longest first.
     @exclusivity(unchecked) private(set) var channels: [(words: [String], original: [String], caseSensitive: [Bool], channel: String)] = []
+    /// The platforms among the channels ("X", "Telegram", "Truth Social"): channel names
+    /// written with a capital. An organisation so named is where a statement was posted,
+    /// never the body a later "the ministry" or "the regulator" refers back to.
+    @exclusivity(unchecked) private(set) var platforms: Set<String> = []
     /// Each channel's first byte of its first word (as written when case-sensitive, else
     /// lower case): most words are rejected by it before any string is compared.
     @exclusivity(unchecked) private(set) var channelFirst: [(byte: UInt8, caseSensitive: Bool, words: Int)] = []
@@ -81,6 +85,7 @@ final class CueLexicon: @unchecked Sendable {
                     (words.map { $0.lowercased() }, words, words.map { $0 != $0.lowercased() }, row.fields[c]))
             }
             channels.sort { $0.words.count > $1.words.count }
+            platforms = Set(channels.map(\.channel).filter { $0.first?.isUppercase == true })
             channelFirst = channels.map {
                 (($0.caseSensitive[0] ? $0.original[0] : $0.words[0]).utf8.first ?? 0, $0.caseSensitive[0], $0.words.count)
             }

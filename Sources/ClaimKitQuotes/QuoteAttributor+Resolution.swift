@@ -98,7 +98,9 @@ extension QuoteAttributor {
             // last in the sentence just before (same or previous paragraph).
             if Self.bodies.contains(noun) || Self.referringBodies.contains(noun), ref.surface.lowercased() == noun,
                 precededByThe(ref.range.lowerBound), si > 0, sentences[si - 1].block + 1 >= sentences[si].block,
-                let c = candidates(in: si - 1).last(where: { !$0.isWeak && $0.speaker.type == .organization })
+                let c = candidates(in: si - 1).last(where: {
+                    !$0.isWeak && $0.speaker.type == .organization && !lexicon.platforms.contains($0.speaker.name)
+                })
             {
                 var s = c.speaker
                 s.resolution = .speakerBodyReference
@@ -107,7 +109,7 @@ extension QuoteAttributor {
             }
             // "the group said": the organisation that spoke just before, as "it" would.
             if Self.bodies.contains(noun), ref.surface.lowercased() == noun, precededByThe(ref.range.lowerBound),
-                var s = resolvePronoun("it", si: si, at: position, final: true)
+                var s = resolvePronoun("it", si: si, at: position, final: true), !lexicon.platforms.contains(s.name)
             {
                 s.resolution = .speakerNominal
                 s.mention = mention

@@ -22,3 +22,18 @@ struct LastLetterRunTests {
         #expect(EntryClaimReader.lastLetterRun(of: row.text) == row.text.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() })
     }
 }
+
+/// `singular` by bytes for plain ASCII words gives what the string rules give.
+struct SingularTests {
+    static let rows: [(word: String, expected: String)] = [
+        ("missiles", "missile"), ("arrests", "arrest"), ("cities", "city"), ("ties", "tie"), ("buses", "bus"),
+        ("uses", "use"), ("churches", "church"), ("wishes", "wish"), ("glasses", "glass"), ("boxes", "box"),
+        ("bus", "bus"), ("crisis", "crisis"), ("grass", "grass"), ("gas", "gas"), ("call", "call"), ("s", "s"), ("", ""),
+        ("caf\u{E9}s", "caf\u{E9}"), ("force\u{2019}s", "force\u{2019}"),
+    ]
+
+    @Test(arguments: rows)
+    func singular(_ row: (word: String, expected: String)) {
+        #expect(EntryClaimReader.singular(row.word) == row.expected)
+    }
+}

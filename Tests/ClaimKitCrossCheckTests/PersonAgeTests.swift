@@ -27,6 +27,10 @@ struct PersonAgeTests {
             "The 44-year-old Jane Doe leads the volunteer brigade.",
             "Chief Doe, 42, asked residents to stay away from the area.",
         ], contradictions: 1),
+        Row(name: "a surname with a particle, then title and surname", bodies: [
+            "The town's volunteer fire chief, Seán Ó Briain, 44, said crews had held the line.",
+            "Chief Ó Briain, 42, asked residents to keep the roads clear.",
+        ], contradictions: 1),
         // Negative rows.
         Row(name: "one age stated twice", bodies: [
             "Fire chief Jane Doe, 44, said crews had contained the blaze by noon.",

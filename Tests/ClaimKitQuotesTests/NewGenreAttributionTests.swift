@@ -93,4 +93,20 @@ extension NewGenreAttributionTests {
     ]
 
     @Test(arguments: writer) func theWriterOfANoteSpeaks(_ row: Row) { row.check() }
+
+    // A platform an organisation posted on ("on X", "on Telegram") is never the body a later
+    // "the ministry" refers back to; a body named before still is.
+    static let xPlatform = P("X", .organization)
+    static let telegram = P("Telegram", .organization)
+    static let harbourBoard = P("Harbour Board", .organization)
+    static let platforms: [Row] = [
+        Row(
+            "Road closures were posted on X overnight. The ministry wrote on Telegram: \"Leave now.\"",
+            [xPlatform, telegram], [("Leave now.", "ministry", .quoteSpeakerBefore)]),
+        Row(
+            "The Harbour Board closed the quay on Monday. The board posted on X: \"Stay away.\"",
+            [harbourBoard, xPlatform], [("Stay away.", "Harbour Board", .quoteSpeakerBefore)]),
+    ]
+
+    @Test(arguments: platforms) func aPlatformIsNeverTheBodyReferredTo(_ row: Row) { row.check() }
 }

@@ -1,0 +1,144 @@
+/// A set of words that the rules ask `contains` of many times per page, answering exactly
+/// as `Set<String>` does, for less.
+///
+/// An ASCII query is hashed by its bytes (FNV-1a, no per-process seed) into a small
+/// open-addressed table of the ASCII members and compared with `==`; any other query, and
+/// an ASCII query missed when some member is not ASCII (Swift compares strings by
+/// canonical equivalence: "\u{212A}" equals "K"), asks a plain `Set<String>`. So the answer
+/// is always the set's; only the hashing is cheaper than `Hasher`'s.
+///
+///     static let verbs: WordSet = ["said", "says"]
+///     verbs.contains(lower[k])
+public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    @usableFromInline var table: WordTable
+    /// Every member, for the queries the table cannot judge and for iteration.
+    public private(set) var members: Set<String>
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        members = Set(words)
+        table = WordTable(Array(members))
+    }
+
+    public init() { self.init([String]()) }
+
+    public init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// Whether `word` is a member (as `Set<String>.contains`).
+    @inlinable public func contains(_ word: String) -> Bool {
+        switch table.index(of: word) {
+        case .some(let k): return k >= 0
+        case .none: return members.contains(word)
+        }
+    }
+
+    public var count: Int { members.count }
+    public var isEmpty: Bool { members.isEmpty }
+
+    public func makeIterator() -> Set<String>.Iterator { members.makeIterator() }
+
+    /// Adds the words of `other`.
+    public mutating func formUnion<S: Sequence>(_ other: S) where S.Element == String {
+        members.formUnion(other)
+        table = WordTable(Array(members))
+    }
+}
+
+/// A dictionary keyed by words, with `WordSet`'s cheaper look-up and the same answers as
+/// `[String: Value]`.
+public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    @usableFromInline var table: WordTable
+    @usableFromInline var values: [Value]
+    /// The dictionary itself, for the queries the table cannot judge.
+    public private(set) var dictionary: [String: Value]
+
+    public init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        let keys = Array(dictionary.keys)
+        table = WordTable(keys)
+        values = keys.map { dictionary[$0]! }
+    }
+
+    public init() { self.init([:]) }
+
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The value for `word` (as `Dictionary`'s subscript).
+    @inlinable public subscript(word: String) -> Value? {
+        switch table.index(of: word) {
+        case .some(let k): return k >= 0 ? values[k] : nil
+        case .none: return dictionary[word]
+        }
+    }
+
+    public var isEmpty: Bool { dictionary.isEmpty }
+    public var keys: Dictionary<String, Value>.Keys { dictionary.keys }
+}
+
+/// The open-addressed table behind `WordSet` and `WordMap`: the ASCII keys by FNV-1a of
+/// their bytes.
+@usableFromInline struct WordTable: Sendable {
+    /// Key index + 1 per slot (0: empty); a power of two in size.
+    @usableFromInline var slots: [Int32]
+    @usableFromInline var keys: [String]
+    @usableFromInline var mask: UInt64
+    /// Some key is not plain ASCII: a miss must ask the full set.
+    @usableFromInline var hasOtherKeys = false
+
+    init(_ all: [String]) {
+        keys = all
+        var size = 8
+        while size < all.count * 3 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = UInt64(size - 1)
+        for (k, key) in all.enumerated() {
+            guard let h = Self.hash(key) else {
+                hasOtherKeys = true
+                continue
+            }
+            var slot = Int(h & mask)
+            while slots[slot] != 0 { slot = (slot + 1) & Int(mask) }
+            slots[slot] = Int32(k + 1)
+        }
+    }
+
+    /// FNV-1a of an ASCII string's bytes; nil when it holds other bytes.
+    @inlinable @inline(__always) static func hash(_ word: String) -> UInt64? {
+        let fast = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for b in bytes {
+                high |= b
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return high < 0x80 ? h : nil
+        }
+        if let fast { return fast }
+        return slowHash(word)
+    }
+
+    /// `hash` by the UTF-8 view, for a string with no contiguous storage.
+    @usableFromInline static func slowHash(_ word: String) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for b in word.utf8 {
+            high |= b
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return high < 0x80 ? h : nil
+    }
+
+    /// The index of the key equal to `word` (>= 0); -1 when no key equals it and the table
+    /// surely knows (every key ASCII); nil when the caller must ask its full set.
+    @inlinable @inline(__always) func index(of word: String) -> Int? {
+        guard let h = Self.hash(word) else { return nil }
+        var slot = Int(h & mask)
+        while true {
+            let k = slots[slot]
+            if k == 0 { return hasOtherKeys ? nil : -1 }
+            if keys[Int(k - 1)] == word { return Int(k - 1) }
+            slot = (slot + 1) & Int(mask)
+        }
+    }
+}
