@@ -26,7 +26,9 @@ extension ClaimComparer {
             return before.suffix(2) == ["crew", "of"] ? "crew" : nil
         }
         if ["crew", "crewmen", "crewmembers"].contains(noun) {
-            return ["the", "all", "its", "her"].contains(before.last ?? "") ? "crew" : nil
+            // "all eleven crew", or a crew the manifest lists ("the manifest listed 212
+            // passengers and 12 crew").
+            return ["the", "all", "its", "her"].contains(before.last ?? "") || context.words.contains("manifest") ? "crew" : nil
         }
         if before.suffix(2) == ["crew", "of"] { return "crew" }
         if noun == "passengers", context.words.contains("manifest") { return "passengers" }
@@ -40,8 +42,12 @@ extension ClaimComparer {
     func fixedCompanyContradictions(_ claims: [Claim], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
         var bySet: [String: [Claim]] = [:]
         for claim in claims where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
+            // Running words near the figure make it a running count ("the 12 crew still
+            // missing"); further off they are another figure's ("71 people were still
+            // unaccounted for out of the 221 passengers on the manifest").
             guard let context = ClaimContext(claim, entries: entries, positions: positions), let set = Self.companySet(context),
-                !context.words.contains(where: { Self.setChangeWords.contains($0) || Self.runningCompanyWords.contains($0) })
+                !context.words.contains(where: { Self.setChangeWords.contains($0) }),
+                !(context.before.suffix(3) + context.after.prefix(4)).contains(where: { Self.runningCompanyWords.contains($0) })
             else { continue }
             bySet[set, default: []].append(claim)
         }

@@ -25,10 +25,19 @@ struct FixedCompanyTests {
             "The 221 passengers on the manifest included 40 children.",
             "The manifest lists 212 passengers, the operator said.",
         ], contradictions: 1),
+        Row(name: "a manifest's crew, and passengers beside another figure's running words", bodies: [
+            "Officials said 30 people were still missing out of the 140 passengers on the manifest.",
+            "The operator said all nine crew were trained.",
+            "The manifest listed 140 passengers and 10 crew, the ministry said.",
+        ], contradictions: 1),
         // Negative rows.
         Row(name: "running counts of the rescued", bodies: [
             "Coastguards said 12 crew were rescued overnight.",
             "By noon 15 crew had been rescued and two were missing.",
+        ], contradictions: 0),
+        Row(name: "the crew still missing", bodies: [
+            "All eleven crew held valid certificates.",
+            "The 12 crew still missing were from Manila.",
         ], contradictions: 0),
         Row(name: "a part of the crew", bodies: [
             "All eleven crew held valid certificates.",
