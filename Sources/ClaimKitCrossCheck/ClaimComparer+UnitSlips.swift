@@ -24,6 +24,21 @@ extension ClaimComparer {
         for claim in claims where Self.unitSlipAttributes.contains(claim.attribute) && !claim.subjectKey.isEmpty && claim.alternatives.isEmpty {
             bySubject[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
         }
+        // The same uncommon number ("23,000", not "10,000") in two area units on one page,
+        // whatever subject the claim stage found for each ("23,000 hectares of forest" in the
+        // park, "the 23,000-acre park"): two areas rarely share a number of two significant
+        // digits or more.
+        var byValue: [Double: [Claim]] = [:]
+        for claim in claims where Self.unitSlipAttributes.contains(claim.attribute) && claim.alternatives.isEmpty
+            && claim.quantity.bound == .exact && Self.hasTwoSignificantDigits(claim.quantity.value)
+        {
+            byValue[claim.quantity.value, default: []].append(claim)
+        }
+        for value in byValue.keys.sorted() {
+            let all = byValue[value]!
+            guard Set(all.map(\.subjectKey)).count > 1 else { continue }
+            bySubject["value \(value)\u{1F}area", default: []] = all
+        }
         var out: [Contradiction] = []
         for key in bySubject.keys.sorted() {
             let all = bySubject[key]!
@@ -43,5 +58,14 @@ extension ClaimComparer {
                 rule: .crossCheckUnitSlip))
         }
         return out
+    }
+
+    /// Whether a figure has two significant digits or more: 23,000 and 1,250, not 10,000
+    /// or 500 (round numbers two areas share by chance).
+    static func hasTwoSignificantDigits(_ value: Double) -> Bool {
+        guard value >= 100, value < 1e12, value == value.rounded() else { return false }
+        var n = Int(value)
+        while n % 10 == 0 { n /= 10 }
+        return n >= 10
     }
 }

@@ -24,7 +24,15 @@ struct UnitSlipTests {
             "The park covers 23,000 hectares.",
             "The 23,000-acre park will stay shut until spring.",
         ], contradictions: 1),
+        Row(name: "two subjects, one uncommon number", bodies: [
+            "Lakeside Provincial Park covers 23,000 hectares of forest.",
+            "Crews are working to protect the 23,000-acre park.",
+        ], contradictions: 1),
         // Negative rows.
+        Row(name: "two subjects, one round number", bodies: [
+            "The fire has burned 10,000 hectares of forest.",
+            "Farmers lost 10,000 acres of wheat.",
+        ], contradictions: 0),
         Row(name: "one unit stated twice", bodies: [
             "The fire has burned through a 23,000-hectare national park.",
             "The 23,000-hectare park will stay shut until spring.",
