@@ -37,10 +37,18 @@ extension ClaimComparer {
         _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
     ) -> [Contradiction] {
         var members: [(claim: Claim, batter: String)] = []
+        var referred: [Claim] = []
         for claim in claims where claim.attribute == "speed" {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions), let batter = Self.dismissedBatter(context) else { continue }
-            members.append((claim, batter))
+            guard let context = ClaimContext(claim, entries: entries, positions: positions) else { continue }
+            if let batter = Self.dismissedBatter(context) {
+                members.append((claim, batter))
+            } else if context.before.last == "the", let noun = context.after.first, Self.deliveryNouns.contains(noun) {
+                // "the 141.6km/h yorker": a definite delivery the page has spoken of, the
+                // dismissal ball when the page has no other delivery speed.
+                referred.append(claim)
+            }
         }
+        if !members.isEmpty { members += referred.map { ($0, "") } }
         let names = Set(members.map(\.batter).filter { !$0.isEmpty })
         guard members.count >= 2, names.count <= 1, Set(members.map(\.claim.quantity.value)).count == 2 else { return [] }
         let pairs = members.compactMap { m in effective[m.claim.id].map { (m.claim, $0) } }

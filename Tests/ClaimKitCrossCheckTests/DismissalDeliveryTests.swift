@@ -20,7 +20,15 @@ struct DismissalDeliveryTests {
             "Smith was gone for 12. The ball that bowled him was 148.6 km/h.",
             "It was the 141.6km/h yorker that bowled Smith that turned the match.",
         ], contradictions: 1, reason: "the delivery that dismissed Smith, speed: 141.6km/h in entry 2 (18:00) vs 148.6 km/h in entry 1 (20:00); one ball has one speed"),
+        Row(name: "a definite delivery in a quote", bodies: [
+            "The ball that bowled Perera was clocked at 148.6km/h.",
+            "\"The 141.6km/h yorker was the best ball I have faced,\" the coach said.",
+        ], contradictions: 1),
         // Negative rows.
+        Row(name: "a definite delivery and no dismissal ball", bodies: [
+            "The 148.6km/h bouncer hit the helmet.",
+            "\"The 141.6km/h yorker was the best ball I have faced,\" the coach said.",
+        ], contradictions: 0),
         Row(name: "two batters", bodies: [
             "The 148.6km/h yorker that bowled Smith turned the match.",
             "The 141.6km/h delivery that bowled Jones was slower.",
