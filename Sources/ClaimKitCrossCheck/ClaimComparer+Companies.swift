@@ -39,13 +39,14 @@ extension ClaimComparer {
     /// sentences. Quiet when the page gives more than two values (two ships), a sentence
     /// speaks of a changed or partial set (`setChangeWords`, `runningCompanyWords`), or
     /// two values share a sentence.
-    func fixedCompanyContradictions(_ claims: [Claim], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+    /// `contexts` holds each claim's sentence context by index (nil for all but exact counts).
+    func fixedCompanyContradictions(_ claims: [Claim], contexts: [ClaimContext?], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
         var bySet: [String: [Claim]] = [:]
-        for claim in claims where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
+        for (index, claim) in claims.enumerated() where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
             // Running words near the figure make it a running count ("the 12 crew still
             // missing"); further off they are another figure's ("71 people were still
             // unaccounted for out of the 221 passengers on the manifest").
-            guard let context = ClaimContext(claim, entries: entries, positions: positions), let set = Self.companySet(context),
+            guard let context = contexts[index], let set = Self.companySet(context),
                 !context.words.contains(where: { Self.setChangeWords.contains($0) }),
                 !(context.before.suffix(3) + context.after.prefix(4)).contains(where: { Self.runningCompanyWords.contains($0) })
             else { continue }

@@ -62,10 +62,11 @@ extension ClaimComparer {
     /// sentences. Quiet when the day has more than two values (several places or groups
     /// counted), a figure is not exact, or the figures name different scopes or places
     /// (a capitalised word after the figure other than the day: "12 killed in Gaza").
-    func dayCountContradictions(_ claims: [Claim], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+    /// `contexts` holds each claim's sentence context by index (nil for all but exact counts).
+    func dayCountContradictions(_ claims: [Claim], contexts: [ClaimContext?], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
         var byDay: [String: [Claim]] = [:]
-        for claim in claims where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions), !context.inTitle,
+        for (index, claim) in claims.enumerated() where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
+            guard let context = contexts[index], !context.inTitle,
                 let (day, event) = Self.dayTally(context),
                 !context.originalAfter.dropFirst().contains(where: { w in w.first?.isUppercase == true && !Self.weekdays.contains(w.lowercased()) })
             else { continue }

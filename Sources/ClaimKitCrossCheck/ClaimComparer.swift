@@ -159,8 +159,13 @@ public struct ClaimComparer: Sendable {
         contradictions += landfallContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
-        contradictions += dayCountContradictions(claims, describer: describer, entries: entries, positions: positions)
-        contradictions += fixedCompanyContradictions(claims, describer: describer, entries: entries, positions: positions)
+        // The sentence contexts of the exact counts, built once for the two rules that read them.
+        let countContexts: [ClaimContext?] = claims.map { claim in
+            claim.quantity.unit == "count" && claim.quantity.bound == .exact
+                ? ClaimContext(claim, entries: entries, positions: positions) : nil
+        }
+        contradictions += dayCountContradictions(claims, contexts: countContexts, describer: describer, entries: entries, positions: positions)
+        contradictions += fixedCompanyContradictions(claims, contexts: countContexts, describer: describer, entries: entries, positions: positions)
         contradictions += unitSlipContradictions(claims, existing: contradictions, effective: effective, describer: describer)
         contradictions += dismissalDeliveryContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
         var seen = Set<[ClaimID]>()
