@@ -11,10 +11,14 @@ struct ContradictionRow: CustomStringConvertible, Sendable {
     var description: String { name }
 
     /// Compares the bodies' claims; checks the count, and for a positive row the first
-    /// contradiction's rule, entries (when given) and reason (when the row has one).
-    func check(rule: RuleID, entries: [Int]? = [1, 2], published: [String?] = ["20:00", "18:00"]) throws {
+    /// contradiction's rule, entries (when given) and reason (when the row has one); with
+    /// `everyOfRule`, that every contradiction found is of `rule`.
+    func check(
+        rule: RuleID, entries: [Int]? = [1, 2], published: [String?] = ["20:00", "18:00"], everyOfRule: Bool = false
+    ) throws {
         let (_, found, _) = ClaimComparerTests.compare(bodies, published: published)
         #expect(found.count == contradictions, "\(found.map(\.reason))")
+        if everyOfRule { #expect(found.allSatisfy { $0.rule == rule }, "\(found.map(\.reason))") }
         guard contradictions > 0 else { return }
         let x = try #require(found.first)
         #expect(x.rule == rule)
