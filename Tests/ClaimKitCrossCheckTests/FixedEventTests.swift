@@ -6,12 +6,7 @@ import Testing
 /// figure names the thing definitely; running totals and different scopes never do.
 /// Sentences written for these tests.
 struct FixedEventTests {
-    struct Row: CustomStringConvertible, Sendable {
-        let name: String
-        let bodies: [String]
-        let contradictions: Int
-        var description: String { name }
-    }
+    typealias Row = ContradictionRow
 
     static let rows: [Row] = [
         Row(name: "one stoppage, two durations", bodies: [

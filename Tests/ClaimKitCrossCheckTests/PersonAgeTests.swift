@@ -7,12 +7,7 @@ import Testing
 /// person; two people of one surname, and one age stated twice, do not. The whole pipeline
 /// runs (entities, claims, cross-check) on sentences written for these tests.
 struct PersonAgeTests {
-    struct Row: CustomStringConvertible, Sendable {
-        let name: String
-        let bodies: [String]
-        let contradictions: Int
-        var description: String { name }
-    }
+    typealias Row = ContradictionRow
 
     static let rows: [Row] = [
         Row(name: "full name with role, then title and surname", bodies: [
