@@ -160,8 +160,7 @@ final class HTMLTreeBuilder {
             while let attributeName = pointer.pointee {
                 let key = String(cString: attributeName).lowercased()
                 let valuePointer = pointer.advanced(by: 1).pointee
-                let timeAttribute =
-                    key.hasPrefix("data-") && (key.containsBytes("time") || key.containsBytes("date") || key.containsBytes("publish"))
+                let timeAttribute = LiveBlogDetector.isTimeAttributeName(key)
                 if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link")
                     || timeAttribute
                 {

@@ -106,14 +106,20 @@ struct LiveBlogDetector {
     }
 
     /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,
-    /// `data-timestamp`) whose value holds digits.
+    /// `data-timestamp`, `data-ts`) whose value holds digits.
     static func timeAttribute(of node: HTMLTree.Node) -> String? {
-        for attribute in node.attributes where attribute.name.hasPrefix("data-") {
-            let name = attribute.name
-            guard name.containsBytes("time") || name.containsBytes("date") || name.containsBytes("publish") else { continue }
+        for attribute in node.attributes where isTimeAttributeName(attribute.name) {
             if attribute.value.contains(where: \.isNumber) { return attribute.value }
         }
         return nil
+    }
+
+    /// Whether a (lower-case) attribute name is a `data-*` name for a time or date:
+    /// "time", "date" or "publish" in it, or "ts" as its last part (`data-ts`, `data-post-ts`).
+    static func isTimeAttributeName(_ name: String) -> Bool {
+        guard name.hasPrefix("data-") else { return false }
+        return name.containsBytes("time") || name.containsBytes("date") || name.containsBytes("publish")
+            || name.hasSuffix("-ts")
     }
 
     /// The time as a carrier gives it: its attribute (epoch seconds or milliseconds made
