@@ -123,7 +123,9 @@ public struct ClaimComparer: Sendable {
                 else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
-                if clusters.count >= 2, !Self.namesTwoPeople(clusters.map { $0.map(\.0) }) {
+                if clusters.count >= 2, !Self.namesTwoPeople(clusters.map { $0.map(\.0) }),
+                    Self.disagreeAcrossSentences(clusters.map { $0.map(\.0) }, describer: describer)
+                {
                     let ids = clusters.flatMap { $0.map(\.0.id) }
                     let entryList = Array(Set(clusters.flatMap { $0.map(\.0.entry) })).sorted()
                     contradictions.append(Contradiction(
@@ -226,6 +228,19 @@ public struct ClaimComparer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether two figures of different clusters stand in different sentences. One sentence
+    /// that gives one fixed measure two values speaks of two measures ("40 miles from the
+    /// finish, with her rival 18 miles behind her"), not a contradiction; a wrong conversion
+    /// inside one sentence is `crosscheck.conversion-mismatch`'s.
+    static func disagreeAcrossSentences(_ clusters: [[Claim]], describer: FigureDescriber) -> Bool {
+        for (i, first) in clusters.enumerated() {
+            for second in clusters[(i + 1)...] {
+                for a in first where second.contains(where: { describer.inDifferentSentences(a, $0) }) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether the subject is a name (an entity, or a capitalized word that gave the key).
