@@ -284,9 +284,12 @@ struct AliasMerger {
         var orgsByFirstWord = WordMap<[Int]>()
         for h in groups.indices
         where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
-            for first in Set(groups[h].mentions.compactMap(\.words.first)) {
-                orgsByFirstWord.append(h, to: first)
+            // The distinct first words (the order does not matter: each goes to its own list).
+            var firsts: [String] = []
+            for m in groups[h].mentions {
+                if let first = m.words.first, !firsts.contains(first) { firsts.append(first) }
             }
+            for first in firsts { orgsByFirstWord.append(h, to: first) }
         }
         for g in groups.indices where groups[g].alive {
             guard groups[g].fullWords.count == 1, let m = groups[g].mentions.first,
@@ -563,13 +566,16 @@ struct AliasMerger {
                 if let r = m.role, !roles.contains(where: { $0.lowercased() == r.lowercased() }) { roles.append(r) }
             }
             var merges: [AliasMerge] = []
-            var seen: Set<String> = []
-            for (alias, rule) in g.merges where alias != name && seen.insert(alias).inserted {
-                merges.append(AliasMerge(alias: alias, into: name, rule: rule))
-            }
-            for alias in aliases where !seen.contains(alias) {
-                seen.insert(alias)
-                merges.append(AliasMerge(alias: alias, into: name, rule: sameKeyRule(alias, name, mentions)))
+            // (Most entities have no alias: no set of the seen ones to build.)
+            if !g.merges.isEmpty || !aliases.isEmpty {
+                var seen: Set<String> = []
+                for (alias, rule) in g.merges where alias != name && seen.insert(alias).inserted {
+                    merges.append(AliasMerge(alias: alias, into: name, rule: rule))
+                }
+                for alias in aliases where !seen.contains(alias) {
+                    seen.insert(alias)
+                    merges.append(AliasMerge(alias: alias, into: name, rule: sameKeyRule(alias, name, mentions)))
+                }
             }
             // The strongest mention of the type (the first of equals, as `max` picks), and the first
             // gender told: read in place, no filtered copies of the mentions.
@@ -585,7 +591,7 @@ struct AliasMerger {
             }
             out.append(
                 Entity(
-                    id: EntityID("e\(n + 1)"), type: type, name: name, aliases: aliases, roles: roles,
+                    id: EntityID("e" + String(n + 1)), type: type, name: name, aliases: aliases, roles: roles,
                     mentions: mentions.map {
                         Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance)
                     },
@@ -641,12 +647,14 @@ struct AliasMerger {
             return false
         }
         var best = candidates[0]
-        var bestMeasure = measure(best)
-        for k in candidates.dropFirst() {
-            let m = measure(k)
-            if less(bestMeasure, m) {
-                best = k
-                bestMeasure = m
+        if candidates.count > 1 {
+            var bestMeasure = measure(best)
+            for k in candidates.dropFirst() {
+                let m = measure(k)
+                if less(bestMeasure, m) {
+                    best = k
+                    bestMeasure = m
+                }
             }
         }
         var name = mentions[best].surface

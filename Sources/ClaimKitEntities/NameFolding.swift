@@ -57,6 +57,13 @@ enum NameFolding {
     }
 
 
+    /// `fold` of a string: ASCII strings from their bytes in place (the lexicon loops fold tens of
+    /// thousands of rows), others by scalars.
+    static func fold(_ s: String) -> String {
+        if let folded = s.utf8.withContiguousStorageIfAvailable({ foldASCII($0) }), let folded { return folded }
+        return fold(s[...])
+    }
+
     /// `fold` of ASCII bytes, nil when a byte is not ASCII. Short results are built in
     /// place (no array, no validation pass).
     static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
