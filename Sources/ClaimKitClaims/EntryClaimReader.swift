@@ -15,27 +15,45 @@ struct EntryClaimReader {
     /// often a whole page, and the rules read a few sentences of it).
     let lower: LowerTokens
     let text: String
-    /// Singular lemma -> the word tokens, in order, that follow a capitalised word not
-    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. Built on
-    /// first use: most entries never need it.
-    var capitalisedHeads: [String: [Int]] {
-        if let heads = headsCache.heads { return heads }
-        var heads: [String: [Int]] = [:]
+    /// The word tokens, in order, of singular lemma `lemma` that follow a capitalised word
+    /// not starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. The
+    /// entry's candidate tokens (by their flags alone) are listed once; each lemma asked
+    /// about reads them once, making a token's lower-cased string only when its bytes could
+    /// give the lemma (an index of every candidate's lemma made a string per candidate, for
+    /// the one or two lemmas an entry asks about).
+    func capitalisedHeads(of lemma: String) -> [Int] {
+        if let known = headsCache.byLemma[lemma] { return known }
         let tokens = entry.tokens
-        for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
-            && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
-            && !tokens[k - 1].flags.contains(.sentenceStart)
-        {
-            heads[Self.singular(lower[k]), default: []].append(k)
+        if headsCache.candidates == nil {
+            var candidates: [Int] = []
+            for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
+                && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
+                && !tokens[k - 1].flags.contains(.sentenceStart)
+            {
+                candidates.append(k)
+            }
+            headsCache.candidates = candidates
         }
-        headsCache.heads = heads
+        // An ASCII lemma equals the singular of an ASCII word only if the word keeps its
+        // first letter and is no more than two bytes longer ("-es", "-ies" for "-y").
+        let key = Array(lemma.utf8)
+        let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
+        var heads: [Int] = []
+        for k in headsCache.candidates! {
+            if asciiLemma, let (count, first) = lower.asciiShape(k), first != key[0] || count < key.count || count > key.count + 2 {
+                continue
+            }
+            if Self.singular(lower[k]) == lemma { heads.append(k) }
+        }
+        headsCache.byLemma[lemma] = heads
         return heads
     }
     let headsCache = HeadsCache()
 
-    /// Holds `capitalisedHeads` once built.
+    /// Holds what `capitalisedHeads(of:)` worked out.
     final class HeadsCache {
-        var heads: [String: [Int]]?
+        var candidates: [Int]?
+        var byLemma: [String: [Int]] = [:]
     }
 
     /// What `scope` and `source` find in a sentence whatever the figure, by sentence.
@@ -110,6 +128,18 @@ struct EntryClaimReader {
                 return (word.utf8.count, word.utf8.first)
             }
             guard range.utf8End > range.utf8Start else { return (0, nil) }
+            let b = bytes[range.utf8Start]
+            return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+
+        /// The UTF-8 length and lower-cased first byte of token `i` when it is plain ASCII
+        /// (then its lower-cased surface is its bytes with capitals lowered); nil otherwise.
+        func asciiShape(_ i: Int) -> (count: Int, first: UInt8)? {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start < range.utf8End, range.utf8End <= bytes.count,
+                !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 })
+            else { return nil }
             let b = bytes[range.utf8Start]
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
         }
@@ -217,15 +247,24 @@ struct EntryClaimReader {
     /// Whether `text` holds "-ca", "-co" or "-wa" ("eight-carriage", "six-coach", "ten-wagon"),
     /// the only compounds `wordNumberCompounds` reads: one pass over the bytes (Foundation's
     /// substring search per block cost more than the rest of the claim stage's figure scan).
+    /// The bytes are read in place, a dash looked for first (iterating a substring's UTF-8
+    /// view byte by byte cost some twenty instructions a byte).
     static func mayHoldPartCompound(_ text: Substring) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for b in text.utf8 {
-            if beforePrevious == 0x2D, (previous == 0x63 && (b == 0x61 || b == 0x6F)) || (previous == 0x77 && b == 0x61) {
-                return true
+        if let found = text.utf8.withContiguousStorageIfAvailable({ Self.mayHoldPartCompound(bytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { mayHoldPartCompound(bytes: $0) }
+    }
+
+    static func mayHoldPartCompound(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3, let base = bytes.baseAddress else { return false }
+        let end = bytes.count - 2
+        var k = 0
+        while k < end {
+            if base[k] == 0x2D {
+                let c = base[k + 1]
+                let d = base[k + 2]
+                if (c == 0x63 && (d == 0x61 || d == 0x6F)) || (c == 0x77 && d == 0x61) { return true }
             }
-            beforePrevious = previous
-            previous = b
+            k += 1
         }
         return false
     }
