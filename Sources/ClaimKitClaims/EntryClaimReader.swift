@@ -60,11 +60,16 @@ struct EntryClaimReader {
     let sentenceCache = SentenceCache()
 
     /// Holds per-sentence answers once worked out.
+    /// The figures come in text order, so most questions are about the sentence asked
+    /// last: that answer is kept apart and read without hashing the range.
     final class SentenceCache {
         var authority: [Range<Int>: (place: String?, national: Bool)] = [:]
         var forceWord: [Range<Int>: Int] = [:]
         var according: [Range<Int>: (found: Bool, source: String?)] = [:]
         var marks: [Range<Int>: SentenceMarks] = [:]
+        var lastAuthority: (sentence: Range<Int>, answer: (place: String?, national: Bool))?
+        var lastAccording: (sentence: Range<Int>, answer: (found: Bool, source: String?))?
+        var lastMarks: (sentence: Range<Int>, answer: SentenceMarks)?
     }
 
     /// Where a sentence's area authority, first force word and first "according to" stand.
