@@ -13,6 +13,10 @@ final class ClaimLexicon: Sendable {
     let functionWords: WordSet
     let definiteDeterminers: WordSet
     let incrementWords: [[String]]
+    /// `incrementWords` by their last word (a phrase can only end at a token equal to its
+    /// last word), and the empty phrases, if any.
+    let incrementWordsByLast: WordMap<[[String]]>
+    let emptyIncrementWords: [[String]]
     let relativeBefore: WordSet
     let relativeAfter: WordSet
     let measureVerbs: WordMap<String>
@@ -47,6 +51,10 @@ final class ClaimLexicon: Sendable {
         definiteDeterminers = WordSet(lexicons["claims/definite-determiners.tsv"]?.rows.map(\.key) ?? [])
         incrementWords = (lexicons["claims/increment-words.tsv"]?.rows.map { $0.key.split(separator: " ").map(String.init) } ?? [])
             .sorted { $0.count > $1.count }
+        var byLast: [String: [[String]]] = [:]
+        for phrase in incrementWords { if let last = phrase.last { byLast[last, default: []].append(phrase) } }
+        incrementWordsByLast = WordMap(byLast)
+        emptyIncrementWords = incrementWords.filter(\.isEmpty)
         var after: [String] = []
         var before: [String] = []
         for row in lexicons["claims/relative-time-words.tsv"]?.rows ?? [] where row.fields.count >= 2 {

@@ -100,8 +100,8 @@ struct EntryClaimReader {
         /// One slot per token (a raw buffer: a stored array of a class paid an exclusivity
         /// check on every read).
         private let made: UnsafeMutablePointer<String?>
-        /// The slots made so far: only they need deinitialising (a long entry's every slot
-        /// was, for the few words the rules read).
+        /// The slots made so far that hold storage: only they need deinitialising (a long
+        /// entry's every slot was, for the few words the rules read).
         private var madeSlots: [Int32] = []
 
         init(_ entry: AnalyzedEntry) {
@@ -154,7 +154,16 @@ struct EntryClaimReader {
             if let known = made[i] { return known }
             let word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
             made[i] = word
-            madeSlots.append(Int32(i))
+            // A plain ASCII token of up to 15 bytes was made in place by
+            // `String(unsafeUninitializedCapacity:)`: a small string, holding no storage,
+            // whose slot needs no deinitialising.
+            let range = entry.tokens[i].range
+            let length = range.utf8End - range.utf8Start
+            if !(length >= 0 && length <= 15 && range.utf8Start >= 0 && range.utf8End <= bytes.count
+                && !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 }))
+            {
+                madeSlots.append(Int32(i))
+            }
             return word
         }
     }
@@ -637,7 +646,7 @@ struct EntryClaimReader {
         }
         // "$64.85 a barrel": a price; "₦1,512 to the dollar": an exchange rate.
         if dimension == "money", let per = pricePer(f) { attribute = per }
-        if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
+        if endsIncrementPhrase(at: before, in: f.sentence) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
         // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
@@ -694,6 +703,15 @@ struct EntryClaimReader {
             text: quantity.text, rule: rule)
         claim.subjectID = subject.flatMap { s in names.ids[s.text.lowercased()] ?? names.ids[s.key] }
         return claim
+    }
+
+    /// Whether one of `words.incrementWords` ends at token `k` within the sentence (as
+    /// `incrementWords.contains { matches($0, endingAt: k, in: sentence) }`, asking only the
+    /// phrases whose last word token `k` is).
+    func endsIncrementPhrase(at k: Int, in sentence: Range<Int>) -> Bool {
+        if words.emptyIncrementWords.contains(where: { matches($0, endingAt: k, in: sentence) }) { return true }
+        guard k >= sentence.lowerBound, k >= 0, k < lower.count, let phrases = words.incrementWordsByLast[lower[k]] else { return false }
+        return phrases.contains { matches($0, endingAt: k, in: sentence) }
     }
 
     /// Whether the words `phrase` end at token `k` within the sentence.
