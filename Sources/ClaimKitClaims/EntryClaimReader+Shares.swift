@@ -241,7 +241,7 @@ extension EntryClaimReader {
         if let first = tokenSpan(previous.range)?.0, f.sentence.contains(first) { return true }
         // "the £100m paid this year": a sum named before.
         if f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "the", "this") { return true }
-        return words.incrementWords.contains { matches($0, endingAt: f.first - 1, in: f.sentence) }
+        return endsIncrementPhrase(at: f.first - 1, in: f.sentence)
     }
 
     /// "2.1m registered voters": a figure in "m" glued to the number before a plural noun
