@@ -552,6 +552,10 @@ struct EntityLexicons: Sendable {
     /// Whether a folded word is part of an office ("minister", "deputy", "press").
     @inline(__always)
     func isOfficeWord(_ folded: String) -> Bool { offices.contains(folded) || officeModifiers.contains(folded) }
+
+    /// `isOfficeWord` of a token's word by its lookup key (see `WordKey`).
+    @inline(__always)
+    func isOfficeWord(_ key: WordKey) -> Bool { offices.contains(key) || officeModifiers.contains(key) }
 }
 
 /// The lookup tables behind one reference. The matcher, the context rules and the merger hold
@@ -560,5 +564,16 @@ struct EntityLexicons: Sendable {
 /// without a copy.
 final class SharedEntityLexicons: Sendable {
     let tables: EntityLexicons
-    init(_ tables: EntityLexicons) { self.tables = tables }
+    /// The first words of the sports cues of two words or more before a club ("defeat" of "defeat
+    /// by"): a pair of words is looked up only when its first word opens one.
+    let sportsCueBeforeFirstWords: WordSet
+
+    init(_ tables: EntityLexicons) {
+        self.tables = tables
+        var firstWords = WordSet()
+        tables.sportsCuesBefore.forEachKey { key in
+            if let space = key.utf8.firstIndex(of: 0x20) { firstWords.insert(String(key[..<space])) }
+        }
+        sportsCueBeforeFirstWords = firstWords
+    }
 }
