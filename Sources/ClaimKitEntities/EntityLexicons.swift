@@ -729,9 +729,15 @@ final class SharedEntityLexicons: Sendable {
     /// The first words of the sports cues of two words or more before a club ("defeat" of "defeat
     /// by"): a pair of words is looked up only when its first word opens one.
     let sportsCueBeforeFirstWords: WordSet
+    /// The UTF-8 bytes of each of `tables.companyNameEndings` that is all ASCII (nil otherwise), for
+    /// comparing endings with a word's bytes.
+    let companyNameEndingBytes: [[UInt8]?]
 
     init(_ tables: EntityLexicons) {
         self.tables = tables
+        companyNameEndingBytes = tables.companyNameEndings.map { ending, _ in
+            ending.utf8.allSatisfy({ $0 < 0x80 }) ? Array(ending.utf8) : nil
+        }
         var firstWords = WordSet()
         tables.sportsCuesBefore.forEachKey { key in
             if let space = key.utf8.firstIndex(of: 0x20) { firstWords.insert(String(key[..<space])) }

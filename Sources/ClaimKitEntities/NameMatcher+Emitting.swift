@@ -50,7 +50,7 @@ extension NameMatcher {
         // "CEI (Conferenza Episcopale Italiana)", "the VPA (Agency for Port Works of Vell)": a name in
         // brackets right after an acronym, whose words' initials spell the acronym's letters in any order
         // (a translated name), is what the acronym stands for.
-        if type != .person, u >= 2, surfaces[u - 1] == "(", v < tokens.count, surfaces[v] == ")",
+        if type != .person, u >= 2, surfaceIs(u - 1, "("), v < tokens.count, surfaceIs(v, ")"),
             let k = mentions.indices.last, mentions[k].entry == m.entry, mentions[k].words.count == 1,
             mentions[k].range.utf8End == tokens[u - 2].range.utf8End, isAllCapsAt(u - 2),
             mentions[k].type == nil || mentions[k].type == .organization

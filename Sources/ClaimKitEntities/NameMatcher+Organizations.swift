@@ -261,15 +261,29 @@ extension NameMatcher {
     }
 
     func companyNameEnding(_ i: Int) -> LexiconSource? {
-        let f = folded[i]
-        guard f.utf8.count >= 7, capitalized[i], !isAllCapsAt(i),
-            Self.restIsLowercase(surfaces[i]),
+        // (Lengths, cases and endings compared by bytes for ASCII words: the same answers as by
+        // characters; the word's string is made only for other words.)
+        let key = fkey(i)
+        let word = strings.tokenBytes(i)
+        guard (key.hash != 0 ? key.bytes.count : folded[i].utf8.count) >= 7, capitalized[i], !isAllCapsAt(i),
+            word.allSatisfy({ $0 < 0x80 }) ? word.dropFirst().allSatisfy({ $0 &- 0x61 < 26 }) : Self.restIsLowercase(surfaces[i]),
             !has(i, .givenNames), !has(i, .familyNames), !has(i, .commonWords)
         else { return nil }
-        // ASCII words (nearly all): the suffix and the length compared by bytes, the same answers as
-        // by characters.
+        let endings = shared.tables.companyNameEndings
+        if key.hash != 0 {
+            let fu = key.bytes
+            for (k, (ending, source)) in endings.enumerated() {
+                if let eu = shared.companyNameEndingBytes[k] {
+                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return source }
+                } else if folded[i].hasSuffix(ending) && folded[i].count - ending.count >= 4 {
+                    return source
+                }
+            }
+            return nil
+        }
+        let f = folded[i]
         let ascii = f.utf8.allSatisfy { $0 < 0x80 }
-        for (ending, source) in shared.tables.companyNameEndings {
+        for (ending, source) in endings {
             if ascii && ending.utf8.allSatisfy({ $0 < 0x80 }) {
                 let fu = f.utf8
                 let eu = ending.utf8

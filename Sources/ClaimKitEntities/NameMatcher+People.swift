@@ -73,7 +73,7 @@ extension NameMatcher {
                 continue
             }
             // ("A.B. Smith": initials are no office, though "AB" is an able seaman's.)
-            if let office = shared.tables.offices[fkey(q)], !office.isOccupation, !Self.isInitials(surfaces[q]) {
+            if let office = shared.tables.offices[fkey(q)], !office.isOccupation, !isInitialsAt(q) {
                 q += 1
                 lastHead = q
                 continue

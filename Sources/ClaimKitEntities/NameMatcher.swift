@@ -85,6 +85,15 @@ struct NameMatcher {
         return letters >= 2
     }
 
+    /// `isInitials(surfaces[k])`, with its last-byte test read from the token's bytes first (most
+    /// words end with no period, and need no string).
+    @inline(__always)
+    func isInitialsAt(_ k: Int) -> Bool {
+        let u = strings.tokenBytes(k)
+        guard u.count >= 2, u[u.count - 1] == 0x2E else { return false }
+        return Self.isInitials(surfaces[k])
+    }
+
     /// Whether token `i`'s folded word is also written capitalised away from a sentence start in
     /// the entry (so "Trump" at a sentence start is kept though "trump" is a common word): the
     /// same answer as a set of those tokens' folded strings, from an index of their lookup keys
@@ -157,10 +166,7 @@ struct NameMatcher {
                 }
             }
             // "Steven F. Udvar-Hazy", "K.C. Maurer": initials do not end a sentence.
-            if isInitial && i > 0 && blockOf[i - 1] == block && tokens[i - 1].range.utf8End > 0
-                && bytes[tokens[i - 1].range.utf8End - 1] == 0x2E && tokens[i - 1].range.utf8End - tokens[i - 1].range.utf8Start <= 16
-                && Self.isInitials(surfaces[i - 1])
-            {
+            if isInitial && i > 0 && blockOf[i - 1] == block && isInitialsAt(i - 1) {
                 isInitial = false
             }
             initial.append(isInitial)
@@ -353,7 +359,7 @@ struct NameMatcher {
         // after `prepare`; a scan of the entry's keys, no set of strings per entry.)
         if isCapitalizedInside(i) { return false }
         // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
-        if Self.isInitials(surfaces[i]), i + 1 < capitalized.count, capitalized[i + 1] { return false }
+        if isInitialsAt(i), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         if has(i, .names), let row = shared.tables.names[fkey(i)], row.rank < 3 { return false }
         if has(i, .offices) { return false }
         if has(i, .givenNames), i + 1 < capitalized.count, capitalized[i + 1] { return false }
@@ -841,9 +847,9 @@ struct NameMatcher {
             return
         }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
-        if n >= 2, n <= 4, Self.isInitials(surfaces[u]), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
             var k = u + 1
-            while k < v - 1 && Self.isInitials(surfaces[k]) { k += 1 }
+            while k < v - 1 && isInitialsAt(k) { k += 1 }
             if v - k <= 2,
                 (k..<v).allSatisfy({
                     isNameShaped($0) || has($0, .familyNames) && !isAllCapsAt($0)
