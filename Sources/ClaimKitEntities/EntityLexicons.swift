@@ -714,6 +714,10 @@ struct EntityLexicons: Sendable {
     /// Whether a folded word is part of an office ("minister", "deputy", "press").
     @inline(__always)
     func isOfficeWord(_ folded: String) -> Bool { offices.contains(folded) || officeModifiers.contains(folded) }
+
+    /// `isOfficeWord` of a token's word by its lookup key (see `WordKey`).
+    @inline(__always)
+    func isOfficeWord(_ key: WordKey) -> Bool { offices.contains(key) || officeModifiers.contains(key) }
 }
 
 /// The lookup tables behind one reference. The matcher, the context rules and the merger hold
@@ -722,5 +726,22 @@ struct EntityLexicons: Sendable {
 /// without a copy.
 final class SharedEntityLexicons: Sendable {
     let tables: EntityLexicons
-    init(_ tables: EntityLexicons) { self.tables = tables }
+    /// The first words of the sports cues of two words or more before a club ("defeat" of "defeat
+    /// by"): a pair of words is looked up only when its first word opens one.
+    let sportsCueBeforeFirstWords: WordSet
+    /// The UTF-8 bytes of each of `tables.companyNameEndings` that is all ASCII (nil otherwise), for
+    /// comparing endings with a word's bytes.
+    let companyNameEndingBytes: [[UInt8]?]
+
+    init(_ tables: EntityLexicons) {
+        self.tables = tables
+        companyNameEndingBytes = tables.companyNameEndings.map { ending, _ in
+            ending.utf8.allSatisfy({ $0 < 0x80 }) ? Array(ending.utf8) : nil
+        }
+        var firstWords = WordSet()
+        tables.sportsCuesBefore.forEachKey { key in
+            if let space = key.utf8.firstIndex(of: 0x20) { firstWords.insert(String(key[..<space])) }
+        }
+        sportsCueBeforeFirstWords = firstWords
+    }
 }

@@ -31,13 +31,13 @@ extension NameMatcher {
         var best: (Int, EntityLexicons.NameRow)?
         var key = ""
         var n = 0
-        while p + n < end && n < lexicons.maxNameWords {
+        while p + n < end && n < shared.tables.maxNameWords {
             key += (n == 0 ? "" : " ") + folded[p + n]
             n += 1
-            if let row = lexicons.names[key] {
-                if row.capitalsOnly && !(n == 1 && NameFolding.isAllCaps(surfaces[p])) { continue }
+            if let row = shared.tables.names[key] {
+                if row.capitalsOnly && !(n == 1 && isAllCapsAt(p)) { continue }
                 // "USI" is an acronym, not the town of Usi.
-                if n == 1 && row.rank >= 3 && !row.capitalsOnly && NameFolding.isAllCaps(surfaces[p])
+                if n == 1 && row.rank >= 3 && !row.capitalsOnly && isAllCapsAt(p)
                     && surfaces[p].count <= 5
                 {
                     continue
@@ -46,7 +46,7 @@ extension NameMatcher {
                 // shorter one ("San Francisco") its place.
                 if row.rank >= EntityLexicons.wordNetRank && best != nil && p + n < end { continue }
                 best = (n, row)
-            } else if !lexicons.namePrefixes.contains(key) {
+            } else if !shared.tables.namePrefixes.contains(key) {
                 break
             }
         }
@@ -79,7 +79,7 @@ extension NameMatcher {
         if row.type == .place, end < entry.tokens.count, blockOf[end] == blockOf[u] {
             var q = end
             if surfaceIs(q, ","), q + 1 < entry.tokens.count { q += 1 }
-            if NameFolding.isAllCaps(surfaces[q]) && lexicons.subdivisionCodes.contains(folded[q])
+            if isAllCapsAt(q) && shared.tables.subdivisionCodes.contains(fkey(q))
                 && surfaces[q].count <= 4
             {
                 end = q + 1
@@ -89,7 +89,7 @@ extension NameMatcher {
         // The canonical key only counts when the name ends where the row does.
         let canonical =
             end == v
-            ? row.canonicalKey.map { NameMention.key(canonical: $0, variants: lexicons.variants) } : nil
+            ? row.canonicalKey.map { NameMention.key(canonical: $0, variants: shared.tables.variants) } : nil
         add(
             u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
             canonicalKey: canonical)
