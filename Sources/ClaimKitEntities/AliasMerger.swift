@@ -215,18 +215,19 @@ struct AliasMerger {
             while k > 1 && isParticle(core[k - 1]) { k -= 1 }
             byParticleSurname.append(g, to: core[k...].map(translit).joined(separator: " "))
         }
-        for g in groups.indices where groups[g].alive {
+        // (Nothing to join with no such family name; the cheap tests before the core words.)
+        for g in groups.indices where !byParticleSurname.isEmpty && groups[g].alive && groups[g].fullWords.count >= 2 {
+            guard groups[g].type == nil || groups[g].type == .person || groups[g].isWeak else { continue }
             let core = coreWords(groups[g].fullWords)
-            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle),
-                groups[g].type == nil || groups[g].type == .person || groups[g].isWeak
-            else { continue }
+            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle) else { continue }
             if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)
             }
         }
-        for g in groups.indices where groups[g].alive {
+        // (With no full name of a person, `bySurname`, `byFirstSurname` and `byGiven` are all empty.)
+        for g in groups.indices where !bySurname.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let group = groups[g]
-            guard group.fullWords.count == 1, group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            guard group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
             // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
             let cityOnly = group.mentions.allSatisfy {
@@ -334,7 +335,7 @@ struct AliasMerger {
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
-        for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
+        for g in groups.indices where !orgsByFirstWord.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type
             guard t == nil || t == .person && groups[g].strength <= 1,
                 groups[g].mentions.allSatisfy({ $0.handleWords == nil })
@@ -372,13 +373,19 @@ struct AliasMerger {
             }
         }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
-        var placeIndex = WordMap<Int>()
-        for g in groups.indices where groups[g].alive && groups[g].type == .place {
-            placeIndex[groups[g].mentions[0].key] = g
-        }
+        // (The index of places is built at the first such place, before this loop changes any group.)
+        var placeIndexBuilt: WordMap<Int>?
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
             guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || ws.last == "city" else { continue }
+            if placeIndexBuilt == nil {
+                var index = WordMap<Int>()
+                for h in groups.indices where groups[h].alive && groups[h].type == .place {
+                    index[groups[h].mentions[0].key] = h
+                }
+                placeIndexBuilt = index
+            }
+            let placeIndex = placeIndexBuilt!
             let head = NameMention.key(words: Array(ws.dropLast().filter { $0 != "," }), variants: lexicons.variants)
             if let target = placeIndex[head], target != g, groups[target].alive {
                 absorb(&groups, target, g, .aliasPlaceQualifier)
