@@ -107,6 +107,16 @@ import Testing
         if !mayStart { #expect(!LiveBlogDetector.isClockText(text)) }
     }
 
+    /// `data-*` attribute names that carry a post's time, and names that do not.
+    @Test(arguments: [
+        ("data-time", true), ("data-published-at", true), ("data-timestamp", true), ("data-date", true),
+        ("data-ts", true), ("data-post-ts", true),
+        ("data-tsx", false), ("data-tags", false), ("data-id", false), ("datetime-ts", false), ("time", false),
+    ])
+    func timeAttributeNames(_ name: String, _ isTime: Bool) {
+        #expect(LiveBlogDetector.isTimeAttributeName(name) == isTime)
+    }
+
     static func element(_ name: String, _ attributes: [(String, String)]) -> HTMLTree.Node {
         HTMLTree.Node(name: name, attributes: attributes.map { (name: $0.0, value: $0.1) }, parent: 0, depth: 1)
     }

@@ -44,7 +44,7 @@ struct LiveBlogDetector {
     func timeRank(_ index: Int) -> Int? {
         guard tree[index].isElement else { return nil }  // most nodes: decided without copying one
         let node = tree[index]
-        if node.name == "time" {
+        if node.traits.contains(.time) {
             return node.attribute("datetime") != nil || Self.timeAttribute(of: node) != nil ? 0 : 1
         }
         if node.attribute("datetime") != nil { return 2 }
@@ -82,7 +82,16 @@ struct LiveBlogDetector {
                 var j = i + 1
                 if j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
                 guard j < n else { return false }
-                if u[j] >= 0x80 || u[j] == 0x3A || u[j] == 0x2E { return true }
+                if u[j] >= 0x80 { return true }
+                if u[j] == 0x3A || u[j] == 0x2E {
+                    // Only "\d{2}" may follow ":" or "." ("4. Title" is no time).
+                    for k in j + 1...j + 2 {
+                        guard k < n else { return false }
+                        if u[k] >= 0x80 { return true }
+                        if u[k] < 0x30 || u[k] > 0x39 { return false }
+                    }
+                    return true
+                }
                 while j < n && (u[j] == 0x20 || (u[j] >= 0x09 && u[j] <= 0x0D)) { j += 1 }
                 guard j < n else { return false }
                 let next = u[j] | 0x20
@@ -106,14 +115,20 @@ struct LiveBlogDetector {
     }
 
     /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,
-    /// `data-timestamp`) whose value holds digits.
+    /// `data-timestamp`, `data-ts`) whose value holds digits.
     static func timeAttribute(of node: HTMLTree.Node) -> String? {
-        for attribute in node.attributes where attribute.name.hasPrefix("data-") {
-            let name = attribute.name
-            guard name.containsBytes("time") || name.containsBytes("date") || name.containsBytes("publish") else { continue }
+        for attribute in node.attributes where isTimeAttributeName(attribute.name) {
             if attribute.value.contains(where: \.isNumber) { return attribute.value }
         }
         return nil
+    }
+
+    /// Whether a (lower-case) attribute name is a `data-*` name for a time or date:
+    /// "time", "date" or "publish" in it, or "ts" as its last part (`data-ts`, `data-post-ts`).
+    static func isTimeAttributeName(_ name: String) -> Bool {
+        guard name.hasPrefix("data-") else { return false }
+        return name.containsBytes("time") || name.containsBytes("date") || name.containsBytes("publish")
+            || name.hasSuffix("-ts")
     }
 
     /// The time as a carrier gives it: its attribute (epoch seconds or milliseconds made
