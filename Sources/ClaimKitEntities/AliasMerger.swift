@@ -684,28 +684,45 @@ struct AliasMerger {
             for j in candidates where mentions[j].surface == surface { n += 1 }
             return n
         }
-        // The same choice as `candidates.max` by (core words, words, count, non-ASCII), each
-        // candidate's measures computed once instead of at every comparison.
-        typealias Measure = (core: Int, words: Int, count: Int, nonASCII: Bool)
-        func measure(_ k: Int) -> Measure {
-            let m = mentions[k]
-            return (coreWords(m.words).count, m.words.count, count(k), !m.surface.utf8.allSatisfy { $0 < 0x80 })
-        }
-        func less(_ a: Measure, _ b: Measure) -> Bool {
-            if a.core != b.core { return a.core < b.core }
-            if a.words != b.words { return a.words < b.words }
-            if a.count != b.count { return a.count < b.count }
-            if a.nonASCII != b.nonASCII { return !a.nonASCII }
-            return false
-        }
+        // The same choice as `candidates.max` by (core words, words, count, non-ASCII): a measure is
+        // computed only when the ones before it tie, and the best's measures are kept.
         var best = candidates[0]
         if candidates.count > 1 {
-            var bestMeasure = measure(best)
+            var bestCore = coreWords(mentions[best].words).count
+            var bestWords = mentions[best].words.count
+            var bestCount: Int?
+            var bestNonASCII: Bool?
+            func nonASCII(_ k: Int) -> Bool { !mentions[k].surface.utf8.allSatisfy { $0 < 0x80 } }
             for k in candidates.dropFirst() {
-                let m = measure(k)
-                if less(bestMeasure, m) {
+                let core = coreWords(mentions[k].words).count
+                var n: Int?
+                var wide: Bool?
+                let better: Bool
+                if core != bestCore {
+                    better = core > bestCore
+                } else if mentions[k].words.count != bestWords {
+                    better = mentions[k].words.count > bestWords
+                } else {
+                    let c = count(k)
+                    n = c
+                    let bc = bestCount ?? count(best)
+                    bestCount = bc
+                    if c != bc {
+                        better = c > bc
+                    } else {
+                        let w = nonASCII(k)
+                        wide = w
+                        let bw = bestNonASCII ?? nonASCII(best)
+                        bestNonASCII = bw
+                        better = w != bw && !bw
+                    }
+                }
+                if better {
                     best = k
-                    bestMeasure = m
+                    bestCore = core
+                    bestWords = mentions[k].words.count
+                    bestCount = n
+                    bestNonASCII = wide
                 }
             }
         }
