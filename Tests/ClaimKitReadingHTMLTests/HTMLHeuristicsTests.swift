@@ -86,6 +86,33 @@ import Testing
         #expect(WhitespaceNormalizer.collapse(text) == expected)
     }
 
+    /// The visible length and commas of a text (counted eight bytes at a time while ASCII)
+    /// are those of the rule read byte by byte: every scalar but white space counts, a run
+    /// of white space counts once after a character.
+    @Test(arguments: [
+        "a, b", "  lead spaces, then words,  and   runs of spaces, here ", "abcdefgh        ijklmnop, q",
+        "tab\tand\nline feeds, between words of prose", "café, crème and 12,000 more, then ASCII again after",
+        "        ", "",
+    ])
+    func countsVisibleLength(_ text: String) {
+        var length = 0
+        var commas = 0
+        var space = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) {
+                if !space { length += 1 }
+                space = true
+            } else {
+                length += 1
+                space = false
+                if scalar == "," { commas += 1 }
+            }
+        }
+        let counted = WhitespaceNormalizer.visibleLengthAndCommas(text)
+        #expect(counted.length == length)
+        #expect(counted.commas == commas)
+    }
+
     /// The byte validation of a page is `String(validating:)`'s answer (rows: ASCII, two-,
     /// three- and four-byte scalars, overlong forms, surrogates, above U+10FFFF, cut-off and
     /// stray continuation bytes, after long ASCII runs).

@@ -72,11 +72,20 @@ struct HTMLEntryReader {
             var start = 0
             var end = b.count
             var pairs = 0  // CR LF: one Character
-            var previous: UInt8 = 0
-            for byte in b {
+            var i = 0
+            while i < b.count {
+                // Eight ASCII bytes without a line feed at once.
+                if i + 8 <= b.count {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 && !PageLine.hasByte(0x0A, word) {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = b[i]
                 if byte >= 0x80 { return nil }
-                if byte == 0x0A && previous == 0x0D { pairs += 1 }
-                previous = byte
+                if byte == 0x0A && i > 0 && b[i - 1] == 0x0D { pairs += 1 }
+                i += 1
             }
             while start < end && isTrimmedASCII(b[start]) { start += 1 }
             while end > start && isTrimmedASCII(b[end - 1]) { end -= 1 }

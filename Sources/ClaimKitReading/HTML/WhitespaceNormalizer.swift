@@ -159,7 +159,25 @@ enum WhitespaceNormalizer {
             var length = 0
             var commas = 0
             var space = true
-            for byte in bytes {
+            var index = 0
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            /// A high bit in every byte of `x` that is zero (exact).
+            @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x | low) }
+            while index + 8 <= bytes.count {
+                // Eight ASCII bytes without control bytes at once: each byte but a space is a
+                // character; a space counts when the byte before it is no space.
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                guard word & high == 0 && (word &- ones &* 0x20) & ~word & high == 0 else { break }
+                let spaces = zeros(word ^ (ones &* 0x20))
+                let before = (spaces << 8) | (space ? 0x80 : 0)  // whether the byte before each is a space
+                length += 8 - spaces.nonzeroBitCount + (spaces & ~before).nonzeroBitCount
+                commas += zeros(word ^ (ones &* 0x2C)).nonzeroBitCount
+                space = word >> 56 == 0x20
+                index += 8
+            }
+            for byte in UnsafeBufferPointer(rebasing: bytes[index...]) {
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     if !space {
                         length += 1
