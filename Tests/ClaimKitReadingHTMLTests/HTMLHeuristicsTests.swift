@@ -113,6 +113,18 @@ import Testing
         #expect(counted.commas == commas)
     }
 
+    /// Short furniture blocks, positive and negative rows: phrases in any case, trimmed of
+    /// spaces and punctuation, promotion prefixes, and text that only resembles them.
+    @Test(arguments: [
+        ("Advertisement", true), ("  Share  ", true), ("Related:", true), ("Loading...", true), ("Watch", true),
+        ("Getty Images", true), ("SHARE THIS ARTICLE", true), ("\u{201C}Read more\u{201D}", true),
+        ("Read more: the full story of the day", true), ("Images", false), ("Watched", false),
+        ("The quick brown fox", false), ("Share prices fell", false), ("", false), ("...", false),
+    ])
+    func furnitureText(_ text: String, _ expected: Bool) {
+        #expect(HTMLEntryReader.isFurnitureText(text) == expected)
+    }
+
     /// The byte validation of a page is `String(validating:)`'s answer (rows: ASCII, two-,
     /// three- and four-byte scalars, overlong forms, surrogates, above U+10FFFF, cut-off and
     /// stray continuation bytes, after long ASCII runs).

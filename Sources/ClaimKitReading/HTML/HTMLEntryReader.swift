@@ -89,7 +89,15 @@ struct HTMLEntryReader {
             }
             while start < end && isTrimmedASCII(b[start]) { start += 1 }
             while end > start && isTrimmedASCII(b[end - 1]) { end -= 1 }
-            guard end - start > longestFurniturePhrase else { return nil }
+            if end - start <= longestFurniturePhrase {
+                // Short enough to be a furniture phrase: the trimmed text, lower-cased on the
+                // bytes (letters are never trimmed), looked up as `isFurnitureText` would.
+                let phrase = String(unsafeUninitializedCapacity: end - start) { out in
+                    for k in 0..<(end - start) { out[k] = LineText.lower(b[start + k]) }
+                    return end - start
+                }
+                if furniturePhrases.contains(phrase) { return true }
+            }
             guard b.count - pairs < 200 else { return false }  // `hasFewerCharacters(than: 200)`
             for prefix in promotionPrefixBytes where prefix.count <= end - start {
                 var k = 0
