@@ -341,7 +341,7 @@ struct EntryClaimReader {
             let previous = claims.last
             guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
-            claim = shareOfSameSum(claim, f, previous: previous)
+            shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
@@ -370,6 +370,9 @@ struct EntryClaimReader {
             else { continue }
             claims[k].alternatives.append(f.quantity)
         }
+        // Mostly in order already: then no sorted copy (the sort is stable, so the order
+        // is the same).
+        if claims.indices.dropFirst().allSatisfy({ !(claims[$0].range < claims[$0 - 1].range) }) { return claims }
         return claims.sorted { $0.range < $1.range }
     }
 
