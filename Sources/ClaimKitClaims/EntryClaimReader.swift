@@ -60,13 +60,11 @@ struct EntryClaimReader {
     let sentenceCache = SentenceCache()
 
     /// Holds per-sentence answers once worked out.
-    /// The figures come in text order, so most questions are about the sentence asked
-    /// last: that answer is kept apart and read without hashing the range.
+    /// The figures come in text order (their sentences never come back once left), so the
+    /// answers for the sentence asked last are all that is kept: no range hashed, no
+    /// dictionary grown per sentence. An answer for another sentence is worked out anew
+    /// (the same answer: each is a function of the sentence alone).
     final class SentenceCache {
-        var authority: [Range<Int>: (place: String?, national: Bool)] = [:]
-        var forceWord: [Range<Int>: Int] = [:]
-        var according: [Range<Int>: (found: Bool, source: String?)] = [:]
-        var marks: [Range<Int>: SentenceMarks] = [:]
         var lastAuthority: (sentence: Range<Int>, answer: (place: String?, national: Bool))?
         var lastAccording: (sentence: Range<Int>, answer: (found: Bool, source: String?))?
         var lastMarks: (sentence: Range<Int>, answer: SentenceMarks)?
