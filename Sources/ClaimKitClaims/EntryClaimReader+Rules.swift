@@ -442,10 +442,6 @@ extension EntryClaimReader {
     /// every figure of the sentence, so worked out once per sentence.
     func authorityArea(in s: Range<Int>) -> (place: String?, national: Bool) {
         if let last = sentenceCache.lastAuthority, last.sentence == s { return last.answer }
-        if let known = sentenceCache.authority[s] {
-            sentenceCache.lastAuthority = (s, known)
-            return known
-        }
         var place: String?
         var national = false
         if let k = sentenceMarks(s).authority {
@@ -464,7 +460,6 @@ extension EntryClaimReader {
                 place = area
             }
         }
-        sentenceCache.authority[s] = (place, national)
         sentenceCache.lastAuthority = (s, (place, national))
         return (place, national)
     }
@@ -483,10 +478,6 @@ extension EntryClaimReader {
     /// per question) and kept per sentence.
     func sentenceMarks(_ s: Range<Int>) -> SentenceMarks {
         if let last = sentenceCache.lastMarks, last.sentence == s { return last.answer }
-        if let known = sentenceCache.marks[s] {
-            sentenceCache.lastMarks = (s, known)
-            return known
-        }
         var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil)
         var needAuthority = true
         var needForce = true
@@ -508,7 +499,6 @@ extension EntryClaimReader {
             }
             if !needAuthority && !needForce && !needAccording { break }
         }
-        sentenceCache.marks[s] = marks
         sentenceCache.lastMarks = (s, marks)
         return marks
     }
@@ -602,13 +592,8 @@ extension EntryClaimReader {
     /// none): the same for every figure of the sentence, so worked out once per sentence.
     func accordingTo(in s: Range<Int>) -> (found: Bool, source: String?) {
         if let last = sentenceCache.lastAccording, last.sentence == s { return last.answer }
-        if let known = sentenceCache.according[s] {
-            sentenceCache.lastAccording = (s, known)
-            return known
-        }
         var answer: (found: Bool, source: String?) = (false, nil)
         if let k = sentenceMarks(s).according { answer = (true, accordingToSource(from: k + 2, in: s)) }
-        sentenceCache.according[s] = answer
         sentenceCache.lastAccording = (s, answer)
         return answer
     }

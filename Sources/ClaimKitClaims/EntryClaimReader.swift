@@ -60,13 +60,11 @@ struct EntryClaimReader {
     let sentenceCache = SentenceCache()
 
     /// Holds per-sentence answers once worked out.
-    /// The figures come in text order, so most questions are about the sentence asked
-    /// last: that answer is kept apart and read without hashing the range.
+    /// The figures come in text order (their sentences never come back once left), so the
+    /// answers for the sentence asked last are all that is kept: no range hashed, no
+    /// dictionary grown per sentence. An answer for another sentence is worked out anew
+    /// (the same answer: each is a function of the sentence alone).
     final class SentenceCache {
-        var authority: [Range<Int>: (place: String?, national: Bool)] = [:]
-        var forceWord: [Range<Int>: Int] = [:]
-        var according: [Range<Int>: (found: Bool, source: String?)] = [:]
-        var marks: [Range<Int>: SentenceMarks] = [:]
         var lastAuthority: (sentence: Range<Int>, answer: (place: String?, national: Bool))?
         var lastAccording: (sentence: Range<Int>, answer: (found: Bool, source: String?))?
         var lastMarks: (sentence: Range<Int>, answer: SentenceMarks)?
@@ -341,7 +339,7 @@ struct EntryClaimReader {
             let previous = claims.last
             guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
-            claim = shareOfSameSum(claim, f, previous: previous)
+            shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
@@ -370,6 +368,9 @@ struct EntryClaimReader {
             else { continue }
             claims[k].alternatives.append(f.quantity)
         }
+        // Mostly in order already: then no sorted copy (the sort is stable, so the order
+        // is the same).
+        if claims.indices.dropFirst().allSatisfy({ !(claims[$0].range < claims[$0 - 1].range) }) { return claims }
         return claims.sorted { $0.range < $1.range }
     }
 
