@@ -73,6 +73,35 @@ struct NameMatcher {
     @inline(__always)
     func isOfficeWord(_ k: Int) -> Bool { has(k, .offices) || has(k, .officeModifiers) }
 
+    /// Whether no token of `r` is in lexicon `a` or `b`. (A loop in a method that does not mutate: a
+    /// closure inside a mutating rule that calls the matcher's methods copied the whole matcher,
+    /// a dozen references retained and released, at each call.)
+    func noneHas(_ r: Range<Int>, _ a: LexiconFact, _ b: LexiconFact) -> Bool {
+        for k in r where has(k, a) || has(k, b) { return false }
+        return true
+    }
+
+    /// The number of lower-case particles ("van", "de la") among tokens `r` (a loop: see `noneHas`).
+    func particleCount(_ r: Range<Int>) -> Int {
+        var count = 0
+        for k in r where !capitalized[k] && isParticleWord(k) { count += 1 }
+        return count
+    }
+
+    /// Whether a token of `r` is an Arabic article glued to a name ("al-Balah"; a loop: see `noneHas`).
+    func hasArticleCompound(_ r: Range<Int>) -> Bool {
+        for k in r where Self.mayBeArticleCompound(strings.tokenBytes(k)) && Self.isArticleCompound(surfaces[k]) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether no token of `r` is a common word or written in capitals (a loop: see `noneHas`).
+    func noCommonNorAllCaps(_ r: Range<Int>) -> Bool {
+        for k in r where has(k, .commonWords) || isAllCapsAt(k) { return false }
+        return true
+    }
+
     /// `NameFolding.isAllCaps(surfaces[k])`, from the token's bytes when they are ASCII (no string made).
     @inline(__always)
     func isAllCapsAt(_ k: Int) -> Bool {
@@ -392,9 +421,7 @@ struct NameMatcher {
         // opening or ending the name makes a sports team (no office or known given name inside).
         if end - start >= 2, end - start <= 5,
             let source = teamWordSource(start, end),
-            ((start + 1)..<end).allSatisfy({
-                !has($0, .offices) && !has($0, .functionWords)
-            }),
+            noneHas((start + 1)..<end, .offices, .functionWords),
             !has(start + 1, .givenNames) || !has(start, .teamWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgTeam, source: source, nested: false)
@@ -405,7 +432,7 @@ struct NameMatcher {
         // before it would read as alone (a given name, a town).
         if end - start >= 2, end - start <= 4, let club = shared.tables.clubWords[fkey(end - 1)], !club.britishOnly,
             folded[end - 1] != "united", !has(start, .functionWords),
-            (start..<(end - 1)).allSatisfy({ !has($0, .offices) && !has($0, .clubWords) })
+            noneHas(start..<(end - 1), .offices, .clubWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
             return
@@ -493,7 +520,7 @@ struct NameMatcher {
                     && (shared.tables.names[fkey($0)].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
                         ?? true)
             }),
-            ((s + 1)..<end).contains(where: { has($0, .names) }),
+            !noneHas((s + 1)..<end, .names, .names),
             !shared.tables.names.contains((s..<end).map({ folded[$0] }).joined(separator: " "))
         {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
@@ -833,7 +860,7 @@ struct NameMatcher {
         let endsWithOffice =
             has(v - 1, .offices) || folded[v - 1].hasSuffix("s") && shared.tables.offices.contains(String(folded[v - 1].dropLast()))
         if n >= 2 && endsWithOffice { return }
-        let innerParticles = (u..<v).filter({ !capitalized[$0] && (isParticleWord($0)) }).count
+        let innerParticles = particleCount(u..<v)
         if n >= 2 && n - innerParticles <= 4, let given = shared.tables.givenNames[fkey(u)], !isAllCapsAt(u),
             !has(v - 1, .commonWords) || has(v - 1, .familyNames), !isHyphenatedCommon(v - 1)
         {
@@ -863,7 +890,7 @@ struct NameMatcher {
         }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
         if n >= 2 && n <= 3, !afterArticle, let source = shared.tables.familyNames[fkey(v - 1)],
-            (u..<v).allSatisfy({ !has($0, .commonWords) })
+            noneHas(u..<v, .commonWords, .commonWords)
         {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
@@ -913,7 +940,7 @@ struct NameMatcher {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
-        if n == 1 || n <= 3 && (u..<v).contains(where: { Self.isArticleCompound(surfaces[$0]) }), u > 0,
+        if n == 1 || n <= 3 && hasArticleCompound(u..<v), u > 0,
             surfaceIn(u - 1, .placePrepositions),
             !has(u, .commonWords)
         {
@@ -921,8 +948,7 @@ struct NameMatcher {
             return
         }
         if n >= 2 && n <= 3
-            && (u..<v).allSatisfy({ !has($0, .commonWords) && !isAllCapsAt($0) }
-            ) && appositionAfter(v) != nil
+            && noCommonNorAllCaps(u..<v) && appositionAfter(v) != nil
         {
             let role = appositionAfter(v)
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
@@ -949,7 +975,7 @@ struct NameMatcher {
         func isParticle(_ k: Int) -> Bool {
             k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
         }
-        let particles = (u..<v).filter(isParticle).count
+        let particles = v - u >= 3 ? particleCount((u + 1)..<(v - 1)) : 0
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
             && (u..<v).allSatisfy({
                 isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName || isParticle($0)
