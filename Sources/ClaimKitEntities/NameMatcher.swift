@@ -160,30 +160,38 @@ struct NameMatcher {
     /// text's UTF-8 bytes (ASCII words need no `Substring`).
     mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
         let tokens = entry.tokens
-        capitalized.reserveCapacity(tokens.count)
-        initial.reserveCapacity(tokens.count)
-        blockOf.reserveCapacity(tokens.count)
+        let count = tokens.count
+        // (Written into buffers, then made arrays once: no capacity check per append.)
+        let caps = UnsafeMutablePointer<Bool>.allocate(capacity: max(count, 1))
+        let inits = UnsafeMutablePointer<Bool>.allocate(capacity: max(count, 1))
+        let blockIDs = UnsafeMutablePointer<Int>.allocate(capacity: max(count, 1))
+        defer {
+            caps.deallocate()
+            inits.deallocate()
+            blockIDs.deallocate()
+        }
         var block = 0
         let blocks = entry.entry.blocks
         // (The flags read once: they are another module's statics, behind an accessor call.)
         let opening: Token.Flags = [.sentenceStart, .blockStart]
         let base = bytes.baseAddress
-        for (i, token) in tokens.enumerated() {
+        for i in 0..<count {
+            let token = tokens[i]
             let start = token.range.utf8Start
             let end = token.range.utf8End
             // (The token's strings are made when a rule first reads them: `TokenStrings`.)
             if token.kind == .word && start < end {
                 let b = bytes[start]
-                capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
+                caps[i] = b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i])
             } else {
-                capitalized.append(false)
+                caps[i] = false
             }
             while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
-            blockOf.append(block)
+            blockIDs[i] = block
             var isInitial = i == 0 || !token.flags.isDisjoint(with: opening)
             if i > 0 && !isInitial {
                 let prev = tokens[i - 1]
-                if blockOf[i - 1] != block { isInitial = true }
+                if blockIDs[i - 1] != block { isInitial = true }
                 switch prev.kind {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
@@ -195,11 +203,14 @@ struct NameMatcher {
                 }
             }
             // "Steven F. Udvar-Hazy", "K.C. Maurer": initials do not end a sentence.
-            if isInitial && i > 0 && blockOf[i - 1] == block && isInitialsAt(i - 1) {
+            if isInitial && i > 0 && blockIDs[i - 1] == block && isInitialsAt(i - 1) {
                 isInitial = false
             }
-            initial.append(isInitial)
+            inits[i] = isInitial
         }
+        capitalized = Array(UnsafeBufferPointer(start: caps, count: count))
+        initial = Array(UnsafeBufferPointer(start: inits, count: count))
+        blockOf = Array(UnsafeBufferPointer(start: blockIDs, count: count))
     }
 
     /// The strings of the 128 ASCII bytes, made once (one-byte tokens share them).
