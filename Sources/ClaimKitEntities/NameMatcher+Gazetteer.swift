@@ -32,9 +32,18 @@ extension NameMatcher {
         var key = ""
         var n = 0
         while p + n < end && n < shared.tables.maxNameWords {
-            key += (n == 0 ? "" : " ") + folded[p + n]
+            // (The first word by its token's lookup key and lexicon bits: no string built or hashed;
+            // the key string is made from the second word on.)
+            let row: EntityLexicons.NameRow?
+            if n == 0 {
+                row = has(p, .names) ? shared.tables.names[fkey(p)] : nil
+            } else {
+                if n == 1 { key = folded[p] }
+                key += " " + folded[p + n]
+                row = shared.tables.names[key]
+            }
             n += 1
-            if let row = shared.tables.names[key] {
+            if let row {
                 if row.capitalsOnly && !(n == 1 && isAllCapsAt(p)) { continue }
                 // "USI" is an acronym, not the town of Usi.
                 if n == 1 && row.rank >= 3 && !row.capitalsOnly && isAllCapsAt(p)
@@ -46,7 +55,7 @@ extension NameMatcher {
                 // shorter one ("San Francisco") its place.
                 if row.rank >= EntityLexicons.wordNetRank && best != nil && p + n < end { continue }
                 best = (n, row)
-            } else if !shared.tables.namePrefixes.contains(key) {
+            } else if !(n == 1 ? has(p, .namePrefixes) : shared.tables.namePrefixes.contains(key)) {
                 break
             }
         }

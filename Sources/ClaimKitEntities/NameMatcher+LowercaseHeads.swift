@@ -30,7 +30,7 @@ extension NameMatcher {
         guard end < tokens.count, end - s <= 3, tokens[end].kind == .word, !capitalized[end],
             blockOf[end] == blockOf[end - 1], tokens[end].range.utf8Start == tokens[end - 1].range.utf8End + 1
         else { return nil }
-        let word = folded[end]
+        let word = fkey(end)
         let isLandform = Self.landformWords.contains(word)
         guard isLandform || Self.serviceWords.contains(word) else { return nil }
         guard

@@ -354,8 +354,14 @@ extension NameMatcher {
         // "Electricity North West": an organisation keyword before compass words.
         // (No `??` with the tables on its right: its autoclosure copied the matcher and the tables.)
         var opener = shared.tables.orgForeignHeads[fkey(s)]
-        if opener == nil, ((s + 1)..<end).allSatisfy({ Self.compassWords.contains(fkey($0)) }) {
-            opener = shared.tables.orgHeadKeywords[fkey(s)]
+        if opener == nil {
+            // (A loop, not a closure: see `noneHas`.)
+            var allCompass = true
+            for k in (s + 1)..<end where !Self.compassWords.contains(fkey(k)) {
+                allCompass = false
+                break
+            }
+            if allCompass { opener = shared.tables.orgHeadKeywords[fkey(s)] }
         }
         var keywordSource = shared.tables.orgHeadKeywords[fkey(end - 1)]
         if keywordSource == nil { keywordSource = opener }

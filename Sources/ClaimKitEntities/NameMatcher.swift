@@ -73,6 +73,35 @@ struct NameMatcher {
     @inline(__always)
     func isOfficeWord(_ k: Int) -> Bool { has(k, .offices) || has(k, .officeModifiers) }
 
+    /// Whether no token of `r` is in lexicon `a` or `b`. (A loop in a method that does not mutate: a
+    /// closure inside a mutating rule that calls the matcher's methods copied the whole matcher,
+    /// a dozen references retained and released, at each call.)
+    func noneHas(_ r: Range<Int>, _ a: LexiconFact, _ b: LexiconFact) -> Bool {
+        for k in r where has(k, a) || has(k, b) { return false }
+        return true
+    }
+
+    /// The number of lower-case particles ("van", "de la") among tokens `r` (a loop: see `noneHas`).
+    func particleCount(_ r: Range<Int>) -> Int {
+        var count = 0
+        for k in r where !capitalized[k] && isParticleWord(k) { count += 1 }
+        return count
+    }
+
+    /// Whether a token of `r` is an Arabic article glued to a name ("al-Balah"; a loop: see `noneHas`).
+    func hasArticleCompound(_ r: Range<Int>) -> Bool {
+        for k in r where Self.mayBeArticleCompound(strings.tokenBytes(k)) && Self.isArticleCompound(surfaces[k]) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether no token of `r` is a common word or written in capitals (a loop: see `noneHas`).
+    func noCommonNorAllCaps(_ r: Range<Int>) -> Bool {
+        for k in r where has(k, .commonWords) || isAllCapsAt(k) { return false }
+        return true
+    }
+
     /// `NameFolding.isAllCaps(surfaces[k])`, from the token's bytes when they are ASCII (no string made).
     @inline(__always)
     func isAllCapsAt(_ k: Int) -> Bool {
@@ -131,30 +160,38 @@ struct NameMatcher {
     /// text's UTF-8 bytes (ASCII words need no `Substring`).
     mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
         let tokens = entry.tokens
-        capitalized.reserveCapacity(tokens.count)
-        initial.reserveCapacity(tokens.count)
-        blockOf.reserveCapacity(tokens.count)
+        let count = tokens.count
+        // (Written into buffers, then made arrays once: no capacity check per append.)
+        let caps = UnsafeMutablePointer<Bool>.allocate(capacity: max(count, 1))
+        let inits = UnsafeMutablePointer<Bool>.allocate(capacity: max(count, 1))
+        let blockIDs = UnsafeMutablePointer<Int>.allocate(capacity: max(count, 1))
+        defer {
+            caps.deallocate()
+            inits.deallocate()
+            blockIDs.deallocate()
+        }
         var block = 0
         let blocks = entry.entry.blocks
         // (The flags read once: they are another module's statics, behind an accessor call.)
         let opening: Token.Flags = [.sentenceStart, .blockStart]
         let base = bytes.baseAddress
-        for (i, token) in tokens.enumerated() {
+        for i in 0..<count {
+            let token = tokens[i]
             let start = token.range.utf8Start
             let end = token.range.utf8End
             // (The token's strings are made when a rule first reads them: `TokenStrings`.)
             if token.kind == .word && start < end {
                 let b = bytes[start]
-                capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
+                caps[i] = b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i])
             } else {
-                capitalized.append(false)
+                caps[i] = false
             }
             while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
-            blockOf.append(block)
+            blockIDs[i] = block
             var isInitial = i == 0 || !token.flags.isDisjoint(with: opening)
             if i > 0 && !isInitial {
                 let prev = tokens[i - 1]
-                if blockOf[i - 1] != block { isInitial = true }
+                if blockIDs[i - 1] != block { isInitial = true }
                 switch prev.kind {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
@@ -166,11 +203,14 @@ struct NameMatcher {
                 }
             }
             // "Steven F. Udvar-Hazy", "K.C. Maurer": initials do not end a sentence.
-            if isInitial && i > 0 && blockOf[i - 1] == block && isInitialsAt(i - 1) {
+            if isInitial && i > 0 && blockIDs[i - 1] == block && isInitialsAt(i - 1) {
                 isInitial = false
             }
-            initial.append(isInitial)
+            inits[i] = isInitial
         }
+        capitalized = Array(UnsafeBufferPointer(start: caps, count: count))
+        initial = Array(UnsafeBufferPointer(start: inits, count: count))
+        blockOf = Array(UnsafeBufferPointer(start: blockIDs, count: count))
     }
 
     /// The strings of the 128 ASCII bytes, made once (one-byte tokens share them).
@@ -392,9 +432,7 @@ struct NameMatcher {
         // opening or ending the name makes a sports team (no office or known given name inside).
         if end - start >= 2, end - start <= 5,
             let source = teamWordSource(start, end),
-            ((start + 1)..<end).allSatisfy({
-                !has($0, .offices) && !has($0, .functionWords)
-            }),
+            noneHas((start + 1)..<end, .offices, .functionWords),
             !has(start + 1, .givenNames) || !has(start, .teamWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgTeam, source: source, nested: false)
@@ -405,7 +443,7 @@ struct NameMatcher {
         // before it would read as alone (a given name, a town).
         if end - start >= 2, end - start <= 4, let club = shared.tables.clubWords[fkey(end - 1)], !club.britishOnly,
             folded[end - 1] != "united", !has(start, .functionWords),
-            (start..<(end - 1)).allSatisfy({ !has($0, .offices) && !has($0, .clubWords) })
+            noneHas(start..<(end - 1), .offices, .clubWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
             return
@@ -493,7 +531,7 @@ struct NameMatcher {
                     && (shared.tables.names[fkey($0)].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
                         ?? true)
             }),
-            ((s + 1)..<end).contains(where: { has($0, .names) }),
+            !noneHas((s + 1)..<end, .names, .names),
             !shared.tables.names.contains((s..<end).map({ folded[$0] }).joined(separator: " "))
         {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
@@ -833,7 +871,7 @@ struct NameMatcher {
         let endsWithOffice =
             has(v - 1, .offices) || folded[v - 1].hasSuffix("s") && shared.tables.offices.contains(String(folded[v - 1].dropLast()))
         if n >= 2 && endsWithOffice { return }
-        let innerParticles = (u..<v).filter({ !capitalized[$0] && (isParticleWord($0)) }).count
+        let innerParticles = particleCount(u..<v)
         if n >= 2 && n - innerParticles <= 4, let given = shared.tables.givenNames[fkey(u)], !isAllCapsAt(u),
             !has(v - 1, .commonWords) || has(v - 1, .familyNames), !isHyphenatedCommon(v - 1)
         {
@@ -863,7 +901,7 @@ struct NameMatcher {
         }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
         if n >= 2 && n <= 3, !afterArticle, let source = shared.tables.familyNames[fkey(v - 1)],
-            (u..<v).allSatisfy({ !has($0, .commonWords) })
+            noneHas(u..<v, .commonWords, .commonWords)
         {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
@@ -913,7 +951,7 @@ struct NameMatcher {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
-        if n == 1 || n <= 3 && (u..<v).contains(where: { Self.isArticleCompound(surfaces[$0]) }), u > 0,
+        if n == 1 || n <= 3 && hasArticleCompound(u..<v), u > 0,
             surfaceIn(u - 1, .placePrepositions),
             !has(u, .commonWords)
         {
@@ -921,8 +959,7 @@ struct NameMatcher {
             return
         }
         if n >= 2 && n <= 3
-            && (u..<v).allSatisfy({ !has($0, .commonWords) && !isAllCapsAt($0) }
-            ) && appositionAfter(v) != nil
+            && noCommonNorAllCaps(u..<v) && appositionAfter(v) != nil
         {
             let role = appositionAfter(v)
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
@@ -949,7 +986,7 @@ struct NameMatcher {
         func isParticle(_ k: Int) -> Bool {
             k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
         }
-        let particles = (u..<v).filter(isParticle).count
+        let particles = v - u >= 3 ? particleCount((u + 1)..<(v - 1)) : 0
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
             && (u..<v).allSatisfy({
                 isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName || isParticle($0)

@@ -93,6 +93,9 @@ final class CapitalizedWordIndex {
         if !built { build(m) }
         let key = m.fkey(i)
         if key.hash != 0 {
+            // (The tables read into locals once: no access check per probe.)
+            let slots = self.slots
+            let mask = self.mask
             var s = Int(truncatingIfNeeded: key.hash) & mask
             while slots[s] != 0 {
                 let j = Int(slots[s]) - 1
@@ -100,9 +103,11 @@ final class CapitalizedWordIndex {
                 if other.hash == key.hash && other.bytes.elementsEqual(key.bytes) { return true }
                 s = (s + 1) & mask
             }
+            let others = self.others
             if others.isEmpty { return false }
             let word = m.folded[i]
-            return others.contains { m.folded[$0] == word }
+            for j in others where m.folded[j] == word { return true }
+            return false
         }
         // A word of other letters: compared as a string with every token (rare).
         let word = m.folded[i]
@@ -112,20 +117,36 @@ final class CapitalizedWordIndex {
         return false
     }
 
+    /// Indexes the tokens once (built in locals, stored at the end).
     private func build(_ m: NameMatcher) {
-        built = true
-        var ascii: [Int] = []
-        for j in 0..<m.capitalized.count where m.capitalized[j] && !m.initial[j] {
-            if m.fkey(j).hash != 0 { ascii.append(j) } else { others.append(j) }
+        let capitalized = m.capitalized
+        let initial = m.initial
+        var ascii: [Int32] = []
+        ascii.reserveCapacity(32)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(32)
+        var others: [Int] = []
+        for j in 0..<capitalized.count where capitalized[j] && !initial[j] {
+            let h = m.fkey(j).hash
+            if h != 0 {
+                ascii.append(Int32(j + 1))
+                hashes.append(h)
+            } else {
+                others.append(j)
+            }
         }
         var capacity = 8
         while capacity < ascii.count * 2 { capacity *= 2 }
-        mask = capacity - 1
-        slots = [Int32](repeating: 0, count: capacity)
-        for j in ascii {
-            var s = Int(truncatingIfNeeded: m.fkey(j).hash) & mask
+        let mask = capacity - 1
+        var slots = [Int32](repeating: 0, count: capacity)
+        for n in 0..<ascii.count {
+            var s = Int(truncatingIfNeeded: hashes[n]) & mask
             while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = Int32(j + 1)
+            slots[s] = ascii[n]
         }
+        self.slots = slots
+        self.mask = mask
+        self.others = others
+        built = true
     }
 }
