@@ -125,6 +125,21 @@ import Testing
         #expect(HTMLEntryReader.isFurnitureText(text) == expected)
     }
 
+    /// The clock times decided without the regular expression are ones it matches; the
+    /// other rows (negative, or not of the simple shape) are left to it.
+    @Test(arguments: [
+        ("21:34", true), ("9:05", true), (" 16:00 PKT ", true), ("15.01 GMT", true), ("07.30\tGMT", true),
+        ("21:34 gmt", false), ("21:3", false), ("123:45", false), ("21:34 GMTXYZ", false), ("21:34\r\n", false),
+        ("4. Title", false), ("Posted at 9.40pm GMT", false), ("2134", false), ("", false),
+    ])
+    func simpleClockTimes(_ text: String, _ simple: Bool) throws {
+        #expect(LiveBlogDetector.isSimpleClockTime(text, dot: true, spaced: true) == simple)
+        if simple { #expect(LiveBlogDetector.isClockText(text)) }
+        // Without dots or surrounding space: only the bare colon forms.
+        let bare = simple && !text.contains(".") && text == text.trimmingCharacters(in: .whitespaces)
+        #expect(LiveBlogDetector.isSimpleClockTime(text, dot: false, spaced: false) == bare)
+    }
+
     /// The byte validation of a page is `String(validating:)`'s answer (rows: ASCII, two-,
     /// three- and four-byte scalars, overlong forms, surrogates, above U+10FFFF, cut-off and
     /// stray continuation bytes, after long ASCII runs).
