@@ -173,6 +173,7 @@ extension QuoteAttributor {
 
     /// The first channel phrase of the sentence.
     func channel(in items: [Item]) -> String? {
+        guard let starts = lexicon.channelStarts else { return nil }
         var words: [Item] = []
         words.reserveCapacity(items.count)
         for item in items where item.isWord { words.append(item) }
@@ -194,7 +195,7 @@ extension QuoteAttributor {
             }
             return true
         }
-        for start in words.indices {
+        for start in words.indices where starts.contains(words[start]) {
             // Only the channels whose first byte fits are tried, and the first in channel
             // order that matches is taken (as trying every channel in order would).
             let lowerFirst = Int(words[start].facts.pointee.lowerFirst)
