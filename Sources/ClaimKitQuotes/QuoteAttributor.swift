@@ -241,7 +241,7 @@ final class QuoteAttributor {
         } else {
             let quoteBefore = items[..<c.item].contains { $0.quoteIndex != nil }
             let glued = c.item > 0 && items[c.item - 1].quoteIndex != nil
-            let afterQuote = quoteBefore && c.item > 0 && (glued || items[c.item - 1].text == ",")
+            let afterQuote = quoteBefore && c.item > 0 && (glued || items[c.item - 1].punct == ",")
             // "told" is followed by its hearer, never by its speaker.
             let inverts = c.verb?.lemma != "tell" && (afterQuote || c.item == 0)
             var ref: SpeakerReference?
@@ -265,9 +265,9 @@ final class QuoteAttributor {
                 // "…, she says." reports the clause before it: its names are not the speaker.
                 let refStart = items.firstIndex { $0.range.lowerBound == ref.range.lowerBound } ?? c.item
                 let parenthetical =
-                    refStart > 0 && (items[refStart - 1].text == "," || items[refStart - 1].quoteIndex != nil)
+                    refStart > 0 && (items[refStart - 1].punct == "," || items[refStart - 1].quoteIndex != nil)
                 let introduces =
-                    c.item + 1 < items.count && (items[c.item + 1].text == ":" || items[c.item + 1].quoteIndex != nil)
+                    c.item + 1 < items.count && (items[c.item + 1].punct == ":" || items[c.item + 1].quoteIndex != nil)
                 let final = parenthetical && !introduces
                 found = resolve(ref, si: si, at: c.item, final: final, known: .through(si))
             }
@@ -371,7 +371,7 @@ final class QuoteAttributor {
         if prev.block != block, ((prev.block + 1)..<block).contains(where: { entry.blocks[$0].kind == .heading }) {
             return nil
         }
-        if prev.items.last?.text == ":" {
+        if prev.items.last?.punct == ":" {
             if let s = cueSpeakers(si - 1).last { return (s, .quoteSpeakerBefore) }
             // "McGregor signs off:" — a person as the subject of the introducing sentence.
             if prev.items.count <= 8, let ref = clauseSubject(before: prev.items.count - 1, in: prev.items),

@@ -84,6 +84,9 @@ struct Item: Sendable {
     static func key(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
 
     var isWord: Bool { tag == -1 }
+    /// A semicolon: ";" or the Greek question mark, which a String compares equal to it
+    /// (canonical equivalence), as `text == ";"` found it.
+    var isSemicolon: Bool { punct == ";" || punct == "\u{037E}" }
     var quoteIndex: Int? { tag >= 0 ? Int(tag) : nil }
 }
 
