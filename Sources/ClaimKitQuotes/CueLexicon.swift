@@ -51,6 +51,11 @@ final class CueLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var channelWordLower: [String] = []
     @exclusivity(unchecked) private(set) var channelWordOriginal: [String] = []
     @exclusivity(unchecked) private(set) var channelWordCaseSensitive: [Bool] = []
+    /// The lower case of every channel's first word, as `Item.lower` has it for a word that
+    /// can start the channel (with a possessive ending also without it): a word not in the
+    /// list starts no channel, and is passed over without comparing strings. Nil without
+    /// channels.
+    private(set) var channelStarts: WordSet?
     /// Statement nouns ("post", "statement") and the channel each names.
     @exclusivity(unchecked) private(set) var statementNouns: [String: String?] = [:]
     /// Common-noun speakers ("spokesperson") with gender and number.
@@ -100,6 +105,16 @@ final class CueLexicon: @unchecked Sendable {
                 channelWordCaseSensitive += ch.caseSensitive
                 channelWordStart.append(channelWordLower.count)
             }
+            var starts: [String] = []
+            for ch in channels {
+                for first in [ch.words[0], ch.original[0].lowercased()] {
+                    starts.append(first)
+                    for suffix in ["'s", "\u{2019}s"] where first.hasSuffix(suffix) && first.count > 2 {
+                        starts.append(String(first.dropLast(2)))
+                    }
+                }
+            }
+            channelStarts = WordSet(starts)
         }
         if let lex = lexicons["cues/statement-nouns.tsv"], let c = lex.column("channel") {
             for row in lex.rows { statementNouns[row.key.lowercased()] = row.fields[c] == "-" ? nil : row.fields[c] }

@@ -50,7 +50,7 @@ extension QuoteAttributor {
     /// The one person named in the clause that ends at a colon (item `colon`), when the
     /// clause is short and names no other person: "His colleague, Jo Park, was kinder:".
     func clausePerson(endingAt colon: Int, in items: [Item]) -> ResolvedSpeaker? {
-        let from = (items[..<colon].lastIndex { $0.quoteIndex != nil || $0.text == ";" }).map { $0 + 1 } ?? 0
+        let from = (items[..<colon].lastIndex { $0.quoteIndex != nil || $0.isSemicolon }).map { $0 + 1 } ?? 0
         // A clause that quotes nobody: a cue there means its own speaker was not found.
         guard colon - from <= 14, colon > from,
             !items[from..<colon].contains(where: { $0.isWord && lexicon.verb($0) != nil && !$0.isCapitalized })
@@ -141,10 +141,10 @@ extension QuoteAttributor {
     /// "She was blunt." resolves "she" like a cue's pronoun, in sentence `si`.
     func mannerSubject(of items: [Item], si: Int) -> ResolvedSpeaker? {
         var end = items.count - 1
-        guard end >= 1, items[end].text == "." else { return nil }
+        guard end >= 1, items[end].punct == "." else { return nil }
         end -= 1
         guard let n = mannerVerb(endingAt: end, in: items).map({ $0 - 1 }), n >= 0 else { return nil }
-        if ["he", "she"].contains(items[n].lower), n == 0 || items[n - 1].text == "," {
+        if ["he", "she"].contains(items[n].lower), n == 0 || items[n - 1].punct == "," {
             guard var s = resolvePronoun(items[n].lower, si: si, at: n, final: false),
                 s.type == .person || s.type == nil
             else { return nil }
@@ -156,7 +156,7 @@ extension QuoteAttributor {
         }
         // The name opens the sentence or follows a comma ("Asked about it, Park was blunt.").
         guard let start = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }),
-            start == 0 || items[start - 1].text == ","
+            start == 0 || items[start - 1].punct == ","
         else { return nil }
         let s = linker.link(name: ref, mention: ref.head, known: [])
         return s.type == .person ? s : nil

@@ -18,7 +18,7 @@ extension QuoteAttributor {
             // "He went on: "…"" / "she goes on to say": a phrasal cue continuing the speaker.
             if it.lowerKey == we || it.lowerKey == go, it.lower == "went" || it.lower == "goes" || it.lower == "go",
                 k + 2 < items.count, items[k + 1].lower == "on",
-                items[k + 2].text == ":" || items[k + 2].quoteIndex != nil
+                items[k + 2].punct == ":" || items[k + 2].quoteIndex != nil
                     || (items[k + 2].lower == "to" && k + 3 < items.count && lexicon.verb(items[k + 3]) != nil)
             {
                 let v = CueLexicon.Verb(
@@ -46,7 +46,7 @@ extension QuoteAttributor {
             if progressive(at: k, in: items) { return true }
             // "was quoted as saying": the subject of "was quoted" speaks.
             if p == "as", k >= 2, items[k - 2].lower == "quoted" { return true }
-            return prev.text == "," || ["and", "while", "whilst", "by", "before", "after"].contains(p)
+            return prev.punct == "," || ["and", "while", "whilst", "by", "before", "after"].contains(p)
                 || prev.quoteIndex != nil
                 || (prev.isCapitalized && k >= 2 && items[k - 2].lower == "with")
                 || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
@@ -67,7 +67,7 @@ extension QuoteAttributor {
         if form.lemma == "continue" {
             // "She continued: "…"" but not "talks will continue".
             let next = k + 1 < items.count ? items[k + 1] : nil
-            return next?.text == ":" || next?.quoteIndex != nil || prev?.quoteIndex != nil || prev?.text == ","
+            return next?.punct == ":" || next?.quoteIndex != nil || prev?.quoteIndex != nil || prev?.punct == ","
         }
         if form.isBase {
             return ["i", "we", "they", "you"].contains(p) || Words.auxiliaries.contains(p)
@@ -76,7 +76,7 @@ extension QuoteAttributor {
         }
         if form.isThirdPerson {
             guard let prev else { return false }
-            if prev.quoteIndex != nil || prev.text == "," { return true }
+            if prev.quoteIndex != nil || prev.punct == "," { return true }
             // "The Nigeria Labour Congress (NLC) says": a short form in brackets after a name.
             if prev.punct == ")", k >= 4, let open = finder.bracketOpen(closingAt: k - 1, in: items), open == k - 3,
                 items[k - 2].isWord, items[k - 2].isCapitalized, items[open - 1].isWord, items[open - 1].isCapitalized
@@ -173,6 +173,7 @@ extension QuoteAttributor {
 
     /// The first channel phrase of the sentence.
     func channel(in items: [Item]) -> String? {
+        guard let starts = lexicon.channelStarts else { return nil }
         var words: [Item] = []
         words.reserveCapacity(items.count)
         for item in items where item.isWord { words.append(item) }
@@ -194,7 +195,7 @@ extension QuoteAttributor {
             }
             return true
         }
-        for start in words.indices {
+        for start in words.indices where starts.contains(words[start]) {
             // Only the channels whose first byte fits are tried, and the first in channel
             // order that matches is taken (as trying every channel in order would).
             let lowerFirst = Int(words[start].facts.pointee.lowerFirst)

@@ -28,8 +28,8 @@ extension QuoteAttributor {
         }
         for c in order {
             // "X said …; Y …" : do not cross a sentence-level break to a cue before.
-            if c.item < qi, items[c.item..<qi].contains(where: { $0.text == ";" }) { continue }
-            if c.item > qi, items[qi..<c.item].contains(where: { $0.text == ";" }) { continue }
+            if c.item < qi, items[c.item..<qi].contains(where: { $0.isSemicolon }) { continue }
+            if c.item > qi, items[qi..<c.item].contains(where: { $0.isSemicolon }) { continue }
             // "Nowak wrote the score, which includes "Help!"": a quote inside a relative clause
             // about a thing, opened after the cue and still open, is not the cue's.
             if c.item < qi, insideWhichClause(from: c.item, to: qi, in: items) { continue }
@@ -59,7 +59,7 @@ extension QuoteAttributor {
             result.rule = .quoteStatementNoun
             return result
         }
-        if !isTitle, qi > 0, items[qi - 1].text == ":", let s = clausePerson(endingAt: qi - 1, in: items) {
+        if !isTitle, qi > 0, items[qi - 1].punct == ":", let s = clausePerson(endingAt: qi - 1, in: items) {
             result.speaker = s
             result.rule = .quoteSpeakerClause
             return result
@@ -67,7 +67,7 @@ extension QuoteAttributor {
         // "The owner of the pub, Dave Price, looked at the wall and sighed: "…"", "…, Prof
         // Ian Stewart, put it simply: "…"": a past-tense verb or a manner adverb before the
         // colon, the clause's subject a person.
-        if !isTitle, qi > 1, items[qi - 1].text == ":", items[qi - 2].isWord, !items[qi - 2].isCapitalized,
+        if !isTitle, qi > 1, items[qi - 1].punct == ":", items[qi - 2].isWord, !items[qi - 2].isCapitalized,
             items[qi - 2].lower.hasSuffix("ed")
                 || (items[qi - 2].lower.hasSuffix("ly") && !Self.lyNouns.contains(items[qi - 2])),
             !items[..<(qi - 1)].contains(where: { $0.quoteIndex != nil }),
@@ -112,9 +112,9 @@ extension QuoteAttributor {
         if span.close == nil { return .direct }
         let last = text.scalars[span.inner.upperBound - 1]
         let ended = ".,!?\u{2026}".unicodeScalars.contains(last)
-        if qi > 0, items[qi - 1].text == ":" { return .direct }
+        if qi > 0, items[qi - 1].punct == ":" { return .direct }
         let startOK =
-            qi == 0 || [",", "\u{2014}", "\u{2013}", "(", "-"].contains(items[qi - 1].text)
+            qi == 0 || [",", "\u{2014}", "\u{2013}", "(", "-"].contains(items[qi - 1].punct)
             || (ended && items[qi - 1].isWord && lexicon.verb(items[qi - 1]) != nil)
         guard startOK else { return .partial }
         // "said "great progress" had been made": a fragment that the sentence goes on from.
@@ -214,7 +214,7 @@ extension QuoteAttributor {
     /// A headline's source after a closing dash ("… 'very hard' to derail peace - Russia").
     func headlineSource(items: [Item], quote qi: Int, loose: Bool) -> ResolvedSpeaker? {
         // "Zelensky: 'We will not give up'": a name, a colon, then the quote.
-        if let colon = items[..<qi].lastIndex(where: { $0.text == ":" }), colon > 0, colon <= 5,
+        if let colon = items[..<qi].lastIndex(where: { $0.punct == ":" }), colon > 0, colon <= 5,
             items[(colon + 1)..<qi].allSatisfy({ $0.quoteIndex != nil }),
             let ref = finder.nameRun(endingAt: colon - 1, in: items),
             items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) == 0
@@ -224,8 +224,8 @@ extension QuoteAttributor {
             return s.id != nil && (s.type == .person || s.type == .organization) ? s : nil
         }
         var last = items.count - 1
-        if items[last].kind == .punct, [".", ","].contains(items[last].text) { last -= 1 }
-        guard let d = items.lastIndex(where: { ["-", "\u{2013}", "\u{2014}"].contains($0.text) }), d > qi,
+        if items[last].kind == .punct, (items[last].punct == "." || items[last].punct == ",") { last -= 1 }
+        guard let d = items.lastIndex(where: { $0.punct == "-" || $0.punct == "\u{2013}" || $0.punct == "\u{2014}" }), d > qi,
             d + 1 <= last, last - d <= 4,
             loose || items[(qi + 1)..<d].allSatisfy({ $0.kind == .punct || $0.quoteIndex != nil }),
             let ref = finder.nameRun(endingAt: last, in: items, from: d + 1)

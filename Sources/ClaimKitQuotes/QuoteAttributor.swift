@@ -146,20 +146,25 @@ final class QuoteAttributor {
     /// and `speakers(_:)` reads those in order when a name falls back to them, so what is
     /// found is what reading every sentence in order would find.
     final class State {
-        /// The speakers of each sentence's cues, by sentence.
-        var cueSpeakers: [[ResolvedSpeaker]]
-        /// The cue words of those speakers, by sentence.
-        var cueWords: [[String]]
-        /// The speakers linked in each sentence, in the order found.
-        var known: [[ResolvedSpeaker]]
-        /// Whether each sentence's cue speakers are found (or being found).
-        var found: [Bool]
-        /// Each sentence's cue speakers with their cue items (a few per sentence: searched
-        /// in order, where a dictionary cost a hash and an insert per cue).
-        var cueSpeaker: [[(item: Int, speaker: ResolvedSpeaker)]]
+        /// What is learnt of one sentence.
+        struct Sentence {
+            /// Whether its cue speakers are found (or being found).
+            var found = false
+            /// The speakers of its cues.
+            var cueSpeakers: [ResolvedSpeaker] = []
+            /// The cue words of those speakers.
+            var cueWords: [String] = []
+            /// Its cue speakers with their cue items, in the order found (a few per sentence:
+            /// searched in order, where a dictionary cost a hash and an insert per cue). Their
+            /// speakers are the speakers linked in the sentence.
+            var cueSpeaker: [(item: Int, speaker: ResolvedSpeaker)] = []
+        }
+        /// By sentence: one array (five arrays of arrays, each made and freed per entry, cost
+        /// more than the sentences' own answers on short entries).
+        var sentences: [Sentence]
         /// The speaker found for the cue at `item` of sentence `si`.
         func speaker(ofCue item: Int, in si: Int) -> ResolvedSpeaker? {
-            for c in cueSpeaker[si] where c.item == item { return c.speaker }
+            for c in sentences[si].cueSpeaker where c.item == item { return c.speaker }
             return nil
         }
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
@@ -167,11 +172,7 @@ final class QuoteAttributor {
         /// The last quote with a channel: its speaker, channel and sentence.
         var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
         init(sentences: Int) {
-            cueSpeakers = Array(repeating: [], count: sentences)
-            cueWords = Array(repeating: [], count: sentences)
-            known = Array(repeating: [], count: sentences)
-            found = Array(repeating: false, count: sentences)
-            cueSpeaker = Array(repeating: [], count: sentences)
+            self.sentences = Array(repeating: Sentence(), count: sentences)
         }
     }
 
@@ -180,23 +181,25 @@ final class QuoteAttributor {
     func findSpeakers(in si: Int) -> [Cue] {
         let items = sentences[si].items
         let cues = self.cues(in: items)
-        state.found[si] = true
+        state.sentences[si].found = true
         for c in cues { _ = speaker(for: c, cues: cues, si: si) }
-        state.cueSpeakers[si] = cues.compactMap { state.speaker(ofCue: $0.item, in: si) }
-        state.cueWords[si] = cues.filter { state.speaker(ofCue: $0.item, in: si) != nil }.map { cueSurface($0, in: items) }
+        let speakers = cues.compactMap { state.speaker(ofCue: $0.item, in: si) }
+        let words = cues.filter { state.speaker(ofCue: $0.item, in: si) != nil }.map { cueSurface($0, in: items) }
+        state.sentences[si].cueSpeakers = speakers
+        state.sentences[si].cueWords = words
         return cues
     }
 
     /// The speakers of sentence `s`'s cues.
     func cueSpeakers(_ s: Int) -> [ResolvedSpeaker] {
-        if !state.found[s] { findSpeakers(in: s) }
-        return state.cueSpeakers[s]
+        if !state.sentences[s].found { findSpeakers(in: s) }
+        return state.sentences[s].cueSpeakers
     }
 
     /// The cue words of sentence `s`'s speakers.
     func cueWords(_ s: Int) -> [String] {
-        if !state.found[s] { findSpeakers(in: s) }
-        return state.cueWords[s]
+        if !state.sentences[s].found { findSpeakers(in: s) }
+        return state.sentences[s].cueWords
     }
 
     /// The speakers linked so far, in the order a reading of every sentence finds them.
@@ -204,10 +207,11 @@ final class QuoteAttributor {
         guard case .through(let si) = known else { return [] }
         var all: [ResolvedSpeaker] = []
         for s in 0..<si {
-            if !state.found[s] { findSpeakers(in: s) }
-            all += state.known[s]
+            if !state.sentences[s].found { findSpeakers(in: s) }
+            for c in state.sentences[s].cueSpeaker { all.append(c.speaker) }
         }
-        return all + state.known[si]
+        for c in state.sentences[si].cueSpeaker { all.append(c.speaker) }
+        return all
     }
 
     /// The speaker of cue `c` in sentence `si`.
@@ -237,7 +241,7 @@ final class QuoteAttributor {
         } else {
             let quoteBefore = items[..<c.item].contains { $0.quoteIndex != nil }
             let glued = c.item > 0 && items[c.item - 1].quoteIndex != nil
-            let afterQuote = quoteBefore && c.item > 0 && (glued || items[c.item - 1].text == ",")
+            let afterQuote = quoteBefore && c.item > 0 && (glued || items[c.item - 1].punct == ",")
             // "told" is followed by its hearer, never by its speaker.
             let inverts = c.verb?.lemma != "tell" && (afterQuote || c.item == 0)
             var ref: SpeakerReference?
@@ -261,16 +265,15 @@ final class QuoteAttributor {
                 // "…, she says." reports the clause before it: its names are not the speaker.
                 let refStart = items.firstIndex { $0.range.lowerBound == ref.range.lowerBound } ?? c.item
                 let parenthetical =
-                    refStart > 0 && (items[refStart - 1].text == "," || items[refStart - 1].quoteIndex != nil)
+                    refStart > 0 && (items[refStart - 1].punct == "," || items[refStart - 1].quoteIndex != nil)
                 let introduces =
-                    c.item + 1 < items.count && (items[c.item + 1].text == ":" || items[c.item + 1].quoteIndex != nil)
+                    c.item + 1 < items.count && (items[c.item + 1].punct == ":" || items[c.item + 1].quoteIndex != nil)
                 let final = parenthetical && !introduces
                 found = resolve(ref, si: si, at: c.item, final: final, known: .through(si))
             }
         }
         if let found {
-            state.cueSpeaker[si].append((c.item, found))
-            state.known[si].append(found)
+            state.sentences[si].cueSpeaker.append((c.item, found))
         }
         return found
     }
@@ -368,7 +371,7 @@ final class QuoteAttributor {
         if prev.block != block, ((prev.block + 1)..<block).contains(where: { entry.blocks[$0].kind == .heading }) {
             return nil
         }
-        if prev.items.last?.text == ":" {
+        if prev.items.last?.punct == ":" {
             if let s = cueSpeakers(si - 1).last { return (s, .quoteSpeakerBefore) }
             // "McGregor signs off:" — a person as the subject of the introducing sentence.
             if prev.items.count <= 8, let ref = clauseSubject(before: prev.items.count - 1, in: prev.items),

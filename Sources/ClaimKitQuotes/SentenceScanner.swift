@@ -84,6 +84,9 @@ struct Item: Sendable {
     static func key(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
 
     var isWord: Bool { tag == -1 }
+    /// A semicolon: ";" or the Greek question mark, which a String compares equal to it
+    /// (canonical equivalence), as `text == ";"` found it.
+    var isSemicolon: Bool { punct == ";" || punct == "\u{037E}" }
     var quoteIndex: Int? { tag >= 0 ? Int(tag) : nil }
 }
 
@@ -121,18 +124,32 @@ struct SentenceScanner {
 
     func sentences(blocks: [Block]) -> [ScannedSentence] {
         var out: [ScannedSentence] = []
-        let topLevel = spans.enumerated().filter { !$0.element.isNested }
-        // Grouped once: filtering every block's quotes out of the entry's was quadratic.
-        let quotesByBlock = Dictionary(grouping: topLevel) { $0.element.block }
+        var topLevel: [(offset: Int, element: QuoteSpan)] = []
+        topLevel.reserveCapacity(spans.count)
+        var byBlock = true
+        for (offset, span) in spans.enumerated() where !span.isNested {
+            if let last = topLevel.last, last.element.block > span.block { byBlock = false }
+            topLevel.append((offset, span))
+        }
+        // Grouped once, by block then span order, each block's quotes a run read in turn (a
+        // dictionary of groups cost hashing and allocations per entry; filtering every
+        // block's quotes out of the entry's was quadratic). Spans in text order are already so.
+        if !byBlock {
+            topLevel.sort { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
+        }
+        var nextQuote = 0
         // Blocks after the last quote's are never read: attribution looks only backwards.
-        let lastBlock = topLevel.map { $0.element.block }.max() ?? -1
+        let lastBlock = topLevel.last?.element.block ?? -1
         // One buffer for every block's items (its capacity kept from block to block).
         var items: [Item] = []
         for (b, block) in blocks.enumerated() where block.isProse {
             if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
             let end = text.index(ofOffset: block.contentRange.utf8End)
-            let quotes = quotesByBlock[b] ?? []
+            while nextQuote < topLevel.count, topLevel[nextQuote].element.block < b { nextQuote += 1 }
+            let qBase = nextQuote
+            while nextQuote < topLevel.count, topLevel[nextQuote].element.block == b { nextQuote += 1 }
+            let qCount = nextQuote - qBase
             items.removeAll(keepingCapacity: true)
             var state = Cut()
             var i = start
@@ -146,14 +163,14 @@ struct SentenceScanner {
                         state = Cut(from: 0, k: state.k - state.from)
                     }
                 }
-                if q < quotes.count, quotes[q].element.open == i {
-                    let outer = quotes[q].element.outer
-                    items.append(Item(quote: quotes[q].offset, range: outer, table: words))
+                if q < qCount, topLevel[qBase + q].element.open == i {
+                    let outer = topLevel[qBase + q].element.outer
+                    items.append(Item(quote: topLevel[qBase + q].offset, range: outer, table: words))
                     i = outer.upperBound
                     q += 1
                     continue
                 }
-                if q < quotes.count, quotes[q].element.open < i {
+                if q < qCount, topLevel[qBase + q].element.open < i {
                     q += 1
                     continue
                 }
@@ -172,7 +189,7 @@ struct SentenceScanner {
                         }
                         if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "." || c == "&", j + 1 < end,
                             text.scalars[j + 1].isWordChar,
-                            !(q < quotes.count && quotes[q].element.open == j)
+                            !(q < qCount && topLevel[qBase + q].element.open == j)
                         {
                             j += 1
                             continue

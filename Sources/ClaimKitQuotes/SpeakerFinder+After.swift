@@ -150,7 +150,7 @@ extension SpeakerFinder {
                     }
                 }
                 // "the Crown prosecutor, Mark Tedeschi, …": the appositive name wins.
-                if k + 2 < items.count, items[k + 1].text == ",", items[k + 2].isWord, items[k + 2].isCapitalized {
+                if k + 2 < items.count, items[k + 1].punct == ",", items[k + 2].isWord, items[k + 2].isCapitalized {
                     var e = k + 2
                     while e + 1 < items.count, items[e + 1].isWord, items[e + 1].isCapitalized { e += 1 }
                     if let run = nameRun(endingAt: e, in: items, from: k + 2) { return run }

@@ -36,7 +36,7 @@ extension SpeakerFinder {
         guard j >= 0 else { return nil }
         let item = items[j]
         if item.kind == .punct {
-            guard item.text == "," else { return nil }
+            guard item.punct == "," else { return nil }
             // "John Thune, told": the name right before a comma; an appositive ("Khaled
             // Al-Maeena, editor at the Saudi Gazette, said") whose first word is lower case
             // is passed over, and so are places and names after a preposition ("the
@@ -59,7 +59,7 @@ extension SpeakerFinder {
                 var n = 0
                 var crossedQuote = false
                 while k >= 0, n < 16,
-                    items[k].isWord || ["-", ".", "'", "\u{2019}"].contains(items[k].text) || items[k].quoteIndex != nil
+                    items[k].isWord || items[k].punct == "-" || items[k].punct == "." || items[k].punct == "'" || items[k].punct == "\u{2019}" || items[k].quoteIndex != nil
                         || isFigurePart(k, in: items)
                 {
                     if items[k].quoteIndex != nil {
@@ -79,14 +79,14 @@ extension SpeakerFinder {
                     return nil
                 }
                 var appositive =
-                    segmentStart <= end && !items[segmentStart].isCapitalized && k >= 0 && items[k].text == ","
+                    segmentStart <= end && !items[segmentStart].isCapitalized && k >= 0 && items[k].punct == ","
                 // ", the Professional Footballers' Association (PFA),": a body's name after "the"
                 // is the apposition's name, not a description.
                 if appositive, end < comma - 1, items[segmentStart].lower == "the", segmentStart < end,
                     items[(segmentStart + 1)...end].allSatisfy({
                         $0.isWord
                             ? $0.isCapitalized || Words.nameParticles.contains($0)
-                            : $0.text == "'" || $0.text == "\u{2019}"
+                            : $0.punct == "'" || $0.punct == "\u{2019}"
                     })
                 {
                     appositive = false
@@ -108,7 +108,7 @@ extension SpeakerFinder {
                     if unit == nil, var run = nameRun(endingAt: end, in: items), !isPlace(items[end].range),
                         !isAfterPreposition(run, in: items)
                     {
-                        run.isAppositive = segmentStart > 0 && items[segmentStart - 1].text == ","
+                        run.isAppositive = segmentStart > 0 && items[segmentStart - 1].punct == ","
                             && run.range.lowerBound == items[segmentStart].range.lowerBound
                         run.hasShortForm = shortForm
                         return run
@@ -128,7 +128,7 @@ extension SpeakerFinder {
                         return nominal
                     }
                 }
-                guard k >= 0, items[k].text == "," else { return nil }
+                guard k >= 0, items[k].punct == "," else { return nil }
                 comma = k
             }
             return nil
@@ -140,7 +140,7 @@ extension SpeakerFinder {
         }
         if lower == "who" || lower == "which" {
             var k = j - 1
-            if k >= 0, items[k].text == "," { k -= 1 }
+            if k >= 0, items[k].punct == "," { k -= 1 }
             // "Helen Kerr, 58, who said": an age between the name and the relative pronoun.
             if k >= 2, items[k].isWord, items[k].text.first?.isNumber == true, items[k - 1].punct == ",",
                 items[k - 2].isWord, items[k - 2].isCapitalized

@@ -99,7 +99,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// This list's bit in the word table's cached answers (0: not cached).
     private let bit: UInt64
 
-    init(arrayLiteral elements: String...) {
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// A list of the given lower-case words.
+    init(_ elements: [String]) {
         words = Set(elements)
         bit = WordSetBits.shared.take()
         var keys = [UInt64](repeating: 0, count: 64)
