@@ -39,8 +39,8 @@ extension ClaimComparer {
     /// sentences. Quiet when the page gives more than two values (two ships), a sentence
     /// speaks of a changed or partial set (`setChangeWords`, `runningCompanyWords`), or
     /// two values share a sentence.
-    /// `contexts` holds each claim's sentence context by index (nil for all but exact counts).
-    func fixedCompanyContradictions(_ claims: [Claim], contexts: [ClaimContext?], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+    /// `contexts` gives each claim's sentence context by index.
+    func fixedCompanyContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var bySet: [String: [Claim]] = [:]
         for (index, claim) in claims.enumerated() where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
             // Running words near the figure make it a running count ("the 12 crew still

@@ -36,9 +36,10 @@ extension ClaimComparer {
         "progressed", "advanced", "drilled", "dug", "bored",
     ]
 
-    /// Whether a progress verb stands among the four words before the figure.
-    func isLevelReached(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
-        guard let context = ClaimContext(claim, entries: entries, positions: positions) else { return false }
+    /// Whether a progress verb stands among the four words before the figure (`context`,
+    /// the claim's sentence context).
+    func isLevelReached(_ context: ClaimContext?) -> Bool {
+        guard let context else { return false }
         return context.before.suffix(4).contains { Self.progressVerbs.contains($0) }
     }
 }

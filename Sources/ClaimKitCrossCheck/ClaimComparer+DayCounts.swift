@@ -62,8 +62,8 @@ extension ClaimComparer {
     /// sentences. Quiet when the day has more than two values (several places or groups
     /// counted), a figure is not exact, or the figures name different scopes or places
     /// (a capitalised word after the figure other than the day: "12 killed in Gaza").
-    /// `contexts` holds each claim's sentence context by index (nil for all but exact counts).
-    func dayCountContradictions(_ claims: [Claim], contexts: [ClaimContext?], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+    /// `contexts` gives each claim's sentence context by index.
+    func dayCountContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var byDay: [String: [Claim]] = [:]
         for (index, claim) in claims.enumerated() where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
             guard let context = contexts[index], !context.inTitle,

@@ -44,7 +44,7 @@ extension ClaimComparer {
     /// own name stands before it: "Jacobabad's 50.9C"), exact figures, no word of a
     /// forecast, a felt value, a low or a comparison (`otherReadingWords`).
     func dayReadingContradictions(
-        _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
     ) -> [Contradiction] {
         struct Key: Hashable, Comparable {
             var subject: String
@@ -52,10 +52,10 @@ extension ClaimComparer {
             static func < (a: Key, b: Key) -> Bool { (a.subject, a.day) < (b.subject, b.day) }
         }
         var groups: [Key: [Claim]] = [:]
-        for claim in claims where claim.attribute == "temperature" && claim.quantity.bound == .exact && claim.quantity.upper == nil
+        for (index, claim) in claims.enumerated() where claim.attribute == "temperature" && claim.quantity.bound == .exact && claim.quantity.upper == nil
             && !claim.subjectKey.isEmpty && Self.isNamed(claim) && !Self.changingRules.contains(claim.rule.rawValue)
         {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions),
+            guard let context = contexts[index],
                 !context.words.contains(where: { Self.otherReadingWords.contains($0) }), let day = Self.namedDay(context)
             else { continue }
             groups[Key(subject: claim.subjectKey, day: day), default: []].append(claim)

@@ -46,6 +46,8 @@ public struct ClaimComparer: Sendable {
         for (k, entry) in entries.enumerated() where positions[entry.index] == nil { positions[entry.index] = k }
         var contradictions: [Contradiction] = []
         var series: [Series] = []
+        // Each claim's sentence context, built once when a rule first reads it.
+        let contexts = ClaimContexts(claims, entries: entries, positions: positions)
         // A claim's effective interval: its statements intersected, when they agree.
         var effective: [ClaimID: FigureInterval] = [:]
         effective.reserveCapacity(claims.count)
@@ -103,7 +105,8 @@ public struct ClaimComparer: Sendable {
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
                 // Nor a level reached so far ("the drill has reached 310 metres").
-                let steady = group.filter { !Self.changingRules.contains($0.rule.rawValue) && !isLevelReached($0, entries: entries, positions: positions) }
+                let steady = indexes.filter { !Self.changingRules.contains(claims[$0].rule.rawValue) && !isLevelReached(contexts[$0]) }
+                    .map { claims[$0] }
                 let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
                 // A guessed subject that is a name joins a figure a rule tied to that same
                 // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
@@ -145,7 +148,7 @@ public struct ClaimComparer: Sendable {
                     continue
                 }
                 // One division's tally (the votes for a bill at third reading) stated two ways.
-                if key.subject.hasPrefix("votes "), let x = divisionContradiction(group, describer: describer, entries: entries, positions: positions) {
+                if key.subject.hasPrefix("votes "), let x = divisionContradiction(group, indexes: indexes, contexts: contexts, describer: describer) {
                     contradictions.append(x)
                     continue
                 }
@@ -156,20 +159,15 @@ public struct ClaimComparer: Sendable {
                 series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
             }
         }
-        contradictions += titleBodyContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += dayReadingContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += landfallContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
-        // The sentence contexts of the exact counts, built once for the two rules that read them.
-        let countContexts: [ClaimContext?] = claims.map { claim in
-            claim.quantity.unit == "count" && claim.quantity.bound == .exact
-                ? ClaimContext(claim, entries: entries, positions: positions) : nil
-        }
-        contradictions += dayCountContradictions(claims, contexts: countContexts, describer: describer, entries: entries, positions: positions)
-        contradictions += fixedCompanyContradictions(claims, contexts: countContexts, describer: describer, entries: entries, positions: positions)
+        contradictions += titleBodyContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += dayReadingContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += landfallContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries)
+        contradictions += contractLengthContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += fixedSetContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += dayCountContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += fixedCompanyContradictions(claims, contexts: contexts, describer: describer)
         contradictions += unitSlipContradictions(claims, existing: contradictions, effective: effective, describer: describer)
-        contradictions += dismissalDeliveryContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += dismissalDeliveryContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)

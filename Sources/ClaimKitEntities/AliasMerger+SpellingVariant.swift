@@ -20,10 +20,11 @@ extension AliasMerger {
         var byRest: [String: [Int]] = [:]
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let ws = groups[g].fullWords
-            guard ws.count == 2 || ws.count == 3, ws[0].count >= 5 else { continue }
+            guard ws.count == 2 || ws.count == 3, ws[0].utf8.count >= 5, ws[0].count >= 5 else { continue }
             byRest[ws.dropFirst().joined(separator: " "), default: []].append(g)
         }
-        for (_, members) in byRest.sorted(by: { $0.key < $1.key }) where members.count >= 2 {
+        // (Only the names shared by two groups or more are sorted: the same order for the ones that count.)
+        for (_, members) in byRest.filter({ $0.value.count >= 2 }).sorted(by: { $0.key < $1.key }) {
             for (i, a) in members.enumerated() where groups[a].alive {
                 for b in members[(i + 1)...] where groups[b].alive {
                     let x = groups[a].fullWords[0], y = groups[b].fullWords[0]
@@ -63,6 +64,7 @@ extension AliasMerger {
     /// more. With two such people it stays alone. (Two people really named "Clark" and "Clarke", one of
     /// them by family name alone, would be merged: the page's misspellings are more common.)
     func mergeSurnameSpellings(_ groups: inout [Group]) {
+        guard groups.contains(where: { $0.alive && $0.type == .person && $0.fullWords.count == 1 }) else { return }
         var full: [(group: Int, surname: [Unicode.Scalar])] = []
         for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count >= 2 {
             if let last = groups[g].fullWords.last { full.append((g, Array(last.unicodeScalars))) }

@@ -44,7 +44,7 @@ struct LiveBlogDetector {
     func timeRank(_ index: Int) -> Int? {
         guard tree[index].isElement else { return nil }  // most nodes: decided without copying one
         let node = tree[index]
-        if node.name == "time" {
+        if node.traits.contains(.time) {
             return node.attribute("datetime") != nil || Self.timeAttribute(of: node) != nil ? 0 : 1
         }
         if node.attribute("datetime") != nil { return 2 }
@@ -82,7 +82,16 @@ struct LiveBlogDetector {
                 var j = i + 1
                 if j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
                 guard j < n else { return false }
-                if u[j] >= 0x80 || u[j] == 0x3A || u[j] == 0x2E { return true }
+                if u[j] >= 0x80 { return true }
+                if u[j] == 0x3A || u[j] == 0x2E {
+                    // Only "\d{2}" may follow ":" or "." ("4. Title" is no time).
+                    for k in j + 1...j + 2 {
+                        guard k < n else { return false }
+                        if u[k] >= 0x80 { return true }
+                        if u[k] < 0x30 || u[k] > 0x39 { return false }
+                    }
+                    return true
+                }
                 while j < n && (u[j] == 0x20 || (u[j] >= 0x09 && u[j] <= 0x0D)) { j += 1 }
                 guard j < n else { return false }
                 let next = u[j] | 0x20
