@@ -535,6 +535,8 @@ struct EntryClaimReader {
                 if let (owner, change) = levelOwner(f) {
                     return makeClaim(f, quantity: quantity, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
                 }
+                // "as many as 40,000 by police estimates": the crowd's size.
+                if let claim = crowdEstimate(f) { return claim }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
                 while k < f.sentence.upperBound, k < f.end + 3, lower[k].isOne(of: "are", "were", "have", "has", "had", "been", "now", "also", "reported", "more") { k += 1 }
@@ -606,6 +608,10 @@ struct EntryClaimReader {
         // "$64.85 a barrel": a price; "₦1,512 to the dollar": an exchange rate.
         if dimension == "money", let per = pricePer(f) { attribute = per }
         if dimension == "duration", rule == .claimNearestNoun, isMargin(f) { attribute = "margin" }
+        if dimension == "speed", rule == .claimNearestNoun || rule == .claimVerbSubject, let wind = windSubject(f) {
+            subject = wind
+            rule = .claimWindSpeed
+        }
         if dimension == "money", let s = subject, let key = prizeFundKey(s) { subject?.key = key }
         if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
             attribute = "additional " + attribute

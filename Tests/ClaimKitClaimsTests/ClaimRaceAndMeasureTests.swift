@@ -76,6 +76,33 @@ struct ClaimRaceAndMeasureTests {
     @Test(arguments: prizeFunds)
     func keysAPrizeFundApartFromOtherFunds(_ row: Row) throws { try row.check() }
 
+    static let readings: [Row] = [
+        Row(text: "The weather agency issued a warning of 90km/h winds for the coast.", figure: "90km/h", subject: "winds", key: "wind",
+            attribute: "speed"),
+        Row(text: "Meteo Larsa warned of gusts reaching 110km/h on Sunday.", figure: "110km/h", subject: "gusts", key: "gust", attribute: "speed"),
+        Row(text: "Thousands marched through the city, as many as 40,000 by police estimates.", figure: "as many as 40,000", subject: "crowd",
+            key: "crowd", attribute: "count"),
+        Row(text: "The crowd numbered 25,000, by the organisers' count.", figure: "25,000", subject: "crowd", key: "crowd", attribute: "count"),
+        Row(text: "Patrol boats can issue fines of up to 20,000 to skippers who speed.", figure: "up to 20,000", subject: "fines", key: "fine",
+            attribute: "count"),
+        // Negative rows: a speed of no wind, a count with its own noun.
+        Row(text: "The agency said the train was travelling at 90km/h.", figure: "90km/h", subject: "train", key: "train", attribute: "speed"),
+        Row(text: "As many as 40,000 people marched, by police estimates.", figure: "As many as 40,000", subject: "people marched", key: "crowd",
+            attribute: "count"),
+    ]
+
+    @Test(arguments: readings)
+    func readsTheFigureOfWhatItMeasures(_ row: Row) throws { try row.check() }
+
+    @Test(arguments: [
+        "The toll has risen to 41, according to the health ministry.",
+        "Those who manage fewer than 3,000, according to a study, are at risk.",
+        "The storm killed 107 and wounded 238, according to the civil defence agency.",
+    ])
+    func aSourcedCountIsNoCrowd(_ text: String) {
+        #expect(!ClaimFixtures.claims([text]).contains { $0.subjectKey == "crowd" })
+    }
+
     @Test(arguments: ["The boats sailed at six o'clock.", "The crowd gathered at 6 o'clock.", "The crowd gathered at 6 o\u{2019}clock."])
     func aClockHourIsNoCount(_ text: String) {
         #expect(!ClaimFixtures.claims([text]).contains { $0.quantity.unit == "count" })
