@@ -14,16 +14,24 @@ extension RuleID {
 /// times or three numbers; a split ("reached halfway in 1:03:12") is not the finishing
 /// time, and a margin ("won by 49 seconds") is not the runner's time.
 extension EntryClaimReader {
-    /// Whether `text` holds d:dd:dd (one pass over the bytes).
+    /// Whether `text` holds d:dd:dd: one pass over the bytes that stops only at a colon
+    /// (most blocks have none).
     static func mayHoldRaceTime(_ text: Substring) -> Bool {
-        var window: UInt64 = 0  // the last eight bytes, digits as 0x01, colons as 0x02
-        for b in text.utf8 {
-            let c: UInt64 = b &- 0x30 < 10 ? 1 : b == 0x3A ? 2 : 0
-            window = window << 8 | c
-            // d:dd:dd, oldest byte first.
-            if window & 0xFF_FFFF_FFFF_FFFF == 0x01_0201_0102_0101 { return true }
-        }
-        return false
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let n = bytes.count
+            guard n >= 7 else { return false }
+            func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+            var i = 1
+            while i + 5 < n {
+                if bytes[i] == 0x3A, bytes[i + 3] == 0x3A, isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
+                    isDigit(bytes[i + 4]), isDigit(bytes[i + 5])
+                {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        } ?? true
     }
 
     /// The h:mm:ss figures of `content` (UTF-8 offsets of the entry's text): hours of one or
