@@ -117,8 +117,21 @@ extension EntryClaimReader {
         var end = k
         while end < s.upperBound, isCap(end), end - k < 4 { end += 1 }
         var name = Subject(text: slice(k..<end), head: lower[end - 1], tokens: k..<end)
-        name.key = Self.singular(lower[end - 1])
+        name.key = nameKey(k..<end)
         return name
+    }
+
+    /// Words that open many names and so key none: "Mount", "Santa", "Port".
+    static let genericNameWords: WordSet = [
+        "mount", "mt", "mont", "monte", "ben", "lake", "loch", "port", "fort", "cape", "saint", "st", "san", "santa", "new", "old",
+        "great", "little", "north", "south", "east", "west", "upper", "lower", "la", "le", "el", "hms", "uss", "rms", "mv", "ss",
+    ]
+
+    /// A name's key: its first word that is not a generic opener ("Mount Arvel": "arvel";
+    /// "Harlow Tower": "harlow"), so a later "Harlow Tower" or "Arvel" keys the same.
+    func nameKey(_ r: Range<Int>) -> String {
+        let k = r.first { !Self.genericNameWords.contains(lower[$0]) } ?? r.lowerBound
+        return Self.singular(lower[k])
     }
 
     /// The name before a possessive ending at `k` ("Mount Arvel's 2,153-metre peak").
@@ -134,7 +147,7 @@ extension EntryClaimReader {
         var start = k
         while start - 1 >= s.lowerBound, isCap(start - 1), !isFunction(start - 1), k - start < 4 { start -= 1 }
         var name = Subject(text: slice(start..<(k + 1)), head: lower[k], tokens: start..<(k + 1))
-        name.key = Self.singular(lower[k])
+        name.key = nameKey(start..<(k + 1))
         return name
     }
 
@@ -145,5 +158,54 @@ extension EntryClaimReader {
         if head.isOne(of: "jackpot", "purse") { return "prize fund" }
         guard head.isOne(of: "fund", "money", "pot", "pool"), subject.tokens.count >= 2 else { return nil }
         return lower[subject.tokens.upperBound - 2].isOne(of: "prize", "prizes") ? "prize fund" : nil
+    }
+
+    /// Counted nouns of a compound that give a fixed count of the thing after them, and
+    /// the attribute: "the 52-storey Harlow Tower", "the 21,000-capacity Varda Arena".
+    static let fixedCountNouns: WordMap<String> = [
+        "storeys": "floors", "stories": "floors", "floors": "floors", "capacities": "capacity", "seats": "capacity",
+        "seaters": "capacity",
+    ]
+
+    /// A building's floors or a venue's capacity: the compound before a name ("the
+    /// 52-storey Harlow Tower"), "Harlow Tower has 48 floors", "Varda Arena has a capacity
+    /// of 18,000", "the Varda Arena, which holds 21,000".
+    func fixedCount(_ f: Found) -> Claim? {
+        let s = f.sentence
+        // Only before a name: "the 25-storey building" keeps the compound's own reading.
+        if f.end - f.first == 1, lower.shape(f.first).count > 6, f.end < s.upperBound, isCap(f.end), var claim = compoundCount(f),
+            let attribute = Self.fixedCountNouns[claim.attribute], let name = nameAfter(f.end - 1, in: s)
+        {
+            claim.attribute = attribute
+            claim.subject = name.text
+            claim.subjectKey = name.key
+            claim.rule = .claimFixedMeasure
+            return claim
+        }
+        var attribute: String
+        var verb: Int
+        if f.end < s.upperBound, let a = Self.fixedCountNouns[lower[f.end]], a == "floors", f.first - 1 > s.lowerBound,
+            lower[f.first - 1].isOne(of: "has", "had", "have", "boasts", "spans")
+        {
+            attribute = a
+            verb = f.first - 1
+        } else if f.first - 3 > s.lowerBound, lower[f.first - 1] == "of", lower[f.first - 2] == "capacity" {
+            attribute = "capacity"
+            verb = f.first - 3
+            if lower[verb].isOne(of: "a", "the", "its") { verb -= 1 }
+            guard verb > s.lowerBound, lower[verb].isOne(of: "has", "had", "have", "with") else { return nil }
+        } else if f.first - 1 > s.lowerBound, lower[f.first - 1].isOne(of: "holds", "seats", "accommodates") {
+            // "holds 21,000" or "seats 21,000 fans"; not "holds three whale teeth".
+            guard f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end)
+                || lower[f.end].isOne(of: "people", "spectators", "fans", "guests", "visitors", "supporters")
+            else { return nil }
+            attribute = "capacity"
+            verb = f.first - 1
+            if verb - 2 > s.lowerBound, lower[verb - 1] == "which", lower[verb - 2] == "," { verb -= 2 }
+        } else {
+            return nil
+        }
+        guard let name = nameRun(endingAt: verb - 1, in: s) else { return nil }
+        return makeClaim(f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
     }
 }

@@ -464,7 +464,7 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        if q.unit == "count", let claim = ratingClaim(f) { return claim }
+        if q.unit == "count", let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
         if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
         // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
         if isScoreOrChrome(f) { return nil }

@@ -32,7 +32,8 @@ public struct ClaimComparer: Sendable {
     /// Attributes whose true value does not change over a page.
     public static let fixedAttributes: Set<String> = [
         "magnitude", "range", "distance", "length", "height", "width", "depth", "altitude", "speed", "weight", "area", "volume",
-        "duration", "age", "size", "energy", "power", "frequency", "finishing time", "rating",
+        "duration", "age", "size", "energy", "power", "frequency", "finishing time", "rating", "floors",
+        "capacity",
     ]
 
     /// The contradictions and series among `claims`.

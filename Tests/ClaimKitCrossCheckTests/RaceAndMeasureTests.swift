@@ -34,7 +34,23 @@ struct RaceAndMeasureTests {
             "The $2.5 million prize fund is the biggest yet.",
             "The winner takes $500,000 of a $3.5m prize fund.",
         ], contradictions: 1),
+        Row(name: "one tower, two floor counts", bodies: [
+            "The Harlow Tower has 48 floors and a roof garden.",
+            "The 52-storey Harlow Tower opened in 2009.",
+        ], contradictions: 1),
+        Row(name: "one arena, two capacities", bodies: [
+            "The Varda Arena has a capacity of 18,000.",
+            "The 21,000-capacity Varda Arena was full.",
+        ], contradictions: 1),
         // Negative rows.
+        Row(name: "two towers' floors", bodies: [
+            "The Harlow Tower has 48 floors.",
+            "The 52-storey Orrin Tower opened in 2009.",
+        ], contradictions: 0),
+        Row(name: "a crowd is not the capacity", bodies: [
+            "The Varda Arena has a capacity of 18,000.",
+            "A crowd of 21,000 filled the Varda Arena.",
+        ], contradictions: 0),
         Row(name: "two runners' times", bodies: [
             "Tomas Berg won in 2:06:41.",
             "Lena Ostrova finished in 2:21:08.",
