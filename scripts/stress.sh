@@ -5,9 +5,13 @@
 #   scripts/stress.sh [NAME...]        # all cases, or only the named ones
 #
 # Cases: empty, million-entries, paragraph-200mb, nested-html, invalid-utf8, nul-bytes,
-# cyrillic, arabic, unterminated-quote, digits-400, batch-20000.
+# cyrillic, arabic, unterminated-quote, digits-400, batch-2000, batch-20000, sigint.
 # A case passes when claimkit exits 0 (1 for the empty page, with its one-line reason), the
-# output is whole JSON lines, and (for the batch) exactly one result per input, in order.
+# output is whole JSON lines, and for the batches (N JSONL documents, --jobs 2, document
+# N/2 with empty text) exactly N-1 results, in input order, the failing one reported on
+# standard error by its id, exit status 1. batch-2000 is there to compare peak memory with
+# batch-20000 (it must stay flat). sigint sends SIGINT to the batch-20000 run after
+# ${SIGINT_AFTER:-3} s: exit status 130, whole lines only, the first documents in order.
 # Inputs are generated into .build/stress (several hundred MB; removed with --clean).
 # SCALE=0.1 scripts/stress.sh ... makes the million-entry page and the 200 MB paragraph a
 # tenth as big (the full sizes need several GB of memory; check the time grows linearly).
@@ -18,7 +22,7 @@ swift build -c release --product claimkit >/dev/null
 bin=$(swift build -c release --show-bin-path)/claimkit
 dir=.build/stress
 mkdir -p "$dir"
-cases=${*:-empty million-entries paragraph-200mb nested-html invalid-utf8 nul-bytes cyrillic arabic unterminated-quote digits-400 batch-20000}
+cases=${*:-empty million-entries paragraph-200mb nested-html invalid-utf8 nul-bytes cyrillic arabic unterminated-quote digits-400 batch-2000 batch-20000 sigint}
 failed=0
 
 make_input() {
@@ -101,14 +105,17 @@ open(sys.argv[1], "w").write(
     f"£{'4' * 400}bn and {'7' * 200},{'000,' * 60}000 tonnes.\n")
 PY
     ;;
-    batch-20000) python3 - "$file" <<'PY'
+    batch-2000|batch-20000) python3 - "$file" "${name#batch-}" <<'PY'
 import json, sys
+count = int(sys.argv[2])
 pages = [open(p).read() for p in ["Corpus/bbc-live-trump-putin-call.txt", "Corpus/reader-article.txt",
                                   "Corpus/reader-live-gmt-labels.txt", "Corpus/reader-live-one-entry.txt"]]
 with open(sys.argv[1], "w") as f:
-    for i in range(20_000):
+    for i in range(count):
         page = pages[i % len(pages)]
-        if i % 5 == 0:
+        if i == count // 2:
+            f.write(json.dumps({"id": f"doc-{i}", "text": " \n "}) + "\n")  # fails: the input is empty
+        elif i % 5 == 0:
             f.write(json.dumps({"id": f"doc-{i}", "html": "<html><body><article><h1>Page %d</h1>%s</article></body></html>"
                                 % (i, "".join(f"<p>{p}</p>" for p in page.split("\n\n")[:40]))}) + "\n")
         else:
@@ -120,25 +127,38 @@ PY
 }
 
 for name in $cases; do
-  ext=txt; [ $name = nested-html ] && ext=html; [ $name = batch-20000 ] && ext=jsonl
-  input=$(make_input $name $ext)
+  ext=txt; [ $name = nested-html ] && ext=html
+  case $name in batch-*|sigint) ext=jsonl ;; esac
+  input=$(make_input ${name/sigint/batch-20000} $ext)
   out=$dir/$name${SCALE:+-x$SCALE}.out
-  args=(extract "$input" --format jsonl); [ $name = batch-20000 ] && args+=(--jobs 2)
+  args=(extract "$input" --format jsonl)
+  case $name in batch-*|sigint) args+=(--jobs 2) ;; esac
+  run=("$bin"); [ $name = sigint ] && run=(timeout --preserve-status -s INT "${SIGINT_AFTER:-3}" "$bin")
   set +e
-  /usr/bin/time -f "%e s %M KiB" -o "$dir/$name.time" "$bin" "${args[@]}" > "$out" 2> "$dir/$name.err"
+  /usr/bin/time -f "%e s %M KiB" -o "$dir/$name.time" "${run[@]}" "${args[@]}" > "$out" 2> "$dir/$name.err"
   status=$?
   set -e
-  expected=0; [ $name = empty ] && expected=1
+  expected=0
+  case $name in empty|batch-*) expected=1 ;; sigint) expected=130 ;; esac
   verdict=ok
   [ $status -eq $expected ] || verdict="FAILED (exit $status)"
-  if ! python3 - "$out" "$name" <<'PY'
+  if ! python3 - "$out" "$name" "$dir/$name.err" <<'PY'
 import json, sys
 lines = open(sys.argv[1], "rb").read().split(b"\n")
 assert lines[-1] == b"", "output does not end with a whole line"
 docs = [json.loads(l) for l in lines[:-1]]
-if sys.argv[2] == "batch-20000":
+name, err = sys.argv[2], open(sys.argv[3]).read()
+if name.startswith("batch-"):
+    count = int(name[6:])
     names = [d["source"]["name"] for d in docs]
-    assert names == [f"doc-{i}" for i in range(20_000)], f"{len(names)} results, not the 20,000 in input order"
+    assert names == [f"doc-{i}" for i in range(count) if i != count // 2], f"{len(names)} results, not the {count - 1} in input order"
+    assert f"record doc-{count // 2}: the input is empty" in err, "the failing document is not reported by its id"
+    assert f"{count} documents, 1 failed" in err, "no summary line"
+if name == "sigint":
+    names = [d["source"]["name"] for d in docs]
+    assert 0 < len(names) < 20_000 and names == [f"doc-{i}" for i in range(len(names))], f"{len(names)} results"
+    assert "(interrupted)" in err, "no summary of the interrupted run"
+    print(f"  sigint: {len(names)} whole lines before the interrupt", file=sys.stderr)
 PY
   then verdict="FAILED (output)"; fi
   [ "$verdict" = ok ] || failed=1

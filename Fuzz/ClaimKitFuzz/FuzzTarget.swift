@@ -1,6 +1,6 @@
 // libFuzzer entry point for ClaimKit's readers and parsers. Which one is fuzzed is
 // chosen by the CLAIMKIT_FUZZ environment variable: text-reader (default), html-reader,
-// tokenizer, quantities, pipeline. Build and run with scripts/fuzz.sh.
+// page-reader (sniffs HTML or text, as the pipeline does), tokenizer, quantities, pipeline. Build and run with scripts/fuzz.sh.
 import ClaimKit
 import Foundation
 
@@ -50,14 +50,31 @@ func fuzzOne(_ data: Data) -> CInt {
         if let extraction = try? pipeline.extract(data: data, sourceName: "fuzz") {
             _ = try? ContractReport(extraction).json(pretty: false)
         }
+    case "html-reader":
+        // The HTML reader itself, whatever the bytes (no sniffing: mutations that drop the
+        // leading markup still reach libxml2 and the page heuristics).
+        checkBlocks(HTMLPageReader().read(html: data, sourceName: "fuzz"))
+    case "page-reader":
+        // The reader the pipeline uses: sniffs HTML or text.
+        if let document = try? pipeline.read(data: data, sourceName: "fuzz") { checkBlocks(document) }
     default:
-        // text-reader and html-reader: PageReader sniffs the format; the html-reader
-        // corpus starts every input with markup.
-        if let document = try? pipeline.read(data: data, sourceName: "fuzz") {
-            for entry in document.entries {
-                for block in entry.blocks { _ = entry.text.slice(block.range) }
-            }
+        // text-reader: decoding (invalid UTF-8, NUL, binary) and the live-page text reader.
+        if let (text, _) = try? TextDecoder().decode(data) {
+            checkBlocks(LivePageTextReader().read(text: text, sourceName: "fuzz"))
         }
     }
     return 0
+}
+
+/// Every block of every entry lies inside its entry's text, in order, on character bounds.
+func checkBlocks(_ document: Document) {
+    for entry in document.entries {
+        let count = entry.text.utf8.count
+        var end = 0
+        for block in entry.blocks {
+            precondition(block.range.utf8Start >= end && block.range.utf8End <= count, "block outside its entry's text")
+            end = block.range.utf8End
+            _ = entry.text.slice(block.range)
+        }
+    }
 }

@@ -50,10 +50,12 @@ extension ClaimComparer {
         entries: [Entry], positions: [Int: Int]
     ) -> [Contradiction] {
         var candidates: [(Claim, Set<String>, Set<String>)] = []
-        for (index, claim) in claims.enumerated() where claim.attribute == "duration" && Self.contractKeys.contains(claim.subjectKey)
-            && claim.quantity.unit == "yr" && claim.quantity.bound == .exact && claim.quantity.upper == nil
-            && !Self.guessedSubjectRules.contains(claim.rule.rawValue)
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].attribute == "duration" && Self.contractKeys.contains(claims[index].subjectKey)
+            && claims[index].quantity.unit == "yr" && claims[index].quantity.bound == .exact && claims[index].quantity.upper == nil
+            && !Self.guessedSubjectRules.contains(claims[index].rule.rawValue)
         {
+            let claim = claims[index]
             guard let context = contexts[index], !context.inTitle,
                 !context.words.contains(where: { Self.otherContractWords.contains($0) }), let position = positions[claim.entry]
             else { continue }

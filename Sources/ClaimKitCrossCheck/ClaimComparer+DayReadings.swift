@@ -14,6 +14,9 @@ extension ClaimComparer {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// The weekdays and month names (`ClaimContexts.sentenceMayHold`).
+    static let dayReadingNeedles = ClaimContext.Needles(weekdays.sorted() + monthNames.sorted())
+
     /// Words that make a temperature another reading than the day's recorded high: a
     /// forecast, a felt or a night-time value, a low, a comparison with normal.
     static let otherReadingWords: Set<String> = [
@@ -52,10 +55,13 @@ extension ClaimComparer {
             static func < (a: Key, b: Key) -> Bool { (a.subject, a.day) < (b.subject, b.day) }
         }
         var groups: [Key: [Claim]] = [:]
-        for (index, claim) in claims.enumerated() where claim.attribute == "temperature" && claim.quantity.bound == .exact && claim.quantity.upper == nil
-            && !claim.subjectKey.isEmpty && Self.isNamed(claim) && !Self.changingRules.contains(claim.rule.rawValue)
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].attribute == "temperature" && claims[index].quantity.bound == .exact && claims[index].quantity.upper == nil
+            && !claims[index].subjectKey.isEmpty && Self.isNamed(claims[index]) && !Self.changingRules.contains(claims[index].rule.rawValue)
         {
-            guard let context = contexts[index],
+            let claim = claims[index]
+            // `namedDay` reads a weekday or a month: a sentence without their letters names none.
+            guard contexts.sentenceMayHold(index, Self.dayReadingNeedles), let context = contexts[index],
                 !context.words.contains(where: { Self.otherReadingWords.contains($0) }), let day = Self.namedDay(context)
             else { continue }
             groups[Key(subject: claim.subjectKey, day: day), default: []].append(claim)

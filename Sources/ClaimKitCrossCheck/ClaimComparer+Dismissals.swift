@@ -38,7 +38,9 @@ extension ClaimComparer {
     ) -> [Contradiction] {
         var members: [(claim: Claim, batter: String)] = []
         var referred: [Claim] = []
-        for (index, claim) in claims.enumerated() where claim.attribute == "speed" {
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].attribute == "speed" {
+            let claim = claims[index]
             guard let context = contexts[index] else { continue }
             if let batter = Self.dismissedBatter(context) {
                 members.append((claim, batter))

@@ -31,7 +31,9 @@ extension ClaimComparer {
     /// a sentence speaks of a usual, planned or changed set (`setChangeWords`).
     func fixedSetContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var byPart: [String: [(claim: Claim, context: ClaimContext, definite: Bool)]] = [:]
-        for (index, claim) in claims.enumerated() where claim.quantity.unit == "count" {
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].quantity.unit == "count" {
+            let claim = claims[index]
             let part: String
             if claim.rule.rawValue == "claim.compound-modifier", let p = Self.vehicleParts[claim.attribute] {
                 part = p

@@ -74,18 +74,20 @@ public struct ClaimComparer: Sendable {
         var groups: [GroupKey: [Int]] = [:]
         groups.reserveCapacity(claims.count)
         var order: [GroupKey] = []
-        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
-            let key = GroupKey(subject: claim.subjectKey, attribute: claim.attribute, scope: claim.scope?.lowercased() ?? "")
+        // Read in place: no claim is copied out.
+        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
+            let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
         // Same-moment checks ignore scope when one figure states none.
         var unscoped: [String: [Int]] = [:]
         unscoped.reserveCapacity(claims.count)
-        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
-            && !Self.fixedAttributes.contains(claim.attribute)
+        // Read in place: no claim is copied out.
+        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
+            && !Self.fixedAttributes.contains(claims[i].attribute)
         {
-            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(i)
+            unscoped[claims[i].subjectKey + "\u{1F}" + claims[i].attribute, default: []].append(i)
         }
         for key in unscoped.keys.sorted() {
             let indexes = unscoped[key]!
@@ -106,7 +108,7 @@ public struct ClaimComparer: Sendable {
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
                 // Nor a level reached so far ("the drill has reached 310 metres").
-                let steady = indexes.filter { !Self.changingRules.contains(claims[$0].rule.rawValue) && !isLevelReached(contexts[$0]) }
+                let steady = indexes.filter { !Self.changingRules.contains(claims[$0].rule.rawValue) && !isLevelReached($0, contexts: contexts) }
                     .map { claims[$0] }
                 let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
                 // A guessed subject that is a name joins a figure a rule tied to that same

@@ -35,17 +35,32 @@ struct ClaimContext {
         guard let made else { return nil }
         (originalBefore, before) = made.before
         (originalAfter, after) = made.after
-        words = before + after
-        inTitle = entry.blocks.contains {
-            $0.kind == .title && $0.range.utf8Start <= claim.range.utf8Start && claim.range.utf8End <= $0.range.utf8End
+        var words: [String] = []
+        words.reserveCapacity(before.count + after.count)
+        words += before
+        words += after
+        self.words = words
+        inTitle = Self.isInTitle(claim.range, of: entry)
+    }
+
+    /// Whether a figure's range lies in its entry's title.
+    static func isInTitle(_ range: TextRange, of entry: Entry) -> Bool {
+        entry.blocks.contains {
+            $0.kind == .title && $0.range.utf8Start <= range.utf8Start && range.utf8End <= $0.range.utf8End
         }
     }
 
-    /// The words (as written, and lower-cased) before and after the figure at `range` in
-    /// `bytes`, an entry's UTF-8; nil when the range does not fit the text.
-    private static func parts(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> (
-        before: ([String], [String]), after: ([String], [String])
-    )? {
+    /// Whether `init(claim, ...)` gives a context: the claim's entry is found and its range
+    /// fits the entry's text.
+    static func exists(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
+        guard let position = positions[claim.entry] else { return false }
+        let range = claim.range
+        return range.utf8Start >= 0 && range.utf8Start <= range.utf8End && range.utf8End <= entries[position].text.utf8.count
+    }
+
+    /// The byte range of the sentence of the figure at `range` in `bytes`, an entry's UTF-8;
+    /// nil when the range does not fit the text.
+    private static func sentence(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else { return nil }
         // Only the bytes the sentence can reach: 400 either side, and the byte each test
         // looks past.
@@ -64,7 +79,61 @@ struct ClaimContext {
         while lo > windowStart, start - lo < 400, !endsSentence(lo - 1) { lo -= 1 }
         var hi = end
         while hi < windowEnd, hi - end < 400, !endsSentence(hi) { hi += 1 }
-        return (words(UnsafeBufferPointer(rebasing: bytes[lo..<start])), words(UnsafeBufferPointer(rebasing: bytes[end..<hi])))
+        return lo..<hi
+    }
+
+    /// The words (as written, and lower-cased) before and after the figure at `range` in
+    /// `bytes`, an entry's UTF-8; nil when the range does not fit the text.
+    private static func parts(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> (
+        before: ([String], [String]), after: ([String], [String])
+    )? {
+        guard let sentence = sentence(range, bytes: bytes) else { return nil }
+        return (
+            words(UnsafeBufferPointer(rebasing: bytes[sentence.lowerBound..<range.utf8Start])),
+            words(UnsafeBufferPointer(rebasing: bytes[range.utf8End..<sentence.upperBound]))
+        )
+    }
+
+    /// Words looked for in a sentence's bytes (`sentenceMayHold`): lower-case ASCII letters,
+    /// with a table of the bytes they start with.
+    struct Needles: Sendable {
+        let words: [[UInt8]]
+        let starts: [Bool]
+        init(_ words: [String]) {
+            self.words = words.map { Array($0.utf8) }
+            var starts = [Bool](repeating: false, count: 256)
+            for w in self.words { starts[Int(w[0])] = true }
+            self.starts = starts
+        }
+    }
+
+    /// Whether the bytes of the sentence of the figure at `range` (figure included) hold
+    /// one of `needles` (lower-case ASCII) in any case of their ASCII letters. A word of the
+    /// context whose lower case holds a needle has the needle's letters in its text (no
+    /// character but an ASCII letter lower-cases to an ASCII letter other than "i" and "k"),
+    /// so false means no word of the context holds one. True when the range does not fit.
+    static func sentenceMayHold(_ range: TextRange, in text: String, _ needles: Needles) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let sentence = sentence(range, bytes: bytes) else { return true }
+            var i = sentence.lowerBound
+            let end = sentence.upperBound
+            return needles.starts.withUnsafeBufferPointer { starts in
+                while i < end {
+                    let c = bytes[i] | 0x20
+                    // Most bytes start no needle: one table look-up each.
+                    if starts[Int(c)] {
+                        for needle in needles.words where needle[0] == c && i + needle.count <= end {
+                            var k = 1
+                            while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
+                            if k == needle.count { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// The words of `text` as written and lower-cased: from the bytes for plain ASCII
@@ -109,10 +178,13 @@ struct ClaimContext {
         // Checked first: no word is made for text that takes the other path.
         var k = 0
         var ascii = true
+        // Separators bound the number of words (the arrays are made at their size).
+        var separators = 0
         while k < n {
             let c = text[k]
             if c < 0x80 {
                 if c == 0x0D { return nil }
+                if c == 0x20 || c == 0x0A { separators += 1 }
                 k += 1
                 continue
             }
@@ -122,6 +194,8 @@ struct ClaimContext {
         }
         var out: [String] = []
         var lower: [String] = []
+        out.reserveCapacity(separators + 1)
+        lower.reserveCapacity(separators + 1)
         var start = 0
         k = 0
         while k <= n {
@@ -227,6 +301,25 @@ final class ClaimContexts {
         self.positions = positions
         built = Array(repeating: nil, count: claims.count)
         known = Array(repeating: false, count: claims.count)
+    }
+
+    /// Whether `claims[index]`'s sentence may hold one of `needles` (`ClaimContext.sentenceMayHold`):
+    /// false only when no word of its context holds one. The context itself is not built.
+    func sentenceMayHold(_ index: Int, _ needles: ClaimContext.Needles) -> Bool {
+        if known[index] { return true }
+        guard let position = positions[claims[index].entry] else { return false }
+        return ClaimContext.sentenceMayHold(claims[index].range, in: entries[position].text, needles)
+    }
+
+    /// Whether `self[index]` is a context, without building it.
+    func exists(_ index: Int) -> Bool {
+        known[index] ? built[index] != nil : ClaimContext.exists(claims[index], entries: entries, positions: positions)
+    }
+
+    /// `self[index]?.inTitle` for a claim whose context exists, without building it.
+    func inTitle(_ index: Int) -> Bool {
+        guard let position = positions[claims[index].entry] else { return false }
+        return ClaimContext.isInTitle(claims[index].range, of: entries[position])
     }
 
     /// The context of `claims[index]` (nil when its entry or range is not found).

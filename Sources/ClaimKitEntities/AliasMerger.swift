@@ -215,18 +215,19 @@ struct AliasMerger {
             while k > 1 && isParticle(core[k - 1]) { k -= 1 }
             byParticleSurname.append(g, to: core[k...].map(translit).joined(separator: " "))
         }
-        for g in groups.indices where groups[g].alive {
+        // (Nothing to join with no such family name; the cheap tests before the core words.)
+        for g in groups.indices where !byParticleSurname.isEmpty && groups[g].alive && groups[g].fullWords.count >= 2 {
+            guard groups[g].type == nil || groups[g].type == .person || groups[g].isWeak else { continue }
             let core = coreWords(groups[g].fullWords)
-            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle),
-                groups[g].type == nil || groups[g].type == .person || groups[g].isWeak
-            else { continue }
+            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle) else { continue }
             if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)
             }
         }
-        for g in groups.indices where groups[g].alive {
+        // (With no full name of a person, `bySurname`, `byFirstSurname` and `byGiven` are all empty.)
+        for g in groups.indices where !bySurname.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let group = groups[g]
-            guard group.fullWords.count == 1, group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            guard group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
             // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
             let cityOnly = group.mentions.allSatisfy {
@@ -334,7 +335,7 @@ struct AliasMerger {
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
-        for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
+        for g in groups.indices where !orgsByFirstWord.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type
             guard t == nil || t == .person && groups[g].strength <= 1,
                 groups[g].mentions.allSatisfy({ $0.handleWords == nil })
@@ -372,13 +373,19 @@ struct AliasMerger {
             }
         }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
-        var placeIndex = WordMap<Int>()
-        for g in groups.indices where groups[g].alive && groups[g].type == .place {
-            placeIndex[groups[g].mentions[0].key] = g
-        }
+        // (The index of places is built at the first such place, before this loop changes any group.)
+        var placeIndexBuilt: WordMap<Int>?
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
             guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || ws.last == "city" else { continue }
+            if placeIndexBuilt == nil {
+                var index = WordMap<Int>()
+                for h in groups.indices where groups[h].alive && groups[h].type == .place {
+                    index[groups[h].mentions[0].key] = h
+                }
+                placeIndexBuilt = index
+            }
+            let placeIndex = placeIndexBuilt!
             let head = NameMention.key(words: Array(ws.dropLast().filter { $0 != "," }), variants: lexicons.variants)
             if let target = placeIndex[head], target != g, groups[target].alive {
                 absorb(&groups, target, g, .aliasPlaceQualifier)
@@ -677,28 +684,45 @@ struct AliasMerger {
             for j in candidates where mentions[j].surface == surface { n += 1 }
             return n
         }
-        // The same choice as `candidates.max` by (core words, words, count, non-ASCII), each
-        // candidate's measures computed once instead of at every comparison.
-        typealias Measure = (core: Int, words: Int, count: Int, nonASCII: Bool)
-        func measure(_ k: Int) -> Measure {
-            let m = mentions[k]
-            return (coreWords(m.words).count, m.words.count, count(k), !m.surface.utf8.allSatisfy { $0 < 0x80 })
-        }
-        func less(_ a: Measure, _ b: Measure) -> Bool {
-            if a.core != b.core { return a.core < b.core }
-            if a.words != b.words { return a.words < b.words }
-            if a.count != b.count { return a.count < b.count }
-            if a.nonASCII != b.nonASCII { return !a.nonASCII }
-            return false
-        }
+        // The same choice as `candidates.max` by (core words, words, count, non-ASCII): a measure is
+        // computed only when the ones before it tie, and the best's measures are kept.
         var best = candidates[0]
         if candidates.count > 1 {
-            var bestMeasure = measure(best)
+            var bestCore = coreWords(mentions[best].words).count
+            var bestWords = mentions[best].words.count
+            var bestCount: Int?
+            var bestNonASCII: Bool?
+            func nonASCII(_ k: Int) -> Bool { !mentions[k].surface.utf8.allSatisfy { $0 < 0x80 } }
             for k in candidates.dropFirst() {
-                let m = measure(k)
-                if less(bestMeasure, m) {
+                let core = coreWords(mentions[k].words).count
+                var n: Int?
+                var wide: Bool?
+                let better: Bool
+                if core != bestCore {
+                    better = core > bestCore
+                } else if mentions[k].words.count != bestWords {
+                    better = mentions[k].words.count > bestWords
+                } else {
+                    let c = count(k)
+                    n = c
+                    let bc = bestCount ?? count(best)
+                    bestCount = bc
+                    if c != bc {
+                        better = c > bc
+                    } else {
+                        let w = nonASCII(k)
+                        wide = w
+                        let bw = bestNonASCII ?? nonASCII(best)
+                        bestNonASCII = bw
+                        better = w != bw && !bw
+                    }
+                }
+                if better {
                     best = k
-                    bestMeasure = m
+                    bestCore = core
+                    bestWords = mentions[k].words.count
+                    bestCount = n
+                    bestNonASCII = wide
                 }
             }
         }

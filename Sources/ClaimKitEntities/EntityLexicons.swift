@@ -149,10 +149,16 @@ struct EntityLexicons: Sendable {
                 return
             }
             var row = row
-            row.capitalsOnly = !EntityLexicons.hasSpace(surface) && NameFolding.isAllCaps(surface[...])
+            row.capitalsOnly = !EntityLexicons.hasSpace(surface) && NameFolding.isAllCaps(surface)
             names[key] = row
             // One word (most rows): no split needed.
             guard EntityLexicons.hasSpace(key) else {
+                // (Most words fail the transliteration's first test, read here from the bytes in place.)
+                if key.utf8.withContiguousStorageIfAvailable({ !EntityLexicons.mayTransliterate($0, from: 0, to: $0.count) })
+                    == true
+                {
+                    return
+                }
                 let translit = NameFolding.transliterationKey(key)
                 if translit != key && names[translit] == nil {
                     var alt = row
@@ -163,16 +169,18 @@ struct EntityLexicons: Sendable {
             }
             // An ASCII key of words one space apart whose words no transliteration changes (nearly
             // every row): its prefixes are cut from its bytes, and its transliteration is itself.
-            if let wordStarts = EntityLexicons.plainWordStarts(key) {
-                maxNameWords = max(maxNameWords, wordStarts.count)
-                var k = key
-                k.withUTF8 { u in
-                    for n in 1..<wordStarts.count {
-                        namePrefixes.insert(NameFolding.asciiString(UnsafeBufferPointer(rebasing: u[..<(wordStarts[n] - 1)])))
-                    }
+            var k = key
+            let plain = k.withUTF8 { u -> Bool in
+                guard EntityLexicons.isPlainKey(u) else { return false }
+                var words = 1
+                for i in 0..<u.count where u[i] == 0x20 {
+                    words += 1
+                    namePrefixes.insert(NameFolding.asciiString(UnsafeBufferPointer(rebasing: u[..<i])))
                 }
-                return
+                maxNameWords = max(maxNameWords, words)
+                return true
             }
+            if plain { return }
             // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
             // Split by bytes where that equals the split by characters.
             let words = EntityLexicons.simpleWords(key) ?? key.split(separator: " ")
@@ -677,35 +685,28 @@ struct EntityLexicons: Sendable {
         return s.utf8.contains(0x20)
     }
 
-    /// The byte offsets where the words of a key start, when the key is ASCII, its words are
-    /// one space apart (none empty) and `NameFolding.transliterationKey` leaves each as it is:
-    /// then the words split by characters are these, and the transliterated key is the key.
-    /// Nil otherwise.
-    static func plainWordStarts(_ key: String) -> [Int]? {
-        var copy = key
-        return copy.withUTF8 { u -> [Int]? in
-            let count = u.count
-            guard count > 0, u[0] != 0x20, u[count - 1] != 0x20 else { return nil }
-            var starts = [0]
-            var i = 0
-            while i < count {
-                let b = u[i]
-                if b >= 0x80 { return nil }
-                if b == 0x20 {
-                    guard u[i + 1] != 0x20, !mayTransliterate(u, from: starts[starts.count - 1], to: i) else { return nil }
-                    starts.append(i + 1)
-                }
-                i += 1
+    /// Whether a key is ASCII, its words are one space apart (none empty) and
+    /// `NameFolding.transliterationKey` leaves each as it is: then the words split by characters
+    /// are the pieces between its spaces, and the transliterated key is the key.
+    static func isPlainKey(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = u.count
+        guard count > 0, u[0] != 0x20, u[count - 1] != 0x20 else { return false }
+        var start = 0
+        for i in 0..<count {
+            let b = u[i]
+            if b >= 0x80 { return false }
+            if b == 0x20 {
+                guard u[i + 1] != 0x20, !mayTransliterate(u, from: start, to: i) else { return false }
+                start = i + 1
             }
-            guard !mayTransliterate(u, from: starts[starts.count - 1], to: count) else { return nil }
-            return starts
         }
+        return !mayTransliterate(u, from: start, to: count)
     }
 
     /// Whether `NameFolding.transliterationKey` may change the ASCII word `u[from..<to]`: its own
     /// first test (five bytes or more, ending in "y", "i" or "j" after "i", "y" or "e").
     @inline(__always)
-    private static func mayTransliterate(_ u: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+    static func mayTransliterate(_ u: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         guard to - from >= 5 else { return false }
         let last = u[to - 1], before = u[to - 2]
         return (last == 0x79 || last == 0x69 || last == 0x6A) && (before == 0x69 || before == 0x79 || before == 0x65)
@@ -714,6 +715,10 @@ struct EntityLexicons: Sendable {
     /// Whether a folded word is part of an office ("minister", "deputy", "press").
     @inline(__always)
     func isOfficeWord(_ folded: String) -> Bool { offices.contains(folded) || officeModifiers.contains(folded) }
+
+    /// `isOfficeWord` of a token's word by its lookup key (see `WordKey`).
+    @inline(__always)
+    func isOfficeWord(_ key: WordKey) -> Bool { offices.contains(key) || officeModifiers.contains(key) }
 }
 
 /// The lookup tables behind one reference. The matcher, the context rules and the merger hold
@@ -722,5 +727,22 @@ struct EntityLexicons: Sendable {
 /// without a copy.
 final class SharedEntityLexicons: Sendable {
     let tables: EntityLexicons
-    init(_ tables: EntityLexicons) { self.tables = tables }
+    /// The first words of the sports cues of two words or more before a club ("defeat" of "defeat
+    /// by"): a pair of words is looked up only when its first word opens one.
+    let sportsCueBeforeFirstWords: WordSet
+    /// The UTF-8 bytes of each of `tables.companyNameEndings` that is all ASCII (nil otherwise), for
+    /// comparing endings with a word's bytes.
+    let companyNameEndingBytes: [[UInt8]?]
+
+    init(_ tables: EntityLexicons) {
+        self.tables = tables
+        companyNameEndingBytes = tables.companyNameEndings.map { ending, _ in
+            ending.utf8.allSatisfy({ $0 < 0x80 }) ? Array(ending.utf8) : nil
+        }
+        var firstWords = WordSet()
+        tables.sportsCuesBefore.forEachKey { key in
+            if let space = key.utf8.firstIndex(of: 0x20) { firstWords.insert(String(key[..<space])) }
+        }
+        sportsCueBeforeFirstWords = firstWords
+    }
 }

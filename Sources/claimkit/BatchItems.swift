@@ -85,10 +85,14 @@ final class BatchItemStream {
     }
 }
 
-/// Reads lines from a file handle in 1 MiB chunks.
+/// Reads lines from a file handle in 1 MiB chunks. A line longer than a chunk (one record
+/// holding a 200 MB page) costs time linear in its length: each byte is searched for the
+/// line end once, and chunks are appended in place.
 final class LineReader {
     private let handle: FileHandle
     private var buffer = Data()
+    /// Where the search for the next line end resumes: the bytes before it hold none.
+    private var searchFrom = 0
     private var atEnd = false
     private var lineNumber = 0
 
@@ -97,9 +101,10 @@ final class LineReader {
     /// The next line (without its line end) and its 1-based number, or nil at the end.
     func nextLine() -> (Int, Data)? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
+            if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
                 let line = buffer[buffer.startIndex..<newline]
                 buffer = buffer[(newline + 1)...]
+                searchFrom = buffer.startIndex
                 lineNumber += 1
                 return (lineNumber, Data(line))
             }
@@ -107,11 +112,19 @@ final class LineReader {
                 guard !buffer.isEmpty else { return nil }
                 let line = buffer
                 buffer = Data()
+                searchFrom = 0
                 lineNumber += 1
                 return (lineNumber, Data(line))
             }
             let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { atEnd = true } else { buffer = Data(buffer) + chunk }
+            if chunk.isEmpty {
+                atEnd = true
+            } else {
+                // Drop the lines already returned (a slice keeps them alive), then grow in place.
+                if buffer.startIndex != 0 { buffer = Data(buffer) }
+                searchFrom = buffer.endIndex
+                buffer.append(chunk)
+            }
         }
     }
 }

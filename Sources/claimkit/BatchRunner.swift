@@ -54,6 +54,12 @@ struct BatchRunner {
         interruptRequested = 0
         let previous = signal(SIGINT) { _ in interruptRequested = 1 }
         defer { signal(SIGINT, previous) }
+        // A blocked SIGINT is inherited from the parent (a process started from a thread that
+        // blocks signals, as Dispatch's do) and would never reach the handler: unblock it here.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
 
         var summary = Summary()
         let windowSize = workers * 32

@@ -94,6 +94,8 @@ struct ExtractWork: BatchWork {
     let pipeline: Pipeline
     let pretty: Bool
     private var group = ExtractionGroup<Int>()
+    /// The ids of the JSONL records the group holds, by window index.
+    private var recordIDs: [Int: String] = [:]
 
     init(pipeline: Pipeline, pretty: Bool) {
         self.pipeline = pipeline
@@ -101,23 +103,37 @@ struct ExtractWork: BatchWork {
     }
 
     mutating func add(_ item: BatchItem, index: Int) -> [(Int, BatchOutcome)] {
+        var id: String?
         do {
             let (data, name) = try ExtractCommand.load(item)
-            group.append(try pipeline.read(data: data, sourceName: name), tag: index)
+            if case .record = item { id = name }
+            let document = try pipeline.read(data: data, sourceName: name)
+            if let id { recordIDs[index] = id }
+            group.append(document, tag: index)
         } catch {
-            return [(index, .failure(message: "\(error)"))]
+            return [(index, .failure(message: Self.prefixed("\(error)", id: id)))]
         }
         return group.isFull ? finish() : []
     }
 
     mutating func finish() -> [(Int, BatchOutcome)] {
-        group.extract(with: pipeline).map { index, extraction in
+        let outcomes = group.extract(with: pipeline).map { index, extraction in
+            let id = recordIDs[index]
             do {
                 let json = try ContractReport(extraction).json(pretty: pretty, lineFeed: true)
-                return (index, .success(output: json, notes: extraction.diagnostics.map(\.description)))
+                let notes = extraction.diagnostics.map { Self.prefixed($0.description, id: id) }
+                return (index, BatchOutcome.success(output: json, notes: notes))
             } catch {
-                return (index, .failure(message: "\(error)"))
+                return (index, .failure(message: Self.prefixed("\(error)", id: id)))
             }
         }
+        recordIDs.removeAll(keepingCapacity: true)
+        return outcomes
+    }
+
+    /// A JSONL record's problems name its id after its line ("batch.jsonl:7: record doc-7: ...").
+    private static func prefixed(_ message: String, id: String?) -> String {
+        guard let id, !message.hasPrefix("record \(id) ") else { return message }
+        return "record \(id): \(message)"
     }
 }

@@ -66,6 +66,65 @@ import Testing
     func oddPagesGiveAReport(label: String, data: Data) throws {
         let result = try #require(try Self.run(data), "\(label)")
         #expect(result.1["version"] as? String == ContractReport.version, "\(label)")
+        Self.expectSpansSliceBack(result.1, label)
+    }
+
+    /// Every mention, quote and claim of a report lies inside its entry's text and, counted in
+    /// Unicode scalars as the contract says, slices back to the text it reports.
+    static func expectSpansSliceBack(_ report: [String: Any], _ label: String) {
+        let entries = (report["entries"] as? [[String: Any]] ?? []).map { Array(($0["text"] as? String ?? "").unicodeScalars) }
+        var spans = (report["quotes"] as? [[String: Any]] ?? []) + (report["claims"] as? [[String: Any]] ?? [])
+        for entity in report["entities"] as? [[String: Any]] ?? [] { spans += entity["mentions"] as? [[String: Any]] ?? [] }
+        for span in spans {
+            guard let entry = span["entry"] as? Int, let start = span["start"] as? Int, let end = span["end"] as? Int,
+                entry >= 1, entry <= entries.count, 0 <= start, start <= end, end <= entries[entry - 1].count
+            else {
+                Issue.record("\(label): span outside its entry: \(span)")
+                continue
+            }
+            if let text = span["text"] as? String {
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: entries[entry - 1][start..<end])
+                #expect(String(scalars) == text, "\(label): \(span)")
+            }
+        }
+    }
+
+    /// Pages in another script: the quotes in their marks (« », " ") are found on every line,
+    /// and their offsets count scalars, not bytes.
+    @Test(arguments: [
+        ("Cyrillic", "Президент Владимир Путин заявил: «Переговоры были полезными». Около 2 500 км и 1 000 человек.", "Переговоры были полезными"),
+        ("Arabic", "قال الرئيس فلاديمير بوتين إن \"المحادثات كانت مفيدة\" وإن المسافة تبلغ ٢٥٠٠ كيلومتر.", "المحادثات كانت مفيدة"),
+    ])
+    func aPageInAnotherScriptKeepsItsQuotes(label: String, paragraph: String, quote: String) throws {
+        let (extraction, report) = try #require(try Self.run(Data(Self.repeated(paragraph, 40).utf8)), "\(label)")
+        #expect(extraction.quotes.filter { $0.text == quote }.count == 40, "\(label)")
+        Self.expectSpansSliceBack(report, label)
+    }
+
+    /// The tokenizer, the sentence splitter and the quantity parser on their own, on every odd
+    /// page's text: tokens and sentences in order inside the text, figures slicing back.
+    @Test(arguments: oddPages)
+    func theTextStagesKeepTheirRangesOnOddPages(label: String, data: Data) throws {
+        let text = String(decoding: data, as: UTF8.self)
+        let tokens = Tokenizer().tokenize(text)
+        var end = 0
+        for token in tokens {
+            #expect(token.range.utf8Start >= end && token.range.utf8End <= text.utf8.count, "\(label): token \(token.range)")
+            end = token.range.utf8End
+        }
+        let block = Block(kind: .paragraph, range: TextRange(utf8Start: 0, utf8End: text.utf8.count))
+        end = 0
+        for sentence in SentenceSplitter().sentences(in: text, tokens: tokens, blocks: [block]) {
+            #expect(sentence.range.utf8Start >= end && sentence.range.utf8End <= text.utf8.count, "\(label): sentence \(sentence.range)")
+            end = sentence.range.utf8End
+        }
+        for line in text.split(separator: "\n") {
+            let line = String(line)
+            for quantity in QuantityParser(lexicons: Self.pipeline.lexicons).quantities(in: line) {
+                #expect(String(line.slice(quantity.range)) == quantity.text, "\(label): \(quantity.text)")
+            }
+        }
     }
 
     @Test func hugeNumbersAreNoFigures() throws {

@@ -197,7 +197,8 @@ enum CreditParser {
             return nil
         }
         var body = Substring(text)
-        if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+        // Only a block whose first byte is "(" can start with the Character "(".
+        if text.utf8.first == 0x28, body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
         // Most blocks start with no credit word: look at the first letter before counting
         // characters or lower-casing.
         if let first = body.utf8.first, first < 0x80, prefixesByInitial[Int(first | 0x20)].isEmpty { return nil }

@@ -220,11 +220,9 @@ struct ContentScorer {
 
     /// Whether a box inside the main content is a link list or widget to clean out.
     func isLinkBox(_ index: Int) -> Bool {
-        switch tree[index].name {
-        case "div", "section", "ul", "ol", "table", "header", "figure", "dl", "p": break
-        default: return false
-        }
         let node = tree[index]
+        // div, section, ul, ol, table, header, figure, dl, p.
+        guard node.traits.contains(.linkBoxCandidate) else { return false }
         let length = textLength[index]
         guard length > 0 else { return false }
         let density = linkDensity(index)

@@ -193,6 +193,9 @@ struct NodeTraits: OptionSet, Sendable {
     static let script = NodeTraits(rawValue: 1 << 14)
     /// One of `HTMLTreeBuilder.droppedElements`.
     static let dropped = NodeTraits(rawValue: 1 << 15)
+    /// A box that `ContentScorer.isLinkBox` may clean out: div, section, ul, ol, table,
+    /// header, figure, dl, p.
+    static let linkBoxCandidate = NodeTraits(rawValue: 1 << 16)
 
     /// The traits of the element (or `#text`, `#document`) called `name`.
     static func of(_ name: String) -> NodeTraits {
@@ -221,6 +224,7 @@ struct NodeTraits: OptionSet, Sendable {
         add(["time"], .time)
         add(["script"], .script)
         add(HTMLTreeBuilder.droppedElements, .dropped)
+        add(["div", "section", "ul", "ol", "table", "header", "figure", "dl", "p"], .linkBoxCandidate)
         return table
     }()
 }

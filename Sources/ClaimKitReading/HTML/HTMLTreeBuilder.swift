@@ -85,6 +85,17 @@ final class HTMLTreeBuilder {
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = handler.characters
 
+        var data = data
+        var forceUTF8 = false
+        var ignoreDeclared = false
+        switch CharsetRepair.decide(data) {
+        case let .asIs(force): forceUTF8 = force
+        case let .decoded(utf8, warning):
+            data = utf8
+            forceUTF8 = true
+            ignoreDeclared = true
+            diagnostics.append(Diagnostic(code: "reading.html-charset-repaired", severity: .warning, message: warning))
+        }
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             guard let base = raw.baseAddress, raw.count > 0 else { return }
             guard let ctxt = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(raw.count))
@@ -103,7 +114,7 @@ final class HTMLTreeBuilder {
                 context = nil
             }
             context = ctxt
-            if CharsetSniffer.shouldForceUTF8(raw) {
+            if forceUTF8 {
                 _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
             } else if CharsetSniffer.declaredCharset(in: raw) == nil && !raw.starts(with: [0xFF, 0xFE])
                 && !raw.starts(with: [0xFE, 0xFF]) && !raw.starts(with: [0xEF, 0xBB, 0xBF])
@@ -119,6 +130,7 @@ final class HTMLTreeBuilder {
                 Int32(
                     HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                         | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+                | (ignoreDeclared ? Int32(HTML_PARSE_IGNORE_ENC.rawValue) : 0)
             _ = htmlCtxtUseOptions(ctxt, options)
             _ = htmlParseDocument(ctxt)
         }

@@ -61,7 +61,38 @@ struct LiveBlogDetector {
     static func isClockText(_ text: String) -> Bool {
         // Every time holds a digit (`\d` also matches non-ASCII digits): test that first.
         text.utf8.count <= 32 && text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
-            && mayStartClockText(text) && (try? timePattern.wholeMatch(in: text)) != nil
+            && mayStartClockText(text)
+            && (isSimpleClockTime(text, dot: true, spaced: true) || (try? timePattern.wholeMatch(in: text)) != nil)
+    }
+
+    /// Whether `text` is, in ASCII without carriage returns, a clock time ("21:34", or
+    /// "15.01" when `dot`) alone or followed by white space and a zone of two to five
+    /// capitals ("16:00 PKT"), with white space around it only when `spaced`: a shape that
+    /// `timePattern` (spaced, with dots) and `TimestampedUpdateSplitter`'s pattern (neither)
+    /// always match, decided without the regular expression. False means only "not sure".
+    static func isSimpleClockTime(_ text: String, dot: Bool, spaced: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            let n = u.count
+            @inline(__always) func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0C) }
+            @inline(__always) func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            var i = 0
+            if spaced { while i < n && space(u[i]) { i += 1 } }
+            let first = i
+            while i < n && i - first < 3 && digit(u[i]) { i += 1 }
+            guard i - first >= 1, i - first <= 2, i < n, u[i] == 0x3A || (dot && u[i] == 0x2E) else { return false }
+            i += 1
+            guard i + 2 <= n, digit(u[i]), digit(u[i + 1]) else { return false }
+            i += 2
+            var end = n
+            if spaced { while end > i && space(u[end - 1]) { end -= 1 } }
+            if i == end { return true }
+            let gap = i
+            while i < end && space(u[i]) { i += 1 }
+            guard i > gap, end - i >= 2, end - i <= 5 else { return false }
+            for k in i..<end where u[k] < 0x41 || u[k] > 0x5A { return false }
+            return true
+        }
     }
 
     /// False when the ASCII bytes after leading ASCII white space rule `timePattern` out:
