@@ -233,6 +233,14 @@ struct EntryClaimReader {
                 }
                 found.append(Found(quantity: q, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
+            // "won in 2:06:41": race times, which the parser leaves (`raceTimeClaim` reads them).
+            if Self.mayHoldRaceTime(slice) {
+                for q in raceTimes(in: content, of: entry) {
+                    guard let (a, b) = tokenSpan(q.range, in: entry.tokens) else { continue }
+                    found.append(Found(quantity: q, first: a, end: b, sentence: sentence(holding: a) ?? a..<b, inTitle: block.kind == .title))
+                }
+                found.sort { $0.quantity.range < $1.quantity.range }
+            }
             // "the eight-carriage train": a word number glued to a vehicle's part, which the
             // parser (reading numbers, not compounds) leaves; `compoundCount` reads its claim.
             let before = found.count
@@ -486,6 +494,8 @@ struct EntryClaimReader {
 
     func claim(for f: Found) -> Claim? {
         var q = f.quantity
+        if q.rule == .quantityRaceTime { return raceTimeClaim(f) }
+        if q.unit == "count", f.end < lower.count, isOClock(f.end) { return nil }
         if isOrdinalDay(f) { return nil }
         // "2.1m registered voters": millions of a counted noun, not metres.
         if let millions = millionsNotMetres(f) { q = millions }
@@ -508,11 +518,13 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
+        if q.unit == "count", let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
         if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
         // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
         if isScoreOrChrome(f) { return nil }
         // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
         if q.unit == "count", let claim = personAge(f) ?? labelledCount(f) { return claim }
+        if dimension == "length" || dimension == "speed", let claim = fixedMeasure(f, dimension: dimension) { return claim }
         if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
@@ -577,6 +589,8 @@ struct EntryClaimReader {
                 if let (owner, change) = levelOwner(f) {
                     return makeClaim(f, quantity: quantity, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
                 }
+                // "as many as 40,000 by police estimates": the crowd's size.
+                if let claim = crowdEstimate(f) { return claim }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
                 while k < f.sentence.upperBound, k < f.end + 3, lower[k].isOne(of: "are", "were", "have", "has", "had", "been", "now", "also", "reported", "more") { k += 1 }
@@ -647,6 +661,12 @@ struct EntryClaimReader {
         }
         // "$64.85 a barrel": a price; "₦1,512 to the dollar": an exchange rate.
         if dimension == "money", let per = pricePer(f) { attribute = per }
+        if dimension == "duration", rule == .claimNearestNoun, isMargin(f) { attribute = "margin" }
+        if dimension == "speed", rule == .claimNearestNoun || rule == .claimVerbSubject, let wind = windSubject(f) {
+            subject = wind
+            rule = .claimWindSpeed
+        }
+        if dimension == "money", let s = subject, let key = prizeFundKey(s) { subject?.key = key }
         if endsIncrementPhrase(at: before, in: f.sentence) || incrementAfter(f) {
             attribute = "additional " + attribute
         }

@@ -15,7 +15,7 @@ extension ClaimComparer {
     public static let fixedSumSubjects: Set<String> = [
         "deficit", "surplus", "fee", "fine", "penalty", "settlement", "compensation", "bail", "ransom",
         "damages", "payout", "bonus", "salary", "offer", "bid", "contract", "deal", "award", "grant",
-        "loan", "bailout", "package", "price tag", "budget", "valuation", "takeover", "acquisition",
+        "loan", "bailout", "package", "price tag", "budget", "valuation", "takeover", "acquisition", "prize fund",
     ]
 
     /// Words near a figure that say the sum changed or that a second version exists: "the

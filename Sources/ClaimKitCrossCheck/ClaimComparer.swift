@@ -32,7 +32,8 @@ public struct ClaimComparer: Sendable {
     /// Attributes whose true value does not change over a page.
     public static let fixedAttributes: Set<String> = [
         "magnitude", "range", "distance", "length", "height", "width", "depth", "altitude", "speed", "weight", "area", "volume",
-        "duration", "age", "size", "energy", "power", "frequency",
+        "duration", "age", "size", "energy", "power", "frequency", "finishing time", "rating", "floors",
+        "capacity",
     ]
 
     /// The contradictions and series among `claims`.
@@ -122,7 +123,7 @@ public struct ClaimComparer: Sendable {
                 // A headline drops its articles ("Missile flew about 950km"): it counts as
                 // definite when a body figure of the group is.
                 guard group.count >= 2,
-                    group.contains(where: { Self.isNamed($0) })
+                    group.contains(where: { Self.isNamed($0) }) || Self.isOneOnPage(key)
                         || (group.allSatisfy({ isDefinite($0, entries: entries, positions: positions) || isInTitle($0, entries: entries, positions: positions) })
                             && group.contains(where: { isDefinite($0, entries: entries, positions: positions) }))
                 else { continue }

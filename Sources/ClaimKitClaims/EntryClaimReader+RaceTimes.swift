@@ -1,0 +1,155 @@
+import ClaimKitModel
+import ClaimKitQuantities
+import ClaimKitText
+
+extension RuleID {
+    /// A race or event time written h:mm:ss, the duration of the one who ran it.
+    /// Matches: "Daniel Kiprono won in 2:06:41", "finished in a time of 1:58:03".
+    public static let claimRaceTime: RuleID = "claim.race-time"
+    /// The figure read by `EntryClaimReader.raceTimes`: "2:06:41" as 7,601 seconds.
+    public static let quantityRaceTime: RuleID = "quantity.race-time"
+}
+
+/// Race and event times ("won in 2:06:41"): durations of the person who ran, not clock
+/// times or three numbers; a split ("reached halfway in 1:03:12") is not the finishing
+/// time, and a margin ("won by 49 seconds") is not the runner's time.
+extension EntryClaimReader {
+    /// Whether `text` holds d:dd:dd: one pass over the bytes that stops only at a colon
+    /// (most blocks have none).
+    static func mayHoldRaceTime(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let n = bytes.count
+            guard n >= 7 else { return false }
+            func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+            var i = 1
+            while i + 5 < n {
+                if bytes[i] == 0x3A, bytes[i + 3] == 0x3A, isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
+                    isDigit(bytes[i + 4]), isDigit(bytes[i + 5])
+                {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        } ?? true
+    }
+
+    /// The h:mm:ss figures of `content` (UTF-8 offsets of the entry's text): hours of one or
+    /// two digits, minutes and seconds of two digits below 60, tenths allowed after; no
+    /// digit or colon around.
+    static func raceTimes(in content: TextRange, of entry: AnalyzedEntry) -> [Quantity] {
+        var out: [Quantity] = []
+        var text = entry.text
+        text.withUTF8 { bytes in
+            let end = min(content.utf8End, bytes.count)
+            func digit(_ i: Int) -> Int? { i < end && bytes[i] &- 0x30 < 10 ? Int(bytes[i] &- 0x30) : nil }
+            var i = max(content.utf8Start, 0)
+            while i < end {
+                guard digit(i) != nil, i == 0 || (digit(i - 1) == nil && bytes[i - 1] != 0x3A && bytes[i - 1] != 0x2E) else {
+                    i += 1
+                    continue
+                }
+                var p = i
+                var hours = 0
+                while let d = digit(p), p - i < 2 {
+                    hours = hours * 10 + d
+                    p += 1
+                }
+                guard p < end, bytes[p] == 0x3A, let m1 = digit(p + 1), let m2 = digit(p + 2), p + 3 < end, bytes[p + 3] == 0x3A,
+                    let s1 = digit(p + 4), let s2 = digit(p + 5), m1 < 6, s1 < 6
+                else {
+                    i = p + 1
+                    continue
+                }
+                var q = p + 6
+                var seconds = Double(hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2)
+                if q + 1 < end, bytes[q] == 0x2E, let t = digit(q + 1) {
+                    seconds += Double(t) / 10
+                    q += 2
+                    while digit(q) != nil { q += 1 }
+                }
+                if digit(q) != nil || (q < end && bytes[q] == 0x3A) {
+                    i = q
+                    continue
+                }
+                let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<q]), as: UTF8.self)
+                out.append(Quantity(
+                    value: seconds, unit: "s", bound: .exact, range: TextRange(utf8Start: i, utf8End: q), text: written,
+                    rule: .quantityRaceTime, si: SIValue(value: seconds, unit: "s")))
+                i = q
+            }
+        }
+        return out
+    }
+
+    /// Verbs whose clause subject ran the time: "won in", "finished in", "clocked".
+    static let raceTimeVerbs: WordSet = [
+        "won", "wins", "win", "winning", "finished", "finishes", "finish", "finishing", "clocked", "clocks", "ran", "runs",
+        "timed", "crossed", "completed", "completes", "recorded", "posted", "set", "came", "home", "triumphed", "took",
+    ]
+
+    /// Words before a time that make it a split, not the finish: "reached halfway in".
+    static let splitWords: WordSet = [
+        "halfway", "half-way", "split", "splits", "through", "passed", "reached", "reaching", "after",
+    ]
+
+    /// The claim of an h:mm:ss figure: the finishing time of the person named before its
+    /// verb, keyed by surname ("finishing time", key "kiprono"); a split's own attribute;
+    /// no subject when nothing names the runner.
+    func raceTimeClaim(_ f: Found) -> Claim? {
+        let s = f.sentence
+        var k = f.first - 1
+        var verb: Int?
+        var split = false
+        var steps = 0
+        // "won in", "finished in a time of", "was timed at", "clocked", "reached halfway in".
+        while k >= s.lowerBound, steps < 7 {
+            let w = lower[k]
+            if Self.splitWords.contains(w) { split = true }
+            if Self.raceTimeVerbs.contains(w) || (split && lower[k].hasSuffix("ed")) {
+                verb = k
+                break
+            }
+            if !isWord(k) { break }
+            k -= 1
+            steps += 1
+        }
+        // "a time of 2:06:41", "a winning time of": the time itself names the figure.
+        let timeOf = f.first - 2 >= s.lowerBound && lower[f.first - 1] == "of" && lower[f.first - 2].isOne(of: "time", "times")
+        // "by 2:03:11" after a win is a margin, rare but not the runner's time.
+        if f.first - 1 >= s.lowerBound, lower[f.first - 1] == "by" {
+            return makeClaim(f, quantity: f.quantity, subject: nil, attribute: "margin", rule: .claimRaceTime)
+        }
+        guard verb != nil || timeOf else {
+            return makeClaim(f, quantity: f.quantity, subject: nil, attribute: "duration", rule: .claimRaceTime)
+        }
+        // The runner: the nearest run of capitalised words before the verb (or the cue),
+        // within the sentence, not across a verb of another clause.
+        var n = (verb ?? (f.first - 2)) - 1
+        while n >= s.lowerBound, !isCap(n) || n == s.lowerBound && isFunction(n) {
+            if lower[n].isOne(of: ";", "but", "while", "whereas") { n = s.lowerBound - 1; break }
+            n -= 1
+        }
+        guard n >= s.lowerBound else {
+            return makeClaim(f, quantity: f.quantity, subject: nil, attribute: split ? "split time" : "finishing time", rule: .claimRaceTime)
+        }
+        var start = n
+        while start - 1 >= s.lowerBound, isCap(start - 1), !(start - 1 == s.lowerBound && isFunction(start - 1)) { start -= 1 }
+        var subject = Subject(text: slice(start..<(n + 1)), head: lower[n], tokens: start..<(n + 1))
+        subject.key = lower[n]
+        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: split ? "split time" : "finishing time", rule: .claimRaceTime)
+    }
+
+    /// Whether a duration is a winning margin: "beat the record by 49 seconds", "won by 72
+    /// seconds", "ahead by 12 seconds".
+    func isMargin(_ f: Found) -> Bool {
+        let s = f.sentence
+        guard f.first - 1 > s.lowerBound, lower[f.first - 1] == "by" else { return false }
+        var k = f.first - 2
+        while k >= s.lowerBound, k >= f.first - 6 {
+            if lower[k].isOne(of: "won", "win", "wins", "winning", "beat", "beating", "beats", "ahead", "lead", "led", "clear", "margin", "bettered", "broke", "breaking", "record") { return true }
+            k -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,42 @@
+import ClaimKitModel
+import ClaimKitQuantities
+import ClaimKitText
+
+extension RuleID {
+    /// A person's rating, fixed at the moment: "Olga Marek, rated 2791", "Marek, who has an
+    /// Elo rating of 2719".
+    public static let claimPersonRating: RuleID = "claim.person-rating"
+}
+
+/// Ratings of people ("rated 2791", "an Elo rating of 2719"): a figure of the person named
+/// before the cue, keyed by surname, not a count.
+extension EntryClaimReader {
+    /// Rating systems' names between a person and the cue ("an Elo rating").
+    static let ratingSystems: WordSet = ["elo", "fide", "live", "world", "atp", "wta", "uci", "official", "current", "peak"]
+
+    /// The rating claim of a count after "rated" or "rating of".
+    func ratingClaim(_ f: Found) -> Claim? {
+        let s = f.sentence
+        let before = f.first - 1
+        guard before > s.lowerBound else { return nil }
+        var cue: Int
+        if lower[before] == "rated" {
+            cue = before
+        } else if lower[before] == "of", lower[before - 1] == "rating" {
+            cue = before - 1
+        } else {
+            return nil
+        }
+        // "rated the tremor at", "rated 5 stars": a rating of a thing, not a person's.
+        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end) { return nil }
+        while cue - 1 >= s.lowerBound, Self.ratingSystems.contains(lower[cue - 1]) { cue -= 1 }
+        var n = cue - 1
+        while n >= s.lowerBound, n > cue - 8, !(isCap(n) && !isFunction(n)) {
+            if lower[n].isOne(of: ";", "but", "while", ".") { return nil }
+            n -= 1
+        }
+        guard n >= s.lowerBound, n > cue - 8, var name = nameRun(endingAt: n, in: s) else { return nil }
+        name.key = lower[n]
+        return makeClaim(f, quantity: f.quantity, subject: name, attribute: "rating", rule: .claimPersonRating)
+    }
+}
