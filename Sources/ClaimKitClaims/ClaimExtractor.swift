@@ -32,10 +32,11 @@ public struct ClaimExtractor: Sendable {
             guard !found.isEmpty else { continue }
             if names == nil { names = EntityNames(entities) }
             var reader = EntryClaimReader(entry: entry, parser: parser, words: words, names: names!)
-            for var claim in reader.claims(of: found) {
-                claim.id = "c\(out.count + 1)"
-                out.append(claim)
-            }
+            // Numbered in place, and the first entry's array taken over whole (a claim is a
+            // large value: copying each into `out` retained every string of it).
+            var list = reader.claims(of: found)
+            for i in list.indices { list[i].id = "c\(out.count + i + 1)" }
+            if out.isEmpty { out = list } else { out.append(contentsOf: list) }
         }
         return out
     }

@@ -3,50 +3,58 @@ import ClaimKitLexicon
 import Foundation
 
 /// The word lists the claim rules read, from `Lexicons/claims/`.
-struct ClaimLexicon: Sendable {
+final class ClaimLexicon: Sendable {
     struct Cue: Sendable {
         var dimension: String
         var attribute: String
         var after: Bool
     }
 
-    var functionWords = WordSet()
-    var definiteDeterminers = WordSet()
-    var incrementWords: [[String]] = []
-    var relativeBefore = WordSet()
-    var relativeAfter = WordSet()
-    var measureVerbs = WordMap<String>()
-    var cues = WordMap<[Cue]>()
-    var eventParticiples = WordMap<String>()
-    var peopleNouns = WordSet()
+    let functionWords: WordSet
+    let definiteDeterminers: WordSet
+    let incrementWords: [[String]]
+    /// `incrementWords` by their last word (a phrase can only end at a token equal to its
+    /// last word), and the empty phrases, if any.
+    let incrementWordsByLast: WordMap<[[String]]>
+    let emptyIncrementWords: [[String]]
+    let relativeBefore: WordSet
+    let relativeAfter: WordSet
+    let measureVerbs: WordMap<String>
+    let cues: WordMap<[Cue]>
+    let eventParticiples: WordMap<String>
+    let peopleNouns: WordSet
     /// Singular nouns for a person by role or office ("chief", "teacher", "captain"), from
     /// `cues/speaker-nouns.tsv` and the one-word rows of `people/offices.tsv`: what an age
     /// set between commas after them is the age of.
-    var personNouns = WordSet()
+    let personNouns: WordSet
     /// Lower-cased country names: "across France" is the national scope.
-    var countries: Set<String> = []
+    let countries: Set<String>
     /// Lower-cased city, region and country names: "Leeds police" names a force's area.
     /// Built on first use (some 45,000 names; few pages need them), once per lexicon store.
     let places: PlaceNames
     /// Subject-key synonyms: "earthquake" groups with "quake".
-    var keySynonyms = WordMap<String>()
+    let keySynonyms: WordMap<String>
     /// Those who report, forecast or set a figure ("economists", "the committee"): never
     /// the subject of the figure when their verb has an object.
-    var agentNouns = WordSet()
+    let agentNouns: WordSet
     /// Verbs that end a noun phrase and whose object is the thing measured ("cut", "held",
     /// "expect").
-    var clauseVerbs = WordSet()
+    let clauseVerbs: WordSet
     /// Country cues for bare currency words several countries use ("kroner" on a page
     /// about Denmark is DKK), from `claims/currency-by-context.tsv`.
-    var currencyCues: [(cue: String, code: String, names: WordSet)] = []
+    let currencyCues: [(cue: String, code: String, names: WordSet)]
     /// Every currency word of `currencyCues`.
-    var sharedCurrencyNames = WordSet()
+    let sharedCurrencyNames: WordSet
 
     init(lexicons: LexiconStore) {
         functionWords = WordSet(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
         definiteDeterminers = WordSet(lexicons["claims/definite-determiners.tsv"]?.rows.map(\.key) ?? [])
         incrementWords = (lexicons["claims/increment-words.tsv"]?.rows.map { $0.key.split(separator: " ").map(String.init) } ?? [])
             .sorted { $0.count > $1.count }
+        var byLast: [String: [[String]]] = [:]
+        for phrase in incrementWords { if let last = phrase.last { byLast[last, default: []].append(phrase) } }
+        incrementWordsByLast = WordMap(byLast)
+        emptyIncrementWords = incrementWords.filter(\.isEmpty)
         var after: [String] = []
         var before: [String] = []
         for row in lexicons["claims/relative-time-words.tsv"]?.rows ?? [] where row.fields.count >= 2 {
@@ -81,11 +89,13 @@ struct ClaimLexicon: Sendable {
         agentNouns = WordSet(lexicons["claims/agent-nouns.tsv"]?.rows.map(\.key) ?? [])
         clauseVerbs = WordSet(lexicons["claims/clause-verbs.tsv"]?.rows.map(\.key) ?? [])
         var shared = Set<String>()
+        var currencyCues: [(cue: String, code: String, names: WordSet)] = []
         for row in lexicons["claims/currency-by-context.tsv"]?.rows ?? [] where row.fields.count >= 3 {
             let names = Set(row.fields[2].split(separator: " ").map(String.init))
             currencyCues.append((row.key, row.fields[1], WordSet(names)))
             shared.formUnion(names)
         }
+        self.currencyCues = currencyCues
         sharedCurrencyNames = WordSet(shared)
         var cueTable: [String: [Cue]] = [:]
         for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {

@@ -33,6 +33,11 @@ extension EntryClaimReader {
     static func lastLetterRun(of text: String) -> String? {
         var utf8 = Array(text.utf8)
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            // "£300m kroner": a last run of ASCII letters with only ASCII after it and an
+            // ASCII non-letter (or nothing) before it is the last run of letters whatever
+            // stands further back (a character beyond ASCII joins neither the run nor
+            // what follows it).
+            if let run = asciiLastLetterRun(utf8) { return run }
             return text.split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() }
         }
         var end = utf8.count
@@ -42,5 +47,19 @@ extension EntryClaimReader {
         guard start < end else { return nil }
         for k in start..<end { utf8[k] |= 0x20 }
         return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    /// `lastLetterRun` of text with bytes beyond ASCII, when its bytes decide it: nil
+    /// when a byte beyond ASCII stands after the last ASCII letter or right before its run.
+    static func asciiLastLetterRun(_ utf8: [UInt8]) -> String? {
+        var end = utf8.count
+        while end > 0, utf8[end - 1] < 0x80, (utf8[end - 1] | 0x20) &- 0x61 >= 26 { end -= 1 }
+        guard end > 0, utf8[end - 1] < 0x80 else { return nil }
+        var start = end
+        while start > 0, (utf8[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
+        guard start == 0 || utf8[start - 1] < 0x80 else { return nil }
+        var run = Array(utf8[start..<end])
+        for k in run.indices { run[k] |= 0x20 }
+        return String(decoding: run, as: UTF8.self)
     }
 }

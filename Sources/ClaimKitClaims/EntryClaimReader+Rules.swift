@@ -441,7 +441,7 @@ extension EntryClaimReader {
     /// "Leeds police have detained ..."), or national ("National Police ..."): the same for
     /// every figure of the sentence, so worked out once per sentence.
     func authorityArea(in s: Range<Int>) -> (place: String?, national: Bool) {
-        if let known = sentenceCache.authority[s] { return known }
+        if let last = sentenceCache.lastAuthority, last.sentence == s { return last.answer }
         var place: String?
         var national = false
         if let k = sentenceMarks(s).authority {
@@ -460,7 +460,7 @@ extension EntryClaimReader {
                 place = area
             }
         }
-        sentenceCache.authority[s] = (place, national)
+        sentenceCache.lastAuthority = (s, (place, national))
         return (place, national)
     }
 
@@ -477,7 +477,7 @@ extension EntryClaimReader {
     /// look for, found by one pass over its words (each token's shape read once, not once
     /// per question) and kept per sentence.
     func sentenceMarks(_ s: Range<Int>) -> SentenceMarks {
-        if let known = sentenceCache.marks[s] { return known }
+        if let last = sentenceCache.lastMarks, last.sentence == s { return last.answer }
         var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil)
         var needAuthority = true
         var needForce = true
@@ -499,7 +499,7 @@ extension EntryClaimReader {
             }
             if !needAuthority && !needForce && !needAccording { break }
         }
-        sentenceCache.marks[s] = marks
+        sentenceCache.lastMarks = (s, marks)
         return marks
     }
 
@@ -591,10 +591,10 @@ extension EntryClaimReader {
     /// The source after the sentence's first "according to" (`found` false when it has
     /// none): the same for every figure of the sentence, so worked out once per sentence.
     func accordingTo(in s: Range<Int>) -> (found: Bool, source: String?) {
-        if let known = sentenceCache.according[s] { return known }
+        if let last = sentenceCache.lastAccording, last.sentence == s { return last.answer }
         var answer: (found: Bool, source: String?) = (false, nil)
         if let k = sentenceMarks(s).according { answer = (true, accordingToSource(from: k + 2, in: s)) }
-        sentenceCache.according[s] = answer
+        sentenceCache.lastAccording = (s, answer)
         return answer
     }
 

@@ -221,17 +221,16 @@ extension EntryClaimReader {
 
     /// "fined up to £17.5m or 4% of turnover": a share of a base given as the other cap of
     /// the sum just stated is about what that sum is about.
-    func shareOfSameSum(_ claim: Claim, _ f: Found, previous: Claim?) -> Claim {
+    /// (In place: a claim is a large value, and most figures keep theirs unchanged.)
+    func shareOfSameSum(_ claim: inout Claim, _ f: Found, previous: Claim?) {
         guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "or", "and"),
             units.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first)
-        else { return claim }
-        var claim = claim
+        else { return }
         claim.subject = previous.subject + " (share of \(base))"
         claim.subjectKey = previous.subjectKey
         claim.subjectID = previous.subjectID
         claim.rule = .claimShareOf
-        return claim
     }
 
     /// Whether a sum with no subject of its own continues the last sum that had one: in its
@@ -241,7 +240,7 @@ extension EntryClaimReader {
         if let first = tokenSpan(previous.range)?.0, f.sentence.contains(first) { return true }
         // "the £100m paid this year": a sum named before.
         if f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "the", "this") { return true }
-        return words.incrementWords.contains { matches($0, endingAt: f.first - 1, in: f.sentence) }
+        return endsIncrementPhrase(at: f.first - 1, in: f.sentence)
     }
 
     /// "2.1m registered voters": a figure in "m" glued to the number before a plural noun

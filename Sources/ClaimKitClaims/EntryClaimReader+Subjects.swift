@@ -334,7 +334,8 @@ extension EntryClaimReader {
         let lemma = Self.singular(s.head)
         // The nearest earlier word of that lemma after a capitalised word, from the entry's
         // index (a scan back through the entry per subject was quadratic).
-        guard let heads = capitalisedHeads[lemma] else { return s }
+        let heads = capitalisedHeads(of: lemma)
+        guard !heads.isEmpty else { return s }
         var lo = 0
         var hi = heads.count
         while lo < hi {

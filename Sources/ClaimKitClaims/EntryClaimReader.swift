@@ -15,38 +15,59 @@ struct EntryClaimReader {
     /// often a whole page, and the rules read a few sentences of it).
     let lower: LowerTokens
     let text: String
-    /// Singular lemma -> the word tokens, in order, that follow a capitalised word not
-    /// starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. Built on
-    /// first use: most entries never need it.
-    var capitalisedHeads: [String: [Int]] {
-        if let heads = headsCache.heads { return heads }
-        var heads: [String: [Int]] = [:]
+    /// The word tokens, in order, of singular lemma `lemma` that follow a capitalised word
+    /// not starting a sentence ("Tomahawk missiles"): what `resolved` looks back for. The
+    /// entry's candidate tokens (by their flags alone) are listed once; each lemma asked
+    /// about reads them once, making a token's lower-cased string only when its bytes could
+    /// give the lemma (an index of every candidate's lemma made a string per candidate, for
+    /// the one or two lemmas an entry asks about).
+    func capitalisedHeads(of lemma: String) -> [Int] {
+        if let known = headsCache.byLemma[lemma] { return known }
         let tokens = entry.tokens
-        for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
-            && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
-            && !tokens[k - 1].flags.contains(.sentenceStart)
-        {
-            heads[Self.singular(lower[k]), default: []].append(k)
+        if headsCache.candidates == nil {
+            var candidates: [Int] = []
+            for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
+                && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
+                && !tokens[k - 1].flags.contains(.sentenceStart)
+            {
+                candidates.append(k)
+            }
+            headsCache.candidates = candidates
         }
-        headsCache.heads = heads
+        // An ASCII lemma equals the singular of an ASCII word only if the word keeps its
+        // first letter and is no more than two bytes longer ("-es", "-ies" for "-y").
+        let key = Array(lemma.utf8)
+        let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
+        var heads: [Int] = []
+        for k in headsCache.candidates! {
+            if asciiLemma, let (count, first) = lower.asciiShape(k), first != key[0] || count < key.count || count > key.count + 2 {
+                continue
+            }
+            if Self.singular(lower[k]) == lemma { heads.append(k) }
+        }
+        headsCache.byLemma[lemma] = heads
         return heads
     }
     let headsCache = HeadsCache()
 
-    /// Holds `capitalisedHeads` once built.
+    /// Holds what `capitalisedHeads(of:)` worked out.
     final class HeadsCache {
-        var heads: [String: [Int]]?
+        var candidates: [Int]?
+        var byLemma: [String: [Int]] = [:]
     }
 
     /// What `scope` and `source` find in a sentence whatever the figure, by sentence.
     let sentenceCache = SentenceCache()
 
     /// Holds per-sentence answers once worked out.
+    /// The figures come in text order (their sentences never come back once left), so the
+    /// answers for the sentence asked last are all that is kept: no range hashed, no
+    /// dictionary grown per sentence. An answer for another sentence is worked out anew
+    /// (the same answer: each is a function of the sentence alone).
     final class SentenceCache {
-        var authority: [Range<Int>: (place: String?, national: Bool)] = [:]
-        var forceWord: [Range<Int>: Int] = [:]
-        var according: [Range<Int>: (found: Bool, source: String?)] = [:]
-        var marks: [Range<Int>: SentenceMarks] = [:]
+        var lastAuthority: (sentence: Range<Int>, answer: (place: String?, national: Bool))?
+        var lastAccording: (sentence: Range<Int>, answer: (found: Bool, source: String?))?
+        var lastMarks: (sentence: Range<Int>, answer: SentenceMarks)?
     }
 
     /// Where a sentence's area authority, first force word and first "according to" stand.
@@ -77,8 +98,8 @@ struct EntryClaimReader {
         /// One slot per token (a raw buffer: a stored array of a class paid an exclusivity
         /// check on every read).
         private let made: UnsafeMutablePointer<String?>
-        /// The slots made so far: only they need deinitialising (a long entry's every slot
-        /// was, for the few words the rules read).
+        /// The slots made so far that hold storage: only they need deinitialising (a long
+        /// entry's every slot was, for the few words the rules read).
         private var madeSlots: [Int32] = []
 
         init(_ entry: AnalyzedEntry) {
@@ -114,12 +135,33 @@ struct EntryClaimReader {
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
         }
 
+        /// The UTF-8 length and lower-cased first byte of token `i` when it is plain ASCII
+        /// (then its lower-cased surface is its bytes with capitals lowered); nil otherwise.
+        func asciiShape(_ i: Int) -> (count: Int, first: UInt8)? {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start < range.utf8End, range.utf8End <= bytes.count,
+                !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 })
+            else { return nil }
+            let b = bytes[range.utf8Start]
+            return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+
         subscript(i: Int) -> String {
             precondition(i >= 0 && i < count, "token index out of range")
             if let known = made[i] { return known }
             let word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
             made[i] = word
-            madeSlots.append(Int32(i))
+            // A plain ASCII token of up to 15 bytes was made in place by
+            // `String(unsafeUninitializedCapacity:)`: a small string, holding no storage,
+            // whose slot needs no deinitialising.
+            let range = entry.tokens[i].range
+            let length = range.utf8End - range.utf8Start
+            if !(length >= 0 && length <= 15 && range.utf8Start >= 0 && range.utf8End <= bytes.count
+                && !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 }))
+            {
+                madeSlots.append(Int32(i))
+            }
             return word
         }
     }
@@ -217,15 +259,24 @@ struct EntryClaimReader {
     /// Whether `text` holds "-ca", "-co" or "-wa" ("eight-carriage", "six-coach", "ten-wagon"),
     /// the only compounds `wordNumberCompounds` reads: one pass over the bytes (Foundation's
     /// substring search per block cost more than the rest of the claim stage's figure scan).
+    /// The bytes are read in place, a dash looked for first (iterating a substring's UTF-8
+    /// view byte by byte cost some twenty instructions a byte).
     static func mayHoldPartCompound(_ text: Substring) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for b in text.utf8 {
-            if beforePrevious == 0x2D, (previous == 0x63 && (b == 0x61 || b == 0x6F)) || (previous == 0x77 && b == 0x61) {
-                return true
+        if let found = text.utf8.withContiguousStorageIfAvailable({ Self.mayHoldPartCompound(bytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { mayHoldPartCompound(bytes: $0) }
+    }
+
+    static func mayHoldPartCompound(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3, let base = bytes.baseAddress else { return false }
+        let end = bytes.count - 2
+        var k = 0
+        while k < end {
+            if base[k] == 0x2D {
+                let c = base[k + 1]
+                let d = base[k + 2]
+                if (c == 0x63 && (d == 0x61 || d == 0x6F)) || (c == 0x77 && d == 0x61) { return true }
             }
-            beforePrevious = previous
-            previous = b
+            k += 1
         }
         return false
     }
@@ -288,7 +339,7 @@ struct EntryClaimReader {
             let previous = claims.last
             guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
-            claim = shareOfSameSum(claim, f, previous: previous)
+            shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
@@ -317,6 +368,9 @@ struct EntryClaimReader {
             else { continue }
             claims[k].alternatives.append(f.quantity)
         }
+        // Mostly in order already: then no sorted copy (the sort is stable, so the order
+        // is the same).
+        if claims.indices.dropFirst().allSatisfy({ !(claims[$0].range < claims[$0 - 1].range) }) { return claims }
         return claims.sorted { $0.range < $1.range }
     }
 
@@ -593,7 +647,7 @@ struct EntryClaimReader {
         }
         // "$64.85 a barrel": a price; "₦1,512 to the dollar": an exchange rate.
         if dimension == "money", let per = pricePer(f) { attribute = per }
-        if words.incrementWords.contains(where: { matches($0, endingAt: before, in: f.sentence) }) || incrementAfter(f) {
+        if endsIncrementPhrase(at: before, in: f.sentence) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
         // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
@@ -650,6 +704,15 @@ struct EntryClaimReader {
             text: quantity.text, rule: rule)
         claim.subjectID = subject.flatMap { s in names.ids[s.text.lowercased()] ?? names.ids[s.key] }
         return claim
+    }
+
+    /// Whether one of `words.incrementWords` ends at token `k` within the sentence (as
+    /// `incrementWords.contains { matches($0, endingAt: k, in: sentence) }`, asking only the
+    /// phrases whose last word token `k` is).
+    func endsIncrementPhrase(at k: Int, in sentence: Range<Int>) -> Bool {
+        if words.emptyIncrementWords.contains(where: { matches($0, endingAt: k, in: sentence) }) { return true }
+        guard k >= sentence.lowerBound, k >= 0, k < lower.count, let phrases = words.incrementWordsByLast[lower[k]] else { return false }
+        return phrases.contains { matches($0, endingAt: k, in: sentence) }
     }
 
     /// Whether the words `phrase` end at token `k` within the sentence.

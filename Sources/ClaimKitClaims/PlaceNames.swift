@@ -175,6 +175,29 @@ struct PlaceTable {
         }
     }
 
+    /// `lowercased()` of `s` (which maps scalar by scalar, each to its `lowercaseMapping`),
+    /// with each non-ASCII scalar's mapping looked up once in `mappings` (thousands of
+    /// names share a few hundred accented letters: `lowercased()` per name cost most of
+    /// the set's build).
+    static func lowercased(_ s: String, mappings: inout [UInt32: [UInt8]]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 4)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+            } else if let known = mappings[v] {
+                out.append(contentsOf: known)
+            } else {
+                let mapped = Array(scalar.properties.lowercaseMapping.utf8)
+                mappings[v] = mapped
+                out.append(contentsOf: mapped)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Whether `name` equals a (lower-cased) place name.
     mutating func contains(_ name: String) -> Bool {
         if let equivalent = PlaceNames.asciiEquivalent(name) {
@@ -182,7 +205,10 @@ struct PlaceTable {
                 bytes.withUnsafeBufferPointer { lookup(key, in: $0).0 }
             }
         }
-        if otherSet == nil { otherSet = Set(others.map { $0.lowered ? $0.0 : $0.0.lowercased() }) }
+        if otherSet == nil {
+            var mappings: [UInt32: [UInt8]] = [:]
+            otherSet = Set(others.map { $0.lowered ? $0.0 : Self.lowercased($0.0, mappings: &mappings) })
+        }
         return otherSet!.contains(name)
     }
 }

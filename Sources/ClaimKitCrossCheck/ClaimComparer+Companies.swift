@@ -17,6 +17,9 @@ extension ClaimComparer {
         "recovered", "found", "remaining", "remain", "still", "unaccounted", "airlifted", "hospital", "treated", "so", "far",
     ]
 
+    /// The letters every word `companySet` reads a set from holds (`ClaimContexts.sentenceMayHold`).
+    static let companyNeedles = ClaimContext.Needles(["crew", "passengers"])
+
     /// The set a count states whole: "crew" for a definite count of crew ("all eleven crew",
     /// "the 12 crew members", "its 12 crew") or "a crew of 12"; "passengers" for a count of
     /// passengers in a sentence about the manifest. Nil for any other count.
@@ -39,14 +42,18 @@ extension ClaimComparer {
     /// sentences. Quiet when the page gives more than two values (two ships), a sentence
     /// speaks of a changed or partial set (`setChangeWords`, `runningCompanyWords`), or
     /// two values share a sentence.
-    /// `contexts` holds each claim's sentence context by index (nil for all but exact counts).
-    func fixedCompanyContradictions(_ claims: [Claim], contexts: [ClaimContext?], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+    /// `contexts` gives each claim's sentence context by index.
+    func fixedCompanyContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var bySet: [String: [Claim]] = [:]
-        for (index, claim) in claims.enumerated() where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
+            let claim = claims[index]
             // Running words near the figure make it a running count ("the 12 crew still
             // missing"); further off they are another figure's ("71 people were still
             // unaccounted for out of the 221 passengers on the manifest").
-            guard let context = contexts[index], let set = Self.companySet(context),
+            // `companySet` reads a crew or passengers only: a sentence without those letters has none.
+            guard contexts.sentenceMayHold(index, Self.companyNeedles), let context = contexts[index],
+                let set = Self.companySet(context),
                 !context.words.contains(where: { Self.setChangeWords.contains($0) }),
                 !(context.before.suffix(3) + context.after.prefix(4)).contains(where: { Self.runningCompanyWords.contains($0) })
             else { continue }

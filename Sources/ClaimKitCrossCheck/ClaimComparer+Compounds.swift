@@ -36,9 +36,14 @@ extension ClaimComparer {
         "progressed", "advanced", "drilled", "dug", "bored",
     ]
 
-    /// Whether a progress verb stands among the four words before the figure.
-    func isLevelReached(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
-        guard let context = ClaimContext(claim, entries: entries, positions: positions) else { return false }
+    /// The letters every progress verb holds (`ClaimContexts.sentenceMayHold`).
+    static let progressNeedles = ClaimContext.Needles(["reach", "climb", "pass", "progressed", "advanced", "drilled", "dug", "bored"])
+
+    /// Whether a progress verb stands among the four words before the figure of
+    /// `claims[index]` (`contexts`: the claims' sentence contexts; a sentence without a
+    /// progress verb's letters is passed over without building its context).
+    func isLevelReached(_ index: Int, contexts: ClaimContexts) -> Bool {
+        guard contexts.sentenceMayHold(index, Self.progressNeedles), let context = contexts[index] else { return false }
         return context.before.suffix(4).contains { Self.progressVerbs.contains($0) }
     }
 }

@@ -46,14 +46,17 @@ extension ClaimComparer {
     /// sharing two names at least, and every name of either sentence found in the other
     /// claim's entry.
     func contractLengthContradictions(
-        _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        entries: [Entry], positions: [Int: Int]
     ) -> [Contradiction] {
         var candidates: [(Claim, Set<String>, Set<String>)] = []
-        for claim in claims where claim.attribute == "duration" && Self.contractKeys.contains(claim.subjectKey)
-            && claim.quantity.unit == "yr" && claim.quantity.bound == .exact && claim.quantity.upper == nil
-            && !Self.guessedSubjectRules.contains(claim.rule.rawValue)
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].attribute == "duration" && Self.contractKeys.contains(claims[index].subjectKey)
+            && claims[index].quantity.unit == "yr" && claims[index].quantity.bound == .exact && claims[index].quantity.upper == nil
+            && !Self.guessedSubjectRules.contains(claims[index].rule.rawValue)
         {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions), !context.inTitle,
+            let claim = claims[index]
+            guard let context = contexts[index], !context.inTitle,
                 !context.words.contains(where: { Self.otherContractWords.contains($0) }), let position = positions[claim.entry]
             else { continue }
             let entryWords = Set(entries[position].text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() })

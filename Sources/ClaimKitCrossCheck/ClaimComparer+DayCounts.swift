@@ -18,6 +18,10 @@ extension ClaimComparer {
         "injured": "injuries", "injuries": "injuries", "hurt": "injuries",
     ]
 
+    /// The weekdays, one of which every word `dayTally` reads a day from holds
+    /// (`ClaimContexts.sentenceMayHold`).
+    static let dayNeedles = ClaimContext.Needles(weekdays.sorted())
+
     /// Words right before a figure that make it a part, a bound or a total, not the day's
     /// tally: "another 12", "more than 12", "a total of 12".
     static let notTallyBefore: Set<String> = [
@@ -62,11 +66,14 @@ extension ClaimComparer {
     /// sentences. Quiet when the day has more than two values (several places or groups
     /// counted), a figure is not exact, or the figures name different scopes or places
     /// (a capitalised word after the figure other than the day: "12 killed in Gaza").
-    /// `contexts` holds each claim's sentence context by index (nil for all but exact counts).
-    func dayCountContradictions(_ claims: [Claim], contexts: [ClaimContext?], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+    /// `contexts` gives each claim's sentence context by index.
+    func dayCountContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var byDay: [String: [Claim]] = [:]
-        for (index, claim) in claims.enumerated() where claim.quantity.unit == "count" && claim.quantity.bound == .exact {
-            guard let context = contexts[index], !context.inTitle,
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
+            let claim = claims[index]
+            // A sentence without a weekday's letters names no day.
+            guard contexts.sentenceMayHold(index, Self.dayNeedles), let context = contexts[index], !context.inTitle,
                 let (day, event) = Self.dayTally(context),
                 !context.originalAfter.dropFirst().contains(where: { w in w.first?.isUppercase == true && !Self.weekdays.contains(w.lowercased()) })
             else { continue }

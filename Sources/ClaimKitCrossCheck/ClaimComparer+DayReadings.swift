@@ -14,6 +14,9 @@ extension ClaimComparer {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// The weekdays and month names (`ClaimContexts.sentenceMayHold`).
+    static let dayReadingNeedles = ClaimContext.Needles(weekdays.sorted() + monthNames.sorted())
+
     /// Words that make a temperature another reading than the day's recorded high: a
     /// forecast, a felt or a night-time value, a low, a comparison with normal.
     static let otherReadingWords: Set<String> = [
@@ -44,7 +47,7 @@ extension ClaimComparer {
     /// own name stands before it: "Jacobabad's 50.9C"), exact figures, no word of a
     /// forecast, a felt value, a low or a comparison (`otherReadingWords`).
     func dayReadingContradictions(
-        _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
     ) -> [Contradiction] {
         struct Key: Hashable, Comparable {
             var subject: String
@@ -52,10 +55,13 @@ extension ClaimComparer {
             static func < (a: Key, b: Key) -> Bool { (a.subject, a.day) < (b.subject, b.day) }
         }
         var groups: [Key: [Claim]] = [:]
-        for claim in claims where claim.attribute == "temperature" && claim.quantity.bound == .exact && claim.quantity.upper == nil
-            && !claim.subjectKey.isEmpty && Self.isNamed(claim) && !Self.changingRules.contains(claim.rule.rawValue)
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].attribute == "temperature" && claims[index].quantity.bound == .exact && claims[index].quantity.upper == nil
+            && !claims[index].subjectKey.isEmpty && Self.isNamed(claims[index]) && !Self.changingRules.contains(claims[index].rule.rawValue)
         {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions),
+            let claim = claims[index]
+            // `namedDay` reads a weekday or a month: a sentence without their letters names none.
+            guard contexts.sentenceMayHold(index, Self.dayReadingNeedles), let context = contexts[index],
                 !context.words.contains(where: { Self.otherReadingWords.contains($0) }), let day = Self.namedDay(context)
             else { continue }
             groups[Key(subject: claim.subjectKey, day: day), default: []].append(claim)

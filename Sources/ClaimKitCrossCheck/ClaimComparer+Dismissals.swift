@@ -34,12 +34,14 @@ extension ClaimComparer {
     /// sentences (`dismissedBatter`). Quiet when the page has more than two such speeds'
     /// values, two named batters, or a figure that is not a speed as stated.
     func dismissalDeliveryContradictions(
-        _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
     ) -> [Contradiction] {
         var members: [(claim: Claim, batter: String)] = []
         var referred: [Claim] = []
-        for claim in claims where claim.attribute == "speed" {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions) else { continue }
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].attribute == "speed" {
+            let claim = claims[index]
+            guard let context = contexts[index] else { continue }
             if let batter = Self.dismissedBatter(context) {
                 members.append((claim, batter))
             } else if context.before.last == "the", let noun = context.after.first, Self.deliveryNouns.contains(noun) {

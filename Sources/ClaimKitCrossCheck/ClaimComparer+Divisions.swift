@@ -110,11 +110,11 @@ extension ClaimComparer {
     /// of the same division in different entries that differ, neither in a sentence that
     /// speaks of a revision, a forecast or a condition, contradicts.
     func divisionContradiction(
-        _ group: [Claim], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+        _ group: [Claim], indexes: [Int], contexts: ClaimContexts, describer: FigureDescriber
     ) -> Contradiction? {
-        let tallies: [(Claim, Division)] = group.compactMap { claim in
+        let tallies: [(Claim, Division)] = zip(group, indexes).compactMap { claim, index in
             guard claim.rule.rawValue == "claim.vote-tally", claim.quantity.bound == .exact, claim.quantity.upper == nil,
-                let context = ClaimContext(claim, entries: entries, positions: positions), !context.inTitle,
+                let context = contexts[index], !context.inTitle,
                 !context.words.contains(where: { Self.tallyChangeWords.contains($0) }),
                 let division = Division(context)
             else { return nil }

@@ -29,9 +29,11 @@ extension ClaimComparer {
     /// carriages of the service"), or two of either. Quiet when the page has two vehicles of
     /// that part (an indefinite compound of another value, two values in one sentence), or
     /// a sentence speaks of a usual, planned or changed set (`setChangeWords`).
-    func fixedSetContradictions(_ claims: [Claim], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]) -> [Contradiction] {
+    func fixedSetContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var byPart: [String: [(claim: Claim, context: ClaimContext, definite: Bool)]] = [:]
-        for claim in claims where claim.quantity.unit == "count" {
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].quantity.unit == "count" {
+            let claim = claims[index]
             let part: String
             if claim.rule.rawValue == "claim.compound-modifier", let p = Self.vehicleParts[claim.attribute] {
                 part = p
@@ -40,7 +42,7 @@ extension ClaimComparer {
             } else {
                 continue
             }
-            guard let context = ClaimContext(claim, entries: entries, positions: positions) else { continue }
+            guard let context = contexts[index] else { continue }
             let definite: Bool
             if claim.rule.rawValue == "claim.compound-modifier" {
                 definite = ["the", "its", "this", "that"].contains(context.before.last ?? "")

@@ -22,7 +22,11 @@ extension ClaimComparer {
     /// Storm names a page gives: the word after "Hurricane", "Typhoon", "Cyclone", "Storm".
     static func stormNames(in entries: [Entry]) -> Set<String> {
         var names = Set<String>()
-        for entry in entries {
+        for entry in entries where mayNameStorm(entry.text) {
+            if let found = simpleStormNames(in: entry.text) {
+                names.formUnion(found)
+                continue
+            }
             let words = entry.text.split(whereSeparator: { $0 == " " || $0 == "\n" })
             for (k, w) in words.enumerated() where k + 1 < words.count && stormWords.contains(w.lowercased()) {
                 let next = words[k + 1].trimmingCharacters(in: .punctuationCharacters)
@@ -32,19 +36,92 @@ extension ClaimComparer {
         return names
     }
 
+    /// `stormNames` of one entry's text read from its bytes, when the text is ASCII without
+    /// a carriage return and `ClaimContext.isSimple` scalars (each a character of its own,
+    /// so its words split at space and line-feed bytes are the words split at those
+    /// characters); nil for any other text. Only a storm word's next word is made a String.
+    static func simpleStormNames(in text: String) -> Set<String>? {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+            let n = bytes.count
+            var k = 0
+            while k < n {
+                let c = bytes[k]
+                if c < 0x80 {
+                    if c == 0x0D { return nil }
+                    k += 1
+                    continue
+                }
+                guard let (v, width) = ClaimContext.scalar(bytes, at: k), ClaimContext.isSimple(v) else { return nil }
+                k += width
+            }
+            // The words as byte ranges, in order.
+            var words: [Range<Int>] = []
+            var start = 0
+            for i in 0...n where i == n || bytes[i] == 0x20 || bytes[i] == 0x0A {
+                if start < i { words.append(start..<i) }
+                start = i + 1
+            }
+            // A word whose lower case is a storm word is that word's letters in some case.
+            func isStormWord(_ w: Range<Int>) -> Bool {
+                stormWordBytes.contains { s in
+                    s.count == w.count && s.indices.allSatisfy { bytes[w.lowerBound + $0] | 0x20 == s[$0] }
+                }
+            }
+            var names = Set<String>()
+            for k in words.indices where k + 1 < words.count && isStormWord(words[k]) {
+                let next = String(decoding: UnsafeBufferPointer(rebasing: bytes[words[k + 1]]), as: UTF8.self)
+                    .trimmingCharacters(in: .punctuationCharacters)
+                if let first = next.first, first.isUppercase, !stormWords.contains(next.lowercased()) { names.insert(next.lowercased()) }
+            }
+            return names
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// `stormWords` as UTF-8 (all lower-case ASCII letters).
+    static let stormWordBytes: [[UInt8]] = stormWords.sorted().map { Array($0.utf8) }
+
+    /// Whether `text` holds one of `stormWords` in any case of its ASCII letters: a word
+    /// whose lower case is a storm word has those letters (no other character lower-cases
+    /// to them), so an entry without one names no storm and is not split into words.
+    static func mayNameStorm(_ text: String) -> Bool {
+        let patterns: [[UInt8]] = [Array("storm".utf8), Array("hurricane".utf8), Array("typhoon".utf8), Array("cyclone".utf8)]
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let c = bytes[i] | 0x20
+                // Every pattern starts with s, h, t or c.
+                if c == 0x73 || c == 0x68 || c == 0x74 || c == 0x63 {
+                    for p in patterns where p[0] == c && i + p.count <= n {
+                        var k = 1
+                        while k < p.count, bytes[i + k] | 0x20 == p[k] { k += 1 }
+                        if k == p.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
     /// Figures of sustained winds at landfall (the sentence says "landfall" or "ashore",
     /// and "sustained") that disagree, in different entries, of one storm: the page names
     /// one storm, or each sentence names the same one.
     func landfallContradictions(
-        _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry]
     ) -> [Contradiction] {
-        let candidates = claims.filter { $0.attribute == "speed" && ["wind", "winds"].contains($0.subjectKey) && $0.quantity.bound == .exact }
-        guard Set(candidates.map(\.entry)).count >= 2 else { return [] }
+        let candidates = claims.indices.filter {
+            claims[$0].attribute == "speed" && ["wind", "winds"].contains(claims[$0].subjectKey) && claims[$0].quantity.bound == .exact
+        }
+        guard Set(candidates.map { claims[$0].entry }).count >= 2 else { return [] }
         let names = Self.stormNames(in: entries)
         guard !names.isEmpty else { return [] }
         var byStorm: [String: [Claim]] = [:]
-        for claim in candidates {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions), !context.inTitle else { continue }
+        for index in candidates {
+            let claim = claims[index]
+            guard let context = contexts[index], !context.inTitle else { continue }
             let words = context.words
             guard words.contains(where: { $0 == "landfall" || $0 == "ashore" }), context.before.suffix(4).contains("sustained"),
                 !words.contains(where: { Self.otherThanLandfallWords.contains($0) })

@@ -54,7 +54,7 @@ extension ClaimComparer {
     /// figures do not add up to it (a breakdown), the body figure in a sentence of its own
     /// moment (`isOfTheMoment`).
     func titleBodyContradictions(
-        _ claims: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry], positions: [Int: Int]
+        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
     ) -> [Contradiction] {
         struct Key: Hashable {
             var entry: Int
@@ -62,15 +62,19 @@ extension ClaimComparer {
         }
         var titles: [Key: [Claim]] = [:]
         var bodies: [Key: [Claim]] = [:]
-        var contexts: [ClaimID: ClaimContext] = [:]
-        for claim in claims where claim.attribute == "count" && Self.tollKeys.contains(claim.subjectKey)
-            && !Self.guessedSubjectRules.contains(claim.rule.rawValue)
+        // The claims with a context, by id (a body figure's context is built only when it is
+        // the first of its subject and the title has one figure of it).
+        var found: [ClaimID: Int] = [:]
+        // Only the claims that pass are copied out.
+        for index in claims.indices where claims[index].attribute == "count" && Self.tollKeys.contains(claims[index].subjectKey)
+            && !Self.guessedSubjectRules.contains(claims[index].rule.rawValue)
         {
-            guard let context = ClaimContext(claim, entries: entries, positions: positions) else { continue }
-            contexts[claim.id] = context
+            let claim = claims[index]
+            guard contexts.exists(index) else { continue }
+            found[claim.id] = index
             let key = Key(entry: claim.entry, subject: claim.subjectKey)
-            if context.inTitle {
-                if let word = context.before.last, Self.titleBoundWords.contains(word) { continue }
+            if contexts.inTitle(index) {
+                if let word = contexts[index]?.before.last, Self.titleBoundWords.contains(word) { continue }
                 titles[key, default: []].append(claim)
             } else {
                 bodies[key, default: []].append(claim)
@@ -84,7 +88,7 @@ extension ClaimComparer {
                 let body = bodies[key]?.sorted(by: { $0.range < $1.range }), let first = body.first,
                 let fi = effective[first.id], !Self.changingRules.contains(first.rule.rawValue),
                 first.scope == nil || first.scope?.lowercased() == t.scope?.lowercased(),
-                let context = contexts[first.id], Self.isOfTheMoment(context)
+                let index = found[first.id], let context = contexts[index], Self.isOfTheMoment(context)
             else { continue }
             // Any body figure that agrees with the title's, or body figures that add up to it.
             guard !ti.overlaps(fi), !body.contains(where: { c in effective[c.id].map { $0.overlaps(ti) } ?? true }),

@@ -21,7 +21,9 @@ extension ClaimComparer {
         _ claims: [Claim], existing: [Contradiction], effective: [ClaimID: FigureInterval], describer: FigureDescriber
     ) -> [Contradiction] {
         var bySubject: [String: [Claim]] = [:]
-        for claim in claims where Self.unitSlipAttributes.contains(claim.attribute) && !claim.subjectKey.isEmpty && claim.alternatives.isEmpty {
+        // Only the claims that pass are copied out.
+        for index in claims.indices where Self.unitSlipAttributes.contains(claims[index].attribute) && !claims[index].subjectKey.isEmpty && claims[index].alternatives.isEmpty {
+            let claim = claims[index]
             bySubject[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
         }
         // The same uncommon number ("23,000", not "10,000") in two area units on one page,
@@ -29,9 +31,11 @@ extension ClaimComparer {
         // park, "the 23,000-acre park"): two areas rarely share a number of two significant
         // digits or more.
         var byValue: [Double: [Claim]] = [:]
-        for claim in claims where Self.unitSlipAttributes.contains(claim.attribute) && claim.alternatives.isEmpty
-            && claim.quantity.bound == .exact && Self.hasTwoSignificantDigits(claim.quantity.value)
+        // Only the claims that pass are copied out.
+        for index in claims.indices where Self.unitSlipAttributes.contains(claims[index].attribute) && claims[index].alternatives.isEmpty
+            && claims[index].quantity.bound == .exact && Self.hasTwoSignificantDigits(claims[index].quantity.value)
         {
+            let claim = claims[index]
             byValue[claim.quantity.value, default: []].append(claim)
         }
         for value in byValue.keys.sorted() {

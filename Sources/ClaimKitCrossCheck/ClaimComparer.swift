@@ -46,6 +46,8 @@ public struct ClaimComparer: Sendable {
         for (k, entry) in entries.enumerated() where positions[entry.index] == nil { positions[entry.index] = k }
         var contradictions: [Contradiction] = []
         var series: [Series] = []
+        // Each claim's sentence context, built once when a rule first reads it.
+        let contexts = ClaimContexts(claims, entries: entries, positions: positions)
         // A claim's effective interval: its statements intersected, when they agree.
         var effective: [ClaimID: FigureInterval] = [:]
         effective.reserveCapacity(claims.count)
@@ -71,18 +73,20 @@ public struct ClaimComparer: Sendable {
         var groups: [GroupKey: [Int]] = [:]
         groups.reserveCapacity(claims.count)
         var order: [GroupKey] = []
-        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional") {
-            let key = GroupKey(subject: claim.subjectKey, attribute: claim.attribute, scope: claim.scope?.lowercased() ?? "")
+        // Read in place: no claim is copied out.
+        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
+            let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
         // Same-moment checks ignore scope when one figure states none.
         var unscoped: [String: [Int]] = [:]
         unscoped.reserveCapacity(claims.count)
-        for (i, claim) in claims.enumerated() where !claim.subjectKey.isEmpty && !claim.attribute.hasPrefix("additional")
-            && !Self.fixedAttributes.contains(claim.attribute)
+        // Read in place: no claim is copied out.
+        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
+            && !Self.fixedAttributes.contains(claims[i].attribute)
         {
-            unscoped[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(i)
+            unscoped[claims[i].subjectKey + "\u{1F}" + claims[i].attribute, default: []].append(i)
         }
         for key in unscoped.keys.sorted() {
             let indexes = unscoped[key]!
@@ -103,7 +107,8 @@ public struct ClaimComparer: Sendable {
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
                 // Nor a level reached so far ("the drill has reached 310 metres").
-                let steady = group.filter { !Self.changingRules.contains($0.rule.rawValue) && !isLevelReached($0, entries: entries, positions: positions) }
+                let steady = indexes.filter { !Self.changingRules.contains(claims[$0].rule.rawValue) && !isLevelReached($0, contexts: contexts) }
+                    .map { claims[$0] }
                 let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
                 // A guessed subject that is a name joins a figure a rule tied to that same
                 // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
@@ -123,7 +128,9 @@ public struct ClaimComparer: Sendable {
                 else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
-                if clusters.count >= 2, !Self.namesTwoPeople(clusters.map { $0.map(\.0) }) {
+                if clusters.count >= 2, !Self.namesTwoPeople(clusters.map { $0.map(\.0) }),
+                    Self.disagreeAcrossSentences(clusters.map { $0.map(\.0) }, describer: describer)
+                {
                     let ids = clusters.flatMap { $0.map(\.0.id) }
                     let entryList = Array(Set(clusters.flatMap { $0.map(\.0.entry) })).sorted()
                     contradictions.append(Contradiction(
@@ -143,7 +150,7 @@ public struct ClaimComparer: Sendable {
                     continue
                 }
                 // One division's tally (the votes for a bill at third reading) stated two ways.
-                if key.subject.hasPrefix("votes "), let x = divisionContradiction(group, describer: describer, entries: entries, positions: positions) {
+                if key.subject.hasPrefix("votes "), let x = divisionContradiction(group, indexes: indexes, contexts: contexts, describer: describer) {
                     contradictions.append(x)
                     continue
                 }
@@ -154,20 +161,15 @@ public struct ClaimComparer: Sendable {
                 series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
             }
         }
-        contradictions += titleBodyContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += dayReadingContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += landfallContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += contractLengthContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
-        contradictions += fixedSetContradictions(claims, describer: describer, entries: entries, positions: positions)
-        // The sentence contexts of the exact counts, built once for the two rules that read them.
-        let countContexts: [ClaimContext?] = claims.map { claim in
-            claim.quantity.unit == "count" && claim.quantity.bound == .exact
-                ? ClaimContext(claim, entries: entries, positions: positions) : nil
-        }
-        contradictions += dayCountContradictions(claims, contexts: countContexts, describer: describer, entries: entries, positions: positions)
-        contradictions += fixedCompanyContradictions(claims, contexts: countContexts, describer: describer, entries: entries, positions: positions)
+        contradictions += titleBodyContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += dayReadingContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += landfallContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries)
+        contradictions += contractLengthContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += fixedSetContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += dayCountContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += fixedCompanyContradictions(claims, contexts: contexts, describer: describer)
         contradictions += unitSlipContradictions(claims, existing: contradictions, effective: effective, describer: describer)
-        contradictions += dismissalDeliveryContradictions(claims, effective: effective, describer: describer, entries: entries, positions: positions)
+        contradictions += dismissalDeliveryContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
@@ -226,6 +228,19 @@ public struct ClaimComparer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether two figures of different clusters stand in different sentences. One sentence
+    /// that gives one fixed measure two values speaks of two measures ("40 miles from the
+    /// finish, with her rival 18 miles behind her"), not a contradiction; a wrong conversion
+    /// inside one sentence is `crosscheck.conversion-mismatch`'s.
+    static func disagreeAcrossSentences(_ clusters: [[Claim]], describer: FigureDescriber) -> Bool {
+        for (i, first) in clusters.enumerated() {
+            for second in clusters[(i + 1)...] {
+                for a in first where second.contains(where: { describer.inDifferentSentences(a, $0) }) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether the subject is a name (an entity, or a capitalized word that gave the key).

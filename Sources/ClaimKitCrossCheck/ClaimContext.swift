@@ -6,6 +6,10 @@ import Foundation
 ///
 /// A sentence runs from the last ". ", "! ", "? " or line break before the figure to the
 /// first one after it, within 400 UTF-8 bytes either side.
+///
+/// Built from the entry's UTF-8 bytes in place (no copy of the text); the words of plain
+/// ASCII text are made straight from their bytes, lower case included. A compare builds
+/// each claim's context once (`ClaimContexts`), whatever number of rules read it.
 struct ClaimContext {
     /// The words before the figure, in text order.
     var before: [String]
@@ -16,9 +20,8 @@ struct ClaimContext {
     var originalAfter: [String]
     /// Whether the figure stands in its entry's title.
     var inTitle: Bool
-
-    /// All the words of the sentence but the figure's own.
-    var words: [String] { before + after }
+    /// All the words of the sentence but the figure's own (`before + after`).
+    var words: [String]
 
     /// Punctuation stripped from a word's ends: all but the hyphen.
     static let glued = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-"))
@@ -26,42 +29,122 @@ struct ClaimContext {
     init?(_ claim: Claim, entries: [Entry], positions: [Int: Int]) {
         guard let position = positions[claim.entry] else { return nil }
         let entry = entries[position]
-        let utf8 = entry.text.utf8
-        guard claim.range.utf8Start >= 0, claim.range.utf8Start <= claim.range.utf8End,
-            claim.range.utf8End <= utf8.count
-        else { return nil }
-        // Only the bytes the sentence can reach (400 either side, and the byte each test
-        // looks past): copying the whole entry per claim was quadratic on long entries.
-        let windowStart = max(0, claim.range.utf8Start - 401)
-        let windowEnd = min(utf8.count, claim.range.utf8End + 402)
-        let bytes = Array(
-            utf8[utf8.index(utf8.startIndex, offsetBy: windowStart)..<utf8.index(utf8.startIndex, offsetBy: windowEnd)])
-        let start = claim.range.utf8Start - windowStart
-        let end = claim.range.utf8End - windowStart
-        func endsSentence(_ i: Int) -> Bool {
+        let made = entry.text.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.parts(claim.range, bytes: bytes)
+        } ?? Array(entry.text.utf8).withUnsafeBufferPointer { bytes in Self.parts(claim.range, bytes: bytes) }
+        guard let made else { return nil }
+        (originalBefore, before) = made.before
+        (originalAfter, after) = made.after
+        var words: [String] = []
+        words.reserveCapacity(before.count + after.count)
+        words += before
+        words += after
+        self.words = words
+        inTitle = Self.isInTitle(claim.range, of: entry)
+    }
+
+    /// Whether a figure's range lies in its entry's title.
+    static func isInTitle(_ range: TextRange, of entry: Entry) -> Bool {
+        entry.blocks.contains {
+            $0.kind == .title && $0.range.utf8Start <= range.utf8Start && range.utf8End <= $0.range.utf8End
+        }
+    }
+
+    /// Whether `init(claim, ...)` gives a context: the claim's entry is found and its range
+    /// fits the entry's text.
+    static func exists(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
+        guard let position = positions[claim.entry] else { return false }
+        let range = claim.range
+        return range.utf8Start >= 0 && range.utf8Start <= range.utf8End && range.utf8End <= entries[position].text.utf8.count
+    }
+
+    /// The byte range of the sentence of the figure at `range` in `bytes`, an entry's UTF-8;
+    /// nil when the range does not fit the text.
+    private static func sentence(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else { return nil }
+        // Only the bytes the sentence can reach: 400 either side, and the byte each test
+        // looks past.
+        let windowStart = max(0, range.utf8Start - 401)
+        let windowEnd = min(bytes.count, range.utf8End + 402)
+        let start = range.utf8Start
+        let end = range.utf8End
+        @inline(__always) func endsSentence(_ i: Int) -> Bool {
             // A line break, or a stop followed by a space or a line break.
-            if bytes[i] == 0x0A { return true }
-            guard [0x2E, 0x21, 0x3F].contains(bytes[i]), i + 1 < bytes.count else { return false }
+            let b = bytes[i]
+            if b == 0x0A { return true }
+            guard b == 0x2E || b == 0x21 || b == 0x3F, i + 1 < windowEnd else { return false }
             return bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A
         }
         var lo = start
-        while lo > 0, start - lo < 400, !endsSentence(lo - 1) { lo -= 1 }
+        while lo > windowStart, start - lo < 400, !endsSentence(lo - 1) { lo -= 1 }
         var hi = end
-        while hi < bytes.count, hi - end < 400, !endsSentence(hi) { hi += 1 }
-        let glued = Self.glued
-        func words(_ range: Range<Int>) -> [String] {
-            if let ascii = Self.asciiWords(bytes[range]) { return ascii }
-            return String(decoding: bytes[range], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
-                $0.trimmingCharacters(in: glued)
-            }.filter { !$0.isEmpty }
+        while hi < windowEnd, hi - end < 400, !endsSentence(hi) { hi += 1 }
+        return lo..<hi
+    }
+
+    /// The words (as written, and lower-cased) before and after the figure at `range` in
+    /// `bytes`, an entry's UTF-8; nil when the range does not fit the text.
+    private static func parts(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> (
+        before: ([String], [String]), after: ([String], [String])
+    )? {
+        guard let sentence = sentence(range, bytes: bytes) else { return nil }
+        return (
+            words(UnsafeBufferPointer(rebasing: bytes[sentence.lowerBound..<range.utf8Start])),
+            words(UnsafeBufferPointer(rebasing: bytes[range.utf8End..<sentence.upperBound]))
+        )
+    }
+
+    /// Words looked for in a sentence's bytes (`sentenceMayHold`): lower-case ASCII letters,
+    /// with a table of the bytes they start with.
+    struct Needles: Sendable {
+        let words: [[UInt8]]
+        let starts: [Bool]
+        init(_ words: [String]) {
+            self.words = words.map { Array($0.utf8) }
+            var starts = [Bool](repeating: false, count: 256)
+            for w in self.words { starts[Int(w[0])] = true }
+            self.starts = starts
         }
-        originalBefore = words(lo..<start)
-        originalAfter = words(end..<hi)
-        before = originalBefore.map { $0.lowercased() }
-        after = originalAfter.map { $0.lowercased() }
-        inTitle = entry.blocks.contains {
-            $0.kind == .title && $0.range.utf8Start <= claim.range.utf8Start && claim.range.utf8End <= $0.range.utf8End
+    }
+
+    /// Whether the bytes of the sentence of the figure at `range` (figure included) hold
+    /// one of `needles` (lower-case ASCII) in any case of their ASCII letters. A word of the
+    /// context whose lower case holds a needle has the needle's letters in its text (no
+    /// character but an ASCII letter lower-cases to an ASCII letter other than "i" and "k"),
+    /// so false means no word of the context holds one. True when the range does not fit.
+    static func sentenceMayHold(_ range: TextRange, in text: String, _ needles: Needles) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let sentence = sentence(range, bytes: bytes) else { return true }
+            var i = sentence.lowerBound
+            let end = sentence.upperBound
+            return needles.starts.withUnsafeBufferPointer { starts in
+                while i < end {
+                    let c = bytes[i] | 0x20
+                    // Most bytes start no needle: one table look-up each.
+                    if starts[Int(c)] {
+                        for needle in needles.words where needle[0] == c && i + needle.count <= end {
+                            var k = 1
+                            while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
+                            if k == needle.count { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// The words of `text` as written and lower-cased: from the bytes for plain ASCII
+    /// text and for text whose other characters are single scalars of a few common blocks
+    /// (`simpleWords`), through Foundation otherwise.
+    private static func words(_ text: UnsafeBufferPointer<UInt8>) -> ([String], [String]) {
+        if let simple = simpleWords(text) { return simple }
+        let original = String(decoding: text, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
+            $0.trimmingCharacters(in: glued)
+        }.filter { !$0.isEmpty }
+        return (original, original.map { $0.lowercased() })
     }
 
     /// The words of plain ASCII text without a carriage return, split at spaces and line
@@ -69,23 +152,125 @@ struct ClaimContext {
     /// for such text (ASCII characters are single bytes and single characters), at a
     /// fraction of its cost. Nil for any other text.
     static func asciiWords(_ text: ArraySlice<UInt8>) -> [String]? {
+        text.withUnsafeBufferPointer { b -> [String]? in
+            b.contains(where: { $0 >= 0x80 }) ? nil : simpleWords(b)?.0
+        }
+    }
+
+    /// Whether a non-ASCII scalar is one whose text the byte path reads as Foundation
+    /// does: Latin-1 and the Latin extensions, general punctuation (dashes, curly quotes,
+    /// ellipsis) but the zero-width and line-separator marks, currency signs, letterlike
+    /// symbols and number forms. Each is a character of its own (no combining mark, joiner
+    /// or prepended mark among them), so a space or a line feed next to one is a character
+    /// of its own too, and splitting and trimming by scalars is splitting and trimming by
+    /// characters.
+    @inline(__always) static func isSimple(_ v: UInt32) -> Bool {
+        (v >= 0xA0 && v <= 0x24F) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+            || (v >= 0x20A0 && v <= 0x20CF) || (v >= 0x2100 && v <= 0x218F)
+    }
+
+    /// `text`'s words (as `words` gives them) and their lower case, read from the bytes,
+    /// when the text is well-formed UTF-8 of ASCII without a carriage return and `isSimple`
+    /// scalars; nil otherwise. ASCII words are lower-cased by bytes (what `lowercased()`
+    /// does to ASCII), others by `lowercased()`.
+    static func simpleWords(_ text: UnsafeBufferPointer<UInt8>) -> ([String], [String])? {
+        let n = text.count
+        // Checked first: no word is made for text that takes the other path.
+        var k = 0
+        var ascii = true
+        // Separators bound the number of words (the arrays are made at their size).
+        var separators = 0
+        while k < n {
+            let c = text[k]
+            if c < 0x80 {
+                if c == 0x0D { return nil }
+                if c == 0x20 || c == 0x0A { separators += 1 }
+                k += 1
+                continue
+            }
+            ascii = false
+            guard let (v, width) = scalar(text, at: k), isSimple(v) else { return nil }
+            k += width
+        }
         var out: [String] = []
-        var start = text.startIndex
-        var k = text.startIndex
-        while k <= text.endIndex {
-            let b: UInt8 = k < text.endIndex ? text[k] : 0x20
-            if b >= 0x80 || b == 0x0D { return nil }
+        var lower: [String] = []
+        out.reserveCapacity(separators + 1)
+        lower.reserveCapacity(separators + 1)
+        var start = 0
+        k = 0
+        while k <= n {
+            let b: UInt8 = k < n ? text[k] : 0x20
             if b == 0x20 || b == 0x0A {
                 var lo = start
                 var hi = k
-                while lo < hi, isGluedASCII(text[lo]) { lo += 1 }
-                while hi > lo, isGluedASCII(text[hi - 1]) { hi -= 1 }
-                if lo < hi { out.append(String(decoding: text[lo..<hi], as: UTF8.self)) }
+                if ascii {
+                    while lo < hi, isGluedASCII(text[lo]) { lo += 1 }
+                    while hi > lo, isGluedASCII(text[hi - 1]) { hi -= 1 }
+                } else {
+                    while lo < hi, let (v, width) = scalar(text, at: lo), isGlued(v) { lo += width }
+                    while hi > lo {
+                        var first = hi - 1
+                        while first > lo, text[first] & 0xC0 == 0x80 { first -= 1 }
+                        guard let (v, _) = scalar(text, at: first), isGlued(v) else { break }
+                        hi = first
+                    }
+                }
+                if lo < hi {
+                    let word = UnsafeBufferPointer(rebasing: text[lo..<hi])
+                    let written = String(decoding: word, as: UTF8.self)
+                    out.append(written)
+                    if !ascii, word.contains(where: { $0 >= 0x80 }) {
+                        lower.append(written.lowercased())
+                    } else if word.contains(where: { $0 &- 0x41 < 26 }) {
+                        lower.append(String(unsafeUninitializedCapacity: word.count) { buffer in
+                            for i in 0..<word.count { buffer[i] = word[i] &- 0x41 < 26 ? word[i] | 0x20 : word[i] }
+                            return word.count
+                        })
+                    } else {
+                        lower.append(written)
+                    }
+                }
                 start = k + 1
             }
             k += 1
         }
-        return out
+        return (out, lower)
+    }
+
+    /// The scalar value and byte width of the well-formed UTF-8 sequence at `k`; nil for a
+    /// continuation byte, a sequence cut short or a malformed one.
+    @inline(__always) static func scalar(_ text: UnsafeBufferPointer<UInt8>, at k: Int) -> (UInt32, Int)? {
+        let c = text[k]
+        if c < 0x80 { return (UInt32(c), 1) }
+        let width: Int
+        var v: UInt32
+        if c >= 0xC2 && c < 0xE0 {
+            width = 2
+            v = UInt32(c & 0x1F)
+        } else if c >= 0xE0 && c < 0xF0 {
+            width = 3
+            v = UInt32(c & 0x0F)
+        } else if c >= 0xF0 && c < 0xF5 {
+            width = 4
+            v = UInt32(c & 0x07)
+        } else {
+            return nil
+        }
+        guard k + width <= text.count else { return nil }
+        for i in 1..<width {
+            let d = text[k + i]
+            guard d & 0xC0 == 0x80 else { return nil }
+            v = v << 6 | UInt32(d & 0x3F)
+        }
+        // Overlong forms and surrogates are not well-formed (`isSimple` rejects them anyway).
+        return (v, width)
+    }
+
+    /// Whether a scalar is of `glued` (ASCII ones by byte).
+    @inline(__always) static func isGlued(_ v: UInt32) -> Bool {
+        if v < 0x80 { return isGluedASCII(UInt8(v)) }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return glued.contains(s)
     }
 
     /// ASCII punctuation of Unicode's P categories but the hyphen:
@@ -97,5 +282,52 @@ struct ClaimContext {
             return true
         default: return false
         }
+    }
+}
+
+/// The sentence contexts of one compare's claims, by the claim's index: each built the
+/// first time a rule asks for it, then shared by every rule (several rules read the same
+/// claim's sentence).
+final class ClaimContexts {
+    private let claims: [Claim]
+    private let entries: [Entry]
+    private let positions: [Int: Int]
+    private var built: [ClaimContext?]
+    private var known: [Bool]
+
+    init(_ claims: [Claim], entries: [Entry], positions: [Int: Int]) {
+        self.claims = claims
+        self.entries = entries
+        self.positions = positions
+        built = Array(repeating: nil, count: claims.count)
+        known = Array(repeating: false, count: claims.count)
+    }
+
+    /// Whether `claims[index]`'s sentence may hold one of `needles` (`ClaimContext.sentenceMayHold`):
+    /// false only when no word of its context holds one. The context itself is not built.
+    func sentenceMayHold(_ index: Int, _ needles: ClaimContext.Needles) -> Bool {
+        if known[index] { return true }
+        guard let position = positions[claims[index].entry] else { return false }
+        return ClaimContext.sentenceMayHold(claims[index].range, in: entries[position].text, needles)
+    }
+
+    /// Whether `self[index]` is a context, without building it.
+    func exists(_ index: Int) -> Bool {
+        known[index] ? built[index] != nil : ClaimContext.exists(claims[index], entries: entries, positions: positions)
+    }
+
+    /// `self[index]?.inTitle` for a claim whose context exists, without building it.
+    func inTitle(_ index: Int) -> Bool {
+        guard let position = positions[claims[index].entry] else { return false }
+        return ClaimContext.isInTitle(claims[index].range, of: entries[position])
+    }
+
+    /// The context of `claims[index]` (nil when its entry or range is not found).
+    subscript(index: Int) -> ClaimContext? {
+        if known[index] { return built[index] }
+        let context = ClaimContext(claims[index], entries: entries, positions: positions)
+        built[index] = context
+        known[index] = true
+        return context
     }
 }

@@ -57,6 +57,25 @@ struct FigureDescriber {
         let text = entries[a.entry - 1].text
         let (first, second) = a.range < b.range ? (a, b) : (b, a)
         guard first.range.utf8End <= second.range.utf8Start else { return false }
+        // From the bytes: the marks are ASCII, and the scalar after an ASCII byte starts at
+        // the next byte (ranges fall on scalar boundaries).
+        let lo = first.range.utf8End
+        let hi = second.range.utf8Start
+        if lo >= 0, let result = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            guard hi <= bytes.count else { return nil }
+            var i = lo
+            while i < hi {
+                let c = bytes[i]
+                if c == 0x0A { return true }
+                if c == 0x2E || c == 0x21 || c == 0x3F {
+                    if i + 1 == hi || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A { return true }
+                }
+                i += 1
+            }
+            return false
+        }), let found = result {
+            return found
+        }
         let between = text.slice(TextRange(utf8Start: first.range.utf8End, utf8End: second.range.utf8Start))
         let scalars = Array(between.unicodeScalars)
         for (i, c) in scalars.enumerated() where [".", "!", "?", "\n"].contains(c) {

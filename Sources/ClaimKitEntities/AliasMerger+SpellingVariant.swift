@@ -17,13 +17,19 @@ extension AliasMerger {
     /// gender by the lexicon of given names stay apart ("Daniel", "Danielle" differ in length anyway).
     /// Known limit: two relatives really named "Brian Lusk" and "Bryan Lusk" on one page are merged.
     func mergeGivenNameSpellings(_ groups: inout [Group]) {
-        var byRest: [String: [Int]] = [:]
+        // (A WordMap and the keys in a list: no SipHash; only the names shared by two groups or more
+        // are sorted, in the same order as sorting them all.)
+        var byRest = WordMap<[Int]>()
+        var rests: [String] = []
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let ws = groups[g].fullWords
-            guard ws.count == 2 || ws.count == 3, ws[0].count >= 5 else { continue }
-            byRest[ws.dropFirst().joined(separator: " "), default: []].append(g)
+            guard ws.count == 2 || ws.count == 3, ws[0].utf8.count >= 5, ws[0].count >= 5 else { continue }
+            let rest = ws.count == 2 ? ws[1] : ws[1] + " " + ws[2]
+            if byRest[rest] == nil { rests.append(rest) }
+            byRest.append(g, to: rest)
         }
-        for (_, members) in byRest.sorted(by: { $0.key < $1.key }) where members.count >= 2 {
+        let shared = rests.filter { byRest[$0]!.count >= 2 }.sorted()
+        for members in shared.map({ byRest[$0]! }) {
             for (i, a) in members.enumerated() where groups[a].alive {
                 for b in members[(i + 1)...] where groups[b].alive {
                     let x = groups[a].fullWords[0], y = groups[b].fullWords[0]
@@ -63,6 +69,7 @@ extension AliasMerger {
     /// more. With two such people it stays alone. (Two people really named "Clark" and "Clarke", one of
     /// them by family name alone, would be merged: the page's misspellings are more common.)
     func mergeSurnameSpellings(_ groups: inout [Group]) {
+        guard groups.contains(where: { $0.alive && $0.type == .person && $0.fullWords.count == 1 }) else { return }
         var full: [(group: Int, surname: [Unicode.Scalar])] = []
         for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count >= 2 {
             if let last = groups[g].fullWords.last { full.append((g, Array(last.unicodeScalars))) }

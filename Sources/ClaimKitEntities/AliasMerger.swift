@@ -73,13 +73,16 @@ struct AliasMerger {
         }
 
         private mutating func count(_ m: NameMention) {
+            // Whether the mention is a city row's, read once (its rule ID is a string to compare);
+            // only typed mentions ask.
+            let cityOnly = m.type != nil && m.isCityOnly
             if m.type == .person {
                 person += 1
                 if m.strength >= 2 { personStrong += 1 }
             }
             if m.type == .place {
-                if !m.isCityOnly { placeNotCity += 1 }
-                if !(m.isCityOnly && m.strength <= 1) { placeNotWeakCity += 1 }
+                if !cityOnly { placeNotCity += 1 }
+                if !(cityOnly && m.strength <= 1) { placeNotWeakCity += 1 }
             }
             if m.type == .organization { organizations += 1 }
             if let t = m.type {
@@ -92,7 +95,7 @@ struct AliasMerger {
                 }
             }
             strength = max(strength, m.strength)
-            if !(m.type == nil || m.isCityOnly || m.strength <= 1) { strongMentions += 1 }
+            if !(m.type == nil || cityOnly || m.strength <= 1) { strongMentions += 1 }
             // The longest word list among the mentions (handles aside; the first when tied).
             if m.handleWords == nil {
                 if fullWordsFromHandle || m.words.count > fullWords.count {
@@ -167,7 +170,7 @@ struct AliasMerger {
         for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count >= 2 {
             let words = groups[g].fullWords
             guard words.contains(where: { $0.utf8.contains(0x2D) }) || words.count >= 3 else { continue }
-            let key = translit(words.joined().filter { $0 != "-" })
+            let key = translit(Self.joinedWithoutHyphens(words))
             if let other = bySyllables[key], groups[other].alive {
                 let (into, from) = groups[other].fullWords.count <= groups[g].fullWords.count ? (other, g) : (g, other)
                 absorb(&groups, from, into, .aliasSyllables)
@@ -212,18 +215,19 @@ struct AliasMerger {
             while k > 1 && isParticle(core[k - 1]) { k -= 1 }
             byParticleSurname.append(g, to: core[k...].map(translit).joined(separator: " "))
         }
-        for g in groups.indices where groups[g].alive {
+        // (Nothing to join with no such family name; the cheap tests before the core words.)
+        for g in groups.indices where !byParticleSurname.isEmpty && groups[g].alive && groups[g].fullWords.count >= 2 {
+            guard groups[g].type == nil || groups[g].type == .person || groups[g].isWeak else { continue }
             let core = coreWords(groups[g].fullWords)
-            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle),
-                groups[g].type == nil || groups[g].type == .person || groups[g].isWeak
-            else { continue }
+            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle) else { continue }
             if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)
             }
         }
-        for g in groups.indices where groups[g].alive {
+        // (With no full name of a person, `bySurname`, `byFirstSurname` and `byGiven` are all empty.)
+        for g in groups.indices where !bySurname.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let group = groups[g]
-            guard group.fullWords.count == 1, group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            guard group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
             // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
             let cityOnly = group.mentions.allSatisfy {
@@ -284,9 +288,12 @@ struct AliasMerger {
         var orgsByFirstWord = WordMap<[Int]>()
         for h in groups.indices
         where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
-            for first in Set(groups[h].mentions.compactMap(\.words.first)) {
-                orgsByFirstWord.append(h, to: first)
+            // The distinct first words (the order does not matter: each goes to its own list).
+            var firsts: [String] = []
+            for m in groups[h].mentions {
+                if let first = m.words.first, !firsts.contains(first) { firsts.append(first) }
             }
+            for first in firsts { orgsByFirstWord.append(h, to: first) }
         }
         for g in groups.indices where groups[g].alive {
             guard groups[g].fullWords.count == 1, let m = groups[g].mentions.first,
@@ -328,7 +335,7 @@ struct AliasMerger {
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
-        for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
+        for g in groups.indices where !orgsByFirstWord.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type
             guard t == nil || t == .person && groups[g].strength <= 1,
                 groups[g].mentions.allSatisfy({ $0.handleWords == nil })
@@ -366,13 +373,19 @@ struct AliasMerger {
             }
         }
         // 6. A place with its state or district code after it ("Washington DC") and the place alone.
-        var placeIndex = WordMap<Int>()
-        for g in groups.indices where groups[g].alive && groups[g].type == .place {
-            placeIndex[groups[g].mentions[0].key] = g
-        }
+        // (The index of places is built at the first such place, before this loop changes any group.)
+        var placeIndexBuilt: WordMap<Int>?
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
             guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || ws.last == "city" else { continue }
+            if placeIndexBuilt == nil {
+                var index = WordMap<Int>()
+                for h in groups.indices where groups[h].alive && groups[h].type == .place {
+                    index[groups[h].mentions[0].key] = h
+                }
+                placeIndexBuilt = index
+            }
+            let placeIndex = placeIndexBuilt!
             let head = NameMention.key(words: Array(ws.dropLast().filter { $0 != "," }), variants: lexicons.variants)
             if let target = placeIndex[head], target != g, groups[target].alive {
                 absorb(&groups, target, g, .aliasPlaceQualifier)
@@ -449,6 +462,27 @@ struct AliasMerger {
 
     /// Words an acronym's letters skip.
     private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "'", "'s", "&"]
+
+    /// The words joined with no separator, hyphens dropped: by bytes when the words are ASCII
+    /// (where characters are bytes), else by characters.
+    static func joinedWithoutHyphens(_ words: [String]) -> String {
+        let joined = words.joined()
+        var ascii = true
+        var hyphens = false
+        for b in joined.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b == 0x2D { hyphens = true }
+        }
+        guard ascii else { return joined.filter { $0 != "-" } }
+        guard hyphens else { return joined }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(joined.utf8.count)
+        for b in joined.utf8 where b != 0x2D { bytes.append(b) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 
@@ -544,17 +578,29 @@ struct AliasMerger {
 
     private func entities(from groups: [Group]) -> [Entity] {
         var out: [Entity] = []
-        let live = groups.filter { $0.alive && !$0.mentions.isEmpty }
-        var ordered: [(group: Group, type: EntityType, first: (Int, Int))] = []
-        for g in live {
-            guard let type = g.type else { continue }
-            if g.mentions.allSatisfy({ $0.handleWords != nil }) && type != .person { continue }
-            let x = g.mentions.min { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }!
-            ordered.append((g, type, (x.entry, x.range.utf8Start)))
+        // The live groups by index (no copies of the groups to filter and sort), ordered by their
+        // first mention: the same comparisons, so the same order, as sorting the groups themselves.
+        var ordered: [(group: Int, type: EntityType, first: (Int, Int))] = []
+        ordered.reserveCapacity(groups.count)
+        for i in groups.indices where groups[i].alive && !groups[i].mentions.isEmpty {
+            guard let type = groups[i].type else { continue }
+            let ms = groups[i].mentions
+            if ms.allSatisfy({ $0.handleWords != nil }) && type != .person { continue }
+            var first = (ms[0].entry, ms[0].range.utf8Start)
+            for k in ms.indices.dropFirst() where (ms[k].entry, ms[k].range.utf8Start) < first {
+                first = (ms[k].entry, ms[k].range.utf8Start)
+            }
+            ordered.append((i, type, first))
         }
         ordered.sort { $0.first < $1.first }
-        for (n, (g, type, _)) in ordered.enumerated() {
-            let mentions = g.mentions.sorted { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }
+        out.reserveCapacity(ordered.count)
+        for (n, (i, type, _)) in ordered.enumerated() {
+            let g = groups[i]
+            // Most groups' mentions are in page order already: sorted (a stable sort) would copy them unchanged.
+            var mentions = g.mentions
+            if !Self.inPageOrder(mentions) {
+                mentions.sort { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }
+            }
             let name = canonicalName(mentions, type: type)
             var aliases: [String] = []
             for m in mentions where m.surface != name && !aliases.contains(m.surface) { aliases.append(m.surface) }
@@ -563,13 +609,16 @@ struct AliasMerger {
                 if let r = m.role, !roles.contains(where: { $0.lowercased() == r.lowercased() }) { roles.append(r) }
             }
             var merges: [AliasMerge] = []
-            var seen: Set<String> = []
-            for (alias, rule) in g.merges where alias != name && seen.insert(alias).inserted {
-                merges.append(AliasMerge(alias: alias, into: name, rule: rule))
-            }
-            for alias in aliases where !seen.contains(alias) {
-                seen.insert(alias)
-                merges.append(AliasMerge(alias: alias, into: name, rule: sameKeyRule(alias, name, mentions)))
+            // (Most entities have no alias: no set of the seen ones to build.)
+            if !g.merges.isEmpty || !aliases.isEmpty {
+                var seen: Set<String> = []
+                for (alias, rule) in g.merges where alias != name && seen.insert(alias).inserted {
+                    merges.append(AliasMerge(alias: alias, into: name, rule: rule))
+                }
+                for alias in aliases where !seen.contains(alias) {
+                    seen.insert(alias)
+                    merges.append(AliasMerge(alias: alias, into: name, rule: sameKeyRule(alias, name, mentions)))
+                }
             }
             // The strongest mention of the type (the first of equals, as `max` picks), and the first
             // gender told: read in place, no filtered copies of the mentions.
@@ -585,13 +634,21 @@ struct AliasMerger {
             }
             out.append(
                 Entity(
-                    id: EntityID("e\(n + 1)"), type: type, name: name, aliases: aliases, roles: roles,
+                    id: EntityID("e" + String(n + 1)), type: type, name: name, aliases: aliases, roles: roles,
                     mentions: mentions.map {
                         Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance)
                     },
                     merges: merges, typeRule: typeRule, gender: gender))
         }
         return out
+    }
+
+    /// Whether the mentions are in page order (entry, then offset; equals allowed).
+    static func inPageOrder(_ ms: [NameMention]) -> Bool {
+        for k in ms.indices.dropFirst() where (ms[k].entry, ms[k].range.utf8Start) < (ms[k - 1].entry, ms[k - 1].range.utf8Start) {
+            return false
+        }
+        return true
     }
 
     /// The fullest form: most words, then most frequent, then with diacritics, then first seen.
@@ -604,8 +661,9 @@ struct AliasMerger {
             let c = candidates.first(where: { mentions[$0].canonicalKey != nil && mentions[$0].type == type }),
             let canonical = mentions[c].canonicalKey,
             let k = candidates.first(where: {
-                NameMention.key(words: mentions[$0].words, variants: lexicons.variants) == canonical
-                    && mentions[$0].canonicalKey == nil
+                // (The cheap test first: a mention with a canonical key of its own makes no key.)
+                mentions[$0].canonicalKey == nil
+                    && NameMention.key(words: mentions[$0].words, variants: lexicons.variants) == canonical
                     || mentions[$0].words.joined(separator: " ") == canonical
             })
         {
@@ -626,31 +684,53 @@ struct AliasMerger {
             for j in candidates where mentions[j].surface == surface { n += 1 }
             return n
         }
-        // The same choice as `candidates.max` by (core words, words, count, non-ASCII), each
-        // candidate's measures computed once instead of at every comparison.
-        typealias Measure = (core: Int, words: Int, count: Int, nonASCII: Bool)
-        func measure(_ k: Int) -> Measure {
-            let m = mentions[k]
-            return (coreWords(m.words).count, m.words.count, count(k), !m.surface.utf8.allSatisfy { $0 < 0x80 })
-        }
-        func less(_ a: Measure, _ b: Measure) -> Bool {
-            if a.core != b.core { return a.core < b.core }
-            if a.words != b.words { return a.words < b.words }
-            if a.count != b.count { return a.count < b.count }
-            if a.nonASCII != b.nonASCII { return !a.nonASCII }
-            return false
-        }
+        // The same choice as `candidates.max` by (core words, words, count, non-ASCII): a measure is
+        // computed only when the ones before it tie, and the best's measures are kept.
         var best = candidates[0]
-        var bestMeasure = measure(best)
-        for k in candidates.dropFirst() {
-            let m = measure(k)
-            if less(bestMeasure, m) {
-                best = k
-                bestMeasure = m
+        if candidates.count > 1 {
+            var bestCore = coreWords(mentions[best].words).count
+            var bestWords = mentions[best].words.count
+            var bestCount: Int?
+            var bestNonASCII: Bool?
+            func nonASCII(_ k: Int) -> Bool { !mentions[k].surface.utf8.allSatisfy { $0 < 0x80 } }
+            for k in candidates.dropFirst() {
+                let core = coreWords(mentions[k].words).count
+                var n: Int?
+                var wide: Bool?
+                let better: Bool
+                if core != bestCore {
+                    better = core > bestCore
+                } else if mentions[k].words.count != bestWords {
+                    better = mentions[k].words.count > bestWords
+                } else {
+                    let c = count(k)
+                    n = c
+                    let bc = bestCount ?? count(best)
+                    bestCount = bc
+                    if c != bc {
+                        better = c > bc
+                    } else {
+                        let w = nonASCII(k)
+                        wide = w
+                        let bw = bestNonASCII ?? nonASCII(best)
+                        bestNonASCII = bw
+                        better = w != bw && !bw
+                    }
+                }
+                if better {
+                    best = k
+                    bestCore = core
+                    bestWords = mentions[k].words.count
+                    bestCount = n
+                    bestNonASCII = wide
+                }
             }
         }
         var name = mentions[best].surface
-        if name.hasPrefix("the ") || name.hasPrefix("The ") { name.removeFirst(4) }
+        // (The first byte first: `hasPrefix` compares characters.)
+        if let b = name.utf8.first, b == 0x74 || b == 0x54, name.hasPrefix("the ") || name.hasPrefix("The ") {
+            name.removeFirst(4)
+        }
         return name
     }
 

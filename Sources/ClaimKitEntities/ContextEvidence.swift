@@ -209,7 +209,7 @@ struct ContextEvidence {
         return ms[k].words.allSatisfy {
             !lexicons.orgHeadKeywords.contains($0) && !lexicons.placeKeywords.contains($0)
                 && (lexicons.names[$0].map { $0.rule == .placeCity && $0.population < 100_000 } ?? true)
-                && !lexicons.demonyms.contains($0) && !lexicons.isOfficeWord($0) && !lexicons.functionWords.contains($0)
+                && !lexicons.demonyms.contains($0) && !(lexicons.offices.contains($0) || lexicons.officeModifiers.contains($0)) && !lexicons.functionWords.contains($0)
         }
     }
 

@@ -139,7 +139,9 @@ struct EntityLexicons: Sendable {
 
         // Names of places and organisations, most trusted first: a key keeps its first row.
         func addName(_ surface: String, _ row: NameRow) {
-            let key = EntityLexicons.key(of: surface)
+            addName(surface, key: EntityLexicons.key(of: surface), row)
+        }
+        func addName(_ surface: String, key: String, _ row: NameRow) {
             guard !key.isEmpty else { return }
             if let old = names[key], old.rank <= row.rank {
                 if row.population > old.population { names[key]!.population = row.population }
@@ -147,10 +149,16 @@ struct EntityLexicons: Sendable {
                 return
             }
             var row = row
-            row.capitalsOnly = NameFolding.isAllCaps(surface[...]) && !surface.utf8.contains(0x20)
+            row.capitalsOnly = !EntityLexicons.hasSpace(surface) && NameFolding.isAllCaps(surface)
             names[key] = row
             // One word (most rows): no split needed.
-            guard key.utf8.contains(0x20) else {
+            guard EntityLexicons.hasSpace(key) else {
+                // (Most words fail the transliteration's first test, read here from the bytes in place.)
+                if key.utf8.withContiguousStorageIfAvailable({ !EntityLexicons.mayTransliterate($0, from: 0, to: $0.count) })
+                    == true
+                {
+                    return
+                }
                 let translit = NameFolding.transliterationKey(key)
                 if translit != key && names[translit] == nil {
                     var alt = row
@@ -159,6 +167,20 @@ struct EntityLexicons: Sendable {
                 }
                 return
             }
+            // An ASCII key of words one space apart whose words no transliteration changes (nearly
+            // every row): its prefixes are cut from its bytes, and its transliteration is itself.
+            var k = key
+            let plain = k.withUTF8 { u -> Bool in
+                guard EntityLexicons.isPlainKey(u) else { return false }
+                var words = 1
+                for i in 0..<u.count where u[i] == 0x20 {
+                    words += 1
+                    namePrefixes.insert(NameFolding.asciiString(UnsafeBufferPointer(rebasing: u[..<i])))
+                }
+                maxNameWords = max(maxNameWords, words)
+                return true
+            }
+            if plain { return }
             // Transliterations that end alike ("Nizhniy" and "Nizhny") find the row too.
             // Split by bytes where that equals the split by characters.
             let words = EntityLexicons.simpleWords(key) ?? key.split(separator: " ")
@@ -175,12 +197,15 @@ struct EntityLexicons: Sendable {
             }
         }
         // Room for the big tables up front (no rehashing while they fill).
-        let cityRows = rows("places/cities.tsv")
-        let familyRows = rows("people/family-names.tsv")
-        let commonRows = rows("cues/common-words.tsv")
-        names.reserveCapacity(cityRows.count * 2 + 20_000)
-        familyNames.reserveCapacity(familyRows.count)
-        commonWords.reserveCapacity(commonRows.count)
+        // (The big lexicons are read row by row, their columns found once: no array of
+        // (lexicon, row) pairs, no column search per field.)
+        let empty = Lexicon(file: "", columns: [], rows: [])
+        let cities = store["places/cities.tsv"] ?? empty
+        let families = store["people/family-names.tsv"] ?? empty
+        let common = store["cues/common-words.tsv"] ?? empty
+        names.reserveCapacity(cities.rows.count * 2 + 20_000)
+        familyNames.reserveCapacity(families.rows.count)
+        commonWords.reserveCapacity(common.rows.count)
         for (lexicon, row) in rows("organizations/known.tsv") {
             let source = lexicon.source(of: row)
             let canonical = EntityLexicons.key(of: row.key)
@@ -222,25 +247,46 @@ struct EntityLexicons: Sendable {
                         capitalsOnly: false, rank: 2, population: 0))
             }
         }
-        for (lexicon, row) in rows("places/subdivisions.tsv") {
-            addName(
-                row.key,
-                NameRow(
-                    type: .place, rule: .placeSubdivision, source: lexicon.source(of: row), canonicalKey: nil,
-                    capitalsOnly: false, rank: 3, population: 0))
-            if let code = field(lexicon, row, "code"), let dash = code.firstIndex(of: "-") {
-                let part = code[code.index(after: dash)...]
-                if part.count >= 2, part.allSatisfy({ $0.isLetter }) { subdivisionCodes.insert(NameFolding.fold(part)) }
+        if let lexicon = store["places/subdivisions.tsv"] {
+            let codeColumn = lexicon.column("code")
+            for row in lexicon.rows {
+                addName(
+                    row.key,
+                    NameRow(
+                        type: .place, rule: .placeSubdivision, source: lexicon.source(of: row), canonicalKey: nil,
+                        capitalsOnly: false, rank: 3, population: 0))
+                if let code = EntityLexicons.value(row, codeColumn), let part = EntityLexicons.subdivisionCode(code) {
+                    subdivisionCodes.insert(part)
+                }
             }
         }
-        for (lexicon, row) in cityRows {
-            let canonical = field(lexicon, row, "canonical").map(EntityLexicons.key(of:))
-            let population = Int(field(lexicon, row, "population") ?? "") ?? 0
-            addName(
-                row.key,
-                NameRow(
-                    type: .place, rule: .placeCity, source: lexicon.source(of: row), canonicalKey: canonical,
-                    capitalsOnly: false, rank: 4, population: population, country: field(lexicon, row, "country")))
+        do {
+            let canonicalColumn = cities.column("canonical"), populationColumn = cities.column("population")
+            let countryColumn = cities.column("country")
+            // Rows of one city sit together and share its canonical name: its key is made once.
+            var lastCanonical = ("", "")
+            for row in cities.rows {
+                let key = EntityLexicons.key(of: row.key)
+                var canonical: String?
+                if let name = EntityLexicons.value(row, canonicalColumn) {
+                    if name == row.key {
+                        canonical = key
+                    } else if name == lastCanonical.0 {
+                        canonical = lastCanonical.1
+                    } else {
+                        let k = EntityLexicons.key(of: name)
+                        lastCanonical = (name, k)
+                        canonical = k
+                    }
+                }
+                let population = EntityLexicons.value(row, populationColumn).flatMap { Int($0) } ?? 0
+                addName(
+                    row.key, key: key,
+                    NameRow(
+                        type: .place, rule: .placeCity, source: cities.source(of: row), canonicalKey: canonical,
+                        capitalsOnly: false, rank: 4, population: population,
+                        country: EntityLexicons.value(row, countryColumn)))
+            }
         }
         // English names of regions, waters and cities the lists above miss ("Lombardy", "the Solent",
         // "Mecca"): last and weakest, so a name they already know keeps its row.
@@ -266,17 +312,19 @@ struct EntityLexicons: Sendable {
             demonyms[NameFolding.fold(row.key)] = demonyms[NameFolding.fold(adjective)] ?? adjective
         }
         for file in ["people/given-names.tsv", "people/given-names-international.tsv"] {
-            for (lexicon, row) in rows(file) {
+            guard let lexicon = store[file] else { continue }
+            let genderColumn = lexicon.column("gender")
+            for row in lexicon.rows {
                 let key = NameFolding.fold(row.key)
                 if givenNames[key] == nil {
-                    givenNames[key] = (gender(field(lexicon, row, "gender")), lexicon.source(of: row))
+                    givenNames[key] = (gender(EntityLexicons.value(row, genderColumn)), lexicon.source(of: row))
                 }
             }
         }
-        for (lexicon, row) in familyRows {
-            familyNames[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        for row in families.rows {
+            familyNames[NameFolding.fold(row.key)] = families.source(of: row)
         }
-        for (_, row) in commonRows { commonWords.insert(row.key) }
+        for row in common.rows { commonWords.insert(row.key) }
         for (lexicon, row) in rows("cues/non-names.tsv") {
             let key = NameFolding.fold(row.key)
             switch field(lexicon, row, "kind") {
@@ -402,40 +450,98 @@ struct EntityLexicons: Sendable {
     /// possessive split off as the tokenizer does ("Chiefs'" -> "chiefs '").
     static func key(of surface: String) -> String {
         var copy = surface
-        if let key = copy.withUTF8({ asciiKey($0) }) { return key }
-        guard let words = simpleWords(surface) else { return slowKey(of: surface) }
-        // Bytes out: the same key as `slowKey`, without splitting by Character.
-        var out: [UInt8] = []
-        out.reserveCapacity(surface.utf8.count + 4)
-        var first = true
-        for word in words {
-            if !first { out.append(0x20) }
-            first = false
-            let u = word.utf8
-            var end = u.endIndex
-            var tail: StaticString?
-            let n = u.count
-            // "'s" or "’s" (E2 80 99 73) at the end; else a lone "'" or "’" after at least one character.
-            if n >= 2 && u[u.index(end, offsetBy: -2)] == 0x27 && u[u.index(end, offsetBy: -1)] == 0x73 {
-                end = u.index(end, offsetBy: -2)
-                tail = "'s"
-            } else if n >= 4 && u[u.index(end, offsetBy: -1)] == 0x73 && endsWithRightQuote(u[..<u.index(end, offsetBy: -1)]) {
-                end = u.index(end, offsetBy: -4)
-                tail = "'s"
-            } else if n >= 2 && u[u.index(end, offsetBy: -1)] == 0x27 {
-                end = u.index(end, offsetBy: -1)
-                tail = "'"
-            } else if n >= 4 && endsWithRightQuote(u[...]) {
-                end = u.index(end, offsetBy: -3)
-                tail = "'"
+        if let key = copy.withUTF8({ asciiKey($0) ?? simpleKey($0) }) { return key }
+        return slowKey(of: surface)
+    }
+
+    /// `key(of:)` of a name whose every scalar stands as a character of its own (no combining
+    /// marks or joiners: ASCII, Latin letters with marks, Greek, Cyrillic, curly quotes), from its
+    /// bytes: then splitting bytes at spaces equals splitting characters, and each scalar folds
+    /// apart (`NameFolding.simpleFolds`). Nil for other names (and carriage returns).
+    static func simpleKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0D { return nil }
+                i += 1
+                continue
             }
-            out.append(contentsOf: NameFolding.fold(Substring(u[u.startIndex..<end])).utf8)
-            if let tail {
-                out.append(0x20)
-                tail.withUTF8Buffer { out.append(contentsOf: $0) }
-            }
+            let (v, length) = NameFolding.decodeScalar(bytes, at: i)
+            guard NameFolding.simpleFoldIndex(v) != nil || v == 0x2018 || v == 0x2019 else { return nil }
+            i += length
         }
-        return String(decoding: out, as: UTF8.self)
+        let folds = NameFolding.simpleFolds
+        // No scalar folds to more than `maxLength` bytes; a possessive adds at most one byte per word.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * (folds.maxLength + 1) + 8) { out in
+            var n = 0
+            var i = 0
+            var firstWord = true
+            while i < count {
+                while i < count && bytes[i] == 0x20 { i += 1 }
+                guard i < count else { break }
+                let start = i
+                while i < count && bytes[i] != 0x20 { i += 1 }
+                var end = i
+                var tail = 0  // 0 none, 1 "'s", 2 "'"
+                let length = end - start
+                // "'s" or "’s" (E2 80 99 73) at the end; else a lone "'" or "’" after at least one character.
+                if length >= 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 {
+                    end -= 2
+                    tail = 1
+                } else if length >= 4 && bytes[end - 1] == 0x73 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
+                    && bytes[end - 2] == 0x99
+                {
+                    end -= 4
+                    tail = 1
+                } else if length >= 2 && bytes[end - 1] == 0x27 {
+                    end -= 1
+                    tail = 2
+                } else if length >= 4 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99 {
+                    end -= 3
+                    tail = 2
+                }
+                if !firstWord {
+                    out[n] = 0x20
+                    n += 1
+                }
+                firstWord = false
+                var k = start
+                while k < end {
+                    let b = bytes[k]
+                    if b < 0x80 {
+                        if b != 0x2E {
+                            out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                            n += 1
+                        }
+                        k += 1
+                        continue
+                    }
+                    let (v, length) = NameFolding.decodeScalar(bytes, at: k)
+                    k += length
+                    guard let e = NameFolding.simpleFoldIndex(v) else {
+                        out[n] = 0x27  // ’ ‘
+                        n += 1
+                        continue
+                    }
+                    for j in folds.offsets[e]..<folds.offsets[e + 1] {
+                        out[n] = folds.bytes[j]
+                        n += 1
+                    }
+                }
+                if tail != 0 {
+                    out[n] = 0x20
+                    out[n + 1] = 0x27
+                    n += 2
+                    if tail == 1 {
+                        out[n] = 0x73
+                        n += 1
+                    }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        }
     }
 
     /// `key(of:)` of an all-ASCII name in one pass over its bytes; nil for other names (and
@@ -489,18 +595,6 @@ struct EntityLexicons: Sendable {
         }
     }
 
-    /// Whether the bytes end with "’" (E2 80 99).
-    private static func endsWithRightQuote(_ u: Substring.UTF8View) -> Bool {
-        guard u.count >= 3 else { return false }
-        var i = u.endIndex
-        i = u.index(before: i)
-        guard u[i] == 0x99 else { return false }
-        i = u.index(before: i)
-        guard u[i] == 0x80 else { return false }
-        i = u.index(before: i)
-        return u[i] == 0xE2
-    }
-
     /// The words of a string split at spaces, when every scalar stands as a character of
     /// its own (no combining marks or joiners: ASCII, Latin letters with marks, Greek,
     /// Cyrillic, curly quotes), so that splitting bytes equals splitting characters; nil otherwise.
@@ -549,9 +643,82 @@ struct EntityLexicons: Sendable {
         return parts.joined(separator: " ")
     }
 
+    /// The field in `column` of a row, nil when the column is missing or the field empty.
+    @inline(__always)
+    static func value(_ row: Lexicon.Row, _ column: Int?) -> String? {
+        guard let column, column < row.fields.count else { return nil }
+        let value = row.fields[column]
+        return value.isEmpty ? nil : value
+    }
+
+    /// The folded letters after the dash of an ISO 3166-2 code ("GB-ENG" -> "eng"), when they are two
+    /// letters or more; nil otherwise. (By bytes for ASCII codes, by characters for any other.)
+    static func subdivisionCode(_ code: String) -> String? {
+        var copy = code
+        let ascii: String?? = copy.withUTF8 { u -> String?? in
+            for b in u where b >= 0x80 { return nil }
+            guard let dash = u.firstIndex(of: 0x2D) else { return .some(nil) }
+            var letters = 0
+            for i in (dash + 1)..<u.count {
+                let b = u[i]
+                guard (b | 0x20) &- 0x61 < 26 else { return .some(nil) }
+                letters += 1
+            }
+            guard letters >= 2 else { return .some(nil) }
+            return .some(NameFolding.foldASCII(UnsafeBufferPointer(rebasing: u[(dash + 1)...])))
+        }
+        if let ascii { return ascii }
+        guard let dash = code.firstIndex(of: "-") else { return nil }
+        let part = code[code.index(after: dash)...]
+        guard part.count >= 2, part.allSatisfy({ $0.isLetter }) else { return nil }
+        return NameFolding.fold(part)
+    }
+
+    /// Whether the string holds a space byte.
+    static func hasSpace(_ s: String) -> Bool {
+        if let found = s.utf8.withContiguousStorageIfAvailable({ u -> Bool in
+            for b in u where b == 0x20 { return true }
+            return false
+        }) {
+            return found
+        }
+        return s.utf8.contains(0x20)
+    }
+
+    /// Whether a key is ASCII, its words are one space apart (none empty) and
+    /// `NameFolding.transliterationKey` leaves each as it is: then the words split by characters
+    /// are the pieces between its spaces, and the transliterated key is the key.
+    static func isPlainKey(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = u.count
+        guard count > 0, u[0] != 0x20, u[count - 1] != 0x20 else { return false }
+        var start = 0
+        for i in 0..<count {
+            let b = u[i]
+            if b >= 0x80 { return false }
+            if b == 0x20 {
+                guard u[i + 1] != 0x20, !mayTransliterate(u, from: start, to: i) else { return false }
+                start = i + 1
+            }
+        }
+        return !mayTransliterate(u, from: start, to: count)
+    }
+
+    /// Whether `NameFolding.transliterationKey` may change the ASCII word `u[from..<to]`: its own
+    /// first test (five bytes or more, ending in "y", "i" or "j" after "i", "y" or "e").
+    @inline(__always)
+    static func mayTransliterate(_ u: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard to - from >= 5 else { return false }
+        let last = u[to - 1], before = u[to - 2]
+        return (last == 0x79 || last == 0x69 || last == 0x6A) && (before == 0x69 || before == 0x79 || before == 0x65)
+    }
+
     /// Whether a folded word is part of an office ("minister", "deputy", "press").
     @inline(__always)
     func isOfficeWord(_ folded: String) -> Bool { offices.contains(folded) || officeModifiers.contains(folded) }
+
+    /// `isOfficeWord` of a token's word by its lookup key (see `WordKey`).
+    @inline(__always)
+    func isOfficeWord(_ key: WordKey) -> Bool { offices.contains(key) || officeModifiers.contains(key) }
 }
 
 /// The lookup tables behind one reference. The matcher, the context rules and the merger hold
@@ -560,5 +727,22 @@ struct EntityLexicons: Sendable {
 /// without a copy.
 final class SharedEntityLexicons: Sendable {
     let tables: EntityLexicons
-    init(_ tables: EntityLexicons) { self.tables = tables }
+    /// The first words of the sports cues of two words or more before a club ("defeat" of "defeat
+    /// by"): a pair of words is looked up only when its first word opens one.
+    let sportsCueBeforeFirstWords: WordSet
+    /// The UTF-8 bytes of each of `tables.companyNameEndings` that is all ASCII (nil otherwise), for
+    /// comparing endings with a word's bytes.
+    let companyNameEndingBytes: [[UInt8]?]
+
+    init(_ tables: EntityLexicons) {
+        self.tables = tables
+        companyNameEndingBytes = tables.companyNameEndings.map { ending, _ in
+            ending.utf8.allSatisfy({ $0 < 0x80 }) ? Array(ending.utf8) : nil
+        }
+        var firstWords = WordSet()
+        tables.sportsCuesBefore.forEachKey { key in
+            if let space = key.utf8.firstIndex(of: 0x20) { firstWords.insert(String(key[..<space])) }
+        }
+        sportsCueBeforeFirstWords = firstWords
+    }
 }

@@ -57,6 +57,13 @@ enum NameFolding {
     }
 
 
+    /// `fold` of a string: ASCII strings from their bytes in place (the lexicon loops fold tens of
+    /// thousands of rows), others by scalars.
+    static func fold(_ s: String) -> String {
+        if let folded = s.utf8.withContiguousStorageIfAvailable({ foldASCII($0) }), let folded { return folded }
+        return fold(s[...])
+    }
+
     /// `fold` of ASCII bytes, nil when a byte is not ASCII. Short results are built in
     /// place (no array, no validation pass).
     static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -91,6 +98,46 @@ enum NameFolding {
             out.baseAddress!.update(from: base, count: bytes.count)
             return bytes.count
         }
+    }
+
+    /// `fold` of each scalar that stands as a character of its own outside ASCII (U+0080..<U+0300,
+    /// U+0370..<U+0483, U+1E00..<U+1F00), as UTF-8 bytes: entry `k` (see `simpleFoldIndex`) is
+    /// `bytes[offsets[k]..<offsets[k + 1]]`. Made once, from `fold` itself, so that folding bytes
+    /// with it gives `fold`'s answer (`fold` treats each scalar apart).
+    static let simpleFolds: (bytes: [UInt8], offsets: [Int], maxLength: Int) = {
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        var maxLength = 1
+        for range in [0x80..<0x300, 0x370..<0x483, 0x1E00..<0x1F00] {
+            for value in range {
+                let folded = Unicode.Scalar(UInt32(value)).map { fold(String(Character($0))) } ?? ""
+                bytes.append(contentsOf: folded.utf8)
+                offsets.append(bytes.count)
+                maxLength = max(maxLength, folded.utf8.count)
+            }
+        }
+        return (bytes, offsets, maxLength)
+    }()
+
+    /// The entry of `simpleFolds` for a scalar value, nil outside its ranges.
+    @inline(__always)
+    static func simpleFoldIndex(_ v: UInt32) -> Int? {
+        if v >= 0x80 && v < 0x300 { return Int(v) - 0x80 }
+        if v >= 0x370 && v < 0x483 { return Int(v) - 0x370 + 0x280 }
+        if v >= 0x1E00 && v < 0x1F00 { return Int(v) - 0x1E00 + 0x280 + 0x113 }
+        return nil
+    }
+
+    /// The scalar value and length of the UTF-8 sequence at `i` of valid UTF-8 bytes.
+    @inline(__always)
+    static func decodeScalar(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(u[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F), 3) }
+        return (
+            (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F), 4
+        )
     }
 
     /// The letter without its marks, lower-cased; nil when the scalar is not a Latin letter with marks.

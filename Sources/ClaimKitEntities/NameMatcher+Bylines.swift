@@ -21,13 +21,13 @@ extension NameMatcher {
             surface = entry.text.slice(range)
         }
         let ws = parts.map { NameFolding.fold($0) }
-        guard !ws.isEmpty, ws.count <= 5, !(ws.count == 1 && lexicons.functionWords.contains(ws[0])) else { return }
+        guard !ws.isEmpty, ws.count <= 5, !(ws.count == 1 && shared.tables.functionWords.contains(ws[0])) else { return }
         // "Guardian staff reporter": a description, perhaps naming an organisation first.
         if let lower = parts.firstIndex(where: {
-            NameFolding.isLowercaseWord($0) && !lexicons.connectors.contains(String($0))
+            NameFolding.isLowercaseWord($0) && !shared.tables.connectors.contains(String($0))
         }) {
             let head = parts[..<lower]
-            guard let last = head.last, let row = lexicons.names[ws[..<lower].joined(separator: " ")],
+            guard let last = head.last, let row = shared.tables.names[ws[..<lower].joined(separator: " ")],
                 row.type == .organization
             else { return }
             let end = surface.utf8.distance(from: surface.startIndex, to: last.endIndex)
@@ -37,18 +37,18 @@ extension NameMatcher {
                 words: Array(ws[..<lower]),
                 type: .organization, strength: 3, provenance: Provenance(rule: row.rule, lexicon: row.source),
                 canonicalKey: row.canonicalKey)
-            m.key = row.canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+            m.key = row.canonicalKey ?? NameMention.key(words: m.words, variants: shared.tables.variants)
             mentions.append(m)
             return
         }
         // "Al Jazeera", "Reuters staff": an organisation in the byline.
         let key = ws.joined(separator: " ")
-        if let row = lexicons.names[key], row.type == .organization {
+        if let row = shared.tables.names[key], row.type == .organization {
             var m = NameMention(
                 entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .organization,
                 strength: 3,
                 provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
-            m.key = row.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
+            m.key = row.canonicalKey ?? NameMention.key(words: ws, variants: shared.tables.variants)
             mentions.append(m)
             return
         }
@@ -60,8 +60,8 @@ extension NameMatcher {
         }
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person, strength: 3,
-            provenance: Provenance(rule: .entityByline), role: role, gender: lexicons.givenNames[ws[0]]?.gender)
-        m.key = NameMention.key(words: ws, variants: lexicons.variants)
+            provenance: Provenance(rule: .entityByline), role: role, gender: shared.tables.givenNames[ws[0]]?.gender)
+        m.key = NameMention.key(words: ws, variants: shared.tables.variants)
         mentions.append(m)
     }
 
@@ -109,13 +109,13 @@ extension NameMatcher {
             guard !ws.isEmpty, ws.count <= 6, NameFolding.isCapitalized(surface) else { continue }
             let key = ws.joined(separator: " ")
             var m: NameMention
-            if let row = lexicons.names[key] {
+            if let row = shared.tables.names[key] {
                 m = NameMention(
                     entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: row.type,
                     strength: 3,
                     provenance: Provenance(rule: row.rule, lexicon: row.source), canonicalKey: row.canonicalKey)
             } else if ws.count >= 2 && ws.count <= 4 && isPersonCredit(ws) {
-                let given = lexicons.givenNames[ws[0]]
+                let given = shared.tables.givenNames[ws[0]]
                 m = NameMention(
                     entry: entry.entry.index, range: range, surface: String(surface), words: ws, type: .person,
                     strength: 2,
@@ -128,7 +128,7 @@ extension NameMatcher {
                     strength: 2,
                     provenance: Provenance(rule: .orgImageCredit))
             }
-            m.key = m.canonicalKey ?? NameMention.key(words: ws, variants: lexicons.variants)
+            m.key = m.canonicalKey ?? NameMention.key(words: ws, variants: shared.tables.variants)
             mentions.append(m)
         }
     }
@@ -138,13 +138,13 @@ extension NameMatcher {
     /// (a word that names only clubs, "FC", makes a club's own photograph: "Everton FC").
     func isPersonCredit(_ ws: [String]) -> Bool {
         if ws.contains(where: {
-            lexicons.orgHeadKeywords.contains($0) || lexicons.legalSuffixes.contains($0)
-                || lexicons.clubWords[$0].map({ !$0.britishOnly }) ?? false
+            shared.tables.orgHeadKeywords.contains($0) || shared.tables.legalSuffixes.contains($0)
+                || shared.tables.clubWords[$0].map({ !$0.britishOnly }) ?? false
         }) {
             return false
         }
-        if lexicons.givenNames.contains(ws[0]) || lexicons.generations.contains(ws[ws.count - 1]) { return true }
-        return ws.allSatisfy { !lexicons.commonWords.contains($0) && !lexicons.names.contains($0) }
+        if shared.tables.givenNames.contains(ws[0]) || shared.tables.generations.contains(ws[ws.count - 1]) { return true }
+        return ws.allSatisfy { !shared.tables.commonWords.contains($0) && !shared.tables.names.contains($0) }
     }
 
     /// The range without white space at either end.

@@ -23,7 +23,7 @@ extension NameMatcher {
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
         let lastSurface = surfaces[v - 1]
         if lastSurface.utf8.last == 0x2E, lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
-            !Self.abbreviationsKeepingPeriod.contains(folded[v - 1])
+            !Self.abbreviationsKeepingPeriod.contains(fkey(v - 1))
         {
             range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
         }
@@ -32,9 +32,9 @@ extension NameMatcher {
             type: type,
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey,
             role: role, gender: gender)
-        m.key = canonicalKey ?? NameMention.key(words: m.words, variants: lexicons.variants)
+        m.key = canonicalKey ?? NameMention.key(words: m.words, variants: shared.tables.variants)
         // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
-        if v == u + 1, u >= 2, surfaceIs(u - 1, "("), NameFolding.isAllCaps(surfaces[u]), let previous = mentions.last,
+        if v == u + 1, u >= 2, surfaceIs(u - 1, "("), isAllCapsAt(u), let previous = mentions.last,
             previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
             previous.words.count >= 2
         {
@@ -50,16 +50,16 @@ extension NameMatcher {
         // "CEI (Conferenza Episcopale Italiana)", "the VPA (Agency for Port Works of Vell)": a name in
         // brackets right after an acronym, whose words' initials spell the acronym's letters in any order
         // (a translated name), is what the acronym stands for.
-        if type != .person, u >= 2, surfaces[u - 1] == "(", v < tokens.count, surfaces[v] == ")",
+        if type != .person, u >= 2, surfaceIs(u - 1, "("), v < tokens.count, surfaceIs(v, ")"),
             let k = mentions.indices.last, mentions[k].entry == m.entry, mentions[k].words.count == 1,
-            mentions[k].range.utf8End == tokens[u - 2].range.utf8End, NameFolding.isAllCaps(surfaces[u - 2]),
+            mentions[k].range.utf8End == tokens[u - 2].range.utf8End, isAllCapsAt(u - 2),
             mentions[k].type == nil || mentions[k].type == .organization
         {
             let letters = m.words.filter { !Self.acronymSkipWords.contains($0) }.compactMap(\.first)
             if letters.count >= 2, letters.sorted() == Array(folded[u - 2]).sorted() { mentions[k].expands = m.key }
         }
         // "Mohammed bin Salman, known as MBS,": the person's initials after "known as".
-        if v == u + 1, u >= 4, folded[u - 1] == "as", folded[u - 2] == "known", NameFolding.isAllCaps(surfaces[u]),
+        if v == u + 1, u >= 4, folded[u - 1] == "as", folded[u - 2] == "known", isAllCapsAt(u),
             let previous = mentions.last, previous.entry == m.entry, previous.type == .person,
             previous.words.count >= 2, previous.words.count <= 5,
             previous.range.utf8End == tokens[u - 3].range.utf8End
@@ -75,10 +75,10 @@ extension NameMatcher {
     }
 
     /// Words an acronym leaves out ("of", "the", "for", and their Romance kin).
-    static let acronymSkipWords: Set<String> = ["of", "the", "and", "for", "&", "de", "di", "del", "della", "la", "le", "du"]
+    static let acronymSkipWords: WordSet = ["of", "the", "and", "for", "&", "de", "di", "del", "della", "la", "le", "du"]
 
     /// Abbreviations whose period belongs to the name ("Jr.", "Inc."), folded without it.
-    static let abbreviationsKeepingPeriod: Set<String> = [
+    static let abbreviationsKeepingPeriod: WordSet = [
         "jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr",
     ]
 
@@ -93,7 +93,7 @@ extension NameMatcher {
             return
         }
         var g = gender
-        if g == nil, let given = lexicons.givenNames[folded[u]] { g = given.gender }
+        if g == nil, let given = shared.tables.givenNames[fkey(u)] { g = given.gender }
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
     }
 
@@ -103,7 +103,7 @@ extension NameMatcher {
             entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)],
             type: nil, strength: strength,
             provenance: Provenance(rule: .personHandle), handleWords: words.map { NameFolding.fold($0) })
-        m.key = NameMention.key(words: m.handleWords ?? [], variants: lexicons.variants)
+        m.key = NameMention.key(words: m.handleWords ?? [], variants: shared.tables.variants)
         mentions.append(m)
     }
 }

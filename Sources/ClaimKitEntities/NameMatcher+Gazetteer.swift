@@ -31,13 +31,22 @@ extension NameMatcher {
         var best: (Int, EntityLexicons.NameRow)?
         var key = ""
         var n = 0
-        while p + n < end && n < lexicons.maxNameWords {
-            key += (n == 0 ? "" : " ") + folded[p + n]
+        while p + n < end && n < shared.tables.maxNameWords {
+            // (The first word by its token's lookup key and lexicon bits: no string built or hashed;
+            // the key string is made from the second word on.)
+            let row: EntityLexicons.NameRow?
+            if n == 0 {
+                row = has(p, .names) ? shared.tables.names[fkey(p)] : nil
+            } else {
+                if n == 1 { key = folded[p] }
+                key += " " + folded[p + n]
+                row = shared.tables.names[key]
+            }
             n += 1
-            if let row = lexicons.names[key] {
-                if row.capitalsOnly && !(n == 1 && NameFolding.isAllCaps(surfaces[p])) { continue }
+            if let row {
+                if row.capitalsOnly && !(n == 1 && isAllCapsAt(p)) { continue }
                 // "USI" is an acronym, not the town of Usi.
-                if n == 1 && row.rank >= 3 && !row.capitalsOnly && NameFolding.isAllCaps(surfaces[p])
+                if n == 1 && row.rank >= 3 && !row.capitalsOnly && isAllCapsAt(p)
                     && surfaces[p].count <= 5
                 {
                     continue
@@ -46,7 +55,7 @@ extension NameMatcher {
                 // shorter one ("San Francisco") its place.
                 if row.rank >= EntityLexicons.wordNetRank && best != nil && p + n < end { continue }
                 best = (n, row)
-            } else if !lexicons.namePrefixes.contains(key) {
+            } else if !(n == 1 ? has(p, .namePrefixes) : shared.tables.namePrefixes.contains(key)) {
                 break
             }
         }
@@ -79,7 +88,7 @@ extension NameMatcher {
         if row.type == .place, end < entry.tokens.count, blockOf[end] == blockOf[u] {
             var q = end
             if surfaceIs(q, ","), q + 1 < entry.tokens.count { q += 1 }
-            if NameFolding.isAllCaps(surfaces[q]) && lexicons.subdivisionCodes.contains(folded[q])
+            if isAllCapsAt(q) && shared.tables.subdivisionCodes.contains(fkey(q))
                 && surfaces[q].count <= 4
             {
                 end = q + 1
@@ -89,7 +98,7 @@ extension NameMatcher {
         // The canonical key only counts when the name ends where the row does.
         let canonical =
             end == v
-            ? row.canonicalKey.map { NameMention.key(canonical: $0, variants: lexicons.variants) } : nil
+            ? row.canonicalKey.map { NameMention.key(canonical: $0, variants: shared.tables.variants) } : nil
         add(
             u, end, type: row.type, strength: strength, rule: row.rule, source: row.source,
             canonicalKey: canonical)

@@ -6,17 +6,17 @@ import ClaimKitModel
 /// word ("Korean peninsula", "Chilean navy", "mining ministry").
 extension NameMatcher {
     /// Lower-case words that, after a name, make the pair a place (`entity.place-landform-word`).
-    static let landformWords: Set<String> = [
+    static let landformWords: WordSet = [
         "peninsula", "valley", "airport", "archipelago", "delta", "basin", "plateau", "strait", "highlands",
     ]
 
     /// Lower-case words of armed and public services that, after a nation's adjective, make the pair an
     /// organisation (`entity.org-lowercase-body`) after "the": "the Indonesian navy".
     /// ("military" is left out: the references read "the Indonesian military" as no name.)
-    static let serviceWords: Set<String> = ["navy", "army", "coastguard"]
+    static let serviceWords: WordSet = ["navy", "army", "coastguard"]
 
     /// Lower-case fields of a ministry or department: "the transport ministry", "the health department".
-    static let ministryFields: Set<String> = [
+    static let ministryFields: WordSet = [
         "agriculture", "communications", "culture", "defence", "defense", "economy", "education", "energy",
         "environment", "finance", "fisheries", "foreign", "forestry", "health", "interior", "justice", "labour",
         "labor", "maritime", "mining", "tourism", "trade", "transport", "transportation",
@@ -30,24 +30,24 @@ extension NameMatcher {
         guard end < tokens.count, end - s <= 3, tokens[end].kind == .word, !capitalized[end],
             blockOf[end] == blockOf[end - 1], tokens[end].range.utf8Start == tokens[end - 1].range.utf8End + 1
         else { return nil }
-        let word = folded[end]
+        let word = fkey(end)
         let isLandform = Self.landformWords.contains(word)
         guard isLandform || Self.serviceWords.contains(word) else { return nil }
         guard
             (s..<end).allSatisfy({
-                capitalized[$0] && !lexicons.isOfficeWord(folded[$0]) && !has($0, .functionWords)
+                capitalized[$0] && !isOfficeWord($0) && !has($0, .functionWords)
                     && !has($0, .orgHeadKeywords) && !has($0, .givenNames)
             })
         else { return nil }
         let key = (s..<end).map { folded[$0] }.joined(separator: " ")
         if isLandform {
             // (A person's or an organisation's name before "airport" names no place.)
-            if let row = lexicons.names[key], row.type != .place { return nil }
-            if (s..<end).contains(where: { NameFolding.isAllCaps(surfaces[$0]) }) { return nil }
+            if let row = shared.tables.names[key], row.type != .place { return nil }
+            if (s..<end).contains(where: { isAllCapsAt($0) }) { return nil }
             return (1, .place, .placeLandformWord)
         }
         // "the Chilean navy": definite, after "the" ("by Malaysian navy" is left alone).
-        guard s > 0, folded[s - 1] == "the", lexicons.demonyms[key] != nil || lexicons.nationAdjectives.contains(key)
+        guard s > 0, folded[s - 1] == "the", shared.tables.demonyms[key] != nil || shared.tables.nationAdjectives.contains(key)
         else { return nil }
         return (1, .organization, .orgLowercaseBody)
     }
@@ -59,10 +59,10 @@ extension NameMatcher {
         // "the coastguard": the one service word that names a body without a nation's adjective.
         if i >= 1, surfaceIs(i, "coastguard"), folded[i - 1] == "the", blockOf[i - 1] == blockOf[i] { return i }
         guard i >= 2, surfaceIs(i, "ministry") || surfaceIs(i, "department"),
-            Self.ministryFields.contains(folded[i - 1]), !capitalized[i - 1], blockOf[i - 2] == blockOf[i]
+            Self.ministryFields.contains(fkey(i - 1)), !capitalized[i - 1], blockOf[i - 2] == blockOf[i]
         else { return nil }
         let before = i - 2
-        if capitalized[before], has(before, .demonyms) || lexicons.nationAdjectives.contains(folded[before]) {
+        if capitalized[before], has(before, .demonyms) || shared.tables.nationAdjectives.contains(fkey(before)) {
             return before
         }
         if folded[before] == "the" || entry.tokens[before].kind == .possessive { return i - 1 }

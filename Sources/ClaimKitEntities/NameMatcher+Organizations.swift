@@ -13,16 +13,16 @@ extension NameMatcher {
         if end - s == 1 { return sportsClub(s, end) }
         let opener = folded[s]
         // "Electricity North West": a keyword, then compass words.
-        if end - s <= 3, lexicons.orgHeadKeywords.contains(opener),
-            ((s + 1)..<end).allSatisfy({ Self.compassWords.contains(folded[$0]) })
+        if end - s <= 3, shared.tables.orgHeadKeywords.contains(opener),
+            ((s + 1)..<end).allSatisfy({ Self.compassWords.contains(fkey($0)) })
         {
             return true
         }
         guard end - s <= 3, has(end - 1, .orgHeadKeywords),
-            !lexicons.functionWords.contains(opener), !lexicons.nonNames.contains(opener),
-            !lexicons.officeModifiers.contains(opener)
+            !shared.tables.functionWords.contains(opener), !shared.tables.nonNames.contains(opener),
+            !shared.tables.officeModifiers.contains(opener)
         else { return false }
-        return Self.compassWords.contains(opener) || lexicons.orgHeadKeywords.contains(opener)
+        return Self.compassWords.contains(opener) || shared.tables.orgHeadKeywords.contains(opener)
             || end - s == 2 && !has(end - 1, .commonWords)
     }
 
@@ -31,13 +31,12 @@ extension NameMatcher {
     /// keyword, office or given name ("The New York Times", not "The Hague" or "The Home Office").
     func capitalTheTitle(_ s: Int, _ end: Int) -> Bool {
         guard s > 0, end - s >= 2, end - s <= 5, surfaceIs(s - 1, "The"), !initial[s - 1] else { return false }
-        let last = folded[end - 1]
-        guard !NameFolding.isAllCaps(surfaces[end - 1]), !lexicons.names.contains(last),
-            !lexicons.orgHeadKeywords.contains(last), !lexicons.placeKeywords.contains(last),
+        guard !isAllCapsAt(end - 1), !has(end - 1, .names),
+            !has(end - 1, .orgHeadKeywords), !has(end - 1, .placeKeywords),
             // (An office's modifier may end a title: "The Lancet Public Health"; an office may not.)
-            !lexicons.legalSuffixes.contains(last), !lexicons.offices.contains(last), !lexicons.givenNames.contains(last),
-            !has(s, .givenNames), !lexicons.demonyms.contains(last),
-            !lexicons.names.contains((s..<end).map({ folded[$0] }).joined(separator: " ")),
+            !has(end - 1, .legalSuffixes), !has(end - 1, .offices), !has(end - 1, .givenNames),
+            !has(s, .givenNames), !has(end - 1, .demonyms),
+            !shared.tables.names.contains((s..<end).map({ folded[$0] }).joined(separator: " ")),
             (s..<(end - 1)).contains(where: { nameMatch($0, end - 1) != nil }),
             !isQuotedTitle(s, end)
         else { return false }
@@ -45,16 +44,16 @@ extension NameMatcher {
     }
 
     /// Labels of a match report's time, before a colon: full time, half time, after extra time.
-    static let matchTimeLabels: Set<String> = ["ft", "ht", "aet"]
+    static let matchTimeLabels: WordSet = ["ft", "ht", "aet"]
 
     /// "Centre", "Center": before "for", an organisation ("Centre for Policy Studies").
-    static let centreWords: Set<String> = ["centre", "center"]
+    static let centreWords: WordSet = ["centre", "center"]
 
     /// Numbers that name a division after a league keyword ("League One").
-    static let divisionNumbers: Set<String> = ["one", "two", "three", "four", "1", "2", "3", "4"]
+    static let divisionNumbers: WordSet = ["one", "two", "three", "four", "1", "2", "3", "4"]
 
     /// Words of the compass that may follow an organisation keyword inside its name ("Electricity North West").
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midlands",
     ]
 
@@ -64,7 +63,7 @@ extension NameMatcher {
         var q = p + 1
         // "Tropical Storm": a second weather word.
         if q < end, has(q, .weatherWords) { q += 1 }
-        guard q < end, q > p, capitalized[q], !NameFolding.isAllCaps(surfaces[q]),
+        guard q < end, q > p, capitalized[q], !isAllCapsAt(q),
             has(q, .functionWords) == false, !has(q, .orgHeadKeywords),
             !has(q, .placeKeywords), !has(q, .names) || has(q, .givenNames)
         else { return nil }
@@ -81,12 +80,13 @@ extension NameMatcher {
     /// field word, is the same kind of body (`nationBodyAfterPlace`).
     func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
         guard end - s >= 2, end - s <= 3 else { return nil }
-        guard let row = lexicons.names[folded[end - 1]], row.type == .place,
+        guard let row = shared.tables.names[fkey(end - 1)], row.type == .place,
             row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
-            !NameFolding.isAllCaps(surfaces[end - 1])
+            !isAllCapsAt(end - 1)
         else { return nationBodyAfterPlace(s, end) }
-        let before = folded[end - 2]
-        return lexicons.nationFieldWords[before] ?? lexicons.orgHeadKeywords[before]
+        // (Each lookup its own statement: a `??` whose right side reads the tables captured a copy of them.)
+        if let source = shared.tables.nationFieldWords[fkey(end - 2)] { return source }
+        return shared.tables.orgHeadKeywords[fkey(end - 2)]
     }
 
     /// Whether the name `s..<end` is a sports club by its context: a score between it and another
@@ -97,12 +97,12 @@ extension NameMatcher {
         // Every reading below needs a digit, "v"/"vs" or a sports cue next to the name: most
         // names have none, and are turned away before any key is built.
         guard mayBeSportsClub(s, end) else { return false }
-        guard end - s <= 3, !NameFolding.isAllCaps(surfaces[s]), !has(s, .givenNames),
+        guard end - s <= 3, !isAllCapsAt(s), !has(s, .givenNames),
             officeRun(s, end) == nil, !(s..<end).contains(where: { has($0, .demonyms) })
         else { return false }
         let key = (s..<end).map { folded[$0] }.joined(separator: " ")
-        if lexicons.nationAdjectives.contains(key) { return false }
-        let row = lexicons.names[key]
+        if shared.tables.nationAdjectives.contains(key) { return false }
+        let row = shared.tables.names[key]
         if let row, row.rank <= 2 || row.type == .organization { return false }
         let tokens = entry.tokens
         // A score after the name and a capitalised word after the score, or the mirror image.
@@ -110,8 +110,8 @@ extension NameMatcher {
         while q < tokens.count && q < end + 4 && blockOf[q] == blockOf[s] && !capitalized[q] { q += 1 }
         // (A national side on the other side makes this one a national side too: "Sweden 1-0 Korea Republic".)
         func isNation(_ i: Int) -> Bool {
-            (lexicons.names[folded[i]]?.rank ?? 9) <= 2 || has(i, .demonyms)
-                || lexicons.nationAdjectives.contains(folded[i])
+            (shared.tables.names[fkey(i)]?.rank ?? 9) <= 2 || has(i, .demonyms)
+                || shared.tables.nationAdjectives.contains(fkey(i))
         }
         if q > end, q < tokens.count, capitalized[q], blockOf[q] == blockOf[s], isScore(between: end - 1, q) {
             return !isNation(q)
@@ -136,14 +136,14 @@ extension NameMatcher {
         // over Harris" may be an election's).
         // (After a transfer's "from", one unknown word is left to the transfer cues of ContextEvidence.)
         if sportsCueBefore(s) != nil, end - s <= 2,
-            row.map({ $0.type == .place }) ?? (end - s == 1 && !has(s, .commonWords) && folded[s - 1] != "from")
+            row != nil ? row!.type == .place : (end - s == 1 && !has(s, .commonWords) && folded[s - 1] != "from")
                 || has(end - 1, .clubWords),
             !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
         {
             return true
         }
         guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
-            NameFolding.isLowercaseWord(surfaces[end]), let cue = lexicons.sportsCues[folded[end]]
+            NameFolding.isLowercaseWord(surfaces[end]), let cue = shared.tables.sportsCues[fkey(end)]
         else { return false }
         if !cue.crowd { return true }
         return row?.type == .place || has(end - 1, .clubWords)
@@ -162,11 +162,13 @@ extension NameMatcher {
     /// ("defeat by"), in the same block.
     private func sportsCueBefore(_ s: Int) -> LexiconSource? {
         guard s >= 1, entry.tokens[s - 1].kind == .word, blockOf[s - 1] == blockOf[s], !capitalized[s - 1],
-            !lexicons.sportsCuesBefore.isEmpty
+            !shared.tables.sportsCuesBefore.isEmpty
         else { return nil }
-        if let source = lexicons.sportsCuesBefore[folded[s - 1]] { return source }
-        guard s >= 2, entry.tokens[s - 2].kind == .word, blockOf[s - 2] == blockOf[s], !capitalized[s - 2] else { return nil }
-        return lexicons.sportsCuesBefore[folded[s - 2] + " " + folded[s - 1]]
+        if let source = shared.tables.sportsCuesBefore[fkey(s - 1)] { return source }
+        guard s >= 2, entry.tokens[s - 2].kind == .word, blockOf[s - 2] == blockOf[s], !capitalized[s - 2],
+            shared.sportsCueBeforeFirstWords.contains(fkey(s - 2))
+        else { return nil }
+        return shared.tables.sportsCuesBefore[folded[s - 2] + " " + folded[s - 1]]
     }
 
     /// Whether the text between tokens `a` and `b` is a match score alone: digits, a hyphen or an en
@@ -224,27 +226,27 @@ extension NameMatcher {
     /// unless a venue's word says it is a building ("National Exhibition Centre").
     func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
         guard v - u >= 2 else { return nil }
-        let endsWithCentre = Self.centreWords.contains(folded[v - 1])
-        guard endsWithCentre || Self.centreWords.contains(folded[u]) || folded[u] == "centro" else { return nil }
-        if endsWithCentre, let source = lexicons.centerOrganizationWords[folded[v - 2]] { return source }
-        if (u..<v).contains(where: { Self.venueWords.contains(folded[$0]) }) { return nil }
-        for k in u..<v { if let source = lexicons.centerInstitutionWords[folded[k]] { return source } }
+        let endsWithCentre = Self.centreWords.contains(fkey(v - 1))
+        guard endsWithCentre || Self.centreWords.contains(fkey(u)) || folded[u] == "centro" else { return nil }
+        if endsWithCentre, let source = shared.tables.centerOrganizationWords[fkey(v - 2)] { return source }
+        if (u..<v).contains(where: { Self.venueWords.contains(fkey($0)) }) { return nil }
+        for k in u..<v { if let source = shared.tables.centerInstitutionWords[fkey(k)] { return source } }
         return nil
     }
 
     /// "Irving Independent School District", "Metropolitan Water District": a district named for a
     /// public service it runs is the authority that runs it, an organisation ("Lake District" stays a place).
     func isServiceDistrict(_ u: Int, _ v: Int) -> Bool {
-        v - u >= 2 && folded[v - 1] == "district" && Self.districtServices.contains(folded[v - 2])
+        v - u >= 2 && folded[v - 1] == "district" && Self.districtServices.contains(fkey(v - 2))
     }
 
     /// Public services a US-style special district runs (school districts, water districts ...).
-    static let districtServices: Set<String> = [
+    static let districtServices: WordSet = [
         "school", "water", "fire", "transit", "library", "sanitation", "utility", "irrigation", "hospital",
     ]
 
     /// Words that make a centre a building or a venue ("Exhibition Centre", "Shopping Center").
-    static let venueWords: Set<String> = [
+    static let venueWords: WordSet = [
         "exhibition", "convention", "shopping", "leisure", "visitor", "visitors", "community", "conference",
         "garden", "town", "city", "trade", "sports", "arts", "civic", "retail",
     ]
@@ -259,15 +261,29 @@ extension NameMatcher {
     }
 
     func companyNameEnding(_ i: Int) -> LexiconSource? {
-        let f = folded[i]
-        guard f.utf8.count >= 7, capitalized[i], !NameFolding.isAllCaps(surfaces[i]),
-            Self.restIsLowercase(surfaces[i]),
+        // (Lengths, cases and endings compared by bytes for ASCII words: the same answers as by
+        // characters; the word's string is made only for other words.)
+        let key = fkey(i)
+        let word = strings.tokenBytes(i)
+        guard (key.hash != 0 ? key.bytes.count : folded[i].utf8.count) >= 7, capitalized[i], !isAllCapsAt(i),
+            word.allSatisfy({ $0 < 0x80 }) ? word.dropFirst().allSatisfy({ $0 &- 0x61 < 26 }) : Self.restIsLowercase(surfaces[i]),
             !has(i, .givenNames), !has(i, .familyNames), !has(i, .commonWords)
         else { return nil }
-        // ASCII words (nearly all): the suffix and the length compared by bytes, the same answers as
-        // by characters.
+        let endings = shared.tables.companyNameEndings
+        if key.hash != 0 {
+            let fu = key.bytes
+            for (k, (ending, source)) in endings.enumerated() {
+                if let eu = shared.companyNameEndingBytes[k] {
+                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return source }
+                } else if folded[i].hasSuffix(ending) && folded[i].count - ending.count >= 4 {
+                    return source
+                }
+            }
+            return nil
+        }
+        let f = folded[i]
         let ascii = f.utf8.allSatisfy { $0 < 0x80 }
-        for (ending, source) in lexicons.companyNameEndings {
+        for (ending, source) in endings {
             if ascii && ending.utf8.allSatisfy({ $0 < 0x80 }) {
                 let fu = f.utf8
                 let eu = ending.utf8
@@ -304,7 +320,7 @@ extension NameMatcher {
             s += 1
         }
         if let (length, row) = nameMatch(s, end), row.type == .place, row.rank <= 1, end - s - length >= 2, length == 1,
-            NameFolding.isAllCaps(surfaces[s]),
+            isAllCapsAt(s),
             has(end - 1, .orgHeadKeywords) || has(s + length, .orgOpeners)
                 || organizationCenter(s + length, end) != nil
                 || has(s + length, .orgHeadKeywords) && s + length + 1 < end
@@ -320,9 +336,7 @@ extension NameMatcher {
             s += length
         }
         let n = end - s
-        let first = folded[s]
-        let last = folded[end - 1]
-        let personReading = lexicons.givenNames.contains(first) && lexicons.familyNames.contains(last)
+        let personReading = has(s, .givenNames) && has(end - 1, .familyNames)
         if nameMatch(s, end)?.0 == n || personReading {
             if s != s0 {
                 segment(s, end0)
@@ -331,34 +345,49 @@ extension NameMatcher {
             return false
         }
         // "League One", "League Two": a league keyword and the number of its division.
-        if n == 2, lexicons.orgHeadKeywords.contains(first), Self.divisionNumbers.contains(last) {
-            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: lexicons.orgHeadKeywords[first])
+        if n == 2, has(s, .orgHeadKeywords), Self.divisionNumbers.contains(fkey(end - 1)) {
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: shared.tables.orgHeadKeywords[fkey(s)])
             if end < end0 { segment(end, end0) }
             return true
         }
         // "Universität Wien", "Universidad de Chile": a head of another language opens the name;
         // "Electricity North West": an organisation keyword before compass words.
-        let opener =
-            lexicons.orgForeignHeads[first]
-            ?? (((s + 1)..<end).allSatisfy { Self.compassWords.contains(folded[$0]) } ? lexicons.orgHeadKeywords[first] : nil)
-        if let source = lexicons.orgHeadKeywords[last] ?? opener ?? organizationCenter(s, end) {
+        // (No `??` with the tables on its right: its autoclosure copied the matcher and the tables.)
+        var opener = shared.tables.orgForeignHeads[fkey(s)]
+        if opener == nil {
+            // (A loop, not a closure: see `noneHas`.)
+            var allCompass = true
+            for k in (s + 1)..<end where !Self.compassWords.contains(fkey(k)) {
+                allCompass = false
+                break
+            }
+            if allCompass { opener = shared.tables.orgHeadKeywords[fkey(s)] }
+        }
+        var keywordSource = shared.tables.orgHeadKeywords[fkey(end - 1)]
+        if keywordSource == nil { keywordSource = opener }
+        if keywordSource == nil { keywordSource = organizationCenter(s, end) }
+        if let source = keywordSource {
             // ("Electricity North West": the compass words name no place of their own here.)
             add(
                 s, end, type: .organization, strength: 2, rule: .orgKeyword, source: source,
-                nested: lexicons.orgHeadKeywords.contains(last) || organizationCenter(s, end) != nil)
+                nested: has(end - 1, .orgHeadKeywords) || organizationCenter(s, end) != nil)
             if end < end0 { segment(end, end0) }
             return true
         }
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
         var ofKeyword: (Int, LexiconSource, EntityType)?
         for k in (s + 1)..<(end - 1) where folded[k] == "of" || folded[k] == "for" {
-            if let source = lexicons.orgOpeners[folded[k - 1]] ?? lexicons.orgHeadKeywords[folded[k - 1]] {
+            if let source = shared.tables.orgOpeners[fkey(k - 1)] {
                 ofKeyword = (k - 1, source, .organization)
                 break
             }
-            if let source = lexicons.placeKeywords[folded[k - 1]] {
+            if let source = shared.tables.orgHeadKeywords[fkey(k - 1)] {
+                ofKeyword = (k - 1, source, .organization)
+                break
+            }
+            if let source = shared.tables.placeKeywords[fkey(k - 1)] {
                 // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
-                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(folded[k - 1]) ? .organization : .place)
+                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(fkey(k - 1)) ? .organization : .place)
                 break
             }
         }
@@ -379,7 +408,7 @@ extension NameMatcher {
             if end < end0 { segment(end, end0) }
             return true
         }
-        if let source = lexicons.placeKeywords[last], !isQuotedTitle(s, end) {
+        if let source = shared.tables.placeKeywords[fkey(end - 1)], !isQuotedTitle(s, end) {
             add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
             if end < end0 { segment(end, end0) }
             return true
@@ -395,7 +424,7 @@ extension NameMatcher {
     func organizationOfficeAfter(_ q: Int) -> LexiconSource? {
         guard q < folded.count else { return nil }
         let two = q + 1 < folded.count ? folded[q] + " " + folded[q + 1] : ""
-        if let row = lexicons.organizationOffices[two] { return row }
-        return lexicons.organizationOffices[folded[q]]
+        if let row = shared.tables.organizationOffices[two] { return row }
+        return shared.tables.organizationOffices[fkey(q)]
     }
 }

@@ -8,10 +8,10 @@ extension NameMatcher {
     /// capitals (or as the lexicon spells it) right after a capitalised word that is no acronym.
     func isPostNominal(_ i: Int) -> Bool {
         guard i > 0, has(i, .postNominals), capitalized[i - 1],
-            !NameFolding.isAllCaps(surfaces[i - 1]) || surfaces[i - 1].count == 1
+            !isAllCapsAt(i - 1) || surfaces[i - 1].count == 1
                 || has(i - 1, .postNominals) && i > 1 && isPostNominal(i - 1)
         else { return false }
-        return NameFolding.isAllCaps(surfaces[i]) || surfaceIs(i, "PhD")
+        return isAllCapsAt(i) || surfaceIs(i, "PhD")
     }
 
     /// Whether `s..<end`, before letters such as "MP", reads as a person's name: after any title, one
@@ -24,8 +24,8 @@ extension NameMatcher {
         if has(p, .givenNames) && !has(p, .demonyms) { return true }
         return (p..<end).allSatisfy {
             capitalized[$0] && !has($0, .commonWords) && !has($0, .demonyms)
-                && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0])
-                && (lexicons.names[folded[$0]].map { $0.rank >= 3 } ?? true)
+                && !isAllCapsAt($0) && !isOfficeWord($0)
+                && (shared.tables.names[fkey($0)].map { $0.rank >= 3 } ?? true)
         }
     }
 
@@ -37,8 +37,8 @@ extension NameMatcher {
         for k in stride(from: end - 3, through: max(s, end - 4), by: -1) {
             guard has(k, .offices), has(k + 1, .givenNames),
                 ((k + 1)..<end).allSatisfy({
-                    !lexicons.isOfficeWord(folded[$0]) && !has($0, .demonyms)
-                        && !NameFolding.isAllCaps(surfaces[$0]) && !has($0, .orgHeadKeywords)
+                    !isOfficeWord($0) && !has($0, .demonyms)
+                        && !isAllCapsAt($0) && !has($0, .orgHeadKeywords)
                         && !has($0, .placeKeywords)
                 })
             else { continue }
@@ -73,7 +73,7 @@ extension NameMatcher {
                 continue
             }
             // ("A.B. Smith": initials are no office, though "AB" is an able seaman's.)
-            if let office = lexicons.offices[folded[q]], !office.isOccupation, !Self.isInitials(surfaces[q]) {
+            if let office = shared.tables.offices[fkey(q)], !office.isOccupation, !isInitialsAt(q) {
                 q += 1
                 lastHead = q
                 continue
@@ -94,10 +94,10 @@ extension NameMatcher {
         var best: Int?
         var key = folded[q]
         var n = 1
-        while q + n < end && n < lexicons.maxOfficeWords && lexicons.officePrefixes.contains(key) {
+        while q + n < end && n < shared.tables.maxOfficeWords && shared.tables.officePrefixes.contains(key) {
             key += " " + folded[q + n]
             n += 1
-            if lexicons.offices.contains(key) { best = n }
+            if shared.tables.offices.contains(key) { best = n }
         }
         return best
     }
@@ -107,10 +107,10 @@ extension NameMatcher {
         var q = p
         while q < end {
             if let n = officePhrase(q, end) {
-                found = lexicons.offices[(q..<q + n).map { folded[$0] }.joined(separator: " ")]
+                found = shared.tables.offices[(q..<q + n).map { folded[$0] }.joined(separator: " ")]
                 q += n
             } else {
-                if let o = lexicons.offices[folded[q]] { found = o }
+                if let o = shared.tables.offices[fkey(q)] { found = o }
                 q += 1
             }
         }
@@ -135,16 +135,16 @@ extension NameMatcher {
     func isHyphenatedCommon(_ i: Int) -> Bool {
         guard folded[i].utf8.contains(0x2D) else { return false }
         let parts = surfaces[i].split(separator: "-")
-        return parts.allSatisfy { lexicons.commonWords.contains(NameFolding.fold($0)) }
+        return parts.allSatisfy { shared.tables.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
     }
 
     /// A capitalised word that is no common word, no acronym and in no gazetteer.
     func isNameShaped(_ i: Int) -> Bool {
-        capitalized[i] && !has(i, .commonWords) && !NameFolding.isAllCaps(surfaces[i])
+        capitalized[i] && !has(i, .commonWords) && !isAllCapsAt(i)
             && !isHyphenatedCommon(i)
             && !has(i, .names) && !has(i, .demonyms)
-            && !lexicons.isOfficeWord(folded[i])
+            && !isOfficeWord(i)
             && surfaces[i].unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
             }
@@ -154,7 +154,7 @@ extension NameMatcher {
     func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
         guard u > 0, entry.tokens[u - 1].kind == .word,
             NameFolding.isLowercaseWord(surfaces[u - 1]) || has(u - 1, .offices),
-            let office = lexicons.offices[folded[u - 1]], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
+            let office = shared.tables.offices[fkey(u - 1)], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         // Back over the words of the office: "national security and defence council chief".
         var q = u - 1
@@ -164,7 +164,7 @@ extension NameMatcher {
                 || initial[q - 1] && has(q - 1, .officeModifiers))
         {
             let w = folded[q - 1]
-            if lexicons.officeModifiers.contains(w) || lexicons.offices.contains(w) || lexicons.orgHeadKeywords.contains(w)
+            if shared.tables.officeModifiers.contains(w) || shared.tables.offices.contains(w) || shared.tables.orgHeadKeywords.contains(w)
             {
                 q -= 1
                 start = q

@@ -24,12 +24,12 @@ extension NameMatcher {
                 continue
             }
             // "Deir al-Balah", "Abu Salmiya's al-Awda": an Arabic article glued to a capitalised word.
-            if tokens[j].kind == .word, Self.isArticleCompound(surfaces[j]) {
+            if tokens[j].kind == .word, Self.mayBeArticleCompound(strings.tokenBytes(j)), Self.isArticleCompound(surfaces[j]) {
                 j += 1
                 continue
             }
             // "Acme Brands plc": a company's legal suffix in lower case closes the name.
-            if tokens[j].kind == .word, folded[j].utf8.count >= 3, folded[j].count >= 3, has(j, .legalSuffixes),
+            if tokens[j].kind == .word, has(j, .legalSuffixes), folded[j].utf8.count >= 3, folded[j].count >= 3,
                 !has(j, .commonWords)
             {
                 return j + 1
@@ -67,7 +67,7 @@ extension NameMatcher {
                 continue
             }
             // "Centre National d'Études Spatiales", "Valle d'Aosta": an elided article glued to a capital.
-            if tokens[j].kind == .word, Self.isElidedArticle(surfaces[j]) {
+            if tokens[j].kind == .word, Self.mayBeElidedArticle(strings.tokenBytes(j)), Self.isElidedArticle(surfaces[j]) {
                 j += 1
                 continue
             }
@@ -80,7 +80,7 @@ extension NameMatcher {
                 if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
                     !has(next, .functionWords), !has(next, .givenNames),
                     afterOrganizationFor || has(j - 1, .orgHeadKeywords)
-                        || has(j - 1, .orgOpeners) || Self.centreWords.contains(folded[j - 1])
+                        || has(j - 1, .orgOpeners) || Self.centreWords.contains(fkey(j - 1))
                 {
                     afterOrganizationFor = true
                     j = next + 1
@@ -92,10 +92,10 @@ extension NameMatcher {
                 if next < tokens.count, capitalized[next], blockOf[next] == blockOf[start] {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
-                    if lexicons.orgHeadKeywords.contains(last) || lexicons.orgOpeners.contains(last)
-                        || lexicons.placeKeywords.contains(last)
-                        || lexicons.namePrefixes.contains(sofar + " of")
-                        || lexicons.officePrefixes.contains(last + " of")
+                    if shared.tables.orgHeadKeywords.contains(last) || shared.tables.orgOpeners.contains(last)
+                        || shared.tables.placeKeywords.contains(last)
+                        || shared.tables.namePrefixes.contains(sofar + " of")
+                        || shared.tables.officePrefixes.contains(last + " of")
                     {
                         j = next + 1
                         continue
@@ -140,6 +140,20 @@ extension NameMatcher {
             && rest.count >= 2
     }
 
+    /// The byte test `isElidedArticle` opens with, on a token's bytes (no string made).
+    @inline(__always)
+    static func mayBeElidedArticle(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b = u.first, b == 0x64 || b == 0x6C || b == 0x6E || b == 0x73 || b == 0x61 else { return false }
+        return u.contains(where: { $0 == 0x27 || $0 == 0x99 })
+    }
+
+    /// The byte test `isArticleCompound` opens with, on a token's bytes (no string made).
+    @inline(__always)
+    static func mayBeArticleCompound(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b = u.first, b == 0x61 || b == 0x65 || b == 0x75 else { return false }
+        return u.contains(0x2D)
+    }
+
     /// "al-Balah", "el-Sisi": an Arabic article glued by a hyphen to a capitalised word.
     static func isArticleCompound<S: StringProtocol>(_ s: S) -> Bool {
         // Every head opens with a, e or u (bytes first, as in `isElidedArticle`).
@@ -163,7 +177,7 @@ extension NameMatcher {
         guard k > j + 1 else { return nil }
         // A known name after "and" is a second name ("the Ministry of Defence and Reuters").
         let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
-        if lexicons.names.contains(afterKey) || has(j + 1, .names) { return nil }
+        if shared.tables.names.contains(afterKey) || has(j + 1, .names) { return nil }
         let beforeLast = folded[j - 1]
         let s0 = folded[start] == "the" ? start + 1 : start
         // "Office of Management and Budget", "School of Economics and Political Science": after "X of",
@@ -171,16 +185,16 @@ extension NameMatcher {
         let keywordAfterOf =
             j - s0 >= 3 && folded[s0 + 1] == "of"
             && (has(s0, .orgOpeners) || has(s0, .orgHeadKeywords))
-            && lexicons.orgHeadKeywords.contains(beforeLast) && !lexicons.names.contains(beforeLast)
+            && shared.tables.orgHeadKeywords.contains(beforeLast) && !shared.tables.names.contains(beforeLast)
         if !keywordAfterOf
-            && (lexicons.orgHeadKeywords.contains(beforeLast) || lexicons.legalSuffixes.contains(beforeLast)
-                || lexicons.placeKeywords.contains(beforeLast) || lexicons.names.contains(beforeLast))
+            && (shared.tables.orgHeadKeywords.contains(beforeLast) || shared.tables.legalSuffixes.contains(beforeLast)
+                || shared.tables.placeKeywords.contains(beforeLast) || shared.tables.names.contains(beforeLast))
         {
             return nil
         }
         let last = folded[k - 1]
-        if lexicons.orgHeadKeywords.contains(last) || lexicons.legalSuffixes.contains(last)
-            || lexicons.placeKeywords.contains(last)
+        if shared.tables.orgHeadKeywords.contains(last) || shared.tables.legalSuffixes.contains(last)
+            || shared.tables.placeKeywords.contains(last)
         {
             return k
         }
@@ -201,7 +215,7 @@ extension NameMatcher {
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
     func isDescriptiveCompound(_ i: Int) -> Bool {
         // Most words have no hyphen: one byte scan rejects them.
-        guard Self.hasByte(surfaces[i], 0x2D) else { return false }
+        guard strings.tokenBytes(i).contains(0x2D) else { return false }
         guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
         let tail = surfaces[i][surfaces[i].index(after: dash)...]
         return NameFolding.isLowercaseWord(tail)

@@ -6,21 +6,21 @@ import ClaimKitModel
 /// a word and a place, regional districts, and people introduced by their age.
 extension NameMatcher {
     /// Compass words that open a region's name ("South Sulawesi", "Northern Cape"), folded.
-    static let regionCompassWords: Set<String> = [
+    static let regionCompassWords: WordSet = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
         "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
         "north-eastern", "north-western", "south-eastern", "south-western",
     ]
 
     /// Words that, before a number, name a road ("Highway 5", "Route 66"), folded.
-    static let roadWords: Set<String> = ["highway", "route", "interstate", "autobahn", "autoroute", "autopista"]
+    static let roadWords: WordSet = ["highway", "route", "interstate", "autobahn", "autoroute", "autopista"]
 
     /// `entity.place-compass`: whether `s..<end` is a compass word and then, to its end, one gazetteer
     /// place ("South Sulawesi", "North Maluku", "East Jerusalem"), the whole no gazetteer name itself
     /// ("South Korea" reads as itself).
     func compassPlace(_ s: Int, _ end: Int) -> Bool {
-        guard end - s >= 2, end - s <= 4, Self.regionCompassWords.contains(folded[s]), capitalized[s],
-            !NameFolding.isAllCaps(surfaces[s]), capitalized[s + 1],
+        guard end - s >= 2, end - s <= 4, Self.regionCompassWords.contains(fkey(s)), capitalized[s],
+            !isAllCapsAt(s), capitalized[s + 1],
             let (length, row) = nameMatch(s + 1, end), s + 1 + length == end, row.type == .place
         else { return false }
         if let (whole, _) = nameMatch(s, end), whole == end - s { return false }
@@ -31,7 +31,7 @@ extension NameMatcher {
     /// its number ("Highway 5", "Route 66", "Highway 97C") in the same block; nil otherwise.
     func roadNumberLength(_ i: Int) -> Int? {
         let tokens = entry.tokens
-        guard i + 1 < tokens.count, Self.roadWords.contains(folded[i]), !NameFolding.isAllCaps(surfaces[i]),
+        guard i + 1 < tokens.count, Self.roadWords.contains(fkey(i)), !isAllCapsAt(i),
             blockOf[i + 1] == blockOf[i], tokens[i + 1].range.utf8Start == tokens[i].range.utf8End + 1,
             let first = surfaces[i + 1].utf8.first, first >= 0x30 && first <= 0x39, surfaces[i + 1].utf8.count <= 4,
             surfaces[i + 1].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 &- 0x41 < 26) })
@@ -48,8 +48,8 @@ extension NameMatcher {
     /// `entity.org-legal-prefix`: whether `start..<end` opens with a company's legal form written in
     /// capitals ("PT", "JSC") before capitalised words: the whole sequence is the company.
     func legalPrefixOrganization(_ start: Int, _ end: Int) -> LexiconSource? {
-        guard end - start >= 2, end - start <= 7, let source = lexicons.legalPrefixes[folded[start]],
-            NameFolding.isAllCaps(surfaces[start]),
+        guard end - start >= 2, end - start <= 7, let source = shared.tables.legalPrefixes[fkey(start)],
+            isAllCapsAt(start),
             ((start + 1)..<end).allSatisfy({ capitalized[$0] || surfaceIn($0, .connectors) }), capitalized[end - 1]
         else { return nil }
         return source
@@ -59,8 +59,8 @@ extension NameMatcher {
     /// name (its letters too: "BC", "USA"), then a sport or "Parks" ("Sri Lanka Cricket", "BC Parks";
     /// not "the Malaysia Tourism board", where the field word describes a board named after it).
     func nationBodyAfterPlace(_ s: Int, _ end: Int) -> LexiconSource? {
-        guard let source = lexicons.nationBodyTailWords[folded[end - 1]], capitalized[end - 1],
-            !NameFolding.isAllCaps(surfaces[end - 1]),
+        guard let source = shared.tables.nationBodyTailWords[fkey(end - 1)], capitalized[end - 1],
+            !isAllCapsAt(end - 1),
             isNationName(s, end - 1)
         else { return nil }
         return source
@@ -69,7 +69,7 @@ extension NameMatcher {
     /// Whether `s..<end` is a country's, subdivision's or region's name, or a subdivision's code in
     /// capitals ("BC", "NSW").
     func isNationName(_ s: Int, _ end: Int) -> Bool {
-        if end - s == 1, NameFolding.isAllCaps(surfaces[s]), lexicons.subdivisionCodes.contains(folded[s]) { return true }
+        if end - s == 1, isAllCapsAt(s), shared.tables.subdivisionCodes.contains(fkey(s)) { return true }
         guard let (length, row) = nameMatch(s, end), s + length == end, row.type == .place else { return false }
         return row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion
     }
@@ -78,17 +78,17 @@ extension NameMatcher {
     /// common word, office, demonym or big place; no gazetteer name as a whole) before an age.
     func agedName(_ s: Int, _ end: Int) -> Bool {
         // (A known given name first is typed by its own rule, `entity.person-given-name`.)
-        guard end - s <= 3, ageAfter(end), !has(s, .givenNames), lexicons.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
+        guard end - s <= 3, ageAfter(end), !has(s, .givenNames), shared.tables.names[(s..<end).map({ folded[$0] }).joined(separator: " ")] == nil
         else { return false }
         return (s..<end).allSatisfy { k in
-            capitalized[k] && !NameFolding.isAllCaps(surfaces[k]) && !has(k, .commonWords) && !has(k, .demonyms)
-                && !lexicons.isOfficeWord(folded[k]) && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
-                && (lexicons.names[folded[k]].map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
+            capitalized[k] && !isAllCapsAt(k) && !has(k, .commonWords) && !has(k, .demonyms)
+                && !isOfficeWord(k) && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
+                && (shared.tables.names[fkey(k)].map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
         }
     }
 
     /// Place words that only open a name ("Fort Kestrel", "Mount Kenya", "Pulau Sebesi"), folded.
-    static let openingPlaceWords: Set<String> = [
+    static let openingPlaceWords: WordSet = [
         "fort", "mount", "pulau", "tanjung", "gunung", "danau", "teluk", "selat", "sungai", "bukit", "kepulauan",
         "kampung", "desa", "kabupaten",
     ]
@@ -96,7 +96,7 @@ extension NameMatcher {
     /// Whether `u..<v` ends with a place word that only opens names, and opens with none ("Pamela Burch
     /// Fort": a person's family name, not a fort; "Rod Laver Arena" keeps its keyword).
     func endsWithOpeningPlaceWord(_ u: Int, _ v: Int) -> Bool {
-        Self.openingPlaceWords.contains(folded[v - 1]) && !has(u, .placeKeywords)
+        Self.openingPlaceWords.contains(fkey(v - 1)) && !has(u, .placeKeywords)
     }
 
     /// Endings of Icelandic place names, folded ("Ísafjörður", "Grindavík", "Þorlákshöfn", "Reykjanesbær",
@@ -160,15 +160,15 @@ extension NameMatcher {
         chunks.append(current)
         guard chunks.count >= 2, let tail = chunks.last, tail.count >= 2 else { return false }
         let tailKey = NameFolding.fold(tail)
-        let tailIsCode = tail.allSatisfy(\.isUppercase) && lexicons.subdivisionCodes.contains(tailKey)
+        let tailIsCode = tail.allSatisfy(\.isUppercase) && shared.tables.subdivisionCodes.contains(tailKey)
         guard tailIsCode
-            || lexicons.names[tailKey].map({
+            || shared.tables.names[tailKey].map({
                 $0.type == .place && ($0.rule == .placeCountry || $0.rule == .placeSubdivision || $0.rule == .placeRegion)
             }) == true
         else { return false }
         return chunks.dropLast().allSatisfy { chunk in
             let f = NameFolding.fold(chunk)
-            return chunk.count >= 3 && (lexicons.commonWords.contains(f) || lexicons.nationFieldWords[f] != nil)
+            return chunk.count >= 3 && (shared.tables.commonWords.contains(f) || shared.tables.nationFieldWords[f] != nil)
         }
     }
 

@@ -12,7 +12,8 @@ import ClaimKitText
 /// ranges into `NameMention`s) and `+Bylines` (bylines and image credits).
 struct NameMatcher {
     let shared: SharedEntityLexicons
-    /// The tables, borrowed from `shared` (no copy).
+    /// The tables, borrowed from `shared` (no copy). The rules read `shared.tables.X` directly: a lookup
+    /// through this accessor whose key was a method call copied every table first (about 3,000 instructions).
     var lexicons: EntityLexicons { _read { yield shared.tables } }
     let entry: AnalyzedEntry
     /// Folded surface of each token ("" for non-words).
@@ -24,15 +25,15 @@ struct NameMatcher {
     var blockOf: [Int] = []
     /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
     let neighbours: TokenNeighbourFacts
-    /// Folded words seen capitalised away from a sentence start (so "Trump" at a sentence
-    /// start is kept though "trump" is a common word).
-    var capitalizedInside = WordSet()
     var mentions: [NameMention] = []
     /// The index in `mentions` of this entry's first mention (`match(appendingTo:)` runs the
     /// rules with the document's earlier mentions in front).
     var firstMention = 0
     /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
     var postNominalEnd: Int?
+    /// The tokens written capitalised away from a sentence start, by folded word (see
+    /// `isCapitalizedInside`); `capitalized` and `initial` no longer change after `prepare`.
+    let capitalizedInside = CapitalizedWordIndex()
     /// Each token's lexicon memberships, looked up once per token and lexicon (see `has`).
     let facts: TokenFacts
     /// The gazetteer names found at each token (see `nameMatch`).
@@ -56,7 +57,7 @@ struct NameMatcher {
     @inline(__always)
     func surfaceIn(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = shared.contains(surfaces[k], fact)
+        let yes = shared.contains(strings.surfaceKey(k), fact)
         facts.record(k, fact, yes)
         return yes
     }
@@ -65,18 +66,84 @@ struct NameMatcher {
     /// (ASCII without ";", "`" or "K", or "’") byte equality is the same answer as `==` on strings,
     /// without the generic comparison of a substring with a string.
     @inline(__always)
-    func surfaceIs(_ k: Int, _ text: StaticString) -> Bool {
-        let u = surfaces[k].utf8
-        guard u.count == text.utf8CodeUnitCount else { return false }
-        return text.withUTF8Buffer { u.elementsEqual($0) }
+    func surfaceIs(_ k: Int, _ text: StaticString) -> Bool { strings.surfaceIs(k, text) }
+
+    /// Whether token `k`'s folded word is part of an office (`EntityLexicons.isOfficeWord`), from
+    /// the token's lexicon bits (a method of the tables struct copied all of it per call).
+    @inline(__always)
+    func isOfficeWord(_ k: Int) -> Bool { has(k, .offices) || has(k, .officeModifiers) }
+
+    /// Whether no token of `r` is in lexicon `a` or `b`. (A loop in a method that does not mutate: a
+    /// closure inside a mutating rule that calls the matcher's methods copied the whole matcher,
+    /// a dozen references retained and released, at each call.)
+    func noneHas(_ r: Range<Int>, _ a: LexiconFact, _ b: LexiconFact) -> Bool {
+        for k in r where has(k, a) || has(k, b) { return false }
+        return true
     }
+
+    /// The number of lower-case particles ("van", "de la") among tokens `r` (a loop: see `noneHas`).
+    func particleCount(_ r: Range<Int>) -> Int {
+        var count = 0
+        for k in r where !capitalized[k] && isParticleWord(k) { count += 1 }
+        return count
+    }
+
+    /// Whether a token of `r` is an Arabic article glued to a name ("al-Balah"; a loop: see `noneHas`).
+    func hasArticleCompound(_ r: Range<Int>) -> Bool {
+        for k in r where Self.mayBeArticleCompound(strings.tokenBytes(k)) && Self.isArticleCompound(surfaces[k]) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether no token of `r` is a common word or written in capitals (a loop: see `noneHas`).
+    func noCommonNorAllCaps(_ r: Range<Int>) -> Bool {
+        for k in r where has(k, .commonWords) || isAllCapsAt(k) { return false }
+        return true
+    }
+
+    /// `NameFolding.isAllCaps(surfaces[k])`, from the token's bytes when they are ASCII (no string made).
+    @inline(__always)
+    func isAllCapsAt(_ k: Int) -> Bool {
+        var letters = 0
+        for b in strings.tokenBytes(k) {
+            if b >= 0x80 { return NameFolding.isAllCaps(surfaces[k]) }
+            if b &- 0x61 < 26 { return false }
+            if b &- 0x41 < 26 { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// `isInitials(surfaces[k])`, with its last-byte test read from the token's bytes first (most
+    /// words end with no period, and need no string).
+    @inline(__always)
+    func isInitialsAt(_ k: Int) -> Bool {
+        let u = strings.tokenBytes(k)
+        guard u.count >= 2, u[u.count - 1] == 0x2E else { return false }
+        return Self.isInitials(surfaces[k])
+    }
+
+    /// Whether token `i`'s folded word is also written capitalised away from a sentence start in
+    /// the entry (so "Trump" at a sentence start is kept though "trump" is a common word): the
+    /// same answer as a set of those tokens' folded strings, from an index of their lookup keys
+    /// built on the first question (`CapitalizedWordIndex`).
+    func isCapitalizedInside(_ i: Int) -> Bool {
+        capitalizedInside.contains(i, matcher: self)
+    }
+
+    /// The entry's token strings, bytes and lookup keys.
+    var strings: TokenStrings { folded.strings }
+
+    /// Token `k`'s folded word as a lookup key (no string made for ASCII words).
+    @inline(__always)
+    func fkey(_ k: Int) -> WordKey { strings.foldedKey(k) }
 
     /// Whether token `k`'s folded word is in the lexicon `fact` names: the same answer as
     /// looking `folded[k]` up in that table, found once per token and table.
     @inline(__always)
     func has(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = shared.contains(folded[k], fact)
+        let yes = shared.contains(strings.foldedKey(k), fact)
         facts.record(k, fact, yes)
         return yes
     }
@@ -87,37 +154,44 @@ struct NameMatcher {
         var bytes = entry.text
         bytes.withUTF8 { prepare(bytes: $0) }
         lowerTitleCaseWords()
-        for i in entry.tokens.indices where capitalized[i] && !initial[i] { capitalizedInside.insert(folded[i]) }
     }
 
     /// Folds, capitals, blocks and sentence-initial positions of every token, from the
     /// text's UTF-8 bytes (ASCII words need no `Substring`).
     mutating func prepare(bytes: UnsafeBufferPointer<UInt8>) {
         let tokens = entry.tokens
-        capitalized.reserveCapacity(tokens.count)
-        initial.reserveCapacity(tokens.count)
-        blockOf.reserveCapacity(tokens.count)
+        let count = tokens.count
+        // (Written into buffers, then made arrays once: no capacity check per append.)
+        let caps = UnsafeMutablePointer<Bool>.allocate(capacity: max(count, 1))
+        let inits = UnsafeMutablePointer<Bool>.allocate(capacity: max(count, 1))
+        let blockIDs = UnsafeMutablePointer<Int>.allocate(capacity: max(count, 1))
+        defer {
+            caps.deallocate()
+            inits.deallocate()
+            blockIDs.deallocate()
+        }
         var block = 0
         let blocks = entry.entry.blocks
         // (The flags read once: they are another module's statics, behind an accessor call.)
         let opening: Token.Flags = [.sentenceStart, .blockStart]
         let base = bytes.baseAddress
-        for (i, token) in tokens.enumerated() {
+        for i in 0..<count {
+            let token = tokens[i]
             let start = token.range.utf8Start
             let end = token.range.utf8End
             // (The token's strings are made when a rule first reads them: `TokenStrings`.)
             if token.kind == .word && start < end {
                 let b = bytes[start]
-                capitalized.append(b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i]))
+                caps[i] = b < 0x80 ? b &- 0x41 < 26 : NameFolding.isCapitalized(surfaces[i])
             } else {
-                capitalized.append(false)
+                caps[i] = false
             }
             while block < blocks.count && blocks[block].range.utf8End <= start { block += 1 }
-            blockOf.append(block)
+            blockIDs[i] = block
             var isInitial = i == 0 || !token.flags.isDisjoint(with: opening)
             if i > 0 && !isInitial {
                 let prev = tokens[i - 1]
-                if blockOf[i - 1] != block { isInitial = true }
+                if blockIDs[i - 1] != block { isInitial = true }
                 switch prev.kind {
                 case .openingQuote, .ambiguousQuote, .newline, .dash, .ellipsis: isInitial = true
                 case .punctuation:
@@ -129,9 +203,14 @@ struct NameMatcher {
                 }
             }
             // "Steven F. Udvar-Hazy", "K.C. Maurer": initials do not end a sentence.
-            if isInitial && i > 0 && blockOf[i - 1] == block && Self.isInitials(surfaces[i - 1]) { isInitial = false }
-            initial.append(isInitial)
+            if isInitial && i > 0 && blockIDs[i - 1] == block && isInitialsAt(i - 1) {
+                isInitial = false
+            }
+            inits[i] = isInitial
         }
+        capitalized = Array(UnsafeBufferPointer(start: caps, count: count))
+        initial = Array(UnsafeBufferPointer(start: inits, count: count))
+        blockOf = Array(UnsafeBufferPointer(start: blockIDs, count: count))
     }
 
     /// The strings of the 128 ASCII bytes, made once (one-byte tokens share them).
@@ -162,7 +241,7 @@ struct NameMatcher {
         let u = surfaces[i].utf8
         guard u.count == 2, u.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), i > 0, i + 1 < surfaces.count else { return false }
         return entry.tokens[i - 1].kind == .word && !capitalized[i - 1] && !initial[i]
-            && capitalized[i + 1] && !NameFolding.isAllCaps(surfaces[i + 1])
+            && capitalized[i + 1] && !isAllCapsAt(i + 1)
     }
 
     /// Whether a token is a person's initials: "F.", "K.C.".
@@ -189,9 +268,9 @@ struct NameMatcher {
             while j < tokens.count && blockOf[j] == b { j += 1 }
             // A headline in title case: no lower-case common word, several capitalised ones, no final stop.
             // (The stop is tested first: most blocks are sentences, and need no count.)
-            let last = surfaces[j - 1].utf8
+            let last = strings.tokenBytes(j - 1)
             let endsLikeSentence =
-                last.count == 1 && (last.first == 0x2E || last.first == 0x21 || last.first == 0x3F)
+                last.count == 1 && (last[0] == 0x2E || last[0] == 0x21 || last[0] == 0x3F)
                 || tokens[j - 1].kind == .closingQuote
             if endsLikeSentence {
                 i = j
@@ -201,8 +280,8 @@ struct NameMatcher {
             var capitalCommon = 0
             for k in i..<j {
                 // Four characters or more (the UTF-8 length bounds the count from above).
-                if tokens[k].kind == .word && !initial[k] && surfaces[k].utf8.count >= 4 && surfaces[k].count >= 4
-                    && has(k, .commonWords)
+                if tokens[k].kind == .word && !initial[k] && strings.byteCount(k) >= 4 && has(k, .commonWords)
+                    && surfaces[k].count >= 4
                 {
                     if capitalized[k] {
                         capitalCommon += 1
@@ -264,15 +343,15 @@ struct NameMatcher {
                 continue
             }
             // "FT: Hibs 2-1 Hearts", "HT: 0-0": a match report's time label, no Financial Times.
-            if i + 1 < tokens.count, surfaceIs(i + 1, ":"), Self.matchTimeLabels.contains(folded[i]),
-                NameFolding.isAllCaps(surfaces[i])
+            if i + 1 < tokens.count, surfaceIs(i + 1, ":"), Self.matchTimeLabels.contains(fkey(i)),
+                isAllCapsAt(i)
             {
                 i += 1
                 continue
             }
             // "US$ 20,000", "HK$300": a currency's country letters name no place.
             if i + 1 < tokens.count, surfaceIs(i + 1, "$"), tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
-                surfaces[i].utf8.count <= 3, NameFolding.isAllCaps(surfaces[i])
+                surfaces[i].utf8.count <= 3, isAllCapsAt(i)
             {
                 i += 1
                 continue
@@ -296,18 +375,34 @@ struct NameMatcher {
         }
     }
 
+    /// The team word opening or else ending `start..<end` (a method, not a `??`, whose autoclosure
+    /// copied the matcher and its tables).
+    func teamWordSource(_ start: Int, _ end: Int) -> LexiconSource? {
+        if let source = shared.tables.teamWords[fkey(start)] { return source }
+        return shared.tables.teamWords[fkey(end - 1)]
+    }
+
+    /// The place keyword ending `u..<v`, or else opening it when no "of" follows its first word.
+    func placeKeywordSource(_ u: Int, _ v: Int) -> LexiconSource? {
+        if let source = shared.tables.placeKeywords[fkey(v - 1)] { return source }
+        return folded[u + 1] == "of" ? nil : shared.tables.placeKeywords[fkey(u)]
+    }
+
     func isCommonAtStart(_ i: Int) -> Bool {
-        let f = folded[i]
         guard
-            lexicons.commonWords.contains(f) || lexicons.nonNames.contains(f)
-                || f.utf8.contains(0x2D) && f.split(separator: "-").allSatisfy({ lexicons.commonWords.contains(String($0)) })
+            has(i, .commonWords) || has(i, .nonNames)
+                || strings.tokenBytes(i).contains(0x2D)
+                    && folded[i].split(separator: "-").allSatisfy({ shared.tables.commonWords.contains(String($0)) })
         else { return false }
-        if capitalizedInside.contains(f) { return false }
+        // A folded word seen capitalised away from a sentence start (so "Trump" at a sentence start
+        // is kept though "trump" is a common word). (`capitalized` and `initial` no longer change
+        // after `prepare`; a scan of the entry's keys, no set of strings per entry.)
+        if isCapitalizedInside(i) { return false }
         // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
-        if Self.isInitials(surfaces[i]), i + 1 < capitalized.count, capitalized[i + 1] { return false }
-        if let row = lexicons.names[f], row.rank < 3 { return false }
-        if lexicons.offices.contains(f) { return false }
-        if lexicons.givenNames.contains(f), i + 1 < capitalized.count, capitalized[i + 1] { return false }
+        if isInitialsAt(i), i + 1 < capitalized.count, capitalized[i + 1] { return false }
+        if has(i, .names), let row = shared.tables.names[fkey(i)], row.rank < 3 { return false }
+        if has(i, .offices) { return false }
+        if has(i, .givenNames), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         return true
     }
 
@@ -326,7 +421,7 @@ struct NameMatcher {
         }
         // "Alto del Cordal", "Pola de Lena", "Col du Galibier": a place word of another language, then a
         // particle and a name, is a place (a gazetteer name of the whole keeps its own row).
-        if end - start >= 3, let source = lexicons.placeParticleOpeners[folded[start]],
+        if end - start >= 3, let source = shared.tables.placeParticleOpeners[fkey(start)],
             entry.tokens[start + 1].kind == .word, surfaceIn(start + 1, .connectors),
             nameMatch(start, end).map({ $0.0 < end - start }) ?? true
         {
@@ -336,10 +431,8 @@ struct NameMatcher {
         // "Team Kestrel", "Movistar Team", "Equipo Talavera", "Lusitânia Pro Cycling": a team's word
         // opening or ending the name makes a sports team (no office or known given name inside).
         if end - start >= 2, end - start <= 5,
-            let source = lexicons.teamWords[folded[start]] ?? lexicons.teamWords[folded[end - 1]],
-            ((start + 1)..<end).allSatisfy({
-                !has($0, .offices) && !has($0, .functionWords)
-            }),
+            let source = teamWordSource(start, end),
+            noneHas((start + 1)..<end, .offices, .functionWords),
             !has(start + 1, .givenNames) || !has(start, .teamWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgTeam, source: source, nested: false)
@@ -348,9 +441,9 @@ struct NameMatcher {
         // "Everton FC", "Harwick Rovers", "Crewe Alexandra AFC": a club word that names only clubs
         // ("FC", "Rovers"; not "City" or "Town") ending the name makes a club, whatever the words
         // before it would read as alone (a given name, a town).
-        if end - start >= 2, end - start <= 4, let club = lexicons.clubWords[folded[end - 1]], !club.britishOnly,
+        if end - start >= 2, end - start <= 4, let club = shared.tables.clubWords[fkey(end - 1)], !club.britishOnly,
             folded[end - 1] != "united", !has(start, .functionWords),
-            (start..<(end - 1)).allSatisfy({ !has($0, .offices) && !has($0, .clubWords) })
+            noneHas(start..<(end - 1), .offices, .clubWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
             return
@@ -404,7 +497,7 @@ struct NameMatcher {
         if sportsClub(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgSportsClub, source: nil, nested: false)
             // "Aberdeen manager": the club keeps apart from the town of the same name.
-            if let row = lexicons.names[mentions[mentions.count - 1].key], row.type == .place {
+            if let row = shared.tables.names[mentions[mentions.count - 1].key], row.type == .place {
                 mentions[mentions.count - 1].key = "club " + mentions[mentions.count - 1].key
             }
             return
@@ -419,7 +512,7 @@ struct NameMatcher {
         if wholeSequenceByKeyword(s, end) { return }
         if gluedTitle(s, end) { return }
         // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
-        if s > 0, let source = lexicons.organizationDescriptors[folded[s - 1]], NameFolding.isLowercaseWord(surfaces[s - 1]),
+        if s > 0, let source = shared.tables.organizationDescriptors[fkey(s - 1)], NameFolding.isLowercaseWord(surfaces[s - 1]),
             !has(s, .givenNames), end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
             officeRun(s, end) == nil
         {
@@ -428,18 +521,18 @@ struct NameMatcher {
         }
         // "Lorena Cantú Ibarra": a known given name, then two surname-shaped words, is one person
         // though a word is also a town's name (countries, regions, big cities and keywords aside).
-        if end - s == 3, let given = lexicons.givenNames[folded[s]], !NameFolding.isAllCaps(surfaces[s]),
-            lexicons.names[folded[s]].map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
+        if end - s == 3, let given = shared.tables.givenNames[fkey(s)], !isAllCapsAt(s),
+            shared.tables.names[fkey(s)].map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
             !has(s, .demonyms),
             ((s + 1)..<end).allSatisfy({
-                capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !has($0, .commonWords)
-                    && !lexicons.isOfficeWord(folded[$0]) && !has($0, .demonyms)
+                capitalized[$0] && !isAllCapsAt($0) && !has($0, .commonWords)
+                    && !isOfficeWord($0) && !has($0, .demonyms)
                     && !has($0, .orgHeadKeywords) && !has($0, .placeKeywords)
-                    && (lexicons.names[folded[$0]].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
+                    && (shared.tables.names[fkey($0)].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
                         ?? true)
             }),
-            ((s + 1)..<end).contains(where: { has($0, .names) }),
-            !lexicons.names.contains((s..<end).map({ folded[$0] }).joined(separator: " "))
+            !noneHas((s + 1)..<end, .names, .names),
+            !shared.tables.names.contains((s..<end).map({ folded[$0] }).joined(separator: " "))
         {
             addPerson(s, end, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
             return
@@ -472,7 +565,7 @@ struct NameMatcher {
                         p + roleLength + 1, p + roleLength + 1 + length, type: row.type, strength: 2, rule: row.rule,
                         source: row.source,
                         canonicalKey: row.canonicalKey.map {
-                            NameMention.key(canonical: $0, variants: lexicons.variants)
+                            NameMention.key(canonical: $0, variants: shared.tables.variants)
                         })
                     roleLength += 1 + length
                 }
@@ -490,14 +583,14 @@ struct NameMatcher {
                 let nameStart = p + roleLength
                 let last = folded[end - 1]
                 let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
-                if !lexicons.orgHeadKeywords.contains(last) && !lexicons.placeKeywords.contains(last)
-                    && !lexicons.names.contains(nameKey)
-                    && !(end - nameStart == 1 && lexicons.nonNames.contains(last))
+                if !shared.tables.orgHeadKeywords.contains(last) && !shared.tables.placeKeywords.contains(last)
+                    && !shared.tables.names.contains(nameKey)
+                    && !(end - nameStart == 1 && shared.tables.nonNames.contains(last))
                 {
                     flush(p, &self)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
                     // ("Prince Harry": a given name after it leaves the title a title.)
-                    if roleLength == 1 && end - nameStart == 1, let given = lexicons.givenNames[folded[p]],
+                    if roleLength == 1 && end - nameStart == 1, let given = shared.tables.givenNames[fkey(p)],
                         !has(nameStart, .givenNames)
                     {
                         addPerson(
@@ -508,7 +601,7 @@ struct NameMatcher {
                     // "Lady Kathrin", "Lord Edmund": a courtesy style before a given name alone is
                     // part of how the person is named ("Lady Helen Taylor" keeps it too).
                     if roleLength == 1 && end - nameStart == 1, folded[p] == "lady" || folded[p] == "lord",
-                        let given = lexicons.givenNames[folded[nameStart]]
+                        let given = shared.tables.givenNames[fkey(nameStart)]
                     {
                         addPerson(
                             p, end, rule: .personCourtesyTitle, strength: 3, source: given.source, role: nil,
@@ -543,7 +636,7 @@ struct NameMatcher {
                 }
                 // "Jordan Pike", "Chad Osei": a given name that is also a country, then one name-shaped word.
                 if length == 1, unknownStart == nil, row.type == .place, has(p, .givenNames),
-                    end - p == 2, !NameFolding.isAllCaps(surfaces[p]),
+                    end - p == 2, !isAllCapsAt(p),
                     isNameShaped(p + 1) || has(p + 1, .familyNames)
                         && !has(p + 1, .orgHeadKeywords) && !has(p + 1, .placeKeywords)
                         && !has(p + 1, .names)
@@ -570,7 +663,7 @@ struct NameMatcher {
                     !has(p - 1, .names), reportingVerbAround(p - 1, p + 1)
                 {
                     flush(p - 1, &self)
-                    let given = lexicons.givenNames[folded[p - 1]]!
+                    let given = shared.tables.givenNames[fkey(p - 1)]!
                     addPerson(
                         p - 1, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
                         gender: given.gender)
@@ -603,7 +696,7 @@ struct NameMatcher {
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
                 // "Gaza City": a place and "City" elsewhere is the city.
                 if !givenNameStart, row.type == .place, p + length < end, unknownStart == nil,
-                    let club = lexicons.clubWords[folded[p + length]]
+                    let club = shared.tables.clubWords[fkey(p + length)]
                 {
                     flush(p, &self)
                     if !club.britishOnly || row.country == "GB" {
@@ -633,13 +726,13 @@ struct NameMatcher {
                     flush(p, &self)
                     // "Indiana State Teachers Association President ...": a place that opens an
                     // organisation's name, up to the office after it.
-                    if row.type == .place, !NameFolding.isAllCaps(surfaces[p]) {
+                    if row.type == .place, !isAllCapsAt(p) {
                         var q = p + length
                         while q < end && officeRun(q, end) == nil { q += 1 }
                         if q < end && q - p - length >= 1 && has(q - 1, .orgHeadKeywords) {
                             add(
                                 p, q, type: .organization, strength: 2, rule: .orgKeyword,
-                                source: lexicons.orgHeadKeywords[folded[q - 1]])
+                                source: shared.tables.orgHeadKeywords[fkey(q - 1)])
                             p = q
                             continue
                         }
@@ -662,8 +755,6 @@ struct NameMatcher {
 
     mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
         let n = v - u
-        let first = folded[u]
-        let last = folded[v - 1]
         if n == 1
             && (has(u, .nonNames) || has(u, .offices)
                 || has(u, .officeModifiers))
@@ -673,8 +764,8 @@ struct NameMatcher {
         // "New Zealander", "Sri Lankans": a demonym of more than one word names no one.
         if n >= 2, n <= 3 {
             var key = (u..<v).map { folded[$0] }.joined(separator: " ")
-            if !lexicons.demonyms.contains(key), key.hasSuffix("s") { key.removeLast() }
-            if lexicons.demonyms.contains(key) { return }
+            if !shared.tables.demonyms.contains(key), key.hasSuffix("s") { key.removeLast() }
+            if shared.tables.demonyms.contains(key) { return }
         }
         // "I'm", "We'll": contractions.
         if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
@@ -684,7 +775,7 @@ struct NameMatcher {
             return
         }
         // "MPs", "Senators": the plural of an office.
-        if n == 1 && first.hasSuffix("s") && lexicons.offices.contains(String(first.dropLast())) { return }
+        if n == 1 && folded[u].hasSuffix("s") && shared.tables.offices.contains(String(folded[u].dropLast())) { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
             for k in (u + 1)..<(v - 1)
@@ -701,15 +792,15 @@ struct NameMatcher {
         // "Park Joo-Ho", "Lee Seo-yeon": a short family name, then a hyphenated given name (Korean order).
         if n == 2, surfaces[u].count <= 5,
             has(u, .familyNames) || has(u, .givenNames)
-                || surfaces[u].count <= 4 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u])
+                || surfaces[u].count <= 4 && capitalized[u] && !isAllCapsAt(u)
                     && !has(u, .commonWords),
             Self.isHyphenatedGivenName(surfaces[v - 1])
         {
-            addPerson(u, v, rule: .personFamilyName, strength: 2, source: lexicons.familyNames[first], role: nil, gender: nil)
+            addPerson(u, v, rule: .personFamilyName, strength: 2, source: shared.tables.familyNames[fkey(u)], role: nil, gender: nil)
             return
         }
         // "state broadcaster TV Perú", "the carrier Flyway": a kind of organisation just before.
-        if u == sequenceStart, u > 0, let source = lexicons.organizationDescriptors[folded[u - 1]],
+        if u == sequenceStart, u > 0, let source = shared.tables.organizationDescriptors[fkey(u - 1)],
             NameFolding.isLowercaseWord(surfaces[u - 1]), !has(u, .givenNames)
         {
             add(u, v, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
@@ -721,15 +812,15 @@ struct NameMatcher {
             return
         }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
-        if n >= 2, let source = lexicons.legalSuffixes[last] {
+        if n >= 2, let source = shared.tables.legalSuffixes[fkey(v - 1)] {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
             return
         }
-        if n >= 2, let source = lexicons.orgHeadKeywords[last] {
+        if n >= 2, let source = shared.tables.orgHeadKeywords[fkey(v - 1)] {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 3, let source = lexicons.orgOpeners[first], folded[u + 1] == "of" {
+        if n >= 3, let source = shared.tables.orgOpeners[fkey(u)], folded[u + 1] == "of" {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
@@ -747,7 +838,7 @@ struct NameMatcher {
             return
         }
         if n >= 2, !personCue, !isQuotedTitle(u, v), !endsWithOpeningPlaceWord(u, v),
-            let source = lexicons.placeKeywords[last] ?? (folded[u + 1] == "of" ? nil : lexicons.placeKeywords[first])
+            let source = placeKeywordSource(u, v)
         {
             add(u, v, type: .place, strength: 2, rule: .placeKeyword, source: source)
             return
@@ -758,7 +849,7 @@ struct NameMatcher {
             previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
             (u..<v).allSatisfy({
-                capitalized[$0] && !NameFolding.isAllCaps(surfaces[$0]) && !lexicons.isOfficeWord(folded[$0])
+                capitalized[$0] && !isAllCapsAt($0) && !isOfficeWord($0)
                     && !has($0, .demonyms)
             }),
             (u..<v).contains(where: { isNameShaped($0) })
@@ -772,16 +863,16 @@ struct NameMatcher {
             return
         }
         // "Ann Lee MP", "Tom Ashby KC": letters after the name show a person.
-        if v == postNominalEnd, n <= 4, !NameFolding.isAllCaps(surfaces[u]), !has(v - 1, .placeKeywords) {
+        if v == postNominalEnd, n <= 4, !isAllCapsAt(u), !has(v - 1, .placeKeywords) {
             addPerson(u, v, rule: .personPostNominal, strength: 3, source: nil, role: nil, gender: nil)
             return
         }
         // "Tory MPs", "Labour leader": a description, not a name.
         let endsWithOffice =
-            has(v - 1, .offices) || last.hasSuffix("s") && lexicons.offices.contains(String(last.dropLast()))
+            has(v - 1, .offices) || folded[v - 1].hasSuffix("s") && shared.tables.offices.contains(String(folded[v - 1].dropLast()))
         if n >= 2 && endsWithOffice { return }
-        let innerParticles = (u..<v).filter({ !capitalized[$0] && (isParticleWord($0)) }).count
-        if n >= 2 && n - innerParticles <= 4, let given = lexicons.givenNames[first], !NameFolding.isAllCaps(surfaces[u]),
+        let innerParticles = particleCount(u..<v)
+        if n >= 2 && n - innerParticles <= 4, let given = shared.tables.givenNames[fkey(u)], !isAllCapsAt(u),
             !has(v - 1, .commonWords) || has(v - 1, .familyNames), !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
@@ -794,14 +885,14 @@ struct NameMatcher {
             return
         }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
-        if n >= 2, n <= 4, Self.isInitials(surfaces[u]), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
             var k = u + 1
-            while k < v - 1 && Self.isInitials(surfaces[k]) { k += 1 }
+            while k < v - 1 && isInitialsAt(k) { k += 1 }
             if v - k <= 2,
                 (k..<v).allSatisfy({
-                    isNameShaped($0) || has($0, .familyNames) && !NameFolding.isAllCaps(surfaces[$0])
+                    isNameShaped($0) || has($0, .familyNames) && !isAllCapsAt($0)
                         && !has($0, .names) && !has($0, .orgHeadKeywords)
-                        && !has($0, .placeKeywords) && !lexicons.isOfficeWord(folded[$0])
+                        && !has($0, .placeKeywords) && !isOfficeWord($0)
                 })
             {
                 addPerson(u, v, rule: .personInitials, strength: 2, source: nil, role: nil, gender: nil)
@@ -809,15 +900,15 @@ struct NameMatcher {
             }
         }
         let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
-        if n >= 2 && n <= 3, !afterArticle, let source = lexicons.familyNames[last],
-            (u..<v).allSatisfy({ !has($0, .commonWords) })
+        if n >= 2 && n <= 3, !afterArticle, let source = shared.tables.familyNames[fkey(v - 1)],
+            noneHas(u..<v, .commonWords, .commonWords)
         {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
             return
         }
-        if n == 1 && NameFolding.isAllCaps(surfaces[u]) && surfaces[u].count <= 7
+        if n == 1 && isAllCapsAt(u) && surfaces[u].count <= 7
             && !(surfaces[u].count >= 4 && has(u, .commonWords))
-            && !lexicons.nonOrgAcronyms.contains(first)
+            && !shared.tables.nonOrgAcronyms.contains(fkey(u))
         {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
@@ -833,7 +924,7 @@ struct NameMatcher {
         if n == 1, v < entry.tokens.count, surfaceIs(v, "administration") || surfaceIs(v, "government"), u > 0,
             folded[u - 1] == "the",
             !has(u, .commonWords),
-            lexicons.names[first].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
+            shared.tables.names[fkey(u)].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -860,7 +951,7 @@ struct NameMatcher {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
         }
-        if n == 1 || n <= 3 && (u..<v).contains(where: { Self.isArticleCompound(surfaces[$0]) }), u > 0,
+        if n == 1 || n <= 3 && hasArticleCompound(u..<v), u > 0,
             surfaceIn(u - 1, .placePrepositions),
             !has(u, .commonWords)
         {
@@ -868,8 +959,7 @@ struct NameMatcher {
             return
         }
         if n >= 2 && n <= 3
-            && (u..<v).allSatisfy({ !has($0, .commonWords) && !NameFolding.isAllCaps(surfaces[$0]) }
-            ) && appositionAfter(v) != nil
+            && noCommonNorAllCaps(u..<v) && appositionAfter(v) != nil
         {
             let role = appositionAfter(v)
             addPerson(u, v, rule: .personApposition, strength: 2, source: nil, role: role, gender: nil)
@@ -882,21 +972,21 @@ struct NameMatcher {
             return
         }
         let firstMayBeCommon =
-            n == 2 && capitalized[u] && !NameFolding.isAllCaps(surfaces[u]) && !has(u, .names)
-            && !has(u, .demonyms) && !lexicons.isOfficeWord(first)
+            n == 2 && capitalized[u] && !isAllCapsAt(u) && !has(u, .names)
+            && !has(u, .demonyms) && !isOfficeWord(u)
             && !has(u, .orgHeadKeywords)
             && !has(u, .placeKeywords) && !has(u, .nonNames)
         // "Junius Ho": a family name that is also a common word may end a name whose first word is name-shaped.
         let lastIsFamilyName =
             n - innerParticles == 2 && isNameShaped(u) && has(v - 1, .familyNames)
-            && !NameFolding.isAllCaps(surfaces[v - 1])
-            && !has(v - 1, .names) && !lexicons.isOfficeWord(last) && !has(v - 1, .orgHeadKeywords)
+            && !isAllCapsAt(v - 1)
+            && !has(v - 1, .names) && !isOfficeWord(v - 1) && !has(v - 1, .orgHeadKeywords)
             && !has(v - 1, .placeKeywords) && !has(v - 1, .nonNames)
         // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words.
         func isParticle(_ k: Int) -> Bool {
             k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
         }
-        let particles = (u..<v).filter(isParticle).count
+        let particles = v - u >= 3 ? particleCount((u + 1)..<(v - 1)) : 0
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
             && (u..<v).allSatisfy({
                 isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName || isParticle($0)
@@ -910,9 +1000,9 @@ struct NameMatcher {
         // ("in The Hague": a gazetteer name that keeps its "The" is that place; "going by the name
         // "The Katherinator"": a quoted name is a nickname or a work's title.)
         if u > 0, surfaceIs(u - 1, "The"), !initial[u - 1], !has(u, .givenNames),
-            (u..<v).allSatisfy({ capitalized[$0] && !lexicons.isOfficeWord(folded[$0]) })
+            (u..<v).allSatisfy({ capitalized[$0] && !isOfficeWord($0) })
         {
-            if let row = lexicons.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {
+            if let row = shared.tables.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {
                 add(u - 1, v, type: row.type, strength: 2, rule: row.rule, source: row.source)
                 return
             }

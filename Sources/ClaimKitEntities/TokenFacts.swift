@@ -9,9 +9,10 @@ enum LexiconFact: Int {
 }
 
 extension SharedEntityLexicons {
-    /// Whether `word` (folded) is a key of the lexicon `fact` names. (A method of the class that
-    /// holds the tables, not of the tables: a call on the struct copied all of it to the stack.)
-    func contains(_ word: String, _ fact: LexiconFact) -> Bool {
+    /// Whether `word` (folded, or as written for the surface lexicons) is a key of the lexicon `fact`
+    /// names. (A method of the class that holds the tables, not of the tables: a call on the struct
+    /// copied all of it to the stack.)
+    func contains(_ word: WordKey, _ fact: LexiconFact) -> Bool {
         switch fact {
         case .names: tables.names.contains(word)
         case .givenNames: tables.givenNames.contains(word)
@@ -72,5 +73,80 @@ final class TokenFacts {
     func record(_ k: Int, _ fact: LexiconFact, _ yes: Bool) {
         let known = UInt64(1) << UInt64(2 * fact.rawValue)
         bits[k] |= yes ? known | known << 1 : known
+    }
+}
+
+
+/// The tokens of an entry written capitalised away from a sentence start, indexed by their folded
+/// words' lookup keys (`WordKey`), built the first time a rule asks whether a word is among them.
+/// Equal ASCII words have equal bytes; a word of other letters is compared as a string (`==`,
+/// as a set of strings compares), so the answers are those of a `Set` of the folded strings.
+final class CapitalizedWordIndex {
+    /// Open addressing over the ASCII tokens: token index + 1, 0 for an empty slot.
+    private var slots: [Int32] = []
+    private var mask = 0
+    /// The tokens whose folded word is not ASCII.
+    private var others: [Int] = []
+    private var built = false
+
+    func contains(_ i: Int, matcher m: NameMatcher) -> Bool {
+        if !built { build(m) }
+        let key = m.fkey(i)
+        if key.hash != 0 {
+            // (The tables read into locals once: no access check per probe.)
+            let slots = self.slots
+            let mask = self.mask
+            var s = Int(truncatingIfNeeded: key.hash) & mask
+            while slots[s] != 0 {
+                let j = Int(slots[s]) - 1
+                let other = m.fkey(j)
+                if other.hash == key.hash && other.bytes.elementsEqual(key.bytes) { return true }
+                s = (s + 1) & mask
+            }
+            let others = self.others
+            if others.isEmpty { return false }
+            let word = m.folded[i]
+            for j in others where m.folded[j] == word { return true }
+            return false
+        }
+        // A word of other letters: compared as a string with every token (rare).
+        let word = m.folded[i]
+        for j in 0..<m.capitalized.count where m.capitalized[j] && !m.initial[j] {
+            if m.folded[j] == word { return true }
+        }
+        return false
+    }
+
+    /// Indexes the tokens once (built in locals, stored at the end).
+    private func build(_ m: NameMatcher) {
+        let capitalized = m.capitalized
+        let initial = m.initial
+        var ascii: [Int32] = []
+        ascii.reserveCapacity(32)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(32)
+        var others: [Int] = []
+        for j in 0..<capitalized.count where capitalized[j] && !initial[j] {
+            let h = m.fkey(j).hash
+            if h != 0 {
+                ascii.append(Int32(j + 1))
+                hashes.append(h)
+            } else {
+                others.append(j)
+            }
+        }
+        var capacity = 8
+        while capacity < ascii.count * 2 { capacity *= 2 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: 0, count: capacity)
+        for n in 0..<ascii.count {
+            var s = Int(truncatingIfNeeded: hashes[n]) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = ascii[n]
+        }
+        self.slots = slots
+        self.mask = mask
+        self.others = others
+        built = true
     }
 }

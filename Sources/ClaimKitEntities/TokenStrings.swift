@@ -17,7 +17,18 @@ final class TokenStrings {
     private let textCount: Int
     private let folds: UnsafeMutablePointer<String>
     private let writtens: UnsafeMutablePointer<String>
-    private let built: UnsafeMutablePointer<Bool>
+    /// Per token: bit 1 its folded string is made, bit 2 its surface string is made (each on first read).
+    private let built: UnsafeMutablePointer<UInt8>
+    /// Each token's folded word as bytes, at the token's own offset (a fold is never longer than
+    /// the token), for ASCII words; written the first time a rule looks a token's word up.
+    private let foldBytes: UnsafeMutablePointer<UInt8>
+    /// Per token: 0 not looked at yet, 1 ASCII (bytes and hash below), 2 other (looked up by string).
+    private let foldStates: UnsafeMutablePointer<UInt8>
+    private let foldCounts: UnsafeMutablePointer<Int32>
+    private let foldHashes: UnsafeMutablePointer<UInt64>
+    /// The same for each token as written: its bytes in the entry's text.
+    private let surfaceStates: UnsafeMutablePointer<UInt8>
+    private let surfaceHashes: UnsafeMutablePointer<UInt64>
     let count: Int
 
     init(text: String, tokens: [Token]) {
@@ -36,31 +47,127 @@ final class TokenStrings {
         folds = .allocate(capacity: max(count, 1))
         writtens = .allocate(capacity: max(count, 1))
         built = .allocate(capacity: max(count, 1))
-        built.initialize(repeating: false, count: max(count, 1))
+        built.initialize(repeating: 0, count: max(count, 1))
+        foldBytes = .allocate(capacity: max(utf8Count, 1))
+        foldStates = .allocate(capacity: max(count, 1))
+        foldStates.initialize(repeating: 0, count: max(count, 1))
+        foldCounts = .allocate(capacity: max(count, 1))
+        foldHashes = .allocate(capacity: max(count, 1))
+        surfaceStates = .allocate(capacity: max(count, 1))
+        surfaceStates.initialize(repeating: 0, count: max(count, 1))
+        surfaceHashes = .allocate(capacity: max(count, 1))
     }
 
     deinit {
-        for k in 0..<count where built[k] {
-            (folds + k).deinitialize(count: 1)
-            (writtens + k).deinitialize(count: 1)
+        for k in 0..<count where built[k] != 0 {
+            if built[k] & 1 != 0 { (folds + k).deinitialize(count: 1) }
+            if built[k] & 2 != 0 { (writtens + k).deinitialize(count: 1) }
         }
         folds.deallocate()
         writtens.deallocate()
         built.deallocate()
         bytes.deallocate()
+        foldBytes.deallocate()
+        foldStates.deallocate()
+        foldCounts.deallocate()
+        foldHashes.deallocate()
+        surfaceStates.deallocate()
+        surfaceHashes.deallocate()
+    }
+
+    /// Token `k`'s bytes in the entry's text (valid while this object lives).
+    @inline(__always)
+    func tokenBytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        let range = tokens[k].range
+        return UnsafeBufferPointer(start: bytes.baseAddress! + range.utf8Start, count: range.utf8End - range.utf8Start)
+    }
+
+    /// The number of UTF-8 bytes of token `k`.
+    @inline(__always)
+    func byteCount(_ k: Int) -> Int {
+        let range = tokens[k].range
+        return range.utf8End - range.utf8Start
+    }
+
+    /// Whether token `k` is written exactly `text` (byte equality: the surface string is made of
+    /// the token's bytes, and `==` of two strings with equal bytes is true; for the ASCII literals
+    /// the rules use, other than ";", "`" and "K", or "’", unequal bytes mean unequal strings).
+    @inline(__always)
+    func surfaceIs(_ k: Int, _ text: StaticString) -> Bool {
+        let range = tokens[k].range
+        let n = range.utf8End - range.utf8Start
+        guard n == text.utf8CodeUnitCount else { return false }
+        let p = bytes.baseAddress! + range.utf8Start
+        return text.withUTF8Buffer { t in
+            for i in 0..<n where p[i] != t[i] { return false }
+            return true
+        }
+    }
+
+    /// Token `k`'s folded word as a lookup key (see `WordKey`): the same word as `folded(k)`,
+    /// as bytes and a hash for ASCII words, made once per token.
+    @inline(__always)
+    func foldedKey(_ k: Int) -> WordKey {
+        if foldStates[k] == 0 { buildFold(k) }
+        if foldStates[k] == 1 {
+            return WordKey(
+                ascii: UnsafeBufferPointer(start: foldBytes + tokens[k].range.utf8Start, count: Int(foldCounts[k])),
+                hash: foldHashes[k])
+        }
+        return WordKey(string: folded(k))
+    }
+
+    /// Token `k` as written, as a lookup key: the same word as `surface(k)`.
+    @inline(__always)
+    func surfaceKey(_ k: Int) -> WordKey {
+        if surfaceStates[k] == 0 {
+            if let h = WordMap<Bool>.asciiHash(bytes: tokenBytes(k)) {
+                surfaceHashes[k] = h
+                surfaceStates[k] = 1
+            } else {
+                surfaceStates[k] = 2
+            }
+        }
+        if surfaceStates[k] == 1 { return WordKey(ascii: tokenBytes(k), hash: surfaceHashes[k]) }
+        return WordKey(string: surface(k))
+    }
+
+    /// Folds an ASCII token into `foldBytes` as `build` folds it (non-words fold to "", words drop
+    /// periods and lower their capitals); other tokens are left to their strings.
+    private func buildFold(_ k: Int) {
+        let token = tokens[k]
+        let start = token.range.utf8Start
+        let isWordLike = token.kind == .word || token.kind == .number || token.kind == .possessive
+        var n = 0
+        if isWordLike {
+            let word = tokenBytes(k)
+            let out = foldBytes + start
+            for b in word {
+                if b >= 0x80 {
+                    foldStates[k] = 2
+                    return
+                }
+                if b == 0x2E { continue }
+                out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                n += 1
+            }
+        }
+        foldCounts[k] = Int32(n)
+        foldHashes[k] = WordMap<Bool>.asciiHash(bytes: UnsafeBufferPointer(start: foldBytes + start, count: n))!
+        foldStates[k] = 1
     }
 
     /// Token `k` folded ("" for non-words).
     @inline(__always)
     func folded(_ k: Int) -> String {
-        if !built[k] { build(k) }
+        if built[k] & 1 == 0 { buildFolded(k) }
         return folds[k]
     }
 
     /// Token `k` as written.
     @inline(__always)
     func surface(_ k: Int) -> String {
-        if !built[k] { build(k) }
+        if built[k] & 2 == 0 { buildSurface(k) }
         return writtens[k]
     }
 
@@ -70,42 +177,42 @@ final class TokenStrings {
         return TokenNeighbours(UnsafeBufferPointer(start: bytes.baseAddress, count: textCount), range.utf8Start, range.utf8End)
     }
 
-    /// Makes token `k`'s two strings from its bytes (small strings need no allocation, and no
-    /// index of the entry's text is checked for alignment as `slice` does); a lower-case ASCII
-    /// word is its own folded form, and shares that string.
-    private func build(_ k: Int) {
+    /// Makes token `k`'s folded string from its bytes (small strings need no allocation, and no
+    /// index of the entry's text is checked for alignment as `slice` does). Each of a token's two
+    /// strings is made on its own first read: most tokens a rule reads need only one.
+    private func buildFolded(_ k: Int) {
         let token = tokens[k]
-        let start = token.range.utf8Start
-        let end = token.range.utf8End
-        let word = UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: end - start)
+        let word = tokenBytes(k)
         let isWordLike = token.kind == .word || token.kind == .number || token.kind == .possessive
-        var fold: String
-        var surface: String?
-        if end - start == 1 && word[0] < 0x80 && word[0] != 0x2E {
-            // One ASCII byte ("a", "I", ",", "&"): strings made once, no byte validated.
-            let b = word[0]
-            if isWordLike {
-                fold = NameMatcher.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
-                surface = b &- 0x41 < 26 ? NameMatcher.oneByteStrings[Int(b)] : fold
-            } else {
-                fold = ""
-                surface = NameMatcher.oneByteStrings[Int(b)]
-            }
-        } else if isWordLike {
-            if let f = NameFolding.foldASCII(word) {
-                fold = f
-                surface = NameMatcher.isOwnFold(word) ? f : NameFolding.asciiString(word)
-            } else {
-                let s = String(decoding: word, as: UTF8.self)
-                surface = s
-                fold = NameFolding.fold(s)
-            }
-        } else {
+        let fold: String
+        if !isWordLike {
             fold = ""
+        } else if word.count == 1 && word[0] < 0x80 && word[0] != 0x2E {
+            // One ASCII byte ("a", "I", "&"): strings made once, no byte validated.
+            let b = word[0]
+            fold = NameMatcher.oneByteStrings[Int(b &- 0x41 < 26 ? b | 0x20 : b)]
+        } else if let f = NameFolding.foldASCII(word) {
+            fold = f
+        } else {
+            fold = NameFolding.fold(surface(k))
         }
         (folds + k).initialize(to: fold)
-        (writtens + k).initialize(to: surface ?? String(decoding: word, as: UTF8.self))
-        built[k] = true
+        built[k] |= 1
+    }
+
+    /// Makes token `k`'s surface string: its bytes as a string.
+    private func buildSurface(_ k: Int) {
+        let word = tokenBytes(k)
+        let surface: String
+        if word.count == 1 && word[0] < 0x80 {
+            surface = NameMatcher.oneByteStrings[Int(word[0])]
+        } else if word.allSatisfy({ $0 < 0x80 }) {
+            surface = NameFolding.asciiString(word)
+        } else {
+            surface = String(decoding: word, as: UTF8.self)
+        }
+        (writtens + k).initialize(to: surface)
+        built[k] |= 2
     }
 }
 

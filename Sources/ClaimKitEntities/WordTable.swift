@@ -74,6 +74,20 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
             }
         }
 
+        /// The slot holding the ASCII key whose bytes are `bytes` and whose hash is `h`, or nil: the
+        /// same answer as `find(h, String(decoding: bytes))`, without making the string (an ASCII key
+        /// equals an ASCII string exactly when their bytes are equal).
+        @inline(__always)
+        func find(_ h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let slotHash = hashes[i]
+                if slotHash == 0 { return nil }
+                if slotHash == h && WordKey.equal(keys[i], bytes) { return i }
+                i = (i + 1) & mask
+            }
+        }
+
         func copy(capacity newCapacity: Int) -> Storage {
             let new = Storage(capacity: newCapacity)
             for j in 0..<capacity where hashes[j] != 0 { new.insertNew(hashes[j], keys[j], values[j]) }
@@ -140,6 +154,27 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
         return storage.find(h, key) != nil
     }
 
+    /// Whether the word `key` names is a key: the same answer as `contains(key.string)`.
+    @inline(__always)
+    func contains(_ key: WordKey) -> Bool {
+        if key.hash == 0 { return contains(key.string!) }
+        return storage.find(key.hash, bytes: key.bytes) != nil
+    }
+
+    /// The value for the word `key` names: the same answer as `self[key.string]`.
+    @inline(__always)
+    subscript(key: WordKey) -> Value? {
+        if key.hash == 0 { return self[key.string!] }
+        guard let i = storage.find(key.hash, bytes: key.bytes) else { return nil }
+        return storage.values[i]
+    }
+
+    /// Calls `body` with every key (for tables built from other tables).
+    func forEachKey(_ body: (String) -> Void) {
+        for j in 0..<storage.capacity where storage.hashes[j] != 0 { body(storage.keys[j]) }
+        for k in other.keys { body(k) }
+    }
+
     /// FNV-1a of the UTF-8 bytes, never 0; nil when the string is not all ASCII.
     @inline(__always)
     static func asciiHash(_ s: String) -> UInt64? {
@@ -192,6 +227,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool { map.contains(word) }
 
+    /// Whether the word `key` names is in the set (see `WordKey`).
+    @inline(__always)
+    func contains(_ key: WordKey) -> Bool { map.contains(key) }
+
     mutating func insert(_ word: String) { map[word] = true }
 
     mutating func reserveCapacity(_ n: Int) { map.reserveCapacity(n) }
@@ -203,5 +242,45 @@ extension WordMap where Value == [Int] {
         var list = self[key] ?? []
         list.append(value)
         self[key] = list
+    }
+}
+
+/// A word to look up in a `WordMap` by its bytes: an ASCII word as its UTF-8 bytes (read in place,
+/// from the entry's bytes or a fold buffer) and their FNV-1a hash, computed once per token and
+/// reused for every table; any other word as a string (`hash` 0), looked up as strings are.
+/// The bytes must outlive the lookup (they belong to the entry's `TokenStrings`).
+struct WordKey {
+    /// FNV-1a of `bytes` as `WordMap.asciiHash` computes it, or 0 when `string` holds the word.
+    let hash: UInt64
+    let bytes: UnsafeBufferPointer<UInt8>
+    let string: String?
+
+    /// The key of ASCII bytes (the caller checked they are ASCII).
+    @inline(__always)
+    init(ascii bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        self.hash = hash
+        self.bytes = bytes
+        string = nil
+    }
+
+    /// The key of a word that is not all ASCII, looked up by its string.
+    init(string: String) {
+        hash = 0
+        bytes = UnsafeBufferPointer(start: nil, count: 0)
+        self.string = string
+    }
+
+    /// Whether an ASCII key's bytes are `bytes`.
+    @inline(__always)
+    static func equal(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = key.utf8
+        guard u.count == bytes.count else { return false }
+        if let same = u.withContiguousStorageIfAvailable({ k -> Bool in
+            for i in 0..<k.count where k[i] != bytes[i] { return false }
+            return true
+        }) {
+            return same
+        }
+        return u.elementsEqual(bytes)
     }
 }

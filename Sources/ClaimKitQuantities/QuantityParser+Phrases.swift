@@ -26,8 +26,8 @@ extension QuantityParser.Run {
                 if exact >= 0 { exact = table.exactTrie.child(exact, 0x20) }
                 if folded >= 0 { folded = table.foldedTrie.child(folded, 0x20) }
             }
-            var b = utf8[item.start]
-            let e = utf8[item.end]
+            var b = item.start
+            let e = item.end
             while b < e, exact >= 0 || folded >= 0 {
                 let byte = bytes[b]
                 if exact >= 0 { exact = table.exactTrie.child(exact, byte) }
@@ -98,9 +98,10 @@ extension QuantityParser.Run {
         return phraseText(items[range.lowerBound].start, items[range.upperBound - 1].end)
     }
 
+    /// The text between UTF-8 offsets `a` and `b` (item boundaries).
     func phraseText(_ a: Int, _ b: Int) -> String {
-        String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: utf8[a])..<text.utf8.index(
-            text.utf8.startIndex, offsetBy: utf8[b])])!
+        String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: a)..<text.utf8.index(
+            text.utf8.startIndex, offsetBy: b)])!
     }
 
     func lower(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].lower : "" }

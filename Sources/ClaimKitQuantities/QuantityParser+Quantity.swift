@@ -136,7 +136,7 @@ extension QuantityParser.Run {
             upper != nil ? .quantityRange : a.currency != nil ? .quantityMoney : unitSymbol == "count" ? .quantityBareNumber : .quantityWithUnit
         var precision = a.read.precision
         if a.scale > 1 { precision -= Int((log10(a.scale)).rounded()) }
-        let range = TextRange(utf8Start: utf8[items[startItem].start], utf8End: utf8[items[end - 1].end])
+        let range = TextRange(utf8Start: items[startItem].start, utf8End: items[end - 1].end)
         var q = Quantity(
             value: a.value, upper: upper?.value, unit: unitSymbol, bound: bound, range: range,
             text: phraseText(items[startItem].start, items[end - 1].end), precisionExponent: precision, rule: rule)

@@ -66,52 +66,12 @@ public struct QuantityParser: Sendable {
     /// `mayHoldQuantities` already let through (no second scan).
     public func quantities(gatedText text: String, joiningDurationsAcrossWords: Bool, readingRates: Bool) -> [Quantity] {
         let bytes = Array(text.utf8)
-        let (scalars, utf8) = Self.scalars(of: bytes)
-        let run = Run(catalog: catalog, items: ScalarLexer.lex(scalars, bytes: bytes, utf8: utf8), utf8: utf8, text: text,
-                      bytes: bytes, readingRates: readingRates)
+        let run = Run(catalog: catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes, readingRates: readingRates)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
         let found = run.parse().filter { q in
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
         }
         return joiningCompoundDurations(found, in: text, acrossWords: joiningDurationsAcrossWords)
-    }
-
-    /// The scalars of `bytes` (a string's UTF-8, so valid) and the byte offset of each, with
-    /// one offset past the end: decoded in one pass into arrays of their final size.
-    static func scalars(of bytes: [UInt8]) -> ([Unicode.Scalar], [Int]) {
-        let n = bytes.count
-        var offsets: [Int] = []
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
-            offsets = [Int](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
-                bytes.withUnsafeBufferPointer { b in
-                    var i = 0
-                    var k = 0
-                    while i < n {
-                        let lead = UInt32(b[i])
-                        var value = lead
-                        var width = 1
-                        if lead >= 0xF0 {
-                            value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                            width = 4
-                        } else if lead >= 0xE0 {
-                            value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                            width = 3
-                        } else if lead >= 0x80 {
-                            value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                            width = 2
-                        }
-                        (scalarBuffer.baseAddress! + k).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
-                        (offsetBuffer.baseAddress! + k).initialize(to: i)
-                        i += width
-                        k += 1
-                    }
-                    (offsetBuffer.baseAddress! + k).initialize(to: n)
-                    scalarCount = k
-                    offsetCount = k + 1
-                }
-            }
-        }
-        return (scalars, offsets)
     }
 
     /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":
@@ -155,17 +115,15 @@ public struct QuantityParser: Sendable {
     final class Run {
         let catalog: UnitCatalog
         let items: [ScalarLexer.Item]
-        let utf8: [Int]
         let text: String
         /// The UTF-8 of `text` (the phrase tries walk items by it).
         let bytes: [UInt8]
         /// Reads "barrels a day" as one rate (see `quantities(in:joiningDurationsAcrossWords:readingRates:)`).
         let readingRates: Bool
 
-        init(catalog: UnitCatalog, items: [ScalarLexer.Item], utf8: [Int], text: String, bytes: [UInt8], readingRates: Bool = false) {
+        init(catalog: UnitCatalog, items: [ScalarLexer.Item], text: String, bytes: [UInt8], readingRates: Bool = false) {
             self.catalog = catalog
             self.items = items
-            self.utf8 = utf8
             self.text = text
             self.bytes = bytes
             self.readingRates = readingRates
@@ -180,9 +138,24 @@ public struct QuantityParser: Sendable {
         func parse() -> [Quantity] {
             var out: [Quantity] = []
             var i = 0
-            while i < items.count {
+            // Past the last item a figure can be read from, no item opens one.
+            let last = lastNumberish()
+            // The first numberish item at or after `i` (found again once `i` passes it).
+            var nextNumberish = -1
+            while i <= last {
                 // Most items open no figure: two set look-ups, not every rule.
                 guard mayStart(i) else {
+                    i += 1
+                    continue
+                }
+                // A word before the next numberish item opens a figure only when it and
+                // every item up to that one can be opening words (see `mayOpen`): "in the
+                // 1990s" does not, "in excess of 300" may.
+                if nextNumberish < i {
+                    nextNumberish = i
+                    while !isNumberish(nextNumberish) { nextNumberish += 1 }
+                }
+                if nextNumberish > i, !(i..<nextNumberish).allSatisfy({ mayOpen($0) }) {
                     i += 1
                     continue
                 }
@@ -195,6 +168,42 @@ public struct QuantityParser: Sendable {
                 }
             }
             return sharingUnits(mergingBounds(out))
+        }
+
+        /// The last item a figure's number can be read from, or -1: a numeral, a vulgar
+        /// fraction, a number word, or "a", "an", "half", "quarter" (the spelled forms and
+        /// "about an hour"). Every figure `quantity(at: i)` finds reads its number at an item
+        /// at or after `i`, so no item past this one opens a figure (skips there are moot).
+        func lastNumberish() -> Int {
+            var k = items.count - 1
+            while k >= 0, !isNumberish(k) { k -= 1 }
+            return k
+        }
+
+        /// Whether a figure's number may be read at item `k` (see `lastNumberish`).
+        @inline(__always) func isNumberish(_ k: Int) -> Bool {
+            let item = items[k]
+            switch item.kind {
+            case .number: return true
+            case .word: return catalog.numberishWords.contains(item.lower)
+            case .symbol:
+                // An ASCII symbol is its own lower case: no word.
+                return !item.ascii && (Self.vulgar[item.text] != nil || item.lower.isOne(of: "a", "an", "half", "quarter"))
+            case .url: return item.lower.isOne(of: "a", "an", "half", "quarter")
+            }
+        }
+
+        /// Whether item `k` may stand among the words that open a figure before its number:
+        /// bounds, "equal to", "percent of", "between", "from", "minus", currencies (see
+        /// `UnitCatalog.openingWords`). Items beyond ASCII, and ASCII ones glued to one (a
+        /// combining mark composes with them), are let through: the string look-ups compare
+        /// them by canonical equivalence. False means no opening phrase holds the item, so
+        /// `quantity(at:)` at an item before it (and before any numberish item) finds nothing
+        /// and skips no further than past it.
+        @inline(__always) func mayOpen(_ k: Int) -> Bool {
+            let item = items[k]
+            if !item.ascii || (k + 1 < items.count && !items[k + 1].ascii && !items[k + 1].spaced) { return true }
+            return catalog.openingWords.contains(item.lower)
         }
 
         /// Whether `quantity(at: i)` may find anything: a numeral, or an item it reads

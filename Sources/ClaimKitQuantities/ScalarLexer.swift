@@ -1,11 +1,14 @@
-/// A small lexer over the Unicode scalars of one string, for the quantity rules only:
+/// A small lexer over the UTF-8 bytes of one string, for the quantity rules only:
 /// numerals, words and single symbols, each knowing whether space stands before it.
+///
+/// It reads the bytes directly (ASCII by its bytes, other scalars decoded where they
+/// stand) and gives each item's UTF-8 offsets: no array of scalars nor of offsets is built.
 struct ScalarLexer {
     enum Kind { case number, word, symbol, url }
 
     struct Item {
         var kind: Kind
-        /// Scalar offsets.
+        /// UTF-8 offsets into the text.
         var start: Int
         var end: Int
         var text: String
@@ -24,129 +27,175 @@ struct ScalarLexer {
     }
 
     // ASCII answered without the Unicode property tables (the lexer's hot spot).
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic
+    @inline(__always) static func isLetter(_ s: UInt32) -> Bool {
+        s < 0x80 ? (s | 0x20) &- 0x61 < 26 : Unicode.Scalar(s)?.properties.isAlphabetic ?? false
     }
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? s.value == 0x20 || (s.value &- 0x09) < 5 : s.properties.isWhitespace
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isSpace(_ s: UInt32) -> Bool {
+        s < 0x80 ? s == 0x20 || (s &- 0x09) < 5 : Unicode.Scalar(s)?.properties.isWhitespace ?? false
     }
 
-    /// The end of a URL starting at `i` ("http://...", "www...."), if one starts there.
-    static func urlEnd(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
-        let n = scalars.count
+    /// The scalar starting at byte `i` of valid UTF-8, and its width in bytes.
+    @inline(__always) static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let lead = UInt32(b[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead >= 0xF0 {
+            return ((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+        }
+        if lead >= 0xE0 { return ((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+        return ((lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2)
+    }
+
+    /// The end (a byte offset) of a URL starting at byte `i` ("http://...", "www...."), if one starts there.
+    static func urlEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let n = b.count
         // Only "h" or "w" (in either case) can start one.
-        let first = scalars[i].value | 0x20
+        let first = b[i] | 0x20
         guard first == 0x68 || first == 0x77 else { return nil }
         // Letters in either case (no other scalar lower-cases to h, t, p, s or w), the
-        // rest as written.
+        // rest as written; a byte beyond ASCII matches nothing.
         func starts(_ prefix: StaticString) -> Bool {
             let count = prefix.utf8CodeUnitCount
             guard i + count <= n else { return false }
             let p = prefix.utf8Start
             for k in 0..<count {
-                let c = UInt32(p[k])
-                let s = scalars[i + k].value
+                let c = p[k]
+                let s = b[i + k]
                 if c >= 0x61 && c <= 0x7A ? (s | 0x20) != c || s >= 0x80 : s != c { return false }
             }
             return true
         }
         guard starts("http://") || starts("https://") || starts("www.") else { return nil }
         var j = i
-        while j < n, !isSpace(scalars[j]) { j += 1 }
+        while j < n {
+            let (s, w) = scalar(b, j)
+            if isSpace(s) { break }
+            j += w
+        }
         return j
     }
 
-    /// The items of `scalars`, whose UTF-8 form is `bytes` (`utf8[k]`: the byte offset
-    /// of scalar `k`, with one entry past the end).
-    static func lex(_ scalars: [Unicode.Scalar], bytes: [UInt8], utf8: [Int]) -> [Item] {
+    /// The items of the UTF-8 `bytes` (valid UTF-8: a string's).
+    static func lex(_ bytes: [UInt8]) -> [Item] {
+        bytes.withUnsafeBufferPointer { lex($0) }
+    }
+
+    static func lex(_ b: UnsafeBufferPointer<UInt8>) -> [Item] {
         var items: [Item] = []
-        // About one item per five scalars in prose: growing from empty cost a fifth of the lexer.
-        items.reserveCapacity(scalars.count / 4 + 4)
+        // About one item per five bytes in prose: growing from empty cost a fifth of the lexer.
+        items.reserveCapacity(b.count / 4 + 4)
         var i = 0
         var spaced = true
         var lineStart = true
-        let n = scalars.count
+        let n = b.count
         while i < n {
-            let s = scalars[i]
+            let (s, width) = scalar(b, i)
             if isSpace(s) {
-                if s == "\n" || s == "\r" || s == "\u{2028}" { lineStart = true }
+                if s == 0x0A || s == 0x0D || s == 0x2028 { lineStart = true }
                 spaced = true
-                i += 1
+                i += width
                 continue
             }
             let start = i
             var kind = Kind.symbol
             var separator = false
             // Only "h" or "w" (either case) can start a URL.
-            if (s.value | 0x20) == 0x68 || (s.value | 0x20) == 0x77, let end = urlEnd(scalars, at: i) {
+            if (s | 0x20) == 0x68 || (s | 0x20) == 0x77, let end = urlEnd(b, at: i) {
                 kind = .url
                 i = end
-            } else if s == ".", spaced, i + 1 < n, isDigit(scalars[i + 1]) {
+            } else if s == 0x2E, spaced, i + 1 < n, isDigit(b[i + 1]) {
                 // ".08"
                 kind = .number
                 separator = true
                 i += 1
-                while i < n, isDigit(scalars[i]) { i += 1 }
-            } else if isDigit(s) {
+                while i < n, isDigit(b[i]) { i += 1 }
+            } else if s &- 0x30 < 10 {
                 kind = .number
-                while i < n, isDigit(scalars[i]) { i += 1 }
+                while i < n, isDigit(b[i]) { i += 1 }
                 // Thin-space groups ("40\u{202F}000", "1 234 567" after at most three digits).
                 if i - start <= 3 {
-                    while i + 3 < n + 0, scalars[i] == "\u{202F}" || scalars[i] == "\u{00A0}" || scalars[i] == " ",
-                        isDigit(scalars[i + 1]), isDigit(scalars[i + 2]), isDigit(scalars[i + 3]),
-                        i + 4 >= n || !(isDigit(scalars[i + 4]) || scalars[i + 4] == "/")
-                    {
-                        i += 4
+                    while i < n {
+                        // " ", U+00A0 (C2 A0), U+202F (E2 80 AF)
+                        var w = 0
+                        if b[i] == 0x20 {
+                            w = 1
+                        } else if b[i] == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+                            w = 2
+                        } else if b[i] == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xAF {
+                            w = 3
+                        }
+                        let p = i + w + 3
+                        guard w > 0, p <= n, isDigit(b[i + w]), isDigit(b[i + w + 1]), isDigit(b[i + w + 2]),
+                            p >= n || !(isDigit(b[p]) || b[p] == 0x2F)
+                        else { break }
+                        i = p
                         separator = true
                     }
                 }
                 // Comma groups of exactly three digits ("2,500", "22,450,772").
-                while i + 3 < n + 0, scalars[i] == ",", isDigit(scalars[i + 1]), isDigit(scalars[i + 2]), isDigit(scalars[i + 3]),
-                    i + 4 >= n || !isDigit(scalars[i + 4])
+                while i + 3 < n, b[i] == 0x2C, isDigit(b[i + 1]), isDigit(b[i + 2]), isDigit(b[i + 3]),
+                    i + 4 >= n || !isDigit(b[i + 4])
                 {
                     i += 4
                     separator = true
                 }
-                if i + 1 < n, scalars[i] == ".", isDigit(scalars[i + 1]) {
+                if i + 1 < n, b[i] == 0x2E, isDigit(b[i + 1]) {
                     // Not the second dot of a dotted code ("192.168.1.2" stays apart).
                     var j = i + 1
-                    while j < n, isDigit(scalars[j]) { j += 1 }
-                    if !(j + 1 < n && scalars[j] == "." && isDigit(scalars[j + 1])) {
+                    while j < n, isDigit(b[j]) { j += 1 }
+                    if !(j + 1 < n && b[j] == 0x2E && isDigit(b[j + 1])) {
                         i = j
                         separator = true
                     }
                 }
             } else if isLetter(s) {
                 kind = .word
+                i += width
                 while i < n {
-                    let c = scalars[i]
-                    if isLetter(c) || c == "\u{00B5}" {
-                        i += 1
-                    } else if (c == "'" || c == "\u{2019}"), i + 1 < n, isLetter(scalars[i + 1]), i > start {
-                        i += 1
+                    let c = UInt32(b[i])
+                    if c < 0x80 {
+                        if (c | 0x20) &- 0x61 < 26 {
+                            i += 1
+                        } else if c == 0x27, i + 1 < n, isLetter(scalar(b, i + 1).0) {
+                            i += 1
+                        } else {
+                            break
+                        }
+                        continue
+                    }
+                    let (c2, w) = scalar(b, i)
+                    if isLetter(c2) || c2 == 0xB5 {
+                        i += w
+                    } else if c2 == 0x2019, i + w < n, isLetter(scalar(b, i + w).0) {
+                        i += w
                     } else {
                         break
                     }
                 }
             } else {
-                i += 1
+                i += width
             }
             // The item's text from its bytes (small strings need no allocation); ASCII
             // lower-cased byte by byte, as `lowercased()` would.
-            let (text, lower, ascii) = bytes.withUnsafeBufferPointer { all in
-                let part = UnsafeBufferPointer(rebasing: all[utf8[start]..<utf8[i]])
-                let text = String(decoding: part, as: UTF8.self)
-                guard part.allSatisfy({ $0 < 0x80 }) else { return (text, text.lowercased(), false) }
-                guard part.contains(where: { $0 &- 0x41 < 26 }) else { return (text, text, true) }
-                let lower = String(unsafeUninitializedCapacity: part.count) { out in
-                    for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+            let part = UnsafeBufferPointer(rebasing: b[start..<i])
+            let text = String(decoding: part, as: UTF8.self)
+            var lower = text
+            var ascii = true
+            var upper = false
+            for byte in part {
+                if byte >= 0x80 { ascii = false }
+                if byte &- 0x41 < 26 { upper = true }
+            }
+            if !ascii {
+                lower = text.lowercased()
+            } else if upper {
+                lower = String(unsafeUninitializedCapacity: part.count) { out in
+                    for (k, byte) in part.enumerated() { out[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
                     return part.count
                 }
-                return (text, lower, true)
             }
             items.append(Item(kind: kind, start: start, end: i, text: text, lower: lower, spaced: spaced,
-                              lineStart: lineStart, hasSeparator: separator, scalar: kind == .symbol ? s.value : 0, ascii: ascii))
+                              lineStart: lineStart, hasSeparator: separator, scalar: kind == .symbol ? s : 0, ascii: ascii))
             spaced = false
             lineStart = false
         }

@@ -122,6 +122,14 @@ public struct UnitCatalog: Sendable {
     /// `QuantityParser.Run.mayStart`).
     var startLower = WordSet()
     var startExact = WordSet()
+    /// Number words and "a", "an", "half", "quarter": the words a figure's number may be
+    /// read at (see `QuantityParser.Run.lastNumberish`).
+    var numberishWords = WordSet()
+    /// The lower-cased items of every phrase that may stand before a figure's number
+    /// (bounds, "equal to", percent units and "of", "between", "from", "minus",
+    /// "negative", currencies, dashes), as the lexer splits them (see
+    /// `QuantityParser.Run.mayOpen`).
+    var openingWords = WordSet()
     /// Filters before `startLower` and `startExact` (see `LeadFilter`).
     var startLowerFilter = LeadFilter()
     var startExactFilter = LeadFilter()
@@ -187,6 +195,25 @@ public struct UnitCatalog: Sendable {
         // "percent of 10": a percent unit's surfaces.
         for (key, unit) in units.folded where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &lower) }
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
+        numberishWords = WordSet(Array(numberWords.keys) + ["a", "an", "half", "quarter"])
+        var opening: Set<String> = [
+            "equal", "equals", "equaling", "equalling", "to", "of", "between", "from", "minus", "negative", "-",
+        ]
+        // Only ASCII items are asked about (see `mayOpen`): a key's items beyond ASCII are
+        // kept only when their canonical decomposition is ASCII (the Kelvin sign), which an
+        // ASCII item would equal.
+        func addItems(of key: String) {
+            for item in ScalarLexer.lex(Array(key.utf8)) {
+                let word = item.ascii ? item.lower : item.lower.decomposedStringWithCanonicalMapping
+                if word.utf8.allSatisfy({ $0 < 0x80 }) { opening.insert(word) }
+            }
+        }
+        for key in Array(bounds.folded.keys) + Array(bounds.exact.keys) + Array(currencies.folded.keys) + Array(currencies.exact.keys) {
+            addItems(of: key)
+        }
+        for (key, unit) in units.folded where unit.symbol == "%" { addItems(of: key) }
+        for (key, unit) in units.exact where unit.symbol == "%" { addItems(of: key) }
+        openingWords = WordSet(opening)
         startLower = WordSet(lower)
         startExact = WordSet(exact)
         startLowerFilter = LeadFilter(lower)

@@ -1,11 +1,14 @@
+import Foundation
+
 /// A set of words that the rules ask `contains` of many times per page, answering exactly
 /// as `Set<String>` does, for less.
 ///
 /// An ASCII query is hashed by its bytes (FNV-1a, no per-process seed) into a small
-/// open-addressed table of the ASCII members and compared with `==`; any other query, and
-/// an ASCII query missed when some member is not ASCII (Swift compares strings by
-/// canonical equivalence: "\u{212A}" equals "K"), asks a plain `Set<String>`. So the answer
-/// is always the set's; only the hashing is cheaper than `Hasher`'s.
+/// open-addressed table of the ASCII members and compared with `==`; any other query asks
+/// a plain `Set<String>`. Swift compares strings by canonical equivalence ("\u{212A}"
+/// equals "K"), so a member beyond ASCII whose canonical decomposition is ASCII is in the
+/// table too, under the hash of that decomposition; any other such member equals no ASCII
+/// query. So the answer is always the set's; only the hashing is cheaper than `Hasher`'s.
 ///
 ///     static let verbs: WordSet = ["said", "says"]
 ///     verbs.contains(lower[k])
@@ -83,7 +86,8 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     @usableFromInline var slots: [Int32]
     @usableFromInline var keys: [String]
     @usableFromInline var mask: UInt64
-    /// Some key is not plain ASCII: a miss must ask the full set.
+    /// Some key is not plain ASCII (kept for the layout; an ASCII miss no longer asks the
+    /// full set: see `init`).
     @usableFromInline var hasOtherKeys = false
 
     init(_ all: [String]) {
@@ -93,7 +97,10 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
         slots = [Int32](repeating: 0, count: size)
         mask = UInt64(size - 1)
         for (k, key) in all.enumerated() {
-            guard let h = Self.hash(key) else {
+            // A key beyond ASCII goes in under its canonical decomposition when that is
+            // ASCII (the only way it can equal an ASCII query); otherwise no ASCII query
+            // equals it, and other queries ask the full set.
+            guard let h = Self.hash(key) ?? Self.hash(key.decomposedStringWithCanonicalMapping) else {
                 hasOtherKeys = true
                 continue
             }
@@ -129,14 +136,15 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
         return high < 0x80 ? h : nil
     }
 
-    /// The index of the key equal to `word` (>= 0); -1 when no key equals it and the table
-    /// surely knows (every key ASCII); nil when the caller must ask its full set.
+    /// The index of the key equal to `word` (>= 0); -1 when no key equals it (an ASCII
+    /// query: the table holds every key that can equal one); nil for a query beyond ASCII,
+    /// which the caller asks its full set.
     @inlinable @inline(__always) func index(of word: String) -> Int? {
         guard let h = Self.hash(word) else { return nil }
         var slot = Int(h & mask)
         while true {
             let k = slots[slot]
-            if k == 0 { return hasOtherKeys ? nil : -1 }
+            if k == 0 { return -1 }
             if keys[Int(k - 1)] == word { return Int(k - 1) }
             slot = (slot + 1) & Int(mask)
         }

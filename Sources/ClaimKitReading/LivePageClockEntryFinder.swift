@@ -184,14 +184,22 @@ struct LivePageClockEntryFinder {
     /// The header of a time alone on its line at `k` under its title.
     func headerBelowTitle(at k: Int, _ clock: LivePageClockShapes.ClockStart, after previous: Int) -> Header? {
         guard clock.rest.isEmpty, let above = titleAbove(k, after: previous) else { return nil }
+        var title = lines[above].content
+        var labels: [Substring] = []
+        // "FACT CHECK: Was the road closed?" above the time: the label is split off.
+        if let (label, rest) = LivePageClockShapes.labelPrefix(title) {
+            labels.append(LivePageClockShapes.labelForm(label))
+            title = rest
+        }
         return Header(
-            line: above, number: nil, titleLine: k, title: lines[above].content, published: clock.published,
-            labels: [], indent: lines[above].indent, clockParts: .init())
+            line: above, number: nil, titleLine: k, title: title, published: clock.published,
+            labels: labels, indent: lines[above].indent, clockParts: .init())
     }
 
     /// A label on a line of its own: a known one, or one in capitals.
     func isLabelLine(_ s: Substring) -> Bool {
-        LivePageLineShapes.isKnownLabel(s) || LivePageClockShapes.isCapitalsLabel(s)
+        let label = LivePageClockShapes.unbracketed(s)
+        return LivePageLineShapes.isKnownLabel(label) || LivePageClockShapes.isCapitalsLabel(label)
     }
 
     /// A label just above the time ("BREAKING" / "21:34"), below the previous header.

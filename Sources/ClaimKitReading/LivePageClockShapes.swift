@@ -30,7 +30,10 @@ enum LivePageClockShapes {
         if let p = s.utf8.first, p == 0x50 || p == 0x70, s.utf8.count <= 80 {
             // "Posted at 21:34", "published at 20:49 BST": a time alone on its line.
             for prefix in timePrefixes where hasPrefixFolded(s, prefix) {
-                guard let clock = timeStart(LineText.split(s, at: prefix.utf8.count).1), clock.rest.isEmpty else {
+                var after = LineText.split(s, at: prefix.utf8.count).1
+                // "Posted 35 min ago · 16:40 CET": the page's relative age, then the time.
+                if let time = timeAfterAge(after) { after = time }
+                guard let clock = timeStart(after), clock.rest.isEmpty else {
                     return nil
                 }
                 return clock
@@ -73,6 +76,39 @@ enum LivePageClockShapes {
         return clock
     }
 
+    /// What follows a relative age ("35 min ago · ", "2 hours ago, ", "1h ago | "): the
+    /// rest after the separator, or nil when `s` does not start with such an age.
+    static func timeAfterAge(_ s: Substring) -> Substring? {
+        let words = s.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard words.count == 4 || words.count == 3, let first = words[0].utf8.first, first >= 0x30 && first <= 0x39
+        else { return nil }
+        // "35 min ago" or "35min ago" / "1h ago".
+        var k = 1
+        if !words[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let unit = words[0].drop(while: { $0.isASCII && $0.isNumber })
+            guard ageUnits.contains(unit.lowercased()) else { return nil }
+        } else {
+            guard ageUnits.contains(words[1].lowercased()) else { return nil }
+            k = 2
+        }
+        guard k < words.count, words[k].lowercased() == "ago" || words[k].lowercased() == "ago,", k + 1 < words.count
+        else { return nil }
+        var rest = LineText.trimmed(s[words[k].endIndex...])
+        if words[k].hasSuffix(",") { return rest.isEmpty ? nil : rest }
+        guard let sep = rest.unicodeScalars.first, ageSeparators.contains(sep) else { return nil }
+        rest = LineText.trimmed(rest.dropFirst())
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// Units of a relative age ("35 min ago").
+    static let ageUnits: Set<String> = [
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+        "hours", "d", "day", "days",
+    ]
+
+    /// Separators between a relative age and a time.
+    static let ageSeparators: Set<Unicode.Scalar> = ["·", "|", "-", "–", "—", "•", ","]
+
     /// Words that may stand before an entry's time on its line.
     static let timePrefixes = ["posted at ", "published at ", "posted ", "published "]
 
@@ -103,10 +139,11 @@ enum LivePageClockShapes {
             hour = hour * 10 + d
             i += 1
         }
-        guard i < u.count, u[i] == 0x3A || u[i] == 0x2E, let m1 = digit(i + 1), let m2 = digit(i + 2),
+        // "21:34", "21.34", and the French "21h34" (the "h" between two digit pairs).
+        guard i < u.count, u[i] == 0x3A || u[i] == 0x2E || u[i] == 0x68, let m1 = digit(i + 1), let m2 = digit(i + 2),
             digit(i + 3) == nil
         else { return nil }
-        let dotted = u[i] == 0x2E
+        let dotted = u[i] != 0x3A
         let minute = m1 * 10 + m2
         i += 3
         guard minute < 60 else { return nil }
@@ -336,10 +373,18 @@ enum LivePageClockShapes {
     /// The contract's form of a label: "BREAKING" gives "Breaking", "KEY EVENT" "Key event",
     /// "BBC VERIFY" "BBC Verify"; a label in mixed case is kept as written.
     static func labelForm(_ s: Substring) -> Substring {
+        let s = unbracketed(s)
         guard isCapitalsLabel(s) else { return s }
         let lower = s.lowercased()
         if let form = labelForms[lower] { return Substring(form) }
         return Substring(lower.prefix(1).uppercased() + lower.dropFirst())
+    }
+
+    /// A label line's text inside its square brackets ("[KEY MOMENT]"), or the line itself.
+    static func unbracketed(_ s: Substring) -> Substring {
+        guard s.utf8.count > 2, s.utf8.first == 0x5B, s.utf8.last == 0x5D else { return s }
+        let inner = s.dropFirst().dropLast()
+        return inner.contains("[") || inner.contains("]") ? s : LineText.trimmed(inner)
     }
 
     /// "BREAKING: Title", "ANALYSIS | Title", "EXCLUSIVE - Title": a known label in capitals

@@ -31,3 +31,54 @@ struct ClaimContextWordsTests {
         #expect(ClaimContext.asciiWords(ArraySlice(Array("a\r\nb".utf8))) == nil)
     }
 }
+
+/// The byte path for sentences with common non-ASCII characters (accented letters, curly
+/// quotes, dashes, currency signs) gives what Foundation's split, trim and lower-casing give.
+struct ClaimContextSimpleWordsTests {
+    static func foundation(_ s: String) -> ([String], [String]) {
+        let words = ClaimContextWordsTests.foundation(s)
+        return (words, words.map { $0.lowercased() })
+    }
+
+    static func bytePath(_ s: String) -> ([String], [String])? {
+        Array(s.utf8).withUnsafeBufferPointer { ClaimContext.simpleWords($0) }
+    }
+
+    @Test(arguments: [
+        "\u{201C}The fee,\u{201D} they said \u{2014} \u{00A3}5m \u{2026} was \u{2018}final\u{2019}.",
+        "Café CRÈME — Ōsaka’s «best» ¡sí! ¿no? £9.5m €3 ₦14.6tn 30°C ½ ™ ⅓",
+        "Łódź\u{00A0}and Ærø – “ÉLAN” •", "", "\u{201C}\u{201D}", " \u{2019}s ",
+    ])
+    func simpleWordsAgreeWithFoundation(_ text: String) throws {
+        let words = try #require(Self.bytePath(text))
+        #expect(words.0 == Self.foundation(text).0)
+        #expect(words.1 == Self.foundation(text).1)
+    }
+
+    @Test func everySimpleScalarAgrees() throws {
+        let ranges: [ClosedRange<UInt32>] = [0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x2100...0x218F]
+        for range in ranges {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                #expect(ClaimContext.isSimple(v))
+                let s = String(scalar)
+                for text in [s + "w" + s, "W" + s + "W", s, "a " + s + " b", s + s + "\n" + s + "x"] {
+                    let words = try #require(Self.bytePath(text), "U+\(String(v, radix: 16))")
+                    let expected = Self.foundation(text)
+                    #expect(words.0 == expected.0, "U+\(String(v, radix: 16))")
+                    #expect(words.1 == expected.1, "U+\(String(v, radix: 16))")
+                }
+            }
+        }
+    }
+
+    @Test func otherTextTakesTheFoundationPath() {
+        #expect(Self.bytePath("e\u{0301}") == nil)  // a combining mark
+        #expect(Self.bytePath("a\u{200D}b") == nil)  // a zero-width joiner
+        #expect(Self.bytePath("a\r\nb") == nil)
+        #expect(Self.bytePath("日本") == nil)
+        // Bytes cut in the middle of a character.
+        #expect(Array("é".utf8).dropFirst().withUnsafeBufferPointer { ClaimContext.simpleWords($0) } == nil)
+        #expect(Array("é".utf8).dropLast().withUnsafeBufferPointer { ClaimContext.simpleWords($0) } == nil)
+    }
+}

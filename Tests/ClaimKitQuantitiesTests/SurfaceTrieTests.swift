@@ -25,9 +25,7 @@ struct SurfaceTrieTests {
     @Test(arguments: texts)
     func triesAgreeWithStrings(_ text: String) {
         let bytes = Array(text.utf8)
-        let (scalars, utf8) = QuantityParser.scalars(of: bytes)
-        let run = QuantityParser.Run(
-            catalog: Self.catalog, items: ScalarLexer.lex(scalars, bytes: bytes, utf8: utf8), utf8: utf8, text: text, bytes: bytes)
+        let run = QuantityParser.Run(catalog: Self.catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes)
         for i in run.items.indices {
             let unit = run.phrase(at: i, in: Self.catalog.units)
             let unitByString = run.stringPhrase(at: i, in: Self.catalog.units)
@@ -42,13 +40,26 @@ struct SurfaceTrieTests {
         }
     }
 
-    /// Scalars and offsets decoded from UTF-8 match the string's own scalar view.
-    @Test(arguments: texts + ["", "e\u{301}", "😀 x"])
-    func decodesScalars(_ text: String) {
-        let (scalars, utf8) = QuantityParser.scalars(of: Array(text.utf8))
-        #expect(scalars == Array(text.unicodeScalars))
+    /// The byte lexer gives the items the scalar lexer it replaced gave (kept in the tests
+    /// as `ReferenceScalarLexer`): same kinds, texts, flags, and offsets in UTF-8.
+    @Test(arguments: texts + [
+        "", "e\u{301}", "😀 x", "40\u{202F}000 and 1 234 567 and 12\u{00A0}500/3", "2,500 22,450,772 1,23 192.168.1.2 .08 3.14.",
+        "www.example.com/x?y=1 and HTTPS://A.B c http:/ no", "don't rock\u{2019}n\u{2019}roll l'\u{00E9}t\u{00E9} 5\u{00B5}g µg",
+        "line\none\r\ntwo\u{2028}three\u{2003}four \u{FEFF}five", "İstanbul ΣΑΣ KELVIN \u{212A} ½ ⅓ 3–4 5—6",
+    ])
+    func byteLexerMatchesScalarLexer(_ text: String) {
+        let bytes = Array(text.utf8)
+        let items = ScalarLexer.lex(bytes)
+        let scalars = Array(text.unicodeScalars)
         var offsets = [0]
-        for s in text.unicodeScalars { offsets.append(offsets.last! + UTF8.width(s)) }
-        #expect(utf8 == offsets)
+        for s in scalars { offsets.append(offsets.last! + UTF8.width(s)) }
+        let reference = ReferenceScalarLexer.lex(scalars, bytes: bytes, utf8: offsets)
+        #expect(items.count == reference.count, "item count of '\(text)'")
+        for (a, b) in zip(items, reference) {
+            #expect(a.kind == b.kind && a.text == b.text && a.lower == b.lower && a.spaced == b.spaced
+                    && a.lineStart == b.lineStart && a.hasSeparator == b.hasSeparator && a.scalar == b.scalar
+                    && a.ascii == b.ascii && a.start == offsets[b.start] && a.end == offsets[b.end],
+                    "item '\(a.text)' of '\(text)'")
+        }
     }
 }

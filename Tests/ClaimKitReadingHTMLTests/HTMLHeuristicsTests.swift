@@ -74,6 +74,88 @@ import Testing
         #expect(WhitespaceNormalizer.collapse(text) == expected)
     }
 
+    /// Long texts whose eight-byte runs the collapse test passes whole: spaces side by side
+    /// inside a run, across two runs, a tab or a line feed inside one, text already collapsed.
+    @Test(arguments: [
+        ("abcdefgh  ijklmnop", "abcdefgh ijklmnop"), ("abcdefg  hijklmnop", "abcdefg hijklmnop"),
+        ("abc defghijk lmnopq", "abc defghijk lmnopq"), ("abcdefgh\tijklmnop", "abcdefgh ijklmnop"),
+        ("abcd\nefghijklmnop", "abcd efghijklmnop"), ("a b c d e f g h i j k", "a b c d e f g h i j k"),
+        ("twelve bytes  then", "twelve bytes then"), ("Prix: 3\u{A0}€ pour quatre mots", "Prix: 3 € pour quatre mots"),
+    ])
+    func collapsesLongText(_ text: String, _ expected: String) {
+        #expect(WhitespaceNormalizer.collapse(text) == expected)
+    }
+
+    /// The visible length and commas of a text (counted eight bytes at a time while ASCII)
+    /// are those of the rule read byte by byte: every scalar but white space counts, a run
+    /// of white space counts once after a character.
+    @Test(arguments: [
+        "a, b", "  lead spaces, then words,  and   runs of spaces, here ", "abcdefgh        ijklmnop, q",
+        "tab\tand\nline feeds, between words of prose", "café, crème and 12,000 more, then ASCII again after",
+        "        ", "",
+    ])
+    func countsVisibleLength(_ text: String) {
+        var length = 0
+        var commas = 0
+        var space = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) {
+                if !space { length += 1 }
+                space = true
+            } else {
+                length += 1
+                space = false
+                if scalar == "," { commas += 1 }
+            }
+        }
+        let counted = WhitespaceNormalizer.visibleLengthAndCommas(text)
+        #expect(counted.length == length)
+        #expect(counted.commas == commas)
+    }
+
+    /// Short furniture blocks, positive and negative rows: phrases in any case, trimmed of
+    /// spaces and punctuation, promotion prefixes, and text that only resembles them.
+    @Test(arguments: [
+        ("Advertisement", true), ("  Share  ", true), ("Related:", true), ("Loading...", true), ("Watch", true),
+        ("Getty Images", true), ("SHARE THIS ARTICLE", true), ("\u{201C}Read more\u{201D}", true),
+        ("Read more: the full story of the day", true), ("Images", false), ("Watched", false),
+        ("The quick brown fox", false), ("Share prices fell", false), ("", false), ("...", false),
+    ])
+    func furnitureText(_ text: String, _ expected: Bool) {
+        #expect(HTMLEntryReader.isFurnitureText(text) == expected)
+    }
+
+    /// The clock times decided without the regular expression are ones it matches; the
+    /// other rows (negative, or not of the simple shape) are left to it.
+    @Test(arguments: [
+        ("21:34", true), ("9:05", true), (" 16:00 PKT ", true), ("15.01 GMT", true), ("07.30\tGMT", true),
+        ("21:34 gmt", false), ("21:3", false), ("123:45", false), ("21:34 GMTXYZ", false), ("21:34\r\n", false),
+        ("4. Title", false), ("Posted at 9.40pm GMT", false), ("2134", false), ("", false),
+    ])
+    func simpleClockTimes(_ text: String, _ simple: Bool) throws {
+        #expect(LiveBlogDetector.isSimpleClockTime(text, dot: true, spaced: true) == simple)
+        if simple { #expect(LiveBlogDetector.isClockText(text)) }
+        // Without dots or surrounding space: only the bare colon forms.
+        let bare = simple && !text.contains(".") && text == text.trimmingCharacters(in: .whitespaces)
+        #expect(LiveBlogDetector.isSimpleClockTime(text, dot: false, spaced: false) == bare)
+    }
+
+    /// The byte validation of a page is `String(validating:)`'s answer (rows: ASCII, two-,
+    /// three- and four-byte scalars, overlong forms, surrogates, above U+10FFFF, cut-off and
+    /// stray continuation bytes, after long ASCII runs).
+    @Test(arguments: [
+        [0x61, 0x62], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80], [0xC0, 0xAF], [0xC1, 0xBF],
+        [0xE0, 0x80, 0xAF], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF],
+        [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x80], [0x80],
+        [0xC3, 0x41], Array("0123456789abcdef".utf8) + [0xC3, 0xA9] + Array("0123456789".utf8),
+        Array("0123456789abcdef".utf8) + [0xFF], Array("0123456".utf8) + [0xE2, 0x80, 0x99, 0x41],
+    ] as [[UInt8]])
+    func validatesUTF8(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            #expect(CharsetSniffer.isValidUTF8(raw) == (String(validating: bytes, as: UTF8.self) != nil))
+        }
+    }
+
     /// `quickLowercased` is `lowercased()`, ASCII or not (rows: dotted capital I, the
     /// Kelvin sign, final sigma, German sharp s, four-byte scalars, mixed text).
     @Test(arguments: [
@@ -105,6 +187,16 @@ import Testing
     func clockTextQuickTest(_ text: String, _ mayStart: Bool) {
         #expect(LiveBlogDetector.mayStartClockText(text) == mayStart)
         if !mayStart { #expect(!LiveBlogDetector.isClockText(text)) }
+    }
+
+    /// `data-*` attribute names that carry a post's time, and names that do not.
+    @Test(arguments: [
+        ("data-time", true), ("data-published-at", true), ("data-timestamp", true), ("data-date", true),
+        ("data-ts", true), ("data-post-ts", true),
+        ("data-tsx", false), ("data-tags", false), ("data-id", false), ("datetime-ts", false), ("time", false),
+    ])
+    func timeAttributeNames(_ name: String, _ isTime: Bool) {
+        #expect(LiveBlogDetector.isTimeAttributeName(name) == isTime)
     }
 
     static func element(_ name: String, _ attributes: [(String, String)]) -> HTMLTree.Node {

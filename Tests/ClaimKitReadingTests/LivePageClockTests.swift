@@ -198,6 +198,30 @@ import Testing
                 "Body c."),
             "1|Crane collapses|16:05 GMT|Key event| ¶ 2|Smoke over the quay|15:40 GMT|| ¶ 3|Ferries halted|15:10 GMT|Key event|"
         ),
+        // the French "14h32" alone on its line, a known label before the title with a bar
+        (
+            page(
+                "Dimanche 3 mai 2026", "", "14h32", "RECAP | What happened", "", "Body a.", "", "13h05", "",
+                "Riders cross the bridge", "", "Body b.", "", "12h40", "Crowds gather", "", "Body c."),
+            "1|What happened|14:32|Recap| ¶ 2|Riders cross the bridge|13:05|| ¶ 3|Crowds gather|12:40||"
+        ),
+        // the title above a relative age and the time ("Posted 35 min ago · 16:40 CET"),
+        // a known label before that title
+        (
+            page(
+                "Snow live", "", "Search paused for the night", "Posted 35 min ago · 16:40 CET", "By Jane Doe in Bern",
+                "", "Rescuers have stopped for the night.", "", "FACT CHECK: Was the pass closed?",
+                "Posted 1 hour ago · 15:55 CET", "", "It was open, records show.", "", "Dogs arrive",
+                "Posted 2h ago | 15:10 CET", "", "Four dogs arrived by helicopter."),
+            "1|Search paused for the night|16:40 CET||Jane Doe/in Bern ¶ 2|Was the pass closed?|15:55 CET|Fact check| ¶ 3|Dogs arrive|15:10 CET||"
+        ),
+        // a label in square brackets on its own line
+        (
+            page(
+                "7:05 PM ET", "[RECAP]", "Match level", "", "Body a.", "", "6:12 PM ET", "[KEY MOMENT]", "Black resigns",
+                "", "Body b.", "", "5:20 PM ET", "Opening moves", "", "Body c."),
+            "1|Match level|19:05 ET|Recap| ¶ 2|Black resigns|18:12 ET|Key moment| ¶ 3|Opening moves|17:20 ET||"
+        ),
     ])
     func entryHeaders(text: String, expected: String) {
         #expect(headers(text) == expected)
@@ -303,6 +327,18 @@ import Testing
             page(
                 "Police said 21:34 - A", "", "Body a.", "", "Trains ran 21:10 - B", "", "Body b.", "",
                 "Flights 20:50 - C", "", "Body c."), "1|-|-||"
+        ),
+        // "4h30" glued to lower-case text is a duration, not a time; a relative age
+        // without a time is none either
+        (
+            page(
+                "4h30 of racing remain.", "", "Body a.", "", "3h10 later the leaders arrived.", "", "Body b.", "",
+                "2h05 is the record.", "", "Body c."), "1|-|-||"
+        ),
+        (
+            page(
+                "Bridge shut", "Posted 35 min ago", "", "Body a.", "", "Ferries added", "Posted 1 hour ago", "",
+                "Body b.", "", "Trains stop", "Posted 2 hours ago", "", "Body c."), "1|-|-||"
         ),
         // two unmarked times are not enough
         (page("21:34 Bridge closes", "", "Body a.", "", "21:10 Ferries added", "", "Body b."), "1|-|-||"),

@@ -73,9 +73,9 @@ struct BlockCollector {
             if entering {
                 if excluded(index) { continue }
                 let node = tree[index]
-                let isBlock = Self.blockElements.contains(node.name) || Self.isCaptionLike(node)
+                let isBlock = node.traits.contains(.block) || Self.isCaptionLike(node)
                 if isBlock { flush() }
-                if node.name == "br" || node.name == "hr" { continue }
+                if node.traits.contains(.rule) { continue }
                 // A root's own kind does not apply: a post that is an <li> holds paragraphs.
                 if !rootSet.contains(index), let kind = Self.kind(of: node) { kinds.append((index, kind)) }
                 stack.append((index, false, isBlock))
@@ -96,14 +96,14 @@ struct BlockCollector {
     }
 
     private static func isCaptionLike(_ node: HTMLTree.Node) -> Bool {
-        guard node.name == "span" || node.name == "div" || node.name == "small" || node.name == "p" else {
-            return false
-        }
+        guard node.traits.contains(.captionCandidate), !node.attributes.isEmpty else { return false }
         let marks = node.classAndID
         return marks.containsBytes("caption") || marks.containsBytes("credit")
     }
 
     private static func kind(of node: HTMLTree.Node) -> Block.Kind? {
+        // Most elements are none of the kinds below and carry no attributes.
+        if node.attributes.isEmpty && !node.traits.contains(.block) { return nil }
         switch node.name {
         case "li": return .listItem
         case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
@@ -191,8 +191,14 @@ enum CreditParser {
 
     /// A block that is only a credit.
     static func standaloneCredit(in text: String) -> (marker: String, name: String)? {
+        // Most blocks start with an ASCII byte that is neither "(" nor the first letter of a
+        // credit word: decided on that byte before any Character is compared.
+        if let first = text.utf8.first, first < 0x80, first != 0x28, prefixesByInitial[Int(first | 0x20)].isEmpty {
+            return nil
+        }
         var body = Substring(text)
-        if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+        // Only a block whose first byte is "(" can start with the Character "(".
+        if text.utf8.first == 0x28, body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
         // Most blocks start with no credit word: look at the first letter before counting
         // characters or lower-casing.
         if let first = body.utf8.first, first < 0x80, prefixesByInitial[Int(first | 0x20)].isEmpty { return nil }

@@ -72,8 +72,9 @@ struct BoilerplateClassifier: Sendable {
     /// Whether, and why, the element is furniture by its own markup.
     func verdict(_ node: HTMLTree.Node) -> Verdict {
         guard node.isElement else { return .content }
-        if node.name == "html" || node.name == "body" { return .content }
-        if Self.furnitureTags.contains(node.name) { return .markup }
+        if node.traits.contains(.root) { return .content }
+        if node.traits.contains(.furnitureTag) { return .markup }
+        guard !node.attributes.isEmpty else { return .content }  // most elements: no role, class or id
         if node.attribute("hidden") != nil { return .markup }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return .markup }
         if let role = node.attribute("role")?.lowercased(), Self.furnitureRoles.contains(role) { return .markup }

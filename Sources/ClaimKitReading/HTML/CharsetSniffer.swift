@@ -82,6 +82,43 @@ enum CharsetSniffer {
     static func shouldForceUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         if let declared = declaredCharset(in: bytes), declared != "utf-8", declared != "utf8" { return false }
-        return String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        return isValidUTF8(bytes)
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (Unicode's table 3-7: no overlong form, no
+    /// surrogate, nothing above U+10FFFF), as `String(validating:as:)` decides, without
+    /// building the string; runs of ASCII are passed eight bytes at a time.
+    static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let n = bytes.count
+        var i = 0
+        @inline(__always) func continuation(_ k: Int) -> Bool { bytes[k] & 0xC0 == 0x80 }
+        while i < n {
+            if i + 8 <= n, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+            } else if b < 0xC2 {
+                return false
+            } else if b < 0xE0 {
+                guard i + 1 < n, continuation(i + 1) else { return false }
+                i += 2
+            } else if b < 0xF0 {
+                guard i + 2 < n, continuation(i + 1), continuation(i + 2) else { return false }
+                let second = bytes[i + 1]
+                if (b == 0xE0 && second < 0xA0) || (b == 0xED && second > 0x9F) { return false }
+                i += 3
+            } else if b < 0xF5 {
+                guard i + 3 < n, continuation(i + 1), continuation(i + 2), continuation(i + 3) else { return false }
+                let second = bytes[i + 1]
+                if (b == 0xF0 && second < 0x90) || (b == 0xF4 && second > 0x8F) { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }

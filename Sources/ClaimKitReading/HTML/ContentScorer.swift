@@ -41,8 +41,8 @@ struct ContentScorer {
             if node.isText {
                 (raw[index], textCommas[index]) = WhitespaceNormalizer.visibleLengthAndCommas(node.text)
             }
-            if node.name == "a" { rawLinks[index] = raw[index] }
-            if node.name == "p" && raw[index] >= 80 { rawParagraphs[index] += 1 }
+            if node.traits.contains(.anchor) { rawLinks[index] = raw[index] }
+            if node.traits.contains(.paragraph) && raw[index] >= 80 { rawParagraphs[index] += 1 }
             raw[node.parent] += raw[index]
             rawLinks[node.parent] += rawLinks[index]
             rawParagraphs[node.parent] += rawParagraphs[index]
@@ -71,27 +71,25 @@ struct ContentScorer {
                     furniture[index] = trustClassNames && raw[index] * 2 < pageText && !prose
                 }
             }
-            inLink[index] = inLink[parent] || node.name == "a"
+            inLink[index] = inLink[parent] || node.traits.contains(.anchor)
             if node.isText && !furniture[index] {
                 let length = raw[index]
                 textLength[index] = length
                 if inLink[index] { linkLength[index] = length }
                 commas[index] = textCommas[index]
             }
-            if node.name == "p" && !furniture[index] { paragraphCount[index] = 1 }
+            if node.traits.contains(.paragraph) && !furniture[index] { paragraphCount[index] = 1 }
         }
         for index in stride(from: count - 1, to: 0, by: -1) {
-            let parent = tree[index].parent
+            let node = tree[index]
+            let parent = node.parent
             guard parent >= 0, !furniture[index] else { continue }
             textLength[parent] += textLength[index]
             linkLength[parent] += linkLength[index]
             commas[parent] += commas[index]
             paragraphCount[parent] += paragraphCount[index]
-            guard !tree[index].isText else { continue }  // "#text" is no block element
-            let name = tree[index].name
-            if BlockCollector.blockElements.contains(name) && !Self.lineBreaks.contains(name) {
-                hasBlockChild[parent] = true
-            }
+            // "#text" is no block element.
+            if node.traits.contains(.block) && !node.traits.contains(.lineBreak) { hasBlockChild[parent] = true }
         }
     }
 
@@ -109,8 +107,8 @@ struct ContentScorer {
             let node = tree[index]
             guard node.isElement else { continue }
             let isParagraph =
-                Self.paragraphTags.contains(node.name)
-                || (Self.phrasingContainers.contains(node.name) && !hasBlockChild[index])
+                node.traits.contains(.paragraphTag)
+                || (node.traits.contains(.phrasingContainer) && !hasBlockChild[index])
             guard isParagraph, textLength[index] >= 25 else { continue }
             let contentScore = 1.0 + Double(commas[index]) + Double(min(textLength[index] / 100, 3))
             var ancestor = node.parent
@@ -222,11 +220,9 @@ struct ContentScorer {
 
     /// Whether a box inside the main content is a link list or widget to clean out.
     func isLinkBox(_ index: Int) -> Bool {
-        switch tree[index].name {
-        case "div", "section", "ul", "ol", "table", "header", "figure", "dl", "p": break
-        default: return false
-        }
         let node = tree[index]
+        // div, section, ul, ol, table, header, figure, dl, p.
+        guard node.traits.contains(.linkBoxCandidate) else { return false }
         let length = textLength[index]
         guard length > 0 else { return false }
         let density = linkDensity(index)

@@ -72,15 +72,32 @@ struct HTMLEntryReader {
             var start = 0
             var end = b.count
             var pairs = 0  // CR LF: one Character
-            var previous: UInt8 = 0
-            for byte in b {
+            var i = 0
+            while i < b.count {
+                // Eight ASCII bytes without a line feed at once.
+                if i + 8 <= b.count {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 && !PageLine.hasByte(0x0A, word) {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = b[i]
                 if byte >= 0x80 { return nil }
-                if byte == 0x0A && previous == 0x0D { pairs += 1 }
-                previous = byte
+                if byte == 0x0A && i > 0 && b[i - 1] == 0x0D { pairs += 1 }
+                i += 1
             }
             while start < end && isTrimmedASCII(b[start]) { start += 1 }
             while end > start && isTrimmedASCII(b[end - 1]) { end -= 1 }
-            guard end - start > longestFurniturePhrase else { return nil }
+            if end - start <= longestFurniturePhrase {
+                // Short enough to be a furniture phrase: the trimmed text, lower-cased on the
+                // bytes (letters are never trimmed), looked up as `isFurnitureText` would.
+                let phrase = String(unsafeUninitializedCapacity: end - start) { out in
+                    for k in 0..<(end - start) { out[k] = LineText.lower(b[start + k]) }
+                    return end - start
+                }
+                if furniturePhrases.contains(phrase) { return true }
+            }
             guard b.count - pairs < 200 else { return false }  // `hasFewerCharacters(than: 200)`
             for prefix in promotionPrefixBytes where prefix.count <= end - start {
                 var k = 0

@@ -7,13 +7,19 @@
 /// which is how the readers aggregate text lengths without recursion.
 struct HTMLTree: Sendable {
     /// One element or text node.
-    struct Node: Sendable {
+    ///
+    /// A class: the readers walk the node array many times, and taking a node out of it
+    /// (`let node = tree[i]`) then costs one reference count, not one per string and
+    /// array the node holds. Only `HTMLTreeBuilder` changes nodes, while it builds.
+    final class Node: @unchecked Sendable {
         /// The lower-case element name, or `#text` for text, `#document` for the root.
-        var name: String
+        let name: String
+        /// What the readers ask of the element name, decided once (see `NodeTraits`).
+        let traits: NodeTraits
         /// A text node's text (entities decoded), empty for elements.
-        var text: String = ""
+        var text: String
         /// The attributes the readers use (see `HTMLTreeBuilder.keptAttributes`).
-        var attributes: [(name: String, value: String)] = []
+        let attributes: [(name: String, value: String)]
         /// The parent's index; -1 for the root.
         var parent: Int
         /// The first child's index, or -1.
@@ -25,8 +31,27 @@ struct HTMLTree: Sendable {
         /// Distance from the root.
         var depth: Int
 
-        var isText: Bool { name == "#text" }
-        var isElement: Bool { !isText && name != "#document" }
+        init(name: String, text: String = "", attributes: [(name: String, value: String)] = [], parent: Int, depth: Int) {
+            self.name = name
+            self.traits = NodeTraits.of(name)
+            self.text = text
+            self.attributes = attributes
+            self.parent = parent
+            self.depth = depth
+        }
+
+        /// A node whose traits are known (`NodeTraits.of(name)`).
+        init(name: String, traits: NodeTraits, text: String = "", attributes: [(name: String, value: String)] = [], parent: Int) {
+            self.name = name
+            self.traits = traits
+            self.text = text
+            self.attributes = attributes
+            self.parent = parent
+            self.depth = 0
+        }
+
+        var isText: Bool { traits.contains(.text) }
+        var isElement: Bool { traits.contains(.element) }
 
         /// The value of attribute `name`, if present.
         func attribute(_ name: String) -> String? {
@@ -36,6 +61,7 @@ struct HTMLTree: Sendable {
 
         /// `class` and `id` together, lower-cased, for the boilerplate and content heuristics.
         var classAndID: String {
+            guard !attributes.isEmpty else { return "" }  // most elements have neither
             var result = ""
             if let c = attribute("class") { result += c.lowercased() }
             if let i = attribute("id") { result += " " + i.lowercased() }
@@ -49,8 +75,7 @@ struct HTMLTree: Sendable {
         nodes = [Node(name: "#document", parent: -1, depth: 0)]
     }
 
-    /// Node `index`, lent rather than copied: `tree[i].name` reads one field without
-    /// retaining the node's text and attributes.
+    /// Node `index`.
     subscript(index: Int) -> Node {
         _read { yield nodes[index] }
     }
@@ -58,17 +83,17 @@ struct HTMLTree: Sendable {
     /// Appends a node as the last child of `parent` and returns its index.
     @discardableResult
     mutating func append(_ node: Node, to parent: Int) -> Int {
-        var node = node
         node.parent = parent
         node.depth = nodes[parent].depth + 1
         let index = nodes.count
         nodes.append(node)
-        if nodes[parent].lastChild >= 0 {
-            nodes[nodes[parent].lastChild].nextSibling = index
+        let parentNode = nodes[parent]
+        if parentNode.lastChild >= 0 {
+            nodes[parentNode.lastChild].nextSibling = index
         } else {
-            nodes[parent].firstChild = index
+            parentNode.firstChild = index
         }
-        nodes[parent].lastChild = index
+        parentNode.lastChild = index
         return index
     }
 
@@ -129,4 +154,77 @@ struct HTMLTree: Sendable {
         }
         return WhitespaceNormalizer.collapse(raw)
     }
+}
+
+/// What the readers ask of an element's name, decided once per node from a table instead
+/// of by string comparisons and set lookups on every pass over the tree.
+struct NodeTraits: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// A text node (`#text`).
+    static let text = NodeTraits(rawValue: 1 << 0)
+    /// An element (neither text nor the document root).
+    static let element = NodeTraits(rawValue: 1 << 1)
+    /// One of `BlockCollector.blockElements`.
+    static let block = NodeTraits(rawValue: 1 << 2)
+    /// One of `ContentScorer.lineBreaks`.
+    static let lineBreak = NodeTraits(rawValue: 1 << 3)
+    /// One of `ContentScorer.paragraphTags`.
+    static let paragraphTag = NodeTraits(rawValue: 1 << 4)
+    /// One of `ContentScorer.phrasingContainers`.
+    static let phrasingContainer = NodeTraits(rawValue: 1 << 5)
+    /// `a`.
+    static let anchor = NodeTraits(rawValue: 1 << 6)
+    /// `p`.
+    static let paragraph = NodeTraits(rawValue: 1 << 7)
+    /// `h1` ... `h6`.
+    static let heading = NodeTraits(rawValue: 1 << 8)
+    /// `br` or `hr`.
+    static let rule = NodeTraits(rawValue: 1 << 9)
+    /// `span`, `div`, `small` or `p`: may be a caption by its class.
+    static let captionCandidate = NodeTraits(rawValue: 1 << 10)
+    /// One of `BoilerplateClassifier.furnitureTags`.
+    static let furnitureTag = NodeTraits(rawValue: 1 << 11)
+    /// `html` or `body`.
+    static let root = NodeTraits(rawValue: 1 << 12)
+    /// `time`.
+    static let time = NodeTraits(rawValue: 1 << 13)
+    /// `script`.
+    static let script = NodeTraits(rawValue: 1 << 14)
+    /// One of `HTMLTreeBuilder.droppedElements`.
+    static let dropped = NodeTraits(rawValue: 1 << 15)
+    /// A box that `ContentScorer.isLinkBox` may clean out: div, section, ul, ol, table,
+    /// header, figure, dl, p.
+    static let linkBoxCandidate = NodeTraits(rawValue: 1 << 16)
+
+    /// The traits of the element (or `#text`, `#document`) called `name`.
+    static func of(_ name: String) -> NodeTraits {
+        if name == "#text" { return .text }
+        if name == "#document" { return [] }
+        return table[name] ?? .element
+    }
+
+    /// The traits of every element name that has more than `.element`.
+    static let table: [String: NodeTraits] = {
+        var table: [String: NodeTraits] = [:]
+        func add(_ names: some Sequence<String>, _ trait: NodeTraits) {
+            for name in names { table[name, default: .element].insert(trait) }
+        }
+        add(BlockCollector.blockElements, .block)
+        add(ContentScorer.lineBreaks, .lineBreak)
+        add(ContentScorer.paragraphTags, .paragraphTag)
+        add(ContentScorer.phrasingContainers, .phrasingContainer)
+        add(["a"], .anchor)
+        add(["p"], .paragraph)
+        add(["h1", "h2", "h3", "h4", "h5", "h6"], .heading)
+        add(["br", "hr"], .rule)
+        add(["span", "div", "small", "p"], .captionCandidate)
+        add(BoilerplateClassifier.furnitureTags, .furnitureTag)
+        add(["html", "body"], .root)
+        add(["time"], .time)
+        add(["script"], .script)
+        add(HTMLTreeBuilder.droppedElements, .dropped)
+        add(["div", "section", "ul", "ol", "table", "header", "figure", "dl", "p"], .linkBoxCandidate)
+        return table
+    }()
 }

@@ -165,15 +165,14 @@ final class HTMLTreeBuilder {
             dropping += 1
             return
         }
-        let name = String(cString: namePointer).lowercased()
+        let name = Self.lowercasedName(namePointer)
         var kept: [(name: String, value: String)] = []
         var hidden = false
         if var pointer = attributes {
             while let attributeName = pointer.pointee {
-                let key = String(cString: attributeName).lowercased()
+                let key = Self.lowercasedName(attributeName)
                 let valuePointer = pointer.advanced(by: 1).pointee
-                let timeAttribute =
-                    key.hasPrefix("data-") && (key.containsBytes("time") || key.containsBytes("date") || key.containsBytes("publish"))
+                let timeAttribute = LiveBlogDetector.isTimeAttributeName(key)
                 if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link")
                     || timeAttribute
                 {
@@ -189,11 +188,12 @@ final class HTMLTreeBuilder {
             }
         }
         if hidden { kept.append(("hidden", "style")) }
-        if Self.droppedElements.contains(name) {
+        let traits = NodeTraits.of(name)
+        if traits.contains(.dropped) {
             let type = kept.first { $0.name == "type" }?.value.lowercased() ?? ""
             if name == "script" && type.contains("ld+json") {
                 let index = tree.append(
-                    HTMLTree.Node(name: name, attributes: kept, parent: current, depth: 0), to: current)
+                    HTMLTree.Node(name: name, traits: traits, attributes: kept, parent: current), to: current)
                 capturing = index
                 open.append(.jsonLD(index))
                 return
@@ -213,8 +213,27 @@ final class HTMLTreeBuilder {
             dropping += 1
             return
         }
-        current = tree.append(HTMLTree.Node(name: name, attributes: kept, parent: current, depth: 0), to: current)
+        current = tree.append(HTMLTree.Node(name: name, traits: traits, attributes: kept, parent: current), to: current)
         open.append(.element(current))
+    }
+
+    /// `String(cString: pointer).lowercased()`, lower-cased byte by byte when the name is
+    /// ASCII (libxml2 hands element and attribute names over in lower case already).
+    static func lowercasedName(_ pointer: UnsafePointer<xmlChar>) -> String {
+        let count = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        var ascii = true
+        for k in 0..<count where pointer[k] >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return String(cString: pointer).lowercased() }
+        return String(unsafeUninitializedCapacity: count) { out in
+            for k in 0..<count {
+                let b = pointer[k]
+                out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+            }
+            return count
+        }
     }
 
     private func end() {
@@ -244,7 +263,7 @@ final class HTMLTreeBuilder {
         if last >= 0 && tree.nodes[last].isText {
             tree.nodes[last].text += text
         } else {
-            tree.append(HTMLTree.Node(name: "#text", text: text, parent: target, depth: 0), to: target)
+            tree.append(HTMLTree.Node(name: "#text", traits: .text, text: text, parent: target), to: target)
         }
     }
 }

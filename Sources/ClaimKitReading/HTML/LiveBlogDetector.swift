@@ -44,7 +44,7 @@ struct LiveBlogDetector {
     func timeRank(_ index: Int) -> Int? {
         guard tree[index].isElement else { return nil }  // most nodes: decided without copying one
         let node = tree[index]
-        if node.name == "time" {
+        if node.traits.contains(.time) {
             return node.attribute("datetime") != nil || Self.timeAttribute(of: node) != nil ? 0 : 1
         }
         if node.attribute("datetime") != nil { return 2 }
@@ -61,7 +61,38 @@ struct LiveBlogDetector {
     static func isClockText(_ text: String) -> Bool {
         // Every time holds a digit (`\d` also matches non-ASCII digits): test that first.
         text.utf8.count <= 32 && text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
-            && mayStartClockText(text) && (try? timePattern.wholeMatch(in: text)) != nil
+            && mayStartClockText(text)
+            && (isSimpleClockTime(text, dot: true, spaced: true) || (try? timePattern.wholeMatch(in: text)) != nil)
+    }
+
+    /// Whether `text` is, in ASCII without carriage returns, a clock time ("21:34", or
+    /// "15.01" when `dot`) alone or followed by white space and a zone of two to five
+    /// capitals ("16:00 PKT"), with white space around it only when `spaced`: a shape that
+    /// `timePattern` (spaced, with dots) and `TimestampedUpdateSplitter`'s pattern (neither)
+    /// always match, decided without the regular expression. False means only "not sure".
+    static func isSimpleClockTime(_ text: String, dot: Bool, spaced: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            let n = u.count
+            @inline(__always) func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0C) }
+            @inline(__always) func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            var i = 0
+            if spaced { while i < n && space(u[i]) { i += 1 } }
+            let first = i
+            while i < n && i - first < 3 && digit(u[i]) { i += 1 }
+            guard i - first >= 1, i - first <= 2, i < n, u[i] == 0x3A || (dot && u[i] == 0x2E) else { return false }
+            i += 1
+            guard i + 2 <= n, digit(u[i]), digit(u[i + 1]) else { return false }
+            i += 2
+            var end = n
+            if spaced { while end > i && space(u[end - 1]) { end -= 1 } }
+            if i == end { return true }
+            let gap = i
+            while i < end && space(u[i]) { i += 1 }
+            guard i > gap, end - i >= 2, end - i <= 5 else { return false }
+            for k in i..<end where u[k] < 0x41 || u[k] > 0x5A { return false }
+            return true
+        }
     }
 
     /// False when the ASCII bytes after leading ASCII white space rule `timePattern` out:
@@ -82,7 +113,16 @@ struct LiveBlogDetector {
                 var j = i + 1
                 if j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
                 guard j < n else { return false }
-                if u[j] >= 0x80 || u[j] == 0x3A || u[j] == 0x2E { return true }
+                if u[j] >= 0x80 { return true }
+                if u[j] == 0x3A || u[j] == 0x2E {
+                    // Only "\d{2}" may follow ":" or "." ("4. Title" is no time).
+                    for k in j + 1...j + 2 {
+                        guard k < n else { return false }
+                        if u[k] >= 0x80 { return true }
+                        if u[k] < 0x30 || u[k] > 0x39 { return false }
+                    }
+                    return true
+                }
                 while j < n && (u[j] == 0x20 || (u[j] >= 0x09 && u[j] <= 0x0D)) { j += 1 }
                 guard j < n else { return false }
                 let next = u[j] | 0x20
@@ -106,14 +146,20 @@ struct LiveBlogDetector {
     }
 
     /// A `data-*` attribute named for a time or date (`data-time`, `data-published-at`,
-    /// `data-timestamp`) whose value holds digits.
+    /// `data-timestamp`, `data-ts`) whose value holds digits.
     static func timeAttribute(of node: HTMLTree.Node) -> String? {
-        for attribute in node.attributes where attribute.name.hasPrefix("data-") {
-            let name = attribute.name
-            guard name.containsBytes("time") || name.containsBytes("date") || name.containsBytes("publish") else { continue }
+        for attribute in node.attributes where isTimeAttributeName(attribute.name) {
             if attribute.value.contains(where: \.isNumber) { return attribute.value }
         }
         return nil
+    }
+
+    /// Whether a (lower-case) attribute name is a `data-*` name for a time or date:
+    /// "time", "date" or "publish" in it, or "ts" as its last part (`data-ts`, `data-post-ts`).
+    static func isTimeAttributeName(_ name: String) -> Bool {
+        guard name.hasPrefix("data-") else { return false }
+        return name.containsBytes("time") || name.containsBytes("date") || name.containsBytes("publish")
+            || name.hasSuffix("-ts")
     }
 
     /// The time as a carrier gives it: its attribute (epoch seconds or milliseconds made

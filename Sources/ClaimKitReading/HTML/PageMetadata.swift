@@ -22,6 +22,7 @@ struct PageMetadata {
         var timeValue: String?
         for index in tree.nodes.indices {
             let node = tree[index]
+            guard node.isElement else { continue }  // text: none of the cases below
             switch node.name {
             case "meta":
                 guard let content = node.attribute("content")?.trimmingSpaces, !content.isEmpty else { continue }
@@ -45,7 +46,7 @@ struct PageMetadata {
             default:
                 break
             }
-            if bylineCandidates.count < 12, node.isElement {
+            if bylineCandidates.count < 12, !node.attributes.isEmpty {  // no attribute: no byline mark
                 let marks = node.classAndID
                 if node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
                     || ((marks.containsBytes("byline") || marks.containsBytes("author")) && !marks.containsBytes("time")

@@ -9,7 +9,7 @@ struct StructuredData {
     var unreadableScripts = 0
 
     init(tree: HTMLTree) {
-        for index in tree.nodes.indices where tree[index].name == "script" {
+        for index in tree.nodes.indices where tree[index].traits.contains(.script) {
             let text = tree.text(ofScript: index)
             guard !text.isEmpty else { continue }
             guard let value = Self.parse(text) else {

@@ -15,8 +15,11 @@ enum TimestampedUpdateSplitter {
 
     static func split(_ blocks: [CollectedBlock]) -> (preamble: [CollectedBlock], updates: [Update])? {
         let marks = blocks.indices.filter {
-            blocks[$0].kind == .paragraph && mayBeTime(blocks[$0].text)
-                && (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil
+            // A block's white space is collapsed: a time line is short (the expression then
+            // has at most one space to match at each `\s`); a long paragraph is never one.
+            blocks[$0].kind == .paragraph && blocks[$0].text.utf8.count <= 64 && mayBeTime(blocks[$0].text)
+                && (LiveBlogDetector.isSimpleClockTime(blocks[$0].text, dot: false, spaced: false)
+                    || (try? timeLine.wholeMatch(in: blocks[$0].text)) != nil)
         }
         guard marks.count >= 2 else { return nil }
         var updates: [Update] = []

@@ -68,7 +68,28 @@ enum WhitespaceNormalizer {
         guard let first = bytes.first, let last = bytes.last else { return true }
         if first == 0x20 || last == 0x20 { return false }
         var previous: UInt8 = 0
-        for index in bytes.indices {
+        var index = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while index < bytes.count {
+            // Eight ASCII bytes at a time, passed whole when none is a control byte and no
+            // two spaces stand side by side (within them, or across from the byte before).
+            if index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                if word & high == 0 && (word &- ones &* 0x20) & ~word & high == 0 {
+                    // A high bit in every byte that is a space (exact, for ASCII bytes).
+                    let x = word ^ (ones &* 0x20)
+                    let spaces = ~(((x & low) &+ low) | x | low)
+                    let adjacent = spaces & (spaces << 8) != 0 || (previous == 0x20 && word & 0xFF == 0x20)
+                    if !adjacent {
+                        previous = UInt8(truncatingIfNeeded: word >> 56)
+                        index += 8
+                        continue
+                    }
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previous == 0x20) { return false }
@@ -80,6 +101,7 @@ enum WhitespaceNormalizer {
                 return false
             }
             previous = byte
+            index += 1
         }
         return true
     }
@@ -137,7 +159,25 @@ enum WhitespaceNormalizer {
             var length = 0
             var commas = 0
             var space = true
-            for byte in bytes {
+            var index = 0
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            /// A high bit in every byte of `x` that is zero (exact).
+            @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x | low) }
+            while index + 8 <= bytes.count {
+                // Eight ASCII bytes without control bytes at once: each byte but a space is a
+                // character; a space counts when the byte before it is no space.
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                guard word & high == 0 && (word &- ones &* 0x20) & ~word & high == 0 else { break }
+                let spaces = zeros(word ^ (ones &* 0x20))
+                let before = (spaces << 8) | (space ? 0x80 : 0)  // whether the byte before each is a space
+                length += 8 - spaces.nonzeroBitCount + (spaces & ~before).nonzeroBitCount
+                commas += zeros(word ^ (ones &* 0x2C)).nonzeroBitCount
+                space = word >> 56 == 0x20
+                index += 8
+            }
+            for byte in UnsafeBufferPointer(rebasing: bytes[index...]) {
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     if !space {
                         length += 1
