@@ -39,6 +39,8 @@ import Testing
             expected: "Orbán said \u{FFFD} über", repaired: true),
         Row(label: "UTF-8 under an unknown label", charset: "x-made-up", bytes: Array("Orbán said \"ready\" über".utf8),
             expected: "Orbán said \"ready\" über", repaired: true),
+        Row(label: "a control byte before the declared name (fuzz finding)", charset: "\u{19}utf-8", bytes: Array("Orbán said ".utf8) + [0xC4, 0x50] + Array(" über".utf8),
+            expected: "Orbán said \u{FFFD}P über", repaired: true),
         // Negative: bytes that fit their declaration are read as before.
         Row(label: "valid windows-1252", charset: "windows-1252", bytes: Array("Orb".utf8) + [0xE1] + Array("n said ".utf8) + [0x93] + Array("yes".utf8) + [0x94],
             expected: "Orbán said \u{201C}yes\u{201D}", repaired: false),

@@ -31,7 +31,7 @@ enum CharsetRepair {
     static func decide(_ data: Data) -> Decision {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return .asIs(forceUTF8: false) }
         let (declared, valid) = data.withUnsafeBytes { raw in
-            (CharsetSniffer.declaredCharset(in: raw), String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil)
+            (CharsetSniffer.declaredCharset(in: raw), CharsetSniffer.isValidUTF8(raw))
         }
         guard let declared else { return .asIs(forceUTF8: valid) }
         let isUTF8 = declared == "utf-8" || declared == "utf8"

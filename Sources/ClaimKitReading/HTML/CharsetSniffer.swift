@@ -48,7 +48,11 @@ enum CharsetSniffer {
                 continue
             }
             cursor += 1
-            while cursor < lower.count, lower[cursor] == 0x20 || lower[cursor] == 0x22 || lower[cursor] == 0x27 {
+            // Spaces, quotes and any other byte before the name, as iconv (which libxml2 asks)
+            // drops them from a name: 'charset=\u{19}utf-8' is UTF-8 to libxml2 (a fuzz finding).
+            while cursor < lower.count, lower[cursor] != UInt8(ascii: ">"), lower[cursor] != UInt8(ascii: "<"),
+                !((lower[cursor] >= 0x61 && lower[cursor] <= 0x7A) || (lower[cursor] >= 0x30 && lower[cursor] <= 0x39))
+            {
                 cursor += 1
             }
             var value: [UInt8] = []
