@@ -110,7 +110,8 @@ extension EntryClaimReader {
                 verb = k
                 break
             }
-            if !isWord(k) { break }
+            // "won the men's race in": a possessive inside the race's name walks on.
+            if !isWord(k) && entry.tokens[k].kind != .possessive { break }
             k -= 1
             steps += 1
         }

@@ -11,6 +11,8 @@ struct ClaimRaceAndMeasureTests {
         Row(text: "Tomas Berg won in 2:06:41 on a cold morning.", figure: "2:06:41", subject: "Tomas Berg", key: "berg", attribute: "finishing time"),
         Row(text: "Lena Ostrova finished in 2:21:08 to take second place.", figure: "2:21:08", subject: "Lena Ostrova", key: "ostrova",
             attribute: "finishing time"),
+        Row(text: "Kenya's Tomas Berg won the men's race in 2:06:41.", figure: "2:06:41", subject: "Tomas Berg", key: "berg",
+            attribute: "finishing time"),
         Row(text: "Berg crossed the line in a time of 1:58:03.", figure: "1:58:03", subject: "Berg", key: "berg", attribute: "finishing time"),
         Row(text: "Ostrova was timed at 2:22:08.4 by the officials.", figure: "2:22:08.4", subject: "Ostrova", key: "ostrova",
             attribute: "finishing time"),
