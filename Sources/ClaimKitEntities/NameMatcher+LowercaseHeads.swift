@@ -15,6 +15,14 @@ extension NameMatcher {
     /// ("military" is left out: the references read "the Indonesian military" as no name.)
     static let serviceWords: WordSet = ["navy", "army", "coastguard"]
 
+    /// Lower-case words of local public bodies that, after "the" and a known place, make the pair an
+    /// organisation (`entity.org-lowercase-body`): "the Gironde prefecture", "the Lviv city council".
+    static let localBodyWords: WordSet = ["prefecture", "council", "governorate", "municipality"]
+
+    /// Lower-case words of institutions that, after "the" and a name that is no known place and no
+    /// person's, make the pair an organisation: "the Pellegrin hospital" (but not "the Bordeaux hospital").
+    static let institutionWords: WordSet = ["hospital", "clinic"]
+
     /// Lower-case fields of a ministry or department: "the transport ministry", "the health department".
     static let ministryFields: WordSet = [
         "agriculture", "communications", "culture", "defence", "defense", "economy", "education", "energy",
@@ -32,7 +40,9 @@ extension NameMatcher {
         else { return nil }
         let word = fkey(end)
         let isLandform = Self.landformWords.contains(word)
-        guard isLandform || Self.serviceWords.contains(word) else { return nil }
+        let isLocalBody = Self.localBodyWords.contains(word)
+        let isInstitution = Self.institutionWords.contains(word)
+        guard isLandform || isLocalBody || isInstitution || Self.serviceWords.contains(word) else { return nil }
         guard
             (s..<end).allSatisfy({
                 capitalized[$0] && !isOfficeWord($0) && !has($0, .functionWords)
@@ -45,6 +55,13 @@ extension NameMatcher {
             if let row = shared.tables.names[key], row.type != .place { return nil }
             if (s..<end).contains(where: { isAllCapsAt($0) }) { return nil }
             return (1, .place, .placeLandformWord)
+        }
+        if isLocalBody || isInstitution {
+            guard s > 0, folded[s - 1] == "the", !(s..<end).contains(where: { isAllCapsAt($0) }) else { return nil }
+            let row = shared.tables.names[key]
+            if isLocalBody { return row?.type == .place ? (1, .organization, .orgLowercaseBody) : nil }
+            guard row == nil, !(s..<end).contains(where: { has($0, .familyNames) }) else { return nil }
+            return (1, .organization, .orgLowercaseBody)
         }
         // "the Chilean navy": definite, after "the" ("by Malaysian navy" is left alone).
         guard s > 0, folded[s - 1] == "the", shared.tables.demonyms[key] != nil || shared.tables.nationAdjectives.contains(key)

@@ -57,6 +57,9 @@ import Testing
         ("The drill reached 310 metres, the [mining ministry](organization) says.", "entity.org-lowercase-body"),
         ("The [Indonesian navy](organization) sent two ships.", "entity.org-lowercase-body"),
         ("The [coastguard](organization) rescued six people.", "entity.org-lowercase-body"),
+        // a local body after a known place, an institution after an unknown name
+        ("The man is stable, the [Gironde prefecture](organization) said.", "entity.org-lowercase-body"),
+        ("Staff at the [Kestrelmoor hospital](organization) treated him.", "entity.org-lowercase-body"),
         // entity.org-keyword: broadcasters' words of other languages open the name.
         ("The news came from [Radio Nasional](organization) first.", "entity.org-keyword"),
         // entity.place-name-ending
@@ -105,6 +108,12 @@ import Testing
         ("It was turned back by Malaysian navy.", [("Malaysian navy", "any")]),
         ("A spokesman for the Indonesian military said so.", [("Indonesian military", "any")]),
         ("The ministry said the health budget rose.", [("ministry", "any"), ("health", "any")]),
+        // A council after no known place, a hospital after a place or a person's name, or either
+        // without "the", makes no body.
+        ("The Kestrel council met.", [("Kestrel council", "any")]),
+        ("He was taken to the Paris hospital overnight.", [("Paris hospital", "organization")]),
+        ("He was taken to the Smith hospital overnight.", [("Smith hospital", "organization")]),
+        ("Gironde prefecture staff said so.", [("Gironde prefecture", "organization")]),
         ("Icelandic singer Guðrún Jónsdóttir performed.", [("Guðrún Jónsdóttir", "place"), ("Jónsdóttir", "place")]),
         // A known given or family name after the preposition stays a person's.
         ("The change came in Donald Kestrel's first year.", [("Donald Kestrel", "place")]),
