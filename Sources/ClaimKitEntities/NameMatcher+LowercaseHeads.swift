@@ -60,7 +60,10 @@ extension NameMatcher {
             guard s > 0, folded[s - 1] == "the", !(s..<end).contains(where: { isAllCapsAt($0) }) else { return nil }
             let row = shared.tables.names[key]
             if isLocalBody { return row?.type == .place ? (1, .organization, .orgLowercaseBody) : nil }
-            guard row == nil, !(s..<end).contains(where: { has($0, .familyNames) }) else { return nil }
+            // ("the Dutch hospital group": a nation's adjective names no institution.)
+            guard row == nil, !(s..<end).contains(where: { has($0, .familyNames) || has($0, .demonyms) }),
+                !shared.tables.nationAdjectives.contains(key)
+            else { return nil }
             return (1, .organization, .orgLowercaseBody)
         }
         // "the Chilean navy": definite, after "the" ("by Malaysian navy" is left alone).

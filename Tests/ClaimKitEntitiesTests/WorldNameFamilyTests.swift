@@ -113,6 +113,7 @@ import Testing
         ("The Kestrel council met.", [("Kestrel council", "any")]),
         ("He was taken to the Paris hospital overnight.", [("Paris hospital", "organization")]),
         ("He was taken to the Smith hospital overnight.", [("Smith hospital", "organization")]),
+        ("Hackers hit the Dutch hospital group on Monday.", [("Dutch hospital", "organization")]),
         ("Gironde prefecture staff said so.", [("Gironde prefecture", "organization")]),
         ("Icelandic singer Guðrún Jónsdóttir performed.", [("Guðrún Jónsdóttir", "place"), ("Jónsdóttir", "place")]),
         // A known given or family name after the preposition stays a person's.
