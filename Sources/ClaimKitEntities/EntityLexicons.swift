@@ -530,17 +530,23 @@ struct EntityLexicons: Sendable {
                         n += 1
                     }
                 }
-                if tail != 0 {
-                    out[n] = 0x20
-                    out[n + 1] = 0x27
-                    n += 2
-                    if tail == 1 {
-                        out[n] = 0x73
-                        n += 1
-                    }
-                }
+                appendPossessiveTail(tail, to: out, at: &n)
             }
             return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        }
+    }
+
+    /// Writes a key word's possessive ending as `key(of:)` spells it apart: " 's" for `tail` 1,
+    /// " '" for 2, nothing for 0.
+    @inline(__always)
+    static func appendPossessiveTail(_ tail: Int, to out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        guard tail != 0 else { return }
+        out[n] = 0x20
+        out[n + 1] = 0x27
+        n += 2
+        if tail == 1 {
+            out[n] = 0x73
+            n += 1
         }
     }
 
@@ -581,15 +587,7 @@ struct EntityLexicons: Sendable {
                     out[n] = b &- 0x41 < 26 ? b | 0x20 : b
                     n += 1
                 }
-                if tail != 0 {
-                    out[n] = 0x20
-                    out[n + 1] = 0x27
-                    n += 2
-                    if tail == 1 {
-                        out[n] = 0x73
-                        n += 1
-                    }
-                }
+                appendPossessiveTail(tail, to: out, at: &n)
             }
             return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
