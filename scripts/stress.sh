@@ -20,7 +20,9 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" = --clean ]; then rm -rf .build/stress; exit 0; fi
 swift build -c release --product claimkit >/dev/null
 bin=$(swift build -c release --show-bin-path)/claimkit
-dir=.build/stress
+# Inputs are kept between runs, in a folder named for this script's contents: a changed generator
+# makes new inputs instead of reusing those of an older one.
+dir=.build/stress/$(sha1sum scripts/stress.sh | cut -c1-12)
 mkdir -p "$dir"
 cases=${*:-empty million-entries paragraph-200mb nested-html invalid-utf8 nul-bytes cyrillic arabic unterminated-quote digits-400 batch-2000 batch-20000 sigint}
 failed=0
