@@ -483,25 +483,7 @@ struct EntityLexicons: Sendable {
                 guard i < count else { break }
                 let start = i
                 while i < count && bytes[i] != 0x20 { i += 1 }
-                var end = i
-                var tail = 0  // 0 none, 1 "'s", 2 "'"
-                let length = end - start
-                // "'s" or "’s" (E2 80 99 73) at the end; else a lone "'" or "’" after at least one character.
-                if length >= 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 {
-                    end -= 2
-                    tail = 1
-                } else if length >= 4 && bytes[end - 1] == 0x73 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
-                    && bytes[end - 2] == 0x99
-                {
-                    end -= 4
-                    tail = 1
-                } else if length >= 2 && bytes[end - 1] == 0x27 {
-                    end -= 1
-                    tail = 2
-                } else if length >= 4 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99 {
-                    end -= 3
-                    tail = 2
-                }
+                let (end, tail) = possessiveTail(bytes, start, i)
                 if !firstWord {
                     out[n] = 0x20
                     n += 1
@@ -536,6 +518,20 @@ struct EntityLexicons: Sendable {
         }
     }
 
+    /// Where a key word `bytes[start..<end]` ends without its possessive ending, and which ending
+    /// it had: 1 for "'s" or "’s", 2 for a lone "'" or "’" after at least one character, 0 for none.
+    @inline(__always)
+    static func possessiveTail(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (end: Int, tail: Int) {
+        let length = end - start
+        if length >= 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 { return (end - 2, 1) }
+        if length >= 4 && bytes[end - 1] == 0x73 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && bytes[end - 2] == 0x99 {
+            return (end - 4, 1)
+        }
+        if length >= 2 && bytes[end - 1] == 0x27 { return (end - 1, 2) }
+        if length >= 4 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99 { return (end - 3, 2) }
+        return (end, 0)
+    }
+
     /// Writes a key word's possessive ending as `key(of:)` spells it apart: " 's" for `tail` 1,
     /// " '" for 2, nothing for 0.
     @inline(__always)
@@ -568,15 +564,7 @@ struct EntityLexicons: Sendable {
                 guard i < count else { break }
                 let start = i
                 while i < count && bytes[i] != 0x20 { i += 1 }
-                var end = i
-                var tail = 0  // 0 none, 1 "'s", 2 "'"
-                if end - start >= 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 {
-                    end -= 2
-                    tail = 1
-                } else if end - start >= 2 && bytes[end - 1] == 0x27 {
-                    end -= 1
-                    tail = 2
-                }
+                let (end, tail) = possessiveTail(bytes, start, i)
                 if !firstWord {
                     out[n] = 0x20
                     n += 1
