@@ -105,7 +105,8 @@ extension EntryClaimReader {
         guard var last else { return nil }
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
-        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"),
+        // ("212 local staff in Niger": a noun for people is no verb.)
+        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"), !words.peopleNouns.contains(lower[last]),
             lower[last + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
         {
             last -= 1

@@ -33,6 +33,9 @@ struct ClaimClauseSubjectTests {
             key: "watch", attribute: "value"),
         Row(text: "The brooch has been valued at £300,000 on its own.", figure: "£300,000", subject: "brooch", key: "brooch",
             attribute: "value"),
+        // A noun for people after an adjective is no verb before its preposition.
+        Row(text: "The charity said it had 212 local staff in the region.", figure: "212", subject: "local staff", key: "staff",
+            attribute: "count"),
         // A pronoun for the clause's subject: the sentence before names it.
         Row(text: "The Gota Canal links the two lakes. It is 190 km long.", figure: "190 km", subject: "Gota Canal", key: "gota",
             attribute: "length"),
