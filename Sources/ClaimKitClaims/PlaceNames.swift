@@ -72,10 +72,15 @@ struct PlaceTable {
     /// Open addressing: an index into `spans` plus one, 0 for empty.
     private var slots: [Int32] = []
     private var mask = 0
-    /// The names with a scalar beyond ASCII (and no ASCII equivalent), and whether they
-    /// are lower-cased already.
+    /// The names with a scalar beyond ASCII that is not `isNFCSafe` once lower-cased (and
+    /// no ASCII equivalent), and whether they are lower-cased already.
     private var others: [(String, lowered: Bool)] = []
+    /// `others`, lower-cased: what a question of `isNFCSafe` scalars asks besides the table.
     private var otherSet: Set<String>?
+    /// The table's names with a scalar beyond ASCII (indexes into `spans`): with `others`,
+    /// what a question of other scalars asks (as a set of strings, built on first need).
+    private var nonASCIISpans: [Int32] = []
+    private var fullSet: Set<String>?
 
     init(countries: Set<String>, lexicons: [Lexicon]) {
         let count = countries.count + lexicons.reduce(0) { $0 + $1.rows.count }
@@ -86,9 +91,84 @@ struct PlaceTable {
         spans.reserveCapacity(count)
         bytes.reserveCapacity(count * 12)
         // Countries are already lower-cased.
-        for name in countries { add(name, lowered: true) }
+        var lowering = Lowering()
+        for name in countries { add(name, lowered: true, lowering: &lowering) }
         for lexicon in lexicons {
-            for row in lexicon.rows { add(row.key, lowered: false) }
+            for row in lexicon.rows { add(row.key, lowered: false, lowering: &lowering) }
+        }
+    }
+
+    /// Whether a string of scalars that all pass is in Unicode normalisation form C
+    /// whatever they are (each is its own NFC, of canonical combining class 0, and never
+    /// the second of a canonical composition: checked against Foundation's mappings for
+    /// every scalar): then two such strings are canonically equivalent, so equal as Swift
+    /// strings, exactly when their UTF-8 bytes are equal. Latin letters with their
+    /// accents (U+0000-02FF), Cyrillic letters (U+0400-047F) and the dashes and quotes of
+    /// U+2010-2027 ("’") cover most of the names beyond ASCII.
+    @inline(__always) static func isNFCSafe(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x400 && v < 0x480) || (v >= 0x2010 && v <= 0x2027)
+    }
+
+    /// The lower-case mappings of the `isNFCSafe` scalars met so far, as UTF-8 (each made
+    /// once by `lowercaseMapping`, the map `lowercased()` applies scalar by scalar), and
+    /// a buffer for a name's lower-cased bytes.
+    struct Lowering {
+        /// Per scalar slot (U+0000-047F, then U+2010-2027): 0 unknown; else the mapping's
+        /// bytes (up to 6) in the low bytes, its length in bits 48-55, bit 56 set when the
+        /// mapping is not all `isNFCSafe` ("İ" lowers to "i" and a combining dot).
+        var mappings = [UInt64](repeating: 0, count: 0x480 + 24)
+        var buffer: [UInt8] = []
+
+        static func slot(_ v: UInt32) -> Int? {
+            if v < 0x480 { return Int(v) }
+            if v >= 0x2010 && v <= 0x2027 { return 0x480 + Int(v - 0x2010) }
+            return nil
+        }
+
+        mutating func mapping(_ scalar: Unicode.Scalar, slot: Int) -> UInt64 {
+            let known = mappings[slot]
+            if known != 0 { return known }
+            let mapped = scalar.properties.lowercaseMapping
+            var packed: UInt64 = 0
+            var count: UInt64 = 0
+            var unsafe = false
+            for s in mapped.unicodeScalars where !PlaceTable.isNFCSafe(s.value) { unsafe = true }
+            for b in mapped.utf8 {
+                if count == 6 {
+                    unsafe = true
+                    break
+                }
+                packed |= UInt64(b) << (8 * count)
+                count += 1
+            }
+            if unsafe { packed = 1 << 56 }
+            packed |= count << 48 | 1 << 60
+            mappings[slot] = packed
+            return packed
+        }
+
+        /// `name` lower-cased (as `lowercased()` would) into `buffer`, when every scalar of
+        /// the result is `isNFCSafe`; false otherwise. A name already lower-cased is copied.
+        mutating func lower(_ name: String, lowered: Bool) -> Bool {
+            buffer.removeAll(keepingCapacity: true)
+            for scalar in name.unicodeScalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    let b = UInt8(v)
+                    buffer.append(lowered ? b : (b &- 0x41 < 26 ? b | 0x20 : b))
+                    continue
+                }
+                guard let slot = Self.slot(v) else { return false }
+                if lowered {
+                    buffer.append(contentsOf: String(Character(scalar)).utf8)
+                    continue
+                }
+                let packed = mapping(scalar, slot: slot)
+                if packed & (1 << 56) != 0 { return false }
+                let count = Int((packed >> 48) & 0xFF)
+                for k in 0..<count { buffer.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt64(k)))) }
+            }
+            return true
         }
     }
 
@@ -100,7 +180,7 @@ struct PlaceTable {
 
     @inline(__always) private static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
-    private mutating func add(_ name: String, lowered: Bool) {
+    private mutating func add(_ name: String, lowered: Bool, lowering: inout Lowering) {
         // A native string's bytes in place (no copy of the name); `withUTF8` otherwise.
         let ascii = name.utf8.withContiguousStorageIfAvailable { raw -> Bool in
             guard raw.allSatisfy({ $0 < 0x80 }) else { return false }
@@ -124,6 +204,12 @@ struct PlaceTable {
             let equivalent = PlaceNames.asciiEquivalent(lowered ? name : name.lowercased())
         {
             equivalent.withUnsafeBufferPointer { insertLowering($0) }
+        } else if lowering.lower(name, lowered: lowered) {
+            // Lower-cased, in normalisation form C: into the table by its bytes (lowering
+            // them again changes nothing: their ASCII letters are lower case already).
+            let before = spans.count
+            lowering.buffer.withUnsafeBufferPointer { insertLowering($0) }
+            if spans.count > before { nonASCIISpans.append(Int32(spans.count - 1)) }
         } else {
             others.append((name, lowered))
         }
@@ -205,10 +291,28 @@ struct PlaceTable {
                 bytes.withUnsafeBufferPointer { lookup(key, in: $0).0 }
             }
         }
-        if otherSet == nil {
-            var mappings: [UInt32: [UInt8]] = [:]
-            otherSet = Set(others.map { $0.lowered ? $0.0 : Self.lowercased($0.0, mappings: &mappings) })
+        if name.unicodeScalars.allSatisfy({ Self.isNFCSafe($0.value) }) {
+            // In normalisation form C: equal to a table name exactly when its bytes are;
+            // else only one of `others` can equal it.
+            var key = name
+            if key.withUTF8({ key in bytes.withUnsafeBufferPointer { lookup(key, in: $0).0 } }) { return true }
+            if otherSet == nil {
+                var mappings: [UInt32: [UInt8]] = [:]
+                otherSet = Set(others.map { $0.lowered ? $0.0 : Self.lowercased($0.0, mappings: &mappings) })
+            }
+            return otherSet!.contains(name)
         }
-        return otherSet!.contains(name)
+        // Any other question (a decomposed accent, a script beyond those) compares as
+        // strings with every name beyond ASCII.
+        if fullSet == nil {
+            var mappings: [UInt32: [UInt8]] = [:]
+            var all = Set(others.map { $0.lowered ? $0.0 : Self.lowercased($0.0, mappings: &mappings) })
+            for i in nonASCIISpans {
+                let (a, b) = spans[Int(i)]
+                all.insert(String(decoding: bytes[Int(a)..<Int(b)], as: UTF8.self))
+            }
+            fullSet = all
+        }
+        return fullSet!.contains(name)
     }
 }
