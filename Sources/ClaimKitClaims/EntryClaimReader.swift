@@ -199,6 +199,15 @@ struct EntryClaimReader {
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
         }
 
+        /// Whether token `i`'s surface is the one ASCII byte `b` ("(", ")", ","): as
+        /// `entry.surface(i) == String(b)`, with no string made (no other string equals
+        /// an ASCII punctuation mark's).
+        func isByte(_ i: Int, _ b: UInt8) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let range = entry.tokens[i].range
+            return range.utf8Start >= 0 && range.utf8End == range.utf8Start + 1 && range.utf8End <= bytes.count && raw[range.utf8Start] == b
+        }
+
         subscript(i: Int) -> String {
             precondition(i >= 0 && i < count, "token index out of range")
             if let known = made[i] { return known }
@@ -412,9 +421,10 @@ struct EntryClaimReader {
             shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
+            // (Money first: the earlier claim is copied only for a sum.)
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, units.dimension(of: claim.quantity.unit) == "money",
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
-                units.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
+                continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
                 claim.subjectKey = previous.subjectKey
@@ -525,7 +535,7 @@ struct EntryClaimReader {
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
     /// points back to a figure already stated.
     func isRestatement(_ f: Found) -> Bool {
-        f.first >= 2 && entry.surface(f.first - 1) == "(" && lower[f.first - 2].isOne(of: "figure", "sum", "amount", "total", "bill")
+        f.first >= 2 && lower.isByte(f.first - 1, UInt8(ascii: "(")) && lower[f.first - 2].isOne(of: "figure", "sum", "amount", "total", "bill")
     }
 
     /// The tokens covering a range.
@@ -545,8 +555,8 @@ struct EntryClaimReader {
 
     /// `g` as a bracketed restatement of `q` right after it: "(1,500 miles)", "(1600km)".
     func bracketed(_ g: Found, after end: Int, of q: Quantity) -> Quantity? {
-        guard g.first == end + 1, entry.surface(end) == "(", g.end < entry.tokens.count,
-            entry.surface(g.end).isOne(of: ")", ",") || lower[g.end] == "to",
+        guard g.first == end + 1, lower.isByte(end, UInt8(ascii: "(")), g.end < entry.tokens.count,
+            lower.isByte(g.end, UInt8(ascii: ")")) || lower.isByte(g.end, UInt8(ascii: ",")) || lower[g.end] == "to",
             let a = g.quantity.si, let b = q.si, a.unit == b.unit, a.unit != "count"
         else { return nil }
         return g.quantity
@@ -784,7 +794,7 @@ struct EntryClaimReader {
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
             text: quantity.text, rule: rule)
-        claim.subjectID = subject.flatMap { s in names.ids[s.text.lowercased()] ?? names.ids[s.key] }
+        claim.subjectID = subject.flatMap { s in names.ids[PlaceNames.lowercased(s.text)] ?? names.ids[s.key] }
         return claim
     }
 
