@@ -45,6 +45,10 @@ final class ClaimLexicon: Sendable {
     let currencyCues: [(cue: String, code: String, names: WordSet)]
     /// Every currency word of `currencyCues`.
     let sharedCurrencyNames: WordSet
+    /// The fewest and most scalars of a word of `sharedCurrencyNames` (a string equal to
+    /// an ASCII word has as many scalars as it has letters): a figure whose ASCII text
+    /// ends in a run of letters of another length names none of them.
+    let sharedCurrencyNameScalars: ClosedRange<Int>
 
     init(lexicons: LexiconStore) {
         functionWords = WordSet(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
@@ -97,6 +101,8 @@ final class ClaimLexicon: Sendable {
         }
         self.currencyCues = currencyCues
         sharedCurrencyNames = WordSet(shared)
+        let scalarCounts = shared.map { $0.unicodeScalars.count }
+        sharedCurrencyNameScalars = (scalarCounts.min() ?? 0)...(scalarCounts.max() ?? 0)
         var cueTable: [String: [Cue]] = [:]
         for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {
             cueTable[row.key, default: []].append(Cue(dimension: row.fields[1], attribute: row.fields[2], after: row.fields[3] == "after"))

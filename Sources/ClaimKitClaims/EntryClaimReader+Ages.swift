@@ -84,7 +84,8 @@ extension EntryClaimReader {
             if start - 1 >= s.lowerBound, Self.placePrepositions.contains(lower[start - 1]) {
                 return nil
             }
-            if words.places.contains(slice(start..<nameEnd).lowercased()) || words.countries.contains(slice(start..<nameEnd).lowercased()) {
+            let name = PlaceNames.lowercased(slice(start..<nameEnd))
+            if words.places.contains(name) || words.countries.contains(name) {
                 return nil
             }
             // "fire chief Jane Doe": the role noun and one word before it.
@@ -120,7 +121,7 @@ extension EntryClaimReader {
         // One person's age: by the whole name or role ("chief jane doe", "fire chief"), so
         // two people's ages on a page (a couple of one surname) are never one figure stated
         // twice.
-        subject.key = "age of " + slice(start..<nameEnd).lowercased()
+        subject.key = "age of " + PlaceNames.lowercased(slice(start..<nameEnd))
         var claim = makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
         if claim.subjectID == nil { claim.subjectID = personID(in: start..<nameEnd) }
         return claim
@@ -132,7 +133,7 @@ extension EntryClaimReader {
     /// Sam" stay two people. The cross-check groups ages by this entity.
     func personID(in tokens: Range<Int>) -> EntityID? {
         for i in tokens where isCap(i) && !isFunction(i) {
-            if let id = names.ids[slice(i..<tokens.upperBound).lowercased()] { return id }
+            if let id = names.ids[PlaceNames.lowercased(slice(i..<tokens.upperBound))] { return id }
         }
         return nil
     }

@@ -101,6 +101,17 @@ struct EntryClaimReader {
         /// The slots made so far that hold storage: only they need deinitialising (a long
         /// entry's every slot was, for the few words the rules read).
         private var madeSlots: [Int32] = []
+        /// The text's bytes, in a buffer this object owns (read without the array's checks).
+        private let raw: UnsafeMutablePointer<UInt8>
+        /// Per token, once worked out (`Shape`): whether its lower-cased surface is its
+        /// bytes with ASCII capitals lowered, and then its length and first byte.
+        private let shapes: UnsafeMutablePointer<UInt32>
+
+        /// The bits of a `shapes` slot: known, bytes-lowered, length (bits 8-29), first byte.
+        private enum Shape {
+            static let known: UInt32 = 1 << 31
+            static let byBytes: UInt32 = 1 << 30
+        }
 
         init(_ entry: AnalyzedEntry) {
             self.entry = entry
@@ -108,31 +119,72 @@ struct EntryClaimReader {
             count = entry.tokens.count
             made = .allocate(capacity: count)
             made.initialize(repeating: nil, count: count)
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
+            bytes.withUnsafeBufferPointer { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
+            raw = copy
+            shapes = .allocate(capacity: max(1, count))
+            shapes.initialize(repeating: 0, count: max(1, count))
         }
 
         deinit {
             for i in madeSlots { (made + Int(i)).deinitialize(count: 1) }
             made.deallocate()
+            raw.deallocate()
+            shapes.deallocate()
         }
 
         var indices: Range<Int> { 0..<count }
 
-        /// The UTF-8 length and first byte of token `i`'s lower-cased surface: for an ASCII
-        /// token from the text's bytes, without making the string (scans that test every
-        /// word of a sentence by its length or first letter need no more).
+        /// Token `i`'s `shapes` slot, worked out on first use. A token is lowered by its
+        /// bytes when its range lies in the text and its bytes beyond ASCII are only the
+        /// dashes and quotation marks U+2010-2027 (UTF-8 E2 80 90-A7: "’"), which
+        /// `lowercased()` keeps as they are (so the lower-cased surface has the same bytes
+        /// with ASCII capitals lowered).
+        @inline(__always) private func shapeBits(_ i: Int) -> UInt32 {
+            let known = shapes[i]
+            if known != 0 { return known }
+            var bits = Shape.known
+            let range = entry.tokens[i].range
+            let a = range.utf8Start
+            let e = range.utf8End
+            if a >= 0, a <= e, e <= bytes.count, e - a < 1 << 22 {
+                var k = a
+                var plain = true
+                while k < e {
+                    let b = raw[k]
+                    if b < 0x80 {
+                        k += 1
+                    } else if b == 0xE2, k + 2 < e, raw[k + 1] == 0x80, raw[k + 2] >= 0x90, raw[k + 2] <= 0xA7 {
+                        k += 3
+                    } else {
+                        plain = false
+                        break
+                    }
+                }
+                if plain {
+                    bits |= Shape.byBytes | UInt32(e - a) << 8
+                    if e > a {
+                        let b = raw[a]
+                        bits |= UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
+                    }
+                }
+            }
+            shapes[i] = bits
+            return bits
+        }
+
+        /// The UTF-8 length and first byte of token `i`'s lower-cased surface: from the
+        /// text's bytes when `shapeBits` says so, without making the string (scans that test
+        /// every word of a sentence by its length or first letter need no more).
         func shape(_ i: Int) -> (count: Int, first: UInt8?) {
             precondition(i >= 0 && i < count, "token index out of range")
-            if let known = made[i] { return (known.utf8.count, known.utf8.first) }
-            let range = entry.tokens[i].range
-            guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count,
-                !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 })
-            else {
+            let bits = shapeBits(i)
+            guard bits & Shape.byBytes != 0 else {
                 let word = self[i]
                 return (word.utf8.count, word.utf8.first)
             }
-            guard range.utf8End > range.utf8Start else { return (0, nil) }
-            let b = bytes[range.utf8Start]
-            return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+            let length = Int((bits >> 8) & 0x3F_FFFF)
+            return (length, length == 0 ? nil : UInt8(truncatingIfNeeded: bits))
         }
 
         /// The UTF-8 length and lower-cased first byte of token `i` when it is plain ASCII
@@ -147,21 +199,40 @@ struct EntryClaimReader {
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
         }
 
+        /// Whether token `i`'s surface is the one ASCII byte `b` ("(", ")", ","): as
+        /// `entry.surface(i) == String(b)`, with no string made (no other string equals
+        /// an ASCII punctuation mark's).
+        func isByte(_ i: Int, _ b: UInt8) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let range = entry.tokens[i].range
+            return range.utf8Start >= 0 && range.utf8End == range.utf8Start + 1 && range.utf8End <= bytes.count && raw[range.utf8Start] == b
+        }
+
         subscript(i: Int) -> String {
             precondition(i >= 0 && i < count, "token index out of range")
             if let known = made[i] { return known }
-            let word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
-            made[i] = word
-            // A plain ASCII token of up to 15 bytes was made in place by
-            // `String(unsafeUninitializedCapacity:)`: a small string, holding no storage,
-            // whose slot needs no deinitialising.
-            let range = entry.tokens[i].range
-            let length = range.utf8End - range.utf8Start
-            if !(length >= 0 && length <= 15 && range.utf8Start >= 0 && range.utf8End <= bytes.count
-                && !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 }))
-            {
-                madeSlots.append(Int32(i))
+            let bits = shapeBits(i)
+            let word: String
+            var holdsStorage = true
+            if bits & Shape.byBytes != 0 {
+                let length = Int((bits >> 8) & 0x3F_FFFF)
+                let start = entry.tokens[i].range.utf8Start
+                let text = raw + start
+                word = String(unsafeUninitializedCapacity: length) { out in
+                    for k in 0..<length {
+                        let b = text[k]
+                        out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                    }
+                    return length
+                }
+                // Up to 15 bytes: a small string, holding no storage, whose slot needs no
+                // deinitialising.
+                holdsStorage = length > 15
+            } else {
+                word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
             }
+            made[i] = word
+            if holdsStorage { madeSlots.append(Int32(i)) }
             return word
         }
     }
@@ -350,9 +421,10 @@ struct EntryClaimReader {
             shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
+            // (Money first: the earlier claim is copied only for a sum.)
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, units.dimension(of: claim.quantity.unit) == "money",
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
-                units.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
+                continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
                 claim.subjectKey = previous.subjectKey
@@ -463,7 +535,7 @@ struct EntryClaimReader {
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
     /// points back to a figure already stated.
     func isRestatement(_ f: Found) -> Bool {
-        f.first >= 2 && entry.surface(f.first - 1) == "(" && lower[f.first - 2].isOne(of: "figure", "sum", "amount", "total", "bill")
+        f.first >= 2 && lower.isByte(f.first - 1, UInt8(ascii: "(")) && lower[f.first - 2].isOne(of: "figure", "sum", "amount", "total", "bill")
     }
 
     /// The tokens covering a range.
@@ -483,8 +555,8 @@ struct EntryClaimReader {
 
     /// `g` as a bracketed restatement of `q` right after it: "(1,500 miles)", "(1600km)".
     func bracketed(_ g: Found, after end: Int, of q: Quantity) -> Quantity? {
-        guard g.first == end + 1, entry.surface(end) == "(", g.end < entry.tokens.count,
-            entry.surface(g.end).isOne(of: ")", ",") || lower[g.end] == "to",
+        guard g.first == end + 1, lower.isByte(end, UInt8(ascii: "(")), g.end < entry.tokens.count,
+            lower.isByte(g.end, UInt8(ascii: ")")) || lower.isByte(g.end, UInt8(ascii: ",")) || lower[g.end] == "to",
             let a = g.quantity.si, let b = q.si, a.unit == b.unit, a.unit != "count"
         else { return nil }
         return g.quantity
@@ -722,7 +794,7 @@ struct EntryClaimReader {
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
             text: quantity.text, rule: rule)
-        claim.subjectID = subject.flatMap { s in names.ids[s.text.lowercased()] ?? names.ids[s.key] }
+        claim.subjectID = subject.flatMap { s in names.ids[PlaceNames.lowercased(s.text)] ?? names.ids[s.key] }
         return claim
     }
 
