@@ -32,7 +32,7 @@ extension NameMatcher {
             type: type,
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey,
             role: role, gender: gender)
-        m.key = canonicalKey ?? NameMention.key(words: m.words, variants: shared.tables.variants)
+        m.key = canonicalKey ?? mentionKey(u, m.words)
         // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
         if v == u + 1, u >= 2, surfaceIs(u - 1, "("), isAllCapsAt(u), let previous = mentions.last,
             previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
@@ -72,6 +72,23 @@ extension NameMatcher {
             m.provenance = Provenance(rule: .aliasInitials)
         }
         mentions.append(m)
+    }
+
+    /// `NameMention.key(words: words, variants:)` of the folded words of tokens `u..<u + words.count`,
+    /// each word's variant looked up by its token's lookup key (the same answer as by its string, with
+    /// no string hashed: the token's key was made when a rule first read the word).
+    func mentionKey(_ u: Int, _ words: [String]) -> String {
+        let first = words.first == "the" && words.count > 1 ? 1 : 0
+        guard first < words.count else { return "" }
+        if words.count - first == 1 {
+            return NameFolding.transliterationKey(shared.tables.variants[fkey(u + first)] ?? words[first])
+        }
+        var out = ""
+        for k in first..<words.count {
+            if k > first { out += " " }
+            out += NameFolding.transliterationKey(shared.tables.variants[fkey(u + k)] ?? words[k])
+        }
+        return out
     }
 
     /// Words an acronym leaves out ("of", "the", "for", and their Romance kin).

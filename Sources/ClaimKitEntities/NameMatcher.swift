@@ -336,7 +336,10 @@ struct NameMatcher {
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
                 // "the transport ministry", "the health department": a lower-case public body.
-                if let start = lowercaseBodyStart(i) {
+                // (Its word is "ministry", "department" or "coastguard": the token's byte count rules
+                // out nearly every other word before the call.)
+                let n = strings.byteCount(i)
+                if n == 8 || n == 10, let start = lowercaseBodyStart(i) {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
                 }
                 i += 1
@@ -753,6 +756,13 @@ struct NameMatcher {
 
     // MARK: Typing
 
+    /// Whether token `k` folds to "the", "a" or "an" (compared in place: an array literal to search
+    /// was allocated per question).
+    func isArticle(_ k: Int) -> Bool {
+        let w = folded[k]
+        return w == "the" || w == "a" || w == "an"
+    }
+
     mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
         let n = v - u
         if n == 1
@@ -844,7 +854,7 @@ struct NameMatcher {
             return
         }
         // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
-        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), mentions.count > firstMention,
+        if n <= 3, u >= 2, surfaceIs(u - 1, "and") || surfaceIs(u - 1, "or"), mentions.count > firstMention,
             let previous = mentions.last,
             previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
@@ -885,7 +895,7 @@ struct NameMatcher {
             return
         }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
-        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !isArticle(u - 1) {
             var k = u + 1
             while k < v - 1 && isInitialsAt(k) { k += 1 }
             if v - k <= 2,
@@ -899,7 +909,7 @@ struct NameMatcher {
                 return
             }
         }
-        let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
+        let afterArticle = u > 0 && isArticle(u - 1)
         if n >= 2 && n <= 3, !afterArticle, let source = shared.tables.familyNames[fkey(v - 1)],
             noneHas(u..<v, .commonWords, .commonWords)
         {
