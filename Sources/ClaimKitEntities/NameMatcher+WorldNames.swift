@@ -31,8 +31,11 @@ extension NameMatcher {
     /// its number ("Highway 5", "Route 66", "Highway 97C") in the same block; nil otherwise.
     func roadNumberLength(_ i: Int) -> Int? {
         let tokens = entry.tokens
-        guard i + 1 < tokens.count, Self.roadWords.contains(fkey(i)), !isAllCapsAt(i),
-            blockOf[i + 1] == blockOf[i], tokens[i + 1].range.utf8Start == tokens[i].range.utf8End + 1,
+        // (The digit one space after the word first: most capitalised words have none, and need no lookup.)
+        guard i + 1 < tokens.count, tokens[i + 1].range.utf8Start == tokens[i].range.utf8End + 1,
+            let digit = strings.tokenBytes(i + 1).first, digit >= 0x30 && digit <= 0x39,
+            Self.roadWords.contains(fkey(i)), !isAllCapsAt(i),
+            blockOf[i + 1] == blockOf[i],
             let first = surfaces[i + 1].utf8.first, first >= 0x30 && first <= 0x39, surfaces[i + 1].utf8.count <= 4,
             surfaces[i + 1].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 &- 0x41 < 26) })
         else { return nil }

@@ -451,6 +451,10 @@ struct NameMatcher {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
             return
         }
+        // A lone function word ("The", "He", "In" opening a sentence) is the whole sequence: both ways
+        // below drop it (the common-opener test, or else the function-word loop), with nothing else
+        // to add: decided before the common-opener test and its lookups.
+        if end - start == 1 && has(start, .functionWords) { return }
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
