@@ -17,7 +17,7 @@ extension NameMatcher {
         _ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?,
         canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil, nested: Bool = true
     ) {
-        if nested && (rule == .orgKeyword || rule == .placeKeyword) { addNestedPlaces(u, v) }
+        if nested && (rule.isSame(.orgKeyword) || rule.isSame(.placeKeyword)) { addNestedPlaces(u, v) }
         let tokens = entry.tokens
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.

@@ -39,11 +39,13 @@ struct NameMatcher {
     /// The gazetteer names found at each token (see `nameMatch`).
     let nameMatches: NameMatchMemo
 
-    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
+    /// The matcher of one entry; `pool` lends the token strings' buffers (the entries of a document
+    /// share one set, see `TokenBufferPool`).
+    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry, pool: TokenBufferPool? = nil) {
         self.shared = lexicons
         self.entry = entry
         facts = TokenFacts(count: entry.tokens.count)
-        let strings = TokenStrings(text: entry.text, tokens: entry.tokens)
+        let strings = TokenStrings(text: entry.text, tokens: entry.tokens, pool: pool)
         folded = TokenFolds(strings: strings)
         surfaces = TokenSurfaces(strings: strings)
         neighbours = TokenNeighbourFacts(strings: strings)
