@@ -272,11 +272,13 @@ extension NameMatcher {
         let endings = shared.tables.companyNameEndings
         if key.hash != 0 {
             let fu = key.bytes
-            for (k, (ending, source)) in endings.enumerated() {
-                if let eu = shared.companyNameEndingBytes[k] {
-                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return source }
-                } else if folded[i].hasSuffix(ending) && folded[i].count - ending.count >= 4 {
-                    return source
+            // (By index: the endings' strings and sources are read only on a hit, not copied per ending.)
+            let byteEndings = shared.companyNameEndingBytes
+            for k in byteEndings.indices {
+                if let eu = byteEndings[k] {
+                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return endings[k].1 }
+                } else if folded[i].hasSuffix(endings[k].0) && folded[i].count - endings[k].0.count >= 4 {
+                    return endings[k].1
                 }
             }
             return nil

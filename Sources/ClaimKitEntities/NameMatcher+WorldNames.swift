@@ -112,8 +112,11 @@ extension NameMatcher {
     /// `entity.place-name-ending`: whether the one word `u` is a place by its ending ("-fjörður") or, after
     /// a place preposition or "from", by Icelandic letters ("ð", "þ"); no given or family name, no common word.
     func isPlaceByEnding(_ u: Int) -> Bool {
+        // (The token's bytes first: most words are ASCII, and need no string.)
+        let b = strings.tokenBytes(u)
+        guard b.count >= 5, b.contains(where: { $0 >= 0x80 }) else { return false }
         let s = surfaces[u]
-        guard capitalized[u], !NameFolding.isAllCaps(s), s.utf8.count >= 5, s.utf8.contains(where: { $0 >= 0x80 }),
+        guard capitalized[u], !NameFolding.isAllCaps(s),
             !has(u, .givenNames), !has(u, .familyNames), !has(u, .commonWords)
         else { return false }
         let f = folded[u]
@@ -143,10 +146,12 @@ extension NameMatcher {
     /// `entity.org-glued-place`: whether one capitalised word is glued from common or field words and a
     /// place's name or letters at its end ("DriveBC", "WorkSafeBC", "ServiceOntario", "VisitScotland").
     func isGluedPlaceAgency(_ u: Int) -> Bool {
-        let s = surfaces[u]
-        guard s.utf8.count >= 5, s.utf8.count <= 24, capitalized[u], !NameFolding.isAllCaps(s),
-            s.utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 })
+        // (The token's bytes first: most words have no capital after the first letter, and need no string.)
+        let b = strings.tokenBytes(u)
+        guard b.count >= 5, b.count <= 24, capitalized[u], b.dropFirst().contains(where: { $0 &- 0x41 < 26 })
         else { return false }
+        let s = surfaces[u]
+        guard !NameFolding.isAllCaps(s) else { return false }
         // Chunks at each lower-to-upper boundary; an all-capital tail stays one chunk ("BC").
         var chunks: [String] = []
         var current = ""

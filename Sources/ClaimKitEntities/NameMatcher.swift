@@ -765,8 +765,19 @@ struct NameMatcher {
     /// Whether token `k` folds to "the", "a" or "an" (compared in place: an array literal to search
     /// was allocated per question).
     func isArticle(_ k: Int) -> Bool {
-        let w = folded[k]
-        return w == "the" || w == "a" || w == "an"
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to one: "Thé".)
+            let w = folded[k]
+            return w == "the" || w == "a" || w == "an"
+        }
+        let b = key.bytes
+        switch b.count {
+        case 1: return b[0] == 0x61
+        case 2: return b[0] == 0x61 && b[1] == 0x6E
+        case 3: return b[0] == 0x74 && b[1] == 0x68 && b[2] == 0x65
+        default: return false
+        }
     }
 
     mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
