@@ -139,8 +139,8 @@ extension NameMatcher {
     /// `entity.org-local-government`: whether `s..<end` ends "Regional District" or "Regional
     /// Municipality" after a name ("Thompson-Nicola Regional District").
     func isLocalGovernment(_ s: Int, _ end: Int) -> Bool {
-        end - s >= 3 && folded[end - 2] == "regional"
-            && (folded[end - 1] == "district" || folded[end - 1] == "municipality")
+        end - s >= 3 && foldedIs(end - 2, "regional")
+            && (foldedIs(end - 1, "district") || foldedIs(end - 1, "municipality"))
     }
 
     /// `entity.org-glued-place`: whether one capitalised word is glued from common or field words and a

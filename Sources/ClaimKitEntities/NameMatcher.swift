@@ -64,6 +64,23 @@ struct NameMatcher {
         return yes
     }
 
+    /// Whether token `k`'s folded word is `text` (an ASCII lower-case literal): `folded[k] == text`,
+    /// from the token's lookup key for ASCII words (their folds are those bytes; no string made).
+    @inline(__always)
+    func foldedIs(_ k: Int, _ text: StaticString) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to ASCII: compared as strings.)
+            return folded[k] == text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        }
+        let b = key.bytes
+        guard b.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { t in
+            for i in 0..<t.count where b[i] != t[i] { return false }
+            return true
+        }
+    }
+
     /// Whether token `k` is written exactly `text`, by its bytes. For the literals the rules use
     /// (ASCII without ";", "`" or "K", or "’") byte equality is the same answer as `==` on strings,
     /// without the generic comparison of a substring with a string.
@@ -390,7 +407,7 @@ struct NameMatcher {
     /// The place keyword ending `u..<v`, or else opening it when no "of" follows its first word.
     func placeKeywordSource(_ u: Int, _ v: Int) -> LexiconSource? {
         if let source = shared.tables.placeKeywords[fkey(v - 1)] { return source }
-        return folded[u + 1] == "of" ? nil : shared.tables.placeKeywords[fkey(u)]
+        return foldedIs(u + 1, "of") ? nil : shared.tables.placeKeywords[fkey(u)]
     }
 
     func isCommonAtStart(_ i: Int) -> Bool {
@@ -447,7 +464,7 @@ struct NameMatcher {
         // ("FC", "Rovers"; not "City" or "Town") ending the name makes a club, whatever the words
         // before it would read as alone (a given name, a town).
         if end - start >= 2, end - start <= 4, let club = shared.tables.clubWords[fkey(end - 1)], !club.britishOnly,
-            folded[end - 1] != "united", !has(start, .functionWords),
+            !foldedIs(end - 1, "united"), !has(start, .functionWords),
             noneHas(start..<(end - 1), .offices, .clubWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
@@ -567,7 +584,7 @@ struct NameMatcher {
             }
             if var roleLength = officeRun(p, end), p + roleLength < end {
                 // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
-                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end),
+                if foldedIs(p + roleLength, "of"), let (length, row) = nameMatch(p + roleLength + 1, end),
                     p + roleLength + 1 + length < end
                 {
                     add(
@@ -580,7 +597,7 @@ struct NameMatcher {
                 }
                 // "Minister of Innovation", "Secretary of Innovation Ana Lopes": the office's field after
                 // "of" belongs to the office; a known given name after it opens the person.
-                if folded[p + roleLength] == "of" || folded[p + roleLength] == "for" {
+                if foldedIs(p + roleLength, "of") || foldedIs(p + roleLength, "for") {
                     var k = p + roleLength + 1
                     while k < end && !has(k, .givenNames) { k += 1 }
                     if k + 1 >= end {
@@ -609,12 +626,12 @@ struct NameMatcher {
                     }
                     // "Lady Kathrin", "Lord Edmund": a courtesy style before a given name alone is
                     // part of how the person is named ("Lady Helen Taylor" keeps it too).
-                    if roleLength == 1 && end - nameStart == 1, folded[p] == "lady" || folded[p] == "lord",
+                    if roleLength == 1 && end - nameStart == 1, foldedIs(p, "lady") || foldedIs(p, "lord"),
                         let given = shared.tables.givenNames[fkey(nameStart)]
                     {
                         addPerson(
                             p, end, rule: .personCourtesyTitle, strength: 3, source: given.source, role: nil,
-                            gender: folded[p] == "lady" ? .female : .male)
+                            gender: foldedIs(p, "lady") ? .female : .male)
                         return
                     }
                     let office = officeAt(p, nameStart)
@@ -847,7 +864,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 3, let source = shared.tables.orgOpeners[fkey(u)], folded[u + 1] == "of" {
+        if n >= 3, let source = shared.tables.orgOpeners[fkey(u)], foldedIs(u + 1, "of") {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
@@ -949,7 +966,7 @@ struct NameMatcher {
         }
         // "the Obama administration": a lone name before "administration" names its leader.
         if n == 1, v < entry.tokens.count, surfaceIs(v, "administration") || surfaceIs(v, "government"), u > 0,
-            folded[u - 1] == "the",
+            foldedIs(u - 1, "the"),
             !has(u, .commonWords),
             shared.tables.names[fkey(u)].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
