@@ -7,12 +7,53 @@ import ClaimKitModel
 /// their words with one space, split the way the tokenizer splits text.
 struct EntityLexicons: Sendable {
     /// A row of a gazetteer of names (places and organisations).
+    ///
+    /// Speed (issue 7): the fields that hold references (rule, source, canonical key, country) sit
+    /// in one copy-on-write box, so that copying a row (a lookup's answer, a memo of the longest
+    /// name at a token) retains one object instead of four strings; the numbers stay inline.
+    /// Value semantics are unchanged: a write to a boxed field copies the box first when shared.
     struct NameRow: Sendable {
+        /// The fields that hold references.
+        private final class Box: @unchecked Sendable {
+            var rule: RuleID
+            var source: LexiconSource
+            var canonicalKey: String?
+            var country: String?
+
+            init(rule: RuleID, source: LexiconSource, canonicalKey: String?, country: String?) {
+                self.rule = rule
+                self.source = source
+                self.canonicalKey = canonicalKey
+                self.country = country
+            }
+
+            func copy() -> Box { Box(rule: rule, source: source, canonicalKey: canonicalKey, country: country) }
+        }
+
+        private var box: Box
+
+        /// The box, copied first when shared (for writes).
+        private var uniqueBox: Box {
+            mutating get {
+                if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+                return box
+            }
+        }
+
         var type: EntityType
-        var rule: RuleID
-        var source: LexiconSource
+        var rule: RuleID {
+            get { box.rule }
+            set { uniqueBox.rule = newValue }
+        }
+        var source: LexiconSource {
+            get { box.source }
+            set { uniqueBox.source = newValue }
+        }
         /// The folded canonical name the row stands for, when it differs from the key.
-        var canonicalKey: String?
+        var canonicalKey: String? {
+            get { box.canonicalKey }
+            set { uniqueBox.canonicalKey = newValue }
+        }
         /// Whether the row is written in capitals, so that only capitals match it ("WHO" but not "Who").
         var capitalsOnly: Bool
         /// Priority among rows of one key: countries before cities.
@@ -20,7 +61,21 @@ struct EntityLexicons: Sendable {
         /// Population, for cities.
         var population: Int
         /// The ISO country code, for cities ("GB").
-        var country: String? = nil
+        var country: String? {
+            get { box.country }
+            set { uniqueBox.country = newValue }
+        }
+
+        init(
+            type: EntityType, rule: RuleID, source: LexiconSource, canonicalKey: String?, capitalsOnly: Bool,
+            rank: Int, population: Int, country: String? = nil
+        ) {
+            self.type = type
+            self.capitalsOnly = capitalsOnly
+            self.rank = rank
+            self.population = population
+            box = Box(rule: rule, source: source, canonicalKey: canonicalKey, country: country)
+        }
     }
 
     /// A title or office.

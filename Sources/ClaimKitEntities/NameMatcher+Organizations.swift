@@ -136,7 +136,7 @@ extension NameMatcher {
         // over Harris" may be an election's).
         // (After a transfer's "from", one unknown word is left to the transfer cues of ContextEvidence.)
         if sportsCueBefore(s) != nil, end - s <= 2,
-            row != nil ? row!.type == .place : (end - s == 1 && !has(s, .commonWords) && folded[s - 1] != "from")
+            row != nil ? row!.type == .place : (end - s == 1 && !has(s, .commonWords) && !foldedIs(s - 1, "from"))
                 || has(end - 1, .clubWords),
             !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
         {
@@ -210,7 +210,7 @@ extension NameMatcher {
     func isQuotedTitle(_ u: Int, _ v: Int) -> Bool {
         let tokens = entry.tokens
         var q = u - 1
-        if q >= 0 && folded[q] == "the" { q -= 1 }
+        if q >= 0 && foldedIs(q, "the") { q -= 1 }
         guard q >= 0, v < tokens.count else { return false }
         func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
         func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
@@ -227,7 +227,7 @@ extension NameMatcher {
     func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
         guard v - u >= 2 else { return nil }
         let endsWithCentre = Self.centreWords.contains(fkey(v - 1))
-        guard endsWithCentre || Self.centreWords.contains(fkey(u)) || folded[u] == "centro" else { return nil }
+        guard endsWithCentre || Self.centreWords.contains(fkey(u)) || foldedIs(u, "centro") else { return nil }
         if endsWithCentre, let source = shared.tables.centerOrganizationWords[fkey(v - 2)] { return source }
         if (u..<v).contains(where: { Self.venueWords.contains(fkey($0)) }) { return nil }
         for k in u..<v { if let source = shared.tables.centerInstitutionWords[fkey(k)] { return source } }
@@ -237,7 +237,7 @@ extension NameMatcher {
     /// "Irving Independent School District", "Metropolitan Water District": a district named for a
     /// public service it runs is the authority that runs it, an organisation ("Lake District" stays a place).
     func isServiceDistrict(_ u: Int, _ v: Int) -> Bool {
-        v - u >= 2 && folded[v - 1] == "district" && Self.districtServices.contains(fkey(v - 2))
+        v - u >= 2 && foldedIs(v - 1, "district") && Self.districtServices.contains(fkey(v - 2))
     }
 
     /// Public services a US-style special district runs (school districts, water districts ...).
@@ -272,11 +272,13 @@ extension NameMatcher {
         let endings = shared.tables.companyNameEndings
         if key.hash != 0 {
             let fu = key.bytes
-            for (k, (ending, source)) in endings.enumerated() {
-                if let eu = shared.companyNameEndingBytes[k] {
-                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return source }
-                } else if folded[i].hasSuffix(ending) && folded[i].count - ending.count >= 4 {
-                    return source
+            // (By index: the endings' strings and sources are read only on a hit, not copied per ending.)
+            let byteEndings = shared.companyNameEndingBytes
+            for k in byteEndings.indices {
+                if let eu = byteEndings[k] {
+                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return endings[k].1 }
+                } else if folded[i].hasSuffix(endings[k].0) && folded[i].count - endings[k].0.count >= 4 {
+                    return endings[k].1
                 }
             }
             return nil
@@ -311,9 +313,9 @@ extension NameMatcher {
         // "Greek Ministry of Culture", "Italian Supreme Court of Cassation": a demonym before "X of Y"
         // is no part of the name.
         if end - s >= 4, has(s, .demonyms),
-            folded[s + 2] == "of"
+            foldedIs(s + 2, "of")
                 && (has(s + 1, .orgOpeners) || has(s + 1, .orgHeadKeywords))
-                || end - s >= 5 && folded[s + 3] == "of" && capitalized[s + 1] && capitalized[s + 2]
+                || end - s >= 5 && foldedIs(s + 3, "of") && capitalized[s + 1] && capitalized[s + 2]
                     && !has(s + 1, .demonyms)
                     && (has(s + 2, .orgOpeners) || has(s + 2, .orgHeadKeywords))
         {
@@ -324,7 +326,7 @@ extension NameMatcher {
             has(end - 1, .orgHeadKeywords) || has(s + length, .orgOpeners)
                 || organizationCenter(s + length, end) != nil
                 || has(s + length, .orgHeadKeywords) && s + length + 1 < end
-                    && folded[s + length + 1] == "of"
+                    && foldedIs(s + length + 1, "of")
         {
             addKnown(s, s + length, row)
             s += length
@@ -376,7 +378,7 @@ extension NameMatcher {
         }
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
         var ofKeyword: (Int, LexiconSource, EntityType)?
-        for k in (s + 1)..<(end - 1) where folded[k] == "of" || folded[k] == "for" {
+        for k in (s + 1)..<(end - 1) where foldedIs(k, "of") || foldedIs(k, "for") {
             if let source = shared.tables.orgOpeners[fkey(k - 1)] {
                 ofKeyword = (k - 1, source, .organization)
                 break
@@ -387,7 +389,7 @@ extension NameMatcher {
             }
             if let source = shared.tables.placeKeywords[fkey(k - 1)] {
                 // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
-                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(fkey(k - 1)) ? .organization : .place)
+                ofKeyword = (k - 1, source, foldedIs(k, "for") && Self.centreWords.contains(fkey(k - 1)) ? .organization : .place)
                 break
             }
         }

@@ -124,6 +124,8 @@ extension NameMatcher {
 
     /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
     static func isHyphenatedGivenName<S: StringProtocol>(_ s: S) -> Bool {
+        // (No hyphen byte, no hyphen: one part, no split made.)
+        guard s.utf8.contains(0x2D) else { return false }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
@@ -145,9 +147,19 @@ extension NameMatcher {
             && !isHyphenatedCommon(i)
             && !has(i, .names) && !has(i, .demonyms)
             && !isOfficeWord(i)
-            && surfaces[i].unicodeScalars.allSatisfy {
-                $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
-            }
+            && isAlphabeticWord(i)
+    }
+
+    /// Whether every scalar of token `i` is alphabetic, a hyphen or an apostrophe; for ASCII words from
+    /// the bytes (an ASCII scalar is alphabetic exactly when it is a letter).
+    func isAlphabeticWord(_ i: Int) -> Bool {
+        let b = strings.tokenBytes(i)
+        if !b.contains(where: { $0 >= 0x80 }) {
+            return b.allSatisfy { $0 &- 0x41 < 26 || $0 &- 0x61 < 26 || $0 == 0x2D || $0 == 0x27 }
+        }
+        return surfaces[i].unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
+        }
     }
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").

@@ -39,11 +39,13 @@ struct NameMatcher {
     /// The gazetteer names found at each token (see `nameMatch`).
     let nameMatches: NameMatchMemo
 
-    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
+    /// The matcher of one entry; `pool` lends the token strings' buffers (the entries of a document
+    /// share one set, see `TokenBufferPool`).
+    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry, pool: TokenBufferPool? = nil) {
         self.shared = lexicons
         self.entry = entry
         facts = TokenFacts(count: entry.tokens.count)
-        let strings = TokenStrings(text: entry.text, tokens: entry.tokens)
+        let strings = TokenStrings(text: entry.text, tokens: entry.tokens, pool: pool)
         folded = TokenFolds(strings: strings)
         surfaces = TokenSurfaces(strings: strings)
         neighbours = TokenNeighbourFacts(strings: strings)
@@ -60,6 +62,23 @@ struct NameMatcher {
         let yes = shared.contains(strings.surfaceKey(k), fact)
         facts.record(k, fact, yes)
         return yes
+    }
+
+    /// Whether token `k`'s folded word is `text` (an ASCII lower-case literal): `folded[k] == text`,
+    /// from the token's lookup key for ASCII words (their folds are those bytes; no string made).
+    @inline(__always)
+    func foldedIs(_ k: Int, _ text: StaticString) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to ASCII: compared as strings.)
+            return folded[k] == text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        }
+        let b = key.bytes
+        guard b.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { t in
+            for i in 0..<t.count where b[i] != t[i] { return false }
+            return true
+        }
     }
 
     /// Whether token `k` is written exactly `text`, by its bytes. For the literals the rules use
@@ -336,7 +355,10 @@ struct NameMatcher {
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
                 // "the transport ministry", "the health department": a lower-case public body.
-                if let start = lowercaseBodyStart(i) {
+                // (Its word is "ministry", "department" or "coastguard": the token's byte count rules
+                // out nearly every other word before the call.)
+                let n = strings.byteCount(i)
+                if n == 8 || n == 10, let start = lowercaseBodyStart(i) {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
                 }
                 i += 1
@@ -385,7 +407,7 @@ struct NameMatcher {
     /// The place keyword ending `u..<v`, or else opening it when no "of" follows its first word.
     func placeKeywordSource(_ u: Int, _ v: Int) -> LexiconSource? {
         if let source = shared.tables.placeKeywords[fkey(v - 1)] { return source }
-        return folded[u + 1] == "of" ? nil : shared.tables.placeKeywords[fkey(u)]
+        return foldedIs(u + 1, "of") ? nil : shared.tables.placeKeywords[fkey(u)]
     }
 
     func isCommonAtStart(_ i: Int) -> Bool {
@@ -442,12 +464,16 @@ struct NameMatcher {
         // ("FC", "Rovers"; not "City" or "Town") ending the name makes a club, whatever the words
         // before it would read as alone (a given name, a town).
         if end - start >= 2, end - start <= 4, let club = shared.tables.clubWords[fkey(end - 1)], !club.britishOnly,
-            folded[end - 1] != "united", !has(start, .functionWords),
+            !foldedIs(end - 1, "united"), !has(start, .functionWords),
             noneHas(start..<(end - 1), .offices, .clubWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
             return
         }
+        // A lone function word ("The", "He", "In" opening a sentence) is the whole sequence: both ways
+        // below drop it (the common-opener test, or else the function-word loop), with nothing else
+        // to add: decided before the common-opener test and its lookups.
+        if end - start == 1 && has(start, .functionWords) { return }
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
@@ -558,7 +584,7 @@ struct NameMatcher {
             }
             if var roleLength = officeRun(p, end), p + roleLength < end {
                 // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
-                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end),
+                if foldedIs(p + roleLength, "of"), let (length, row) = nameMatch(p + roleLength + 1, end),
                     p + roleLength + 1 + length < end
                 {
                     add(
@@ -571,7 +597,7 @@ struct NameMatcher {
                 }
                 // "Minister of Innovation", "Secretary of Innovation Ana Lopes": the office's field after
                 // "of" belongs to the office; a known given name after it opens the person.
-                if folded[p + roleLength] == "of" || folded[p + roleLength] == "for" {
+                if foldedIs(p + roleLength, "of") || foldedIs(p + roleLength, "for") {
                     var k = p + roleLength + 1
                     while k < end && !has(k, .givenNames) { k += 1 }
                     if k + 1 >= end {
@@ -600,12 +626,12 @@ struct NameMatcher {
                     }
                     // "Lady Kathrin", "Lord Edmund": a courtesy style before a given name alone is
                     // part of how the person is named ("Lady Helen Taylor" keeps it too).
-                    if roleLength == 1 && end - nameStart == 1, folded[p] == "lady" || folded[p] == "lord",
+                    if roleLength == 1 && end - nameStart == 1, foldedIs(p, "lady") || foldedIs(p, "lord"),
                         let given = shared.tables.givenNames[fkey(nameStart)]
                     {
                         addPerson(
                             p, end, rule: .personCourtesyTitle, strength: 3, source: given.source, role: nil,
-                            gender: folded[p] == "lady" ? .female : .male)
+                            gender: foldedIs(p, "lady") ? .female : .male)
                         return
                     }
                     let office = officeAt(p, nameStart)
@@ -753,6 +779,24 @@ struct NameMatcher {
 
     // MARK: Typing
 
+    /// Whether token `k` folds to "the", "a" or "an" (compared in place: an array literal to search
+    /// was allocated per question).
+    func isArticle(_ k: Int) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to one: "Thé".)
+            let w = folded[k]
+            return w == "the" || w == "a" || w == "an"
+        }
+        let b = key.bytes
+        switch b.count {
+        case 1: return b[0] == 0x61
+        case 2: return b[0] == 0x61 && b[1] == 0x6E
+        case 3: return b[0] == 0x74 && b[1] == 0x68 && b[2] == 0x65
+        default: return false
+        }
+    }
+
     mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
         let n = v - u
         if n == 1
@@ -820,7 +864,7 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 3, let source = shared.tables.orgOpeners[fkey(u)], folded[u + 1] == "of" {
+        if n >= 3, let source = shared.tables.orgOpeners[fkey(u)], foldedIs(u + 1, "of") {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
@@ -844,7 +888,7 @@ struct NameMatcher {
             return
         }
         // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
-        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), mentions.count > firstMention,
+        if n <= 3, u >= 2, surfaceIs(u - 1, "and") || surfaceIs(u - 1, "or"), mentions.count > firstMention,
             let previous = mentions.last,
             previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
@@ -885,7 +929,7 @@ struct NameMatcher {
             return
         }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
-        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !isArticle(u - 1) {
             var k = u + 1
             while k < v - 1 && isInitialsAt(k) { k += 1 }
             if v - k <= 2,
@@ -899,7 +943,7 @@ struct NameMatcher {
                 return
             }
         }
-        let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
+        let afterArticle = u > 0 && isArticle(u - 1)
         if n >= 2 && n <= 3, !afterArticle, let source = shared.tables.familyNames[fkey(v - 1)],
             noneHas(u..<v, .commonWords, .commonWords)
         {
@@ -922,7 +966,7 @@ struct NameMatcher {
         }
         // "the Obama administration": a lone name before "administration" names its leader.
         if n == 1, v < entry.tokens.count, surfaceIs(v, "administration") || surfaceIs(v, "government"), u > 0,
-            folded[u - 1] == "the",
+            foldedIs(u - 1, "the"),
             !has(u, .commonWords),
             shared.tables.names[fkey(u)].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
