@@ -391,10 +391,20 @@ struct SentenceScanner {
     private func spanEndsSentence(_ span: QuoteSpan) -> Bool {
         guard !span.inner.isEmpty else { return false }
         var last = span.inner.upperBound - 1
-        while last > span.inner.lowerBound, "'\u{2019}\"\u{201D}".unicodeScalars.contains(text.scalars[last]) {
+        // Compared by switch: a string's scalars were made per call.
+        func isClosingMark(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "'", "\u{2019}", "\"", "\u{201D}": true
+            default: false
+            }
+        }
+        while last > span.inner.lowerBound, isClosingMark(text.scalars[last]) {
             last -= 1
         }
-        return ".!?\u{2026}".unicodeScalars.contains(text.scalars[last])
+        switch text.scalars[last] {
+        case ".", "!", "?", "\u{2026}": return true
+        default: return false
+        }
     }
 
     /// Whether the words after a quote are "Name says" (the quote's own cue), within four words.
