@@ -52,10 +52,11 @@ public struct ClaimComparer: Sendable {
         // A claim's effective interval: its statements intersected, when they agree.
         var effective: [ClaimID: FigureInterval] = [:]
         effective.reserveCapacity(claims.count)
-        for claim in claims {
-            guard var interval = FigureInterval(claim.quantity) else { continue }
+        // Read in place: a claim is copied out only for a conversion mismatch.
+        for ci in claims.indices {
+            guard var interval = FigureInterval(claims[ci].quantity) else { continue }
             var mismatch: Quantity?
-            for alternative in claim.alternatives {
+            for alternative in claims[ci].alternatives {
                 guard let other = FigureInterval(alternative) else { continue }
                 if let both = interval.intersection(other) {
                     interval = both
@@ -63,8 +64,9 @@ public struct ClaimComparer: Sendable {
                     mismatch = alternative
                 }
             }
-            effective[claim.id] = interval
+            effective[claims[ci].id] = interval
             if let mismatch {
+                let claim = claims[ci]
                 contradictions.append(Contradiction(
                     subject: claim.subject, attribute: claim.attribute, claims: [claim.id, claim.id], entries: [claim.entry],
                     reason: describer.conversionReason(claim, mismatch), rule: .crossCheckConversion))
@@ -89,10 +91,10 @@ public struct ClaimComparer: Sendable {
         {
             unscoped[claims[i].subjectKey + "\u{1F}" + claims[i].attribute, default: []].append(i)
         }
-        for key in unscoped.keys.sorted() {
+        // One figure compares with nothing (its scopes' set has one member): only keys of two
+        // figures or more are sorted and read.
+        for key in unscoped.keys.filter({ unscoped[$0]!.count >= 2 }).sorted() {
             let indexes = unscoped[key]!
-            // One figure compares with nothing (its scopes' set has one member).
-            guard indexes.count >= 2 else { continue }
             let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }

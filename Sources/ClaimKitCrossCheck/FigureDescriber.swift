@@ -8,6 +8,9 @@ struct FigureDescriber {
     /// The time an entry was published, as "20:49", when the page says.
     func time(ofEntry index: Int) -> String? {
         guard index >= 1, index <= entries.count, let published = entries[index - 1].published else { return nil }
+        // ASCII without a carriage return (the usual stamp): each byte is a character of its
+        // own, so the bytes give what the characters below give, without an array of them.
+        if let found = Self.asciiTime(published) { return found }
         let c = Array(published)
         guard c.count >= 5 else { return nil }
         for i in 0...(c.count - 5) where c[i + 2] == ":" {
@@ -15,6 +18,23 @@ struct FigureDescriber {
             if digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return String(c[i..<(i + 5)]) }
         }
         return nil
+    }
+
+    /// `time(ofEntry:)`'s "HH:MM" read from the bytes of a stamp of ASCII without a carriage
+    /// return: `.some(nil)` when it holds none, nil for any other stamp.
+    static func asciiTime(_ published: String) -> String?? {
+        var copy = published
+        return copy.withUTF8 { b -> String?? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            guard b.count >= 5 else { return .some(nil) }
+            @inline(__always) func digit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
+            for i in 0...(b.count - 5) where b[i + 2] == 0x3A {
+                if digit(b[i]), digit(b[i + 1]), digit(b[i + 3]), digit(b[i + 4]) {
+                    return .some(String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 5)]), as: UTF8.self))
+                }
+            }
+            return .some(nil)
+        }
     }
 
     /// The subject a person would name: the most frequent subject text of the group.
