@@ -65,6 +65,9 @@ public struct QuantityParser: Sendable {
     /// `quantities(in:joiningDurationsAcrossWords:readingRates:)` for text that
     /// `mayHoldQuantities` already let through (no second scan).
     public func quantities(gatedText text: String, joiningDurationsAcrossWords: Bool, readingRates: Bool) -> [Quantity] {
+        if text.utf8.count >= Self.windowedFrom {
+            return quantitiesInWindows(text, joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
+        }
         let bytes = Array(text.utf8)
         let run = Run(catalog: catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes, readingRates: readingRates)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
