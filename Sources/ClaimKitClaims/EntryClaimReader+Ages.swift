@@ -53,7 +53,7 @@ extension EntryClaimReader {
         } else if open == "(" {
             guard close == ")" else { return nil }
             nameEnd = f.first - 1
-        } else if open.isOne(of: "is", "was"), f.first - 3 >= s.lowerBound, lower[f.first - 2] == "who", lower[f.first - 3] == "," {
+        } else if open.isOne(of: "is", "was"), f.first - 3 >= s.lowerBound, lower.eq(f.first - 2, "who"), lower.eq(f.first - 3, ",") {
             // "Ms Patel, who is 58, said"
             guard close.isOne(of: ",", ";", ")", ".") else { return nil }
             nameEnd = f.first - 3
@@ -105,7 +105,7 @@ extension EntryClaimReader {
             {
                 start -= 1
             }
-            guard start - 1 >= s.lowerBound, lower[start - 1].isOne(of: "the", "a", "an", "his", "her", "their", "our")
+            guard start - 1 >= s.lowerBound, (lower.eq(start - 1, "the") || lower.eq(start - 1, "a") || lower.eq(start - 1, "an") || lower.eq(start - 1, "his") || lower.eq(start - 1, "her") || lower.eq(start - 1, "their") || lower.eq(start - 1, "our"))
                 || entry.tokens[start - 1].kind == .possessive
             else { return nil }
         }

@@ -17,11 +17,11 @@ extension EntryClaimReader {
             Self.companyNouns.contains(lower[f.end])
         else { return false }
         var next = f.end + 1
-        if next < s.upperBound, lower[f.end] == "crew", lower[next] == "members" { next += 1 }
+        if next < s.upperBound, lower.eq(f.end, "crew"), lower.eq(next, "members") { next += 1 }
         if next < s.upperBound, ["who", "that", "which", "still", "missing", "killed", "injured", "rescued", "dead", "aboard"].contains(lower[next]) {
             return false
         }
-        if lower[f.end] == "passengers" { return s.contains { lower[$0] == "manifest" } }
+        if lower.eq(f.end, "passengers") { return s.contains { lower.eq($0, "manifest") } }
         return true
     }
 }

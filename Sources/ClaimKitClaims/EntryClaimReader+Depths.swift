@@ -30,10 +30,10 @@ extension EntryClaimReader {
         }
         guard k < s.upperBound else { return nil }
         let below: Bool
-        if lower[k] == "underground" {
+        if lower.eq(k, "underground") {
             below = true
-        } else if lower[k].isOne(of: "below", "beneath", "under"), k + 1 < s.upperBound {
-            below = lower[k + 1] == "ground" || (lower[k + 1] == "the" && k + 2 < s.upperBound && lower[k + 2].isOne(of: "surface", "ground"))
+        } else if (lower.eq(k, "below") || lower.eq(k, "beneath") || lower.eq(k, "under")), k + 1 < s.upperBound {
+            below = lower.eq(k + 1, "ground") || (lower.eq(k + 1, "the") && k + 2 < s.upperBound && (lower.eq(k + 2, "surface") || lower.eq(k + 2, "ground")))
         } else {
             below = false
         }
@@ -44,8 +44,8 @@ extension EntryClaimReader {
         var j = v
         while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
         var subject: Subject?
-        if j - 1 > s.lowerBound, lower[j - 1] == ",",
-            let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower[$0] == "," }),
+        if j - 1 > s.lowerBound, lower.eq(j - 1, ","),
+            let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower.eq($0, ",") }),
             let np = nounPhrase(endingBefore: open, in: s), np.tokens.upperBound == open
         {
             // "The refuge, she told reporters, was 520 metres below the surface".

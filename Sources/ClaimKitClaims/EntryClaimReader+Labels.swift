@@ -26,11 +26,11 @@ extension EntryClaimReader {
     func lineLabel(_ f: Found) -> Subject? {
         let s = f.sentence
         let colon = f.first - 1
-        guard colon > s.lowerBound, lower[colon] == ":" else { return nil }
+        guard colon > s.lowerBound, lower.eq(colon, ":") else { return nil }
         // Nothing but the end of the line, or a full stop or bracket, after the figure.
-        if f.end < s.upperBound, !lower[f.end].isOne(of: ".", "(", ";") { return nil }
+        if f.end < s.upperBound, !(lower.eq(f.end, ".") || lower.eq(f.end, "(") || lower.eq(f.end, ";")) { return nil }
         let start = s.lowerBound
-        guard colon - start <= 5, (start..<colon).allSatisfy({ isWord($0) || lower[$0] == "-" || lower[$0] == "&" }),
+        guard colon - start <= 5, (start..<colon).allSatisfy({ isWord($0) || lower.eq($0, "-") || lower.eq($0, "&") }),
             isCap(start), !(start..<colon).contains(where: { Self.chromeLabels.contains(lower[$0]) }),
             !Self.dayWords.contains(lower[start]), !Self.months.contains(lower[start])
         else { return nil }
@@ -77,7 +77,7 @@ extension EntryClaimReader {
         }
         // "12 comments" alone on its line (or after "View", "Show", "Read").
         if f.end < s.upperBound, Self.chromeCounts.contains(lower[f.end]), s.upperBound - s.lowerBound <= 4,
-            (s.lowerBound..<f.first).allSatisfy({ lower[$0].isOne(of: "view", "show", "read", "see", "all", "(", "[") })
+            (s.lowerBound..<f.first).allSatisfy({ (lower.eq($0, "view") || lower.eq($0, "show") || lower.eq($0, "read") || lower.eq($0, "see") || lower.eq($0, "all") || lower.eq($0, "(") || lower.eq($0, "[")) })
         {
             return true
         }

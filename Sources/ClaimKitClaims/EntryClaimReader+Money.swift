@@ -18,17 +18,17 @@ extension EntryClaimReader {
         let s = f.sentence
         var k = f.first - 1
         guard k - 1 > s.lowerBound else { return nil }
-        if lower[k] == "worth" {
+        if lower.eq(k, "worth") {
             k -= 1
-        } else if lower[k] == "at", lower[k - 1] == "valued" {
+        } else if lower.eq(k, "at"), lower.eq(k - 1, "valued") {
             k -= 2
         }
         guard k > s.lowerBound, Self.copulas.contains(lower[k]) else { return nil }
         var j = k
         while j > s.lowerBound, isWord(j - 1), Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }
-        if j > s.lowerBound, lower[j - 1].isOne(of: "which", "that") {
+        if j > s.lowerBound, (lower.eq(j - 1, "which") || lower.eq(j - 1, "that")) {
             j -= 1
-            if j > s.lowerBound, lower[j - 1] == "," { j -= 1 }
+            if j > s.lowerBound, lower.eq(j - 1, ",") { j -= 1 }
         }
         guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j, !Self.dayWords.contains(np.head),
             !Self.months.contains(np.head), !np.head.hasSuffix("ly"), !np.head.hasSuffix("ed"), !words.peopleNouns.contains(np.head)
@@ -36,7 +36,7 @@ extension EntryClaimReader {
         // "the shares left in Remain Co. are worth $28bn": the object of a preposition is not
         // what the copula says is worth the sum; no tie.
         var b = np.tokens.lowerBound - 1
-        while b >= s.lowerBound, lower[b].isOne(of: "the", "a", "an") { b -= 1 }
+        while b >= s.lowerBound, (lower.eq(b, "the") || lower.eq(b, "a") || lower.eq(b, "an")) { b -= 1 }
         if b >= s.lowerBound, Self.prepositions.contains(lower[b]) || Self.frontedOpeners.contains(lower[b]) { return nil }
         return resolved(np)
     }
@@ -50,7 +50,7 @@ extension EntryClaimReader {
             (v + 1..<f.first).allSatisfy({ isWord($0) || entry.tokens[$0].kind == .possessive })
         else { return nil }
         var o = v + 1
-        while o < f.first, lower[o].isOne(of: "the", "its", "their", "his", "her", "a", "an") { o += 1 }
+        while o < f.first, (lower.eq(o, "the") || lower.eq(o, "its") || lower.eq(o, "their") || lower.eq(o, "his") || lower.eq(o, "her") || lower.eq(o, "a") || lower.eq(o, "an")) { o += 1 }
         guard o < f.first, !isFunction(o) else { return nil }
         let np = Subject(text: slice(o..<f.first), head: lower[f.first - 1], tokens: o..<f.first)
         switch lower[v] {
@@ -74,9 +74,9 @@ extension EntryClaimReader {
     func optionSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k - 1 > s.lowerBound, lower[k].isOne(of: "for", "of", "at", "worth", "set"),
+        guard k - 1 > s.lowerBound, (lower.eq(k, "for") || lower.eq(k, "of") || lower.eq(k, "at") || lower.eq(k, "worth") || lower.eq(k, "set")),
             let o = (max(s.lowerBound, k - 6)..<k).reversed().first(where: { Self.optionNouns.contains(lower[$0]) }),
-            !(o..<k).contains(where: { entry.tokens[$0].kind == .number || lower[$0] == "," })
+            !(o..<k).contains(where: { entry.tokens[$0].kind == .number || lower.eq($0, ",") })
         else { return nil }
         var start = o
         // "a buy option", "a release clause": one noun before.
@@ -86,7 +86,7 @@ extension EntryClaimReader {
         // "an option to buy for £21m" keeps its infinitive; "his release clause is set at
         // €100m" ends at the noun.
         var end = o + 1
-        if o + 2 < k, lower[o + 1] == "to" {
+        if o + 2 < k, lower.eq(o + 1, "to") {
             end = k
             while end > o + 1, !isWord(end - 1) { end -= 1 }
         }
@@ -100,13 +100,13 @@ extension EntryClaimReader {
     func addOnsSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = afterConversion(f)
-        guard k + 1 < s.upperBound, lower[k].isOne(of: "with", "including", "inc", "incl") else { return nil }
+        guard k + 1 < s.upperBound, (lower.eq(k, "with") || lower.eq(k, "including") || lower.eq(k, "inc") || lower.eq(k, "incl")) else { return nil }
         var m = k + 1
-        while m < s.upperBound, lower[m].isOne(of: "potential", "possible", "further", "all", "the", "its", "any") { m += 1 }
+        while m < s.upperBound, (lower.eq(m, "potential") || lower.eq(m, "possible") || lower.eq(m, "further") || lower.eq(m, "all") || lower.eq(m, "the") || lower.eq(m, "its") || lower.eq(m, "any")) { m += 1 }
         guard m < s.upperBound else { return nil }
         var end = m + 1
         // "add-ons" may be one token or three.
-        if lower[m] == "add", m + 2 < s.upperBound, lower[m + 1].isOne(of: "-", "\u{2010}", "\u{2011}"), lower[m + 2].hasPrefix("on") {
+        if lower.eq(m, "add"), m + 2 < s.upperBound, lower[m + 1].isOne(of: "-", "\u{2010}", "\u{2011}"), lower[m + 2].hasPrefix("on") {
             end = m + 3
         } else if !Self.addOnWords.contains(lower[m]) {
             return nil
@@ -122,10 +122,10 @@ extension EntryClaimReader {
     func recordSum(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k >= s.lowerBound, isWord(k), lower[k] == "record" || lower[k].hasSuffix("-record") else { return nil }
+        guard k >= s.lowerBound, isWord(k), lower.eq(k, "record") || lower[k].hasSuffix("-record") else { return nil }
         // "a record £2bn profit": the noun after is the compound's.
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.timeUnitWords.contains(lower[f.end]), !Self.timeDeterminers.contains(lower[f.end]),
-            !Self.dayWords.contains(lower[f.end]), !Self.months.contains(lower[f.end]), !lower[f.end].isOne(of: "fee", "deal", "move", "transfer"),
+            !Self.dayWords.contains(lower[f.end]), !Self.months.contains(lower[f.end]), !(lower.eq(f.end, "fee") || lower.eq(f.end, "deal") || lower.eq(f.end, "move") || lower.eq(f.end, "transfer")),
             !Self.verbStops.contains(lower[f.end]), !lower[f.end].hasSuffix("ed")
         {
             return nil

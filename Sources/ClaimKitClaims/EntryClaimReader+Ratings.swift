@@ -20,9 +20,9 @@ extension EntryClaimReader {
         let before = f.first - 1
         guard before > s.lowerBound else { return nil }
         var cue: Int
-        if lower[before] == "rated" {
+        if lower.eq(before, "rated") {
             cue = before
-        } else if lower[before] == "of", lower[before - 1] == "rating" {
+        } else if lower.eq(before, "of"), lower.eq(before - 1, "rating") {
             cue = before - 1
         } else {
             return nil
@@ -32,7 +32,7 @@ extension EntryClaimReader {
         while cue - 1 >= s.lowerBound, Self.ratingSystems.contains(lower[cue - 1]) { cue -= 1 }
         var n = cue - 1
         while n >= s.lowerBound, n > cue - 8, !(isCap(n) && !isFunction(n)) {
-            if lower[n].isOne(of: ";", "but", "while", ".") { return nil }
+            if (lower.eq(n, ";") || lower.eq(n, "but") || lower.eq(n, "while") || lower.eq(n, ".")) { return nil }
             n -= 1
         }
         guard n >= s.lowerBound, n > cue - 8, var name = nameRun(endingAt: n, in: s) else { return nil }

@@ -57,11 +57,11 @@ extension EntryClaimReader {
     func crowdEstimate(_ f: Found) -> Claim? {
         let s = f.sentence
         var k = f.end
-        if k < s.upperBound, lower[k] == "," { k += 1 }
+        if k < s.upperBound, lower.eq(k, ",") { k += 1 }
         guard k + 2 < s.upperBound else { return nil }
-        if lower[k] == "by" {
+        if lower.eq(k, "by") {
             let last = min(k + 5, s.upperBound)
-            guard (k + 1..<last).contains(where: { lower[$0].isOne(of: "estimate", "estimates", "count", "counts", "figures", "reckoning") }) else {
+            guard (k + 1..<last).contains(where: { (lower.eq($0, "estimate") || lower.eq($0, "estimates") || lower.eq($0, "count") || lower.eq($0, "counts") || lower.eq($0, "figures") || lower.eq($0, "reckoning")) }) else {
                 return nil
             }
         } else {

@@ -24,9 +24,9 @@ extension EntryClaimReader {
     func shareBase(_ f: Found) -> String? {
         var k = f.end
         if k < f.sentence.upperBound, entry.surface(k) == ")" { k += 1 }
-        guard k + 1 < f.sentence.upperBound, lower[k] == "of" else { return nil }
+        guard k + 1 < f.sentence.upperBound, lower.eq(k, "of") else { return nil }
         k += 1
-        while k < f.sentence.upperBound - 1, Self.shareDeterminers.contains(lower[k]) || lower[k].isOne(of: "annual", "global", "total", "national") { k += 1 }
+        while k < f.sentence.upperBound - 1, Self.shareDeterminers.contains(lower[k]) || (lower.eq(k, "annual") || lower.eq(k, "global") || lower.eq(k, "total") || lower.eq(k, "national")) { k += 1 }
         guard Self.shareBases.contains(lower[k]) else { return nil }
         return String(entry.surface(k))
     }
@@ -38,7 +38,7 @@ extension EntryClaimReader {
         var k = f.end
         // "more than a third (32%) of adults": the bracket closes before "of".
         if f.first > s.lowerBound, entry.surface(f.first - 1) == "(", k < s.upperBound, entry.surface(k) == ")" { k += 1 }
-        if k + 1 < s.upperBound, lower[k] == "of", shareBase(f) == nil {
+        if k + 1 < s.upperBound, lower.eq(k, "of"), shareBase(f) == nil {
             var m = k + 1
             while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
             if var np = nounPhrase(from: m, in: s) {
@@ -54,7 +54,7 @@ extension EntryClaimReader {
         k = f.end
         guard k < s.upperBound, isWord(k) else { return nil }
         // "18% less likely to develop gout": the likelihood of what follows.
-        if k + 3 < s.upperBound, lower[k].isOne(of: "more", "less"), lower[k + 1] == "likely", lower[k + 2] == "to" {
+        if k + 3 < s.upperBound, (lower.eq(k, "more") || lower.eq(k, "less")), lower.eq(k + 1, "likely"), lower.eq(k + 2, "to") {
             let object = nounPhrase(from: k + 4, in: s) ?? nounPhrase(from: k + 5, in: s)
             let end = object?.tokens.upperBound ?? (k + 4)
             var subject = Subject(text: slice((k + 1)..<end), head: object?.head ?? lower[k + 3], tokens: (k + 1)..<end)
@@ -68,12 +68,12 @@ extension EntryClaimReader {
             !lower[n].hasSuffix("ly"), !lower[n].hasSuffix("ed"), !lower[n].hasSuffix("ing"), !Self.dayWords.contains(lower[n]),
             !(words.cues[lower[n]]?.contains { $0.after } ?? false),
             // "rose 5%": a change the change rules read.
-            !(f.first > s.lowerBound && (Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1] == "by") && n == k),
+            !(f.first > s.lowerBound && (Self.changeVerbs.contains(lower[f.first - 1]) || lower.eq(f.first - 1, "by")) && n == k),
             var np = nounPhrase(from: n, in: s)
         else { return nil }
         if np.tokens.count == 1, Self.spendVerbs.contains(np.head) || words.measureVerbs[np.head] != nil { return nil }
         let e = np.tokens.upperBound
-        if e + 1 < s.upperBound, lower[e] == "of" {
+        if e + 1 < s.upperBound, lower.eq(e, "of") {
             var m = e + 1
             while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
             if let tail = nounPhrase(from: m, in: s) {
@@ -89,11 +89,11 @@ extension EntryClaimReader {
     func objectOfLevel(_ f: Found) -> Subject? {
         let s = f.sentence
         var k = f.first - 1
-        guard k - 1 > s.lowerBound, lower[k].isOne(of: "to", "at") else { return nil }
+        guard k - 1 > s.lowerBound, (lower.eq(k, "to") || lower.eq(k, "at")) else { return nil }
         k -= 1
         // "to fall to 2%", "to remain at 4%".
-        if k - 1 > s.lowerBound, lower[k - 1] == "to", words.measureVerbs[lower[k]] != nil || Self.changeVerbs.contains(lower[k])
-            || lower[k].isOne(of: "remain", "stay", "reach", "hit", "peak", "settle")
+        if k - 1 > s.lowerBound, lower.eq(k - 1, "to"), words.measureVerbs[lower[k]] != nil || Self.changeVerbs.contains(lower[k])
+            || (lower.eq(k, "remain") || lower.eq(k, "stay") || lower.eq(k, "reach") || lower.eq(k, "hit") || lower.eq(k, "peak") || lower.eq(k, "settle"))
         {
             k -= 2
         }
@@ -106,7 +106,7 @@ extension EntryClaimReader {
         }
         guard start <= k else { return nil }
         var verb = start - 1
-        while verb > s.lowerBound, lower[verb].isOne(of: "the", "its", "their", "his", "her", "a", "an", "our") { verb -= 1 }
+        while verb > s.lowerBound, (lower.eq(verb, "the") || lower.eq(verb, "its") || lower.eq(verb, "their") || lower.eq(verb, "his") || lower.eq(verb, "her") || lower.eq(verb, "a") || lower.eq(verb, "an") || lower.eq(verb, "our")) { verb -= 1 }
         guard verb >= s.lowerBound, words.clauseVerbs.contains(lower[verb]) || Self.objectVerbs.contains(lower[verb]) else { return nil }
         return Subject(text: slice(start..<(k + 1)), head: lower[k], tokens: start..<(k + 1))
     }
@@ -122,24 +122,24 @@ extension EntryClaimReader {
         }
         var k = f.end
         var auxiliaries = 0
-        while k < s.upperBound, lower[k].isOne(of: "had", "has", "have", "was", "were", "is", "are", "been", "being", "be", "allegedly", "reportedly") {
+        while k < s.upperBound, (lower.eq(k, "had") || lower.eq(k, "has") || lower.eq(k, "have") || lower.eq(k, "was") || lower.eq(k, "were") || lower.eq(k, "is") || lower.eq(k, "are") || lower.eq(k, "been") || lower.eq(k, "being") || lower.eq(k, "be") || lower.eq(k, "allegedly") || lower.eq(k, "reportedly")) {
             k += 1
             auxiliaries += 1
         }
         // "took £48,000 from the charity", "moved £2m into a trust": the money and where it
         // went or came from.
         if auxiliaries == 0, f.first - 1 >= s.lowerBound, Self.transferVerbs.contains(lower[f.first - 1]), k + 1 < s.upperBound,
-            lower[k].isOne(of: "from", "into", "to", "out")
+            (lower.eq(k, "from") || lower.eq(k, "into") || lower.eq(k, "to") || lower.eq(k, "out"))
         {
             var m = k + 1
-            if lower[k] == "out", lower[m] == "of" { m += 1 }
+            if lower.eq(k, "out"), lower.eq(m, "of") { m += 1 }
             while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
             guard let np = nounPhrase(from: m, in: s) else { return nil }
             var subject = Subject(text: "money " + slice(k..<np.tokens.upperBound), head: "money", tokens: k..<np.tokens.upperBound)
             subject.key = "money"
             return subject
         }
-        guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || lower[k].isOne(of: "paid", "spent", "lost", "stolen", "taken", "sent", "put")
+        guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || (lower.eq(k, "paid") || lower.eq(k, "spent") || lower.eq(k, "lost") || lower.eq(k, "stolen") || lower.eq(k, "taken") || lower.eq(k, "sent") || lower.eq(k, "put"))
         else { return nil }
         var subject = Subject(text: "money " + entry.surface(k), head: "money", tokens: k..<(k + 1))
         subject.key = "money"
@@ -159,7 +159,7 @@ extension EntryClaimReader {
             previous.rule == .claimCountedNoun || previous.rule == .claimElidedNoun,
             let last = previous.subject.split(separator: " ").last, last.hasSuffix("s"), last.first?.isLowercase ?? false,
             f.quantity.text.allSatisfy({ $0.isNumber || $0 == "," }), f.first - 1 >= f.sentence.lowerBound, isCap(f.first - 1),
-            f.end >= f.sentence.upperBound || !isWord(f.end) || lower[f.end] == "and",
+            f.end >= f.sentence.upperBound || !isWord(f.end) || lower.eq(f.end, "and"),
             f.quantity.range.utf8Start - previous.range.utf8End < 400
         else { return nil }
         var start = f.first - 1
@@ -173,11 +173,11 @@ extension EntryClaimReader {
     /// "71 of 80 seats", "140 of its 1,400 stores": the noun after the second figure.
     func partOfWhole(_ f: Found) -> Subject? {
         let s = f.sentence
-        guard f.end + 2 < s.upperBound, lower[f.end] == "of" else { return nil }
+        guard f.end + 2 < s.upperBound, lower.eq(f.end, "of") else { return nil }
         var k = f.end + 1
         while k < s.upperBound - 1, Self.shareDeterminers.contains(lower[k]) { k += 1 }
         guard entry.tokens[k].kind == .number else { return nil }
-        while k < s.upperBound, entry.tokens[k].kind == .number || lower[k].isOne(of: "million", "billion", "thousand") { k += 1 }
+        while k < s.upperBound, entry.tokens[k].kind == .number || (lower.eq(k, "million") || lower.eq(k, "billion") || lower.eq(k, "thousand")) { k += 1 }
         guard let np = nounPhrase(from: k, in: s), !Self.notCounted.contains(np.head) else { return nil }
         return np
     }
@@ -186,7 +186,7 @@ extension EntryClaimReader {
     func isOrdinalDay(_ f: Found) -> Bool {
         guard f.quantity.value < 1, f.end - f.first >= 2 else { return false }
         let w = lower[f.first + 1]
-        return lower[f.first].isOne(of: "a", "the", "this", "its") && Self.ordinalWords.contains(w)
+        return (lower.eq(f.first, "a") || lower.eq(f.first, "the") || lower.eq(f.first, "this") || lower.eq(f.first, "its")) && Self.ordinalWords.contains(w)
             && !lower[f.end - 1].hasSuffix("s")
     }
 
@@ -195,7 +195,7 @@ extension EntryClaimReader {
     /// "9,912.6 points": a level of an index, in points.
     func isIndexPoints(_ f: Found) -> Bool {
         // Digits, and a level or move of an index's size: not "three points" for a win.
-        f.end < f.sentence.upperBound && lower[f.end].isOne(of: "points", "pts") && entry.tokens[f.first].kind == .number
+        f.end < f.sentence.upperBound && (lower.eq(f.end, "points") || lower.eq(f.end, "pts")) && entry.tokens[f.first].kind == .number
             && (f.quantity.value >= 100 || f.quantity.value != f.quantity.value.rounded())
     }
 
@@ -223,7 +223,7 @@ extension EntryClaimReader {
     /// the sum just stated is about what that sum is about.
     /// (In place: a claim is a large value, and most figures keep theirs unchanged.)
     func shareOfSameSum(_ claim: inout Claim, _ f: Found, previous: Claim?) {
-        guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "or", "and"),
+        guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, (lower.eq(f.first - 1, "or") || lower.eq(f.first - 1, "and")),
             units.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first)
         else { return }
@@ -239,7 +239,7 @@ extension EntryClaimReader {
         if subject.isEmpty { return true }
         if let first = tokenSpan(previous.range)?.0, f.sentence.contains(first) { return true }
         // "the £100m paid this year": a sum named before.
-        if f.first - 1 >= f.sentence.lowerBound, lower[f.first - 1].isOne(of: "the", "this") { return true }
+        if f.first - 1 >= f.sentence.lowerBound, (lower.eq(f.first - 1, "the") || lower.eq(f.first - 1, "this")) { return true }
         return endsIncrementPhrase(at: f.first - 1, in: f.sentence)
     }
 
@@ -284,12 +284,12 @@ extension EntryClaimReader {
         else { return nil }
         var end = k + 1
         // "72 were taken to hospital": where they were taken names the count.
-        if end + 1 < s.upperBound, lower[end] == "to", lower[end + 1].isOne(of: "hospital", "hospitals", "safety", "shelters", "court", "prison") {
+        if end + 1 < s.upperBound, lower.eq(end, "to"), (lower.eq(end + 1, "hospital") || lower.eq(end + 1, "hospitals") || lower.eq(end + 1, "safety") || lower.eq(end + 1, "shelters") || lower.eq(end + 1, "court") || lower.eq(end + 1, "prison")) {
             var subject = Subject(text: slice(k..<(end + 2)), head: lower[end + 1], tokens: k..<(end + 2))
             subject.key = Self.singular(lower[end + 1])
             return subject
         }
-        if end + 1 < s.upperBound, lower[end] == "with" {
+        if end + 1 < s.upperBound, lower.eq(end, "with") {
             var m = end + 1
             while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
             if let np = nounPhrase(from: m, in: s) { end = np.tokens.upperBound }
@@ -330,7 +330,7 @@ extension EntryClaimReader {
     func sentenceSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         var end = f.first
-        while end - 1 > s.lowerBound, lower[end - 1].isOne(of: "for", "to", "a", "an", "further", "another") { end -= 1 }
+        while end - 1 > s.lowerBound, (lower.eq(end - 1, "for") || lower.eq(end - 1, "to") || lower.eq(end - 1, "a") || lower.eq(end - 1, "an") || lower.eq(end - 1, "further") || lower.eq(end - 1, "another")) { end -= 1 }
         guard end < f.first else { return nil }
         var k = end - 1
         while k >= s.lowerBound, k >= end - 4, isWord(k) {
@@ -355,18 +355,18 @@ extension EntryClaimReader {
         }
         // After the figure: "spent 11 hours trapped", "after 40 days adrift".
         var b = f.first - 1
-        while b > s.lowerBound, lower[b].isOne(of: "nearly", "almost", "about", "around", "some", "more", "than", "over", "under") { b -= 1 }
-        if isState(f.end), b >= s.lowerBound, lower[b].isOne(of: "spent", "spend", "spends", "spending", "after", "for") {
+        while b > s.lowerBound, (lower.eq(b, "nearly") || lower.eq(b, "almost") || lower.eq(b, "about") || lower.eq(b, "around") || lower.eq(b, "some") || lower.eq(b, "more") || lower.eq(b, "than") || lower.eq(b, "over") || lower.eq(b, "under")) { b -= 1 }
+        if isState(f.end), b >= s.lowerBound, (lower.eq(b, "spent") || lower.eq(b, "spend") || lower.eq(b, "spends") || lower.eq(b, "spending") || lower.eq(b, "after") || lower.eq(b, "for")) {
             var subject = Subject(text: slice(f.end..<(f.end + 1)), head: lower[f.end], tokens: f.end..<(f.end + 1))
             subject.key = lower[f.end]
             return subject
         }
         // Before "for": "left federal agencies shuttered for eight days".
-        guard f.first - 2 > s.lowerBound, lower[f.first - 1] == "for", isState(f.first - 2) else { return nil }
+        guard f.first - 2 > s.lowerBound, lower.eq(f.first - 1, "for"), isState(f.first - 2) else { return nil }
         let participle = f.first - 2
-        guard !Self.auxiliaries.contains(lower[participle - 1]), !lower[participle - 1].isOne(of: "be", "being", "get", "got"),
+        guard !Self.auxiliaries.contains(lower[participle - 1]), !(lower.eq(participle - 1, "be") || lower.eq(participle - 1, "being") || lower.eq(participle - 1, "get") || lower.eq(participle - 1, "got")),
             let np = nounPhrase(endingBefore: participle, in: s), np.tokens.upperBound == participle,
-            np.tokens.lowerBound - 1 >= s.lowerBound, lower[np.tokens.lowerBound - 1].isOne(of: "left", "leave", "leaves", "leaving", "kept", "keep", "keeps", "keeping", "held", "had")
+            np.tokens.lowerBound - 1 >= s.lowerBound, (lower.eq(np.tokens.lowerBound - 1, "left") || lower.eq(np.tokens.lowerBound - 1, "leave") || lower.eq(np.tokens.lowerBound - 1, "leaves") || lower.eq(np.tokens.lowerBound - 1, "leaving") || lower.eq(np.tokens.lowerBound - 1, "kept") || lower.eq(np.tokens.lowerBound - 1, "keep") || lower.eq(np.tokens.lowerBound - 1, "keeps") || lower.eq(np.tokens.lowerBound - 1, "keeping") || lower.eq(np.tokens.lowerBound - 1, "held") || lower.eq(np.tokens.lowerBound - 1, "had"))
         else { return nil }
         var subject = Subject(text: slice(np.tokens.lowerBound..<(participle + 1)), head: np.head, tokens: np.tokens.lowerBound..<(participle + 1))
         subject.key = rawSubjectKey(np)
@@ -389,7 +389,7 @@ extension EntryClaimReader {
         let e = np.tokens.upperBound
         guard e < s.upperBound, isWord(e), !isCap(e), !np.head.hasSuffix("s"), !words.peopleNouns.contains(np.head),
             Self.singular(lower[e]) != lower[e], !Self.verbsOfPlace.contains(lower[e]),
-            e + 1 < s.upperBound, lower[e + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
+            e + 1 < s.upperBound, (lower.eq(e + 1, "the") || lower.eq(e + 1, "a") || lower.eq(e + 1, "an") || lower.eq(e + 1, "its") || lower.eq(e + 1, "their") || lower.eq(e + 1, "his") || lower.eq(e + 1, "her") || lower.eq(e + 1, "this") || lower.eq(e + 1, "these") || lower.eq(e + 1, "on") || lower.eq(e + 1, "in") || lower.eq(e + 1, "at") || lower.eq(e + 1, "into") || lower.eq(e + 1, "across"))
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
     }
@@ -405,10 +405,10 @@ extension EntryClaimReader {
         var v = f.first - 1
         var steps = 0
         var change = false
-        while v > s.lowerBound, steps < 6, lower[v].isOne(of: "at", "to", "by") || entry.tokens[v].kind == .number
-            || lower[v].isOne(of: "million", "billion", "thousand")
+        while v > s.lowerBound, steps < 6, (lower.eq(v, "at") || lower.eq(v, "to") || lower.eq(v, "by")) || entry.tokens[v].kind == .number
+            || (lower.eq(v, "million") || lower.eq(v, "billion") || lower.eq(v, "thousand"))
         {
-            if lower[v] == "by", v == f.first - 1 { change = true }
+            if lower.eq(v, "by"), v == f.first - 1 { change = true }
             v -= 1
             steps += 1
         }
@@ -425,13 +425,13 @@ extension EntryClaimReader {
     func countInPlace(_ f: Found) -> Subject? {
         let s = f.sentence
         var b = f.first - 1
-        while b > s.lowerBound, lower[b].isOne(of: "now", "still", "already", "reportedly", "thought", "believed", "estimated", "an", "about", "around", "some") {
+        while b > s.lowerBound, (lower.eq(b, "now") || lower.eq(b, "still") || lower.eq(b, "already") || lower.eq(b, "reportedly") || lower.eq(b, "thought") || lower.eq(b, "believed") || lower.eq(b, "estimated") || lower.eq(b, "an") || lower.eq(b, "about") || lower.eq(b, "around") || lower.eq(b, "some")) {
             b -= 1
         }
-        guard b > s.lowerBound, lower[b].isOne(of: "are", "were", "is", "was", "be", "been") else { return nil }
+        guard b > s.lowerBound, (lower.eq(b, "are") || lower.eq(b, "were") || lower.eq(b, "is") || lower.eq(b, "was") || lower.eq(b, "be") || lower.eq(b, "been")) else { return nil }
         var t = b - 1
-        while t > s.lowerBound, lower[t].isOne(of: "will", "could", "may", "might", "have", "had", "has", "must") { t -= 1 }
-        guard lower[t] == "there", f.end + 1 < s.upperBound, lower[f.end].isOne(of: "in", "at", "inside", "outside") else { return nil }
+        while t > s.lowerBound, (lower.eq(t, "will") || lower.eq(t, "could") || lower.eq(t, "may") || lower.eq(t, "might") || lower.eq(t, "have") || lower.eq(t, "had") || lower.eq(t, "has") || lower.eq(t, "must")) { t -= 1 }
+        guard lower.eq(t, "there"), f.end + 1 < s.upperBound, (lower.eq(f.end, "in") || lower.eq(f.end, "at") || lower.eq(f.end, "inside") || lower.eq(f.end, "outside")) else { return nil }
         var m = f.end + 1
         while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
         // "in the arena tonight": the place, without the time after it.

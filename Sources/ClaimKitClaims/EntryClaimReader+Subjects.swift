@@ -28,14 +28,14 @@ extension EntryClaimReader {
     /// reads on at "west"; without a bracket, the figure's end.
     func afterConversion(_ f: Found) -> Int {
         let s = f.sentence
-        guard f.end < s.upperBound, lower[f.end] == "(" else { return f.end }
+        guard f.end < s.upperBound, lower.eq(f.end, "(") else { return f.end }
         var k = f.end + 1
         var sawNumber = false
-        while k < s.upperBound, k < f.end + 8, lower[k] != ")" {
+        while k < s.upperBound, k < f.end + 8, !lower.eq(k, ")") {
             if entry.tokens[k].kind == .number { sawNumber = true }
             k += 1
         }
-        return sawNumber && k < s.upperBound && lower[k] == ")" ? k + 1 : f.end
+        return sawNumber && k < s.upperBound && lower.eq(k, ")") ? k + 1 : f.end
     }
 
     /// Nouns in -us whose plural adds -es (so "buses" is not "buse").
@@ -106,7 +106,7 @@ extension EntryClaimReader {
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
         if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"),
-            lower[last + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
+            (lower.eq(last + 1, "the") || lower.eq(last + 1, "a") || lower.eq(last + 1, "an") || lower.eq(last + 1, "its") || lower.eq(last + 1, "their") || lower.eq(last + 1, "his") || lower.eq(last + 1, "her") || lower.eq(last + 1, "this") || lower.eq(last + 1, "these") || lower.eq(last + 1, "on") || lower.eq(last + 1, "in") || lower.eq(last + 1, "at") || lower.eq(last + 1, "into") || lower.eq(last + 1, "across"))
         {
             last -= 1
         }
@@ -147,7 +147,7 @@ extension EntryClaimReader {
             }
             // "between the two men": a determiner inside a between/of phrase.
             if w.isOne(of: "the", "a", "an"), !connector, first != nil, i > sentence.lowerBound,
-                lower[i - 1].isOne(of: "between", "of")
+                (lower.eq(i - 1, "between") || lower.eq(i - 1, "of"))
             {
                 first = i
                 i -= 1
@@ -171,7 +171,7 @@ extension EntryClaimReader {
         let head = headIndex ?? l
         var subject = Subject(text: slice(f..<(l + 1)), head: lower[head], tokens: f..<(l + 1))
         // "Shares in Halden Group": the company names the shares.
-        if let h = headIndex, Self.holdingNouns.contains(lower[h]), h + 2 <= l, lower[h + 1] == "in", isCap(h + 2) {
+        if let h = headIndex, Self.holdingNouns.contains(lower[h]), h + 2 <= l, lower.eq(h + 1, "in"), isCap(h + 2) {
             subject.key = Self.singular(lower[h + 2])
         }
         return subject
@@ -186,14 +186,14 @@ extension EntryClaimReader {
         // A dateline: "LEEDS - ...", "LEEDS (Agency) - ...".
         var d = k
         while d < limit, isWord(d), entry.tokens[d].flags.contains(.allCaps) { d += 1 }
-        if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
-        if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
+        if d > k, d < limit, lower.eq(d, "("), let close = (d..<min(limit, d + 6)).first(where: { lower.eq($0, ")") }) { d = close + 1 }
+        if d > k, d < limit, entry.tokens[d].kind == .dash || lower.eq(d, ":") || lower.eq(d, "-") { k = d + 1 }
         // "One in four patients ...": the ratio's group.
-        if k + 2 < limit, lower[k].isOne(of: "one", "1"), lower[k + 1] == "in" { k += 3 }
+        if k + 2 < limit, (lower.eq(k, "one") || lower.eq(k, "1")), lower.eq(k + 1, "in") { k += 3 }
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
         if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
-        if k + 1 < limit, isWord(k), lower[k + 1] == ",", Self.sentenceAdverbs.contains(lower[k]) || lower[k].hasSuffix("ly") {
+        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), Self.sentenceAdverbs.contains(lower[k]) || lower[k].hasSuffix("ly") {
             k += 2
         }
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
@@ -206,19 +206,19 @@ extension EntryClaimReader {
             // commas inside the clause leaves its subject in front.
             !insertedReport(verb, from: k, before: limit)
         {
-            if isWord(verb + 1), lower[verb + 1].isOne(of: "the", "a", "an", "its", "their") || isCap(verb + 1) || !isFunction(verb + 1) {
+            if isWord(verb + 1), (lower.eq(verb + 1, "the") || lower.eq(verb + 1, "a") || lower.eq(verb + 1, "an") || lower.eq(verb + 1, "its") || lower.eq(verb + 1, "their")) || isCap(verb + 1) || !isFunction(verb + 1) {
                 k = verb + 1
             } else if entry.tokens[verb + 1].kind == .number {
                 // "Paylane said 80% of its terminals were down": the group the share is of.
                 var m = verb + 1
-                while m < limit, !isWord(m) || lower[m].isOne(of: "per", "cent", "percent", "million", "billion") { m += 1 }
-                if m + 1 < limit, lower[m] == "of" { k = m + 1 }
+                while m < limit, !isWord(m) || (lower.eq(m, "per") || lower.eq(m, "cent") || lower.eq(m, "percent") || lower.eq(m, "million") || lower.eq(m, "billion")) { m += 1 }
+                if m + 1 < limit, lower.eq(m, "of") { k = m + 1 }
             }
         }
         // A leading phrase of place, time or manner: "At the end of last week, ...", "In the
         // Commons yesterday, ...", "Outside court, ...", "Under cross-examination, ..."
         if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || Self.frontedOpeners.contains(lower[k]),
-            let comma = (k..<limit).first(where: { lower[$0] == "," }), comma - k <= 8
+            let comma = (k..<limit).first(where: { lower.eq($0, ",") }), comma - k <= 8
         {
             k = comma + 1
         }
@@ -280,10 +280,10 @@ extension EntryClaimReader {
     /// refuge, she told reporters, was ...", "the fissure, the agency said, is ..."): a
     /// comma before it with at most three words between, and one within three tokens after.
     func insertedReport(_ verb: Int, from k: Int, before limit: Int) -> Bool {
-        guard let open = (max(k, verb - 5)..<verb).last(where: { lower[$0] == "," }), open > k,
+        guard let open = (max(k, verb - 5)..<verb).last(where: { lower.eq($0, ",") }), open > k,
             (open + 1..<verb).allSatisfy({ isWord($0) || entry.tokens[$0].kind == .possessive })
         else { return false }
-        return (verb + 1..<min(limit, verb + 4)).contains { lower[$0] == "," }
+        return (verb + 1..<min(limit, verb + 4)).contains { lower.eq($0, ",") }
     }
 
     /// Words that open a fronted phrase before the clause's subject.
@@ -300,8 +300,8 @@ extension EntryClaimReader {
         if t.kind == .number {
             return entry.tokens[k - 1].flags.contains(.allCaps) || isCap(k - 1) && !entry.tokens[k - 1].flags.contains(.sentenceStart)
         }
-        if lower[k] == "&" { return isCap(k - 1) && isCap(k + 1) }
-        return lower[k - 1] == "&" && isCap(k)
+        if lower.eq(k, "&") { return isCap(k - 1) && isCap(k + 1) }
+        return lower.eq(k - 1, "&") && isCap(k)
     }
 
     /// The object of the verb after an agent ("expect inflation", "followed participants"),
@@ -312,10 +312,10 @@ extension EntryClaimReader {
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.
-        while o < limit, isWord(o), lower[o].isOne(of: "aside", "up", "out", "off", "away", "back", "down", "forward") { o += 1 }
+        while o < limit, isWord(o), (lower.eq(o, "aside") || lower.eq(o, "up") || lower.eq(o, "out") || lower.eq(o, "off") || lower.eq(o, "away") || lower.eq(o, "back") || lower.eq(o, "down") || lower.eq(o, "forward")) { o += 1 }
         // "studied 12,400 patients": past a count.
-        while o < limit, entry.tokens[o].kind == .number || lower[o] == "," { o += 1 }
-        while o < limit, lower[o].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all") { o += 1 }
+        while o < limit, entry.tokens[o].kind == .number || lower.eq(o, ",") { o += 1 }
+        while o < limit, (lower.eq(o, "the") || lower.eq(o, "a") || lower.eq(o, "an") || lower.eq(o, "its") || lower.eq(o, "their") || lower.eq(o, "his") || lower.eq(o, "her") || lower.eq(o, "this") || lower.eq(o, "these") || lower.eq(o, "that") || lower.eq(o, "all")) { o += 1 }
         guard o < limit, isWord(o), !isFunction(o) else { return nil }
         var e = o
         while e < limit, e - o < 4, isWord(e) || continuesName(e, from: o), !isFunction(e) || continuesName(e, from: o),
@@ -359,7 +359,7 @@ extension EntryClaimReader {
             let plural = current.head.hasSuffix("s") && !entry.tokens[head].flags.contains(.allCaps)
             if (verb == "have" && plural) || (verb == "has" && !plural) { break }
             var k = current.tokens.lowerBound - 1
-            while k >= sentence.lowerBound, isWord(k), lower[k].isOne(of: "the", "a", "an") { k -= 1 }
+            while k >= sentence.lowerBound, isWord(k), (lower.eq(k, "the") || lower.eq(k, "a") || lower.eq(k, "an")) { k -= 1 }
             guard k > sentence.lowerBound, isWord(k), Self.prepositions.contains(lower[k]),
                 let earlier = nounPhrase(endingBefore: k, in: sentence)
             else { break }
@@ -380,7 +380,7 @@ extension EntryClaimReader {
         if !s.key.isEmpty { return s.key }
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound {
-            if lower[k] == s.head || lower[k] == "between" || lower[k] == "of" { break }
+            if lower[k] == s.head || lower.eq(k, "between") || lower.eq(k, "of") { break }
             if isCap(k), !isFunction(k) {
                 // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
                 // "Thursday's strike": a day names no owner.
