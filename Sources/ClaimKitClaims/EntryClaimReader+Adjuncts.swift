@@ -8,7 +8,7 @@ import ClaimKitText
 extension EntryClaimReader {
     /// Words after a distance or time that place it against a point: "400 metres before the
     /// curve", "35 minutes after the crash".
-    static let pointWords: WordSet = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
+    static let pointWords: TokenWordSet = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
 
     /// The subject a rule of this family ties a length, speed or duration to, with its
     /// attribute and rule.
@@ -57,18 +57,18 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let limitVerbs: WordSet = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
+    static let limitVerbs: TokenWordSet = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
 
     /// "trains be limited to 120km/h", "speeds were capped at 50km/h": the limit on the
     /// noun the verb limits.
     func limitOf(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k - 1 > s.lowerBound, (lower.eq(k, "to") || lower.eq(k, "at")), Self.limitVerbs.contains(lower[k - 1]),
+        guard k - 1 > s.lowerBound, (lower.eq(k, "to") || lower.eq(k, "at")), lower.in(k - 1, Self.limitVerbs),
             (lower.eq(k - 1, "limited") || lower.eq(k - 1, "capped") || lower.eq(k - 1, "restricted")) || lower.eq(k - 2, "be") || lower.eq(k - 2, "been")
         else { return nil }
         var j = k - 1
-        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }
+        while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) || lower.in(j - 1, Self.copulaLead) { j -= 1 }
         var subject: Subject
         if let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j {
             subject = Subject(text: "limit on " + np.text, head: "limit", tokens: np.tokens)
@@ -85,14 +85,14 @@ extension EntryClaimReader {
     func objectAdjunct(_ f: Found) -> Subject? {
         let s = f.sentence
         let after = afterConversion(f)
-        guard after < s.upperBound, Self.pointWords.contains(lower[after]) || (lower.eq(after, "from") && units.dimension(of: f.quantity.unit) == "length"),
+        guard after < s.upperBound, lower.in(after, Self.pointWords) || (lower.eq(after, "from") && units.dimension(of: f.quantity.unit) == "length"),
             let np = nounPhrase(endingBefore: f.first, in: s), np.tokens.upperBound == f.first, !isCap(np.tokens.lowerBound),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !Self.timeUnitWords.contains(Self.singular(np.head))
         else { return nil }
         var v = np.tokens.lowerBound - 1
         while v >= s.lowerBound, (lower.eq(v, "the") || lower.eq(v, "its") || lower.eq(v, "their") || lower.eq(v, "his") || lower.eq(v, "her") || lower.eq(v, "a") || lower.eq(v, "an")) { v -= 1 }
         guard v >= s.lowerBound, v < np.tokens.lowerBound - 1, isWord(v), !isCap(v), !isFunction(v),
-            lower[v].hasSuffix("ed") || words.clauseVerbs.contains(lower[v]) || Self.objectVerbs.contains(lower[v])
+            lower[v].hasSuffix("ed") || lower.in(v, words.clauseVerbs) || lower.in(v, Self.objectVerbs)
         else { return nil }
         return np
     }
@@ -104,8 +104,8 @@ extension EntryClaimReader {
         guard f.end < s.upperBound, (lower.eq(f.end, "after") || lower.eq(f.end, "before") || lower.eq(f.end, "later") || lower.eq(f.end, "earlier")) else { return nil }
         var v = f.first - 1
         while v > s.lowerBound, (lower.eq(v, "only") || lower.eq(v, "just") || lower.eq(v, "some") || lower.eq(v, "barely") || lower.eq(v, "roughly") || lower.eq(v, "nearly") || lower.eq(v, "almost")) { v -= 1 }
-        guard v > s.lowerBound, isWord(v), !isCap(v), lower[v].hasSuffix("ed") || Self.eventVerbs.contains(lower[v]),
-            !Self.raisingWords.contains(lower[v]), words.measureVerbs[lower[v]] == nil,
+        guard v > s.lowerBound, isWord(v), !isCap(v), lower[v].hasSuffix("ed") || lower.in(v, Self.eventVerbs),
+            !lower.in(v, Self.raisingWords), words.measureVerbs[lower[v]] == nil,
             // The verb's own position as the limit: "engines arrived" reads "engines" as the
             // noun a verb follows, not a verb in -s.
             let np = firstNounPhrase(in: s, before: v + 1), np.tokens.upperBound <= v
@@ -115,5 +115,5 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let eventVerbs: WordSet = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
+    static let eventVerbs: TokenWordSet = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
 }

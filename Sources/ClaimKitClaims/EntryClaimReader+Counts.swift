@@ -6,18 +6,18 @@ import ClaimKitText
 /// with what it belongs to, a count glued to its noun ("a 212-page report"), a count whose
 /// participle stands for the noun ("57 injured").
 extension EntryClaimReader {
-    static let smallNumberWords: WordSet = [
+    static let smallNumberWords: TokenWordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
         "hundred", "thousand", "million", "nil", "zero",
     ]
 
     /// Nouns for those who vote in a chamber or meeting.
-    static let voterNouns: WordSet = [
+    static let voterNouns: TokenWordSet = [
         "mps", "meps", "tds", "msps", "mss", "senators", "members", "lawmakers", "legislators", "deputies", "councillors",
         "councilors", "delegates", "peers", "representatives", "congressmen", "congresswomen", "shareholders", "voters",
     ]
-    static let forVerbs: WordSet = ["backed", "supported", "approved", "endorsed"]
-    static let againstVerbs: WordSet = ["opposed", "rejected"]
+    static let forVerbs: TokenWordSet = ["backed", "supported", "approved", "endorsed"]
+    static let againstVerbs: TokenWordSet = ["opposed", "rejected"]
 
     /// "passed by 312 votes to 287", "312 MPs voted for the bill", "the 321 MPs who backed the
     /// bill": the votes for or against.
@@ -37,7 +37,7 @@ extension EntryClaimReader {
         {
             side = "against"
             subject = Subject(text: "votes against", head: "votes", tokens: (before - 1)..<before)
-        } else if f.end < s.upperBound, Self.voterNouns.contains(lower[f.end]) {
+        } else if f.end < s.upperBound, lower.in(f.end, Self.voterNouns) {
             var v = f.end + 1
             if v < s.upperBound, (lower.eq(v, "who") || lower.eq(v, "that")) { v += 1 }
             while v < s.upperBound, (lower.eq(v, "had") || lower.eq(v, "have") || lower.eq(v, "has") || lower.eq(v, "also") || lower.eq(v, "then")) { v += 1 }
@@ -50,9 +50,9 @@ extension EntryClaimReader {
                     side = "against"
                 }
                 end = lower.eq(v + 1, "in") ? v + 3 : v + 2
-            } else if Self.forVerbs.contains(lower[v]) {
+            } else if lower.in(v, Self.forVerbs) {
                 side = "for"
-            } else if Self.againstVerbs.contains(lower[v]) {
+            } else if lower.in(v, Self.againstVerbs) {
                 side = "against"
             }
             guard side != nil else { return nil }
@@ -82,7 +82,7 @@ extension EntryClaimReader {
         let s = f.sentence
         guard f.first - 1 >= s.lowerBound, lower.eq(f.first - 1, "the"), f.quantity.unit == "count", f.quantity.value >= 3,
             f.quantity.value == f.quantity.value.rounded(), f.end + 2 < s.upperBound, isWord(f.end), !isFunction(f.end),
-            Self.singular(lower[f.end]) != lower[f.end] || Self.voterNouns.contains(lower[f.end])
+            Self.singular(lower[f.end]) != lower[f.end] || lower.in(f.end, Self.voterNouns)
         else { return false }
         // "one of the five pillars": a part of a set the reader knows is a reference.
         if f.first - 2 >= s.lowerBound, lower.eq(f.first - 2, "of") { return false }
@@ -109,7 +109,7 @@ extension EntryClaimReader {
         guard counted.count >= 3, counted.allSatisfy({ $0.isLetter }), !counted.isOne(of: "old", "year", "strong", "fold"),
             // "a one-two punch": two numbers, no counted noun.
             !Self.smallNumberWords.contains(counted),
-            isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
+            isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
             let np = nounPhrase(from: f.end, in: s)
         else { return nil }
         let attribute = counted.hasSuffix("y") && !counted.hasSuffix("ey") ? String(counted.dropLast()) + "ies" : counted + "s"
@@ -124,7 +124,7 @@ extension EntryClaimReader {
             f.first - 1 >= s.lowerBound, (lower.eq(f.first - 1, "and") || lower.eq(f.first - 1, ",")) || lower.eq(f.first - 1, "another")
         else { return nil }
         var subject = Subject(text: String(entry.surface(f.end)), head: lower[f.end], tokens: f.end..<(f.end + 1))
-        if let noun = (s.lowerBound..<f.first).last(where: { words.peopleNouns.contains(lower[$0]) }) {
+        if let noun = (s.lowerBound..<f.first).last(where: { lower.in($0, words.peopleNouns) }) {
             subject.text = entry.surface(noun) + " " + subject.text
         }
         subject.key = key

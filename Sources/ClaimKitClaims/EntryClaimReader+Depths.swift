@@ -12,11 +12,11 @@ extension RuleID {
 /// Depths below the surface: a length followed by "below the surface", "below ground" or
 /// "underground", whose subject is the one of the verb before it ("sits at", "was", "lies").
 extension EntryClaimReader {
-    static let depthVerbs: WordSet = [
+    static let depthVerbs: TokenWordSet = [
         "is", "was", "are", "were", "sits", "sat", "sit", "lies", "lay", "lie", "located", "situated", "trapped", "buried",
         "stuck",
     ]
-    static let depthApproachWords: WordSet = ["at", "about", "some", "around", "roughly", "nearly", "almost", "just", "approximately"]
+    static let depthApproachWords: TokenWordSet = ["at", "about", "some", "around", "roughly", "nearly", "almost", "just", "approximately"]
 
     /// The depth claim of a length said to be below the surface, when its verb's subject
     /// can be read.
@@ -39,10 +39,10 @@ extension EntryClaimReader {
         }
         guard below else { return nil }
         var v = f.first - 1
-        while v > s.lowerBound, Self.depthApproachWords.contains(lower[v]) { v -= 1 }
-        guard v > s.lowerBound, Self.depthVerbs.contains(lower[v]) else { return nil }
+        while v > s.lowerBound, lower.in(v, Self.depthApproachWords) { v -= 1 }
+        guard v > s.lowerBound, lower.in(v, Self.depthVerbs) else { return nil }
         var j = v
-        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+        while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) { j -= 1 }
         var subject: Subject?
         if j - 1 > s.lowerBound, lower.eq(j - 1, ","),
             let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower.eq($0, ",") }),

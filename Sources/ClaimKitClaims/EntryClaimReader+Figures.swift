@@ -4,11 +4,11 @@ import ClaimKitText
 
 /// Figures read by their own small rules: magnitudes, parts of a count, increments.
 extension EntryClaimReader {
-    static let subsetPronouns: WordSet = ["them", "those", "these", "whom", "which"]
+    static let subsetPronouns: TokenWordSet = ["them", "those", "these", "whom", "which"]
 
     /// Whether the figure modifies the noun after it: "48-hour strike", "2,500km range".
     func isCompound(_ f: Found) -> Bool {
-        guard f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]) else {
+        guard f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops) else {
             return false
         }
         return f.quantity.text.contains("-") || !lower[f.end - 1].hasSuffix("s")
@@ -39,7 +39,7 @@ extension EntryClaimReader {
         // The noun after the figure ("magnitude 5.8 tremor"), else the nearest noun before
         // the cue that a determiner opens ("the tremor had ...", "rated the tremor at ...").
         var subject: Subject?
-        if after < s.upperBound, isWord(after), !isFunction(after), !Self.verbStops.contains(lower[after]) {
+        if after < s.upperBound, isWord(after), !isFunction(after), !lower.in(after, Self.verbStops) {
             subject = nounPhrase(from: after, in: s)
         }
         if subject == nil {
@@ -50,7 +50,7 @@ extension EntryClaimReader {
                     break
                 }
                 // A headline: "Tremor was magnitude 5.8".
-                if b - 1 == s.lowerBound, isWord(b - 1), !isFunction(b - 1), Self.verbStops.contains(lower[b]) {
+                if b - 1 == s.lowerBound, isWord(b - 1), !isFunction(b - 1), lower.in(b, Self.verbStops) {
                     subject = Subject(text: slice((b - 1)..<b), head: lower[b - 1], tokens: (b - 1)..<b)
                     break
                 }
@@ -63,7 +63,7 @@ extension EntryClaimReader {
     /// "nine of those injuries": a part of a count named by the noun after "of those".
     func subsetClaim(_ f: Found) -> Claim? {
         let s = f.sentence
-        guard f.end + 2 < s.upperBound, lower.eq(f.end, "of"), Self.subsetPronouns.contains(lower[f.end + 1]) || lower.eq(f.end + 1, "the"),
+        guard f.end + 2 < s.upperBound, lower.eq(f.end, "of"), lower.in(f.end + 1, Self.subsetPronouns) || lower.eq(f.end + 1, "the"),
             f.quantity.value >= 1, let np = nounPhrase(from: f.end + 2, in: s), !Self.notCounted.contains(np.head)
         else { return nil }
         return makeClaim(f, quantity: f.quantity, subject: np, attribute: "count", rule: .claimSubsetOf)
@@ -79,7 +79,7 @@ extension EntryClaimReader {
         let s = f.sentence
         let before = f.first - 1
         let including = before >= s.lowerBound && (lower.eq(before, "including") || lower.eq(before, "includes") || lower.eq(before, "include"))
-        let ofThem = f.end + 1 < s.upperBound && lower.eq(f.end, "of") && Self.subsetPronouns.contains(lower[f.end + 1])
+        let ofThem = f.end + 1 < s.upperBound && lower.eq(f.end, "of") && lower.in(f.end + 1, Self.subsetPronouns)
         guard including || ofThem else { return nil }
         var claim = previous
         claim.quantity = f.quantity
@@ -138,7 +138,7 @@ extension EntryClaimReader {
         guard q.bound == .range, let upper = q.upper, q.text.lowercased().hasPrefix("from"), f.first > s.lowerBound else { return nil }
         let from = f.first
         guard let verb = (max(s.lowerBound, from - 8)..<from).reversed().first(where: {
-            Self.objectVerbs.contains(lower[$0]) || Self.changeVerbs.contains(lower[$0])
+            lower.in($0, Self.objectVerbs) || lower.in($0, Self.changeVerbs)
         }),
             var object = nounPhrase(endingBefore: from, in: s), object.tokens.lowerBound > verb
         else { return nil }

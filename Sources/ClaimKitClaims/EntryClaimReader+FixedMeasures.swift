@@ -26,10 +26,10 @@ extension EntryClaimReader {
     ]
 
     /// First words of a name that make it a mountain ("Mount Arvel, at 2,135 metres").
-    static let mountainNameWords: WordSet = ["mount", "mt", "mont", "monte", "ben", "piz", "pico"]
+    static let mountainNameWords: TokenWordSet = ["mount", "mt", "mont", "monte", "ben", "piz", "pico"]
 
     /// Verbs of a copula that give a named thing its measure: "is 68 metres long".
-    static let measureCopulas: WordSet = ["is", "was", "stands", "stood", "rises", "measures", "measured", "reaches"]
+    static let measureCopulas: TokenWordSet = ["is", "was", "stands", "stood", "rises", "measures", "measured", "reaches"]
 
     /// The fixed-measure claim of a length or a speed, when a rule of this family ties it.
     func fixedMeasure(_ f: Found, dimension: String) -> Claim? {
@@ -58,14 +58,14 @@ extension EntryClaimReader {
                 attribute = a
             } else if before - 1 >= s.lowerBound, lower.eq(before, "of"), let a = Self.fixedMeasureHeads[Self.singular(lower[before - 1])] {
                 attribute = a
-            } else if Self.mountainNameWords.contains(lower[name.tokens.lowerBound]) {
+            } else if lower.in(name.tokens.lowerBound, Self.mountainNameWords) {
                 attribute = "height"
             }
             guard let attribute else { return nil }
             return makeClaim(f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
         }
         // (c) "The Santa Lidia is 68 metres long", "Mount Arvel stands 2,153 metres high".
-        if f.first - 2 >= s.lowerBound, f.end < s.upperBound, Self.measureCopulas.contains(lower[f.first - 1]),
+        if f.first - 2 >= s.lowerBound, f.end < s.upperBound, lower.in(f.first - 1, Self.measureCopulas),
             let cue = words.cues[lower[f.end]]?.first(where: { $0.after && $0.dimension == "length" }),
             cue.attribute == "length" || cue.attribute == "height",
             let name = nameRun(endingAt: f.first - 2, in: s)
@@ -122,7 +122,7 @@ extension EntryClaimReader {
     }
 
     /// Words that open many names and so key none: "Mount", "Santa", "Port".
-    static let genericNameWords: WordSet = [
+    static let genericNameWords: TokenWordSet = [
         "mount", "mt", "mont", "monte", "ben", "lake", "loch", "port", "fort", "cape", "saint", "st", "san", "santa", "new", "old",
         "great", "little", "north", "south", "east", "west", "upper", "lower", "la", "le", "el", "hms", "uss", "rms", "mv", "ss",
     ]
@@ -130,7 +130,7 @@ extension EntryClaimReader {
     /// A name's key: its first word that is not a generic opener ("Mount Arvel": "arvel";
     /// "Harlow Tower": "harlow"), so a later "Harlow Tower" or "Arvel" keys the same.
     func nameKey(_ r: Range<Int>) -> String {
-        let k = r.first { !Self.genericNameWords.contains(lower[$0]) } ?? r.lowerBound
+        let k = r.first { !lower.in($0, Self.genericNameWords) } ?? r.lowerBound
         return Self.singular(lower[k])
     }
 

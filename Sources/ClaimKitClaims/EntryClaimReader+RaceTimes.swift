@@ -83,13 +83,13 @@ extension EntryClaimReader {
     }
 
     /// Verbs whose clause subject ran the time: "won in", "finished in", "clocked".
-    static let raceTimeVerbs: WordSet = [
+    static let raceTimeVerbs: TokenWordSet = [
         "won", "wins", "win", "winning", "finished", "finishes", "finish", "finishing", "clocked", "clocks", "ran", "runs",
         "timed", "crossed", "completed", "completes", "recorded", "posted", "set", "came", "home", "triumphed", "took",
     ]
 
     /// Words before a time that make it a split, not the finish: "reached halfway in".
-    static let splitWords: WordSet = [
+    static let splitWords: TokenWordSet = [
         "halfway", "half-way", "split", "splits", "through", "passed", "reached", "reaching", "after",
     ]
 

@@ -12,7 +12,7 @@ extension RuleID {
 /// before the cue, keyed by surname, not a count.
 extension EntryClaimReader {
     /// Rating systems' names between a person and the cue ("an Elo rating").
-    static let ratingSystems: WordSet = ["elo", "fide", "live", "world", "atp", "wta", "uci", "official", "current", "peak"]
+    static let ratingSystems: TokenWordSet = ["elo", "fide", "live", "world", "atp", "wta", "uci", "official", "current", "peak"]
 
     /// The rating claim of a count after "rated" or "rating of".
     func ratingClaim(_ f: Found) -> Claim? {
@@ -29,7 +29,7 @@ extension EntryClaimReader {
         }
         // "rated the tremor at", "rated 5 stars": a rating of a thing, not a person's.
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end) { return nil }
-        while cue - 1 >= s.lowerBound, Self.ratingSystems.contains(lower[cue - 1]) { cue -= 1 }
+        while cue - 1 >= s.lowerBound, lower.in(cue - 1, Self.ratingSystems) { cue -= 1 }
         var n = cue - 1
         while n >= s.lowerBound, n > cue - 8, !(isCap(n) && !isFunction(n)) {
             if (lower.eq(n, ";") || lower.eq(n, "but") || lower.eq(n, "while") || lower.eq(n, ".")) { return nil }

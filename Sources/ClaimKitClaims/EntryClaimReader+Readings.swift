@@ -34,18 +34,18 @@ extension RuleID {
 
 extension EntryClaimReader {
     /// Nouns of wind whose speed a figure gives.
-    static let windNouns: WordSet = ["wind", "winds", "gust", "gusts", "gale", "gales", "breeze", "breezes", "windspeed", "windspeeds"]
+    static let windNouns: TokenWordSet = ["wind", "winds", "gust", "gusts", "gale", "gales", "breeze", "breezes", "windspeed", "windspeeds"]
 
     /// The wind a speed belongs to: the noun right after the figure ("90km/h winds"), or
     /// one of the three words before it ("winds reaching 110km/h", "gusts of up to 80mph").
     func windSubject(_ f: Found) -> Subject? {
         let s = f.sentence
-        if f.end < s.upperBound, Self.windNouns.contains(lower[f.end]) {
+        if f.end < s.upperBound, lower.in(f.end, Self.windNouns) {
             return Subject(text: slice(f.end..<(f.end + 1)), head: lower[f.end], tokens: f.end..<(f.end + 1))
         }
         var k = f.first - 1
         while k >= s.lowerBound, k >= f.first - 3, isWord(k) {
-            if Self.windNouns.contains(lower[k]) { return Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)) }
+            if lower.in(k, Self.windNouns) { return Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)) }
             k -= 1
         }
         return nil

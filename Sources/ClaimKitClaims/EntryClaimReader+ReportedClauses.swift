@@ -9,10 +9,10 @@ extension EntryClaimReader {
     /// comma or a quote there ends the search).
     func opensReportedClause(_ t: Int, from k: Int) -> Bool {
         guard t > k, lower.eq(t, "that") else { return false }
-        if (max(k, t - 4)..<t).contains(where: { Self.reportVerbs.contains(lower[$0]) }) { return true }
+        if (max(k, t - 4)..<t).contains(where: { lower.in($0, Self.reportVerbs) }) { return true }
         var p = t - 1
         while p >= max(k, t - 8), isWord(p) {
-            if Self.reportVerbs.contains(lower[p]) { return true }
+            if lower.in(p, Self.reportVerbs) { return true }
             p -= 1
         }
         return false

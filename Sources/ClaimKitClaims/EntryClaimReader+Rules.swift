@@ -3,7 +3,7 @@ import ClaimKitModel
 import ClaimKitText
 
 extension EntryClaimReader {
-    static let spendVerbs: WordSet = [
+    static let spendVerbs: TokenWordSet = [
         "spent", "spend", "spending", "paid", "pay", "paying", "invested", "allocated", "earmarked", "committed", "cost",
     ]
     static let talkVerbs: WordMap<String> = ["spoke": "call", "talked": "call", "met": "meeting"]
@@ -11,11 +11,11 @@ extension EntryClaimReader {
     /// Verbs of shaking whose duration is the shaking's ("the ground shook for 38 seconds"),
     /// or the quake's own when a quake is their subject ("the aftershock shook the town for
     /// ten seconds").
-    static let shakeVerbs: WordSet = ["shook", "shaken", "trembled", "swayed"]
-    static let quakeNouns: WordSet = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
+    static let shakeVerbs: TokenWordSet = ["shook", "shaken", "trembled", "swayed"]
+    static let quakeNouns: TokenWordSet = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
 
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
-    static let changeVerbs: WordSet = [
+    static let changeVerbs: TokenWordSet = [
         "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
         "shrunk", "shrinks", "increased", "decreased", "dropped", "climbed", "jumped", "slipped", "declined", "contracted",
         "expanded", "up", "down", "cut", "cuts", "slashed", "raised", "lowered", "reduced", "boosted", "trimmed",
@@ -27,7 +27,7 @@ extension EntryClaimReader {
             var k = f.first - 1
             if k >= f.sentence.lowerBound, lower.eq(k, "by") { k -= 1 }
             while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
-            if k >= f.sentence.lowerBound, Self.changeVerbs.contains(lower[k]) { return "change" }
+            if k >= f.sentence.lowerBound, lower.in(k, Self.changeVerbs) { return "change" }
             // "closed 1.4% higher": a change.
             if dimension == "percent", f.end < f.sentence.upperBound, (lower.eq(f.end, "higher") || lower.eq(f.end, "lower")) { return "change" }
         }
@@ -77,7 +77,7 @@ extension EntryClaimReader {
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
         let unitWord = lower[f.end - 1]
-        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
+        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
             !unitWord.hasSuffix("s") || entry.tokens[f.end - 1].kind != .word, q.bound != .range || true,
             !(words.cues[lower[f.end]]?.contains { $0.after } ?? false),
             let np = nounPhrase(from: f.end, in: s)
@@ -93,7 +93,7 @@ extension EntryClaimReader {
                 // "a stalled $4bn package": one adjective between.
                 || (f.first - 2 >= s.lowerBound && (lower.eq(f.first - 2, "a") || lower.eq(f.first - 2, "an") || lower.eq(f.first - 2, "the")) && isWord(f.first - 1) && !isFunction(f.first - 1)),
                 // "fined the firm £1.9m two years earlier": a time after the sum is no noun it modifies.
-                !Self.smallNumberWords.contains(lower[np.tokens.lowerBound]), !Self.timeNounsAfterSum.contains(Self.singular(np.head))
+                !lower.in(np.tokens.lowerBound, Self.smallNumberWords), !Self.timeNounsAfterSum.contains(Self.singular(np.head))
             {
                 return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
             }
@@ -101,7 +101,7 @@ extension EntryClaimReader {
         // "a 231km/h (143mph) first serve": the same modifier, past its conversion.
         let pastBracket = afterConversion(f)
         if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the")),
-            isWord(pastBracket), !isFunction(pastBracket), !Self.verbStops.contains(lower[pastBracket]),
+            isWord(pastBracket), !isFunction(pastBracket), !lower.in(pastBracket, Self.verbStops),
             !lower[pastBracket].hasSuffix("ed"), let np = nounPhrase(from: pastBracket, in: s),
             words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) == nil
         {
@@ -113,10 +113,10 @@ extension EntryClaimReader {
         // "cut Bank Rate to 3.75%", "expect inflation to fall to 2%": the level's object.
         if let object = objectOfLevel(f) { return (object, nil, .claimObjectOf) }
         // "sending its shares up 5%": the noun the change verb follows.
-        if f.first - 1 > s.lowerBound, Self.changeVerbs.contains(lower[f.first - 1]) || lower.eq(f.first - 1, "by"),
-            let verb = Optional(lower.eq(f.first - 1, "by") ? f.first - 2 : f.first - 1), Self.changeVerbs.contains(lower[verb]),
+        if f.first - 1 > s.lowerBound, lower.in(f.first - 1, Self.changeVerbs) || lower.eq(f.first - 1, "by"),
+            let verb = Optional(lower.eq(f.first - 1, "by") ? f.first - 2 : f.first - 1), lower.in(verb, Self.changeVerbs),
             // "rail fares would be cut by 5%": past the auxiliaries.
-            let j = Optional((s.lowerBound..<verb).reversed().first { !(Self.auxiliaries.contains(lower[$0]) || (lower.eq($0, "be") || lower.eq($0, "being") || lower.eq($0, "would") || lower.eq($0, "could") || lower.eq($0, "should") || lower.eq($0, "might") || lower.eq($0, "may"))) }.map { $0 + 1 } ?? verb),
+            let j = Optional((s.lowerBound..<verb).reversed().first { !(lower.in($0, Self.auxiliaries) || (lower.eq($0, "be") || lower.eq($0, "being") || lower.eq($0, "would") || lower.eq($0, "could") || lower.eq($0, "should") || lower.eq($0, "might") || lower.eq($0, "may"))) }.map { $0 + 1 } ?? verb),
             let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j
         {
             return (resolved(np), nil, .claimVerbSubject)
@@ -150,9 +150,9 @@ extension EntryClaimReader {
                     if let np = nounPhrase(endingBefore: k + 1, in: s) { return (resolved(np), cue.attribute, .claimAttributeOf) }
                     break
                 }
-                if Self.haveVerbs.contains(lower[k]) {
+                if lower.in(k, Self.haveVerbs) {
                     var j = k
-                    while j > s.lowerBound, (lower.eq(j - 1, "which") || lower.eq(j - 1, "that") || lower.eq(j - 1, ",")) || Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+                    while j > s.lowerBound, (lower.eq(j - 1, "which") || lower.eq(j - 1, "that") || lower.eq(j - 1, ",")) || lower.in(j - 1, Self.auxiliaries) { j -= 1 }
                     if let np = nounPhrase(endingBefore: j, in: s) {
                         let owner = resolved(skippingPrepositionalPhrase(np, in: s, verb: lower[k]))
                         return (owner, cue.attribute, .claimAttributeOf)
@@ -180,12 +180,12 @@ extension EntryClaimReader {
                 return (Subject(text: slice(k..<(k + 2)), head: lower[k + 1], tokens: k..<(k + 2)), cue.attribute, .claimAttributeOf)
             }
             if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || (lower.eq(f.first - 3, "a") || lower.eq(f.first - 3, "an") || lower.eq(f.first - 3, "its") || lower.eq(f.first - 3, "their") || lower.eq(f.first - 3, "annual") || lower.eq(f.first - 3, "pre-tax") || lower.eq(f.first - 3, "total") || lower.eq(f.first - 3, "on") || lower.eq(f.first - 3, "in") || lower.eq(f.first - 3, "and")) || !isWord(f.first - 3)
-                || (lower.eq(f.first - 3, "the") && dimension == "money" && Self.sumNouns.contains(lower[f.first - 2]))
-                || Self.measureVerbsTakingCue.contains(lower[f.first - 3]) || adjectiveBetween
+                || (lower.eq(f.first - 3, "the") && dimension == "money" && lower.in(f.first - 2, Self.sumNouns))
+                || lower.in(f.first - 3, Self.measureVerbsTakingCue) || adjectiveBetween
             {
                 let k = f.first - 2
                 // "a fine of £9.5m": the fine is the thing; the sum is what it costs.
-                let attribute = dimension == "money" && Self.sumNouns.contains(lower[k]) ? "cost" : cue.attribute
+                let attribute = dimension == "money" && lower.in(k, Self.sumNouns) ? "cost" : cue.attribute
                 return (Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)), attribute, .claimAttributeOf)
             }
             return (firstNounPhrase(in: s, before: f.first - 2).map { resolved($0) }, cue.attribute, .claimAttributeOf)
@@ -204,12 +204,12 @@ extension EntryClaimReader {
                 : verbAttribute == "cost" ? dimension == "money"
                 : verbAttribute == "distance" ? dimension == "length" || dimension == "speed" : true,
             // "rose 5%" is a change the cue already read; "rose to 5%" a level of the subject.
-            verbAttribute != "*" || lower.eq(f.first - 1, "to") || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
+            verbAttribute != "*" || lower.eq(f.first - 1, "to") || v < f.first - 1 || !lower.in(v, Self.changeVerbs)
         {
             var j = v
             // "is expected to last five days": past the infinitive and its governing words.
-            while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1)
-                || (j == v && lower.eq(j - 1, "to")) || (j < v && Self.raisingWords.contains(lower[j - 1]))
+            while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) || isQuote(j - 1)
+                || (j == v && lower.eq(j - 1, "to")) || (j < v && lower.in(j - 1, Self.raisingWords))
             {
                 j -= 1
             }
@@ -248,7 +248,7 @@ extension EntryClaimReader {
                 sub.key = event
                 subject = sub
             }
-            if var sub = subject.map({ resolved($0) }), Self.shakeVerbs.contains(lower[v]), dimension == "duration" {
+            if var sub = subject.map({ resolved($0) }), lower.in(v, Self.shakeVerbs), dimension == "duration" {
                 let head = Self.singular(sub.head)
                 sub.key = Self.quakeNouns.contains(head) ? head : "shaking"
                 sub.text += " " + entry.surface(v)
@@ -299,22 +299,22 @@ extension EntryClaimReader {
         // "£22m on the Bibby Stockholm", "£140m spent on the scheme"
         if dimension == "money" {
             var k = f.end
-            if k < s.upperBound, Self.spendVerbs.contains(lower[k]) { k += 1 }
+            if k < s.upperBound, lower.in(k, Self.spendVerbs) { k += 1 }
             // "£12,500 in compensation", "$5m in damages": the noun after "in".
             if k == f.end, k + 1 < s.upperBound, lower.eq(k, "in"), isWord(k + 1), !isCap(k + 1), !isFunction(k + 1),
-                !Self.dayWords.contains(lower[k + 1]), !Self.months.contains(lower[k + 1]), let np = nounPhrase(from: k + 1, in: s)
+                !lower.in(k + 1, Self.dayWords), !lower.in(k + 1, Self.months), let np = nounPhrase(from: k + 1, in: s)
             {
                 return (np, nil, .claimSpentOn)
             }
             // "gives ₦5.4tn to defence": the sum's recipient after a verb of giving.
-            let gives = k == f.end && f.first - 1 >= s.lowerBound && Self.giveVerbs.contains(lower[f.first - 1])
+            let gives = k == f.end && f.first - 1 >= s.lowerBound && lower.in(f.first - 1, Self.giveVerbs)
             // "pledged $500m towards a fund", "set aside €410m to cover a fine": what the sum is for.
-            if k == f.end, k + 2 < s.upperBound, lower.eq(k, "to"), Self.purposeVerbs.contains(lower[k + 1]) {
+            if k == f.end, k + 2 < s.upperBound, lower.eq(k, "to"), lower.in(k + 1, Self.purposeVerbs) {
                 // At "for" ("to pay for repairs") or at the verb ("to cover a fine").
                 k += lower.eq(k + 2, "for") ? 2 : 1
             }
             if k + 1 < s.upperBound, (lower.eq(k, "on") || lower.eq(k, "for") || lower.eq(k, "towards") || lower.eq(k, "toward")) || (gives && lower.eq(k, "to"))
-                || (k > f.end && Self.purposeVerbs.contains(lower[k]))
+                || (k > f.end && lower.in(k, Self.purposeVerbs))
             {
                 var m = k + 1
                 if (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an") || lower.eq(m, "its") || lower.eq(m, "this")) { m += 1 }
@@ -343,7 +343,7 @@ extension EntryClaimReader {
         var time: String?
         let s = f.sentence
         func capitalRun(from k: Int, limit: Int) -> String? {
-            guard k < limit, isCap(k), !Self.months.contains(lower[k]), !Self.dayWords.contains(lower[k]) else { return nil }
+            guard k < limit, isCap(k), !lower.in(k, Self.months), !lower.in(k, Self.dayWords) else { return nil }
             var e = k
             while e < limit, isCap(e) { e += 1 }
             return slice(k..<e)
@@ -368,7 +368,7 @@ extension EntryClaimReader {
         if units.dimension(of: f.quantity.unit) == "length" {
             var m = afterConversion(f)
             if m < s.upperBound, lower.eq(m, "away") { m += 1 }
-            if m < s.upperBound, Self.compassWords.contains(lower[m]) { m += 1 }
+            if m < s.upperBound, lower.in(m, Self.compassWords) { m += 1 }
             if m + 1 < s.upperBound, lower.eq(m, "from") || (lower.eq(m, "of") && m > f.end), let run = placeRun(from: m + 1) {
                 place = "from " + run
             }
@@ -390,10 +390,10 @@ extension EntryClaimReader {
                 place = area(run, by: w)
             } else if w == "there", place == nil, !national {
                 place = placeNamedBefore(f)
-            } else if w == "in", k + 1 < s.upperBound, Self.months.contains(lower[k + 1]), time == nil {
+            } else if w == "in", k + 1 < s.upperBound, lower.in(k + 1, Self.months), time == nil {
                 time = slice((k + 1)..<(k + 2))
             } else if Self.timeDeterminers.contains(w), k + 1 < s.upperBound,
-                Self.timeNouns.contains(lower[k + 1]), time == nil
+                lower.in(k + 1, Self.timeNouns), time == nil
             {
                 time = slice(k..<(k + 2))
             } else if Self.nationalWords.contains(w) {
@@ -414,7 +414,7 @@ extension EntryClaimReader {
                 let first = lower.shape(b).first
                 if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i"),
                     (lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
-                    || (lower.eq(b, "in") && b > s.lowerBound && Self.authorityNouns.contains(lower[b - 1])),
+                    || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)),
                     let run = placeRun(from: b + 1), place == nil
                 {
                     place = area(run, by: lower[b])
@@ -467,10 +467,10 @@ extension EntryClaimReader {
     /// Whether token `k` of sentence `s` is a force or council word that names an area
     /// ("Merseyside Police", "Leeds police": the force needs no capital), given its shape.
     @inline(__always) func isAreaAuthority(_ k: Int, shape: (count: Int, first: UInt8?), in s: Range<Int>) -> Bool {
-        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && Self.areaAuthorities.contains(lower[k])
+        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && lower.in(k, Self.areaAuthorities)
             && isCap(k - 1)
             && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
-            && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
+            && !lower.in(k - 1, Self.months) && !isFunction(k - 1)
     }
 
     /// The tokens of sentence `s` that `authorityArea`, `firstForceWord` and `accordingTo`
@@ -488,7 +488,7 @@ extension EntryClaimReader {
                 marks.authority = k
                 needAuthority = false
             }
-            if needForce, shape.first == UInt8(ascii: "f"), Self.forceWords.contains(lower[k]) {
+            if needForce, shape.first == UInt8(ascii: "f"), lower.in(k, Self.forceWords) {
                 marks.force = k
                 needForce = false
             }
@@ -507,11 +507,11 @@ extension EntryClaimReader {
     func firstForceWord(in s: Range<Int>) -> Int { sentenceMarks(s).force }
 
     // Word lists of `scope`, as sets: array literals in its loops were built per token.
-    static let areaPrepositions: WordSet = ["in", "across", "throughout"]
-    static let timeDeterminers: WordSet = ["this", "next", "last"]
-    static let timeNouns: WordSet = ["year", "month", "week", "weekend"]
-    static let nationalWords: WordSet = ["nationally", "nationwide"]
-    static let areaAuthorities: WordSet = ["police", "constabulary", "council", "officials", "authorities"]
+    static let areaPrepositions: TokenWordSet = ["in", "across", "throughout"]
+    static let timeDeterminers: TokenWordSet = ["this", "next", "last"]
+    static let timeNouns: TokenWordSet = ["year", "month", "week", "weekend"]
+    static let nationalWords: TokenWordSet = ["nationally", "nationwide"]
+    static let areaAuthorities: TokenWordSet = ["police", "constabulary", "council", "officials", "authorities"]
 
     /// False when a word of this lower-cased length and first byte cannot be one of
     /// `areaAuthorities` (asked of every word of a sentence, before any string is made).
@@ -524,13 +524,13 @@ extension EntryClaimReader {
             return false
         }
     }
-    static let forceWords: WordSet = ["force", "force's", "force\u{2019}s"]
+    static let forceWords: TokenWordSet = ["force", "force's", "force\u{2019}s"]
 
-    static let compassWords: WordSet = [
+    static let compassWords: TokenWordSet = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
         "northwest", "southeast", "southwest",
     ]
-    static let authorityNouns: WordSet = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
+    static let authorityNouns: TokenWordSet = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
 
     /// The place the entry named last before the figure ("in Leeds", "across Leeds"), for
     /// "there".
@@ -538,10 +538,10 @@ extension EntryClaimReader {
         var k = f.first - 1
         let floor = max(0, f.first - 120)
         while k > floor {
-            if Self.areaPrepositions.contains(lower[k - 1]) {
+            if lower.in(k - 1, Self.areaPrepositions) {
                 var m = k
                 if lower.eq(m, "the") { m += 1 }
-                if isCap(m), !Self.months.contains(lower[m]) {
+                if isCap(m), !lower.in(m, Self.months) {
                     var e = m
                     while e < f.first, isCap(e) { e += 1 }
                     return slice(m..<e)
@@ -568,7 +568,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let months: WordSet = [
+    static let months: TokenWordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
@@ -623,25 +623,25 @@ extension EntryClaimReader {
             k += 1
         }
         var end = start
-        while end < e, !Self.prepositions.contains(lower[end]) || end == start { end += 1 }
+        while end < e, !lower.in(end, Self.prepositions) || end == start { end += 1 }
         return slice(start..<end)
     }
 
     /// Words before "to" and a verb that leave the verb's subject before them: "the
     /// heatwave is expected to last five days".
-    static let raisingWords: WordSet = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
+    static let raisingWords: TokenWordSet = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
 
     /// Units of time after a sum: "£1.9m two years earlier" modifies no noun.
-    static let timeNounsAfterSum: WordSet = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
+    static let timeNounsAfterSum: TokenWordSet = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
 
     /// Verbs after "to" that say what a sum is for: "€410m to cover a fine".
-    static let purposeVerbs: WordSet = ["cover", "fund", "finance", "pay", "meet", "settle"]
+    static let purposeVerbs: TokenWordSet = ["cover", "fund", "finance", "pay", "meet", "settle"]
 
     /// Nouns for a sum that is itself the thing stated ("a fine of £9.5m"): the sum is its cost.
-    static let sumNouns: WordSet = ["fine", "penalty", "fee", "levy", "bill"]
+    static let sumNouns: TokenWordSet = ["fine", "penalty", "fee", "levy", "bill"]
 
     /// Verbs whose object is an attribute noun: "reported profit of £76m".
-    static let measureVerbsTakingCue: WordSet = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
+    static let measureVerbsTakingCue: TokenWordSet = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
 
     /// "moved the kick-off forward by 30 minutes", "cut costs by $5m", "raised its target
     /// price for Acme by 12%": the object of the verb, when a verb and not a change verb
@@ -653,17 +653,17 @@ extension EntryClaimReader {
         k -= 1
         if (lower.eq(k, "forward") || lower.eq(k, "back") || lower.eq(k, "up") || lower.eq(k, "down") || lower.eq(k, "earlier") || lower.eq(k, "later") || lower.eq(k, "out")) { k -= 1 }
         // The verb, then its object up to the first preposition.
-        guard let verb = (max(s.lowerBound, k - 8)..<k).reversed().first(where: { Self.objectVerbs.contains(lower[$0]) }) else { return nil }
+        guard let verb = (max(s.lowerBound, k - 8)..<k).reversed().first(where: { lower.in($0, Self.objectVerbs) }) else { return nil }
         var start = verb + 1
         while start <= k, (lower.eq(start, "the") || lower.eq(start, "its") || lower.eq(start, "their") || lower.eq(start, "a") || lower.eq(start, "an") || lower.eq(start, "his") || lower.eq(start, "her")) { start += 1 }
         var end = start
-        while end <= k, isWord(end), !Self.prepositions.contains(lower[end]) || end == start { end += 1 }
+        while end <= k, isWord(end), !lower.in(end, Self.prepositions) || end == start { end += 1 }
         guard end > start, (start..<end).allSatisfy({ isWord($0) && !isFunction($0) || (lower.eq($0, "cut") || lower.eq($0, "costs") || lower.eq($0, "cost")) }) else { return nil }
         return Subject(text: slice(start..<end), head: lower[end - 1], tokens: start..<end)
     }
 
     /// Verbs that change their object by a figure: "moved the start forward by 30 minutes".
-    static let objectVerbs: WordSet = [
+    static let objectVerbs: TokenWordSet = [
         "moved", "move", "moves", "brought", "bring", "pushed", "push", "put", "cut", "cuts", "cutting", "raised", "raise",
         "raises", "lowered", "lower", "reduced", "reduce", "increased", "increase", "trimmed", "extended", "shortened",
         "delayed", "postponed", "slashed", "boosted", "lifted", "hiked",
@@ -680,21 +680,21 @@ extension EntryClaimReader {
     }
 
     /// Verbs whose object is a sum handed to the noun after "to": "gives ₦5.4tn to defence".
-    static let giveVerbs: WordSet = [
+    static let giveVerbs: TokenWordSet = [
         "gives", "give", "gave", "given", "giving", "allocates", "allocate", "allocated", "allocating", "allots", "allotted",
         "grants", "granted", "awards", "awarded", "hands", "handed", "earmarks", "earmarked", "assigns", "assigned", "devotes",
         "devoted",
     ]
 
     /// Verbs between a sum and its lender: "€500m it expects to borrow from the EIB".
-    static let borrowVerbs: WordSet = [
+    static let borrowVerbs: TokenWordSet = [
         "borrow", "borrowed", "borrowing", "raise", "raised", "receive", "received", "secure", "secured", "obtain", "obtained",
         "loaned", "lent", "drawn", "draw",
     ]
 
     /// Heads of a noun phrase that lends or funds: "€500m from the European Investment Bank",
     /// "¥18bn from a Chinese bank", "$3bn from the IMF".
-    static let lenderHeads: WordSet = [
+    static let lenderHeads: TokenWordSet = [
         "bank", "banks", "lender", "lenders", "fund", "imf", "creditor", "creditors", "investor", "investors", "donor", "donors",
     ]
 
@@ -705,7 +705,7 @@ extension EntryClaimReader {
         var from = f.end
         if from < s.upperBound, !lower.eq(from, "from"),
             let k = (from..<min(s.upperBound, from + 6)).first(where: { lower.eq($0, "from") || !isWord($0) }), lower.eq(k, "from"),
-            (from..<k).contains(where: { Self.borrowVerbs.contains(lower[$0]) })
+            (from..<k).contains(where: { lower.in($0, Self.borrowVerbs) })
         {
             from = k
         }
@@ -723,7 +723,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         var steps = 0
         while k > s.lowerBound, steps < 5, isWord(k) || entry.tokens[k].kind == .possessive,
-            Self.weatherLinks.contains(lower[k]) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
+            lower.in(k, Self.weatherLinks) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
         {
             k -= 1
             steps += 1
@@ -738,7 +738,7 @@ extension EntryClaimReader {
     }
 
     /// Words between a weather "it" and its temperature.
-    static let weatherLinks: WordSet = [
+    static let weatherLinks: TokenWordSet = [
         "is", "was", "'s", "\u{2019}s", "will", "be", "been", "has", "had", "still", "already", "now", "just", "only", "about",
         "around", "nearly", "almost", "hit", "reached", "touched", "a", "balmy", "sweltering", "chilly", "freezing", "mild",
     ]
@@ -749,7 +749,7 @@ extension EntryClaimReader {
         let s = f.sentence
         let k = f.end
         guard k + 1 < s.upperBound, isWord(k + 1) else { return nil }
-        if (lower.eq(k, "a") || lower.eq(k, "an") || lower.eq(k, "per")), !isFunction(k + 1) || lower.eq(k, "per"), !Self.timeUnitWords.contains(lower[k + 1]),
+        if (lower.eq(k, "a") || lower.eq(k, "an") || lower.eq(k, "per")), !isFunction(k + 1) || lower.eq(k, "per"), !lower.in(k + 1, Self.timeUnitWords),
             !isCap(k + 1), !lower[k + 1].hasSuffix("ing"), !lower[k + 1].hasSuffix("ly")
         {
             return "price"
@@ -758,18 +758,18 @@ extension EntryClaimReader {
             var m = k + 1
             if lower.eq(m, "the"), m + 1 < s.upperBound { m += 1 }
             // "to the US dollar": a country's name may stand between.
-            if Self.currencyWords.contains(lower[m]) || (m + 1 < s.upperBound && isCap(m) && Self.currencyWords.contains(lower[m + 1])) {
+            if lower.in(m, Self.currencyWords) || (m + 1 < s.upperBound && isCap(m) && lower.in(m + 1, Self.currencyWords)) {
                 return "exchange rate"
             }
         }
         return nil
     }
 
-    static let timeUnitWords: WordSet = [
+    static let timeUnitWords: TokenWordSet = [
         "day", "week", "month", "year", "hour", "minute", "second", "night", "decade", "fortnight", "quarter", "session", "time",
         "few", "lot", "bit", "further", "total", "record", "new", "fresh", "higher", "lower",
     ]
-    static let currencyWords: WordSet = [
+    static let currencyWords: TokenWordSet = [
         "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "rupee", "franc", "rouble", "ruble", "naira", "rand",
     ]
 
@@ -779,8 +779,8 @@ extension EntryClaimReader {
         let s = f.sentence
         let k = f.first - 1
         guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
-            !words.clauseVerbs.contains(lower[k]), words.measureVerbs[lower[k]] == nil, !Self.spendVerbs.contains(lower[k]),
-            !Self.changeVerbs.contains(lower[k]), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !Self.giveVerbs.contains(lower[k]),
+            !lower.in(k, words.clauseVerbs), words.measureVerbs[lower[k]] == nil, !lower.in(k, Self.spendVerbs),
+            !lower.in(k, Self.changeVerbs), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !lower.in(k, Self.giveVerbs),
             (lower.eq(k - 1, ",") || lower.eq(k - 1, "and")), words.cues[lower[k]] == nil,
             // An earlier sum in the same currency ("₦5.4tn, education ₦3.5tn") in the sentence, and only a comma or "and" after it before this item.
             let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),

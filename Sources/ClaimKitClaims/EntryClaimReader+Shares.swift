@@ -5,16 +5,16 @@ import ClaimKitText
 /// Subjects read from the words right after a figure: shares of a group, counts whose noun
 /// stands elsewhere, levels of an index, sums moved.
 extension EntryClaimReader {
-    static let comparatives: WordSet = ["lower", "higher", "greater", "smaller", "bigger", "reduced", "increased"]
-    static let shareDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this"]
+    static let comparatives: TokenWordSet = ["lower", "higher", "greater", "smaller", "bigger", "reduced", "increased"]
+    static let shareDeterminers: TokenWordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this"]
     /// Nouns a percentage is taken of when the thing measured is named elsewhere: "debt
     /// reached 98% of GDP", "a fine of up to 4% of turnover".
-    static let shareBases: WordSet = [
+    static let shareBases: TokenWordSet = [
         "gdp", "turnover", "income", "incomes", "revenue", "revenues", "budget", "salary", "salaries", "earnings", "output",
         "wages", "pay", "value",
     ]
     /// Words after a percentage that are no noun it modifies: "rose 5% yesterday".
-    static let notModified: WordSet = [
+    static let notModified: TokenWordSet = [
         "higher", "lower", "up", "down", "more", "less", "year", "years", "month", "months", "week", "weeks", "day", "days",
         "quarter", "on", "off", "last", "next", "this", "ahead", "behind", "after", "before", "since", "late", "early", "earlier",
         "overnight", "versus", "vs", "against", "apiece", "each", "respectively", "alone",
@@ -26,8 +26,8 @@ extension EntryClaimReader {
         if k < f.sentence.upperBound, entry.surface(k) == ")" { k += 1 }
         guard k + 1 < f.sentence.upperBound, lower.eq(k, "of") else { return nil }
         k += 1
-        while k < f.sentence.upperBound - 1, Self.shareDeterminers.contains(lower[k]) || (lower.eq(k, "annual") || lower.eq(k, "global") || lower.eq(k, "total") || lower.eq(k, "national")) { k += 1 }
-        guard Self.shareBases.contains(lower[k]) else { return nil }
+        while k < f.sentence.upperBound - 1, lower.in(k, Self.shareDeterminers) || (lower.eq(k, "annual") || lower.eq(k, "global") || lower.eq(k, "total") || lower.eq(k, "national")) { k += 1 }
+        guard lower.in(k, Self.shareBases) else { return nil }
         return String(entry.surface(k))
     }
 
@@ -40,7 +40,7 @@ extension EntryClaimReader {
         if f.first > s.lowerBound, entry.surface(f.first - 1) == "(", k < s.upperBound, entry.surface(k) == ")" { k += 1 }
         if k + 1 < s.upperBound, lower.eq(k, "of"), shareBase(f) == nil {
             var m = k + 1
-            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            while m < s.upperBound - 1, lower.in(m, Self.shareDeterminers) { m += 1 }
             if var np = nounPhrase(from: m, in: s) {
                 // "68% of the state's government buses": the share is of the buses.
                 let e = np.tokens.upperBound
@@ -63,19 +63,19 @@ extension EntryClaimReader {
         }
         // "a 12% lower risk of stroke": the comparative, then the noun and its "of" phrase.
         var n = k
-        if Self.comparatives.contains(lower[n]) { n += 1 }
-        guard n < s.upperBound, isWord(n), !isFunction(n), !isCap(n), !Self.verbStops.contains(lower[n]), !Self.notModified.contains(lower[n]),
-            !lower[n].hasSuffix("ly"), !lower[n].hasSuffix("ed"), !lower[n].hasSuffix("ing"), !Self.dayWords.contains(lower[n]),
+        if lower.in(n, Self.comparatives) { n += 1 }
+        guard n < s.upperBound, isWord(n), !isFunction(n), !isCap(n), !lower.in(n, Self.verbStops), !lower.in(n, Self.notModified),
+            !lower[n].hasSuffix("ly"), !lower[n].hasSuffix("ed"), !lower[n].hasSuffix("ing"), !lower.in(n, Self.dayWords),
             !(words.cues[lower[n]]?.contains { $0.after } ?? false),
             // "rose 5%": a change the change rules read.
-            !(f.first > s.lowerBound && (Self.changeVerbs.contains(lower[f.first - 1]) || lower.eq(f.first - 1, "by")) && n == k),
+            !(f.first > s.lowerBound && (lower.in(f.first - 1, Self.changeVerbs) || lower.eq(f.first - 1, "by")) && n == k),
             var np = nounPhrase(from: n, in: s)
         else { return nil }
         if np.tokens.count == 1, Self.spendVerbs.contains(np.head) || words.measureVerbs[np.head] != nil { return nil }
         let e = np.tokens.upperBound
         if e + 1 < s.upperBound, lower.eq(e, "of") {
             var m = e + 1
-            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            while m < s.upperBound - 1, lower.in(m, Self.shareDeterminers) { m += 1 }
             if let tail = nounPhrase(from: m, in: s) {
                 np = Subject(text: slice(np.tokens.lowerBound..<tail.tokens.upperBound), head: np.head, tokens: np.tokens.lowerBound..<tail.tokens.upperBound)
             }
@@ -92,7 +92,7 @@ extension EntryClaimReader {
         guard k - 1 > s.lowerBound, (lower.eq(k, "to") || lower.eq(k, "at")) else { return nil }
         k -= 1
         // "to fall to 2%", "to remain at 4%".
-        if k - 1 > s.lowerBound, lower.eq(k - 1, "to"), words.measureVerbs[lower[k]] != nil || Self.changeVerbs.contains(lower[k])
+        if k - 1 > s.lowerBound, lower.eq(k - 1, "to"), words.measureVerbs[lower[k]] != nil || lower.in(k, Self.changeVerbs)
             || (lower.eq(k, "remain") || lower.eq(k, "stay") || lower.eq(k, "reach") || lower.eq(k, "hit") || lower.eq(k, "peak") || lower.eq(k, "settle"))
         {
             k -= 2
@@ -100,14 +100,14 @@ extension EntryClaimReader {
         // The object: content words back to a determiner or the verb.
         var start = k + 1
         while start - 1 > s.lowerBound, isWord(start - 1) || entry.tokens[start - 1].kind == .possessive,
-            !isFunction(start - 1), !words.clauseVerbs.contains(lower[start - 1]), k + 1 - (start - 1) <= 4
+            !isFunction(start - 1), !lower.in(start - 1, words.clauseVerbs), k + 1 - (start - 1) <= 4
         {
             start -= 1
         }
         guard start <= k else { return nil }
         var verb = start - 1
         while verb > s.lowerBound, (lower.eq(verb, "the") || lower.eq(verb, "its") || lower.eq(verb, "their") || lower.eq(verb, "his") || lower.eq(verb, "her") || lower.eq(verb, "a") || lower.eq(verb, "an") || lower.eq(verb, "our")) { verb -= 1 }
-        guard verb >= s.lowerBound, words.clauseVerbs.contains(lower[verb]) || Self.objectVerbs.contains(lower[verb]) else { return nil }
+        guard verb >= s.lowerBound, lower.in(verb, words.clauseVerbs) || lower.in(verb, Self.objectVerbs) else { return nil }
         return Subject(text: slice(start..<(k + 1)), head: lower[k], tokens: start..<(k + 1))
     }
 
@@ -117,7 +117,7 @@ extension EntryClaimReader {
         let s = f.sentence
         // "repairs costing an estimated £4m are carried out": the sum is what the repairs
         // cost, not money the verb moves.
-        if f.first - 1 >= s.lowerBound, words.measureVerbs[lower[f.first - 1]] == "cost" || Self.spendVerbs.contains(lower[f.first - 1]) {
+        if f.first - 1 >= s.lowerBound, words.measureVerbs[lower[f.first - 1]] == "cost" || lower.in(f.first - 1, Self.spendVerbs) {
             return nil
         }
         var k = f.end
@@ -128,12 +128,12 @@ extension EntryClaimReader {
         }
         // "took £48,000 from the charity", "moved £2m into a trust": the money and where it
         // went or came from.
-        if auxiliaries == 0, f.first - 1 >= s.lowerBound, Self.transferVerbs.contains(lower[f.first - 1]), k + 1 < s.upperBound,
+        if auxiliaries == 0, f.first - 1 >= s.lowerBound, lower.in(f.first - 1, Self.transferVerbs), k + 1 < s.upperBound,
             (lower.eq(k, "from") || lower.eq(k, "into") || lower.eq(k, "to") || lower.eq(k, "out"))
         {
             var m = k + 1
             if lower.eq(k, "out"), lower.eq(m, "of") { m += 1 }
-            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            while m < s.upperBound - 1, lower.in(m, Self.shareDeterminers) { m += 1 }
             guard let np = nounPhrase(from: m, in: s) else { return nil }
             var subject = Subject(text: "money " + slice(k..<np.tokens.upperBound), head: "money", tokens: k..<np.tokens.upperBound)
             subject.key = "money"
@@ -146,7 +146,7 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let transferVerbs: WordSet = [
+    static let transferVerbs: TokenWordSet = [
         "took", "taken", "take", "stole", "stolen", "embezzled", "siphoned", "diverted", "transferred", "moved", "laundered",
         "withdrew", "funnelled", "funneled", "syphoned", "channelled",
     ]
@@ -175,7 +175,7 @@ extension EntryClaimReader {
         let s = f.sentence
         guard f.end + 2 < s.upperBound, lower.eq(f.end, "of") else { return nil }
         var k = f.end + 1
-        while k < s.upperBound - 1, Self.shareDeterminers.contains(lower[k]) { k += 1 }
+        while k < s.upperBound - 1, lower.in(k, Self.shareDeterminers) { k += 1 }
         guard entry.tokens[k].kind == .number else { return nil }
         while k < s.upperBound, entry.tokens[k].kind == .number || (lower.eq(k, "million") || lower.eq(k, "billion") || lower.eq(k, "thousand")) { k += 1 }
         guard let np = nounPhrase(from: k, in: s), !Self.notCounted.contains(np.head) else { return nil }
@@ -190,7 +190,7 @@ extension EntryClaimReader {
             && !lower[f.end - 1].hasSuffix("s")
     }
 
-    static let ordinalWords: WordSet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    static let ordinalWords: TokenWordSet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// "9,912.6 points": a level of an index, in points.
     func isIndexPoints(_ f: Found) -> Bool {
@@ -206,7 +206,7 @@ extension EntryClaimReader {
         guard before >= f.sentence.lowerBound, f.end - f.first == 1, entry.tokens[f.first].kind == .number,
             f.quantity.text.allSatisfy({ $0.isNumber }),
             entry.tokens[before].flags.contains(.allCaps) || isCap(before) && !entry.tokens[before].flags.contains(.sentenceStart),
-            f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !words.peopleNouns.contains(lower[f.end])
+            f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, words.peopleNouns)
         else { return false }
         // "England 2 Scotland 1": a score; "Glock 19 pistols", "Boeing 737 jets": a model's
         // name before the noun.
@@ -245,7 +245,7 @@ extension EntryClaimReader {
 
     /// "2.1m registered voters": a figure in "m" glued to the number before a plural noun
     /// or a noun for people is millions, not metres.
-    static let seaHeightNouns: WordSet = ["waves", "swells", "surges", "seas", "breakers", "rollers"]
+    static let seaHeightNouns: TokenWordSet = ["waves", "swells", "surges", "seas", "breakers", "rollers"]
 
     func millionsNotMetres(_ f: Found) -> Quantity? {
         var q = f.quantity
@@ -280,7 +280,7 @@ extension EntryClaimReader {
     /// "were diagnosed with dementia", "were evacuated from the town": a participle after
     /// the auxiliaries of a bare count, with the "with" phrase it takes.
     func participleSubject(_ k: Int, in s: Range<Int>) -> Subject? {
-        guard k < s.upperBound, isWord(k), !isCap(k), lower[k].hasSuffix("ed") && lower[k].count > 4 || Self.irregularParticiples.contains(lower[k])
+        guard k < s.upperBound, isWord(k), !isCap(k), lower[k].hasSuffix("ed") && lower[k].count > 4 || lower.in(k, Self.irregularParticiples)
         else { return nil }
         var end = k + 1
         // "72 were taken to hospital": where they were taken names the count.
@@ -291,7 +291,7 @@ extension EntryClaimReader {
         }
         if end + 1 < s.upperBound, lower.eq(end, "with") {
             var m = end + 1
-            while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+            while m < s.upperBound - 1, lower.in(m, Self.shareDeterminers) { m += 1 }
             if let np = nounPhrase(from: m, in: s) { end = np.tokens.upperBound }
         }
         var subject = Subject(text: slice(k..<end), head: lower[k], tokens: k..<end)
@@ -300,7 +300,7 @@ extension EntryClaimReader {
     }
 
     /// Participles not in -ed that name what a count did or had done to it.
-    static let irregularParticiples: WordSet = ["taken", "brought", "sent", "held", "found", "rushed", "flown", "driven", "hurt"]
+    static let irregularParticiples: TokenWordSet = ["taken", "brought", "sent", "held", "found", "rushed", "flown", "driven", "hurt"]
 
     /// "Firms can be fined up to £8m", "the firm was valued at £2bn": a sum after a verb
     /// that names it is that fine or value, of the clause's subject ("fine of firms").
@@ -321,7 +321,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let sentencingVerbs: WordSet = [
+    static let sentencingVerbs: TokenWordSet = [
         "jailed", "sentenced", "imprisoned", "banned", "disqualified", "suspended", "detained", "barred", "locked", "remanded",
     ]
 
@@ -334,7 +334,7 @@ extension EntryClaimReader {
         guard end < f.first else { return nil }
         var k = end - 1
         while k >= s.lowerBound, k >= end - 4, isWord(k) {
-            if Self.sentencingVerbs.contains(lower[k]) {
+            if lower.in(k, Self.sentencingVerbs) {
                 var subject = Subject(text: slice(k..<end), head: lower[k], tokens: k..<end)
                 subject.key = lower[k]
                 return subject
@@ -344,14 +344,14 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let stateWords: WordSet = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
+    static let stateWords: TokenWordSet = ["missing", "adrift", "awake", "alone", "underground", "asleep", "stuck", "shut"]
 
     /// "spent nearly 11 hours trapped", "left federal agencies shuttered for eight days",
     /// "kept schools closed for a week": the state a duration measures, with what is in it.
     func stateSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         func isState(_ k: Int) -> Bool {
-            k >= s.lowerBound && k < s.upperBound && isWord(k) && !isCap(k) && (lower[k].hasSuffix("ed") && lower[k].count > 4 || Self.stateWords.contains(lower[k]))
+            k >= s.lowerBound && k < s.upperBound && isWord(k) && !isCap(k) && (lower[k].hasSuffix("ed") && lower[k].count > 4 || lower.in(k, Self.stateWords))
         }
         // After the figure: "spent 11 hours trapped", "after 40 days adrift".
         var b = f.first - 1
@@ -364,7 +364,7 @@ extension EntryClaimReader {
         // Before "for": "left federal agencies shuttered for eight days".
         guard f.first - 2 > s.lowerBound, lower.eq(f.first - 1, "for"), isState(f.first - 2) else { return nil }
         let participle = f.first - 2
-        guard !Self.auxiliaries.contains(lower[participle - 1]), !(lower.eq(participle - 1, "be") || lower.eq(participle - 1, "being") || lower.eq(participle - 1, "get") || lower.eq(participle - 1, "got")),
+        guard !lower.in(participle - 1, Self.auxiliaries), !(lower.eq(participle - 1, "be") || lower.eq(participle - 1, "being") || lower.eq(participle - 1, "get") || lower.eq(participle - 1, "got")),
             let np = nounPhrase(endingBefore: participle, in: s), np.tokens.upperBound == participle,
             np.tokens.lowerBound - 1 >= s.lowerBound, (lower.eq(np.tokens.lowerBound - 1, "left") || lower.eq(np.tokens.lowerBound - 1, "leave") || lower.eq(np.tokens.lowerBound - 1, "leaves") || lower.eq(np.tokens.lowerBound - 1, "leaving") || lower.eq(np.tokens.lowerBound - 1, "kept") || lower.eq(np.tokens.lowerBound - 1, "keep") || lower.eq(np.tokens.lowerBound - 1, "keeps") || lower.eq(np.tokens.lowerBound - 1, "keeping") || lower.eq(np.tokens.lowerBound - 1, "held") || lower.eq(np.tokens.lowerBound - 1, "had"))
         else { return nil }
@@ -377,7 +377,7 @@ extension EntryClaimReader {
     /// before its head (it reads a lower-case word before a preposition as a verb).
     func completed(_ np: Subject, in s: Range<Int>) -> Subject {
         let e = np.tokens.upperBound
-        guard e < s.upperBound, isWord(e), !isCap(e), !isFunction(e), !Self.verbStops.contains(lower[e]), !verbFollows(e, before: s.upperBound),
+        guard e < s.upperBound, isWord(e), !isCap(e), !isFunction(e), !lower.in(e, Self.verbStops), !verbFollows(e, before: s.upperBound),
             !lower[e].hasSuffix("s"), e + 1 >= s.upperBound || !isWord(e + 1) || isFunction(e + 1)
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
@@ -388,7 +388,7 @@ extension EntryClaimReader {
     func pluralHead(_ np: Subject, in s: Range<Int>) -> Subject {
         let e = np.tokens.upperBound
         guard e < s.upperBound, isWord(e), !isCap(e), !np.head.hasSuffix("s"), !words.peopleNouns.contains(np.head),
-            Self.singular(lower[e]) != lower[e], !Self.verbsOfPlace.contains(lower[e]),
+            Self.singular(lower[e]) != lower[e], !lower.in(e, Self.verbsOfPlace),
             e + 1 < s.upperBound, (lower.eq(e + 1, "the") || lower.eq(e + 1, "a") || lower.eq(e + 1, "an") || lower.eq(e + 1, "its") || lower.eq(e + 1, "their") || lower.eq(e + 1, "his") || lower.eq(e + 1, "her") || lower.eq(e + 1, "this") || lower.eq(e + 1, "these") || lower.eq(e + 1, "on") || lower.eq(e + 1, "in") || lower.eq(e + 1, "at") || lower.eq(e + 1, "into") || lower.eq(e + 1, "across"))
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
@@ -396,7 +396,7 @@ extension EntryClaimReader {
 
     /// Verbs in -s a count's noun may take: "12 officers remains" never, but "2 million
     /// litres flows"... kept small: words that are verbs far more often than nouns.
-    static let verbsOfPlace: WordSet = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
+    static let verbsOfPlace: TokenWordSet = ["is", "was", "has", "does", "goes", "comes", "begins", "remains", "lies", "says", "takes", "gets"]
 
     /// A bare count after a verb of measure: "the waiting list stands at 7.4 million",
     /// "rose by 12,000 to 7.6 million": the verb's subject, and whether the count is a change.
@@ -412,10 +412,10 @@ extension EntryClaimReader {
             v -= 1
             steps += 1
         }
-        guard v > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] != nil || Self.changeVerbs.contains(lower[v]) else { return nil }
-        if Self.changeVerbs.contains(lower[v]), v == f.first - 1 { change = true }
+        guard v > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] != nil || lower.in(v, Self.changeVerbs) else { return nil }
+        if lower.in(v, Self.changeVerbs), v == f.first - 1 { change = true }
         var j = v
-        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+        while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) { j -= 1 }
         guard let np = nounPhrase(endingBefore: j, in: s).map({ resolved($0) }) ?? firstNounPhrase(in: s, before: j) else { return nil }
         return (np, change)
     }
@@ -433,10 +433,10 @@ extension EntryClaimReader {
         while t > s.lowerBound, (lower.eq(t, "will") || lower.eq(t, "could") || lower.eq(t, "may") || lower.eq(t, "might") || lower.eq(t, "have") || lower.eq(t, "had") || lower.eq(t, "has") || lower.eq(t, "must")) { t -= 1 }
         guard lower.eq(t, "there"), f.end + 1 < s.upperBound, (lower.eq(f.end, "in") || lower.eq(f.end, "at") || lower.eq(f.end, "inside") || lower.eq(f.end, "outside")) else { return nil }
         var m = f.end + 1
-        while m < s.upperBound - 1, Self.shareDeterminers.contains(lower[m]) { m += 1 }
+        while m < s.upperBound - 1, lower.in(m, Self.shareDeterminers) { m += 1 }
         // "in the arena tonight": the place, without the time after it.
         guard let np = nounPhrase(from: m, in: s),
-            let end = np.tokens.first(where: { Self.dayWords.contains(lower[$0]) || Self.months.contains(lower[$0]) }) ?? Optional(np.tokens.upperBound),
+            let end = np.tokens.first(where: { lower.in($0, Self.dayWords) || lower.in($0, Self.months) }) ?? Optional(np.tokens.upperBound),
             end > np.tokens.lowerBound
         else { return nil }
         return Subject(text: slice(np.tokens.lowerBound..<end), head: lower[end - 1], tokens: np.tokens.lowerBound..<end)

@@ -15,12 +15,12 @@ struct Subject {
 }
 
 extension EntryClaimReader {
-    static let verbStops: WordSet = [
+    static let verbStops: TokenWordSet = [
         "said", "says", "say", "told", "added", "warned", "claimed", "think", "believe", "is", "are", "was",
         "were", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might",
     ]
-    static let haveVerbs: WordSet = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
-    static let auxiliaries: WordSet = [
+    static let haveVerbs: TokenWordSet = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
+    static let auxiliaries: TokenWordSet = [
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
         "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
     ]
@@ -39,7 +39,7 @@ extension EntryClaimReader {
     }
 
     /// Nouns in -us whose plural adds -es (so "buses" is not "buse").
-    static let nounsInUs: WordSet = [
+    static let nounsInUs: TokenWordSet = [
         "bus", "virus", "bonus", "campus", "census", "status", "focus", "surplus", "chorus", "apparatus",
         "prospectus", "consensus", "stimulus", "genus", "octopus", "circus", "sinus", "minibus", "omnibus",
     ]
@@ -54,23 +54,23 @@ extension EntryClaimReader {
         return word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("en")
     }
 
-    static let sentenceAdverbs: WordSet = [
+    static let sentenceAdverbs: TokenWordSet = [
         "meanwhile", "however", "separately", "elsewhere", "earlier", "later", "overall", "instead", "still", "yet",
         "today", "yesterday", "tonight", "now", "then", "also", "moreover", "furthermore", "nonetheless", "nevertheless",
         "altogether", "first", "finally", "so", "thus", "indeed", "again", "previously", "initially", "officially",
     ]
-    static let reportVerbs: WordSet = [
+    static let reportVerbs: TokenWordSet = [
         "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
         "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
         "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",
     ]
-    static let dayWords: WordSet = [
+    static let dayWords: TokenWordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "tonight",
     ]
-    static let prepositions: WordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
-    static let demonstratives: WordSet = ["these", "those", "this", "that", "the", "such"]
+    static let prepositions: TokenWordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
+    static let demonstratives: TokenWordSet = ["these", "those", "this", "that", "the", "such"]
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < entry.tokens.count && entry.tokens[i].kind == .word }
     func isCap(_ i: Int) -> Bool { isWord(i) && entry.tokens[i].flags.contains(.capitalized) || (isWord(i) && entry.tokens[i].flags.contains(.allCaps)) }
@@ -81,7 +81,7 @@ extension EntryClaimReader {
         default: return false
         }
     }
-    func isFunction(_ i: Int) -> Bool { words.functionWords.contains(lower[i]) }
+    func isFunction(_ i: Int) -> Bool { lower.in(i, words.functionWords) }
 
     func slice(_ r: Range<Int>) -> String {
         String(text.slice(TextRange(utf8Start: entry.tokens[r.lowerBound].range.utf8Start, utf8End: entry.tokens[r.upperBound - 1].range.utf8End)))
@@ -92,7 +92,7 @@ extension EntryClaimReader {
     func nounPhrase(from start: Int, in sentence: Range<Int>) -> Subject? {
         var k = start
         var last: Int?
-        while k < sentence.upperBound, k - start < 4, isWord(k), !isFunction(k), !Self.verbStops.contains(lower[k]) {
+        while k < sentence.upperBound, k - start < 4, isWord(k), !isFunction(k), !lower.in(k, Self.verbStops) {
             last = k
             k += 1
             // A plural noun ends the phrase: "voters agree", "arrests made".
@@ -136,7 +136,7 @@ extension EntryClaimReader {
                 i -= 1
                 continue
             }
-            if w == "between" || w == "of" || (w == "in" && i > sentence.lowerBound && Self.holdingNouns.contains(lower[i - 1])),
+            if w == "between" || w == "of" || (w == "in" && i > sentence.lowerBound && lower.in(i - 1, Self.holdingNouns)),
                 !connector, first != nil, isWord(i - 1), !isFunction(i - 1)
             {
                 connector = true
@@ -171,14 +171,14 @@ extension EntryClaimReader {
         let head = headIndex ?? l
         var subject = Subject(text: slice(f..<(l + 1)), head: lower[head], tokens: f..<(l + 1))
         // "Shares in Halden Group": the company names the shares.
-        if let h = headIndex, Self.holdingNouns.contains(lower[h]), h + 2 <= l, lower.eq(h + 1, "in"), isCap(h + 2) {
+        if let h = headIndex, lower.in(h, Self.holdingNouns), h + 2 <= l, lower.eq(h + 1, "in"), isCap(h + 2) {
             subject.key = Self.singular(lower[h + 2])
         }
         return subject
     }
 
     /// Nouns whose "in" phrase names what they are of: "shares in Halden Group".
-    static let holdingNouns: WordSet = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
+    static let holdingNouns: TokenWordSet = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
 
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
@@ -193,7 +193,7 @@ extension EntryClaimReader {
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
         if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
-        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), Self.sentenceAdverbs.contains(lower[k]) || lower[k].hasSuffix("ly") {
+        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), lower.in(k, Self.sentenceAdverbs) || lower[k].hasSuffix("ly") {
             k += 2
         }
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
@@ -201,7 +201,7 @@ extension EntryClaimReader {
         // "said on Monday that ...": a short phrase of time may stand between.
         if let that = (k..<limit).last(where: { t in opensReportedClause(t, from: k) }) {
             k = that + 1
-        } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit,
+        } else if let verb = (k..<limit).last(where: { $0 > k && lower.in($0, Self.reportVerbs) }), verb + 1 < limit,
             // "The refuge, she told reporters, was 520 metres below": a report set between
             // commas inside the clause leaves its subject in front.
             !insertedReport(verb, from: k, before: limit)
@@ -217,7 +217,7 @@ extension EntryClaimReader {
         }
         // A leading phrase of place, time or manner: "At the end of last week, ...", "In the
         // Commons yesterday, ...", "Outside court, ...", "Under cross-examination, ..."
-        if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || Self.frontedOpeners.contains(lower[k]),
+        if k < limit, isWord(k), lower.in(k, Self.prepositions) || lower.in(k, Self.frontedOpeners),
             let comma = (k..<limit).first(where: { lower.eq($0, ",") }), comma - k <= 8
         {
             k = comma + 1
@@ -228,11 +228,11 @@ extension EntryClaimReader {
         guard k < limit else { return nil }
         var end = k
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive || continuesName(end, from: k),
-            !isFunction(end) || continuesName(end, from: k), !Self.verbStops.contains(lower[end]), !words.clauseVerbs.contains(lower[end]) || end == k
+            !isFunction(end) || continuesName(end, from: k), !lower.in(end, Self.verbStops), !lower.in(end, words.clauseVerbs) || end == k
         {
             // Adverbs, past tenses and verbs of measure end it: "Britain's economy shrank
             // unexpectedly", "the S&P 500 fell 1.2%".
-            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") || Self.changeVerbs.contains(lower[end])
+            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") || lower.in(end, Self.changeVerbs)
                 || words.measureVerbs[lower[end]] != nil
             {
                 break
@@ -255,11 +255,11 @@ extension EntryClaimReader {
         // "Economists expect inflation to ...", "Researchers followed participants for 40
         // years": those who report or study a figure are not what it measures; the object
         // of their verb is.
-        if words.agentNouns.contains(lower[head]), let object = objectAfterAgent(end, before: limit) { return object }
+        if lower.in(head, words.agentNouns), let object = objectAfterAgent(end, before: limit) { return object }
         // A lone adverb, participle or verb is no subject: "Domestically, ...", "Closed ...",
         // "they would add ...".
         if end - k == 1, !isCap(k) || entry.tokens[k].flags.contains(.sentenceStart),
-            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || words.clauseVerbs.contains(lower[k]) || Self.changeVerbs.contains(lower[k])
+            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || lower.in(k, words.clauseVerbs) || lower.in(k, Self.changeVerbs)
                 || words.measureVerbs[lower[k]] != nil
         {
             return nil
@@ -287,7 +287,7 @@ extension EntryClaimReader {
     }
 
     /// Words that open a fronted phrase before the clause's subject.
-    static let frontedOpeners: WordSet = [
+    static let frontedOpeners: TokenWordSet = [
         "according", "after", "before", "during", "since", "under", "outside", "inside", "despite", "following", "amid", "without",
         "within", "across", "throughout", "over", "against", "among", "beyond", "unlike", "like", "as", "until", "behind",
         "ahead", "upon", "into", "toward", "towards",
@@ -308,7 +308,7 @@ extension EntryClaimReader {
     /// past auxiliaries, adverbs and determiners.
     func objectAfterAgent(_ k: Int, before limit: Int) -> Subject? {
         var v = k
-        while v < limit, isWord(v), Self.auxiliaries.contains(lower[v]) || lower[v].hasSuffix("ly") { v += 1 }
+        while v < limit, isWord(v), lower.in(v, Self.auxiliaries) || lower[v].hasSuffix("ly") { v += 1 }
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.
@@ -319,7 +319,7 @@ extension EntryClaimReader {
         guard o < limit, isWord(o), !isFunction(o) else { return nil }
         var e = o
         while e < limit, e - o < 4, isWord(e) || continuesName(e, from: o), !isFunction(e) || continuesName(e, from: o),
-            !Self.verbStops.contains(lower[e]), !words.clauseVerbs.contains(lower[e])
+            !lower.in(e, Self.verbStops), !lower.in(e, words.clauseVerbs)
         {
             e += 1
         }
@@ -330,7 +330,7 @@ extension EntryClaimReader {
     /// Resolves "these missiles" to the missiles named before in the entry ("Tomahawk missiles").
     func resolved(_ s: Subject) -> Subject {
         let start = s.tokens.lowerBound
-        guard start > 0, Self.demonstratives.contains(lower[start - 1]), !isCap(s.tokens.lowerBound) else { return s }
+        guard start > 0, lower.in(start - 1, Self.demonstratives), !isCap(s.tokens.lowerBound) else { return s }
         let lemma = Self.singular(s.head)
         // The nearest earlier word of that lemma after a capitalised word, from the entry's
         // index (a scan back through the entry per subject was quadratic).
@@ -360,7 +360,7 @@ extension EntryClaimReader {
             if (verb == "have" && plural) || (verb == "has" && !plural) { break }
             var k = current.tokens.lowerBound - 1
             while k >= sentence.lowerBound, isWord(k), (lower.eq(k, "the") || lower.eq(k, "a") || lower.eq(k, "an")) { k -= 1 }
-            guard k > sentence.lowerBound, isWord(k), Self.prepositions.contains(lower[k]),
+            guard k > sentence.lowerBound, isWord(k), lower.in(k, Self.prepositions),
                 let earlier = nounPhrase(endingBefore: k, in: sentence)
             else { break }
             current = earlier
@@ -384,7 +384,7 @@ extension EntryClaimReader {
             if isCap(k), !isFunction(k) {
                 // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
                 // "Thursday's strike": a day names no owner.
-                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, Self.dayWords.contains(lower[k]) {
+                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, lower.in(k, Self.dayWords) {
                     k += 2
                     continue
                 }

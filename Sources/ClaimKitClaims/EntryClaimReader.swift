@@ -221,6 +221,18 @@ struct EntryClaimReader {
             return true
         }
 
+        /// Whether token `i`'s lower-cased surface is in `words`: as
+        /// `words.contains(self[i])`, with the token turned away by its length and first
+        /// byte when it is lowered by its bytes and no word of the set has them.
+        @inline(__always) func `in`(_ i: Int, _ words: TokenWordSet) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            if bits & Shape.byBytes != 0, !words.mayHold(count: Int((bits >> 8) & 0x3F_FFFF), first: UInt8(truncatingIfNeeded: bits)) {
+                return false
+            }
+            return words.contains(self[i])
+        }
+
         /// Whether token `i`'s surface is the one ASCII byte `b` ("(", ")", ","): as
         /// `entry.surface(i) == String(b)`, with no string made (no other string equals
         /// an ASCII punctuation mark's).
@@ -478,12 +490,12 @@ struct EntryClaimReader {
 
     /// Modifiers that make a fee or a price another sum than the plain one: "a loan fee",
     /// "a release clause", "a sell-on fee".
-    static let distinctSumModifiers: WordSet = [
+    static let distinctSumModifiers: TokenWordSet = [
         "loan", "agent", "agents", "signing-on", "sell-on", "release", "legal", "entry", "appearance", "tuition", "licence",
         "license", "booking", "exit", "termination", "buy-back", "buyout", "loyalty", "image",
     ]
 
-    static let estimateVerbs: WordSet = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
+    static let estimateVerbs: TokenWordSet = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
 
     /// The noun a count or sum belongs to when it stands before the figure: "put the crowd
     /// at nearer 5,000", "estimates the cost of the damage at about £10m", "bringing the
@@ -518,21 +530,21 @@ struct EntryClaimReader {
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower.eq(before, "of"), isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
             !(lower.eq(before - 1, "one") || lower.eq(before - 1, "out") || lower.eq(before - 1, "up") || lower.eq(before - 1, "some") || lower.eq(before - 1, "most") || lower.eq(before - 1, "many") || lower.eq(before - 1, "each") || lower.eq(before - 1, "all") || lower.eq(before - 1, "none") || lower.eq(before - 1, "any") || lower.eq(before - 1, "part") || lower.eq(before - 1, "average") || lower.eq(before - 1, "maximum") || lower.eq(before - 1, "minimum") || lower.eq(before - 1, "median") || lower.eq(before - 1, "mean")),
-            f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
+            f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || lower.in(f.end, Self.verbStops) || lower[f.end].hasSuffix("ed")
         {
             // "a loan fee of £3m", "the death toll of 40": one modifying noun after a determiner.
             var start = before - 1
             let m = start - 1
             if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower[m].hasSuffix("ed"), !lower[m].hasSuffix("ly"),
-                !lower[m].hasSuffix("ing"), !words.clauseVerbs.contains(lower[m]), !Self.changeVerbs.contains(lower[m]),
-                words.measureVerbs[lower[m]] == nil, !Self.spendVerbs.contains(lower[m]), !Self.verbStops.contains(lower[m]),
+                !lower[m].hasSuffix("ing"), !lower.in(m, words.clauseVerbs), !lower.in(m, Self.changeVerbs),
+                words.measureVerbs[lower[m]] == nil, !lower.in(m, Self.spendVerbs), !lower.in(m, Self.verbStops),
                 (lower.eq(m - 1, "a") || lower.eq(m - 1, "an") || lower.eq(m - 1, "the") || lower.eq(m - 1, "its") || lower.eq(m - 1, "their") || lower.eq(m - 1, "his") || lower.eq(m - 1, "her") || lower.eq(m - 1, "this") || lower.eq(m - 1, "that")) || entry.tokens[m - 1].kind == .possessive
             {
                 start = m
             }
             var subject = Subject(text: slice(start..<before), head: lower[before - 1], tokens: start..<before)
             // "a loan fee of £3m" is another sum than the transfer fee: its own key.
-            if start < before - 1, Self.distinctSumModifiers.contains(lower[start]) {
+            if start < before - 1, lower.in(start, Self.distinctSumModifiers) {
                 subject.key = lower[start] + " " + Self.singular(lower[before - 1])
             }
             return subject
@@ -540,7 +552,7 @@ struct EntryClaimReader {
         guard lower.eq(before, "at") else { return nil }
         var k = before - 1
         while k > s.lowerBound, k > before - 8 {
-            if Self.estimateVerbs.contains(lower[k]) {
+            if lower.in(k, Self.estimateVerbs) {
                 var m = k + 1
                 while m < before, (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an") || lower.eq(m, "its") || lower.eq(m, "their")) { m += 1 }
                 guard m < before else { return nil }
@@ -623,7 +635,7 @@ struct EntryClaimReader {
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
-        if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]),
+        if before >= f.sentence.lowerBound, lower.in(before, words.definiteDeterminers),
             q.unit == "count" || dimension == "count" || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
             !(before - 2 >= f.sentence.lowerBound && lower.eq(before - 1, "of") && entry.tokens[before - 2].kind == .number),
@@ -633,10 +645,10 @@ struct EntryClaimReader {
             return nil
         }
         if dimension == "duration" {
-            if f.end < entry.tokens.count, words.relativeAfter.contains(lower[f.end]) { return nil }
-            if before >= f.sentence.lowerBound, words.relativeBefore.contains(lower[before]),
+            if f.end < entry.tokens.count, lower.in(f.end, words.relativeAfter) { return nil }
+            if before >= f.sentence.lowerBound, lower.in(before, words.relativeBefore),
                 // "will last 24 hours": the verb, not "the last 24 hours".
-                !(lower.eq(before, "last") && before > f.sentence.lowerBound && Self.modalsBeforeLast.contains(lower[before - 1]))
+                !(lower.eq(before, "last") && before > f.sentence.lowerBound && lower.in(before - 1, Self.modalsBeforeLast))
             {
                 return nil
             }
@@ -788,17 +800,17 @@ struct EntryClaimReader {
     ]
 
     /// Dimensions whose claims carry their SI value (`Claim.si`).
-    static let siDimensions: WordSet = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
+    static let siDimensions: TokenWordSet = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
 
     /// Nouns after a number that do not make it a count of things.
-    static let notCounted: WordSet = [
+    static let notCounted: TokenWordSet = [
         "times", "time", "ways", "way", "things", "thing", "sides", "side", "parts", "part", "reasons", "reason",
         "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts",
         "stage", "stages", "lot", "lots", "earlier", "previously", "before", "yesterday", "today", "draw", "win", "defeat", "victory", "loss", "lead", "scoreline",
     ]
 
     /// Words before "last" that make it the verb: "will last 24 hours", "to last a week".
-    static let modalsBeforeLast: WordSet = [
+    static let modalsBeforeLast: TokenWordSet = [
         "will", "would", "could", "should", "may", "might", "can", "to", "did", "does", "do", "not", "'ll", "must",
     ]
 
