@@ -86,7 +86,7 @@ extension EntryClaimReader {
                 // "£140m spent on the scheme": a verb, not a noun the figure modifies.
             } else if let cue = words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) {
                 // "a 2,500km range": the attribute; its owner comes from the clause.
-                let owner = firstNounPhrase(in: s, before: f.first).map { resolved($0) }
+                let owner = resolved(firstNounPhrase(in: s, before: f.first))
                 return (owner, cue.attribute, .claimCompoundModifier)
             }
             else if f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the") || lower.eq(f.first - 1, "its") || lower.eq(f.first - 1, "their") || lower.eq(f.first - 1, "his") || lower.eq(f.first - 1, "her")) || unitWord.contains("-") || q.text.contains("-")
@@ -188,7 +188,7 @@ extension EntryClaimReader {
                 let attribute = dimension == "money" && lower.in(k, Self.sumNouns) ? "cost" : cue.attribute
                 return (Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)), attribute, .claimAttributeOf)
             }
-            return (firstNounPhrase(in: s, before: f.first - 2).map { resolved($0) }, cue.attribute, .claimAttributeOf)
+            return (resolved(firstNounPhrase(in: s, before: f.first - 2)), cue.attribute, .claimAttributeOf)
         }
         // "the call lasted more than two hours", "spoke for more than two hours", "has cost £140m"
         var v = f.first - 1
@@ -233,7 +233,7 @@ extension EntryClaimReader {
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
             }
-            if var sub = subject.map({ resolved($0) }), var event = Self.talkVerbs[lower[v]] {
+            if var sub = resolved(subject), var event = Self.talkVerbs[lower[v]] {
                 // "Trump and Putin spoke for two hours": the call between them; "Trump spoke
                 // with Putin for two hours" too; "the Prime Minister spoke for 20 minutes": a speech.
                 let partner = v + 2 < f.first && (lower.eq(v + 1, "with") || lower.eq(v + 1, "to")) ? nounPhrase(from: v + 2, in: s) : nil
@@ -248,7 +248,7 @@ extension EntryClaimReader {
                 sub.key = event
                 subject = sub
             }
-            if var sub = subject.map({ resolved($0) }), lower.in(v, Self.shakeVerbs), dimension == "duration" {
+            if var sub = resolved(subject), lower.in(v, Self.shakeVerbs), dimension == "duration" {
                 let head = Self.singular(sub.head)
                 sub.key = Self.quakeNouns.contains(head) ? head : "shaking"
                 sub.text += " " + entry.surface(v)
@@ -279,7 +279,7 @@ extension EntryClaimReader {
                     if b > s.lowerBound, lower.eq(b, ","), let np = nounPhrase(endingBefore: b, in: s) {
                         return (np, "distance", .claimDistanceFrom)
                     }
-                    return (firstNounPhrase(in: s, before: f.first).map { resolved($0) }, "distance", .claimDistanceFrom)
+                    return (resolved(firstNounPhrase(in: s, before: f.first)), "distance", .claimDistanceFrom)
                 }
             }
         }

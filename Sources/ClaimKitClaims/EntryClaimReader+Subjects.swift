@@ -181,6 +181,29 @@ extension EntryClaimReader {
     static let holdingNouns: TokenWordSet = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
 
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
+    /// The first "," from token `k` before `limit`.
+    func firstComma(from k: Int, before limit: Int) -> Int? {
+        var c = k
+        while c < limit {
+            if lower.eq(c, ",") { return c }
+            c += 1
+        }
+        return nil
+    }
+
+    /// `resolved` of a subject, if any (a method, not `Optional.map` with a closure over
+    /// the reader, which copied it).
+    func resolved(_ s: Subject?) -> Subject? {
+        guard let s else { return nil }
+        return resolved(s)
+    }
+
+    /// Whether every token of `r` is capitalised.
+    func allCap(_ r: Range<Int>) -> Bool {
+        for k in r where !isCap(k) { return false }
+        return true
+    }
+
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
         var k = sentence.lowerBound
         // A dateline: "LEEDS - ...", "LEEDS (Agency) - ...".
@@ -199,9 +222,29 @@ extension EntryClaimReader {
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
         // agency says the tremor ..." the clause after the verb.
         // "said on Monday that ...": a short phrase of time may stand between.
-        if let that = (k..<limit).last(where: { t in opensReportedClause(t, from: k) }) {
+        // (Loops, not `last(where:)`: a closure over the reader copied it, with every
+        // reference it holds retained.)
+        var that: Int?
+        var t = limit - 1
+        while t >= k {
+            if opensReportedClause(t, from: k) {
+                that = t
+                break
+            }
+            t -= 1
+        }
+        var reportVerb: Int?
+        t = limit - 1
+        while t > k {
+            if lower.in(t, Self.reportVerbs) {
+                reportVerb = t
+                break
+            }
+            t -= 1
+        }
+        if let that {
             k = that + 1
-        } else if let verb = (k..<limit).last(where: { $0 > k && lower.in($0, Self.reportVerbs) }), verb + 1 < limit,
+        } else if let verb = reportVerb, verb + 1 < limit,
             // "The refuge, she told reporters, was 520 metres below": a report set between
             // commas inside the clause leaves its subject in front.
             !insertedReport(verb, from: k, before: limit)
@@ -218,7 +261,7 @@ extension EntryClaimReader {
         // A leading phrase of place, time or manner: "At the end of last week, ...", "In the
         // Commons yesterday, ...", "Outside court, ...", "Under cross-examination, ..."
         if k < limit, isWord(k), lower.in(k, Self.prepositions) || lower.in(k, Self.frontedOpeners),
-            let comma = (k..<limit).first(where: { lower.eq($0, ",") }), comma - k <= 8
+            let comma = firstComma(from: k, before: limit), comma - k <= 8
         {
             k = comma + 1
         }

@@ -676,11 +676,12 @@ struct EntryClaimReader {
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
-            guard let np = nounPhrase(from: nounStart, in: f.sentence).map({ pluralHead($0, in: f.sentence) }), !Self.notCounted.contains(np.head),
+            let phrase = nounPhrase(from: nounStart, in: f.sentence)
+            guard let np = phrase == nil ? nil : pluralHead(phrase!, in: f.sentence), !Self.notCounted.contains(np.head),
                 !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound)),
                 // "England 2", "Countdown 6": a capital after a number is a name, not a counted
                 // noun, outside a headline written in title case.
-                !(np.tokens.allSatisfy { isCap($0) } && !np.head.hasSuffix("s") && !f.inTitle && !words.peopleNouns.contains(np.head))
+                !(allCap(np.tokens) && !np.head.hasSuffix("s") && !f.inTitle && !words.peopleNouns.contains(np.head))
             else {
                 // "There are 14,820 in the arena", "There were 300 at the vigil": those present.
                 if let place = countInPlace(f) {
@@ -752,7 +753,7 @@ struct EntryClaimReader {
                 rule = r
             }
         }
-        if dimension == "money", let s = subject, [.claimNearestNoun, .claimVerbSubject, .claimObjectOf].contains(rule),
+        if dimension == "money", let s = subject, rule == .claimNearestNoun || rule == .claimVerbSubject || rule == .claimObjectOf,
             let named = namedByVerb(f, subject: s)
         {
             subject = named
