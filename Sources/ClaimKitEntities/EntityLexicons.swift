@@ -774,9 +774,43 @@ final class SharedEntityLexicons: Sendable {
     /// The UTF-8 bytes of each of `tables.companyNameEndings` that is all ASCII (nil otherwise), for
     /// comparing endings with a word's bytes.
     let companyNameEndingBytes: [[UInt8]?]
+    /// Every key of the folded single-word lexicons (`LexiconFact.names` through `.namePrefixes`),
+    /// with the answer bits of the lexicons that hold it, laid out as `TokenFacts` stores them (see
+    /// `TokenFacts.foldedKnown`): a token's folded word is looked up once for all of them, not once
+    /// per lexicon a rule asks about. The same answers as the tables: a word equals a key of this
+    /// table exactly when it equals that key in each table the key came from (one `WordMap`
+    /// equality throughout).
+    let foldedFacts: WordMap<UInt64>
 
     init(_ tables: EntityLexicons) {
         self.tables = tables
+        var facts = WordMap<UInt64>()
+        func add(_ fact: LexiconFact, _ forEach: ((String) -> Void) -> Void) {
+            let bit = TokenFacts.answerBit(fact)
+            forEach { key in facts[key] = (facts[key] ?? 0) | bit }
+        }
+        facts.reserveCapacity(tables.names.count + tables.commonWords.count + tables.familyNames.count + 20_000)
+        add(.names, tables.names.forEachKey)
+        add(.givenNames, tables.givenNames.forEachKey)
+        add(.familyNames, tables.familyNames.forEachKey)
+        add(.demonyms, tables.demonyms.forEachKey)
+        add(.offices, tables.offices.forEachKey)
+        add(.officeModifiers, tables.officeModifiers.forEachKey)
+        add(.orgHeadKeywords, tables.orgHeadKeywords.forEachKey)
+        add(.orgOpeners, tables.orgOpeners.forEachKey)
+        add(.legalSuffixes, tables.legalSuffixes.forEachKey)
+        add(.placeKeywords, tables.placeKeywords.forEachKey)
+        add(.commonWords, tables.commonWords.forEachKey)
+        add(.functionWords, tables.functionWords.forEachKey)
+        add(.nonNames, tables.nonNames.forEachKey)
+        add(.postNominals, tables.postNominals.forEachKey)
+        add(.weatherWords, tables.weatherWords.forEachKey)
+        add(.clubWords, tables.clubWords.forEachKey)
+        add(.teamWords, tables.teamWords.forEachKey)
+        add(.sportsCues, tables.sportsCues.forEachKey)
+        add(.organizationDescriptors, tables.organizationDescriptors.forEachKey)
+        add(.namePrefixes, tables.namePrefixes.forEachKey)
+        foldedFacts = facts
         companyNameEndingBytes = tables.companyNameEndings.map { ending, _ in
             ending.utf8.allSatisfy({ $0 < 0x80 }) ? Array(ending.utf8) : nil
         }

@@ -162,9 +162,15 @@ struct NameMatcher {
     @inline(__always)
     func has(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = shared.contains(strings.foldedKey(k), fact)
-        facts.record(k, fact, yes)
-        return yes
+        guard TokenFacts.isFolded(fact) else {
+            let yes = shared.contains(strings.foldedKey(k), fact)
+            facts.record(k, fact, yes)
+            return yes
+        }
+        // (All the folded lexicons answered by one lookup, for the later questions about this token.)
+        let answers = shared.foldedFacts[strings.foldedKey(k)] ?? 0
+        facts.recordFolded(k, answers)
+        return answers & TokenFacts.answerBit(fact) != 0
     }
 
     // MARK: Preparation

@@ -68,6 +68,27 @@ final class TokenFacts {
         return b & known == 0 ? nil : b & (known << 1) != 0
     }
 
+    /// The answer bit of `fact` (set when the token's word is in that lexicon).
+    static func answerBit(_ fact: LexiconFact) -> UInt64 { UInt64(2) << UInt64(2 * fact.rawValue) }
+
+    /// The known bits of every folded lexicon (`LexiconFact.names` through `.namePrefixes`).
+    static let foldedKnown: UInt64 = {
+        var bits: UInt64 = 0
+        for raw in 0...LexiconFact.namePrefixes.rawValue { bits |= UInt64(1) << UInt64(2 * raw) }
+        return bits
+    }()
+
+    /// Whether `fact` is keyed by folded words (answered for all of them at once, see `recordFolded`).
+    @inline(__always)
+    static func isFolded(_ fact: LexiconFact) -> Bool { fact.rawValue <= LexiconFact.namePrefixes.rawValue }
+
+    /// Records the answers about every folded lexicon at token `k`: `answers` holds the answer bits
+    /// of the lexicons its word is in (`SharedEntityLexicons.foldedFacts`).
+    @inline(__always)
+    func recordFolded(_ k: Int, _ answers: UInt64) {
+        bits[k] |= answers | TokenFacts.foldedKnown
+    }
+
     /// Records the answer about `fact` at token `k`.
     @inline(__always)
     func record(_ k: Int, _ fact: LexiconFact, _ yes: Bool) {

@@ -227,6 +227,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool { map.contains(word) }
 
+    /// Calls `body` with every word.
+    func forEachKey(_ body: (String) -> Void) { map.forEachKey(body) }
+
     /// Whether the word `key` names is in the set (see `WordKey`).
     @inline(__always)
     func contains(_ key: WordKey) -> Bool { map.contains(key) }
