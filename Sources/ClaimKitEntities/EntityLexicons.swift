@@ -781,6 +781,9 @@ final class SharedEntityLexicons: Sendable {
     /// table exactly when it equals that key in each table the key came from (one `WordMap`
     /// equality throughout).
     let foldedFacts: WordMap<UInt64>
+    /// The same for the lexicons keyed by words as written (`LexiconFact.connectors` through
+    /// `.gazetteerPrepositions`), looked up by a token's surface.
+    let surfaceFacts: WordMap<UInt64>
 
     init(_ tables: EntityLexicons) {
         self.tables = tables
@@ -811,6 +814,17 @@ final class SharedEntityLexicons: Sendable {
         add(.organizationDescriptors, tables.organizationDescriptors.forEachKey)
         add(.namePrefixes, tables.namePrefixes.forEachKey)
         foldedFacts = facts
+        var surface = WordMap<UInt64>()
+        func addSurface(_ fact: LexiconFact, _ set: WordSet) {
+            let bit = TokenFacts.answerBit(fact)
+            set.forEachKey { key in surface[key] = (surface[key] ?? 0) | bit }
+        }
+        addSurface(.connectors, tables.connectors)
+        addSurface(.particleArticles, tables.particleArticles)
+        addSurface(.reportingVerbs, tables.reportingVerbs)
+        addSurface(.placePrepositions, tables.placePrepositions)
+        addSurface(.gazetteerPrepositions, tables.gazetteerPrepositions)
+        surfaceFacts = surface
         companyNameEndingBytes = tables.companyNameEndings.map { ending, _ in
             ending.utf8.allSatisfy({ $0 < 0x80 }) ? Array(ending.utf8) : nil
         }

@@ -128,7 +128,7 @@ extension NameMatcher {
             return
         }
         var g = gender
-        if g == nil, let given = shared.tables.givenNames[fkey(u)] { g = given.gender }
+        if g == nil, let given = (has(u, .givenNames) ? shared.tables.givenNames[fkey(u)] : nil) { g = given.gender }
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
     }
 

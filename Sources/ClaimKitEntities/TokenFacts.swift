@@ -89,6 +89,21 @@ final class TokenFacts {
         bits[k] |= answers | TokenFacts.foldedKnown
     }
 
+    /// The known bits of every surface lexicon (`LexiconFact.connectors` through `.gazetteerPrepositions`).
+    static let surfaceKnown: UInt64 = {
+        var bits: UInt64 = 0
+        for raw in LexiconFact.connectors.rawValue...LexiconFact.gazetteerPrepositions.rawValue {
+            bits |= UInt64(1) << UInt64(2 * raw)
+        }
+        return bits
+    }()
+
+    /// Records the answers about every surface lexicon at token `k` (`SharedEntityLexicons.surfaceFacts`).
+    @inline(__always)
+    func recordSurface(_ k: Int, _ answers: UInt64) {
+        bits[k] |= answers | TokenFacts.surfaceKnown
+    }
+
     /// Records the answer about `fact` at token `k`.
     @inline(__always)
     func record(_ k: Int, _ fact: LexiconFact, _ yes: Bool) {
