@@ -59,15 +59,7 @@ struct NameMatcher {
     @inline(__always)
     func surfaceIn(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        guard !TokenFacts.isFolded(fact) else {
-            let yes = shared.contains(strings.surfaceKey(k), fact)
-            facts.record(k, fact, yes)
-            return yes
-        }
-        // (All the surface lexicons answered by one lookup.)
-        let answers = shared.surfaceFacts[strings.surfaceKey(k)] ?? 0
-        facts.recordSurface(k, answers)
-        return answers & TokenFacts.answerBit(fact) != 0
+        return facts.fillSurface(k, fact, shared: shared, strings: strings)
     }
 
     /// Whether token `k`'s folded word is `text` (an ASCII lower-case literal): `folded[k] == text`,
@@ -168,15 +160,7 @@ struct NameMatcher {
     @inline(__always)
     func has(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        guard TokenFacts.isFolded(fact) else {
-            let yes = shared.contains(strings.foldedKey(k), fact)
-            facts.record(k, fact, yes)
-            return yes
-        }
-        // (All the folded lexicons answered by one lookup, for the later questions about this token.)
-        let answers = shared.foldedFacts[strings.foldedKey(k)] ?? 0
-        facts.recordFolded(k, answers)
-        return answers & TokenFacts.answerBit(fact) != 0
+        return facts.fillFolded(k, fact, shared: shared, strings: strings)
     }
 
     // MARK: Preparation

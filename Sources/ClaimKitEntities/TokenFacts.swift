@@ -104,6 +104,34 @@ final class TokenFacts {
         bits[k] |= answers | TokenFacts.surfaceKnown
     }
 
+    /// Looks token `k`'s folded word up once for every folded lexicon, records the answers and
+    /// returns the one about `fact`. (A method of this class, out of line: the matcher's `has` stays
+    /// small enough to inline, and a call from a mutating rule copies no matcher.)
+    @inline(never)
+    func fillFolded(_ k: Int, _ fact: LexiconFact, shared: SharedEntityLexicons, strings: TokenStrings) -> Bool {
+        guard TokenFacts.isFolded(fact) else {
+            let yes = shared.contains(strings.foldedKey(k), fact)
+            record(k, fact, yes)
+            return yes
+        }
+        let answers = shared.foldedFacts[strings.foldedKey(k)] ?? 0
+        recordFolded(k, answers)
+        return answers & TokenFacts.answerBit(fact) != 0
+    }
+
+    /// The same for every surface lexicon, by token `k` as written (see `NameMatcher.surfaceIn`).
+    @inline(never)
+    func fillSurface(_ k: Int, _ fact: LexiconFact, shared: SharedEntityLexicons, strings: TokenStrings) -> Bool {
+        guard !TokenFacts.isFolded(fact) else {
+            let yes = shared.contains(strings.surfaceKey(k), fact)
+            record(k, fact, yes)
+            return yes
+        }
+        let answers = shared.surfaceFacts[strings.surfaceKey(k)] ?? 0
+        recordSurface(k, answers)
+        return answers & TokenFacts.answerBit(fact) != 0
+    }
+
     /// Records the answer about `fact` at token `k`.
     @inline(__always)
     func record(_ k: Int, _ fact: LexiconFact, _ yes: Bool) {
