@@ -301,7 +301,7 @@ extension NameMatcher {
 
     /// A whole sequence that a keyword makes one organisation or place ("University of
     /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
-    mutating func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
+    func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
         var s = s0
         var end = end0
         // "Museum of Flight CEO": an office after the organisation belongs to what follows.

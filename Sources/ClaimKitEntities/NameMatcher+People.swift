@@ -32,7 +32,7 @@ extension NameMatcher {
     /// "Critic Tom Ashby", "Deputy Homeland Security Secretary Rachel Osei": an office word (or an
     /// occupation) inside the sequence, then a known given name and one or two more words: the
     /// words up to the office are the role, the rest the person.
-    mutating func gluedTitle(_ s: Int, _ end: Int) -> Bool {
+    func gluedTitle(_ s: Int, _ end: Int) -> Bool {
         guard end - s >= 3 else { return false }
         for k in stride(from: end - 3, through: max(s, end - 4), by: -1) {
             guard has(k, .offices), has(k + 1, .givenNames),

@@ -1,6 +1,13 @@
 import ClaimKitModel
 import ClaimKitText
 
+/// The state the matching rules write (see `NameMatcher.state`).
+final class MatchState {
+    var mentions: [NameMention] = []
+    var firstMention = 0
+    var postNominalEnd: Int?
+}
+
 /// Finds the names of one entry and types them from the evidence around them: the
 /// `matches` half of the entity stage (merging is `AliasMerger`'s job).
 ///
@@ -25,12 +32,27 @@ struct NameMatcher {
     var blockOf: [Int] = []
     /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
     let neighbours: TokenNeighbourFacts
-    var mentions: [NameMention] = []
+    /// What the rules write while they match (mentions, the current sequence's post-nominal end),
+    /// in an object of its own: the rules that add mentions need no mutable matcher, so that no
+    /// rule call from another copies the matcher's fields to pass them (a non-mutating method
+    /// called from a mutating one received a copy of the whole struct, one memcpy per call).
+    let state = MatchState()
+    /// The mentions found so far (the document's earlier ones in front, see `match(appendingTo:)`).
+    var mentions: [NameMention] {
+        _read { yield state.mentions }
+        nonmutating _modify { yield &state.mentions }
+    }
     /// The index in `mentions` of this entry's first mention (`match(appendingTo:)` runs the
     /// rules with the document's earlier mentions in front).
-    var firstMention = 0
+    var firstMention: Int {
+        get { state.firstMention }
+        nonmutating set { state.firstMention = newValue }
+    }
     /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
-    var postNominalEnd: Int?
+    var postNominalEnd: Int? {
+        get { state.postNominalEnd }
+        nonmutating set { state.postNominalEnd = newValue }
+    }
     /// The tokens written capitalised away from a sentence start, by folded word (see
     /// `isCapitalizedInside`); `capitalized` and `initial` no longer change after `prepare`.
     let capitalizedInside = CapitalizedWordIndex()
@@ -325,7 +347,7 @@ struct NameMatcher {
 
     /// Runs every rule over the entry and appends its mentions to `all`, which is moved into
     /// the matcher and back (its mentions are never copied).
-    mutating func match(appendingTo all: inout [NameMention]) {
+    func match(appendingTo all: inout [NameMention]) {
         swap(&mentions, &all)
         firstMention = mentions.count
         match()
@@ -333,7 +355,7 @@ struct NameMatcher {
     }
 
     /// Runs every rule over the entry.
-    mutating func match() {
+    func match() {
         let blocks = entry.entry.blocks
         let tokens = entry.tokens
         var i = 0
@@ -425,7 +447,7 @@ struct NameMatcher {
     }
 
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
-    mutating func segment(_ start: Int, _ end: Int) {
+    func segment(_ start: Int, _ end: Int) {
         // "Storm Ciara", "Tropical Storm Ida": the name of a weather event, no person.
         if let length = weatherEventLength(start, end) {
             add(start, start + length, type: .other, strength: 3, rule: .weatherEvent, source: nil, nested: false)
@@ -566,8 +588,8 @@ struct NameMatcher {
         }
         var p = s
         var unknownStart: Int?
-        func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
-            if let u = unknownStart, u < upTo { matcher.typeUnknown(u, upTo, sequenceStart: s) }
+        func flush(_ upTo: Int) {
+            if let u = unknownStart, u < upTo { typeUnknown(u, upTo, sequenceStart: s) }
             unknownStart = nil
         }
         while p < end {
@@ -597,7 +619,7 @@ struct NameMatcher {
                     var k = p + roleLength + 1
                     while k < end && !has(k, .givenNames) { k += 1 }
                     if k + 1 >= end {
-                        flush(p, &self)
+                        flush(p)
                         return
                     }
                     roleLength = k - p
@@ -609,7 +631,7 @@ struct NameMatcher {
                     && !shared.tables.names.contains(nameKey)
                     && !(end - nameStart == 1 && shared.tables.nonNames.contains(last))
                 {
-                    flush(p, &self)
+                    flush(p)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
                     // ("Prince Harry": a given name after it leaves the title a title.)
                     if roleLength == 1 && end - nameStart == 1, let given = (has(p, .givenNames) ? shared.tables.givenNames[fkey(p)] : nil),
@@ -684,7 +706,7 @@ struct NameMatcher {
                     p + 1 == end, has(p, .familyNames), has(p - 1, .givenNames),
                     !has(p - 1, .names), reportingVerbAround(p - 1, p + 1)
                 {
-                    flush(p - 1, &self)
+                    flush(p - 1)
                     let given = (has(p - 1, .givenNames) ? shared.tables.givenNames[fkey(p - 1)] : nil)!
                     addPerson(
                         p - 1, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
@@ -720,7 +742,7 @@ struct NameMatcher {
                 if !givenNameStart, row.type == .place, p + length < end, unknownStart == nil,
                     let club = (has(p + length, .clubWords) ? shared.tables.clubWords[fkey(p + length)] : nil)
                 {
-                    flush(p, &self)
+                    flush(p)
                     if !club.britishOnly || row.country == "GB" {
                         add(
                             p, p + length + 1, type: .organization, strength: 2, rule: .orgClub, source: club.source,
@@ -745,7 +767,7 @@ struct NameMatcher {
                     continue
                 }
                 if !givenNameStart && !weakCommon {
-                    flush(p, &self)
+                    flush(p)
                     // "Indiana State Teachers Association President ...": a place that opens an
                     // organisation's name, up to the office after it.
                     if row.type == .place, !isAllCapsAt(p) {
@@ -770,7 +792,7 @@ struct NameMatcher {
             if unknownStart == nil { unknownStart = p }
             p += 1
         }
-        flush(end, &self)
+        flush(end)
     }
 
     // MARK: Typing
@@ -793,7 +815,7 @@ struct NameMatcher {
         }
     }
 
-    mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
+    func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
         let n = v - u
         if n == 1
             && (has(u, .nonNames) || has(u, .offices)
