@@ -45,7 +45,7 @@ public struct EntityRecognizer: Sendable {
         // (One set of token buffers for the document's entries, matched one after another.)
         let pool = TokenBufferPool()
         for entry in entries {
-            var matcher = NameMatcher(lexicons: tables, entry: entry, pool: pool)
+            let matcher = NameMatcher(lexicons: tables, entry: entry, pool: pool)
             let first = mentions.count
             matcher.match(appendingTo: &mentions)
             ContextEvidence(shared: tables, entry: entry, strings: matcher.surfaces.strings).apply(to: &mentions, from: first)

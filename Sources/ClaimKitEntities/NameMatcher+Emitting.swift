@@ -13,7 +13,7 @@ extension NameMatcher {
         Array(folded[u..<v])
     }
 
-    mutating func add(
+    func add(
         _ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?,
         canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil, nested: Bool = true
     ) {
@@ -117,7 +117,7 @@ extension NameMatcher {
         "jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr",
     ]
 
-    mutating func addPerson(
+    func addPerson(
         _ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?
     ) {
         // "of Innovation", "for Education": a person's name opens with no lower-case word but a
@@ -128,11 +128,11 @@ extension NameMatcher {
             return
         }
         var g = gender
-        if g == nil, let given = shared.tables.givenNames[fkey(u)] { g = given.gender }
+        if g == nil, let given = (has(u, .givenNames) ? shared.tables.givenNames[fkey(u)] : nil) { g = given.gender }
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
     }
 
-    mutating func addHandle(range: TextRange, surface: String, strength: Int) {
+    func addHandle(range: TextRange, surface: String, strength: Int) {
         let words = NameFolding.camelWords(surface)
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)],

@@ -80,13 +80,13 @@ extension NameMatcher {
     /// field word, is the same kind of body (`nationBodyAfterPlace`).
     func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
         guard end - s >= 2, end - s <= 3 else { return nil }
-        guard let row = shared.tables.names[fkey(end - 1)], row.type == .place,
+        guard let row = (has(end - 1, .names) ? shared.tables.names[fkey(end - 1)] : nil), row.type == .place,
             row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
             !isAllCapsAt(end - 1)
         else { return nationBodyAfterPlace(s, end) }
         // (Each lookup its own statement: a `??` whose right side reads the tables captured a copy of them.)
         if let source = shared.tables.nationFieldWords[fkey(end - 2)] { return source }
-        return shared.tables.orgHeadKeywords[fkey(end - 2)]
+        return (has(end - 2, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(end - 2)] : nil)
     }
 
     /// Whether the name `s..<end` is a sports club by its context: a score between it and another
@@ -110,7 +110,7 @@ extension NameMatcher {
         while q < tokens.count && q < end + 4 && blockOf[q] == blockOf[s] && !capitalized[q] { q += 1 }
         // (A national side on the other side makes this one a national side too: "Sweden 1-0 Korea Republic".)
         func isNation(_ i: Int) -> Bool {
-            (shared.tables.names[fkey(i)]?.rank ?? 9) <= 2 || has(i, .demonyms)
+            ((has(i, .names) ? shared.tables.names[fkey(i)] : nil)?.rank ?? 9) <= 2 || has(i, .demonyms)
                 || shared.tables.nationAdjectives.contains(fkey(i))
         }
         if q > end, q < tokens.count, capitalized[q], blockOf[q] == blockOf[s], isScore(between: end - 1, q) {
@@ -143,7 +143,7 @@ extension NameMatcher {
             return true
         }
         guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
-            NameFolding.isLowercaseWord(surfaces[end]), let cue = shared.tables.sportsCues[fkey(end)]
+            NameFolding.isLowercaseWord(surfaces[end]), let cue = (has(end, .sportsCues) ? shared.tables.sportsCues[fkey(end)] : nil)
         else { return false }
         if !cue.crowd { return true }
         return row?.type == .place || has(end - 1, .clubWords)
@@ -301,7 +301,7 @@ extension NameMatcher {
 
     /// A whole sequence that a keyword makes one organisation or place ("University of
     /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
-    mutating func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
+    func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
         var s = s0
         var end = end0
         // "Museum of Flight CEO": an office after the organisation belongs to what follows.
@@ -348,7 +348,7 @@ extension NameMatcher {
         }
         // "League One", "League Two": a league keyword and the number of its division.
         if n == 2, has(s, .orgHeadKeywords), Self.divisionNumbers.contains(fkey(end - 1)) {
-            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: shared.tables.orgHeadKeywords[fkey(s)])
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: (has(s, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(s)] : nil))
             if end < end0 { segment(end, end0) }
             return true
         }
@@ -363,9 +363,9 @@ extension NameMatcher {
                 allCompass = false
                 break
             }
-            if allCompass { opener = shared.tables.orgHeadKeywords[fkey(s)] }
+            if allCompass { opener = (has(s, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(s)] : nil) }
         }
-        var keywordSource = shared.tables.orgHeadKeywords[fkey(end - 1)]
+        var keywordSource = (has(end - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(end - 1)] : nil)
         if keywordSource == nil { keywordSource = opener }
         if keywordSource == nil { keywordSource = organizationCenter(s, end) }
         if let source = keywordSource {
@@ -379,15 +379,15 @@ extension NameMatcher {
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
         var ofKeyword: (Int, LexiconSource, EntityType)?
         for k in (s + 1)..<(end - 1) where foldedIs(k, "of") || foldedIs(k, "for") {
-            if let source = shared.tables.orgOpeners[fkey(k - 1)] {
+            if let source = (has(k - 1, .orgOpeners) ? shared.tables.orgOpeners[fkey(k - 1)] : nil) {
                 ofKeyword = (k - 1, source, .organization)
                 break
             }
-            if let source = shared.tables.orgHeadKeywords[fkey(k - 1)] {
+            if let source = (has(k - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(k - 1)] : nil) {
                 ofKeyword = (k - 1, source, .organization)
                 break
             }
-            if let source = shared.tables.placeKeywords[fkey(k - 1)] {
+            if let source = (has(k - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(k - 1)] : nil) {
                 // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
                 ofKeyword = (k - 1, source, foldedIs(k, "for") && Self.centreWords.contains(fkey(k - 1)) ? .organization : .place)
                 break
@@ -410,7 +410,7 @@ extension NameMatcher {
             if end < end0 { segment(end, end0) }
             return true
         }
-        if let source = shared.tables.placeKeywords[fkey(end - 1)], !isQuotedTitle(s, end) {
+        if let source = (has(end - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(end - 1)] : nil), !isQuotedTitle(s, end) {
             add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
             if end < end0 { segment(end, end0) }
             return true

@@ -86,7 +86,7 @@ extension NameMatcher {
         return (s..<end).allSatisfy { k in
             capitalized[k] && !isAllCapsAt(k) && !has(k, .commonWords) && !has(k, .demonyms)
                 && !isOfficeWord(k) && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
-                && (shared.tables.names[fkey(k)].map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
+                && ((has(k, .names) ? shared.tables.names[fkey(k)] : nil).map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
         }
     }
 
