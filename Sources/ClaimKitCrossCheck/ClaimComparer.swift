@@ -73,11 +73,14 @@ public struct ClaimComparer: Sendable {
             }
         }
         // Claims grouped by their indexes (a group of one, the most, is never copied out).
+        // A claim that shares its subject and attribute with no other (`keyTwins`) is alone in
+        // its group and its unscoped group, which every check passes over: it is never hashed.
+        let twins = Self.keyTwins(claims)
         var groups: [GroupKey: [Int]] = [:]
         groups.reserveCapacity(claims.count)
         var order: [GroupKey] = []
         // Read in place: no claim is copied out.
-        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
+        for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
             let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
@@ -86,7 +89,7 @@ public struct ClaimComparer: Sendable {
         var unscoped: [String: [Int]] = [:]
         unscoped.reserveCapacity(claims.count)
         // Read in place: no claim is copied out.
-        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
+        for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claims[i].attribute)
         {
             unscoped[claims[i].subjectKey + "\u{1F}" + claims[i].attribute, default: []].append(i)
@@ -190,6 +193,34 @@ public struct ClaimComparer: Sendable {
 
     /// Claim rules whose figures are levels of something that changes.
     public static let changingRules: Set<String> = ["claim.change-from-to", "claim.prior-value"]
+
+    /// By claim, whether another claim may have the same subject key and attribute: false
+    /// only when no other claim's `subjectKey + "\u{1F}" + attribute` has the same UTF-8 hash
+    /// (equal keys, as strings, have equal bytes when all of them are ASCII; with a key of
+    /// any other character every claim answers true, since a non-ASCII string can equal an
+    /// ASCII one: "\u{212A}" is "K").
+    static func keyTwins(_ claims: [Claim]) -> [Bool] {
+        var hashes = [UInt64](repeating: 0, count: claims.count)
+        for i in claims.indices {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in claims[i].subjectKey.utf8 {
+                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            h = (h ^ 0x1F) &* 0x100_0000_01b3
+            for b in claims[i].attribute.utf8 {
+                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            hashes[i] = h ^ (h >> 29)
+        }
+        var size = 64
+        while size < claims.count * 2 { size *= 2 }
+        let mask = UInt64(size - 1)
+        var seen = [UInt8](repeating: 0, count: size)
+        for h in hashes where seen[Int(h & mask)] < 2 { seen[Int(h & mask)] += 1 }
+        return hashes.map { seen[Int($0 & mask)] >= 2 }
+    }
 
     struct GroupKey: Hashable {
         var subject: String
