@@ -90,7 +90,12 @@ extension ClaimComparer {
             if word.hasSuffix(".") || word.hasSuffix("!") || word.hasSuffix("?") { break }
             before.append(clean(word))
         }
-        let tail = String(decoding: text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: claim.range.utf8End)...].prefix(120), as: UTF8.self)
+        // The 120 bytes after the figure, made from the bytes in place.
+        var copy = text
+        let tail = copy.withUTF8 { bytes in
+            let from = min(max(claim.range.utf8End, 0), bytes.count)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<min(from + 120, bytes.count)]), as: UTF8.self)
+        }
         // After the figure, only its own clause: "a deficit of ₦13.08tn, to be financed by
         // new borrowing" says nothing of the deficit changing.
         var after: [String] = []

@@ -334,12 +334,15 @@ public struct ClaimComparer: Sendable {
     /// The window starts at a space between two ASCII characters: a character of its own,
     /// so the words after it are the prefix's words; it grows until it holds `count` words.
     static func lastWords(_ count: Int, before end: Int, in text: String) -> [Substring] {
-        func whole() -> [Substring] {
-            let prefix = String(decoding: text.utf8.prefix(end), as: UTF8.self)
-            return Array(prefix.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(count))
-        }
         var copy = text
         return copy.withUTF8 { bytes -> [Substring] in
+            // The prefix made from its bytes (the same bytes `text.utf8.prefix(end)` gives,
+            // without the generic walk of a view's indexes).
+            func whole() -> [Substring] {
+                let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<min(end, bytes.count)]), as: UTF8.self)
+                return Array(prefix.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(count))
+            }
+            if let words = asciiLastWordSlices(count, before: end, bytes: bytes) { return words }
             var window = 256
             while window < end {
                 var p = end - window
@@ -353,6 +356,35 @@ public struct ClaimComparer: Sendable {
             }
             return whole()
         }
+    }
+
+    /// `lastWords` read backwards from the bytes when every byte it reads is ASCII but a
+    /// carriage return (each a character of its own, so splitting bytes at spaces and line
+    /// feeds is splitting characters) and the separator before the first word follows such
+    /// a byte too (or starts the text); nil otherwise, and the caller splits characters.
+    static func asciiLastWordSlices(_ count: Int, before end: Int, bytes: UnsafeBufferPointer<UInt8>) -> [Substring]? {
+        guard end >= 0, end <= bytes.count else { return nil }
+        var words: [Substring] = []
+        var k = end
+        while words.count < count {
+            while k > 0, bytes[k - 1] == 0x20 || bytes[k - 1] == 0x0A { k -= 1 }
+            if k == 0 { break }
+            var j = k
+            while j > 0, bytes[j - 1] != 0x20, bytes[j - 1] != 0x0A {
+                let c = bytes[j - 1]
+                if c >= 0x80 || c == 0x0D { return nil }
+                j -= 1
+            }
+            words.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<k]), as: UTF8.self)))
+            k = j
+        }
+        // The separator before the first word is a character of its own only after an ASCII
+        // byte that is no carriage return.
+        if words.count == count, k >= 2 {
+            let c = bytes[k - 2]
+            if c >= 0x80 || c == 0x0D { return nil }
+        }
+        return words.reversed()
     }
 
     /// Groups figures that chain together by agreement, in ascending order.
