@@ -203,8 +203,10 @@ public struct UnitCatalog: Sendable {
         // kept only when their canonical decomposition is ASCII (the Kelvin sign), which an
         // ASCII item would equal.
         func addItems(of key: String) {
-            for item in ScalarLexer.lex(Array(key.utf8)) {
-                let word = item.ascii ? item.lower : item.lower.decomposedStringWithCanonicalMapping
+            let bytes = Array(key.utf8)
+            for item in ScalarLexer.lex(bytes) {
+                let lower = ScalarLexer.lower(of: item, in: bytes)
+                let word = item.ascii ? lower : lower.decomposedStringWithCanonicalMapping
                 if word.utf8.allSatisfy({ $0 < 0x80 }) { opening.insert(word) }
             }
         }
