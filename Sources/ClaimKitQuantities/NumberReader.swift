@@ -76,7 +76,9 @@ extension QuantityParser.Run {
             }
         }
         // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
-        if end < items.count, !items[end].spaced, itemLower(end).utf8.first == UInt8(ascii: "e"),
+        // (An ASCII item's lower case starts with "e" only if it starts with "e" or "E".)
+        if end < items.count, !items[end].spaced,
+            items[end].ascii ? bytes[items[end].start] | 0x20 == UInt8(ascii: "e") : itemLower(end).utf8.first == UInt8(ascii: "e"),
             lowerIs(end, "e") || itemLower(end).hasPrefix("e")
         {
             var k = end
@@ -200,22 +202,24 @@ extension QuantityParser.Run {
         guard start < items.count, items[start].kind == .word,
             lowerIs(start, "a") || lowerIs(start, "an") || lowerIs(start, "half") || lowerIs(start, "quarter") || lowerValue(words, start) != nil
         else { return nil }
-        if let w = word(k), w == "a" || w == "an" {
-            guard let next = word(k + 1), let entry = words[next],
+        // (The item at `k` is a word: asked by its bytes, as `word(k)` would answer.)
+        let nextIsWord = k + 1 < items.count && items[k + 1].kind == .word
+        if lowerIs(k, "a") || lowerIs(k, "an") {
+            guard nextIsWord, let entry = lowerValue(words, k + 1),
                 entry.kind.isOne(of: "hundred", "scale", "dozen", "couple", "fraction")
             else { return nil }
             article = true
             current = 1
             last = "article"
             k += 1
-        } else if let w = word(k), w == "half" || w == "quarter", let next = word(k + 1), words[next]?.kind == "scale" {
+        } else if lowerIs(k, "half") || lowerIs(k, "quarter"), nextIsWord, lowerValue(words, k + 1)?.kind == "scale" {
             // "half million", "quarter million"
-            current = w == "half" ? 0.5 : 0.25
+            current = lowerIs(k, "half") ? 0.5 : 0.25
             last = "fraction"
             sawFraction = true
             precision = 2
             k += 1
-        } else if let w = word(k), let entry = words[w], entry.kind.isOne(of: "hundred", "scale", "dozen") {
+        } else if let entry = lowerValue(words, k), entry.kind.isOne(of: "hundred", "scale", "dozen") {
             // "hundred years" with no numerator ("several hundred years") is no figure.
             return nil
         }

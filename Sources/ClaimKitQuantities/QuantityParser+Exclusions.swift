@@ -55,7 +55,10 @@ extension QuantityParser.Run {
             }
         }
         // Phone numbers and codes: "020 7946 0018", "+44 ..."
-        if !n.spelled, itemText(j).count >= 3, itemText(j).first == "0", !item.hasSeparator {
+        // (An ASCII numeral has one character per byte.)
+        if !n.spelled, !item.hasSeparator,
+            item.ascii ? item.end - item.start >= 3 && bytes[item.start] == UInt8(ascii: "0") : itemText(j).count >= 3 && itemText(j).first == "0"
+        {
             var e = n.end
             while e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number) {
                 e += 1

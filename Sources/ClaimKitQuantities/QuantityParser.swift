@@ -77,6 +77,8 @@ public struct QuantityParser: Sendable {
     /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":
     /// one duration, in the larger unit.
     func joiningCompoundDurations(_ found: [Quantity], in text: String, acrossWords: Bool) -> [Quantity] {
+        // One figure or none: nothing to join (no new array).
+        guard found.count > 1 else { return found }
         var out: [Quantity] = []
         for q in found {
             if var last = out.last, last.bound == .exact, q.bound == .exact, last.upper == nil, q.upper == nil,
@@ -249,7 +251,10 @@ public struct QuantityParser: Sendable {
             switch item.kind {
             case .number: return true
             case .word:
-                if item.ascii { return catalog.numberishWords.contains(ascii: bytes, item.start, item.end, lowering: true) }
+                if item.ascii {
+                    return catalog.numberishFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
+                        && catalog.numberishWords.contains(ascii: bytes, item.start, item.end, lowering: true)
+                }
                 return catalog.numberishWords.contains(itemLower(k))
             case .symbol:
                 // An ASCII symbol is its own lower case: no word.
@@ -291,6 +296,7 @@ public struct QuantityParser: Sendable {
 
         /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
         func sharingUnits(_ found: [Quantity]) -> [Quantity] {
+            guard found.count > 1 else { return found }
             var out = found
             for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
                 guard out[n + 1].rule != .quantityMoney,
@@ -305,6 +311,8 @@ public struct QuantityParser: Sendable {
 
         /// "more than 10 and less than 20", "at most 100 and at least 20": one range.
         func mergingBounds(_ found: [Quantity]) -> [Quantity] {
+            // One figure or none: no pair to merge (no new array).
+            guard found.count > 1 else { return found }
             var out: [Quantity] = []
             for q in found {
                 if let p = out.last, p.unit == q.unit, p.upper == nil, q.upper == nil {

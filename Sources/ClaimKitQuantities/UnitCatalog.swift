@@ -125,6 +125,8 @@ public struct UnitCatalog: Sendable {
     /// Number words and "a", "an", "half", "quarter": the words a figure's number may be
     /// read at (see `QuantityParser.Run.lastNumberish`).
     var numberishWords = WordSet()
+    /// Asked before `numberishWords` (see `LeadFilter`): most words are no number word.
+    var numberishFilter = LeadFilter()
     /// The lower-cased items of every phrase that may stand before a figure's number
     /// (bounds, "equal to", percent units and "of", "between", "from", "minus",
     /// "negative", currencies, dashes), as the lexer splits them (see
@@ -196,6 +198,7 @@ public struct UnitCatalog: Sendable {
         for (key, unit) in units.folded where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &lower) }
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
         numberishWords = WordSet(Array(numberWords.keys) + ["a", "an", "half", "quarter"])
+        numberishFilter = LeadFilter(numberishWords.members)
         var opening: Set<String> = [
             "equal", "equals", "equaling", "equalling", "to", "of", "between", "from", "minus", "negative", "-",
         ]
