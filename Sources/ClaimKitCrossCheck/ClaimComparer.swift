@@ -163,8 +163,8 @@ public struct ClaimComparer: Sendable {
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
                 let entrySet = Set(group.map(\.entry))
                 guard values.count >= 2, entrySet.count >= 2 else { continue }
-                let ordered = describer.inTimeOrder(group)
-                series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
+                let ordered = describer.timeOrder(group).map { group[$0].id }
+                series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered))
             }
         }
         contradictions += titleBodyContradictions(claims, contexts: contexts, effective: effective, describer: describer)
