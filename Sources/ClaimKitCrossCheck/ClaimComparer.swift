@@ -82,8 +82,13 @@ public struct ClaimComparer: Sendable {
         // Read in place: no claim is copied out.
         for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
             let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
+            // A key met before: one look-up (its position), not two.
+            if let at = groups.index(forKey: key) {
+                groups.values[at].append(i)
+            } else {
+                order.append(key)
+                groups[key] = [i]
+            }
         }
         // Same-moment checks ignore scope when one figure states none.
         var unscoped: [String: [Int]] = [:]

@@ -51,7 +51,16 @@ final class SpeakerLinker {
 
     /// The indexes of the mentions overlapping `r`, in `mentions` order.
     func overlapping(_ r: Range<Int>) -> [Int] {
-        guard !r.isEmpty else { return [] }
+        var found: [Int] = []
+        forEachOverlapping(r) { found.append($0) }
+        return found.count > 1 ? found.sorted() : found
+    }
+
+    /// Calls `body` with the index of each mention overlapping `r`, in `byStart` order (no
+    /// array made: `entityIndex` and `mentionStart` are asked for every speaker's words).
+    @inline(__always)
+    private func forEachOverlapping(_ r: Range<Int>, _ body: (Int) -> Void) {
+        guard !r.isEmpty else { return }
         // A mention ending after r's start starts after r.lowerBound - longest.
         let from = r.lowerBound - longest
         var lo = 0
@@ -60,12 +69,10 @@ final class SpeakerLinker {
             let mid = (lo + hi) / 2
             if mentions[byStart[mid]].range.lowerBound <= from { lo = mid + 1 } else { hi = mid }
         }
-        var found: [Int] = []
         while lo < byStart.count, mentions[byStart[lo]].range.lowerBound < r.upperBound {
-            if mentions[byStart[lo]].range.overlaps(r) { found.append(byStart[lo]) }
+            if mentions[byStart[lo]].range.overlaps(r) { body(byStart[lo]) }
             lo += 1
         }
-        return found.count > 1 ? found.sorted() : found
     }
 
     /// The entity one of whose mentions overlaps `head` (people first, then
@@ -82,18 +89,28 @@ final class SpeakerLinker {
     /// The index in `entities` of `entity(covering:)` (no entity copied out).
     func entityIndex(covering head: Range<Int>) -> Int? {
         let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
-        return overlapping(head)
-            .min { a, b in
-                let oa = mentions[a].range.clamped(to: head).count
-                let ob = mentions[b].range.clamped(to: head).count
-                return (rank(mentionTypes[a]), -oa) < (rank(mentionTypes[b]), -ob)
-            }.map { mentions[$0].entity }
+        // The least (rank, -overlap) among the overlapping mentions, the lowest index among
+        // equals (what `min` over them in index order gives), without an array of them.
+        var best = -1
+        var bestKey = (0, 0)
+        forEachOverlapping(head) { m in
+            let key = (rank(mentionTypes[m]), -mentions[m].range.clamped(to: head).count)
+            if best < 0 || key < bestKey || (key == bestKey && m < best) {
+                best = m
+                bestKey = key
+            }
+        }
+        return best < 0 ? nil : mentions[best].entity
     }
 
     /// The start of the person or organisation mention that covers the end of `range`.
     func mentionStart(covering range: Range<Int>) -> Int? {
-        overlapping(range).first { mentionTypes[$0] == .person || mentionTypes[$0] == .organization }
-            .map { mentions[$0].range.lowerBound }
+        // The lowest-index person or organisation mention overlapping (`first` in index order).
+        var first = -1
+        forEachOverlapping(range) { m in
+            if mentionTypes[m] == .person || mentionTypes[m] == .organization, first < 0 || m < first { first = m }
+        }
+        return first < 0 ? nil : mentions[first].range.lowerBound
     }
 
     /// Whether an entity of type place covers the range.
