@@ -668,13 +668,13 @@ struct NameMatcher {
                 // "John Kerry", "Yuri Gagarin": a place word after given names is a family name
                 // ("Luigi di Maio": a particle may stand between).
                 if let u = unknownStart, row.type == .place, length == 1,
-                    (u..<p).allSatisfy({ has($0, .givenNames) })
+                    allHave(u..<p, .givenNames)
                         || row.rank >= 3 && p - u >= 2 && surfaceIn(p - 1, .connectors)
-                            && (u..<(p - 1)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
+                            && allGivenOrNameShaped(u..<(p - 1))
                         // "Pieter van den Berg": a particle of two words.
                         || row.rank >= 3 && p - u >= 3 && surfaceIn(p - 1, .particleArticles)
                             && surfaceIn(p - 2, .connectors)
-                            && (u..<(p - 2)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
+                            && allGivenOrNameShaped(u..<(p - 2))
                 {
                     givenNameStart = true
                 }
@@ -696,7 +696,7 @@ struct NameMatcher {
                 // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
                 if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1,
                     has(p, .familyNames),
-                    (u..<p).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
+                    allGivenOrNameShaped(u..<p)
                 {
                     givenNameStart = true
                 }
@@ -795,6 +795,64 @@ struct NameMatcher {
         flush(end)
     }
 
+    // MARK: Loops over token ranges
+    // (Loops in methods, not closures: a closure passed to `allSatisfy` or `contains` copied the
+    // matcher, a dozen references retained and released, at each call.)
+
+    /// Whether every token of `r` is in lexicon `fact`.
+    func allHave(_ r: Range<Int>, _ fact: LexiconFact) -> Bool {
+        for k in r where !has(k, fact) { return false }
+        return true
+    }
+
+    /// Whether every token of `r` is a known given name or name-shaped.
+    func allGivenOrNameShaped(_ r: Range<Int>) -> Bool {
+        for k in r where !(has(k, .givenNames) || isNameShaped(k)) { return false }
+        return true
+    }
+
+    /// Whether a token of `r` is written `text`.
+    func anySurfaceIs(_ r: Range<Int>, _ text: StaticString) -> Bool {
+        for k in r where surfaceIs(k, text) { return true }
+        return false
+    }
+
+    /// Whether every token of `r` is capitalised, not in capitals, no office word and no demonym.
+    func allCapitalizedNoOfficeNorDemonym(_ r: Range<Int>) -> Bool {
+        for k in r where !(capitalized[k] && !isAllCapsAt(k) && !isOfficeWord(k) && !has(k, .demonyms)) { return false }
+        return true
+    }
+
+    /// Whether every token of `r` is capitalised and no office word.
+    func allCapitalizedNoOffice(_ r: Range<Int>) -> Bool {
+        for k in r where !(capitalized[k] && !isOfficeWord(k)) { return false }
+        return true
+    }
+
+    /// Whether a token of `r` is name-shaped.
+    func anyNameShaped(_ r: Range<Int>) -> Bool {
+        for k in r where isNameShaped(k) { return true }
+        return false
+    }
+
+    /// Whether a token of `r` is name-shaped or a known given name.
+    func anyNameShapedOrGiven(_ r: Range<Int>) -> Bool {
+        for k in r where isNameShaped(k) || has(k, .givenNames) { return true }
+        return false
+    }
+
+    /// The name-shape reading of `u..<v`: every word name-shaped, or the first a possible common word,
+    /// or the last a family name, or a lower-case particle inside ("Karel van Dijkstra").
+    func allNameLike(_ u: Int, _ v: Int, firstMayBeCommon: Bool, lastIsFamilyName: Bool) -> Bool {
+        for k in u..<v
+        where !(isNameShaped(k) || k == u && firstMayBeCommon || k == v - 1 && lastIsFamilyName
+            || k > u && k < v - 1 && !capitalized[k] && isParticleWord(k))
+        {
+            return false
+        }
+        return true
+    }
+
     // MARK: Typing
 
     /// Whether token `k` folds to "the", "a" or "an" (compared in place: an array literal to search
@@ -869,7 +927,7 @@ struct NameMatcher {
             return
         }
         // "Pennick & Rowe": two names joined by an ampersand are a firm.
-        if n >= 3, (u + 1..<v - 1).contains(where: { surfaceIs($0, "&") }) {
+        if n >= 3, anySurfaceIs(u + 1..<v - 1, "&") {
             add(u, v, type: .organization, strength: 2, rule: .orgAmpersand, source: nil)
             return
         }
@@ -910,11 +968,8 @@ struct NameMatcher {
             let previous = mentions.last,
             previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
-            (u..<v).allSatisfy({
-                capitalized[$0] && !isAllCapsAt($0) && !isOfficeWord($0)
-                    && !has($0, .demonyms)
-            }),
-            (u..<v).contains(where: { isNameShaped($0) })
+            allCapitalizedNoOfficeNorDemonym(u..<v),
+            anyNameShaped(u..<v)
         {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
             return
@@ -1008,7 +1063,7 @@ struct NameMatcher {
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
         if reportingVerbAround(u, v) && !(n == 1 && has(u, .commonWords))
-            && (n == 1 || (u..<v).contains { isNameShaped($0) || has($0, .givenNames) })
+            && (n == 1 || anyNameShapedOrGiven(u..<v))
         {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -1044,15 +1099,11 @@ struct NameMatcher {
             && !isAllCapsAt(v - 1)
             && !has(v - 1, .names) && !isOfficeWord(v - 1) && !has(v - 1, .orgHeadKeywords)
             && !has(v - 1, .placeKeywords) && !has(v - 1, .nonNames)
-        // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words.
-        func isParticle(_ k: Int) -> Bool {
-            k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
-        }
+        // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words
+        // (see `allNameLike`).
         let particles = v - u >= 3 ? particleCount((u + 1)..<(v - 1)) : 0
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
-            && (u..<v).allSatisfy({
-                isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName || isParticle($0)
-            })
+            && allNameLike(u, v, firstMayBeCommon: firstMayBeCommon, lastIsFamilyName: lastIsFamilyName)
         {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -1062,7 +1113,7 @@ struct NameMatcher {
         // ("in The Hague": a gazetteer name that keeps its "The" is that place; "going by the name
         // "The Katherinator"": a quoted name is a nickname or a work's title.)
         if u > 0, surfaceIs(u - 1, "The"), !initial[u - 1], !has(u, .givenNames),
-            (u..<v).allSatisfy({ capitalized[$0] && !isOfficeWord($0) })
+            allCapitalizedNoOffice(u..<v)
         {
             if let row = shared.tables.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {
                 add(u - 1, v, type: row.type, strength: 2, rule: row.rule, source: row.source)
