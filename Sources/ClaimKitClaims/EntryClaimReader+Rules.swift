@@ -365,7 +365,7 @@ extension EntryClaimReader {
         let limit = min(s.upperBound, f.end + 8)
         // "20km from Leeds", "5 miles north of Leeds", "200km (124 miles) west of Hokkaido":
         // the place measured from.
-        if units.dimension(of: f.quantity.unit) == "length" {
+        if self.dimension(of: f.quantity.unit) == "length" {
             var m = afterConversion(f)
             if m < s.upperBound, lower.eq(m, "away") { m += 1 }
             if m < s.upperBound, lower.in(m, Self.compassWords) { m += 1 }

@@ -56,6 +56,24 @@ struct EntryClaimReader {
         var byLemma: [String: [Int]] = [:]
     }
 
+    /// `units.dimension(of:)`, with the unit asked last and its answer remembered: several
+    /// rules ask of a figure's unit in turn (a string compared, not hashed and looked up).
+    func dimension(of unit: String) -> String? {
+        let cache = dimensionCache
+        if let last = cache.unit, last == unit { return cache.answer }
+        let answer = units.dimension(of: unit)
+        cache.unit = unit
+        cache.answer = answer
+        return answer
+    }
+    let dimensionCache = DimensionCache()
+
+    /// Holds the last answer of `dimension(of:)`.
+    final class DimensionCache {
+        var unit: String?
+        var answer: String?
+    }
+
     /// What `scope` and `source` find in a sentence whatever the figure, by sentence.
     let sentenceCache = SentenceCache()
 
@@ -456,7 +474,7 @@ struct EntryClaimReader {
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is copied only for a sum.)
-            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, units.dimension(of: claim.quantity.unit) == "money",
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
                 continuesSum(f, previous: previous, subject: claim.subject)
             {
@@ -609,14 +627,14 @@ struct EntryClaimReader {
         if let local = currencyByContext(q, sentence: f.sentence) { q = local }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
-        let dimension = units.dimension(of: q.unit)
+        let dimension = self.dimension(of: q.unit)
             ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { units.dimension(of: String($0)) } : nil)
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
         if perUnit && dimension == "money" { return nil }
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = perUnit && units.dimension(of: q.unit) == nil && dimension != "money"
+        let isRate = perUnit && self.dimension(of: q.unit) == nil && dimension != "money"
             && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
@@ -824,7 +842,7 @@ struct EntryClaimReader {
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
-        let si = units.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
+        let si = self.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
