@@ -154,10 +154,12 @@ struct EntryClaimReader {
         var indices: Range<Int> { 0..<count }
 
         /// Token `i`'s `shapes` slot, worked out on first use. A token is lowered by its
-        /// bytes when its range lies in the text and its bytes beyond ASCII are only the
-        /// dashes and quotation marks U+2010-2027 (UTF-8 E2 80 90-A7: "’"), which
-        /// `lowercased()` keeps as they are (so the lower-cased surface has the same bytes
-        /// with ASCII capitals lowered).
+        /// bytes (`lowerByte`) when its range lies in the text and its bytes beyond ASCII
+        /// are only Latin-1 (U+0080-00FF: "é", "£") and the dashes and quotation marks
+        /// U+2010-2027 (UTF-8 E2 80 90-A7: "’"): `lowercased()` maps each of those scalars
+        /// to one of the same length (the capitals À-Þ but × to the letter 0x20 on, the rest
+        /// to themselves), and all are in normalisation form C, so equal strings of them
+        /// have equal bytes.
         @inline(__always) private func shapeBits(_ i: Int) -> UInt32 {
             let known = shapes[i]
             if known != 0 { return known }
@@ -172,6 +174,8 @@ struct EntryClaimReader {
                     let b = raw[k]
                     if b < 0x80 {
                         k += 1
+                    } else if b == 0xC2 || b == 0xC3, k + 1 < e, raw[k + 1] & 0xC0 == 0x80 {
+                        k += 2
                     } else if b == 0xE2, k + 2 < e, raw[k + 1] == 0x80, raw[k + 2] >= 0x90, raw[k + 2] <= 0xA7 {
                         k += 3
                     } else {
@@ -189,6 +193,16 @@ struct EntryClaimReader {
             }
             shapes[i] = bits
             return bits
+        }
+
+        /// Byte `k` of a byte-lowered token (`shapeBits`) at `text`, lower-cased: an ASCII
+        /// capital's letter, the second byte of a Latin-1 capital (C3 80-9E but for the
+        /// sign × at C3 97) plus 0x20, any other byte as it is.
+        @inline(__always) static func lowerByte(_ text: UnsafeMutablePointer<UInt8>, at k: Int) -> UInt8 {
+            let b = text[k]
+            if b &- 0x41 < 26 { return b | 0x20 }
+            if b >= 0x80, b <= 0x9E, b != 0x97, k > 0, text[k - 1] == 0xC3 { return b + 0x20 }
+            return b
         }
 
         /// The UTF-8 length and first byte of token `i`'s lower-cased surface: from the
@@ -227,13 +241,18 @@ struct EntryClaimReader {
             let n = word.utf8CodeUnitCount
             guard Int((bits >> 8) & 0x3F_FFFF) == n else { return false }
             if n == 0 { return true }
+            guard UInt8(truncatingIfNeeded: bits) == word.utf8Start[0] else { return false }
+            return restEquals(i, word)
+        }
+
+        /// Whether the bytes of token `i` after its first, lowered, are those of `word`
+        /// (`eq` with the length and first byte equal).
+        @inline(never) func restEquals(_ i: Int, _ word: StaticString) -> Bool {
             let p = word.utf8Start
-            guard UInt8(truncatingIfNeeded: bits) == p[0] else { return false }
             let text = raw + entry.tokens[i].range.utf8Start
             var k = 1
-            while k < n {
-                let b = text[k]
-                if (b &- 0x41 < 26 ? b | 0x20 : b) != p[k] { return false }
+            while k < word.utf8CodeUnitCount {
+                if LowerTokens.lowerByte(text, at: k) != p[k] { return false }
                 k += 1
             }
             return true
@@ -271,10 +290,7 @@ struct EntryClaimReader {
                 let start = entry.tokens[i].range.utf8Start
                 let text = raw + start
                 word = String(unsafeUninitializedCapacity: length) { out in
-                    for k in 0..<length {
-                        let b = text[k]
-                        out[k] = b &- 0x41 < 26 ? b | 0x20 : b
-                    }
+                    for k in 0..<length { out[k] = LowerTokens.lowerByte(text, at: k) }
                     return length
                 }
                 // Up to 15 bytes: a small string, holding no storage, whose slot needs no
