@@ -1,6 +1,13 @@
 import ClaimKitModel
 import ClaimKitText
 
+/// The state the matching rules write (see `NameMatcher.state`).
+final class MatchState {
+    var mentions: [NameMention] = []
+    var firstMention = 0
+    var postNominalEnd: Int?
+}
+
 /// Finds the names of one entry and types them from the evidence around them: the
 /// `matches` half of the entity stage (merging is `AliasMerger`'s job).
 ///
@@ -25,12 +32,27 @@ struct NameMatcher {
     var blockOf: [Int] = []
     /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
     let neighbours: TokenNeighbourFacts
-    var mentions: [NameMention] = []
+    /// What the rules write while they match (mentions, the current sequence's post-nominal end),
+    /// in an object of its own: the rules that add mentions need no mutable matcher, so that no
+    /// rule call from another copies the matcher's fields to pass them (a non-mutating method
+    /// called from a mutating one received a copy of the whole struct, one memcpy per call).
+    let state = MatchState()
+    /// The mentions found so far (the document's earlier ones in front, see `match(appendingTo:)`).
+    var mentions: [NameMention] {
+        _read { yield state.mentions }
+        nonmutating _modify { yield &state.mentions }
+    }
     /// The index in `mentions` of this entry's first mention (`match(appendingTo:)` runs the
     /// rules with the document's earlier mentions in front).
-    var firstMention = 0
+    var firstMention: Int {
+        get { state.firstMention }
+        nonmutating set { state.firstMention = newValue }
+    }
     /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
-    var postNominalEnd: Int?
+    var postNominalEnd: Int? {
+        get { state.postNominalEnd }
+        nonmutating set { state.postNominalEnd = newValue }
+    }
     /// The tokens written capitalised away from a sentence start, by folded word (see
     /// `isCapitalizedInside`); `capitalized` and `initial` no longer change after `prepare`.
     let capitalizedInside = CapitalizedWordIndex()
@@ -39,11 +61,13 @@ struct NameMatcher {
     /// The gazetteer names found at each token (see `nameMatch`).
     let nameMatches: NameMatchMemo
 
-    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
+    /// The matcher of one entry; `pool` lends the token strings' buffers (the entries of a document
+    /// share one set, see `TokenBufferPool`).
+    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry, pool: TokenBufferPool? = nil) {
         self.shared = lexicons
         self.entry = entry
         facts = TokenFacts(count: entry.tokens.count)
-        let strings = TokenStrings(text: entry.text, tokens: entry.tokens)
+        let strings = TokenStrings(text: entry.text, tokens: entry.tokens, pool: pool)
         folded = TokenFolds(strings: strings)
         surfaces = TokenSurfaces(strings: strings)
         neighbours = TokenNeighbourFacts(strings: strings)
@@ -57,9 +81,24 @@ struct NameMatcher {
     @inline(__always)
     func surfaceIn(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = shared.contains(strings.surfaceKey(k), fact)
-        facts.record(k, fact, yes)
-        return yes
+        return facts.fillSurface(k, fact, shared: shared, strings: strings)
+    }
+
+    /// Whether token `k`'s folded word is `text` (an ASCII lower-case literal): `folded[k] == text`,
+    /// from the token's lookup key for ASCII words (their folds are those bytes; no string made).
+    @inline(__always)
+    func foldedIs(_ k: Int, _ text: StaticString) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to ASCII: compared as strings.)
+            return folded[k] == text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        }
+        let b = key.bytes
+        guard b.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { t in
+            for i in 0..<t.count where b[i] != t[i] { return false }
+            return true
+        }
     }
 
     /// Whether token `k` is written exactly `text`, by its bytes. For the literals the rules use
@@ -143,9 +182,7 @@ struct NameMatcher {
     @inline(__always)
     func has(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = shared.contains(strings.foldedKey(k), fact)
-        facts.record(k, fact, yes)
-        return yes
+        return facts.fillFolded(k, fact, shared: shared, strings: strings)
     }
 
     // MARK: Preparation
@@ -310,7 +347,7 @@ struct NameMatcher {
 
     /// Runs every rule over the entry and appends its mentions to `all`, which is moved into
     /// the matcher and back (its mentions are never copied).
-    mutating func match(appendingTo all: inout [NameMention]) {
+    func match(appendingTo all: inout [NameMention]) {
         swap(&mentions, &all)
         firstMention = mentions.count
         match()
@@ -318,7 +355,7 @@ struct NameMatcher {
     }
 
     /// Runs every rule over the entry.
-    mutating func match() {
+    func match() {
         let blocks = entry.entry.blocks
         let tokens = entry.tokens
         var i = 0
@@ -336,7 +373,10 @@ struct NameMatcher {
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
                 // "the transport ministry", "the health department": a lower-case public body.
-                if let start = lowercaseBodyStart(i) {
+                // (Its word is "ministry", "department" or "coastguard": the token's byte count rules
+                // out nearly every other word before the call.)
+                let n = strings.byteCount(i)
+                if n == 8 || n == 10, let start = lowercaseBodyStart(i) {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
                 }
                 i += 1
@@ -378,14 +418,14 @@ struct NameMatcher {
     /// The team word opening or else ending `start..<end` (a method, not a `??`, whose autoclosure
     /// copied the matcher and its tables).
     func teamWordSource(_ start: Int, _ end: Int) -> LexiconSource? {
-        if let source = shared.tables.teamWords[fkey(start)] { return source }
-        return shared.tables.teamWords[fkey(end - 1)]
+        if let source = (has(start, .teamWords) ? shared.tables.teamWords[fkey(start)] : nil) { return source }
+        return (has(end - 1, .teamWords) ? shared.tables.teamWords[fkey(end - 1)] : nil)
     }
 
     /// The place keyword ending `u..<v`, or else opening it when no "of" follows its first word.
     func placeKeywordSource(_ u: Int, _ v: Int) -> LexiconSource? {
-        if let source = shared.tables.placeKeywords[fkey(v - 1)] { return source }
-        return folded[u + 1] == "of" ? nil : shared.tables.placeKeywords[fkey(u)]
+        if let source = (has(v - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(v - 1)] : nil) { return source }
+        return foldedIs(u + 1, "of") ? nil : (has(u, .placeKeywords) ? shared.tables.placeKeywords[fkey(u)] : nil)
     }
 
     func isCommonAtStart(_ i: Int) -> Bool {
@@ -407,7 +447,7 @@ struct NameMatcher {
     }
 
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
-    mutating func segment(_ start: Int, _ end: Int) {
+    func segment(_ start: Int, _ end: Int) {
         // "Storm Ciara", "Tropical Storm Ida": the name of a weather event, no person.
         if let length = weatherEventLength(start, end) {
             add(start, start + length, type: .other, strength: 3, rule: .weatherEvent, source: nil, nested: false)
@@ -441,13 +481,17 @@ struct NameMatcher {
         // "Everton FC", "Harwick Rovers", "Crewe Alexandra AFC": a club word that names only clubs
         // ("FC", "Rovers"; not "City" or "Town") ending the name makes a club, whatever the words
         // before it would read as alone (a given name, a town).
-        if end - start >= 2, end - start <= 4, let club = shared.tables.clubWords[fkey(end - 1)], !club.britishOnly,
-            folded[end - 1] != "united", !has(start, .functionWords),
+        if end - start >= 2, end - start <= 4, let club = (has(end - 1, .clubWords) ? shared.tables.clubWords[fkey(end - 1)] : nil), !club.britishOnly,
+            !foldedIs(end - 1, "united"), !has(start, .functionWords),
             noneHas(start..<(end - 1), .offices, .clubWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
             return
         }
+        // A lone function word ("The", "He", "In" opening a sentence) is the whole sequence: both ways
+        // below drop it (the common-opener test, or else the function-word loop), with nothing else
+        // to add: decided before the common-opener test and its lookups.
+        if end - start == 1 && has(start, .functionWords) { return }
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
@@ -512,7 +556,7 @@ struct NameMatcher {
         if wholeSequenceByKeyword(s, end) { return }
         if gluedTitle(s, end) { return }
         // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
-        if s > 0, let source = shared.tables.organizationDescriptors[fkey(s - 1)], NameFolding.isLowercaseWord(surfaces[s - 1]),
+        if s > 0, let source = (has(s - 1, .organizationDescriptors) ? shared.tables.organizationDescriptors[fkey(s - 1)] : nil), NameFolding.isLowercaseWord(surfaces[s - 1]),
             !has(s, .givenNames), end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
             officeRun(s, end) == nil
         {
@@ -521,14 +565,14 @@ struct NameMatcher {
         }
         // "Lorena Cantú Ibarra": a known given name, then two surname-shaped words, is one person
         // though a word is also a town's name (countries, regions, big cities and keywords aside).
-        if end - s == 3, let given = shared.tables.givenNames[fkey(s)], !isAllCapsAt(s),
-            shared.tables.names[fkey(s)].map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
+        if end - s == 3, let given = (has(s, .givenNames) ? shared.tables.givenNames[fkey(s)] : nil), !isAllCapsAt(s),
+            (has(s, .names) ? shared.tables.names[fkey(s)] : nil).map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
             !has(s, .demonyms),
             ((s + 1)..<end).allSatisfy({
                 capitalized[$0] && !isAllCapsAt($0) && !has($0, .commonWords)
                     && !isOfficeWord($0) && !has($0, .demonyms)
                     && !has($0, .orgHeadKeywords) && !has($0, .placeKeywords)
-                    && (shared.tables.names[fkey($0)].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
+                    && ((has($0, .names) ? shared.tables.names[fkey($0)] : nil).map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
                         ?? true)
             }),
             !noneHas((s + 1)..<end, .names, .names),
@@ -544,8 +588,8 @@ struct NameMatcher {
         }
         var p = s
         var unknownStart: Int?
-        func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
-            if let u = unknownStart, u < upTo { matcher.typeUnknown(u, upTo, sequenceStart: s) }
+        func flush(_ upTo: Int) {
+            if let u = unknownStart, u < upTo { typeUnknown(u, upTo, sequenceStart: s) }
             unknownStart = nil
         }
         while p < end {
@@ -558,7 +602,7 @@ struct NameMatcher {
             }
             if var roleLength = officeRun(p, end), p + roleLength < end {
                 // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
-                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end),
+                if foldedIs(p + roleLength, "of"), let (length, row) = nameMatch(p + roleLength + 1, end),
                     p + roleLength + 1 + length < end
                 {
                     add(
@@ -571,11 +615,11 @@ struct NameMatcher {
                 }
                 // "Minister of Innovation", "Secretary of Innovation Ana Lopes": the office's field after
                 // "of" belongs to the office; a known given name after it opens the person.
-                if folded[p + roleLength] == "of" || folded[p + roleLength] == "for" {
+                if foldedIs(p + roleLength, "of") || foldedIs(p + roleLength, "for") {
                     var k = p + roleLength + 1
                     while k < end && !has(k, .givenNames) { k += 1 }
                     if k + 1 >= end {
-                        flush(p, &self)
+                        flush(p)
                         return
                     }
                     roleLength = k - p
@@ -587,10 +631,10 @@ struct NameMatcher {
                     && !shared.tables.names.contains(nameKey)
                     && !(end - nameStart == 1 && shared.tables.nonNames.contains(last))
                 {
-                    flush(p, &self)
+                    flush(p)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
                     // ("Prince Harry": a given name after it leaves the title a title.)
-                    if roleLength == 1 && end - nameStart == 1, let given = shared.tables.givenNames[fkey(p)],
+                    if roleLength == 1 && end - nameStart == 1, let given = (has(p, .givenNames) ? shared.tables.givenNames[fkey(p)] : nil),
                         !has(nameStart, .givenNames)
                     {
                         addPerson(
@@ -600,12 +644,12 @@ struct NameMatcher {
                     }
                     // "Lady Kathrin", "Lord Edmund": a courtesy style before a given name alone is
                     // part of how the person is named ("Lady Helen Taylor" keeps it too).
-                    if roleLength == 1 && end - nameStart == 1, folded[p] == "lady" || folded[p] == "lord",
-                        let given = shared.tables.givenNames[fkey(nameStart)]
+                    if roleLength == 1 && end - nameStart == 1, foldedIs(p, "lady") || foldedIs(p, "lord"),
+                        let given = (has(nameStart, .givenNames) ? shared.tables.givenNames[fkey(nameStart)] : nil)
                     {
                         addPerson(
                             p, end, rule: .personCourtesyTitle, strength: 3, source: given.source, role: nil,
-                            gender: folded[p] == "lady" ? .female : .male)
+                            gender: foldedIs(p, "lady") ? .female : .male)
                         return
                     }
                     let office = officeAt(p, nameStart)
@@ -662,8 +706,8 @@ struct NameMatcher {
                     p + 1 == end, has(p, .familyNames), has(p - 1, .givenNames),
                     !has(p - 1, .names), reportingVerbAround(p - 1, p + 1)
                 {
-                    flush(p - 1, &self)
-                    let given = shared.tables.givenNames[fkey(p - 1)]!
+                    flush(p - 1)
+                    let given = (has(p - 1, .givenNames) ? shared.tables.givenNames[fkey(p - 1)] : nil)!
                     addPerson(
                         p - 1, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
                         gender: given.gender)
@@ -696,9 +740,9 @@ struct NameMatcher {
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
                 // "Gaza City": a place and "City" elsewhere is the city.
                 if !givenNameStart, row.type == .place, p + length < end, unknownStart == nil,
-                    let club = shared.tables.clubWords[fkey(p + length)]
+                    let club = (has(p + length, .clubWords) ? shared.tables.clubWords[fkey(p + length)] : nil)
                 {
-                    flush(p, &self)
+                    flush(p)
                     if !club.britishOnly || row.country == "GB" {
                         add(
                             p, p + length + 1, type: .organization, strength: 2, rule: .orgClub, source: club.source,
@@ -723,7 +767,7 @@ struct NameMatcher {
                     continue
                 }
                 if !givenNameStart && !weakCommon {
-                    flush(p, &self)
+                    flush(p)
                     // "Indiana State Teachers Association President ...": a place that opens an
                     // organisation's name, up to the office after it.
                     if row.type == .place, !isAllCapsAt(p) {
@@ -732,7 +776,7 @@ struct NameMatcher {
                         if q < end && q - p - length >= 1 && has(q - 1, .orgHeadKeywords) {
                             add(
                                 p, q, type: .organization, strength: 2, rule: .orgKeyword,
-                                source: shared.tables.orgHeadKeywords[fkey(q - 1)])
+                                source: (has(q - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(q - 1)] : nil))
                             p = q
                             continue
                         }
@@ -748,12 +792,30 @@ struct NameMatcher {
             if unknownStart == nil { unknownStart = p }
             p += 1
         }
-        flush(end, &self)
+        flush(end)
     }
 
     // MARK: Typing
 
-    mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
+    /// Whether token `k` folds to "the", "a" or "an" (compared in place: an array literal to search
+    /// was allocated per question).
+    func isArticle(_ k: Int) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to one: "Thé".)
+            let w = folded[k]
+            return w == "the" || w == "a" || w == "an"
+        }
+        let b = key.bytes
+        switch b.count {
+        case 1: return b[0] == 0x61
+        case 2: return b[0] == 0x61 && b[1] == 0x6E
+        case 3: return b[0] == 0x74 && b[1] == 0x68 && b[2] == 0x65
+        default: return false
+        }
+    }
+
+    func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
         let n = v - u
         if n == 1
             && (has(u, .nonNames) || has(u, .offices)
@@ -796,11 +858,11 @@ struct NameMatcher {
                     && !has(u, .commonWords),
             Self.isHyphenatedGivenName(surfaces[v - 1])
         {
-            addPerson(u, v, rule: .personFamilyName, strength: 2, source: shared.tables.familyNames[fkey(u)], role: nil, gender: nil)
+            addPerson(u, v, rule: .personFamilyName, strength: 2, source: (has(u, .familyNames) ? shared.tables.familyNames[fkey(u)] : nil), role: nil, gender: nil)
             return
         }
         // "state broadcaster TV Perú", "the carrier Flyway": a kind of organisation just before.
-        if u == sequenceStart, u > 0, let source = shared.tables.organizationDescriptors[fkey(u - 1)],
+        if u == sequenceStart, u > 0, let source = (has(u - 1, .organizationDescriptors) ? shared.tables.organizationDescriptors[fkey(u - 1)] : nil),
             NameFolding.isLowercaseWord(surfaces[u - 1]), !has(u, .givenNames)
         {
             add(u, v, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
@@ -812,15 +874,15 @@ struct NameMatcher {
             return
         }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
-        if n >= 2, let source = shared.tables.legalSuffixes[fkey(v - 1)] {
+        if n >= 2, let source = (has(v - 1, .legalSuffixes) ? shared.tables.legalSuffixes[fkey(v - 1)] : nil) {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
             return
         }
-        if n >= 2, let source = shared.tables.orgHeadKeywords[fkey(v - 1)] {
+        if n >= 2, let source = (has(v - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(v - 1)] : nil) {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 3, let source = shared.tables.orgOpeners[fkey(u)], folded[u + 1] == "of" {
+        if n >= 3, let source = (has(u, .orgOpeners) ? shared.tables.orgOpeners[fkey(u)] : nil), foldedIs(u + 1, "of") {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
@@ -844,7 +906,7 @@ struct NameMatcher {
             return
         }
         // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
-        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), mentions.count > firstMention,
+        if n <= 3, u >= 2, surfaceIs(u - 1, "and") || surfaceIs(u - 1, "or"), mentions.count > firstMention,
             let previous = mentions.last,
             previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
@@ -872,7 +934,7 @@ struct NameMatcher {
             has(v - 1, .offices) || folded[v - 1].hasSuffix("s") && shared.tables.offices.contains(String(folded[v - 1].dropLast()))
         if n >= 2 && endsWithOffice { return }
         let innerParticles = particleCount(u..<v)
-        if n >= 2 && n - innerParticles <= 4, let given = shared.tables.givenNames[fkey(u)], !isAllCapsAt(u),
+        if n >= 2 && n - innerParticles <= 4, let given = (has(u, .givenNames) ? shared.tables.givenNames[fkey(u)] : nil), !isAllCapsAt(u),
             !has(v - 1, .commonWords) || has(v - 1, .familyNames), !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
@@ -885,7 +947,7 @@ struct NameMatcher {
             return
         }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
-        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !isArticle(u - 1) {
             var k = u + 1
             while k < v - 1 && isInitialsAt(k) { k += 1 }
             if v - k <= 2,
@@ -899,8 +961,8 @@ struct NameMatcher {
                 return
             }
         }
-        let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
-        if n >= 2 && n <= 3, !afterArticle, let source = shared.tables.familyNames[fkey(v - 1)],
+        let afterArticle = u > 0 && isArticle(u - 1)
+        if n >= 2 && n <= 3, !afterArticle, let source = (has(v - 1, .familyNames) ? shared.tables.familyNames[fkey(v - 1)] : nil),
             noneHas(u..<v, .commonWords, .commonWords)
         {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
@@ -922,9 +984,9 @@ struct NameMatcher {
         }
         // "the Obama administration": a lone name before "administration" names its leader.
         if n == 1, v < entry.tokens.count, surfaceIs(v, "administration") || surfaceIs(v, "government"), u > 0,
-            folded[u - 1] == "the",
+            foldedIs(u - 1, "the"),
             !has(u, .commonWords),
-            shared.tables.names[fkey(u)].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
+            (has(u, .names) ? shared.tables.names[fkey(u)] : nil).map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return

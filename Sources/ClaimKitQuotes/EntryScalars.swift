@@ -95,6 +95,9 @@ struct EntryScalars {
 
     var count: Int { scalars.count }
 
+    /// Whether the text is ASCII: scalar `i` is byte `i` of `utf8`.
+    var isASCII: Bool { offsets.isEmpty }
+
     /// The UTF-8 offset of scalar `i` (`i == count`: the text's end).
     @inline(__always)
     func offset(_ i: Int) -> Int { offsets.isEmpty ? i : Int(offsets[i]) }

@@ -73,14 +73,35 @@ struct QuoteSpanFinder {
         let start = text.index(ofOffset: block.contentRange.utf8Start)
         let end = text.index(ofOffset: block.contentRange.utf8End)
         var marks: [(index: Int, single: Bool, role: Role)] = []
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for i in start..<end {
-                // Every mark is " or ' or at or above U+00AB: most scalars answer here.
-                let v = scalars[i].value
-                if v < 0xAB && v != 0x22 && v != 0x27 { continue }
-                if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+        if text.isASCII {
+            // Scalar `i` is byte `i`, and the only marks are " and ': eight bytes at a time
+            // while none is one.
+            text.utf8.withUnsafeBytes { raw in
+                var i = start
+                while i < end {
+                    if i + 8 <= end, !QuoteExtractor.mayHoldMark(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
+                    let v = raw[i]
+                    if v == 0x22 || v == 0x27, let m = classify(i, start: start, end: end) {
+                        marks.append((i, m.single, m.role))
+                    }
+                    i += 1
+                }
+            }
+        } else {
+            text.scalars.withUnsafeBufferPointer { scalars in
+                for i in start..<end {
+                    // Every mark is " or ' or at or above U+00AB: most scalars answer here.
+                    let v = scalars[i].value
+                    if v < 0xAB && v != 0x22 && v != 0x27 { continue }
+                    if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+                }
             }
         }
+        // A block without a mark holds no span and loses none.
+        if marks.isEmpty { return ([], 0) }
         var stack: [(index: Int, single: Bool)] = []
         var out: [QuoteSpan] = []
         func make(_ open: Int, _ close: Int, single: Bool) {

@@ -106,9 +106,28 @@ final class SpeakerLinker {
     /// Foundation's folding of each scalar, asked once per process (`LatinFolds`): Foundation
     /// took about 11,000 instructions per name.
     static func fold(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(s) }
         if let f = LatinFolds.shared.fold(s) { return f }
         return foundationFold(s)
+    }
+
+    /// `s.lowercased()` for an ASCII `s`, from its bytes (A–Z to a–z, as `lowercased()`
+    /// does to ASCII), without the standard library's general lower-casing.
+    static func asciiLowercased(_ s: String) -> String {
+        var copy = s
+        let lowered = copy.withUTF8 { b -> String? in
+            var upper = false
+            for c in b where c &- 0x41 < 26 {
+                upper = true
+                break
+            }
+            guard upper else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count { out[k] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                return b.count
+            }
+        }
+        return lowered ?? s
     }
 
     /// Foundation's case- and diacritic-insensitive folding.
@@ -131,20 +150,22 @@ final class LatinFolds: @unchecked Sendable {
     /// The fold of `s`, or nil when a scalar of it is at or above `limit`.
     func fold(_ s: String) -> String? {
         for u in s.unicodeScalars where u.value >= Self.limit { return nil }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        // The folds' UTF-8 bytes one after another, made a string once (appending scalar
+        // by scalar to a string cost most of a name's folding).
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
         lock.lock()
         defer { lock.unlock() }
         for u in s.unicodeScalars {
             let v = u.value
             if v < 0x80 {
                 // ASCII folds to its lower case.
-                out.unicodeScalars.append(v &- 0x41 < 26 ? Unicode.Scalar(UInt8(v | 0x20)) : u)
+                out.append(v &- 0x41 < 26 ? UInt8(v | 0x20) : UInt8(v))
                 continue
             }
             if folds[Int(v)] == nil { folds[Int(v)] = SpeakerLinker.foundationFold(String(u)) }
-            out += folds[Int(v)]!
+            out.append(contentsOf: folds[Int(v)]!.utf8)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
