@@ -25,7 +25,7 @@ extension EntryClaimReader {
     /// "with 14 minutes to spare", "five hours to go", "with 10 minutes left".
     func timeLeft(_ f: Found) -> Subject? {
         let s = f.sentence
-        guard units.dimension(of: f.quantity.unit) == "duration", f.end < s.upperBound else { return nil }
+        guard self.dimension(of: f.quantity.unit) == "duration", f.end < s.upperBound else { return nil }
         let k = f.end
         let phrase: String
         if k + 1 < s.upperBound, lower.eq(k, "to"), (lower.eq(k + 1, "spare") || lower.eq(k + 1, "go")) {
@@ -85,7 +85,7 @@ extension EntryClaimReader {
     func objectAdjunct(_ f: Found) -> Subject? {
         let s = f.sentence
         let after = afterConversion(f)
-        guard after < s.upperBound, lower.in(after, Self.pointWords) || (lower.eq(after, "from") && units.dimension(of: f.quantity.unit) == "length"),
+        guard after < s.upperBound, lower.in(after, Self.pointWords) || (lower.eq(after, "from") && self.dimension(of: f.quantity.unit) == "length"),
             let np = nounPhrase(endingBefore: f.first, in: s), np.tokens.upperBound == f.first, !isCap(np.tokens.lowerBound),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !Self.timeUnitWords.contains(Self.singular(np.head))
         else { return nil }

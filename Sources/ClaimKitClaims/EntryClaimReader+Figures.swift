@@ -103,7 +103,7 @@ extension EntryClaimReader {
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first, let key = previous.subject.split(separator: " ").last
         {
             var claim = previous
-            let dimension = units.dimension(of: f.quantity.unit) ?? "count"
+            let dimension = self.dimension(of: f.quantity.unit) ?? "count"
             claim.quantity = f.quantity
             claim.si = dimension == "money" ? nil : f.quantity.si
             claim.range = f.quantity.range
@@ -117,7 +117,7 @@ extension EntryClaimReader {
         guard let previous, before - 1 >= s.lowerBound, lower.eq(before, "from"),
             (lower.eq(before - 1, "up") || lower.eq(before - 1, "down") || lower.eq(before - 1, "rising") || lower.eq(before - 1, "falling") || lower.eq(before - 1, "risen") || lower.eq(before - 1, "fallen") || lower.eq(before - 1, "rose") || lower.eq(before - 1, "fell") || lower.eq(before - 1, "compared")),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first,
-            units.dimension(of: previous.quantity.unit) == units.dimension(of: f.quantity.unit)
+            self.dimension(of: previous.quantity.unit) == self.dimension(of: f.quantity.unit)
                 || previous.quantity.unit == f.quantity.unit
         else { return nil }
         var claim = previous
@@ -143,7 +143,7 @@ extension EntryClaimReader {
             var object = nounPhrase(endingBefore: from, in: s), object.tokens.lowerBound > verb
         else { return nil }
         object = resolved(object)
-        let dimension = units.dimension(of: q.unit) ?? "count"
+        let dimension = self.dimension(of: q.unit) ?? "count"
         let attribute = words.cues[object.head]?.first { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }?.attribute
             ?? Self.defaultAttribute[dimension] ?? dimension
         var before = q

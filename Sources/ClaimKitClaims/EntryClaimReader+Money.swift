@@ -24,7 +24,7 @@ extension EntryClaimReader {
             k -= 2
         }
         // "two paintings worth about €600,000": the noun right before "worth", no copula between.
-        if lower[f.first - 1] == "worth", !Self.copulas.contains(lower[k]), isWord(k), !isFunction(k), !lower[k].hasSuffix("ly"),
+        if lower.eq(f.first - 1, "worth"), !lower.in(k, Self.copulas), isWord(k), !isFunction(k), !lower[k].hasSuffix("ly"),
             let np = nounPhrase(endingBefore: k + 1, in: s), np.tokens.upperBound == k + 1, !words.peopleNouns.contains(np.head),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !np.head.hasSuffix("ed")
         {

@@ -6,7 +6,7 @@ import ClaimKitText
 /// years old, it is younger than most": the subject of the sentence before.
 extension EntryClaimReader {
     /// Pronouns that stand for a thing or a person named in the sentence before.
-    static let subjectPronouns: WordSet = ["it", "she", "he"]
+    static let subjectPronouns: TokenWordSet = ["it", "she", "he"]
 
     /// The subject the pronoun opening the figure's clause stands for: the first noun phrase
     /// of the sentence before, in the same entry. The pronoun must open the sentence, or
@@ -18,19 +18,19 @@ extension EntryClaimReader {
         while p < f.first, !isWord(p) || lower[p] == "\"" { p += 1 }
         if p == f.first || p + 1 == f.first, f.end < s.upperBound {
             // "At 55 years old, it is ...": the figure in the fronted phrase, the pronoun after it.
-            p = lower[f.end] == "," ? f.end + 1 : f.end
-        } else if !Self.subjectPronouns.contains(lower[p]) {
+            p = lower.eq(f.end, ",") ? f.end + 1 : f.end
+        } else if !lower.in(p, Self.subjectPronouns) {
             // Past a fronted phrase: the first comma within eight tokens.
-            guard let comma = (p..<min(f.first, p + 8)).first(where: { lower[$0] == "," }), comma + 1 < f.first else { return nil }
+            guard let comma = (p..<min(f.first, p + 8)).first(where: { lower.eq($0, ",") }), comma + 1 < f.first else { return nil }
             p = comma + 1
         }
-        guard p < s.upperBound, p != f.first, Self.subjectPronouns.contains(lower[p]), p + 1 < s.upperBound, isWord(p + 1) else { return nil }
+        guard p < s.upperBound, p != f.first, lower.in(p, Self.subjectPronouns), p + 1 < s.upperBound, isWord(p + 1) else { return nil }
         // "It takes 20 minutes to ...", "It is 190 km to the port": an "it" that stands for
         // what comes after, not for anything before.
-        if lower[p] == "it" {
-            if lower[p + 1].isOne(of: "takes", "took", "take", "will", "would", "could", "may", "might", "costs", "cost") { return nil }
+        if lower.eq(p, "it") {
+            if (lower.eq(p + 1, "takes") || lower.eq(p + 1, "took") || lower.eq(p + 1, "take") || lower.eq(p + 1, "will") || lower.eq(p + 1, "would") || lower.eq(p + 1, "could") || lower.eq(p + 1, "may") || lower.eq(p + 1, "might") || lower.eq(p + 1, "costs") || lower.eq(p + 1, "cost")) { return nil }
             let after = afterConversion(f)
-            if after < s.upperBound, lower[after].isOne(of: "to", "from", "before", "until", "since", "ago", "for", "by") { return nil }
+            if after < s.upperBound, (lower.eq(after, "to") || lower.eq(after, "from") || lower.eq(after, "before") || lower.eq(after, "until") || lower.eq(after, "since") || lower.eq(after, "ago") || lower.eq(after, "for") || lower.eq(after, "by")) { return nil }
         }
         let sentences = entry.sentences
         var lo = 0
@@ -44,11 +44,11 @@ extension EntryClaimReader {
         // The pronoun's own verb is a copula or a verb of measure ("It is 98 km long", "He
         // was released on $20,000 bail"), and the figure a few words after it, not in a
         // clause of its own ("It opened in 1895 and saves ships about 460 km").
-        guard Self.copulas.contains(lower[p + 1]) || words.measureVerbs[lower[p + 1]] != nil,
+        guard lower.in(p + 1, Self.copulas) || words.measureVerbs[lower[p + 1]] != nil,
             f.first < p || f.first - p <= 5,
             let np = firstNounPhrase(in: previous, before: previous.upperBound), !Self.subjectPronouns.contains(np.head)
         else { return nil }
-        if lower[p] == "it" {
+        if lower.eq(p, "it") {
             // "It" stands for no person.
             guard !words.peopleNouns.contains(np.head) else { return nil }
         } else {

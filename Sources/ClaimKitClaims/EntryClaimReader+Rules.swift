@@ -116,7 +116,7 @@ extension EntryClaimReader {
         // "the cordon has been reduced from 1.5 km": the level it was changed from is the
         // subject's too.
         // "reduced from 1.5 km to 800 metres": the level it was changed to, past the first.
-        let from = f.first - 1 > s.lowerBound && lower[f.first - 1] == "to" ? levelChangedFrom(before: f.first - 1, in: s) : nil
+        let from = f.first - 1 > s.lowerBound && lower.eq(f.first - 1, "to") ? levelChangedFrom(before: f.first - 1, in: s) : nil
         if let from, let np = nounPhraseBeforeVerb(from - 1, in: s) {
             return (resolved(skippingPrepositionalPhrase(np, in: s)), nil, .claimVerbSubject)
         }
@@ -226,10 +226,10 @@ extension EntryClaimReader {
             }
             // "a silver casket that weighs about 9 kilograms", "the barque, which measures 86
             // metres": the noun the relative clause describes.
-            if j - 2 > s.lowerBound, lower[j - 1].isOne(of: "that", "which", "who"), isWord(j - 2) || lower[j - 2] == ",",
-                !Self.reportVerbs.contains(lower[j - 2]), !lower[j - 2].hasSuffix("ed")
+            if j - 2 > s.lowerBound, (lower.eq(j - 1, "that") || lower.eq(j - 1, "which") || lower.eq(j - 1, "who")), isWord(j - 2) || lower.eq(j - 2, ","),
+                !lower.in(j - 2, Self.reportVerbs), !lower[j - 2].hasSuffix("ed")
             {
-                j -= lower[j - 2] == "," ? 2 : 1
+                j -= lower.eq(j - 2, ",") ? 2 : 1
             }
             var subject: Subject?
             if j > s.lowerBound, lower.eq(j - 1, ","),
@@ -285,8 +285,8 @@ extension EntryClaimReader {
             var k = after
             // "towed to Kiel-Holtenau, about 30 km away", "the Ponte di Parona, 9 km
             // downstream": the place named before the comma is the one that far off.
-            if k < s.upperBound, lower[k].isOne(of: "away", "downstream", "upstream", "offshore", "inland", "downriver", "upriver"),
-                k + 1 >= s.upperBound || !lower[k + 1].isOne(of: "from", "of", "off"), let place = placeBeforeComma(f)
+            if k < s.upperBound, (lower.eq(k, "away") || lower.eq(k, "downstream") || lower.eq(k, "upstream") || lower.eq(k, "offshore") || lower.eq(k, "inland") || lower.eq(k, "downriver") || lower.eq(k, "upriver")),
+                k + 1 >= s.upperBound || !(lower.eq(k + 1, "from") || lower.eq(k + 1, "of") || lower.eq(k + 1, "off")), let place = placeBeforeComma(f)
             {
                 return (place, "distance", .claimDistanceFrom)
             }
@@ -347,7 +347,7 @@ extension EntryClaimReader {
                 // the sum is for.
                 // "valued at €2.1 million on its own": alone, not a thing the sum is spent on.
                 if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1),
-                    !(lower[k] == "on" && np.head == "own" && np.tokens.count == 1)
+                    !(lower.eq(k, "on") && np.head == "own" && np.tokens.count == 1)
                 {
                     return (np, nil, .claimSpentOn)
                 }
@@ -395,7 +395,7 @@ extension EntryClaimReader {
         let limit = min(s.upperBound, f.end + 8)
         // "20km from Leeds", "5 miles north of Leeds", "200km (124 miles) west of Hokkaido":
         // the place measured from.
-        if units.dimension(of: f.quantity.unit) == "length" {
+        if self.dimension(of: f.quantity.unit) == "length" {
             var m = afterConversion(f)
             if m < s.upperBound, lower.eq(m, "away") { m += 1 }
             if m < s.upperBound, lower.in(m, Self.compassWords) { m += 1 }
@@ -697,11 +697,11 @@ extension EntryClaimReader {
     func levelChangedFrom(before to: Int, in s: Range<Int>) -> Int? {
         var k = to - 1
         var sawNumber = false
-        while k > s.lowerBound, k > to - 6, lower[k] != "from" {
+        while k > s.lowerBound, k > to - 6, !lower.eq(k, "from") {
             if entry.tokens[k].kind == .number { sawNumber = true }
             k -= 1
         }
-        guard k - 1 > s.lowerBound, lower[k] == "from", sawNumber, Self.changeVerbs.contains(lower[k - 1]) else { return nil }
+        guard k - 1 > s.lowerBound, lower.eq(k, "from"), sawNumber, lower.in(k - 1, Self.changeVerbs) else { return nil }
         return k
     }
 
@@ -709,7 +709,7 @@ extension EntryClaimReader {
     /// been reduced").
     func nounPhraseBeforeVerb(_ verb: Int, in s: Range<Int>) -> Subject? {
         var j = verb
-        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || lower[j - 1].isOne(of: "be", "being", "would", "could", "should", "might", "may") {
+        while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) || (lower.eq(j - 1, "be") || lower.eq(j - 1, "being") || lower.eq(j - 1, "would") || lower.eq(j - 1, "could") || lower.eq(j - 1, "should") || lower.eq(j - 1, "might") || lower.eq(j - 1, "may")) {
             j -= 1
         }
         guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j else { return nil }
@@ -721,14 +721,14 @@ extension EntryClaimReader {
     func placeBeforeComma(_ f: Found) -> Subject? {
         let s = f.sentence
         var b = f.first - 1
-        while b > s.lowerBound, lower[b].isOne(of: "about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only") { b -= 1 }
-        guard b > s.lowerBound, lower[b] == ",", let np = nounPhrase(endingBefore: b, in: s), np.tokens.upperBound == b,
+        while b > s.lowerBound, (lower.eq(b, "about") || lower.eq(b, "some") || lower.eq(b, "around") || lower.eq(b, "nearly") || lower.eq(b, "almost") || lower.eq(b, "roughly") || lower.eq(b, "approximately") || lower.eq(b, "just") || lower.eq(b, "only")) { b -= 1 }
+        guard b > s.lowerBound, lower.eq(b, ","), let np = nounPhrase(endingBefore: b, in: s), np.tokens.upperBound == b,
             isCap(b - 1)
         else { return nil }
         // Only the name: "reached Shorapani" gives "Shorapani"; "the Ponte di Parona" keeps
         // its connector.
         var start = b - 1
-        while start - 1 >= np.tokens.lowerBound, isCap(start - 1) || (start - 2 >= np.tokens.lowerBound && isCap(start - 2) && lower[start - 1].isOne(of: "di", "de", "del", "della", "da", "of", "on", "upon", "la", "le")) {
+        while start - 1 >= np.tokens.lowerBound, isCap(start - 1) || (start - 2 >= np.tokens.lowerBound && isCap(start - 2) && (lower.eq(start - 1, "di") || lower.eq(start - 1, "de") || lower.eq(start - 1, "del") || lower.eq(start - 1, "della") || lower.eq(start - 1, "da") || lower.eq(start - 1, "of") || lower.eq(start - 1, "on") || lower.eq(start - 1, "upon") || lower.eq(start - 1, "la") || lower.eq(start - 1, "le"))) {
             start -= isCap(start - 1) ? 1 : 2
         }
         return Subject(text: slice(start..<b), head: lower[b - 1], tokens: start..<b)
@@ -744,10 +744,10 @@ extension EntryClaimReader {
     }
 
     /// Adverbs without "-ly" that stand between a subject and its verb.
-    static let shortClauseAdverbs: WordSet = ["also", "now", "still", "already", "often", "even", "only", "just"]
+    static let shortClauseAdverbs: TokenWordSet = ["also", "now", "still", "already", "often", "even", "only", "just"]
 
     /// Nouns that end in "-ly" (not adverbs).
-    static let nounsInLy: WordSet = ["family", "supply", "assembly", "monopoly", "anomaly", "homily", "butterfly", "jelly", "bully", "belly"]
+    static let nounsInLy: TokenWordSet = ["family", "supply", "assembly", "monopoly", "anomaly", "homily", "butterfly", "jelly", "bully", "belly"]
 
     /// Verbs that change their object by a figure: "moved the start forward by 30 minutes".
     static let objectVerbs: TokenWordSet = [

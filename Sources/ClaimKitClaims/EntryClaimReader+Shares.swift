@@ -224,7 +224,7 @@ extension EntryClaimReader {
     /// (In place: a claim is a large value, and most figures keep theirs unchanged.)
     func shareOfSameSum(_ claim: inout Claim, _ f: Found, previous: Claim?) {
         guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, (lower.eq(f.first - 1, "or") || lower.eq(f.first - 1, "and")),
-            units.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
+            self.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first)
         else { return }
         claim.subject = previous.subject + " (share of \(base))"

@@ -106,7 +106,7 @@ extension EntryClaimReader {
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
         // ("212 local staff in Niger": a noun for people is no verb.)
-        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"), !words.peopleNouns.contains(lower[last]),
+        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"), !lower.in(last, words.peopleNouns),
             (lower.eq(last + 1, "the") || lower.eq(last + 1, "a") || lower.eq(last + 1, "an") || lower.eq(last + 1, "its") || lower.eq(last + 1, "their") || lower.eq(last + 1, "his") || lower.eq(last + 1, "her") || lower.eq(last + 1, "this") || lower.eq(last + 1, "these") || lower.eq(last + 1, "on") || lower.eq(last + 1, "in") || lower.eq(last + 1, "at") || lower.eq(last + 1, "into") || lower.eq(last + 1, "across"))
         {
             last -= 1
@@ -271,7 +271,7 @@ extension EntryClaimReader {
         }
         // "Four masked thieves broke in": the count is a figure of its own; the noun after it
         // is the clause's subject, not the number word.
-        if k + 1 < limit, Self.smallNumberWords.contains(lower[k]), isWord(k + 1), !isFunction(k + 1) { k += 1 }
+        if k + 1 < limit, lower.in(k, Self.smallNumberWords), isWord(k + 1), !isFunction(k + 1) { k += 1 }
         guard k < limit else { return nil }
         var end = k
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive || continuesName(end, from: k),

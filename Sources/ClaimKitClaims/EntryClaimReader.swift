@@ -56,6 +56,24 @@ struct EntryClaimReader {
         var byLemma: [String: [Int]] = [:]
     }
 
+    /// `units.dimension(of:)`, with the unit asked last and its answer remembered: several
+    /// rules ask of a figure's unit in turn (a string compared, not hashed and looked up).
+    func dimension(of unit: String) -> String? {
+        let cache = dimensionCache
+        if let last = cache.unit, last == unit { return cache.answer }
+        let answer = units.dimension(of: unit)
+        cache.unit = unit
+        cache.answer = answer
+        return answer
+    }
+    let dimensionCache = DimensionCache()
+
+    /// Holds the last answer of `dimension(of:)`.
+    final class DimensionCache {
+        var unit: String?
+        var answer: String?
+    }
+
     /// What `scope` and `source` find in a sentence whatever the figure, by sentence.
     let sentenceCache = SentenceCache()
 
@@ -136,10 +154,12 @@ struct EntryClaimReader {
         var indices: Range<Int> { 0..<count }
 
         /// Token `i`'s `shapes` slot, worked out on first use. A token is lowered by its
-        /// bytes when its range lies in the text and its bytes beyond ASCII are only the
-        /// dashes and quotation marks U+2010-2027 (UTF-8 E2 80 90-A7: "’"), which
-        /// `lowercased()` keeps as they are (so the lower-cased surface has the same bytes
-        /// with ASCII capitals lowered).
+        /// bytes (`lowerByte`) when its range lies in the text and its bytes beyond ASCII
+        /// are only Latin-1 (U+0080-00FF: "é", "£") and the dashes and quotation marks
+        /// U+2010-2027 (UTF-8 E2 80 90-A7: "’"): `lowercased()` maps each of those scalars
+        /// to one of the same length (the capitals À-Þ but × to the letter 0x20 on, the rest
+        /// to themselves), and all are in normalisation form C, so equal strings of them
+        /// have equal bytes.
         @inline(__always) private func shapeBits(_ i: Int) -> UInt32 {
             let known = shapes[i]
             if known != 0 { return known }
@@ -154,6 +174,8 @@ struct EntryClaimReader {
                     let b = raw[k]
                     if b < 0x80 {
                         k += 1
+                    } else if b == 0xC2 || b == 0xC3, k + 1 < e, raw[k + 1] & 0xC0 == 0x80 {
+                        k += 2
                     } else if b == 0xE2, k + 2 < e, raw[k + 1] == 0x80, raw[k + 2] >= 0x90, raw[k + 2] <= 0xA7 {
                         k += 3
                     } else {
@@ -171,6 +193,16 @@ struct EntryClaimReader {
             }
             shapes[i] = bits
             return bits
+        }
+
+        /// Byte `k` of a byte-lowered token (`shapeBits`) at `text`, lower-cased: an ASCII
+        /// capital's letter, the second byte of a Latin-1 capital (C3 80-9E but for the
+        /// sign × at C3 97) plus 0x20, any other byte as it is.
+        @inline(__always) static func lowerByte(_ text: UnsafeMutablePointer<UInt8>, at k: Int) -> UInt8 {
+            let b = text[k]
+            if b &- 0x41 < 26 { return b | 0x20 }
+            if b >= 0x80, b <= 0x9E, b != 0x97, k > 0, text[k - 1] == 0xC3 { return b + 0x20 }
+            return b
         }
 
         /// The UTF-8 length and first byte of token `i`'s lower-cased surface: from the
@@ -209,13 +241,18 @@ struct EntryClaimReader {
             let n = word.utf8CodeUnitCount
             guard Int((bits >> 8) & 0x3F_FFFF) == n else { return false }
             if n == 0 { return true }
+            guard UInt8(truncatingIfNeeded: bits) == word.utf8Start[0] else { return false }
+            return restEquals(i, word)
+        }
+
+        /// Whether the bytes of token `i` after its first, lowered, are those of `word`
+        /// (`eq` with the length and first byte equal).
+        @inline(never) func restEquals(_ i: Int, _ word: StaticString) -> Bool {
             let p = word.utf8Start
-            guard UInt8(truncatingIfNeeded: bits) == p[0] else { return false }
             let text = raw + entry.tokens[i].range.utf8Start
             var k = 1
-            while k < n {
-                let b = text[k]
-                if (b &- 0x41 < 26 ? b | 0x20 : b) != p[k] { return false }
+            while k < word.utf8CodeUnitCount {
+                if LowerTokens.lowerByte(text, at: k) != p[k] { return false }
                 k += 1
             }
             return true
@@ -253,10 +290,7 @@ struct EntryClaimReader {
                 let start = entry.tokens[i].range.utf8Start
                 let text = raw + start
                 word = String(unsafeUninitializedCapacity: length) { out in
-                    for k in 0..<length {
-                        let b = text[k]
-                        out[k] = b &- 0x41 < 26 ? b | 0x20 : b
-                    }
+                    for k in 0..<length { out[k] = LowerTokens.lowerByte(text, at: k) }
                     return length
                 }
                 // Up to 15 bytes: a small string, holding no storage, whose slot needs no
@@ -456,7 +490,7 @@ struct EntryClaimReader {
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is copied only for a sum.)
-            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, units.dimension(of: claim.quantity.unit) == "money",
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
                 continuesSum(f, previous: previous, subject: claim.subject)
             {
@@ -609,14 +643,14 @@ struct EntryClaimReader {
         if let local = currencyByContext(q, sentence: f.sentence) { q = local }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
-        let dimension = units.dimension(of: q.unit)
+        let dimension = self.dimension(of: q.unit)
             ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { units.dimension(of: String($0)) } : nil)
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
         if perUnit && dimension == "money" { return nil }
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = perUnit && units.dimension(of: q.unit) == nil && dimension != "money"
+        let isRate = perUnit && self.dimension(of: q.unit) == nil && dimension != "money"
             && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
@@ -824,7 +858,7 @@ struct EntryClaimReader {
         // in SI (a figure in kelvin or m/s matched no reference). The quantity keeps its
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
-        let si = units.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
+        let si = self.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
         var claim = Claim(
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,

@@ -31,14 +31,41 @@ final class PlaceNames: @unchecked Sendable {
         return table!.contains(name)
     }
 
-    /// `lowercased()`, with ASCII done byte by byte (the same result, a tenth of the time).
+    /// `lowercased()`, done byte by byte (the same result, a tenth of the time) for text of
+    /// ASCII, Latin-1 (U+0080-00FF: the capitals À-Þ but × lower to the letter 0x20 on,
+    /// the rest are their own lower case) and the dashes and quotes U+2010-2027 ("’"),
+    /// which `lowercased()` keeps.
     static func lowercased(_ s: String) -> String {
         var key = s
         return key.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return s.lowercased() }
-            guard bytes.contains(where: { $0 &- 0x41 < 26 }) else { return s }
+            var k = 0
+            var changes = false
+            while k < bytes.count {
+                let b = bytes[k]
+                if b < 0x80 {
+                    if b &- 0x41 < 26 { changes = true }
+                    k += 1
+                } else if b == 0xC2 || b == 0xC3, k + 1 < bytes.count, bytes[k + 1] & 0xC0 == 0x80 {
+                    let c = bytes[k + 1]
+                    if b == 0xC3, c <= 0x9E, c != 0x97 { changes = true }
+                    k += 2
+                } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] >= 0x90, bytes[k + 2] <= 0xA7 {
+                    k += 3
+                } else {
+                    return s.lowercased()
+                }
+            }
+            guard changes else { return s }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
-                for (k, b) in bytes.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                for (k, b) in bytes.enumerated() {
+                    if b &- 0x41 < 26 {
+                        out[k] = b | 0x20
+                    } else if b >= 0x80, b <= 0x9E, b != 0x97, k > 0, bytes[k - 1] == 0xC3 {
+                        out[k] = b + 0x20
+                    } else {
+                        out[k] = b
+                    }
+                }
                 return bytes.count
             }
         }

@@ -33,3 +33,16 @@ struct PlaceNamesTests {
         #expect(Self.table.contains(row.query) == row.expected)
     }
 }
+
+/// `PlaceNames.lowercased` by bytes gives what `lowercased()` gives.
+struct PlaceNamesLowercasedTests {
+    static let rows: [String] = [
+        "Leeds", "SÃO PAULO", "Zürich", "ÀÉÎÕÜÝÞ×ß", "Hawke’s Bay", "£2.1M", "İzmir", "Москва", "e\u{0301}", "", "ÿ µ ©",
+        "Côte d’Ivoire", "ΣΑΣ",
+    ]
+
+    @Test(arguments: rows)
+    func lowercased(_ text: String) {
+        #expect(Array(PlaceNames.lowercased(text).utf8) == Array(text.lowercased().utf8))
+    }
+}
