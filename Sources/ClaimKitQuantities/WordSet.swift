@@ -96,25 +96,40 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
 /// The open-addressed table behind `WordSet` and `WordMap`: the ASCII keys by FNV-1a of
 /// their bytes.
 @usableFromInline struct WordTable: Sendable {
-    /// Key index + 1 per slot (0: empty); a power of two in size.
-    @usableFromInline var slots: [Int32]
-    @usableFromInline var keys: [String]
-    @usableFromInline var mask: UInt64
+    /// The arrays of the table, in one object: a copy of a set (a struct holding it, such
+    /// as `UnitCatalog`, copied for each parse) retains one reference, not four.
+    @usableFromInline final class Storage: Sendable {
+        /// Key index + 1 per slot (0: empty); a power of two in size.
+        @usableFromInline let slots: [Int32]
+        @usableFromInline let keys: [String]
+        /// The ASCII form each key is hashed under (itself, or its canonical
+        /// decomposition), end to end: key `k` is `asciiKeys[asciiStarts[k]..<asciiStarts[k + 1]]`
+        /// (empty for a key not in the table), for look-ups by bytes.
+        @usableFromInline let asciiKeys: [UInt8]
+        @usableFromInline let asciiStarts: [Int32]
+
+        init(slots: [Int32], keys: [String], asciiKeys: [UInt8], asciiStarts: [Int32]) {
+            self.slots = slots
+            self.keys = keys
+            self.asciiKeys = asciiKeys
+            self.asciiStarts = asciiStarts
+        }
+    }
+
+    @usableFromInline let storage: Storage
+    @usableFromInline let mask: UInt64
     /// Some key is not plain ASCII (kept for the layout; an ASCII miss no longer asks the
     /// full set: see `init`).
-    @usableFromInline var hasOtherKeys = false
-    /// The ASCII form each key is hashed under (itself, or its canonical decomposition),
-    /// end to end: key `k` is `asciiKeys[asciiStarts[k]..<asciiStarts[k + 1]]` (empty for a
-    /// key not in the table), for look-ups by bytes.
-    @usableFromInline var asciiKeys: [UInt8] = []
-    @usableFromInline var asciiStarts: [Int32] = [0]
+    @usableFromInline let hasOtherKeys: Bool
 
     init(_ all: [String]) {
-        keys = all
         var size = 8
         while size < all.count * 3 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        mask = UInt64(size - 1)
+        var slots = [Int32](repeating: 0, count: size)
+        let mask = UInt64(size - 1)
+        var hasOtherKeys = false
+        var asciiKeys: [UInt8] = []
+        var asciiStarts: [Int32] = [0]
         for (k, key) in all.enumerated() {
             // A key beyond ASCII goes in under its canonical decomposition when that is
             // ASCII (the only way it can equal an ASCII query); otherwise no ASCII query
@@ -131,6 +146,9 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             while slots[slot] != 0 { slot = (slot + 1) & Int(mask) }
             slots[slot] = Int32(k + 1)
         }
+        storage = Storage(slots: slots, keys: all, asciiKeys: asciiKeys, asciiStarts: asciiStarts)
+        self.mask = mask
+        self.hasOtherKeys = hasOtherKeys
     }
 
     /// FNV-1a of an ASCII string's bytes; nil when it holds other bytes.
@@ -166,9 +184,9 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
         guard let h = Self.hash(word) else { return nil }
         var slot = Int(h & mask)
         while true {
-            let k = slots[slot]
+            let k = storage.slots[slot]
             if k == 0 { return -1 }
-            if keys[Int(k - 1)] == word { return Int(k - 1) }
+            if storage.keys[Int(k - 1)] == word { return Int(k - 1) }
             slot = (slot + 1) & Int(mask)
         }
     }
@@ -182,16 +200,17 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             h = (h ^ UInt64(lowering && b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3
         }
         let length = end - start
+        let storage = storage
         var slot = Int(h & mask)
         while true {
-            let k = Int(slots[slot])
+            let k = Int(storage.slots[slot])
             if k == 0 { return -1 }
-            let a = Int(asciiStarts[k - 1])
-            if Int(asciiStarts[k]) - a == length {
+            let a = Int(storage.asciiStarts[k - 1])
+            if Int(storage.asciiStarts[k]) - a == length {
                 var same = true
                 for i in 0..<length {
                     let b = bytes[start + i]
-                    if asciiKeys[a + i] != (lowering && b &- 0x41 < 26 ? b | 0x20 : b) {
+                    if storage.asciiKeys[a + i] != (lowering && b &- 0x41 < 26 ? b | 0x20 : b) {
                         same = false
                         break
                     }

@@ -64,4 +64,23 @@ struct SurfaceTrieTests {
                     "item '\(aText)' of '\(text)'")
         }
     }
+
+    /// The byte tests of items answer as the string comparisons they replaced, for ASCII
+    /// items, items beyond ASCII and the Kelvin sign (canonically "K").
+    @Test(arguments: texts + ["K \u{212A} k Km \u{212A}m per PER e E 3e5 A$ a an AN \u{2212}5 ² × ’s 'S"])
+    func itemTestsAgreeWithStrings(_ text: String) {
+        let bytes = Array(text.utf8)
+        let run = QuantityParser.Run(catalog: Self.catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes)
+        let words: [StaticString] = ["K", "k", "km", "Km", "per", "e", "a", "an", "-", "\u{2212}", "²", "×", "’s", "'s", "%", ""]
+        for k in -1...run.items.count {
+            for word in words {
+                let literal = word.description
+                let lower = k >= 0 && k < run.items.count ? run.itemLower(k) : ""
+                #expect(run.lowerIs(k, word) == (lower == literal), "lowerIs item \(k) '\(lower)' '\(literal)'")
+                guard k >= 0, k < run.items.count else { continue }
+                #expect(run.textIs(k, word) == (run.itemText(k) == literal), "textIs item \(k) '\(run.itemText(k))' '\(literal)'")
+            }
+            #expect(run.lowerIn(Self.catalog.timeWords, k) == Self.catalog.timeWords.contains(k >= 0 && k < run.items.count ? run.itemLower(k) : ""))
+        }
+    }
 }
