@@ -116,15 +116,29 @@ struct LivePageEntryParser {
     }
 
     /// Whether `s` ends with a comma or a semicolon, alone or before a closing quotation
-    /// mark: the sentence goes on.
+    /// mark (", ”, ’): the sentence goes on. Read from the last bytes.
     static func endsInsideClause(_ s: Substring) -> Bool {
-        var scalars = s.unicodeScalars.reversed().makeIterator()
-        guard var last = scalars.next() else { return false }
-        if last == "\"" || last == "\u{201D}" || last == "\u{2019}" {
-            guard let before = scalars.next() else { return false }
-            last = before
+        let u = s.utf8
+        guard var last = u.last else { return false }
+        var end = u.endIndex
+        if last == 0x22 {
+            end = u.index(before: end)
+        } else if last == 0x9D || last == 0x99, u.count >= 3 {
+            // ” (E2 80 9D) or ’ (E2 80 99)
+            let a = u.index(end, offsetBy: -3)
+            guard u[a] == 0xE2, u[u.index(after: a)] == 0x80 else { return false }
+            end = a
         }
-        return last == "," || last == ";"
+        guard end > u.startIndex else { return false }
+        last = u[u.index(before: end)]
+        return last == 0x2C || last == 0x3B
+    }
+
+    /// Whether `s` starts with a lower-case letter (decided on the first byte when ASCII).
+    @inline(__always) static func startsLowercase(_ s: Substring) -> Bool {
+        guard let b = s.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        return s.unicodeScalars.first?.quickIsLowercase == true
     }
 
     /// Whether `s` ends with a closing quotation mark (after optional end punctuation).
@@ -283,10 +297,9 @@ struct LivePageEntryParser {
             // long or is continued in lower case.
             // A clause goes on in lower case after a comma, also one that closes a quotation
             // ('... a year,"' over 'said Jane Doe, who ...').
-            let lowerNext = line.unicodeScalars.first?.quickIsLowercase == true
             if paragraphOpen
-                && ((!LineText.endsWithPunctuation(tail) && (lines[k - 1].content.utf8.count >= 40 || lowerNext))
-                    || (lowerNext && Self.endsInsideClause(tail)))
+                && ((!LineText.endsWithPunctuation(tail) && (lines[k - 1].content.utf8.count >= 40 || Self.startsLowercase(line)))
+                    || (Self.endsInsideClause(tail) && Self.startsLowercase(line)))
             {
                 if let first = single {
                     paragraph = String(first)
