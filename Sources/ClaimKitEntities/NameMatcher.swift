@@ -339,6 +339,17 @@ struct NameMatcher {
                 if let start = lowercaseBodyStart(i) {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
                 }
+                // "the prefecture of Treviso": a lower-case local authority and its known place.
+                if let end = authorityOfEnd(i) {
+                    add(i, end, type: .organization, strength: 2, rule: .orgAuthorityOf, source: nil, nested: false)
+                    add(i + 2, end, type: .place, strength: 2, rule: .placeKindOf, source: nil, nested: false)
+                    i = end
+                    continue
+                }
+                // "dell'Orso said": an Italian surname opening with its elided article, in lower case.
+                if isElidedSurname(i) && isStandaloneElidedSurname(i) {
+                    addElidedSurname(i)
+                }
                 i += 1
                 continue
             }
@@ -426,6 +437,11 @@ struct NameMatcher {
             nameMatch(start, end).map({ $0.0 < end - start }) ?? true
         {
             add(start, end, type: .place, strength: 2, rule: .placeKeyword, source: source, nested: false)
+            return
+        }
+        // "Via Roma", "Ponte Santa Giustina": a street or bridge word of another language opens a place's name.
+        if let source = streetOpenerSource(start, end) {
+            add(start, end, type: .place, strength: 2, rule: .placeStreetOpener, source: source, nested: false)
             return
         }
         // "Team Kestrel", "Movistar Team", "Equipo Talavera", "Lusitânia Pro Cycling": a team's word
@@ -862,6 +878,12 @@ struct NameMatcher {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
             return
         }
+        // "passed Brunsbüttel", "Kiel-Holtenau": a small town of the gazetteer, or a known place and a
+        // district joined by a hyphen.
+        if n == 1, isTownOrDistrict(u) {
+            add(u, v, type: .place, strength: 1, rule: .placeTown, source: nil)
+            return
+        }
         // "Ann Lee MP", "Tom Ashby KC": letters after the name show a person.
         if v == postNominalEnd, n <= 4, !isAllCapsAt(u), !has(v - 1, .placeKeywords) {
             addPerson(u, v, rule: .personPostNominal, strength: 3, source: nil, role: nil, gender: nil)
@@ -990,6 +1012,7 @@ struct NameMatcher {
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
             && (u..<v).allSatisfy({
                 isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName || isParticle($0)
+                    || $0 == v - 1 && $0 > u && isElidedSurname($0)
             })
         {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
