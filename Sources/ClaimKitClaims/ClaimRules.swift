@@ -89,4 +89,6 @@ extension RuleID {
     public static let claimTimeLeft: RuleID = "claim.time-left"
     /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
+    /// "It is 98 km long": the clause's subject is a pronoun; the sentence before names it.
+    public static let claimPronounAntecedent: RuleID = "claim.pronoun-antecedent"
 }

@@ -80,7 +80,9 @@ extension EntryClaimReader {
     /// count that says what its things belong to or did is a claim, not a reference back.
     func definiteCountStands(_ f: Found) -> Bool {
         let s = f.sentence
-        guard f.first - 1 >= s.lowerBound, lower[f.first - 1] == "the", f.quantity.unit == "count", f.quantity.value >= 3,
+        // "all five floors of the building", "all nine baboons that escaped": "all" names the
+        // whole set, as "the" does.
+        guard f.first - 1 >= s.lowerBound, lower[f.first - 1].isOne(of: "the", "all"), f.quantity.unit == "count", f.quantity.value >= 3,
             f.quantity.value == f.quantity.value.rounded(), f.end + 2 < s.upperBound, isWord(f.end), !isFunction(f.end),
             Self.singular(lower[f.end]) != lower[f.end] || Self.voterNouns.contains(lower[f.end])
         else { return false }

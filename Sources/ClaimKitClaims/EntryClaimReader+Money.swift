@@ -23,6 +23,13 @@ extension EntryClaimReader {
         } else if lower[k] == "at", lower[k - 1] == "valued" {
             k -= 2
         }
+        // "two paintings worth about €600,000": the noun right before "worth", no copula between.
+        if lower[f.first - 1] == "worth", !Self.copulas.contains(lower[k]), isWord(k), !isFunction(k), !lower[k].hasSuffix("ly"),
+            let np = nounPhrase(endingBefore: k + 1, in: s), np.tokens.upperBound == k + 1, !words.peopleNouns.contains(np.head),
+            !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !np.head.hasSuffix("ed")
+        {
+            return resolved(np)
+        }
         guard k > s.lowerBound, Self.copulas.contains(lower[k]) else { return nil }
         var j = k
         while j > s.lowerBound, isWord(j - 1), Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }

@@ -113,13 +113,21 @@ extension EntryClaimReader {
         // "cut Bank Rate to 3.75%", "expect inflation to fall to 2%": the level's object.
         if let object = objectOfLevel(f) { return (object, nil, .claimObjectOf) }
         // "sending its shares up 5%": the noun the change verb follows.
-        if f.first - 1 > s.lowerBound, Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1] == "by",
-            let verb = Optional(lower[f.first - 1] == "by" ? f.first - 2 : f.first - 1), Self.changeVerbs.contains(lower[verb]),
+        // "the cordon has been reduced from 1.5 km": the level it was changed from is the
+        // subject's too.
+        // "reduced from 1.5 km to 800 metres": the level it was changed to, past the first.
+        let from = f.first - 1 > s.lowerBound && lower[f.first - 1] == "to" ? levelChangedFrom(before: f.first - 1, in: s) : nil
+        if let from, let np = nounPhraseBeforeVerb(from - 1, in: s) {
+            return (resolved(skippingPrepositionalPhrase(np, in: s)), nil, .claimVerbSubject)
+        }
+        if f.first - 1 > s.lowerBound, Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1].isOne(of: "by", "from"),
+            let verb = Optional(lower[f.first - 1].isOne(of: "by", "from") ? f.first - 2 : f.first - 1), Self.changeVerbs.contains(lower[verb]),
             // "rail fares would be cut by 5%": past the auxiliaries.
             let j = Optional((s.lowerBound..<verb).reversed().first { !(Self.auxiliaries.contains(lower[$0]) || lower[$0].isOne(of: "be", "being", "would", "could", "should", "might", "may")) }.map { $0 + 1 } ?? verb),
             let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j
         {
-            return (resolved(np), nil, .claimVerbSubject)
+            // "the cordon around the zoo has been reduced": the noun the place phrase follows.
+            return (resolved(lower[f.first - 1] == "from" ? skippingPrepositionalPhrase(np, in: s) : np), nil, .claimVerbSubject)
         }
         // "three and a half years of war"; "up to 10in (250mm) of rain": past the conversion.
         let after = afterConversion(f)
@@ -207,11 +215,20 @@ extension EntryClaimReader {
             verbAttribute != "*" || lower[f.first - 1] == "to" || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
         {
             var j = v
-            // "is expected to last five days": past the infinitive and its governing words.
+            // "is expected to last five days": past the infinitive and its governing words;
+            // "adult males typically weigh": past an adverb.
             while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1)
                 || (j == v && lower[j - 1] == "to") || (j < v && Self.raisingWords.contains(lower[j - 1]))
+                || isClauseAdverb(j - 1)
             {
                 j -= 1
+            }
+            // "a silver casket that weighs about 9 kilograms", "the barque, which measures 86
+            // metres": the noun the relative clause describes.
+            if j - 2 > s.lowerBound, lower[j - 1].isOne(of: "that", "which", "who"), isWord(j - 2) || lower[j - 2] == ",",
+                !Self.reportVerbs.contains(lower[j - 2]), !lower[j - 2].hasSuffix("ed")
+            {
+                j -= lower[j - 2] == "," ? 2 : 1
             }
             var subject: Subject?
             if j > s.lowerBound, lower[j - 1] == ",",
@@ -265,6 +282,13 @@ extension EntryClaimReader {
         // "2 miles from the town centre", "17 miles north of Liverpool", "200km (124 miles) west of"
         if dimension == "length" {
             var k = after
+            // "towed to Kiel-Holtenau, about 30 km away", "the Ponte di Parona, 9 km
+            // downstream": the place named before the comma is the one that far off.
+            if k < s.upperBound, lower[k].isOne(of: "away", "downstream", "upstream", "offshore", "inland", "downriver", "upriver"),
+                k + 1 >= s.upperBound || !lower[k + 1].isOne(of: "from", "of", "off"), let place = placeBeforeComma(f)
+            {
+                return (place, "distance", .claimDistanceFrom)
+            }
             if lower[min(k, lower.count - 1)] == "away" { k += 1 }
             if k < s.upperBound, lower[k].isOne(of: "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west") { k += 1 }
             if k + 1 < s.upperBound, lower[k].isOne(of: "from", "of", "off"), lower[k] != "off" || k == after {
@@ -320,7 +344,10 @@ extension EntryClaimReader {
                 if lower[m].isOne(of: "the", "a", "an", "its", "this") { m += 1 }
                 // "fined €410m for breaching the rules": a gerund gives the reason, not what
                 // the sum is for.
-                if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1) {
+                // "valued at €2.1 million on its own": alone, not a thing the sum is spent on.
+                if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1),
+                    !(lower[k] == "on" && np.head == "own" && np.tokens.count == 1)
+                {
                     return (np, nil, .claimSpentOn)
                 }
             }
@@ -329,6 +356,8 @@ extension EntryClaimReader {
         if let np = firstNounPhrase(in: s, before: f.first) {
             return (resolved(np), nil, .claimNearestNoun)
         }
+        // "It is 98 km long": what the sentence before was about.
+        if let antecedent = pronounAntecedent(f) { return (antecedent, nil, .claimPronounAntecedent) }
         return nil
     }
 
@@ -661,6 +690,63 @@ extension EntryClaimReader {
         guard end > start, (start..<end).allSatisfy({ isWord($0) && !isFunction($0) || lower[$0].isOne(of: "cut", "costs", "cost") }) else { return nil }
         return Subject(text: slice(start..<end), head: lower[end - 1], tokens: start..<end)
     }
+
+    /// "reduced from 1.5 km to 800 metres": the index of "from" when a change verb, "from" and
+    /// a figure stand right before the "to" at `to`.
+    func levelChangedFrom(before to: Int, in s: Range<Int>) -> Int? {
+        var k = to - 1
+        var sawNumber = false
+        while k > s.lowerBound, k > to - 6, lower[k] != "from" {
+            if entry.tokens[k].kind == .number { sawNumber = true }
+            k -= 1
+        }
+        guard k - 1 > s.lowerBound, lower[k] == "from", sawNumber, Self.changeVerbs.contains(lower[k - 1]) else { return nil }
+        return k
+    }
+
+    /// The noun phrase right before the verb at `verb`, past its auxiliaries ("the cordon has
+    /// been reduced").
+    func nounPhraseBeforeVerb(_ verb: Int, in s: Range<Int>) -> Subject? {
+        var j = verb
+        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || lower[j - 1].isOne(of: "be", "being", "would", "could", "should", "might", "may") {
+            j -= 1
+        }
+        guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j else { return nil }
+        return np
+    }
+
+    /// "Kiel-Holtenau, about 30 km away": the capitalised noun phrase right before a comma
+    /// that stands before the figure (past words like "about" and "some").
+    func placeBeforeComma(_ f: Found) -> Subject? {
+        let s = f.sentence
+        var b = f.first - 1
+        while b > s.lowerBound, lower[b].isOne(of: "about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only") { b -= 1 }
+        guard b > s.lowerBound, lower[b] == ",", let np = nounPhrase(endingBefore: b, in: s), np.tokens.upperBound == b,
+            isCap(b - 1)
+        else { return nil }
+        // Only the name: "reached Shorapani" gives "Shorapani"; "the Ponte di Parona" keeps
+        // its connector.
+        var start = b - 1
+        while start - 1 >= np.tokens.lowerBound, isCap(start - 1) || (start - 2 >= np.tokens.lowerBound && isCap(start - 2) && lower[start - 1].isOne(of: "di", "de", "del", "della", "da", "of", "on", "upon", "la", "le")) {
+            start -= isCap(start - 1) ? 1 : 2
+        }
+        return Subject(text: slice(start..<b), head: lower[b - 1], tokens: start..<b)
+    }
+
+    /// Whether token `k` is an adverb that may stand between a clause's subject and its verb:
+    /// "adult males typically weigh", "the bridge now carries", "it also costs".
+    func isClauseAdverb(_ k: Int) -> Bool {
+        guard k >= 0, k < lower.count, isWord(k), !isCap(k) else { return false }
+        let w = lower[k]
+        if Self.shortClauseAdverbs.contains(w) { return true }
+        return w.utf8.count >= 6 && w.hasSuffix("ly") && !Self.nounsInLy.contains(w)
+    }
+
+    /// Adverbs without "-ly" that stand between a subject and its verb.
+    static let shortClauseAdverbs: WordSet = ["also", "now", "still", "already", "often", "even", "only", "just"]
+
+    /// Nouns that end in "-ly" (not adverbs).
+    static let nounsInLy: WordSet = ["family", "supply", "assembly", "monopoly", "anomaly", "homily", "butterfly", "jelly", "bully", "belly"]
 
     /// Verbs that change their object by a figure: "moved the start forward by 30 minutes".
     static let objectVerbs: WordSet = [

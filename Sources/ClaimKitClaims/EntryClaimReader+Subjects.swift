@@ -69,7 +69,7 @@ extension EntryClaimReader {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "tonight",
     ]
-    static let prepositions: WordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to"]
+    static let prepositions: WordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to", "around", "outside", "inside"]
     static let demonstratives: WordSet = ["these", "those", "this", "that", "the", "such"]
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < entry.tokens.count && entry.tokens[i].kind == .word }
@@ -105,7 +105,8 @@ extension EntryClaimReader {
         guard var last else { return nil }
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
-        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"),
+        // ("212 local staff in Niger": a noun for people is no verb.)
+        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"), !words.peopleNouns.contains(lower[last]),
             lower[last + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
         {
             last -= 1
@@ -225,6 +226,9 @@ extension EntryClaimReader {
         while k < limit, !isWord(k) || isFunction(k) {
             k += 1
         }
+        // "Four masked thieves broke in": the count is a figure of its own; the noun after it
+        // is the clause's subject, not the number word.
+        if k + 1 < limit, Self.smallNumberWords.contains(lower[k]), isWord(k + 1), !isFunction(k + 1) { k += 1 }
         guard k < limit else { return nil }
         var end = k
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive || continuesName(end, from: k),

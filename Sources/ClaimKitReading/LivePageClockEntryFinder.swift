@@ -91,6 +91,9 @@ struct LivePageClockEntryFinder {
         } else if !clock.rest.isEmpty && LivePageClockShapes.bylineLine(clock.rest) != nil {
             // "21:34 | By Jane Doe": the writer on the time's line, the title below.
             h.bylines.append(clock.rest)
+        } else if !clock.rest.isEmpty, clock.marked, isUnlistedLabel(clock.rest, titleBelow: k + 1, before: limit) {
+            // "2140 hrs · Official" over a title line: a label the page's own (not listed).
+            h.labels.append(LivePageClockShapes.labelForm(clock.rest))
         } else if !clock.rest.isEmpty {
             var rest = clock.rest
             if let (label, title) = LivePageClockShapes.labelPrefix(rest) {
@@ -194,6 +197,18 @@ struct LivePageClockEntryFinder {
         return Header(
             line: above, number: nil, titleLine: k, title: title, published: clock.published,
             labels: labels, indent: lines[above].indent, clockParts: .init())
+    }
+
+    /// Whether `s`, after a time on its line, is a label of the page's own: one or two
+    /// capitalised words without end punctuation, with a title-shaped line right below and a
+    /// blank line (or the entry's end) under that.
+    func isUnlistedLabel(_ s: Substring, titleBelow t: Int, before limit: Int) -> Bool {
+        guard LineText.hasAtMostCharacters(s, 24), LineText.wordCount(s) <= 2, let first = s.unicodeScalars.first,
+            first.properties.isUppercase, let last = s.unicodeScalars.last, last.properties.isAlphabetic,
+            t < limit, !lines[t].isBlank, LivePageClockShapes.isTitleShaped(lines[t].content),
+            t + 1 >= limit || lines[t + 1].isBlank
+        else { return false }
+        return true
     }
 
     /// A label on a line of its own: a known one, or one in capitals.

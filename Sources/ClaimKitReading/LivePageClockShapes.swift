@@ -38,9 +38,11 @@ enum LivePageClockShapes {
                 }
                 return clock
             }
-            return nil
+            // "Post 12 | 9.45am": an entry's number, then its time (below).
+            if !hasPrefixFolded(s, "post ") { return nil }
         }
         if let clock = timeStart(s) { return clock }
+        if let time = afterEntryNumber(s), let clock = timeStart(time) { return clock }
         return datedStart(s)
     }
 
@@ -133,19 +135,31 @@ enum LivePageClockShapes {
             i = 1
         }
         func digit(_ k: Int) -> Int? { k < u.count && u[k] >= 0x30 && u[k] <= 0x39 ? Int(u[k] - 0x30) : nil }
-        guard var hour = digit(i) else { return nil }
-        i += 1
-        if let d = digit(i) {
-            hour = hour * 10 + d
+        var hour: Int
+        let minute: Int
+        let dotted: Bool
+        if let end = militaryTimeEnd(u, from: i), let h1 = digit(i), let h2 = digit(i + 1), let m1 = digit(i + 2), let m2 = digit(i + 3) {
+            // "2140 hrs": four digits and "hrs" (written as "21:40").
+            hour = h1 * 10 + h2
+            minute = m1 * 10 + m2
+            dotted = true
+            i = end
+        } else {
+            guard let h = digit(i) else { return nil }
+            hour = h
             i += 1
+            if let d = digit(i) {
+                hour = hour * 10 + d
+                i += 1
+            }
+            // "21:34", "21.34", and the French "21h34" (the "h" between two digit pairs).
+            guard i < u.count, u[i] == 0x3A || u[i] == 0x2E || u[i] == 0x68, let m1 = digit(i + 1), let m2 = digit(i + 2),
+                digit(i + 3) == nil
+            else { return nil }
+            dotted = u[i] != 0x3A
+            minute = m1 * 10 + m2
+            i += 3
         }
-        // "21:34", "21.34", and the French "21h34" (the "h" between two digit pairs).
-        guard i < u.count, u[i] == 0x3A || u[i] == 0x2E || u[i] == 0x68, let m1 = digit(i + 1), let m2 = digit(i + 2),
-            digit(i + 3) == nil
-        else { return nil }
-        let dotted = u[i] != 0x3A
-        let minute = m1 * 10 + m2
-        i += 3
         guard minute < 60 else { return nil }
         // Seconds ("23:40:12") are read past and not kept.
         if !dotted, i + 2 < u.count, u[i] == 0x3A, digit(i + 1) != nil, digit(i + 2) != nil, digit(i + 3) == nil {
@@ -244,6 +258,42 @@ enum LivePageClockShapes {
         }
         return ClockStart(minutes: hour * 60 + minute, published: published, rest: rest, marked: marked)
     }
+
+    /// Where a military time ends: four digits at `i`, an optional space, then "hrs", "hr" or
+    /// "hours" in either case and no letter after ("2140 hrs", "0915hrs"); nil for any other
+    /// start.
+    static func militaryTimeEnd(_ u: [UInt8], from i: Int) -> Int? {
+        guard i + 4 < u.count, (i..<(i + 4)).allSatisfy({ u[$0] >= 0x30 && u[$0] <= 0x39 }) else { return nil }
+        var k = i + 4
+        if u[k] == 0x20 { k += 1 }
+        for word in ["hours", "hrs", "hr"] {
+            let w = Array(word.utf8)
+            guard k + w.count <= u.count, (0..<w.count).allSatisfy({ lower(u[k + $0]) == w[$0] }) else { continue }
+            let end = k + w.count
+            if end < u.count && isLetter(u[end]) { continue }
+            return end
+        }
+        return nil
+    }
+
+    /// "UPDATE 8 · 2140 hrs", "Update 3 – 14:05", "Post 12 | 9.45am": what follows an entry's
+    /// number and its separator, when the line starts with one; nil otherwise.
+    static func afterEntryNumber(_ s: Substring) -> Substring? {
+        let u = s.utf8
+        guard let first = u.first, first == 0x55 || first == 0x75 || first == 0x50 || first == 0x70 || first == 0x45 || first == 0x65
+        else { return nil }
+        guard let prefix = entryNumberWords.first(where: { hasPrefixFolded(s, $0) }) else { return nil }
+        let rest = LineText.split(s, at: prefix.utf8.count).1
+        let digits = rest.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        guard digits >= 1, digits <= 4 else { return nil }
+        let afterNumber = LineText.trimmed(LineText.split(rest, at: digits).1)
+        guard let sep = afterNumber.unicodeScalars.first, ageSeparators.contains(sep) || sep == ":" else { return nil }
+        let time = LineText.trimmed(afterNumber.dropFirst())
+        return time.isEmpty ? nil : time
+    }
+
+    /// Words that number a live page's entries before their time ("UPDATE 8 · 2140 hrs").
+    static let entryNumberWords = ["update ", "post ", "entry "]
 
     /// The width of a separator at `p`: "]", "|", "-", ":", "·", "•", "–", "—".
     private static func separatorWidth(_ u: [UInt8], at p: Int) -> Int? {

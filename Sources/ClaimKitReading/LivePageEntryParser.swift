@@ -84,6 +84,17 @@ struct LivePageEntryParser {
             }
         }
 
+        // A sign-off below the text: "— Reporting by Jane Doe", "(Jane Doe, in Doha)".
+        var end = end
+        if writers.isEmpty, byline == nil, let last = (i..<end).last(where: { !lines[$0].isBlank }), last > i,
+            let before = (i..<last).last(where: { !lines[$0].isBlank }),
+            let w = LivePageTrailingByline.byline(lines[last].content, afterQuote: Self.endsQuote(lines[before].content))
+        {
+            writers.append(w)
+            byline = Byline(name: String(w.name), role: w.role.map(String.init))
+            end = last
+        }
+
         var builder = EntryTextBuilder()
         if !header.title.isEmpty { builder.append(.title, header.title) }
         if !writers.isEmpty {
@@ -102,6 +113,12 @@ struct LivePageEntryParser {
         return Entry(
             index: index, title: header.title.isEmpty ? nil : String(header.title),
             published: header.published.map(String.init), labels: labels, byline: byline, text: text, blocks: blocks)
+    }
+
+    /// Whether `s` ends with a closing quotation mark (after optional end punctuation).
+    static func endsQuote(_ s: Substring) -> Bool {
+        guard let last = LineText.trimmed(s).unicodeScalars.last else { return false }
+        return last == "\"" || last == "\u{201D}" || last == "\u{2019}" || last == "'"
     }
 
     /// A writer named on one line ("By Jane Doe, Political editor").

@@ -222,6 +222,25 @@ import Testing
                 "", "Body b.", "", "5:20 PM ET", "Opening moves", "", "Body c."),
             "1|Match level|19:05 ET|Recap| ¶ 2|Black resigns|18:12 ET|Key moment| ¶ 3|Opening moves|17:20 ET||"
         ),
+        // numbered updates with military times ("UPDATE 3 · 1410 hrs"), a label of the
+        // page's own on the time's line over the title, and writers signing off at the foot
+        (
+            page(
+                "Desk live file", "", "UPDATE 3 · 1410 hrs · Official", "Ministry confirms release", "",
+                "The ministry said the three were safe.", "", "(Jane Doe, in Bamako)", "", "UPDATE 2 · 1245hrs",
+                "Who are the three?", "", "All three worked for a clinic.", "", "UPDATE 1 · 0930 HRS · Breaking",
+                "Three freed", "", "Three workers were freed.", "", "— Reporting by John Roe"),
+            "1|Ministry confirms release|14:10|Official|Jane Doe/Bamako ¶ 2|Who are the three?|12:45|| ¶ 3|Three freed|09:30|Breaking|John Roe/"
+        ),
+        // "Words: NAME" at the foot; a pull quote's dashed speaker is no sign-off; a last
+        // line that is a sentence stays in the text
+        (
+            page(
+                "16:55", "Bridge shut", "", "Body a.", "", "Words: Ana Ruiz", "", "16:20", "Mayor speaks", "",
+                "\"We will rebuild,\" she said.", "\"Not today.\"", "— Marta Bellini, mayor", "", "15:40",
+                "Traffic diverted", "", "Drivers face delays.", "", "Police asked drivers to avoid the area."),
+            "1|Bridge shut|16:55||Ana Ruiz/ ¶ 2|Mayor speaks|16:20|| ¶ 3|Traffic diverted|15:40||"
+        ),
     ])
     func entryHeaders(text: String, expected: String) {
         #expect(headers(text) == expected)

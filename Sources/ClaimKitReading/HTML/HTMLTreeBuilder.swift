@@ -173,8 +173,10 @@ final class HTMLTreeBuilder {
                 let key = Self.lowercasedName(attributeName)
                 let valuePointer = pointer.advanced(by: 1).pointee
                 let timeAttribute = LiveBlogDetector.isTimeAttributeName(key)
+                // A link's target only for a writer's page (a post's byline, `isAuthorLink`).
+                let authorHref = key == "href" && name == "a" && valuePointer.map { LiveBlogDetector.isAuthorLink(String(cString: $0)) } ?? false
                 if key == "style" || Self.keptAttributes.contains(key) || (key == "href" && name == "link")
-                    || timeAttribute
+                    || timeAttribute || authorHref
                 {
                     let value = valuePointer.map { String(cString: $0) } ?? ""
                     if key == "style" {

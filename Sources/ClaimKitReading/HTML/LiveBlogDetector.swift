@@ -279,6 +279,20 @@ struct LiveBlogDetector {
         return nil
     }
 
+    /// Whether `href` leads to a writer's page ("/authors/jane-doe", "/people/jane-doe",
+    /// "/profile/jdoe"): a link to its writer in a post whose classes say nothing.
+    static func isAuthorLink(_ href: String?) -> Bool {
+        guard let href, href.utf8.count < 300 else { return false }
+        let segments = href.lowercased().split(separator: "/")
+        return segments.dropLast().contains { authorPathSegments.contains(String($0)) }
+    }
+
+    /// Path segments of writers' pages.
+    static let authorPathSegments: Set<String> = [
+        "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "journalist", "journalists", "people",
+        "staff", "writers", "contributors", "contributor", "profile", "profiles", "byline", "reporters",
+    ]
+
     /// Labels a post's own `class` gives it (`post--pinned`, `block--key-event`).
     static let classLabels: [(fragment: String, label: String)] = [
         ("pinned", "Pinned"), ("key-event", "Key event"), ("keyevent", "Key event"), ("key_event", "Key event"),
@@ -307,7 +321,19 @@ struct LiveBlogDetector {
                 }
                 line = tree[line].parent
             }
-            if let metaLine { post.metadataNodes.append(metaLine) }
+            if let metaLine {
+                post.metadataNodes.append(metaLine)
+                // "19:20 Breaking": a known label beside the time on its line.
+                let lineEnd = tree.subtreeEnd(of: metaLine)
+                if metaLine < lineEnd {
+                    for inner in metaLine + 1...lineEnd where tree[inner].isElement && inner != time && !tree.isInside(time, inner) {
+                        let text = tree.text(of: inner)
+                        if text.count <= 30, LivePageLineShapes.isKnownLabel(Substring(text)), !post.labels.contains(text) {
+                            post.labels.append(text)
+                        }
+                    }
+                }
+            }
         }
         if let heading = heading(in: index, excluding: time) {
             post.title = nilIfEmpty(tree.text(of: heading))
@@ -321,6 +347,7 @@ struct LiveBlogDetector {
                 if post.byline == nil,
                     node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
                         || marks.containsBytes("author") || marks.containsBytes("byline") || marks.containsBytes("contributor")
+                        || (node.name == "a" && Self.isAuthorLink(node.attribute("href")))
                 {
                     let text = PageMetadata.strippingBy(tree.text(of: inner))
                     if !text.isEmpty && text.count < 80 && !post.metadataNodes.contains(inner) {

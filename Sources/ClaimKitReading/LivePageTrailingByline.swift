@@ -1,0 +1,65 @@
+/// A byline written as the last line of an entry, below its text: "— Reporting by Jane
+/// Doe", "(Jane Doe, in Doha)", "Words: Jane Doe", "– Jane Doe, Lima". Live pages that
+/// sign their entries at the foot put the writer there instead of under the title.
+enum LivePageTrailingByline {
+    /// The writer the last line `s` of an entry names, or nil when it is no sign-off.
+    /// `afterQuote`: the line before it ends a quotation ("— Jane Doe, mayor" under a pull
+    /// quote names its speaker, not the writer), so a bare dashed name is not taken.
+    static func byline(_ s: Substring, afterQuote: Bool) -> LivePageEntryParser.OneLineByline? {
+        guard s.utf8.count <= 160 else { return nil }
+        var line = LineText.trimmed(s)
+        var markerEnd = line.startIndex
+        var dashed = false
+        var bracketed = false
+        for dash in ["— ", "– ", "- ", "—", "–"] where LineText.hasPrefix(line, dash) {
+            line = LineText.trimmed(line.dropFirst(dash.count))
+            dashed = true
+            break
+        }
+        if !dashed, line.hasPrefix("("), line.hasSuffix(")") {
+            line = LineText.trimmed(line.dropFirst().dropLast())
+            bracketed = true
+        }
+        markerEnd = line.startIndex
+        // "By Jane Doe", "Reporting by Jane Doe in Lima", "Words by Jane Doe".
+        if let (marker, name, role) = LivePageClockShapes.bylineLine(line) {
+            return .init(marker: s[s.startIndex..<marker.endIndex], name: name, role: role)
+        }
+        // "Words: Jane Doe", "Reporting: Jane Doe, in Lima".
+        for label in ["Words: ", "Reporting: ", "Text: ", "Writer: "] where LineText.hasPrefix(line, label) {
+            let rest = LineText.split(line, at: label.utf8.count).1
+            if let (name, role) = nameAndPlace(rest) {
+                return .init(marker: s[s.startIndex..<rest.startIndex], name: name, role: role)
+            }
+            return nil
+        }
+        // "— Jane Doe, Lima", "(Jane Doe, in Doha)": a name alone, with a place after it.
+        guard bracketed || (dashed && !afterQuote), let (name, role) = nameAndPlace(line) else { return nil }
+        return .init(marker: s[s.startIndex..<markerEnd], name: name, role: role)
+    }
+
+    /// "Jane Doe", "Jane Doe, in Doha", "Jane Doe in Doha", "Jane Doe, Lima": the name and
+    /// the place (without "in").
+    static func nameAndPlace(_ s: Substring) -> (Substring, Substring?)? {
+        var name = LineText.trimmed(s)
+        var place: Substring?
+        if let comma = name.firstIndex(of: ",") {
+            place = LineText.trimmed(name[name.index(after: comma)...])
+            name = LineText.trimmed(name[..<comma])
+        } else if let at = LineText.firstOffset(of: " in ", in: name) {
+            let (n, p) = LineText.split(name, at: at)
+            name = LineText.trimmed(n)
+            place = LineText.trimmed(p)
+        }
+        if let p = place, LineText.hasPrefix(p, "in ") { place = LineText.trimmed(p.dropFirst(3)) }
+        guard LivePageLineShapes.isNameShaped(name) else { return nil }
+        if let p = place {
+            // A place is one to four capitalised words.
+            let words = LineText.words(p)
+            guard (1...4).contains(words.count), words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false }) else {
+                return nil
+            }
+        }
+        return (name, place)
+    }
+}
