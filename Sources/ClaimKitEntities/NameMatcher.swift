@@ -832,7 +832,10 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
             return
         }
-        if n >= 2, let source = shared.tables.orgHeadKeywords[fkey(v - 1)] {
+        // ("Paolo Banco": a head of another language after a known given name ends a person's name.)
+        if n >= 2, let source = shared.tables.orgHeadKeywords[fkey(v - 1)],
+            !(n == 2 && has(u, .givenNames) && shared.tables.orgForeignHeads[fkey(v - 1)] != nil)
+        {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }

@@ -17,6 +17,8 @@ import Testing
         ("Volunteers of the [Protezione Civile](organization) helped.", "entity.org-keyword"),
         ("The [Bomberos de Alicante](organization) sent a boat.", "entity.org-keyword"),
         ("The [Sapeurs-pompiers de la Drôme](organization) sent a boat.", "entity.org-keyword"),
+        ("Boats of the [Freiwillige Feuerwehr Altdorf](organization) arrived.", "entity.org-keyword"),
+        ("Six were rescued by the [Guardia Costiera](organization) on Sunday.", "entity.org-keyword"),
         ("The ship belongs to [Brandvold Coastal Lines](organization), a feeder operator.", "entity.org-keyword"),
         ("[Sandgaard Salvage](organization) was hired to refloat her.", "entity.org-keyword"),
         ("The film was made by [Vellmoor Pictures](organization) last year.", "entity.org-keyword"),
@@ -48,6 +50,9 @@ import Testing
         // An industry word alone, or after a known given name and family name, makes no company.
         ("Lines of trucks waited at the border.", [("Lines", "any")]),
         ("Films were shown all week.", [("Films", "organization")]),
+        // A head of another language after a known given name ends a person's name, no organisation's.
+        ("The singer Maria Banco performed.", [("Maria Banco", "organization")]),
+        ("Ana Armada said she was tired.", [("Ana Armada", "organization")]),
         // "the police" alone, or a service word after no service, makes no body.
         ("The police searched the area.", [("police", "any")]),
         ("The new brigade arrived.", [("new brigade", "any")]),
