@@ -6,8 +6,10 @@ extension NameMatcher {
     /// Whether token `k` is one lower-case word of an elided article and a capitalised rest
     /// ("dell'Orso", "d'Amico"), with the article of a surname (not "nell'", "sull'", "all'", "l'").
     func isElidedSurname(_ k: Int) -> Bool {
-        guard entry.tokens[k].kind == .word, !capitalized[k], Self.mayBeElidedArticle(strings.tokenBytes(k)),
-            Self.isElidedArticle(surfaces[k])
+        // (Bytes first: this runs at every lower-case word, and every surname's article opens with "d".)
+        let bytes = strings.tokenBytes(k)
+        guard bytes.count >= 4, bytes[0] == 0x64, !capitalized[k], entry.tokens[k].kind == .word,
+            Self.mayBeElidedArticle(bytes), Self.isElidedArticle(surfaces[k])
         else { return false }
         let s = surfaces[k]
         return s.hasPrefix("d'") || s.hasPrefix("d’") || s.hasPrefix("dell") || s.hasPrefix("dall")

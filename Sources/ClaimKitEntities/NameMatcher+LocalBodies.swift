@@ -22,8 +22,14 @@ extension NameMatcher {
     /// The first token of a two-word lower-case service ending at token `i` ("the water police"), nil
     /// when there is none.
     func lowercaseServiceStart(_ i: Int) -> Int? {
-        guard i >= 2, !capitalized[i], !capitalized[i - 1], let before = Self.serviceBodyHeads[folded[i]],
-            before.contains(folded[i - 1]), folded[i - 2] == "the", blockOf[i - 2] == blockOf[i]
+        // (Byte tests first: this runs at every lower-case word.)
+        // (The last word's length and first letter before any string: "police", "brigade", "service",
+        // "authority", "guard".)
+        let bytes = strings.tokenBytes(i)
+        guard bytes.count >= 5, bytes.count <= 9, bytes[0] == 0x70 || bytes[0] == 0x62 || bytes[0] == 0x73 || bytes[0] == 0x61 || bytes[0] == 0x67
+        else { return nil }
+        guard i >= 2, surfaceIs(i - 2, "the") || surfaceIs(i - 2, "The"), !capitalized[i], !capitalized[i - 1],
+            let before = Self.serviceBodyHeads[folded[i]], before.contains(folded[i - 1]), blockOf[i - 2] == blockOf[i]
         else { return nil }
         return i - 1
     }
@@ -32,8 +38,9 @@ extension NameMatcher {
     /// there is none. PLACE is one to three capitalised words the gazetteer knows as a place.
     func authorityOfEnd(_ i: Int) -> Int? {
         let count = entry.tokens.count
-        guard i >= 1, i + 2 < count, !capitalized[i], Self.authorityOfWords.contains(folded[i]), folded[i - 1] == "the",
-            surfaceIs(i + 1, "of"), capitalized[i + 2], blockOf[i + 2] == blockOf[i]
+        // (Byte tests first: this runs at every lower-case word.)
+        guard i >= 1, i + 2 < count, capitalized[i + 2], surfaceIs(i + 1, "of"), surfaceIs(i - 1, "the") || surfaceIs(i - 1, "The"),
+            !capitalized[i], Self.authorityOfWords.contains(folded[i]), blockOf[i + 2] == blockOf[i]
         else { return nil }
         if folded[i] == "province" || folded[i] == "region", i >= 2, surfaceIn(i - 2, .placePrepositions) || surfaceIs(i - 2, "of") {
             return nil

@@ -10,8 +10,8 @@ extension NameMatcher {
         guard capitalized[u], !isAllCapsAt(u), !has(u, .givenNames), !has(u, .familyNames), !has(u, .commonWords),
             !isOfficeWord(u), !has(u, .orgHeadKeywords), !has(u, .names)
         else { return false }
-        let word = folded[u]
-        if shared.tables.towns.contains(word) { return true }
+        if shared.tables.towns.contains(fkey(u)) { return true }
+        guard strings.tokenBytes(u).contains(0x2D) else { return false }
         let parts = surfaces[u].split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let first = parts.first, let last = parts.last, first.count >= 3, last.count >= 4,
             first.first?.isUppercase == true, last.first?.isUppercase == true, first.allSatisfy({ $0.isLetter }),

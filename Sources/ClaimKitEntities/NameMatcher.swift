@@ -340,14 +340,15 @@ struct NameMatcher {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
                 }
                 // "the prefecture of Treviso": a lower-case local authority and its known place.
-                if let end = authorityOfEnd(i) {
+                // (Array tests at the call: this runs at every lower-case word.)
+                if i + 2 < tokens.count, capitalized[i + 2], let end = authorityOfEnd(i) {
                     add(i, end, type: .organization, strength: 2, rule: .orgAuthorityOf, source: nil, nested: false)
                     add(i + 2, end, type: .place, strength: 2, rule: .placeKindOf, source: nil, nested: false)
                     i = end
                     continue
                 }
                 // "dell'Orso said": an Italian surname opening with its elided article, in lower case.
-                if isElidedSurname(i) && isStandaloneElidedSurname(i) {
+                if strings.tokenBytes(i).first == 0x64, isElidedSurname(i), isStandaloneElidedSurname(i) {
                     addElidedSurname(i)
                 }
                 i += 1
