@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "ClaimKitText", dependencies: ["ClaimKitModel"]),
         .target(name: "ClaimKitLexicon", dependencies: ["ClaimKitModel"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CMallocTrim"),
         .target(name: "ClaimKitReading", dependencies: ["ClaimKitModel", "CLibXML2"]),
         .target(name: "ClaimKitEntities", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
         .target(name: "ClaimKitQuotes", dependencies: ["ClaimKitModel", "ClaimKitText", "ClaimKitLexicon"]),
@@ -29,7 +30,7 @@ let package = Package(
             name: "ClaimKit",
             dependencies: [
                 "ClaimKitModel", "ClaimKitText", "ClaimKitLexicon", "ClaimKitReading", "ClaimKitEntities",
-                "ClaimKitQuotes", "ClaimKitQuantities", "ClaimKitClaims", "ClaimKitCrossCheck", "ClaimKitReports",
+                "ClaimKitQuotes", "ClaimKitQuantities", "ClaimKitClaims", "ClaimKitCrossCheck", "ClaimKitReports", "CMallocTrim",
             ],
             resources: [.copy("../../Lexicons")]
         ),

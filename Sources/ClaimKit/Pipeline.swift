@@ -64,10 +64,10 @@ public struct Pipeline: Sendable {
     /// to end ran about a fifth slower than the stages alone (callgrind counts the same
     /// instructions both ways). `ExtractionGroup` sizes the groups.
     public func extract(from documents: [Document]) -> [Extraction] {
-        let analyzed = documents.map { analyze($0) }
-        let entities = analyzed.map { entityRecognizer.entities(in: $0) }
-        let quotes = zip(analyzed, entities).map { quoteExtractor.quotesAndDiagnostics(in: $0, entities: $1) }
-        let claims = zip(analyzed, entities).map { claimExtractor.claims(in: $0, entities: $1) }
+        let trim = HeapTrim(documents)
+        trim()  // what reading the pages left
+        let (entities, quotes, claims) = textStages(documents, trim: trim)
+        trim()
         let checks = zip(claims, documents).map { comparer.compare($0, entries: $1.entries) }
         return documents.indices.map { i in
             Extraction(
@@ -75,6 +75,22 @@ public struct Pipeline: Sendable {
                 contradictions: checks[i].contradictions, series: checks[i].series,
                 diagnostics: documents[i].diagnostics + quotes[i].diagnostics)
         }
+    }
+
+    /// The stages that read the text: entities, quotes and claims of each document. The
+    /// tokens and sentences they read (a 12-byte token per 4 or 5 bytes of text, and more
+    /// per entry on a page of many short entries) are made and released in here, before
+    /// the cross-check and the caller's report, where memory otherwise peaked with them.
+    private func textStages(_ documents: [Document], trim: HeapTrim) -> (
+        entities: [[Entity]], quotes: [(quotes: [Quote], diagnostics: [Diagnostic])], claims: [[Claim]]
+    ) {
+        let analyzed = documents.map { analyze($0) }
+        let entities = analyzed.map { entityRecognizer.entities(in: $0) }
+        trim()
+        let quotes = zip(analyzed, entities).map { quoteExtractor.quotesAndDiagnostics(in: $0, entities: $1) }
+        trim()
+        let claims = zip(analyzed, entities).map { claimExtractor.claims(in: $0, entities: $1) }
+        return (entities, quotes, claims)
     }
 
     /// Reads and extracts one page.

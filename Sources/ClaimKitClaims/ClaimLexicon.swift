@@ -10,23 +10,23 @@ final class ClaimLexicon: Sendable {
         var after: Bool
     }
 
-    let functionWords: WordSet
-    let definiteDeterminers: WordSet
+    let functionWords: TokenWordSet
+    let definiteDeterminers: TokenWordSet
     let incrementWords: [[String]]
     /// `incrementWords` by their last word (a phrase can only end at a token equal to its
     /// last word), and the empty phrases, if any.
     let incrementWordsByLast: WordMap<[[String]]>
     let emptyIncrementWords: [[String]]
-    let relativeBefore: WordSet
-    let relativeAfter: WordSet
+    let relativeBefore: TokenWordSet
+    let relativeAfter: TokenWordSet
     let measureVerbs: WordMap<String>
     let cues: WordMap<[Cue]>
     let eventParticiples: WordMap<String>
-    let peopleNouns: WordSet
+    let peopleNouns: TokenWordSet
     /// Singular nouns for a person by role or office ("chief", "teacher", "captain"), from
     /// `cues/speaker-nouns.tsv` and the one-word rows of `people/offices.tsv`: what an age
     /// set between commas after them is the age of.
-    let personNouns: WordSet
+    let personNouns: TokenWordSet
     /// Lower-cased country names: "across France" is the national scope.
     let countries: Set<String>
     /// Lower-cased city, region and country names: "Leeds police" names a force's area.
@@ -36,19 +36,23 @@ final class ClaimLexicon: Sendable {
     let keySynonyms: WordMap<String>
     /// Those who report, forecast or set a figure ("economists", "the committee"): never
     /// the subject of the figure when their verb has an object.
-    let agentNouns: WordSet
+    let agentNouns: TokenWordSet
     /// Verbs that end a noun phrase and whose object is the thing measured ("cut", "held",
     /// "expect").
-    let clauseVerbs: WordSet
+    let clauseVerbs: TokenWordSet
     /// Country cues for bare currency words several countries use ("kroner" on a page
     /// about Denmark is DKK), from `claims/currency-by-context.tsv`.
     let currencyCues: [(cue: String, code: String, names: WordSet)]
     /// Every currency word of `currencyCues`.
     let sharedCurrencyNames: WordSet
+    /// The fewest and most scalars of a word of `sharedCurrencyNames` (a string equal to
+    /// an ASCII word has as many scalars as it has letters): a figure whose ASCII text
+    /// ends in a run of letters of another length names none of them.
+    let sharedCurrencyNameScalars: ClosedRange<Int>
 
     init(lexicons: LexiconStore) {
-        functionWords = WordSet(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
-        definiteDeterminers = WordSet(lexicons["claims/definite-determiners.tsv"]?.rows.map(\.key) ?? [])
+        functionWords = TokenWordSet(lexicons["claims/function-words.tsv"]?.rows.map(\.key) ?? [])
+        definiteDeterminers = TokenWordSet(lexicons["claims/definite-determiners.tsv"]?.rows.map(\.key) ?? [])
         incrementWords = (lexicons["claims/increment-words.tsv"]?.rows.map { $0.key.split(separator: " ").map(String.init) } ?? [])
             .sorted { $0.count > $1.count }
         var byLast: [String: [[String]]] = [:]
@@ -60,8 +64,8 @@ final class ClaimLexicon: Sendable {
         for row in lexicons["claims/relative-time-words.tsv"]?.rows ?? [] where row.fields.count >= 2 {
             if row.fields[1] == "after" { after.append(row.key) } else { before.append(row.key) }
         }
-        relativeAfter = WordSet(after)
-        relativeBefore = WordSet(before)
+        relativeAfter = TokenWordSet(after)
+        relativeBefore = TokenWordSet(before)
         var measure: [String: String] = [:]
         for row in lexicons["claims/measure-verbs.tsv"]?.rows ?? [] where row.fields.count >= 2 {
             measure[row.key] = row.fields[1]
@@ -72,13 +76,13 @@ final class ClaimLexicon: Sendable {
             participles[row.key] = row.fields[1]
         }
         eventParticiples = WordMap(participles)
-        peopleNouns = WordSet(lexicons["claims/people-nouns.tsv"]?.rows.map(\.key) ?? [])
+        peopleNouns = TokenWordSet(lexicons["claims/people-nouns.tsv"]?.rows.map(\.key) ?? [])
         var persons: [String] = []
         for row in lexicons["cues/speaker-nouns.tsv"]?.rows ?? [] where row.fields.count < 3 || row.fields[2] != "plural" {
             persons.append(row.key.lowercased())
         }
         for row in lexicons["people/offices.tsv"]?.rows ?? [] where !row.key.contains(" ") { persons.append(row.key.lowercased()) }
-        personNouns = WordSet(persons)
+        personNouns = TokenWordSet(persons)
         countries = Set(lexicons["places/countries.tsv"]?.rows.map { $0.key.lowercased() } ?? [])
         places = PlaceNames(countries: countries, lexicons: ["places/cities.tsv", "places/subdivisions.tsv", "places/regions.tsv"].compactMap { lexicons[$0] })
         var synonyms: [String: String] = [:]
@@ -86,8 +90,8 @@ final class ClaimLexicon: Sendable {
             synonyms[row.key] = row.fields[1]
         }
         keySynonyms = WordMap(synonyms)
-        agentNouns = WordSet(lexicons["claims/agent-nouns.tsv"]?.rows.map(\.key) ?? [])
-        clauseVerbs = WordSet(lexicons["claims/clause-verbs.tsv"]?.rows.map(\.key) ?? [])
+        agentNouns = TokenWordSet(lexicons["claims/agent-nouns.tsv"]?.rows.map(\.key) ?? [])
+        clauseVerbs = TokenWordSet(lexicons["claims/clause-verbs.tsv"]?.rows.map(\.key) ?? [])
         var shared = Set<String>()
         var currencyCues: [(cue: String, code: String, names: WordSet)] = []
         for row in lexicons["claims/currency-by-context.tsv"]?.rows ?? [] where row.fields.count >= 3 {
@@ -97,6 +101,8 @@ final class ClaimLexicon: Sendable {
         }
         self.currencyCues = currencyCues
         sharedCurrencyNames = WordSet(shared)
+        let scalarCounts = shared.map { $0.unicodeScalars.count }
+        sharedCurrencyNameScalars = (scalarCounts.min() ?? 0)...(scalarCounts.max() ?? 0)
         var cueTable: [String: [Cue]] = [:]
         for row in lexicons["claims/attribute-cues.tsv"]?.rows ?? [] where row.fields.count >= 4 {
             cueTable[row.key, default: []].append(Cue(dimension: row.fields[1], attribute: row.fields[2], after: row.fields[3] == "after"))

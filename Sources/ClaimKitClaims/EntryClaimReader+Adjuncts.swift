@@ -8,7 +8,7 @@ import ClaimKitText
 extension EntryClaimReader {
     /// Words after a distance or time that place it against a point: "400 metres before the
     /// curve", "35 minutes after the crash".
-    static let pointWords: WordSet = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
+    static let pointWords: TokenWordSet = ["before", "after", "short", "ahead", "beyond", "past", "later", "earlier"]
 
     /// The subject a rule of this family ties a length, speed or duration to, with its
     /// attribute and rule.
@@ -28,11 +28,11 @@ extension EntryClaimReader {
         guard units.dimension(of: f.quantity.unit) == "duration", f.end < s.upperBound else { return nil }
         let k = f.end
         let phrase: String
-        if k + 1 < s.upperBound, lower[k] == "to", lower[k + 1].isOne(of: "spare", "go") {
+        if k + 1 < s.upperBound, lower.eq(k, "to"), (lower.eq(k + 1, "spare") || lower.eq(k + 1, "go")) {
             phrase = "time to " + lower[k + 1]
-        } else if lower[k].isOne(of: "left", "remaining"), k + 1 >= s.upperBound || !isWord(k + 1) || isFunction(k + 1) {
+        } else if (lower.eq(k, "left") || lower.eq(k, "remaining")), k + 1 >= s.upperBound || !isWord(k + 1) || isFunction(k + 1) {
             // "10 minutes left", not "two hours left the ..." (a verb with an object).
-            guard k + 1 >= s.upperBound || !lower[k + 1].isOne(of: "the", "a", "an", "his", "her", "their", "its") else { return nil }
+            guard k + 1 >= s.upperBound || !(lower.eq(k + 1, "the") || lower.eq(k + 1, "a") || lower.eq(k + 1, "an") || lower.eq(k + 1, "his") || lower.eq(k + 1, "her") || lower.eq(k + 1, "their") || lower.eq(k + 1, "its")) else { return nil }
             phrase = "time " + lower[k]
         } else {
             return nil
@@ -48,7 +48,7 @@ extension EntryClaimReader {
         let text = f.quantity.text.lowercased()
         var word: String?
         for w in ["maximum", "minimum"] where text.hasPrefix(w) || text.hasPrefix("a " + w) { word = w }
-        if word == nil, f.first - 2 >= s.lowerBound, lower[f.first - 1] == "of", lower[f.first - 2].isOne(of: "maximum", "minimum") {
+        if word == nil, f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of"), (lower.eq(f.first - 2, "maximum") || lower.eq(f.first - 2, "minimum")) {
             word = lower[f.first - 2]
         }
         guard let word else { return nil }
@@ -57,18 +57,18 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let limitVerbs: WordSet = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
+    static let limitVerbs: TokenWordSet = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]
 
     /// "trains be limited to 120km/h", "speeds were capped at 50km/h": the limit on the
     /// noun the verb limits.
     func limitOf(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k - 1 > s.lowerBound, lower[k].isOne(of: "to", "at"), Self.limitVerbs.contains(lower[k - 1]),
-            lower[k - 1].isOne(of: "limited", "capped", "restricted") || lower[k - 2] == "be" || lower[k - 2] == "been"
+        guard k - 1 > s.lowerBound, (lower.eq(k, "to") || lower.eq(k, "at")), lower.in(k - 1, Self.limitVerbs),
+            (lower.eq(k - 1, "limited") || lower.eq(k - 1, "capped") || lower.eq(k - 1, "restricted")) || lower.eq(k - 2, "be") || lower.eq(k - 2, "been")
         else { return nil }
         var j = k - 1
-        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }
+        while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) || lower.in(j - 1, Self.copulaLead) { j -= 1 }
         var subject: Subject
         if let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j {
             subject = Subject(text: "limit on " + np.text, head: "limit", tokens: np.tokens)
@@ -85,14 +85,14 @@ extension EntryClaimReader {
     func objectAdjunct(_ f: Found) -> Subject? {
         let s = f.sentence
         let after = afterConversion(f)
-        guard after < s.upperBound, Self.pointWords.contains(lower[after]) || (lower[after] == "from" && units.dimension(of: f.quantity.unit) == "length"),
+        guard after < s.upperBound, lower.in(after, Self.pointWords) || (lower.eq(after, "from") && units.dimension(of: f.quantity.unit) == "length"),
             let np = nounPhrase(endingBefore: f.first, in: s), np.tokens.upperBound == f.first, !isCap(np.tokens.lowerBound),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !Self.timeUnitWords.contains(Self.singular(np.head))
         else { return nil }
         var v = np.tokens.lowerBound - 1
-        while v >= s.lowerBound, lower[v].isOne(of: "the", "its", "their", "his", "her", "a", "an") { v -= 1 }
+        while v >= s.lowerBound, (lower.eq(v, "the") || lower.eq(v, "its") || lower.eq(v, "their") || lower.eq(v, "his") || lower.eq(v, "her") || lower.eq(v, "a") || lower.eq(v, "an")) { v -= 1 }
         guard v >= s.lowerBound, v < np.tokens.lowerBound - 1, isWord(v), !isCap(v), !isFunction(v),
-            lower[v].hasSuffix("ed") || words.clauseVerbs.contains(lower[v]) || Self.objectVerbs.contains(lower[v])
+            lower[v].hasSuffix("ed") || lower.in(v, words.clauseVerbs) || lower.in(v, Self.objectVerbs)
         else { return nil }
         return np
     }
@@ -101,11 +101,11 @@ extension EntryClaimReader {
     /// the clause's subject and its verb.
     func eventDelay(_ f: Found) -> Subject? {
         let s = f.sentence
-        guard f.end < s.upperBound, lower[f.end].isOne(of: "after", "before", "later", "earlier") else { return nil }
+        guard f.end < s.upperBound, (lower.eq(f.end, "after") || lower.eq(f.end, "before") || lower.eq(f.end, "later") || lower.eq(f.end, "earlier")) else { return nil }
         var v = f.first - 1
-        while v > s.lowerBound, lower[v].isOne(of: "only", "just", "some", "barely", "roughly", "nearly", "almost") { v -= 1 }
-        guard v > s.lowerBound, isWord(v), !isCap(v), lower[v].hasSuffix("ed") || Self.eventVerbs.contains(lower[v]),
-            !Self.raisingWords.contains(lower[v]), words.measureVerbs[lower[v]] == nil,
+        while v > s.lowerBound, (lower.eq(v, "only") || lower.eq(v, "just") || lower.eq(v, "some") || lower.eq(v, "barely") || lower.eq(v, "roughly") || lower.eq(v, "nearly") || lower.eq(v, "almost")) { v -= 1 }
+        guard v > s.lowerBound, isWord(v), !isCap(v), lower[v].hasSuffix("ed") || lower.in(v, Self.eventVerbs),
+            !lower.in(v, Self.raisingWords), words.measureVerbs[lower[v]] == nil,
             // The verb's own position as the limit: "engines arrived" reads "engines" as the
             // noun a verb follows, not a verb in -s.
             let np = firstNounPhrase(in: s, before: v + 1), np.tokens.upperBound <= v
@@ -115,5 +115,5 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let eventVerbs: WordSet = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
+    static let eventVerbs: TokenWordSet = ["came", "left", "began", "struck", "hit", "fell", "went", "ran", "rang", "sent", "took", "made", "broke"]
 }

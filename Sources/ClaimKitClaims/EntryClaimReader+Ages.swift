@@ -22,7 +22,7 @@ extension EntryClaimReader {
     }
 
     /// Words in -er, -man, -ist that name no person.
-    static let notPersonNouns: WordSet = [
+    static let notPersonNouns: TokenWordSet = [
         "number", "quarter", "border", "corner", "center", "centre", "letter", "matter", "order", "under", "after", "other",
         "water", "weather", "winter", "summer", "hunger", "danger", "power", "tower", "river", "chapter", "paper", "member",
         "register", "sooner", "later", "never", "however", "whether", "together", "either", "neither", "rather", "further",
@@ -53,7 +53,7 @@ extension EntryClaimReader {
         } else if open == "(" {
             guard close == ")" else { return nil }
             nameEnd = f.first - 1
-        } else if open.isOne(of: "is", "was"), f.first - 3 >= s.lowerBound, lower[f.first - 2] == "who", lower[f.first - 3] == "," {
+        } else if open.isOne(of: "is", "was"), f.first - 3 >= s.lowerBound, lower.eq(f.first - 2, "who"), lower.eq(f.first - 3, ",") {
             // "Ms Patel, who is 58, said"
             guard close.isOne(of: ",", ";", ")", ".") else { return nil }
             nameEnd = f.first - 3
@@ -62,8 +62,8 @@ extension EntryClaimReader {
         }
         // The name or role noun: the words before the comma or bracket.
         let last = nameEnd - 1
-        guard last >= s.lowerBound, isWord(last), !isFunction(last), !Self.dayWords.contains(lower[last]),
-            !Self.months.contains(lower[last]), !Self.sentenceAdverbs.contains(lower[last]), !lower[last].hasSuffix("ly")
+        guard last >= s.lowerBound, isWord(last), !isFunction(last), !lower.in(last, Self.dayWords),
+            !lower.in(last, Self.months), !lower.in(last, Self.sentenceAdverbs), !lower[last].hasSuffix("ly")
         else { return nil }
         var start = last
         if isCap(last) {
@@ -75,23 +75,24 @@ extension EntryClaimReader {
                     continue
                 }
                 var p = start - 1
-                while p >= s.lowerBound, Self.nameParticles.contains(lower[p]), !isCap(p) { p -= 1 }
+                while p >= s.lowerBound, lower.in(p, Self.nameParticles), !isCap(p) { p -= 1 }
                 guard p < start - 1, p >= s.lowerBound, isCap(p), !isFunction(p) else { break }
                 start = p
             }
             // "In Leeds, 44": a place after a preposition is no person; a lone capitalised
             // word that opens the sentence must be a surname, not a sentence adverb.
-            if start - 1 >= s.lowerBound, Self.placePrepositions.contains(lower[start - 1]) {
+            if start - 1 >= s.lowerBound, lower.in(start - 1, Self.placePrepositions) {
                 return nil
             }
-            if words.places.contains(slice(start..<nameEnd).lowercased()) || words.countries.contains(slice(start..<nameEnd).lowercased()) {
+            let name = PlaceNames.lowercased(slice(start..<nameEnd))
+            if words.places.contains(name) || words.countries.contains(name) {
                 return nil
             }
             // "fire chief Jane Doe": the role noun and one word before it.
             if start - 1 >= s.lowerBound, isWord(start - 1), !isCap(start - 1), isPersonNoun(lower[start - 1]) {
                 start -= 1
-                if start - 1 >= s.lowerBound, isWord(start - 1), !isFunction(start - 1), !Self.verbStops.contains(lower[start - 1]),
-                    !Self.reportVerbs.contains(lower[start - 1])
+                if start - 1 >= s.lowerBound, isWord(start - 1), !isFunction(start - 1), !lower.in(start - 1, Self.verbStops),
+                    !lower.in(start - 1, Self.reportVerbs)
                 {
                     start -= 1
                 }
@@ -100,11 +101,11 @@ extension EntryClaimReader {
             // "the fire chief, 44": a noun for a person after a determiner, with its modifiers.
             guard isPersonNoun(lower[last]) else { return nil }
             while start - 1 >= s.lowerBound, isWord(start - 1), !isFunction(start - 1), last - start < 3,
-                !Self.verbStops.contains(lower[start - 1]), !Self.reportVerbs.contains(lower[start - 1])
+                !lower.in(start - 1, Self.verbStops), !lower.in(start - 1, Self.reportVerbs)
             {
                 start -= 1
             }
-            guard start - 1 >= s.lowerBound, lower[start - 1].isOne(of: "the", "a", "an", "his", "her", "their", "our")
+            guard start - 1 >= s.lowerBound, (lower.eq(start - 1, "the") || lower.eq(start - 1, "a") || lower.eq(start - 1, "an") || lower.eq(start - 1, "his") || lower.eq(start - 1, "her") || lower.eq(start - 1, "their") || lower.eq(start - 1, "our"))
                 || entry.tokens[start - 1].kind == .possessive
             else { return nil }
         }
@@ -120,7 +121,7 @@ extension EntryClaimReader {
         // One person's age: by the whole name or role ("chief jane doe", "fire chief"), so
         // two people's ages on a page (a couple of one surname) are never one figure stated
         // twice.
-        subject.key = "age of " + slice(start..<nameEnd).lowercased()
+        subject.key = "age of " + PlaceNames.lowercased(slice(start..<nameEnd))
         var claim = makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
         if claim.subjectID == nil { claim.subjectID = personID(in: start..<nameEnd) }
         return claim
@@ -132,7 +133,7 @@ extension EntryClaimReader {
     /// Sam" stay two people. The cross-check groups ages by this entity.
     func personID(in tokens: Range<Int>) -> EntityID? {
         for i in tokens where isCap(i) && !isFunction(i) {
-            if let id = names.ids[slice(i..<tokens.upperBound).lowercased()] { return id }
+            if let id = names.ids[PlaceNames.lowercased(slice(i..<tokens.upperBound))] { return id }
         }
         return nil
     }
@@ -144,7 +145,7 @@ extension EntryClaimReader {
         guard f.quantity.unit == "yr", f.quantity.text.lowercased().hasSuffix("old"), f.end < s.upperBound, isCap(f.end), !isFunction(f.end)
         else { return nil }
         var end = f.end
-        while end < s.upperBound, isCap(end) && !isFunction(end) || (Self.nameParticles.contains(lower[end]) && end + 1 < s.upperBound && isCap(end + 1)) {
+        while end < s.upperBound, isCap(end) && !isFunction(end) || (lower.in(end, Self.nameParticles) && end + 1 < s.upperBound && isCap(end + 1)) {
             end += 1
         }
         var subject = Subject(text: slice(f.end..<end), head: lower[end - 1], tokens: f.end..<end)
@@ -153,15 +154,15 @@ extension EntryClaimReader {
     }
 
     /// Courtesy titles before a name: "Mr Okafor (52)".
-    static let courtesyTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"]
+    static let courtesyTitles: TokenWordSet = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"]
 
     /// Prepositions before a place: "In Leeds, 44, ..." ("by" and "with" take people).
-    static let placePrepositions: WordSet = [
+    static let placePrepositions: TokenWordSet = [
         "in", "at", "from", "to", "near", "into", "across", "outside", "on", "for", "of", "towards", "toward", "around",
     ]
 
     /// Lower-case words inside a name: "de", "van", "bin".
-    static let nameParticles: WordSet = [
+    static let nameParticles: TokenWordSet = [
         "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "los", "las", "van", "von", "der", "den",
         "ter", "bin", "ibn", "al", "el", "ap", "y",
     ]

@@ -17,26 +17,26 @@ extension EntryClaimReader {
         guard k < s.upperBound else { return nil }
         // A size "as small as 2.5m from orbit" is no distance from orbit.
         if dimension == "length", attribute == "distance" {
-            if lower[k] == "away" { k += 1 }
+            if lower.eq(k, "away") { k += 1 }
             var compass = false
-            if k < s.upperBound, Self.compassWords.contains(lower[k]) {
+            if k < s.upperBound, lower.in(k, Self.compassWords) {
                 k += 1
                 compass = true
             }
-            guard k + 1 < s.upperBound, lower[k] == "from" || (lower[k] == "of" && compass) || (lower[k] == "off" && !compass),
+            guard k + 1 < s.upperBound, lower.eq(k, "from") || (lower.eq(k, "of") && compass) || (lower.eq(k, "off") && !compass),
                 let place = pointPhrase(from: k + 1, in: s)
             else { return nil }
             return "distance from " + place
         }
         if dimension == "duration" {
-            if lower[k].isOne(of: "later", "earlier") { return lower[k] }
+            if (lower.eq(k, "later") || lower.eq(k, "earlier")) { return lower[k] }
             // An event is a common noun ("after the crash", "after launch"): not a name
             // ("after Washington"), a person ("after the police") or a verb ("after seeking").
-            guard k + 1 < s.upperBound, lower[k].isOne(of: "after", "before"), let event = pointPhrase(from: k + 1, in: s) else { return nil }
+            guard k + 1 < s.upperBound, (lower.eq(k, "after") || lower.eq(k, "before")), let event = pointPhrase(from: k + 1, in: s) else { return nil }
             var m = k + 1
             while m < s.upperBound, isFunction(m) { m += 1 }
-            guard m < s.upperBound, !isCap(m), !lower[m].hasSuffix("ing"), !words.personNouns.contains(lower[m]), !words.peopleNouns.contains(lower[m]), !words.agentNouns.contains(lower[m]),
-                !Self.eventFree.contains(lower[m])
+            guard m < s.upperBound, !isCap(m), !lower[m].hasSuffix("ing"), !lower.in(m, words.personNouns), !lower.in(m, words.peopleNouns), !lower.in(m, words.agentNouns),
+                !lower.in(m, Self.eventFree)
             else { return nil }
             return lower[k] + " " + event
         }
@@ -47,26 +47,26 @@ extension EntryClaimReader {
     /// ("the coast of Crete"); nil for a number, a day, a month or no noun.
     func pointPhrase(from start: Int, in s: Range<Int>) -> String? {
         var m = start
-        if m < s.upperBound, lower[m].isOne(of: "the", "a", "an", "its", "their", "his", "her") { m += 1 }
-        guard m < s.upperBound, isWord(m), !Self.dayWords.contains(lower[m]), !Self.months.contains(lower[m]),
+        if m < s.upperBound, (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an") || lower.eq(m, "its") || lower.eq(m, "their") || lower.eq(m, "his") || lower.eq(m, "her")) { m += 1 }
+        guard m < s.upperBound, isWord(m), !lower.in(m, Self.dayWords), !lower.in(m, Self.months),
             let np = nounPhrase(from: m, in: s)
         else { return nil }
         var end = np.tokens.upperBound
         // "after the quake struck", "after the attack began": the event, not its verb.
-        if end - 1 > m, !isCap(end - 1), lower[end - 1].hasSuffix("ed") || Self.eventVerbs.contains(lower[end - 1]) || Self.startVerbs.contains(lower[end - 1]) {
+        if end - 1 > m, !isCap(end - 1), lower[end - 1].hasSuffix("ed") || lower.in(end - 1, Self.eventVerbs) || lower.in(end - 1, Self.startVerbs) {
             end -= 1
         }
-        if end + 1 < s.upperBound, lower[end] == "of", isCap(end + 1), let owner = nounPhrase(from: end + 1, in: s) {
+        if end + 1 < s.upperBound, lower.eq(end, "of"), isCap(end + 1), let owner = nounPhrase(from: end + 1, in: s) {
             end = owner.tokens.upperBound
         }
         return slice(start..<end)
     }
 
     /// Nouns after "after" or "before" that name no event: "ten days before the beginning".
-    static let eventFree: WordSet = ["beginning", "end", "start", "police", "authorities", "officials", "that", "this", "which"]
+    static let eventFree: TokenWordSet = ["beginning", "end", "start", "police", "authorities", "officials", "that", "this", "which"]
 
     /// Verbs that end an event's noun phrase: "after the attack began".
-    static let startVerbs: WordSet = ["began", "begun", "started", "ended", "finished", "opened", "closed", "erupted", "occurred", "happened"]
+    static let startVerbs: TokenWordSet = ["began", "begun", "started", "ended", "finished", "opened", "closed", "erupted", "occurred", "happened"]
 
     /// `subject` with the point of `f` after it (`anchorPhrase`); `keyless` when the point
     /// is the whole subject.

@@ -6,18 +6,18 @@ import ClaimKitText
 /// with what it belongs to, a count glued to its noun ("a 212-page report"), a count whose
 /// participle stands for the noun ("57 injured").
 extension EntryClaimReader {
-    static let smallNumberWords: WordSet = [
+    static let smallNumberWords: TokenWordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
         "hundred", "thousand", "million", "nil", "zero",
     ]
 
     /// Nouns for those who vote in a chamber or meeting.
-    static let voterNouns: WordSet = [
+    static let voterNouns: TokenWordSet = [
         "mps", "meps", "tds", "msps", "mss", "senators", "members", "lawmakers", "legislators", "deputies", "councillors",
         "councilors", "delegates", "peers", "representatives", "congressmen", "congresswomen", "shareholders", "voters",
     ]
-    static let forVerbs: WordSet = ["backed", "supported", "approved", "endorsed"]
-    static let againstVerbs: WordSet = ["opposed", "rejected"]
+    static let forVerbs: TokenWordSet = ["backed", "supported", "approved", "endorsed"]
+    static let againstVerbs: TokenWordSet = ["opposed", "rejected"]
 
     /// "passed by 312 votes to 287", "312 MPs voted for the bill", "the 321 MPs who backed the
     /// bill": the votes for or against.
@@ -27,32 +27,32 @@ extension EntryClaimReader {
         let before = f.first - 1
         var side: String?
         var subject: Subject?
-        if f.end + 2 < s.upperBound, lower[f.end].isOne(of: "votes", "vote"), lower[f.end + 1].isOne(of: "to", "against"),
+        if f.end + 2 < s.upperBound, (lower.eq(f.end, "votes") || lower.eq(f.end, "vote")), (lower.eq(f.end + 1, "to") || lower.eq(f.end + 1, "against")),
             entry.tokens[f.end + 2].kind == .number
         {
             side = "for"
             subject = Subject(text: "votes for", head: "votes", tokens: f.end..<(f.end + 1))
-        } else if before - 2 >= s.lowerBound, lower[before].isOne(of: "to", "against"), lower[before - 1].isOne(of: "votes", "vote"),
+        } else if before - 2 >= s.lowerBound, (lower.eq(before, "to") || lower.eq(before, "against")), (lower.eq(before - 1, "votes") || lower.eq(before - 1, "vote")),
             entry.tokens[before - 2].kind == .number
         {
             side = "against"
             subject = Subject(text: "votes against", head: "votes", tokens: (before - 1)..<before)
-        } else if f.end < s.upperBound, Self.voterNouns.contains(lower[f.end]) {
+        } else if f.end < s.upperBound, lower.in(f.end, Self.voterNouns) {
             var v = f.end + 1
-            if v < s.upperBound, lower[v].isOne(of: "who", "that") { v += 1 }
-            while v < s.upperBound, lower[v].isOne(of: "had", "have", "has", "also", "then") { v += 1 }
+            if v < s.upperBound, (lower.eq(v, "who") || lower.eq(v, "that")) { v += 1 }
+            while v < s.upperBound, (lower.eq(v, "had") || lower.eq(v, "have") || lower.eq(v, "has") || lower.eq(v, "also") || lower.eq(v, "then")) { v += 1 }
             guard v < s.upperBound else { return nil }
             var end = v + 1
-            if lower[v] == "voted", v + 1 < s.upperBound {
-                if lower[v + 1] == "for" || (lower[v + 1] == "in" && v + 2 < s.upperBound && lower[v + 2].isOne(of: "favour", "favor")) {
+            if lower.eq(v, "voted"), v + 1 < s.upperBound {
+                if lower.eq(v + 1, "for") || (lower.eq(v + 1, "in") && v + 2 < s.upperBound && (lower.eq(v + 2, "favour") || lower.eq(v + 2, "favor"))) {
                     side = "for"
-                } else if lower[v + 1] == "against" {
+                } else if lower.eq(v + 1, "against") {
                     side = "against"
                 }
-                end = lower[v + 1] == "in" ? v + 3 : v + 2
-            } else if Self.forVerbs.contains(lower[v]) {
+                end = lower.eq(v + 1, "in") ? v + 3 : v + 2
+            } else if lower.in(v, Self.forVerbs) {
                 side = "for"
-            } else if Self.againstVerbs.contains(lower[v]) {
+            } else if lower.in(v, Self.againstVerbs) {
                 side = "against"
             }
             guard side != nil else { return nil }
@@ -66,12 +66,12 @@ extension EntryClaimReader {
     /// "The report, which runs to 148 pages": the length of the thing before the verb.
     func lengthInUnits(_ f: Found) -> Claim? {
         let s = f.sentence
-        guard f.quantity.unit == "count", f.end < s.upperBound, lower[f.end].isOne(of: "pages", "words", "chapters", "volumes", "episodes"),
-            f.first - 2 > s.lowerBound, lower[f.first - 1] == "to", lower[f.first - 2].isOne(of: "runs", "ran", "running", "run", "stretches", "extends")
+        guard f.quantity.unit == "count", f.end < s.upperBound, (lower.eq(f.end, "pages") || lower.eq(f.end, "words") || lower.eq(f.end, "chapters") || lower.eq(f.end, "volumes") || lower.eq(f.end, "episodes")),
+            f.first - 2 > s.lowerBound, lower.eq(f.first - 1, "to"), (lower.eq(f.first - 2, "runs") || lower.eq(f.first - 2, "ran") || lower.eq(f.first - 2, "running") || lower.eq(f.first - 2, "run") || lower.eq(f.first - 2, "stretches") || lower.eq(f.first - 2, "extends"))
         else { return nil }
         var j = f.first - 2
-        if j - 1 > s.lowerBound, lower[j - 1].isOne(of: "which", "that") { j -= 1 }
-        if j - 1 > s.lowerBound, lower[j - 1] == "," { j -= 1 }
+        if j - 1 > s.lowerBound, (lower.eq(j - 1, "which") || lower.eq(j - 1, "that")) { j -= 1 }
+        if j - 1 > s.lowerBound, lower.eq(j - 1, ",") { j -= 1 }
         guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j else { return nil }
         return makeClaim(f, quantity: f.quantity, subject: resolved(np), attribute: lower[f.end], rule: .claimVerbSubject)
     }
@@ -82,18 +82,18 @@ extension EntryClaimReader {
         let s = f.sentence
         // "all five floors of the building", "all nine baboons that escaped": "all" names the
         // whole set, as "the" does.
-        guard f.first - 1 >= s.lowerBound, lower[f.first - 1].isOne(of: "the", "all"), f.quantity.unit == "count", f.quantity.value >= 3,
+        guard f.first - 1 >= s.lowerBound, (lower.eq(f.first - 1, "the") || lower.eq(f.first - 1, "all")), f.quantity.unit == "count", f.quantity.value >= 3,
             f.quantity.value == f.quantity.value.rounded(), f.end + 2 < s.upperBound, isWord(f.end), !isFunction(f.end),
-            Self.singular(lower[f.end]) != lower[f.end] || Self.voterNouns.contains(lower[f.end])
+            Self.singular(lower[f.end]) != lower[f.end] || lower.in(f.end, Self.voterNouns)
         else { return false }
         // "one of the five pillars": a part of a set the reader knows is a reference.
-        if f.first - 2 >= s.lowerBound, lower[f.first - 2] == "of" { return false }
+        if f.first - 2 >= s.lowerBound, lower.eq(f.first - 2, "of") { return false }
         // "of the train", "of Flight 12"; not "the three branches of government" (a set
         // named in general).
-        if lower[f.end + 1] == "of", isWord(f.end + 2), lower[f.end + 2].isOne(of: "the", "its", "their", "his", "her", "this", "that") || isCap(f.end + 2) {
+        if lower.eq(f.end + 1, "of"), isWord(f.end + 2), (lower.eq(f.end + 2, "the") || lower.eq(f.end + 2, "its") || lower.eq(f.end + 2, "their") || lower.eq(f.end + 2, "his") || lower.eq(f.end + 2, "her") || lower.eq(f.end + 2, "this") || lower.eq(f.end + 2, "that")) || isCap(f.end + 2) {
             return true
         }
-        if lower[f.end + 1].isOne(of: "who", "that", "which"), isWord(f.end + 2), !isCap(f.end + 2) {
+        if (lower.eq(f.end + 1, "who") || lower.eq(f.end + 1, "that") || lower.eq(f.end + 1, "which")), isWord(f.end + 2), !isCap(f.end + 2) {
             let w = lower[f.end + 2]
             return w.hasSuffix("ed") || w.isOne(of: "were", "had", "have", "voted", "remain", "remained", "are") || words.clauseVerbs.contains(w)
         }
@@ -111,7 +111,7 @@ extension EntryClaimReader {
         guard counted.count >= 3, counted.allSatisfy({ $0.isLetter }), !counted.isOne(of: "old", "year", "strong", "fold"),
             // "a one-two punch": two numbers, no counted noun.
             !Self.smallNumberWords.contains(counted),
-            isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
+            isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
             let np = nounPhrase(from: f.end, in: s)
         else { return nil }
         let attribute = counted.hasSuffix("y") && !counted.hasSuffix("ey") ? String(counted.dropLast()) + "ies" : counted + "s"
@@ -123,10 +123,10 @@ extension EntryClaimReader {
     func elidedParticiple(_ f: Found) -> Claim? {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end < s.upperBound, let key = words.eventParticiples[lower[f.end]],
-            f.first - 1 >= s.lowerBound, lower[f.first - 1].isOne(of: "and", ",") || lower[f.first - 1] == "another"
+            f.first - 1 >= s.lowerBound, (lower.eq(f.first - 1, "and") || lower.eq(f.first - 1, ",")) || lower.eq(f.first - 1, "another")
         else { return nil }
         var subject = Subject(text: String(entry.surface(f.end)), head: lower[f.end], tokens: f.end..<(f.end + 1))
-        if let noun = (s.lowerBound..<f.first).last(where: { words.peopleNouns.contains(lower[$0]) }) {
+        if let noun = (s.lowerBound..<f.first).last(where: { lower.in($0, words.peopleNouns) }) {
             subject.text = entry.surface(noun) + " " + subject.text
         }
         subject.key = key

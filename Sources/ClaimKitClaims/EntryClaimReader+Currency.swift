@@ -9,6 +9,7 @@ extension EntryClaimReader {
     /// countries, the figure keeps the parser's default code.
     func currencyByContext(_ q: Quantity, sentence: Range<Int>) -> Quantity? {
         guard !words.sharedCurrencyNames.isEmpty,
+            Self.mayEndInWord(q.text, scalars: words.sharedCurrencyNameScalars),
             let name = Self.lastLetterRun(of: q.text),
             words.sharedCurrencyNames.contains(name)
         else { return nil }
@@ -25,6 +26,32 @@ extension EntryClaimReader {
         out.unit = code
         out.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
         return out
+    }
+
+    /// False when the last run of letters of `text` (`lastLetterRun`), as its bytes decide
+    /// it, has a length outside `scalars` (or there is none): read in place, with nothing
+    /// made ("£140m" ends in a run of one letter: no currency word).
+    static func mayEndInWord(_ text: String, scalars: ClosedRange<Int>) -> Bool {
+        let decided = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            var high: UInt8 = 0
+            for b in utf8 { high |= b }
+            guard high < 0x80 else {
+                // As `asciiLastLetterRun` decides it, or undecided (true).
+                var end = utf8.count
+                while end > 0, utf8[end - 1] < 0x80, (utf8[end - 1] | 0x20) &- 0x61 >= 26 { end -= 1 }
+                guard end > 0, utf8[end - 1] < 0x80 else { return true }
+                var start = end
+                while start > 0, (utf8[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
+                guard start == 0 || utf8[start - 1] < 0x80 else { return true }
+                return scalars.contains(end - start)
+            }
+            var end = utf8.count
+            while end > 0, (utf8[end - 1] | 0x20) &- 0x61 >= 26 { end -= 1 }
+            var start = end
+            while start > 0, (utf8[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
+            return start < end && scalars.contains(end - start)
+        }
+        return decided ?? true
     }
 
     /// The last run of letters in `text`, lower-cased ("kroner" of "300m kroner"): for

@@ -12,11 +12,11 @@ extension RuleID {
 /// Depths below the surface: a length followed by "below the surface", "below ground" or
 /// "underground", whose subject is the one of the verb before it ("sits at", "was", "lies").
 extension EntryClaimReader {
-    static let depthVerbs: WordSet = [
+    static let depthVerbs: TokenWordSet = [
         "is", "was", "are", "were", "sits", "sat", "sit", "lies", "lay", "lie", "located", "situated", "trapped", "buried",
         "stuck",
     ]
-    static let depthApproachWords: WordSet = ["at", "about", "some", "around", "roughly", "nearly", "almost", "just", "approximately"]
+    static let depthApproachWords: TokenWordSet = ["at", "about", "some", "around", "roughly", "nearly", "almost", "just", "approximately"]
 
     /// The depth claim of a length said to be below the surface, when its verb's subject
     /// can be read.
@@ -30,22 +30,22 @@ extension EntryClaimReader {
         }
         guard k < s.upperBound else { return nil }
         let below: Bool
-        if lower[k] == "underground" {
+        if lower.eq(k, "underground") {
             below = true
-        } else if lower[k].isOne(of: "below", "beneath", "under"), k + 1 < s.upperBound {
-            below = lower[k + 1] == "ground" || (lower[k + 1] == "the" && k + 2 < s.upperBound && lower[k + 2].isOne(of: "surface", "ground"))
+        } else if (lower.eq(k, "below") || lower.eq(k, "beneath") || lower.eq(k, "under")), k + 1 < s.upperBound {
+            below = lower.eq(k + 1, "ground") || (lower.eq(k + 1, "the") && k + 2 < s.upperBound && (lower.eq(k + 2, "surface") || lower.eq(k + 2, "ground")))
         } else {
             below = false
         }
         guard below else { return nil }
         var v = f.first - 1
-        while v > s.lowerBound, Self.depthApproachWords.contains(lower[v]) { v -= 1 }
-        guard v > s.lowerBound, Self.depthVerbs.contains(lower[v]) else { return nil }
+        while v > s.lowerBound, lower.in(v, Self.depthApproachWords) { v -= 1 }
+        guard v > s.lowerBound, lower.in(v, Self.depthVerbs) else { return nil }
         var j = v
-        while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+        while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) { j -= 1 }
         var subject: Subject?
-        if j - 1 > s.lowerBound, lower[j - 1] == ",",
-            let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower[$0] == "," }),
+        if j - 1 > s.lowerBound, lower.eq(j - 1, ","),
+            let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower.eq($0, ",") }),
             let np = nounPhrase(endingBefore: open, in: s), np.tokens.upperBound == open
         {
             // "The refuge, she told reporters, was 520 metres below the surface".

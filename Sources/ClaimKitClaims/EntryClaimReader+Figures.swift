@@ -4,11 +4,11 @@ import ClaimKitText
 
 /// Figures read by their own small rules: magnitudes, parts of a count, increments.
 extension EntryClaimReader {
-    static let subsetPronouns: WordSet = ["them", "those", "these", "whom", "which"]
+    static let subsetPronouns: TokenWordSet = ["them", "those", "these", "whom", "which"]
 
     /// Whether the figure modifies the noun after it: "48-hour strike", "2,500km range".
     func isCompound(_ f: Found) -> Bool {
-        guard f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]) else {
+        guard f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops) else {
             return false
         }
         return f.quantity.text.contains("-") || !lower[f.end - 1].hasSuffix("s")
@@ -16,7 +16,7 @@ extension EntryClaimReader {
 
     /// "3 more people", "two further arrests": a count that adds to a total.
     func incrementAfter(_ f: Found) -> Bool {
-        f.end + 1 < f.sentence.upperBound && lower[f.end].isOne(of: "more", "further", "extra", "additional") && isWord(f.end + 1)
+        f.end + 1 < f.sentence.upperBound && (lower.eq(f.end, "more") || lower.eq(f.end, "further") || lower.eq(f.end, "extra") || lower.eq(f.end, "additional")) && isWord(f.end + 1)
             && !isFunction(f.end + 1)
     }
 
@@ -26,12 +26,12 @@ extension EntryClaimReader {
         let s = f.sentence
         var cue: Int?
         var k = f.first - 1
-        if k >= s.lowerBound, lower[k] == "of" { k -= 1 }
-        if k >= s.lowerBound, lower[k] == "magnitude" { cue = k }
+        if k >= s.lowerBound, lower.eq(k, "of") { k -= 1 }
+        if k >= s.lowerBound, lower.eq(k, "magnitude") { cue = k }
         var after = f.end
         // "a 5.8-magnitude tremor"; not "magnitude 5.8 - far weaker than ...".
-        if after + 1 < s.upperBound, entry.tokens[after].kind == .dash || lower[after] == "-", lower[after + 1] == "magnitude" { after += 1 }
-        if cue == nil, after < s.upperBound, lower[after] == "magnitude" { cue = after; after += 1 }
+        if after + 1 < s.upperBound, entry.tokens[after].kind == .dash || lower.eq(after, "-"), lower.eq(after + 1, "magnitude") { after += 1 }
+        if cue == nil, after < s.upperBound, lower.eq(after, "magnitude") { cue = after; after += 1 }
         guard let cue else { return nil }
         var quantity = f.quantity
         quantity.unit = "magnitude"
@@ -39,18 +39,18 @@ extension EntryClaimReader {
         // The noun after the figure ("magnitude 5.8 tremor"), else the nearest noun before
         // the cue that a determiner opens ("the tremor had ...", "rated the tremor at ...").
         var subject: Subject?
-        if after < s.upperBound, isWord(after), !isFunction(after), !Self.verbStops.contains(lower[after]) {
+        if after < s.upperBound, isWord(after), !isFunction(after), !lower.in(after, Self.verbStops) {
             subject = nounPhrase(from: after, in: s)
         }
         if subject == nil {
             var b = min(cue, f.first) - 1
             while b > s.lowerBound, b > cue - 10 {
-                if isWord(b), !isFunction(b), !isCap(b), lower[b - 1].isOne(of: "the", "a", "an", "this", "that", "its") {
+                if isWord(b), !isFunction(b), !isCap(b), (lower.eq(b - 1, "the") || lower.eq(b - 1, "a") || lower.eq(b - 1, "an") || lower.eq(b - 1, "this") || lower.eq(b - 1, "that") || lower.eq(b - 1, "its")) {
                     subject = Subject(text: slice(b..<(b + 1)), head: lower[b], tokens: b..<(b + 1))
                     break
                 }
                 // A headline: "Tremor was magnitude 5.8".
-                if b - 1 == s.lowerBound, isWord(b - 1), !isFunction(b - 1), Self.verbStops.contains(lower[b]) {
+                if b - 1 == s.lowerBound, isWord(b - 1), !isFunction(b - 1), lower.in(b, Self.verbStops) {
                     subject = Subject(text: slice((b - 1)..<b), head: lower[b - 1], tokens: (b - 1)..<b)
                     break
                 }
@@ -63,7 +63,7 @@ extension EntryClaimReader {
     /// "nine of those injuries": a part of a count named by the noun after "of those".
     func subsetClaim(_ f: Found) -> Claim? {
         let s = f.sentence
-        guard f.end + 2 < s.upperBound, lower[f.end] == "of", Self.subsetPronouns.contains(lower[f.end + 1]) || lower[f.end + 1] == "the",
+        guard f.end + 2 < s.upperBound, lower.eq(f.end, "of"), lower.in(f.end + 1, Self.subsetPronouns) || lower.eq(f.end + 1, "the"),
             f.quantity.value >= 1, let np = nounPhrase(from: f.end + 2, in: s), !Self.notCounted.contains(np.head)
         else { return nil }
         return makeClaim(f, quantity: f.quantity, subject: np, attribute: "count", rule: .claimSubsetOf)
@@ -78,8 +78,8 @@ extension EntryClaimReader {
         else { return nil }
         let s = f.sentence
         let before = f.first - 1
-        let including = before >= s.lowerBound && lower[before].isOne(of: "including", "includes", "include")
-        let ofThem = f.end + 1 < s.upperBound && lower[f.end] == "of" && Self.subsetPronouns.contains(lower[f.end + 1])
+        let including = before >= s.lowerBound && (lower.eq(before, "including") || lower.eq(before, "includes") || lower.eq(before, "include"))
+        let ofThem = f.end + 1 < s.upperBound && lower.eq(f.end, "of") && lower.in(f.end + 1, Self.subsetPronouns)
         guard including || ofThem else { return nil }
         var claim = previous
         claim.quantity = f.quantity
@@ -99,7 +99,7 @@ extension EntryClaimReader {
         let s = f.sentence
         let before = f.first - 1
         // "raised its price by 12%, to 540p": the level the change reached.
-        if let previous, previous.attribute == "change", before - 1 >= s.lowerBound, lower[before] == "to", lower[before - 1] == ",",
+        if let previous, previous.attribute == "change", before - 1 >= s.lowerBound, lower.eq(before, "to"), lower.eq(before - 1, ","),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first, let key = previous.subject.split(separator: " ").last
         {
             var claim = previous
@@ -114,8 +114,8 @@ extension EntryClaimReader {
             claim.rule = .claimPriorValue
             return claim
         }
-        guard let previous, before - 1 >= s.lowerBound, lower[before] == "from",
-            lower[before - 1].isOne(of: "up", "down", "rising", "falling", "risen", "fallen", "rose", "fell", "compared"),
+        guard let previous, before - 1 >= s.lowerBound, lower.eq(before, "from"),
+            (lower.eq(before - 1, "up") || lower.eq(before - 1, "down") || lower.eq(before - 1, "rising") || lower.eq(before - 1, "falling") || lower.eq(before - 1, "risen") || lower.eq(before - 1, "fallen") || lower.eq(before - 1, "rose") || lower.eq(before - 1, "fell") || lower.eq(before - 1, "compared")),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first,
             units.dimension(of: previous.quantity.unit) == units.dimension(of: f.quantity.unit)
                 || previous.quantity.unit == f.quantity.unit
@@ -138,7 +138,7 @@ extension EntryClaimReader {
         guard q.bound == .range, let upper = q.upper, q.text.lowercased().hasPrefix("from"), f.first > s.lowerBound else { return nil }
         let from = f.first
         guard let verb = (max(s.lowerBound, from - 8)..<from).reversed().first(where: {
-            Self.objectVerbs.contains(lower[$0]) || Self.changeVerbs.contains(lower[$0])
+            lower.in($0, Self.objectVerbs) || lower.in($0, Self.changeVerbs)
         }),
             var object = nounPhrase(endingBefore: from, in: s), object.tokens.lowerBound > verb
         else { return nil }

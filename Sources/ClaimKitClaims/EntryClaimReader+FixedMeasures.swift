@@ -26,10 +26,10 @@ extension EntryClaimReader {
     ]
 
     /// First words of a name that make it a mountain ("Mount Arvel, at 2,135 metres").
-    static let mountainNameWords: WordSet = ["mount", "mt", "mont", "monte", "ben", "piz", "pico"]
+    static let mountainNameWords: TokenWordSet = ["mount", "mt", "mont", "monte", "ben", "piz", "pico"]
 
     /// Verbs of a copula that give a named thing its measure: "is 68 metres long".
-    static let measureCopulas: WordSet = ["is", "was", "stands", "stood", "rises", "measures", "measured", "reaches"]
+    static let measureCopulas: TokenWordSet = ["is", "was", "stands", "stood", "rises", "measures", "measured", "reaches"]
 
     /// The fixed-measure claim of a length or a speed, when a rule of this family ties it.
     func fixedMeasure(_ f: Found, dimension: String) -> Claim? {
@@ -51,21 +51,21 @@ extension EntryClaimReader {
             return makeClaim(f, quantity: f.quantity, subject: subject, attribute: attribute, rule: .claimFixedMeasure)
         }
         // (b) "the summit of Mount Arvel, at 2,135 metres", "Mount Arvel, at 2,135 metres".
-        if f.first - 3 >= s.lowerBound, lower[f.first - 1] == "at", lower[f.first - 2] == ",", let name = nameRun(endingAt: f.first - 3, in: s) {
+        if f.first - 3 >= s.lowerBound, lower.eq(f.first - 1, "at"), lower.eq(f.first - 2, ","), let name = nameRun(endingAt: f.first - 3, in: s) {
             let before = name.tokens.lowerBound - 1
             var attribute: String?
             if before >= s.lowerBound, let a = Self.fixedMeasureHeads[Self.singular(lower[before])] {
                 attribute = a
-            } else if before - 1 >= s.lowerBound, lower[before] == "of", let a = Self.fixedMeasureHeads[Self.singular(lower[before - 1])] {
+            } else if before - 1 >= s.lowerBound, lower.eq(before, "of"), let a = Self.fixedMeasureHeads[Self.singular(lower[before - 1])] {
                 attribute = a
-            } else if Self.mountainNameWords.contains(lower[name.tokens.lowerBound]) {
+            } else if lower.in(name.tokens.lowerBound, Self.mountainNameWords) {
                 attribute = "height"
             }
             guard let attribute else { return nil }
             return makeClaim(f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
         }
         // (c) "The Santa Lidia is 68 metres long", "Mount Arvel stands 2,153 metres high".
-        if f.first - 2 >= s.lowerBound, f.end < s.upperBound, Self.measureCopulas.contains(lower[f.first - 1]),
+        if f.first - 2 >= s.lowerBound, f.end < s.upperBound, lower.in(f.first - 1, Self.measureCopulas),
             let cue = words.cues[lower[f.end]]?.first(where: { $0.after && $0.dimension == "length" }),
             cue.attribute == "length" || cue.attribute == "height",
             let name = nameRun(endingAt: f.first - 2, in: s)
@@ -80,29 +80,29 @@ extension EntryClaimReader {
     func speedLimit(_ f: Found) -> Claim? {
         let s = f.sentence
         var limit: Int?
-        if f.first - 2 >= s.lowerBound, lower[f.first - 1] == "of", lower[f.first - 2] == "limit" {
+        if f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of"), lower.eq(f.first - 2, "limit") {
             limit = f.first - 2
-        } else if f.quantity.text.utf8.contains(UInt8(ascii: "-")), f.end < s.upperBound, lower[f.end] == "limit" {
+        } else if f.quantity.text.utf8.contains(UInt8(ascii: "-")), f.end < s.upperBound, lower.eq(f.end, "limit") {
             limit = f.end
-        } else if f.end + 1 < s.upperBound, lower[f.end] == "speed", lower[f.end + 1] == "limit" {
+        } else if f.end + 1 < s.upperBound, lower.eq(f.end, "speed"), lower.eq(f.end + 1, "limit") {
             limit = f.end + 1
         }
         guard let limit else { return nil }
-        let start = limit > s.lowerBound && lower[limit - 1] == "speed" ? limit - 1 : limit
+        let start = limit > s.lowerBound && lower.eq(limit - 1, "speed") ? limit - 1 : limit
         var subject = Subject(text: slice(start..<(limit + 1)), head: "limit", tokens: start..<(limit + 1))
         subject.key = "speed limit"
         // The place: "in the harbour", "on the river", within six words after.
         var k = max(f.end, limit + 1)
         while k < min(s.upperBound, max(f.end, limit + 1) + 6) {
-            if lower[k].isOne(of: "in", "on", "inside", "within", "through", "across"), k + 1 < s.upperBound {
-                let from = lower[k + 1].isOne(of: "the", "its") ? k + 2 : k + 1
+            if (lower.eq(k, "in") || lower.eq(k, "on") || lower.eq(k, "inside") || lower.eq(k, "within") || lower.eq(k, "through") || lower.eq(k, "across")), k + 1 < s.upperBound {
+                let from = (lower.eq(k + 1, "the") || lower.eq(k + 1, "its")) ? k + 2 : k + 1
                 if from < s.upperBound, let place = nounPhrase(from: from, in: s) {
                     subject.key = "speed limit " + Self.singular(place.head)
                     subject.text += " " + slice(k..<place.tokens.upperBound)
                 }
                 break
             }
-            if lower[k].isOne(of: ",", ".", ";", "but", "and") { break }
+            if (lower.eq(k, ",") || lower.eq(k, ".") || lower.eq(k, ";") || lower.eq(k, "but") || lower.eq(k, "and")) { break }
             k += 1
         }
         return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "speed", rule: .claimFixedMeasure)
@@ -112,7 +112,7 @@ extension EntryClaimReader {
     /// of Mount Arvel"), keyed by its last word.
     func nameAfter(_ head: Int, in s: Range<Int>) -> Subject? {
         var k = head + 1
-        if k < s.upperBound, lower[k] == "of" { k += 1 }
+        if k < s.upperBound, lower.eq(k, "of") { k += 1 }
         guard k < s.upperBound, isCap(k), !isFunction(k) else { return nil }
         var end = k
         while end < s.upperBound, isCap(end), end - k < 4 { end += 1 }
@@ -122,7 +122,7 @@ extension EntryClaimReader {
     }
 
     /// Words that open many names and so key none: "Mount", "Santa", "Port".
-    static let genericNameWords: WordSet = [
+    static let genericNameWords: TokenWordSet = [
         "mount", "mt", "mont", "monte", "ben", "lake", "loch", "port", "fort", "cape", "saint", "st", "san", "santa", "new", "old",
         "great", "little", "north", "south", "east", "west", "upper", "lower", "la", "le", "el", "hms", "uss", "rms", "mv", "ss",
     ]
@@ -130,7 +130,7 @@ extension EntryClaimReader {
     /// A name's key: its first word that is not a generic opener ("Mount Arvel": "arvel";
     /// "Harlow Tower": "harlow"), so a later "Harlow Tower" or "Arvel" keys the same.
     func nameKey(_ r: Range<Int>) -> String {
-        let k = r.first { !Self.genericNameWords.contains(lower[$0]) } ?? r.lowerBound
+        let k = r.first { !lower.in($0, Self.genericNameWords) } ?? r.lowerBound
         return Self.singular(lower[k])
     }
 
@@ -157,7 +157,7 @@ extension EntryClaimReader {
         let head = subject.head
         if head.isOne(of: "jackpot", "purse") { return "prize fund" }
         guard head.isOne(of: "fund", "money", "pot", "pool"), subject.tokens.count >= 2 else { return nil }
-        return lower[subject.tokens.upperBound - 2].isOne(of: "prize", "prizes") ? "prize fund" : nil
+        return (lower.eq(subject.tokens.upperBound - 2, "prize") || lower.eq(subject.tokens.upperBound - 2, "prizes")) ? "prize fund" : nil
     }
 
     /// Counted nouns of a compound that give a fixed count of the thing after them, and
@@ -185,23 +185,23 @@ extension EntryClaimReader {
         var attribute: String
         var verb: Int
         if f.end < s.upperBound, let a = Self.fixedCountNouns[lower[f.end]], a == "floors", f.first - 1 > s.lowerBound,
-            lower[f.first - 1].isOne(of: "has", "had", "have", "boasts", "spans")
+            (lower.eq(f.first - 1, "has") || lower.eq(f.first - 1, "had") || lower.eq(f.first - 1, "have") || lower.eq(f.first - 1, "boasts") || lower.eq(f.first - 1, "spans"))
         {
             attribute = a
             verb = f.first - 1
-        } else if f.first - 3 > s.lowerBound, lower[f.first - 1] == "of", lower[f.first - 2] == "capacity" {
+        } else if f.first - 3 > s.lowerBound, lower.eq(f.first - 1, "of"), lower.eq(f.first - 2, "capacity") {
             attribute = "capacity"
             verb = f.first - 3
-            if lower[verb].isOne(of: "a", "the", "its") { verb -= 1 }
-            guard verb > s.lowerBound, lower[verb].isOne(of: "has", "had", "have", "with") else { return nil }
-        } else if f.first - 1 > s.lowerBound, lower[f.first - 1].isOne(of: "holds", "seats", "accommodates") {
+            if (lower.eq(verb, "a") || lower.eq(verb, "the") || lower.eq(verb, "its")) { verb -= 1 }
+            guard verb > s.lowerBound, (lower.eq(verb, "has") || lower.eq(verb, "had") || lower.eq(verb, "have") || lower.eq(verb, "with")) else { return nil }
+        } else if f.first - 1 > s.lowerBound, (lower.eq(f.first - 1, "holds") || lower.eq(f.first - 1, "seats") || lower.eq(f.first - 1, "accommodates")) {
             // "holds 21,000" or "seats 21,000 fans"; not "holds three whale teeth".
             guard f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end)
-                || lower[f.end].isOne(of: "people", "spectators", "fans", "guests", "visitors", "supporters")
+                || (lower.eq(f.end, "people") || lower.eq(f.end, "spectators") || lower.eq(f.end, "fans") || lower.eq(f.end, "guests") || lower.eq(f.end, "visitors") || lower.eq(f.end, "supporters"))
             else { return nil }
             attribute = "capacity"
             verb = f.first - 1
-            if verb - 2 > s.lowerBound, lower[verb - 1] == "which", lower[verb - 2] == "," { verb -= 2 }
+            if verb - 2 > s.lowerBound, lower.eq(verb - 1, "which"), lower.eq(verb - 2, ",") { verb -= 2 }
         } else {
             return nil
         }

@@ -10,7 +10,7 @@ extension RuleID {
 
 extension EntryClaimReader {
     /// Labels of page furniture, whose figures are no claims: "Comments: 12", "Page: 3".
-    static let chromeLabels: WordSet = [
+    static let chromeLabels: TokenWordSet = [
         "comment", "comments", "share", "shares", "view", "views", "like", "likes", "reply", "replies", "follower",
         "followers", "subscriber", "subscribers", "page", "pages", "episode", "season", "series", "chapter", "part",
         "version", "id", "no", "number", "ref", "reference", "tel", "phone", "updated", "update", "posted", "published",
@@ -26,13 +26,13 @@ extension EntryClaimReader {
     func lineLabel(_ f: Found) -> Subject? {
         let s = f.sentence
         let colon = f.first - 1
-        guard colon > s.lowerBound, lower[colon] == ":" else { return nil }
+        guard colon > s.lowerBound, lower.eq(colon, ":") else { return nil }
         // Nothing but the end of the line, or a full stop or bracket, after the figure.
-        if f.end < s.upperBound, !lower[f.end].isOne(of: ".", "(", ";") { return nil }
+        if f.end < s.upperBound, !(lower.eq(f.end, ".") || lower.eq(f.end, "(") || lower.eq(f.end, ";")) { return nil }
         let start = s.lowerBound
-        guard colon - start <= 5, (start..<colon).allSatisfy({ isWord($0) || lower[$0] == "-" || lower[$0] == "&" }),
-            isCap(start), !(start..<colon).contains(where: { Self.chromeLabels.contains(lower[$0]) }),
-            !Self.dayWords.contains(lower[start]), !Self.months.contains(lower[start])
+        guard colon - start <= 5, (start..<colon).allSatisfy({ isWord($0) || lower.eq($0, "-") || lower.eq($0, "&") }),
+            isCap(start), !(start..<colon).contains(where: { lower.in($0, Self.chromeLabels) }),
+            !lower.in(start, Self.dayWords), !lower.in(start, Self.months)
         else { return nil }
         // The head: the last word that is not a participle ("Homes destroyed" is about homes).
         let head = (start..<colon).last { isWord($0) && !lower[$0].hasSuffix("ed") } ?? (colon - 1)
@@ -57,7 +57,7 @@ extension RuleID {
 
 extension EntryClaimReader {
     /// Nouns of page furniture counts: "12 comments", "3 replies".
-    static let chromeCounts: WordSet = ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views", "reaction", "reactions"]
+    static let chromeCounts: TokenWordSet = ["comment", "comments", "reply", "replies", "share", "shares", "like", "likes", "view", "views", "reaction", "reactions"]
 
     /// Whether a bare count is no claim (`claimNotAFigure`): "231-6" or "4-52" with no noun
     /// after (a score or a bowler's figures, not a range of something counted), or a line
@@ -76,8 +76,8 @@ extension EntryClaimReader {
             return true
         }
         // "12 comments" alone on its line (or after "View", "Show", "Read").
-        if f.end < s.upperBound, Self.chromeCounts.contains(lower[f.end]), s.upperBound - s.lowerBound <= 4,
-            (s.lowerBound..<f.first).allSatisfy({ lower[$0].isOne(of: "view", "show", "read", "see", "all", "(", "[") })
+        if f.end < s.upperBound, lower.in(f.end, Self.chromeCounts), s.upperBound - s.lowerBound <= 4,
+            (s.lowerBound..<f.first).allSatisfy({ (lower.eq($0, "view") || lower.eq($0, "show") || lower.eq($0, "read") || lower.eq($0, "see") || lower.eq($0, "all") || lower.eq($0, "(") || lower.eq($0, "[")) })
         {
             return true
         }

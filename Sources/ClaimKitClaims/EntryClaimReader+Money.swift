@@ -5,9 +5,9 @@ import ClaimKitText
 /// Sums tied to their noun by the words around them: a copula's complement, an option's
 /// price, a total with add-ons, a record sum.
 extension EntryClaimReader {
-    static let copulas: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+    static let copulas: TokenWordSet = ["is", "was", "are", "were", "be", "been", "being"]
     /// Words between a noun and its copula: "the fee is understood to be", "could be".
-    static let copulaLead: WordSet = [
+    static let copulaLead: TokenWordSet = [
         "to", "understood", "thought", "believed", "said", "reported", "expected", "likely", "set", "due", "now", "still",
         "initially", "originally", "will", "would", "could", "should", "might", "may", "can", "must", "not", "then",
     ]
@@ -18,9 +18,9 @@ extension EntryClaimReader {
         let s = f.sentence
         var k = f.first - 1
         guard k - 1 > s.lowerBound else { return nil }
-        if lower[k] == "worth" {
+        if lower.eq(k, "worth") {
             k -= 1
-        } else if lower[k] == "at", lower[k - 1] == "valued" {
+        } else if lower.eq(k, "at"), lower.eq(k - 1, "valued") {
             k -= 2
         }
         // "two paintings worth about €600,000": the noun right before "worth", no copula between.
@@ -30,12 +30,12 @@ extension EntryClaimReader {
         {
             return resolved(np)
         }
-        guard k > s.lowerBound, Self.copulas.contains(lower[k]) else { return nil }
+        guard k > s.lowerBound, lower.in(k, Self.copulas) else { return nil }
         var j = k
-        while j > s.lowerBound, isWord(j - 1), Self.auxiliaries.contains(lower[j - 1]) || Self.copulaLead.contains(lower[j - 1]) { j -= 1 }
-        if j > s.lowerBound, lower[j - 1].isOne(of: "which", "that") {
+        while j > s.lowerBound, isWord(j - 1), lower.in(j - 1, Self.auxiliaries) || lower.in(j - 1, Self.copulaLead) { j -= 1 }
+        if j > s.lowerBound, (lower.eq(j - 1, "which") || lower.eq(j - 1, "that")) {
             j -= 1
-            if j > s.lowerBound, lower[j - 1] == "," { j -= 1 }
+            if j > s.lowerBound, lower.eq(j - 1, ",") { j -= 1 }
         }
         guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j, !Self.dayWords.contains(np.head),
             !Self.months.contains(np.head), !np.head.hasSuffix("ly"), !np.head.hasSuffix("ed"), !words.peopleNouns.contains(np.head)
@@ -43,8 +43,8 @@ extension EntryClaimReader {
         // "the shares left in Remain Co. are worth $28bn": the object of a preposition is not
         // what the copula says is worth the sum; no tie.
         var b = np.tokens.lowerBound - 1
-        while b >= s.lowerBound, lower[b].isOne(of: "the", "a", "an") { b -= 1 }
-        if b >= s.lowerBound, Self.prepositions.contains(lower[b]) || Self.frontedOpeners.contains(lower[b]) { return nil }
+        while b >= s.lowerBound, (lower.eq(b, "the") || lower.eq(b, "a") || lower.eq(b, "an")) { b -= 1 }
+        if b >= s.lowerBound, lower.in(b, Self.prepositions) || lower.in(b, Self.frontedOpeners) { return nil }
         return resolved(np)
     }
 
@@ -53,11 +53,11 @@ extension EntryClaimReader {
     func indirectObjectSum(_ f: Found) -> (Subject, String)? {
         let s = f.sentence
         // The verb within five words before the sum, and only words between.
-        guard f.first - 1 > s.lowerBound, let v = (max(s.lowerBound, f.first - 6)..<(f.first - 1)).reversed().first(where: { Self.indirectObjectVerbs.contains(lower[$0]) }),
+        guard f.first - 1 > s.lowerBound, let v = (max(s.lowerBound, f.first - 6)..<(f.first - 1)).reversed().first(where: { lower.in($0, Self.indirectObjectVerbs) }),
             (v + 1..<f.first).allSatisfy({ isWord($0) || entry.tokens[$0].kind == .possessive })
         else { return nil }
         var o = v + 1
-        while o < f.first, lower[o].isOne(of: "the", "its", "their", "his", "her", "a", "an") { o += 1 }
+        while o < f.first, (lower.eq(o, "the") || lower.eq(o, "its") || lower.eq(o, "their") || lower.eq(o, "his") || lower.eq(o, "her") || lower.eq(o, "a") || lower.eq(o, "an")) { o += 1 }
         guard o < f.first, !isFunction(o) else { return nil }
         let np = Subject(text: slice(o..<f.first), head: lower[f.first - 1], tokens: o..<f.first)
         switch lower[v] {
@@ -72,18 +72,18 @@ extension EntryClaimReader {
         }
     }
 
-    static let indirectObjectVerbs: WordSet = ["fined", "fines", "fine", "owing", "owed", "owes", "owe"]
+    static let indirectObjectVerbs: TokenWordSet = ["fined", "fines", "fine", "owing", "owed", "owes", "owe"]
 
-    static let optionNouns: WordSet = ["option", "obligation", "clause"]
+    static let optionNouns: TokenWordSet = ["option", "obligation", "clause"]
 
     /// "a loan with an option to buy for £21m", "a release clause of £60m": the option or
     /// clause the sum is set for (no other figure between).
     func optionSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k - 1 > s.lowerBound, lower[k].isOne(of: "for", "of", "at", "worth", "set"),
-            let o = (max(s.lowerBound, k - 6)..<k).reversed().first(where: { Self.optionNouns.contains(lower[$0]) }),
-            !(o..<k).contains(where: { entry.tokens[$0].kind == .number || lower[$0] == "," })
+        guard k - 1 > s.lowerBound, (lower.eq(k, "for") || lower.eq(k, "of") || lower.eq(k, "at") || lower.eq(k, "worth") || lower.eq(k, "set")),
+            let o = (max(s.lowerBound, k - 6)..<k).reversed().first(where: { lower.in($0, Self.optionNouns) }),
+            !(o..<k).contains(where: { entry.tokens[$0].kind == .number || lower.eq($0, ",") })
         else { return nil }
         var start = o
         // "a buy option", "a release clause": one noun before.
@@ -93,7 +93,7 @@ extension EntryClaimReader {
         // "an option to buy for £21m" keeps its infinitive; "his release clause is set at
         // €100m" ends at the noun.
         var end = o + 1
-        if o + 2 < k, lower[o + 1] == "to" {
+        if o + 2 < k, lower.eq(o + 1, "to") {
             end = k
             while end > o + 1, !isWord(end - 1) { end -= 1 }
         }
@@ -107,15 +107,15 @@ extension EntryClaimReader {
     func addOnsSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = afterConversion(f)
-        guard k + 1 < s.upperBound, lower[k].isOne(of: "with", "including", "inc", "incl") else { return nil }
+        guard k + 1 < s.upperBound, (lower.eq(k, "with") || lower.eq(k, "including") || lower.eq(k, "inc") || lower.eq(k, "incl")) else { return nil }
         var m = k + 1
-        while m < s.upperBound, lower[m].isOne(of: "potential", "possible", "further", "all", "the", "its", "any") { m += 1 }
+        while m < s.upperBound, (lower.eq(m, "potential") || lower.eq(m, "possible") || lower.eq(m, "further") || lower.eq(m, "all") || lower.eq(m, "the") || lower.eq(m, "its") || lower.eq(m, "any")) { m += 1 }
         guard m < s.upperBound else { return nil }
         var end = m + 1
         // "add-ons" may be one token or three.
-        if lower[m] == "add", m + 2 < s.upperBound, lower[m + 1].isOne(of: "-", "\u{2010}", "\u{2011}"), lower[m + 2].hasPrefix("on") {
+        if lower.eq(m, "add"), m + 2 < s.upperBound, lower[m + 1].isOne(of: "-", "\u{2010}", "\u{2011}"), lower[m + 2].hasPrefix("on") {
             end = m + 3
-        } else if !Self.addOnWords.contains(lower[m]) {
+        } else if !lower.in(m, Self.addOnWords) {
             return nil
         }
         var subject = Subject(text: "total " + slice(k..<end), head: "total", tokens: k..<end)
@@ -123,17 +123,17 @@ extension EntryClaimReader {
         return subject
     }
 
-    static let addOnWords: WordSet = ["add-ons", "add-on", "addons", "bonuses", "bonus", "incentives", "extras", "variables"]
+    static let addOnWords: TokenWordSet = ["add-ons", "add-on", "addons", "bonuses", "bonus", "incentives", "extras", "variables"]
 
     /// "signed for a club-record £85m": a record sum with no noun of its own after it.
     func recordSum(_ f: Found) -> Subject? {
         let s = f.sentence
         let k = f.first - 1
-        guard k >= s.lowerBound, isWord(k), lower[k] == "record" || lower[k].hasSuffix("-record") else { return nil }
+        guard k >= s.lowerBound, isWord(k), lower.eq(k, "record") || lower[k].hasSuffix("-record") else { return nil }
         // "a record £2bn profit": the noun after is the compound's.
-        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.timeUnitWords.contains(lower[f.end]), !Self.timeDeterminers.contains(lower[f.end]),
-            !Self.dayWords.contains(lower[f.end]), !Self.months.contains(lower[f.end]), !lower[f.end].isOne(of: "fee", "deal", "move", "transfer"),
-            !Self.verbStops.contains(lower[f.end]), !lower[f.end].hasSuffix("ed")
+        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.timeUnitWords), !lower.in(f.end, Self.timeDeterminers),
+            !lower.in(f.end, Self.dayWords), !lower.in(f.end, Self.months), !(lower.eq(f.end, "fee") || lower.eq(f.end, "deal") || lower.eq(f.end, "move") || lower.eq(f.end, "transfer")),
+            !lower.in(f.end, Self.verbStops), !lower[f.end].hasSuffix("ed")
         {
             return nil
         }

@@ -83,13 +83,13 @@ extension EntryClaimReader {
     }
 
     /// Verbs whose clause subject ran the time: "won in", "finished in", "clocked".
-    static let raceTimeVerbs: WordSet = [
+    static let raceTimeVerbs: TokenWordSet = [
         "won", "wins", "win", "winning", "finished", "finishes", "finish", "finishing", "clocked", "clocks", "ran", "runs",
         "timed", "crossed", "completed", "completes", "recorded", "posted", "set", "came", "home", "triumphed", "took",
     ]
 
     /// Words before a time that make it a split, not the finish: "reached halfway in".
-    static let splitWords: WordSet = [
+    static let splitWords: TokenWordSet = [
         "halfway", "half-way", "split", "splits", "through", "passed", "reached", "reaching", "after",
     ]
 
@@ -116,9 +116,9 @@ extension EntryClaimReader {
             steps += 1
         }
         // "a time of 2:06:41", "a winning time of": the time itself names the figure.
-        let timeOf = f.first - 2 >= s.lowerBound && lower[f.first - 1] == "of" && lower[f.first - 2].isOne(of: "time", "times")
+        let timeOf = f.first - 2 >= s.lowerBound && lower.eq(f.first - 1, "of") && (lower.eq(f.first - 2, "time") || lower.eq(f.first - 2, "times"))
         // "by 2:03:11" after a win is a margin, rare but not the runner's time.
-        if f.first - 1 >= s.lowerBound, lower[f.first - 1] == "by" {
+        if f.first - 1 >= s.lowerBound, lower.eq(f.first - 1, "by") {
             return makeClaim(f, quantity: f.quantity, subject: nil, attribute: "margin", rule: .claimRaceTime)
         }
         guard verb != nil || timeOf else {
@@ -128,7 +128,7 @@ extension EntryClaimReader {
         // within the sentence, not across a verb of another clause.
         var n = (verb ?? (f.first - 2)) - 1
         while n >= s.lowerBound, !isCap(n) || n == s.lowerBound && isFunction(n) {
-            if lower[n].isOne(of: ";", "but", "while", "whereas") { n = s.lowerBound - 1; break }
+            if (lower.eq(n, ";") || lower.eq(n, "but") || lower.eq(n, "while") || lower.eq(n, "whereas")) { n = s.lowerBound - 1; break }
             n -= 1
         }
         guard n >= s.lowerBound else {
@@ -145,10 +145,10 @@ extension EntryClaimReader {
     /// seconds", "ahead by 12 seconds".
     func isMargin(_ f: Found) -> Bool {
         let s = f.sentence
-        guard f.first - 1 > s.lowerBound, lower[f.first - 1] == "by" else { return false }
+        guard f.first - 1 > s.lowerBound, lower.eq(f.first - 1, "by") else { return false }
         var k = f.first - 2
         while k >= s.lowerBound, k >= f.first - 6 {
-            if lower[k].isOne(of: "won", "win", "wins", "winning", "beat", "beating", "beats", "ahead", "lead", "led", "clear", "margin", "bettered", "broke", "breaking", "record") { return true }
+            if (lower.eq(k, "won") || lower.eq(k, "win") || lower.eq(k, "wins") || lower.eq(k, "winning") || lower.eq(k, "beat") || lower.eq(k, "beating") || lower.eq(k, "beats") || lower.eq(k, "ahead") || lower.eq(k, "lead") || lower.eq(k, "led") || lower.eq(k, "clear") || lower.eq(k, "margin") || lower.eq(k, "bettered") || lower.eq(k, "broke") || lower.eq(k, "breaking") || lower.eq(k, "record")) { return true }
             k -= 1
         }
         return false

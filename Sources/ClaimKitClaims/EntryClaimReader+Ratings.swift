@@ -12,7 +12,7 @@ extension RuleID {
 /// before the cue, keyed by surname, not a count.
 extension EntryClaimReader {
     /// Rating systems' names between a person and the cue ("an Elo rating").
-    static let ratingSystems: WordSet = ["elo", "fide", "live", "world", "atp", "wta", "uci", "official", "current", "peak"]
+    static let ratingSystems: TokenWordSet = ["elo", "fide", "live", "world", "atp", "wta", "uci", "official", "current", "peak"]
 
     /// The rating claim of a count after "rated" or "rating of".
     func ratingClaim(_ f: Found) -> Claim? {
@@ -20,19 +20,19 @@ extension EntryClaimReader {
         let before = f.first - 1
         guard before > s.lowerBound else { return nil }
         var cue: Int
-        if lower[before] == "rated" {
+        if lower.eq(before, "rated") {
             cue = before
-        } else if lower[before] == "of", lower[before - 1] == "rating" {
+        } else if lower.eq(before, "of"), lower.eq(before - 1, "rating") {
             cue = before - 1
         } else {
             return nil
         }
         // "rated the tremor at", "rated 5 stars": a rating of a thing, not a person's.
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end) { return nil }
-        while cue - 1 >= s.lowerBound, Self.ratingSystems.contains(lower[cue - 1]) { cue -= 1 }
+        while cue - 1 >= s.lowerBound, lower.in(cue - 1, Self.ratingSystems) { cue -= 1 }
         var n = cue - 1
         while n >= s.lowerBound, n > cue - 8, !(isCap(n) && !isFunction(n)) {
-            if lower[n].isOne(of: ";", "but", "while", ".") { return nil }
+            if (lower.eq(n, ";") || lower.eq(n, "but") || lower.eq(n, "while") || lower.eq(n, ".")) { return nil }
             n -= 1
         }
         guard n >= s.lowerBound, n > cue - 8, var name = nameRun(endingAt: n, in: s) else { return nil }

@@ -34,18 +34,18 @@ extension RuleID {
 
 extension EntryClaimReader {
     /// Nouns of wind whose speed a figure gives.
-    static let windNouns: WordSet = ["wind", "winds", "gust", "gusts", "gale", "gales", "breeze", "breezes", "windspeed", "windspeeds"]
+    static let windNouns: TokenWordSet = ["wind", "winds", "gust", "gusts", "gale", "gales", "breeze", "breezes", "windspeed", "windspeeds"]
 
     /// The wind a speed belongs to: the noun right after the figure ("90km/h winds"), or
     /// one of the three words before it ("winds reaching 110km/h", "gusts of up to 80mph").
     func windSubject(_ f: Found) -> Subject? {
         let s = f.sentence
-        if f.end < s.upperBound, Self.windNouns.contains(lower[f.end]) {
+        if f.end < s.upperBound, lower.in(f.end, Self.windNouns) {
             return Subject(text: slice(f.end..<(f.end + 1)), head: lower[f.end], tokens: f.end..<(f.end + 1))
         }
         var k = f.first - 1
         while k >= s.lowerBound, k >= f.first - 3, isWord(k) {
-            if Self.windNouns.contains(lower[k]) { return Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)) }
+            if lower.in(k, Self.windNouns) { return Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)) }
             k -= 1
         }
         return nil
@@ -57,11 +57,11 @@ extension EntryClaimReader {
     func crowdEstimate(_ f: Found) -> Claim? {
         let s = f.sentence
         var k = f.end
-        if k < s.upperBound, lower[k] == "," { k += 1 }
+        if k < s.upperBound, lower.eq(k, ",") { k += 1 }
         guard k + 2 < s.upperBound else { return nil }
-        if lower[k] == "by" {
+        if lower.eq(k, "by") {
             let last = min(k + 5, s.upperBound)
-            guard (k + 1..<last).contains(where: { lower[$0].isOne(of: "estimate", "estimates", "count", "counts", "figures", "reckoning") }) else {
+            guard (k + 1..<last).contains(where: { (lower.eq($0, "estimate") || lower.eq($0, "estimates") || lower.eq($0, "count") || lower.eq($0, "counts") || lower.eq($0, "figures") || lower.eq($0, "reckoning")) }) else {
                 return nil
             }
         } else {

@@ -8,11 +8,11 @@ extension EntryClaimReader {
     /// the fissure was ..." (a verb up to eight words before, with only words between: a
     /// comma or a quote there ends the search).
     func opensReportedClause(_ t: Int, from k: Int) -> Bool {
-        guard t > k, lower[t] == "that" else { return false }
-        if (max(k, t - 4)..<t).contains(where: { Self.reportVerbs.contains(lower[$0]) }) { return true }
+        guard t > k, lower.eq(t, "that") else { return false }
+        if (max(k, t - 4)..<t).contains(where: { lower.in($0, Self.reportVerbs) }) { return true }
         var p = t - 1
         while p >= max(k, t - 8), isWord(p) {
-            if Self.reportVerbs.contains(lower[p]) { return true }
+            if lower.in(p, Self.reportVerbs) { return true }
             p -= 1
         }
         return false

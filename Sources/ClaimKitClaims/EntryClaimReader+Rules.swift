@@ -3,7 +3,7 @@ import ClaimKitModel
 import ClaimKitText
 
 extension EntryClaimReader {
-    static let spendVerbs: WordSet = [
+    static let spendVerbs: TokenWordSet = [
         "spent", "spend", "spending", "paid", "pay", "paying", "invested", "allocated", "earmarked", "committed", "cost",
     ]
     static let talkVerbs: WordMap<String> = ["spoke": "call", "talked": "call", "met": "meeting"]
@@ -11,11 +11,11 @@ extension EntryClaimReader {
     /// Verbs of shaking whose duration is the shaking's ("the ground shook for 38 seconds"),
     /// or the quake's own when a quake is their subject ("the aftershock shook the town for
     /// ten seconds").
-    static let shakeVerbs: WordSet = ["shook", "shaken", "trembled", "swayed"]
-    static let quakeNouns: WordSet = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
+    static let shakeVerbs: TokenWordSet = ["shook", "shaken", "trembled", "swayed"]
+    static let quakeNouns: TokenWordSet = ["quake", "earthquake", "aftershock", "foreshock", "tremor", "shock"]
 
     /// The attribute a cue word near the figure names ("range of", "long", "aged").
-    static let changeVerbs: WordSet = [
+    static let changeVerbs: TokenWordSet = [
         "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows", "shrank",
         "shrunk", "shrinks", "increased", "decreased", "dropped", "climbed", "jumped", "slipped", "declined", "contracted",
         "expanded", "up", "down", "cut", "cuts", "slashed", "raised", "lowered", "reduced", "boosted", "trimmed",
@@ -25,11 +25,11 @@ extension EntryClaimReader {
         // "shrank by 0.3%", "rose 5%": a change, not a level.
         if dimension == "percent" || dimension == "money" || dimension == "count" {
             var k = f.first - 1
-            if k >= f.sentence.lowerBound, lower[k] == "by" { k -= 1 }
+            if k >= f.sentence.lowerBound, lower.eq(k, "by") { k -= 1 }
             while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
-            if k >= f.sentence.lowerBound, Self.changeVerbs.contains(lower[k]) { return "change" }
+            if k >= f.sentence.lowerBound, lower.in(k, Self.changeVerbs) { return "change" }
             // "closed 1.4% higher": a change.
-            if dimension == "percent", f.end < f.sentence.upperBound, lower[f.end].isOne(of: "higher", "lower") { return "change" }
+            if dimension == "percent", f.end < f.sentence.upperBound, (lower.eq(f.end, "higher") || lower.eq(f.end, "lower")) { return "change" }
         }
         var k = f.first - 1
         var steps = 0
@@ -65,7 +65,7 @@ extension EntryClaimReader {
         if dimension == "money", let record = recordSum(f) { return (record, nil, .claimRecordSum) }
         if dimension == "money", let np = copulaSubject(f) { return (np, nil, .claimCopulaComplement) }
         // "The biggest single item is debt service, at ₦14.3tn": the noun the sum is set beside.
-        if dimension == "money", f.first - 3 >= s.lowerBound, lower[f.first - 1] == "at", lower[f.first - 2] == ",",
+        if dimension == "money", f.first - 3 >= s.lowerBound, lower.eq(f.first - 1, "at"), lower.eq(f.first - 2, ","),
             let np = nounPhrase(endingBefore: f.first - 2, in: s), np.tokens.upperBound == f.first - 2, !isCap(np.tokens.lowerBound),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !np.head.hasSuffix("ed"), !np.head.hasSuffix("ly")
         {
@@ -77,7 +77,7 @@ extension EntryClaimReader {
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
         let unitWord = lower[f.end - 1]
-        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !Self.verbStops.contains(lower[f.end]),
+        if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
             !unitWord.hasSuffix("s") || entry.tokens[f.end - 1].kind != .word, q.bound != .range || true,
             !(words.cues[lower[f.end]]?.contains { $0.after } ?? false),
             let np = nounPhrase(from: f.end, in: s)
@@ -86,22 +86,22 @@ extension EntryClaimReader {
                 // "£140m spent on the scheme": a verb, not a noun the figure modifies.
             } else if let cue = words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) {
                 // "a 2,500km range": the attribute; its owner comes from the clause.
-                let owner = firstNounPhrase(in: s, before: f.first).map { resolved($0) }
+                let owner = resolved(firstNounPhrase(in: s, before: f.first))
                 return (owner, cue.attribute, .claimCompoundModifier)
             }
-            else if f.first > s.lowerBound, lower[f.first - 1].isOne(of: "a", "an", "the", "its", "their", "his", "her") || unitWord.contains("-") || q.text.contains("-")
+            else if f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the") || lower.eq(f.first - 1, "its") || lower.eq(f.first - 1, "their") || lower.eq(f.first - 1, "his") || lower.eq(f.first - 1, "her")) || unitWord.contains("-") || q.text.contains("-")
                 // "a stalled $4bn package": one adjective between.
-                || (f.first - 2 >= s.lowerBound && lower[f.first - 2].isOne(of: "a", "an", "the") && isWord(f.first - 1) && !isFunction(f.first - 1)),
+                || (f.first - 2 >= s.lowerBound && (lower.eq(f.first - 2, "a") || lower.eq(f.first - 2, "an") || lower.eq(f.first - 2, "the")) && isWord(f.first - 1) && !isFunction(f.first - 1)),
                 // "fined the firm £1.9m two years earlier": a time after the sum is no noun it modifies.
-                !Self.smallNumberWords.contains(lower[np.tokens.lowerBound]), !Self.timeNounsAfterSum.contains(Self.singular(np.head))
+                !lower.in(np.tokens.lowerBound, Self.smallNumberWords), !Self.timeNounsAfterSum.contains(Self.singular(np.head))
             {
                 return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
             }
         }
         // "a 231km/h (143mph) first serve": the same modifier, past its conversion.
         let pastBracket = afterConversion(f)
-        if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, lower[f.first - 1].isOne(of: "a", "an", "the"),
-            isWord(pastBracket), !isFunction(pastBracket), !Self.verbStops.contains(lower[pastBracket]),
+        if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the")),
+            isWord(pastBracket), !isFunction(pastBracket), !lower.in(pastBracket, Self.verbStops),
             !lower[pastBracket].hasSuffix("ed"), let np = nounPhrase(from: pastBracket, in: s),
             words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) == nil
         {
@@ -120,35 +120,36 @@ extension EntryClaimReader {
         if let from, let np = nounPhraseBeforeVerb(from - 1, in: s) {
             return (resolved(skippingPrepositionalPhrase(np, in: s)), nil, .claimVerbSubject)
         }
-        if f.first - 1 > s.lowerBound, Self.changeVerbs.contains(lower[f.first - 1]) || lower[f.first - 1].isOne(of: "by", "from"),
-            let verb = Optional(lower[f.first - 1].isOne(of: "by", "from") ? f.first - 2 : f.first - 1), Self.changeVerbs.contains(lower[verb]),
+        if f.first - 1 > s.lowerBound, lower.in(f.first - 1, Self.changeVerbs) || lower.eq(f.first - 1, "by") || lower.eq(f.first - 1, "from"),
+            let verb = Optional(lower.eq(f.first - 1, "by") || lower.eq(f.first - 1, "from") ? f.first - 2 : f.first - 1), lower.in(verb, Self.changeVerbs),
             // "rail fares would be cut by 5%": past the auxiliaries.
-            let j = Optional((s.lowerBound..<verb).reversed().first { !(Self.auxiliaries.contains(lower[$0]) || lower[$0].isOne(of: "be", "being", "would", "could", "should", "might", "may")) }.map { $0 + 1 } ?? verb),
+            let j = Optional((s.lowerBound..<verb).reversed().first { !(lower.in($0, Self.auxiliaries) || (lower.eq($0, "be") || lower.eq($0, "being") || lower.eq($0, "would") || lower.eq($0, "could") || lower.eq($0, "should") || lower.eq($0, "might") || lower.eq($0, "may"))) }.map { $0 + 1 } ?? verb),
             let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j
         {
             // "the cordon around the zoo has been reduced": the noun the place phrase follows.
-            return (resolved(lower[f.first - 1] == "from" ? skippingPrepositionalPhrase(np, in: s) : np), nil, .claimVerbSubject)
+            let owner: Subject = lower.eq(f.first - 1, "from") ? skippingPrepositionalPhrase(np, in: s) : np
+            return (resolved(owner), nil, .claimVerbSubject)
         }
         // "three and a half years of war"; "up to 10in (250mm) of rain": past the conversion.
         let after = afterConversion(f)
-        if after + 1 < s.upperBound, lower[after] == "of", dimension.isOne(of: "duration", "length", "mass", "volume", "area", "data")
+        if after + 1 < s.upperBound, lower.eq(after, "of"), dimension.isOne(of: "duration", "length", "mass", "volume", "area", "data")
             // "about £1.1bn of savings": money of a kind (not "£60m of the £100m").
-            || (dimension == "money" && isWord(after + 1) && !isCap(after + 1) && !lower[after + 1].isOne(of: "the", "a", "an", "its", "their", "which", "what", "it"))
+            || (dimension == "money" && isWord(after + 1) && !isCap(after + 1) && !(lower.eq(after + 1, "the") || lower.eq(after + 1, "a") || lower.eq(after + 1, "an") || lower.eq(after + 1, "its") || lower.eq(after + 1, "their") || lower.eq(after + 1, "which") || lower.eq(after + 1, "what") || lower.eq(after + 1, "it")))
         {
             var k = after + 1
-            if lower[k].isOne(of: "the", "a", "an") { k += 1 }
+            if (lower.eq(k, "the") || lower.eq(k, "a") || lower.eq(k, "an")) { k += 1 }
             if let np = nounPhrase(from: k, in: s) { return (np, nil, .claimMeasureOf) }
         }
         // "objects as small as 2.5m", "temperatures as high as 45C": the noun before "as";
         // "as many as", "as much as" are bounds the parser read.
-        if f.first - 3 >= s.lowerBound, lower[f.first - 1] == "as", lower[f.first - 3] == "as", isWord(f.first - 2),
-            !lower[f.first - 2].isOne(of: "many", "much", "few", "little", "long", "well", "soon", "early", "late"),
+        if f.first - 3 >= s.lowerBound, lower.eq(f.first - 1, "as"), lower.eq(f.first - 3, "as"), isWord(f.first - 2),
+            !(lower.eq(f.first - 2, "many") || lower.eq(f.first - 2, "much") || lower.eq(f.first - 2, "few") || lower.eq(f.first - 2, "little") || lower.eq(f.first - 2, "long") || lower.eq(f.first - 2, "well") || lower.eq(f.first - 2, "soon") || lower.eq(f.first - 2, "early") || lower.eq(f.first - 2, "late")),
             let np = nounPhrase(endingBefore: f.first - 3, in: s), np.tokens.upperBound == f.first - 3
         {
             return (resolved(np), nil, .claimAsAdjectiveAs)
         }
         // "Tomahawk missiles, which have a range of 2,500km"; "the Tomahawk's range of ..."
-        if f.first - 2 >= s.lowerBound, lower[f.first - 1] == "of" || lower[f.first - 1] == "is" || lower[f.first - 1] == "was",
+        if f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of") || lower.eq(f.first - 1, "is") || lower.eq(f.first - 1, "was"),
             let cue = words.cues[lower[f.first - 2]]?.first(where: { !$0.after && $0.dimension == dimension })
         {
             var k = f.first - 3
@@ -158,9 +159,9 @@ extension EntryClaimReader {
                     if let np = nounPhrase(endingBefore: k + 1, in: s) { return (resolved(np), cue.attribute, .claimAttributeOf) }
                     break
                 }
-                if Self.haveVerbs.contains(lower[k]) {
+                if lower.in(k, Self.haveVerbs) {
                     var j = k
-                    while j > s.lowerBound, lower[j - 1].isOne(of: "which", "that", ",") || Self.auxiliaries.contains(lower[j - 1]) { j -= 1 }
+                    while j > s.lowerBound, (lower.eq(j - 1, "which") || lower.eq(j - 1, "that") || lower.eq(j - 1, ",")) || lower.in(j - 1, Self.auxiliaries) { j -= 1 }
                     if let np = nounPhrase(endingBefore: j, in: s) {
                         let owner = resolved(skippingPrepositionalPhrase(np, in: s, verb: lower[k]))
                         return (owner, cue.attribute, .claimAttributeOf)
@@ -175,50 +176,50 @@ extension EntryClaimReader {
             // "Turnout was 61%").
             // "an average speed of just over 19km/h", "a top speed of": a statistic's adjective
             // between (not a noun: "a turnout rate of 58%" is the turnout's).
-            let adjectiveBetween = f.first - 4 >= s.lowerBound && lower[f.first - 4].isOne(of: "a", "an", "its", "their", "the")
-                && lower[f.first - 3].isOne(of: "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical")
+            let adjectiveBetween = f.first - 4 >= s.lowerBound && (lower.eq(f.first - 4, "a") || lower.eq(f.first - 4, "an") || lower.eq(f.first - 4, "its") || lower.eq(f.first - 4, "their") || lower.eq(f.first - 4, "the"))
+                && (lower.eq(f.first - 3, "average") || lower.eq(f.first - 3, "top") || lower.eq(f.first - 3, "maximum") || lower.eq(f.first - 3, "minimum") || lower.eq(f.first - 3, "peak") || lower.eq(f.first - 3, "mean") || lower.eq(f.first - 3, "median") || lower.eq(f.first - 3, "typical"))
             // "assumes an oil price of $64.85": the attribute noun and the noun before it.
-            if f.first - 4 >= s.lowerBound, lower[f.first - 4].isOne(of: "a", "an"), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
+            if f.first - 4 >= s.lowerBound, (lower.eq(f.first - 4, "a") || lower.eq(f.first - 4, "an")), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
                 !lower[f.first - 3].hasSuffix("ed"), !lower[f.first - 3].hasSuffix("ly"), !adjectiveBetween,
                 // "a turnout rate of 58%": a statistic's own noun keeps it.
                 words.cues[lower[f.first - 3]] == nil,
-                !lower[f.first - 3].isOne(of: "annual", "pre-tax", "total", "average", "top", "maximum", "minimum", "peak", "mean", "median", "typical")
+                !(lower.eq(f.first - 3, "annual") || lower.eq(f.first - 3, "pre-tax") || lower.eq(f.first - 3, "total") || lower.eq(f.first - 3, "average") || lower.eq(f.first - 3, "top") || lower.eq(f.first - 3, "maximum") || lower.eq(f.first - 3, "minimum") || lower.eq(f.first - 3, "peak") || lower.eq(f.first - 3, "mean") || lower.eq(f.first - 3, "median") || lower.eq(f.first - 3, "typical"))
             {
                 let k = f.first - 3
                 return (Subject(text: slice(k..<(k + 2)), head: lower[k + 1], tokens: k..<(k + 2)), cue.attribute, .claimAttributeOf)
             }
-            if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || lower[f.first - 3].isOne(of: "a", "an", "its", "their", "annual", "pre-tax", "total", "on", "in", "and") || !isWord(f.first - 3)
-                || (lower[f.first - 3] == "the" && dimension == "money" && Self.sumNouns.contains(lower[f.first - 2]))
-                || Self.measureVerbsTakingCue.contains(lower[f.first - 3]) || adjectiveBetween
+            if f.first - 2 == s.lowerBound || f.first - 3 >= s.lowerBound, f.first - 2 == s.lowerBound || (lower.eq(f.first - 3, "a") || lower.eq(f.first - 3, "an") || lower.eq(f.first - 3, "its") || lower.eq(f.first - 3, "their") || lower.eq(f.first - 3, "annual") || lower.eq(f.first - 3, "pre-tax") || lower.eq(f.first - 3, "total") || lower.eq(f.first - 3, "on") || lower.eq(f.first - 3, "in") || lower.eq(f.first - 3, "and")) || !isWord(f.first - 3)
+                || (lower.eq(f.first - 3, "the") && dimension == "money" && lower.in(f.first - 2, Self.sumNouns))
+                || lower.in(f.first - 3, Self.measureVerbsTakingCue) || adjectiveBetween
             {
                 let k = f.first - 2
                 // "a fine of £9.5m": the fine is the thing; the sum is what it costs.
-                let attribute = dimension == "money" && Self.sumNouns.contains(lower[k]) ? "cost" : cue.attribute
+                let attribute = dimension == "money" && lower.in(k, Self.sumNouns) ? "cost" : cue.attribute
                 return (Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1)), attribute, .claimAttributeOf)
             }
-            return (firstNounPhrase(in: s, before: f.first - 2).map { resolved($0) }, cue.attribute, .claimAttributeOf)
+            return (resolved(firstNounPhrase(in: s, before: f.first - 2)), cue.attribute, .claimAttributeOf)
         }
         // "the call lasted more than two hours", "spoke for more than two hours", "has cost £140m"
         var v = f.first - 1
-        while v >= s.lowerBound, lower[v].isOne(of: "for", "at", "around", "about", "some", "up", "to", "nearly", "almost") { v -= 1 }
+        while v >= s.lowerBound, (lower.eq(v, "for") || lower.eq(v, "at") || lower.eq(v, "around") || lower.eq(v, "about") || lower.eq(v, "some") || lower.eq(v, "up") || lower.eq(v, "to") || lower.eq(v, "nearly") || lower.eq(v, "almost")) { v -= 1 }
         // "the striker cost Juventus €75m", "cost the club £5m": past the one it cost.
         if dimension == "money", v - 1 > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] == nil {
             var c = v - 1
-            if lower[c].isOne(of: "the", "its", "their", "his", "her") { c -= 1 }
-            if c >= s.lowerBound, c < v, lower[c].isOne(of: "cost", "costs"), isCap(v) || c < v - 1 { v = c }
+            if (lower.eq(c, "the") || lower.eq(c, "its") || lower.eq(c, "their") || lower.eq(c, "his") || lower.eq(c, "her")) { c -= 1 }
+            if c >= s.lowerBound, c < v, (lower.eq(c, "cost") || lower.eq(c, "costs")), isCap(v) || c < v - 1 { v = c }
         }
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
             verbAttribute == "duration" ? dimension == "duration"
                 : verbAttribute == "cost" ? dimension == "money"
                 : verbAttribute == "distance" ? dimension == "length" || dimension == "speed" : true,
             // "rose 5%" is a change the cue already read; "rose to 5%" a level of the subject.
-            verbAttribute != "*" || lower[f.first - 1] == "to" || v < f.first - 1 || !Self.changeVerbs.contains(lower[v])
+            verbAttribute != "*" || lower.eq(f.first - 1, "to") || v < f.first - 1 || !lower.in(v, Self.changeVerbs)
         {
             var j = v
             // "is expected to last five days": past the infinitive and its governing words;
             // "adult males typically weigh": past an adverb.
-            while j > s.lowerBound, Self.auxiliaries.contains(lower[j - 1]) || isQuote(j - 1)
-                || (j == v && lower[j - 1] == "to") || (j < v && Self.raisingWords.contains(lower[j - 1]))
+            while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) || isQuote(j - 1)
+                || (j == v && lower.eq(j - 1, "to")) || (j < v && lower.in(j - 1, Self.raisingWords))
                 || isClauseAdverb(j - 1)
             {
                 j -= 1
@@ -231,29 +232,29 @@ extension EntryClaimReader {
                 j -= lower[j - 2] == "," ? 2 : 1
             }
             var subject: Subject?
-            if j > s.lowerBound, lower[j - 1] == ",",
-                let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower[$0] == "," }),
+            if j > s.lowerBound, lower.eq(j - 1, ","),
+                let open = (s.lowerBound..<(j - 1)).reversed().first(where: { lower.eq($0, ",") }),
                 open + 1 < j - 1, Self.opensInsertedClause(lower[open + 1]),
                 let np = nounPhrase(endingBefore: open, in: s), np.tokens.upperBound == open
             {
                 // "the missile, launched from near Pyongyang, flew about 950km": the noun
                 // phrase before the inserted clause, not the sentence's first.
                 subject = np
-            } else if j == v, j - 1 > s.lowerBound, lower[j - 1] == ",", lower[v].hasSuffix("ing"),
+            } else if j == v, j - 1 > s.lowerBound, lower.eq(j - 1, ","), lower[v].hasSuffix("ing"),
                 let np = nounPhrase(endingBefore: j - 1, in: s), np.tokens.upperBound == j - 1
             {
                 // "the train, travelling at about 110km/h, left the track": the noun the
                 // inserted participle describes.
                 subject = np
-            } else if j > s.lowerBound, lower[j - 1].isOne(of: ",", "and") {
+            } else if j > s.lowerBound, (lower.eq(j - 1, ",") || lower.eq(j - 1, "and")) {
                 subject = firstNounPhrase(in: s, before: j)
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
             }
-            if var sub = subject.map({ resolved($0) }), var event = Self.talkVerbs[lower[v]] {
+            if var sub = resolved(subject), var event = Self.talkVerbs[lower[v]] {
                 // "Trump and Putin spoke for two hours": the call between them; "Trump spoke
                 // with Putin for two hours" too; "the Prime Minister spoke for 20 minutes": a speech.
-                let partner = v + 2 < f.first && lower[v + 1].isOne(of: "with", "to") ? nounPhrase(from: v + 2, in: s) : nil
+                let partner = v + 2 < f.first && (lower.eq(v + 1, "with") || lower.eq(v + 1, "to")) ? nounPhrase(from: v + 2, in: s) : nil
                 if let partner {
                     sub.text = "\(event) between \(sub.text) and \(partner.text)"
                 } else if sub.text.contains(" and ") {
@@ -265,7 +266,7 @@ extension EntryClaimReader {
                 sub.key = event
                 subject = sub
             }
-            if var sub = subject.map({ resolved($0) }), Self.shakeVerbs.contains(lower[v]), dimension == "duration" {
+            if var sub = resolved(subject), lower.in(v, Self.shakeVerbs), dimension == "duration" {
                 let head = Self.singular(sub.head)
                 sub.key = Self.quakeNouns.contains(head) ? head : "shaking"
                 sub.text += " " + entry.surface(v)
@@ -289,21 +290,21 @@ extension EntryClaimReader {
             {
                 return (place, "distance", .claimDistanceFrom)
             }
-            if lower[min(k, lower.count - 1)] == "away" { k += 1 }
-            if k < s.upperBound, lower[k].isOne(of: "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west") { k += 1 }
-            if k + 1 < s.upperBound, lower[k].isOne(of: "from", "of", "off"), lower[k] != "off" || k == after {
+            if lower.eq(min(k, lower.count - 1), "away") { k += 1 }
+            if k < s.upperBound, (lower.eq(k, "north") || lower.eq(k, "south") || lower.eq(k, "east") || lower.eq(k, "west") || lower.eq(k, "north-east") || lower.eq(k, "north-west") || lower.eq(k, "south-east") || lower.eq(k, "south-west")) { k += 1 }
+            if k + 1 < s.upperBound, (lower.eq(k, "from") || lower.eq(k, "of") || lower.eq(k, "off")), !lower.eq(k, "off") || k == after {
                 var m = k + 1
-                if lower[m].isOne(of: "the", "a", "an") { m += 1 }
+                if (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an")) { m += 1 }
                 // The subject is the thing located: "Camber, some 20km from Leeds" or "the
                 // depot lies 2 miles from the town"; the place measured from is not, but
                 // the subject says what the distance is from: "town (distance from Leeds)".
                 if nounPhrase(from: m, in: s) != nil {
                     var b = f.first - 1
-                    while b > s.lowerBound, lower[b].isOne(of: "about", "some", "around", "nearly", "almost", "roughly", "approximately", "just", "only") { b -= 1 }
-                    if b > s.lowerBound, lower[b] == ",", let np = nounPhrase(endingBefore: b, in: s) {
+                    while b > s.lowerBound, (lower.eq(b, "about") || lower.eq(b, "some") || lower.eq(b, "around") || lower.eq(b, "nearly") || lower.eq(b, "almost") || lower.eq(b, "roughly") || lower.eq(b, "approximately") || lower.eq(b, "just") || lower.eq(b, "only")) { b -= 1 }
+                    if b > s.lowerBound, lower.eq(b, ","), let np = nounPhrase(endingBefore: b, in: s) {
                         return (np, "distance", .claimDistanceFrom)
                     }
-                    return (firstNounPhrase(in: s, before: f.first).map { resolved($0) }, "distance", .claimDistanceFrom)
+                    return (resolved(firstNounPhrase(in: s, before: f.first)), "distance", .claimDistanceFrom)
                 }
             }
         }
@@ -311,10 +312,10 @@ extension EntryClaimReader {
         if let owner = countOwner(f) {
             let cue = owner.tokens.compactMap { k in words.cues[lower[k]]?.first { !$0.after && $0.dimension == dimension } }.first
             var subject = owner
-            if let cue, let of = owner.tokens.first(where: { lower[$0] == "of" }), of + 1 < owner.tokens.upperBound {
+            if let cue, let of = owner.tokens.first(where: { lower.eq($0, "of") }), of + 1 < owner.tokens.upperBound {
                 // "the cost of the damage": the damage is the subject, cost the attribute.
                 var m = of + 1
-                if lower[m].isOne(of: "the", "a", "an"), m + 1 < owner.tokens.upperBound { m += 1 }
+                if (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an")), m + 1 < owner.tokens.upperBound { m += 1 }
                 subject = Subject(text: slice(m..<owner.tokens.upperBound), head: lower[owner.tokens.upperBound - 1], tokens: m..<owner.tokens.upperBound)
                 _ = cue
             }
@@ -323,25 +324,25 @@ extension EntryClaimReader {
         // "£22m on the Bibby Stockholm", "£140m spent on the scheme"
         if dimension == "money" {
             var k = f.end
-            if k < s.upperBound, Self.spendVerbs.contains(lower[k]) { k += 1 }
+            if k < s.upperBound, lower.in(k, Self.spendVerbs) { k += 1 }
             // "£12,500 in compensation", "$5m in damages": the noun after "in".
-            if k == f.end, k + 1 < s.upperBound, lower[k] == "in", isWord(k + 1), !isCap(k + 1), !isFunction(k + 1),
-                !Self.dayWords.contains(lower[k + 1]), !Self.months.contains(lower[k + 1]), let np = nounPhrase(from: k + 1, in: s)
+            if k == f.end, k + 1 < s.upperBound, lower.eq(k, "in"), isWord(k + 1), !isCap(k + 1), !isFunction(k + 1),
+                !lower.in(k + 1, Self.dayWords), !lower.in(k + 1, Self.months), let np = nounPhrase(from: k + 1, in: s)
             {
                 return (np, nil, .claimSpentOn)
             }
             // "gives ₦5.4tn to defence": the sum's recipient after a verb of giving.
-            let gives = k == f.end && f.first - 1 >= s.lowerBound && Self.giveVerbs.contains(lower[f.first - 1])
+            let gives = k == f.end && f.first - 1 >= s.lowerBound && lower.in(f.first - 1, Self.giveVerbs)
             // "pledged $500m towards a fund", "set aside €410m to cover a fine": what the sum is for.
-            if k == f.end, k + 2 < s.upperBound, lower[k] == "to", Self.purposeVerbs.contains(lower[k + 1]) {
+            if k == f.end, k + 2 < s.upperBound, lower.eq(k, "to"), lower.in(k + 1, Self.purposeVerbs) {
                 // At "for" ("to pay for repairs") or at the verb ("to cover a fine").
-                k += lower[k + 2] == "for" ? 2 : 1
+                k += lower.eq(k + 2, "for") ? 2 : 1
             }
-            if k + 1 < s.upperBound, lower[k].isOne(of: "on", "for", "towards", "toward") || (gives && lower[k] == "to")
-                || (k > f.end && Self.purposeVerbs.contains(lower[k]))
+            if k + 1 < s.upperBound, (lower.eq(k, "on") || lower.eq(k, "for") || lower.eq(k, "towards") || lower.eq(k, "toward")) || (gives && lower.eq(k, "to"))
+                || (k > f.end && lower.in(k, Self.purposeVerbs))
             {
                 var m = k + 1
-                if lower[m].isOne(of: "the", "a", "an", "its", "this") { m += 1 }
+                if (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an") || lower.eq(m, "its") || lower.eq(m, "this")) { m += 1 }
                 // "fined €410m for breaching the rules": a gerund gives the reason, not what
                 // the sum is for.
                 // "valued at €2.1 million on its own": alone, not a thing the sum is spent on.
@@ -372,14 +373,14 @@ extension EntryClaimReader {
         var time: String?
         let s = f.sentence
         func capitalRun(from k: Int, limit: Int) -> String? {
-            guard k < limit, isCap(k), !Self.months.contains(lower[k]), !Self.dayWords.contains(lower[k]) else { return nil }
+            guard k < limit, isCap(k), !lower.in(k, Self.months), !lower.in(k, Self.dayWords) else { return nil }
             var e = k
             while e < limit, isCap(e) { e += 1 }
             return slice(k..<e)
         }
         // "in the Leeds area": past the article.
         func placeRun(from k: Int) -> String? {
-            if k < s.upperBound, lower[k] == "the" { return capitalRun(from: k + 1, limit: s.upperBound) }
+            if k < s.upperBound, lower.eq(k, "the") { return capitalRun(from: k + 1, limit: s.upperBound) }
             return capitalRun(from: k, limit: s.upperBound)
         }
         // "across Spain", "in Spain": the whole country is the national scope.
@@ -396,9 +397,9 @@ extension EntryClaimReader {
         // the place measured from.
         if units.dimension(of: f.quantity.unit) == "length" {
             var m = afterConversion(f)
-            if m < s.upperBound, lower[m] == "away" { m += 1 }
-            if m < s.upperBound, Self.compassWords.contains(lower[m]) { m += 1 }
-            if m + 1 < s.upperBound, lower[m] == "from" || (lower[m] == "of" && m > f.end), let run = placeRun(from: m + 1) {
+            if m < s.upperBound, lower.eq(m, "away") { m += 1 }
+            if m < s.upperBound, lower.in(m, Self.compassWords) { m += 1 }
+            if m + 1 < s.upperBound, lower.eq(m, "from") || (lower.eq(m, "of") && m > f.end), let run = placeRun(from: m + 1) {
                 place = "from " + run
             }
         }
@@ -419,16 +420,16 @@ extension EntryClaimReader {
                 place = area(run, by: w)
             } else if w == "there", place == nil, !national {
                 place = placeNamedBefore(f)
-            } else if w == "in", k + 1 < s.upperBound, Self.months.contains(lower[k + 1]), time == nil {
+            } else if w == "in", k + 1 < s.upperBound, lower.in(k + 1, Self.months), time == nil {
                 time = slice((k + 1)..<(k + 2))
             } else if Self.timeDeterminers.contains(w), k + 1 < s.upperBound,
-                Self.timeNouns.contains(lower[k + 1]), time == nil
+                lower.in(k + 1, Self.timeNouns), time == nil
             {
                 time = slice(k..<(k + 2))
             } else if Self.nationalWords.contains(w) {
                 national = true
-            } else if w == "across", k + 2 < s.upperBound, lower[k + 1].isOne(of: "the", "all"),
-                lower[k + 2].isOne(of: "country", "uk", "forces", "nation")
+            } else if w == "across", k + 2 < s.upperBound, (lower.eq(k + 1, "the") || lower.eq(k + 1, "all")),
+                (lower.eq(k + 2, "country") || lower.eq(k + 2, "uk") || lower.eq(k + 2, "forces") || lower.eq(k + 2, "nation"))
             {
                 national = true
             } else if (w == "." || w == ";") {
@@ -442,8 +443,8 @@ extension EntryClaimReader {
                 // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
                 let first = lower.shape(b).first
                 if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i"),
-                    (lower[b] == "across" || lower[b] == "throughout") || (b == s.lowerBound && lower[b] == "in")
-                    || (lower[b] == "in" && b > s.lowerBound && Self.authorityNouns.contains(lower[b - 1])),
+                    (lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
+                    || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)),
                     let run = placeRun(from: b + 1), place == nil
                 {
                     place = area(run, by: lower[b])
@@ -478,14 +479,14 @@ extension EntryClaimReader {
             while start > s.lowerBound, isCap(start - 1), !isFunction(start - 1) { start -= 1 }
             var last = k
             // "Leeds City Council", "Kent County Council": the place.
-            while last - 1 > start, lower[last - 1].isOne(of: "city", "county", "borough", "district", "metropolitan", "town", "regional") { last -= 1 }
+            while last - 1 > start, (lower.eq(last - 1, "city") || lower.eq(last - 1, "county") || lower.eq(last - 1, "borough") || lower.eq(last - 1, "district") || lower.eq(last - 1, "metropolitan") || lower.eq(last - 1, "town") || lower.eq(last - 1, "regional")) { last -= 1 }
             let area = slice(start..<last)
             // "Merseyside Police", "Leeds police", "Leeds City Council"; not "the Press
             // Council" or "the City Council": a council's area must be a known place.
             let known = words.places.contains(area.lowercased()) || words.places.contains(lower[start])
             if area.lowercased() == "national" {
                 national = true
-            } else if known || (lower[k].isOne(of: "police", "constabulary") && isCap(k)) {
+            } else if known || ((lower.eq(k, "police") || lower.eq(k, "constabulary")) && isCap(k)) {
                 place = area
             }
         }
@@ -496,10 +497,10 @@ extension EntryClaimReader {
     /// Whether token `k` of sentence `s` is a force or council word that names an area
     /// ("Merseyside Police", "Leeds police": the force needs no capital), given its shape.
     @inline(__always) func isAreaAuthority(_ k: Int, shape: (count: Int, first: UInt8?), in s: Range<Int>) -> Bool {
-        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && Self.areaAuthorities.contains(lower[k])
+        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && lower.in(k, Self.areaAuthorities)
             && isCap(k - 1)
             && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
-            && !Self.months.contains(lower[k - 1]) && !isFunction(k - 1)
+            && !lower.in(k - 1, Self.months) && !isFunction(k - 1)
     }
 
     /// The tokens of sentence `s` that `authorityArea`, `firstForceWord` and `accordingTo`
@@ -517,12 +518,12 @@ extension EntryClaimReader {
                 marks.authority = k
                 needAuthority = false
             }
-            if needForce, shape.first == UInt8(ascii: "f"), Self.forceWords.contains(lower[k]) {
+            if needForce, shape.first == UInt8(ascii: "f"), lower.in(k, Self.forceWords) {
                 marks.force = k
                 needForce = false
             }
             // The length first: most words differ from "according" in it.
-            if needAccording, k + 1 < s.upperBound, shape.count == 9, lower[k] == "according", lower[k + 1] == "to" {
+            if needAccording, k + 1 < s.upperBound, shape.count == 9, lower.eq(k, "according"), lower.eq(k + 1, "to") {
                 marks.according = k
                 needAccording = false
             }
@@ -536,11 +537,11 @@ extension EntryClaimReader {
     func firstForceWord(in s: Range<Int>) -> Int { sentenceMarks(s).force }
 
     // Word lists of `scope`, as sets: array literals in its loops were built per token.
-    static let areaPrepositions: WordSet = ["in", "across", "throughout"]
-    static let timeDeterminers: WordSet = ["this", "next", "last"]
-    static let timeNouns: WordSet = ["year", "month", "week", "weekend"]
-    static let nationalWords: WordSet = ["nationally", "nationwide"]
-    static let areaAuthorities: WordSet = ["police", "constabulary", "council", "officials", "authorities"]
+    static let areaPrepositions: TokenWordSet = ["in", "across", "throughout"]
+    static let timeDeterminers: TokenWordSet = ["this", "next", "last"]
+    static let timeNouns: TokenWordSet = ["year", "month", "week", "weekend"]
+    static let nationalWords: TokenWordSet = ["nationally", "nationwide"]
+    static let areaAuthorities: TokenWordSet = ["police", "constabulary", "council", "officials", "authorities"]
 
     /// False when a word of this lower-cased length and first byte cannot be one of
     /// `areaAuthorities` (asked of every word of a sentence, before any string is made).
@@ -553,13 +554,13 @@ extension EntryClaimReader {
             return false
         }
     }
-    static let forceWords: WordSet = ["force", "force's", "force\u{2019}s"]
+    static let forceWords: TokenWordSet = ["force", "force's", "force\u{2019}s"]
 
-    static let compassWords: WordSet = [
+    static let compassWords: TokenWordSet = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
         "northwest", "southeast", "southwest",
     ]
-    static let authorityNouns: WordSet = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
+    static let authorityNouns: TokenWordSet = ["police", "officials", "authorities", "officers", "forces", "council", "rescuers"]
 
     /// The place the entry named last before the figure ("in Leeds", "across Leeds"), for
     /// "there".
@@ -567,10 +568,10 @@ extension EntryClaimReader {
         var k = f.first - 1
         let floor = max(0, f.first - 120)
         while k > floor {
-            if Self.areaPrepositions.contains(lower[k - 1]) {
+            if lower.in(k - 1, Self.areaPrepositions) {
                 var m = k
-                if lower[m] == "the" { m += 1 }
-                if isCap(m), !Self.months.contains(lower[m]) {
+                if lower.eq(m, "the") { m += 1 }
+                if isCap(m), !lower.in(m, Self.months) {
                     var e = m
                     while e < f.first, isCap(e) { e += 1 }
                     return slice(m..<e)
@@ -587,7 +588,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         let floor = max(1, f.first - 300)
         while k >= floor {
-            if lower[k] == "police" || lower[k] == "constabulary", isCap(k), isCap(k - 1), !isFunction(k - 1) {
+            if lower.eq(k, "police") || lower.eq(k, "constabulary"), isCap(k), isCap(k - 1), !isFunction(k - 1) {
                 var start = k - 1
                 while start > 0, isCap(start - 1), !isFunction(start - 1), !entry.tokens[start].flags.contains(.sentenceStart) { start -= 1 }
                 return slice(start..<k)
@@ -597,7 +598,7 @@ extension EntryClaimReader {
         return nil
     }
 
-    static let months: WordSet = [
+    static let months: TokenWordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
@@ -609,7 +610,7 @@ extension EntryClaimReader {
         // "..., the Home Office said." at the end of the sentence.
         var e = s.upperBound - 1
         while e > f.end, !isWord(e) { e -= 1 }
-        if e > f.end, lower[e].isOne(of: "said", "says", "claimed", "estimated", "confirmed"), isCap(e - 1) {
+        if e > f.end, (lower.eq(e, "said") || lower.eq(e, "says") || lower.eq(e, "claimed") || lower.eq(e, "estimated") || lower.eq(e, "confirmed")), isCap(e - 1) {
             var start = e - 1
             while start > f.end, isCap(start - 1) { start -= 1 }
             return slice(start..<e)
@@ -634,7 +635,7 @@ extension EntryClaimReader {
     /// 57,000 people" -> "study"), never an article alone.
     func accordingToSource(from first: Int, in s: Range<Int>) -> String? {
         var start = first
-        while start < s.upperBound, lower[start].isOne(of: "the", "a", "an") { start += 1 }
+        while start < s.upperBound, (lower.eq(start, "the") || lower.eq(start, "a") || lower.eq(start, "an")) { start += 1 }
         // A year or number before the noun: "a 2023 survey".
         if start < s.upperBound, entry.tokens[start].kind == .number { start += 1 }
         var e = start
@@ -644,33 +645,33 @@ extension EntryClaimReader {
         // A common noun first: a capitalised name after "by"/"from" within the phrase wins.
         var k = start
         while k + 1 < e {
-            if lower[k].isOne(of: "by", "from") {
+            if (lower.eq(k, "by") || lower.eq(k, "from")) {
                 var nameStart = k + 1
-                if lower[nameStart] == "the", nameStart + 1 < e { nameStart += 1 }
+                if lower.eq(nameStart, "the"), nameStart + 1 < e { nameStart += 1 }
                 if isCap(nameStart) { return slice(nameStart..<e) }
             }
             k += 1
         }
         var end = start
-        while end < e, !Self.prepositions.contains(lower[end]) || end == start { end += 1 }
+        while end < e, !lower.in(end, Self.prepositions) || end == start { end += 1 }
         return slice(start..<end)
     }
 
     /// Words before "to" and a verb that leave the verb's subject before them: "the
     /// heatwave is expected to last five days".
-    static let raisingWords: WordSet = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
+    static let raisingWords: TokenWordSet = ["expected", "likely", "set", "due", "going", "forecast", "predicted", "thought", "believed", "unlikely"]
 
     /// Units of time after a sum: "£1.9m two years earlier" modifies no noun.
-    static let timeNounsAfterSum: WordSet = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
+    static let timeNounsAfterSum: TokenWordSet = ["second", "minute", "hour", "day", "week", "month", "year", "decade"]
 
     /// Verbs after "to" that say what a sum is for: "€410m to cover a fine".
-    static let purposeVerbs: WordSet = ["cover", "fund", "finance", "pay", "meet", "settle"]
+    static let purposeVerbs: TokenWordSet = ["cover", "fund", "finance", "pay", "meet", "settle"]
 
     /// Nouns for a sum that is itself the thing stated ("a fine of £9.5m"): the sum is its cost.
-    static let sumNouns: WordSet = ["fine", "penalty", "fee", "levy", "bill"]
+    static let sumNouns: TokenWordSet = ["fine", "penalty", "fee", "levy", "bill"]
 
     /// Verbs whose object is an attribute noun: "reported profit of £76m".
-    static let measureVerbsTakingCue: WordSet = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
+    static let measureVerbsTakingCue: TokenWordSet = ["reported", "posted", "made", "recorded", "announced", "forecast", "expects"]
 
     /// "moved the kick-off forward by 30 minutes", "cut costs by $5m", "raised its target
     /// price for Acme by 12%": the object of the verb, when a verb and not a change verb
@@ -678,16 +679,16 @@ extension EntryClaimReader {
     func objectChangedBy(_ f: Found) -> Subject? {
         let s = f.sentence
         var k = f.first - 1
-        guard k - 1 > s.lowerBound, lower[k] == "by" else { return nil }
+        guard k - 1 > s.lowerBound, lower.eq(k, "by") else { return nil }
         k -= 1
-        if lower[k].isOne(of: "forward", "back", "up", "down", "earlier", "later", "out") { k -= 1 }
+        if (lower.eq(k, "forward") || lower.eq(k, "back") || lower.eq(k, "up") || lower.eq(k, "down") || lower.eq(k, "earlier") || lower.eq(k, "later") || lower.eq(k, "out")) { k -= 1 }
         // The verb, then its object up to the first preposition.
-        guard let verb = (max(s.lowerBound, k - 8)..<k).reversed().first(where: { Self.objectVerbs.contains(lower[$0]) }) else { return nil }
+        guard let verb = (max(s.lowerBound, k - 8)..<k).reversed().first(where: { lower.in($0, Self.objectVerbs) }) else { return nil }
         var start = verb + 1
-        while start <= k, lower[start].isOne(of: "the", "its", "their", "a", "an", "his", "her") { start += 1 }
+        while start <= k, (lower.eq(start, "the") || lower.eq(start, "its") || lower.eq(start, "their") || lower.eq(start, "a") || lower.eq(start, "an") || lower.eq(start, "his") || lower.eq(start, "her")) { start += 1 }
         var end = start
-        while end <= k, isWord(end), !Self.prepositions.contains(lower[end]) || end == start { end += 1 }
-        guard end > start, (start..<end).allSatisfy({ isWord($0) && !isFunction($0) || lower[$0].isOne(of: "cut", "costs", "cost") }) else { return nil }
+        while end <= k, isWord(end), !lower.in(end, Self.prepositions) || end == start { end += 1 }
+        guard end > start, (start..<end).allSatisfy({ isWord($0) && !isFunction($0) || (lower.eq($0, "cut") || lower.eq($0, "costs") || lower.eq($0, "cost")) }) else { return nil }
         return Subject(text: slice(start..<end), head: lower[end - 1], tokens: start..<end)
     }
 
@@ -749,7 +750,7 @@ extension EntryClaimReader {
     static let nounsInLy: WordSet = ["family", "supply", "assembly", "monopoly", "anomaly", "homily", "butterfly", "jelly", "bully", "belly"]
 
     /// Verbs that change their object by a figure: "moved the start forward by 30 minutes".
-    static let objectVerbs: WordSet = [
+    static let objectVerbs: TokenWordSet = [
         "moved", "move", "moves", "brought", "bring", "pushed", "push", "put", "cut", "cuts", "cutting", "raised", "raise",
         "raises", "lowered", "lower", "reduced", "reduce", "increased", "increase", "trimmed", "extended", "shortened",
         "delayed", "postponed", "slashed", "boosted", "lifted", "hiked",
@@ -758,7 +759,7 @@ extension EntryClaimReader {
     /// "a 60-day state of emergency": the noun and its "of" phrase.
     func extendedByOf(_ np: Subject, in s: Range<Int>) -> Subject {
         let e = np.tokens.upperBound
-        guard np.tokens.count == 1, e + 1 < s.upperBound, lower[e] == "of", isWord(e + 1), !isFunction(e + 1),
+        guard np.tokens.count == 1, e + 1 < s.upperBound, lower.eq(e, "of"), isWord(e + 1), !isFunction(e + 1),
             np.head.isOne(of: "state", "period", "programme", "program", "day", "week", "month", "year", "series", "round"),
             let tail = nounPhrase(from: e + 1, in: s)
         else { return np }
@@ -766,21 +767,21 @@ extension EntryClaimReader {
     }
 
     /// Verbs whose object is a sum handed to the noun after "to": "gives ₦5.4tn to defence".
-    static let giveVerbs: WordSet = [
+    static let giveVerbs: TokenWordSet = [
         "gives", "give", "gave", "given", "giving", "allocates", "allocate", "allocated", "allocating", "allots", "allotted",
         "grants", "granted", "awards", "awarded", "hands", "handed", "earmarks", "earmarked", "assigns", "assigned", "devotes",
         "devoted",
     ]
 
     /// Verbs between a sum and its lender: "€500m it expects to borrow from the EIB".
-    static let borrowVerbs: WordSet = [
+    static let borrowVerbs: TokenWordSet = [
         "borrow", "borrowed", "borrowing", "raise", "raised", "receive", "received", "secure", "secured", "obtain", "obtained",
         "loaned", "lent", "drawn", "draw",
     ]
 
     /// Heads of a noun phrase that lends or funds: "€500m from the European Investment Bank",
     /// "¥18bn from a Chinese bank", "$3bn from the IMF".
-    static let lenderHeads: WordSet = [
+    static let lenderHeads: TokenWordSet = [
         "bank", "banks", "lender", "lenders", "fund", "imf", "creditor", "creditors", "investor", "investors", "donor", "donors",
     ]
 
@@ -789,15 +790,15 @@ extension EntryClaimReader {
         let s = f.sentence
         // "€500m it expects to borrow from the EIB": a verb of borrowing may stand between.
         var from = f.end
-        if from < s.upperBound, lower[from] != "from",
-            let k = (from..<min(s.upperBound, from + 6)).first(where: { lower[$0] == "from" || !isWord($0) }), lower[k] == "from",
-            (from..<k).contains(where: { Self.borrowVerbs.contains(lower[$0]) })
+        if from < s.upperBound, !lower.eq(from, "from"),
+            let k = (from..<min(s.upperBound, from + 6)).first(where: { lower.eq($0, "from") || !isWord($0) }), lower.eq(k, "from"),
+            (from..<k).contains(where: { lower.in($0, Self.borrowVerbs) })
         {
             from = k
         }
-        guard from + 1 < s.upperBound, lower[from] == "from" else { return nil }
+        guard from + 1 < s.upperBound, lower.eq(from, "from") else { return nil }
         var m = from + 1
-        if lower[m].isOne(of: "the", "a", "an") { m += 1 }
+        if (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an")) { m += 1 }
         guard let np = nounPhrase(from: m, in: s), Self.lenderHeads.contains(np.head) else { return nil }
         return np
     }
@@ -809,14 +810,14 @@ extension EntryClaimReader {
         var k = f.first - 1
         var steps = 0
         while k > s.lowerBound, steps < 5, isWord(k) || entry.tokens[k].kind == .possessive,
-            Self.weatherLinks.contains(lower[k]) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
+            lower.in(k, Self.weatherLinks) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
         {
             k -= 1
             steps += 1
         }
         let itIs = k >= s.lowerBound && lower[k].isOne(of: "it's", "it\u{2019}s")
-        guard steps > 0 || itIs, k >= s.lowerBound, lower[k] == "it" || itIs,
-            k == s.lowerBound || lower[k - 1] == "," || lower[k - 1].isOne(of: "and", "but", "where", "when", "as")
+        guard steps > 0 || itIs, k >= s.lowerBound, lower.eq(k, "it") || itIs,
+            k == s.lowerBound || lower.eq(k - 1, ",") || (lower.eq(k - 1, "and") || lower.eq(k - 1, "but") || lower.eq(k - 1, "where") || lower.eq(k - 1, "when") || lower.eq(k - 1, "as"))
         else { return nil }
         var subject = Subject(text: "temperature", head: "temperature", tokens: f.first..<f.end)
         subject.key = "temperature"
@@ -824,7 +825,7 @@ extension EntryClaimReader {
     }
 
     /// Words between a weather "it" and its temperature.
-    static let weatherLinks: WordSet = [
+    static let weatherLinks: TokenWordSet = [
         "is", "was", "'s", "\u{2019}s", "will", "be", "been", "has", "had", "still", "already", "now", "just", "only", "about",
         "around", "nearly", "almost", "hit", "reached", "touched", "a", "balmy", "sweltering", "chilly", "freezing", "mild",
     ]
@@ -835,27 +836,27 @@ extension EntryClaimReader {
         let s = f.sentence
         let k = f.end
         guard k + 1 < s.upperBound, isWord(k + 1) else { return nil }
-        if lower[k].isOne(of: "a", "an", "per"), !isFunction(k + 1) || lower[k] == "per", !Self.timeUnitWords.contains(lower[k + 1]),
+        if (lower.eq(k, "a") || lower.eq(k, "an") || lower.eq(k, "per")), !isFunction(k + 1) || lower.eq(k, "per"), !lower.in(k + 1, Self.timeUnitWords),
             !isCap(k + 1), !lower[k + 1].hasSuffix("ing"), !lower[k + 1].hasSuffix("ly")
         {
             return "price"
         }
-        if lower[k].isOne(of: "to", "against", "per") {
+        if (lower.eq(k, "to") || lower.eq(k, "against") || lower.eq(k, "per")) {
             var m = k + 1
-            if lower[m] == "the", m + 1 < s.upperBound { m += 1 }
+            if lower.eq(m, "the"), m + 1 < s.upperBound { m += 1 }
             // "to the US dollar": a country's name may stand between.
-            if Self.currencyWords.contains(lower[m]) || (m + 1 < s.upperBound && isCap(m) && Self.currencyWords.contains(lower[m + 1])) {
+            if lower.in(m, Self.currencyWords) || (m + 1 < s.upperBound && isCap(m) && lower.in(m + 1, Self.currencyWords)) {
                 return "exchange rate"
             }
         }
         return nil
     }
 
-    static let timeUnitWords: WordSet = [
+    static let timeUnitWords: TokenWordSet = [
         "day", "week", "month", "year", "hour", "minute", "second", "night", "decade", "fortnight", "quarter", "session", "time",
         "few", "lot", "bit", "further", "total", "record", "new", "fresh", "higher", "lower",
     ]
-    static let currencyWords: WordSet = [
+    static let currencyWords: TokenWordSet = [
         "dollar", "euro", "pound", "yen", "yuan", "greenback", "sterling", "rupee", "franc", "rouble", "ruble", "naira", "rand",
     ]
 
@@ -865,12 +866,12 @@ extension EntryClaimReader {
         let s = f.sentence
         let k = f.first - 1
         guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
-            !words.clauseVerbs.contains(lower[k]), words.measureVerbs[lower[k]] == nil, !Self.spendVerbs.contains(lower[k]),
-            !Self.changeVerbs.contains(lower[k]), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !Self.giveVerbs.contains(lower[k]),
-            lower[k - 1].isOne(of: ",", "and"), words.cues[lower[k]] == nil,
+            !lower.in(k, words.clauseVerbs), words.measureVerbs[lower[k]] == nil, !lower.in(k, Self.spendVerbs),
+            !lower.in(k, Self.changeVerbs), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !lower.in(k, Self.giveVerbs),
+            (lower.eq(k - 1, ",") || lower.eq(k - 1, "and")), words.cues[lower[k]] == nil,
             // An earlier sum in the same currency ("₦5.4tn, education ₦3.5tn") in the sentence, and only a comma or "and" after it before this item.
             let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),
-            (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || lower[$0].isOne(of: "tn", "bn", "m", "k", "million", "billion", "trillion") })
+            (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || (lower.eq($0, "tn") || lower.eq($0, "bn") || lower.eq($0, "m") || lower.eq($0, "k") || lower.eq($0, "million") || lower.eq($0, "billion") || lower.eq($0, "trillion")) })
         else { return nil }
         let symbol = entry.surface(f.first)
         guard entry.tokens[f.first].kind != .number, previous - 1 >= s.lowerBound, entry.surface(previous - 1) == symbol else { return nil }

@@ -15,12 +15,12 @@ struct Subject {
 }
 
 extension EntryClaimReader {
-    static let verbStops: WordSet = [
+    static let verbStops: TokenWordSet = [
         "said", "says", "say", "told", "added", "warned", "claimed", "think", "believe", "is", "are", "was",
         "were", "have", "has", "had", "will", "would", "could", "should", "can", "may", "might",
     ]
-    static let haveVerbs: WordSet = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
-    static let auxiliaries: WordSet = [
+    static let haveVerbs: TokenWordSet = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
+    static let auxiliaries: TokenWordSet = [
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
         "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
     ]
@@ -28,18 +28,18 @@ extension EntryClaimReader {
     /// reads on at "west"; without a bracket, the figure's end.
     func afterConversion(_ f: Found) -> Int {
         let s = f.sentence
-        guard f.end < s.upperBound, lower[f.end] == "(" else { return f.end }
+        guard f.end < s.upperBound, lower.eq(f.end, "(") else { return f.end }
         var k = f.end + 1
         var sawNumber = false
-        while k < s.upperBound, k < f.end + 8, lower[k] != ")" {
+        while k < s.upperBound, k < f.end + 8, !lower.eq(k, ")") {
             if entry.tokens[k].kind == .number { sawNumber = true }
             k += 1
         }
-        return sawNumber && k < s.upperBound && lower[k] == ")" ? k + 1 : f.end
+        return sawNumber && k < s.upperBound && lower.eq(k, ")") ? k + 1 : f.end
     }
 
     /// Nouns in -us whose plural adds -es (so "buses" is not "buse").
-    static let nounsInUs: WordSet = [
+    static let nounsInUs: TokenWordSet = [
         "bus", "virus", "bonus", "campus", "census", "status", "focus", "surplus", "chorus", "apparatus",
         "prospectus", "consensus", "stimulus", "genus", "octopus", "circus", "sinus", "minibus", "omnibus",
     ]
@@ -54,23 +54,23 @@ extension EntryClaimReader {
         return word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("en")
     }
 
-    static let sentenceAdverbs: WordSet = [
+    static let sentenceAdverbs: TokenWordSet = [
         "meanwhile", "however", "separately", "elsewhere", "earlier", "later", "overall", "instead", "still", "yet",
         "today", "yesterday", "tonight", "now", "then", "also", "moreover", "furthermore", "nonetheless", "nevertheless",
         "altogether", "first", "finally", "so", "thus", "indeed", "again", "previously", "initially", "officially",
     ]
-    static let reportVerbs: WordSet = [
+    static let reportVerbs: TokenWordSet = [
         "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
         "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
         "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",
     ]
-    static let dayWords: WordSet = [
+    static let dayWords: TokenWordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "tonight",
     ]
-    static let prepositions: WordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to", "around", "outside", "inside"]
-    static let demonstratives: WordSet = ["these", "those", "this", "that", "the", "such"]
+    static let prepositions: TokenWordSet = ["from", "in", "at", "of", "for", "with", "on", "by", "near", "to", "around", "outside", "inside"]
+    static let demonstratives: TokenWordSet = ["these", "those", "this", "that", "the", "such"]
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < entry.tokens.count && entry.tokens[i].kind == .word }
     func isCap(_ i: Int) -> Bool { isWord(i) && entry.tokens[i].flags.contains(.capitalized) || (isWord(i) && entry.tokens[i].flags.contains(.allCaps)) }
@@ -81,7 +81,7 @@ extension EntryClaimReader {
         default: return false
         }
     }
-    func isFunction(_ i: Int) -> Bool { words.functionWords.contains(lower[i]) }
+    func isFunction(_ i: Int) -> Bool { lower.in(i, words.functionWords) }
 
     func slice(_ r: Range<Int>) -> String {
         String(text.slice(TextRange(utf8Start: entry.tokens[r.lowerBound].range.utf8Start, utf8End: entry.tokens[r.upperBound - 1].range.utf8End)))
@@ -92,7 +92,7 @@ extension EntryClaimReader {
     func nounPhrase(from start: Int, in sentence: Range<Int>) -> Subject? {
         var k = start
         var last: Int?
-        while k < sentence.upperBound, k - start < 4, isWord(k), !isFunction(k), !Self.verbStops.contains(lower[k]) {
+        while k < sentence.upperBound, k - start < 4, isWord(k), !isFunction(k), !lower.in(k, Self.verbStops) {
             last = k
             k += 1
             // A plural noun ends the phrase: "voters agree", "arrests made".
@@ -107,7 +107,7 @@ extension EntryClaimReader {
         // before an article or preposition is the verb.
         // ("212 local staff in Niger": a noun for people is no verb.)
         if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"), !words.peopleNouns.contains(lower[last]),
-            lower[last + 1].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "on", "in", "at", "into", "across")
+            (lower.eq(last + 1, "the") || lower.eq(last + 1, "a") || lower.eq(last + 1, "an") || lower.eq(last + 1, "its") || lower.eq(last + 1, "their") || lower.eq(last + 1, "his") || lower.eq(last + 1, "her") || lower.eq(last + 1, "this") || lower.eq(last + 1, "these") || lower.eq(last + 1, "on") || lower.eq(last + 1, "in") || lower.eq(last + 1, "at") || lower.eq(last + 1, "into") || lower.eq(last + 1, "across"))
         {
             last -= 1
         }
@@ -137,7 +137,7 @@ extension EntryClaimReader {
                 i -= 1
                 continue
             }
-            if w == "between" || w == "of" || (w == "in" && i > sentence.lowerBound && Self.holdingNouns.contains(lower[i - 1])),
+            if w == "between" || w == "of" || (w == "in" && i > sentence.lowerBound && lower.in(i - 1, Self.holdingNouns)),
                 !connector, first != nil, isWord(i - 1), !isFunction(i - 1)
             {
                 connector = true
@@ -148,7 +148,7 @@ extension EntryClaimReader {
             }
             // "between the two men": a determiner inside a between/of phrase.
             if w.isOne(of: "the", "a", "an"), !connector, first != nil, i > sentence.lowerBound,
-                lower[i - 1].isOne(of: "between", "of")
+                (lower.eq(i - 1, "between") || lower.eq(i - 1, "of"))
             {
                 first = i
                 i -= 1
@@ -172,54 +172,97 @@ extension EntryClaimReader {
         let head = headIndex ?? l
         var subject = Subject(text: slice(f..<(l + 1)), head: lower[head], tokens: f..<(l + 1))
         // "Shares in Halden Group": the company names the shares.
-        if let h = headIndex, Self.holdingNouns.contains(lower[h]), h + 2 <= l, lower[h + 1] == "in", isCap(h + 2) {
+        if let h = headIndex, lower.in(h, Self.holdingNouns), h + 2 <= l, lower.eq(h + 1, "in"), isCap(h + 2) {
             subject.key = Self.singular(lower[h + 2])
         }
         return subject
     }
 
     /// Nouns whose "in" phrase names what they are of: "shares in Halden Group".
-    static let holdingNouns: WordSet = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
+    static let holdingNouns: TokenWordSet = ["shares", "stake", "stakes", "stock", "holding", "holdings"]
 
     /// The first noun phrase of a sentence, past leading quotes, markers and determiners.
+    /// The first "," from token `k` before `limit`.
+    func firstComma(from k: Int, before limit: Int) -> Int? {
+        var c = k
+        while c < limit {
+            if lower.eq(c, ",") { return c }
+            c += 1
+        }
+        return nil
+    }
+
+    /// `resolved` of a subject, if any (a method, not `Optional.map` with a closure over
+    /// the reader, which copied it).
+    func resolved(_ s: Subject?) -> Subject? {
+        guard let s else { return nil }
+        return resolved(s)
+    }
+
+    /// Whether every token of `r` is capitalised.
+    func allCap(_ r: Range<Int>) -> Bool {
+        for k in r where !isCap(k) { return false }
+        return true
+    }
+
     func firstNounPhrase(in sentence: Range<Int>, before limit: Int) -> Subject? {
         var k = sentence.lowerBound
         // A dateline: "LEEDS - ...", "LEEDS (Agency) - ...".
         var d = k
         while d < limit, isWord(d), entry.tokens[d].flags.contains(.allCaps) { d += 1 }
-        if d > k, d < limit, lower[d] == "(", let close = (d..<min(limit, d + 6)).first(where: { lower[$0] == ")" }) { d = close + 1 }
-        if d > k, d < limit, entry.tokens[d].kind == .dash || lower[d] == ":" || lower[d] == "-" { k = d + 1 }
+        if d > k, d < limit, lower.eq(d, "("), let close = (d..<min(limit, d + 6)).first(where: { lower.eq($0, ")") }) { d = close + 1 }
+        if d > k, d < limit, entry.tokens[d].kind == .dash || lower.eq(d, ":") || lower.eq(d, "-") { k = d + 1 }
         // "One in four patients ...": the ratio's group.
-        if k + 2 < limit, lower[k].isOne(of: "one", "1"), lower[k + 1] == "in" { k += 3 }
+        if k + 2 < limit, (lower.eq(k, "one") || lower.eq(k, "1")), lower.eq(k + 1, "in") { k += 3 }
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
         if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
-        if k + 1 < limit, isWord(k), lower[k + 1] == ",", Self.sentenceAdverbs.contains(lower[k]) || lower[k].hasSuffix("ly") {
+        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), lower.in(k, Self.sentenceAdverbs) || lower[k].hasSuffix("ly") {
             k += 2
         }
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
         // agency says the tremor ..." the clause after the verb.
         // "said on Monday that ...": a short phrase of time may stand between.
-        if let that = (k..<limit).last(where: { t in opensReportedClause(t, from: k) }) {
+        // (Loops, not `last(where:)`: a closure over the reader copied it, with every
+        // reference it holds retained.)
+        var that: Int?
+        var t = limit - 1
+        while t >= k {
+            if opensReportedClause(t, from: k) {
+                that = t
+                break
+            }
+            t -= 1
+        }
+        var reportVerb: Int?
+        t = limit - 1
+        while t > k {
+            if lower.in(t, Self.reportVerbs) {
+                reportVerb = t
+                break
+            }
+            t -= 1
+        }
+        if let that {
             k = that + 1
-        } else if let verb = (k..<limit).last(where: { $0 > k && Self.reportVerbs.contains(lower[$0]) }), verb + 1 < limit,
+        } else if let verb = reportVerb, verb + 1 < limit,
             // "The refuge, she told reporters, was 520 metres below": a report set between
             // commas inside the clause leaves its subject in front.
             !insertedReport(verb, from: k, before: limit)
         {
-            if isWord(verb + 1), lower[verb + 1].isOne(of: "the", "a", "an", "its", "their") || isCap(verb + 1) || !isFunction(verb + 1) {
+            if isWord(verb + 1), (lower.eq(verb + 1, "the") || lower.eq(verb + 1, "a") || lower.eq(verb + 1, "an") || lower.eq(verb + 1, "its") || lower.eq(verb + 1, "their")) || isCap(verb + 1) || !isFunction(verb + 1) {
                 k = verb + 1
             } else if entry.tokens[verb + 1].kind == .number {
                 // "Paylane said 80% of its terminals were down": the group the share is of.
                 var m = verb + 1
-                while m < limit, !isWord(m) || lower[m].isOne(of: "per", "cent", "percent", "million", "billion") { m += 1 }
-                if m + 1 < limit, lower[m] == "of" { k = m + 1 }
+                while m < limit, !isWord(m) || (lower.eq(m, "per") || lower.eq(m, "cent") || lower.eq(m, "percent") || lower.eq(m, "million") || lower.eq(m, "billion")) { m += 1 }
+                if m + 1 < limit, lower.eq(m, "of") { k = m + 1 }
             }
         }
         // A leading phrase of place, time or manner: "At the end of last week, ...", "In the
         // Commons yesterday, ...", "Outside court, ...", "Under cross-examination, ..."
-        if k < limit, isWord(k), Self.prepositions.contains(lower[k]) || Self.frontedOpeners.contains(lower[k]),
-            let comma = (k..<limit).first(where: { lower[$0] == "," }), comma - k <= 8
+        if k < limit, isWord(k), lower.in(k, Self.prepositions) || lower.in(k, Self.frontedOpeners),
+            let comma = firstComma(from: k, before: limit), comma - k <= 8
         {
             k = comma + 1
         }
@@ -232,11 +275,11 @@ extension EntryClaimReader {
         guard k < limit else { return nil }
         var end = k
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive || continuesName(end, from: k),
-            !isFunction(end) || continuesName(end, from: k), !Self.verbStops.contains(lower[end]), !words.clauseVerbs.contains(lower[end]) || end == k
+            !isFunction(end) || continuesName(end, from: k), !lower.in(end, Self.verbStops), !lower.in(end, words.clauseVerbs) || end == k
         {
             // Adverbs, past tenses and verbs of measure end it: "Britain's economy shrank
             // unexpectedly", "the S&P 500 fell 1.2%".
-            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") || Self.changeVerbs.contains(lower[end])
+            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") || lower.in(end, Self.changeVerbs)
                 || words.measureVerbs[lower[end]] != nil
             {
                 break
@@ -259,11 +302,11 @@ extension EntryClaimReader {
         // "Economists expect inflation to ...", "Researchers followed participants for 40
         // years": those who report or study a figure are not what it measures; the object
         // of their verb is.
-        if words.agentNouns.contains(lower[head]), let object = objectAfterAgent(end, before: limit) { return object }
+        if lower.in(head, words.agentNouns), let object = objectAfterAgent(end, before: limit) { return object }
         // A lone adverb, participle or verb is no subject: "Domestically, ...", "Closed ...",
         // "they would add ...".
         if end - k == 1, !isCap(k) || entry.tokens[k].flags.contains(.sentenceStart),
-            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || words.clauseVerbs.contains(lower[k]) || Self.changeVerbs.contains(lower[k])
+            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || lower.in(k, words.clauseVerbs) || lower.in(k, Self.changeVerbs)
                 || words.measureVerbs[lower[k]] != nil
         {
             return nil
@@ -284,14 +327,14 @@ extension EntryClaimReader {
     /// refuge, she told reporters, was ...", "the fissure, the agency said, is ..."): a
     /// comma before it with at most three words between, and one within three tokens after.
     func insertedReport(_ verb: Int, from k: Int, before limit: Int) -> Bool {
-        guard let open = (max(k, verb - 5)..<verb).last(where: { lower[$0] == "," }), open > k,
+        guard let open = (max(k, verb - 5)..<verb).last(where: { lower.eq($0, ",") }), open > k,
             (open + 1..<verb).allSatisfy({ isWord($0) || entry.tokens[$0].kind == .possessive })
         else { return false }
-        return (verb + 1..<min(limit, verb + 4)).contains { lower[$0] == "," }
+        return (verb + 1..<min(limit, verb + 4)).contains { lower.eq($0, ",") }
     }
 
     /// Words that open a fronted phrase before the clause's subject.
-    static let frontedOpeners: WordSet = [
+    static let frontedOpeners: TokenWordSet = [
         "according", "after", "before", "during", "since", "under", "outside", "inside", "despite", "following", "amid", "without",
         "within", "across", "throughout", "over", "against", "among", "beyond", "unlike", "like", "as", "until", "behind",
         "ahead", "upon", "into", "toward", "towards",
@@ -304,26 +347,26 @@ extension EntryClaimReader {
         if t.kind == .number {
             return entry.tokens[k - 1].flags.contains(.allCaps) || isCap(k - 1) && !entry.tokens[k - 1].flags.contains(.sentenceStart)
         }
-        if lower[k] == "&" { return isCap(k - 1) && isCap(k + 1) }
-        return lower[k - 1] == "&" && isCap(k)
+        if lower.eq(k, "&") { return isCap(k - 1) && isCap(k + 1) }
+        return lower.eq(k - 1, "&") && isCap(k)
     }
 
     /// The object of the verb after an agent ("expect inflation", "followed participants"),
     /// past auxiliaries, adverbs and determiners.
     func objectAfterAgent(_ k: Int, before limit: Int) -> Subject? {
         var v = k
-        while v < limit, isWord(v), Self.auxiliaries.contains(lower[v]) || lower[v].hasSuffix("ly") { v += 1 }
+        while v < limit, isWord(v), lower.in(v, Self.auxiliaries) || lower[v].hasSuffix("ly") { v += 1 }
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.
-        while o < limit, isWord(o), lower[o].isOne(of: "aside", "up", "out", "off", "away", "back", "down", "forward") { o += 1 }
+        while o < limit, isWord(o), (lower.eq(o, "aside") || lower.eq(o, "up") || lower.eq(o, "out") || lower.eq(o, "off") || lower.eq(o, "away") || lower.eq(o, "back") || lower.eq(o, "down") || lower.eq(o, "forward")) { o += 1 }
         // "studied 12,400 patients": past a count.
-        while o < limit, entry.tokens[o].kind == .number || lower[o] == "," { o += 1 }
-        while o < limit, lower[o].isOne(of: "the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "all") { o += 1 }
+        while o < limit, entry.tokens[o].kind == .number || lower.eq(o, ",") { o += 1 }
+        while o < limit, (lower.eq(o, "the") || lower.eq(o, "a") || lower.eq(o, "an") || lower.eq(o, "its") || lower.eq(o, "their") || lower.eq(o, "his") || lower.eq(o, "her") || lower.eq(o, "this") || lower.eq(o, "these") || lower.eq(o, "that") || lower.eq(o, "all")) { o += 1 }
         guard o < limit, isWord(o), !isFunction(o) else { return nil }
         var e = o
         while e < limit, e - o < 4, isWord(e) || continuesName(e, from: o), !isFunction(e) || continuesName(e, from: o),
-            !Self.verbStops.contains(lower[e]), !words.clauseVerbs.contains(lower[e])
+            !lower.in(e, Self.verbStops), !lower.in(e, words.clauseVerbs)
         {
             e += 1
         }
@@ -334,7 +377,7 @@ extension EntryClaimReader {
     /// Resolves "these missiles" to the missiles named before in the entry ("Tomahawk missiles").
     func resolved(_ s: Subject) -> Subject {
         let start = s.tokens.lowerBound
-        guard start > 0, Self.demonstratives.contains(lower[start - 1]), !isCap(s.tokens.lowerBound) else { return s }
+        guard start > 0, lower.in(start - 1, Self.demonstratives), !isCap(s.tokens.lowerBound) else { return s }
         let lemma = Self.singular(s.head)
         // The nearest earlier word of that lemma after a capitalised word, from the entry's
         // index (a scan back through the entry per subject was quadratic).
@@ -363,8 +406,8 @@ extension EntryClaimReader {
             let plural = current.head.hasSuffix("s") && !entry.tokens[head].flags.contains(.allCaps)
             if (verb == "have" && plural) || (verb == "has" && !plural) { break }
             var k = current.tokens.lowerBound - 1
-            while k >= sentence.lowerBound, isWord(k), lower[k].isOne(of: "the", "a", "an") { k -= 1 }
-            guard k > sentence.lowerBound, isWord(k), Self.prepositions.contains(lower[k]),
+            while k >= sentence.lowerBound, isWord(k), (lower.eq(k, "the") || lower.eq(k, "a") || lower.eq(k, "an")) { k -= 1 }
+            guard k > sentence.lowerBound, isWord(k), lower.in(k, Self.prepositions),
                 let earlier = nounPhrase(endingBefore: k, in: sentence)
             else { break }
             current = earlier
@@ -384,11 +427,11 @@ extension EntryClaimReader {
         if !s.key.isEmpty { return s.key }
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound {
-            if lower[k] == s.head || lower[k] == "between" || lower[k] == "of" { break }
+            if lower[k] == s.head || lower.eq(k, "between") || lower.eq(k, "of") { break }
             if isCap(k), !isFunction(k) {
                 // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
                 // "Thursday's strike": a day names no owner.
-                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, Self.dayWords.contains(lower[k]) {
+                if k + 1 < s.tokens.upperBound, entry.tokens[k + 1].kind == .possessive, lower.in(k, Self.dayWords) {
                     k += 2
                     continue
                 }

@@ -101,6 +101,17 @@ struct EntryClaimReader {
         /// The slots made so far that hold storage: only they need deinitialising (a long
         /// entry's every slot was, for the few words the rules read).
         private var madeSlots: [Int32] = []
+        /// The text's bytes, in a buffer this object owns (read without the array's checks).
+        private let raw: UnsafeMutablePointer<UInt8>
+        /// Per token, once worked out (`Shape`): whether its lower-cased surface is its
+        /// bytes with ASCII capitals lowered, and then its length and first byte.
+        private let shapes: UnsafeMutablePointer<UInt32>
+
+        /// The bits of a `shapes` slot: known, bytes-lowered, length (bits 8-29), first byte.
+        private enum Shape {
+            static let known: UInt32 = 1 << 31
+            static let byBytes: UInt32 = 1 << 30
+        }
 
         init(_ entry: AnalyzedEntry) {
             self.entry = entry
@@ -108,31 +119,72 @@ struct EntryClaimReader {
             count = entry.tokens.count
             made = .allocate(capacity: count)
             made.initialize(repeating: nil, count: count)
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
+            bytes.withUnsafeBufferPointer { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
+            raw = copy
+            shapes = .allocate(capacity: max(1, count))
+            shapes.initialize(repeating: 0, count: max(1, count))
         }
 
         deinit {
             for i in madeSlots { (made + Int(i)).deinitialize(count: 1) }
             made.deallocate()
+            raw.deallocate()
+            shapes.deallocate()
         }
 
         var indices: Range<Int> { 0..<count }
 
-        /// The UTF-8 length and first byte of token `i`'s lower-cased surface: for an ASCII
-        /// token from the text's bytes, without making the string (scans that test every
-        /// word of a sentence by its length or first letter need no more).
+        /// Token `i`'s `shapes` slot, worked out on first use. A token is lowered by its
+        /// bytes when its range lies in the text and its bytes beyond ASCII are only the
+        /// dashes and quotation marks U+2010-2027 (UTF-8 E2 80 90-A7: "’"), which
+        /// `lowercased()` keeps as they are (so the lower-cased surface has the same bytes
+        /// with ASCII capitals lowered).
+        @inline(__always) private func shapeBits(_ i: Int) -> UInt32 {
+            let known = shapes[i]
+            if known != 0 { return known }
+            var bits = Shape.known
+            let range = entry.tokens[i].range
+            let a = range.utf8Start
+            let e = range.utf8End
+            if a >= 0, a <= e, e <= bytes.count, e - a < 1 << 22 {
+                var k = a
+                var plain = true
+                while k < e {
+                    let b = raw[k]
+                    if b < 0x80 {
+                        k += 1
+                    } else if b == 0xE2, k + 2 < e, raw[k + 1] == 0x80, raw[k + 2] >= 0x90, raw[k + 2] <= 0xA7 {
+                        k += 3
+                    } else {
+                        plain = false
+                        break
+                    }
+                }
+                if plain {
+                    bits |= Shape.byBytes | UInt32(e - a) << 8
+                    if e > a {
+                        let b = raw[a]
+                        bits |= UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
+                    }
+                }
+            }
+            shapes[i] = bits
+            return bits
+        }
+
+        /// The UTF-8 length and first byte of token `i`'s lower-cased surface: from the
+        /// text's bytes when `shapeBits` says so, without making the string (scans that test
+        /// every word of a sentence by its length or first letter need no more).
         func shape(_ i: Int) -> (count: Int, first: UInt8?) {
             precondition(i >= 0 && i < count, "token index out of range")
-            if let known = made[i] { return (known.utf8.count, known.utf8.first) }
-            let range = entry.tokens[i].range
-            guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count,
-                !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 })
-            else {
+            let bits = shapeBits(i)
+            guard bits & Shape.byBytes != 0 else {
                 let word = self[i]
                 return (word.utf8.count, word.utf8.first)
             }
-            guard range.utf8End > range.utf8Start else { return (0, nil) }
-            let b = bytes[range.utf8Start]
-            return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+            let length = Int((bits >> 8) & 0x3F_FFFF)
+            return (length, length == 0 ? nil : UInt8(truncatingIfNeeded: bits))
         }
 
         /// The UTF-8 length and lower-cased first byte of token `i` when it is plain ASCII
@@ -147,21 +199,74 @@ struct EntryClaimReader {
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
         }
 
+        /// Whether token `i`'s lower-cased surface is `word`: as `self[i] == word`, by the
+        /// bytes (its length and first byte first) when the token is lowered by its bytes and
+        /// `word` is ASCII (then equal strings have equal bytes), with no string made.
+        @inline(__always) func eq(_ i: Int, _ word: StaticString) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            guard bits & Shape.byBytes != 0, word.isASCII else { return self[i] == word.description }
+            let n = word.utf8CodeUnitCount
+            guard Int((bits >> 8) & 0x3F_FFFF) == n else { return false }
+            if n == 0 { return true }
+            let p = word.utf8Start
+            guard UInt8(truncatingIfNeeded: bits) == p[0] else { return false }
+            let text = raw + entry.tokens[i].range.utf8Start
+            var k = 1
+            while k < n {
+                let b = text[k]
+                if (b &- 0x41 < 26 ? b | 0x20 : b) != p[k] { return false }
+                k += 1
+            }
+            return true
+        }
+
+        /// Whether token `i`'s lower-cased surface is in `words`: as
+        /// `words.contains(self[i])`, with the token turned away by its length and first
+        /// byte when it is lowered by its bytes and no word of the set has them.
+        @inline(__always) func `in`(_ i: Int, _ words: TokenWordSet) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            if bits & Shape.byBytes != 0, !words.mayHold(count: Int((bits >> 8) & 0x3F_FFFF), first: UInt8(truncatingIfNeeded: bits)) {
+                return false
+            }
+            return words.contains(self[i])
+        }
+
+        /// Whether token `i`'s surface is the one ASCII byte `b` ("(", ")", ","): as
+        /// `entry.surface(i) == String(b)`, with no string made (no other string equals
+        /// an ASCII punctuation mark's).
+        func isByte(_ i: Int, _ b: UInt8) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let range = entry.tokens[i].range
+            return range.utf8Start >= 0 && range.utf8End == range.utf8Start + 1 && range.utf8End <= bytes.count && raw[range.utf8Start] == b
+        }
+
         subscript(i: Int) -> String {
             precondition(i >= 0 && i < count, "token index out of range")
             if let known = made[i] { return known }
-            let word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
-            made[i] = word
-            // A plain ASCII token of up to 15 bytes was made in place by
-            // `String(unsafeUninitializedCapacity:)`: a small string, holding no storage,
-            // whose slot needs no deinitialising.
-            let range = entry.tokens[i].range
-            let length = range.utf8End - range.utf8Start
-            if !(length >= 0 && length <= 15 && range.utf8Start >= 0 && range.utf8End <= bytes.count
-                && !bytes[range.utf8Start..<range.utf8End].contains(where: { $0 >= 0x80 }))
-            {
-                madeSlots.append(Int32(i))
+            let bits = shapeBits(i)
+            let word: String
+            var holdsStorage = true
+            if bits & Shape.byBytes != 0 {
+                let length = Int((bits >> 8) & 0x3F_FFFF)
+                let start = entry.tokens[i].range.utf8Start
+                let text = raw + start
+                word = String(unsafeUninitializedCapacity: length) { out in
+                    for k in 0..<length {
+                        let b = text[k]
+                        out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                    }
+                    return length
+                }
+                // Up to 15 bytes: a small string, holding no storage, whose slot needs no
+                // deinitialising.
+                holdsStorage = length > 15
+            } else {
+                word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
             }
+            made[i] = word
+            if holdsStorage { madeSlots.append(Int32(i)) }
             return word
         }
     }
@@ -350,9 +455,10 @@ struct EntryClaimReader {
             shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved,
+            // (Money first: the earlier claim is copied only for a sum.)
+            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, units.dimension(of: claim.quantity.unit) == "money",
                 let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
-                units.dimension(of: claim.quantity.unit) == "money", continuesSum(f, previous: previous, subject: claim.subject)
+                continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
                 claim.subjectKey = previous.subjectKey
@@ -384,12 +490,12 @@ struct EntryClaimReader {
 
     /// Modifiers that make a fee or a price another sum than the plain one: "a loan fee",
     /// "a release clause", "a sell-on fee".
-    static let distinctSumModifiers: WordSet = [
+    static let distinctSumModifiers: TokenWordSet = [
         "loan", "agent", "agents", "signing-on", "sell-on", "release", "legal", "entry", "appearance", "tuition", "licence",
         "license", "booking", "exit", "termination", "buy-back", "buyout", "loyalty", "image",
     ]
 
-    static let estimateVerbs: WordSet = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
+    static let estimateVerbs: TokenWordSet = ["put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "valued", "values"]
 
     /// The noun a count or sum belongs to when it stands before the figure: "put the crowd
     /// at nearer 5,000", "estimates the cost of the damage at about £10m", "bringing the
@@ -398,23 +504,23 @@ struct EntryClaimReader {
         let s = f.sentence
         let before = f.first - 1
         guard before > s.lowerBound else { return nil }
-        if lower[before].isOne(of: "at", "to", "of"), lower[before - 1] == "total" {
+        if (lower.eq(before, "at") || lower.eq(before, "to") || lower.eq(before, "of")), lower.eq(before - 1, "total") {
             var k = before - 1
             while k > s.lowerBound, isWord(k - 1) || entry.tokens[k - 1].kind == .possessive, !isFunction(k - 1) { k -= 1 }
             return Subject(text: slice(k..<before), head: "total", tokens: k..<before)
         }
         // "took the total number of survivors to 104", "the total of rescues to 230": the
         // total and what it counts.
-        if lower[before].isOne(of: "at", "to"),
-            let total = (max(s.lowerBound, before - 7)..<before).last(where: { lower[$0] == "total" }),
-            let of = (total + 1..<before).first(where: { lower[$0] == "of" }), of <= total + 2,
-            of == total + 1 || lower[total + 1] == "number", of + 1 < before,
+        if (lower.eq(before, "at") || lower.eq(before, "to")),
+            let total = (max(s.lowerBound, before - 7)..<before).last(where: { lower.eq($0, "total") }),
+            let of = (total + 1..<before).first(where: { lower.eq($0, "of") }), of <= total + 2,
+            of == total + 1 || lower.eq(total + 1, "number"), of + 1 < before,
             (of + 1..<before).allSatisfy({ isWord($0) }), !isFunction(before - 1)
         {
             return Subject(text: slice(total..<before), head: lower[before - 1], tokens: total..<before)
         }
         // "bringing the total rescued to 230": the total and the participle that names it.
-        if lower[before].isOne(of: "at", "to"), before - 2 >= s.lowerBound, lower[before - 2] == "total", isWord(before - 1),
+        if (lower.eq(before, "at") || lower.eq(before, "to")), before - 2 >= s.lowerBound, lower.eq(before - 2, "total"), isWord(before - 1),
             lower[before - 1].hasSuffix("ed"), words.eventParticiples[lower[before - 1]] != nil || lower[before - 1].count > 4
         {
             var subject = Subject(text: slice((before - 2)..<before), head: lower[before - 1], tokens: (before - 2)..<before)
@@ -422,37 +528,37 @@ struct EntryClaimReader {
             return subject
         }
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
-        if lower[before] == "of", isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
-            !lower[before - 1].isOne(of: "one", "out", "up", "some", "most", "many", "each", "all", "none", "any", "part", "average", "maximum", "minimum", "median", "mean"),
-            f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || Self.verbStops.contains(lower[f.end]) || lower[f.end].hasSuffix("ed")
+        if lower.eq(before, "of"), isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
+            !(lower.eq(before - 1, "one") || lower.eq(before - 1, "out") || lower.eq(before - 1, "up") || lower.eq(before - 1, "some") || lower.eq(before - 1, "most") || lower.eq(before - 1, "many") || lower.eq(before - 1, "each") || lower.eq(before - 1, "all") || lower.eq(before - 1, "none") || lower.eq(before - 1, "any") || lower.eq(before - 1, "part") || lower.eq(before - 1, "average") || lower.eq(before - 1, "maximum") || lower.eq(before - 1, "minimum") || lower.eq(before - 1, "median") || lower.eq(before - 1, "mean")),
+            f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || lower.in(f.end, Self.verbStops) || lower[f.end].hasSuffix("ed")
         {
             // "a loan fee of £3m", "the death toll of 40": one modifying noun after a determiner.
             var start = before - 1
             let m = start - 1
             if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower[m].hasSuffix("ed"), !lower[m].hasSuffix("ly"),
-                !lower[m].hasSuffix("ing"), !words.clauseVerbs.contains(lower[m]), !Self.changeVerbs.contains(lower[m]),
-                words.measureVerbs[lower[m]] == nil, !Self.spendVerbs.contains(lower[m]), !Self.verbStops.contains(lower[m]),
-                lower[m - 1].isOne(of: "a", "an", "the", "its", "their", "his", "her", "this", "that") || entry.tokens[m - 1].kind == .possessive
+                !lower[m].hasSuffix("ing"), !lower.in(m, words.clauseVerbs), !lower.in(m, Self.changeVerbs),
+                words.measureVerbs[lower[m]] == nil, !lower.in(m, Self.spendVerbs), !lower.in(m, Self.verbStops),
+                (lower.eq(m - 1, "a") || lower.eq(m - 1, "an") || lower.eq(m - 1, "the") || lower.eq(m - 1, "its") || lower.eq(m - 1, "their") || lower.eq(m - 1, "his") || lower.eq(m - 1, "her") || lower.eq(m - 1, "this") || lower.eq(m - 1, "that")) || entry.tokens[m - 1].kind == .possessive
             {
                 start = m
             }
             var subject = Subject(text: slice(start..<before), head: lower[before - 1], tokens: start..<before)
             // "a loan fee of £3m" is another sum than the transfer fee: its own key.
-            if start < before - 1, Self.distinctSumModifiers.contains(lower[start]) {
+            if start < before - 1, lower.in(start, Self.distinctSumModifiers) {
                 subject.key = lower[start] + " " + Self.singular(lower[before - 1])
             }
             return subject
         }
-        guard lower[before] == "at" else { return nil }
+        guard lower.eq(before, "at") else { return nil }
         var k = before - 1
         while k > s.lowerBound, k > before - 8 {
-            if Self.estimateVerbs.contains(lower[k]) {
+            if lower.in(k, Self.estimateVerbs) {
                 var m = k + 1
-                while m < before, lower[m].isOne(of: "the", "a", "an", "its", "their") { m += 1 }
+                while m < before, (lower.eq(m, "the") || lower.eq(m, "a") || lower.eq(m, "an") || lower.eq(m, "its") || lower.eq(m, "their")) { m += 1 }
                 guard m < before else { return nil }
                 var end = before
                 while end > m, !isWord(end - 1) { end -= 1 }
-                let head = (m..<end).first { lower[$0].isOne(of: "of", "for") }.map { $0 - 1 } ?? (end - 1)
+                let head = (m..<end).first { (lower.eq($0, "of") || lower.eq($0, "for")) }.map { $0 - 1 } ?? (end - 1)
                 return Subject(text: slice(m..<end), head: lower[head], tokens: m..<end)
             }
             k -= 1
@@ -463,7 +569,7 @@ struct EntryClaimReader {
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
     /// points back to a figure already stated.
     func isRestatement(_ f: Found) -> Bool {
-        f.first >= 2 && entry.surface(f.first - 1) == "(" && lower[f.first - 2].isOne(of: "figure", "sum", "amount", "total", "bill")
+        f.first >= 2 && lower.isByte(f.first - 1, UInt8(ascii: "(")) && (lower.eq(f.first - 2, "figure") || lower.eq(f.first - 2, "sum") || lower.eq(f.first - 2, "amount") || lower.eq(f.first - 2, "total") || lower.eq(f.first - 2, "bill"))
     }
 
     /// The tokens covering a range.
@@ -483,8 +589,8 @@ struct EntryClaimReader {
 
     /// `g` as a bracketed restatement of `q` right after it: "(1,500 miles)", "(1600km)".
     func bracketed(_ g: Found, after end: Int, of q: Quantity) -> Quantity? {
-        guard g.first == end + 1, entry.surface(end) == "(", g.end < entry.tokens.count,
-            entry.surface(g.end).isOne(of: ")", ",") || lower[g.end] == "to",
+        guard g.first == end + 1, lower.isByte(end, UInt8(ascii: "(")), g.end < entry.tokens.count,
+            lower.isByte(g.end, UInt8(ascii: ")")) || lower.isByte(g.end, UInt8(ascii: ",")) || lower.eq(g.end, "to"),
             let a = g.quantity.si, let b = q.si, a.unit == b.unit, a.unit != "count"
         else { return nil }
         return g.quantity
@@ -529,26 +635,26 @@ struct EntryClaimReader {
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
-        if before >= f.sentence.lowerBound, words.definiteDeterminers.contains(lower[before]),
+        if before >= f.sentence.lowerBound, lower.in(before, words.definiteDeterminers),
             q.unit == "count" || dimension == "count" || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
-            !(before - 2 >= f.sentence.lowerBound && lower[before - 1] == "of" && entry.tokens[before - 2].kind == .number),
+            !(before - 2 >= f.sentence.lowerBound && lower.eq(before - 1, "of") && entry.tokens[before - 2].kind == .number),
             // "the seven carriages of the train": what the things belong to.
             !definiteCount
         {
             return nil
         }
         if dimension == "duration" {
-            if f.end < entry.tokens.count, words.relativeAfter.contains(lower[f.end]) { return nil }
-            if before >= f.sentence.lowerBound, words.relativeBefore.contains(lower[before]),
+            if f.end < entry.tokens.count, lower.in(f.end, words.relativeAfter) { return nil }
+            if before >= f.sentence.lowerBound, lower.in(before, words.relativeBefore),
                 // "will last 24 hours": the verb, not "the last 24 hours".
-                !(lower[before] == "last" && before > f.sentence.lowerBound && Self.modalsBeforeLast.contains(lower[before - 1]))
+                !(lower.eq(before, "last") && before > f.sentence.lowerBound && lower.in(before - 1, Self.modalsBeforeLast))
             {
                 return nil
             }
         }
         // "one in five staff": a ratio, not a count of five.
-        if before > f.sentence.lowerBound, lower[before] == "in", lower[before - 1].isOne(of: "one", "1") { return nil }
+        if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return nil }
         if q.unit == "count", isPartOfName(f) { return nil }
         if q.unit == "count", isIndexPoints(f) { return indexLevel(f) }
         if q.unit == "count" || dimension == "count", let claim = magnitudeClaim(f) { return claim }
@@ -558,7 +664,7 @@ struct EntryClaimReader {
         if q.unit == "count" || dimension == "count", let claim = subsetClaim(f) { return claim }
         if q.unit == "count" || dimension == "count" {
             // "two-thirds of voters": a share.
-            if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower[f.end] == "of",
+            if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
                 let np = nounPhrase(from: f.end + 1, in: f.sentence)
             {
                 quantity.value = q.value * 100
@@ -570,11 +676,12 @@ struct EntryClaimReader {
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
-            guard let np = nounPhrase(from: nounStart, in: f.sentence).map({ pluralHead($0, in: f.sentence) }), !Self.notCounted.contains(np.head),
+            let phrase = nounPhrase(from: nounStart, in: f.sentence)
+            guard let np = phrase == nil ? nil : pluralHead(phrase!, in: f.sentence), !Self.notCounted.contains(np.head),
                 !(np.tokens.count == 1 && (np.head.hasSuffix("ed") || np.head.hasSuffix("ly")) && !isCap(np.tokens.lowerBound)),
                 // "England 2", "Countdown 6": a capital after a number is a name, not a counted
                 // noun, outside a headline written in title case.
-                !(np.tokens.allSatisfy { isCap($0) } && !np.head.hasSuffix("s") && !f.inTitle && !words.peopleNouns.contains(np.head))
+                !(allCap(np.tokens) && !np.head.hasSuffix("s") && !f.inTitle && !words.peopleNouns.contains(np.head))
             else {
                 // "There are 14,820 in the arena", "There were 300 at the vigil": those present.
                 if let place = countInPlace(f) {
@@ -593,11 +700,11 @@ struct EntryClaimReader {
                 if let claim = crowdEstimate(f) { return claim }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
-                while k < f.sentence.upperBound, k < f.end + 3, lower[k].isOne(of: "are", "were", "have", "has", "had", "been", "now", "also", "reported", "more") { k += 1 }
+                while k < f.sentence.upperBound, k < f.end + 3, (lower.eq(k, "are") || lower.eq(k, "were") || lower.eq(k, "have") || lower.eq(k, "has") || lower.eq(k, "had") || lower.eq(k, "been") || lower.eq(k, "now") || lower.eq(k, "also") || lower.eq(k, "reported") || lower.eq(k, "more")) { k += 1 }
                 if k > f.end, k < f.sentence.upperBound, let key = words.eventParticiples[lower[k]] {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
-                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || lower[f.end].isOne(of: "more", "further") ? "additional count" : "count", rule: .claimCountedNoun)
+                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || (lower.eq(f.end, "more") || lower.eq(f.end, "further")) ? "additional count" : "count", rule: .claimCountedNoun)
                 }
                 // "1,214 were diagnosed with dementia": the participle and what follows it.
                 if k > f.end, let subject = participleSubject(k, in: f.sentence) {
@@ -611,7 +718,7 @@ struct EntryClaimReader {
             // "23 people have been arrested": a count of arrests; "arrested 290 people" too.
             if words.peopleNouns.contains(np.head) {
                 var b = f.first - 1
-                while b > f.sentence.lowerBound, lower[b].isOne(of: "now", "have", "has", "had", "so", "far", "already") { b -= 1 }
+                while b > f.sentence.lowerBound, (lower.eq(b, "now") || lower.eq(b, "have") || lower.eq(b, "has") || lower.eq(b, "had") || lower.eq(b, "so") || lower.eq(b, "far") || lower.eq(b, "already")) { b -= 1 }
                 if b >= f.sentence.lowerBound, let key = words.eventParticiples[lower[b]] {
                     subject?.text = entry.surface(b) + " " + np.text
                     subject?.key = key
@@ -646,13 +753,13 @@ struct EntryClaimReader {
                 rule = r
             }
         }
-        if dimension == "money", let s = subject, [.claimNearestNoun, .claimVerbSubject, .claimObjectOf].contains(rule),
+        if dimension == "money", let s = subject, rule == .claimNearestNoun || rule == .claimVerbSubject || rule == .claimObjectOf,
             let named = namedByVerb(f, subject: s)
         {
             subject = named
             // "The operator has been fined £2.1m": the passive verb right before the sum ties
             // it to the clause's subject.
-            if rule == .claimNearestNoun, before >= f.sentence.lowerBound, lower[before] == "fined" { rule = .claimVerbSubject }
+            if rule == .claimNearestNoun, before >= f.sentence.lowerBound, lower.eq(before, "fined") { rule = .claimVerbSubject }
         }
         // "debt reached 98% of GDP": the base the share is taken of.
         if dimension == "percent", rule != .claimShareOf, var s = subject, let base = shareBase(f) {
@@ -694,17 +801,17 @@ struct EntryClaimReader {
     ]
 
     /// Dimensions whose claims carry their SI value (`Claim.si`).
-    static let siDimensions: WordSet = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
+    static let siDimensions: TokenWordSet = ["length", "duration", "count", "percent", "percentage-point", "magnitude"]
 
     /// Nouns after a number that do not make it a count of things.
-    static let notCounted: WordSet = [
+    static let notCounted: TokenWordSet = [
         "times", "time", "ways", "way", "things", "thing", "sides", "side", "parts", "part", "reasons", "reason",
         "percent", "points", "point", "more", "other", "others", "another", "kinds", "types", "sorts",
         "stage", "stages", "lot", "lots", "earlier", "previously", "before", "yesterday", "today", "draw", "win", "defeat", "victory", "loss", "lead", "scoreline",
     ]
 
     /// Words before "last" that make it the verb: "will last 24 hours", "to last a week".
-    static let modalsBeforeLast: WordSet = [
+    static let modalsBeforeLast: TokenWordSet = [
         "will", "would", "could", "should", "may", "might", "can", "to", "did", "does", "do", "not", "'ll", "must",
     ]
 
@@ -722,7 +829,7 @@ struct EntryClaimReader {
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
             text: quantity.text, rule: rule)
-        claim.subjectID = subject.flatMap { s in names.ids[s.text.lowercased()] ?? names.ids[s.key] }
+        claim.subjectID = subject.flatMap { s in names.ids[PlaceNames.lowercased(s.text)] ?? names.ids[s.key] }
         return claim
     }
 

@@ -47,7 +47,6 @@ extension ClaimComparer {
         var bySet: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
         for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
-            let claim = claims[index]
             // Running words near the figure make it a running count ("the 12 crew still
             // missing"); further off they are another figure's ("71 people were still
             // unaccounted for out of the 221 passengers on the manifest").
@@ -57,7 +56,7 @@ extension ClaimComparer {
                 !context.words.contains(where: { Self.setChangeWords.contains($0) }),
                 !(context.before.suffix(3) + context.after.prefix(4)).contains(where: { Self.runningCompanyWords.contains($0) })
             else { continue }
-            bySet[set, default: []].append(claim)
+            bySet[set, default: []].append(claims[index])
         }
         var out: [Contradiction] = []
         for set in bySet.keys.sorted() {

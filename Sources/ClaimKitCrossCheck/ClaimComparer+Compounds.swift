@@ -10,7 +10,10 @@ extension ClaimComparer {
     /// key "refuge") take that key: the page names one thing two ways. Only for the rules
     /// of `compoundJoiningRules`, whose subject a verb ties to the figure.
     static func joiningCompoundSubjects(_ claims: [Claim]) -> [Claim] {
-        let joinable = claims.indices.filter { compoundJoiningRules.contains(claims[$0].rule.rawValue) && !claims[$0].subjectKey.isEmpty }
+        // The rules compared one by one (a set of one or two): no rule hashed per claim.
+        let joinable = claims.indices.filter { i in
+            !claims[i].subjectKey.isEmpty && compoundJoiningRules.contains(where: { $0 == claims[i].rule.rawValue })
+        }
         guard joinable.count >= 2 else { return claims }
         var out = claims
         for i in joinable {

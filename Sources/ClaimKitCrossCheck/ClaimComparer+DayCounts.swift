@@ -71,13 +71,12 @@ extension ClaimComparer {
         var byDay: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
         for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
-            let claim = claims[index]
             // A sentence without a weekday's letters names no day.
             guard contexts.sentenceMayHold(index, Self.dayNeedles), let context = contexts[index], !context.inTitle,
                 let (day, event) = Self.dayTally(context),
                 !context.originalAfter.dropFirst().contains(where: { w in w.first?.isUppercase == true && !Self.weekdays.contains(w.lowercased()) })
             else { continue }
-            byDay[event + " on " + day, default: []].append(claim)
+            byDay[event + " on " + day, default: []].append(claims[index])
         }
         var out: [Contradiction] = []
         for key in byDay.keys.sorted() {

@@ -59,12 +59,11 @@ extension ClaimComparer {
         for index in claims.indices where claims[index].attribute == "temperature" && claims[index].quantity.bound == .exact && claims[index].quantity.upper == nil
             && !claims[index].subjectKey.isEmpty && Self.isNamed(claims[index]) && !Self.changingRules.contains(claims[index].rule.rawValue)
         {
-            let claim = claims[index]
             // `namedDay` reads a weekday or a month: a sentence without their letters names none.
             guard contexts.sentenceMayHold(index, Self.dayReadingNeedles), let context = contexts[index],
                 !context.words.contains(where: { Self.otherReadingWords.contains($0) }), let day = Self.namedDay(context)
             else { continue }
-            groups[Key(subject: claim.subjectKey, day: day), default: []].append(claim)
+            groups[Key(subject: claims[index].subjectKey, day: day), default: []].append(claims[index])
         }
         var out: [Contradiction] = []
         for key in groups.keys.sorted() {

@@ -33,15 +33,16 @@ extension ClaimComparer {
         var byPart: [String: [(claim: Claim, context: ClaimContext, definite: Bool)]] = [:]
         // Only the claims that pass are copied out.
         for index in claims.indices where claims[index].quantity.unit == "count" {
-            let claim = claims[index]
+            // Read in place: only a claim of a vehicle's parts is copied out.
             let part: String
-            if claim.rule.rawValue == "claim.compound-modifier", let p = Self.vehicleParts[claim.attribute] {
+            if claims[index].rule.rawValue == "claim.compound-modifier", let p = Self.vehicleParts[claims[index].attribute] {
                 part = p
-            } else if claim.rule.rawValue == "claim.definite-count", Self.vehicleParts.values.contains(claim.subjectKey) {
-                part = claim.subjectKey
+            } else if claims[index].rule.rawValue == "claim.definite-count", Self.vehicleParts.values.contains(claims[index].subjectKey) {
+                part = claims[index].subjectKey
             } else {
                 continue
             }
+            let claim = claims[index]
             guard let context = contexts[index] else { continue }
             let definite: Bool
             if claim.rule.rawValue == "claim.compound-modifier" {

@@ -76,6 +76,28 @@ extension ClaimComparer {
             reason: describer.disjointReason(group: tied, clusters: claims), rule: .crossCheckFixedSum)
     }
 
+    /// The characters that end a figure's clause (`speaksOfChange`).
+    static let clauseEnds: Set<Character> = [",", ";", ".", "!", "?", ":", "\u{2014}", "("]
+
+    /// An ASCII word lower-cased and trimmed of the ASCII punctuation of Unicode's P
+    /// categories (what `lowercased()` and `trimmingCharacters(in: .punctuationCharacters)`
+    /// do to ASCII: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }), from its bytes; nil for
+    /// a word with any other character or a carriage return.
+    static func asciiCleaned(_ w: Substring) -> String? {
+        var w = w
+        return w.withUTF8 { b -> String? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            var lo = 0
+            var hi = b.count
+            while lo < hi, b[lo] == 0x2D || ClaimContext.isGluedASCII(b[lo]) { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x2D || ClaimContext.isGluedASCII(b[hi - 1]) { hi -= 1 }
+            return String(unsafeUninitializedCapacity: hi - lo) { out in
+                for k in lo..<hi { out[k - lo] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                return hi - lo
+            }
+        }
+    }
+
     /// Whether a word of change sits in the figure's clause: the eight words before it and
     /// the six after it, up to a sentence end.
     func speaksOfChange(_ claim: Claim, entries: [Entry], positions: [Int: Int]) -> Bool {
@@ -83,18 +105,23 @@ extension ClaimComparer {
         let text = entries[position].text
         guard claim.range.utf8End <= text.utf8.count else { return true }
         func clean(_ w: Substring) -> String {
-            w.lowercased().trimmingCharacters(in: CharacterSet.punctuationCharacters)
+            Self.asciiCleaned(w) ?? w.lowercased().trimmingCharacters(in: CharacterSet.punctuationCharacters)
         }
         var before: [String] = []
         for word in Self.lastWords(8, before: claim.range.utf8Start, in: text).reversed() {
             if word.hasSuffix(".") || word.hasSuffix("!") || word.hasSuffix("?") { break }
             before.append(clean(word))
         }
-        let tail = String(decoding: text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: claim.range.utf8End)...].prefix(120), as: UTF8.self)
+        // The 120 bytes after the figure, made from the bytes in place.
+        var copy = text
+        let tail = copy.withUTF8 { bytes in
+            let from = min(max(claim.range.utf8End, 0), bytes.count)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<min(from + 120, bytes.count)]), as: UTF8.self)
+        }
         // After the figure, only its own clause: "a deficit of ₦13.08tn, to be financed by
         // new borrowing" says nothing of the deficit changing.
         var after: [String] = []
-        let clauseEnds: Set<Character> = [",", ";", ".", "!", "?", ":", "\u{2014}", "("]
+        let clauseEnds = Self.clauseEnds
         if let first = tail.first(where: { $0 != " " }), !clauseEnds.contains(first) {
             for word in tail.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(6) {
                 after.append(clean(word))

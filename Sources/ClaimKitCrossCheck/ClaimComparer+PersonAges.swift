@@ -8,11 +8,11 @@ extension ClaimComparer {
     /// are two entities, and `namesTwoPeople` still keeps two full names apart.
     static func keyingAgesByPerson(_ claims: [Claim]) -> [Claim] {
         guard claims.contains(where: { $0.attribute == "age" && $0.subjectID != nil && $0.subjectKey.hasPrefix("age of ") }) else { return claims }
-        return claims.map { claim in
-            guard claim.attribute == "age", let id = claim.subjectID, claim.subjectKey.hasPrefix("age of ") else { return claim }
-            var keyed = claim
-            keyed.subjectKey = "age of person " + id.rawValue
-            return keyed
+        // Changed in place: the other claims are not copied one by one.
+        var keyed = claims
+        for i in keyed.indices where keyed[i].attribute == "age" && keyed[i].subjectID != nil && keyed[i].subjectKey.hasPrefix("age of ") {
+            keyed[i].subjectKey = "age of person " + keyed[i].subjectID!.rawValue
         }
+        return keyed
     }
 }

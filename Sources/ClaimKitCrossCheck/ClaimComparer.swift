@@ -52,10 +52,11 @@ public struct ClaimComparer: Sendable {
         // A claim's effective interval: its statements intersected, when they agree.
         var effective: [ClaimID: FigureInterval] = [:]
         effective.reserveCapacity(claims.count)
-        for claim in claims {
-            guard var interval = FigureInterval(claim.quantity) else { continue }
+        // Read in place: a claim is copied out only for a conversion mismatch.
+        for ci in claims.indices {
+            guard var interval = FigureInterval(claims[ci].quantity) else { continue }
             var mismatch: Quantity?
-            for alternative in claim.alternatives {
+            for alternative in claims[ci].alternatives {
                 guard let other = FigureInterval(alternative) else { continue }
                 if let both = interval.intersection(other) {
                     interval = both
@@ -63,36 +64,45 @@ public struct ClaimComparer: Sendable {
                     mismatch = alternative
                 }
             }
-            effective[claim.id] = interval
+            effective[claims[ci].id] = interval
             if let mismatch {
+                let claim = claims[ci]
                 contradictions.append(Contradiction(
                     subject: claim.subject, attribute: claim.attribute, claims: [claim.id, claim.id], entries: [claim.entry],
                     reason: describer.conversionReason(claim, mismatch), rule: .crossCheckConversion))
             }
         }
         // Claims grouped by their indexes (a group of one, the most, is never copied out).
+        // A claim that shares its subject and attribute with no other (`keyTwins`) is alone in
+        // its group and its unscoped group, which every check passes over: it is never hashed.
+        let twins = Self.keyTwins(claims)
         var groups: [GroupKey: [Int]] = [:]
         groups.reserveCapacity(claims.count)
         var order: [GroupKey] = []
         // Read in place: no claim is copied out.
-        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
+        for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
             let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
+            // A key met before: one look-up (its position), not two.
+            if let at = groups.index(forKey: key) {
+                groups.values[at].append(i)
+            } else {
+                order.append(key)
+                groups[key] = [i]
+            }
         }
         // Same-moment checks ignore scope when one figure states none.
         var unscoped: [String: [Int]] = [:]
         unscoped.reserveCapacity(claims.count)
         // Read in place: no claim is copied out.
-        for i in claims.indices where !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
+        for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claims[i].attribute)
         {
             unscoped[claims[i].subjectKey + "\u{1F}" + claims[i].attribute, default: []].append(i)
         }
-        for key in unscoped.keys.sorted() {
+        // One figure compares with nothing (its scopes' set has one member): only keys of two
+        // figures or more are sorted and read.
+        for key in unscoped.keys.filter({ unscoped[$0]!.count >= 2 }).sorted() {
             let indexes = unscoped[key]!
-            // One figure compares with nothing (its scopes' set has one member).
-            guard indexes.count >= 2 else { continue }
             let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
@@ -158,8 +168,8 @@ public struct ClaimComparer: Sendable {
                 let values = Set(group.map { $0.si?.value ?? $0.quantity.value })
                 let entrySet = Set(group.map(\.entry))
                 guard values.count >= 2, entrySet.count >= 2 else { continue }
-                let ordered = describer.inTimeOrder(group)
-                series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered.map(\.id)))
+                let ordered = describer.timeOrder(group).map { group[$0].id }
+                series.append(Series(subject: describer.subjectName(group), attribute: key.attribute, claims: ordered))
             }
         }
         contradictions += titleBodyContradictions(claims, contexts: contexts, effective: effective, describer: describer)
@@ -182,12 +192,40 @@ public struct ClaimComparer: Sendable {
     /// ("2,500 km (1,000 miles)" for 1,553 miles).
     public static let conversionRounding = 0.05
 
-    /// Claim rules whose subject is a guess (the first noun phrase of the clause), never
-    /// enough to call two figures contradictory.
-    public static let guessedSubjectRules: Set<String> = ["claim.nearest-noun", "claim.same-sum"]
+    /// Claim rules whose subject is a guess (the first noun phrase of the clause, or what a
+    /// pronoun stands for), never enough to call two figures contradictory.
+    public static let guessedSubjectRules: Set<String> = ["claim.nearest-noun", "claim.same-sum", "claim.pronoun-antecedent"]
 
     /// Claim rules whose figures are levels of something that changes.
     public static let changingRules: Set<String> = ["claim.change-from-to", "claim.prior-value"]
+
+    /// By claim, whether another claim may have the same subject key and attribute: false
+    /// only when no other claim's `subjectKey + "\u{1F}" + attribute` has the same UTF-8 hash
+    /// (equal keys, as strings, have equal bytes when all of them are ASCII; with a key of
+    /// any other character every claim answers true, since a non-ASCII string can equal an
+    /// ASCII one: "\u{212A}" is "K").
+    static func keyTwins(_ claims: [Claim]) -> [Bool] {
+        var hashes = [UInt64](repeating: 0, count: claims.count)
+        for i in claims.indices {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in claims[i].subjectKey.utf8 {
+                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            h = (h ^ 0x1F) &* 0x100_0000_01b3
+            for b in claims[i].attribute.utf8 {
+                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            hashes[i] = h ^ (h >> 29)
+        }
+        var size = 64
+        while size < claims.count * 2 { size *= 2 }
+        let mask = UInt64(size - 1)
+        var seen = [UInt8](repeating: 0, count: size)
+        for h in hashes where seen[Int(h & mask)] < 2 { seen[Int(h & mask)] += 1 }
+        return hashes.map { seen[Int($0 & mask)] >= 2 }
+    }
 
     struct GroupKey: Hashable {
         var subject: String
@@ -301,12 +339,15 @@ public struct ClaimComparer: Sendable {
     /// The window starts at a space between two ASCII characters: a character of its own,
     /// so the words after it are the prefix's words; it grows until it holds `count` words.
     static func lastWords(_ count: Int, before end: Int, in text: String) -> [Substring] {
-        func whole() -> [Substring] {
-            let prefix = String(decoding: text.utf8.prefix(end), as: UTF8.self)
-            return Array(prefix.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(count))
-        }
         var copy = text
         return copy.withUTF8 { bytes -> [Substring] in
+            // The prefix made from its bytes (the same bytes `text.utf8.prefix(end)` gives,
+            // without the generic walk of a view's indexes).
+            func whole() -> [Substring] {
+                let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<min(end, bytes.count)]), as: UTF8.self)
+                return Array(prefix.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(count))
+            }
+            if let words = asciiLastWordSlices(count, before: end, bytes: bytes) { return words }
             var window = 256
             while window < end {
                 var p = end - window
@@ -320,6 +361,35 @@ public struct ClaimComparer: Sendable {
             }
             return whole()
         }
+    }
+
+    /// `lastWords` read backwards from the bytes when every byte it reads is ASCII but a
+    /// carriage return (each a character of its own, so splitting bytes at spaces and line
+    /// feeds is splitting characters) and the separator before the first word follows such
+    /// a byte too (or starts the text); nil otherwise, and the caller splits characters.
+    static func asciiLastWordSlices(_ count: Int, before end: Int, bytes: UnsafeBufferPointer<UInt8>) -> [Substring]? {
+        guard end >= 0, end <= bytes.count else { return nil }
+        var words: [Substring] = []
+        var k = end
+        while words.count < count {
+            while k > 0, bytes[k - 1] == 0x20 || bytes[k - 1] == 0x0A { k -= 1 }
+            if k == 0 { break }
+            var j = k
+            while j > 0, bytes[j - 1] != 0x20, bytes[j - 1] != 0x0A {
+                let c = bytes[j - 1]
+                if c >= 0x80 || c == 0x0D { return nil }
+                j -= 1
+            }
+            words.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<k]), as: UTF8.self)))
+            k = j
+        }
+        // The separator before the first word is a character of its own only after an ASCII
+        // byte that is no carriage return.
+        if words.count == count, k >= 2 {
+            let c = bytes[k - 2]
+            if c >= 0x80 || c == 0x0D { return nil }
+        }
+        return words.reversed()
     }
 
     /// Groups figures that chain together by agreement, in ascending order.

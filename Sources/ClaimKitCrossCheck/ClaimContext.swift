@@ -28,10 +28,15 @@ struct ClaimContext {
 
     init?(_ claim: Claim, entries: [Entry], positions: [Int: Int]) {
         guard let position = positions[claim.entry] else { return nil }
-        let entry = entries[position]
+        self.init(claim.range, of: entries[position], sentence: nil)
+    }
+
+    /// The context of the figure at `range` of `entry`, whose sentence's byte range is
+    /// `sentence` when already found (`ClaimContext.sentence(_:bytes:)`), else found here.
+    init?(_ range: TextRange, of entry: Entry, sentence: Range<Int>?) {
         let made = entry.text.utf8.withContiguousStorageIfAvailable { bytes in
-            Self.parts(claim.range, bytes: bytes)
-        } ?? Array(entry.text.utf8).withUnsafeBufferPointer { bytes in Self.parts(claim.range, bytes: bytes) }
+            Self.parts(range, bytes: bytes, sentence: sentence)
+        } ?? Array(entry.text.utf8).withUnsafeBufferPointer { bytes in Self.parts(range, bytes: bytes, sentence: sentence) }
         guard let made else { return nil }
         (originalBefore, before) = made.before
         (originalAfter, after) = made.after
@@ -40,7 +45,7 @@ struct ClaimContext {
         words += before
         words += after
         self.words = words
-        inTitle = Self.isInTitle(claim.range, of: entry)
+        inTitle = Self.isInTitle(range, of: entry)
     }
 
     /// Whether a figure's range lies in its entry's title.
@@ -60,7 +65,7 @@ struct ClaimContext {
 
     /// The byte range of the sentence of the figure at `range` in `bytes`, an entry's UTF-8;
     /// nil when the range does not fit the text.
-    private static func sentence(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func sentence(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else { return nil }
         // Only the bytes the sentence can reach: 400 either side, and the byte each test
         // looks past.
@@ -84,10 +89,10 @@ struct ClaimContext {
 
     /// The words (as written, and lower-cased) before and after the figure at `range` in
     /// `bytes`, an entry's UTF-8; nil when the range does not fit the text.
-    private static func parts(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> (
+    private static func parts(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>, sentence known: Range<Int>? = nil) -> (
         before: ([String], [String]), after: ([String], [String])
     )? {
-        guard let sentence = sentence(range, bytes: bytes) else { return nil }
+        guard let sentence = known ?? sentence(range, bytes: bytes) else { return nil }
         return (
             words(UnsafeBufferPointer(rebasing: bytes[sentence.lowerBound..<range.utf8Start])),
             words(UnsafeBufferPointer(rebasing: bytes[range.utf8End..<sentence.upperBound]))
@@ -115,25 +120,31 @@ struct ClaimContext {
     static func sentenceMayHold(_ range: TextRange, in text: String, _ needles: Needles) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let sentence = sentence(range, bytes: bytes) else { return true }
-            var i = sentence.lowerBound
-            let end = sentence.upperBound
-            return needles.starts.withUnsafeBufferPointer { starts in
-                while i < end {
-                    let c = bytes[i] | 0x20
-                    // Most bytes start no needle: one table look-up each.
-                    if starts[Int(c)] {
-                        for needle in needles.words where needle[0] == c && i + needle.count <= end {
-                            var k = 1
-                            while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
-                            if k == needle.count { return true }
-                        }
-                    }
-                    i += 1
-                }
-                return false
-            }
+            return mayHold(bytes, sentence, needles)
         }
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// Whether the bytes `sentence` of `bytes` hold one of `needles` in any case of their
+    /// ASCII letters (`sentenceMayHold`).
+    static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ needles: Needles) -> Bool {
+        var i = sentence.lowerBound
+        let end = sentence.upperBound
+        return needles.starts.withUnsafeBufferPointer { starts in
+            while i < end {
+                let c = bytes[i] | 0x20
+                // Most bytes start no needle: one table look-up each.
+                if starts[Int(c)] {
+                    for needle in needles.words where needle[0] == c && i + needle.count <= end {
+                        var k = 1
+                        while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The words of `text` as written and lower-cased: from the bytes for plain ASCII
@@ -294,6 +305,10 @@ final class ClaimContexts {
     private let positions: [Int: Int]
     private var built: [ClaimContext?]
     private var known: [Bool]
+    /// Each claim's sentence (`ClaimContext.sentence(_:bytes:)`), found once whatever the
+    /// number of rules that read it: 0 not yet found, 1 none (the range does not fit), 2 found.
+    private var sentenceState: [UInt8]
+    private var sentences: [Range<Int>]
 
     init(_ claims: [Claim], entries: [Entry], positions: [Int: Int]) {
         self.claims = claims
@@ -301,6 +316,22 @@ final class ClaimContexts {
         self.positions = positions
         built = Array(repeating: nil, count: claims.count)
         known = Array(repeating: false, count: claims.count)
+        sentenceState = Array(repeating: 0, count: claims.count)
+        sentences = Array(repeating: 0..<0, count: claims.count)
+    }
+
+    /// The byte range of `claims[index]`'s sentence in `bytes`, its entry's text (nil when
+    /// its range does not fit the text).
+    private func sentence(_ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        switch sentenceState[index] {
+        case 2: return sentences[index]
+        case 1: return nil
+        default:
+            let found = ClaimContext.sentence(claims[index].range, bytes: bytes)
+            sentenceState[index] = found == nil ? 1 : 2
+            if let found { sentences[index] = found }
+            return found
+        }
     }
 
     /// Whether `claims[index]`'s sentence may hold one of `needles` (`ClaimContext.sentenceMayHold`):
@@ -308,7 +339,12 @@ final class ClaimContexts {
     func sentenceMayHold(_ index: Int, _ needles: ClaimContext.Needles) -> Bool {
         if known[index] { return true }
         guard let position = positions[claims[index].entry] else { return false }
-        return ClaimContext.sentenceMayHold(claims[index].range, in: entries[position].text, needles)
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let sentence = sentence(index, bytes: bytes) else { return true }
+            return ClaimContext.mayHold(bytes, sentence, needles)
+        }
+        let text = entries[position].text
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Whether `self[index]` is a context, without building it.
@@ -325,7 +361,16 @@ final class ClaimContexts {
     /// The context of `claims[index]` (nil when its entry or range is not found).
     subscript(index: Int) -> ClaimContext? {
         if known[index] { return built[index] }
-        let context = ClaimContext(claims[index], entries: entries, positions: positions)
+        var context: ClaimContext?
+        if let position = positions[claims[index].entry] {
+            let entry = entries[position]
+            let range = claims[index].range
+            // The sentence found once, shared with `sentenceMayHold`.
+            let sentence =
+                entry.text.utf8.withContiguousStorageIfAvailable { self.sentence(index, bytes: $0) }
+                ?? Array(entry.text.utf8).withUnsafeBufferPointer { self.sentence(index, bytes: $0) }
+            if sentence != nil { context = ClaimContext(range, of: entry, sentence: sentence) }
+        }
         built[index] = context
         known[index] = true
         return context

@@ -7,12 +7,53 @@ import ClaimKitModel
 /// their words with one space, split the way the tokenizer splits text.
 struct EntityLexicons: Sendable {
     /// A row of a gazetteer of names (places and organisations).
+    ///
+    /// Speed (issue 7): the fields that hold references (rule, source, canonical key, country) sit
+    /// in one copy-on-write box, so that copying a row (a lookup's answer, a memo of the longest
+    /// name at a token) retains one object instead of four strings; the numbers stay inline.
+    /// Value semantics are unchanged: a write to a boxed field copies the box first when shared.
     struct NameRow: Sendable {
+        /// The fields that hold references.
+        private final class Box: @unchecked Sendable {
+            var rule: RuleID
+            var source: LexiconSource
+            var canonicalKey: String?
+            var country: String?
+
+            init(rule: RuleID, source: LexiconSource, canonicalKey: String?, country: String?) {
+                self.rule = rule
+                self.source = source
+                self.canonicalKey = canonicalKey
+                self.country = country
+            }
+
+            func copy() -> Box { Box(rule: rule, source: source, canonicalKey: canonicalKey, country: country) }
+        }
+
+        private var box: Box
+
+        /// The box, copied first when shared (for writes).
+        private var uniqueBox: Box {
+            mutating get {
+                if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+                return box
+            }
+        }
+
         var type: EntityType
-        var rule: RuleID
-        var source: LexiconSource
+        var rule: RuleID {
+            get { box.rule }
+            set { uniqueBox.rule = newValue }
+        }
+        var source: LexiconSource {
+            get { box.source }
+            set { uniqueBox.source = newValue }
+        }
         /// The folded canonical name the row stands for, when it differs from the key.
-        var canonicalKey: String?
+        var canonicalKey: String? {
+            get { box.canonicalKey }
+            set { uniqueBox.canonicalKey = newValue }
+        }
         /// Whether the row is written in capitals, so that only capitals match it ("WHO" but not "Who").
         var capitalsOnly: Bool
         /// Priority among rows of one key: countries before cities.
@@ -20,7 +61,21 @@ struct EntityLexicons: Sendable {
         /// Population, for cities.
         var population: Int
         /// The ISO country code, for cities ("GB").
-        var country: String? = nil
+        var country: String? {
+            get { box.country }
+            set { uniqueBox.country = newValue }
+        }
+
+        init(
+            type: EntityType, rule: RuleID, source: LexiconSource, canonicalKey: String?, capitalsOnly: Bool,
+            rank: Int, population: Int, country: String? = nil
+        ) {
+            self.type = type
+            self.capitalsOnly = capitalsOnly
+            self.rank = rank
+            self.population = population
+            box = Box(rule: rule, source: source, canonicalKey: canonicalKey, country: country)
+        }
     }
 
     /// A title or office.
@@ -727,9 +782,58 @@ final class SharedEntityLexicons: Sendable {
     /// The UTF-8 bytes of each of `tables.companyNameEndings` that is all ASCII (nil otherwise), for
     /// comparing endings with a word's bytes.
     let companyNameEndingBytes: [[UInt8]?]
+    /// Every key of the folded single-word lexicons (`LexiconFact.names` through `.namePrefixes`),
+    /// with the answer bits of the lexicons that hold it, laid out as `TokenFacts` stores them (see
+    /// `TokenFacts.foldedKnown`): a token's folded word is looked up once for all of them, not once
+    /// per lexicon a rule asks about. The same answers as the tables: a word equals a key of this
+    /// table exactly when it equals that key in each table the key came from (one `WordMap`
+    /// equality throughout).
+    let foldedFacts: WordMap<UInt64>
+    /// The same for the lexicons keyed by words as written (`LexiconFact.connectors` through
+    /// `.gazetteerPrepositions`), looked up by a token's surface.
+    let surfaceFacts: WordMap<UInt64>
 
     init(_ tables: EntityLexicons) {
         self.tables = tables
+        var facts = WordMap<UInt64>()
+        // (Each key with the hash its table stored: one probe per key, no key hashed again.)
+        func add(_ fact: LexiconFact, _ forEach: ((String, UInt64) -> Void) -> Void) {
+            let bit = TokenFacts.answerBit(fact)
+            forEach { key, hash in facts.formUnion(key, hash: hash, bit) }
+        }
+        facts.reserveCapacity(tables.names.count + tables.commonWords.count + tables.familyNames.count + 20_000)
+        add(.names, tables.names.forEachKeyAndHash)
+        add(.givenNames, tables.givenNames.forEachKeyAndHash)
+        add(.familyNames, tables.familyNames.forEachKeyAndHash)
+        add(.demonyms, tables.demonyms.forEachKeyAndHash)
+        add(.offices, tables.offices.forEachKeyAndHash)
+        add(.officeModifiers, tables.officeModifiers.forEachKeyAndHash)
+        add(.orgHeadKeywords, tables.orgHeadKeywords.forEachKeyAndHash)
+        add(.orgOpeners, tables.orgOpeners.forEachKeyAndHash)
+        add(.legalSuffixes, tables.legalSuffixes.forEachKeyAndHash)
+        add(.placeKeywords, tables.placeKeywords.forEachKeyAndHash)
+        add(.commonWords, tables.commonWords.forEachKeyAndHash)
+        add(.functionWords, tables.functionWords.forEachKeyAndHash)
+        add(.nonNames, tables.nonNames.forEachKeyAndHash)
+        add(.postNominals, tables.postNominals.forEachKeyAndHash)
+        add(.weatherWords, tables.weatherWords.forEachKeyAndHash)
+        add(.clubWords, tables.clubWords.forEachKeyAndHash)
+        add(.teamWords, tables.teamWords.forEachKeyAndHash)
+        add(.sportsCues, tables.sportsCues.forEachKeyAndHash)
+        add(.organizationDescriptors, tables.organizationDescriptors.forEachKeyAndHash)
+        add(.namePrefixes, tables.namePrefixes.forEachKeyAndHash)
+        foldedFacts = facts
+        var surface = WordMap<UInt64>()
+        func addSurface(_ fact: LexiconFact, _ set: WordSet) {
+            let bit = TokenFacts.answerBit(fact)
+            set.forEachKey { key in surface[key] = (surface[key] ?? 0) | bit }
+        }
+        addSurface(.connectors, tables.connectors)
+        addSurface(.particleArticles, tables.particleArticles)
+        addSurface(.reportingVerbs, tables.reportingVerbs)
+        addSurface(.placePrepositions, tables.placePrepositions)
+        addSurface(.gazetteerPrepositions, tables.gazetteerPrepositions)
+        surfaceFacts = surface
         companyNameEndingBytes = tables.companyNameEndings.map { ending, _ in
             ending.utf8.allSatisfy({ $0 < 0x80 }) ? Array(ending.utf8) : nil
         }

@@ -42,8 +42,10 @@ public struct EntityRecognizer: Sendable {
     public func entities(in entries: [AnalyzedEntry]) -> [Entity] {
         var mentions: [NameMention] = []
         let tables = box
+        // (One set of token buffers for the document's entries, matched one after another.)
+        let pool = TokenBufferPool()
         for entry in entries {
-            var matcher = NameMatcher(lexicons: tables, entry: entry)
+            let matcher = NameMatcher(lexicons: tables, entry: entry, pool: pool)
             let first = mentions.count
             matcher.match(appendingTo: &mentions)
             ContextEvidence(shared: tables, entry: entry, strings: matcher.surfaces.strings).apply(to: &mentions, from: first)

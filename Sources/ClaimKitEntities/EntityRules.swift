@@ -210,3 +210,12 @@ extension RuleID {
     /// "Washington", "Taipei City" with "Taipei".
     public static let aliasPlaceQualifier: RuleID = "alias.place-qualifier"
 }
+
+extension RuleID {
+    /// `==`, with the UTF-8 counts compared first: rule IDs are ASCII (where equal strings have
+    /// equal bytes), and most pairs differ in length, which needs no call to compare the strings.
+    @inline(__always)
+    func isSame(_ other: RuleID) -> Bool {
+        rawValue.utf8.count == other.rawValue.utf8.count && self == other
+    }
+}

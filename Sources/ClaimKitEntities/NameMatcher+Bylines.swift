@@ -3,7 +3,7 @@ import ClaimKitText
 
 /// Bylines and image credits: names read from whole blocks rather than from sequences.
 extension NameMatcher {
-    mutating func byline(_ block: Block) {
+    func byline(_ block: Block) {
         var range = trimmed(block.contentRange)
         guard !range.isEmpty else { return }
         var surface = entry.text.slice(range)
@@ -67,7 +67,7 @@ extension NameMatcher {
 
     /// "Reuters", "EPA", "Bernd Debusmann Jr/BBC News", "@AndriyYermak/X": each part a
     /// photographer, an agency or a platform.
-    mutating func imageCredit(_ block: Block) {
+    func imageCredit(_ block: Block) {
         let content = block.contentRange
         let bytes = Array(
             entry.text.utf8[

@@ -13,11 +13,11 @@ extension NameMatcher {
         Array(folded[u..<v])
     }
 
-    mutating func add(
+    func add(
         _ u: Int, _ v: Int, type: EntityType?, strength: Int, rule: RuleID, source: LexiconSource?,
         canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil, nested: Bool = true
     ) {
-        if nested && (rule == .orgKeyword || rule == .placeKeyword) { addNestedPlaces(u, v) }
+        if nested && (rule.isSame(.orgKeyword) || rule.isSame(.placeKeyword)) { addNestedPlaces(u, v) }
         let tokens = entry.tokens
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
@@ -32,7 +32,7 @@ extension NameMatcher {
             type: type,
             strength: strength, provenance: Provenance(rule: rule, lexicon: source), canonicalKey: canonicalKey,
             role: role, gender: gender)
-        m.key = canonicalKey ?? NameMention.key(words: m.words, variants: shared.tables.variants)
+        m.key = canonicalKey ?? mentionKey(u, m.words)
         // "Geophysical Institute (IGP)": an acronym in brackets right after a name stands for it.
         if v == u + 1, u >= 2, surfaceIs(u - 1, "("), isAllCapsAt(u), let previous = mentions.last,
             previous.entry == m.entry, previous.range.utf8End == tokens[u - 2].range.utf8End,
@@ -59,7 +59,7 @@ extension NameMatcher {
             if letters.count >= 2, letters.sorted() == Array(folded[u - 2]).sorted() { mentions[k].expands = m.key }
         }
         // "Mohammed bin Salman, known as MBS,": the person's initials after "known as".
-        if v == u + 1, u >= 4, folded[u - 1] == "as", folded[u - 2] == "known", isAllCapsAt(u),
+        if v == u + 1, u >= 4, foldedIs(u - 1, "as"), foldedIs(u - 2, "known"), isAllCapsAt(u),
             let previous = mentions.last, previous.entry == m.entry, previous.type == .person,
             previous.words.count >= 2, previous.words.count <= 5,
             previous.range.utf8End == tokens[u - 3].range.utf8End
@@ -74,6 +74,41 @@ extension NameMatcher {
         mentions.append(m)
     }
 
+    /// `NameMention.key(words: words, variants:)` of the folded words of tokens `u..<u + words.count`,
+    /// each word's variant looked up by its token's lookup key (the same answer as by its string, with
+    /// no string hashed: the token's key was made when a rule first read the word).
+    func mentionKey(_ u: Int, _ words: [String]) -> String {
+        let first = words.first == "the" && words.count > 1 ? 1 : 0
+        guard first < words.count else { return "" }
+        if words.count - first == 1 { return keyWord(u + first, words[first]) }
+        var out = ""
+        // (One allocation for a key longer than a small string: no word makes its key longer.)
+        var total = words.count - first - 1
+        for k in first..<words.count { total += words[k].utf8.count }
+        if total > 15 { out.reserveCapacity(total) }
+        for k in first..<words.count {
+            if k > first { out += " " }
+            out += keyWord(u + k, words[k])
+        }
+        return out
+    }
+
+    /// `NameFolding.transliterationKey(variants[word] ?? word)` of token `k`'s folded word `word`,
+    /// with the transliteration's first test (five bytes or more, a last byte "y", "i" or "j") read
+    /// from the token's key for ASCII words, which most words fail.
+    @inline(__always)
+    private func keyWord(_ k: Int, _ word: String) -> String {
+        let key = fkey(k)
+        if let variant = shared.tables.variants[key] { return NameFolding.transliterationKey(variant) }
+        if key.hash != 0 {
+            let b = key.bytes
+            if b.count < 5 { return word }
+            let last = b[b.count - 1]
+            if last != 0x79 && last != 0x69 && last != 0x6A { return word }
+        }
+        return NameFolding.transliterationKey(word)
+    }
+
     /// Words an acronym leaves out ("of", "the", "for", and their Romance kin).
     static let acronymSkipWords: WordSet = ["of", "the", "and", "for", "&", "de", "di", "del", "della", "la", "le", "du"]
 
@@ -82,7 +117,7 @@ extension NameMatcher {
         "jr", "sr", "st", "mt", "co", "inc", "ltd", "corp", "bros", "dr", "mr", "mrs", "ms", "jnr", "snr",
     ]
 
-    mutating func addPerson(
+    func addPerson(
         _ u: Int, _ v: Int, rule: RuleID, strength: Int, source: LexiconSource?, role: String?, gender: Entity.Gender?
     ) {
         // "of Innovation", "for Education": a person's name opens with no lower-case word but a
@@ -93,11 +128,11 @@ extension NameMatcher {
             return
         }
         var g = gender
-        if g == nil, let given = shared.tables.givenNames[fkey(u)] { g = given.gender }
+        if g == nil, let given = (has(u, .givenNames) ? shared.tables.givenNames[fkey(u)] : nil) { g = given.gender }
         add(u, v, type: .person, strength: strength, rule: rule, source: source, role: role, gender: g)
     }
 
-    mutating func addHandle(range: TextRange, surface: String, strength: Int) {
+    func addHandle(range: TextRange, surface: String, strength: Int) {
         let words = NameFolding.camelWords(surface)
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: String(surface), words: [NameFolding.fold(surface)],

@@ -64,7 +64,7 @@ extension NameMatcher {
 
     /// Places named inside a keyword-made name ("Volgograd" in "Volgograd Arena", "Texas" in
     /// "University of Texas"): countries, regions, subdivisions and big cities, as mentions of their own.
-    mutating func addNestedPlaces(_ u: Int, _ v: Int) {
+    func addNestedPlaces(_ u: Int, _ v: Int) {
         var p = u
         while p < v {
             if let (length, row) = nameMatch(p, v), row.type == .place, p + length <= v,
@@ -82,7 +82,7 @@ extension NameMatcher {
     }
 
     @discardableResult
-    mutating func addKnown(_ u: Int, _ v: Int, _ row: EntityLexicons.NameRow) -> Int {
+    func addKnown(_ u: Int, _ v: Int, _ row: EntityLexicons.NameRow) -> Int {
         var end = v
         // "Washington DC", "Austin, TX": a city with its subdivision code.
         if row.type == .place, end < entry.tokens.count, blockOf[end] == blockOf[u] {

@@ -57,7 +57,7 @@ extension NameMatcher {
             return (1, .place, .placeLandformWord)
         }
         if isLocalBody || isInstitution {
-            guard s > 0, folded[s - 1] == "the", !(s..<end).contains(where: { isAllCapsAt($0) }) else { return nil }
+            guard s > 0, foldedIs(s - 1, "the"), !(s..<end).contains(where: { isAllCapsAt($0) }) else { return nil }
             let row = shared.tables.names[key]
             if isLocalBody { return row?.type == .place ? (1, .organization, .orgLowercaseBody) : nil }
             // ("the Dutch hospital group": a nation's adjective names no institution.)
@@ -67,7 +67,7 @@ extension NameMatcher {
             return (1, .organization, .orgLowercaseBody)
         }
         // "the Chilean navy": definite, after "the" ("by Malaysian navy" is left alone).
-        guard s > 0, folded[s - 1] == "the", shared.tables.demonyms[key] != nil || shared.tables.nationAdjectives.contains(key)
+        guard s > 0, foldedIs(s - 1, "the"), shared.tables.demonyms[key] != nil || shared.tables.nationAdjectives.contains(key)
         else { return nil }
         return (1, .organization, .orgLowercaseBody)
     }
@@ -77,7 +77,7 @@ extension NameMatcher {
     /// and "the", a possessive or a nation's adjective before the field; or "the coastguard"; nil otherwise.
     func lowercaseBodyStart(_ i: Int) -> Int? {
         // "the coastguard": the one service word that names a body without a nation's adjective.
-        if i >= 1, surfaceIs(i, "coastguard"), folded[i - 1] == "the", blockOf[i - 1] == blockOf[i] { return i }
+        if i >= 1, surfaceIs(i, "coastguard"), foldedIs(i - 1, "the"), blockOf[i - 1] == blockOf[i] { return i }
         // "the water police", "the fire brigade", "the harbour authority": a service of two lower-case words.
         if i >= 2, let first = strings.tokenBytes(i).first, first == 0x70 || first == 0x62 || first == 0x73 || first == 0x61 || first == 0x67,
             let start = lowercaseServiceStart(i)
@@ -91,7 +91,7 @@ extension NameMatcher {
         if capitalized[before], has(before, .demonyms) || shared.tables.nationAdjectives.contains(fkey(before)) {
             return before
         }
-        if folded[before] == "the" || entry.tokens[before].kind == .possessive { return i - 1 }
+        if foldedIs(before, "the") || entry.tokens[before].kind == .possessive { return i - 1 }
         return nil
     }
 }

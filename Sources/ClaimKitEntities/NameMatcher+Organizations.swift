@@ -80,13 +80,13 @@ extension NameMatcher {
     /// field word, is the same kind of body (`nationBodyAfterPlace`).
     func nationBody(_ s: Int, _ end: Int) -> LexiconSource? {
         guard end - s >= 2, end - s <= 3 else { return nil }
-        guard let row = shared.tables.names[fkey(end - 1)], row.type == .place,
+        guard let row = (has(end - 1, .names) ? shared.tables.names[fkey(end - 1)] : nil), row.type == .place,
             row.rule == .placeCountry || row.rule == .placeSubdivision || row.rule == .placeRegion,
             !isAllCapsAt(end - 1)
         else { return nationBodyAfterPlace(s, end) }
         // (Each lookup its own statement: a `??` whose right side reads the tables captured a copy of them.)
         if let source = shared.tables.nationFieldWords[fkey(end - 2)] { return source }
-        return shared.tables.orgHeadKeywords[fkey(end - 2)]
+        return (has(end - 2, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(end - 2)] : nil)
     }
 
     /// Whether the name `s..<end` is a sports club by its context: a score between it and another
@@ -110,7 +110,7 @@ extension NameMatcher {
         while q < tokens.count && q < end + 4 && blockOf[q] == blockOf[s] && !capitalized[q] { q += 1 }
         // (A national side on the other side makes this one a national side too: "Sweden 1-0 Korea Republic".)
         func isNation(_ i: Int) -> Bool {
-            (shared.tables.names[fkey(i)]?.rank ?? 9) <= 2 || has(i, .demonyms)
+            ((has(i, .names) ? shared.tables.names[fkey(i)] : nil)?.rank ?? 9) <= 2 || has(i, .demonyms)
                 || shared.tables.nationAdjectives.contains(fkey(i))
         }
         if q > end, q < tokens.count, capitalized[q], blockOf[q] == blockOf[s], isScore(between: end - 1, q) {
@@ -136,14 +136,14 @@ extension NameMatcher {
         // over Harris" may be an election's).
         // (After a transfer's "from", one unknown word is left to the transfer cues of ContextEvidence.)
         if sportsCueBefore(s) != nil, end - s <= 2,
-            row != nil ? row!.type == .place : (end - s == 1 && !has(s, .commonWords) && folded[s - 1] != "from")
+            row != nil ? row!.type == .place : (end - s == 1 && !has(s, .commonWords) && !foldedIs(s - 1, "from"))
                 || has(end - 1, .clubWords),
             !(s..<end).contains(where: { has($0, .familyNames) }) || has(end - 1, .clubWords)
         {
             return true
         }
         guard end < tokens.count, blockOf[end] == blockOf[s], tokens[end].kind == .word,
-            NameFolding.isLowercaseWord(surfaces[end]), let cue = shared.tables.sportsCues[fkey(end)]
+            NameFolding.isLowercaseWord(surfaces[end]), let cue = (has(end, .sportsCues) ? shared.tables.sportsCues[fkey(end)] : nil)
         else { return false }
         if !cue.crowd { return true }
         return row?.type == .place || has(end - 1, .clubWords)
@@ -210,7 +210,7 @@ extension NameMatcher {
     func isQuotedTitle(_ u: Int, _ v: Int) -> Bool {
         let tokens = entry.tokens
         var q = u - 1
-        if q >= 0 && folded[q] == "the" { q -= 1 }
+        if q >= 0 && foldedIs(q, "the") { q -= 1 }
         guard q >= 0, v < tokens.count else { return false }
         func opens(_ k: Token.Kind) -> Bool { k == .openingQuote || k == .ambiguousQuote }
         func closes(_ k: Token.Kind) -> Bool { k == .closingQuote || k == .ambiguousQuote }
@@ -227,7 +227,7 @@ extension NameMatcher {
     func organizationCenter(_ u: Int, _ v: Int) -> LexiconSource? {
         guard v - u >= 2 else { return nil }
         let endsWithCentre = Self.centreWords.contains(fkey(v - 1))
-        guard endsWithCentre || Self.centreWords.contains(fkey(u)) || folded[u] == "centro" else { return nil }
+        guard endsWithCentre || Self.centreWords.contains(fkey(u)) || foldedIs(u, "centro") else { return nil }
         if endsWithCentre, let source = shared.tables.centerOrganizationWords[fkey(v - 2)] { return source }
         if (u..<v).contains(where: { Self.venueWords.contains(fkey($0)) }) { return nil }
         for k in u..<v { if let source = shared.tables.centerInstitutionWords[fkey(k)] { return source } }
@@ -237,7 +237,7 @@ extension NameMatcher {
     /// "Irving Independent School District", "Metropolitan Water District": a district named for a
     /// public service it runs is the authority that runs it, an organisation ("Lake District" stays a place).
     func isServiceDistrict(_ u: Int, _ v: Int) -> Bool {
-        v - u >= 2 && folded[v - 1] == "district" && Self.districtServices.contains(fkey(v - 2))
+        v - u >= 2 && foldedIs(v - 1, "district") && Self.districtServices.contains(fkey(v - 2))
     }
 
     /// Public services a US-style special district runs (school districts, water districts ...).
@@ -272,11 +272,13 @@ extension NameMatcher {
         let endings = shared.tables.companyNameEndings
         if key.hash != 0 {
             let fu = key.bytes
-            for (k, (ending, source)) in endings.enumerated() {
-                if let eu = shared.companyNameEndingBytes[k] {
-                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return source }
-                } else if folded[i].hasSuffix(ending) && folded[i].count - ending.count >= 4 {
-                    return source
+            // (By index: the endings' strings and sources are read only on a hit, not copied per ending.)
+            let byteEndings = shared.companyNameEndingBytes
+            for k in byteEndings.indices {
+                if let eu = byteEndings[k] {
+                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return endings[k].1 }
+                } else if folded[i].hasSuffix(endings[k].0) && folded[i].count - endings[k].0.count >= 4 {
+                    return endings[k].1
                 }
             }
             return nil
@@ -299,7 +301,7 @@ extension NameMatcher {
 
     /// A whole sequence that a keyword makes one organisation or place ("University of
     /// North Carolina", "Kennedy Space Center"), though gazetteer names stand inside it.
-    mutating func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
+    func wholeSequenceByKeyword(_ s0: Int, _ end0: Int) -> Bool {
         var s = s0
         var end = end0
         // "Museum of Flight CEO": an office after the organisation belongs to what follows.
@@ -311,9 +313,9 @@ extension NameMatcher {
         // "Greek Ministry of Culture", "Italian Supreme Court of Cassation": a demonym before "X of Y"
         // is no part of the name.
         if end - s >= 4, has(s, .demonyms),
-            folded[s + 2] == "of"
+            foldedIs(s + 2, "of")
                 && (has(s + 1, .orgOpeners) || has(s + 1, .orgHeadKeywords))
-                || end - s >= 5 && folded[s + 3] == "of" && capitalized[s + 1] && capitalized[s + 2]
+                || end - s >= 5 && foldedIs(s + 3, "of") && capitalized[s + 1] && capitalized[s + 2]
                     && !has(s + 1, .demonyms)
                     && (has(s + 2, .orgOpeners) || has(s + 2, .orgHeadKeywords))
         {
@@ -324,7 +326,7 @@ extension NameMatcher {
             has(end - 1, .orgHeadKeywords) || has(s + length, .orgOpeners)
                 || organizationCenter(s + length, end) != nil
                 || has(s + length, .orgHeadKeywords) && s + length + 1 < end
-                    && folded[s + length + 1] == "of"
+                    && foldedIs(s + length + 1, "of")
         {
             addKnown(s, s + length, row)
             s += length
@@ -346,7 +348,7 @@ extension NameMatcher {
         }
         // "League One", "League Two": a league keyword and the number of its division.
         if n == 2, has(s, .orgHeadKeywords), Self.divisionNumbers.contains(fkey(end - 1)) {
-            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: shared.tables.orgHeadKeywords[fkey(s)])
+            add(s, end, type: .organization, strength: 2, rule: .orgKeyword, source: (has(s, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(s)] : nil))
             if end < end0 { segment(end, end0) }
             return true
         }
@@ -368,9 +370,9 @@ extension NameMatcher {
                 allCompass = false
                 break
             }
-            if allCompass { opener = shared.tables.orgHeadKeywords[fkey(s)] }
+            if allCompass { opener = (has(s, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(s)] : nil) }
         }
-        var keywordSource = shared.tables.orgHeadKeywords[fkey(end - 1)]
+        var keywordSource = (has(end - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(end - 1)] : nil)
         // "Paolo Banco", "Pedro Guardia": a head of another language after a known given name ends a person's name.
         if keywordSource != nil, n == 2, has(s, .givenNames), shared.tables.orgForeignHeads[fkey(end - 1)] != nil {
             keywordSource = nil
@@ -387,18 +389,18 @@ extension NameMatcher {
         }
         // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
         var ofKeyword: (Int, LexiconSource, EntityType)?
-        for k in (s + 1)..<(end - 1) where folded[k] == "of" || folded[k] == "for" {
-            if let source = shared.tables.orgOpeners[fkey(k - 1)] {
+        for k in (s + 1)..<(end - 1) where foldedIs(k, "of") || foldedIs(k, "for") {
+            if let source = (has(k - 1, .orgOpeners) ? shared.tables.orgOpeners[fkey(k - 1)] : nil) {
                 ofKeyword = (k - 1, source, .organization)
                 break
             }
-            if let source = shared.tables.orgHeadKeywords[fkey(k - 1)] {
+            if let source = (has(k - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(k - 1)] : nil) {
                 ofKeyword = (k - 1, source, .organization)
                 break
             }
-            if let source = shared.tables.placeKeywords[fkey(k - 1)] {
+            if let source = (has(k - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(k - 1)] : nil) {
                 // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
-                ofKeyword = (k - 1, source, folded[k] == "for" && Self.centreWords.contains(fkey(k - 1)) ? .organization : .place)
+                ofKeyword = (k - 1, source, foldedIs(k, "for") && Self.centreWords.contains(fkey(k - 1)) ? .organization : .place)
                 break
             }
         }
@@ -419,7 +421,7 @@ extension NameMatcher {
             if end < end0 { segment(end, end0) }
             return true
         }
-        if let source = shared.tables.placeKeywords[fkey(end - 1)], !isQuotedTitle(s, end) {
+        if let source = (has(end - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(end - 1)] : nil), !isQuotedTitle(s, end) {
             add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source)
             if end < end0 { segment(end, end0) }
             return true

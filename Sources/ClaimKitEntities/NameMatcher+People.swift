@@ -25,14 +25,14 @@ extension NameMatcher {
         return (p..<end).allSatisfy {
             capitalized[$0] && !has($0, .commonWords) && !has($0, .demonyms)
                 && !isAllCapsAt($0) && !isOfficeWord($0)
-                && (shared.tables.names[fkey($0)].map { $0.rank >= 3 } ?? true)
+                && ((has($0, .names) ? shared.tables.names[fkey($0)] : nil).map { $0.rank >= 3 } ?? true)
         }
     }
 
     /// "Critic Tom Ashby", "Deputy Homeland Security Secretary Rachel Osei": an office word (or an
     /// occupation) inside the sequence, then a known given name and one or two more words: the
     /// words up to the office are the role, the rest the person.
-    mutating func gluedTitle(_ s: Int, _ end: Int) -> Bool {
+    func gluedTitle(_ s: Int, _ end: Int) -> Bool {
         guard end - s >= 3 else { return false }
         for k in stride(from: end - 3, through: max(s, end - 4), by: -1) {
             guard has(k, .offices), has(k + 1, .givenNames),
@@ -73,7 +73,7 @@ extension NameMatcher {
                 continue
             }
             // ("A.B. Smith": initials are no office, though "AB" is an able seaman's.)
-            if let office = shared.tables.offices[fkey(q)], !office.isOccupation, !isInitialsAt(q) {
+            if let office = (has(q, .offices) ? shared.tables.offices[fkey(q)] : nil), !office.isOccupation, !isInitialsAt(q) {
                 q += 1
                 lastHead = q
                 continue
@@ -110,7 +110,7 @@ extension NameMatcher {
                 found = shared.tables.offices[(q..<q + n).map { folded[$0] }.joined(separator: " ")]
                 q += n
             } else {
-                if let o = shared.tables.offices[fkey(q)] { found = o }
+                if let o = (has(q, .offices) ? shared.tables.offices[fkey(q)] : nil) { found = o }
                 q += 1
             }
         }
@@ -124,6 +124,8 @@ extension NameMatcher {
 
     /// "Joo-Ho", "Seo-yeon", "Siu-lai": two short syllables joined by a hyphen, the first capitalised.
     static func isHyphenatedGivenName<S: StringProtocol>(_ s: S) -> Bool {
+        // (No hyphen byte, no hyphen: one part, no split made.)
+        guard s.utf8.contains(0x2D) else { return false }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
@@ -145,16 +147,26 @@ extension NameMatcher {
             && !isHyphenatedCommon(i)
             && !has(i, .names) && !has(i, .demonyms)
             && !isOfficeWord(i)
-            && surfaces[i].unicodeScalars.allSatisfy {
-                $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
-            }
+            && isAlphabeticWord(i)
+    }
+
+    /// Whether every scalar of token `i` is alphabetic, a hyphen or an apostrophe; for ASCII words from
+    /// the bytes (an ASCII scalar is alphabetic exactly when it is a letter).
+    func isAlphabeticWord(_ i: Int) -> Bool {
+        let b = strings.tokenBytes(i)
+        if !b.contains(where: { $0 >= 0x80 }) {
+            return b.allSatisfy { $0 &- 0x41 < 26 || $0 &- 0x61 < 26 || $0 == 0x2D || $0 == 0x27 }
+        }
+        return surfaces[i].unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’"
+        }
     }
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
         guard u > 0, entry.tokens[u - 1].kind == .word,
             NameFolding.isLowercaseWord(surfaces[u - 1]) || has(u - 1, .offices),
-            let office = shared.tables.offices[fkey(u - 1)], blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
+            let office = (has(u - 1, .offices) ? shared.tables.offices[fkey(u - 1)] : nil), blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         // Back over the words of the office: "national security and defence council chief".
         var q = u - 1

@@ -179,11 +179,11 @@ extension NameMatcher {
         let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
         if shared.tables.names.contains(afterKey) || has(j + 1, .names) { return nil }
         let beforeLast = folded[j - 1]
-        let s0 = folded[start] == "the" ? start + 1 : start
+        let s0 = foldedIs(start, "the") ? start + 1 : start
         // "Office of Management and Budget", "School of Economics and Political Science": after "X of",
         // a keyword before "and" does not end the name.
         let keywordAfterOf =
-            j - s0 >= 3 && folded[s0 + 1] == "of"
+            j - s0 >= 3 && foldedIs(s0 + 1, "of")
             && (has(s0, .orgOpeners) || has(s0, .orgHeadKeywords))
             && shared.tables.orgHeadKeywords.contains(beforeLast) && !shared.tables.names.contains(beforeLast)
         if !keywordAfterOf
@@ -198,9 +198,9 @@ extension NameMatcher {
         {
             return k
         }
-        let s = folded[start] == "the" ? start + 1 : start
+        let s = foldedIs(start, "the") ? start + 1 : start
         let opensWithOf =
-            j - s >= 3 && folded[s + 1] == "of"
+            j - s >= 3 && foldedIs(s + 1, "of")
             && (has(s, .orgOpeners) || has(s, .orgHeadKeywords))
         if opensWithOf && (s..<j).allSatisfy({ !has($0, .names) || $0 < s + 2 }) { return k }
         return nil

@@ -31,8 +31,11 @@ extension NameMatcher {
     /// its number ("Highway 5", "Route 66", "Highway 97C") in the same block; nil otherwise.
     func roadNumberLength(_ i: Int) -> Int? {
         let tokens = entry.tokens
-        guard i + 1 < tokens.count, Self.roadWords.contains(fkey(i)), !isAllCapsAt(i),
-            blockOf[i + 1] == blockOf[i], tokens[i + 1].range.utf8Start == tokens[i].range.utf8End + 1,
+        // (The digit one space after the word first: most capitalised words have none, and need no lookup.)
+        guard i + 1 < tokens.count, tokens[i + 1].range.utf8Start == tokens[i].range.utf8End + 1,
+            let digit = strings.tokenBytes(i + 1).first, digit >= 0x30 && digit <= 0x39,
+            Self.roadWords.contains(fkey(i)), !isAllCapsAt(i),
+            blockOf[i + 1] == blockOf[i],
             let first = surfaces[i + 1].utf8.first, first >= 0x30 && first <= 0x39, surfaces[i + 1].utf8.count <= 4,
             surfaces[i + 1].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 &- 0x41 < 26) })
         else { return nil }
@@ -83,7 +86,7 @@ extension NameMatcher {
         return (s..<end).allSatisfy { k in
             capitalized[k] && !isAllCapsAt(k) && !has(k, .commonWords) && !has(k, .demonyms)
                 && !isOfficeWord(k) && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
-                && (shared.tables.names[fkey(k)].map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
+                && ((has(k, .names) ? shared.tables.names[fkey(k)] : nil).map { $0.type == .place && $0.rank >= 3 && $0.population < 100_000 } ?? true)
         }
     }
 
@@ -109,8 +112,11 @@ extension NameMatcher {
     /// `entity.place-name-ending`: whether the one word `u` is a place by its ending ("-fjörður") or, after
     /// a place preposition or "from", by Icelandic letters ("ð", "þ"); no given or family name, no common word.
     func isPlaceByEnding(_ u: Int) -> Bool {
+        // (The token's bytes first: most words are ASCII, and need no string.)
+        let b = strings.tokenBytes(u)
+        guard b.count >= 5, b.contains(where: { $0 >= 0x80 }) else { return false }
         let s = surfaces[u]
-        guard capitalized[u], !NameFolding.isAllCaps(s), s.utf8.count >= 5, s.utf8.contains(where: { $0 >= 0x80 }),
+        guard capitalized[u], !NameFolding.isAllCaps(s),
             !has(u, .givenNames), !has(u, .familyNames), !has(u, .commonWords)
         else { return false }
         let f = folded[u]
@@ -133,17 +139,19 @@ extension NameMatcher {
     /// `entity.org-local-government`: whether `s..<end` ends "Regional District" or "Regional
     /// Municipality" after a name ("Thompson-Nicola Regional District").
     func isLocalGovernment(_ s: Int, _ end: Int) -> Bool {
-        end - s >= 3 && folded[end - 2] == "regional"
-            && (folded[end - 1] == "district" || folded[end - 1] == "municipality")
+        end - s >= 3 && foldedIs(end - 2, "regional")
+            && (foldedIs(end - 1, "district") || foldedIs(end - 1, "municipality"))
     }
 
     /// `entity.org-glued-place`: whether one capitalised word is glued from common or field words and a
     /// place's name or letters at its end ("DriveBC", "WorkSafeBC", "ServiceOntario", "VisitScotland").
     func isGluedPlaceAgency(_ u: Int) -> Bool {
-        let s = surfaces[u]
-        guard s.utf8.count >= 5, s.utf8.count <= 24, capitalized[u], !NameFolding.isAllCaps(s),
-            s.utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 })
+        // (The token's bytes first: most words have no capital after the first letter, and need no string.)
+        let b = strings.tokenBytes(u)
+        guard b.count >= 5, b.count <= 24, capitalized[u], b.dropFirst().contains(where: { $0 &- 0x41 < 26 })
         else { return false }
+        let s = surfaces[u]
+        guard !NameFolding.isAllCaps(s) else { return false }
         // Chunks at each lower-to-upper boundary; an all-capital tail stays one chunk ("BC").
         var chunks: [String] = []
         var current = ""

@@ -1,6 +1,13 @@
 import ClaimKitModel
 import ClaimKitText
 
+/// The state the matching rules write (see `NameMatcher.state`).
+final class MatchState {
+    var mentions: [NameMention] = []
+    var firstMention = 0
+    var postNominalEnd: Int?
+}
+
 /// Finds the names of one entry and types them from the evidence around them: the
 /// `matches` half of the entity stage (merging is `AliasMerger`'s job).
 ///
@@ -25,12 +32,27 @@ struct NameMatcher {
     var blockOf: [Int] = []
     /// Byte facts of each token for the sports-club test (see `TokenNeighbours`).
     let neighbours: TokenNeighbourFacts
-    var mentions: [NameMention] = []
+    /// What the rules write while they match (mentions, the current sequence's post-nominal end),
+    /// in an object of its own: the rules that add mentions need no mutable matcher, so that no
+    /// rule call from another copies the matcher's fields to pass them (a non-mutating method
+    /// called from a mutating one received a copy of the whole struct, one memcpy per call).
+    let state = MatchState()
+    /// The mentions found so far (the document's earlier ones in front, see `match(appendingTo:)`).
+    var mentions: [NameMention] {
+        _read { yield state.mentions }
+        nonmutating _modify { yield &state.mentions }
+    }
     /// The index in `mentions` of this entry's first mention (`match(appendingTo:)` runs the
     /// rules with the document's earlier mentions in front).
-    var firstMention = 0
+    var firstMention: Int {
+        get { state.firstMention }
+        nonmutating set { state.firstMention = newValue }
+    }
     /// The end of the current sequence's name when letters after it were cut off ("Ann Lee [MP]").
-    var postNominalEnd: Int?
+    var postNominalEnd: Int? {
+        get { state.postNominalEnd }
+        nonmutating set { state.postNominalEnd = newValue }
+    }
     /// The tokens written capitalised away from a sentence start, by folded word (see
     /// `isCapitalizedInside`); `capitalized` and `initial` no longer change after `prepare`.
     let capitalizedInside = CapitalizedWordIndex()
@@ -39,11 +61,13 @@ struct NameMatcher {
     /// The gazetteer names found at each token (see `nameMatch`).
     let nameMatches: NameMatchMemo
 
-    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry) {
+    /// The matcher of one entry; `pool` lends the token strings' buffers (the entries of a document
+    /// share one set, see `TokenBufferPool`).
+    init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry, pool: TokenBufferPool? = nil) {
         self.shared = lexicons
         self.entry = entry
         facts = TokenFacts(count: entry.tokens.count)
-        let strings = TokenStrings(text: entry.text, tokens: entry.tokens)
+        let strings = TokenStrings(text: entry.text, tokens: entry.tokens, pool: pool)
         folded = TokenFolds(strings: strings)
         surfaces = TokenSurfaces(strings: strings)
         neighbours = TokenNeighbourFacts(strings: strings)
@@ -57,9 +81,24 @@ struct NameMatcher {
     @inline(__always)
     func surfaceIn(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = shared.contains(strings.surfaceKey(k), fact)
-        facts.record(k, fact, yes)
-        return yes
+        return facts.fillSurface(k, fact, shared: shared, strings: strings)
+    }
+
+    /// Whether token `k`'s folded word is `text` (an ASCII lower-case literal): `folded[k] == text`,
+    /// from the token's lookup key for ASCII words (their folds are those bytes; no string made).
+    @inline(__always)
+    func foldedIs(_ k: Int, _ text: StaticString) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to ASCII: compared as strings.)
+            return folded[k] == text.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        }
+        let b = key.bytes
+        guard b.count == text.utf8CodeUnitCount else { return false }
+        return text.withUTF8Buffer { t in
+            for i in 0..<t.count where b[i] != t[i] { return false }
+            return true
+        }
     }
 
     /// Whether token `k` is written exactly `text`, by its bytes. For the literals the rules use
@@ -143,9 +182,7 @@ struct NameMatcher {
     @inline(__always)
     func has(_ k: Int, _ fact: LexiconFact) -> Bool {
         if let known = facts.answer(k, fact) { return known }
-        let yes = shared.contains(strings.foldedKey(k), fact)
-        facts.record(k, fact, yes)
-        return yes
+        return facts.fillFolded(k, fact, shared: shared, strings: strings)
     }
 
     // MARK: Preparation
@@ -310,7 +347,7 @@ struct NameMatcher {
 
     /// Runs every rule over the entry and appends its mentions to `all`, which is moved into
     /// the matcher and back (its mentions are never copied).
-    mutating func match(appendingTo all: inout [NameMention]) {
+    func match(appendingTo all: inout [NameMention]) {
         swap(&mentions, &all)
         firstMention = mentions.count
         match()
@@ -318,7 +355,7 @@ struct NameMatcher {
     }
 
     /// Runs every rule over the entry.
-    mutating func match() {
+    func match() {
         let blocks = entry.entry.blocks
         let tokens = entry.tokens
         var i = 0
@@ -336,7 +373,10 @@ struct NameMatcher {
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
                 // "the transport ministry", "the health department": a lower-case public body.
-                if let start = lowercaseBodyStart(i) {
+                // (Its word is "ministry", "department" or "coastguard": the token's byte count rules
+                // out nearly every other word before the call.)
+                let n = strings.byteCount(i)
+                if n == 8 || n == 10, let start = lowercaseBodyStart(i) {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
                 }
                 // "the prefecture of Treviso": a lower-case local authority and its known place.
@@ -390,14 +430,14 @@ struct NameMatcher {
     /// The team word opening or else ending `start..<end` (a method, not a `??`, whose autoclosure
     /// copied the matcher and its tables).
     func teamWordSource(_ start: Int, _ end: Int) -> LexiconSource? {
-        if let source = shared.tables.teamWords[fkey(start)] { return source }
-        return shared.tables.teamWords[fkey(end - 1)]
+        if let source = (has(start, .teamWords) ? shared.tables.teamWords[fkey(start)] : nil) { return source }
+        return (has(end - 1, .teamWords) ? shared.tables.teamWords[fkey(end - 1)] : nil)
     }
 
     /// The place keyword ending `u..<v`, or else opening it when no "of" follows its first word.
     func placeKeywordSource(_ u: Int, _ v: Int) -> LexiconSource? {
-        if let source = shared.tables.placeKeywords[fkey(v - 1)] { return source }
-        return folded[u + 1] == "of" ? nil : shared.tables.placeKeywords[fkey(u)]
+        if let source = (has(v - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(v - 1)] : nil) { return source }
+        return foldedIs(u + 1, "of") ? nil : (has(u, .placeKeywords) ? shared.tables.placeKeywords[fkey(u)] : nil)
     }
 
     func isCommonAtStart(_ i: Int) -> Bool {
@@ -419,7 +459,7 @@ struct NameMatcher {
     }
 
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
-    mutating func segment(_ start: Int, _ end: Int) {
+    func segment(_ start: Int, _ end: Int) {
         // "Storm Ciara", "Tropical Storm Ida": the name of a weather event, no person.
         if let length = weatherEventLength(start, end) {
             add(start, start + length, type: .other, strength: 3, rule: .weatherEvent, source: nil, nested: false)
@@ -458,13 +498,17 @@ struct NameMatcher {
         // "Everton FC", "Harwick Rovers", "Crewe Alexandra AFC": a club word that names only clubs
         // ("FC", "Rovers"; not "City" or "Town") ending the name makes a club, whatever the words
         // before it would read as alone (a given name, a town).
-        if end - start >= 2, end - start <= 4, let club = shared.tables.clubWords[fkey(end - 1)], !club.britishOnly,
-            folded[end - 1] != "united", !has(start, .functionWords),
+        if end - start >= 2, end - start <= 4, let club = (has(end - 1, .clubWords) ? shared.tables.clubWords[fkey(end - 1)] : nil), !club.britishOnly,
+            !foldedIs(end - 1, "united"), !has(start, .functionWords),
             noneHas(start..<(end - 1), .offices, .clubWords)
         {
             add(start, end, type: .organization, strength: 2, rule: .orgClub, source: club.source, nested: false)
             return
         }
+        // A lone function word ("The", "He", "In" opening a sentence) is the whole sequence: both ways
+        // below drop it (the common-opener test, or else the function-word loop), with nothing else
+        // to add: decided before the common-opener test and its lookups.
+        if end - start == 1 && has(start, .functionWords) { return }
         var s = start
         if initial[s] && isCommonAtStart(s) && nameMatch(s, end).map({ $0.0 < 2 }) ?? true && officeRun(s, end) == nil
             && nationBody(s, end) == nil && !keepsCommonOpener(s, end)
@@ -529,7 +573,7 @@ struct NameMatcher {
         if wholeSequenceByKeyword(s, end) { return }
         if gluedTitle(s, end) { return }
         // "state broadcaster TV Perú": a kind of organisation just before the whole sequence.
-        if s > 0, let source = shared.tables.organizationDescriptors[fkey(s - 1)], NameFolding.isLowercaseWord(surfaces[s - 1]),
+        if s > 0, let source = (has(s - 1, .organizationDescriptors) ? shared.tables.organizationDescriptors[fkey(s - 1)] : nil), NameFolding.isLowercaseWord(surfaces[s - 1]),
             !has(s, .givenNames), end - s >= 2, nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
             officeRun(s, end) == nil
         {
@@ -538,14 +582,14 @@ struct NameMatcher {
         }
         // "Lorena Cantú Ibarra": a known given name, then two surname-shaped words, is one person
         // though a word is also a town's name (countries, regions, big cities and keywords aside).
-        if end - s == 3, let given = shared.tables.givenNames[fkey(s)], !isAllCapsAt(s),
-            shared.tables.names[fkey(s)].map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
+        if end - s == 3, let given = (has(s, .givenNames) ? shared.tables.givenNames[fkey(s)] : nil), !isAllCapsAt(s),
+            (has(s, .names) ? shared.tables.names[fkey(s)] : nil).map({ $0.rank >= 3 && $0.population < 500_000 }) ?? true,
             !has(s, .demonyms),
             ((s + 1)..<end).allSatisfy({
                 capitalized[$0] && !isAllCapsAt($0) && !has($0, .commonWords)
                     && !isOfficeWord($0) && !has($0, .demonyms)
                     && !has($0, .orgHeadKeywords) && !has($0, .placeKeywords)
-                    && (shared.tables.names[fkey($0)].map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
+                    && ((has($0, .names) ? shared.tables.names[fkey($0)] : nil).map { $0.type == .place && $0.rank >= 3 && $0.population < 500_000 }
                         ?? true)
             }),
             !noneHas((s + 1)..<end, .names, .names),
@@ -561,8 +605,8 @@ struct NameMatcher {
         }
         var p = s
         var unknownStart: Int?
-        func flush(_ upTo: Int, _ matcher: inout NameMatcher) {
-            if let u = unknownStart, u < upTo { matcher.typeUnknown(u, upTo, sequenceStart: s) }
+        func flush(_ upTo: Int) {
+            if let u = unknownStart, u < upTo { typeUnknown(u, upTo, sequenceStart: s) }
             unknownStart = nil
         }
         while p < end {
@@ -575,7 +619,7 @@ struct NameMatcher {
             }
             if var roleLength = officeRun(p, end), p + roleLength < end {
                 // "Governor of Washington Chris Gregoire": the office's place or body, then the name.
-                if folded[p + roleLength] == "of", let (length, row) = nameMatch(p + roleLength + 1, end),
+                if foldedIs(p + roleLength, "of"), let (length, row) = nameMatch(p + roleLength + 1, end),
                     p + roleLength + 1 + length < end
                 {
                     add(
@@ -588,11 +632,11 @@ struct NameMatcher {
                 }
                 // "Minister of Innovation", "Secretary of Innovation Ana Lopes": the office's field after
                 // "of" belongs to the office; a known given name after it opens the person.
-                if folded[p + roleLength] == "of" || folded[p + roleLength] == "for" {
+                if foldedIs(p + roleLength, "of") || foldedIs(p + roleLength, "for") {
                     var k = p + roleLength + 1
                     while k < end && !has(k, .givenNames) { k += 1 }
                     if k + 1 >= end {
-                        flush(p, &self)
+                        flush(p)
                         return
                     }
                     roleLength = k - p
@@ -604,10 +648,10 @@ struct NameMatcher {
                     && !shared.tables.names.contains(nameKey)
                     && !(end - nameStart == 1 && shared.tables.nonNames.contains(last))
                 {
-                    flush(p, &self)
+                    flush(p)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
                     // ("Prince Harry": a given name after it leaves the title a title.)
-                    if roleLength == 1 && end - nameStart == 1, let given = shared.tables.givenNames[fkey(p)],
+                    if roleLength == 1 && end - nameStart == 1, let given = (has(p, .givenNames) ? shared.tables.givenNames[fkey(p)] : nil),
                         !has(nameStart, .givenNames)
                     {
                         addPerson(
@@ -617,12 +661,12 @@ struct NameMatcher {
                     }
                     // "Lady Kathrin", "Lord Edmund": a courtesy style before a given name alone is
                     // part of how the person is named ("Lady Helen Taylor" keeps it too).
-                    if roleLength == 1 && end - nameStart == 1, folded[p] == "lady" || folded[p] == "lord",
-                        let given = shared.tables.givenNames[fkey(nameStart)]
+                    if roleLength == 1 && end - nameStart == 1, foldedIs(p, "lady") || foldedIs(p, "lord"),
+                        let given = (has(nameStart, .givenNames) ? shared.tables.givenNames[fkey(nameStart)] : nil)
                     {
                         addPerson(
                             p, end, rule: .personCourtesyTitle, strength: 3, source: given.source, role: nil,
-                            gender: folded[p] == "lady" ? .female : .male)
+                            gender: foldedIs(p, "lady") ? .female : .male)
                         return
                     }
                     let office = officeAt(p, nameStart)
@@ -641,13 +685,13 @@ struct NameMatcher {
                 // "John Kerry", "Yuri Gagarin": a place word after given names is a family name
                 // ("Luigi di Maio": a particle may stand between).
                 if let u = unknownStart, row.type == .place, length == 1,
-                    (u..<p).allSatisfy({ has($0, .givenNames) })
+                    allHave(u..<p, .givenNames)
                         || row.rank >= 3 && p - u >= 2 && surfaceIn(p - 1, .connectors)
-                            && (u..<(p - 1)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
+                            && allGivenOrNameShaped(u..<(p - 1))
                         // "Pieter van den Berg": a particle of two words.
                         || row.rank >= 3 && p - u >= 3 && surfaceIn(p - 1, .particleArticles)
                             && surfaceIn(p - 2, .connectors)
-                            && (u..<(p - 2)).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
+                            && allGivenOrNameShaped(u..<(p - 2))
                 {
                     givenNameStart = true
                 }
@@ -669,7 +713,7 @@ struct NameMatcher {
                 // "Alia Salem": an unknown name-shaped word, then a town that is also a family name.
                 if let u = unknownStart, row.type == .place, row.rank >= 3, length == 1,
                     has(p, .familyNames),
-                    (u..<p).allSatisfy({ has($0, .givenNames) || isNameShaped($0) })
+                    allGivenOrNameShaped(u..<p)
                 {
                     givenNameStart = true
                 }
@@ -679,8 +723,8 @@ struct NameMatcher {
                     p + 1 == end, has(p, .familyNames), has(p - 1, .givenNames),
                     !has(p - 1, .names), reportingVerbAround(p - 1, p + 1)
                 {
-                    flush(p - 1, &self)
-                    let given = shared.tables.givenNames[fkey(p - 1)]!
+                    flush(p - 1)
+                    let given = (has(p - 1, .givenNames) ? shared.tables.givenNames[fkey(p - 1)] : nil)!
                     addPerson(
                         p - 1, end, rule: .personGivenName, strength: 2, source: given.source, role: nil,
                         gender: given.gender)
@@ -713,9 +757,9 @@ struct NameMatcher {
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;
                 // "Gaza City": a place and "City" elsewhere is the city.
                 if !givenNameStart, row.type == .place, p + length < end, unknownStart == nil,
-                    let club = shared.tables.clubWords[fkey(p + length)]
+                    let club = (has(p + length, .clubWords) ? shared.tables.clubWords[fkey(p + length)] : nil)
                 {
-                    flush(p, &self)
+                    flush(p)
                     if !club.britishOnly || row.country == "GB" {
                         add(
                             p, p + length + 1, type: .organization, strength: 2, rule: .orgClub, source: club.source,
@@ -740,7 +784,7 @@ struct NameMatcher {
                     continue
                 }
                 if !givenNameStart && !weakCommon {
-                    flush(p, &self)
+                    flush(p)
                     // "Indiana State Teachers Association President ...": a place that opens an
                     // organisation's name, up to the office after it.
                     if row.type == .place, !isAllCapsAt(p) {
@@ -749,7 +793,7 @@ struct NameMatcher {
                         if q < end && q - p - length >= 1 && has(q - 1, .orgHeadKeywords) {
                             add(
                                 p, q, type: .organization, strength: 2, rule: .orgKeyword,
-                                source: shared.tables.orgHeadKeywords[fkey(q - 1)])
+                                source: (has(q - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(q - 1)] : nil))
                             p = q
                             continue
                         }
@@ -765,12 +809,90 @@ struct NameMatcher {
             if unknownStart == nil { unknownStart = p }
             p += 1
         }
-        flush(end, &self)
+        flush(end)
+    }
+
+    // MARK: Loops over token ranges
+    // (Loops in methods, not closures: a closure passed to `allSatisfy` or `contains` copied the
+    // matcher, a dozen references retained and released, at each call.)
+
+    /// Whether every token of `r` is in lexicon `fact`.
+    func allHave(_ r: Range<Int>, _ fact: LexiconFact) -> Bool {
+        for k in r where !has(k, fact) { return false }
+        return true
+    }
+
+    /// Whether every token of `r` is a known given name or name-shaped.
+    func allGivenOrNameShaped(_ r: Range<Int>) -> Bool {
+        for k in r where !(has(k, .givenNames) || isNameShaped(k)) { return false }
+        return true
+    }
+
+    /// Whether a token of `r` is written `text`.
+    func anySurfaceIs(_ r: Range<Int>, _ text: StaticString) -> Bool {
+        for k in r where surfaceIs(k, text) { return true }
+        return false
+    }
+
+    /// Whether every token of `r` is capitalised, not in capitals, no office word and no demonym.
+    func allCapitalizedNoOfficeNorDemonym(_ r: Range<Int>) -> Bool {
+        for k in r where !(capitalized[k] && !isAllCapsAt(k) && !isOfficeWord(k) && !has(k, .demonyms)) { return false }
+        return true
+    }
+
+    /// Whether every token of `r` is capitalised and no office word.
+    func allCapitalizedNoOffice(_ r: Range<Int>) -> Bool {
+        for k in r where !(capitalized[k] && !isOfficeWord(k)) { return false }
+        return true
+    }
+
+    /// Whether a token of `r` is name-shaped.
+    func anyNameShaped(_ r: Range<Int>) -> Bool {
+        for k in r where isNameShaped(k) { return true }
+        return false
+    }
+
+    /// Whether a token of `r` is name-shaped or a known given name.
+    func anyNameShapedOrGiven(_ r: Range<Int>) -> Bool {
+        for k in r where isNameShaped(k) || has(k, .givenNames) { return true }
+        return false
+    }
+
+    /// The name-shape reading of `u..<v`: every word name-shaped, or the first a possible common word,
+    /// or the last a family name, or a lower-case particle inside ("Karel van Dijkstra").
+    func allNameLike(_ u: Int, _ v: Int, firstMayBeCommon: Bool, lastIsFamilyName: Bool) -> Bool {
+        for k in u..<v
+        where !(isNameShaped(k) || k == u && firstMayBeCommon || k == v - 1 && lastIsFamilyName
+            || k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
+            // "Luca dell'Orso": an Italian surname with its elided article in lower case ends the name.
+            || k == v - 1 && k > u && isElidedSurname(k))
+        {
+            return false
+        }
+        return true
     }
 
     // MARK: Typing
 
-    mutating func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
+    /// Whether token `k` folds to "the", "a" or "an" (compared in place: an array literal to search
+    /// was allocated per question).
+    func isArticle(_ k: Int) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else {
+            // (A word of other letters may fold to one: "Thé".)
+            let w = folded[k]
+            return w == "the" || w == "a" || w == "an"
+        }
+        let b = key.bytes
+        switch b.count {
+        case 1: return b[0] == 0x61
+        case 2: return b[0] == 0x61 && b[1] == 0x6E
+        case 3: return b[0] == 0x74 && b[1] == 0x68 && b[2] == 0x65
+        default: return false
+        }
+    }
+
+    func typeUnknown(_ u: Int, _ v: Int, sequenceStart: Int) {
         let n = v - u
         if n == 1
             && (has(u, .nonNames) || has(u, .offices)
@@ -813,34 +935,34 @@ struct NameMatcher {
                     && !has(u, .commonWords),
             Self.isHyphenatedGivenName(surfaces[v - 1])
         {
-            addPerson(u, v, rule: .personFamilyName, strength: 2, source: shared.tables.familyNames[fkey(u)], role: nil, gender: nil)
+            addPerson(u, v, rule: .personFamilyName, strength: 2, source: (has(u, .familyNames) ? shared.tables.familyNames[fkey(u)] : nil), role: nil, gender: nil)
             return
         }
         // "state broadcaster TV Perú", "the carrier Flyway": a kind of organisation just before.
-        if u == sequenceStart, u > 0, let source = shared.tables.organizationDescriptors[fkey(u - 1)],
+        if u == sequenceStart, u > 0, let source = (has(u - 1, .organizationDescriptors) ? shared.tables.organizationDescriptors[fkey(u - 1)] : nil),
             NameFolding.isLowercaseWord(surfaces[u - 1]), !has(u, .givenNames)
         {
             add(u, v, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
             return
         }
         // "Pennick & Rowe": two names joined by an ampersand are a firm.
-        if n >= 3, (u + 1..<v - 1).contains(where: { surfaceIs($0, "&") }) {
+        if n >= 3, anySurfaceIs(u + 1..<v - 1, "&") {
             add(u, v, type: .organization, strength: 2, rule: .orgAmpersand, source: nil)
             return
         }
         // Organisation: legal suffix, keyword head, "Ministry of ...".
-        if n >= 2, let source = shared.tables.legalSuffixes[fkey(v - 1)] {
+        if n >= 2, let source = (has(v - 1, .legalSuffixes) ? shared.tables.legalSuffixes[fkey(v - 1)] : nil) {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
             return
         }
         // ("Paolo Banco": a head of another language after a known given name ends a person's name.)
-        if n >= 2, let source = shared.tables.orgHeadKeywords[fkey(v - 1)],
+        if n >= 2, let source = (has(v - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(v - 1)] : nil),
             !(n == 2 && has(u, .givenNames) && shared.tables.orgForeignHeads[fkey(v - 1)] != nil)
         {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
-        if n >= 3, let source = shared.tables.orgOpeners[fkey(u)], folded[u + 1] == "of" {
+        if n >= 3, let source = (has(u, .orgOpeners) ? shared.tables.orgOpeners[fkey(u)] : nil), foldedIs(u + 1, "of") {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
@@ -864,15 +986,12 @@ struct NameMatcher {
             return
         }
         // "in Rafah and Khan Younis": a name coordinated with a place just before is a place.
-        if n <= 3, u >= 2, ["and", "or"].contains(surfaces[u - 1]), mentions.count > firstMention,
+        if n <= 3, u >= 2, surfaceIs(u - 1, "and") || surfaceIs(u - 1, "or"), mentions.count > firstMention,
             let previous = mentions.last,
             previous.type == .place,
             previous.range.utf8End == entry.tokens[u - 2].range.utf8End, roleBefore(u) == nil,
-            (u..<v).allSatisfy({
-                capitalized[$0] && !isAllCapsAt($0) && !isOfficeWord($0)
-                    && !has($0, .demonyms)
-            }),
-            (u..<v).contains(where: { isNameShaped($0) })
+            allCapitalizedNoOfficeNorDemonym(u..<v),
+            anyNameShaped(u..<v)
         {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
             return
@@ -898,7 +1017,7 @@ struct NameMatcher {
             has(v - 1, .offices) || folded[v - 1].hasSuffix("s") && shared.tables.offices.contains(String(folded[v - 1].dropLast()))
         if n >= 2 && endsWithOffice { return }
         let innerParticles = particleCount(u..<v)
-        if n >= 2 && n - innerParticles <= 4, let given = shared.tables.givenNames[fkey(u)], !isAllCapsAt(u),
+        if n >= 2 && n - innerParticles <= 4, let given = (has(u, .givenNames) ? shared.tables.givenNames[fkey(u)] : nil), !isAllCapsAt(u),
             !has(v - 1, .commonWords) || has(v - 1, .familyNames), !isHyphenatedCommon(v - 1)
         {
             addPerson(u, v, rule: .personGivenName, strength: 2, source: given.source, role: nil, gender: given.gender)
@@ -911,7 +1030,7 @@ struct NameMatcher {
             return
         }
         // "K.C. Maurer", "J. R. Ashby": initials, then one or two name-shaped words or family names.
-        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !["the", "a", "an"].contains(folded[u - 1]) {
+        if n >= 2, n <= 4, isInitialsAt(u), u == 0 || !isArticle(u - 1) {
             var k = u + 1
             while k < v - 1 && isInitialsAt(k) { k += 1 }
             if v - k <= 2,
@@ -925,8 +1044,8 @@ struct NameMatcher {
                 return
             }
         }
-        let afterArticle = u > 0 && ["the", "a", "an"].contains(folded[u - 1])
-        if n >= 2 && n <= 3, !afterArticle, let source = shared.tables.familyNames[fkey(v - 1)],
+        let afterArticle = u > 0 && isArticle(u - 1)
+        if n >= 2 && n <= 3, !afterArticle, let source = (has(v - 1, .familyNames) ? shared.tables.familyNames[fkey(v - 1)] : nil),
             noneHas(u..<v, .commonWords, .commonWords)
         {
             addPerson(u, v, rule: .personFamilyName, strength: 1, source: source, role: nil, gender: nil)
@@ -948,9 +1067,9 @@ struct NameMatcher {
         }
         // "the Obama administration": a lone name before "administration" names its leader.
         if n == 1, v < entry.tokens.count, surfaceIs(v, "administration") || surfaceIs(v, "government"), u > 0,
-            folded[u - 1] == "the",
+            foldedIs(u - 1, "the"),
             !has(u, .commonWords),
-            shared.tables.names[fkey(u)].map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
+            (has(u, .names) ? shared.tables.names[fkey(u)] : nil).map({ $0.rule == .placeCity && $0.population < 100_000 }) ?? true
         {
             addPerson(u, v, rule: .personAdministration, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -972,7 +1091,7 @@ struct NameMatcher {
         }
         // Weak cues for a lone name: a reporting verb, a place preposition.
         if reportingVerbAround(u, v) && !(n == 1 && has(u, .commonWords))
-            && (n == 1 || (u..<v).contains { isNameShaped($0) || has($0, .givenNames) })
+            && (n == 1 || anyNameShapedOrGiven(u..<v))
         {
             addPerson(u, v, rule: .personReportingVerb, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -1008,16 +1127,11 @@ struct NameMatcher {
             && !isAllCapsAt(v - 1)
             && !has(v - 1, .names) && !isOfficeWord(v - 1) && !has(v - 1, .orgHeadKeywords)
             && !has(v - 1, .placeKeywords) && !has(v - 1, .nonNames)
-        // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words.
-        func isParticle(_ k: Int) -> Bool {
-            k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
-        }
+        // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words
+        // (see `allNameLike`).
         let particles = v - u >= 3 ? particleCount((u + 1)..<(v - 1)) : 0
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
-            && (u..<v).allSatisfy({
-                isNameShaped($0) || $0 == u && firstMayBeCommon || $0 == v - 1 && lastIsFamilyName || isParticle($0)
-                    || $0 == v - 1 && $0 > u && isElidedSurname($0)
-            })
+            && allNameLike(u, v, firstMayBeCommon: firstMayBeCommon, lastIsFamilyName: lastIsFamilyName)
         {
             addPerson(u, v, rule: .personNameShape, strength: 1, source: nil, role: nil, gender: nil)
             return
@@ -1027,7 +1141,7 @@ struct NameMatcher {
         // ("in The Hague": a gazetteer name that keeps its "The" is that place; "going by the name
         // "The Katherinator"": a quoted name is a nickname or a work's title.)
         if u > 0, surfaceIs(u - 1, "The"), !initial[u - 1], !has(u, .givenNames),
-            (u..<v).allSatisfy({ capitalized[$0] && !isOfficeWord($0) })
+            allCapitalizedNoOffice(u..<v)
         {
             if let row = shared.tables.names["the " + (u..<v).map({ folded[$0] }).joined(separator: " ")] {
                 add(u - 1, v, type: row.type, strength: 2, rule: row.rule, source: row.source)

@@ -96,7 +96,7 @@ struct NameMention: Sendable {
         set { uniqueBox.expands = newValue }
     }
     /// Whether the name came from a city row only (weaker than a person reading of the same word).
-    var isCityOnly: Bool { provenance.rule == .placeCity }
+    var isCityOnly: Bool { box.provenance.rule.isSame(.placeCity) }
 
     /// The merge key: the canonical key when a lexicon gives one, else the folded words with
     /// transliteration variants made alike and "the" dropped.

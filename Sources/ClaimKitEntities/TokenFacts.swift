@@ -68,6 +68,70 @@ final class TokenFacts {
         return b & known == 0 ? nil : b & (known << 1) != 0
     }
 
+    /// The answer bit of `fact` (set when the token's word is in that lexicon).
+    static func answerBit(_ fact: LexiconFact) -> UInt64 { UInt64(2) << UInt64(2 * fact.rawValue) }
+
+    /// The known bits of every folded lexicon (`LexiconFact.names` through `.namePrefixes`).
+    static let foldedKnown: UInt64 = {
+        var bits: UInt64 = 0
+        for raw in 0...LexiconFact.namePrefixes.rawValue { bits |= UInt64(1) << UInt64(2 * raw) }
+        return bits
+    }()
+
+    /// Whether `fact` is keyed by folded words (answered for all of them at once, see `recordFolded`).
+    @inline(__always)
+    static func isFolded(_ fact: LexiconFact) -> Bool { fact.rawValue <= LexiconFact.namePrefixes.rawValue }
+
+    /// Records the answers about every folded lexicon at token `k`: `answers` holds the answer bits
+    /// of the lexicons its word is in (`SharedEntityLexicons.foldedFacts`).
+    @inline(__always)
+    func recordFolded(_ k: Int, _ answers: UInt64) {
+        bits[k] |= answers | TokenFacts.foldedKnown
+    }
+
+    /// The known bits of every surface lexicon (`LexiconFact.connectors` through `.gazetteerPrepositions`).
+    static let surfaceKnown: UInt64 = {
+        var bits: UInt64 = 0
+        for raw in LexiconFact.connectors.rawValue...LexiconFact.gazetteerPrepositions.rawValue {
+            bits |= UInt64(1) << UInt64(2 * raw)
+        }
+        return bits
+    }()
+
+    /// Records the answers about every surface lexicon at token `k` (`SharedEntityLexicons.surfaceFacts`).
+    @inline(__always)
+    func recordSurface(_ k: Int, _ answers: UInt64) {
+        bits[k] |= answers | TokenFacts.surfaceKnown
+    }
+
+    /// Looks token `k`'s folded word up once for every folded lexicon, records the answers and
+    /// returns the one about `fact`. (A method of this class, out of line: the matcher's `has` stays
+    /// small enough to inline, and a call from a mutating rule copies no matcher.)
+    @inline(never)
+    func fillFolded(_ k: Int, _ fact: LexiconFact, shared: SharedEntityLexicons, strings: TokenStrings) -> Bool {
+        guard TokenFacts.isFolded(fact) else {
+            let yes = shared.contains(strings.foldedKey(k), fact)
+            record(k, fact, yes)
+            return yes
+        }
+        let answers = shared.foldedFacts[strings.foldedKey(k)] ?? 0
+        recordFolded(k, answers)
+        return answers & TokenFacts.answerBit(fact) != 0
+    }
+
+    /// The same for every surface lexicon, by token `k` as written (see `NameMatcher.surfaceIn`).
+    @inline(never)
+    func fillSurface(_ k: Int, _ fact: LexiconFact, shared: SharedEntityLexicons, strings: TokenStrings) -> Bool {
+        guard !TokenFacts.isFolded(fact) else {
+            let yes = shared.contains(strings.surfaceKey(k), fact)
+            record(k, fact, yes)
+            return yes
+        }
+        let answers = shared.surfaceFacts[strings.surfaceKey(k)] ?? 0
+        recordSurface(k, answers)
+        return answers & TokenFacts.answerBit(fact) != 0
+    }
+
     /// Records the answer about `fact` at token `k`.
     @inline(__always)
     func record(_ k: Int, _ fact: LexiconFact, _ yes: Bool) {

@@ -11,6 +11,9 @@ import ClaimKitModel
 /// version made, by the same code) and kept. A class, so that the matcher's non-mutating rules
 /// can fill it; one allocation of each kind per entry.
 final class TokenStrings {
+    /// The buffers below, lent by a pool for the life of this object (nil when it allocated its own).
+    private let lent: TokenBuffers?
+    private let pool: TokenBufferPool?
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let tokens: [Token]
     /// The number of UTF-8 bytes of the text (`bytes` holds at least one).
@@ -31,10 +34,22 @@ final class TokenStrings {
     private let surfaceHashes: UnsafeMutablePointer<UInt64>
     let count: Int
 
-    init(text: String, tokens: [Token]) {
+    /// The strings of `tokens` of `text`, in buffers of their own.
+    convenience init(text: String, tokens: [Token]) {
+        self.init(text: text, tokens: tokens, pool: nil)
+    }
+
+    /// The strings of `tokens` of `text`, in buffers lent by `pool` when it has free ones big enough
+    /// (the entries of a document reuse one set: no ten allocations and frees per entry).
+    init(text: String, tokens: [Token], pool: TokenBufferPool?) {
         var text = text
         let utf8Count = text.utf8.count
-        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(utf8Count, 1))
+        count = tokens.count
+        let buffers = pool?.lend(tokens: max(count, 1), bytes: max(utf8Count, 1))
+            ?? TokenBuffers(tokens: max(count, 1), bytes: max(utf8Count, 1))
+        lent = pool == nil ? nil : buffers
+        self.pool = pool
+        let copy = buffers.bytes
         text.withUTF8 { source in
             if let base = source.baseAddress, let target = copy.baseAddress {
                 target.update(from: base, count: source.count)
@@ -43,36 +58,30 @@ final class TokenStrings {
         bytes = copy
         textCount = utf8Count
         self.tokens = tokens
-        count = tokens.count
-        folds = .allocate(capacity: max(count, 1))
-        writtens = .allocate(capacity: max(count, 1))
-        built = .allocate(capacity: max(count, 1))
+        folds = buffers.folds
+        writtens = buffers.writtens
+        built = buffers.built
         built.initialize(repeating: 0, count: max(count, 1))
-        foldBytes = .allocate(capacity: max(utf8Count, 1))
-        foldStates = .allocate(capacity: max(count, 1))
+        foldBytes = buffers.foldBytes
+        foldStates = buffers.foldStates
         foldStates.initialize(repeating: 0, count: max(count, 1))
-        foldCounts = .allocate(capacity: max(count, 1))
-        foldHashes = .allocate(capacity: max(count, 1))
-        surfaceStates = .allocate(capacity: max(count, 1))
+        foldCounts = buffers.foldCounts
+        foldHashes = buffers.foldHashes
+        surfaceStates = buffers.surfaceStates
         surfaceStates.initialize(repeating: 0, count: max(count, 1))
-        surfaceHashes = .allocate(capacity: max(count, 1))
+        surfaceHashes = buffers.surfaceHashes
+        ownBuffers = pool == nil ? buffers : nil
     }
+
+    /// The buffers when no pool lent them (freed with this object).
+    private let ownBuffers: TokenBuffers?
 
     deinit {
         for k in 0..<count where built[k] != 0 {
             if built[k] & 1 != 0 { (folds + k).deinitialize(count: 1) }
             if built[k] & 2 != 0 { (writtens + k).deinitialize(count: 1) }
         }
-        folds.deallocate()
-        writtens.deallocate()
-        built.deallocate()
-        bytes.deallocate()
-        foldBytes.deallocate()
-        foldStates.deallocate()
-        foldCounts.deallocate()
-        foldHashes.deallocate()
-        surfaceStates.deallocate()
-        surfaceHashes.deallocate()
+        if let lent, let pool { pool.giveBack(lent) }
     }
 
     /// Token `k`'s bytes in the entry's text (valid while this object lives).
@@ -214,6 +223,72 @@ final class TokenStrings {
         (writtens + k).initialize(to: surface)
         built[k] |= 2
     }
+}
+
+/// The raw buffers of a `TokenStrings`, for `tokens` tokens and `bytes` bytes of text (the
+/// strings in `folds` and `writtens` are initialised and deinitialised by their `TokenStrings`;
+/// the state bytes are zeroed by it for its own count).
+final class TokenBuffers {
+    let tokenCapacity: Int
+    let byteCapacity: Int
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    let folds: UnsafeMutablePointer<String>
+    let writtens: UnsafeMutablePointer<String>
+    let built: UnsafeMutablePointer<UInt8>
+    let foldBytes: UnsafeMutablePointer<UInt8>
+    let foldStates: UnsafeMutablePointer<UInt8>
+    let foldCounts: UnsafeMutablePointer<Int32>
+    let foldHashes: UnsafeMutablePointer<UInt64>
+    let surfaceStates: UnsafeMutablePointer<UInt8>
+    let surfaceHashes: UnsafeMutablePointer<UInt64>
+
+    init(tokens: Int, bytes byteCount: Int) {
+        tokenCapacity = tokens
+        byteCapacity = byteCount
+        bytes = .allocate(capacity: byteCount)
+        folds = .allocate(capacity: tokens)
+        writtens = .allocate(capacity: tokens)
+        built = .allocate(capacity: tokens)
+        foldBytes = .allocate(capacity: byteCount)
+        foldStates = .allocate(capacity: tokens)
+        foldCounts = .allocate(capacity: tokens)
+        foldHashes = .allocate(capacity: tokens)
+        surfaceStates = .allocate(capacity: tokens)
+        surfaceHashes = .allocate(capacity: tokens)
+    }
+
+    deinit {
+        bytes.deallocate()
+        folds.deallocate()
+        writtens.deallocate()
+        built.deallocate()
+        foldBytes.deallocate()
+        foldStates.deallocate()
+        foldCounts.deallocate()
+        foldHashes.deallocate()
+        surfaceStates.deallocate()
+        surfaceHashes.deallocate()
+    }
+}
+
+/// One set of `TokenBuffers` lent to one `TokenStrings` at a time (the entries of one call to
+/// `EntityRecognizer.entities(in:)` are matched one after another). A set in use is never lent
+/// again: a second `TokenStrings` alive at the same time gets buffers of its own.
+final class TokenBufferPool {
+    private var free: TokenBuffers?
+
+    /// Free buffers with room for `tokens` tokens and `bytes` bytes, or nil (the caller allocates).
+    func lend(tokens: Int, bytes: Int) -> TokenBuffers? {
+        if let buffers = free {
+            free = nil
+            if buffers.tokenCapacity >= tokens && buffers.byteCapacity >= bytes { return buffers }
+        }
+        // Room for this entry and some growth: the next entries of the page rarely need more.
+        return TokenBuffers(tokens: max(tokens, 256), bytes: max(bytes, 2048))
+    }
+
+    /// Takes back buffers lent by `lend`.
+    func giveBack(_ buffers: TokenBuffers) { free = buffers }
 }
 
 /// The folded words of an entry's tokens, read like an array (`folded[k]`), built on first read.

@@ -175,6 +175,13 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
         for k in other.keys { body(k) }
     }
 
+    /// Calls `body` with every key and its ASCII hash as stored (`asciiHash(key)`), or 0 for the keys
+    /// of other letters (for tables built from other tables without hashing every key again).
+    func forEachKeyAndHash(_ body: (String, UInt64) -> Void) {
+        for j in 0..<storage.capacity where storage.hashes[j] != 0 { body(storage.keys[j], storage.hashes[j]) }
+        for k in other.keys { body(k, 0) }
+    }
+
     /// FNV-1a of the UTF-8 bytes, never 0; nil when the string is not all ASCII.
     @inline(__always)
     static func asciiHash(_ s: String) -> UInt64? {
@@ -227,6 +234,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool { map.contains(word) }
 
+    /// Calls `body` with every word.
+    func forEachKey(_ body: (String) -> Void) { map.forEachKey(body) }
+
+    /// Calls `body` with every word and its stored hash (see `WordMap.forEachKeyAndHash`).
+    func forEachKeyAndHash(_ body: (String, UInt64) -> Void) { map.forEachKeyAndHash(body) }
+
     /// Whether the word `key` names is in the set (see `WordKey`).
     @inline(__always)
     func contains(_ key: WordKey) -> Bool { map.contains(key) }
@@ -234,6 +247,24 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     mutating func insert(_ word: String) { map[word] = true }
 
     mutating func reserveCapacity(_ n: Int) { map.reserveCapacity(n) }
+}
+
+extension WordMap where Value == UInt64 {
+    /// `self[key] = (self[key] ?? 0) | bits`, with one probe: `hash` is the key's `asciiHash` as
+    /// another table stored it (0 for a key of other letters, which takes the subscript's way).
+    mutating func formUnion(_ key: String, hash: UInt64, _ bits: UInt64) {
+        guard hash != 0 else {
+            self[key] = (self[key] ?? 0) | bits
+            return
+        }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(capacity: storage.capacity) }
+        if let i = storage.find(hash, key) {
+            storage.values[i] = (storage.values[i] ?? 0) | bits
+            return
+        }
+        if (storage.count + 1) * 4 > storage.capacity * 3 { storage = storage.copy(capacity: storage.capacity * 2) }
+        storage.insertNew(hash, key, bits)
+    }
 }
 
 extension WordMap where Value == [Int] {

@@ -49,6 +49,19 @@ struct LeadFilter: Sendable {
         return high >= 0x80 || bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
     }
 
+    /// `mayContain` for the string of the ASCII bytes `bytes[start..<end]`, its capitals
+    /// lower-cased first when `lowering` (as `lowercased()` would), without building it.
+    @inline(__always) func mayContain(ascii bytes: [UInt8], _ start: Int, _ end: Int, lowering: Bool) -> Bool {
+        var key: UInt32 = 0
+        let n = min(4, end - start)
+        for k in start..<(start + n) {
+            let b = bytes[k]
+            key = key << 8 | UInt32(lowering && b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+        let bucket = Int(((key &* 0x9E37_79B1) ^ (UInt32(n) &* 0x85EB_CA6B)) >> 16)
+        return bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    }
+
     @inline(__always) static func bucket(_ s: String) -> (Int, ascii: Bool) {
         if let answer = s.utf8.withContiguousStorageIfAvailable({ bytes -> (Int, ascii: Bool) in
             var key: UInt32 = 0

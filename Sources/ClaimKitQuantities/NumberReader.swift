@@ -21,7 +21,7 @@ extension QuantityParser.Run {
         guard j < items.count else { return nil }
         if items[j].kind == .number { return numeral(at: j) }
         if items[j].kind == .word { return spelled(at: j) }
-        if items[j].kind == .symbol, items[j].scalar >= 0x80, let f = Self.vulgar[items[j].text] {
+        if items[j].kind == .symbol, items[j].scalar >= 0x80, let f = Self.vulgar[itemText(j)] {
             return NumberRead(value: f, end: j + 1, precision: 2, spelled: false, yearLike: false, fractionOnly: true)
         }
         return nil
@@ -36,17 +36,17 @@ extension QuantityParser.Run {
         let item = items[j]
         // Only a numeral with a separator has anything but ASCII digits to drop.
         let digits = item.hasSeparator
-            ? String(item.text.unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }) : item.text
+            ? String(itemText(j).unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }) : itemText(j)
         guard var value = Double(digits) else { return nil }
         var precision = Self.precision(ofDigits: digits)
         var end = j + 1
         // (`digits` is ASCII digits and dots: a byte count is its character count.)
         let yearLike = !item.hasSeparator && digits.utf8.count == 4 && (1000...2199).contains(Int(digits) ?? 0)
         // "1/40", "10 1/2"
-        if end + 1 < items.count, items[end].text == "/", !items[end].spaced, items[end + 1].kind == .number,
-            !items[end + 1].spaced, !(end + 2 < items.count && items[end + 2].text == "/" && !items[end + 2].spaced)
+        if end + 1 < items.count, textIs(end, "/"), !items[end].spaced, items[end + 1].kind == .number,
+            !items[end + 1].spaced, !(end + 2 < items.count && textIs(end + 2, "/") && !items[end + 2].spaced)
         {
-            if let den = Double(items[end + 1].text) {
+            if let den = Double(itemText(end + 1)) {
                 // "1/0" is no number at all.
                 guard den != 0 else { return nil }
                 value /= den
@@ -54,65 +54,67 @@ extension QuantityParser.Run {
                 end += 2
             }
         } else if end + 2 < items.count, items[end].kind == .number, items[end].spaced, !items[end].hasSeparator,
-            items[end + 1].text == "/", !items[end + 1].spaced, items[end + 2].kind == .number, !items[end + 2].spaced,
-            let a = Double(items[end].text), let b = Double(items[end + 2].text), b != 0, a < b
+            textIs(end + 1, "/"), !items[end + 1].spaced, items[end + 2].kind == .number, !items[end + 2].spaced,
+            let a = Double(itemText(end)), let b = Double(itemText(end + 2)), b != 0, a < b
         {
             value += a / b
             precision = 2
             end += 3
         }
         // Powers: "1.1^23", "2.5^-1", "1.1^--23".
-        if end + 1 < items.count, items[end].text == "^", !items[end].spaced {
+        if end + 1 < items.count, textIs(end, "^"), !items[end].spaced {
             var k = end + 1
             var negative = false
-            while k < items.count, items[k].text.isOne(of: "+", "-", "\u{2212}"), !items[k].spaced {
-                if items[k].text != "+" { negative.toggle() }
+            while k < items.count, (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), !items[k].spaced {
+                if !textIs(k, "+") { negative.toggle() }
                 k += 1
             }
-            if k < items.count, items[k].kind == .number, !items[k].spaced, let e = Double(items[k].text) {
+            if k < items.count, items[k].kind == .number, !items[k].spaced, let e = Double(itemText(k)) {
                 value = pow(value, negative ? -e : e)
                 precision = 6
                 end = k + 1
             }
         }
         // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
-        if end < items.count, !items[end].spaced, items[end].lower.utf8.first == UInt8(ascii: "e"),
-            items[end].lower == "e" || items[end].lower.hasPrefix("e")
+        // (An ASCII item's lower case starts with "e" only if it starts with "e" or "E".)
+        if end < items.count, !items[end].spaced,
+            items[end].ascii ? bytes[items[end].start] | 0x20 == UInt8(ascii: "e") : itemLower(end).utf8.first == UInt8(ascii: "e"),
+            lowerIs(end, "e") || itemLower(end).hasPrefix("e")
         {
             var k = end
-            var exponentText = String(items[k].lower.dropFirst())
+            var exponentText = String(itemLower(k).dropFirst())
             var sign = 1.0
-            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, items[k + 1].text.isOne(of: "+", "-", "\u{2212}") {
-                sign = items[k + 1].text == "+" ? 1 : -1
+            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, (textIs(k + 1, "+") || textIs(k + 1, "-") || textIs(k + 1, "\u{2212}")) {
+                sign = textIs(k + 1, "+") ? 1 : -1
                 k += 1
             }
             if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind == .number {
-                exponentText = items[k + 1].text
+                exponentText = itemText(k + 1)
                 k += 1
             }
-            if items[end].lower == "e", let e = Double(exponentText) {
+            if lowerIs(end, "e"), let e = Double(exponentText) {
                 value *= pow(10, sign * e)
                 precision = 6
                 end = k + 1
             }
-        } else if end + 3 < items.count, items[end].lower == "x" || items[end].lower == "×", items[end + 1].text == "10",
-            items[end + 2].text == "^" || items[end + 2].text.isOne(of: "-", "\u{2212}") && !items[end + 2].spaced
+        } else if end + 3 < items.count, lowerIs(end, "x") || lowerIs(end, "×"), textIs(end + 1, "10"),
+            textIs(end + 2, "^") || (textIs(end + 2, "-") || textIs(end + 2, "\u{2212}")) && !items[end + 2].spaced
         {
             // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
-            var k = items[end + 2].text == "^" ? end + 3 : end + 2
+            var k = textIs(end + 2, "^") ? end + 3 : end + 2
             var sign = 1.0
-            if items[k].text.isOne(of: "+", "-", "\u{2212}"), k + 1 < items.count {
-                sign = items[k].text == "+" ? 1 : -1
+            if (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), k + 1 < items.count {
+                sign = textIs(k, "+") ? 1 : -1
                 k += 1
             }
-            if let e = Double(items[k].text) {
+            if let e = Double(itemText(k)) {
                 value *= pow(10, sign * e)
                 precision = 6
                 end = k + 1
             }
         }
         // Vulgar fractions are one-scalar symbols beyond ASCII.
-        if end < items.count, items[end].kind == .symbol, items[end].scalar >= 0x80, let f = Self.vulgar[items[end].text] {
+        if end < items.count, items[end].kind == .symbol, items[end].scalar >= 0x80, let f = Self.vulgar[itemText(end)] {
             value += f
             precision = 2
             end += 1
@@ -160,7 +162,7 @@ extension QuantityParser.Run {
     }
 
     func word(_ k: Int) -> String? {
-        k < items.count && items[k].kind == .word ? items[k].lower : nil
+        k < items.count && items[k].kind == .word ? itemLower(k) : nil
     }
 
     func isNumberWord(_ k: Int) -> Bool {
@@ -197,24 +199,27 @@ extension QuantityParser.Run {
         let words = catalog.numberWords
         // A word that is no number word (nor "a", "an", "half", "quarter") starts none: the
         // scan below would stop at it.
-        guard let first = word(start), first == "a" || first == "an" || first == "half" || first == "quarter" || words[first] != nil
+        guard start < items.count, items[start].kind == .word,
+            lowerIs(start, "a") || lowerIs(start, "an") || lowerIs(start, "half") || lowerIs(start, "quarter") || lowerValue(words, start) != nil
         else { return nil }
-        if let w = word(k), w == "a" || w == "an" {
-            guard let next = word(k + 1), let entry = words[next],
+        // (The item at `k` is a word: asked by its bytes, as `word(k)` would answer.)
+        let nextIsWord = k + 1 < items.count && items[k + 1].kind == .word
+        if lowerIs(k, "a") || lowerIs(k, "an") {
+            guard nextIsWord, let entry = lowerValue(words, k + 1),
                 entry.kind.isOne(of: "hundred", "scale", "dozen", "couple", "fraction")
             else { return nil }
             article = true
             current = 1
             last = "article"
             k += 1
-        } else if let w = word(k), w == "half" || w == "quarter", let next = word(k + 1), words[next]?.kind == "scale" {
+        } else if lowerIs(k, "half") || lowerIs(k, "quarter"), nextIsWord, lowerValue(words, k + 1)?.kind == "scale" {
             // "half million", "quarter million"
-            current = w == "half" ? 0.5 : 0.25
+            current = lowerIs(k, "half") ? 0.5 : 0.25
             last = "fraction"
             sawFraction = true
             precision = 2
             k += 1
-        } else if let w = word(k), let entry = words[w], entry.kind.isOne(of: "hundred", "scale", "dozen") {
+        } else if let entry = lowerValue(words, k), entry.kind.isOne(of: "hundred", "scale", "dozen") {
             // "hundred years" with no numerator ("several hundred years") is no figure.
             return nil
         }
@@ -225,7 +230,7 @@ extension QuantityParser.Run {
                 continue
             }
             // "fifty - two"
-            if last == "tens", k + 1 < items.count, items[k].text == "-", let n = word(k + 1), words[n]?.kind == "unit" {
+            if last == "tens", k + 1 < items.count, textIs(k, "-"), let n = word(k + 1), words[n]?.kind == "unit" {
                 k += 1
                 continue
             }

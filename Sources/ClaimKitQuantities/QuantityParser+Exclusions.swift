@@ -12,12 +12,12 @@ extension QuantityParser.Run {
         let item = items[j]
         let next = j + 1
         // Clock times: "20:49", "15:00 ET", "3pm", "3 p.m."
-        if next + 1 < items.count, items[next].text == ":" || items[next].text == ".", !items[next].spaced,
-            items[next + 1].kind == .number, !items[next + 1].spaced, items[next + 1].text.count == 2, items[next].text == ":"
+        if next + 1 < items.count, textIs(next, ":") || textIs(next, "."), !items[next].spaced,
+            items[next + 1].kind == .number, !items[next + 1].spaced, itemText(next + 1).count == 2, textIs(next, ":")
         {
             var e = next + 2
             // "1:01:12": a race time's seconds are no figure of their own.
-            while e + 1 < items.count, items[e].text == ":", !items[e].spaced, items[e + 1].kind == .number, !items[e + 1].spaced {
+            while e + 1 < items.count, textIs(e, ":"), !items[e].spaced, items[e + 1].kind == .number, !items[e + 1].spaced {
                 e += 2
             }
             if timeWord(at: e) != nil { e = timeWord(at: e)! }
@@ -26,16 +26,20 @@ extension QuantityParser.Run {
         // "3pm", "2.30 am" (a dot between hours and minutes, as British papers write).
         if let e = timeWord(at: n.end), !hasCurrency, n.value <= 24 { return e }
         // Coins are no figures we compare: "3 dimes", "one hundred cents".
-        if Self.isCoinWord(lower(n.end)) { return n.end + 1 }
+        if lowerIs(n.end, "cent") || lowerIs(n.end, "cents") || lowerIs(n.end, "dime") || lowerIs(n.end, "dimes") || lowerIs(n.end, "penny")
+            || lowerIs(n.end, "pennies") || lowerIs(n.end, "nickel") || lowerIs(n.end, "nickels")
+        {
+            return n.end + 1
+        }
         // "three times": a multiplier.
-        if lower(n.end) == "times" { return n.end + 1 }
+        if lowerIs(n.end, "times") { return n.end + 1 }
         // Ordinals and decades: "4th", "1990s", "the 90s", "1990's"
         if next < items.count, !items[next].spaced, items[next].kind == .word {
-            if Self.ordinalSuffixes.contains(items[next].lower) { return next + 1 }
-            if items[next].lower == "s" || items[next].lower == "'s" || items[next].lower == "\u{2019}s" { return next + 1 }
+            if lowerIn(Self.ordinalSuffixes, next) { return next + 1 }
+            if lowerIs(next, "s") || lowerIs(next, "'s") || lowerIs(next, "\u{2019}s") { return next + 1 }
         }
         if next + 1 < items.count, items[next].kind == .symbol, items[next].scalar == 0x27 || items[next].scalar == 0x2019, !items[next].spaced,
-            items[next + 1].lower == "s", !items[next + 1].spaced
+            lowerIs(next + 1, "s"), !items[next + 1].spaced
         {
             return next + 2
         }
@@ -44,14 +48,17 @@ extension QuantityParser.Run {
         if j > 0, !item.spaced {
             if items[j - 1].kind == .word { return n.end }
             if isDash(j - 1), j > 1, !items[j - 1].spaced,
-                (items[j - 2].kind == .word && catalog.numberWords[items[j - 2].lower] == nil)
+                (items[j - 2].kind == .word && catalog.numberWords[itemLower(j - 2)] == nil)
                     || (items[j - 2].kind == .number && j > 2 && !items[j - 2].spaced && items[j - 3].kind == .word)
             {
                 return n.end
             }
         }
         // Phone numbers and codes: "020 7946 0018", "+44 ..."
-        if !n.spelled, item.text.count >= 3, item.text.first == "0", !item.hasSeparator {
+        // (An ASCII numeral has one character per byte.)
+        if !n.spelled, !item.hasSeparator,
+            item.ascii ? item.end - item.start >= 3 && bytes[item.start] == UInt8(ascii: "0") : itemText(j).count >= 3 && itemText(j).first == "0"
+        {
             var e = n.end
             while e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number) {
                 e += 1
@@ -61,27 +68,27 @@ extension QuantityParser.Run {
         // "+44 20 ...", "+1-222-2222-2222", "555-123-4567": runs of three or more groups.
         var groups = 1
         var e = n.end
-        while e + 1 < items.count, isDash(e) || items[e].text == "/", !items[e].spaced, items[e + 1].kind == .number,
+        while e + 1 < items.count, isDash(e) || textIs(e, "/"), !items[e].spaced, items[e + 1].kind == .number,
             !items[e + 1].spaced, !items[e + 1].hasSeparator
         {
             groups += 1
             e += 2
         }
-        if j > 0, items[j - 1].text == "+", !item.spaced {
+        if j > 0, textIs(j - 1, "+"), !item.spaced {
             // "+44 20 7946 0018": the spaced groups after a country code too.
             while e < items.count, items[e].kind == .number, items[e].spaced, !items[e].hasSeparator { e += 1 }
             return e
         }
         if groups >= 3 { return e }
         // List and entry numbers: "1. Moscow ...", "2) ..."
-        if item.lineStart, next + 1 < items.count, items[next].text == "." || items[next].text == ")", !items[next].spaced,
+        if item.lineStart, next + 1 < items.count, textIs(next, ".") || textIs(next, ")"), !items[next].spaced,
             items[next + 1].spaced
         {
             return next + 1
         }
         // Labels: "No 10", "Article 50", "page 3"
-        if j > 0, items[j - 1].kind == .word, catalog.labelWords.contains(items[j - 1].lower) { return n.end }
-        if j > 1, items[j - 1].text == ".", items[j - 2].kind == .word, catalog.labelWords.contains(items[j - 2].lower + ".") {
+        if j > 0, items[j - 1].kind == .word, lowerIn(catalog.labelWords, j - 1) { return n.end }
+        if j > 1, textIs(j - 1, "."), items[j - 2].kind == .word, catalog.labelWords.contains(itemLower(j - 2) + ".") {
             return n.end
         }
         // Dates: "May 8", "8 May", "8 May 2024"
@@ -89,20 +96,20 @@ extension QuantityParser.Run {
             if j > 0, isMonth(j - 1) { return n.end }
             if n.end < items.count, isMonth(n.end) {
                 var e = n.end + 1
-                if e < items.count, items[e].kind == .number, items[e].text.count == 4 { e += 1 }
+                if e < items.count, items[e].kind == .number, itemText(e).count == 4 { e += 1 }
                 return e
             }
-            if n.end + 1 < items.count, lower(n.end) == "of", isMonth(n.end + 1) { return n.end + 2 }
+            if n.end + 1 < items.count, lowerIs(n.end, "of"), isMonth(n.end + 1) { return n.end + 2 }
         }
         // Years: a bare four-digit integer with no unit after it.
         if n.yearLike, !afterBound,
             !(isDash(n.end) && n.end + 1 < items.count && items[n.end + 1].kind == .number
-                && items[n.end + 1].text.count == 4 && !(1000...2199).contains(Int(items[n.end + 1].text) ?? 0))
+                && itemText(n.end + 1).count == 4 && !(1000...2199).contains(Int(itemText(n.end + 1)) ?? 0))
         {
             let after = afterHyphen(n.end)
             let unitAfter = phrase(at: after, in: catalog.units)
             // "the 2018 World Cup day": a year before a singular time word is still a year.
-            let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && lower(after + 1) != "old" } ?? false
+            let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && !lowerIs(after + 1, "old") } ?? false
             if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
                 var e = n.end
                 // "2019-20", "1939-45"
@@ -115,22 +122,24 @@ extension QuantityParser.Run {
 
     func isMonth(_ k: Int) -> Bool {
         guard k >= 0, k < items.count, items[k].kind == .word else { return false }
-        let t = items[k].text
+        // An ASCII word by its bytes: a capital first, then the set by the lower-cased bytes.
+        if items[k].ascii { return bytes[items[k].start] &- 0x41 < 26 && lowerIn(catalog.monthNames, k) }
+        let t = itemText(k)
         guard let first = t.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return catalog.monthNames.contains(items[k].lower)
+        return catalog.monthNames.contains(itemLower(k))
     }
 
     /// A clock-time word at `k` ("pm", "BST", "a.m."), and the item past it.
     func timeWord(at k: Int) -> Int? {
         guard k < items.count, items[k].kind == .word else { return nil }
         // "a.m." / "p.m."
-        if k + 3 < items.count, items[k].lower.isOne(of: "a", "p"), items[k + 1].text == ".", items[k + 2].lower == "m",
+        if k + 3 < items.count, (lowerIs(k, "a") || lowerIs(k, "p")), textIs(k + 1, "."), lowerIs(k + 2, "m"),
             !items[k + 1].spaced, !items[k + 2].spaced
         {
-            return items[k + 3].text == "." && !items[k + 3].spaced ? k + 4 : k + 3
+            return textIs(k + 3, ".") && !items[k + 3].spaced ? k + 4 : k + 3
         }
-        if catalog.timeWords.contains(items[k].lower) {
-            let t = items[k].text
+        if lowerIn(catalog.timeWords, k) {
+            let t = itemText(k)
             // "ET", "PT", "AM": only in capitals or glued ("3pm"), so "5 et al" stays apart.
             if t.count <= 3 && t != t.uppercased() && items[k].spaced && !t.isOne(of: "am", "pm") { return nil }
             return k + 1
@@ -145,7 +154,10 @@ extension QuantityParser.Run {
     /// A scale word at `k` ("million", "bn", "10k", glued "m" after a currency).
     func scale(at k: Int, currency: Bool) -> (Double, Int)? {
         guard k < items.count, items[k].kind == .word,
-            let s = catalog.scales[items[k].text] ?? catalog.scales[items[k].lower]
+            let s = items[k].ascii
+                ? catalog.scales.value(ascii: bytes, items[k].start, items[k].end, lowering: false)
+                    ?? catalog.scales.value(ascii: bytes, items[k].start, items[k].end, lowering: true)
+                : catalog.scales[itemText(k)] ?? catalog.scales[itemLower(k)]
         else { return nil }
         if s.use != "free" {
             guard !items[k].spaced else { return nil }
@@ -158,9 +170,9 @@ extension QuantityParser.Run {
             {
                 // "5m people": a glued m before a plural noun is million; "a 5m wall" and
                 // "6m waves" (heights of the sea) are metres.
-                guard items[k].lower == "m", k + 1 < items.count, items[k + 1].kind == .word,
-                    items[k + 1].lower.hasSuffix("s"), items[k + 1].lower.count > 3,
-                    !items[k + 1].lower.isOne(of: "tall", "high", "long", "wide", "deep", "away", "across", "waves", "swells", "surges", "seas")
+                guard lowerIs(k, "m"), k + 1 < items.count, items[k + 1].kind == .word,
+                    itemLower(k + 1).hasSuffix("s"), itemLower(k + 1).count > 3,
+                    !(lowerIs(k + 1, "tall") || lowerIs(k + 1, "high") || lowerIs(k + 1, "long") || lowerIs(k + 1, "wide") || lowerIs(k + 1, "deep") || lowerIs(k + 1, "away") || lowerIs(k + 1, "across") || lowerIs(k + 1, "waves") || lowerIs(k + 1, "swells") || lowerIs(k + 1, "surges") || lowerIs(k + 1, "seas"))
                 else { return nil }
             }
         }

@@ -21,7 +21,7 @@ extension QuantityParser.Run {
         var k = j
         while k < items.count, k - j < maxItems {
             let item = items[k]
-            guard item.ascii || isPlainSymbol(item, in: table) else { return stringPhrase(at: j, in: table, maxItems: maxItems) }
+            guard item.ascii || isPlainSymbol(k, in: table) else { return stringPhrase(at: j, in: table, maxItems: maxItems) }
             if k > j, item.spaced {
                 if exact >= 0 { exact = table.exactTrie.child(exact, 0x20) }
                 if folded >= 0 { folded = table.foldedTrie.child(folded, 0x20) }
@@ -55,8 +55,9 @@ extension QuantityParser.Run {
 
     /// Whether the tries can judge the one-scalar symbol `item`: a plain scalar some key
     /// of `table` holds, its own lower case.
-    func isPlainSymbol<V>(_ item: ScalarLexer.Item, in table: UnitCatalog.SurfaceTable<V>) -> Bool {
-        item.kind == .symbol && table.plainScalars.contains(item.scalar) && item.lower == item.text
+    func isPlainSymbol<V>(_ k: Int, in table: UnitCatalog.SurfaceTable<V>) -> Bool {
+        let item = items[k]
+        return item.kind == .symbol && table.plainScalars.contains(item.scalar) && itemLower(k) == itemText(k)
     }
 
     /// `phrase(at:in:maxItems:)` by the table's strings: each candidate phrase built and
@@ -66,8 +67,8 @@ extension QuantityParser.Run {
         // Candidates are tried shortest first and the last that matches kept: the same
         // answer as longest first, with no array of candidates to allocate.
         var best: (V, Int)?
-        var s = items[j].text
-        var l = items[j].lower
+        var s = itemText(j)
+        var l = itemLower(j)
         var k = j
         while k < items.count, k - j < maxItems {
             if k > j {
@@ -75,8 +76,8 @@ extension QuantityParser.Run {
                     s += " "
                     l += " "
                 }
-                s += items[k].text
-                l += items[k].lower
+                s += itemText(k)
+                l += itemLower(k)
             }
             // No key starts so: no longer phrase can be one either.
             guard table.hasPrefix(s, lower: l) else { break }
@@ -104,7 +105,7 @@ extension QuantityParser.Run {
             text.utf8.startIndex, offsetBy: b)])!
     }
 
-    func lower(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].lower : "" }
+    func lower(_ k: Int) -> String { k >= 0 && k < items.count ? itemLower(k) : "" }
 
     /// Whether item `k` is "-", "\u{2013}", "\u{2014}", "\u{2010}" or "\u{2011}" (one-scalar
     /// symbols: their scalar compared, not their text).

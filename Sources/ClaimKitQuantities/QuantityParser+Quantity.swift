@@ -9,7 +9,7 @@ extension QuantityParser.Run {
         var bounds: [Bound] = []
         while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 6), !b.1 {
             // "=>30", "<>30" are no bounds we know.
-            if items[j].text.isOne(of: "<", ">"), j > 0, !items[j].spaced, items[j - 1].text.isOne(of: "=", "<", ">") {
+            if (textIs(j, "<") || textIs(j, ">")), j > 0, !items[j].spaced, (textIs(j - 1, "=") || textIs(j - 1, "<") || textIs(j - 1, ">")) {
                 return .skip(e + 1)
             }
             bounds.append(b.0)
@@ -18,7 +18,7 @@ extension QuantityParser.Run {
         // "equals 20", "equal to 20": exactly that, stated as a one-point range.
         var equal = false
         // (Each phrase starts with "equal": other items skip the loop.)
-        if j < items.count, items[j].lower.utf8.first == UInt8(ascii: "e") {
+        if j < items.count, items[j].ascii ? bytes[items[j].start] | 0x20 == UInt8(ascii: "e") : itemLower(j).utf8.first == UInt8(ascii: "e") {
             for phrase in Self.equalPhrases where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
                 equal = true
                 j += phrase.count
@@ -28,41 +28,41 @@ extension QuantityParser.Run {
         // "percent of 10", "per cent of twenty-two"
         var percentFirst: Int?
         if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", items[j].kind == .word,
-            lower(e) == "of", e + 1 < items.count
+            lowerIs(e, "of"), e + 1 < items.count
         {
             percentFirst = j
             j = e + 1
         }
         var mode = ""
-        if lower(j) == "between" {
+        if lowerIs(j, "between") {
             mode = "between"
             j += 1
-        } else if lower(j) == "from", !Self.changeVerbs.contains(lower(j - 1)), !Self.changeVerbs.contains(lower(j - 2)) {
+        } else if lowerIs(j, "from"), !Self.changeVerbs.contains(lower(j - 1)), !Self.changeVerbs.contains(lower(j - 2)) {
             mode = "from"
             j += 1
         }
-        let aged = Self.isAgeWord(lower(i - 1)) || lower(j - 1) == "aged"
+        let aged = lowerIs(i - 1, "aged") || lowerIs(i - 1, "ages") || lowerIs(i - 1, "age") || lowerIs(j - 1, "aged")
         let (first, skip) = side(at: j, allowExclusion: true, afterBound: !bounds.isEmpty || mode != "")
         if let skip { return .skip(skip) }
         guard var a = first else { return .none }
         // "four times": a multiplier, not a count.
-        if a.read.spelled, a.unit == nil, a.currency == nil, lower(a.end) == "times" { return .skip(a.end + 1) }
+        if a.read.spelled, a.unit == nil, a.currency == nil, lowerIs(a.end, "times") { return .skip(a.end + 1) }
         // "one" alone is a pronoun or an article far more often than a count.
-        if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lower(j) == "one", lower(a.end) != "over" {
+        if a.read.spelled, a.unit == nil, a.currency == nil, a.end == j + 1, lowerIs(j, "one"), !lowerIs(a.end, "over") {
             return .skip(a.end)
         }
         // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
         if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < items.count, !items[a.end].spaced,
-            !items[a.end + 1].spaced, lower(a.end + 1) != "to"
+            !items[a.end + 1].spaced, !lowerIs(a.end + 1, "to")
         {
             return .skip(a.end + 2)
         }
         var end = a.end
         // "one over three", "2000 over 3": a fraction, when nothing follows.
-        if a.unit == nil, a.currency == nil, a.scale == 1, bounds.isEmpty, lower(a.end) == "over" {
+        if a.unit == nil, a.currency == nil, a.scale == 1, bounds.isEmpty, lowerIs(a.end, "over") {
             let (b, _) = side(at: a.end + 1, allowExclusion: false)
             if let b, b.unit == nil, b.currency == nil, b.value != 0,
-                b.end >= items.count || (items[b.end].kind == .symbol && items[b.end].text != "%")
+                b.end >= items.count || (items[b.end].kind == .symbol && !textIs(b.end, "%"))
             {
                 let read = NumberRead(value: a.value / b.value, end: b.end, precision: 3, spelled: a.read.spelled, yearLike: false,
                                       fractionOnly: true)
@@ -73,13 +73,12 @@ extension QuantityParser.Run {
         var upper: Side?
         // Ranges: "between X and Y", "X to Y", "X-Y", "8- to 16-meter".
         var c = a.end
-        if isDash(c), lower(c + 1) == "to", !items[c].spaced { c += 1 }
-        let connector = lower(c)
+        if isDash(c), lowerIs(c + 1, "to"), !items[c].spaced { c += 1 }
         // A change verb before ("rose 5 to 10") makes "to" no range: asked only when "to" follows.
-        func changed() -> Bool { (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lower(i - 1) == "by" }
+        func changed() -> Bool { (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lowerIs(i - 1, "by") }
         let okConnector = mode == "between"
-            ? connector == "and"
-            : ((connector == "to" && !changed()) || isDash(c) || Self.isRangeWord(connector))
+            ? lowerIs(c, "and")
+            : ((lowerIs(c, "to") && !changed()) || isDash(c) || lowerIs(c, "through") || lowerIs(c, "thru") || lowerIs(c, "~"))
         if okConnector {
             let (second, _) = side(at: c + 1, allowExclusion: false)
             if var b = second, b.read.fractionOnly == a.read.fractionOnly {
@@ -107,7 +106,7 @@ extension QuantityParser.Run {
         // "£31m plus £5m in add-ons": a "plus" before another figure adds a sum; it
         // bounds nothing.
         if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1,
-            !(lower(end) == "plus" && e < items.count && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
+            !(lowerIs(end, "plus") && e < items.count && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
         {
             suffixBound = b.0
             end = e

@@ -25,7 +25,7 @@ extension QuantityParser.Run {
         var j = start
         var currency: String?
         var negative = false
-        if lower(j) == "minus" || lower(j) == "negative" {
+        if lowerIs(j, "minus") || lowerIs(j, "negative") {
             negative = true
             j += 1
         }
@@ -33,13 +33,13 @@ extension QuantityParser.Run {
         // name: "sol 8" is a Martian day, not 8 Peruvian soles.
         if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
             e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
-            items[j].kind == .symbol || items[j].text == items[j].text.uppercased() || items[j].text.uppercased() == code
-                || items[j].lower == "rmb" || (j..<e).contains { items[$0].text.contains("$") }
+            items[j].kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
+                || lowerIs(j, "rmb") || (j..<e).contains { itemText($0).contains("$") }
         {
             currency = code
             j = e
         }
-        if j + 1 < items.count, items[j].text == "-" || items[j].text == "\u{2212}", items[j + 1].kind == .number,
+        if j + 1 < items.count, textIs(j, "-") || textIs(j, "\u{2212}"), items[j + 1].kind == .number,
             !items[j + 1].spaced, items[j].spaced || j == 0 || items[j - 1].kind == .symbol
         {
             negative = true
@@ -48,7 +48,7 @@ extension QuantityParser.Run {
         // "an hour and a half", "half an hour"
         if let special = halfForms(at: j) { return (special, nil) }
         // "about an hour", "more than a year", "nearly a decade": one unit, after a bound.
-        if afterBound, lower(j) == "a" || lower(j) == "an", let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+        if afterBound, lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
             items[j + 1].kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
         {
             let read = NumberRead(value: 1, end: e, precision: 0, spelled: true, yearLike: false, fractionOnly: false)
@@ -63,7 +63,7 @@ extension QuantityParser.Run {
             s.scale = f
             s.end = e
             // "3 million and a half"
-            if lower(e) == "and", lower(e + 1) == "a", let part = catalog.numberWords[lower(e + 2)], part.kind == "fraction",
+            if lowerIs(e, "and"), lowerIs(e + 1, "a"), let part = catalog.numberWords[lower(e + 2)], part.kind == "fraction",
                 f >= 1000
             {
                 s.extraFeet = 0
@@ -73,7 +73,7 @@ extension QuantityParser.Run {
         }
         // "315p a share": pence glued to a numeral are a sum in pounds (not "1080p" video).
         if currency == nil, s.scale == 1, items[j].kind == .number, s.end < items.count, items[s.end].kind == .word,
-            !items[s.end].spaced, items[s.end].text == "p", s.end + 1 >= items.count || items[s.end + 1].kind != .word || items[s.end + 1].spaced,
+            !items[s.end].spaced, textIs(s.end, "p"), s.end + 1 >= items.count || items[s.end + 1].kind != .word || items[s.end + 1].spaced,
             read.value < 100_000, read.value == read.value.rounded(), ![480.0, 576, 720, 1080, 1440, 2160].contains(read.value)
         {
             s.currency = "GBP"
@@ -96,14 +96,14 @@ extension QuantityParser.Run {
                 }
                 // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25."
                 var k = s.end
-                if lower(k) == "and" { k += 1 }
-                if items[u].kind == .word, s.scale == 1, k < items.count, k == s.end || lower(s.end) == "and",
+                if lowerIs(k, "and") { k += 1 }
+                if items[u].kind == .word, s.scale == 1, k < items.count, k == s.end || lowerIs(s.end, "and"),
                     let cents = number(at: k), cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
                     !cents.yearLike
                 {
                     let after = cents.end
-                    let centWord = lower(after).isOne(of: "cent", "cents", "pence", "p")
-                    let ends = after >= items.count || items[after].kind == .symbol || lower(after) == "more" || lower(after) == "and"
+                    let centWord = (lowerIs(after, "cent") || lowerIs(after, "cents") || lowerIs(after, "pence") || lowerIs(after, "p"))
+                    let ends = after >= items.count || items[after].kind == .symbol || lowerIs(after, "more") || lowerIs(after, "and")
                     if centWord || ends {
                         s.read.value += cents.value / 100
                         s.read.precision = 2
@@ -111,14 +111,14 @@ extension QuantityParser.Run {
                     }
                 }
             } else if let (unit, e) = phrase(at: u, in: catalog.units) {
-                let letters = items[u].text
+                let letters = itemText(u)
                 // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
                 // C, F or K is a temperature only glued to a plausible figure ("30C", not "13F filing").
                 var ok = !(read.spelled && letters.count == 1 && u == s.end && letters != "%")
                 if letters.isOne(of: "C", "F", "K"), e == u + 1 {
                     ok = ok && !items[u].spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
-                        && (e >= items.count || items[e].spaced || items[e].text.isOne(of: ",", ".", ";", ")", ":"))
-                        && !(e + 1 < items.count && items[e].text == "." && !items[e + 1].spaced)
+                        && (e >= items.count || items[e].spaced || (textIs(e, ",") || textIs(e, ".") || textIs(e, ";") || textIs(e, ")") || textIs(e, ":")))
+                        && !(e + 1 < items.count && textIs(e, ".") && !items[e + 1].spaced)
                 }
                 // "24703L202", "m212", "L-202": letters and digits glued after the unit make a code.
                 if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
@@ -131,23 +131,23 @@ extension QuantityParser.Run {
                 } else if e < items.count, !items[e].spaced, items[e].kind == .number {
                     return (nil, e + 1)
                 }
-            } else if lower(u) == "in", u == s.end, items[u].spaced,
-                u + 1 >= items.count || lower(u + 1).isOne(of: "thick", "long", "wide", "tall", "high", "deep", "across")
-                    || items[u + 1].text.isOne(of: ".", ",", ";", ")"),
+            } else if lowerIs(u, "in"), u == s.end, items[u].spaced,
+                u + 1 >= items.count || (lowerIs(u + 1, "thick") || lowerIs(u + 1, "long") || lowerIs(u + 1, "wide") || lowerIs(u + 1, "tall") || lowerIs(u + 1, "high") || lowerIs(u + 1, "deep") || lowerIs(u + 1, "across"))
+                    || (textIs(u + 1, ".") || textIs(u + 1, ",") || textIs(u + 1, ";") || textIs(u + 1, ")")),
                 let inch = catalog.unit(symbol: "in")
             {
                 // "2 1/2 in thick", "my pencil is 2 in"
                 s.unit = inch
                 s.end = u + 1
-            } else if lower(u) == "in", u == s.end, !items[u].spaced, u + 1 >= items.count || items[u + 1].spaced,
+            } else if lowerIs(u, "in"), u == s.end, !items[u].spaced, u + 1 >= items.count || items[u + 1].spaced,
                 let inch = catalog.unit(symbol: "in")
             {
                 // "up to 10in (250mm) of rain", "a 6in blade": glued, "in" is the inch.
                 s.unit = inch
                 s.end = u + 1
-            } else if u + 2 < items.count, items[u].text.isOne(of: "(", "[", "{", "<"),
+            } else if u + 2 < items.count, (textIs(u, "(") || textIs(u, "[") || textIs(u, "{") || textIs(u, "<")),
                 let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
-                items[e].text.isOne(of: ")", "]", "}", ">")
+                (textIs(e, ")") || textIs(e, "]") || textIs(e, "}") || textIs(e, ">"))
             {
                 // "20 (kg)", "20 [kg]"
                 s.unit = unit
@@ -155,7 +155,7 @@ extension QuantityParser.Run {
             } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
                 // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
                 // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
-                let t = items[u].text
+                let t = itemText(u)
                 // "312 MPs", "40 GPs", "12 MEPs": a plural acronym is a counted noun.
                 let pluralAcronym = t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }
                 let mixed = t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
@@ -167,14 +167,14 @@ extension QuantityParser.Run {
             // "4km^2", "4 km squared", "4 km cubed"
             var power = ""
             var e = s.end
-            if e + 1 < items.count, items[e].text == "^", items[e + 1].text == "2" || items[e + 1].text == "3" {
-                power = items[e + 1].text
+            if e + 1 < items.count, textIs(e, "^"), textIs(e + 1, "2") || textIs(e + 1, "3") {
+                power = itemText(e + 1)
                 e += 2
-            } else if e < items.count, items[e].text == "²" || items[e].text == "³" {
-                power = items[e].text == "²" ? "2" : "3"
+            } else if e < items.count, textIs(e, "²") || textIs(e, "³") {
+                power = textIs(e, "²") ? "2" : "3"
                 e += 1
-            } else if lower(e) == "squared" || lower(e) == "cubed" {
-                power = lower(e) == "squared" ? "2" : "3"
+            } else if lowerIs(e, "squared") || lowerIs(e, "cubed") {
+                power = lowerIs(e, "squared") ? "2" : "3"
                 e += 1
             }
             if !power.isEmpty, let p = catalog.unit(symbol: unit.symbol + power) {
@@ -184,9 +184,9 @@ extension QuantityParser.Run {
             // "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches"
             if unit.symbol == "ft" {
                 var k = s.end
-                if lower(k) == "and" { k += 1 }
-                if k + 1 < items.count, items[k].kind == .number, let inches = Double(items[k].text), inches < 12,
-                    lower(k + 1).isOne(of: "in", "inch", "inches", "\"")
+                if lowerIs(k, "and") { k += 1 }
+                if k + 1 < items.count, items[k].kind == .number, let inches = Double(itemText(k)), inches < 12,
+                    (lowerIs(k + 1, "in") || lowerIs(k + 1, "inch") || lowerIs(k + 1, "inches") || lowerIs(k + 1, "\""))
                 {
                     s.extraFeet = inches / 12
                     s.end = k + 2
@@ -195,7 +195,7 @@ extension QuantityParser.Run {
         }
         // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode.
         if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
-            Self.perTimeWords.contains(lower(s.end)), items[s.end + 1].kind == .word,
+            lowerIn(Self.perTimeWords, s.end), items[s.end + 1].kind == .word,
             let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 1), time.dimension == "duration",
             !lower(e - 1).hasSuffix("s")
         {
@@ -205,20 +205,20 @@ extension QuantityParser.Run {
         // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
         // In rate mode a sum per unit stays a sum ("₦617 per litre": a price, for claims).
         if s.unit != nil || (s.currency != nil && !readingRates), s.end < items.count,
-            lower(s.end) == "per" || (items[s.end].text == "/" && !items[s.end].spaced)
+            lowerIs(s.end, "per") || (textIs(s.end, "/") && !items[s.end].spaced)
         {
             if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
                 // A rate ("$15.4/hour", "50 meters per millisecond") is no figure we compare.
                 return (nil, e)
-            } else if s.unit != nil, lower(s.end) != "per" {
+            } else if s.unit != nil, !lowerIs(s.end, "per") {
                 return (nil, s.end + 1)
             }
         }
         // "29 years old", "an 11-year-old", "95 years of age"
         if let unit = s.unit, unit.symbol.isOne(of: "yr", "mo", "wk", "d") {
             let k = afterHyphen(s.end)
-            if lower(k) == "old", k < items.count { s.end = k + 1 }
-            else if lower(s.end) == "of", lower(s.end + 1) == "age" { s.end += 2 }
+            if lowerIs(k, "old"), k < items.count { s.end = k + 1 }
+            else if lowerIs(s.end, "of"), lowerIs(s.end + 1, "age") { s.end += 2 }
         }
         return (s, nil)
     }
@@ -230,15 +230,15 @@ extension QuantityParser.Run {
 
     func halfForms(at j: Int) -> Side? {
         // "an hour and a half"
-        if lower(j) == "a" || lower(j) == "an", let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
-            unit.dimension == "duration" || unit.dimension == "length", lower(e) == "and", lower(e + 1) == "a",
-            lower(e + 2) == "half"
+        if lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+            unit.dimension == "duration" || unit.dimension == "length", lowerIs(e, "and"), lowerIs(e + 1, "a"),
+            lowerIs(e + 2, "half")
         {
             let read = NumberRead(value: 1.5, end: e + 3, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
             return Side(read: read, unit: unit, end: e + 3)
         }
         // "half an hour", "half a mile", "half a million"
-        if lower(j) == "half", lower(j + 1) == "a" || lower(j + 1) == "an" {
+        if lowerIs(j, "half"), lowerIs(j + 1, "a") || lowerIs(j + 1, "an") {
             if let (unit, e) = phrase(at: j + 2, in: catalog.units, maxItems: 2) {
                 let read = NumberRead(value: 0.5, end: e, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
                 return Side(read: read, unit: unit, end: e)

@@ -65,6 +65,9 @@ public struct QuantityParser: Sendable {
     /// `quantities(in:joiningDurationsAcrossWords:readingRates:)` for text that
     /// `mayHoldQuantities` already let through (no second scan).
     public func quantities(gatedText text: String, joiningDurationsAcrossWords: Bool, readingRates: Bool) -> [Quantity] {
+        if text.utf8.count >= Self.windowedFrom {
+            return quantitiesInWindows(text, joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
+        }
         let bytes = Array(text.utf8)
         let run = Run(catalog: catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes, readingRates: readingRates)
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
@@ -77,6 +80,8 @@ public struct QuantityParser: Sendable {
     /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":
     /// one duration, in the larger unit.
     func joiningCompoundDurations(_ found: [Quantity], in text: String, acrossWords: Bool) -> [Quantity] {
+        // One figure or none: nothing to join (no new array).
+        guard found.count > 1 else { return found }
         var out: [Quantity] = []
         for q in found {
             if var last = out.last, last.bound == .exact, q.bound == .exact, last.upper == nil, q.upper == nil,
@@ -127,6 +132,68 @@ public struct QuantityParser: Sendable {
             self.text = text
             self.bytes = bytes
             self.readingRates = readingRates
+        }
+
+        // MARK: Item texts
+
+        /// The text of item `k`, made when asked (the lexer makes no strings: most items
+        /// are never read as text, and most tests compare bytes, see `textIs`).
+        func itemText(_ k: Int) -> String {
+            ScalarLexer.text(of: items[k], in: bytes)
+        }
+
+        /// The lower-cased text of item `k` (ASCII lower-cased byte by byte, anything else
+        /// by `lowercased()`), made when asked.
+        func itemLower(_ k: Int) -> String {
+            ScalarLexer.lower(of: items[k], in: bytes)
+        }
+
+        /// Whether the text of item `k` equals `word` (as `itemText(k) == word`). An
+        /// ASCII item is compared by its bytes: it equals a word only byte for byte, as no
+        /// word the rules ask about is canonically equal to other ASCII (`word` beyond
+        /// ASCII decomposes beyond ASCII); any other item by its string.
+        @inline(__always) func textIs(_ k: Int, _ word: StaticString) -> Bool {
+            let item = items[k]
+            guard item.ascii else { return itemText(k) == word.description }
+            return Self.bytesEqual(bytes, item.start, item.end, word, lowering: false)
+        }
+
+        /// Whether the lower-cased text of item `k` equals `word` (as `lower(k) == word`:
+        /// no item, out of range, is ""). ASCII items by their bytes, as `textIs`.
+        @inline(__always) func lowerIs(_ k: Int, _ word: StaticString) -> Bool {
+            guard k >= 0, k < items.count else { return word.utf8CodeUnitCount == 0 }
+            let item = items[k]
+            guard item.ascii else { return itemLower(k) == word.description }
+            return Self.bytesEqual(bytes, item.start, item.end, word, lowering: true)
+        }
+
+        @inline(__always) static func bytesEqual(_ bytes: [UInt8], _ start: Int, _ end: Int, _ word: StaticString, lowering: Bool) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard end - start == n else { return false }
+            let w = word.utf8Start
+            for i in 0..<n {
+                let b = bytes[start + i]
+                if (lowering && b &- 0x41 < 26 ? b | 0x20 : b) != w[i] { return false }
+            }
+            return true
+        }
+
+        /// Whether the lower-cased text of item `k` is in `set` (as `set.contains(lower(k))`):
+        /// an ASCII item by its bytes.
+        @inline(__always) func lowerIn(_ set: WordSet, _ k: Int) -> Bool {
+            guard k >= 0, k < items.count else { return set.contains("") }
+            let item = items[k]
+            guard item.ascii else { return set.contains(itemLower(k)) }
+            return set.contains(ascii: bytes, item.start, item.end, lowering: true)
+        }
+
+        /// The value of `map` for the lower-cased text of item `k` (as `map[lower(k)]`): an
+        /// ASCII item by its bytes.
+        @inline(__always) func lowerValue<V>(_ map: WordMap<V>, _ k: Int) -> V? {
+            guard k >= 0, k < items.count else { return map[""] }
+            let item = items[k]
+            guard item.ascii else { return map[itemLower(k)] }
+            return map.value(ascii: bytes, item.start, item.end, lowering: true)
         }
 
         enum Outcome {
@@ -180,16 +247,22 @@ public struct QuantityParser: Sendable {
             return k
         }
 
-        /// Whether a figure's number may be read at item `k` (see `lastNumberish`).
+        /// Whether a figure's number may be read at item `k` (see `lastNumberish`). ASCII
+        /// words are looked up by their bytes.
         @inline(__always) func isNumberish(_ k: Int) -> Bool {
             let item = items[k]
             switch item.kind {
             case .number: return true
-            case .word: return catalog.numberishWords.contains(item.lower)
+            case .word:
+                if item.ascii {
+                    return catalog.numberishFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
+                        && catalog.numberishWords.contains(ascii: bytes, item.start, item.end, lowering: true)
+                }
+                return catalog.numberishWords.contains(itemLower(k))
             case .symbol:
                 // An ASCII symbol is its own lower case: no word.
-                return !item.ascii && (Self.vulgar[item.text] != nil || item.lower.isOne(of: "a", "an", "half", "quarter"))
-            case .url: return item.lower.isOne(of: "a", "an", "half", "quarter")
+                return !item.ascii && (Self.vulgar[itemText(k)] != nil || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
+            case .url: return itemLower(k).isOne(of: "a", "an", "half", "quarter")
             }
         }
 
@@ -203,19 +276,30 @@ public struct QuantityParser: Sendable {
         @inline(__always) func mayOpen(_ k: Int) -> Bool {
             let item = items[k]
             if !item.ascii || (k + 1 < items.count && !items[k + 1].ascii && !items[k + 1].spaced) { return true }
-            return catalog.openingWords.contains(item.lower)
+            return catalog.openingWords.contains(ascii: bytes, item.start, item.end, lowering: true)
         }
 
         /// Whether `quantity(at: i)` may find anything: a numeral, or an item it reads
         /// first (see `UnitCatalog.startLower`). False means it surely returns `.none`.
+        /// ASCII items are asked by their bytes, no string made.
         @inline(__always) func mayStart(_ i: Int) -> Bool {
             let item = items[i]
-            return item.kind == .number || (catalog.startLowerFilter.mayContain(item.lower) && catalog.startLower.contains(item.lower))
-                || (catalog.startExactFilter.mayContain(item.text) && catalog.startExact.contains(item.text))
+            if item.kind == .number { return true }
+            if item.ascii {
+                return (catalog.startLowerFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
+                    && catalog.startLower.contains(ascii: bytes, item.start, item.end, lowering: true))
+                    || (catalog.startExactFilter.mayContain(ascii: bytes, item.start, item.end, lowering: false)
+                        && catalog.startExact.contains(ascii: bytes, item.start, item.end, lowering: false))
+            }
+            let lower = itemLower(i)
+            let text = itemText(i)
+            return (catalog.startLowerFilter.mayContain(lower) && catalog.startLower.contains(lower))
+                || (catalog.startExactFilter.mayContain(text) && catalog.startExact.contains(text))
         }
 
         /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
         func sharingUnits(_ found: [Quantity]) -> [Quantity] {
+            guard found.count > 1 else { return found }
             var out = found
             for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
                 guard out[n + 1].rule != .quantityMoney,
@@ -230,6 +314,8 @@ public struct QuantityParser: Sendable {
 
         /// "more than 10 and less than 20", "at most 100 and at least 20": one range.
         func mergingBounds(_ found: [Quantity]) -> [Quantity] {
+            // One figure or none: no pair to merge (no new array).
+            guard found.count > 1 else { return found }
             var out: [Quantity] = []
             for q in found {
                 if let p = out.last, p.unit == q.unit, p.upper == nil, q.upper == nil {
@@ -291,27 +377,5 @@ public struct QuantityParser: Sendable {
         ]
         static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
         static let equalPhrases: [[String]] = [["equal", "to"], ["equals", "to"], ["equaling", "to"], ["equalling", "to"], ["equals"]]
-
-        /// Word tests by `switch` (string comparisons, no array or set built per call).
-        static func isAgeWord(_ w: String) -> Bool {
-            switch w {
-            case "aged", "ages", "age": return true
-            default: return false
-            }
-        }
-
-        static func isRangeWord(_ w: String) -> Bool {
-            switch w {
-            case "through", "thru", "~": return true
-            default: return false
-            }
-        }
-
-        static func isCoinWord(_ w: String) -> Bool {
-            switch w {
-            case "cent", "cents", "dime", "dimes", "penny", "pennies", "nickel", "nickels": return true
-            default: return false
-            }
-        }
     }
 }

@@ -11,8 +11,6 @@ struct ScalarLexer {
         /// UTF-8 offsets into the text.
         var start: Int
         var end: Int
-        var text: String
-        var lower: String
         /// White space (or the start of the text) stands before it.
         var spaced: Bool
         /// Only white space stands between the start of its line and it.
@@ -24,6 +22,25 @@ struct ScalarLexer {
         var scalar: UInt32 = 0
         /// Its text is plain ASCII.
         var ascii = false
+        /// Its text holds an ASCII capital letter.
+        var upper = false
+    }
+
+    /// The text of `item` (no strings are made while lexing: the rules ask for the few
+    /// items they read, see `QuantityParser.Run.itemText`).
+    static func text(of item: Item, in bytes: [UInt8]) -> String {
+        String(decoding: bytes[item.start..<item.end], as: UTF8.self)
+    }
+
+    /// The lower-cased text of `item`: ASCII lower-cased byte by byte, as `lowercased()`
+    /// would, anything else by `lowercased()`.
+    static func lower(of item: Item, in bytes: [UInt8]) -> String {
+        if !item.ascii { return text(of: item, in: bytes).lowercased() }
+        guard item.upper else { return text(of: item, in: bytes) }
+        return String(unsafeUninitializedCapacity: item.end - item.start) { out in
+            for k in item.start..<item.end { out[k - item.start] = bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k] }
+            return item.end - item.start
+        }
     }
 
     // ASCII answered without the Unicode property tables (the lexer's hot spot).
@@ -175,27 +192,16 @@ struct ScalarLexer {
             } else {
                 i += width
             }
-            // The item's text from its bytes (small strings need no allocation); ASCII
-            // lower-cased byte by byte, as `lowercased()` would.
-            let part = UnsafeBufferPointer(rebasing: b[start..<i])
-            let text = String(decoding: part, as: UTF8.self)
-            var lower = text
+            // No string is made here: only the flags the rules ask of every item.
             var ascii = true
             var upper = false
-            for byte in part {
+            for k in start..<i {
+                let byte = b[k]
                 if byte >= 0x80 { ascii = false }
                 if byte &- 0x41 < 26 { upper = true }
             }
-            if !ascii {
-                lower = text.lowercased()
-            } else if upper {
-                lower = String(unsafeUninitializedCapacity: part.count) { out in
-                    for (k, byte) in part.enumerated() { out[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
-                    return part.count
-                }
-            }
-            items.append(Item(kind: kind, start: start, end: i, text: text, lower: lower, spaced: spaced,
-                              lineStart: lineStart, hasSeparator: separator, scalar: kind == .symbol ? s : 0, ascii: ascii))
+            items.append(Item(kind: kind, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: separator,
+                              scalar: kind == .symbol ? s : 0, ascii: ascii, upper: upper))
             spaced = false
             lineStart = false
         }

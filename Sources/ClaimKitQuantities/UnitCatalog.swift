@@ -125,6 +125,8 @@ public struct UnitCatalog: Sendable {
     /// Number words and "a", "an", "half", "quarter": the words a figure's number may be
     /// read at (see `QuantityParser.Run.lastNumberish`).
     var numberishWords = WordSet()
+    /// Asked before `numberishWords` (see `LeadFilter`): most words are no number word.
+    var numberishFilter = LeadFilter()
     /// The lower-cased items of every phrase that may stand before a figure's number
     /// (bounds, "equal to", percent units and "of", "between", "from", "minus",
     /// "negative", currencies, dashes), as the lexer splits them (see
@@ -196,6 +198,7 @@ public struct UnitCatalog: Sendable {
         for (key, unit) in units.folded where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &lower) }
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
         numberishWords = WordSet(Array(numberWords.keys) + ["a", "an", "half", "quarter"])
+        numberishFilter = LeadFilter(numberishWords.members)
         var opening: Set<String> = [
             "equal", "equals", "equaling", "equalling", "to", "of", "between", "from", "minus", "negative", "-",
         ]
@@ -203,8 +206,10 @@ public struct UnitCatalog: Sendable {
         // kept only when their canonical decomposition is ASCII (the Kelvin sign), which an
         // ASCII item would equal.
         func addItems(of key: String) {
-            for item in ScalarLexer.lex(Array(key.utf8)) {
-                let word = item.ascii ? item.lower : item.lower.decomposedStringWithCanonicalMapping
+            let bytes = Array(key.utf8)
+            for item in ScalarLexer.lex(bytes) {
+                let lower = ScalarLexer.lower(of: item, in: bytes)
+                let word = item.ascii ? lower : lower.decomposedStringWithCanonicalMapping
                 if word.utf8.allSatisfy({ $0 < 0x80 }) { opening.insert(word) }
             }
         }

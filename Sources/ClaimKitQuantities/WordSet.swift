@@ -34,6 +34,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
     }
 
+    /// Whether the word of the ASCII bytes `bytes[start..<end]` is a member (as `contains`
+    /// answers for its string), its capitals lower-cased first when `lowering`: no string
+    /// is made. The bytes must all be ASCII.
+    @inlinable public func contains(ascii bytes: [UInt8], _ start: Int, _ end: Int, lowering: Bool) -> Bool {
+        table.index(ascii: bytes, start, end, lowering: lowering) >= 0
+    }
+
     public var count: Int { members.count }
     public var isEmpty: Bool { members.isEmpty }
 
@@ -75,6 +82,13 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
         }
     }
 
+    /// The value for the word of the ASCII bytes `bytes[start..<end]` (see
+    /// `WordSet.contains(ascii:_:_:lowering:)`).
+    @inlinable public func value(ascii bytes: [UInt8], _ start: Int, _ end: Int, lowering: Bool) -> Value? {
+        let k = table.index(ascii: bytes, start, end, lowering: lowering)
+        return k >= 0 ? values[k] : nil
+    }
+
     public var isEmpty: Bool { dictionary.isEmpty }
     public var keys: Dictionary<String, Value>.Keys { dictionary.keys }
 }
@@ -89,6 +103,11 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     /// Some key is not plain ASCII (kept for the layout; an ASCII miss no longer asks the
     /// full set: see `init`).
     @usableFromInline var hasOtherKeys = false
+    /// The ASCII form each key is hashed under (itself, or its canonical decomposition),
+    /// end to end: key `k` is `asciiKeys[asciiStarts[k]..<asciiStarts[k + 1]]` (empty for a
+    /// key not in the table), for look-ups by bytes.
+    @usableFromInline var asciiKeys: [UInt8] = []
+    @usableFromInline var asciiStarts: [Int32] = [0]
 
     init(_ all: [String]) {
         keys = all
@@ -100,10 +119,14 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             // A key beyond ASCII goes in under its canonical decomposition when that is
             // ASCII (the only way it can equal an ASCII query); otherwise no ASCII query
             // equals it, and other queries ask the full set.
-            guard let h = Self.hash(key) ?? Self.hash(key.decomposedStringWithCanonicalMapping) else {
+            let form = Self.hash(key) != nil ? key : key.decomposedStringWithCanonicalMapping
+            guard let h = Self.hash(form) else {
                 hasOtherKeys = true
+                asciiStarts.append(Int32(asciiKeys.count))
                 continue
             }
+            asciiKeys.append(contentsOf: form.utf8)
+            asciiStarts.append(Int32(asciiKeys.count))
             var slot = Int(h & mask)
             while slots[slot] != 0 { slot = (slot + 1) & Int(mask) }
             slots[slot] = Int32(k + 1)
@@ -146,6 +169,35 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             let k = slots[slot]
             if k == 0 { return -1 }
             if keys[Int(k - 1)] == word { return Int(k - 1) }
+            slot = (slot + 1) & Int(mask)
+        }
+    }
+
+    /// `index(of:)` for the ASCII word `bytes[start..<end]`, its capitals lower-cased when
+    /// `lowering`; -1 when no key equals it.
+    @inlinable @inline(__always) func index(ascii bytes: [UInt8], _ start: Int, _ end: Int, lowering: Bool) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in start..<end {
+            let b = bytes[i]
+            h = (h ^ UInt64(lowering && b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        let length = end - start
+        var slot = Int(h & mask)
+        while true {
+            let k = Int(slots[slot])
+            if k == 0 { return -1 }
+            let a = Int(asciiStarts[k - 1])
+            if Int(asciiStarts[k]) - a == length {
+                var same = true
+                for i in 0..<length {
+                    let b = bytes[start + i]
+                    if asciiKeys[a + i] != (lowering && b &- 0x41 < 26 ? b | 0x20 : b) {
+                        same = false
+                        break
+                    }
+                }
+                if same { return k - 1 }
+            }
             slot = (slot + 1) & Int(mask)
         }
     }

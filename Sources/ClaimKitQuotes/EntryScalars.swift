@@ -38,7 +38,18 @@ struct EntryScalars {
                     var i = 0
                     var k = 0
                     let count = b.count
+                    let raw = b.baseAddress.map { UnsafeRawPointer($0) }
                     while i < count {
+                        // Eight ASCII bytes at once: one test, eight scalars and offsets.
+                        if i + 8 <= count, let raw, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                            for t in 0..<8 {
+                                offsetsOut[k + t] = UInt32(i + t)
+                                out[k + t] = Unicode.Scalar(b[i + t])
+                            }
+                            k += 8
+                            i += 8
+                            continue
+                        }
                         let c = b[i]
                         offsetsOut[k] = UInt32(i)
                         if c < 0x80 {
@@ -94,6 +105,9 @@ struct EntryScalars {
     }
 
     var count: Int { scalars.count }
+
+    /// Whether the text is ASCII: scalar `i` is byte `i` of `utf8`.
+    var isASCII: Bool { offsets.isEmpty }
 
     /// The UTF-8 offset of scalar `i` (`i == count`: the text's end).
     @inline(__always)

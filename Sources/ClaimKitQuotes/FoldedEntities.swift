@@ -52,13 +52,17 @@ struct FoldedEntities: Sendable {
         // Read by index, field by field: iterating the entities copied each one out.
         var lastEntry = -1
         var perEntry: [Int] = []
+        // Mentions read field by field in place: iterating them copied each one (its surface
+        // and provenance retained and released).
         for i in entities.indices {
-            for mention in entities[i].mentions where mention.entry >= 0 {
-                if mention.entry > lastEntry {
-                    lastEntry = mention.entry
+            for m in entities[i].mentions.indices {
+                let entry = entities[i].mentions[m].entry
+                guard entry >= 0 else { continue }
+                if entry > lastEntry {
+                    lastEntry = entry
                     if perEntry.count <= lastEntry { perEntry += repeatElement(0, count: lastEntry + 1 - perEntry.count) }
                 }
-                perEntry[mention.entry] += 1
+                perEntry[entry] += 1
             }
         }
         var byEntry = [[(range: TextRange, entity: Int)]](repeating: [], count: lastEntry + 1)
@@ -71,8 +75,10 @@ struct FoldedEntities: Sendable {
                 let key = SpeakerLinker.fold(alias)
                 if byKey[key] == nil { byKey[key] = i }
             }
-            for mention in entities[i].mentions where mention.entry >= 0 {
-                byEntry[mention.entry].append((mention.range, i))
+            for m in entities[i].mentions.indices {
+                let entry = entities[i].mentions[m].entry
+                guard entry >= 0 else { continue }
+                byEntry[entry].append((entities[i].mentions[m].range, i))
             }
         }
         self.byKey = byKey

@@ -175,7 +175,10 @@ extension QuoteAttributor {
             }
             return nil
         }
-        guard ["he", "she", "his", "her", "it", "its"].contains(pronoun) else { return nil }
+        switch pronoun {
+        case "he", "she", "his", "her", "it", "its": break
+        default: return nil
+        }
         func done(_ s: ResolvedSpeaker) -> ResolvedSpeaker {
             var s = s
             s.resolution = .speakerPronoun
@@ -183,8 +186,19 @@ extension QuoteAttributor {
         }
         let personal = pronoun != "it" && pronoun != "its"
         if !final && personal {
-            let here = candidates(in: si).filter { $0.item < position && $0.speaker.isCompatible(withPronoun: pronoun) }
-            if let c = here.last(where: { !$0.isPossessive && !$0.isWeak }) ?? here.last(where: { !$0.isWeak }) {
+            // The last compatible candidate before `position`, not possessive if one is (no
+            // filtered copy of the sentence's candidates).
+            let all = candidates(in: si)
+            var strong: Candidate?
+            var any: Candidate?
+            for c in all.reversed() where c.item < position && !c.isWeak && c.speaker.isCompatible(withPronoun: pronoun) {
+                if any == nil { any = c }
+                if !c.isPossessive {
+                    strong = c
+                    break
+                }
+            }
+            if let c = strong ?? any {
                 return done(c.speaker)
             }
         }
@@ -200,8 +214,17 @@ extension QuoteAttributor {
                 s -= 1
                 continue
             }
-            let found = candidates(in: s).filter { $0.speaker.isCompatible(withPronoun: pronoun) }
-            if let c = found.first(where: { !$0.isPossessive && !$0.isWeak }) ?? found.first(where: { !$0.isWeak }) {
+            // The first compatible candidate, not possessive if one is.
+            var strong: Candidate?
+            var any: Candidate?
+            for c in candidates(in: s) where !c.isWeak && c.speaker.isCompatible(withPronoun: pronoun) {
+                if any == nil { any = c }
+                if !c.isPossessive {
+                    strong = c
+                    break
+                }
+            }
+            if let c = strong ?? any {
                 // "She studied under Ana Costa.": a sentence led by the same pronoun before
                 // any name goes on about that pronoun's person (quote.speaker.pronoun).
                 if let chained = chainedPronoun(pronoun, in: s, before: c.item) {

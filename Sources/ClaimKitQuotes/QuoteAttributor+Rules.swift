@@ -111,10 +111,21 @@ extension QuoteAttributor {
     func kind(at qi: Int, in items: [Item], span: QuoteSpan) -> Quote.Kind {
         if span.close == nil { return .direct }
         let last = text.scalars[span.inner.upperBound - 1]
-        let ended = ".,!?\u{2026}".unicodeScalars.contains(last)
+        // Compared by switch (a string's scalars and an array were made per quote).
+        let ended: Bool
+        switch last {
+        case ".", ",", "!", "?", "\u{2026}": ended = true
+        default: ended = false
+        }
         if qi > 0, items[qi - 1].punct == ":" { return .direct }
+        func opensClause(_ p: Unicode.Scalar) -> Bool {
+            switch p {
+            case ",", "\u{2014}", "\u{2013}", "(", "-": true
+            default: false
+            }
+        }
         let startOK =
-            qi == 0 || [",", "\u{2014}", "\u{2013}", "(", "-"].contains(items[qi - 1].punct)
+            qi == 0 || opensClause(items[qi - 1].punct)
             || (ended && items[qi - 1].isWord && lexicon.verb(items[qi - 1]) != nil)
         guard startOK else { return .partial }
         // "said "great progress" had been made": a fragment that the sentence goes on from.

@@ -159,20 +159,51 @@ final class QuoteAttributor {
             /// speakers are the speakers linked in the sentence.
             var cueSpeaker: [(item: Int, speaker: ResolvedSpeaker)] = []
         }
-        /// By sentence: one array (five arrays of arrays, each made and freed per entry, cost
-        /// more than the sentences' own answers on short entries).
-        var sentences: [Sentence]
+        /// What is learnt of each sentence, made for a sentence when first written: most
+        /// sentences are never read, and a table of plain numbers is made and freed per entry
+        /// without visiting its sentences (an array of every sentence's three arrays was).
+        struct Sentences {
+            /// Each sentence's index in `learnt`, -1 while nothing is learnt of it.
+            private var slot: [Int32]
+            private var learnt: [Sentence] = []
+            init(count: Int) { slot = Array(repeating: -1, count: count) }
+            subscript(i: Int) -> Sentence {
+                get { slot[i] < 0 ? Sentence() : learnt[Int(slot[i])] }
+                _modify {
+                    if slot[i] < 0 {
+                        slot[i] = Int32(learnt.count)
+                        learnt.append(Sentence())
+                    }
+                    yield &learnt[Int(slot[i])]
+                }
+            }
+            /// `self[i].cueSpeakers`, `self[i].cueWords` and `self[i].cueSpeaker`, read in place.
+            func cueSpeakers(_ i: Int) -> [ResolvedSpeaker] { slot[i] < 0 ? [] : learnt[Int(slot[i])].cueSpeakers }
+            func cueWords(_ i: Int) -> [String] { slot[i] < 0 ? [] : learnt[Int(slot[i])].cueWords }
+            func cueSpeaker(_ i: Int) -> [(item: Int, speaker: ResolvedSpeaker)] {
+                slot[i] < 0 ? [] : learnt[Int(slot[i])].cueSpeaker
+            }
+            /// `self[i].found`, read in place.
+            func isFound(_ i: Int) -> Bool { slot[i] >= 0 && learnt[Int(slot[i])].found }
+            /// The speaker found for the cue at `item` of sentence `si`, read in place.
+            func speaker(ofCue item: Int, in si: Int) -> ResolvedSpeaker? {
+                guard slot[si] >= 0 else { return nil }
+                for c in learnt[Int(slot[si])].cueSpeaker where c.item == item { return c.speaker }
+                return nil
+            }
+        }
+        /// By sentence.
+        var sentences: Sentences
         /// The speaker found for the cue at `item` of sentence `si`.
         func speaker(ofCue item: Int, in si: Int) -> ResolvedSpeaker? {
-            for c in sentences[si].cueSpeaker where c.item == item { return c.speaker }
-            return nil
+            sentences.speaker(ofCue: item, in: si)
         }
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
         var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
         /// The last quote with a channel: its speaker, channel and sentence.
         var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
         init(sentences: Int) {
-            self.sentences = Array(repeating: Sentence(), count: sentences)
+            self.sentences = Sentences(count: sentences)
         }
     }
 
@@ -192,14 +223,14 @@ final class QuoteAttributor {
 
     /// The speakers of sentence `s`'s cues.
     func cueSpeakers(_ s: Int) -> [ResolvedSpeaker] {
-        if !state.sentences[s].found { findSpeakers(in: s) }
-        return state.sentences[s].cueSpeakers
+        if !state.sentences.isFound(s) { findSpeakers(in: s) }
+        return state.sentences.cueSpeakers(s)
     }
 
     /// The cue words of sentence `s`'s speakers.
     func cueWords(_ s: Int) -> [String] {
-        if !state.sentences[s].found { findSpeakers(in: s) }
-        return state.sentences[s].cueWords
+        if !state.sentences.isFound(s) { findSpeakers(in: s) }
+        return state.sentences.cueWords(s)
     }
 
     /// The speakers linked so far, in the order a reading of every sentence finds them.
@@ -207,10 +238,10 @@ final class QuoteAttributor {
         guard case .through(let si) = known else { return [] }
         var all: [ResolvedSpeaker] = []
         for s in 0..<si {
-            if !state.sentences[s].found { findSpeakers(in: s) }
-            for c in state.sentences[s].cueSpeaker { all.append(c.speaker) }
+            if !state.sentences.isFound(s) { findSpeakers(in: s) }
+            for c in state.sentences.cueSpeaker(s) { all.append(c.speaker) }
         }
-        for c in state.sentences[si].cueSpeaker { all.append(c.speaker) }
+        for c in state.sentences.cueSpeaker(si) { all.append(c.speaker) }
         return all
     }
 

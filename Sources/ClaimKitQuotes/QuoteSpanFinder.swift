@@ -73,14 +73,60 @@ struct QuoteSpanFinder {
         let start = text.index(ofOffset: block.contentRange.utf8Start)
         let end = text.index(ofOffset: block.contentRange.utf8End)
         var marks: [(index: Int, single: Bool, role: Role)] = []
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for i in start..<end {
-                // Every mark is " or ' or at or above U+00AB: most scalars answer here.
-                let v = scalars[i].value
-                if v < 0xAB && v != 0x22 && v != 0x27 { continue }
-                if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+        if text.isASCII {
+            // Scalar `i` is byte `i`, and the only marks are " and ': eight bytes at a time
+            // while none is one.
+            text.utf8.withUnsafeBytes { raw in
+                var i = start
+                while i < end {
+                    if i + 8 <= end, !QuoteExtractor.mayHoldMark(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
+                    let v = raw[i]
+                    if v == 0x22 || v == 0x27, let m = classify(i, start: start, end: end) {
+                        marks.append((i, m.single, m.role))
+                    }
+                    i += 1
+                }
+            }
+        } else {
+            // The bytes of the block's scalars, eight at a time while none is a straight mark
+            // or non-ASCII; a mark is " or ' or the UTF-8 of « » (C2 AB, C2 BB) or ‘ ’ “ ” „
+            // (E2 80 98/99/9C/9D/9E), none of whose first bytes continues a scalar, so each
+            // byte that starts one starts a scalar, found by its offset (the marks, not every
+            // scalar, are looked up).
+            let lo = text.offset(start)
+            let hi = text.offset(end)
+            text.utf8.withUnsafeBytes { raw in
+                var p = lo
+                while p < hi {
+                    if p + 8 <= hi, !QuoteExtractor.mayHoldMark(raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)) {
+                        p += 8
+                        continue
+                    }
+                    let c = raw[p]
+                    let startsMark: Bool
+                    switch c {
+                    case 0x22, 0x27: startsMark = true
+                    case 0xC2: startsMark = p + 1 < hi && (raw[p + 1] == 0xAB || raw[p + 1] == 0xBB)
+                    case 0xE2:
+                        startsMark =
+                            p + 2 < hi && raw[p + 1] == 0x80
+                            && (raw[p + 2] == 0x98 || raw[p + 2] == 0x99 || raw[p + 2] == 0x9C || raw[p + 2] == 0x9D
+                                || raw[p + 2] == 0x9E)
+                    default: startsMark = false
+                    }
+                    if startsMark {
+                        let i = text.index(ofOffset: p)
+                        if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+                    }
+                    p += 1
+                }
             }
         }
+        // A block without a mark holds no span and loses none.
+        if marks.isEmpty { return ([], 0) }
         var stack: [(index: Int, single: Bool)] = []
         var out: [QuoteSpan] = []
         func make(_ open: Int, _ close: Int, single: Bool) {

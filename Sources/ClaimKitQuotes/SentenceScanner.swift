@@ -142,6 +142,11 @@ struct SentenceScanner {
         let lastBlock = topLevel.last?.element.block ?? -1
         // One buffer for every block's items (its capacity kept from block to block).
         var items: [Item] = []
+        // About one item per five scalars of the text read (grown once, not by doubling).
+        if lastBlock >= 0 {
+            let readEnd = text.index(ofOffset: blocks[lastBlock].contentRange.utf8End)
+            items.reserveCapacity(min(4096 + Self.lookahead + 1, readEnd / 4 + 16))
+        }
         for (b, block) in blocks.enumerated() where block.isProse {
             if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
@@ -154,6 +159,8 @@ struct SentenceScanner {
             var state = Cut()
             var i = start
             var q = 0
+            // The opening mark of the block's next top-level quote (Int.max: none left).
+            var nextOpen = qCount > 0 ? topLevel[qBase].element.open : Int.max
             while i < end {
                 // Sentences cut so far leave the buffer; only the current one stays.
                 if items.count >= 4096 + Self.lookahead {
@@ -163,15 +170,14 @@ struct SentenceScanner {
                         state = Cut(from: 0, k: state.k - state.from)
                     }
                 }
-                if q < qCount, topLevel[qBase + q].element.open == i {
-                    let outer = topLevel[qBase + q].element.outer
-                    items.append(Item(quote: topLevel[qBase + q].offset, range: outer, table: words))
-                    i = outer.upperBound
+                if nextOpen <= i {
+                    if nextOpen == i {
+                        let outer = topLevel[qBase + q].element.outer
+                        items.append(Item(quote: topLevel[qBase + q].offset, range: outer, table: words))
+                        i = outer.upperBound
+                    }
                     q += 1
-                    continue
-                }
-                if q < qCount, topLevel[qBase + q].element.open < i {
-                    q += 1
+                    nextOpen = q < qCount ? topLevel[qBase + q].element.open : Int.max
                     continue
                 }
                 let s = text.scalars[i]
@@ -188,8 +194,7 @@ struct SentenceScanner {
                             continue
                         }
                         if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "." || c == "&", j + 1 < end,
-                            text.scalars[j + 1].isWordChar,
-                            !(q < qCount && topLevel[qBase + q].element.open == j)
+                            text.scalars[j + 1].isWordChar, nextOpen != j
                         {
                             j += 1
                             continue
@@ -386,10 +391,20 @@ struct SentenceScanner {
     private func spanEndsSentence(_ span: QuoteSpan) -> Bool {
         guard !span.inner.isEmpty else { return false }
         var last = span.inner.upperBound - 1
-        while last > span.inner.lowerBound, "'\u{2019}\"\u{201D}".unicodeScalars.contains(text.scalars[last]) {
+        // Compared by switch: a string's scalars were made per call.
+        func isClosingMark(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "'", "\u{2019}", "\"", "\u{201D}": true
+            default: false
+            }
+        }
+        while last > span.inner.lowerBound, isClosingMark(text.scalars[last]) {
             last -= 1
         }
-        return ".!?\u{2026}".unicodeScalars.contains(text.scalars[last])
+        switch text.scalars[last] {
+        case ".", "!", "?", "\u{2026}": return true
+        default: return false
+        }
     }
 
     /// Whether the words after a quote are "Name says" (the quote's own cue), within four words.

@@ -51,7 +51,16 @@ final class SpeakerLinker {
 
     /// The indexes of the mentions overlapping `r`, in `mentions` order.
     func overlapping(_ r: Range<Int>) -> [Int] {
-        guard !r.isEmpty else { return [] }
+        var found: [Int] = []
+        forEachOverlapping(r) { found.append($0) }
+        return found.count > 1 ? found.sorted() : found
+    }
+
+    /// Calls `body` with the index of each mention overlapping `r`, in `byStart` order (no
+    /// array made: `entityIndex` and `mentionStart` are asked for every speaker's words).
+    @inline(__always)
+    private func forEachOverlapping(_ r: Range<Int>, _ body: (Int) -> Void) {
+        guard !r.isEmpty else { return }
         // A mention ending after r's start starts after r.lowerBound - longest.
         let from = r.lowerBound - longest
         var lo = 0
@@ -60,12 +69,10 @@ final class SpeakerLinker {
             let mid = (lo + hi) / 2
             if mentions[byStart[mid]].range.lowerBound <= from { lo = mid + 1 } else { hi = mid }
         }
-        var found: [Int] = []
         while lo < byStart.count, mentions[byStart[lo]].range.lowerBound < r.upperBound {
-            if mentions[byStart[lo]].range.overlaps(r) { found.append(byStart[lo]) }
+            if mentions[byStart[lo]].range.overlaps(r) { body(byStart[lo]) }
             lo += 1
         }
-        return found.count > 1 ? found.sorted() : found
     }
 
     /// The entity one of whose mentions overlaps `head` (people first, then
@@ -82,18 +89,28 @@ final class SpeakerLinker {
     /// The index in `entities` of `entity(covering:)` (no entity copied out).
     func entityIndex(covering head: Range<Int>) -> Int? {
         let rank: (EntityType) -> Int = { t in t == .person ? 0 : t == .organization ? 1 : t == .place ? 2 : 3 }
-        return overlapping(head)
-            .min { a, b in
-                let oa = mentions[a].range.clamped(to: head).count
-                let ob = mentions[b].range.clamped(to: head).count
-                return (rank(mentionTypes[a]), -oa) < (rank(mentionTypes[b]), -ob)
-            }.map { mentions[$0].entity }
+        // The least (rank, -overlap) among the overlapping mentions, the lowest index among
+        // equals (what `min` over them in index order gives), without an array of them.
+        var best = -1
+        var bestKey = (0, 0)
+        forEachOverlapping(head) { m in
+            let key = (rank(mentionTypes[m]), -mentions[m].range.clamped(to: head).count)
+            if best < 0 || key < bestKey || (key == bestKey && m < best) {
+                best = m
+                bestKey = key
+            }
+        }
+        return best < 0 ? nil : mentions[best].entity
     }
 
     /// The start of the person or organisation mention that covers the end of `range`.
     func mentionStart(covering range: Range<Int>) -> Int? {
-        overlapping(range).first { mentionTypes[$0] == .person || mentionTypes[$0] == .organization }
-            .map { mentions[$0].range.lowerBound }
+        // The lowest-index person or organisation mention overlapping (`first` in index order).
+        var first = -1
+        forEachOverlapping(range) { m in
+            if mentionTypes[m] == .person || mentionTypes[m] == .organization, first < 0 || m < first { first = m }
+        }
+        return first < 0 ? nil : mentions[first].range.lowerBound
     }
 
     /// Whether an entity of type place covers the range.
@@ -106,9 +123,28 @@ final class SpeakerLinker {
     /// Foundation's folding of each scalar, asked once per process (`LatinFolds`): Foundation
     /// took about 11,000 instructions per name.
     static func fold(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(s) }
         if let f = LatinFolds.shared.fold(s) { return f }
         return foundationFold(s)
+    }
+
+    /// `s.lowercased()` for an ASCII `s`, from its bytes (A–Z to a–z, as `lowercased()`
+    /// does to ASCII), without the standard library's general lower-casing.
+    static func asciiLowercased(_ s: String) -> String {
+        var copy = s
+        let lowered = copy.withUTF8 { b -> String? in
+            var upper = false
+            for c in b where c &- 0x41 < 26 {
+                upper = true
+                break
+            }
+            guard upper else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count { out[k] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                return b.count
+            }
+        }
+        return lowered ?? s
     }
 
     /// Foundation's case- and diacritic-insensitive folding.
@@ -131,20 +167,22 @@ final class LatinFolds: @unchecked Sendable {
     /// The fold of `s`, or nil when a scalar of it is at or above `limit`.
     func fold(_ s: String) -> String? {
         for u in s.unicodeScalars where u.value >= Self.limit { return nil }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        // The folds' UTF-8 bytes one after another, made a string once (appending scalar
+        // by scalar to a string cost most of a name's folding).
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
         lock.lock()
         defer { lock.unlock() }
         for u in s.unicodeScalars {
             let v = u.value
             if v < 0x80 {
                 // ASCII folds to its lower case.
-                out.unicodeScalars.append(v &- 0x41 < 26 ? Unicode.Scalar(UInt8(v | 0x20)) : u)
+                out.append(v &- 0x41 < 26 ? UInt8(v | 0x20) : UInt8(v))
                 continue
             }
             if folds[Int(v)] == nil { folds[Int(v)] = SpeakerLinker.foundationFold(String(u)) }
-            out += folds[Int(v)]!
+            out.append(contentsOf: folds[Int(v)]!.utf8)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -58,11 +58,18 @@ final class WordTable: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var count = 0
     @exclusivity(unchecked) private var capacity = 0
 
-    // Interning of word surfaces: open addressing over their UTF-8 bytes.
-    @exclusivity(unchecked) private var pool: [UInt8] = []
-    @exclusivity(unchecked) private var starts: [Int] = []
-    @exclusivity(unchecked) private var hashes: [UInt64] = []
-    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    // Interning of word surfaces: open addressing over their UTF-8 bytes. Owned storage
+    // read through its pointers (arrays in class properties were retained and released on
+    // every look-up, most of a word's cost): `pool` holds every surface's bytes, `ends[id]`
+    // is where surface `id`'s bytes end (they start at `ends[id - 1]`), `hashes` by surface
+    // (`capacity` of each), and `slots` the open-addressing table (`slotCount`, a power of two).
+    @exclusivity(unchecked) private var pool: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var poolCount = 0
+    @exclusivity(unchecked) private var poolCapacity = 4096
+    @exclusivity(unchecked) private var ends: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var hashes: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var slotCount = 1024
     /// Punctuation marks by scalar: ASCII ones by value (0: not yet numbered), the rest hashed.
     @exclusivity(unchecked) private var asciiMarks = [Int32](repeating: 0, count: 128)
     @exclusivity(unchecked) private var marks: [UInt32: Int32] = [:]
@@ -72,6 +79,11 @@ final class WordTable: @unchecked Sendable {
         surfaces = .allocate(capacity: capacity)
         lowers = .allocate(capacity: capacity)
         facts = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+        hashes = .allocate(capacity: capacity)
+        pool = .allocate(capacity: poolCapacity)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: -1, count: slotCount)
         add("", "", Facts(), hash: 0, bytes: nil)
     }
 
@@ -82,6 +94,10 @@ final class WordTable: @unchecked Sendable {
         surfaces.deallocate()
         lowers.deallocate()
         facts.deallocate()
+        ends.deallocate()
+        hashes.deallocate()
+        pool.deallocate()
+        slots.deallocate()
     }
 
     /// The number of the word whose UTF-8 bytes are `bytes`; `make` gives its strings and
@@ -90,21 +106,18 @@ final class WordTable: @unchecked Sendable {
     func word(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> (surface: String, lower: String, facts: Facts)) -> Int32 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-        let found: (id: Int32, slot: Int) = slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while true {
-                let id = slots[s]
-                if id < 0 { return (-1, s) }
-                if hashes[Int(id)] == h, equals(Int(id), bytes) { return (id, s) }
-                s = (s + 1) & mask
-            }
+        let mask = slotCount - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            if hashes[Int(id)] == h, equals(Int(id), bytes) { return id }
+            slot = (slot + 1) & mask
         }
-        if found.id >= 0 { return found.id }
         let (surface, lower, f) = make()
         let id = add(surface, lower, f, hash: h, bytes: bytes)
-        slots[found.slot] = id
-        if count * 2 > slots.count { rehash() }
+        slots[slot] = id
+        if count * 2 > slotCount { rehash() }
         return id
     }
 
@@ -137,47 +150,69 @@ final class WordTable: @unchecked Sendable {
             let s = UnsafeMutablePointer<String>.allocate(capacity: size)
             let l = UnsafeMutablePointer<String>.allocate(capacity: size)
             let f = UnsafeMutablePointer<Facts>.allocate(capacity: size)
+            let e = UnsafeMutablePointer<Int>.allocate(capacity: size)
+            let h = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
             s.moveInitialize(from: surfaces, count: count)
             l.moveInitialize(from: lowers, count: count)
             f.moveInitialize(from: facts, count: count)
+            e.moveInitialize(from: ends, count: count)
+            h.moveInitialize(from: hashes, count: count)
             surfaces.deallocate()
             lowers.deallocate()
             facts.deallocate()
+            ends.deallocate()
+            hashes.deallocate()
             surfaces = s
             lowers = l
             facts = f
+            ends = e
+            hashes = h
             capacity = size
         }
         (surfaces + count).initialize(to: surface)
         (lowers + count).initialize(to: lower)
         (facts + count).initialize(to: f)
-        hashes.append(hash)
-        if let bytes { pool.append(contentsOf: bytes) }
-        starts.append(pool.count)
+        hashes[count] = hash
+        if let bytes, bytes.count > 0 {
+            if poolCount + bytes.count > poolCapacity {
+                var size = poolCapacity * 2
+                while poolCount + bytes.count > size { size *= 2 }
+                let p = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+                p.moveInitialize(from: pool, count: poolCount)
+                pool.deallocate()
+                pool = p
+                poolCapacity = size
+            }
+            (pool + poolCount).initialize(from: bytes.baseAddress!, count: bytes.count)
+            poolCount += bytes.count
+        }
+        ends[count] = poolCount
         count += 1
         return Int32(count - 1)
     }
 
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let from = starts[id - 1]
-        guard starts[id] - from == bytes.count else { return false }
-        return pool.withUnsafeBufferPointer { p in
-            for k in 0..<bytes.count where p[from + k] != bytes[k] { return false }
-            return true
-        }
+        let from = ends[id - 1]
+        guard ends[id] - from == bytes.count else { return false }
+        let p = pool + from
+        for k in 0..<bytes.count where p[k] != bytes[k] { return false }
+        return true
     }
 
     private func rehash() {
-        let size = slots.count * 2
-        var new = [Int32](repeating: -1, count: size)
+        let size = slotCount * 2
+        let new = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        new.initialize(repeating: -1, count: size)
         let mask = size - 1
-        for id in 1..<count where starts[id] > starts[id - 1] {
+        for id in 1..<count where ends[id] > ends[id - 1] {
             let h = hashes[id]
             var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
             while new[s] >= 0 { s = (s + 1) & mask }
             new[s] = Int32(id)
         }
+        slots.deallocate()
         slots = new
+        slotCount = size
     }
 
     /// Tables kept between calls, so a document's common words are found rather than made

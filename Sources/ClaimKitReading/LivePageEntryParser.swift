@@ -115,6 +115,18 @@ struct LivePageEntryParser {
             published: header.published.map(String.init), labels: labels, byline: byline, text: text, blocks: blocks)
     }
 
+    /// Whether `s` ends with a comma or a semicolon, alone or before a closing quotation
+    /// mark: the sentence goes on.
+    static func endsInsideClause(_ s: Substring) -> Bool {
+        var scalars = s.unicodeScalars.reversed().makeIterator()
+        guard var last = scalars.next() else { return false }
+        if last == "\"" || last == "\u{201D}" || last == "\u{2019}" {
+            guard let before = scalars.next() else { return false }
+            last = before
+        }
+        return last == "," || last == ";"
+    }
+
     /// Whether `s` ends with a closing quotation mark (after optional end punctuation).
     static func endsQuote(_ s: Substring) -> Bool {
         guard let last = LineText.trimmed(s).unicodeScalars.last else { return false }
@@ -269,8 +281,12 @@ struct LivePageEntryParser {
             }
             // A hard-wrapped paragraph goes on: the line before stopped mid-sentence, and was
             // long or is continued in lower case.
-            if paragraphOpen && !LineText.endsWithPunctuation(tail)
-                && (lines[k - 1].content.utf8.count >= 40 || line.unicodeScalars.first?.quickIsLowercase == true)
+            // A clause goes on in lower case after a comma, also one that closes a quotation
+            // ('... a year,"' over 'said Jane Doe, who ...').
+            let lowerNext = line.unicodeScalars.first?.quickIsLowercase == true
+            if paragraphOpen
+                && ((!LineText.endsWithPunctuation(tail) && (lines[k - 1].content.utf8.count >= 40 || lowerNext))
+                    || (lowerNext && Self.endsInsideClause(tail)))
             {
                 if let first = single {
                     paragraph = String(first)

@@ -3,9 +3,9 @@
 extension ContractReport {
     func write(to w: inout JSONBytesWriter) {
         w.beginObject()
-        w.key("claims"); w.array(claims) { $1.write(to: &$0) }
-        w.key("contradictions"); w.array(contradictions) { $1.write(to: &$0) }
-        w.key("diagnostics"); w.array(diagnostics) { w, d in
+        w.key("claims"); w.array(extraction.claims) { claimOut($1).write(to: &$0) }
+        w.key("contradictions"); w.array(extraction.contradictions) { Self.contradictionOut($1).write(to: &$0) }
+        w.key("diagnostics"); w.array(extraction.diagnostics) { w, d in
             w.beginObject()
             w.key("code"); w.value(d.code)
             if let entry = d.entry { w.key("entry"); w.value(entry) }
@@ -13,10 +13,10 @@ extension ContractReport {
             w.key("severity"); w.value(d.severity.rawValue)
             w.endObject()
         }
-        w.key("entities"); w.array(entities) { $1.write(to: &$0) }
-        w.key("entries"); w.array(entries) { $1.write(to: &$0) }
-        w.key("quotes"); w.array(quotes) { $1.write(to: &$0) }
-        w.key("series"); w.array(series) { w, s in
+        w.key("entities"); w.array(extraction.entities) { entityOut($1).write(to: &$0) }
+        w.key("entries"); w.array(extraction.document.entries) { entryOut($1).write(to: &$0) }
+        w.key("quotes"); w.array(extraction.quotes) { quoteOut($1).write(to: &$0) }
+        w.key("series"); w.array(extraction.series) { w, s in
             w.beginObject()
             w.key("attribute"); w.value(s.attribute)
             w.key("claims"); w.strings(s.claims)

@@ -12,74 +12,106 @@ public struct ContractReport: Encodable, Sendable {
 
     let version: String
     let source: Source
-    let entries: [EntryOut]
-    let entities: [EntityOut]
-    let quotes: [QuoteOut]
-    let claims: [ClaimOut]
-    let contradictions: [ContradictionOut]
-    let series: [SeriesOut]
-    let diagnostics: [Diagnostic]
+    /// The extraction the report is of: each member's output value is made when it is
+    /// written (the whole report built first held a second copy of every claim, mention and
+    /// quote, a gigabyte and more on a 200 MB page).
+    let extraction: Extraction
+    /// Each entry's UTF-8 to scalar offset converter, by entry index - 1.
+    let maps: [ScalarOffsets]
 
     /// Builds the report of `extraction`.
     public init(_ extraction: Extraction) {
         let document = extraction.document
         version = Self.version
         source = Source(name: document.sourceName, format: document.format.rawValue, title: document.title, url: document.url)
-        let maps = document.entries.map { ScalarOffsets($0.text) }
-        func span(_ entry: Int, _ range: TextRange) -> (Int, Int) {
-            guard entry >= 1 && entry <= maps.count else { return (range.utf8Start, range.utf8End) }
-            let map = maps[entry - 1]
-            return (map.scalarOffset(range.utf8Start), map.scalarOffset(range.utf8End))
-        }
-        entries = document.entries.map { entry in
-            let map = maps[entry.index - 1]
-            return EntryOut(
-                index: entry.index, title: entry.title, published: entry.published, labels: entry.labels,
-                byline: entry.byline.map { BylineOut(name: $0.name, role: $0.role) }, text: entry.text,
-                blocks: entry.blocks.map {
-                    BlockOut(kind: $0.kind.rawValue, start: map.scalarOffset($0.contentRange.utf8Start),
-                             end: map.scalarOffset($0.contentRange.utf8End))
-                })
-        }
-        entities = extraction.entities.map { entity in
-            EntityOut(
-                id: entity.id.rawValue, type: entity.type.rawValue, name: entity.name, aliases: entity.aliases,
-                roles: entity.roles, gender: entity.gender?.rawValue, rule: entity.typeRule?.rawValue,
-                mentions: entity.mentions.map { m in
-                    let (s, e) = span(m.entry, m.range)
-                    return SpanOut(entry: m.entry, start: s, end: e, text: m.text, rule: m.provenance.rule.rawValue,
-                                   source: m.provenance.lexicon)
-                },
-                merges: entity.merges.map { MergeOut(alias: $0.alias, into: $0.into, rule: $0.rule.rawValue) })
-        }
-        quotes = extraction.quotes.map { q in
-            let (s, e) = span(q.entry, q.range)
-            let speakerSpan = q.speakerMention.map { span(q.entry, $0) }
-            return QuoteOut(
-                id: q.id, entry: q.entry, text: q.text, speaker: q.speaker, speakerId: q.speakerID?.rawValue,
-                cue: q.cue, start: s, end: e, kind: q.kind.rawValue, channel: q.channel,
-                speakerStart: speakerSpan?.0, speakerEnd: speakerSpan?.1, rule: q.rule.rawValue,
-                speakerRule: q.speakerRule?.rawValue)
-        }
-        claims = extraction.claims.map { c in
-            let (s, e) = span(c.entry, c.range)
-            return ClaimOut(
-                id: c.id, entry: c.entry, subject: c.subject, subjectId: c.subjectID?.rawValue, attribute: c.attribute,
-                value: c.quantity.value, upper: c.quantity.upper, unit: c.quantity.unit, bound: c.quantity.bound.rawValue,
-                si: c.si.map { SIOut(value: $0.value, upper: $0.upper, unit: $0.unit) },
-                alternatives: c.alternatives.map { a in
-                    let (as_, ae) = span(c.entry, a.range)
-                    return AlternativeOut(value: a.value, upper: a.upper, unit: a.unit, bound: a.bound.rawValue,
-                                          text: a.text, start: as_, end: ae)
-                },
-                text: c.text, start: s, end: e, scope: c.scope, source: c.source, rule: c.rule.rawValue)
-        }
-        contradictions = extraction.contradictions.map {
-            ContradictionOut(subject: $0.subject, attribute: $0.attribute, claims: $0.claims, entries: $0.entries,
-                             reason: $0.reason, rule: $0.rule.rawValue)
-        }
-        series = extraction.series.map { SeriesOut(subject: $0.subject, attribute: $0.attribute, claims: $0.claims) }
-        diagnostics = extraction.diagnostics
+        maps = document.entries.map { ScalarOffsets($0.text) }
+        self.extraction = extraction
+    }
+
+    /// The scalar offsets of `range` in entry `entry` (1-based).
+    func span(_ entry: Int, _ range: TextRange) -> (Int, Int) {
+        guard entry >= 1 && entry <= maps.count else { return (range.utf8Start, range.utf8End) }
+        let map = maps[entry - 1]
+        return (map.scalarOffset(range.utf8Start), map.scalarOffset(range.utf8End))
+    }
+
+    func entryOut(_ entry: Entry) -> EntryOut {
+        let map = maps[entry.index - 1]
+        return EntryOut(
+            index: entry.index, title: entry.title, published: entry.published, labels: entry.labels,
+            byline: entry.byline.map { BylineOut(name: $0.name, role: $0.role) }, text: entry.text,
+            blocks: entry.blocks.map {
+                BlockOut(kind: $0.kind.rawValue, start: map.scalarOffset($0.contentRange.utf8Start),
+                         end: map.scalarOffset($0.contentRange.utf8End))
+            })
+    }
+
+    func entityOut(_ entity: Entity) -> EntityOut {
+        EntityOut(
+            id: entity.id.rawValue, type: entity.type.rawValue, name: entity.name, aliases: entity.aliases,
+            roles: entity.roles, gender: entity.gender?.rawValue, rule: entity.typeRule?.rawValue,
+            mentions: entity.mentions.map { m in
+                let (s, e) = span(m.entry, m.range)
+                return SpanOut(entry: m.entry, start: s, end: e, text: m.text, rule: m.provenance.rule.rawValue,
+                               source: m.provenance.lexicon)
+            },
+            merges: entity.merges.map { MergeOut(alias: $0.alias, into: $0.into, rule: $0.rule.rawValue) })
+    }
+
+    func quoteOut(_ q: Quote) -> QuoteOut {
+        let (s, e) = span(q.entry, q.range)
+        let speakerSpan = q.speakerMention.map { span(q.entry, $0) }
+        return QuoteOut(
+            id: q.id, entry: q.entry, text: q.text, speaker: q.speaker, speakerId: q.speakerID?.rawValue,
+            cue: q.cue, start: s, end: e, kind: q.kind.rawValue, channel: q.channel,
+            speakerStart: speakerSpan?.0, speakerEnd: speakerSpan?.1, rule: q.rule.rawValue,
+            speakerRule: q.speakerRule?.rawValue)
+    }
+
+    func claimOut(_ c: Claim) -> ClaimOut {
+        let (s, e) = span(c.entry, c.range)
+        return ClaimOut(
+            id: c.id, entry: c.entry, subject: c.subject, subjectId: c.subjectID?.rawValue, attribute: c.attribute,
+            value: c.quantity.value, upper: c.quantity.upper, unit: c.quantity.unit, bound: c.quantity.bound.rawValue,
+            si: c.si.map { SIOut(value: $0.value, upper: $0.upper, unit: $0.unit) },
+            alternatives: c.alternatives.map { a in
+                let (as_, ae) = span(c.entry, a.range)
+                return AlternativeOut(value: a.value, upper: a.upper, unit: a.unit, bound: a.bound.rawValue,
+                                      text: a.text, start: as_, end: ae)
+            },
+            text: c.text, start: s, end: e, scope: c.scope, source: c.source, rule: c.rule.rawValue)
+    }
+
+    static func contradictionOut(_ c: Contradiction) -> ContradictionOut {
+        ContradictionOut(subject: c.subject, attribute: c.attribute, claims: c.claims, entries: c.entries,
+                         reason: c.reason, rule: c.rule.rawValue)
+    }
+
+    static func seriesOut(_ s: Series) -> SeriesOut {
+        SeriesOut(subject: s.subject, attribute: s.attribute, claims: s.claims)
+    }
+
+    /// Every member as a whole array (for `encodedWithJSONEncoder`; the writer makes one
+    /// element at a time).
+    var entries: [EntryOut] { extraction.document.entries.map(entryOut) }
+    var entities: [EntityOut] { extraction.entities.map(entityOut) }
+    var quotes: [QuoteOut] { extraction.quotes.map(quoteOut) }
+    var claims: [ClaimOut] { extraction.claims.map(claimOut) }
+    var contradictions: [ContradictionOut] { extraction.contradictions.map(Self.contradictionOut) }
+    var series: [SeriesOut] { extraction.series.map(Self.seriesOut) }
+    var diagnostics: [Diagnostic] { extraction.diagnostics }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(version, forKey: .version)
+        try c.encode(source, forKey: .source)
+        try c.encode(entries, forKey: .entries)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(claims, forKey: .claims)
+        try c.encode(contradictions, forKey: .contradictions)
+        try c.encode(series, forKey: .series)
+        try c.encode(diagnostics, forKey: .diagnostics)
     }
 
     /// The report as JSON: pretty-printed for one document, or one line for JSONL.
@@ -93,10 +125,25 @@ public struct ContractReport: Encodable, Sendable {
     /// The report as JSON, followed by a line feed when `lineFeed` is set (one line of a
     /// JSONL stream), written into one buffer that becomes the `Data` without a copy.
     public func json(pretty: Bool, lineFeed: Bool) throws -> Data {
-        var writer = JSONBytesWriter(pretty: pretty, capacity: 4096 + entries.reduce(0) { $0 + $1.text.utf8.count * 2 })
+        var writer = JSONBytesWriter(
+            pretty: pretty, capacity: 4096 + extraction.document.entries.reduce(0) { $0 + $1.text.utf8.count * 2 })
         write(to: &writer)
         if lineFeed { writer.lineFeed() }
         return writer.finish()
+    }
+
+    /// Writes the report as JSON (the bytes `json(pretty:lineFeed:)` gives) to `sink` in
+    /// pieces of about `chunk` bytes, so that a page whose JSON is gigabytes needs no more
+    /// than a piece of it in memory at once. Each piece is lent to `sink` for the call only.
+    public func write(
+        pretty: Bool, lineFeed: Bool, chunk: Int = 1 << 20, to sink: (UnsafeRawBufferPointer) -> Void
+    ) {
+        withoutActuallyEscaping(sink) { sink in
+            var writer = JSONBytesWriter(pretty: pretty, capacity: chunk + 4096, sink: sink, flushAt: chunk)
+            write(to: &writer)
+            if lineFeed { writer.lineFeed() }
+            writer.flush()
+        }
     }
 
     /// The report through Foundation's `JSONEncoder`: the reference `json(pretty:)` must match.

@@ -22,11 +22,50 @@ struct JSONBytesWriter {
     /// into it yet: a bit stack, as the contract nests a few levels only.
     private var firsts: UInt64 = 0
     private var depth = 0
+    /// Where a streaming writer hands its output (nil: it all stays in the buffer).
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    /// The buffered byte count at which a streaming writer hands its output on, checked
+    /// between array elements and inside long strings (`Int.max` when not streaming).
+    private let flushAt: Int
 
     init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
         self.capacity = max(capacity, 64)
         base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        sink = nil
+        flushAt = .max
+    }
+
+    /// A writer that hands its output to `sink` whenever `flushAt` bytes or more wait in
+    /// the buffer (and at `flush()`); the bytes handed on are exactly those an unstreamed
+    /// writer would hold. The caller must call `flush()` at the end.
+    init(pretty: Bool, capacity: Int, sink: @escaping (UnsafeRawBufferPointer) -> Void, flushAt: Int) {
+        self.pretty = pretty
+        self.capacity = max(capacity, 64)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        self.sink = sink
+        self.flushAt = max(flushAt, 1)
+    }
+
+    /// Hands the buffered output to the sink and frees the buffer (a streaming writer,
+    /// at its end; the writer must not be used after).
+    mutating func flush() {
+        drain()
+        free(base)
+        base = malloc(64)!.assumingMemoryBound(to: UInt8.self)
+        capacity = 64
+    }
+
+    /// Hands the buffered output to the sink and empties the buffer.
+    private mutating func drain() {
+        guard let sink, count > 0 else { return }
+        sink(UnsafeRawBufferPointer(start: base, count: count))
+        count = 0
+    }
+
+    @inline(__always)
+    private mutating func drainIfFull() {
+        if count >= flushAt { drain() }
     }
 
     /// The output so far (for tests and callers that look before finishing).
@@ -158,7 +197,10 @@ struct JSONBytesWriter {
 
     /// Starts the next element of the open array; its value follows.
     @inline(__always)
-    mutating func element() { separate() }
+    mutating func element() {
+        drainIfFull()
+        separate()
+    }
 
     mutating func null() {
         reserve(4)
@@ -211,11 +253,31 @@ struct JSONBytesWriter {
         s.withUTF8 { write(escaping: $0) }
     }
 
-    /// A string's UTF-8 bytes in quotes, escaped as `JSONEncoder` escapes them.
+    /// A string's UTF-8 bytes in quotes, escaped as `JSONEncoder` escapes them. A streaming
+    /// writer escapes a long string a piece at a time, handing on the output between pieces.
     private mutating func write(escaping buffer: UnsafeBufferPointer<UInt8>) {
-        reserve(buffer.count + 2)
-        base[count] = 0x22
-        count += 1
+        guard sink != nil && buffer.count > flushAt else {
+            reserve(buffer.count + 2)
+            base[count] = 0x22
+            count += 1
+            escape(buffer)
+            append(0x22)
+            return
+        }
+        append(0x22)
+        var from = 0
+        while from < buffer.count {
+            let to = min(buffer.count, from + flushAt)
+            escape(UnsafeBufferPointer(rebasing: buffer[from..<to]))
+            drainIfFull()
+            from = to
+        }
+        append(0x22)
+    }
+
+    /// The bytes of `buffer`, escaped as `JSONEncoder` escapes a string's (no quotes).
+    private mutating func escape(_ buffer: UnsafeBufferPointer<UInt8>) {
+        reserve(buffer.count)
         var mark = 0
         var i = 0
         let n = buffer.count
@@ -247,7 +309,6 @@ struct JSONBytesWriter {
             }
         }
         if buffer.count > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
-        append(0x22)
     }
 
     /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash

@@ -41,12 +41,21 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text`, in order.
     public func tokenize(_ text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { buffer in
+        let tokens = text.withUTF8 { buffer in
             var run = TokenizerRun(scanner: UTF8Scanner(bytes: buffer))
             run.run()
             return run.tokens
         }
+        // The run reserves a token per three bytes. A large array's unused pages are never
+        // touched, but a small one sits whole in the heap: on a page of a million short
+        // entries the unused reserve was half the tokens' memory. Small arrays are copied to
+        // their size (a copy of a few hundred bytes per entry).
+        guard tokens.count < Self.exactCopyBelow, tokens.capacity > tokens.count + tokens.count / 4 + 4 else { return tokens }
+        return tokens.withUnsafeBufferPointer { Array($0) }
     }
+
+    /// The token count below which `tokenize` hands back an array of the tokens' size.
+    static let exactCopyBelow = 16_384
 
     /// Each token of `text` with the rule that made it, as spaCy's `explain()` does:
     /// `[("2,500", "token.number"), ("km", "token.word"), ...]`. For debugging and tests;

@@ -5,6 +5,9 @@ import Foundation
 enum BatchOutcome: Sendable {
     /// What to print on standard output (whole lines), and notes for standard error.
     case success(output: Data, notes: [String])
+    /// Like `success`, but the output is written by `write` when its turn comes, piece by
+    /// piece (a large document's JSON is never held whole in memory).
+    case streamed(write: @Sendable () -> Void, notes: [String])
     /// Why the document failed, for standard error.
     case failure(message: String)
 }
@@ -86,6 +89,9 @@ struct BatchRunner {
                 case let .success(output, notes):
                     for note in notes { Console.error("claimkit: \(name(items[i])): \(note)") }
                     Console.output(output)
+                case let .streamed(write, notes):
+                    for note in notes { Console.error("claimkit: \(name(items[i])): \(note)") }
+                    write()
                 case let .failure(message):
                     summary.failed += 1
                     Console.error("claimkit: \(name(items[i])): \(message)")

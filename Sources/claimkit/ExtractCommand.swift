@@ -120,8 +120,17 @@ struct ExtractWork: BatchWork {
         let outcomes = group.extract(with: pipeline).map { index, extraction in
             let id = recordIDs[index]
             do {
-                let json = try ContractReport(extraction).json(pretty: pretty, lineFeed: true)
                 let notes = extraction.diagnostics.map { Self.prefixed($0.description, id: id) }
+                let report = ContractReport(extraction)
+                if extraction.document.entries.reduce(0, { $0 + $1.text.utf8.count }) >= Self.streamedBytes {
+                    // A large document's JSON (some ten bytes per byte of text) is written
+                    // straight to standard output when its turn comes, a megabyte at a time.
+                    let pretty = pretty
+                    return (index, BatchOutcome.streamed(write: {
+                        report.write(pretty: pretty, lineFeed: true) { Console.output(Data($0)) }
+                    }, notes: notes))
+                }
+                let json = try report.json(pretty: pretty, lineFeed: true)
                 return (index, BatchOutcome.success(output: json, notes: notes))
             } catch {
                 return (index, .failure(message: Self.prefixed("\(error)", id: id)))
@@ -130,6 +139,10 @@ struct ExtractWork: BatchWork {
         recordIDs.removeAll(keepingCapacity: true)
         return outcomes
     }
+
+    /// The text size (UTF-8 bytes over all entries) from which a document's JSON is
+    /// streamed rather than built whole: smaller ones are built by the worker, in parallel.
+    static let streamedBytes = 1 << 20
 
     /// A JSONL record's problems name its id after its line ("batch.jsonl:7: record doc-7: ...").
     private static func prefixed(_ message: String, id: String?) -> String {

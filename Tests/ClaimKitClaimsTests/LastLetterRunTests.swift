@@ -37,3 +37,20 @@ struct SingularTests {
         #expect(EntryClaimReader.singular(row.word) == row.expected)
     }
 }
+
+/// `mayEndInWord` turns a figure away only when `lastLetterRun` could give no word of the
+/// lengths asked: never a false "no".
+struct MayEndInWordTests {
+    static let rows: [(text: String, expected: Bool)] = [
+        ("300m kroner", true), ("£140m", false), ("1,500", false), ("", false), ("40 Pesos.", true),
+        ("20 złoty", true), ("€5 pesos", true), ("5 é", true), ("5 km", false), ("3 riyals", true), ("9 longwordsss", false),
+    ]
+
+    @Test(arguments: rows)
+    func mayEndInWord(_ row: (text: String, expected: Bool)) {
+        #expect(EntryClaimReader.mayEndInWord(row.text, scalars: 4...7) == row.expected)
+        if let run = EntryClaimReader.lastLetterRun(of: row.text), (4...7).contains(run.unicodeScalars.count) {
+            #expect(EntryClaimReader.mayEndInWord(row.text, scalars: 4...7))
+        }
+    }
+}

@@ -44,4 +44,21 @@ struct WordSetTests {
         #expect(row.word[...].isOne(of: "said", "says", "force\u{2019}s", "Km", "caf\u{E9}", "a", "") == row.member)
         #expect(!row.word.isOne(of: "zebra"))
     }
+
+    /// Look-ups by ASCII bytes answer as the string look-ups of the same word (lower-cased
+    /// first when asked), the Kelvin sign member included, inside a longer text.
+    @Test(arguments: ["said", "Said", "SAYS", "km", "Km", "KM", "k", "K", "a", "A", "an", "force", "x-ray", "cafe"])
+    func byteLookupsAgreeWithStrings(_ word: String) {
+        let set: WordSet = ["said", "says", "Km", "\u{212A}", "a", "x-ray", "caf\u{E9}"]
+        let map = WordMap(["said": 1, "Km": 2, "\u{212A}": 3, "x-ray": 4])
+        let bytes = Array("<< \(word) >>".utf8)
+        let (start, end) = (3, 3 + word.utf8.count)
+        #expect(set.contains(ascii: bytes, start, end, lowering: false) == set.contains(word))
+        #expect(set.contains(ascii: bytes, start, end, lowering: true) == set.contains(word.lowercased()))
+        #expect(map.value(ascii: bytes, start, end, lowering: false) == map[word])
+        #expect(map.value(ascii: bytes, start, end, lowering: true) == map[word.lowercased()])
+        let filter = LeadFilter(["said", "says", "Km", "\u{212A}", "a", "x-ray"])
+        if set.contains(word.lowercased()) { #expect(filter.mayContain(ascii: bytes, start, end, lowering: true)) }
+        if set.contains(word) { #expect(filter.mayContain(ascii: bytes, start, end, lowering: false)) }
+    }
 }

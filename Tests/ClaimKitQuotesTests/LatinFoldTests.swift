@@ -30,4 +30,16 @@ import Testing
     func namesFoldAsFoundationDoes(_ name: String) {
         #expect(SpeakerLinker.fold(name) == Self.foundation(name))
     }
+
+    @Test(arguments: [
+        // Positive rows: ASCII names with capitals are lower-cased byte by byte.
+        "Keir Starmer", "NATO", "McDonald's", "O'Neill-Smith", "ABC123 Z@[`{",
+        // Negative rows: nothing to lower-case, or the empty name.
+        "already lower", "", "123 - 456",
+    ])
+    func asciiNamesFoldToTheirLowerCase(_ name: String) {
+        #expect(SpeakerLinker.asciiLowercased(name) == name.lowercased())
+        #expect(Array(SpeakerLinker.fold(name).utf8) == Array(name.lowercased().utf8))
+        #expect(SpeakerLinker.fold(name) == Self.foundation(name))
+    }
 }

@@ -232,6 +232,12 @@ func page(_ lines: String...) -> String { lines.joined(separator: "\n") }
             page("A hard-wrapped paragraph that goes", "on to the next line.", "", "Next paragraph."),
             "paragraph:A hard-wrapped paragraph that goes on to the next line. ¶ paragraph:Next paragraph."
         ),
+        // a wrapped quotation whose attribution goes on in lower case after its comma
+        (
+            page("\"We have waited two years for this, and we are still", "waiting,\"", "said Jane Doe, who chairs the group.", "",
+                "Officials agreed,", "Mr Roe said.", "", "Next."),
+            "paragraph:\"We have waited two years for this, and we are still waiting,\" said Jane Doe, who chairs the group. ¶ paragraph:Officials agreed, ¶ paragraph:Mr Roe said. ¶ paragraph:Next."
+        ),
         (
             page("A short heading", "The paragraph under it.", "", "Next."),
             "paragraph:A short heading ¶ paragraph:The paragraph under it. ¶ paragraph:Next."

@@ -42,6 +42,27 @@ import Testing
         }
     }
 
+    /// Streamed in pieces (`write(pretty:lineFeed:chunk:to:)`, as `extract` writes a large
+    /// page), the bytes are those of `json(pretty:lineFeed:)`, whatever the piece size.
+    @Test(arguments: [1, 64, 4096])
+    func streamedPiecesMakeTheSameBytes(chunk: Int) throws {
+        let pages = Array(Self.corpusPages.prefix(6))
+        for page in pages {
+            let report = ContractReport(try Self.pipeline.extract(data: Data(contentsOf: page), sourceName: page.lastPathComponent))
+            for pretty in [false, true] {
+                var streamed = Data()
+                var largest = 0
+                report.write(pretty: pretty, lineFeed: true, chunk: chunk) { piece in
+                    streamed.append(contentsOf: piece)
+                    largest = max(largest, piece.count)
+                }
+                #expect(streamed == (try report.json(pretty: pretty, lineFeed: true)), "\(page.lastPathComponent) pretty=\(pretty)")
+                // A piece passes the chunk size by one element or string piece at most.
+                #expect(largest < chunk * 4 + 4096, "\(page.lastPathComponent): a piece of \(largest) bytes")
+            }
+        }
+    }
+
     @Test func anEmptyReportMatchesToo() throws {
         // No claims, quotes, entities or series: empty arrays in both layouts.
         let report = try Self.report("Nothing to see.")
