@@ -25,7 +25,7 @@ extension NameMatcher {
 
     /// Emits the lone elided surname `k`: a person before a reporting verb ("dall'Olio said"), otherwise a
     /// mention with no type that the alias stage merges into the full name ("Later, dell'Orso confirmed").
-    mutating func addElidedSurname(_ k: Int) {
+    func addElidedSurname(_ k: Int) {
         if k + 1 < entry.tokens.count, surfaceIn(k + 1, .reportingVerbs) {
             // (Not `addPerson`: it turns away a name opening with a lower-case letter.)
             add(k, k + 1, type: .person, strength: 1, rule: .personReportingVerb, source: nil, nested: false)

@@ -373,10 +373,11 @@ struct NameMatcher {
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
                 // "the transport ministry", "the health department": a lower-case public body.
-                // (Its word is "ministry", "department" or "coastguard": the token's byte count rules
-                // out nearly every other word before the call.)
+                // (Its word is "ministry", "department" or "coastguard", or a service's "guard", "police",
+                // "brigade", "service", "authority": the token's byte count rules out many other words
+                // before the call.)
                 let n = strings.byteCount(i)
-                if n == 8 || n == 10, let start = lowercaseBodyStart(i) {
+                if n >= 5 && n <= 10, let start = lowercaseBodyStart(i) {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
                 }
                 // "the prefecture of Treviso": a lower-case local authority and its known place.
