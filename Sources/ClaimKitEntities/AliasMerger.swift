@@ -334,6 +334,8 @@ struct AliasMerger {
             }
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
+        // "Kestrel Lines" and "Kestrel Lines plc": one company.
+        mergeLegalSuffixes(&groups)
         // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
         for g in groups.indices where !orgsByFirstWord.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type

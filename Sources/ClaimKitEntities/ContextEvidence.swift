@@ -243,6 +243,8 @@ struct ContextEvidence {
         if type == nil { return true }
         // "shares in X": a place preposition is the weakest evidence of all.
         if type == .place && ms[k].strength <= 1 && ms[k].provenance.rule == .placePreposition { return true }
+        // "Brentford" in a town list: a club by a match's words.
+        if type == .place && ms[k].strength <= 1 && ms[k].provenance.rule == .placeTown { return true }
         return type == .person && ms[k].strength <= 1
             && (ms[k].provenance.rule == .personNameShape || ms[k].provenance.rule == .personFamilyName)
     }

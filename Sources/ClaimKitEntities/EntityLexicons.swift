@@ -139,6 +139,10 @@ struct EntityLexicons: Sendable {
     var particleArticles: WordSet = []
     /// Words that open a place's name before a particle ("Alto del Cordal", "Pola de Lena", "Col du Galibier").
     var placeParticleOpeners: WordMap<LexiconSource> = [:]
+    /// One-word names of European towns of 5,000 to 15,000 people, folded (`entity.place-town`).
+    var towns: WordSet = []
+    /// Street, square and bridge words that open a place's name with no particle ("Via Roma", "Ponte Santa Giustina").
+    var placeStreetOpeners: WordMap<LexiconSource> = [:]
     var generations: WordSet = []
     var reportingVerbs: WordSet = []
     var orgHeadKeywords: WordMap<LexiconSource> = [:]
@@ -487,6 +491,10 @@ struct EntityLexicons: Sendable {
         }
         for (lexicon, row) in rows("places/particle-openers.tsv") {
             placeParticleOpeners[NameFolding.fold(row.key)] = lexicon.source(of: row)
+        }
+        for (_, row) in rows("places/towns.tsv") { towns.insert(NameFolding.fold(row.key)) }
+        for (lexicon, row) in rows("places/street-openers.tsv") {
+            placeStreetOpeners[NameFolding.fold(row.key)] = lexicon.source(of: row)
         }
         for (lexicon, row) in rows("places/keywords.tsv") {
             placeKeywords[NameFolding.fold(row.key)] = lexicon.source(of: row)

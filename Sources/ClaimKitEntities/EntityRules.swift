@@ -85,6 +85,12 @@ extension RuleID {
     /// "-höfn"), or with Icelandic letters after a place preposition. Matches: "[Ísafjörður]",
     /// "from [Þorlákshöfn]".
     public static let placeNameEnding: RuleID = "entity.place-name-ending"
+    /// A street, square or bridge word of another language opens the name, with no particle after it.
+    /// Matches: "[Via Roma]", "the [Ponte Santa Giustina]", "[Rua Augusta]".
+    public static let placeStreetOpener: RuleID = "entity.place-street-opener"
+    /// One unknown word that is a small European town of the gazetteer (places/towns.tsv), or a known place
+    /// and a district's name joined by a hyphen. Matches: "passed [Brunsbüttel]", "[Kiel-Holtenau]".
+    public static let placeTown: RuleID = "entity.place-town"
 
     // MARK: Typing: organisations
 
@@ -92,6 +98,9 @@ extension RuleID {
     /// ("Chilean navy", "mining ministry"). Matches: "the [Indonesian navy]", "the [transport ministry]",
     /// "the [health department]".
     public static let orgLowercaseBody: RuleID = "entity.org-lowercase-body"
+    /// A lower-case local authority before "of" and a known place. Matches: "the [prefecture of Treviso]",
+    /// "the [municipality of Lagos]" (not "in the province of Treviso", the land).
+    public static let orgAuthorityOf: RuleID = "entity.org-authority-of"
 
     /// A company's legal form of another language opens the name. Matches: "[PT Pelabuhan Indonesia Timur]",
     /// "[JSC Ukrainian Railways]" (suffixes such as "Tbk", "SE" are `entity.org-suffix`).

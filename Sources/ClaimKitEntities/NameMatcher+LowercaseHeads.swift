@@ -78,6 +78,12 @@ extension NameMatcher {
     func lowercaseBodyStart(_ i: Int) -> Int? {
         // "the coastguard": the one service word that names a body without a nation's adjective.
         if i >= 1, surfaceIs(i, "coastguard"), foldedIs(i - 1, "the"), blockOf[i - 1] == blockOf[i] { return i }
+        // "the water police", "the fire brigade", "the harbour authority": a service of two lower-case words.
+        if i >= 2, let first = strings.tokenBytes(i).first, first == 0x70 || first == 0x62 || first == 0x73 || first == 0x61 || first == 0x67,
+            let start = lowercaseServiceStart(i)
+        {
+            return start
+        }
         guard i >= 2, surfaceIs(i, "ministry") || surfaceIs(i, "department"),
             Self.ministryFields.contains(fkey(i - 1)), !capitalized[i - 1], blockOf[i - 2] == blockOf[i]
         else { return nil }

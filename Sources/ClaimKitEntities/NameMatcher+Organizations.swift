@@ -356,6 +356,13 @@ extension NameMatcher {
         // "Electricity North West": an organisation keyword before compass words.
         // (No `??` with the tables on its right: its autoclosure copied the matcher and the tables.)
         var opener = shared.tables.orgForeignHeads[fkey(s)]
+        // "Freiwillige Feuerwehr Altdorf", "Guardia Costiera": a head of another language after one
+        // capitalised word that is no name opens the organisation too.
+        if opener == nil, n >= 2, !has(s, .givenNames), !has(s, .familyNames), !has(s, .names), !initial[s],
+            let second = shared.tables.orgForeignHeads[fkey(s + 1)]
+        {
+            opener = second
+        }
         if opener == nil {
             // (A loop, not a closure: see `noneHas`.)
             var allCompass = true
@@ -366,6 +373,10 @@ extension NameMatcher {
             if allCompass { opener = (has(s, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(s)] : nil) }
         }
         var keywordSource = (has(end - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(end - 1)] : nil)
+        // "Paolo Banco", "Pedro Guardia": a head of another language after a known given name ends a person's name.
+        if keywordSource != nil, n == 2, has(s, .givenNames), shared.tables.orgForeignHeads[fkey(end - 1)] != nil {
+            keywordSource = nil
+        }
         if keywordSource == nil { keywordSource = opener }
         if keywordSource == nil { keywordSource = organizationCenter(s, end) }
         if let source = keywordSource {

@@ -373,11 +373,24 @@ struct NameMatcher {
             }
             guard capitalized[i] && !isDescriptiveCompound(i) else {
                 // "the transport ministry", "the health department": a lower-case public body.
-                // (Its word is "ministry", "department" or "coastguard": the token's byte count rules
-                // out nearly every other word before the call.)
+                // (Its word is "ministry", "department" or "coastguard", or a service's "guard", "police",
+                // "brigade", "service", "authority": the token's byte count rules out many other words
+                // before the call.)
                 let n = strings.byteCount(i)
-                if n == 8 || n == 10, let start = lowercaseBodyStart(i) {
+                if n >= 5 && n <= 10, let start = lowercaseBodyStart(i) {
                     add(start, i + 1, type: .organization, strength: 2, rule: .orgLowercaseBody, source: nil, nested: false)
+                }
+                // "the prefecture of Treviso": a lower-case local authority and its known place.
+                // (Array tests at the call: this runs at every lower-case word.)
+                if i + 2 < tokens.count, capitalized[i + 2], let end = authorityOfEnd(i) {
+                    add(i, end, type: .organization, strength: 2, rule: .orgAuthorityOf, source: nil, nested: false)
+                    add(i + 2, end, type: .place, strength: 2, rule: .placeKindOf, source: nil, nested: false)
+                    i = end
+                    continue
+                }
+                // "dell'Orso said": an Italian surname opening with its elided article, in lower case.
+                if strings.tokenBytes(i).first == 0x64, isElidedSurname(i), isStandaloneElidedSurname(i) {
+                    addElidedSurname(i)
                 }
                 i += 1
                 continue
@@ -466,6 +479,11 @@ struct NameMatcher {
             nameMatch(start, end).map({ $0.0 < end - start }) ?? true
         {
             add(start, end, type: .place, strength: 2, rule: .placeKeyword, source: source, nested: false)
+            return
+        }
+        // "Via Roma", "Ponte Santa Giustina": a street or bridge word of another language opens a place's name.
+        if let source = streetOpenerSource(start, end) {
+            add(start, end, type: .place, strength: 2, rule: .placeStreetOpener, source: source, nested: false)
             return
         }
         // "Team Kestrel", "Movistar Team", "Equipo Talavera", "Lusitânia Pro Cycling": a team's word
@@ -846,7 +864,9 @@ struct NameMatcher {
     func allNameLike(_ u: Int, _ v: Int, firstMayBeCommon: Bool, lastIsFamilyName: Bool) -> Bool {
         for k in u..<v
         where !(isNameShaped(k) || k == u && firstMayBeCommon || k == v - 1 && lastIsFamilyName
-            || k > u && k < v - 1 && !capitalized[k] && isParticleWord(k))
+            || k > u && k < v - 1 && !capitalized[k] && isParticleWord(k)
+            // "Luca dell'Orso": an Italian surname with its elided article in lower case ends the name.
+            || k == v - 1 && k > u && isElidedSurname(k))
         {
             return false
         }
@@ -936,7 +956,10 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgSuffix, source: source)
             return
         }
-        if n >= 2, let source = (has(v - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(v - 1)] : nil) {
+        // ("Paolo Banco": a head of another language after a known given name ends a person's name.)
+        if n >= 2, let source = (has(v - 1, .orgHeadKeywords) ? shared.tables.orgHeadKeywords[fkey(v - 1)] : nil),
+            !(n == 2 && has(u, .givenNames) && shared.tables.orgForeignHeads[fkey(v - 1)] != nil)
+        {
             add(u, v, type: .organization, strength: 2, rule: .orgKeyword, source: source)
             return
         }
@@ -977,6 +1000,12 @@ struct NameMatcher {
         // Person: an office just before (in lower case), a given name, a family name.
         if u == sequenceStart, let (role, office) = roleBefore(u) {
             addPerson(u, v, rule: .personTitle, strength: 3, source: office.source, role: role, gender: office.gender)
+            return
+        }
+        // "passed Brunsbüttel", "Kiel-Holtenau": a small town of the gazetteer, or a known place and a
+        // district joined by a hyphen.
+        if n == 1, isTownOrDistrict(u) {
+            add(u, v, type: .place, strength: 1, rule: .placeTown, source: nil)
             return
         }
         // "Ann Lee MP", "Tom Ashby KC": letters after the name show a person.

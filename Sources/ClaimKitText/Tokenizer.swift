@@ -662,6 +662,11 @@ struct TokenizerRun {
                 return end
             }
         }
+        // "van 't Hoff", "Gerard 't Hooft": the Dutch article "'t" before a capitalised name is a word.
+        if let end = dutchArticleEnd(at: i, v, w, prevOpens: prevOpens) {
+            emit(.word, i, end, rule: "token.dutch-article")
+            return end
+        }
         if v == 0x2018 || v == 0x201A {
             singleOpen += 1
             emit(.openingQuote, i, i + w)

@@ -45,6 +45,9 @@ func code(_ kind: Token.Kind) -> String {
         ("here's what", "here's:w what:w"),
         ("didn't and we'll", "didn't:w and:w we'll:w"),
         ("O'Brien's", "O'Brien:w 's:pos"),
+        // The Dutch article "'t" inside a name is a word, no opening quote.
+        ("Joost van 't Riet said", "Joost:w van:w 't:w Riet:w said:w"),
+        ("Gerard ’t Loo said", "Gerard:w ’t:w Loo:w said:w"),
         ("Freya Scott-Turner", "Freya:w Scott-Turner:w"),
         ("US-Russia talks", "US-Russia:w talks:w"),
         ("long-range missiles", "long-range:w missiles:w"),
@@ -111,6 +114,9 @@ func code(_ kind: Token.Kind) -> String {
         ("US-", "US:w -:p"),
         ("I.", "I.:w"),
         ("Hi-", "Hi:w -:p"),
+        // A quote that opens with "t" and a lower-case word, or "'t" before no capital, stays a quote mark.
+        ("he said 'to go' then", "he:w said:w ':oq to:w go:w ':cq then:w"),
+        ("van 't huis", "van:w ':oq t:w huis:w"),
     ])
     func notMerged(text: String, expected: String) {
         #expect(render(text) == expected)
