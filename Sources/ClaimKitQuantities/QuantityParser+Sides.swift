@@ -34,7 +34,7 @@ extension QuantityParser.Run {
         if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
             e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
             items[j].kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
-                || lowerIs(j, "rmb") || (j..<e).contains { itemText($0).contains("$") }
+                || lowerIs(j, "rmb") || (j..<e).contains(where: { itemText($0).contains("$") })
         {
             currency = code
             j = e

@@ -48,7 +48,7 @@ struct BatchRunner {
 
     /// Runs a `BatchWork` per worker (made by `makeWork`) on every item `next` yields,
     /// printing outcomes in order.
-    func run<Work: BatchWork>(
+    func run<Work: BatchWork & SendableMetatype>(
         expectedCount: Int?, next: () -> Work.Item?, name: @escaping @Sendable (Work.Item) -> String,
         makeWork: @escaping @Sendable () -> Work
     ) -> Summary {

@@ -47,9 +47,9 @@ public enum CommandRunner {
         let outURL = dir.appendingPathComponent("out")
         let errURL = dir.appendingPathComponent("err")
         let inURL = dir.appendingPathComponent("in")
-        fm.createFile(atPath: outURL.path, contents: nil)
-        fm.createFile(atPath: errURL.path, contents: nil)
-        fm.createFile(atPath: inURL.path, contents: stdin ?? Data())
+        _ = fm.createFile(atPath: outURL.path, contents: nil)
+        _ = fm.createFile(atPath: errURL.path, contents: nil)
+        _ = fm.createFile(atPath: inURL.path, contents: stdin ?? Data())
 
         let process = Process()
         process.executableURL = executable
