@@ -14,10 +14,12 @@
 /// of its own, where grouping gains nothing anyway. Results are the same as extracting
 /// each document alone.
 public struct ExtractionGroup<Tag> {
-    /// The most documents a group holds (gains measured to level off near 32 short pages).
-    public static var maxDocuments: Int { 32 }
+    /// The most documents a group holds. Session 7 (`claimkit-benchmark --megabytes 3 --only
+    /// end-to-end`, pages of 3.5 KB): 16 documents and 128 KB 4.3 MB/s, 32 and 256 KB 4.6,
+    /// 64 and 512 KB 4.8, 128 and 1 MB 4.8; a batch's peak memory did not move (92 to 96 MB).
+    public static var maxDocuments: Int { 64 }
     /// The text size, in UTF-8 bytes, at which a group is full.
-    public static var maxBytes: Int { 256 * 1024 }
+    public static var maxBytes: Int { 512 * 1024 }
 
     private var documents: [Document] = []
     private var tags: [Tag] = []

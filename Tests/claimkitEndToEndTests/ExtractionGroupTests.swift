@@ -28,8 +28,8 @@ import Testing
         }
     }
 
-    /// Rows: documents added, whether the group is then full.
-    @Test(arguments: [(1, false), (31, false), (32, true)])
+    /// Rows: documents added, whether the group is then full (the limit is 64).
+    @Test(arguments: [(1, false), (63, false), (64, true)])
     func aGroupIsFullAtItsDocumentLimit(count: Int, full: Bool) {
         var group = ExtractionGroup<Int>()
         let tiny = Document(sourceName: "t", format: .text, entries: [])
@@ -40,7 +40,7 @@ import Testing
     @Test func aGroupIsFullAtItsTextLimitAndEmptiesWhenExtracted() throws {
         var group = ExtractionGroup<String>()
         let big = try Self.pipeline.read(
-            data: Data(String(repeating: "The weather stayed calm all day.\n\n", count: 8_000).utf8), sourceName: "big")
+            data: Data(String(repeating: "The weather stayed calm all day.\n\n", count: 16_000).utf8), sourceName: "big")
         group.append(big, tag: "big")
         #expect(group.isFull)
         let out = group.extract(with: Self.pipeline)
