@@ -89,6 +89,9 @@ extension RuleID {
     public static let claimTimeLeft: RuleID = "claim.time-left"
     /// A measured figure whose subject is the first noun phrase of its clause.
     public static let claimNearestNoun: RuleID = "claim.nearest-noun"
+    /// "..., and the maximum draught is 9.5 metres": a measure's subject is the noun phrase
+    /// right before its copula (a guess the cross-check does not rely on alone).
+    public static let claimCopulaSubject: RuleID = "claim.copula-subject"
     /// "It is 98 km long": the clause's subject is a pronoun; the sentence before names it.
     public static let claimPronounAntecedent: RuleID = "claim.pronoun-antecedent"
 }

@@ -353,6 +353,9 @@ extension EntryClaimReader {
                 }
             }
         }
+        // "..., and the maximum draught is 9.5 metres": the noun phrase right before the
+        // copula, not the sentence's first.
+        if dimension != "money", let np = copulaSubject(f) { return (np, nil, .claimCopulaSubject) }
         // The clause's subject as a last resort.
         if let np = firstNounPhrase(in: s, before: f.first) {
             return (resolved(np), nil, .claimNearestNoun)

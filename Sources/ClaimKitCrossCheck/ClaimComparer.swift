@@ -192,9 +192,12 @@ public struct ClaimComparer: Sendable {
     /// ("2,500 km (1,000 miles)" for 1,553 miles).
     public static let conversionRounding = 0.05
 
-    /// Claim rules whose subject is a guess (the first noun phrase of the clause, or what a
-    /// pronoun stands for), never enough to call two figures contradictory.
-    public static let guessedSubjectRules: Set<String> = ["claim.nearest-noun", "claim.same-sum", "claim.pronoun-antecedent"]
+    /// Claim rules whose subject is a guess (the first noun phrase of the clause, the one
+    /// before a copula, or what a pronoun stands for), never enough to call two figures
+    /// contradictory.
+    public static let guessedSubjectRules: Set<String> = [
+        "claim.nearest-noun", "claim.same-sum", "claim.pronoun-antecedent", "claim.copula-subject",
+    ]
 
     /// Claim rules whose figures are levels of something that changes.
     public static let changingRules: Set<String> = ["claim.change-from-to", "claim.prior-value"]

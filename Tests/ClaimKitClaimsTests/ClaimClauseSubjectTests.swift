@@ -36,6 +36,9 @@ struct ClaimClauseSubjectTests {
         // A noun for people after an adjective is no verb before its preposition.
         Row(text: "The charity said it had 212 local staff in the region.", figure: "212", subject: "local staff", key: "staff",
             attribute: "count"),
+        // The noun phrase right before the copula, in a clause after the sentence's first.
+        Row(text: "Barges may be up to 110 metres long, and the maximum draught is 2.8 metres.", figure: "2.8 metres",
+            subject: "maximum draught", key: "draught", attribute: "distance"),
         // A pronoun for the clause's subject: the sentence before names it.
         Row(text: "The Gota Canal links the two lakes. It is 190 km long.", figure: "190 km", subject: "Gota Canal", key: "gota",
             attribute: "length"),
