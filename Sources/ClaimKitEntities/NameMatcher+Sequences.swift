@@ -203,6 +203,19 @@ extension NameMatcher {
             j - s >= 3 && foldedIs(s + 1, "of")
             && (has(s, .orgOpeners) || has(s, .orgHeadKeywords))
         if opensWithOf && (s..<j).allSatisfy({ !has($0, .names) || $0 < s + 2 }) { return k }
+        // "Kwame Nkrumah University of Science and Technology": a keyword and "of" inside the
+        // name, with no known name between "of" and "and".
+        if j - s >= 4, let o = innerOf(s + 2, j), j - o >= 2, ((o + 1)..<j).allSatisfy({ !has($0, .names) }) { return k }
+        return nil
+    }
+
+    /// The first "of" in `from..<j` right after an organisation keyword or opener.
+    func innerOf(_ from: Int, _ j: Int) -> Int? {
+        var o = from
+        while o < j {
+            if foldedIs(o, "of"), has(o - 1, .orgOpeners) || has(o - 1, .orgHeadKeywords) { return o }
+            o += 1
+        }
         return nil
     }
 

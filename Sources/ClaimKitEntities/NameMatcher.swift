@@ -402,8 +402,9 @@ struct NameMatcher {
                 i += 1
                 continue
             }
-            // "US$ 20,000", "HK$300": a currency's country letters name no place.
-            if i + 1 < tokens.count, surfaceIs(i + 1, "$"), tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
+            // "US$ 20,000", "HK$300", "GH₵5m": a currency's country letters name no place.
+            if i + 1 < tokens.count, surfaceIs(i + 1, "$") || surfaceIs(i + 1, "₵"),
+                tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
                 surfaces[i].utf8.count <= 3, isAllCapsAt(i)
             {
                 i += 1

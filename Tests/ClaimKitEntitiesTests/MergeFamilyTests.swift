@@ -74,6 +74,30 @@ import Testing
     }
 }
 
+/// alias.legal-suffix: a name less its legal suffix or club abbreviation joins the one fuller name,
+/// whatever the shorter name first read as; a lone word or two fuller names stay apart.
+@Suite struct LegalSuffixMergeTests {
+    @Test(arguments: [
+        // The shorter name first read as a person's (a known given name first).
+        (["The league fined Nana Royals FC on Monday.", "It also barred Nana Royals from hosting matches."], "Nana Royals FC", "Nana Royals"),
+        (["Shares in Halvorsen Foods plc rose.", "Halvorsen Foods said sales were up."], "Halvorsen Foods plc", "Halvorsen Foods"),
+    ])
+    func shorterNameJoins(_ paragraphs: [String], _ name: String, _ alias: String) {
+        let entities = EntityTesting.entities(paragraphs)
+        let hit = entities.first { $0.name == name }
+        #expect(hit?.type == .organization)
+        #expect(hit?.aliases.contains(alias) == true, "\(entities.map { "\($0.name) \($0.aliases)" })")
+        #expect(!entities.contains { $0.type == .person && $0.name == alias })
+    }
+
+    @Test func twoFullerNamesLeaveTheShorterApart() {
+        let entities = EntityTesting.entities([
+            "Kestrel Lines plc and Kestrel Lines Ltd both bid.", "Kestrel Lines said nothing.",
+        ])
+        #expect(!entities.contains { $0.aliases.contains("Kestrel Lines") }, "\(entities.map { "\($0.name) \($0.aliases)" })")
+    }
+}
+
 /// alias.surname-spelling: a misspelt family name alone joins the one full name it nearly spells.
 @Suite struct SurnameSpellingTests {
     @Test(arguments: [

@@ -14,6 +14,8 @@ import Testing
         // entity.org-camel-case: a word glued from capitalised parts, alone, is a brand.
         ("Snow is on the way, [MetService](organization) said.", "entity.org-camel-case"),
         ("[PayPal](organization) said the outage was over.", "entity.org-camel-case"),
+        // A keyword and "of" inside an organisation's name, then "and": the name goes on.
+        ("She lectures at the [Kofi Mensah University of Science and Technology](organization) in Kumasi.", nil),
     ]
 
     @Test(arguments: positives.indices)
@@ -26,6 +28,10 @@ import Testing
         // A family name with an inner capital stays a person.
         ("McAllister said the boats were ready.", [("McAllister", "organization")]),
         ("DeShawn said he was tired.", [("DeShawn", "organization")]),
+        // A known name after "and" starts a second name.
+        ("Staff of the Halden University of Medicine and Oslo met.", [("Halden University of Medicine and Oslo", "organization")]),
+        // A currency's country letters glued to its sign name nothing.
+        ("The club was fined GH₵500,000 by the league.", [("GH", "any")]),
         // A people's word after "in" is a language, no place.
         ("The island is known in Māori as Rangitoto.", [("Māori", "place")]),
         ("The sign was written in Welsh and English.", [("Welsh", "place")]),
