@@ -91,17 +91,19 @@ public struct ClaimComparer: Sendable {
             }
         }
         // Same-moment checks ignore scope when one figure states none.
-        var unscoped: [String: [Int]] = [:]
+        // Keyed by the two strings (no key string is made per claim), read in the order of
+        // `subject + "\u{1F}" + attribute` (`UnscopedKey.<`).
+        var unscoped: [UnscopedKey: [Int]] = [:]
         unscoped.reserveCapacity(claims.count)
         // Read in place: no claim is copied out.
         for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claims[i].attribute)
         {
-            unscoped[claims[i].subjectKey + "\u{1F}" + claims[i].attribute, default: []].append(i)
+            unscoped[UnscopedKey(subject: claims[i].subjectKey, attribute: claims[i].attribute), default: []].append(i)
         }
         // One figure compares with nothing (its scopes' set has one member): only keys of two
         // figures or more are sorted and read.
-        for key in unscoped.keys.filter({ unscoped[$0]!.count >= 2 }).sorted() {
+        for key in unscoped.keys.filter({ unscoped[$0]!.count >= 2 }).sorted(by: UnscopedKey.precedes) {
             let indexes = unscoped[key]!
             let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
@@ -209,18 +211,25 @@ public struct ClaimComparer: Sendable {
     /// ASCII one: "\u{212A}" is "K").
     static func keyTwins(_ claims: [Claim]) -> [Bool] {
         var hashes = [UInt64](repeating: 0, count: claims.count)
-        for i in claims.indices {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in claims[i].subjectKey.utf8 {
-                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
+        // FNV-1a over `bytes` from `h`; nil when a byte is not ASCII.
+        @inline(__always) func fold(_ h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            var h = h
+            for b in bytes {
+                if b >= 0x80 { return nil }
                 h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return h
+        }
+        @inline(__always) func fold(_ h: UInt64, _ s: String) -> UInt64? {
+            s.utf8.withContiguousStorageIfAvailable { fold(h, $0) } ?? Array(s.utf8).withUnsafeBufferPointer { fold(h, $0) }
+        }
+        for i in claims.indices {
+            guard var h = fold(0xcbf2_9ce4_8422_2325, claims[i].subjectKey) else {
+                return Array(repeating: true, count: claims.count)
             }
             h = (h ^ 0x1F) &* 0x100_0000_01b3
-            for b in claims[i].attribute.utf8 {
-                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            }
-            hashes[i] = h ^ (h >> 29)
+            guard let h2 = fold(h, claims[i].attribute) else { return Array(repeating: true, count: claims.count) }
+            hashes[i] = h2 ^ (h2 >> 29)
         }
         var size = 64
         while size < claims.count * 2 { size *= 2 }
@@ -228,6 +237,22 @@ public struct ClaimComparer: Sendable {
         var seen = [UInt8](repeating: 0, count: size)
         for h in hashes where seen[Int(h & mask)] < 2 { seen[Int(h & mask)] += 1 }
         return hashes.map { seen[Int($0 & mask)] >= 2 }
+    }
+
+    /// A subject key and attribute, the key of same-moment checks without scope.
+    struct UnscopedKey: Hashable {
+        var subject: String
+        var attribute: String
+
+        /// The order of `subject + "\u{1F}" + attribute` as strings (the separator is a
+        /// starter that composes with nothing): subjects that differ compare as they do with
+        /// the separator after them, equal ones by attribute. (As keys, two pairs are one
+        /// only when both strings are equal; the joined string also joined pairs split at a
+        /// U+001F inside a key, which no key holds.)
+        static func precedes(_ a: UnscopedKey, _ b: UnscopedKey) -> Bool {
+            if a.subject != b.subject { return (a.subject + "\u{1F}") < (b.subject + "\u{1F}") }
+            return a.attribute < b.attribute
+        }
     }
 
     struct GroupKey: Hashable {
@@ -247,6 +272,13 @@ public struct ClaimComparer: Sendable {
     ) -> Contradiction? {
         // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article
         // are usually of different things (votes for two candidates).
+        // Counted in place first: most groups hold fewer than two, and compare nothing.
+        var estimates = 0
+        for i in group.indices where group[i].quantity.bound == .approximately && !Self.guessedSubjectRules.contains(group[i].rule.rawValue) {
+            estimates += 1
+            if estimates == 2 { break }
+        }
+        guard estimates == 2 else { return nil }
         let solid = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && $0.quantity.bound == .approximately }
         // By entry in one pass (a filter of the group per entry was quadratic).
         var byEntry: [Int: [Claim]] = [:]

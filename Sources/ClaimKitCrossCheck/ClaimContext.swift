@@ -104,11 +104,31 @@ struct ClaimContext {
     struct Needles: Sendable {
         let words: [[UInt8]]
         let starts: [Bool]
+        /// Each needle's bytes after its first, one needle after another: needle `k`'s are
+        /// `rest[restStart[k]..<restStart[k + 1]]`.
+        let rest: [UInt8]
+        let restStart: [Int]
+        /// By first byte, the needles that start with it (bit `k`: needle `k`); used when
+        /// there are 64 needles or fewer (`byFirstUsable`).
+        let byFirst: [UInt64]
+        let byFirstUsable: Bool
         init(_ words: [String]) {
             self.words = words.map { Array($0.utf8) }
             var starts = [Bool](repeating: false, count: 256)
             for w in self.words { starts[Int(w[0])] = true }
             self.starts = starts
+            var rest: [UInt8] = []
+            var restStart: [Int] = [0]
+            var byFirst = [UInt64](repeating: 0, count: 256)
+            for (k, w) in self.words.enumerated() {
+                rest += w.dropFirst()
+                restStart.append(rest.count)
+                if k < 64 { byFirst[Int(w[0])] |= 1 << UInt64(k) }
+            }
+            self.rest = rest
+            self.restStart = restStart
+            self.byFirst = byFirst
+            byFirstUsable = self.words.count <= 64
         }
     }
 
@@ -128,12 +148,40 @@ struct ClaimContext {
     /// Whether the bytes `sentence` of `bytes` hold one of `needles` in any case of their
     /// ASCII letters (`sentenceMayHold`).
     static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ needles: Needles) -> Bool {
+        guard needles.byFirstUsable else { return mayHoldByList(bytes, sentence, needles) }
+        let end = sentence.upperBound
+        return needles.byFirst.withUnsafeBufferPointer { byFirst in
+            needles.rest.withUnsafeBufferPointer { rest in
+                needles.restStart.withUnsafeBufferPointer { restStart in
+                    var i = sentence.lowerBound
+                    while i < end {
+                        // Most bytes start no needle: one table look-up each.
+                        var candidates = byFirst[Int(bytes[i] | 0x20)]
+                        while candidates != 0 {
+                            let k = candidates.trailingZeroBitCount
+                            candidates &= candidates &- 1
+                            let from = restStart[k]
+                            let count = restStart[k + 1] - from
+                            guard i + 1 + count <= end else { continue }
+                            var m = 0
+                            while m < count, bytes[i + 1 + m] | 0x20 == rest[from + m] { m += 1 }
+                            if m == count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// `mayHold` needle by needle, for sets of more than 64 needles.
+    static func mayHoldByList(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ needles: Needles) -> Bool {
         var i = sentence.lowerBound
         let end = sentence.upperBound
         return needles.starts.withUnsafeBufferPointer { starts in
             while i < end {
                 let c = bytes[i] | 0x20
-                // Most bytes start no needle: one table look-up each.
                 if starts[Int(c)] {
                     for needle in needles.words where needle[0] == c && i + needle.count <= end {
                         var k = 1
