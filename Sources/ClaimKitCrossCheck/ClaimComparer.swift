@@ -76,8 +76,13 @@ public struct ClaimComparer: Sendable {
         // A claim that shares its subject and attribute with no other (`keyTwins`) is alone in
         // its group and its unscoped group, which every check passes over: it is never hashed.
         let twins = Self.keyTwins(claims)
+        // Sized for the claims that may share a key, not for all (a table of every claim's
+        // size was set up per document); both tables are read by key or in `order`, never in
+        // their own order.
+        var twinCount = 0
+        for t in twins where t { twinCount += 1 }
         var groups: [GroupKey: [Int]] = [:]
-        groups.reserveCapacity(claims.count)
+        groups.reserveCapacity(twinCount)
         var order: [GroupKey] = []
         // Read in place: no claim is copied out.
         for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
@@ -94,7 +99,7 @@ public struct ClaimComparer: Sendable {
         // Keyed by the two strings (no key string is made per claim), read in the order of
         // `subject + "\u{1F}" + attribute` (`UnscopedKey.<`).
         var unscoped: [UnscopedKey: [Int]] = [:]
-        unscoped.reserveCapacity(claims.count)
+        unscoped.reserveCapacity(twinCount)
         // Read in place: no claim is copied out.
         for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claims[i].attribute)
@@ -320,11 +325,43 @@ public struct ClaimComparer: Sendable {
     /// Whether the subject is a name (an entity, or a capitalized word that gave the key).
     static func isNamed(_ claim: Claim) -> Bool {
         if claim.subjectID != nil { return true }
+        if let known = asciiIsNamed(claim.subject, key: claim.subjectKey) { return known }
         return claim.subject.split(separator: " ").contains { word in
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             let w = word.lowercased()
             return w == claim.subjectKey || w.hasPrefix(claim.subjectKey)
         }
+    }
+
+    /// `isNamed`'s word test read from the bytes when the subject and key are ASCII without
+    /// a carriage return (each byte a character; an ASCII letter is upper case when A-Z and
+    /// lower-cases to itself | 0x20): whether a word of the subject split at spaces starts
+    /// with a capital and, lower-cased, starts with the key. Nil for any other text.
+    static func asciiIsNamed(_ subject: String, key: String) -> Bool? {
+        subject.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+            key.utf8.withContiguousStorageIfAvailable { k -> Bool? in
+                for c in s where c >= 0x80 || c == 0x0D { return nil }
+                for c in k where c >= 0x80 || c == 0x0D { return nil }
+                let n = s.count
+                var i = 0
+                while i < n {
+                    while i < n, s[i] == 0x20 { i += 1 }
+                    var j = i
+                    while j < n, s[j] != 0x20 { j += 1 }
+                    if j > i, s[i] &- 0x41 < 26, j - i >= k.count {
+                        var t = 0
+                        while t < k.count {
+                            let c = s[i + t]
+                            if (c &- 0x41 < 26 ? c | 0x20 : c) != k[t] { break }
+                            t += 1
+                        }
+                        if t == k.count { return true }
+                    }
+                    i = j
+                }
+                return false
+            } ?? nil
+        } ?? nil
     }
 
     /// Whether the page names the claim's subject definitely: "the strike lasted 24 hours",

@@ -15,13 +15,18 @@ struct ClaimContext {
     var before: [String]
     /// The words after the figure, in text order.
     var after: [String]
-    /// The words before and after the figure as written, stripped of punctuation.
-    var originalBefore: [String]
-    var originalAfter: [String]
+    /// The words before and after the figure as written, stripped of punctuation: made
+    /// from the text when read (a few rules read them, for a few figures).
+    var originalBefore: [String] { Self.written(text, beforeBytes) }
+    var originalAfter: [String] { Self.written(text, afterBytes) }
     /// Whether the figure stands in its entry's title.
     var inTitle: Bool
     /// All the words of the sentence but the figure's own (`before + after`).
     var words: [String]
+    /// The entry's text, and the byte ranges of the sentence before and after the figure.
+    private let text: String
+    private let beforeBytes: Range<Int>
+    private let afterBytes: Range<Int>
 
     /// Punctuation stripped from a word's ends: all but the hyphen.
     static let glued = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-"))
@@ -38,8 +43,11 @@ struct ClaimContext {
             Self.parts(range, bytes: bytes, sentence: sentence)
         } ?? Array(entry.text.utf8).withUnsafeBufferPointer { bytes in Self.parts(range, bytes: bytes, sentence: sentence) }
         guard let made else { return nil }
-        (originalBefore, before) = made.before
-        (originalAfter, after) = made.after
+        before = made.before
+        after = made.after
+        text = entry.text
+        beforeBytes = made.beforeBytes
+        afterBytes = made.afterBytes
         var words: [String] = []
         words.reserveCapacity(before.count + after.count)
         words += before
@@ -87,16 +95,26 @@ struct ClaimContext {
         return lo..<hi
     }
 
-    /// The words (as written, and lower-cased) before and after the figure at `range` in
-    /// `bytes`, an entry's UTF-8; nil when the range does not fit the text.
+    /// The words (lower-cased) before and after the figure at `range` in `bytes`, an
+    /// entry's UTF-8, and the byte ranges they are read from; nil when the range does not
+    /// fit the text.
     private static func parts(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>, sentence known: Range<Int>? = nil) -> (
-        before: ([String], [String]), after: ([String], [String])
+        before: [String], after: [String], beforeBytes: Range<Int>, afterBytes: Range<Int>
     )? {
         guard let sentence = known ?? sentence(range, bytes: bytes) else { return nil }
+        let beforeBytes = sentence.lowerBound..<range.utf8Start
+        let afterBytes = range.utf8End..<sentence.upperBound
         return (
-            words(UnsafeBufferPointer(rebasing: bytes[sentence.lowerBound..<range.utf8Start])),
-            words(UnsafeBufferPointer(rebasing: bytes[range.utf8End..<sentence.upperBound]))
+            words(UnsafeBufferPointer(rebasing: bytes[beforeBytes]), written: false).1,
+            words(UnsafeBufferPointer(rebasing: bytes[afterBytes]), written: false).1,
+            beforeBytes, afterBytes
         )
+    }
+
+    /// The words as written of `bytes` of `text` (what `words` gives first).
+    private static func written(_ text: String, _ bytes: Range<Int>) -> [String] {
+        text.utf8.withContiguousStorageIfAvailable { words(UnsafeBufferPointer(rebasing: $0[bytes]), written: true).0 }
+            ?? Array(text.utf8).withUnsafeBufferPointer { words(UnsafeBufferPointer(rebasing: $0[bytes]), written: true).0 }
     }
 
     /// Words looked for in a sentence's bytes (`sentenceMayHold`): lower-case ASCII letters,
@@ -198,8 +216,9 @@ struct ClaimContext {
     /// The words of `text` as written and lower-cased: from the bytes for plain ASCII
     /// text and for text whose other characters are single scalars of a few common blocks
     /// (`simpleWords`), through Foundation otherwise.
-    private static func words(_ text: UnsafeBufferPointer<UInt8>) -> ([String], [String]) {
-        if let simple = simpleWords(text) { return simple }
+    /// With `written` false, the first array (the words as written) may be left empty.
+    private static func words(_ text: UnsafeBufferPointer<UInt8>, written: Bool = true) -> ([String], [String]) {
+        if let simple = simpleWords(text, written: written) { return simple }
         let original = String(decoding: text, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
             $0.trimmingCharacters(in: glued)
         }.filter { !$0.isEmpty }
@@ -232,7 +251,8 @@ struct ClaimContext {
     /// when the text is well-formed UTF-8 of ASCII without a carriage return and `isSimple`
     /// scalars; nil otherwise. ASCII words are lower-cased by bytes (what `lowercased()`
     /// does to ASCII), others by `lowercased()`.
-    static func simpleWords(_ text: UnsafeBufferPointer<UInt8>) -> ([String], [String])? {
+    /// With `written` false the words as written are not kept (the first array is empty).
+    static func simpleWords(_ text: UnsafeBufferPointer<UInt8>, written keepWritten: Bool = true) -> ([String], [String])? {
         let n = text.count
         // Checked first: no word is made for text that takes the other path.
         var k = 0
@@ -253,7 +273,7 @@ struct ClaimContext {
         }
         var out: [String] = []
         var lower: [String] = []
-        out.reserveCapacity(separators + 1)
+        if keepWritten { out.reserveCapacity(separators + 1) }
         lower.reserveCapacity(separators + 1)
         var start = 0
         k = 0
@@ -276,16 +296,19 @@ struct ClaimContext {
                 }
                 if lo < hi {
                     let word = UnsafeBufferPointer(rebasing: text[lo..<hi])
-                    let written = String(decoding: word, as: UTF8.self)
-                    out.append(written)
                     if !ascii, word.contains(where: { $0 >= 0x80 }) {
+                        let written = String(decoding: word, as: UTF8.self)
+                        if keepWritten { out.append(written) }
                         lower.append(written.lowercased())
                     } else if word.contains(where: { $0 &- 0x41 < 26 }) {
+                        if keepWritten { out.append(String(decoding: word, as: UTF8.self)) }
                         lower.append(String(unsafeUninitializedCapacity: word.count) { buffer in
                             for i in 0..<word.count { buffer[i] = word[i] &- 0x41 < 26 ? word[i] | 0x20 : word[i] }
                             return word.count
                         })
                     } else {
+                        let written = String(decoding: word, as: UTF8.self)
+                        if keepWritten { out.append(written) }
                         lower.append(written)
                     }
                 }
