@@ -110,6 +110,8 @@ public struct ClaimComparer: Sendable {
         // figures or more are sorted and read.
         for key in unscoped.keys.filter({ unscoped[$0]!.count >= 2 }).sorted(by: UnscopedKey.precedes) {
             let indexes = unscoped[key]!
+            // Fewer than two estimates: `sameMomentContradiction` finds nothing (no copy made).
+            guard Self.mayHoldEstimates(indexes, in: claims) else { continue }
             let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
@@ -119,28 +121,29 @@ public struct ClaimComparer: Sendable {
             let indexes = groups[key]!
             // One figure is no contradiction and no series (every check below needs two).
             guard indexes.count >= 2 else { continue }
-            let group = indexes.map { claims[$0] }
+            // Claims are copied out only for the checks that read them (a copy retains and
+            // releases every string of a claim).
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
                 // Nor a level reached so far ("the drill has reached 310 metres").
                 let steady = indexes.filter { !Self.changingRules.contains(claims[$0].rule.rawValue) && !isLevelReached($0, contexts: contexts) }
-                    .map { claims[$0] }
-                let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
+                let tied = steady.filter { !Self.guessedSubjectRules.contains(claims[$0].rule.rawValue) }
                 // A guessed subject that is a name joins a figure a rule tied to that same
                 // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
                 // at 2,310kg" a statement about Terravue-2 too.
-                let group = tied.contains(where: { Self.isNamed($0) })
-                    ? steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) || Self.isNamed($0) }
+                let chosen = tied.contains(where: { Self.isNamed(claims[$0]) })
+                    ? steady.filter { !Self.guessedSubjectRules.contains(claims[$0].rule.rawValue) || Self.isNamed(claims[$0]) }
                     : tied
+                guard chosen.count >= 2 else { continue }
+                let group = chosen.map { claims[$0] }
                 // A named subject ("Tomahawk missiles"), or one thing the page refers to
                 // definitely in every figure ("the strike lasted 24 hours", "The 48-hour
                 // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
                 // A headline drops its articles ("Missile flew about 950km"): it counts as
                 // definite when a body figure of the group is.
-                guard group.count >= 2,
-                    group.contains(where: { Self.isNamed($0) }) || Self.isOneOnPage(key)
+                guard group.contains(where: { Self.isNamed($0) }) || Self.isOneOnPage(key)
                         || (group.allSatisfy({ isDefinite($0, entries: entries, positions: positions) || isInTitle($0, entries: entries, positions: positions) })
                             && group.contains(where: { isDefinite($0, entries: entries, positions: positions) }))
                 else { continue }
@@ -157,6 +160,18 @@ public struct ClaimComparer: Sendable {
                         rule: .crossCheckDisjoint))
                 }
             } else {
+                // A group that no check below can flag and that makes no series (one value,
+                // or one entry) is passed over before any claim is copied.
+                if !Self.mayHoldEstimates(indexes, in: claims), !Self.isFixedSum(key), !key.subject.hasPrefix("votes ") {
+                    var values = Set<Double>()
+                    var entrySet = Set<Int>()
+                    for i in indexes {
+                        values.insert(claims[i].si?.value ?? claims[i].quantity.value)
+                        entrySet.insert(claims[i].entry)
+                    }
+                    guard values.count >= 2, entrySet.count >= 2 else { continue }
+                }
+                let group = indexes.map { claims[$0] }
                 // Two estimates of one running figure in one entry are one moment's figures:
                 // "Around 2,000 people attended ... Organisers put the crowd at nearer 5,000."
                 if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) {
@@ -278,12 +293,7 @@ public struct ClaimComparer: Sendable {
         // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article
         // are usually of different things (votes for two candidates).
         // Counted in place first: most groups hold fewer than two, and compare nothing.
-        var estimates = 0
-        for i in group.indices where group[i].quantity.bound == .approximately && !Self.guessedSubjectRules.contains(group[i].rule.rawValue) {
-            estimates += 1
-            if estimates == 2 { break }
-        }
-        guard estimates == 2 else { return nil }
+        guard Self.mayHoldEstimates(group.indices, in: group) else { return nil }
         let solid = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && $0.quantity.bound == .approximately }
         // By entry in one pass (a filter of the group per entry was quadratic).
         var byEntry: [Int: [Claim]] = [:]
@@ -307,6 +317,17 @@ public struct ClaimComparer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `claims` at `indexes` hold two estimates or more (`sameMomentContradiction`
+    /// compares only those), counted in place.
+    static func mayHoldEstimates<C: Collection<Int>>(_ indexes: C, in claims: [Claim]) -> Bool {
+        var estimates = 0
+        for i in indexes where claims[i].quantity.bound == .approximately && !guessedSubjectRules.contains(claims[i].rule.rawValue) {
+            estimates += 1
+            if estimates == 2 { return true }
+        }
+        return false
     }
 
     /// Whether two figures of different clusters stand in different sentences. One sentence
