@@ -88,11 +88,42 @@ struct ClaimContext {
             guard b == 0x2E || b == 0x21 || b == 0x3F, i + 1 < windowEnd else { return false }
             return bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A
         }
+        // Eight bytes at a time while none of them is a line break or a stop (no byte of
+        // them can end a sentence) and eight more steps are allowed.
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         var lo = start
-        while lo > windowStart, start - lo < 400, !endsSentence(lo - 1) { lo -= 1 }
+        while lo > windowStart, start - lo < 400 {
+            if let raw, lo - 8 >= windowStart, start - lo + 8 <= 400,
+                !mayEndSentence(raw.loadUnaligned(fromByteOffset: lo - 8, as: UInt64.self))
+            {
+                lo -= 8
+                continue
+            }
+            if endsSentence(lo - 1) { break }
+            lo -= 1
+        }
         var hi = end
-        while hi < windowEnd, hi - end < 400, !endsSentence(hi) { hi += 1 }
+        while hi < windowEnd, hi - end < 400 {
+            if let raw, hi + 8 <= windowEnd, hi + 8 - end <= 400,
+                !mayEndSentence(raw.loadUnaligned(fromByteOffset: hi, as: UInt64.self))
+            {
+                hi += 8
+                continue
+            }
+            if endsSentence(hi) { break }
+            hi += 1
+        }
         return lo..<hi
+    }
+
+    /// Whether any of the eight bytes of `word` is a line feed, ".", "!" or "?" (the only
+    /// bytes `sentence(_:bytes:)` ends a sentence at).
+    @inline(__always) static func mayEndSentence(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+        return zero(word ^ (ones &* 0x0A)) | zero(word ^ (ones &* 0x2E)) | zero(word ^ (ones &* 0x21))
+            | zero(word ^ (ones &* 0x3F)) != 0
     }
 
     /// The words (lower-cased) before and after the figure at `range` in `bytes`, an
