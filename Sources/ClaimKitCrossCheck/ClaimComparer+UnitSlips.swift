@@ -12,6 +12,12 @@ extension ClaimComparer {
     /// Attributes whose unit slips are compared: areas ("hectares" against "acres").
     static let unitSlipAttributes: Set<String> = ["area"]
 
+    /// Whether `attribute` is one of `unitSlipAttributes`, compared member by member (a set
+    /// of one or two): no attribute is hashed per claim.
+    static func isUnitSlipAttribute(_ attribute: String) -> Bool {
+        unitSlipAttributes.contains(where: { $0 == attribute })
+    }
+
     /// Pairs of claims on one subject key and attribute (`unitSlipAttributes`) with the same
     /// number as written but two units that give values that cannot overlap, in different
     /// sentences. Quiet when either figure carries its own conversion, when the subject has
@@ -22,7 +28,7 @@ extension ClaimComparer {
     ) -> [Contradiction] {
         var bySubject: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where Self.unitSlipAttributes.contains(claims[index].attribute) && !claims[index].subjectKey.isEmpty && claims[index].alternatives.isEmpty {
+        for index in claims.indices where Self.isUnitSlipAttribute(claims[index].attribute) && !claims[index].subjectKey.isEmpty && claims[index].alternatives.isEmpty {
             let claim = claims[index]
             bySubject[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
         }
@@ -32,7 +38,7 @@ extension ClaimComparer {
         // digits or more.
         var byValue: [Double: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where Self.unitSlipAttributes.contains(claims[index].attribute) && claims[index].alternatives.isEmpty
+        for index in claims.indices where Self.isUnitSlipAttribute(claims[index].attribute) && claims[index].alternatives.isEmpty
             && claims[index].quantity.bound == .exact && Self.hasTwoSignificantDigits(claims[index].quantity.value)
         {
             let claim = claims[index]

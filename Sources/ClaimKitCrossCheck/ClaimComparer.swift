@@ -76,8 +76,13 @@ public struct ClaimComparer: Sendable {
         // A claim that shares its subject and attribute with no other (`keyTwins`) is alone in
         // its group and its unscoped group, which every check passes over: it is never hashed.
         let twins = Self.keyTwins(claims)
+        // Sized for the claims that may share a key, not for all (a table of every claim's
+        // size was set up per document); both tables are read by key or in `order`, never in
+        // their own order.
+        var twinCount = 0
+        for t in twins where t { twinCount += 1 }
         var groups: [GroupKey: [Int]] = [:]
-        groups.reserveCapacity(claims.count)
+        groups.reserveCapacity(twinCount)
         var order: [GroupKey] = []
         // Read in place: no claim is copied out.
         for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional") {
@@ -91,18 +96,22 @@ public struct ClaimComparer: Sendable {
             }
         }
         // Same-moment checks ignore scope when one figure states none.
-        var unscoped: [String: [Int]] = [:]
-        unscoped.reserveCapacity(claims.count)
+        // Keyed by the two strings (no key string is made per claim), read in the order of
+        // `subject + "\u{1F}" + attribute` (`UnscopedKey.<`).
+        var unscoped: [UnscopedKey: [Int]] = [:]
+        unscoped.reserveCapacity(twinCount)
         // Read in place: no claim is copied out.
         for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
             && !Self.fixedAttributes.contains(claims[i].attribute)
         {
-            unscoped[claims[i].subjectKey + "\u{1F}" + claims[i].attribute, default: []].append(i)
+            unscoped[UnscopedKey(subject: claims[i].subjectKey, attribute: claims[i].attribute), default: []].append(i)
         }
         // One figure compares with nothing (its scopes' set has one member): only keys of two
         // figures or more are sorted and read.
-        for key in unscoped.keys.filter({ unscoped[$0]!.count >= 2 }).sorted() {
+        for key in unscoped.keys.filter({ unscoped[$0]!.count >= 2 }).sorted(by: UnscopedKey.precedes) {
             let indexes = unscoped[key]!
+            // Fewer than two estimates: `sameMomentContradiction` finds nothing (no copy made).
+            guard Self.mayHoldEstimates(indexes, in: claims) else { continue }
             let group = indexes.map { claims[$0] }
             let scopes = Set(group.compactMap { $0.scope?.lowercased() })
             guard scopes.count <= 1, Set(group.map(\.scope)).count > 1 else { continue }
@@ -112,28 +121,29 @@ public struct ClaimComparer: Sendable {
             let indexes = groups[key]!
             // One figure is no contradiction and no series (every check below needs two).
             guard indexes.count >= 2 else { continue }
-            let group = indexes.map { claims[$0] }
+            // Claims are copied out only for the checks that read them (a copy retains and
+            // releases every string of a claim).
             if Self.fixedAttributes.contains(key.attribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
                 // Nor a level reached so far ("the drill has reached 310 metres").
                 let steady = indexes.filter { !Self.changingRules.contains(claims[$0].rule.rawValue) && !isLevelReached($0, contexts: contexts) }
-                    .map { claims[$0] }
-                let tied = steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) }
+                let tied = steady.filter { !Self.guessedSubjectRules.contains(claims[$0].rule.rawValue) }
                 // A guessed subject that is a name joins a figure a rule tied to that same
                 // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
                 // at 2,310kg" a statement about Terravue-2 too.
-                let group = tied.contains(where: { Self.isNamed($0) })
-                    ? steady.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) || Self.isNamed($0) }
+                let chosen = tied.contains(where: { Self.isNamed(claims[$0]) })
+                    ? steady.filter { !Self.guessedSubjectRules.contains(claims[$0].rule.rawValue) || Self.isNamed(claims[$0]) }
                     : tied
+                guard chosen.count >= 2 else { continue }
+                let group = chosen.map { claims[$0] }
                 // A named subject ("Tomahawk missiles"), or one thing the page refers to
                 // definitely in every figure ("the strike lasted 24 hours", "The 48-hour
                 // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
                 // A headline drops its articles ("Missile flew about 950km"): it counts as
                 // definite when a body figure of the group is.
-                guard group.count >= 2,
-                    group.contains(where: { Self.isNamed($0) }) || Self.isOneOnPage(key)
+                guard group.contains(where: { Self.isNamed($0) }) || Self.isOneOnPage(key)
                         || (group.allSatisfy({ isDefinite($0, entries: entries, positions: positions) || isInTitle($0, entries: entries, positions: positions) })
                             && group.contains(where: { isDefinite($0, entries: entries, positions: positions) }))
                 else { continue }
@@ -150,6 +160,18 @@ public struct ClaimComparer: Sendable {
                         rule: .crossCheckDisjoint))
                 }
             } else {
+                // A group that no check below can flag and that makes no series (one value,
+                // or one entry) is passed over before any claim is copied.
+                if !Self.mayHoldEstimates(indexes, in: claims), !Self.isFixedSum(key), !key.subject.hasPrefix("votes ") {
+                    var values = Set<Double>()
+                    var entrySet = Set<Int>()
+                    for i in indexes {
+                        values.insert(claims[i].si?.value ?? claims[i].quantity.value)
+                        entrySet.insert(claims[i].entry)
+                    }
+                    guard values.count >= 2, entrySet.count >= 2 else { continue }
+                }
+                let group = indexes.map { claims[$0] }
                 // Two estimates of one running figure in one entry are one moment's figures:
                 // "Around 2,000 people attended ... Organisers put the crowd at nearer 5,000."
                 if let x = sameMomentContradiction(group, effective: effective, describer: describer, entries: entries, positions: positions) {
@@ -209,18 +231,25 @@ public struct ClaimComparer: Sendable {
     /// ASCII one: "\u{212A}" is "K").
     static func keyTwins(_ claims: [Claim]) -> [Bool] {
         var hashes = [UInt64](repeating: 0, count: claims.count)
-        for i in claims.indices {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in claims[i].subjectKey.utf8 {
-                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
+        // FNV-1a over `bytes` from `h`; nil when a byte is not ASCII.
+        @inline(__always) func fold(_ h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            var h = h
+            for b in bytes {
+                if b >= 0x80 { return nil }
                 h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return h
+        }
+        @inline(__always) func fold(_ h: UInt64, _ s: String) -> UInt64? {
+            s.utf8.withContiguousStorageIfAvailable { fold(h, $0) } ?? Array(s.utf8).withUnsafeBufferPointer { fold(h, $0) }
+        }
+        for i in claims.indices {
+            guard var h = fold(0xcbf2_9ce4_8422_2325, claims[i].subjectKey) else {
+                return Array(repeating: true, count: claims.count)
             }
             h = (h ^ 0x1F) &* 0x100_0000_01b3
-            for b in claims[i].attribute.utf8 {
-                if b >= 0x80 { return Array(repeating: true, count: claims.count) }
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            }
-            hashes[i] = h ^ (h >> 29)
+            guard let h2 = fold(h, claims[i].attribute) else { return Array(repeating: true, count: claims.count) }
+            hashes[i] = h2 ^ (h2 >> 29)
         }
         var size = 64
         while size < claims.count * 2 { size *= 2 }
@@ -228,6 +257,22 @@ public struct ClaimComparer: Sendable {
         var seen = [UInt8](repeating: 0, count: size)
         for h in hashes where seen[Int(h & mask)] < 2 { seen[Int(h & mask)] += 1 }
         return hashes.map { seen[Int($0 & mask)] >= 2 }
+    }
+
+    /// A subject key and attribute, the key of same-moment checks without scope.
+    struct UnscopedKey: Hashable {
+        var subject: String
+        var attribute: String
+
+        /// The order of `subject + "\u{1F}" + attribute` as strings (the separator is a
+        /// starter that composes with nothing): subjects that differ compare as they do with
+        /// the separator after them, equal ones by attribute. (As keys, two pairs are one
+        /// only when both strings are equal; the joined string also joined pairs split at a
+        /// U+001F inside a key, which no key holds.)
+        static func precedes(_ a: UnscopedKey, _ b: UnscopedKey) -> Bool {
+            if a.subject != b.subject { return (a.subject + "\u{1F}") < (b.subject + "\u{1F}") }
+            return a.attribute < b.attribute
+        }
     }
 
     struct GroupKey: Hashable {
@@ -247,6 +292,8 @@ public struct ClaimComparer: Sendable {
     ) -> Contradiction? {
         // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article
         // are usually of different things (votes for two candidates).
+        // Counted in place first: most groups hold fewer than two, and compare nothing.
+        guard Self.mayHoldEstimates(group.indices, in: group) else { return nil }
         let solid = group.filter { !Self.guessedSubjectRules.contains($0.rule.rawValue) && $0.quantity.bound == .approximately }
         // By entry in one pass (a filter of the group per entry was quadratic).
         var byEntry: [Int: [Claim]] = [:]
@@ -272,6 +319,17 @@ public struct ClaimComparer: Sendable {
         return nil
     }
 
+    /// Whether `claims` at `indexes` hold two estimates or more (`sameMomentContradiction`
+    /// compares only those), counted in place.
+    static func mayHoldEstimates<C: Collection<Int>>(_ indexes: C, in claims: [Claim]) -> Bool {
+        var estimates = 0
+        for i in indexes where claims[i].quantity.bound == .approximately && !guessedSubjectRules.contains(claims[i].rule.rawValue) {
+            estimates += 1
+            if estimates == 2 { return true }
+        }
+        return false
+    }
+
     /// Whether two figures of different clusters stand in different sentences. One sentence
     /// that gives one fixed measure two values speaks of two measures ("40 miles from the
     /// finish, with her rival 18 miles behind her"), not a contradiction; a wrong conversion
@@ -288,11 +346,43 @@ public struct ClaimComparer: Sendable {
     /// Whether the subject is a name (an entity, or a capitalized word that gave the key).
     static func isNamed(_ claim: Claim) -> Bool {
         if claim.subjectID != nil { return true }
+        if let known = asciiIsNamed(claim.subject, key: claim.subjectKey) { return known }
         return claim.subject.split(separator: " ").contains { word in
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             let w = word.lowercased()
             return w == claim.subjectKey || w.hasPrefix(claim.subjectKey)
         }
+    }
+
+    /// `isNamed`'s word test read from the bytes when the subject and key are ASCII without
+    /// a carriage return (each byte a character; an ASCII letter is upper case when A-Z and
+    /// lower-cases to itself | 0x20): whether a word of the subject split at spaces starts
+    /// with a capital and, lower-cased, starts with the key. Nil for any other text.
+    static func asciiIsNamed(_ subject: String, key: String) -> Bool? {
+        subject.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+            key.utf8.withContiguousStorageIfAvailable { k -> Bool? in
+                for c in s where c >= 0x80 || c == 0x0D { return nil }
+                for c in k where c >= 0x80 || c == 0x0D { return nil }
+                let n = s.count
+                var i = 0
+                while i < n {
+                    while i < n, s[i] == 0x20 { i += 1 }
+                    var j = i
+                    while j < n, s[j] != 0x20 { j += 1 }
+                    if j > i, s[i] &- 0x41 < 26, j - i >= k.count {
+                        var t = 0
+                        while t < k.count {
+                            let c = s[i + t]
+                            if (c &- 0x41 < 26 ? c | 0x20 : c) != k[t] { break }
+                            t += 1
+                        }
+                        if t == k.count { return true }
+                    }
+                    i = j
+                }
+                return false
+            } ?? nil
+        } ?? nil
     }
 
     /// Whether the page names the claim's subject definitely: "the strike lasted 24 hours",

@@ -15,13 +15,18 @@ struct ClaimContext {
     var before: [String]
     /// The words after the figure, in text order.
     var after: [String]
-    /// The words before and after the figure as written, stripped of punctuation.
-    var originalBefore: [String]
-    var originalAfter: [String]
+    /// The words before and after the figure as written, stripped of punctuation: made
+    /// from the text when read (a few rules read them, for a few figures).
+    var originalBefore: [String] { Self.written(text, beforeBytes) }
+    var originalAfter: [String] { Self.written(text, afterBytes) }
     /// Whether the figure stands in its entry's title.
     var inTitle: Bool
     /// All the words of the sentence but the figure's own (`before + after`).
     var words: [String]
+    /// The entry's text, and the byte ranges of the sentence before and after the figure.
+    private let text: String
+    private let beforeBytes: Range<Int>
+    private let afterBytes: Range<Int>
 
     /// Punctuation stripped from a word's ends: all but the hyphen.
     static let glued = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "-"))
@@ -38,8 +43,11 @@ struct ClaimContext {
             Self.parts(range, bytes: bytes, sentence: sentence)
         } ?? Array(entry.text.utf8).withUnsafeBufferPointer { bytes in Self.parts(range, bytes: bytes, sentence: sentence) }
         guard let made else { return nil }
-        (originalBefore, before) = made.before
-        (originalAfter, after) = made.after
+        before = made.before
+        after = made.after
+        text = entry.text
+        beforeBytes = made.beforeBytes
+        afterBytes = made.afterBytes
         var words: [String] = []
         words.reserveCapacity(before.count + after.count)
         words += before
@@ -80,23 +88,64 @@ struct ClaimContext {
             guard b == 0x2E || b == 0x21 || b == 0x3F, i + 1 < windowEnd else { return false }
             return bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A
         }
+        // Eight bytes at a time while none of them is a line break or a stop (no byte of
+        // them can end a sentence) and eight more steps are allowed.
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         var lo = start
-        while lo > windowStart, start - lo < 400, !endsSentence(lo - 1) { lo -= 1 }
+        while lo > windowStart, start - lo < 400 {
+            if let raw, lo - 8 >= windowStart, start - lo + 8 <= 400,
+                !mayEndSentence(raw.loadUnaligned(fromByteOffset: lo - 8, as: UInt64.self))
+            {
+                lo -= 8
+                continue
+            }
+            if endsSentence(lo - 1) { break }
+            lo -= 1
+        }
         var hi = end
-        while hi < windowEnd, hi - end < 400, !endsSentence(hi) { hi += 1 }
+        while hi < windowEnd, hi - end < 400 {
+            if let raw, hi + 8 <= windowEnd, hi + 8 - end <= 400,
+                !mayEndSentence(raw.loadUnaligned(fromByteOffset: hi, as: UInt64.self))
+            {
+                hi += 8
+                continue
+            }
+            if endsSentence(hi) { break }
+            hi += 1
+        }
         return lo..<hi
     }
 
-    /// The words (as written, and lower-cased) before and after the figure at `range` in
-    /// `bytes`, an entry's UTF-8; nil when the range does not fit the text.
+    /// Whether any of the eight bytes of `word` is a line feed, ".", "!" or "?" (the only
+    /// bytes `sentence(_:bytes:)` ends a sentence at).
+    @inline(__always) static func mayEndSentence(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+        return zero(word ^ (ones &* 0x0A)) | zero(word ^ (ones &* 0x2E)) | zero(word ^ (ones &* 0x21))
+            | zero(word ^ (ones &* 0x3F)) != 0
+    }
+
+    /// The words (lower-cased) before and after the figure at `range` in `bytes`, an
+    /// entry's UTF-8, and the byte ranges they are read from; nil when the range does not
+    /// fit the text.
     private static func parts(_ range: TextRange, bytes: UnsafeBufferPointer<UInt8>, sentence known: Range<Int>? = nil) -> (
-        before: ([String], [String]), after: ([String], [String])
+        before: [String], after: [String], beforeBytes: Range<Int>, afterBytes: Range<Int>
     )? {
         guard let sentence = known ?? sentence(range, bytes: bytes) else { return nil }
+        let beforeBytes = sentence.lowerBound..<range.utf8Start
+        let afterBytes = range.utf8End..<sentence.upperBound
         return (
-            words(UnsafeBufferPointer(rebasing: bytes[sentence.lowerBound..<range.utf8Start])),
-            words(UnsafeBufferPointer(rebasing: bytes[range.utf8End..<sentence.upperBound]))
+            words(UnsafeBufferPointer(rebasing: bytes[beforeBytes]), written: false).1,
+            words(UnsafeBufferPointer(rebasing: bytes[afterBytes]), written: false).1,
+            beforeBytes, afterBytes
         )
+    }
+
+    /// The words as written of `bytes` of `text` (what `words` gives first).
+    private static func written(_ text: String, _ bytes: Range<Int>) -> [String] {
+        text.utf8.withContiguousStorageIfAvailable { words(UnsafeBufferPointer(rebasing: $0[bytes]), written: true).0 }
+            ?? Array(text.utf8).withUnsafeBufferPointer { words(UnsafeBufferPointer(rebasing: $0[bytes]), written: true).0 }
     }
 
     /// Words looked for in a sentence's bytes (`sentenceMayHold`): lower-case ASCII letters,
@@ -104,11 +153,31 @@ struct ClaimContext {
     struct Needles: Sendable {
         let words: [[UInt8]]
         let starts: [Bool]
+        /// Each needle's bytes after its first, one needle after another: needle `k`'s are
+        /// `rest[restStart[k]..<restStart[k + 1]]`.
+        let rest: [UInt8]
+        let restStart: [Int]
+        /// By first byte, the needles that start with it (bit `k`: needle `k`); used when
+        /// there are 64 needles or fewer (`byFirstUsable`).
+        let byFirst: [UInt64]
+        let byFirstUsable: Bool
         init(_ words: [String]) {
             self.words = words.map { Array($0.utf8) }
             var starts = [Bool](repeating: false, count: 256)
             for w in self.words { starts[Int(w[0])] = true }
             self.starts = starts
+            var rest: [UInt8] = []
+            var restStart: [Int] = [0]
+            var byFirst = [UInt64](repeating: 0, count: 256)
+            for (k, w) in self.words.enumerated() {
+                rest += w.dropFirst()
+                restStart.append(rest.count)
+                if k < 64 { byFirst[Int(w[0])] |= 1 << UInt64(k) }
+            }
+            self.rest = rest
+            self.restStart = restStart
+            self.byFirst = byFirst
+            byFirstUsable = self.words.count <= 64
         }
     }
 
@@ -128,12 +197,40 @@ struct ClaimContext {
     /// Whether the bytes `sentence` of `bytes` hold one of `needles` in any case of their
     /// ASCII letters (`sentenceMayHold`).
     static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ needles: Needles) -> Bool {
+        guard needles.byFirstUsable else { return mayHoldByList(bytes, sentence, needles) }
+        let end = sentence.upperBound
+        return needles.byFirst.withUnsafeBufferPointer { byFirst in
+            needles.rest.withUnsafeBufferPointer { rest in
+                needles.restStart.withUnsafeBufferPointer { restStart in
+                    var i = sentence.lowerBound
+                    while i < end {
+                        // Most bytes start no needle: one table look-up each.
+                        var candidates = byFirst[Int(bytes[i] | 0x20)]
+                        while candidates != 0 {
+                            let k = candidates.trailingZeroBitCount
+                            candidates &= candidates &- 1
+                            let from = restStart[k]
+                            let count = restStart[k + 1] - from
+                            guard i + 1 + count <= end else { continue }
+                            var m = 0
+                            while m < count, bytes[i + 1 + m] | 0x20 == rest[from + m] { m += 1 }
+                            if m == count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// `mayHold` needle by needle, for sets of more than 64 needles.
+    static func mayHoldByList(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ needles: Needles) -> Bool {
         var i = sentence.lowerBound
         let end = sentence.upperBound
         return needles.starts.withUnsafeBufferPointer { starts in
             while i < end {
                 let c = bytes[i] | 0x20
-                // Most bytes start no needle: one table look-up each.
                 if starts[Int(c)] {
                     for needle in needles.words where needle[0] == c && i + needle.count <= end {
                         var k = 1
@@ -150,8 +247,9 @@ struct ClaimContext {
     /// The words of `text` as written and lower-cased: from the bytes for plain ASCII
     /// text and for text whose other characters are single scalars of a few common blocks
     /// (`simpleWords`), through Foundation otherwise.
-    private static func words(_ text: UnsafeBufferPointer<UInt8>) -> ([String], [String]) {
-        if let simple = simpleWords(text) { return simple }
+    /// With `written` false, the first array (the words as written) may be left empty.
+    private static func words(_ text: UnsafeBufferPointer<UInt8>, written: Bool = true) -> ([String], [String]) {
+        if let simple = simpleWords(text, written: written) { return simple }
         let original = String(decoding: text, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
             $0.trimmingCharacters(in: glued)
         }.filter { !$0.isEmpty }
@@ -184,7 +282,8 @@ struct ClaimContext {
     /// when the text is well-formed UTF-8 of ASCII without a carriage return and `isSimple`
     /// scalars; nil otherwise. ASCII words are lower-cased by bytes (what `lowercased()`
     /// does to ASCII), others by `lowercased()`.
-    static func simpleWords(_ text: UnsafeBufferPointer<UInt8>) -> ([String], [String])? {
+    /// With `written` false the words as written are not kept (the first array is empty).
+    static func simpleWords(_ text: UnsafeBufferPointer<UInt8>, written keepWritten: Bool = true) -> ([String], [String])? {
         let n = text.count
         // Checked first: no word is made for text that takes the other path.
         var k = 0
@@ -205,7 +304,7 @@ struct ClaimContext {
         }
         var out: [String] = []
         var lower: [String] = []
-        out.reserveCapacity(separators + 1)
+        if keepWritten { out.reserveCapacity(separators + 1) }
         lower.reserveCapacity(separators + 1)
         var start = 0
         k = 0
@@ -228,16 +327,19 @@ struct ClaimContext {
                 }
                 if lo < hi {
                     let word = UnsafeBufferPointer(rebasing: text[lo..<hi])
-                    let written = String(decoding: word, as: UTF8.self)
-                    out.append(written)
                     if !ascii, word.contains(where: { $0 >= 0x80 }) {
+                        let written = String(decoding: word, as: UTF8.self)
+                        if keepWritten { out.append(written) }
                         lower.append(written.lowercased())
                     } else if word.contains(where: { $0 &- 0x41 < 26 }) {
+                        if keepWritten { out.append(String(decoding: word, as: UTF8.self)) }
                         lower.append(String(unsafeUninitializedCapacity: word.count) { buffer in
                             for i in 0..<word.count { buffer[i] = word[i] &- 0x41 < 26 ? word[i] | 0x20 : word[i] }
                             return word.count
                         })
                     } else {
+                        let written = String(decoding: word, as: UTF8.self)
+                        if keepWritten { out.append(written) }
                         lower.append(written)
                     }
                 }

@@ -18,6 +18,7 @@ struct FoldedEntities: Sendable {
     final class FoldCache: @unchecked Sendable {
         var folded: [String: String] = [:]
         var roles: [[String]]?
+        var heads: [NameHeads?]?
     }
     let cache = FoldCache()
 
@@ -35,6 +36,25 @@ struct FoldedEntities: Sendable {
         let r = entities.map { $0.roles.map(SpeakerLinker.fold) }
         cache.roles = r
         return r
+    }
+
+    /// The words of a folded name that can head it (`SpeakerLinker.link(headNoun:...)`): its
+    /// last word, and its first when the second is "of" ("university of leeds"); both nil
+    /// for a name of one word.
+    struct NameHeads: Sendable {
+        var last: Substring?
+        var beforeOf: Substring?
+    }
+
+    /// Entity `i`'s `NameHeads`, its name split the first time it is asked for (a name was
+    /// split into words once per mention per lookup; most entities are never asked for).
+    func heads(of i: Int) -> NameHeads {
+        if cache.heads == nil { cache.heads = Array(repeating: nil, count: names.count) }
+        if let h = cache.heads![i] { return h }
+        let words = names[i].split(separator: " ")
+        let h = words.count >= 2 ? NameHeads(last: words.last!, beforeOf: words[1] == "of" ? words[0] : nil) : NameHeads()
+        cache.heads![i] = h
+        return h
     }
 
     /// The mentions in entry `entry` (in entity order, then mention order), with their

@@ -53,19 +53,20 @@ extension SpeakerLinker {
     func link(headNoun noun: String, before position: Int, mention: Range<Int>) -> ResolvedSpeaker? {
         // "the force" for a police force ("Avon and Somerset Police", "Kent Constabulary").
         let heads: [Substring] = noun == "force" ? ["police", "constabulary"] : [Substring(noun)]
-        func hasHead(_ name: String) -> Bool {
-            let words = name.split(separator: " ")
-            guard words.count >= 2 else { return false }
-            return heads.contains(words.last!) || (heads.contains(words[0]) && words[1] == "of")
+        // Each name's head words, split once per document (`FoldedEntities.heads(of:)`).
+        func hasHead(_ entity: Int) -> Bool {
+            let h = folded.heads(of: entity)
+            guard let last = h.last else { return false }
+            return heads.contains(last) || (h.beforeOf.map { heads.contains($0) } ?? false)
         }
         var best: (start: Int, entity: Int)?
         for i in mentions.indices where mentionTypes[i] == .organization && mentions[i].range.upperBound <= position {
-            if best.map({ mentions[i].range.lowerBound > $0.start }) ?? true, hasHead(folded.names[mentions[i].entity]) {
+            if best.map({ mentions[i].range.lowerBound > $0.start }) ?? true, hasHead(mentions[i].entity) {
                 best = (mentions[i].range.lowerBound, mentions[i].entity)
             }
         }
         if best == nil {
-            let all = entities.indices.filter { entities[$0].type == .organization && hasHead(folded.names[$0]) }
+            let all = entities.indices.filter { entities[$0].type == .organization && hasHead($0) }
             if all.count == 1 { best = (0, all[0]) }
         }
         guard let i = best?.entity else { return nil }
