@@ -612,13 +612,16 @@ struct AliasMerger {
             }
             var merges: [AliasMerge] = []
             // (Most entities have no alias: no set of the seen ones to build.)
+            // (The aliases seen, in a list: an entity has a few distinct ones, compared with `==` as a set
+            // would, with no table allocated and hashed per entity.)
             if !g.merges.isEmpty || !aliases.isEmpty {
-                var seen: Set<String> = []
-                for (alias, rule) in g.merges where alias != name && seen.insert(alias).inserted {
+                var seen: [String] = []
+                for (alias, rule) in g.merges where alias != name && !seen.contains(alias) {
+                    seen.append(alias)
                     merges.append(AliasMerge(alias: alias, into: name, rule: rule))
                 }
                 for alias in aliases where !seen.contains(alias) {
-                    seen.insert(alias)
+                    seen.append(alias)
                     merges.append(AliasMerge(alias: alias, into: name, rule: sameKeyRule(alias, name, mentions)))
                 }
             }
@@ -655,6 +658,19 @@ struct AliasMerger {
 
     /// The fullest form: most words, then most frequent, then with diacritics, then first seen.
     private func canonicalName(_ mentions: [NameMention], type: EntityType) -> String {
+        // One mention (most entities): the choices below reduce to its surface, kept whole when its
+        // words are its lexicon canonical name, else without an opening "the ".
+        if mentions.count == 1 && mentions[0].handleWords == nil {
+            let m = mentions[0]
+            if type != .person, m.type == type, let canonical = m.canonicalKey, m.words.joined(separator: " ") == canonical {
+                return m.surface
+            }
+            var name = m.surface
+            if let b = name.utf8.first, b == 0x74 || b == 0x54, name.hasPrefix("the ") || name.hasPrefix("The ") {
+                name.removeFirst(4)
+            }
+            return name
+        }
         // The candidates by index (no copies of the mentions).
         let candidates = mentions.indices.filter { mentions[$0].handleWords == nil }
         if candidates.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }

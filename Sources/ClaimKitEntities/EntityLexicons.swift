@@ -779,6 +779,9 @@ final class SharedEntityLexicons: Sendable {
     /// The first words of the sports cues of two words or more before a club ("defeat" of "defeat
     /// by"): a pair of words is looked up only when its first word opens one.
     let sportsCueBeforeFirstWords: WordSet
+    /// The first words of the demonyms of two words or more ("new" of "new zealander"): a name's
+    /// words are joined to look a demonym up only when its first word opens one.
+    let demonymFirstWords: WordSet
     /// The UTF-8 bytes of each of `tables.companyNameEndings` that is all ASCII (nil otherwise), for
     /// comparing endings with a word's bytes.
     let companyNameEndingBytes: [[UInt8]?]
@@ -842,5 +845,10 @@ final class SharedEntityLexicons: Sendable {
             if let space = key.utf8.firstIndex(of: 0x20) { firstWords.insert(String(key[..<space])) }
         }
         sportsCueBeforeFirstWords = firstWords
+        var demonymFirsts = WordSet()
+        tables.demonyms.forEachKey { key in
+            if let space = key.utf8.firstIndex(of: 0x20) { demonymFirsts.insert(String(key[..<space])) }
+        }
+        demonymFirstWords = demonymFirsts
     }
 }

@@ -81,6 +81,34 @@ extension NameMatcher {
         let first = words.first == "the" && words.count > 1 ? 1 : 0
         guard first < words.count else { return "" }
         if words.count - first == 1 { return keyWord(u + first, words[first]) }
+        // Most keys are ASCII words that are their own keys (no variant, no transliteration): the
+        // words' fold bytes joined by spaces, written into the string at once (no appends).
+        var bytes = words.count - first - 1
+        var plain = true
+        for k in first..<words.count {
+            let key = fkey(u + k)
+            if key.hash == 0 || !isOwnKeyWord(key) {
+                plain = false
+                break
+            }
+            bytes += key.bytes.count
+        }
+        if plain {
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var n = 0
+                for k in first..<words.count {
+                    if k > first {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    for b in fkey(u + k).bytes {
+                        out[n] = b
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
         var out = ""
         // (One allocation for a key longer than a small string: no word makes its key longer.)
         var total = words.count - first - 1
@@ -91,6 +119,19 @@ extension NameMatcher {
             out += keyWord(u + k, words[k])
         }
         return out
+    }
+
+    /// Whether an ASCII word (`key.hash != 0`) is its own merge key: no variant, and none of the
+    /// endings `NameFolding.transliterationKey` rewrites (its first two tests, on the last bytes).
+    @inline(__always)
+    private func isOwnKeyWord(_ key: WordKey) -> Bool {
+        if shared.tables.variants.contains(key) { return false }
+        let b = key.bytes
+        if b.count < 5 { return true }
+        let last = b[b.count - 1]
+        if last != 0x79 && last != 0x69 && last != 0x6A { return true }
+        let before = b[b.count - 2]
+        return before != 0x69 && before != 0x79 && before != 0x65
     }
 
     /// `NameFolding.transliterationKey(variants[word] ?? word)` of token `k`'s folded word `word`,

@@ -454,16 +454,16 @@ struct NameMatcher {
                 || strings.tokenBytes(i).contains(0x2D)
                     && folded[i].split(separator: "-").allSatisfy({ shared.tables.commonWords.contains(String($0)) })
         else { return false }
-        // A folded word seen capitalised away from a sentence start (so "Trump" at a sentence start
-        // is kept though "trump" is a common word). (`capitalized` and `initial` no longer change
-        // after `prepare`; a scan of the entry's keys, no set of strings per entry.)
-        if isCapitalizedInside(i) { return false }
         // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
         if isInitialsAt(i), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         if has(i, .names), let row = shared.tables.names[fkey(i)], row.rank < 3 { return false }
         if has(i, .offices) { return false }
         if has(i, .givenNames), i + 1 < capitalized.count, capitalized[i + 1] { return false }
-        return true
+        // A folded word seen capitalised away from a sentence start (so "Trump" at a sentence start
+        // is kept though "trump" is a common word). (`capitalized` and `initial` no longer change
+        // after `prepare`; a scan of the entry's keys, no set of strings per entry; asked last, after
+        // the tests that need no index of the entry.)
+        return !isCapitalizedInside(i)
     }
 
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
@@ -882,6 +882,15 @@ struct NameMatcher {
 
     // MARK: Typing
 
+    /// `folded[k].hasSuffix("s")`, from the last byte of the token's key for ASCII words (their last
+    /// character is their last byte; no string made).
+    @inline(__always)
+    func foldedEndsWithS(_ k: Int) -> Bool {
+        let key = fkey(k)
+        guard key.hash != 0 else { return folded[k].hasSuffix("s") }
+        return key.bytes.last == 0x73
+    }
+
     /// Whether token `k` folds to "the", "a" or "an" (compared in place: an array literal to search
     /// was allocated per question).
     func isArticle(_ k: Int) -> Bool {
@@ -909,7 +918,8 @@ struct NameMatcher {
             return
         }
         // "New Zealander", "Sri Lankans": a demonym of more than one word names no one.
-        if n >= 2, n <= 3 {
+        // (Only a first word that opens such a demonym can: most sequences join no key.)
+        if n >= 2, n <= 3, shared.demonymFirstWords.contains(fkey(u)) {
             var key = (u..<v).map { folded[$0] }.joined(separator: " ")
             if !shared.tables.demonyms.contains(key), key.hasSuffix("s") { key.removeLast() }
             if shared.tables.demonyms.contains(key) { return }
@@ -922,7 +932,7 @@ struct NameMatcher {
             return
         }
         // "MPs", "Senators": the plural of an office.
-        if n == 1 && folded[u].hasSuffix("s") && shared.tables.offices.contains(String(folded[u].dropLast())) { return }
+        if n == 1 && foldedEndsWithS(u) && shared.tables.offices.contains(String(folded[u].dropLast())) { return }
         // An inner keyword ends a name and a person follows: "Refugee Council [Enver Solomon]".
         if n >= 3 {
             for k in (u + 1)..<(v - 1)
@@ -1022,7 +1032,7 @@ struct NameMatcher {
         }
         // "Tory MPs", "Labour leader": a description, not a name.
         let endsWithOffice =
-            has(v - 1, .offices) || folded[v - 1].hasSuffix("s") && shared.tables.offices.contains(String(folded[v - 1].dropLast()))
+            has(v - 1, .offices) || foldedEndsWithS(v - 1) && shared.tables.offices.contains(String(folded[v - 1].dropLast()))
         if n >= 2 && endsWithOffice { return }
         let innerParticles = particleCount(u..<v)
         if n >= 2 && n - innerParticles <= 4, let given = (has(u, .givenNames) ? shared.tables.givenNames[fkey(u)] : nil), !isAllCapsAt(u),

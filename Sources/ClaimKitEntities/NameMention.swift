@@ -124,6 +124,35 @@ struct NameMention: Sendable {
     /// spaces (by bytes when it is ASCII, where that is the same split as by characters).
     static func key(canonical: String, variants: WordMap<String>) -> String {
         var s = canonical
+        // Most canonical names are ASCII words, one space apart, not opening with "the", each its own
+        // key (no variant, none of the endings `NameFolding.transliterationKey` rewrites): their key is
+        // the name itself, found from its bytes (no words split, no key joined).
+        let isOwnKey: Bool = s.withUTF8 { u in
+            if u.count >= 4 && u[0] == 0x74 && u[1] == 0x68 && u[2] == 0x65 && u[3] == 0x20 { return false }
+            var start = 0
+            for i in 0...u.count {
+                if i < u.count {
+                    let b = u[i]
+                    if b >= 0x80 { return false }
+                    if b != 0x20 { continue }
+                }
+                guard i > start else { return false }
+                let word = UnsafeBufferPointer(rebasing: u[start..<i])
+                guard let hash = WordMap<Bool>.asciiHash(bytes: word),
+                    !variants.contains(WordKey(ascii: word, hash: hash))
+                else { return false }
+                if word.count >= 5 {
+                    let last = word[word.count - 1]
+                    let before = word[word.count - 2]
+                    if (last == 0x79 || last == 0x69 || last == 0x6A) && (before == 0x69 || before == 0x79 || before == 0x65) {
+                        return false
+                    }
+                }
+                start = i + 1
+            }
+            return true
+        }
+        if isOwnKey { return canonical }
         let words: [String]? = s.withUTF8 { u in
             var words: [String] = []
             var start = 0

@@ -10,6 +10,10 @@ import ClaimKitModel
 /// token's strings are made from the entry's bytes on first use (the same strings the eager
 /// version made, by the same code) and kept. A class, so that the matcher's non-mutating rules
 /// can fill it; one allocation of each kind per entry.
+///
+/// Memory (issue 7, a 200 MB paragraph is one entry of some 40 million tokens): the strings made
+/// are kept in one growing store, and each token holds only the 4-byte index of each of its two
+/// strings there (it held two 16-byte string slots, made or not): 30 bytes per token, was 55.
 final class TokenStrings {
     /// The buffers below, lent by a pool for the life of this object (nil when it allocated its own).
     private let lent: TokenBuffers?
@@ -18,10 +22,13 @@ final class TokenStrings {
     private let tokens: [Token]
     /// The number of UTF-8 bytes of the text (`bytes` holds at least one).
     private let textCount: Int
-    private let folds: UnsafeMutablePointer<String>
-    private let writtens: UnsafeMutablePointer<String>
-    /// Per token: bit 1 its folded string is made, bit 2 its surface string is made (each on first read).
-    private let built: UnsafeMutablePointer<UInt8>
+    /// Per token: the index in the store of its folded string, and of its surface string; -1 until
+    /// made (each on first read).
+    private let foldSlots: UnsafeMutablePointer<Int32>
+    private let surfaceSlots: UnsafeMutablePointer<Int32>
+    /// The strings made so far (`store.pointee`), in a buffer that grows; raw memory behind `let`
+    /// pointers, so that a read needs no exclusivity check of a class property.
+    private let store: UnsafeMutablePointer<StringStore>
     /// Each token's folded word as bytes, at the token's own offset (a fold is never longer than
     /// the token), for ASCII words; written the first time a rule looks a token's word up.
     private let foldBytes: UnsafeMutablePointer<UInt8>
@@ -58,10 +65,11 @@ final class TokenStrings {
         bytes = copy
         textCount = utf8Count
         self.tokens = tokens
-        folds = buffers.folds
-        writtens = buffers.writtens
-        built = buffers.built
-        built.initialize(repeating: 0, count: max(count, 1))
+        foldSlots = buffers.foldSlots
+        foldSlots.initialize(repeating: -1, count: max(count, 1))
+        surfaceSlots = buffers.surfaceSlots
+        surfaceSlots.initialize(repeating: -1, count: max(count, 1))
+        store = buffers.store
         foldBytes = buffers.foldBytes
         foldStates = buffers.foldStates
         foldStates.initialize(repeating: 0, count: max(count, 1))
@@ -77,10 +85,7 @@ final class TokenStrings {
     private let ownBuffers: TokenBuffers?
 
     deinit {
-        for k in 0..<count where built[k] != 0 {
-            if built[k] & 1 != 0 { (folds + k).deinitialize(count: 1) }
-            if built[k] & 2 != 0 { (writtens + k).deinitialize(count: 1) }
-        }
+        store.pointee.removeAll()
         if let lent, let pool { pool.giveBack(lent) }
     }
 
@@ -169,15 +174,17 @@ final class TokenStrings {
     /// Token `k` folded ("" for non-words).
     @inline(__always)
     func folded(_ k: Int) -> String {
-        if built[k] & 1 == 0 { buildFolded(k) }
-        return folds[k]
+        let slot = foldSlots[k]
+        if slot < 0 { return buildFolded(k) }
+        return store.pointee.strings[Int(slot)]
     }
 
     /// Token `k` as written.
     @inline(__always)
     func surface(_ k: Int) -> String {
-        if built[k] & 2 == 0 { buildSurface(k) }
-        return writtens[k]
+        let slot = surfaceSlots[k]
+        if slot < 0 { return buildSurface(k) }
+        return store.pointee.strings[Int(slot)]
     }
 
     /// The byte facts next to token `k` (see `TokenNeighbours`), read from the entry's bytes.
@@ -189,7 +196,7 @@ final class TokenStrings {
     /// Makes token `k`'s folded string from its bytes (small strings need no allocation, and no
     /// index of the entry's text is checked for alignment as `slice` does). Each of a token's two
     /// strings is made on its own first read: most tokens a rule reads need only one.
-    private func buildFolded(_ k: Int) {
+    private func buildFolded(_ k: Int) -> String {
         let token = tokens[k]
         let word = tokenBytes(k)
         let isWordLike = token.kind == .word || token.kind == .number || token.kind == .possessive
@@ -205,12 +212,12 @@ final class TokenStrings {
         } else {
             fold = NameFolding.fold(surface(k))
         }
-        (folds + k).initialize(to: fold)
-        built[k] |= 1
+        foldSlots[k] = store.pointee.append(fold)
+        return fold
     }
 
     /// Makes token `k`'s surface string: its bytes as a string.
-    private func buildSurface(_ k: Int) {
+    private func buildSurface(_ k: Int) -> String {
         let word = tokenBytes(k)
         let surface: String
         if word.count == 1 && word[0] < 0x80 {
@@ -220,21 +227,61 @@ final class TokenStrings {
         } else {
             surface = String(decoding: word, as: UTF8.self)
         }
-        (writtens + k).initialize(to: surface)
-        built[k] |= 2
+        surfaceSlots[k] = store.pointee.append(surface)
+        return surface
     }
 }
 
+/// The strings a `TokenStrings` made, in one buffer that doubles when full (its buffer is kept by
+/// the pool for the next entry, emptied).
+struct StringStore {
+    private(set) var strings: UnsafeMutablePointer<String>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        strings = .allocate(capacity: capacity)
+    }
+
+    /// Adds `s` and returns its index.
+    @inline(__always)
+    mutating func append(_ s: String) -> Int32 {
+        if count == capacity { grow() }
+        (strings + count).initialize(to: s)
+        count += 1
+        return Int32(truncatingIfNeeded: count - 1)
+    }
+
+    /// Doubles the buffer.
+    private mutating func grow() {
+        let grown = UnsafeMutablePointer<String>.allocate(capacity: capacity * 2)
+        grown.moveInitialize(from: strings, count: count)
+        strings.deallocate()
+        strings = grown
+        capacity *= 2
+    }
+
+    /// Frees the strings (the buffer stays).
+    mutating func removeAll() {
+        strings.deinitialize(count: count)
+        count = 0
+    }
+
+    /// Frees the buffer (the store must be empty).
+    func deallocate() { strings.deallocate() }
+}
+
 /// The raw buffers of a `TokenStrings`, for `tokens` tokens and `bytes` bytes of text (the
-/// strings in `folds` and `writtens` are initialised and deinitialised by their `TokenStrings`;
-/// the state bytes are zeroed by it for its own count).
+/// strings of `store` are added and freed by their `TokenStrings`; the slots and state bytes are
+/// set by it for its own count).
 final class TokenBuffers {
     let tokenCapacity: Int
     let byteCapacity: Int
     let bytes: UnsafeMutableBufferPointer<UInt8>
-    let folds: UnsafeMutablePointer<String>
-    let writtens: UnsafeMutablePointer<String>
-    let built: UnsafeMutablePointer<UInt8>
+    let foldSlots: UnsafeMutablePointer<Int32>
+    let surfaceSlots: UnsafeMutablePointer<Int32>
+    let store: UnsafeMutablePointer<StringStore>
     let foldBytes: UnsafeMutablePointer<UInt8>
     let foldStates: UnsafeMutablePointer<UInt8>
     let foldCounts: UnsafeMutablePointer<Int32>
@@ -246,9 +293,10 @@ final class TokenBuffers {
         tokenCapacity = tokens
         byteCapacity = byteCount
         bytes = .allocate(capacity: byteCount)
-        folds = .allocate(capacity: tokens)
-        writtens = .allocate(capacity: tokens)
-        built = .allocate(capacity: tokens)
+        foldSlots = .allocate(capacity: tokens)
+        surfaceSlots = .allocate(capacity: tokens)
+        store = .allocate(capacity: 1)
+        store.initialize(to: StringStore(capacity: 64))
         foldBytes = .allocate(capacity: byteCount)
         foldStates = .allocate(capacity: tokens)
         foldCounts = .allocate(capacity: tokens)
@@ -259,9 +307,12 @@ final class TokenBuffers {
 
     deinit {
         bytes.deallocate()
-        folds.deallocate()
-        writtens.deallocate()
-        built.deallocate()
+        foldSlots.deallocate()
+        surfaceSlots.deallocate()
+        store.pointee.removeAll()
+        store.pointee.deallocate()
+        store.deinitialize(count: 1)
+        store.deallocate()
         foldBytes.deallocate()
         foldStates.deallocate()
         foldCounts.deallocate()
