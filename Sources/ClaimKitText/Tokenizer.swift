@@ -235,6 +235,7 @@ struct TokenizerRun {
                 return end
             }
             if Scalar.isASCIIDigit(v) { return scanNumber(at: i) }
+            if v < 0x80, let end = scanPlainWord(at: i) { return end }
             return scanWord(at: i, consumedTo: i)
         }
         switch v {
@@ -421,6 +422,38 @@ struct TokenizerRun {
         return i
     }
 
+    /// Most words: ASCII letters and digits from an ASCII letter at `start` (not a URL), ended by a byte that
+    /// no rule of `scanWord` looks at (white space, the end, ASCII punctuation other than
+    /// `- ' . @ _ + %`). Emits the word and returns its end, as `scanWord` would; nil when any
+    /// other rule may apply.
+    @inline(__always)
+    mutating func scanPlainWord(at start: Int) -> Int? {
+        var i = start
+        var letters = 0
+        var uppers = 0
+        while i < n {
+            let b = s.bytes[i]
+            if ((b | 0x20) &- 0x61) < 26 {
+                letters += 1
+                if b <= 0x5A { uppers += 1 }
+                i += 1
+                continue
+            }
+            if (b &- 0x30) < 10 {
+                i += 1
+                continue
+            }
+            // Bytes after which `scanWord` may do more than end the word: beyond ASCII (a word
+            // scalar, a hyphen or an apostrophe), - ' . @ _ + %.
+            if b >= 0x80 || b == 0x2D || b == 0x27 || b == 0x2E || b == 0x40 || b == 0x5F || b == 0x2B || b == 0x25 {
+                return nil
+            }
+            break
+        }
+        emit(.word, start, i, asciiWordFlags(start, letters: letters, uppers: uppers))
+        return i
+    }
+
     /// The case facts of the word `start..<end`: from the counts when it is `plain`.
     @inline(__always)
     func caseFlags(_ start: Int, _ end: Int, _ plain: Bool, _ letters: Int, _ uppers: Int) -> Token.Flags {
@@ -565,7 +598,10 @@ struct TokenizerRun {
     }
 
     func scanURL(at i: Int) -> Int? {
-        guard s.hasPrefix("http://", at: i) || s.hasPrefix("https://", at: i) || s.hasPrefix("www.", at: i) else {
+        // "http…" and "www." only: the byte after the first letter tells most words apart.
+        let second = s.asciiLower(at: i + 1)
+        guard second == 0x74 || second == 0x77,
+            s.hasPrefix("http://", at: i) || s.hasPrefix("https://", at: i) || s.hasPrefix("www.", at: i) else {
             return nil
         }
         let end = trimURL(i, scanToSpace(i))
