@@ -79,6 +79,8 @@ struct TokenizerRun {
     var tokens: [Token] = []
     /// Line breaks seen since the last token (the start counts as a blank line).
     var newlines = 2
+    /// Where the last token ends (-1 before the first): a token starting there is `glued`.
+    var lastEnd = -1
     /// Whether a double quotation is open in the current block.
     var doubleOpen = false
     /// How many single quotations are open in the current block.
@@ -100,6 +102,19 @@ struct TokenizerRun {
     mutating func run() {
         var i = 0
         while i < n {
+            let b = s.bytes[i]
+            if b == 0x20 {
+                i += 1
+                continue
+            }
+            // An ASCII letter that cannot start a URL ("http", "www."): most words, without the
+            // dispatch of `scanToken`.
+            if ((b | 0x20) &- 0x61) < 26, b | 0x20 != 0x68, b | 0x20 != 0x77, newlines < 2,
+                let end = scanPlainWord(at: i)
+            {
+                i = end
+                continue
+            }
             let (v, w) = s.scalar(at: i)
             if Scalar.isSpace(v) {
                 if v == 0x0A { newlines += 1 }
@@ -122,9 +137,10 @@ struct TokenizerRun {
     {
         if explaining { rules.append(rule.utf8CodeUnitCount > 0 ? "\(rule)" : "token.\(kind)") }
         var f = flags
-        if let last = tokens.last, last.range.utf8End == start { f.insert(.glued) }
+        if lastEnd == start { f.insert(.glued) }
         if newlines >= 2 { f.insert(.blockStart) }
         newlines = 0
+        lastEnd = end
         tokens.append(Token(kind: kind, range: TextRange(utf8Start: start, utf8End: end), flags: f))
     }
 
@@ -434,24 +450,44 @@ struct TokenizerRun {
         while i < n {
             let b = s.bytes[i]
             if ((b | 0x20) &- 0x61) < 26 {
-                letters += 1
-                if b <= 0x5A { uppers += 1 }
-                i += 1
+                letters &+= 1
+                if b <= 0x5A { uppers &+= 1 }
+                i &+= 1
                 continue
             }
             if (b &- 0x30) < 10 {
-                i += 1
+                i &+= 1
                 continue
             }
+            // A period that ends a sentence: after a word of two letters or more that takes no
+            // period (none of the exception lists), with no address or domain to read on (the
+            // next byte is white space, the end, or punctuation that no e-mail address or domain
+            // name holds), the word ends here as in `scanWord`.
+            if b == 0x2E {
+                guard i - start >= 2, i + 1 == n || Self.endsAfterPeriod(s.bytes[i + 1]),
+                    i - start > TokenizerExceptions.longestPeriodWord || !TokenizerExceptions.mayTakePeriod(s.bytes, start, i)
+                else { return nil }
+                break
+            }
             // Bytes after which `scanWord` may do more than end the word: beyond ASCII (a word
-            // scalar, a hyphen or an apostrophe), - ' . @ _ + %.
-            if b >= 0x80 || b == 0x2D || b == 0x27 || b == 0x2E || b == 0x40 || b == 0x5F || b == 0x2B || b == 0x25 {
+            // scalar, a hyphen or an apostrophe), - ' @ _ + %.
+            if b >= 0x80 || b == 0x2D || b == 0x27 || b == 0x40 || b == 0x5F || b == 0x2B || b == 0x25 {
                 return nil
             }
             break
         }
         emit(.word, start, i, asciiWordFlags(start, letters: letters, uppers: uppers))
         return i
+    }
+
+    /// Whether byte `b` after a word's period leaves no e-mail address, domain name or further
+    /// period to read: white space or ASCII punctuation other than - . @ _ + % (and not a letter or digit).
+    @inline(__always)
+    static func endsAfterPeriod(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x20, 0x0A, 0x0D, 0x09, 0x22, 0x27, 0x29, 0x5D, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: return true
+        default: return false
+        }
     }
 
     /// The case facts of the word `start..<end`: from the counts when it is `plain`.
