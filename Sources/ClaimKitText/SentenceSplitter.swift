@@ -63,8 +63,15 @@ struct SplitterRun {
         var start = span.lowerBound
         var k = span.lowerBound
         var inQuote = false  // inside a double quotation: an ellipsis there is a pause, not an end
+        let blockStartOrAbbreviation = Token.Flags([.blockStart, .abbreviation]).rawValue
         while k < span.upperBound {
-            if k > start && tokens[k].flags.contains(.blockStart) {
+            // Most tokens are words that start no block and end nothing (no abbreviation).
+            let t = tokens[k]
+            if t.kind == .word && t.flags.rawValue & blockStartOrAbbreviation == 0 {
+                k += 1
+                continue
+            }
+            if k > start && t.flags.contains(.blockStart) {
                 append(start..<k, to: &out)
                 start = k
                 inQuote = false
