@@ -438,15 +438,17 @@ struct TokenizerRun {
         return i
     }
 
-    /// Most words: ASCII letters and digits from an ASCII letter at `start` (not a URL), ended by a byte that
-    /// no rule of `scanWord` looks at (white space, the end, ASCII punctuation other than
-    /// `- ' . @ _ + %`). Emits the word and returns its end, as `scanWord` would; nil when any
-    /// other rule may apply.
+    /// Most words: ASCII letters and digits (and hyphens between them) from an ASCII letter at
+    /// `start` (not a URL), ended by a byte that no rule of `scanWord` looks at (white space, the
+    /// end, ASCII punctuation other than `- ' @ _ + %`, or a period that ends a sentence after a
+    /// word that takes none). Emits the word and returns its end, as `scanWord` would; nil when
+    /// any other rule may apply.
     @inline(__always)
     mutating func scanPlainWord(at start: Int) -> Int? {
         var i = start
         var letters = 0
         var uppers = 0
+        var flags: Token.Flags = []
         while i < n {
             let b = s.bytes[i]
             if ((b | 0x20) &- 0x61) < 26 {
@@ -456,6 +458,13 @@ struct TokenizerRun {
                 continue
             }
             if (b &- 0x30) < 10 {
+                i &+= 1
+                continue
+            }
+            // A hyphen between ASCII letters or digits ("long-range", "COVID-19"): the word goes
+            // on, as in `scanWord` (whose case facts of an ASCII word are these counts).
+            if b == 0x2D, i + 1 < n, Self.isASCIILetterOrDigit(s.bytes[i + 1]) {
+                flags.insert(.hyphenated)
                 i &+= 1
                 continue
             }
@@ -476,9 +485,12 @@ struct TokenizerRun {
             }
             break
         }
-        emit(.word, start, i, asciiWordFlags(start, letters: letters, uppers: uppers))
+        emit(.word, start, i, flags.union(asciiWordFlags(start, letters: letters, uppers: uppers)))
         return i
     }
+
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ b: UInt8) -> Bool { ((b | 0x20) &- 0x61) < 26 || (b &- 0x30) < 10 }
 
     /// Whether byte `b` after a word's period leaves no e-mail address, domain name or further
     /// period to read: white space or ASCII punctuation other than - . @ _ + % (and not a letter or digit).

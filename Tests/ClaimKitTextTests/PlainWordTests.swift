@@ -2,9 +2,9 @@ import ClaimKitModel
 @testable import ClaimKitText
 import Testing
 
-/// The tokenizer's fast paths (plain ASCII words, a word before a sentence's period) make the
-/// tokens the full rules make: a listed abbreviation keeps its period, any other word does not,
-/// and an address or domain after the period is still read as one.
+/// The tokenizer's fast paths (plain ASCII words, hyphenated ones, a word before a sentence's
+/// period) make the tokens the full rules make: a listed abbreviation keeps its period, any other
+/// word does not, and an address or domain after the period is still read as one.
 @Suite struct PlainWordTests {
     /// Positive rows: the surface and kind of every token.
     @Test(arguments: [
@@ -24,6 +24,10 @@ import Testing
         ("the G7. Next", "the:w G7:w .:p Next:w"),
         ("approx. 5", "approx.:w 5:n"),
         ("approximately. 5", "approximately:w .:p 5:n"),
+        ("long-range missiles.", "long-range:w missiles:w .:p"),
+        ("an x-ray. Then", "an:w x-ray:w .:p Then:w"),
+        ("well--known", "well:w --:dash known:w"),
+        ("pro-Kremlin and anti-Ébola", "pro-Kremlin:w and:w anti-Ébola:w"),
         ("www.bbc.com and http://x.com/a and hello world", "www.bbc.com:url and:w http://x.com/a:url and:w hello:w world:w"),
     ])
     func tokens(text: String, expected: String) {
@@ -37,6 +41,8 @@ import Testing
         ("NATO said.", 2, Token.Flags([.glued])),
         ("a\n\nBig one", 1, Token.Flags([.capitalized, .blockStart])),
         ("x,y", 2, Token.Flags([.glued])),
+        ("Scott-Turner said", 0, Token.Flags([.capitalized, .hyphenated, .blockStart])),
+        ("the COVID-19 cases", 1, Token.Flags([.capitalized, .allCaps, .hyphenated])),
     ])
     func flags(text: String, index: Int, flags: Token.Flags) {
         let tokens = Tokenizer().tokenize(text)
