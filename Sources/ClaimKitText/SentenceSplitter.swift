@@ -29,6 +29,9 @@ public struct SentenceSplitter: Sendable {
         return text.withUTF8 { buffer in
             let run = SplitterRun(s: UTF8Scanner(bytes: buffer), tokens: tokens)
             var out: [Sentence] = []
+            // News sentences run to twenty tokens and more: one allocation for most entries,
+            // instead of the four or five of growing from empty.
+            out.reserveCapacity(tokens.count / 16 + 1)
             if blocks.isEmpty {
                 run.split(0..<tokens.count, into: &out)
             } else {
