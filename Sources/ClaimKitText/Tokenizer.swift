@@ -79,6 +79,8 @@ struct TokenizerRun {
     var tokens: [Token] = []
     /// Line breaks seen since the last token (the start counts as a blank line).
     var newlines = 2
+    /// Where the last token ends (-1 before the first): a token starting there is `glued`.
+    var lastEnd = -1
     /// Whether a double quotation is open in the current block.
     var doubleOpen = false
     /// How many single quotations are open in the current block.
@@ -100,6 +102,19 @@ struct TokenizerRun {
     mutating func run() {
         var i = 0
         while i < n {
+            let b = s.bytes[i]
+            if b == 0x20 {
+                i += 1
+                continue
+            }
+            // An ASCII letter that cannot start a URL ("http", "www."): most words, without the
+            // dispatch of `scanToken`.
+            if ((b | 0x20) &- 0x61) < 26, b | 0x20 != 0x68, b | 0x20 != 0x77, newlines < 2,
+                let end = scanPlainWord(at: i)
+            {
+                i = end
+                continue
+            }
             let (v, w) = s.scalar(at: i)
             if Scalar.isSpace(v) {
                 if v == 0x0A { newlines += 1 }
@@ -122,9 +137,10 @@ struct TokenizerRun {
     {
         if explaining { rules.append(rule.utf8CodeUnitCount > 0 ? "\(rule)" : "token.\(kind)") }
         var f = flags
-        if let last = tokens.last, last.range.utf8End == start { f.insert(.glued) }
+        if lastEnd == start { f.insert(.glued) }
         if newlines >= 2 { f.insert(.blockStart) }
         newlines = 0
+        lastEnd = end
         tokens.append(Token(kind: kind, range: TextRange(utf8Start: start, utf8End: end), flags: f))
     }
 
@@ -235,6 +251,7 @@ struct TokenizerRun {
                 return end
             }
             if Scalar.isASCIIDigit(v) { return scanNumber(at: i) }
+            if v < 0x80, let end = scanPlainWord(at: i) { return end }
             return scanWord(at: i, consumedTo: i)
         }
         switch v {
@@ -421,6 +438,70 @@ struct TokenizerRun {
         return i
     }
 
+    /// Most words: ASCII letters and digits (and hyphens between them) from an ASCII letter at
+    /// `start` (not a URL), ended by a byte that no rule of `scanWord` looks at (white space, the
+    /// end, ASCII punctuation other than `- ' @ _ + %`, or a period that ends a sentence after a
+    /// word that takes none). Emits the word and returns its end, as `scanWord` would; nil when
+    /// any other rule may apply.
+    @inline(__always)
+    mutating func scanPlainWord(at start: Int) -> Int? {
+        var i = start
+        var letters = 0
+        var uppers = 0
+        var flags: Token.Flags = []
+        while i < n {
+            let b = s.bytes[i]
+            if ((b | 0x20) &- 0x61) < 26 {
+                letters &+= 1
+                if b <= 0x5A { uppers &+= 1 }
+                i &+= 1
+                continue
+            }
+            if (b &- 0x30) < 10 {
+                i &+= 1
+                continue
+            }
+            // A hyphen between ASCII letters or digits ("long-range", "COVID-19"): the word goes
+            // on, as in `scanWord` (whose case facts of an ASCII word are these counts).
+            if b == 0x2D, i + 1 < n, Self.isASCIILetterOrDigit(s.bytes[i + 1]) {
+                flags.insert(.hyphenated)
+                i &+= 1
+                continue
+            }
+            // A period that ends a sentence: after a word of two letters or more that takes no
+            // period (none of the exception lists), with no address or domain to read on (the
+            // next byte is white space, the end, or punctuation that no e-mail address or domain
+            // name holds), the word ends here as in `scanWord`.
+            if b == 0x2E {
+                guard i - start >= 2, i + 1 == n || Self.endsAfterPeriod(s.bytes[i + 1]),
+                    i - start > TokenizerExceptions.longestPeriodWord || !TokenizerExceptions.mayTakePeriod(s.bytes, start, i)
+                else { return nil }
+                break
+            }
+            // Bytes after which `scanWord` may do more than end the word: beyond ASCII (a word
+            // scalar, a hyphen or an apostrophe), - ' @ _ + %.
+            if b >= 0x80 || b == 0x2D || b == 0x27 || b == 0x40 || b == 0x5F || b == 0x2B || b == 0x25 {
+                return nil
+            }
+            break
+        }
+        emit(.word, start, i, flags.union(asciiWordFlags(start, letters: letters, uppers: uppers)))
+        return i
+    }
+
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ b: UInt8) -> Bool { ((b | 0x20) &- 0x61) < 26 || (b &- 0x30) < 10 }
+
+    /// Whether byte `b` after a word's period leaves no e-mail address, domain name or further
+    /// period to read: white space or ASCII punctuation other than - . @ _ + % (and not a letter or digit).
+    @inline(__always)
+    static func endsAfterPeriod(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x20, 0x0A, 0x0D, 0x09, 0x22, 0x27, 0x29, 0x5D, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: return true
+        default: return false
+        }
+    }
+
     /// The case facts of the word `start..<end`: from the counts when it is `plain`.
     @inline(__always)
     func caseFlags(_ start: Int, _ end: Int, _ plain: Bool, _ letters: Int, _ uppers: Int) -> Token.Flags {
@@ -565,7 +646,10 @@ struct TokenizerRun {
     }
 
     func scanURL(at i: Int) -> Int? {
-        guard s.hasPrefix("http://", at: i) || s.hasPrefix("https://", at: i) || s.hasPrefix("www.", at: i) else {
+        // "http…" and "www." only: the byte after the first letter tells most words apart.
+        let second = s.asciiLower(at: i + 1)
+        guard second == 0x74 || second == 0x77,
+            s.hasPrefix("http://", at: i) || s.hasPrefix("https://", at: i) || s.hasPrefix("www.", at: i) else {
             return nil
         }
         let end = trimURL(i, scanToSpace(i))

@@ -33,6 +33,15 @@ public enum TokenizerExceptions {
     /// The UTF-8 length of the longest of `abbreviations` and `numberAbbreviations`.
     static let longestPeriodWord = abbreviations.union(numberAbbreviations).map(\.utf8.count).max() ?? 0
 
+    /// `abbreviations` and `numberAbbreviations`, looked up by bytes.
+    static let periodWords = PackedWords(abbreviations.union(numberAbbreviations))
+
+    /// Whether the ASCII word `bytes[start..<end]` (at most eight bytes), lower-cased, is one of
+    /// `abbreviations` or `numberAbbreviations`.
+    static func mayTakePeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        periodWords.contains(bytes, start, end)
+    }
+
     /// Words before which "'s" is "is", "has" or "us", not a possessive: the whole stays one
     /// word with the `contraction` flag ("it's", "here's", "let's").
     public static let contractionStems: Set<String> = [
@@ -83,4 +92,36 @@ public enum TokenizerExceptions {
         "shouted", "exclaims", "exclaimed", "suggests", "suggested", "stresses", "stressed", "admits",
         "admitted", "concludes", "concluded", "remarks", "remarked", "recalls", "recalled", "jokes", "joked",
     ]
+}
+
+/// ASCII words of at most eight bytes, each packed into an integer (its bytes, the first lowest),
+/// sorted: a word of the text is looked up by its bytes, lower-cased, without making a string.
+struct PackedWords: Sendable {
+    let codes: [UInt64]
+
+    init(_ words: Set<String>) {
+        codes = words.map { word in
+            precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }, "not a short ASCII word: \(word)")
+            return word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }.sorted()
+    }
+
+    /// Whether `bytes[start..<end]` (ASCII, at most eight bytes), lower-cased, is one of the words.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 8 else { return false }
+        var code: UInt64 = 0
+        var k = end
+        while k > start {
+            k -= 1
+            let b = bytes[k]
+            code = code << 8 | UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+        var low = 0
+        var high = codes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if codes[mid] < code { low = mid + 1 } else { high = mid }
+        }
+        return low < codes.count && codes[low] == code
+    }
 }

@@ -67,6 +67,14 @@ struct UTF8Scanner {
 enum Scalar {
     @inline(__always) static func isSpace(_ v: UInt32) -> Bool {
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return isSpaceBeyondASCII(v)
+    }
+
+    // The tests beyond ASCII live in functions of their own, never inlined: `Unicode.Scalar.Properties`
+    // and `Unicode.GeneralCategory` are resilient types of the standard library, and a function that
+    // touches one (even on a path it never takes) fetches their metadata and sizes its stack frame at
+    // run time on every call. Kept apart, the ASCII paths of the tokenizer's hot functions pay nothing.
+    @inline(never) static func isSpaceBeyondASCII(_ v: UInt32) -> Bool {
         if v == 0x200B || v == 0xFEFF || v == 0x2060 { return true }
         return Unicode.Scalar(v)?.properties.isWhitespace ?? false
     }
@@ -80,6 +88,10 @@ enum Scalar {
     /// Letters, combining marks and digits of any script: what a word is made of.
     @inline(__always) static func isWordScalar(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIILetter(v) || isASCIIDigit(v) }
+        return isWordScalarBeyondASCII(v)
+    }
+
+    @inline(never) static func isWordScalarBeyondASCII(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         if s.properties.isAlphabetic { return true }
         switch s.properties.generalCategory {
@@ -91,17 +103,29 @@ enum Scalar {
     /// A letter (any script), not a digit.
     @inline(__always) static func isLetter(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIILetter(v) }
-        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+        return isLetterBeyondASCII(v)
+    }
+
+    @inline(never) static func isLetterBeyondASCII(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.isAlphabetic ?? false
     }
 
     @inline(__always) static func isUpper(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+        return isUpperBeyondASCII(v)
+    }
+
+    @inline(never) static func isUpperBeyondASCII(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
     @inline(__always) static func isLower(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return Unicode.Scalar(v)?.properties.isLowercase ?? false
+        return isLowerBeyondASCII(v)
+    }
+
+    @inline(never) static func isLowerBeyondASCII(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.isLowercase ?? false
     }
 
     /// Hyphens that join the parts of a word: - ‐ ‑.
@@ -163,7 +187,12 @@ enum Scalar {
         {
             return true
         }
-        guard v >= 0x300, let s = Unicode.Scalar(v) else { return false }
+        guard v >= 0x300 else { return false }
+        return isMarkBeyondASCII(v)
+    }
+
+    @inline(never) static func isMarkBeyondASCII(_ v: UInt32) -> Bool {
+        guard let s = Unicode.Scalar(v) else { return false }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: return true
         default: return false
