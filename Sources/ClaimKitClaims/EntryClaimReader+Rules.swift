@@ -213,7 +213,8 @@ extension EntryClaimReader {
         if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
             verbAttribute == "duration" ? dimension == "duration"
                 : verbAttribute == "cost" ? dimension == "money"
-                : verbAttribute == "distance" ? dimension == "length" || dimension == "speed" : true,
+                : verbAttribute == "distance" ? dimension == "length" || dimension == "speed"
+                : verbAttribute == "height" ? dimension == "length" : true,
             // "rose 5%" is a change the cue already read; "rose to 5%" a level of the subject.
             verbAttribute != "*" || lower.eq(f.first - 1, "to") || v < f.first - 1 || !lower.in(v, Self.changeVerbs)
         {
@@ -228,10 +229,12 @@ extension EntryClaimReader {
             }
             // "a silver casket that weighs about 9 kilograms", "the barque, which measures 86
             // metres": the noun the relative clause describes.
+            var relativeAfterComma = false
             if j - 2 > s.lowerBound, (lower.eq(j - 1, "that") || lower.eq(j - 1, "which") || lower.eq(j - 1, "who")), isWord(j - 2) || lower.eq(j - 2, ","),
                 !lower.in(j - 2, Self.reportVerbs), !lower[j - 2].hasSuffix("ed")
             {
-                j -= lower.eq(j - 2, ",") ? 2 : 1
+                relativeAfterComma = lower.eq(j - 2, ",")
+                j -= relativeAfterComma ? 2 : 1
             }
             var subject: Subject?
             if j > s.lowerBound, lower.eq(j - 1, ","),
@@ -250,6 +253,10 @@ extension EntryClaimReader {
                 subject = np
             } else if j > s.lowerBound, (lower.eq(j - 1, ",") || lower.eq(j - 1, "and")) {
                 subject = firstNounPhrase(in: s, before: j)
+            } else if relativeAfterComma {
+                // "passengers from the second cabin, which is hanging about 230 feet above":
+                // the clause describes the noun right before ", which", not the phrase it ends.
+                subject = nounPhrase(endingBefore: j, in: s)
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
             }

@@ -22,7 +22,8 @@ extension EntryClaimReader {
     static let haveVerbs: TokenWordSet = ["have", "has", "had", "having", "with", "boast", "boasts", "boasting"]
     static let auxiliaries: TokenWordSet = [
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "been", "reportedly", "already",
-        "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly",
+        "only", "just", "also", "now", "so", "far", "be", "apparently", "allegedly", "can", "may", "might", "must",
+        "should",
     ]
     /// The token after a figure and its bracketed conversion: "200km (124 miles) west of"
     /// reads on at "west"; without a bracket, the figure's end.

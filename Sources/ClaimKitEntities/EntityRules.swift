@@ -29,6 +29,13 @@ extension RuleID {
     /// Two or three capitalised words that are no common words and in no gazetteer, inside a
     /// sentence (weak). Matches: "[Dries Mertens]".
     public static let personNameShape: RuleID = "entity.person-name-shape"
+    /// One word glued from capitalised parts, alone as the subject of a reporting verb, is a
+    /// company or service, not a person. Matches:
+    /// "[MetService] said", "[PayPal] said".
+    public static let orgCamelCase: RuleID = "entity.org-camel-case"
+    /// A nickname in quotation marks between a given and a family name. Matches:
+    /// "[Reto "Tschögg" Casanova]", "[Jose “Pepe” dela Cruz]".
+    public static let personNickname: RuleID = "entity.person-nickname"
     /// An age in commas or brackets after one to three name-shaped words (a mononym too). Matches:
     /// "[Sutrisno], 52, a fisherman", "[Nur Aisyah], 34, lost her home", "[Wayan] (47)".
     public static let personAge: RuleID = "entity.person-age"

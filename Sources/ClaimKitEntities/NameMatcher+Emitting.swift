@@ -97,7 +97,7 @@ extension NameMatcher {
     /// with the transliteration's first test (five bytes or more, a last byte "y", "i" or "j") read
     /// from the token's key for ASCII words, which most words fail.
     @inline(__always)
-    private func keyWord(_ k: Int, _ word: String) -> String {
+    func keyWord(_ k: Int, _ word: String) -> String {
         let key = fkey(k)
         if let variant = shared.tables.variants[key] { return NameFolding.transliterationKey(variant) }
         if key.hash != 0 {

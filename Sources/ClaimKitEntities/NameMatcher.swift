@@ -415,6 +415,12 @@ struct NameMatcher {
                 i += length
                 continue
             }
+            // "Reto "Tschögg" Casanova": a nickname in quotation marks inside the name.
+            if let (end, familyStart) = nicknamedNameEnd(i) {
+                addNicknamedPerson(i, end: end, familyStart: familyStart)
+                i = end
+                continue
+            }
             let end = sequenceEnd(from: i)
             segment(i, end)
             i = end
@@ -1090,6 +1096,12 @@ struct NameMatcher {
             add(u, v, type: .organization, strength: 2, rule: .orgGluedPlace, source: nil)
             return
         }
+        // "MetService said", "PayPal said": a word glued from capitalised parts that speaks is a
+        // company or service ("PowerPoint slides" stay as they were).
+        if n == 1, reportingVerbAround(u, v), !has(u, .names), !has(u, .givenNames), !has(u, .familyNames), isCamelCaseBrand(u) {
+            add(u, v, type: .organization, strength: 1, rule: .orgCamelCase, source: nil)
+            return
+        }
         // Weak cues for a lone name: a reporting verb, a place preposition.
         if reportingVerbAround(u, v) && !(n == 1 && has(u, .commonWords))
             && (n == 1 || anyNameShapedOrGiven(u..<v))
@@ -1099,7 +1111,9 @@ struct NameMatcher {
         }
         if n == 1 || n <= 3 && hasArticleCompound(u..<v), u > 0,
             surfaceIn(u - 1, .placePrepositions),
-            !has(u, .commonWords)
+            !has(u, .commonWords),
+            // "known in Māori as Onetahua": a people's word after "in" is its language.
+            n > 1 || !(has(u, .demonyms) || shared.tables.nationAdjectives.contains(fkey(u)))
         {
             add(u, v, type: .place, strength: 1, rule: .placePreposition, source: nil)
             return

@@ -29,14 +29,25 @@ struct LivePageClockEntryFinder {
     /// The entry headers, in page order; empty when the page lacks the evidence.
     func headers() -> [Header] {
         var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
+        var ages: [(line: Int, age: LivePageRelativeTime.Age)] = []
         for (k, line) in lines.enumerated() where !line.isBlank {
             // A time first, "Posted at" first, or a date first on a short line.
             guard let b = line.content.utf8.first,
-                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70
-                    || (b >= 0x41 && b <= 0x5A && line.content.utf8.count <= 96),
-                let clock = LivePageClockShapes.clockStart(line.content)
+                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70 || b == 0x61
+                    || (b >= 0x41 && b <= 0x5A && line.content.utf8.count <= 96)
             else { continue }
-            starts.append((k, clock))
+            if b != 0x61, let clock = LivePageClockShapes.clockStart(line.content) {
+                starts.append((k, clock))
+            } else if let age = LivePageRelativeTime.age(line.content) {
+                ages.append((k, age))
+            }
+        }
+        // A page of ages ("12 min ago | Latest") and no clock times: each age is a start.
+        if starts.count < 2 && ages.count >= 2 {
+            starts = ages.map { (line: $0.line, clock: relativeStart($0.age, anchor: nil)) }
+            if let anchor = LivePageRelativeTime.anchor(in: lines[0..<ages[0].line]) {
+                starts = ages.map { (line: $0.line, clock: relativeStart($0.age, anchor: anchor)) }
+            }
         }
         guard starts.count >= 2 else { return [] }
         var headers: [Header] = []
@@ -78,6 +89,18 @@ struct LivePageClockEntryFinder {
         }
         guard hasEvidence(starts, headers) else { return [] }
         return headers
+    }
+
+    /// The clock start of an entry stamped with its age: the anchor's time minus the age, or,
+    /// with no anchor, the age as stated (ordered as if the page were updated at midnight).
+    func relativeStart(_ age: LivePageRelativeTime.Age, anchor: LivePageClockShapes.ClockStart?)
+        -> LivePageClockShapes.ClockStart
+    {
+        guard let anchor else {
+            return .init(minutes: ((1439 - age.minutes) % 1440 + 1440) % 1440, published: age.stated, rest: age.rest, marked: true)
+        }
+        let (minutes, published) = LivePageRelativeTime.resolve(age, against: anchor)
+        return .init(minutes: minutes, published: published, rest: age.rest, marked: true)
     }
 
     /// The header of the time at line `k`: labels and title, on its line or below it.
@@ -172,7 +195,7 @@ struct LivePageClockEntryFinder {
     func hasTitlesAbove(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)]) -> Bool {
         var alone = 0
         var above = 0
-        for (n, start) in starts.enumerated() where start.clock.rest.isEmpty {
+        for (n, start) in starts.enumerated() where start.clock.rest.isEmpty || isLabelAfterTime(start.clock.rest) {
             alone += 1
             guard titleAbove(start.line, after: n > 0 ? starts[n - 1].line : -1) != nil else { continue }
             var below = start.line + 1
@@ -186,7 +209,10 @@ struct LivePageClockEntryFinder {
 
     /// The header of a time alone on its line at `k` under its title.
     func headerBelowTitle(at k: Int, _ clock: LivePageClockShapes.ClockStart, after previous: Int) -> Header? {
-        guard clock.rest.isEmpty, let above = titleAbove(k, after: previous) else { return nil }
+        // "Title" / "16:25 CET · Latest": a label may follow the time on its line.
+        guard clock.rest.isEmpty || isLabelAfterTime(clock.rest), let above = titleAbove(k, after: previous) else {
+            return nil
+        }
         var title = lines[above].content
         var labels: [Substring] = []
         // "FACT CHECK: Was the road closed?" above the time: the label is split off.
@@ -194,9 +220,21 @@ struct LivePageClockEntryFinder {
             labels.append(LivePageClockShapes.labelForm(label))
             title = rest
         }
+        if !clock.rest.isEmpty { labels.append(LivePageClockShapes.labelForm(clock.rest)) }
         return Header(
             line: above, number: nil, titleLine: k, title: title, published: clock.published,
             labels: labels, indent: lines[above].indent, clockParts: .init())
+    }
+
+    /// Whether `s`, after a time on its line whose title stands above it, is a label: a
+    /// known or capitals one, or one or two capitalised words without end punctuation
+    /// ("16:25 CET · Explainer").
+    func isLabelAfterTime(_ s: Substring) -> Bool {
+        if isLabelLine(s) { return true }
+        guard LineText.hasAtMostCharacters(s, 24), LineText.wordCount(s) <= 2, let first = s.unicodeScalars.first,
+            first.properties.isUppercase, let last = s.unicodeScalars.last, last.properties.isAlphabetic
+        else { return false }
+        return LivePageClockShapes.bylineLine(s) == nil
     }
 
     /// Whether `s`, after a time on its line, is a label of the page's own: one or two

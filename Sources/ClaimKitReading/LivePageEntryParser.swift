@@ -86,7 +86,9 @@ struct LivePageEntryParser {
 
         // A sign-off below the text: "— Reporting by Jane Doe", "(Jane Doe, in Doha)".
         var end = end
-        if writers.isEmpty, byline == nil, let last = (i..<end).last(where: { !lines[$0].isBlank }), last > i,
+        if writers.isEmpty, byline == nil,
+            let last = (i..<end).last(where: { !lines[$0].isBlank && !LivePageLineShapes.isRule(lines[$0].content) }),
+            last > i,
             let before = (i..<last).last(where: { !lines[$0].isBlank }),
             let w = LivePageTrailingByline.byline(lines[last].content, afterQuote: Self.endsQuote(lines[before].content))
         {
@@ -224,6 +226,11 @@ struct LivePageEntryParser {
             let line = lines[k].content
             if line.isEmpty {
                 paragraphOpen = false
+                k += 1
+                continue
+            }
+            if LivePageLineShapes.isRule(line) {
+                flush(&builder)
                 k += 1
                 continue
             }

@@ -162,6 +162,24 @@ enum LivePageLineShapes {
         "Accept and continue", "View original tweet on", "View original post on",
     ]
 
+    /// A rule between entries or sections: three or more of one symbol (`=`, `*`, `-`, `_`,
+    /// `~`, `#`), spaces allowed between them ("==========", "* * *", "----"). It holds no
+    /// text, so the body leaves it out.
+    static func isRule(_ s: Substring) -> Bool {
+        guard let first = s.utf8.first,
+            first == 0x3D || first == 0x2A || first == 0x2D || first == 0x5F || first == 0x7E || first == 0x23
+        else { return false }
+        var count = 0
+        for b in s.utf8 {
+            if b == first {
+                count += 1
+            } else if b != 0x20 {
+                return false
+            }
+        }
+        return count >= 3
+    }
+
     /// The furniture a line is, or nil for page text.
     static func furniture(_ s: Substring) -> Furniture? {
         guard let first = s.unicodeScalars.first,

@@ -23,6 +23,12 @@ struct ClaimClauseSubjectTests {
             attribute: "weight"),
         Row(text: "In the wild, adult females usually weigh about 12 kg.", figure: "about 12 kg", subject: "adult females", key: "female",
             attribute: "weight"),
+        // ", which" after a noun phrase that is not the sentence's first: that noun phrase;
+        // verbs of hanging and stretching take a height or a length.
+        Row(text: "Climbers pulled a rope up to the ledge, which hangs about 90 metres above the glacier.", figure: "about 90 metres",
+            subject: "ledge", key: "ledge", attribute: "height"),
+        Row(text: "Crews walked out onto the salt flats, which can extend more than 12 km in summer.", figure: "more than 12 km",
+            subject: "salt flats", key: "flat", attribute: "length"),
         // The level a thing was changed from, and the level it was changed to.
         Row(text: "The exclusion zone has been cut from 2 km to 500 metres.", figure: "2 km", subject: "exclusion zone", key: "zone",
             attribute: "distance"),

@@ -232,6 +232,39 @@ import Testing
                 "Three freed", "", "Three workers were freed.", "", "— Reporting by John Roe"),
             "1|Ministry confirms release|14:10|Official|Jane Doe/Bamako ¶ 2|Who are the three?|12:45|| ¶ 3|Three freed|09:30|Breaking|John Roe/"
         ),
+        // entries stamped with their age ("12 min ago | Latest"), read against the page's
+        // "last updated" time; rules of "=" between entries; a dashed sign-off above a rule
+        (
+            page(
+                "Grid live", "Page last updated: Saturday 28 November 2026, 21:40 MYT (GMT+8)", "",
+                "==========", "", "12 min ago | Latest", "Power back in the north", "", "Body a.", "",
+                "— Jane Doe", "", "==========", "", "1h 20m ago", "Operator speaks", "", "Body b.", "",
+                "==========", "", "2 hours ago · Breaking", "Lights go out", "", "Body c."),
+            "1|Power back in the north|21:28 MYT|Latest|Jane Doe/ ¶ 2|Operator speaks|20:20 MYT|| ¶ 3|Lights go out|19:40 MYT|Breaking|"
+        ),
+        // ages without a page time are kept as stated; "an hour ago"; across midnight
+        (
+            page(
+                "Updated 00:30", "", "45 min ago", "Trains resume", "", "Body a.", "", "an hour ago", "Depot reopens",
+                "", "Body b.", "", "2h ago", "Strike called off", "", "Body c."),
+            "1|Trains resume|23:45|| ¶ 2|Depot reopens|23:30|| ¶ 3|Strike called off|22:30||"
+        ),
+        (
+            page(
+                "Roads live", "", "5 min ago", "Pass reopens", "", "Body a.", "", "50 min ago", "Snowploughs out",
+                "", "Body b.", "", "3h ago", "Pass shut", "", "Body c."),
+            "1|Pass reopens|5 min ago|| ¶ 2|Snowploughs out|50 min ago|| ¶ 3|Pass shut|3h ago||"
+        ),
+        // the title above the time, with a label after the time ("16:25 CET · Latest") and a
+        // byline below it; rows of asterisks between entries
+        (
+            page(
+                "Cable car live", "All times CET", "", "**********", "", "Last cabin reaches the valley",
+                "16:25 CET · Latest", "By Jane Doe", "", "Body a.", "", "**********", "", "Rope rescue begins",
+                "14:55 CET", "By John Roe", "", "Body b.", "", "**********", "", "What is a haul rope?",
+                "14:10 CET · Explainer", "By Jane Doe", "", "Body c."),
+            "1|Last cabin reaches the valley|16:25 CET|Latest|Jane Doe/ ¶ 2|Rope rescue begins|14:55 CET||John Roe/ ¶ 3|What is a haul rope?|14:10 CET|Explainer|Jane Doe/"
+        ),
         // "Words: NAME" at the foot; a pull quote's dashed speaker is no sign-off; a last
         // line that is a sentence stays in the text
         (
@@ -358,6 +391,12 @@ import Testing
             page(
                 "Bridge shut", "Posted 35 min ago", "", "Body a.", "", "Ferries added", "Posted 1 hour ago", "",
                 "Body b.", "", "Trains stop", "Posted 2 hours ago", "", "Body c."), "1|-|-||"
+        ),
+        // ages in sentences ("12 days ago, the ...") start no entry
+        (
+            page(
+                "12 days ago, the dam was inspected.", "", "Body a.", "", "3 weeks ago, nobody knew.", "", "Body b.",
+                "", "2 days ago, it broke.", "", "Body c."), "1|-|-||"
         ),
         // two unmarked times are not enough
         (page("21:34 Bridge closes", "", "Body a.", "", "21:10 Ferries added", "", "Body b."), "1|-|-||"),
