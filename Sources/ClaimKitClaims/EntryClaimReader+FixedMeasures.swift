@@ -44,7 +44,7 @@ extension EntryClaimReader {
                 attribute = Self.fixedMeasureHeads[Self.singular(lower[head])]
             }
             guard let attribute else { return nil }
-            if let name = nameAfter(head, in: s) ?? nameBefore(possessiveEndingAt: f.first - 1, in: s) {
+            if let name = nameAfter(head, in: s) ?? nameBefore(possessiveEndingAt: f.first - 1, in: s) ?? appositiveName(f) {
                 return makeClaim(f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
             }
             let subject = Subject(text: slice(head..<(head + 1)), head: lower[head], tokens: head..<(head + 1))
@@ -93,19 +93,28 @@ extension EntryClaimReader {
         subject.key = "speed limit"
         // The place: "in the harbour", "on the river", within six words after.
         var k = max(f.end, limit + 1)
+        var placed = false
         while k < min(s.upperBound, max(f.end, limit + 1) + 6) {
             if (lower.eq(k, "in") || lower.eq(k, "on") || lower.eq(k, "inside") || lower.eq(k, "within") || lower.eq(k, "through") || lower.eq(k, "across")), k + 1 < s.upperBound {
                 let from = (lower.eq(k + 1, "the") || lower.eq(k + 1, "its")) ? k + 2 : k + 1
                 if from < s.upperBound, let place = nounPhrase(from: from, in: s) {
-                    subject.key = "speed limit " + Self.singular(place.head)
+                    // A name in the place keys it ("the Vågen harbour" and "Vågen" are one
+                    // place: "vågen"); else its head noun ("the harbour": "harbour").
+                    let name = place.tokens.first { isCap($0) && !isFunction($0) && !entry.tokens[$0].flags.contains(.sentenceStart) }
+                    subject.key = "speed limit " + (name.map { lower[$0] } ?? Self.singular(place.head))
                     subject.text += " " + slice(k..<place.tokens.upperBound)
+                    placed = true
                 }
                 break
             }
             if (lower.eq(k, ",") || lower.eq(k, ".") || lower.eq(k, ";") || lower.eq(k, "but") || lower.eq(k, "and")) { break }
             k += 1
         }
-        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "speed", rule: .claimFixedMeasure)
+        var claim = makeClaim(f, quantity: f.quantity, subject: subject, attribute: "speed", rule: .claimFixedMeasure)
+        // The place keys the limit: it is no scope besides ("in Kestrel" and "inside the
+        // Kestrel harbour" are one limit's place).
+        if placed { claim.scope = nil }
+        return claim
     }
 
     /// The capitalised name right after `head` ("barque Santa Lidia"), or after "of" ("peak

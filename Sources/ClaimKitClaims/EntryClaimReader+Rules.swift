@@ -95,6 +95,8 @@ extension EntryClaimReader {
                 // "fined the firm £1.9m two years earlier": a time after the sum is no noun it modifies.
                 !lower.in(np.tokens.lowerBound, Self.smallNumberWords), !Self.timeNounsAfterSum.contains(Self.singular(np.head))
             {
+                // `Name, "the 23-kilogram male"`: the name's measure.
+                if let name = appositiveName(f) { return (name, nil, .claimAppositiveName) }
                 return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
             }
         }

@@ -403,7 +403,8 @@ struct EntryClaimReader {
         return found
     }
 
-    /// Whether `text` holds "-ca", "-co" or "-wa" ("eight-carriage", "six-coach", "ten-wagon"),
+    /// Whether `text` holds "-ca", "-co", "-wa" or "-st" ("eight-carriage", "six-coach",
+    /// "ten-wagon", "four-storey"),
     /// the only compounds `wordNumberCompounds` reads: one pass over the bytes (Foundation's
     /// substring search per block cost more than the rest of the claim stage's figure scan).
     /// The bytes are read in place, a dash looked for first (iterating a substring's UTF-8
@@ -421,7 +422,7 @@ struct EntryClaimReader {
             if base[k] == 0x2D {
                 let c = base[k + 1]
                 let d = base[k + 2]
-                if (c == 0x63 && (d == 0x61 || d == 0x6F)) || (c == 0x77 && d == 0x61) { return true }
+                if (c == 0x63 && (d == 0x61 || d == 0x6F)) || (c == 0x77 && d == 0x61) || (c == 0x73 && d == 0x74) { return true }
             }
             k += 1
         }
@@ -437,7 +438,8 @@ struct EntryClaimReader {
     /// Parts of a vehicle counted in a compound: "a six-car train", "the eight-carriage
     /// service". Other compounds ("a three-day strike", "a five-star hotel") are left to
     /// the parser's own reading.
-    static let vehiclePartNouns: Set<String> = ["carriage", "coach", "wagon", "car"]
+    /// A building's storeys are counted the same way: "the four-storey warehouse".
+    static let vehiclePartNouns: Set<String> = ["carriage", "coach", "wagon", "car", "storey", "story"]
 
     /// Word tokens of a block written "<word number>-<vehicle part>" ("eight-carriage").
     static func wordNumberCompounds(in content: TextRange, of entry: AnalyzedEntry) -> [Int] {

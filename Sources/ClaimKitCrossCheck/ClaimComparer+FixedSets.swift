@@ -13,6 +13,8 @@ extension ClaimComparer {
     /// ("the eight-carriage train": attribute "carriages").
     static let vehicleParts: [String: String] = [
         "carriages": "carriage", "coaches": "coach", "coachs": "coach", "wagons": "wagon", "cars": "car",
+        // A building's storeys: "the four-storey warehouse", "all five floors of the building".
+        "storeys": "floor", "stories": "floor", "floors": "floor",
     ]
 
     /// Words in a count's sentence that make it another set than the vehicle's as it ran:

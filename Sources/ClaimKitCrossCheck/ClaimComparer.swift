@@ -203,6 +203,10 @@ public struct ClaimComparer: Sendable {
         contradictions += fixedCompanyContradictions(claims, contexts: contexts, describer: describer)
         contradictions += unitSlipContradictions(claims, existing: contradictions, effective: effective, describer: describer)
         contradictions += dismissalDeliveryContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += definedSetContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += itemisedTotalContradictions(claims, entries: entries, positions: positions, describer: describer)
+        contradictions += titleOwnerContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += digitSlipContradictions(claims, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)

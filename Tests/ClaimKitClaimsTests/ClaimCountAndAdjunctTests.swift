@@ -37,6 +37,7 @@ struct ClaimCountAndAdjunctTests {
             key: "report", attribute: "pages"),
         Row(text: "He signed a three-year deal with the club.", figure: "three-year", subject: "deal", key: "deal", attribute: "duration"),
         Row(text: "The eight-carriage train left the rails.", figure: "eight", subject: "train", key: "train", attribute: "carriages"),
+        Row(text: "Smoke filled the four-storey hotel by midnight.", figure: "four", subject: "hotel", key: "hotel", attribute: "storeys"),
         Row(text: "A six-car train was waiting at the platform.", figure: "six", subject: "train", key: "train", attribute: "cars"),
     ]
 

@@ -16,7 +16,19 @@ struct FixedSetTests {
             "The 12-coach train had just left the station.",
             "Investigators examined the ten coaches of the express overnight.",
         ], contradictions: 1),
+        Row(name: "a building's storeys and its floors", bodies: [
+            "Firefighters reached the roof of the six-storey hotel within minutes.",
+            "Crews searched all seven floors of the building overnight.",
+        ], contradictions: 1),
         // Negative rows.
+        Row(name: "a building's storeys and its floors that agree", bodies: [
+            "Firefighters reached the roof of the six-storey hotel within minutes.",
+            "Crews searched all six floors of the building overnight.",
+        ], contradictions: 0),
+        Row(name: "two buildings of other heights", bodies: [
+            "Firefighters reached the roof of the six-storey hotel within minutes.",
+            "A nine-storey office block next door was evacuated.",
+        ], contradictions: 0),
         Row(name: "one set stated twice", bodies: [
             "The six carriages of the service left the rails.",
             "The six-carriage train was carrying 140 passengers.",

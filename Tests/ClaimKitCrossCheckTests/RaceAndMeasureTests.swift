@@ -30,6 +30,10 @@ struct RaceAndMeasureTests {
             "A speed limit of 5 knots applies in the harbour.",
             "The 8-knot limit in the harbour is rarely enforced.",
         ], contradictions: 1),
+        Row(name: "one named harbour, two speed limits", bodies: [
+            "A speed limit of 6 knots applies inside the Kestrel harbour.",
+            "The port has set a speed limit of 9 knots in Kestrel for the regatta.",
+        ], contradictions: 1),
         Row(name: "one prize fund, two sums", bodies: [
             "The $2.5 million prize fund is the biggest yet.",
             "The winner takes $500,000 of a $3.5m prize fund.",
@@ -66,6 +70,10 @@ struct RaceAndMeasureTests {
         Row(name: "two peaks", bodies: [
             "The 2,153-metre peak of Mount Tavern was clear.",
             "The 1,850-metre peak of Mount Orrin was in cloud.",
+        ], contradictions: 0),
+        Row(name: "two named harbours' speed limits", bodies: [
+            "A speed limit of 6 knots applies inside the Kestrel harbour.",
+            "The port has set a speed limit of 9 knots in Marlow harbour for the regatta.",
         ], contradictions: 0),
         Row(name: "two zones' speed limits", bodies: [
             "A speed limit of 5 knots applies in the harbour.",
