@@ -26,7 +26,7 @@ extension EntryClaimReader {
         if dimension == "percent" || dimension == "money" || dimension == "count" {
             var k = f.first - 1
             if k >= f.sentence.lowerBound, lower.eq(k, "by") { k -= 1 }
-            while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
+            while k > f.sentence.lowerBound, lower.ends(k, "ly") { k -= 1 }
             if k >= f.sentence.lowerBound, lower.in(k, Self.changeVerbs) { return "change" }
             // "closed 1.4% higher": a change.
             if dimension == "percent", f.end < f.sentence.upperBound, (lower.eq(f.end, "higher") || lower.eq(f.end, "lower")) { return "change" }
@@ -34,7 +34,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         var steps = 0
         while k >= f.sentence.lowerBound, steps < 4 {
-            if let cues = words.cues[lower[k]], let cue = cues.first(where: { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
+            if let cues = lower.value(k, in: words.cues), let cue = cues.first(where: { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
                 return cue.attribute
             }
             if !isWord(k) { break }
@@ -42,7 +42,7 @@ extension EntryClaimReader {
             steps += 1
         }
         for k in f.end..<min(f.end + 2, f.sentence.upperBound) {
-            if let cues = words.cues[lower[k]], let cue = cues.first(where: { $0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
+            if let cues = lower.value(k, in: words.cues), let cue = cues.first(where: { $0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
                 return cue.attribute
             }
         }
@@ -79,7 +79,7 @@ extension EntryClaimReader {
         let unitWord = lower[f.end - 1]
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
             !unitWord.hasSuffix("s") || entry.tokens[f.end - 1].kind != .word, q.bound != .range || true,
-            !(words.cues[lower[f.end]]?.contains { $0.after } ?? false),
+            !(lower.value(f.end, in: words.cues)?.contains { $0.after } ?? false),
             let np = nounPhrase(from: f.end, in: s)
         {
             if np.tokens.count == 1, Self.spendVerbs.contains(np.head) || words.measureVerbs[np.head] != nil || np.head.hasSuffix("ed") {
@@ -102,7 +102,7 @@ extension EntryClaimReader {
         let pastBracket = afterConversion(f)
         if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the")),
             isWord(pastBracket), !isFunction(pastBracket), !lower.in(pastBracket, Self.verbStops),
-            !lower[pastBracket].hasSuffix("ed"), let np = nounPhrase(from: pastBracket, in: s),
+            !lower.ends(pastBracket, "ed"), let np = nounPhrase(from: pastBracket, in: s),
             words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) == nil
         {
             return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
@@ -150,7 +150,7 @@ extension EntryClaimReader {
         }
         // "Tomahawk missiles, which have a range of 2,500km"; "the Tomahawk's range of ..."
         if f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of") || lower.eq(f.first - 1, "is") || lower.eq(f.first - 1, "was"),
-            let cue = words.cues[lower[f.first - 2]]?.first(where: { !$0.after && $0.dimension == dimension })
+            let cue = lower.value(f.first - 2, in: words.cues)?.first(where: { !$0.after && $0.dimension == dimension })
         {
             var k = f.first - 3
             var steps = 0
@@ -180,9 +180,9 @@ extension EntryClaimReader {
                 && (lower.eq(f.first - 3, "average") || lower.eq(f.first - 3, "top") || lower.eq(f.first - 3, "maximum") || lower.eq(f.first - 3, "minimum") || lower.eq(f.first - 3, "peak") || lower.eq(f.first - 3, "mean") || lower.eq(f.first - 3, "median") || lower.eq(f.first - 3, "typical"))
             // "assumes an oil price of $64.85": the attribute noun and the noun before it.
             if f.first - 4 >= s.lowerBound, (lower.eq(f.first - 4, "a") || lower.eq(f.first - 4, "an")), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
-                !lower[f.first - 3].hasSuffix("ed"), !lower[f.first - 3].hasSuffix("ly"), !adjectiveBetween,
+                !lower.ends(f.first - 3, "ed"), !lower.ends(f.first - 3, "ly"), !adjectiveBetween,
                 // "a turnout rate of 58%": a statistic's own noun keeps it.
-                words.cues[lower[f.first - 3]] == nil,
+                lower.value(f.first - 3, in: words.cues) == nil,
                 !(lower.eq(f.first - 3, "annual") || lower.eq(f.first - 3, "pre-tax") || lower.eq(f.first - 3, "total") || lower.eq(f.first - 3, "average") || lower.eq(f.first - 3, "top") || lower.eq(f.first - 3, "maximum") || lower.eq(f.first - 3, "minimum") || lower.eq(f.first - 3, "peak") || lower.eq(f.first - 3, "mean") || lower.eq(f.first - 3, "median") || lower.eq(f.first - 3, "typical"))
             {
                 let k = f.first - 3
@@ -203,12 +203,12 @@ extension EntryClaimReader {
         var v = f.first - 1
         while v >= s.lowerBound, (lower.eq(v, "for") || lower.eq(v, "at") || lower.eq(v, "around") || lower.eq(v, "about") || lower.eq(v, "some") || lower.eq(v, "up") || lower.eq(v, "to") || lower.eq(v, "nearly") || lower.eq(v, "almost")) { v -= 1 }
         // "the striker cost Juventus €75m", "cost the club £5m": past the one it cost.
-        if dimension == "money", v - 1 > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] == nil {
+        if dimension == "money", v - 1 > s.lowerBound, isWord(v), lower.value(v, in: words.measureVerbs) == nil {
             var c = v - 1
             if (lower.eq(c, "the") || lower.eq(c, "its") || lower.eq(c, "their") || lower.eq(c, "his") || lower.eq(c, "her")) { c -= 1 }
             if c >= s.lowerBound, c < v, (lower.eq(c, "cost") || lower.eq(c, "costs")), isCap(v) || c < v - 1 { v = c }
         }
-        if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
+        if v >= s.lowerBound, let verbAttribute = lower.value(v, in: words.measureVerbs),
             verbAttribute == "duration" ? dimension == "duration"
                 : verbAttribute == "cost" ? dimension == "money"
                 : verbAttribute == "distance" ? dimension == "length" || dimension == "speed" : true,
@@ -227,7 +227,7 @@ extension EntryClaimReader {
             // "a silver casket that weighs about 9 kilograms", "the barque, which measures 86
             // metres": the noun the relative clause describes.
             if j - 2 > s.lowerBound, (lower.eq(j - 1, "that") || lower.eq(j - 1, "which") || lower.eq(j - 1, "who")), isWord(j - 2) || lower.eq(j - 2, ","),
-                !lower.in(j - 2, Self.reportVerbs), !lower[j - 2].hasSuffix("ed")
+                !lower.in(j - 2, Self.reportVerbs), !lower.ends(j - 2, "ed")
             {
                 j -= lower.eq(j - 2, ",") ? 2 : 1
             }
@@ -240,7 +240,7 @@ extension EntryClaimReader {
                 // "the missile, launched from near Pyongyang, flew about 950km": the noun
                 // phrase before the inserted clause, not the sentence's first.
                 subject = np
-            } else if j == v, j - 1 > s.lowerBound, lower.eq(j - 1, ","), lower[v].hasSuffix("ing"),
+            } else if j == v, j - 1 > s.lowerBound, lower.eq(j - 1, ","), lower.ends(v, "ing"),
                 let np = nounPhrase(endingBefore: j - 1, in: s), np.tokens.upperBound == j - 1
             {
                 // "the train, travelling at about 110km/h, left the track": the noun the
@@ -310,7 +310,7 @@ extension EntryClaimReader {
         }
         // "estimates the cost of the damage at about £10m"
         if let owner = countOwner(f) {
-            let cue = owner.tokens.compactMap { k in words.cues[lower[k]]?.first { !$0.after && $0.dimension == dimension } }.first
+            let cue = owner.tokens.compactMap { k in lower.value(k, in: words.cues)?.first { !$0.after && $0.dimension == dimension } }.first
             var subject = owner
             if let cue, let of = owner.tokens.first(where: { lower.eq($0, "of") }), of + 1 < owner.tokens.upperBound {
                 // "the cost of the damage": the damage is the subject, cost the attribute.
@@ -346,7 +346,7 @@ extension EntryClaimReader {
                 // "fined €410m for breaching the rules": a gerund gives the reason, not what
                 // the sum is for.
                 // "valued at €2.1 million on its own": alone, not a thing the sum is spent on.
-                if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1),
+                if let np = nounPhrase(from: m, in: s), !(lower.ends(m, "ing") && !isCap(m) && m == k + 1),
                     !(lower.eq(k, "on") && np.head == "own" && np.tokens.count == 1)
                 {
                     return (np, nil, .claimSpentOn)
@@ -407,12 +407,12 @@ extension EntryClaimReader {
             }
         }
         while k < limit {
-            // Every word the branches below ask about starts with one of these bytes (0xCD:
-            // GREEK QUESTION MARK, which equals ";"): the rest skip them without a hash or a
-            // comparison.
-            switch lower.shape(k).first {
+            // Every word the branches below ask about starts with one of these bytes, or one
+            // beyond ASCII (GREEK QUESTION MARK equals ";"): the rest skip them by their first
+            // byte, without a shape, a hash or a comparison.
+            switch lower.firstByte(k) {
             case UInt8(ascii: "i"), UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "."),
-                UInt8(ascii: ";"), 0xCD:
+                UInt8(ascii: ";"), 0x80...:
                 break
             default:
                 k += 1
@@ -444,8 +444,8 @@ extension EntryClaimReader {
             var b = s.lowerBound
             while b + 1 < f.first {
                 // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
-                let first = lower.shape(b).first
-                if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i"),
+                let first = lower.firstByte(b)
+                if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i") || first >= 0x80,
                     (lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
                     || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)),
                     let run = placeRun(from: b + 1), place == nil
@@ -516,6 +516,14 @@ extension EntryClaimReader {
         var needForce = true
         var needAccording = true
         for k in s {
+            // Only words starting "p", "c", "o", "a" or "f" (or beyond ASCII) can be marks:
+            // the rest are passed by their first byte, with no shape worked out.
+            switch lower.firstByte(k) {
+            case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "o"), UInt8(ascii: "a"), UInt8(ascii: "f"), 0x80...:
+                break
+            default:
+                continue
+            }
             let shape = lower.shape(k)
             if needAuthority, isAreaAuthority(k, shape: shape, in: s) {
                 marks.authority = k
@@ -813,7 +821,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         var steps = 0
         while k > s.lowerBound, steps < 5, isWord(k) || entry.tokens[k].kind == .possessive,
-            lower.in(k, Self.weatherLinks) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
+            lower.in(k, Self.weatherLinks) || lower.ends(k, "ly") || entry.tokens[k].kind == .possessive
         {
             k -= 1
             steps += 1
@@ -840,7 +848,7 @@ extension EntryClaimReader {
         let k = f.end
         guard k + 1 < s.upperBound, isWord(k + 1) else { return nil }
         if (lower.eq(k, "a") || lower.eq(k, "an") || lower.eq(k, "per")), !isFunction(k + 1) || lower.eq(k, "per"), !lower.in(k + 1, Self.timeUnitWords),
-            !isCap(k + 1), !lower[k + 1].hasSuffix("ing"), !lower[k + 1].hasSuffix("ly")
+            !isCap(k + 1), !lower.ends(k + 1, "ing"), !lower.ends(k + 1, "ly")
         {
             return "price"
         }
@@ -869,9 +877,9 @@ extension EntryClaimReader {
         let s = f.sentence
         let k = f.first - 1
         guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
-            !lower.in(k, words.clauseVerbs), words.measureVerbs[lower[k]] == nil, !lower.in(k, Self.spendVerbs),
-            !lower.in(k, Self.changeVerbs), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !lower.in(k, Self.giveVerbs),
-            (lower.eq(k - 1, ",") || lower.eq(k - 1, "and")), words.cues[lower[k]] == nil,
+            !lower.in(k, words.clauseVerbs), lower.value(k, in: words.measureVerbs) == nil, !lower.in(k, Self.spendVerbs),
+            !lower.in(k, Self.changeVerbs), !lower.ends(k, "ed"), !lower.ends(k, "ly"), !lower.in(k, Self.giveVerbs),
+            (lower.eq(k - 1, ",") || lower.eq(k - 1, "and")), lower.value(k, in: words.cues) == nil,
             // An earlier sum in the same currency ("₦5.4tn, education ₦3.5tn") in the sentence, and only a comma or "and" after it before this item.
             let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),
             (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || (lower.eq($0, "tn") || lower.eq($0, "bn") || lower.eq($0, "m") || lower.eq($0, "k") || lower.eq($0, "million") || lower.eq($0, "billion") || lower.eq($0, "trillion")) })

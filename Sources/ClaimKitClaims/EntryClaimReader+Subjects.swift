@@ -106,7 +106,7 @@ extension EntryClaimReader {
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
         // ("212 local staff in Niger": a noun for people is no verb.)
-        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"), !lower.in(last, words.peopleNouns),
+        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower.ends(last - 1, "ed"), !lower.in(last, words.peopleNouns),
             (lower.eq(last + 1, "the") || lower.eq(last + 1, "a") || lower.eq(last + 1, "an") || lower.eq(last + 1, "its") || lower.eq(last + 1, "their") || lower.eq(last + 1, "his") || lower.eq(last + 1, "her") || lower.eq(last + 1, "this") || lower.eq(last + 1, "these") || lower.eq(last + 1, "on") || lower.eq(last + 1, "in") || lower.eq(last + 1, "at") || lower.eq(last + 1, "into") || lower.eq(last + 1, "across"))
         {
             last -= 1
@@ -215,9 +215,9 @@ extension EntryClaimReader {
         // "One in four patients ...": the ratio's group.
         if k + 2 < limit, (lower.eq(k, "one") || lower.eq(k, "1")), lower.eq(k + 1, "in") { k += 3 }
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
-        if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
+        if k + 1 < limit, isWord(k), lower.ends(k, "ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
-        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), lower.in(k, Self.sentenceAdverbs) || lower[k].hasSuffix("ly") {
+        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), lower.in(k, Self.sentenceAdverbs) || lower.ends(k, "ly") {
             k += 2
         }
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
@@ -279,8 +279,8 @@ extension EntryClaimReader {
         {
             // Adverbs, past tenses and verbs of measure end it: "Britain's economy shrank
             // unexpectedly", "the S&P 500 fell 1.2%".
-            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") || lower.in(end, Self.changeVerbs)
-                || words.measureVerbs[lower[end]] != nil
+            if end > k, !isCap(end), lower.ends(end, "ly") || lower.ends(end, "ed") || lower.in(end, Self.changeVerbs)
+                || lower.value(end, in: words.measureVerbs) != nil
             {
                 break
             }
@@ -306,8 +306,8 @@ extension EntryClaimReader {
         // A lone adverb, participle or verb is no subject: "Domestically, ...", "Closed ...",
         // "they would add ...".
         if end - k == 1, !isCap(k) || entry.tokens[k].flags.contains(.sentenceStart),
-            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || lower.in(k, words.clauseVerbs) || lower.in(k, Self.changeVerbs)
-                || words.measureVerbs[lower[k]] != nil
+            lower.ends(k, "ly") || lower.ends(k, "ed") || lower.in(k, words.clauseVerbs) || lower.in(k, Self.changeVerbs)
+                || lower.value(k, in: words.measureVerbs) != nil
         {
             return nil
         }
@@ -355,7 +355,7 @@ extension EntryClaimReader {
     /// past auxiliaries, adverbs and determiners.
     func objectAfterAgent(_ k: Int, before limit: Int) -> Subject? {
         var v = k
-        while v < limit, isWord(v), lower.in(v, Self.auxiliaries) || lower[v].hasSuffix("ly") { v += 1 }
+        while v < limit, isWord(v), lower.in(v, Self.auxiliaries) || lower.ends(v, "ly") { v += 1 }
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.
