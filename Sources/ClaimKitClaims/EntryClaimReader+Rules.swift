@@ -418,43 +418,32 @@ extension EntryClaimReader {
                 k += 1
                 continue
             }
-            let w = lower[k]
-            if Self.areaPrepositions.contains(w), place == nil, !national, let run = placeRun(from: k + 1) {
-                place = area(run, by: w)
-            } else if w == "there", place == nil, !national {
+            // (The token asked by its bytes: its lower-cased string is made only for `area`.)
+            if lower.in(k, Self.areaPrepositions), place == nil, !national, let run = placeRun(from: k + 1) {
+                place = area(run, by: lower[k])
+            } else if lower.eq(k, "there"), place == nil, !national {
                 place = placeNamedBefore(f)
-            } else if w == "in", k + 1 < s.upperBound, lower.in(k + 1, Self.months), time == nil {
+            } else if lower.eq(k, "in"), k + 1 < s.upperBound, lower.in(k + 1, Self.months), time == nil {
                 time = slice((k + 1)..<(k + 2))
-            } else if Self.timeDeterminers.contains(w), k + 1 < s.upperBound,
+            } else if lower.in(k, Self.timeDeterminers), k + 1 < s.upperBound,
                 lower.in(k + 1, Self.timeNouns), time == nil
             {
                 time = slice(k..<(k + 2))
-            } else if Self.nationalWords.contains(w) {
+            } else if lower.in(k, Self.nationalWords) {
                 national = true
-            } else if w == "across", k + 2 < s.upperBound, (lower.eq(k + 1, "the") || lower.eq(k + 1, "all")),
+            } else if lower.eq(k, "across"), k + 2 < s.upperBound, (lower.eq(k + 1, "the") || lower.eq(k + 1, "all")),
                 (lower.eq(k + 2, "country") || lower.eq(k + 2, "uk") || lower.eq(k + 2, "forces") || lower.eq(k + 2, "nation"))
             {
                 national = true
-            } else if (w == "." || w == ";") {
+            } else if (lower.eq(k, ".") || lower.eq(k, ";")) {
                 break
             }
             k += 1
         }
-        if place == nil {
-            var b = s.lowerBound
-            while b + 1 < f.first {
-                // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
-                let first = lower.firstByte(b)
-                if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i") || first >= 0x80,
-                    (lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
-                    || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)),
-                    let run = placeRun(from: b + 1), place == nil
-                {
-                    place = area(run, by: lower[b])
-                    if place != nil || national { break }
-                }
-                b += 1
-            }
+        // "In Leeds, ...", "across Spain ...", "police in Leeds say ...": the sentence's first
+        // such mark decides (its area is a place or the nation), if it stands before the figure.
+        if place == nil, let b = firstAreaMark(in: s), b + 1 < f.first, let run = placeRun(from: b + 1) {
+            place = area(run, by: lower[b])
         }
         if place == nil, !national {
             // "Merseyside Police said ...": a force or council names the area the figure covers.
@@ -468,6 +457,29 @@ extension EntryClaimReader {
         }
         let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The first token of sentence `s` that opens a place (`scope` reads the area of the
+    /// first before its figure): "across" or "throughout", the sentence's opening "in", or
+    /// "in" after a noun for an authority ("police in Leeds say ..."), with a run of
+    /// capitalised words after it (past "the") that is no month or day. The same for every
+    /// figure of the sentence, so found once per sentence with the other marks (a scan
+    /// from the sentence's start per figure cost more than the rest of `scope`).
+    func firstAreaMark(in s: Range<Int>) -> Int? { sentenceMarks(s).area }
+
+    /// Whether token `b` of sentence `s` is `firstAreaMark`'s kind of token.
+    @inline(__always) func isAreaMark(_ b: Int, in s: Range<Int>) -> Bool {
+        b + 1 < s.upperBound
+            && ((lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
+                || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)))
+            && opensPlaceRun(b + 1, in: s)
+    }
+
+    /// Whether `scope`'s place run starts at token `k` of sentence `s` (past "the"): a
+    /// capitalised word that is no month or day.
+    func opensPlaceRun(_ k: Int, in s: Range<Int>) -> Bool {
+        let start = k < s.upperBound && lower.eq(k, "the") ? k + 1 : k
+        return start < s.upperBound && isCap(start) && !lower.in(start, Self.months) && !lower.in(start, Self.dayWords)
     }
 
     /// The area a force or council in sentence `s` names ("Merseyside Police said ...",
@@ -500,8 +512,7 @@ extension EntryClaimReader {
     /// Whether token `k` of sentence `s` is a force or council word that names an area
     /// ("Merseyside Police", "Leeds police": the force needs no capital), given its shape.
     @inline(__always) func isAreaAuthority(_ k: Int, shape: (count: Int, first: UInt8?), in s: Range<Int>) -> Bool {
-        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && lower.in(k, Self.areaAuthorities)
-            && isCap(k - 1)
+        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && isCap(k - 1) && lower.in(k, Self.areaAuthorities)
             && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
             && !lower.in(k - 1, Self.months) && !isFunction(k - 1)
     }
@@ -511,18 +522,29 @@ extension EntryClaimReader {
     /// per question) and kept per sentence.
     func sentenceMarks(_ s: Range<Int>) -> SentenceMarks {
         if let last = sentenceCache.lastMarks, last.sentence == s { return last.answer }
-        var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil)
+        var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil, area: nil)
         var needAuthority = true
         var needForce = true
         var needAccording = true
+        var needArea = true
         for k in s {
-            // Only words starting "p", "c", "o", "a" or "f" (or beyond ASCII) can be marks:
-            // the rest are passed by their first byte, with no shape worked out.
-            switch lower.firstByte(k) {
-            case UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "o"), UInt8(ascii: "a"), UInt8(ascii: "f"), 0x80...:
+            // Only tokens of a mark's first letter and length in bytes can be marks ("police",
+            // "council", "constabulary", "officials", "authorities"; "force", "force's",
+            // "force’s"; "according"; "across", "throughout", "in"): a token that starts with
+            // an ASCII byte equals one of these words, lower-cased, only if it is that word's
+            // bytes in some case (no other scalar lowers to their letters). The rest are
+            // passed with no shape worked out; a token that starts beyond ASCII is asked in full.
+            switch lower.byteShape(k) {
+            case (6, UInt8(ascii: "p")), (7, UInt8(ascii: "c")), (12, UInt8(ascii: "c")), (9, UInt8(ascii: "o")), (9, UInt8(ascii: "a")),
+                (11, UInt8(ascii: "a")), (5, UInt8(ascii: "f")), (7, UInt8(ascii: "f")), (9, UInt8(ascii: "f")), (6, UInt8(ascii: "a")),
+                (10, UInt8(ascii: "t")), (2, UInt8(ascii: "i")), (_, 0x80...):
                 break
             default:
                 continue
+            }
+            if needArea, isAreaMark(k, in: s) {
+                marks.area = k
+                needArea = false
             }
             let shape = lower.shape(k)
             if needAuthority, isAreaAuthority(k, shape: shape, in: s) {
@@ -538,7 +560,7 @@ extension EntryClaimReader {
                 marks.according = k
                 needAccording = false
             }
-            if !needAuthority && !needForce && !needAccording { break }
+            if !needAuthority && !needForce && !needAccording && !needArea { break }
         }
         sentenceCache.lastMarks = (s, marks)
         return marks

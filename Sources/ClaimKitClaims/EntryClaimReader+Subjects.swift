@@ -96,11 +96,13 @@ extension EntryClaimReader {
             last = k
             k += 1
             // A plural noun ends the phrase: "voters agree", "arrests made".
-            let w = lower[k - 1]
-            if w.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) || k - 1 > start {
+            // (By the token's bytes: its string is made only to count a plural's characters.)
+            if lower.ends(k - 1, "s"), !lower.ends(k - 1, "ss"), !lower.ends(k - 1, "us"), !lower.ends(k - 1, "is"), !isCap(k - 1) || k - 1 > start,
+                lower[k - 1].count > 2
+            {
                 break
             }
-            if words.peopleNouns.contains(w) { break }
+            if lower.in(k - 1, words.peopleNouns) { break }
         }
         guard var last else { return nil }
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
@@ -131,13 +133,13 @@ extension EntryClaimReader {
                 continue
             }
             guard t.kind == .word else { break }
-            let w = lower[i]
-            if w == "and", let f = first, isCap(f), isCap(i - 1) {
+            // (The token asked by its bytes, no string made.)
+            if lower.eq(i, "and"), let f = first, isCap(f), isCap(i - 1) {
                 first = i
                 i -= 1
                 continue
             }
-            if w == "between" || w == "of" || (w == "in" && i > sentence.lowerBound && lower.in(i - 1, Self.holdingNouns)),
+            if lower.eq(i, "between") || lower.eq(i, "of") || (lower.eq(i, "in") && i > sentence.lowerBound && lower.in(i - 1, Self.holdingNouns)),
                 !connector, first != nil, isWord(i - 1), !isFunction(i - 1)
             {
                 connector = true
@@ -147,19 +149,19 @@ extension EntryClaimReader {
                 continue
             }
             // "between the two men": a determiner inside a between/of phrase.
-            if w.isOne(of: "the", "a", "an"), !connector, first != nil, i > sentence.lowerBound,
+            if lower.eq(i, "the") || lower.eq(i, "a") || lower.eq(i, "an"), !connector, first != nil, i > sentence.lowerBound,
                 (lower.eq(i - 1, "between") || lower.eq(i - 1, "of"))
             {
                 first = i
                 i -= 1
                 continue
             }
-            if isFunction(i) || Self.verbStops.contains(w) { break }
+            if isFunction(i) || lower.in(i, Self.verbStops) { break }
             // "has left federal agencies": a verb before its object.
-            if lastIndex != nil, !isCap(i), words.clauseVerbs.contains(w) { break }
+            if lastIndex != nil, !isCap(i), lower.in(i, words.clauseVerbs) { break }
             // A lower-case word in -s before the head is a verb far more often than a
             // modifier: "Zelensky wants Tomahawk missiles".
-            if lastIndex != nil, !isCap(i), w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            if lastIndex != nil, !isCap(i), lower.ends(i, "s"), !lower.ends(i, "ss"), !lower.ends(i, "us"), !lower.ends(i, "is"), lower[i].count > 3 {
                 break
             }
             if lastIndex == nil { lastIndex = i }
@@ -317,9 +319,8 @@ extension EntryClaimReader {
     /// Whether a verb stands at `k`: an auxiliary, a past tense, a verb of change or measure.
     func verbFollows(_ k: Int, before limit: Int) -> Bool {
         guard k < limit, isWord(k), !isCap(k) else { return false }
-        let w = lower[k]
-        return Self.verbStops.contains(w) || w.isOne(of: "been", "be", "being") || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
-            || words.measureVerbs[w] != nil || words.clauseVerbs.contains(w)
+        return lower.in(k, Self.verbStops) || lower.eq(k, "been") || lower.eq(k, "be") || lower.eq(k, "being") || lower.ends(k, "ed")
+            || lower.in(k, Self.changeVerbs) || lower.value(k, in: words.measureVerbs) != nil || lower.in(k, words.clauseVerbs)
     }
 
     /// Words that open a fronted phrase before the clause's subject.

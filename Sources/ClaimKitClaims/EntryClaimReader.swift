@@ -96,6 +96,8 @@ struct EntryClaimReader {
         var force: Int
         /// The first "according" followed by "to".
         var according: Int?
+        /// The first token that opens a place for `scope` (`firstAreaMark`).
+        var area: Int?
     }
 
     init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
@@ -285,7 +287,9 @@ struct EntryClaimReader {
         @inline(__always) func `in`(_ i: Int, _ words: TokenWordSet) -> Bool {
             precondition(i >= 0 && i < count, "token index out of range")
             let bits = shapeBits(i)
-            if bits & Shape.byBytes != 0, !words.mayHold(count: Int((bits >> 8) & Shape.lengthMask), first: UInt8(truncatingIfNeeded: bits)) {
+            if bits & Shape.byBytes != 0,
+                !words.mayHold(count: Int((bits >> 8) & Shape.lengthMask), first: UInt8(truncatingIfNeeded: bits), ascii: bits & Shape.ascii != 0)
+            {
                 return false
             }
             return lookUp(i, words, bits: bits)
@@ -331,6 +335,15 @@ struct EntryClaimReader {
                 return map.value(ascii: bytes, range.utf8Start, range.utf8End, lowering: true)
             }
             return map[self[i]]
+        }
+
+        /// Token `i`'s length in bytes and first byte (an ASCII capital lowered); (0, 0xFF)
+        /// when the token is empty or out of the text.
+        @inline(__always) func byteShape(_ i: Int) -> (count: Int, first: UInt8) {
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start < range.utf8End, range.utf8End <= bytes.count else { return (0, 0xFF) }
+            let c = raw[range.utf8Start]
+            return (range.utf8End - range.utf8Start, c &- 0x41 < 26 ? c | 0x20 : c)
         }
 
         /// Token `i`'s first byte, an ASCII capital lowered; 0xFF when the token is empty or
@@ -546,13 +559,15 @@ struct EntryClaimReader {
     /// The claims of the figures `found` (from `figures(in:parser:)`).
     mutating func claims(of found: [Found]) -> [Claim] {
         var claims: [Claim] = []
-        var consumed = Set<Int>()
+        claims.reserveCapacity(found.count)
+        var consumed = [Bool](repeating: false, count: found.count)
         // By SI unit, the last claim with a subject of its own (a search back through the
-        // claims per claim was quadratic on long paragraphs).
-        var lastWithSubject: [String?: Int] = [:]
+        // claims per claim was quadratic on long paragraphs): a few units per entry, so a
+        // short list searched in order (a dictionary hashed each unit string).
+        var lastWithSubject: [(unit: String?, index: Int)] = []
         // By index, each figure read in place (a loop over `enumerated()` copied every
         // figure, with every string of its quantity retained).
-        for n in found.indices where !consumed.contains(n) && !isRestatement(found[n]) {
+        for n in found.indices where !consumed[n] && !isRestatement(found[n]) {
             let f = found[n]
             // "raise the pension age from 66 to 67": the level before and the level after.
             if let pair = changeFromTo(f) {
@@ -569,7 +584,7 @@ struct EntryClaimReader {
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is copied only for a sum.)
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
-                let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
+                let previous = lastWithSubject.first(where: { $0.unit == claim.quantity.si?.unit }).map({ claims[$0.index] }),
                 continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
@@ -581,15 +596,23 @@ struct EntryClaimReader {
             var m = n + 1
             while m < found.count, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
                 claim.alternatives.append(alternative)
-                consumed.insert(m)
+                consumed[m] = true
                 m += 1
             }
+            // (Noted before the claim is appended, which then takes it over without a copy.)
+            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty {
+                let unit = claim.quantity.si?.unit
+                if let i = lastWithSubject.firstIndex(where: { $0.unit == unit }) {
+                    lastWithSubject[i].index = claims.count
+                } else {
+                    lastWithSubject.append((unit, claims.count))
+                }
+            }
             claims.append(claim)
-            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty { lastWithSubject[claim.quantity.si?.unit] = claims.count - 1 }
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
-        for n in found.indices where !consumed.contains(n) && isRestatement(found[n]) {
+        for n in found.indices where !consumed[n] && isRestatement(found[n]) {
             let f = found[n]
             guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.quantity.si?.unit == f.quantity.si?.unit })
             else { continue }
@@ -749,6 +772,8 @@ struct EntryClaimReader {
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
         if perUnit && dimension == "money" { return nil }
+        // The unit asked about below again and again, compared once.
+        let isCount = q.unit == "count"
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
         let isRate = perUnit && self.dimension(of: q.unit) == nil && dimension != "money"
@@ -759,19 +784,19 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        if q.unit == "count", let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
-        if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
+        if isCount, let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
+        if isCount, let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
         // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
         if isScoreOrChrome(f) { return nil }
         // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
-        if q.unit == "count", let claim = personAge(f) ?? labelledCount(f) { return claim }
+        if isCount, let claim = personAge(f) ?? labelledCount(f) { return claim }
         if dimension == "length" || dimension == "speed", let claim = fixedMeasure(f, dimension: dimension) { return claim }
         if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
         if before >= f.sentence.lowerBound, lower.in(before, words.definiteDeterminers),
-            q.unit == "count" || dimension == "count" || !isCompound(f),
+            isCount || dimension == "count" || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
             !(before - 2 >= f.sentence.lowerBound && lower.eq(before - 1, "of") && entry.tokens[before - 2].kind == .number),
             // "the seven carriages of the train": what the things belong to.
@@ -790,14 +815,14 @@ struct EntryClaimReader {
         }
         // "one in five staff": a ratio, not a count of five.
         if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return nil }
-        if q.unit == "count", isPartOfName(f) { return nil }
-        if q.unit == "count", isIndexPoints(f) { return indexLevel(f) }
-        if q.unit == "count" || dimension == "count", let claim = magnitudeClaim(f) { return claim }
-        if q.unit == "count", let whole = partOfWhole(f) {
+        if isCount, isPartOfName(f) { return nil }
+        if isCount, isIndexPoints(f) { return indexLevel(f) }
+        if isCount || dimension == "count", let claim = magnitudeClaim(f) { return claim }
+        if isCount, let whole = partOfWhole(f) {
             return makeClaim(f, quantity: quantity, subject: whole, attribute: "count", rule: .claimElidedNoun)
         }
-        if q.unit == "count" || dimension == "count", let claim = subsetClaim(f) { return claim }
-        if q.unit == "count" || dimension == "count" {
+        if isCount || dimension == "count", let claim = subsetClaim(f) { return claim }
+        if isCount || dimension == "count" {
             // "two-thirds of voters": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
                 let np = nounPhrase(from: f.end + 1, in: f.sentence)
