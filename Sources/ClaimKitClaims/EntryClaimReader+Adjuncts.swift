@@ -92,7 +92,7 @@ extension EntryClaimReader {
         var v = np.tokens.lowerBound - 1
         while v >= s.lowerBound, (lower.eq(v, "the") || lower.eq(v, "its") || lower.eq(v, "their") || lower.eq(v, "his") || lower.eq(v, "her") || lower.eq(v, "a") || lower.eq(v, "an")) { v -= 1 }
         guard v >= s.lowerBound, v < np.tokens.lowerBound - 1, isWord(v), !isCap(v), !isFunction(v),
-            lower[v].hasSuffix("ed") || lower.in(v, words.clauseVerbs) || lower.in(v, Self.objectVerbs)
+            lower.ends(v, "ed") || lower.in(v, words.clauseVerbs) || lower.in(v, Self.objectVerbs)
         else { return nil }
         return np
     }
@@ -104,8 +104,8 @@ extension EntryClaimReader {
         guard f.end < s.upperBound, (lower.eq(f.end, "after") || lower.eq(f.end, "before") || lower.eq(f.end, "later") || lower.eq(f.end, "earlier")) else { return nil }
         var v = f.first - 1
         while v > s.lowerBound, (lower.eq(v, "only") || lower.eq(v, "just") || lower.eq(v, "some") || lower.eq(v, "barely") || lower.eq(v, "roughly") || lower.eq(v, "nearly") || lower.eq(v, "almost")) { v -= 1 }
-        guard v > s.lowerBound, isWord(v), !isCap(v), lower[v].hasSuffix("ed") || lower.in(v, Self.eventVerbs),
-            !lower.in(v, Self.raisingWords), words.measureVerbs[lower[v]] == nil,
+        guard v > s.lowerBound, isWord(v), !isCap(v), lower.ends(v, "ed") || lower.in(v, Self.eventVerbs),
+            !lower.in(v, Self.raisingWords), lower.value(v, in: words.measureVerbs) == nil,
             // The verb's own position as the limit: "engines arrived" reads "engines" as the
             // noun a verb follows, not a verb in -s.
             let np = firstNounPhrase(in: s, before: v + 1), np.tokens.upperBound <= v

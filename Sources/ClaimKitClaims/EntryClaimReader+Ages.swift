@@ -63,7 +63,7 @@ extension EntryClaimReader {
         // The name or role noun: the words before the comma or bracket.
         let last = nameEnd - 1
         guard last >= s.lowerBound, isWord(last), !isFunction(last), !lower.in(last, Self.dayWords),
-            !lower.in(last, Self.months), !lower.in(last, Self.sentenceAdverbs), !lower[last].hasSuffix("ly")
+            !lower.in(last, Self.months), !lower.in(last, Self.sentenceAdverbs), !lower.ends(last, "ly")
         else { return nil }
         var start = last
         if isCap(last) {

@@ -35,7 +35,7 @@ extension EntryClaimReader {
             guard k + 1 < s.upperBound, (lower.eq(k, "after") || lower.eq(k, "before")), let event = pointPhrase(from: k + 1, in: s) else { return nil }
             var m = k + 1
             while m < s.upperBound, isFunction(m) { m += 1 }
-            guard m < s.upperBound, !isCap(m), !lower[m].hasSuffix("ing"), !lower.in(m, words.personNouns), !lower.in(m, words.peopleNouns), !lower.in(m, words.agentNouns),
+            guard m < s.upperBound, !isCap(m), !lower.ends(m, "ing"), !lower.in(m, words.personNouns), !lower.in(m, words.peopleNouns), !lower.in(m, words.agentNouns),
                 !lower.in(m, Self.eventFree)
             else { return nil }
             return lower[k] + " " + event
@@ -53,7 +53,7 @@ extension EntryClaimReader {
         else { return nil }
         var end = np.tokens.upperBound
         // "after the quake struck", "after the attack began": the event, not its verb.
-        if end - 1 > m, !isCap(end - 1), lower[end - 1].hasSuffix("ed") || lower.in(end - 1, Self.eventVerbs) || lower.in(end - 1, Self.startVerbs) {
+        if end - 1 > m, !isCap(end - 1), lower.ends(end - 1, "ed") || lower.in(end - 1, Self.eventVerbs) || lower.in(end - 1, Self.startVerbs) {
             end -= 1
         }
         if end + 1 < s.upperBound, lower.eq(end, "of"), isCap(end + 1), let owner = nounPhrase(from: end + 1, in: s) {

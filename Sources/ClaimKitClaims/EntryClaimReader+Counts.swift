@@ -122,7 +122,7 @@ extension EntryClaimReader {
     /// with the people noun the sentence counted before it.
     func elidedParticiple(_ f: Found) -> Claim? {
         let s = f.sentence
-        guard f.quantity.unit == "count", f.end < s.upperBound, let key = words.eventParticiples[lower[f.end]],
+        guard f.quantity.unit == "count", f.end < s.upperBound, let key = lower.value(f.end, in: words.eventParticiples),
             f.first - 1 >= s.lowerBound, (lower.eq(f.first - 1, "and") || lower.eq(f.first - 1, ",")) || lower.eq(f.first - 1, "another")
         else { return nil }
         var subject = Subject(text: String(entry.surface(f.end)), head: lower[f.end], tokens: f.end..<(f.end + 1))

@@ -11,7 +11,7 @@ extension EntryClaimReader {
         guard f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops) else {
             return false
         }
-        return f.quantity.text.contains("-") || !lower[f.end - 1].hasSuffix("s")
+        return f.quantity.text.contains("-") || !lower.ends(f.end - 1, "s")
     }
 
     /// "3 more people", "two further arrests": a count that adds to a total.

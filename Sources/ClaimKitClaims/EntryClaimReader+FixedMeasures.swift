@@ -66,7 +66,7 @@ extension EntryClaimReader {
         }
         // (c) "The Santa Lidia is 68 metres long", "Mount Arvel stands 2,153 metres high".
         if f.first - 2 >= s.lowerBound, f.end < s.upperBound, lower.in(f.first - 1, Self.measureCopulas),
-            let cue = words.cues[lower[f.end]]?.first(where: { $0.after && $0.dimension == "length" }),
+            let cue = lower.value(f.end, in: words.cues)?.first(where: { $0.after && $0.dimension == "length" }),
             cue.attribute == "length" || cue.attribute == "height",
             let name = nameRun(endingAt: f.first - 2, in: s)
         {

@@ -35,7 +35,7 @@ extension EntryClaimReader {
             !lower.in(start, Self.dayWords), !lower.in(start, Self.months)
         else { return nil }
         // The head: the last word that is not a participle ("Homes destroyed" is about homes).
-        let head = (start..<colon).last { isWord($0) && !lower[$0].hasSuffix("ed") } ?? (colon - 1)
+        let head = (start..<colon).last { isWord($0) && !lower.ends($0, "ed") } ?? (colon - 1)
         return Subject(text: slice(start..<colon), head: lower[head], tokens: start..<colon)
     }
 

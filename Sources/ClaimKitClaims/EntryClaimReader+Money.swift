@@ -24,7 +24,7 @@ extension EntryClaimReader {
             k -= 2
         }
         // "two paintings worth about €600,000": the noun right before "worth", no copula between.
-        if lower.eq(f.first - 1, "worth"), !lower.in(k, Self.copulas), isWord(k), !isFunction(k), !lower[k].hasSuffix("ly"),
+        if lower.eq(f.first - 1, "worth"), !lower.in(k, Self.copulas), isWord(k), !isFunction(k), !lower.ends(k, "ly"),
             let np = nounPhrase(endingBefore: k + 1, in: s), np.tokens.upperBound == k + 1, !words.peopleNouns.contains(np.head),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !np.head.hasSuffix("ed")
         {
@@ -87,7 +87,7 @@ extension EntryClaimReader {
         else { return nil }
         var start = o
         // "a buy option", "a release clause": one noun before.
-        if start - 1 > s.lowerBound, isWord(start - 1), !isFunction(start - 1), !isCap(start - 1), !lower[start - 1].hasSuffix("ed") {
+        if start - 1 > s.lowerBound, isWord(start - 1), !isFunction(start - 1), !isCap(start - 1), !lower.ends(start - 1, "ed") {
             start -= 1
         }
         // "an option to buy for £21m" keeps its infinitive; "his release clause is set at
@@ -133,7 +133,7 @@ extension EntryClaimReader {
         // "a record £2bn profit": the noun after is the compound's.
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.timeUnitWords), !lower.in(f.end, Self.timeDeterminers),
             !lower.in(f.end, Self.dayWords), !lower.in(f.end, Self.months), !(lower.eq(f.end, "fee") || lower.eq(f.end, "deal") || lower.eq(f.end, "move") || lower.eq(f.end, "transfer")),
-            !lower.in(f.end, Self.verbStops), !lower[f.end].hasSuffix("ed")
+            !lower.in(f.end, Self.verbStops), !lower.ends(f.end, "ed")
         {
             return nil
         }

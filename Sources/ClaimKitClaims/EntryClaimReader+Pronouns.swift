@@ -44,7 +44,7 @@ extension EntryClaimReader {
         // The pronoun's own verb is a copula or a verb of measure ("It is 98 km long", "He
         // was released on $20,000 bail"), and the figure a few words after it, not in a
         // clause of its own ("It opened in 1895 and saves ships about 460 km").
-        guard lower.in(p + 1, Self.copulas) || words.measureVerbs[lower[p + 1]] != nil,
+        guard lower.in(p + 1, Self.copulas) || lower.value(p + 1, in: words.measureVerbs) != nil,
             f.first < p || f.first - p <= 5,
             let np = firstNounPhrase(in: previous, before: previous.upperBound), !Self.subjectPronouns.contains(np.head)
         else { return nil }

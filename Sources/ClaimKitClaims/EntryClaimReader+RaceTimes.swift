@@ -106,7 +106,7 @@ extension EntryClaimReader {
         while k >= s.lowerBound, steps < 7 {
             let w = lower[k]
             if Self.splitWords.contains(w) { split = true }
-            if Self.raceTimeVerbs.contains(w) || (split && lower[k].hasSuffix("ed")) {
+            if Self.raceTimeVerbs.contains(w) || (split && lower.ends(k, "ed")) {
                 verb = k
                 break
             }

@@ -26,7 +26,7 @@ extension EntryClaimReader {
         if dimension == "percent" || dimension == "money" || dimension == "count" {
             var k = f.first - 1
             if k >= f.sentence.lowerBound, lower.eq(k, "by") { k -= 1 }
-            while k > f.sentence.lowerBound, lower[k].hasSuffix("ly") { k -= 1 }
+            while k > f.sentence.lowerBound, lower.ends(k, "ly") { k -= 1 }
             if k >= f.sentence.lowerBound, lower.in(k, Self.changeVerbs) { return "change" }
             // "closed 1.4% higher": a change.
             if dimension == "percent", f.end < f.sentence.upperBound, (lower.eq(f.end, "higher") || lower.eq(f.end, "lower")) { return "change" }
@@ -34,7 +34,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         var steps = 0
         while k >= f.sentence.lowerBound, steps < 4 {
-            if let cues = words.cues[lower[k]], let cue = cues.first(where: { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
+            if let cues = lower.value(k, in: words.cues), let cue = cues.first(where: { !$0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
                 return cue.attribute
             }
             if !isWord(k) { break }
@@ -42,7 +42,7 @@ extension EntryClaimReader {
             steps += 1
         }
         for k in f.end..<min(f.end + 2, f.sentence.upperBound) {
-            if let cues = words.cues[lower[k]], let cue = cues.first(where: { $0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
+            if let cues = lower.value(k, in: words.cues), let cue = cues.first(where: { $0.after && ($0.dimension == dimension || $0.dimension == "*") }) {
                 return cue.attribute
             }
         }
@@ -79,7 +79,7 @@ extension EntryClaimReader {
         let unitWord = lower[f.end - 1]
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
             !unitWord.hasSuffix("s") || entry.tokens[f.end - 1].kind != .word, q.bound != .range || true,
-            !(words.cues[lower[f.end]]?.contains { $0.after } ?? false),
+            !(lower.value(f.end, in: words.cues)?.contains { $0.after } ?? false),
             let np = nounPhrase(from: f.end, in: s)
         {
             if np.tokens.count == 1, Self.spendVerbs.contains(np.head) || words.measureVerbs[np.head] != nil || np.head.hasSuffix("ed") {
@@ -104,7 +104,7 @@ extension EntryClaimReader {
         let pastBracket = afterConversion(f)
         if pastBracket > f.end, pastBracket < s.upperBound, f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the")),
             isWord(pastBracket), !isFunction(pastBracket), !lower.in(pastBracket, Self.verbStops),
-            !lower[pastBracket].hasSuffix("ed"), let np = nounPhrase(from: pastBracket, in: s),
+            !lower.ends(pastBracket, "ed"), let np = nounPhrase(from: pastBracket, in: s),
             words.cues[np.head]?.first(where: { !$0.after && $0.dimension == dimension }) == nil
         {
             return (extendedByOf(np, in: s), nil, .claimCompoundModifier)
@@ -152,7 +152,7 @@ extension EntryClaimReader {
         }
         // "Tomahawk missiles, which have a range of 2,500km"; "the Tomahawk's range of ..."
         if f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of") || lower.eq(f.first - 1, "is") || lower.eq(f.first - 1, "was"),
-            let cue = words.cues[lower[f.first - 2]]?.first(where: { !$0.after && $0.dimension == dimension })
+            let cue = lower.value(f.first - 2, in: words.cues)?.first(where: { !$0.after && $0.dimension == dimension })
         {
             var k = f.first - 3
             var steps = 0
@@ -182,9 +182,9 @@ extension EntryClaimReader {
                 && (lower.eq(f.first - 3, "average") || lower.eq(f.first - 3, "top") || lower.eq(f.first - 3, "maximum") || lower.eq(f.first - 3, "minimum") || lower.eq(f.first - 3, "peak") || lower.eq(f.first - 3, "mean") || lower.eq(f.first - 3, "median") || lower.eq(f.first - 3, "typical"))
             // "assumes an oil price of $64.85": the attribute noun and the noun before it.
             if f.first - 4 >= s.lowerBound, (lower.eq(f.first - 4, "a") || lower.eq(f.first - 4, "an")), isWord(f.first - 3), !isFunction(f.first - 3), !isCap(f.first - 3),
-                !lower[f.first - 3].hasSuffix("ed"), !lower[f.first - 3].hasSuffix("ly"), !adjectiveBetween,
+                !lower.ends(f.first - 3, "ed"), !lower.ends(f.first - 3, "ly"), !adjectiveBetween,
                 // "a turnout rate of 58%": a statistic's own noun keeps it.
-                words.cues[lower[f.first - 3]] == nil,
+                lower.value(f.first - 3, in: words.cues) == nil,
                 !(lower.eq(f.first - 3, "annual") || lower.eq(f.first - 3, "pre-tax") || lower.eq(f.first - 3, "total") || lower.eq(f.first - 3, "average") || lower.eq(f.first - 3, "top") || lower.eq(f.first - 3, "maximum") || lower.eq(f.first - 3, "minimum") || lower.eq(f.first - 3, "peak") || lower.eq(f.first - 3, "mean") || lower.eq(f.first - 3, "median") || lower.eq(f.first - 3, "typical"))
             {
                 let k = f.first - 3
@@ -205,12 +205,12 @@ extension EntryClaimReader {
         var v = f.first - 1
         while v >= s.lowerBound, (lower.eq(v, "for") || lower.eq(v, "at") || lower.eq(v, "around") || lower.eq(v, "about") || lower.eq(v, "some") || lower.eq(v, "up") || lower.eq(v, "to") || lower.eq(v, "nearly") || lower.eq(v, "almost")) { v -= 1 }
         // "the striker cost Juventus €75m", "cost the club £5m": past the one it cost.
-        if dimension == "money", v - 1 > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] == nil {
+        if dimension == "money", v - 1 > s.lowerBound, isWord(v), lower.value(v, in: words.measureVerbs) == nil {
             var c = v - 1
             if (lower.eq(c, "the") || lower.eq(c, "its") || lower.eq(c, "their") || lower.eq(c, "his") || lower.eq(c, "her")) { c -= 1 }
             if c >= s.lowerBound, c < v, (lower.eq(c, "cost") || lower.eq(c, "costs")), isCap(v) || c < v - 1 { v = c }
         }
-        if v >= s.lowerBound, let verbAttribute = words.measureVerbs[lower[v]],
+        if v >= s.lowerBound, let verbAttribute = lower.value(v, in: words.measureVerbs),
             verbAttribute == "duration" ? dimension == "duration"
                 : verbAttribute == "cost" ? dimension == "money"
                 : verbAttribute == "distance" ? dimension == "length" || dimension == "speed"
@@ -231,7 +231,7 @@ extension EntryClaimReader {
             // metres": the noun the relative clause describes.
             var relativeAfterComma = false
             if j - 2 > s.lowerBound, (lower.eq(j - 1, "that") || lower.eq(j - 1, "which") || lower.eq(j - 1, "who")), isWord(j - 2) || lower.eq(j - 2, ","),
-                !lower.in(j - 2, Self.reportVerbs), !lower[j - 2].hasSuffix("ed")
+                !lower.in(j - 2, Self.reportVerbs), !lower.ends(j - 2, "ed")
             {
                 relativeAfterComma = lower.eq(j - 2, ",")
                 j -= relativeAfterComma ? 2 : 1
@@ -245,7 +245,7 @@ extension EntryClaimReader {
                 // "the missile, launched from near Pyongyang, flew about 950km": the noun
                 // phrase before the inserted clause, not the sentence's first.
                 subject = np
-            } else if j == v, j - 1 > s.lowerBound, lower.eq(j - 1, ","), lower[v].hasSuffix("ing"),
+            } else if j == v, j - 1 > s.lowerBound, lower.eq(j - 1, ","), lower.ends(v, "ing"),
                 let np = nounPhrase(endingBefore: j - 1, in: s), np.tokens.upperBound == j - 1
             {
                 // "the train, travelling at about 110km/h, left the track": the noun the
@@ -319,7 +319,7 @@ extension EntryClaimReader {
         }
         // "estimates the cost of the damage at about £10m"
         if let owner = countOwner(f) {
-            let cue = owner.tokens.compactMap { k in words.cues[lower[k]]?.first { !$0.after && $0.dimension == dimension } }.first
+            let cue = owner.tokens.compactMap { k in lower.value(k, in: words.cues)?.first { !$0.after && $0.dimension == dimension } }.first
             var subject = owner
             if let cue, let of = owner.tokens.first(where: { lower.eq($0, "of") }), of + 1 < owner.tokens.upperBound {
                 // "the cost of the damage": the damage is the subject, cost the attribute.
@@ -355,7 +355,7 @@ extension EntryClaimReader {
                 // "fined €410m for breaching the rules": a gerund gives the reason, not what
                 // the sum is for.
                 // "valued at €2.1 million on its own": alone, not a thing the sum is spent on.
-                if let np = nounPhrase(from: m, in: s), !(lower[m].hasSuffix("ing") && !isCap(m) && m == k + 1),
+                if let np = nounPhrase(from: m, in: s), !(lower.ends(m, "ing") && !isCap(m) && m == k + 1),
                     !(lower.eq(k, "on") && np.head == "own" && np.tokens.count == 1)
                 {
                     return (np, nil, .claimSpentOn)
@@ -416,54 +416,43 @@ extension EntryClaimReader {
             }
         }
         while k < limit {
-            // Every word the branches below ask about starts with one of these bytes (0xCD:
-            // GREEK QUESTION MARK, which equals ";"): the rest skip them without a hash or a
-            // comparison.
-            switch lower.shape(k).first {
+            // Every word the branches below ask about starts with one of these bytes, or one
+            // beyond ASCII (GREEK QUESTION MARK equals ";"): the rest skip them by their first
+            // byte, without a shape, a hash or a comparison.
+            switch lower.firstByte(k) {
             case UInt8(ascii: "i"), UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "."),
-                UInt8(ascii: ";"), 0xCD:
+                UInt8(ascii: ";"), 0x80...:
                 break
             default:
                 k += 1
                 continue
             }
-            let w = lower[k]
-            if Self.areaPrepositions.contains(w), place == nil, !national, let run = placeRun(from: k + 1) {
-                place = area(run, by: w)
-            } else if w == "there", place == nil, !national {
+            // (The token asked by its bytes: its lower-cased string is made only for `area`.)
+            if lower.in(k, Self.areaPrepositions), place == nil, !national, let run = placeRun(from: k + 1) {
+                place = area(run, by: lower[k])
+            } else if lower.eq(k, "there"), place == nil, !national {
                 place = placeNamedBefore(f)
-            } else if w == "in", k + 1 < s.upperBound, lower.in(k + 1, Self.months), time == nil {
+            } else if lower.eq(k, "in"), k + 1 < s.upperBound, lower.in(k + 1, Self.months), time == nil {
                 time = slice((k + 1)..<(k + 2))
-            } else if Self.timeDeterminers.contains(w), k + 1 < s.upperBound,
+            } else if lower.in(k, Self.timeDeterminers), k + 1 < s.upperBound,
                 lower.in(k + 1, Self.timeNouns), time == nil
             {
                 time = slice(k..<(k + 2))
-            } else if Self.nationalWords.contains(w) {
+            } else if lower.in(k, Self.nationalWords) {
                 national = true
-            } else if w == "across", k + 2 < s.upperBound, (lower.eq(k + 1, "the") || lower.eq(k + 1, "all")),
+            } else if lower.eq(k, "across"), k + 2 < s.upperBound, (lower.eq(k + 1, "the") || lower.eq(k + 1, "all")),
                 (lower.eq(k + 2, "country") || lower.eq(k + 2, "uk") || lower.eq(k + 2, "forces") || lower.eq(k + 2, "nation"))
             {
                 national = true
-            } else if (w == "." || w == ";") {
+            } else if (lower.eq(k, ".") || lower.eq(k, ";")) {
                 break
             }
             k += 1
         }
-        if place == nil {
-            var b = s.lowerBound
-            while b + 1 < f.first {
-                // "In Leeds, ...", "across Spain ...", "police in Leeds say ...".
-                let first = lower.shape(b).first
-                if first == UInt8(ascii: "a") || first == UInt8(ascii: "t") || first == UInt8(ascii: "i"),
-                    (lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
-                    || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)),
-                    let run = placeRun(from: b + 1), place == nil
-                {
-                    place = area(run, by: lower[b])
-                    if place != nil || national { break }
-                }
-                b += 1
-            }
+        // "In Leeds, ...", "across Spain ...", "police in Leeds say ...": the sentence's first
+        // such mark decides (its area is a place or the nation), if it stands before the figure.
+        if place == nil, let b = firstAreaMark(in: s), b + 1 < f.first, let run = placeRun(from: b + 1) {
+            place = area(run, by: lower[b])
         }
         if place == nil, !national {
             // "Merseyside Police said ...": a force or council names the area the figure covers.
@@ -477,6 +466,29 @@ extension EntryClaimReader {
         }
         let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The first token of sentence `s` that opens a place (`scope` reads the area of the
+    /// first before its figure): "across" or "throughout", the sentence's opening "in", or
+    /// "in" after a noun for an authority ("police in Leeds say ..."), with a run of
+    /// capitalised words after it (past "the") that is no month or day. The same for every
+    /// figure of the sentence, so found once per sentence with the other marks (a scan
+    /// from the sentence's start per figure cost more than the rest of `scope`).
+    func firstAreaMark(in s: Range<Int>) -> Int? { sentenceMarks(s).area }
+
+    /// Whether token `b` of sentence `s` is `firstAreaMark`'s kind of token.
+    @inline(__always) func isAreaMark(_ b: Int, in s: Range<Int>) -> Bool {
+        b + 1 < s.upperBound
+            && ((lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
+                || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)))
+            && opensPlaceRun(b + 1, in: s)
+    }
+
+    /// Whether `scope`'s place run starts at token `k` of sentence `s` (past "the"): a
+    /// capitalised word that is no month or day.
+    func opensPlaceRun(_ k: Int, in s: Range<Int>) -> Bool {
+        let start = k < s.upperBound && lower.eq(k, "the") ? k + 1 : k
+        return start < s.upperBound && isCap(start) && !lower.in(start, Self.months) && !lower.in(start, Self.dayWords)
     }
 
     /// The area a force or council in sentence `s` names ("Merseyside Police said ...",
@@ -509,8 +521,7 @@ extension EntryClaimReader {
     /// Whether token `k` of sentence `s` is a force or council word that names an area
     /// ("Merseyside Police", "Leeds police": the force needs no capital), given its shape.
     @inline(__always) func isAreaAuthority(_ k: Int, shape: (count: Int, first: UInt8?), in s: Range<Int>) -> Bool {
-        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && lower.in(k, Self.areaAuthorities)
-            && isCap(k - 1)
+        k > s.lowerBound && Self.mayBeAreaAuthority(shape) && isCap(k - 1) && lower.in(k, Self.areaAuthorities)
             && (isCap(k) || !entry.tokens[k - 1].flags.contains(.sentenceStart) || words.places.contains(lower[k - 1]))
             && !lower.in(k - 1, Self.months) && !isFunction(k - 1)
     }
@@ -520,11 +531,30 @@ extension EntryClaimReader {
     /// per question) and kept per sentence.
     func sentenceMarks(_ s: Range<Int>) -> SentenceMarks {
         if let last = sentenceCache.lastMarks, last.sentence == s { return last.answer }
-        var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil)
+        var marks = SentenceMarks(authority: nil, force: s.upperBound, according: nil, area: nil)
         var needAuthority = true
         var needForce = true
         var needAccording = true
+        var needArea = true
         for k in s {
+            // Only tokens of a mark's first letter and length in bytes can be marks ("police",
+            // "council", "constabulary", "officials", "authorities"; "force", "force's",
+            // "force’s"; "according"; "across", "throughout", "in"): a token that starts with
+            // an ASCII byte equals one of these words, lower-cased, only if it is that word's
+            // bytes in some case (no other scalar lowers to their letters). The rest are
+            // passed with no shape worked out; a token that starts beyond ASCII is asked in full.
+            switch lower.byteShape(k) {
+            case (6, UInt8(ascii: "p")), (7, UInt8(ascii: "c")), (12, UInt8(ascii: "c")), (9, UInt8(ascii: "o")), (9, UInt8(ascii: "a")),
+                (11, UInt8(ascii: "a")), (5, UInt8(ascii: "f")), (7, UInt8(ascii: "f")), (9, UInt8(ascii: "f")), (6, UInt8(ascii: "a")),
+                (10, UInt8(ascii: "t")), (2, UInt8(ascii: "i")), (_, 0x80...):
+                break
+            default:
+                continue
+            }
+            if needArea, isAreaMark(k, in: s) {
+                marks.area = k
+                needArea = false
+            }
             let shape = lower.shape(k)
             if needAuthority, isAreaAuthority(k, shape: shape, in: s) {
                 marks.authority = k
@@ -539,7 +569,7 @@ extension EntryClaimReader {
                 marks.according = k
                 needAccording = false
             }
-            if !needAuthority && !needForce && !needAccording { break }
+            if !needAuthority && !needForce && !needAccording && !needArea { break }
         }
         sentenceCache.lastMarks = (s, marks)
         return marks
@@ -822,7 +852,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         var steps = 0
         while k > s.lowerBound, steps < 5, isWord(k) || entry.tokens[k].kind == .possessive,
-            lower.in(k, Self.weatherLinks) || lower[k].hasSuffix("ly") || entry.tokens[k].kind == .possessive
+            lower.in(k, Self.weatherLinks) || lower.ends(k, "ly") || entry.tokens[k].kind == .possessive
         {
             k -= 1
             steps += 1
@@ -849,7 +879,7 @@ extension EntryClaimReader {
         let k = f.end
         guard k + 1 < s.upperBound, isWord(k + 1) else { return nil }
         if (lower.eq(k, "a") || lower.eq(k, "an") || lower.eq(k, "per")), !isFunction(k + 1) || lower.eq(k, "per"), !lower.in(k + 1, Self.timeUnitWords),
-            !isCap(k + 1), !lower[k + 1].hasSuffix("ing"), !lower[k + 1].hasSuffix("ly")
+            !isCap(k + 1), !lower.ends(k + 1, "ing"), !lower.ends(k + 1, "ly")
         {
             return "price"
         }
@@ -878,9 +908,9 @@ extension EntryClaimReader {
         let s = f.sentence
         let k = f.first - 1
         guard k - 1 > s.lowerBound, isWord(k), !isFunction(k), !isCap(k) || !entry.tokens[k].flags.contains(.sentenceStart),
-            !lower.in(k, words.clauseVerbs), words.measureVerbs[lower[k]] == nil, !lower.in(k, Self.spendVerbs),
-            !lower.in(k, Self.changeVerbs), !lower[k].hasSuffix("ed"), !lower[k].hasSuffix("ly"), !lower.in(k, Self.giveVerbs),
-            (lower.eq(k - 1, ",") || lower.eq(k - 1, "and")), words.cues[lower[k]] == nil,
+            !lower.in(k, words.clauseVerbs), lower.value(k, in: words.measureVerbs) == nil, !lower.in(k, Self.spendVerbs),
+            !lower.in(k, Self.changeVerbs), !lower.ends(k, "ed"), !lower.ends(k, "ly"), !lower.in(k, Self.giveVerbs),
+            (lower.eq(k - 1, ",") || lower.eq(k - 1, "and")), lower.value(k, in: words.cues) == nil,
             // An earlier sum in the same currency ("₦5.4tn, education ₦3.5tn") in the sentence, and only a comma or "and" after it before this item.
             let previous = (s.lowerBound..<(k - 1)).last(where: { entry.tokens[$0].kind == .number }),
             (previous + 1..<(k - 1)).allSatisfy({ !isWord($0) || (lower.eq($0, "tn") || lower.eq($0, "bn") || lower.eq($0, "m") || lower.eq($0, "k") || lower.eq($0, "million") || lower.eq($0, "billion") || lower.eq($0, "trillion")) })

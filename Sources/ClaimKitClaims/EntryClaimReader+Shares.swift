@@ -65,8 +65,8 @@ extension EntryClaimReader {
         var n = k
         if lower.in(n, Self.comparatives) { n += 1 }
         guard n < s.upperBound, isWord(n), !isFunction(n), !isCap(n), !lower.in(n, Self.verbStops), !lower.in(n, Self.notModified),
-            !lower[n].hasSuffix("ly"), !lower[n].hasSuffix("ed"), !lower[n].hasSuffix("ing"), !lower.in(n, Self.dayWords),
-            !(words.cues[lower[n]]?.contains { $0.after } ?? false),
+            !lower.ends(n, "ly"), !lower.ends(n, "ed"), !lower.ends(n, "ing"), !lower.in(n, Self.dayWords),
+            !(lower.value(n, in: words.cues)?.contains { $0.after } ?? false),
             // "rose 5%": a change the change rules read.
             !(f.first > s.lowerBound && (lower.in(f.first - 1, Self.changeVerbs) || lower.eq(f.first - 1, "by")) && n == k),
             var np = nounPhrase(from: n, in: s)
@@ -92,7 +92,7 @@ extension EntryClaimReader {
         guard k - 1 > s.lowerBound, (lower.eq(k, "to") || lower.eq(k, "at")) else { return nil }
         k -= 1
         // "to fall to 2%", "to remain at 4%".
-        if k - 1 > s.lowerBound, lower.eq(k - 1, "to"), words.measureVerbs[lower[k]] != nil || lower.in(k, Self.changeVerbs)
+        if k - 1 > s.lowerBound, lower.eq(k - 1, "to"), lower.value(k, in: words.measureVerbs) != nil || lower.in(k, Self.changeVerbs)
             || (lower.eq(k, "remain") || lower.eq(k, "stay") || lower.eq(k, "reach") || lower.eq(k, "hit") || lower.eq(k, "peak") || lower.eq(k, "settle"))
         {
             k -= 2
@@ -117,7 +117,7 @@ extension EntryClaimReader {
         let s = f.sentence
         // "repairs costing an estimated £4m are carried out": the sum is what the repairs
         // cost, not money the verb moves.
-        if f.first - 1 >= s.lowerBound, words.measureVerbs[lower[f.first - 1]] == "cost" || lower.in(f.first - 1, Self.spendVerbs) {
+        if f.first - 1 >= s.lowerBound, lower.value(f.first - 1, in: words.measureVerbs) == "cost" || lower.in(f.first - 1, Self.spendVerbs) {
             return nil
         }
         var k = f.end
@@ -139,7 +139,7 @@ extension EntryClaimReader {
             subject.key = "money"
             return subject
         }
-        guard auxiliaries > 0, k < s.upperBound, isWord(k), lower[k].hasSuffix("ed") || (lower.eq(k, "paid") || lower.eq(k, "spent") || lower.eq(k, "lost") || lower.eq(k, "stolen") || lower.eq(k, "taken") || lower.eq(k, "sent") || lower.eq(k, "put"))
+        guard auxiliaries > 0, k < s.upperBound, isWord(k), lower.ends(k, "ed") || (lower.eq(k, "paid") || lower.eq(k, "spent") || lower.eq(k, "lost") || lower.eq(k, "stolen") || lower.eq(k, "taken") || lower.eq(k, "sent") || lower.eq(k, "put"))
         else { return nil }
         var subject = Subject(text: "money " + entry.surface(k), head: "money", tokens: k..<(k + 1))
         subject.key = "money"
@@ -187,7 +187,7 @@ extension EntryClaimReader {
         guard f.quantity.value < 1, f.end - f.first >= 2 else { return false }
         let w = lower[f.first + 1]
         return (lower.eq(f.first, "a") || lower.eq(f.first, "the") || lower.eq(f.first, "this") || lower.eq(f.first, "its")) && Self.ordinalWords.contains(w)
-            && !lower[f.end - 1].hasSuffix("s")
+            && !lower.ends(f.end - 1, "s")
     }
 
     static let ordinalWords: TokenWordSet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -248,17 +248,18 @@ extension EntryClaimReader {
     static let seaHeightNouns: TokenWordSet = ["waves", "swells", "surges", "seas", "breakers", "rollers"]
 
     func millionsNotMetres(_ f: Found) -> Quantity? {
-        var q = f.quantity
-        guard q.unit == "m", q.text.hasSuffix("m"), let last = q.text.dropLast().last, last.isNumber,
+        guard f.quantity.unit == "m", f.quantity.text.hasSuffix("m"), let last = f.quantity.text.dropLast().last, last.isNumber,
             f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !isCap(f.end)
         else { return nil }
         let w = lower[f.end]
         let plural = w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
-        let modifier = f.end + 1 < f.sentence.upperBound && isWord(f.end + 1) && (w.hasSuffix("ed") || w.hasSuffix("ing")) && lower[f.end + 1].hasSuffix("s")
+        let modifier = f.end + 1 < f.sentence.upperBound && isWord(f.end + 1) && (w.hasSuffix("ed") || w.hasSuffix("ing")) && lower.ends(f.end + 1, "s")
         guard plural || words.peopleNouns.contains(w) || modifier, words.cues[w] == nil, !w.isOne(of: "years", "tonnes", "metres", "miles"),
             // "6m waves", "4m swells": heights of the sea, in metres.
             !Self.seaHeightNouns.contains(w)
         else { return nil }
+        // (Copied only now: most figures are turned away above.)
+        var q = f.quantity
         q.value *= 1_000_000
         q.upper = q.upper.map { $0 * 1_000_000 }
         q.unit = "count"
@@ -280,7 +281,7 @@ extension EntryClaimReader {
     /// "were diagnosed with dementia", "were evacuated from the town": a participle after
     /// the auxiliaries of a bare count, with the "with" phrase it takes.
     func participleSubject(_ k: Int, in s: Range<Int>) -> Subject? {
-        guard k < s.upperBound, isWord(k), !isCap(k), lower[k].hasSuffix("ed") && lower[k].count > 4 || lower.in(k, Self.irregularParticiples)
+        guard k < s.upperBound, isWord(k), !isCap(k), lower.ends(k, "ed") && lower[k].count > 4 || lower.in(k, Self.irregularParticiples)
         else { return nil }
         var end = k + 1
         // "72 were taken to hospital": where they were taken names the count.
@@ -308,7 +309,7 @@ extension EntryClaimReader {
         var k = f.first - 1
         var steps = 0
         while k >= f.sentence.lowerBound, steps < 4, isWord(k) {
-            if lower[k].hasSuffix("ed"), let cue = words.cues[lower[k]]?.first(where: { !$0.after && $0.dimension == "money" }),
+            if lower.ends(k, "ed"), let cue = lower.value(k, in: words.cues)?.first(where: { !$0.after && $0.dimension == "money" }),
                 cue.attribute != "cost", !subject.text.lowercased().contains(cue.attribute)
             {
                 var named = subject
@@ -351,7 +352,7 @@ extension EntryClaimReader {
     func stateSubject(_ f: Found) -> Subject? {
         let s = f.sentence
         func isState(_ k: Int) -> Bool {
-            k >= s.lowerBound && k < s.upperBound && isWord(k) && !isCap(k) && (lower[k].hasSuffix("ed") && lower[k].count > 4 || lower.in(k, Self.stateWords))
+            k >= s.lowerBound && k < s.upperBound && isWord(k) && !isCap(k) && (lower.ends(k, "ed") && lower[k].count > 4 || lower.in(k, Self.stateWords))
         }
         // After the figure: "spent 11 hours trapped", "after 40 days adrift".
         var b = f.first - 1
@@ -378,7 +379,7 @@ extension EntryClaimReader {
     func completed(_ np: Subject, in s: Range<Int>) -> Subject {
         let e = np.tokens.upperBound
         guard e < s.upperBound, isWord(e), !isCap(e), !isFunction(e), !lower.in(e, Self.verbStops), !verbFollows(e, before: s.upperBound),
-            !lower[e].hasSuffix("s"), e + 1 >= s.upperBound || !isWord(e + 1) || isFunction(e + 1)
+            !lower.ends(e, "s"), e + 1 >= s.upperBound || !isWord(e + 1) || isFunction(e + 1)
         else { return np }
         return Subject(text: slice(np.tokens.lowerBound..<(e + 1)), head: lower[e], tokens: np.tokens.lowerBound..<(e + 1))
     }
@@ -412,7 +413,7 @@ extension EntryClaimReader {
             v -= 1
             steps += 1
         }
-        guard v > s.lowerBound, isWord(v), words.measureVerbs[lower[v]] != nil || lower.in(v, Self.changeVerbs) else { return nil }
+        guard v > s.lowerBound, isWord(v), lower.value(v, in: words.measureVerbs) != nil || lower.in(v, Self.changeVerbs) else { return nil }
         if lower.in(v, Self.changeVerbs), v == f.first - 1 { change = true }
         var j = v
         while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) { j -= 1 }

@@ -97,17 +97,19 @@ extension EntryClaimReader {
             last = k
             k += 1
             // A plural noun ends the phrase: "voters agree", "arrests made".
-            let w = lower[k - 1]
-            if w.count > 2, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !isCap(k - 1) || k - 1 > start {
+            // (By the token's bytes: its string is made only to count a plural's characters.)
+            if lower.ends(k - 1, "s"), !lower.ends(k - 1, "ss"), !lower.ends(k - 1, "us"), !lower.ends(k - 1, "is"), !isCap(k - 1) || k - 1 > start,
+                lower[k - 1].count > 2
+            {
                 break
             }
-            if words.peopleNouns.contains(w) { break }
+            if lower.in(k - 1, words.peopleNouns) { break }
         }
         guard var last else { return nil }
         // "tremor shook the valley", "stoppage begins on Monday": a lower-case last word
         // before an article or preposition is the verb.
         // ("212 local staff in Niger": a noun for people is no verb.)
-        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower[last - 1].hasSuffix("ed"), !lower.in(last, words.peopleNouns),
+        if last > start, !isCap(last), last + 1 < sentence.upperBound, !lower.ends(last - 1, "ed"), !lower.in(last, words.peopleNouns),
             (lower.eq(last + 1, "the") || lower.eq(last + 1, "a") || lower.eq(last + 1, "an") || lower.eq(last + 1, "its") || lower.eq(last + 1, "their") || lower.eq(last + 1, "his") || lower.eq(last + 1, "her") || lower.eq(last + 1, "this") || lower.eq(last + 1, "these") || lower.eq(last + 1, "on") || lower.eq(last + 1, "in") || lower.eq(last + 1, "at") || lower.eq(last + 1, "into") || lower.eq(last + 1, "across"))
         {
             last -= 1
@@ -132,13 +134,13 @@ extension EntryClaimReader {
                 continue
             }
             guard t.kind == .word else { break }
-            let w = lower[i]
-            if w == "and", let f = first, isCap(f), isCap(i - 1) {
+            // (The token asked by its bytes, no string made.)
+            if lower.eq(i, "and"), let f = first, isCap(f), isCap(i - 1) {
                 first = i
                 i -= 1
                 continue
             }
-            if w == "between" || w == "of" || (w == "in" && i > sentence.lowerBound && lower.in(i - 1, Self.holdingNouns)),
+            if lower.eq(i, "between") || lower.eq(i, "of") || (lower.eq(i, "in") && i > sentence.lowerBound && lower.in(i - 1, Self.holdingNouns)),
                 !connector, first != nil, isWord(i - 1), !isFunction(i - 1)
             {
                 connector = true
@@ -148,19 +150,19 @@ extension EntryClaimReader {
                 continue
             }
             // "between the two men": a determiner inside a between/of phrase.
-            if w.isOne(of: "the", "a", "an"), !connector, first != nil, i > sentence.lowerBound,
+            if lower.eq(i, "the") || lower.eq(i, "a") || lower.eq(i, "an"), !connector, first != nil, i > sentence.lowerBound,
                 (lower.eq(i - 1, "between") || lower.eq(i - 1, "of"))
             {
                 first = i
                 i -= 1
                 continue
             }
-            if isFunction(i) || Self.verbStops.contains(w) { break }
+            if isFunction(i) || lower.in(i, Self.verbStops) { break }
             // "has left federal agencies": a verb before its object.
-            if lastIndex != nil, !isCap(i), words.clauseVerbs.contains(w) { break }
+            if lastIndex != nil, !isCap(i), lower.in(i, words.clauseVerbs) { break }
             // A lower-case word in -s before the head is a verb far more often than a
             // modifier: "Zelensky wants Tomahawk missiles".
-            if lastIndex != nil, !isCap(i), w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            if lastIndex != nil, !isCap(i), lower.ends(i, "s"), !lower.ends(i, "ss"), !lower.ends(i, "us"), !lower.ends(i, "is"), lower[i].count > 3 {
                 break
             }
             if lastIndex == nil { lastIndex = i }
@@ -216,9 +218,9 @@ extension EntryClaimReader {
         // "One in four patients ...": the ratio's group.
         if k + 2 < limit, (lower.eq(k, "one") || lower.eq(k, "1")), lower.eq(k + 1, "in") { k += 3 }
         // A leading adverb before a figure: "Roughly 13,000 troops ...".
-        if k + 1 < limit, isWord(k), lower[k].hasSuffix("ly"), entry.tokens[k + 1].kind == .number { k += 1 }
+        if k + 1 < limit, isWord(k), lower.ends(k, "ly"), entry.tokens[k + 1].kind == .number { k += 1 }
         // A sentence adverb: "Meanwhile, ...", "Separately, ...".
-        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), lower.in(k, Self.sentenceAdverbs) || lower[k].hasSuffix("ly") {
+        if k + 1 < limit, isWord(k), lower.eq(k + 1, ","), lower.in(k, Self.sentenceAdverbs) || lower.ends(k, "ly") {
             k += 2
         }
         // A report: "The Daily Post reported that ..." gives the clause after "that"; "The
@@ -280,8 +282,8 @@ extension EntryClaimReader {
         {
             // Adverbs, past tenses and verbs of measure end it: "Britain's economy shrank
             // unexpectedly", "the S&P 500 fell 1.2%".
-            if end > k, !isCap(end), lower[end].hasSuffix("ly") || lower[end].hasSuffix("ed") || lower.in(end, Self.changeVerbs)
-                || words.measureVerbs[lower[end]] != nil
+            if end > k, !isCap(end), lower.ends(end, "ly") || lower.ends(end, "ed") || lower.in(end, Self.changeVerbs)
+                || lower.value(end, in: words.measureVerbs) != nil
             {
                 break
             }
@@ -307,8 +309,8 @@ extension EntryClaimReader {
         // A lone adverb, participle or verb is no subject: "Domestically, ...", "Closed ...",
         // "they would add ...".
         if end - k == 1, !isCap(k) || entry.tokens[k].flags.contains(.sentenceStart),
-            lower[k].hasSuffix("ly") || lower[k].hasSuffix("ed") || lower.in(k, words.clauseVerbs) || lower.in(k, Self.changeVerbs)
-                || words.measureVerbs[lower[k]] != nil
+            lower.ends(k, "ly") || lower.ends(k, "ed") || lower.in(k, words.clauseVerbs) || lower.in(k, Self.changeVerbs)
+                || lower.value(k, in: words.measureVerbs) != nil
         {
             return nil
         }
@@ -318,9 +320,8 @@ extension EntryClaimReader {
     /// Whether a verb stands at `k`: an auxiliary, a past tense, a verb of change or measure.
     func verbFollows(_ k: Int, before limit: Int) -> Bool {
         guard k < limit, isWord(k), !isCap(k) else { return false }
-        let w = lower[k]
-        return Self.verbStops.contains(w) || w.isOne(of: "been", "be", "being") || w.hasSuffix("ed") || Self.changeVerbs.contains(w)
-            || words.measureVerbs[w] != nil || words.clauseVerbs.contains(w)
+        return lower.in(k, Self.verbStops) || lower.eq(k, "been") || lower.eq(k, "be") || lower.eq(k, "being") || lower.ends(k, "ed")
+            || lower.in(k, Self.changeVerbs) || lower.value(k, in: words.measureVerbs) != nil || lower.in(k, words.clauseVerbs)
     }
 
     /// Words that open a fronted phrase before the clause's subject.
@@ -356,7 +357,7 @@ extension EntryClaimReader {
     /// past auxiliaries, adverbs and determiners.
     func objectAfterAgent(_ k: Int, before limit: Int) -> Subject? {
         var v = k
-        while v < limit, isWord(v), lower.in(v, Self.auxiliaries) || lower[v].hasSuffix("ly") { v += 1 }
+        while v < limit, isWord(v), lower.in(v, Self.auxiliaries) || lower.ends(v, "ly") { v += 1 }
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.

@@ -96,6 +96,8 @@ struct EntryClaimReader {
         var force: Int
         /// The first "according" followed by "to".
         var according: Int?
+        /// The first token that opens a place for `scope` (`firstAreaMark`).
+        var area: Int?
     }
 
     init(entry: AnalyzedEntry, parser: QuantityParser, words: ClaimLexicon, names: EntityNames) {
@@ -125,10 +127,13 @@ struct EntryClaimReader {
         /// bytes with ASCII capitals lowered, and then its length and first byte.
         private let shapes: UnsafeMutablePointer<UInt32>
 
-        /// The bits of a `shapes` slot: known, bytes-lowered, length (bits 8-29), first byte.
+        /// The bits of a `shapes` slot: known, bytes-lowered, all ASCII, length (bits 8-28),
+        /// first byte.
         private enum Shape {
             static let known: UInt32 = 1 << 31
             static let byBytes: UInt32 = 1 << 30
+            static let ascii: UInt32 = 1 << 29
+            static let lengthMask: UInt32 = 0x1F_FFFF
         }
 
         init(_ entry: AnalyzedEntry) {
@@ -163,18 +168,28 @@ struct EntryClaimReader {
         @inline(__always) private func shapeBits(_ i: Int) -> UInt32 {
             let known = shapes[i]
             if known != 0 { return known }
+            return makeShape(i)
+        }
+
+        /// `shapeBits` of a token asked about the first time (out of line: the rules ask
+        /// of the same few tokens again and again, and the inlined reads stay small).
+        @inline(never) private func makeShape(_ i: Int) -> UInt32 {
             var bits = Shape.known
             let range = entry.tokens[i].range
             let a = range.utf8Start
             let e = range.utf8End
-            if a >= 0, a <= e, e <= bytes.count, e - a < 1 << 22 {
+            if a >= 0, a <= e, e <= bytes.count, e - a < 1 << 21 {
                 var k = a
                 var plain = true
+                var ascii = true
                 while k < e {
                     let b = raw[k]
                     if b < 0x80 {
                         k += 1
-                    } else if b == 0xC2 || b == 0xC3, k + 1 < e, raw[k + 1] & 0xC0 == 0x80 {
+                        continue
+                    }
+                    ascii = false
+                    if b == 0xC2 || b == 0xC3, k + 1 < e, raw[k + 1] & 0xC0 == 0x80 {
                         k += 2
                     } else if b == 0xE2, k + 2 < e, raw[k + 1] == 0x80, raw[k + 2] >= 0x90, raw[k + 2] <= 0xA7 {
                         k += 3
@@ -185,6 +200,7 @@ struct EntryClaimReader {
                 }
                 if plain {
                     bits |= Shape.byBytes | UInt32(e - a) << 8
+                    if ascii { bits |= Shape.ascii }
                     if e > a {
                         let b = raw[a]
                         bits |= UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
@@ -215,7 +231,7 @@ struct EntryClaimReader {
                 let word = self[i]
                 return (word.utf8.count, word.utf8.first)
             }
-            let length = Int((bits >> 8) & 0x3F_FFFF)
+            let length = Int((bits >> 8) & Shape.lengthMask)
             return (length, length == 0 ? nil : UInt8(truncatingIfNeeded: bits))
         }
 
@@ -234,15 +250,22 @@ struct EntryClaimReader {
         /// Whether token `i`'s lower-cased surface is `word`: as `self[i] == word`, by the
         /// bytes (its length and first byte first) when the token is lowered by its bytes and
         /// `word` is ASCII (then equal strings have equal bytes), with no string made.
+        /// (Inlined: its length and first byte are one masked compare of the token's shape
+        /// with the word's, constants at each call.)
         @inline(__always) func eq(_ i: Int, _ word: StaticString) -> Bool {
             precondition(i >= 0 && i < count, "token index out of range")
             let bits = shapeBits(i)
-            guard bits & Shape.byBytes != 0, word.isASCII else { return self[i] == word.description }
+            guard bits & Shape.byBytes != 0, word.isASCII else { return slowEq(i, word) }
             let n = word.utf8CodeUnitCount
-            guard Int((bits >> 8) & 0x3F_FFFF) == n else { return false }
-            if n == 0 { return true }
-            guard UInt8(truncatingIfNeeded: bits) == word.utf8Start[0] else { return false }
-            return restEquals(i, word)
+            if n == 0 { return (bits >> 8) & Shape.lengthMask == 0 }
+            let mask = Shape.lengthMask << 8 | 0xFF
+            guard bits & mask == UInt32(truncatingIfNeeded: n) << 8 | UInt32(word.utf8Start[0]) else { return false }
+            return n == 1 || restEquals(i, word)
+        }
+
+        /// `eq` of a token not lowered by its bytes, or a word beyond ASCII: as strings.
+        @inline(never) func slowEq(_ i: Int, _ word: StaticString) -> Bool {
+            self[i] == word.description
         }
 
         /// Whether the bytes of token `i` after its first, lowered, are those of `word`
@@ -264,10 +287,74 @@ struct EntryClaimReader {
         @inline(__always) func `in`(_ i: Int, _ words: TokenWordSet) -> Bool {
             precondition(i >= 0 && i < count, "token index out of range")
             let bits = shapeBits(i)
-            if bits & Shape.byBytes != 0, !words.mayHold(count: Int((bits >> 8) & 0x3F_FFFF), first: UInt8(truncatingIfNeeded: bits)) {
+            if bits & Shape.byBytes != 0,
+                !words.mayHold(count: Int((bits >> 8) & Shape.lengthMask), first: UInt8(truncatingIfNeeded: bits), ascii: bits & Shape.ascii != 0)
+            {
                 return false
             }
+            return lookUp(i, words, bits: bits)
+        }
+
+        /// `in` past the shape's test (out of line). An ASCII token is looked up by its
+        /// bytes, lowered as they are read (the table holds every word an ASCII string can
+        /// equal): no string made, none hashed.
+        @inline(never) func lookUp(_ i: Int, _ words: TokenWordSet, bits: UInt32) -> Bool {
+            if bits & Shape.ascii != 0 {
+                let range = entry.tokens[i].range
+                return words.table.contains(ascii: bytes, range.utf8Start, range.utf8End, lowering: true)
+            }
             return words.contains(self[i])
+        }
+
+        /// Whether token `i`'s lower-cased surface ends with the ASCII `suffix`: as
+        /// `self[i].hasSuffix(suffix)`, by the bytes when the token is lowered by its bytes
+        /// (its scalars are then each a character of their own, so a suffix of characters is
+        /// one of bytes), with no string made.
+        @inline(__always) func ends(_ i: Int, _ suffix: StaticString) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            guard bits & Shape.byBytes != 0, suffix.isASCII else { return self[i].hasSuffix(suffix.description) }
+            let length = Int((bits >> 8) & Shape.lengthMask)
+            let n = suffix.utf8CodeUnitCount
+            guard length >= n else { return false }
+            let start = entry.tokens[i].range.utf8Start
+            let p = suffix.utf8Start
+            var k = 0
+            while k < n {
+                if LowerTokens.lowerByte(raw, at: start + length - n + k) != p[k] { return false }
+                k += 1
+            }
+            return true
+        }
+
+        /// `map[self[i]]`, by the token's bytes when it is ASCII (no string made).
+        @inline(__always) func value<Value>(_ i: Int, in map: WordMap<Value>) -> Value? {
+            precondition(i >= 0 && i < count, "token index out of range")
+            if shapeBits(i) & Shape.ascii != 0 {
+                let range = entry.tokens[i].range
+                return map.value(ascii: bytes, range.utf8Start, range.utf8End, lowering: true)
+            }
+            return map[self[i]]
+        }
+
+        /// Token `i`'s length in bytes and first byte (an ASCII capital lowered); (0, 0xFF)
+        /// when the token is empty or out of the text.
+        @inline(__always) func byteShape(_ i: Int) -> (count: Int, first: UInt8) {
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start < range.utf8End, range.utf8End <= bytes.count else { return (0, 0xFF) }
+            let c = raw[range.utf8Start]
+            return (range.utf8End - range.utf8Start, c &- 0x41 < 26 ? c | 0x20 : c)
+        }
+
+        /// Token `i`'s first byte, an ASCII capital lowered; 0xFF when the token is empty or
+        /// out of the text (a first look with no shape worked out: a token whose lower-cased
+        /// surface starts with an ASCII letter other than "i" and "k" starts with that
+        /// letter in either case; the callers ask further of any byte beyond ASCII).
+        @inline(__always) func firstByte(_ i: Int) -> UInt8 {
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start < range.utf8End, range.utf8End <= bytes.count else { return 0xFF }
+            let c = raw[range.utf8Start]
+            return c &- 0x41 < 26 ? c | 0x20 : c
         }
 
         /// Whether token `i`'s surface is the one ASCII byte `b` ("(", ")", ","): as
@@ -286,7 +373,7 @@ struct EntryClaimReader {
             let word: String
             var holdsStorage = true
             if bits & Shape.byBytes != 0 {
-                let length = Int((bits >> 8) & 0x3F_FFFF)
+                let length = Int((bits >> 8) & Shape.lengthMask)
                 let start = entry.tokens[i].range.utf8Start
                 let text = raw + start
                 word = String(unsafeUninitializedCapacity: length) { out in
@@ -474,18 +561,24 @@ struct EntryClaimReader {
     /// The claims of the figures `found` (from `figures(in:parser:)`).
     mutating func claims(of found: [Found]) -> [Claim] {
         var claims: [Claim] = []
-        var consumed = Set<Int>()
+        claims.reserveCapacity(found.count)
+        var consumed = [Bool](repeating: false, count: found.count)
         // By SI unit, the last claim with a subject of its own (a search back through the
-        // claims per claim was quadratic on long paragraphs).
-        var lastWithSubject: [String?: Int] = [:]
-        for (n, f) in found.enumerated() where !consumed.contains(n) && !isRestatement(f) {
+        // claims per claim was quadratic on long paragraphs): a few units per entry, so a
+        // short list searched in order (a dictionary hashed each unit string).
+        var lastWithSubject: [(unit: String?, index: Int)] = []
+        // By index, each figure read in place (a loop over `enumerated()` copied every
+        // figure, with every string of its quantity retained).
+        for n in found.indices where !consumed[n] && !isRestatement(found[n]) {
+            let f = found[n]
             // "raise the pension age from 66 to 67": the level before and the level after.
             if let pair = changeFromTo(f) {
                 claims.append(contentsOf: pair)
                 continue
             }
-            // The last claim, copied once (not once per rule that reads it).
-            let previous = claims.last
+            // The last claim, copied once (not once per rule that reads it), and only when a
+            // rule may read it.
+            let previous = mayReadPrevious(f) ? claims.last : nil
             guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
             shareOfSameSum(&claim, f, previous: previous)
@@ -493,7 +586,7 @@ struct EntryClaimReader {
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is copied only for a sum.)
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
-                let previous = lastWithSubject[claim.quantity.si?.unit].map({ claims[$0] }),
+                let previous = lastWithSubject.first(where: { $0.unit == claim.quantity.si?.unit }).map({ claims[$0.index] }),
                 continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
@@ -505,15 +598,24 @@ struct EntryClaimReader {
             var m = n + 1
             while m < found.count, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
                 claim.alternatives.append(alternative)
-                consumed.insert(m)
+                consumed[m] = true
                 m += 1
             }
+            // (Noted before the claim is appended, which then takes it over without a copy.)
+            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty {
+                let unit = claim.quantity.si?.unit
+                if let i = lastWithSubject.firstIndex(where: { $0.unit == unit }) {
+                    lastWithSubject[i].index = claims.count
+                } else {
+                    lastWithSubject.append((unit, claims.count))
+                }
+            }
             claims.append(claim)
-            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty { lastWithSubject[claim.quantity.si?.unit] = claims.count - 1 }
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
-        for (n, f) in found.enumerated() where !consumed.contains(n) && isRestatement(f) {
+        for n in found.indices where !consumed[n] && isRestatement(found[n]) {
+            let f = found[n]
             guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.quantity.si?.unit == f.quantity.si?.unit })
             else { continue }
             claims[k].alternatives.append(f.quantity)
@@ -522,6 +624,28 @@ struct EntryClaimReader {
         // is the same).
         if claims.indices.dropFirst().allSatisfy({ !(claims[$0].range < claims[$0 - 1].range) }) { return claims }
         return claims.sorted { $0.range < $1.range }
+    }
+
+    /// Whether `priorValue`, `subsetOfPrevious`, `tallyClaim` or `shareOfSameSum` can read
+    /// the claim before figure `f`: each needs a word right before the figure (or "of
+    /// them" after a count) that these tokens lack; with `false`, all four answer for the
+    /// last claim as for none (a claim is a large value: copying it retained every string).
+    func mayReadPrevious(_ f: Found) -> Bool {
+        let s = f.sentence
+        let before = f.first - 1
+        guard before >= s.lowerBound else {
+            // Only "of them" after a count is left.
+            return f.quantity.unit == "count" && f.end + 1 < s.upperBound && lower.eq(f.end, "of")
+        }
+        // `priorValue`: "..., to 540p", "up from £61m".
+        if lower.eq(before, "from") || lower.eq(before, "to") { return true }
+        // `shareOfSameSum`: "... or 4% of turnover".
+        if lower.eq(before, "or") || lower.eq(before, "and") { return true }
+        guard f.quantity.unit == "count" else { return false }
+        // `tallyClaim`: a capitalised word right before; `subsetOfPrevious`: "including 40",
+        // "12 of them".
+        return isCap(before) || lower.eq(before, "including") || lower.eq(before, "includes") || lower.eq(before, "include")
+            || (f.end + 1 < s.upperBound && lower.eq(f.end, "of"))
     }
 
     /// Modifiers that make a fee or a price another sum than the plain one: "a loan fee",
@@ -557,7 +681,7 @@ struct EntryClaimReader {
         }
         // "bringing the total rescued to 230": the total and the participle that names it.
         if (lower.eq(before, "at") || lower.eq(before, "to")), before - 2 >= s.lowerBound, lower.eq(before - 2, "total"), isWord(before - 1),
-            lower[before - 1].hasSuffix("ed"), words.eventParticiples[lower[before - 1]] != nil || lower[before - 1].count > 4
+            lower.ends(before - 1, "ed"), lower.value(before - 1, in: words.eventParticiples) != nil || lower[before - 1].count > 4
         {
             var subject = Subject(text: slice((before - 2)..<before), head: lower[before - 1], tokens: (before - 2)..<before)
             subject.key = "total " + lower[before - 1]
@@ -566,14 +690,14 @@ struct EntryClaimReader {
         // "a crowd of 9,000", "a death toll of 40": the noun before "of".
         if lower.eq(before, "of"), isWord(before - 1), !isFunction(before - 1), !isCap(before - 1),
             !(lower.eq(before - 1, "one") || lower.eq(before - 1, "out") || lower.eq(before - 1, "up") || lower.eq(before - 1, "some") || lower.eq(before - 1, "most") || lower.eq(before - 1, "many") || lower.eq(before - 1, "each") || lower.eq(before - 1, "all") || lower.eq(before - 1, "none") || lower.eq(before - 1, "any") || lower.eq(before - 1, "part") || lower.eq(before - 1, "average") || lower.eq(before - 1, "maximum") || lower.eq(before - 1, "minimum") || lower.eq(before - 1, "median") || lower.eq(before - 1, "mean")),
-            f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || lower.in(f.end, Self.verbStops) || lower[f.end].hasSuffix("ed")
+            f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end) || lower.in(f.end, Self.verbStops) || lower.ends(f.end, "ed")
         {
             // "a loan fee of £3m", "the death toll of 40": one modifying noun after a determiner.
             var start = before - 1
             let m = start - 1
-            if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower[m].hasSuffix("ed"), !lower[m].hasSuffix("ly"),
-                !lower[m].hasSuffix("ing"), !lower.in(m, words.clauseVerbs), !lower.in(m, Self.changeVerbs),
-                words.measureVerbs[lower[m]] == nil, !lower.in(m, Self.spendVerbs), !lower.in(m, Self.verbStops),
+            if m - 1 >= s.lowerBound, isWord(m), !isFunction(m), !isCap(m), !lower.ends(m, "ed"), !lower.ends(m, "ly"),
+                !lower.ends(m, "ing"), !lower.in(m, words.clauseVerbs), !lower.in(m, Self.changeVerbs),
+                lower.value(m, in: words.measureVerbs) == nil, !lower.in(m, Self.spendVerbs), !lower.in(m, Self.verbStops),
                 (lower.eq(m - 1, "a") || lower.eq(m - 1, "an") || lower.eq(m - 1, "the") || lower.eq(m - 1, "its") || lower.eq(m - 1, "their") || lower.eq(m - 1, "his") || lower.eq(m - 1, "her") || lower.eq(m - 1, "this") || lower.eq(m - 1, "that")) || entry.tokens[m - 1].kind == .possessive
             {
                 start = m
@@ -650,6 +774,8 @@ struct EntryClaimReader {
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
         if perUnit && dimension == "money" { return nil }
+        // The unit asked about below again and again, compared once.
+        let isCount = q.unit == "count"
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
         let isRate = perUnit && self.dimension(of: q.unit) == nil && dimension != "money"
@@ -660,19 +786,19 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        if q.unit == "count", let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
-        if q.unit == "count", let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
+        if isCount, let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
+        if isCount, let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
         // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
         if isScoreOrChrome(f) { return nil }
         // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
-        if q.unit == "count", let claim = personAge(f) ?? labelledCount(f) { return claim }
+        if isCount, let claim = personAge(f) ?? labelledCount(f) { return claim }
         if dimension == "length" || dimension == "speed", let claim = fixedMeasure(f, dimension: dimension) { return claim }
         if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
         if before >= f.sentence.lowerBound, lower.in(before, words.definiteDeterminers),
-            q.unit == "count" || dimension == "count" || !isCompound(f),
+            isCount || dimension == "count" || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
             !(before - 2 >= f.sentence.lowerBound && lower.eq(before - 1, "of") && entry.tokens[before - 2].kind == .number),
             // "the seven carriages of the train": what the things belong to.
@@ -691,14 +817,14 @@ struct EntryClaimReader {
         }
         // "one in five staff": a ratio, not a count of five.
         if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return nil }
-        if q.unit == "count", isPartOfName(f) { return nil }
-        if q.unit == "count", isIndexPoints(f) { return indexLevel(f) }
-        if q.unit == "count" || dimension == "count", let claim = magnitudeClaim(f) { return claim }
-        if q.unit == "count", let whole = partOfWhole(f) {
+        if isCount, isPartOfName(f) { return nil }
+        if isCount, isIndexPoints(f) { return indexLevel(f) }
+        if isCount || dimension == "count", let claim = magnitudeClaim(f) { return claim }
+        if isCount, let whole = partOfWhole(f) {
             return makeClaim(f, quantity: quantity, subject: whole, attribute: "count", rule: .claimElidedNoun)
         }
-        if q.unit == "count" || dimension == "count", let claim = subsetClaim(f) { return claim }
-        if q.unit == "count" || dimension == "count" {
+        if isCount || dimension == "count", let claim = subsetClaim(f) { return claim }
+        if isCount || dimension == "count" {
             // "two-thirds of voters": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
                 let np = nounPhrase(from: f.end + 1, in: f.sentence)
@@ -737,7 +863,7 @@ struct EntryClaimReader {
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
                 while k < f.sentence.upperBound, k < f.end + 3, (lower.eq(k, "are") || lower.eq(k, "were") || lower.eq(k, "have") || lower.eq(k, "has") || lower.eq(k, "had") || lower.eq(k, "been") || lower.eq(k, "now") || lower.eq(k, "also") || lower.eq(k, "reported") || lower.eq(k, "more")) { k += 1 }
-                if k > f.end, k < f.sentence.upperBound, let key = words.eventParticiples[lower[k]] {
+                if k > f.end, k < f.sentence.upperBound, let key = lower.value(k, in: words.eventParticiples) {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
                     return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || (lower.eq(f.end, "more") || lower.eq(f.end, "further")) ? "additional count" : "count", rule: .claimCountedNoun)
@@ -755,7 +881,7 @@ struct EntryClaimReader {
             if words.peopleNouns.contains(np.head) {
                 var b = f.first - 1
                 while b > f.sentence.lowerBound, (lower.eq(b, "now") || lower.eq(b, "have") || lower.eq(b, "has") || lower.eq(b, "had") || lower.eq(b, "so") || lower.eq(b, "far") || lower.eq(b, "already")) { b -= 1 }
-                if b >= f.sentence.lowerBound, let key = words.eventParticiples[lower[b]] {
+                if b >= f.sentence.lowerBound, let key = lower.value(b, in: words.eventParticiples) {
                     subject?.text = entry.surface(b) + " " + np.text
                     subject?.key = key
                 }
@@ -763,7 +889,7 @@ struct EntryClaimReader {
             if words.peopleNouns.contains(np.head), subject?.key.isEmpty ?? true {
                 var k = np.tokens.upperBound
                 while k < min(f.sentence.upperBound, np.tokens.upperBound + 5) {
-                    if let key = words.eventParticiples[lower[k]] {
+                    if let key = lower.value(k, in: words.eventParticiples) {
                         subject?.text = np.text + " " + entry.surface(k)
                         subject?.key = key
                         break
@@ -874,7 +1000,7 @@ struct EntryClaimReader {
     /// phrases whose last word token `k` is).
     func endsIncrementPhrase(at k: Int, in sentence: Range<Int>) -> Bool {
         if words.emptyIncrementWords.contains(where: { matches($0, endingAt: k, in: sentence) }) { return true }
-        guard k >= sentence.lowerBound, k >= 0, k < lower.count, let phrases = words.incrementWordsByLast[lower[k]] else { return false }
+        guard k >= sentence.lowerBound, k >= 0, k < lower.count, let phrases = lower.value(k, in: words.incrementWordsByLast) else { return false }
         return phrases.contains { matches($0, endingAt: k, in: sentence) }
     }
 

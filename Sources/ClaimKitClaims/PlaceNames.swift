@@ -1,8 +1,10 @@
 import ClaimKitLexicon
 import Foundation
 
-/// The place names of `ClaimLexicon.places`, built by the first reader that asks (under
-/// a lock: a pipeline serves many threads).
+/// The place names of `ClaimLexicon.places`: the table's partitions are sorted at set-up
+/// (with the claim lexicon: built by the first reader that asked, its cost fell on the
+/// claims of whatever page came first), and a partition's names are lower-cased when a
+/// question first falls in it (under a lock: a pipeline serves many threads).
 ///
 /// Some 45,000 names: a `Set<String>` of them cost ~87 million instructions to build (a
 /// string and a hash per name), more than the claims of a whole page, and even a byte hash
@@ -21,6 +23,7 @@ final class PlaceNames: @unchecked Sendable {
     init(countries: Set<String>, lexicons: [Lexicon]) {
         self.countries = countries
         self.lexicons = lexicons
+        table = PlaceTable(countries: countries, lexicons: lexicons)
     }
 
     /// Whether `name` (lower-cased by the caller) is a country, city, subdivision or region.

@@ -1,4 +1,5 @@
 import ClaimKitQuantities
+import Foundation
 
 /// A `WordSet` the rules ask about tokens: with it, the lengths and first letters of its
 /// ASCII words, so `EntryClaimReader.LowerTokens.in(_:_:)` turns most tokens away by the
@@ -19,10 +20,15 @@ struct TokenWordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         var firsts = [UInt64](repeating: 0, count: 32)
         var beyondASCII = false
         var long = false
-        for word in table.members {
+        for member in table.members {
+            var word = member
             if word.utf8.contains(where: { $0 >= 0x80 }) {
                 beyondASCII = true
-                continue
+                // Only a word whose canonical decomposition is ASCII can equal an ASCII
+                // token: it is filed under that decomposition's shape.
+                let decomposed = word.decomposedStringWithCanonicalMapping
+                guard !decomposed.utf8.contains(where: { $0 >= 0x80 }) else { continue }
+                word = decomposed
             }
             let n = word.utf8.count
             if n >= 32 {
@@ -46,8 +52,13 @@ struct TokenWordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// False when no word of the set has this length and first byte (of a token lowered by
     /// its bytes, which equals an ASCII word only if their bytes are the same); true when
     /// one may.
-    @inline(__always) func mayHold(count: Int, first: UInt8) -> Bool {
-        if beyondASCII { return true }
+    @inline(__always) func mayHold(count: Int, first: UInt8) -> Bool { mayHold(count: count, first: first, ascii: false) }
+
+    /// `mayHold(count:first:)`, where an ASCII token (`ascii`) is turned away by its shape
+    /// even when the set holds words beyond ASCII: no such word equals it unless its
+    /// canonical decomposition is ASCII, and those are filed under that shape.
+    @inline(__always) func mayHold(count: Int, first: UInt8, ascii: Bool) -> Bool {
+        if beyondASCII && !ascii { return true }
         if count >= 32 { return long }
         return firsts[count] & (1 << Self.letter(first)) != 0
     }
