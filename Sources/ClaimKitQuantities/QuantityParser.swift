@@ -68,18 +68,49 @@ public struct QuantityParser: Sendable {
         if text.utf8.count >= Self.windowedFrom {
             return quantitiesInWindows(text, joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
         }
-        let bytes = Array(text.utf8)
-        let run = Run(catalog: catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes, readingRates: readingRates)
+        let run = Run(catalog: catalog)
+        run.load(text[...], readingRates: readingRates)
+        return quantities(of: run, joiningDurationsAcrossWords: joiningDurationsAcrossWords)
+    }
+
+    /// Buffers that one parse after another reuses (the text's bytes, the lexer's items)
+    /// and the parse's own copy of the catalog: made once for many texts (an entry's
+    /// blocks), where a parse per text copied the whole catalog (retaining and releasing
+    /// every table of it) and allocated its arrays anew. Not to be shared across threads.
+    public final class Scratch {
+        let run: Run
+        init(catalog: UnitCatalog) { run = Run(catalog: catalog) }
+    }
+
+    /// A `Scratch` for `quantities(gatedText:joiningDurationsAcrossWords:readingRates:scratch:)`.
+    public func makeScratch() -> Scratch { Scratch(catalog: catalog) }
+
+    /// `quantities(gatedText:joiningDurationsAcrossWords:readingRates:)` for a substring
+    /// `mayHoldQuantities` let through, read with the buffers of `scratch` (made by this
+    /// parser's `makeScratch()`): the same quantities, ranges relative to `text`, and no
+    /// string made of `text`.
+    public func quantities(
+        gatedText text: Substring, joiningDurationsAcrossWords: Bool, readingRates: Bool, scratch: Scratch
+    ) -> [Quantity] {
+        if text.utf8.count >= Self.windowedFrom {
+            return quantitiesInWindows(String(text), joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
+        }
+        scratch.run.load(text, readingRates: readingRates)
+        return quantities(of: scratch.run, joiningDurationsAcrossWords: joiningDurationsAcrossWords)
+    }
+
+    /// The quantities of the text `run` holds.
+    func quantities(of run: Run, joiningDurationsAcrossWords: Bool) -> [Quantity] {
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
         let found = run.parse().filter { q in
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
         }
-        return joiningCompoundDurations(found, in: text, acrossWords: joiningDurationsAcrossWords)
+        return joiningCompoundDurations(found, in: run.bytes, acrossWords: joiningDurationsAcrossWords)
     }
 
     /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":
-    /// one duration, in the larger unit.
-    func joiningCompoundDurations(_ found: [Quantity], in text: String, acrossWords: Bool) -> [Quantity] {
+    /// one duration, in the larger unit (`bytes`: the UTF-8 of the text read).
+    func joiningCompoundDurations(_ found: [Quantity], in bytes: [UInt8], acrossWords: Bool) -> [Quantity] {
         // One figure or none: nothing to join (no new array).
         guard found.count > 1 else { return found }
         var out: [Quantity] = []
@@ -87,7 +118,7 @@ public struct QuantityParser: Sendable {
             if var last = out.last, last.bound == .exact, q.bound == .exact, last.upper == nil, q.upper == nil,
                 catalog.dimension(of: last.unit) == "duration", catalog.dimension(of: q.unit) == "duration",
                 let a = last.si, let b = q.si, a.value > b.value, a.value > 0,
-                Self.joinsDurations(text.utf8.dropFirst(last.range.utf8End).prefix(q.range.utf8Start - last.range.utf8End), acrossWords: acrossWords),
+                Self.joinsDurations(bytes[last.range.utf8End..<q.range.utf8Start], acrossWords: acrossWords),
                 // With a word between, the smaller part stays under one of the larger unit
                 // ("4 hours and 12 minutes", not "2 hours and 90 minutes").
                 q.range.utf8Start - last.range.utf8End == 1 || b.value < a.value / last.value
@@ -96,7 +127,7 @@ public struct QuantityParser: Sendable {
                 last.value += b.value / factor
                 last.si = SIValue(value: a.value + b.value, unit: a.unit)
                 last.range = TextRange(utf8Start: last.range.utf8Start, utf8End: q.range.utf8End)
-                last.text = String(text.slice(last.range))
+                last.text = String(decoding: bytes[last.range.utf8Start..<last.range.utf8End], as: UTF8.self)
                 last.precisionExponent = max(last.precisionExponent, 2)
                 out[out.count - 1] = last
                 continue
@@ -108,7 +139,7 @@ public struct QuantityParser: Sendable {
 
     /// Whether the bytes between two durations join them into one: a space; across words
     /// also " and ", ", " or ", and ".
-    static func joinsDurations(_ gap: Substring.UTF8View.SubSequence, acrossWords: Bool) -> Bool {
+    static func joinsDurations(_ gap: ArraySlice<UInt8>, acrossWords: Bool) -> Bool {
         guard gap.count <= 6 else { return false }
         return (acrossWords ? [" ", " and ", ", ", ", and "] : [" "]).contains { Array($0.utf8).elementsEqual(gap) }
     }
@@ -117,21 +148,40 @@ public struct QuantityParser: Sendable {
     ///
     /// A class: closures in the rules capture `self`, and copying a struct holding the
     /// whole catalog cost ~17 retains and releases each time (a fifth of the claims stage).
+    /// One run reads one text after another (see `load`), its arrays kept: its state is
+    /// written only by `load`, between parses, so its accesses go unchecked (a dynamic
+    /// exclusivity check on every item read would cost more than the parse).
     final class Run {
         let catalog: UnitCatalog
-        let items: [ScalarLexer.Item]
-        let text: String
-        /// The UTF-8 of `text` (the phrase tries walk items by it).
-        let bytes: [UInt8]
+        @exclusivity(unchecked) private(set) var items: [ScalarLexer.Item] = []
+        /// The UTF-8 of the text read (the phrase tries walk items by it).
+        @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
         /// Reads "barrels a day" as one rate (see `quantities(in:joiningDurationsAcrossWords:readingRates:)`).
-        let readingRates: Bool
+        @exclusivity(unchecked) private(set) var readingRates = false
 
+        init(catalog: UnitCatalog) {
+            self.catalog = catalog
+        }
+
+        /// A run over `bytes` (the UTF-8 of `text`) and their `items`.
         init(catalog: UnitCatalog, items: [ScalarLexer.Item], text: String, bytes: [UInt8], readingRates: Bool = false) {
             self.catalog = catalog
             self.items = items
-            self.text = text
             self.bytes = bytes
             self.readingRates = readingRates
+        }
+
+        /// Takes `text` as the text to parse: its bytes and items in the arrays of the
+        /// last text (kept, not reallocated).
+        func load(_ text: Substring, readingRates: Bool) {
+            self.readingRates = readingRates
+            bytes.removeAll(keepingCapacity: true)
+            // By its contiguous storage (appending the view itself went byte by byte).
+            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: Array(text.utf8))
+            }
+            items.removeAll(keepingCapacity: true)
+            bytes.withUnsafeBufferPointer { ScalarLexer.lex($0, into: &items) }
         }
 
         // MARK: Item texts
@@ -334,8 +384,7 @@ public struct QuantityParser: Sendable {
                         merged.bound = .range
                         merged.rule = .quantityRange
                         merged.range = p.range.union(q.range)
-                        merged.text = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: merged.range.utf8Start)..<text.utf8.index(
-                            text.utf8.startIndex, offsetBy: merged.range.utf8End)])!
+                        merged.text = phraseText(merged.range.utf8Start, merged.range.utf8End)
                         merged.si = catalog.si(value: merged.value, upper: merged.upper, unit: merged.unit)
                         out[out.count - 1] = merged
                         continue
@@ -350,7 +399,7 @@ public struct QuantityParser: Sendable {
         /// lower-cased: ASCII by its bytes (space and tab are the ASCII `.whitespaces`),
         /// anything else through Foundation as before.
         func joiner(from a: Int, to b: Int) -> String {
-            let fast = text.utf8.withContiguousStorageIfAvailable { all -> String? in
+            let fast = bytes.withUnsafeBufferPointer { all -> String? in
                 guard a <= b, b <= all.count else { return nil }
                 var lo = a
                 var hi = b
@@ -362,10 +411,8 @@ public struct QuantityParser: Sendable {
                     return hi - lo
                 }
             }
-            if let fast = fast ?? nil { return fast }
-            let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: a)..<text.utf8.index(
-                text.utf8.startIndex, offsetBy: b)])!
-            return gap.trimmingCharacters(in: .whitespaces).lowercased()
+            if let fast { return fast }
+            return phraseText(a, b).trimmingCharacters(in: .whitespaces).lowercased()
         }
 
 
