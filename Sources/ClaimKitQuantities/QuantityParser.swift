@@ -254,50 +254,45 @@ public struct QuantityParser: Sendable {
 
         func parse() -> [Quantity] {
             var out: [Quantity] = []
+            let n = items.count
             var i = 0
-            // Past the last item a figure can be read from, no item opens one.
-            let last = lastNumberish()
-            // The first numberish item at or after `i` (found again once `i` passes it).
-            var nextNumberish = -1
-            while i <= last {
-                // Most items open no figure: two set look-ups, not every rule.
-                guard mayStart(i) else {
-                    i += 1
-                    continue
+            // A figure's number is read at a numberish item (see `isNumberish`), and a word
+            // before one opens a figure only when it and every item up to that one can be
+            // opening words (see `mayOpen`): "in the 1990s" does not, "in excess of 300"
+            // may. So only the items from the run of opening words right before each
+            // numberish item to that item are tried, in order: the numberish items are
+            // found by one pass, and every other item is passed over unasked (as
+            // `quantity(at:)` would find nothing there).
+            while i < n {
+                var next = i
+                while next < n, !isNumberish(next) { next += 1 }
+                guard next < n else { break }
+                var k = next
+                while k > i, mayOpen(k - 1) { k -= 1 }
+                while k <= next {
+                    // Most items open no figure: two set look-ups, not every rule (nor
+                    // for "a" or "an" before a word no figure reads after them).
+                    guard mayStart(k), !articleOpensNothing(k) else {
+                        k += 1
+                        continue
+                    }
+                    switch quantity(at: k) {
+                    case .none: k += 1
+                    case .skip(let to): k = max(to, k + 1)
+                    case .found(let q, let to):
+                        out.append(q)
+                        k = max(to, k + 1)
+                    }
                 }
-                // A word before the next numberish item opens a figure only when it and
-                // every item up to that one can be opening words (see `mayOpen`): "in the
-                // 1990s" does not, "in excess of 300" may.
-                if nextNumberish < i {
-                    nextNumberish = i
-                    while !isNumberish(nextNumberish) { nextNumberish += 1 }
-                }
-                if nextNumberish > i, !(i..<nextNumberish).allSatisfy({ mayOpen($0) }) {
-                    i += 1
-                    continue
-                }
-                switch quantity(at: i) {
-                case .none: i += 1
-                case .skip(let next): i = max(next, i + 1)
-                case .found(let q, let next):
-                    out.append(q)
-                    i = max(next, i + 1)
-                }
+                i = k
             }
             return sharingUnits(mergingBounds(out))
         }
 
-        /// The last item a figure's number can be read from, or -1: a numeral, a vulgar
-        /// fraction, a number word, or "a", "an", "half", "quarter" (the spelled forms and
-        /// "about an hour"). Every figure `quantity(at: i)` finds reads its number at an item
-        /// at or after `i`, so no item past this one opens a figure (skips there are moot).
-        func lastNumberish() -> Int {
-            var k = items.count - 1
-            while k >= 0, !isNumberish(k) { k -= 1 }
-            return k
-        }
-
-        /// Whether a figure's number may be read at item `k` (see `lastNumberish`). ASCII
+        /// Whether a figure's number may be read at item `k`: a numeral, a vulgar fraction,
+        /// a number word, or "a", "an", "half", "quarter" (the spelled forms and "about an
+        /// hour"). Every figure `quantity(at: i)` finds reads its number at such an item at
+        /// or after `i`, so past the last one no item opens a figure (see `parse`). ASCII
         /// words are looked up by their bytes.
         @inline(__always) func isNumberish(_ k: Int) -> Bool {
             let item = items[k]
@@ -305,13 +300,17 @@ public struct QuantityParser: Sendable {
             case .number: return true
             case .word:
                 if item.ascii {
-                    return catalog.numberishFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
+                    // (A word starts with a letter.)
+                    let shape = catalog.numberishShapes[Int((bytes[item.start] | 0x20) &- 0x61)]
+                    return shape & (1 << UInt32(min(item.end - item.start, 31))) != 0
+                        && catalog.numberishFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
                         && catalog.numberishWords.contains(ascii: bytes, item.start, item.end, lowering: true)
                 }
                 return catalog.numberishWords.contains(itemLower(k))
             case .symbol:
                 // An ASCII symbol is its own lower case: no word.
-                return !item.ascii && (Self.vulgar[itemText(k)] != nil || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
+                // A vulgar fraction is one scalar, equal to no other (by its scalar, no string made).
+                return !item.ascii && (Self.vulgarScalars.contains(item.scalar) || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
             case .url: return itemLower(k).isOne(of: "a", "an", "half", "quarter")
             }
         }
@@ -347,13 +346,30 @@ public struct QuantityParser: Sendable {
                 || (catalog.startExactFilter.mayContain(text) && catalog.startExact.contains(text))
         }
 
+        /// Whether item `k` is "a" or "an" (in any case) that `quantity(at: k)` surely reads
+        /// nothing from: before no item, or before an ASCII word that is none of
+        /// `UnitCatalog.articleFollowers` (the words a figure read at an article may go on
+        /// with: "a dozen", "an hour and a half", "a maximum of"). Most articles are tried
+        /// for nothing otherwise ("a spokesman", "an attack").
+        @inline(__always) func articleOpensNothing(_ k: Int) -> Bool {
+            let item = items[k]
+            let length = item.end - item.start
+            guard catalog.articleFollowersUsable, item.kind == .word, item.ascii, length <= 2, bytes[item.start] | 0x20 == 0x61,
+                length == 1 || bytes[item.start + 1] | 0x20 == 0x6E
+            else { return false }
+            guard k + 1 < items.count else { return true }
+            let next = items[k + 1]
+            guard next.kind == .word, next.ascii else { return false }
+            return !catalog.articleFollowers.contains(ascii: bytes, next.start, next.end, lowering: true)
+        }
+
         /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
         func sharingUnits(_ found: [Quantity]) -> [Quantity] {
             guard found.count > 1 else { return found }
             var out = found
             for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
                 guard out[n + 1].rule != .quantityMoney,
-                    joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start).isOne(of: "and", "or", ",")
+                    joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start)?.isOne(of: "and", "or", ",") == true
                 else { continue }
                 out[n].unit = out[n + 1].unit
                 out[n].rule = .quantityWithUnit
@@ -376,7 +392,7 @@ public struct QuantityParser: Sendable {
                     if isUpper(p.bound) && isLower(q.bound) { pair = (q, p) }
                     // The words between only once the bounds make a pair.
                     if let (low, high) = pair, low.value < high.value,
-                        joiner(from: p.range.utf8End, to: q.range.utf8Start).isOne(of: "and", "but", ",", ", and", ", but")
+                        joiner(from: p.range.utf8End, to: q.range.utf8Start)?.isOne(of: "and", "but", ",", ", and", ", but") == true
                     {
                         var merged = p
                         merged.value = low.value
@@ -397,8 +413,12 @@ public struct QuantityParser: Sendable {
 
         /// The text between UTF-8 offsets `a` and `b`, trimmed of `.whitespaces` and
         /// lower-cased: ASCII by its bytes (space and tab are the ASCII `.whitespaces`),
-        /// anything else through Foundation as before.
-        func joiner(from a: Int, to b: Int) -> String {
+        /// anything else through Foundation as before. Nil when that text surely holds a
+        /// scalar beyond ASCII, so equals no ASCII word the callers ask about: a scalar
+        /// beyond ASCII outside `.whitespaces` stays after trimming, and lower-cases to
+        /// ASCII only for the Kelvin sign ("k", no joining word); Foundation's trimming cost
+        /// some hundred thousand instructions a call.
+        func joiner(from a: Int, to b: Int) -> String? {
             let fast = bytes.withUnsafeBufferPointer { all -> String? in
                 guard a <= b, b <= all.count else { return nil }
                 var lo = a
@@ -412,7 +432,9 @@ public struct QuantityParser: Sendable {
                 }
             }
             if let fast { return fast }
-            return phraseText(a, b).trimmingCharacters(in: .whitespaces).lowercased()
+            let gap = phraseText(a, b)
+            if gap.unicodeScalars.contains(where: { $0.value >= 0x80 && !CharacterSet.whitespaces.contains($0) }) { return nil }
+            return gap.trimmingCharacters(in: .whitespaces).lowercased()
         }
 
 
