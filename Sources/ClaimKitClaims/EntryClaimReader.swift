@@ -445,11 +445,15 @@ struct EntryClaimReader {
             }
             return sentences.first { $0.tokens.contains(token) }?.tokens
         }
+        // One parse's buffers and catalog for all the entry's blocks (made at the first
+        // block the byte scan lets through).
+        var scratch: QuantityParser.Scratch?
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
             let slice = text.slice(content)
             guard parser.mayHoldQuantities(slice) else { continue }
-            for var q in parser.quantities(gatedText: String(slice), joiningDurationsAcrossWords: true, readingRates: true) {
+            if scratch == nil { scratch = parser.makeScratch() }
+            for var q in parser.quantities(gatedText: slice, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 let sentence = sentence(holding: first) ?? first..<end

@@ -31,6 +31,8 @@ extension QuantityParser.Run {
         "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125, "⅙": 1.0 / 6, "⅕": 0.2, "⅜": 0.375,
         "⅝": 0.625, "⅞": 0.875,
     ]
+    /// The scalars of `vulgar`'s keys (each one scalar, canonically equal to no other).
+    static let vulgarScalars = Set(vulgar.keys.map { $0.unicodeScalars.first!.value })
 
     func numeral(at j: Int) -> NumberRead? {
         let item = items[j]

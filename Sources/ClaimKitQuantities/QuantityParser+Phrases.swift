@@ -99,10 +99,10 @@ extension QuantityParser.Run {
         return phraseText(items[range.lowerBound].start, items[range.upperBound - 1].end)
     }
 
-    /// The text between UTF-8 offsets `a` and `b` (item boundaries).
+    /// The text between UTF-8 offsets `a` and `b` (item boundaries, so scalar boundaries:
+    /// the bytes decode as they stand).
     func phraseText(_ a: Int, _ b: Int) -> String {
-        String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: a)..<text.utf8.index(
-            text.utf8.startIndex, offsetBy: b)])!
+        String(decoding: bytes[a..<b], as: UTF8.self)
     }
 
     func lower(_ k: Int) -> String { k >= 0 && k < items.count ? itemLower(k) : "" }

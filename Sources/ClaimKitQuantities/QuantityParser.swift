@@ -68,18 +68,49 @@ public struct QuantityParser: Sendable {
         if text.utf8.count >= Self.windowedFrom {
             return quantitiesInWindows(text, joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
         }
-        let bytes = Array(text.utf8)
-        let run = Run(catalog: catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes, readingRates: readingRates)
+        let run = Run(catalog: catalog)
+        run.load(text[...], readingRates: readingRates)
+        return quantities(of: run, joiningDurationsAcrossWords: joiningDurationsAcrossWords)
+    }
+
+    /// Buffers that one parse after another reuses (the text's bytes, the lexer's items)
+    /// and the parse's own copy of the catalog: made once for many texts (an entry's
+    /// blocks), where a parse per text copied the whole catalog (retaining and releasing
+    /// every table of it) and allocated its arrays anew. Not to be shared across threads.
+    public final class Scratch {
+        let run: Run
+        init(catalog: UnitCatalog) { run = Run(catalog: catalog) }
+    }
+
+    /// A `Scratch` for `quantities(gatedText:joiningDurationsAcrossWords:readingRates:scratch:)`.
+    public func makeScratch() -> Scratch { Scratch(catalog: catalog) }
+
+    /// `quantities(gatedText:joiningDurationsAcrossWords:readingRates:)` for a substring
+    /// `mayHoldQuantities` let through, read with the buffers of `scratch` (made by this
+    /// parser's `makeScratch()`): the same quantities, ranges relative to `text`, and no
+    /// string made of `text`.
+    public func quantities(
+        gatedText text: Substring, joiningDurationsAcrossWords: Bool, readingRates: Bool, scratch: Scratch
+    ) -> [Quantity] {
+        if text.utf8.count >= Self.windowedFrom {
+            return quantitiesInWindows(String(text), joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
+        }
+        scratch.run.load(text, readingRates: readingRates)
+        return quantities(of: scratch.run, joiningDurationsAcrossWords: joiningDurationsAcrossWords)
+    }
+
+    /// The quantities of the text `run` holds.
+    func quantities(of run: Run, joiningDurationsAcrossWords: Bool) -> [Quantity] {
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
         let found = run.parse().filter { q in
             q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
         }
-        return joiningCompoundDurations(found, in: text, acrossWords: joiningDurationsAcrossWords)
+        return joiningCompoundDurations(found, in: run.bytes, acrossWords: joiningDurationsAcrossWords)
     }
 
     /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":
-    /// one duration, in the larger unit.
-    func joiningCompoundDurations(_ found: [Quantity], in text: String, acrossWords: Bool) -> [Quantity] {
+    /// one duration, in the larger unit (`bytes`: the UTF-8 of the text read).
+    func joiningCompoundDurations(_ found: [Quantity], in bytes: [UInt8], acrossWords: Bool) -> [Quantity] {
         // One figure or none: nothing to join (no new array).
         guard found.count > 1 else { return found }
         var out: [Quantity] = []
@@ -87,7 +118,7 @@ public struct QuantityParser: Sendable {
             if var last = out.last, last.bound == .exact, q.bound == .exact, last.upper == nil, q.upper == nil,
                 catalog.dimension(of: last.unit) == "duration", catalog.dimension(of: q.unit) == "duration",
                 let a = last.si, let b = q.si, a.value > b.value, a.value > 0,
-                Self.joinsDurations(text.utf8.dropFirst(last.range.utf8End).prefix(q.range.utf8Start - last.range.utf8End), acrossWords: acrossWords),
+                Self.joinsDurations(bytes[last.range.utf8End..<q.range.utf8Start], acrossWords: acrossWords),
                 // With a word between, the smaller part stays under one of the larger unit
                 // ("4 hours and 12 minutes", not "2 hours and 90 minutes").
                 q.range.utf8Start - last.range.utf8End == 1 || b.value < a.value / last.value
@@ -96,7 +127,7 @@ public struct QuantityParser: Sendable {
                 last.value += b.value / factor
                 last.si = SIValue(value: a.value + b.value, unit: a.unit)
                 last.range = TextRange(utf8Start: last.range.utf8Start, utf8End: q.range.utf8End)
-                last.text = String(text.slice(last.range))
+                last.text = String(decoding: bytes[last.range.utf8Start..<last.range.utf8End], as: UTF8.self)
                 last.precisionExponent = max(last.precisionExponent, 2)
                 out[out.count - 1] = last
                 continue
@@ -108,7 +139,7 @@ public struct QuantityParser: Sendable {
 
     /// Whether the bytes between two durations join them into one: a space; across words
     /// also " and ", ", " or ", and ".
-    static func joinsDurations(_ gap: Substring.UTF8View.SubSequence, acrossWords: Bool) -> Bool {
+    static func joinsDurations(_ gap: ArraySlice<UInt8>, acrossWords: Bool) -> Bool {
         guard gap.count <= 6 else { return false }
         return (acrossWords ? [" ", " and ", ", ", ", and "] : [" "]).contains { Array($0.utf8).elementsEqual(gap) }
     }
@@ -117,21 +148,40 @@ public struct QuantityParser: Sendable {
     ///
     /// A class: closures in the rules capture `self`, and copying a struct holding the
     /// whole catalog cost ~17 retains and releases each time (a fifth of the claims stage).
+    /// One run reads one text after another (see `load`), its arrays kept: its state is
+    /// written only by `load`, between parses, so its accesses go unchecked (a dynamic
+    /// exclusivity check on every item read would cost more than the parse).
     final class Run {
         let catalog: UnitCatalog
-        let items: [ScalarLexer.Item]
-        let text: String
-        /// The UTF-8 of `text` (the phrase tries walk items by it).
-        let bytes: [UInt8]
+        @exclusivity(unchecked) private(set) var items: [ScalarLexer.Item] = []
+        /// The UTF-8 of the text read (the phrase tries walk items by it).
+        @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
         /// Reads "barrels a day" as one rate (see `quantities(in:joiningDurationsAcrossWords:readingRates:)`).
-        let readingRates: Bool
+        @exclusivity(unchecked) private(set) var readingRates = false
 
+        init(catalog: UnitCatalog) {
+            self.catalog = catalog
+        }
+
+        /// A run over `bytes` (the UTF-8 of `text`) and their `items`.
         init(catalog: UnitCatalog, items: [ScalarLexer.Item], text: String, bytes: [UInt8], readingRates: Bool = false) {
             self.catalog = catalog
             self.items = items
-            self.text = text
             self.bytes = bytes
             self.readingRates = readingRates
+        }
+
+        /// Takes `text` as the text to parse: its bytes and items in the arrays of the
+        /// last text (kept, not reallocated).
+        func load(_ text: Substring, readingRates: Bool) {
+            self.readingRates = readingRates
+            bytes.removeAll(keepingCapacity: true)
+            // By its contiguous storage (appending the view itself went byte by byte).
+            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: Array(text.utf8))
+            }
+            items.removeAll(keepingCapacity: true)
+            bytes.withUnsafeBufferPointer { ScalarLexer.lex($0, into: &items) }
         }
 
         // MARK: Item texts
@@ -204,50 +254,45 @@ public struct QuantityParser: Sendable {
 
         func parse() -> [Quantity] {
             var out: [Quantity] = []
+            let n = items.count
             var i = 0
-            // Past the last item a figure can be read from, no item opens one.
-            let last = lastNumberish()
-            // The first numberish item at or after `i` (found again once `i` passes it).
-            var nextNumberish = -1
-            while i <= last {
-                // Most items open no figure: two set look-ups, not every rule.
-                guard mayStart(i) else {
-                    i += 1
-                    continue
+            // A figure's number is read at a numberish item (see `isNumberish`), and a word
+            // before one opens a figure only when it and every item up to that one can be
+            // opening words (see `mayOpen`): "in the 1990s" does not, "in excess of 300"
+            // may. So only the items from the run of opening words right before each
+            // numberish item to that item are tried, in order: the numberish items are
+            // found by one pass, and every other item is passed over unasked (as
+            // `quantity(at:)` would find nothing there).
+            while i < n {
+                var next = i
+                while next < n, !isNumberish(next) { next += 1 }
+                guard next < n else { break }
+                var k = next
+                while k > i, mayOpen(k - 1) { k -= 1 }
+                while k <= next {
+                    // Most items open no figure: two set look-ups, not every rule (nor
+                    // for "a" or "an" before a word no figure reads after them).
+                    guard mayStart(k), !articleOpensNothing(k) else {
+                        k += 1
+                        continue
+                    }
+                    switch quantity(at: k) {
+                    case .none: k += 1
+                    case .skip(let to): k = max(to, k + 1)
+                    case .found(let q, let to):
+                        out.append(q)
+                        k = max(to, k + 1)
+                    }
                 }
-                // A word before the next numberish item opens a figure only when it and
-                // every item up to that one can be opening words (see `mayOpen`): "in the
-                // 1990s" does not, "in excess of 300" may.
-                if nextNumberish < i {
-                    nextNumberish = i
-                    while !isNumberish(nextNumberish) { nextNumberish += 1 }
-                }
-                if nextNumberish > i, !(i..<nextNumberish).allSatisfy({ mayOpen($0) }) {
-                    i += 1
-                    continue
-                }
-                switch quantity(at: i) {
-                case .none: i += 1
-                case .skip(let next): i = max(next, i + 1)
-                case .found(let q, let next):
-                    out.append(q)
-                    i = max(next, i + 1)
-                }
+                i = k
             }
             return sharingUnits(mergingBounds(out))
         }
 
-        /// The last item a figure's number can be read from, or -1: a numeral, a vulgar
-        /// fraction, a number word, or "a", "an", "half", "quarter" (the spelled forms and
-        /// "about an hour"). Every figure `quantity(at: i)` finds reads its number at an item
-        /// at or after `i`, so no item past this one opens a figure (skips there are moot).
-        func lastNumberish() -> Int {
-            var k = items.count - 1
-            while k >= 0, !isNumberish(k) { k -= 1 }
-            return k
-        }
-
-        /// Whether a figure's number may be read at item `k` (see `lastNumberish`). ASCII
+        /// Whether a figure's number may be read at item `k`: a numeral, a vulgar fraction,
+        /// a number word, or "a", "an", "half", "quarter" (the spelled forms and "about an
+        /// hour"). Every figure `quantity(at: i)` finds reads its number at such an item at
+        /// or after `i`, so past the last one no item opens a figure (see `parse`). ASCII
         /// words are looked up by their bytes.
         @inline(__always) func isNumberish(_ k: Int) -> Bool {
             let item = items[k]
@@ -255,13 +300,17 @@ public struct QuantityParser: Sendable {
             case .number: return true
             case .word:
                 if item.ascii {
-                    return catalog.numberishFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
+                    // (A word starts with a letter.)
+                    let shape = catalog.numberishShapes[Int((bytes[item.start] | 0x20) &- 0x61)]
+                    return shape & (1 << UInt32(min(item.end - item.start, 31))) != 0
+                        && catalog.numberishFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
                         && catalog.numberishWords.contains(ascii: bytes, item.start, item.end, lowering: true)
                 }
                 return catalog.numberishWords.contains(itemLower(k))
             case .symbol:
                 // An ASCII symbol is its own lower case: no word.
-                return !item.ascii && (Self.vulgar[itemText(k)] != nil || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
+                // A vulgar fraction is one scalar, equal to no other (by its scalar, no string made).
+                return !item.ascii && (Self.vulgarScalars.contains(item.scalar) || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
             case .url: return itemLower(k).isOne(of: "a", "an", "half", "quarter")
             }
         }
@@ -297,13 +346,30 @@ public struct QuantityParser: Sendable {
                 || (catalog.startExactFilter.mayContain(text) && catalog.startExact.contains(text))
         }
 
+        /// Whether item `k` is "a" or "an" (in any case) that `quantity(at: k)` surely reads
+        /// nothing from: before no item, or before an ASCII word that is none of
+        /// `UnitCatalog.articleFollowers` (the words a figure read at an article may go on
+        /// with: "a dozen", "an hour and a half", "a maximum of"). Most articles are tried
+        /// for nothing otherwise ("a spokesman", "an attack").
+        @inline(__always) func articleOpensNothing(_ k: Int) -> Bool {
+            let item = items[k]
+            let length = item.end - item.start
+            guard catalog.articleFollowersUsable, item.kind == .word, item.ascii, length <= 2, bytes[item.start] | 0x20 == 0x61,
+                length == 1 || bytes[item.start + 1] | 0x20 == 0x6E
+            else { return false }
+            guard k + 1 < items.count else { return true }
+            let next = items[k + 1]
+            guard next.kind == .word, next.ascii else { return false }
+            return !catalog.articleFollowers.contains(ascii: bytes, next.start, next.end, lowering: true)
+        }
+
         /// "45 and 50 mg": a bare number before "and"/"or" and a figure with a unit shares it.
         func sharingUnits(_ found: [Quantity]) -> [Quantity] {
             guard found.count > 1 else { return found }
             var out = found
             for n in out.indices.dropLast() where out[n].unit == "count" && out[n + 1].unit != "count" && out[n].upper == nil {
                 guard out[n + 1].rule != .quantityMoney,
-                    joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start).isOne(of: "and", "or", ",")
+                    joiner(from: out[n].range.utf8End, to: out[n + 1].range.utf8Start)?.isOne(of: "and", "or", ",") == true
                 else { continue }
                 out[n].unit = out[n + 1].unit
                 out[n].rule = .quantityWithUnit
@@ -326,7 +392,7 @@ public struct QuantityParser: Sendable {
                     if isUpper(p.bound) && isLower(q.bound) { pair = (q, p) }
                     // The words between only once the bounds make a pair.
                     if let (low, high) = pair, low.value < high.value,
-                        joiner(from: p.range.utf8End, to: q.range.utf8Start).isOne(of: "and", "but", ",", ", and", ", but")
+                        joiner(from: p.range.utf8End, to: q.range.utf8Start)?.isOne(of: "and", "but", ",", ", and", ", but") == true
                     {
                         var merged = p
                         merged.value = low.value
@@ -334,8 +400,7 @@ public struct QuantityParser: Sendable {
                         merged.bound = .range
                         merged.rule = .quantityRange
                         merged.range = p.range.union(q.range)
-                        merged.text = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: merged.range.utf8Start)..<text.utf8.index(
-                            text.utf8.startIndex, offsetBy: merged.range.utf8End)])!
+                        merged.text = phraseText(merged.range.utf8Start, merged.range.utf8End)
                         merged.si = catalog.si(value: merged.value, upper: merged.upper, unit: merged.unit)
                         out[out.count - 1] = merged
                         continue
@@ -348,9 +413,13 @@ public struct QuantityParser: Sendable {
 
         /// The text between UTF-8 offsets `a` and `b`, trimmed of `.whitespaces` and
         /// lower-cased: ASCII by its bytes (space and tab are the ASCII `.whitespaces`),
-        /// anything else through Foundation as before.
-        func joiner(from a: Int, to b: Int) -> String {
-            let fast = text.utf8.withContiguousStorageIfAvailable { all -> String? in
+        /// anything else through Foundation as before. Nil when that text surely holds a
+        /// scalar beyond ASCII, so equals no ASCII word the callers ask about: a scalar
+        /// beyond ASCII outside `.whitespaces` stays after trimming, and lower-cases to
+        /// ASCII only for the Kelvin sign ("k", no joining word); Foundation's trimming cost
+        /// some hundred thousand instructions a call.
+        func joiner(from a: Int, to b: Int) -> String? {
+            let fast = bytes.withUnsafeBufferPointer { all -> String? in
                 guard a <= b, b <= all.count else { return nil }
                 var lo = a
                 var hi = b
@@ -362,9 +431,9 @@ public struct QuantityParser: Sendable {
                     return hi - lo
                 }
             }
-            if let fast = fast ?? nil { return fast }
-            let gap = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: a)..<text.utf8.index(
-                text.utf8.startIndex, offsetBy: b)])!
+            if let fast { return fast }
+            let gap = phraseText(a, b)
+            if gap.unicodeScalars.contains(where: { $0.value >= 0x80 && !CharacterSet.whitespaces.contains($0) }) { return nil }
             return gap.trimmingCharacters(in: .whitespaces).lowercased()
         }
 

@@ -99,8 +99,15 @@ struct ScalarLexer {
 
     static func lex(_ b: UnsafeBufferPointer<UInt8>) -> [Item] {
         var items: [Item] = []
+        lex(b, into: &items)
+        return items
+    }
+
+    /// Appends the items of `b` to `items` (an array kept from an earlier text: its storage
+    /// is reused).
+    static func lex(_ b: UnsafeBufferPointer<UInt8>, into items: inout [Item]) {
         // About one item per five bytes in prose: growing from empty cost a fifth of the lexer.
-        items.reserveCapacity(b.count / 4 + 4)
+        items.reserveCapacity(items.count + b.count / 4 + 4)
         var i = 0
         var spaced = true
         var lineStart = true
@@ -205,6 +212,5 @@ struct ScalarLexer {
             spaced = false
             lineStart = false
         }
-        return items
     }
 }

@@ -123,15 +123,28 @@ public struct UnitCatalog: Sendable {
     var startLower = WordSet()
     var startExact = WordSet()
     /// Number words and "a", "an", "half", "quarter": the words a figure's number may be
-    /// read at (see `QuantityParser.Run.lastNumberish`).
+    /// read at (see `QuantityParser.Run.isNumberish`).
     var numberishWords = WordSet()
     /// Asked before `numberishWords` (see `LeadFilter`): most words are no number word.
     var numberishFilter = LeadFilter()
+    /// Asked before `numberishFilter`, of an ASCII word: bit `min(n, 31)` of entry `c` is
+    /// set when some member may equal a word of `n` bytes starting with letter `c` (in
+    /// either case), all bits when a member is beyond ASCII or starts with no letter.
+    var numberishShapes = [UInt32](repeating: 0, count: 26)
     /// The lower-cased items of every phrase that may stand before a figure's number
     /// (bounds, "equal to", percent units and "of", "between", "from", "minus",
     /// "negative", currencies, dashes), as the lexer splits them (see
     /// `QuantityParser.Run.mayOpen`).
     var openingWords = WordSet()
+    /// The lower-cased words that may follow "a" or "an" where a figure starts at the
+    /// article: number words ("a dozen"), the first words of units ("an hour and a half"),
+    /// and the words after the article in bounds, currencies and percent units ("a
+    /// maximum of"). An article before any other ASCII word opens no figure (see
+    /// `QuantityParser.Run.articleOpensNothing`).
+    var articleFollowers = WordSet()
+    /// False when some bound, currency or percent unit is the article alone: then every
+    /// article is tried.
+    var articleFollowersUsable = false
     /// Filters before `startLower` and `startExact` (see `LeadFilter`).
     var startLowerFilter = LeadFilter()
     var startExactFilter = LeadFilter()
@@ -199,6 +212,14 @@ public struct UnitCatalog: Sendable {
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
         numberishWords = WordSet(Array(numberWords.keys) + ["a", "an", "half", "quarter"])
         numberishFilter = LeadFilter(numberishWords.members)
+        for word in numberishWords.members {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }), (first | 0x20) &- 0x61 < 26 else {
+                numberishShapes = [UInt32](repeating: ~0, count: 26)
+                break
+            }
+            numberishShapes[Int((first | 0x20) - 0x61)] |= 1 << UInt32(min(bytes.count, 31))
+        }
         var opening: Set<String> = [
             "equal", "equals", "equaling", "equalling", "to", "of", "between", "from", "minus", "negative", "-",
         ]
@@ -219,10 +240,46 @@ public struct UnitCatalog: Sendable {
         for (key, unit) in units.folded where unit.symbol == "%" { addItems(of: key) }
         for (key, unit) in units.exact where unit.symbol == "%" { addItems(of: key) }
         openingWords = WordSet(opening)
+        buildArticleFollowers()
         startLower = WordSet(lower)
         startExact = WordSet(exact)
         startLowerFilter = LeadFilter(lower)
         startExactFilter = LeadFilter(exact)
+    }
+
+    /// Fills `articleFollowers` (see there).
+    private mutating func buildArticleFollowers() {
+        // The lexer's items of `key` and of its canonical decomposition (an ASCII item is
+        // matched to either), lower-cased.
+        func lexed(_ key: String) -> [[String]] {
+            [key, key.decomposedStringWithCanonicalMapping].map { form in
+                let bytes = Array(form.utf8)
+                return ScalarLexer.lex(bytes).map { ScalarLexer.lower(of: $0, in: bytes) }
+            }
+        }
+        var followers = Set(numberWords.keys)
+        var usable = true
+        // Keys read at the article itself (bounds, a currency before its figure, "percent
+        // of"): the item after an article they start with.
+        func addAfterArticle(_ key: String) {
+            for items in lexed(key) {
+                guard let first = items.first, first == "a" || first == "an" else { continue }
+                if items.count == 1 { usable = false } else { followers.insert(items[1]) }
+            }
+        }
+        for key in Array(bounds.folded.keys) + Array(bounds.exact.keys) + Array(currencies.folded.keys) + Array(currencies.exact.keys) {
+            addAfterArticle(key)
+        }
+        for (key, unit) in units.folded where unit.symbol == "%" { addAfterArticle(key) }
+        for (key, unit) in units.exact where unit.symbol == "%" { addAfterArticle(key) }
+        // "an hour and a half", "about an hour": a unit right after the article.
+        for key in Array(units.folded.keys) + Array(units.exact.keys) {
+            for items in lexed(key) {
+                if let first = items.first { followers.insert(first) }
+            }
+        }
+        articleFollowers = WordSet(followers)
+        articleFollowersUsable = usable
     }
 
     /// The unit a canonical symbol names, if the lexicon knows it.
