@@ -257,11 +257,49 @@ struct JSONBytesWriter {
     /// writer escapes a long string a piece at a time, handing on the output between pieces.
     private mutating func write(escaping buffer: UnsafeBufferPointer<UInt8>) {
         guard sink != nil && buffer.count > flushAt else {
-            reserve(buffer.count + 2)
+            let n = buffer.count
+            reserve(n + 2)
             base[count] = 0x22
             count += 1
-            escape(buffer)
-            append(0x22)
+            // Most strings need no escape: their bytes are copied eight at a time while
+            // they are checked, and only a string with a byte to escape goes on byte by
+            // byte from the first word that holds one.
+            guard let source = buffer.baseAddress else {
+                append(0x22)
+                return
+            }
+            let from = UnsafeRawPointer(source)
+            let to = UnsafeMutableRawPointer(base + count)
+            var i = 0
+            while i + 8 <= n {
+                let word = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if Self.mayNeedEscape(word) { break }
+                to.storeBytes(of: word, toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            if i + 8 > n && n >= 8 {
+                // The last bytes: the string's last eight (overlapping those copied).
+                let word = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                if !Self.mayNeedEscape(word) {
+                    to.storeBytes(of: word, toByteOffset: n - 8, as: UInt64.self)
+                    i = n
+                }
+            } else if n < 8 {
+                while i < n {
+                    let b = source[i]
+                    if b < 0x20 || b == 0x22 || b == 0x5C { break }
+                    base[count + i] = b
+                    i += 1
+                }
+            }
+            count += i
+            if i < n {
+                escape(UnsafeBufferPointer(rebasing: buffer[i..<n]))
+                append(0x22)
+            } else {
+                base[count] = 0x22  // room: reserved above
+                count += 1
+            }
             return
         }
         append(0x22)
