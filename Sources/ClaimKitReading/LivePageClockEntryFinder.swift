@@ -34,7 +34,7 @@ struct LivePageClockEntryFinder {
             guard let b = line.content.utf8.first,
                 (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70
                     || (b >= 0x41 && b <= 0x5A && line.content.utf8.count <= 96),
-                let clock = LivePageClockShapes.clockStart(line.content)
+                Self.hasDigit(line.content), let clock = LivePageClockShapes.clockStart(line.content)
             else { continue }
             starts.append((k, clock))
         }
@@ -78,6 +78,18 @@ struct LivePageClockEntryFinder {
         }
         guard hasEvidence(starts, headers) else { return [] }
         return headers
+    }
+
+    /// Whether one of the first 96 bytes of `s` is a digit: every clock start holds one
+    /// there (its time, its entry number, its relative age), so a line without is none.
+    @inline(__always) static func hasDigit(_ s: Substring) -> Bool {
+        var n = 0
+        for b in s.utf8 {
+            if b &- 0x30 < 10 { return true }
+            n += 1
+            if n == 96 { return false }
+        }
+        return false
     }
 
     /// The header of the time at line `k`: labels and title, on its line or below it.
