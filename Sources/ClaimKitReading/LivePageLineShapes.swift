@@ -86,9 +86,25 @@ enum LivePageLineShapes {
             let letter = LineText.lower(first) &- 0x61
             if letter >= 26 || knownLabelFirstLetters & (1 << UInt32(letter)) == 0 { return false }
             if s.utf8.count > longestKnownLabel && s.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+            // An ASCII line is compared with the labels of its length, byte by byte in
+            // lower case (what `lowercased()` does to ASCII), without a lower-cased copy.
+            let settled: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                guard b.count <= longestKnownLabel else { return nil }
+                for k in 0..<b.count where b[k] >= 0x80 { return nil }
+                for label in knownLabelBytes where label.count == b.count {
+                    var k = 0
+                    while k < b.count && LineText.lower(b[k]) == label[k] { k += 1 }
+                    if k == b.count { return true }
+                }
+                return false
+            }
+            if let settled = settled ?? nil { return settled }
         }
         return knownLabels.contains(s.lowercased())
     }
+
+    /// The UTF-8 bytes of each known label.
+    static let knownLabelBytes: [[UInt8]] = knownLabels.sorted().map { Array($0.utf8) }
 
     /// The first letters of the known labels, bit k for the letter "a" + k (every known
     /// label starts with a lower-case ASCII letter).

@@ -20,12 +20,14 @@ enum LivePageTrailingByline {
         var markerEnd = line.startIndex
         var dashed = false
         var bracketed = false
-        for dash in ["— ", "– ", "- ", "—", "–"] where LineText.hasPrefix(line, dash) {
+        let lead = line.utf8.first ?? 0
+        // A dash starts with byte E2 (— –) or is "-"; a bracket is "(".
+        for dash in ["— ", "– ", "- ", "—", "–"] where (lead == 0xE2 || lead == 0x2D) && LineText.hasPrefix(line, dash) {
             line = LineText.trimmed(line.dropFirst(dash.count))
             dashed = true
             break
         }
-        if !dashed, line.hasPrefix("("), line.hasSuffix(")") {
+        if !dashed, lead == 0x28 || lead >= 0x80, line.hasPrefix("("), line.hasSuffix(")") {
             line = LineText.trimmed(line.dropFirst().dropLast())
             bracketed = true
         }
@@ -35,7 +37,9 @@ enum LivePageTrailingByline {
             return .init(marker: s[s.startIndex..<marker.endIndex], name: name, role: role)
         }
         // "Words: Jane Doe", "Reporting: Jane Doe, in Lima".
-        for label in ["Words: ", "Reporting: ", "Text: ", "Writer: "] where LineText.hasPrefix(line, label) {
+        let labelLead = line.utf8.first ?? 0
+        for label in ["Words: ", "Reporting: ", "Text: ", "Writer: "]
+        where (labelLead == 0x57 || labelLead == 0x52 || labelLead == 0x54 || labelLead >= 0x80) && LineText.hasPrefix(line, label) {
             let rest = LineText.split(line, at: label.utf8.count).1
             if let (name, role) = nameAndPlace(rest) {
                 return .init(marker: s[s.startIndex..<rest.startIndex], name: name, role: role)
