@@ -86,20 +86,27 @@ enum LivePageLineShapes {
             let letter = LineText.lower(first) &- 0x61
             if letter >= 26 || knownLabelFirstLetters & (1 << UInt32(letter)) == 0 { return false }
             if s.utf8.count > longestKnownLabel && s.utf8.allSatisfy({ $0 < 0x80 }) { return false }
-            // An ASCII line is compared with the labels of its length, byte by byte in
-            // lower case (what `lowercased()` does to ASCII), without a lower-cased copy.
-            let settled: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-                guard b.count <= longestKnownLabel else { return nil }
-                for k in 0..<b.count where b[k] >= 0x80 { return nil }
-                for label in knownLabelBytes where label.count == b.count {
-                    var k = 0
-                    while k < b.count && LineText.lower(b[k]) == label[k] { k += 1 }
-                    if k == b.count { return true }
+        }
+        // An ASCII line is compared with the labels of its length, byte by byte in lower
+        // case (what `lowercased()` does to ASCII), without a lower-cased copy. A line with
+        // a scalar outside ASCII is none: lower-casing keeps such a scalar outside ASCII
+        // (but for the Kelvin sign, which gives "k": a line holding one is lower-cased).
+        let settled: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for k in 0..<b.count where b[k] >= 0x80 {
+                for j in k..<b.count where b[j] == 0xE2 && j + 2 < b.count && b[j + 1] == 0x84 && b[j + 2] == 0xAA {
+                    return nil
                 }
                 return false
             }
-            if let settled = settled ?? nil { return settled }
+            guard b.count <= longestKnownLabel else { return false }
+            for label in knownLabelBytes where label.count == b.count {
+                var k = 0
+                while k < b.count && LineText.lower(b[k]) == label[k] { k += 1 }
+                if k == b.count { return true }
+            }
+            return false
         }
+        if let settled = settled ?? nil { return settled }
         return knownLabels.contains(s.lowercased())
     }
 
