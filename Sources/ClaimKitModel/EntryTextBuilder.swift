@@ -16,6 +16,13 @@ public struct EntryTextBuilder: Sendable {
 
     public init() {}
 
+    /// Makes room for `utf8Count` bytes of text and `blocks` blocks, so that a reader that
+    /// knows about how much it will append grows the text and the block list once.
+    public mutating func reserveCapacity(_ utf8Count: Int, blocks: Int) {
+        text.reserveCapacity(utf8Count)
+        self.blocks.reserveCapacity(blocks)
+    }
+
     /// Whether nothing has been appended yet.
     public var isEmpty: Bool { blocks.isEmpty }
 
@@ -25,12 +32,14 @@ public struct EntryTextBuilder: Sendable {
     public mutating func append(_ kind: Block.Kind, _ content: Substring, marker: String = "") {
         guard Self.hasNonWhitespace(content) else { return }
         if !blocks.isEmpty {
-            text += Self.separator
+            text.append("\n\n")  // `separator`
             utf8Count += 2
         }
         let start = utf8Count
-        text += marker
-        utf8Count += marker.utf8.count
+        if !marker.isEmpty {
+            text += marker
+            utf8Count += marker.utf8.count
+        }
         let contentStart = utf8Count
         text.append(contentsOf: content)
         utf8Count += content.utf8.count

@@ -36,9 +36,12 @@ struct LivePageClockEntryFinder {
                 (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70 || b == 0x61
                     || (b >= 0x41 && b <= 0x5A && line.content.utf8.count <= 96)
             else { continue }
-            if b != 0x61, let clock = LivePageClockShapes.clockStart(line.content) {
+            let digit = Self.hasDigit(line.content)
+            if b != 0x61, digit, let clock = LivePageClockShapes.clockStart(line.content) {
                 starts.append((k, clock))
-            } else if let age = LivePageRelativeTime.age(line.content) {
+            } else if digit || LivePageRelativeTime.mayStartWithArticleAge(line.content),
+                let age = LivePageRelativeTime.age(line.content)
+            {
                 ages.append((k, age))
             }
         }
@@ -101,6 +104,18 @@ struct LivePageClockEntryFinder {
         }
         let (minutes, published) = LivePageRelativeTime.resolve(age, against: anchor)
         return .init(minutes: minutes, published: published, rest: age.rest, marked: true)
+    }
+
+    /// Whether one of the first 96 bytes of `s` is a digit: every clock start holds one
+    /// there (its time, its entry number, its relative age), so a line without is none.
+    @inline(__always) static func hasDigit(_ s: Substring) -> Bool {
+        var n = 0
+        for b in s.utf8 {
+            if b &- 0x30 < 10 { return true }
+            n += 1
+            if n == 96 { return false }
+        }
+        return false
     }
 
     /// The header of the time at line `k`: labels and title, on its line or below it.

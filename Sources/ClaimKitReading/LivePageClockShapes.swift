@@ -441,6 +441,16 @@ enum LivePageClockShapes {
     /// before a title, split off (an acronym before a colon, "NATO: ...", is the title's).
     static func labelPrefix(_ s: Substring) -> (label: Substring, title: Substring)? {
         let u = s.utf8
+        // The label must be a known one in capitals: an ASCII first byte that is no
+        // capital starting a known label, or a lower-case second byte, settles it.
+        if let b = u.first, b < 0x80 {
+            let letter = b &- 0x41
+            guard letter < 26, LivePageLineShapes.knownLabelFirstLetters & (1 << UInt32(letter)) != 0 else { return nil }
+            if u.count > 1 {
+                let c = u[u.index(after: u.startIndex)]
+                if c >= 0x61 && c <= 0x7A { return nil }
+            }
+        }
         guard let first = s.unicodeScalars.first, first.quickIsUppercase else { return nil }
         var i = u.startIndex
         var n = 0
@@ -516,7 +526,16 @@ enum LivePageClockShapes {
     static func bylineLine(_ s: Substring, continuation: Bool = false) -> (
         marker: Substring, name: Substring, role: Substring?
     )? {
-        guard s.utf8.count <= 200 else { return nil }
+        guard s.utf8.count <= 200, let first = s.utf8.first else { return nil }
+        // Every prefix below starts with one of "B R W F" (or "a A &" for a second
+        // writer): another ASCII first byte settles it without a look at the prefixes.
+        if first < 0x80 {
+            switch first {
+            case 0x42, 0x52, 0x57, 0x46: if continuation { return nil }
+            case 0x61, 0x41, 0x26: if !continuation { return nil }
+            default: return nil
+            }
+        }
         if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
             continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]

@@ -98,6 +98,8 @@ struct LivePageEntryParser {
         }
 
         var builder = EntryTextBuilder()
+        let (bytes, bodyLines) = textSize(i..<end)
+        builder.reserveCapacity(bytes + header.title.utf8.count + 2 + 64 * (writers.count + 1), blocks: bodyLines + 3 + 2 * writers.count)
         if !header.title.isEmpty { builder.append(.title, header.title) }
         if !writers.isEmpty {
             for w in writers {
@@ -115,6 +117,20 @@ struct LivePageEntryParser {
         return Entry(
             index: index, title: header.title.isEmpty ? nil : String(header.title),
             published: header.published.map(String.init), labels: labels, byline: byline, text: text, blocks: blocks)
+    }
+
+    /// The bytes the lines of `range` hold, with two for each line's end (about what
+    /// their blocks take of the entry's text, at most), and the number of lines that are
+    /// not blank (at most the number of their blocks).
+    func textSize(_ range: Range<Int>) -> (bytes: Int, lines: Int) {
+        var bytes = 0
+        var nonBlank = 0
+        for k in range {
+            let n = lines[k].content.utf8.count
+            bytes += n + 2
+            if n > 0 { nonBlank += 1 }
+        }
+        return (bytes, nonBlank)
     }
 
     /// Whether `s` ends with a comma or a semicolon, alone or before a closing quotation

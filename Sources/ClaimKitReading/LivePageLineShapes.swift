@@ -79,7 +79,46 @@ enum LivePageLineShapes {
         // The longest label has 14 bytes, and lower-casing shrinks a scalar to a third at
         // most (the Kelvin sign's 3 bytes give "k"): a longer line (a paragraph) is none,
         // and is not lower-cased whole for the look-up.
-        s.utf8.count <= 3 * longestKnownLabel && knownLabels.contains(s.lowercased())
+        guard s.utf8.count <= 3 * longestKnownLabel, let first = s.utf8.first else { return false }
+        // An ASCII line keeps its length when lower-cased, and its first byte: one that no
+        // label has, or starts with, is none (most short lines), without a lower-cased copy.
+        if first < 0x80 {
+            let letter = LineText.lower(first) &- 0x61
+            if letter >= 26 || knownLabelFirstLetters & (1 << UInt32(letter)) == 0 { return false }
+            if s.utf8.count > longestKnownLabel && s.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        }
+        // An ASCII line is compared with the labels of its length, byte by byte in lower
+        // case (what `lowercased()` does to ASCII), without a lower-cased copy. A line with
+        // a scalar outside ASCII is none: lower-casing keeps such a scalar outside ASCII
+        // (but for the Kelvin sign, which gives "k": a line holding one is lower-cased).
+        let settled: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for k in 0..<b.count where b[k] >= 0x80 {
+                for j in k..<b.count where b[j] == 0xE2 && j + 2 < b.count && b[j + 1] == 0x84 && b[j + 2] == 0xAA {
+                    return nil
+                }
+                return false
+            }
+            guard b.count <= longestKnownLabel else { return false }
+            for label in knownLabelBytes where label.count == b.count {
+                var k = 0
+                while k < b.count && LineText.lower(b[k]) == label[k] { k += 1 }
+                if k == b.count { return true }
+            }
+            return false
+        }
+        if let settled = settled ?? nil { return settled }
+        return knownLabels.contains(s.lowercased())
+    }
+
+    /// The UTF-8 bytes of each known label.
+    static let knownLabelBytes: [[UInt8]] = knownLabels.sorted().map { Array($0.utf8) }
+
+    /// The first letters of the known labels, bit k for the letter "a" + k (every known
+    /// label starts with a lower-case ASCII letter).
+    static let knownLabelFirstLetters: UInt32 = knownLabels.reduce(0) { mask, label in
+        let b = label.utf8.first ?? 0x61
+        precondition(b >= 0x61 && b <= 0x7A, "a known label starts with a lower-case letter")
+        return mask | (1 << UInt32(b - 0x61))
     }
 
     /// The UTF-8 length of the longest known label.
@@ -137,8 +176,11 @@ enum LivePageLineShapes {
 
     /// "Image caption," (or "Media caption:", ...) and what follows it on the same line.
     static func caption(_ s: Substring) -> (kind: Block.Kind, inline: Substring)? {
-        guard let first = s.first, first == "I" || first == "M" || first == "V" || first == "A" else { return nil }
-        for (marker, kind) in captionMarkers where LineText.hasPrefix(s, marker) {
+        // The first byte settles which marker could match (no Character is built for it).
+        guard let first = s.utf8.first, first == 0x49 || first == 0x4D || first == 0x56 || first == 0x41 else {
+            return nil
+        }
+        for (marker, kind) in captionMarkers where marker.utf8.first == first && LineText.hasPrefix(s, marker) {
             let rest = s.dropFirst(marker.count)
             guard let mark = rest.first, mark == "," || mark == ":" else { continue }
             return (kind, LineText.trimmed(rest.dropFirst()))
@@ -182,28 +224,33 @@ enum LivePageLineShapes {
 
     /// The furniture a line is, or nil for page text.
     static func furniture(_ s: Substring) -> Furniture? {
-        guard let first = s.unicodeScalars.first,
-            first == "S" || first == "E" || first == "A" || first == "T" || first == "V",
+        // The first byte settles which of the prefixes below could match.
+        guard let first = s.utf8.first, first == 0x53 || first == 0x45 || first == 0x41 || first == 0x54 || first == 0x56,
             s.utf8.count <= 800
         else { return nil }
-        if LineText.hasPrefix(s, "Skip "), s.utf8.count <= 120,
+        if first == 0x53, LineText.hasPrefix(s, "Skip "), s.utf8.count <= 120,
             LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
         {
             return .embedStart
         }
-        if LineText.hasPrefix(s, "End of "), s.utf8.count <= 120,
+        if first == 0x45, LineText.hasPrefix(s, "End of "), s.utf8.count <= 120,
             LineText.firstOffset(of: " post", in: s) != nil || LineText.firstOffset(of: " content", in: s) != nil
         {
             return .embedEnd
         }
-        if LineText.hasPrefix(s, "Allow "), s.hasSuffix("content?") { return .consent }
-        for prefix in consentPrefixes where LineText.hasPrefix(s, prefix) { return .consent }
+        if first == 0x41, LineText.hasPrefix(s, "Allow "), s.hasSuffix("content?") { return .consent }
+        for prefix in consentPrefixes where prefix.utf8.first == first && LineText.hasPrefix(s, prefix) {
+            return .consent
+        }
         return nil
     }
 
     /// A bullet that opens a list item: "• ", "· ", "- ", "* ", "– ", or a number of one or
     /// two digits with "." or ")" ("1. ", "12) ").
     static func bullet(_ s: Substring) -> (marker: Substring, content: Substring)? {
+        // An ASCII first byte other than a digit, "*" or "-" opens no list item (the other
+        // bullets are not ASCII): most lines are settled by it.
+        if let b = s.utf8.first, b < 0x80, b != 0x2A, b != 0x2D, b &- 0x30 >= 10 { return nil }
         if let (marker, content) = numberedBullet(s) { return (marker, content) }
         guard let first = s.unicodeScalars.first else { return nil }
         switch first {

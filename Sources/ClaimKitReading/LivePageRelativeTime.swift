@@ -68,6 +68,15 @@ enum LivePageRelativeTime {
         return Age(minutes: minutes, stated: LineText.trimmed(stated), rest: rest)
     }
 
+    /// Whether `s` opens with "an " or "a " in either case, as an age in words does ("an hour
+    /// ago"): a byte test before the age is read.
+    static func mayStartWithArticleAge(_ s: Substring) -> Bool {
+        var it = s.utf8.makeIterator()
+        guard let a = it.next(), a == 0x61 || a == 0x41, let n = it.next() else { return false }
+        if n == 0x20 { return true }
+        return n == 0x6E && it.next() == 0x20
+    }
+
     /// The page's own time, above its first entry: a line that says when the page was last
     /// updated and gives a clock time ("Page last updated: Saturday 28 November 2026, 21:40
     /// MYT (GMT+8)", "Updated 9.40pm BST").

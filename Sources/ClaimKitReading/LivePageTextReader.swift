@@ -41,6 +41,8 @@ public struct LivePageTextReader: Sendable {
         let parser = LivePageEntryParser(lines: lines)
         guard let first = headers.first else {
             var builder = EntryTextBuilder()
+            let (bytes, bodyLines) = parser.textSize(0..<lines.count)
+            builder.reserveCapacity(bytes, blocks: bodyLines)
             parser.appendBody(0..<lines.count, to: &builder)
             let (body, blocks) = builder.finish()
             return Document(

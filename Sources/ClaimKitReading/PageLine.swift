@@ -104,21 +104,35 @@ enum LineText {
             guard hay.count >= n, n > 0 else { return nil }
             let first = lower(p[0])
             var i = last ? hay.count - n : 0
-            // Bytes that could be the needle's first (in either case: `b | 0x20` is the
-            // same for both cases of a letter), eight at a time: a word holding none is
-            // skipped whole. A hit is only a candidate, checked below.
+            // Positions that could start the needle (their byte could be its first, and the
+            // next two its second and third, in either case: `b | 0x20` is the same for both cases of a
+            // letter), eight at a time: eight positions holding none are skipped whole. A
+            // hit is only a candidate, checked below. (The zero-byte test flags every byte
+            // that matches, and maybe some more: it never skips a match.)
             let pattern = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
-            @inline(__always) func mayHold(_ at: Int) -> Bool {
-                let word = UnsafeRawPointer(hay.baseAddress! + at).loadUnaligned(as: UInt64.self)
+            let second = n > 1 ? UInt64(lower(p[1]) | 0x20) &* 0x0101_0101_0101_0101 : pattern
+            let third = n > 2 ? UInt64(lower(p[2]) | 0x20) &* 0x0101_0101_0101_0101 : second
+            let raw = UnsafeRawPointer(hay.baseAddress!)
+            let pair = n > 2 ? 2 : n > 1 ? 1 : 0  // how many bytes after the first are tested
+            @inline(__always) func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
                 let x = (word | 0x2020_2020_2020_2020) ^ pattern
-                return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+                return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            }
+            /// Whether one of the eight positions from `at` may start the needle (the
+            /// next `pair` bytes of each are read too: `at + 8 + pair <= hay.count`).
+            @inline(__always) func mayHold(_ at: Int) -> Bool {
+                let a = matches(raw.loadUnaligned(fromByteOffset: at, as: UInt64.self), pattern)
+                if pair == 0 || a == 0 { return a != 0 }
+                let b = a & matches(raw.loadUnaligned(fromByteOffset: at + 1, as: UInt64.self), second)
+                if pair == 1 || b == 0 { return b != 0 }
+                return b & matches(raw.loadUnaligned(fromByteOffset: at + 2, as: UInt64.self), third) != 0
             }
             while last ? i >= 0 : i <= hay.count - n {
-                if !last && i + 8 <= hay.count && !mayHold(i) {
+                if !last && i + 8 + pair <= hay.count && !mayHold(i) {
                     i += 8
                     continue
                 }
-                if last && i >= 7 && !mayHold(i - 7) {
+                if last && i >= 7 && i + 1 + pair <= hay.count && !mayHold(i - 7) {
                     i -= 8
                     continue
                 }

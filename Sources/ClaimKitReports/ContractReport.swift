@@ -30,9 +30,14 @@ public struct ContractReport: Encodable, Sendable {
 
     /// The scalar offsets of `range` in entry `entry` (1-based).
     func span(_ entry: Int, _ range: TextRange) -> (Int, Int) {
+        Self.span(maps, entry, range)
+    }
+
+    /// `span(_:_:)` with the converters passed (no copy of the report for a closure).
+    @inline(__always)
+    static func span(_ maps: [ScalarOffsets], _ entry: Int, _ range: TextRange) -> (Int, Int) {
         guard entry >= 1 && entry <= maps.count else { return (range.utf8Start, range.utf8End) }
-        let map = maps[entry - 1]
-        return (map.scalarOffset(range.utf8Start), map.scalarOffset(range.utf8End))
+        return (maps[entry - 1].scalarOffset(range.utf8Start), maps[entry - 1].scalarOffset(range.utf8End))
     }
 
     func entryOut(_ entry: Entry) -> EntryOut {

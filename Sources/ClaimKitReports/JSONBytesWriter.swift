@@ -167,8 +167,7 @@ struct JSONBytesWriter {
                 at += 1
             }
             base[at] = 0x22
-            let from = name.utf8Start
-            for k in 0..<n { base[at + 1 + k] = from[k] }
+            Self.copy(name.utf8Start, n, to: base + at + 1)
             at += n + 1
             base[at] = 0x22
             base[at + 1] = 0x3A
@@ -192,6 +191,29 @@ struct JSONBytesWriter {
         count = at
     }
 
+    /// Copies the `n` bytes at `from` to `to`: up to sixteen as two words that may overlap
+    /// (each read and written inside the `n` bytes), more with `update(from:count:)`.
+    @inline(__always)
+    static func copy(_ from: UnsafePointer<UInt8>, _ n: Int, to: UnsafeMutablePointer<UInt8>) {
+        let source = UnsafeRawPointer(from)
+        let target = UnsafeMutableRawPointer(to)
+        if n >= 8 && n <= 16 {
+            let a = source.loadUnaligned(as: UInt64.self)
+            let b = source.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            target.storeBytes(of: a, as: UInt64.self)
+            target.storeBytes(of: b, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            let a = source.loadUnaligned(as: UInt32.self)
+            let b = source.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            target.storeBytes(of: a, as: UInt32.self)
+            target.storeBytes(of: b, toByteOffset: n - 4, as: UInt32.self)
+        } else if n > 16 {
+            to.update(from: from, count: n)
+        } else {
+            for k in 0..<n { to[k] = from[k] }
+        }
+    }
+
     /// A line feed after the value (the end of a JSONL line).
     mutating func lineFeed() { append(0x0A) }
 
@@ -212,9 +234,16 @@ struct JSONBytesWriter {
     @inline(__always)
     mutating func value(_ n: Int) {
         reserve(20)
-        if n == 0 {
-            base[count] = 0x30
-            count += 1
+        if n >= 0 && n < 100 {
+            // One or two digits (most offsets in short entries, indexes, line numbers).
+            if n < 10 {
+                base[count] = UInt8(truncatingIfNeeded: n) &+ 0x30
+                count += 1
+            } else {
+                base[count] = UInt8(truncatingIfNeeded: n / 10) &+ 0x30
+                base[count + 1] = UInt8(truncatingIfNeeded: n % 10) &+ 0x30
+                count += 2
+            }
             return
         }
         var magnitude = n.magnitude
@@ -222,9 +251,13 @@ struct JSONBytesWriter {
             base[count] = 0x2D
             count += 1
         }
-        var digits = 0
-        var probe = magnitude
-        while probe > 0 { digits += 1; probe /= 10 }
+        var digits = 1
+        var bound: UInt = 10
+        while digits < 20 && magnitude >= bound {
+            digits += 1
+            if digits == 20 { break }
+            bound = bound &* 10
+        }
         var at = count + digits - 1
         while magnitude > 0 {
             base[at] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
@@ -257,11 +290,60 @@ struct JSONBytesWriter {
     /// writer escapes a long string a piece at a time, handing on the output between pieces.
     private mutating func write(escaping buffer: UnsafeBufferPointer<UInt8>) {
         guard sink != nil && buffer.count > flushAt else {
-            reserve(buffer.count + 2)
+            let n = buffer.count
+            reserve(n + 2)
             base[count] = 0x22
             count += 1
-            escape(buffer)
-            append(0x22)
+            // Most strings need no escape: their bytes are copied eight at a time while
+            // they are checked, and only a string with a byte to escape goes on byte by
+            // byte from the first word that holds one.
+            guard let source = buffer.baseAddress else {
+                append(0x22)
+                return
+            }
+            let from = UnsafeRawPointer(source)
+            let to = UnsafeMutableRawPointer(base + count)
+            var i = 0
+            while i + 8 <= n {
+                let word = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if Self.mayNeedEscape(word) { break }
+                to.storeBytes(of: word, toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            if n >= 8 {
+                if i + 8 > n && i < n {
+                    // The last bytes: the string's last eight (overlapping those copied).
+                    let word = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                    if !Self.mayNeedEscape(word) {
+                        to.storeBytes(of: word, toByteOffset: n - 8, as: UInt64.self)
+                        i = n
+                    }
+                }
+            } else if n >= 4 {
+                // Four to seven bytes: two words of four that may overlap.
+                let a = from.loadUnaligned(as: UInt32.self)
+                let b = from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                if !Self.mayNeedEscape(UInt64(a) | UInt64(b) << 32) {
+                    to.storeBytes(of: a, as: UInt32.self)
+                    to.storeBytes(of: b, toByteOffset: n - 4, as: UInt32.self)
+                    i = n
+                }
+            } else {
+                while i < n {
+                    let b = source[i]
+                    if b < 0x20 || b == 0x22 || b == 0x5C { break }
+                    base[count + i] = b
+                    i += 1
+                }
+            }
+            count += i
+            if i < n {
+                escape(UnsafeBufferPointer(rebasing: buffer[i..<n]))
+                append(0x22)
+            } else {
+                base[count] = 0x22  // room: reserved above
+                count += 1
+            }
             return
         }
         append(0x22)
