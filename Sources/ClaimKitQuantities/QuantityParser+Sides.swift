@@ -154,13 +154,16 @@ extension QuantityParser.Run {
                 s.end = e + 1
             } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
                 // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
-                // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count.
-                let t = itemText(u)
-                // "312 MPs", "40 GPs", "12 MEPs": a plural acronym is a counted noun.
-                let pluralAcronym = t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }
-                let mixed = t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
-                    && t.unicodeScalars.contains { $0.properties.isLowercase } && !pluralAcronym
-                if read.spelled == false, !items[u].spaced || mixed { return (nil, u + 1) }
+                // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count (the
+                // case asked only of a spaced word after a numeral).
+                func mixed() -> Bool {
+                    let t = itemText(u)
+                    // "312 MPs", "40 GPs", "12 MEPs": a plural acronym is a counted noun.
+                    let pluralAcronym = t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }
+                    return t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+                        && t.unicodeScalars.contains { $0.properties.isLowercase } && !pluralAcronym
+                }
+                if read.spelled == false, !items[u].spaced || mixed() { return (nil, u + 1) }
             }
         }
         if let unit = s.unit {

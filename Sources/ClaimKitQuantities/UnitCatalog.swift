@@ -250,9 +250,10 @@ public struct UnitCatalog: Sendable {
     /// Fills `articleFollowers` (see there).
     private mutating func buildArticleFollowers() {
         // The lexer's items of `key` and of its canonical decomposition (an ASCII item is
-        // matched to either), lower-cased.
+        // matched to either), lower-cased (an ASCII key is its own decomposition:
+        // Foundation's normalisation only for the rest).
         func lexed(_ key: String) -> [[String]] {
-            [key, key.decomposedStringWithCanonicalMapping].map { form in
+            (key.utf8.allSatisfy { $0 < 0x80 } ? [key] : [key, key.decomposedStringWithCanonicalMapping]).map { form in
                 let bytes = Array(form.utf8)
                 return ScalarLexer.lex(bytes).map { ScalarLexer.lower(of: $0, in: bytes) }
             }
