@@ -456,7 +456,11 @@ struct EntryClaimReader {
             for var q in parser.quantities(gatedText: slice, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!) {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
-                let sentence = sentence(holding: first) ?? first..<end
+                // The sentence always covers the figure: a figure whose last token falls in
+                // the next sentence would leave rules reading `end..<sentence.upperBound` an
+                // inverted range.
+                let held = sentence(holding: first) ?? first..<end
+                let sentence = held.lowerBound..<max(held.upperBound, end)
                 if q.unit == "JPY", q.text.hasPrefix("¥"), yuanByContext(sentence, in: entry) {
                     q.unit = "CNY"
                     q.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: "CNY") }
