@@ -33,6 +33,9 @@ extension RuleID {
     /// company or service, not a person. Matches:
     /// "[MetService] said", "[PayPal] said".
     public static let orgCamelCase: RuleID = "entity.org-camel-case"
+    /// A patronymic connector ("bin", "binti", "ibn") between capitalised words, at a sentence's
+    /// start too. Matches: "[Siti Aminah binti Yusof] said".
+    public static let personPatronymic: RuleID = "entity.person-patronymic"
     /// A nickname in quotation marks between a given and a family name. Matches:
     /// "[Reto "Tschögg" Casanova]", "[Jose “Pepe” dela Cruz]".
     public static let personNickname: RuleID = "entity.person-nickname"

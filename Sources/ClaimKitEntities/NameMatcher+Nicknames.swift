@@ -59,3 +59,13 @@ extension NameMatcher {
         mentions[k].key = kept.map { keyWord($0, folded[$0]) }.joined(separator: " ")
     }
 }
+
+extension NameMatcher {
+    /// Whether a token of `r` is a patronymic connector: "bin", "binti", "bint", "ibn".
+    func hasPatronymic(_ r: Range<Int>) -> Bool {
+        for k in r where !capitalized[k] {
+            if surfaceIs(k, "bin") || surfaceIs(k, "binti") || surfaceIs(k, "bint") || surfaceIs(k, "ibn") { return true }
+        }
+        return false
+    }
+}

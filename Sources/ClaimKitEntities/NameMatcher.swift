@@ -1156,6 +1156,14 @@ struct NameMatcher {
         // "Karel van Dijkstra", "Dafydd ap Gwyn": a lower-case particle inside a name of name-shaped words
         // (see `allNameLike`).
         let particles = v - u >= 3 ? particleCount((u + 1)..<(v - 1)) : 0
+        // "Siti Hajar binti Osman said": a patronymic connector between capitalised words makes
+        // a person's name, at a sentence's start too.
+        if n >= 3, particles == 1, hasPatronymic((u + 1)..<(v - 1)), capitalized[u], capitalized[v - 1],
+            !has(u, .functionWords), !isOfficeWord(u), !isAllCapsAt(u)
+        {
+            addPerson(u, v, rule: .personPatronymic, strength: 1, source: nil, role: nil, gender: nil)
+            return
+        }
         if n >= 2 && n - particles <= 3 && particles <= 2 && !initial[u] && !afterArticle
             && allNameLike(u, v, firstMayBeCommon: firstMayBeCommon, lastIsFamilyName: lastIsFamilyName)
         {

@@ -9,6 +9,9 @@ import Testing
 /// come out with a type ("any": with no type at all).
 @Suite struct WorldNameFamilyTests {
     static let positives: [(String, String?)] = [
+        // Malay "binti" (daughter of) joins a woman's name to her father's, as "bin" does a man's.
+        ("[Nur Aina binti Yusof](person), who runs the clinic, said the wards were calm.", "entity.person-patronymic"),
+        ("The nurse [Nur Aina binti Yusof](person) said the wards were calm.", nil),
         // entity.place-keyword: landform and settlement words, Indonesian place words.
         ("Crews at [Eagle Peak](place) were evacuated on Monday.", "entity.place-keyword"),
         ("Smoke drifted over [Kettle Ridge](place) all night.", "entity.place-keyword"),
