@@ -41,6 +41,8 @@ extension EntryClaimReader {
         if k + 1 < s.upperBound, lower.eq(k, "of"), shareBase(f) == nil {
             var m = k + 1
             while m < s.upperBound - 1, lower.in(m, Self.shareDeterminers) { m += 1 }
+            // "60 per cent of the 112 people treated": past the whole's own count.
+            if m > k + 1, m + 1 < s.upperBound, entry.tokens[m].kind == .number, isWord(m + 1) { m += 1 }
             if var np = nounPhrase(from: m, in: s) {
                 // "68% of the state's government buses": the share is of the buses.
                 let e = np.tokens.upperBound

@@ -29,6 +29,9 @@ struct ClaimClauseSubjectTests {
             subject: "ledge", key: "ledge", attribute: "height"),
         Row(text: "Crews walked out onto the salt flats, which can extend more than 12 km in summer.", figure: "more than 12 km",
             subject: "salt flats", key: "flat", attribute: "length"),
+        // A share of a whole that gives its own count: the whole's noun.
+        Row(text: "Nearly 40 per cent of the 250 pupils tested were absent.", figure: "Nearly 40 per cent", subject: "pupils",
+            key: "pupil", attribute: "share"),
         // The level a thing was changed from, and the level it was changed to.
         Row(text: "The exclusion zone has been cut from 2 km to 500 metres.", figure: "2 km", subject: "exclusion zone", key: "zone",
             attribute: "distance"),

@@ -54,6 +54,10 @@ struct QuantityParserTests {
         Row("€1.5 million in fines", 1_500_000, "EUR", surface: "€1.5 million"),
         Row("420 million euros", 420_000_000, "EUR", surface: "420 million euros"),
         Row("USD 75 million", 75_000_000, "USD", surface: "USD 75 million"),
+        // Ringgit and cedi signs written with letters: "RM", "GH₵" and "GH¢".
+        Row("a grant of RM5,000 each", 5000, "MYR", surface: "RM5,000"),
+        Row("fined GH¢2.6 million", 2_600_000, "GHS", surface: "GH¢2.6 million"),
+        Row("fined GH₵900,000", 900_000, "GHS", surface: "GH₵900,000"),
         Row("£22,450,772, to be precise", 22_450_772, "GBP", surface: "£22,450,772"),
         Row("in excess of £5m", 5_000_000, "GBP", .moreThan, surface: "in excess of £5m"),
         // Percentages and counts.
