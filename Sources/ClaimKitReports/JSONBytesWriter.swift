@@ -418,16 +418,21 @@ struct JSONBytesWriter {
         if buffer.count > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
     }
 
-    /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash
-    /// (may answer true for a byte of 0x80 or more, which the byte loop then passes).
+    /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash.
+    ///
+    /// One test without branches: a byte below 0x20 borrows into its high bit when 0x20 is
+    /// subtracted, a quote (backslash) when 1 is subtracted from it XOR 0x22 (0x5C); the
+    /// XORs keep each byte's high bit, so `~word` masks off the bytes of 0x80 and more for
+    /// all three at once. A borrow runs on only from a byte that matched, so the answer is
+    /// exact.
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
-        // A byte below 0x20: subtracting 0x20 borrows into its high bit.
-        let control = (word &- ones &* 0x20) & ~word & high != 0
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        let control = word &- ones &* 0x20
+        let quote = (word ^ (ones &* 0x22)) &- ones
+        let backslash = (word ^ (ones &* 0x5C)) &- ones
+        return (control | quote | backslash) & ~word & high != 0
     }
 
     /// The string `"\(string):\(number)"`, written without building it.
