@@ -12,9 +12,12 @@ extension ContractReport {
         w.key("claims")
         w.beginArray()
         let claims = extraction.claims
-        for k in claims.indices {
-            w.element()
-            writeClaim(claims[k], to: &w)
+        claims.withUnsafeBufferPointer { items in
+            // Each element lent in place (indexing the array copied it out and destroyed it).
+            for k in items.indices {
+                w.element()
+                writeClaim(items[k], to: &w)
+            }
         }
         w.endArray()
         w.key("contradictions"); w.array(extraction.contradictions) { w, c in Self.writeContradiction(c, to: &w) }
@@ -29,25 +32,34 @@ extension ContractReport {
         w.key("entities")
         w.beginArray()
         let entities = extraction.entities
-        for k in entities.indices {
-            w.element()
-            writeEntity(entities[k], to: &w)
+        entities.withUnsafeBufferPointer { items in
+            // Each element lent in place (indexing the array copied it out and destroyed it).
+            for k in items.indices {
+                w.element()
+                writeEntity(items[k], to: &w)
+            }
         }
         w.endArray()
         w.key("entries")
         w.beginArray()
         let entries = extraction.document.entries
-        for k in entries.indices {
-            w.element()
-            writeEntry(entries[k], to: &w)
+        entries.withUnsafeBufferPointer { items in
+            // Each element lent in place (indexing the array copied it out and destroyed it).
+            for k in items.indices {
+                w.element()
+                writeEntry(items[k], to: &w)
+            }
         }
         w.endArray()
         w.key("quotes")
         w.beginArray()
         let quotes = extraction.quotes
-        for k in quotes.indices {
-            w.element()
-            writeQuote(quotes[k], to: &w)
+        quotes.withUnsafeBufferPointer { items in
+            // Each element lent in place (indexing the array copied it out and destroyed it).
+            for k in items.indices {
+                w.element()
+                writeQuote(items[k], to: &w)
+            }
         }
         w.endArray()
         w.key("series"); w.array(extraction.series) { w, s in

@@ -130,11 +130,21 @@ public struct ContractReport: Encodable, Sendable {
     /// The report as JSON, followed by a line feed when `lineFeed` is set (one line of a
     /// JSONL stream), written into one buffer that becomes the `Data` without a copy.
     public func json(pretty: Bool, lineFeed: Bool) throws -> Data {
-        var writer = JSONBytesWriter(
-            pretty: pretty, capacity: 4096 + extraction.document.entries.reduce(0) { $0 + $1.text.utf8.count * 2 })
+        var writer = JSONBytesWriter(pretty: pretty, capacity: estimatedSize(pretty: pretty))
         write(to: &writer)
         if lineFeed { writer.lineFeed() }
         return writer.finish()
+    }
+
+    /// About the JSON's size in bytes (a little over, as a rule): the entries' text and its
+    /// block list, and a typical member's size for every mention, claim and quote, so that
+    /// the buffer seldom grows (each growth copied the output so far).
+    func estimatedSize(pretty: Bool) -> Int {
+        var bytes = 4096
+        for entry in extraction.document.entries { bytes += entry.text.utf8.count &* 2 &+ entry.blocks.count &* 48 &+ 256 }
+        for entity in extraction.entities { bytes += entity.mentions.count &* 140 &+ 256 }
+        bytes += extraction.claims.count &* 420 &+ extraction.quotes.count &* 360
+        return pretty ? bytes &* 2 : bytes
     }
 
     /// Writes the report as JSON (the bytes `json(pretty:lineFeed:)` gives) to `sink` in

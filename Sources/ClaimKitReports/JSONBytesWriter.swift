@@ -81,7 +81,13 @@ struct JSONBytesWriter {
 
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count &+ extra > capacity { grow(extra) }
+    }
+
+    /// Grows the buffer to hold `extra` more bytes (kept out of line: the inlined check
+    /// in every writer call stays two instructions).
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
         var newCapacity = capacity * 2
         while newCapacity < count + extra { newCapacity *= 2 }
         base = realloc(base, newCapacity)!.assumingMemoryBound(to: UInt8.self)
@@ -112,24 +118,38 @@ struct JSONBytesWriter {
         for _ in 0..<indent { append(0x20); append(0x20) }
     }
 
+    @inline(__always)
     private mutating func open(_ mark: UInt8) {
-        append(mark)
-        if pretty {
-            append(0x0A)
-            indent += 1
-        }
         precondition(depth < 64, "JSONBytesWriter nests at most 64 levels")
-        firsts |= 1 << UInt64(depth)
-        depth += 1
+        firsts |= 1 &<< UInt64(truncatingIfNeeded: depth)
+        depth &+= 1
+        if pretty { return openPretty(mark) }
+        if count == capacity { grow(1) }
+        base[count] = mark
+        count &+= 1
     }
 
+    @inline(never)
+    private mutating func openPretty(_ mark: UInt8) {
+        append(mark)
+        append(0x0A)
+        indent += 1
+    }
+
+    @inline(__always)
     private mutating func close(_ mark: UInt8) {
-        depth -= 1
-        if pretty {
-            append(0x0A)
-            indent -= 1
-            writeIndent()
-        }
+        depth &-= 1
+        if pretty { return closePretty(mark) }
+        if count == capacity { grow(1) }
+        base[count] = mark
+        count &+= 1
+    }
+
+    @inline(never)
+    private mutating func closePretty(_ mark: UInt8) {
+        append(0x0A)
+        indent -= 1
+        writeIndent()
         append(mark)
     }
 
@@ -153,27 +173,32 @@ struct JSONBytesWriter {
     /// Starts the next member of the open object; its value follows.
     @inline(__always)
     mutating func key(_ name: StaticString) {
+        if pretty { return prettyKey(name) }
+        // Compact: the comma, the quoted name and the colon in one pass, the buffer
+        // checked once (most of the output's members are short keys and values); inlined,
+        // the name's length is a constant and the copy one or two stores.
         let n = name.utf8CodeUnitCount
-        if !pretty {
-            // Compact: the comma, the quoted name and the colon in one pass, the buffer
-            // checked once (most of the output's members are short keys and values).
-            reserve(n + 4)
-            let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: depth &- 1)
-            var at = count
-            if firsts & bit != 0 {
-                firsts &= ~bit
-            } else {
-                base[at] = 0x2C
-                at += 1
-            }
-            base[at] = 0x22
-            Self.copy(name.utf8Start, n, to: base + at + 1)
-            at += n + 1
-            base[at] = 0x22
-            base[at + 1] = 0x3A
-            count = at + 2
-            return
+        reserve(n &+ 4)
+        let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: depth &- 1)
+        var at = count
+        if firsts & bit != 0 {
+            firsts &= ~bit
+        } else {
+            base[at] = 0x2C
+            at &+= 1
         }
+        base[at] = 0x22
+        Self.copy(name.utf8Start, n, to: base + at + 1)
+        at &+= n &+ 1
+        base[at] = 0x22
+        base[at &+ 1] = 0x3A
+        count = at &+ 2
+    }
+
+    /// `key(_:)` in the pretty layout: the separator, the indent, `"name" : `.
+    @inline(never)
+    private mutating func prettyKey(_ name: StaticString) {
+        let n = name.utf8CodeUnitCount
         separate()
         reserve(n + 5)
         var at = count
@@ -393,16 +418,21 @@ struct JSONBytesWriter {
         if buffer.count > mark { append(UnsafeBufferPointer(rebasing: buffer[mark..<buffer.count])) }
     }
 
-    /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash
-    /// (may answer true for a byte of 0x80 or more, which the byte loop then passes).
+    /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash.
+    ///
+    /// One test without branches: a byte below 0x20 borrows into its high bit when 0x20 is
+    /// subtracted, a quote (backslash) when 1 is subtracted from it XOR 0x22 (0x5C); the
+    /// XORs keep each byte's high bit, so `~word` masks off the bytes of 0x80 and more for
+    /// all three at once. A borrow runs on only from a byte that matched, so the answer is
+    /// exact.
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
-        // A byte below 0x20: subtracting 0x20 borrows into its high bit.
-        let control = (word &- ones &* 0x20) & ~word & high != 0
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        let control = word &- ones &* 0x20
+        let quote = (word ^ (ones &* 0x22)) &- ones
+        let backslash = (word ^ (ones &* 0x5C)) &- ones
+        return (control | quote | backslash) & ~word & high != 0
     }
 
     /// The string `"\(string):\(number)"`, written without building it.

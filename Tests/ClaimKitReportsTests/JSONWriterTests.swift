@@ -33,6 +33,7 @@ import Testing
         ("numbers", "It cost $0.5m, then 1,234,567.89 euros, 1e-7 nothing, 3.25 miles and 0.001 km.\n\nAbout 10 billion people."),
         ("escapes at every offset", "A\"b said 12 \"cd\" and \"efghijk\"\\ then \"abcdefgh\" \u{1F}x \u{7F}y é\"z.\n\nLonger text of forty bytes or more \"quoted here\" ends."),
         ("whole and huge numbers", "It cost 2,500 dollars, 1,000,000,000,000,000 euros, 999,999,999,999,999 yen and 0 pounds.\n\nSome -5 degrees, 12 people."),
+        ("near misses beside non-ASCII", "Ü!ü#é[ß]ö\"ä\\å\u{1F}ñ\u{7F}õ ç\"!\"# 12 \"Ärger\" über “Öl”\\ and ²\u{01}³.\n\nÅsa said \"ja\" ü\"ü\\ü."),
         ("slashes", "See https://example.com/a/b for 24/7 news.\n\nMore at www.example.org/x."),
     ])
     func matchesJSONEncoderOnEscapes(label: String, text: String) throws {
