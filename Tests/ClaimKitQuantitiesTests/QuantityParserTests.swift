@@ -64,6 +64,10 @@ struct QuantityParserTests {
         Row("two-thirds of voters", 2.0 / 3, "count", surface: "two-thirds"),
         Row("a third of a day", 1.0 / 3, "count", surface: "a third"),
         Row("a half day of strikes", 0.5, "d", surface: "a half day"),
+        // A fraction before "full": a fill level, as a percentage.
+        Row("the tanks are less than a third full", 100.0 / 3, "%", .lessThan, surface: "less than a third"),
+        Row("the reservoir is now a quarter full", 25, "%", surface: "a quarter"),
+        Row("barely two-fifths full after the dry spell", 40, "%", surface: "two-fifths"),
         Row("a quarter hour late", 0.25, "h", surface: "a quarter hour"),
         Row("a hundred and two of those", 102, "count", surface: "a hundred and two"),
         Row("nearly 1.5 million people", 1_500_000, "count", .approximately, surface: "nearly 1.5 million"),
@@ -120,6 +124,9 @@ struct QuantityParserTests {
         "a third day of deliberations",
         "a fifth year in a row",
         "a tenth hour of talks",
+        // A fraction before no "of", unit or "full": nothing.
+        "a third consecutive win",
+        "a fifth fuller than before",
         "a second week of talks",
     ]
 
