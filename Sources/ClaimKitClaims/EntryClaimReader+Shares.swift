@@ -17,7 +17,7 @@ extension EntryClaimReader {
     static let notModified: TokenWordSet = [
         "higher", "lower", "up", "down", "more", "less", "year", "years", "month", "months", "week", "weeks", "day", "days",
         "quarter", "on", "off", "last", "next", "this", "ahead", "behind", "after", "before", "since", "late", "early", "earlier",
-        "overnight", "versus", "vs", "against", "apiece", "each", "respectively", "alone",
+        "overnight", "versus", "vs", "against", "apiece", "each", "respectively", "alone", "full",
     ]
 
     /// The base of a percentage when it is a base noun: "98% of GDP" gives "GDP".

@@ -206,6 +206,9 @@ public struct ClaimComparer: Sendable {
         contradictions += definedSetContradictions(claims, contexts: contexts, describer: describer)
         contradictions += itemisedTotalContradictions(claims, entries: entries, positions: positions, describer: describer)
         contradictions += titleOwnerContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += captivityLengthContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries)
+        contradictions += fillLevelContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += statedRateContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += digitSlipContradictions(claims, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }

@@ -332,9 +332,10 @@ extension QuantityParser.Run {
         {
             return nil
         }
-        // A fraction needs "of" or a unit after it: "a third of voters", "two-thirds of".
+        // A fraction needs "of" or a unit after it: "a third of voters", "two-thirds of";
+        // or "full" after it, a fill level ("a fifth full": `QuantityParser` reads it as 20%).
         let value = total + current
-        if fractionOnly, let next = word(end), next != "of", phrase(at: end, in: catalog.units) == nil,
+        if fractionOnly, let next = word(end), next != "of", next != "full", phrase(at: end, in: catalog.units) == nil,
             phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != "scale"
         {
             return nil

@@ -112,6 +112,13 @@ extension QuantityParser.Run {
             end = e
         }
         if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unit(symbol: "%") }
+        // "a fifth full", "two-thirds full", "half full": a fill level, as a percentage of
+        // the whole (read to whole per cent).
+        if a.read.fractionOnly, upper == nil, a.unit == nil, a.currency == nil, a.scale == 1, !a.negative, lowerIs(a.end, "full") {
+            a.read.value *= 100
+            a.read.precision = 0
+            a.unit = catalog.unit(symbol: "%")
+        }
         var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
         if let per = a.per { unitSymbol += "/" + per }
         if unitSymbol == "count", aged { unitSymbol = "yr" }

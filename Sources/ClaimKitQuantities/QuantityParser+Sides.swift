@@ -39,6 +39,17 @@ extension QuantityParser.Run {
             currency = code
             j = e
         }
+        // "R450,000", "R16.6m", "R2bn": a capital R glued to a figure written with a group
+        // separator, a decimal point or a scale is the South African rand; "R101" and "R2"
+        // (roads, names) are not (`isRand` below).
+        var rand = false
+        if currency == nil, j + 1 < items.count, items[j].kind == .word, items[j].spaced, textIs(j, "R"), items[j + 1].kind == .number,
+            !items[j + 1].spaced
+        {
+            rand = true
+            currency = "ZAR"
+            j += 1
+        }
         if j + 1 < items.count, textIs(j, "-") || textIs(j, "\u{2212}"), items[j + 1].kind == .number,
             !items[j + 1].spaced, items[j].spaced || j == 0 || items[j - 1].kind == .symbol
         {
@@ -71,6 +82,7 @@ extension QuantityParser.Run {
                 s.end = e + 3
             }
         }
+        if rand, s.scale == 1, !itemText(j).contains(","), !itemText(j).contains(".") { return (nil, nil) }
         // "315p a share": pence glued to a numeral are a sum in pounds (not "1080p" video).
         if currency == nil, s.scale == 1, items[j].kind == .number, s.end < items.count, items[s.end].kind == .word,
             !items[s.end].spaced, textIs(s.end, "p"), s.end + 1 >= items.count || items[s.end + 1].kind != .word || items[s.end + 1].spaced,

@@ -68,6 +68,14 @@ struct QuantityParserTests {
         Row("two-thirds of voters", 2.0 / 3, "count", surface: "two-thirds"),
         Row("a third of a day", 1.0 / 3, "count", surface: "a third"),
         Row("a half day of strikes", 0.5, "d", surface: "a half day"),
+        // A capital R glued to a figure with a separator, a decimal or a scale: rand.
+        Row("the farm sold for R450,000 last spring", 450_000, "ZAR", surface: "R450,000"),
+        Row("a budget of R16.6m for clinics", 16_600_000, "ZAR", surface: "R16.6m"),
+        Row("about R2bn in unpaid fees", 2_000_000_000, "ZAR", .approximately, surface: "about R2bn"),
+        // A fraction before "full": a fill level, as a percentage.
+        Row("the tanks are less than a third full", 100.0 / 3, "%", .lessThan, surface: "less than a third"),
+        Row("the reservoir is now a quarter full", 25, "%", surface: "a quarter"),
+        Row("barely two-fifths full after the dry spell", 40, "%", surface: "two-fifths"),
         Row("a quarter hour late", 0.25, "h", surface: "a quarter hour"),
         Row("a hundred and two of those", 102, "count", surface: "a hundred and two"),
         Row("nearly 1.5 million people", 1_500_000, "count", .approximately, surface: "nearly 1.5 million"),
@@ -124,8 +132,24 @@ struct QuantityParserTests {
         "a third day of deliberations",
         "a fifth year in a row",
         "a tenth hour of talks",
+        // A fraction before no "of", unit or "full": nothing.
+        "a third consecutive win",
+        "a fifth fuller than before",
         "a second week of talks",
     ]
+
+    /// A capital R before a figure that is no rand: a road's or a model's number, a spaced R.
+    static let notRand: [String] = [
+        "take the R101 north of the river",
+        "the R2 was cancelled",
+        "grade R 450,000 pupils",
+        "r450,000 in the log",
+    ]
+
+    @Test(arguments: notRand)
+    func readsNoRand(_ text: String) {
+        #expect(!Self.parser.quantities(in: text).contains { $0.unit == "ZAR" }, "\(Self.parser.quantities(in: text).map(\.text))")
+    }
 
     @Test(arguments: negatives)
     func readsNothing(_ text: String) {

@@ -1,0 +1,87 @@
+import ClaimKitModel
+import Foundation
+
+extension RuleID {
+    /// One captivity's length stated two ways that cannot agree, often in two units: "the
+    /// two engineers were held for more than two years" against "freed after 540 days in
+    /// captivity" (540 days is under 18 months). A page about one kidnapping has one length
+    /// of captivity, whatever noun each sentence gives the captives ("the two", "the
+    /// engineers").
+    public static let crossCheckCaptivityLength: RuleID = "crosscheck.captivity-length"
+}
+
+extension ClaimComparer {
+    /// Words that make a page about a captivity: a figure after "held for" counts only on
+    /// such a page ("the talks were held for three days" does not).
+    static let captivityPageWords = ["captivity", "hostage", "hostages", "kidnapped", "kidnap", "kidnapping", "abducted", "abduction", "captors", "captive", "captives"]
+
+    /// Words of a sentence that make its captivity another one, or no single length: "another
+    /// hostage was held for three years", "the longest held", "an average of 40 days".
+    static let otherCaptivityWords: Set<String> = [
+        "another", "other", "others", "previous", "previously", "earlier", "former", "longest", "shortest", "average", "record",
+        "some", "each", "sentenced", "sentence", "jailed", "imprisoned", "prison", "until",
+    ]
+
+    /// The needles of `captivityPageWords` and "held"/"detained", one of which a
+    /// captivity length's sentence holds (`ClaimContexts.sentenceMayHold`).
+    static let captivityNeedles = ClaimContext.Needles(["captivity", "held", "detained", "detention", "captive", "hostage"])
+
+    /// Whether a duration's sentence states a captivity's length: "held for 18 months",
+    /// "held hostage for 18 months", "held captive for", "detained for", right before the
+    /// figure (a bound word between: "held for more than"), or "412 days in captivity",
+    /// "in detention" right after it. `before` and `after` are the lower-cased words of the
+    /// sentence around the figure.
+    static func isCaptivityLength(before: [String], after: [String]) -> Bool {
+        var b = before[...]
+        while let last = b.last, ["more", "than", "over", "nearly", "almost", "about", "around", "some", "at", "least", "just", "under", "less"].contains(last) {
+            b = b.dropLast()
+        }
+        if b.last == "for" {
+            let verb = b.dropLast().suffix(2)
+            if verb.last == "held" || verb.last == "detained" || (verb.last == "hostage" || verb.last == "captive") && verb.first == "held" {
+                return true
+            }
+        }
+        let a = after.prefix(2)
+        return a.count == 2 && (a.first == "in" || a.first == "of") && (a.last == "captivity" || a.last == "detention")
+    }
+
+    /// The captivity lengths of a page (`isCaptivityLength`), durations in different
+    /// sentences that fall in exactly two clusters that cannot agree. Quiet when a third
+    /// length disagrees (several captives or captivities), when a sentence names another
+    /// or no single captivity (`otherCaptivityWords`), when the figures name two people, or
+    /// when the page has no word of captivity (`captivityPageWords`) at all.
+    func captivityLengthContradictions(
+        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry]
+    ) -> [Contradiction] {
+        var members: [(Claim, FigureInterval)] = []
+        for index in claims.indices where claims[index].attribute == "duration" && claims[index].quantity.bound != .range {
+            guard contexts.sentenceMayHold(index, Self.captivityNeedles), let context = contexts[index], !context.inTitle,
+                Self.isCaptivityLength(before: context.before, after: context.after),
+                !context.words.contains(where: { Self.otherCaptivityWords.contains($0) }),
+                !context.before.suffix(2).elementsEqual(["up", "to"]),
+                let interval = effective[claims[index].id]
+            else { continue }
+            members.append((claims[index], interval))
+        }
+        guard members.count >= 2 else { return [] }
+        let clusters = Self.clusters(members).map { $0.map(\.0) }
+        guard clusters.count == 2, !Self.namesTwoPeople(clusters), Self.disagreeAcrossSentences(clusters, describer: describer) else { return [] }
+        let onCaptivityPage = entries.contains { entry in
+            let text = entry.text.lowercased()
+            return Self.captivityPageWords.contains { text.contains($0) }
+        }
+        guard onCaptivityPage else { return [] }
+        // In page order, the figure first stated first.
+        let ordered = clusters.map { $0.sorted { ($0.entry, $0.range) < ($1.entry, $1.range) } }
+            .sorted { ($0[0].entry, $0[0].range) < ($1[0].entry, $1[0].range) }
+        let parts = ordered.map { c in
+            FigureDescriber.figure(c[0].quantity) + " in " + describer.entryList(c.map(\.entry))
+        }
+        let all = ordered.flatMap { $0 }
+        return [Contradiction(
+            subject: "captivity", attribute: "duration", claims: all.map(\.id), entries: Array(Set(all.map(\.entry))).sorted(),
+            reason: "captivity, duration: " + parts.joined(separator: " vs ") + "; one captivity has one length",
+            rule: .crossCheckCaptivityLength)]
+    }
+}
