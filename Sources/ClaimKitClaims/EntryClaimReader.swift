@@ -489,7 +489,11 @@ struct EntryClaimReader {
             let slice = text.slice(content)
             guard parser.mayHoldQuantities(slice) else { continue }
             if scratch == nil { scratch = parser.makeScratch() }
-            for var q in parser.quantities(gatedText: slice, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!) {
+            let quantities = parser.quantities(gatedText: slice, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!)
+            // The first block's figures at their exact size (a long paragraph's list grown
+            // by doubling was up to twice the size, and held through the claims).
+            if found.isEmpty { found.reserveCapacity(quantities.count) }
+            for var q in quantities {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 // The sentence always covers the figure: a figure whose last token falls in
