@@ -113,7 +113,10 @@ struct EntryClaimReader {
     /// one at a time on first use.
     final class LowerTokens {
         let entry: AnalyzedEntry
-        let bytes: [UInt8]
+        /// The text's bytes (`raw`: one copy of the text, where an array beside it was a
+        /// second).
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: raw, count: byteCount) }
+        private let byteCount: Int
         let count: Int
         /// The cache's slots: token `i` is kept in slot `i & mask`, the token it holds
         /// in `tags` (-1: none). An entry of up to `maxSlots` tokens has a slot per token;
@@ -149,7 +152,8 @@ struct EntryClaimReader {
 
         init(_ entry: AnalyzedEntry) {
             self.entry = entry
-            bytes = Array(entry.text.utf8)
+            var text = entry.text
+            byteCount = text.utf8.count
             count = entry.tokens.count
             var slots = 1
             while slots < count && slots < Self.maxSlots { slots <<= 1 }
@@ -158,8 +162,8 @@ struct EntryClaimReader {
             tags.initialize(repeating: -1, count: slots)
             made = .allocate(capacity: slots)
             made.initialize(repeating: nil, count: slots)
-            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
-            bytes.withUnsafeBufferPointer { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, byteCount))
+            text.withUTF8 { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
             raw = copy
             shapes = .allocate(capacity: slots)
             shapes.initialize(repeating: 0, count: slots)
@@ -430,18 +434,16 @@ struct EntryClaimReader {
 
     /// The lower-cased surface of token `i` of `entry`, whose text's UTF-8 is `bytes`:
     /// ASCII byte by byte (as `lowercased()` maps it), anything else by `lowercased()`.
-    static func lowerCased(_ entry: AnalyzedEntry, token i: Int, bytes: [UInt8]) -> String {
+    static func lowerCased(_ entry: AnalyzedEntry, token i: Int, bytes all: UnsafeBufferPointer<UInt8>) -> String {
         let range = entry.tokens[i].range
-        guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else {
+        guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= all.count else {
             return entry.surface(i).lowercased()
         }
-        return bytes.withUnsafeBufferPointer { all in
-            let part = UnsafeBufferPointer(rebasing: all[range.utf8Start..<range.utf8End])
-            guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
-            return String(unsafeUninitializedCapacity: part.count) { out in
-                for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return part.count
-            }
+        let part = UnsafeBufferPointer(rebasing: all[range.utf8Start..<range.utf8End])
+        guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
+        return String(unsafeUninitializedCapacity: part.count) { out in
+            for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+            return part.count
         }
     }
 
