@@ -113,19 +113,33 @@ struct EntryClaimReader {
     /// one at a time on first use.
     final class LowerTokens {
         let entry: AnalyzedEntry
-        let bytes: [UInt8]
+        /// The text's bytes (`raw`: one copy of the text, where an array beside it was a
+        /// second).
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: raw, count: byteCount) }
+        private let byteCount: Int
         let count: Int
-        /// One slot per token (a raw buffer: a stored array of a class paid an exclusivity
+        /// The cache's slots: token `i` is kept in slot `i & mask`, the token it holds
+        /// in `tags` (-1: none). An entry of up to `maxSlots` tokens has a slot per token;
+        /// a longer one (a page that is one 200 MB paragraph) reuses its slots, a token
+        /// read again after another took its slot being worked out again (the same answer:
+        /// each is a function of the token alone). A slot per token of such an entry held
+        /// twenty bytes per token, about a gigabyte for 200 MB of text.
+        private let mask: Int
+        private let tags: UnsafeMutablePointer<Int>
+        /// One string per slot (a raw buffer: a stored array of a class paid an exclusivity
         /// check on every read).
         private let made: UnsafeMutablePointer<String?>
-        /// The slots made so far that hold storage: only they need deinitialising (a long
-        /// entry's every slot was, for the few words the rules read).
+        /// The slots given a string that holds storage: only they need emptying (a long
+        /// entry's every slot was, for the few words the rules read). A slot may be listed
+        /// more than once: it is emptied by assignment.
         private var madeSlots: [Int32] = []
         /// The text's bytes, in a buffer this object owns (read without the array's checks).
         private let raw: UnsafeMutablePointer<UInt8>
-        /// Per token, once worked out (`Shape`): whether its lower-cased surface is its
-        /// bytes with ASCII capitals lowered, and then its length and first byte.
+        /// Per slot, once worked out (`Shape`): whether its token's lower-cased surface is
+        /// its bytes with ASCII capitals lowered, and then its length and first byte.
         private let shapes: UnsafeMutablePointer<UInt32>
+        /// The most slots a reader keeps (a power of two).
+        static let maxSlots = 1 << 16
 
         /// The bits of a `shapes` slot: known, bytes-lowered, all ASCII, length (bits 8-28),
         /// first byte.
@@ -138,22 +152,40 @@ struct EntryClaimReader {
 
         init(_ entry: AnalyzedEntry) {
             self.entry = entry
-            bytes = Array(entry.text.utf8)
+            var text = entry.text
+            byteCount = text.utf8.count
             count = entry.tokens.count
-            made = .allocate(capacity: count)
-            made.initialize(repeating: nil, count: count)
-            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
-            bytes.withUnsafeBufferPointer { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
+            var slots = 1
+            while slots < count && slots < Self.maxSlots { slots <<= 1 }
+            mask = slots - 1
+            tags = .allocate(capacity: slots)
+            tags.initialize(repeating: -1, count: slots)
+            made = .allocate(capacity: slots)
+            made.initialize(repeating: nil, count: slots)
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, byteCount))
+            text.withUTF8 { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
             raw = copy
-            shapes = .allocate(capacity: max(1, count))
-            shapes.initialize(repeating: 0, count: max(1, count))
+            shapes = .allocate(capacity: slots)
+            shapes.initialize(repeating: 0, count: slots)
         }
 
         deinit {
-            for i in madeSlots { (made + Int(i)).deinitialize(count: 1) }
+            // Every slot then holds nil, which needs no deinitialising.
+            for s in madeSlots { made[Int(s)] = nil }
+            tags.deallocate()
             made.deallocate()
             raw.deallocate()
             shapes.deallocate()
+        }
+
+        /// Gives slot `s` to token `i` when another token (or none) holds it: its shape
+        /// and string not yet worked out.
+        @inline(__always) private func take(_ s: Int, for i: Int) {
+            if tags[s] != i {
+                tags[s] = i
+                shapes[s] = 0
+                made[s] = nil
+            }
         }
 
         var indices: Range<Int> { 0..<count }
@@ -166,8 +198,11 @@ struct EntryClaimReader {
         /// to themselves), and all are in normalisation form C, so equal strings of them
         /// have equal bytes.
         @inline(__always) private func shapeBits(_ i: Int) -> UInt32 {
-            let known = shapes[i]
-            if known != 0 { return known }
+            let s = i & mask
+            if tags[s] == i {
+                let known = shapes[s]
+                if known != 0 { return known }
+            }
             return makeShape(i)
         }
 
@@ -207,7 +242,9 @@ struct EntryClaimReader {
                     }
                 }
             }
-            shapes[i] = bits
+            let s = i & mask
+            take(s, for: i)
+            shapes[s] = bits
             return bits
         }
 
@@ -368,7 +405,8 @@ struct EntryClaimReader {
 
         subscript(i: Int) -> String {
             precondition(i >= 0 && i < count, "token index out of range")
-            if let known = made[i] { return known }
+            let s = i & mask
+            if tags[s] == i, let known = made[s] { return known }
             let bits = shapeBits(i)
             let word: String
             var holdsStorage = true
@@ -386,26 +424,26 @@ struct EntryClaimReader {
             } else {
                 word = EntryClaimReader.lowerCased(entry, token: i, bytes: bytes)
             }
-            made[i] = word
-            if holdsStorage { madeSlots.append(Int32(i)) }
+            // (`shapeBits` gave the slot to this token.)
+            take(s, for: i)
+            made[s] = word
+            if holdsStorage { madeSlots.append(Int32(s)) }
             return word
         }
     }
 
     /// The lower-cased surface of token `i` of `entry`, whose text's UTF-8 is `bytes`:
     /// ASCII byte by byte (as `lowercased()` maps it), anything else by `lowercased()`.
-    static func lowerCased(_ entry: AnalyzedEntry, token i: Int, bytes: [UInt8]) -> String {
+    static func lowerCased(_ entry: AnalyzedEntry, token i: Int, bytes all: UnsafeBufferPointer<UInt8>) -> String {
         let range = entry.tokens[i].range
-        guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else {
+        guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= all.count else {
             return entry.surface(i).lowercased()
         }
-        return bytes.withUnsafeBufferPointer { all in
-            let part = UnsafeBufferPointer(rebasing: all[range.utf8Start..<range.utf8End])
-            guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
-            return String(unsafeUninitializedCapacity: part.count) { out in
-                for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return part.count
-            }
+        let part = UnsafeBufferPointer(rebasing: all[range.utf8Start..<range.utf8End])
+        guard part.allSatisfy({ $0 < 0x80 }) else { return entry.surface(i).lowercased() }
+        return String(unsafeUninitializedCapacity: part.count) { out in
+            for (k, b) in part.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+            return part.count
         }
     }
 
@@ -453,7 +491,11 @@ struct EntryClaimReader {
             let slice = text.slice(content)
             guard parser.mayHoldQuantities(slice) else { continue }
             if scratch == nil { scratch = parser.makeScratch() }
-            for var q in parser.quantities(gatedText: slice, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!) {
+            let quantities = parser.quantities(gatedText: slice, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!)
+            // The first block's figures at their exact size (a long paragraph's list grown
+            // by doubling was up to twice the size, and held through the claims).
+            if found.isEmpty { found.reserveCapacity(quantities.count) }
+            for var q in quantities {
                 q.range = TextRange(utf8Start: q.range.utf8Start + content.utf8Start, utf8End: q.range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(q.range, in: entry.tokens) else { continue }
                 // The sentence always covers the figure: a figure whose last token falls in

@@ -41,6 +41,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         table.index(ascii: bytes, start, end, lowering: lowering) >= 0
     }
 
+    /// `contains(ascii:_:_:lowering:)` of bytes in a buffer.
+    @inlinable public func contains(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowering: Bool) -> Bool {
+        table.index(ascii: bytes, start, end, lowering: lowering) >= 0
+    }
+
     public var count: Int { members.count }
     public var isEmpty: Bool { members.isEmpty }
 
@@ -85,6 +90,12 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     /// The value for the word of the ASCII bytes `bytes[start..<end]` (see
     /// `WordSet.contains(ascii:_:_:lowering:)`).
     @inlinable public func value(ascii bytes: [UInt8], _ start: Int, _ end: Int, lowering: Bool) -> Value? {
+        let k = table.index(ascii: bytes, start, end, lowering: lowering)
+        return k >= 0 ? values[k] : nil
+    }
+
+    /// `value(ascii:_:_:lowering:)` of bytes in a buffer.
+    @inlinable public func value(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowering: Bool) -> Value? {
         let k = table.index(ascii: bytes, start, end, lowering: lowering)
         return k >= 0 ? values[k] : nil
     }
@@ -194,6 +205,35 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     /// `index(of:)` for the ASCII word `bytes[start..<end]`, its capitals lower-cased when
     /// `lowering`; -1 when no key equals it.
     @inlinable @inline(__always) func index(ascii bytes: [UInt8], _ start: Int, _ end: Int, lowering: Bool) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in start..<end {
+            let b = bytes[i]
+            h = (h ^ UInt64(lowering && b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        let length = end - start
+        let storage = storage
+        var slot = Int(h & mask)
+        while true {
+            let k = Int(storage.slots[slot])
+            if k == 0 { return -1 }
+            let a = Int(storage.asciiStarts[k - 1])
+            if Int(storage.asciiStarts[k]) - a == length {
+                var same = true
+                for i in 0..<length {
+                    let b = bytes[start + i]
+                    if storage.asciiKeys[a + i] != (lowering && b &- 0x41 < 26 ? b | 0x20 : b) {
+                        same = false
+                        break
+                    }
+                }
+                if same { return k - 1 }
+            }
+            slot = (slot + 1) & Int(mask)
+        }
+    }
+
+    /// `index(ascii:_:_:lowering:)` of bytes in a buffer.
+    @inlinable @inline(__always) func index(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowering: Bool) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in start..<end {
             let b = bytes[i]

@@ -3,7 +3,10 @@ import ClaimKitModel
 /// An entry's text as Unicode scalars with their UTF-8 offsets, for scanning by character,
 /// and as its UTF-8 bytes, for building word strings without going through scalars.
 struct EntryScalars {
-    let scalars: [Unicode.Scalar]
+    /// The scalars: for an ASCII text its bytes read as scalars (the text's `utf8`, no
+    /// array of its own: an array of every scalar took four bytes per byte of text, the
+    /// quote stage's largest buffer on a long ASCII paragraph).
+    let scalars: ScalarTable
     /// `offsets[i]` is the UTF-8 offset of scalar `i`, `offsets[count]` the text's end; empty
     /// for an ASCII text, whose offsets are its scalar indexes (see `offset(_:)`): 4 bytes
     /// per scalar, or none, where an `[Int]` of every offset took 8.
@@ -18,13 +21,8 @@ struct EntryScalars {
         precondition(bytes.count < Int(UInt32.max), "an entry of 4 GB or more")
         let ascii = Self.isASCII(bytes)
         if ascii {
-            // One scalar per byte, written in place.
-            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, n in
-                bytes.withUnsafeBufferPointer { b in
-                    for i in 0..<b.count { (out.baseAddress! + i).initialize(to: Unicode.Scalar(b[i])) }
-                }
-                n = bytes.count
-            }
+            // One scalar per byte: the bytes themselves.
+            scalars = ScalarTable(ascii: bytes)
             offsets = []
             utf8 = bytes
             return
@@ -82,7 +80,7 @@ struct EntryScalars {
                 decoded = scalars
             }
         }
-        self.scalars = decoded
+        self.scalars = ScalarTable(decoded: decoded)
         self.offsets = offsets
         self.utf8 = bytes
     }
@@ -154,4 +152,36 @@ extension Unicode.Scalar {
     var isSpace: Bool { value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : properties.isWhitespace }
     var isUpper: Bool { value < 0x80 ? value &- 0x41 < 26 : properties.isUppercase }
     var isWordChar: Bool { isLetter || isDigit }
+}
+
+/// The scalars of an `EntryScalars`: the bytes of an ASCII text (scalar `i` is byte `i`),
+/// else the decoded scalars.
+struct ScalarTable: RandomAccessCollection {
+    typealias Index = Int
+    typealias Indices = Range<Int>
+    /// An ASCII text's bytes (empty otherwise).
+    private let bytes: [UInt8]
+    /// A text's scalars when it is not ASCII (empty otherwise).
+    private let decoded: [Unicode.Scalar]
+    private let ascii: Bool
+
+    init(ascii bytes: [UInt8]) {
+        self.bytes = bytes
+        decoded = []
+        ascii = true
+    }
+
+    init(decoded: [Unicode.Scalar]) {
+        bytes = []
+        self.decoded = decoded
+        ascii = false
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ascii ? bytes.count : decoded.count }
+    var indices: Range<Int> { 0..<endIndex }
+
+    @inline(__always) subscript(i: Int) -> Unicode.Scalar {
+        ascii ? Unicode.Scalar(bytes[i]) : decoded[i]
+    }
 }
