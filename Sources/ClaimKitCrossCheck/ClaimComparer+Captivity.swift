@@ -15,6 +15,34 @@ extension ClaimComparer {
     /// such a page ("the talks were held for three days" does not).
     static let captivityPageWords = ["captivity", "hostage", "hostages", "kidnapped", "kidnap", "kidnapping", "abducted", "abduction", "captors", "captive", "captives"]
 
+    /// Whether `text` holds one of `captivityPageWords` in any case of its ASCII letters, in one
+    /// pass over its bytes (no lower-cased copy of the entry). The words are reduced to the
+    /// ones no other contains ("hostage" finds "hostages").
+    static func mentionsCaptivity(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { hay -> Bool in
+            var i = 0
+            while i < hay.count {
+                // Every needle is lower-case ASCII letters: `b | 0x20` equals one only for that
+                // letter in either case.
+                let b = hay[i] | 0x20
+                if b == 0x63 || b == 0x68 || b == 0x6B || b == 0x61 {
+                    for needle in captivityNeedleBytes where needle[0] == b && i + needle.count <= hay.count {
+                        var j = 1
+                        while j < needle.count && hay[i + j] | 0x20 == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// `captivityPageWords` less those another contains, as bytes.
+    static let captivityNeedleBytes: [[UInt8]] = ["captivity", "hostage", "kidnap", "abducted", "abduction", "captors", "captive"]
+        .map { Array($0.utf8) }
+
     /// Words of a sentence that make its captivity another one, or no single length: "another
     /// hostage was held for three years", "the longest held", "an average of 40 days".
     static let otherCaptivityWords: Set<String> = [
@@ -67,11 +95,7 @@ extension ClaimComparer {
         guard members.count >= 2 else { return [] }
         let clusters = Self.clusters(members).map { $0.map(\.0) }
         guard clusters.count == 2, !Self.namesTwoPeople(clusters), Self.disagreeAcrossSentences(clusters, describer: describer) else { return [] }
-        let onCaptivityPage = entries.contains { entry in
-            let text = entry.text.lowercased()
-            return Self.captivityPageWords.contains { text.contains($0) }
-        }
-        guard onCaptivityPage else { return [] }
+        guard entries.contains(where: { Self.mentionsCaptivity($0.text) }) else { return [] }
         // In page order, the figure first stated first.
         let ordered = clusters.map { $0.sorted { ($0.entry, $0.range) < ($1.entry, $1.range) } }
             .sorted { ($0[0].entry, $0[0].range) < ($1[0].entry, $1[0].range) }

@@ -1,3 +1,4 @@
+@testable import ClaimKitCrossCheck
 import ClaimKit
 import ClaimKitTestSupport
 import Testing
@@ -42,5 +43,19 @@ struct CaptivityLengthTests {
     @Test(arguments: rows)
     func contradictsOnlyOneCaptivitysLengthStatedTwoWays(_ row: Row) throws {
         try row.check(rule: .crossCheckCaptivityLength, entries: nil, published: ["20:00", "18:00", "16:00"], everyOfRule: true)
+    }
+}
+
+/// The page test of `crosscheck.captivity-length`: a word of captivity in any case of its
+/// ASCII letters, found in the bytes ("HOSTAGES", "Kidnapped"); words that only look alike do not count.
+struct CaptivityPageWordTests {
+    @Test(arguments: [
+        ("FOUR HOSTAGES FREED", true), ("They were Kidnapped in May.", true), ("freed from captivity", true),
+        ("the abduction of two nurses", true), ("Their Captors fled.", true), ("a captive audience", true),
+        ("The talks were held for three days.", false), ("The captain spoke.", false), ("kidnay", false), ("", false),
+        ("Éire: hostage talks", true),
+    ])
+    func findsWordsOfCaptivity(_ text: String, _ expected: Bool) {
+        #expect(ClaimComparer.mentionsCaptivity(text) == expected)
     }
 }
