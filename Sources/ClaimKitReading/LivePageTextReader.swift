@@ -25,7 +25,8 @@ import ClaimKitModel
 /// (`20:49 BST`, `9:05 GMT`, `09:05 EDT`); see `LivePageEntryFinder` for the untimed
 /// case. Indentation, blank lines and line ends (`\n`, `\r\n`) may vary. A page without
 /// them whose entries start at clock times ("21:34" alone on its line, "[23:05 CLT] Title")
-/// is read by `LivePageClockEntryFinder`. A text without either structure is one entry of
+/// or at ages ("12 min ago | Latest", read against the page's "last updated" time by
+/// `LivePageRelativeTime`) is read by `LivePageClockEntryFinder`. A text without either structure is one entry of
 /// paragraphs with no title.
 ///
 /// The reader never throws: what it doubts becomes a `Diagnostic`. It makes one pass
