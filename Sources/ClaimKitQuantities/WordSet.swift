@@ -205,35 +205,18 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     /// `index(of:)` for the ASCII word `bytes[start..<end]`, its capitals lower-cased when
     /// `lowering`; -1 when no key equals it.
     @inlinable @inline(__always) func index(ascii bytes: [UInt8], _ start: Int, _ end: Int, lowering: Bool) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in start..<end {
-            let b = bytes[i]
-            h = (h ^ UInt64(lowering && b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3
-        }
-        let length = end - start
-        let storage = storage
-        var slot = Int(h & mask)
-        while true {
-            let k = Int(storage.slots[slot])
-            if k == 0 { return -1 }
-            let a = Int(storage.asciiStarts[k - 1])
-            if Int(storage.asciiStarts[k]) - a == length {
-                var same = true
-                for i in 0..<length {
-                    let b = bytes[start + i]
-                    if storage.asciiKeys[a + i] != (lowering && b &- 0x41 < 26 ? b | 0x20 : b) {
-                        same = false
-                        break
-                    }
-                }
-                if same { return k - 1 }
-            }
-            slot = (slot + 1) & Int(mask)
-        }
+        index(asciiBytes: bytes, start, end, lowering: lowering)
     }
 
     /// `index(ascii:_:_:lowering:)` of bytes in a buffer.
     @inlinable @inline(__always) func index(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowering: Bool) -> Int {
+        index(asciiBytes: bytes, start, end, lowering: lowering)
+    }
+
+    /// The one body of both: specialised for an array and a buffer where it is inlined.
+    @inlinable @inline(__always) func index<Bytes: RandomAccessCollection>(
+        asciiBytes bytes: Bytes, _ start: Int, _ end: Int, lowering: Bool
+    ) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in start..<end {
             let b = bytes[i]
