@@ -468,6 +468,13 @@ struct NameMatcher {
     }
 
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
+    /// Legal forms as written after a company's name that nothing but a company ends with
+    /// (case as written: "AG", not "Ag"; "Co", "SA", "KG" are left out as other words too).
+    static let companyForms: Set<String> = [
+        "AG", "GmbH", "Ltd", "Ltd.", "plc", "PLC", "Inc", "Inc.", "LLC", "NV", "BV", "KGaA", "Oyj", "ASA", "Bhd", "Ltda",
+        "SpA", "SARL", "Corp", "Corp.", "Pty", "Pte", "LLP",
+    ]
+
     func segment(_ start: Int, _ end: Int) {
         // "Storm Ciara", "Tropical Storm Ida": the name of a weather event, no person.
         if let length = weatherEventLength(start, end) {
@@ -551,6 +558,16 @@ struct NameMatcher {
         if cut < end && isPostNominalName(s, cut) {
             end = cut
             postNominalEnd = cut
+        }
+        // "Fernverkehr Deutschland AG", "Siemens Leipzig GmbH": a company's legal form written as
+        // only companies write it ends the name, whatever the words before it would read as
+        // alone (a country, a town).
+        if end - s >= 2, Self.companyForms.contains(surfaces[end - 1]),
+            let source = (has(end - 1, .legalSuffixes) ? shared.tables.legalSuffixes[fkey(end - 1)] : nil),
+            officeRun(s, end) == nil
+        {
+            add(s, end, type: .organization, strength: 2, rule: .orgSuffix, source: source, nested: false)
+            return
         }
         if let source = nationBody(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgNationBody, source: source, nested: false)
