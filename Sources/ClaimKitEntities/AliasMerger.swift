@@ -384,7 +384,8 @@ struct AliasMerger {
         var placeIndexBuilt: WordMap<Int>?
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
-            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || ws.last == "city" else { continue }
+            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || Self.placeQualifiers.contains(ws.last!)
+            else { continue }
             if placeIndexBuilt == nil {
                 var index = WordMap<Int>()
                 for h in groups.indices where groups[h].alive && groups[h].type == .place {
@@ -439,6 +440,12 @@ struct AliasMerger {
         for (g, ms) in joining.sorted(by: { $0.key < $1.key }) { groups[g].add(contentsOf: ms) }
         return entities(from: groups)
     }
+
+    /// Words after a place's name that say what kind of place it is ("Turkana County", "Quezon
+    /// City", "Idlib province"): the place with them and the place alone are one.
+    static let placeQualifiers: Set<String> = [
+        "city", "county", "province", "district", "region", "prefecture", "oblast", "governorate", "municipality",
+    ]
 
     // MARK: Helpers
 

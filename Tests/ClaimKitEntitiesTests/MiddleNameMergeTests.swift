@@ -32,6 +32,14 @@ import Testing
         #expect(!EntityTesting.entities(row.paragraphs).contains { $0.type == .place && $0.name == "Rotich" })
     }
 
+    /// "Turkana County" and "Turkana": a place with the word for its kind and the place alone.
+    @Test func placeWithItsKindAndThePlaceAlone() {
+        let places = EntityTesting.entities(["Turkana County has begun spraying.", "The swarm strips pasture in Turkana."])
+            .filter { $0.type == .place }
+        #expect(places.count == 1, "\(places.map { "\($0.name) \($0.aliases)" })")
+        #expect(Set([places.first?.name] + (places.first?.aliases ?? [])) == ["Turkana County", "Turkana"])
+    }
+
     /// Two longer names that share given and family name, or a particle for a middle name: no merge.
     static let apart: [[String]] = [
         ["Ana Maria Costa spoke first.", "Ana Beatriz Costa spoke next.", "Ana Costa spoke last."],
