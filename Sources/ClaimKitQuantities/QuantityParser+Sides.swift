@@ -213,10 +213,12 @@ extension QuantityParser.Run {
                 }
             }
         }
-        // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode.
+        // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode;
+        // "2.5 litres a hectare", "3 tonnes per square kilometre": an amount per area.
         if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
             lowerIn(Self.perTimeWords, s.end), items[s.end + 1].kind == .word,
-            let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 1), time.dimension == "duration",
+            let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 2),
+            time.dimension == "duration" && e == s.end + 2 || time.dimension == "area",
             !lower(e - 1).hasSuffix("s")
         {
             s.per = time.symbol
