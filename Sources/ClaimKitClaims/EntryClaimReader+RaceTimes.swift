@@ -3,8 +3,9 @@ import ClaimKitQuantities
 import ClaimKitText
 
 extension RuleID {
-    /// A race or event time written h:mm:ss, the duration of the one who ran it.
-    /// Matches: "Daniel Kiprono won in 2:06:41", "finished in a time of 1:58:03".
+    /// A race or event time written h:mm:ss (or m:ss.ff), the duration of the one who ran it,
+    /// or the record it sets. Matches: "Daniel Kiprono won in 2:06:41", "finished in a time of
+    /// 1:58:03", "a Kenyan record of 3:53.41".
     public static let claimRaceTime: RuleID = "claim.race-time"
     /// The figure read by `EntryClaimReader.raceTimes`: "2:06:41" as 7,601 seconds.
     public static let quantityRaceTime: RuleID = "quantity.race-time"
@@ -22,9 +23,10 @@ extension EntryClaimReader {
             guard n >= 7 else { return false }
             func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
             var i = 1
-            while i + 5 < n {
-                if bytes[i] == 0x3A, bytes[i + 3] == 0x3A, isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
-                    isDigit(bytes[i + 4]), isDigit(bytes[i + 5])
+            while i + 4 < n {
+                if bytes[i] == 0x3A, isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
+                    bytes[i + 3] == 0x3A && i + 5 < n && isDigit(bytes[i + 4]) && isDigit(bytes[i + 5])
+                        || bytes[i + 3] == 0x2E && isDigit(bytes[i + 4])
                 {
                     return true
                 }
@@ -54,6 +56,28 @@ extension EntryClaimReader {
                 while let d = digit(p), p - i < 2 {
                     hours = hours * 10 + d
                     p += 1
+                }
+                // "3:53.41", "1:58.2": minutes, seconds and their fraction (a clock time has none).
+                if p < end, bytes[p] == 0x3A, let a = digit(p + 1), let b = digit(p + 2), a < 6, p + 4 < end,
+                    bytes[p + 3] == 0x2E, let t = digit(p + 4), hours < 60
+                {
+                    var q = p + 5
+                    var fraction = Double(t) / 10
+                    var scale = 0.01
+                    while let d = digit(q), scale > 0.0001 {
+                        fraction += Double(d) * scale
+                        scale /= 10
+                        q += 1
+                    }
+                    if digit(q) == nil, !(q < end && (bytes[q] == 0x3A || bytes[q] == 0x2E && digit(q + 1) != nil)) {
+                        let seconds = Double(hours * 60 + a * 10 + b) + fraction
+                        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<q]), as: UTF8.self)
+                        out.append(Quantity(
+                            value: seconds, unit: "s", bound: .exact, range: TextRange(utf8Start: i, utf8End: q), text: written,
+                            rule: .quantityRaceTime, si: SIValue(value: seconds, unit: "s")))
+                    }
+                    i = q
+                    continue
                 }
                 guard p < end, bytes[p] == 0x3A, let m1 = digit(p + 1), let m2 = digit(p + 2), p + 3 < end, bytes[p + 3] == 0x3A,
                     let s1 = digit(p + 4), let s2 = digit(p + 5), m1 < 6, s1 < 6
@@ -117,6 +141,19 @@ extension EntryClaimReader {
         }
         // "a time of 2:06:41", "a winning time of": the time itself names the figure.
         let timeOf = f.first - 2 >= s.lowerBound && lower.eq(f.first - 1, "of") && (lower.eq(f.first - 2, "time") || lower.eq(f.first - 2, "times"))
+        // "a Kenyan record of 3:53.41", "a personal best of 2:04:37": the record is the subject.
+        if f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of"), lower.eq(f.first - 2, "record") || lower.eq(f.first - 2, "best") {
+            var start = f.first - 2
+            while start - 1 >= s.lowerBound, isWord(start - 1), !isFunction(start - 1), start > f.first - 5,
+                isCap(start - 1) || lower.eq(start - 1, "personal") || lower.eq(start - 1, "world") || lower.eq(start - 1, "national")
+                    || lower.eq(start - 1, "course") || lower.eq(start - 1, "season's") || lower.eq(start - 1, "new")
+            {
+                start -= 1
+            }
+            var subject = Subject(text: slice(start..<(f.first - 1)), head: lower[f.first - 2], tokens: start..<(f.first - 1))
+            subject.key = lower[f.first - 2]
+            return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "record", rule: .claimRaceTime)
+        }
         // "by 2:03:11" after a win is a margin, rare but not the runner's time.
         if f.first - 1 >= s.lowerBound, lower.eq(f.first - 1, "by") {
             return makeClaim(f, quantity: f.quantity, subject: nil, attribute: "margin", rule: .claimRaceTime)

@@ -513,6 +513,10 @@ struct EntryClaimReader {
             if Self.mayHoldRaceTime(slice) {
                 for q in raceTimes(in: content, of: entry) {
                     guard let (a, b) = tokenSpan(q.range, in: entry.tokens) else { continue }
+                    // "3:53.41": the parser's "3" inside the time is no figure of its own.
+                    found.removeAll {
+                        $0.quantity.range.utf8Start >= q.range.utf8Start && $0.quantity.range.utf8Start < q.range.utf8End
+                    }
                     found.append(Found(quantity: q, first: a, end: b, sentence: sentence(holding: a) ?? a..<b, inTitle: block.kind == .title))
                 }
                 found.sort { $0.quantity.range < $1.quantity.range }

@@ -16,6 +16,11 @@ struct ClaimRaceAndMeasureTests {
         Row(text: "Berg crossed the line in a time of 1:58:03.", figure: "1:58:03", subject: "Berg", key: "berg", attribute: "finishing time"),
         Row(text: "Ostrova was timed at 2:22:08.4 by the officials.", figure: "2:22:08.4", subject: "Ostrova", key: "ostrova",
             attribute: "finishing time"),
+        // Minutes, seconds and their fraction; a record named before the time (session 9).
+        Row(text: "Lena Ostrova ran 1:58.2 in the heat.", figure: "1:58.2", subject: "Lena Ostrova", key: "ostrova",
+            attribute: "finishing time"),
+        Row(text: "She set a Kenyan record of 3:53.41 the following year.", figure: "3:53.41", subject: "Kenyan record", key: "record",
+            attribute: "record"),
         // Negative rows: a split, and a time with no runner.
         Row(text: "Berg reached halfway in 1:03:12, well inside record pace.", figure: "1:03:12", subject: "Berg", key: "berg",
             attribute: "split time"),
@@ -27,6 +32,15 @@ struct ClaimRaceAndMeasureTests {
         try row.check()
         let claim = try #require(ClaimFixtures.claims([row.text]).first { $0.text == row.figure })
         #expect(claim.quantity.unit == "s")
+    }
+
+    /// A clock time "3:53" has no fraction, and "1:58.2.3" is a version: no race time, and
+    /// the time's first digit is no count of its own.
+    @Test func clockTimesAndVersionsAreNoRaceTimes() {
+        for text in ["The meeting starts at 3:53. It ended.", "Version 1:58.2.3 shipped."] {
+            #expect(!ClaimFixtures.claims([text]).contains { $0.quantity.unit == "s" }, "\(text)")
+        }
+        #expect(ClaimFixtures.claims(["She set a Kenyan record of 3:53.41 that year."]).map(\.quantity.unit) == ["s"])
     }
 
     static let margins: [Row] = [
