@@ -5,41 +5,70 @@
 ///
 /// Each token keeps the last `end` it was asked with and its answer (nameMatch is a pure
 /// function of the entry's folded words, surfaces and the tables). A class, so that the
-/// matcher's non-mutating rules can record answers; one allocation per entry, answers stored
-/// only for the tokens asked about. Memory: 4 bytes per token (the index of its answer; the
-/// `end` is kept with the answer).
+/// matcher's non-mutating rules can record answers; answers stored only for the tokens asked
+/// about. Memory (issue 7): only the tokens that open a gazetteer name are ever asked, so the
+/// token-to-answer index is a small open-addressing table of those tokens (it was 4 bytes for
+/// every token of the entry: 180 MB for a 200 MB paragraph).
 final class NameMatchMemo {
-    private let slots: UnsafeMutablePointer<Int32>
+    /// Token index + 1 per slot (0 empty), and the index of its answer in `answers`.
+    private var keys: [Int32] = []
+    private var slots: [Int32] = []
+    private var mask = -1
     private var answers: [(end: Int32, answer: (Int, EntityLexicons.NameRow)?)] = []
     let count: Int
 
     init(count: Int) {
         self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: -1, count: max(count, 1))
     }
 
-    deinit {
-        slots.deallocate()
+    /// The slot of token `p` in `keys` (its own, or the empty one where it would go).
+    @inline(__always)
+    private func slot(_ p: Int) -> Int {
+        var s = (p &* 0x9E37_79B9) &>> 7 & mask
+        let key = Int32(truncatingIfNeeded: p &+ 1)
+        while true {
+            let k = keys[s]
+            if k == key || k == 0 { return s }
+            s = (s &+ 1) & mask
+        }
     }
 
     /// The recorded answer at `p` for `end`: `.some(answer)` when known, nil when not asked yet.
     @inline(__always)
     func answer(_ p: Int, _ end: Int) -> (Int, EntityLexicons.NameRow)?? {
-        let slot = slots[p]
-        guard slot >= 0 else { return nil }
-        let recorded = answers[Int(slot)]
+        guard mask >= 0 else { return nil }
+        let s = slot(p)
+        guard keys[s] != 0 else { return nil }
+        let recorded = answers[Int(slots[s])]
         guard recorded.end == Int32(truncatingIfNeeded: end) else { return nil }
         return .some(recorded.answer)
     }
 
     /// Records the answer at `p` for `end` (replacing the one for another end).
     func record(_ p: Int, _ end: Int, _ answer: (Int, EntityLexicons.NameRow)?) {
-        if slots[p] < 0 {
-            slots[p] = Int32(truncatingIfNeeded: answers.count)
+        if mask < 0 || (answers.count + 1) * 2 > mask + 1 { grow() }
+        let s = slot(p)
+        if keys[s] == 0 {
+            keys[s] = Int32(truncatingIfNeeded: p &+ 1)
+            slots[s] = Int32(truncatingIfNeeded: answers.count)
             answers.append((Int32(truncatingIfNeeded: end), answer))
         } else {
-            answers[Int(slots[p])] = (Int32(truncatingIfNeeded: end), answer)
+            answers[Int(slots[s])] = (Int32(truncatingIfNeeded: end), answer)
+        }
+    }
+
+    /// Doubles the table (16 slots at first) and puts the recorded tokens back.
+    private func grow() {
+        let oldKeys = keys
+        let oldSlots = slots
+        let capacity = max(16, (mask + 1) * 2)
+        keys = [Int32](repeating: 0, count: capacity)
+        slots = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for i in oldKeys.indices where oldKeys[i] != 0 {
+            let s = slot(Int(oldKeys[i]) - 1)
+            keys[s] = oldKeys[i]
+            slots[s] = oldSlots[i]
         }
     }
 }
