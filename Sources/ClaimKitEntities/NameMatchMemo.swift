@@ -10,24 +10,27 @@
 /// token-to-answer index is a small open-addressing table of those tokens (it was 4 bytes for
 /// every token of the entry: 180 MB for a 200 MB paragraph).
 final class NameMatchMemo {
-    /// Token index + 1 per slot (0 empty), and the index of its answer in `answers`.
-    private var keys: [Int32] = []
-    private var slots: [Int32] = []
-    private var mask = -1
-    private var answers: [(end: Int32, answer: (Int, EntityLexicons.NameRow)?)] = []
+    /// Per slot: token index + 1 in the high 32 bits (0 empty), the index of its answer in
+    /// `answers` in the low 32. (Raw memory read without exclusivity checks: an array property of
+    /// a class was retained and checked at each probe, which cost more than the probe.)
+    @exclusivity(unchecked) private var table: UnsafeMutablePointer<UInt64>?
+    @exclusivity(unchecked) private var mask = -1
+    @exclusivity(unchecked) private var answers: [(end: Int32, answer: (Int, EntityLexicons.NameRow)?)] = []
     let count: Int
 
     init(count: Int) {
         self.count = count
     }
 
-    /// The slot of token `p` in `keys` (its own, or the empty one where it would go).
+    deinit { table?.deallocate() }
+
+    /// The slot of token `p` in `table` (its own, or the empty one where it would go).
     @inline(__always)
-    private func slot(_ p: Int) -> Int {
+    private static func slot(_ p: Int, _ table: UnsafeMutablePointer<UInt64>, _ mask: Int) -> Int {
         var s = (p &* 0x9E37_79B9) &>> 7 & mask
-        let key = Int32(truncatingIfNeeded: p &+ 1)
+        let key = UInt64(truncatingIfNeeded: p &+ 1)
         while true {
-            let k = keys[s]
+            let k = table[s] &>> 32
             if k == key || k == 0 { return s }
             s = (s &+ 1) & mask
         }
@@ -36,39 +39,41 @@ final class NameMatchMemo {
     /// The recorded answer at `p` for `end`: `.some(answer)` when known, nil when not asked yet.
     @inline(__always)
     func answer(_ p: Int, _ end: Int) -> (Int, EntityLexicons.NameRow)?? {
-        guard mask >= 0 else { return nil }
-        let s = slot(p)
-        guard keys[s] != 0 else { return nil }
-        let recorded = answers[Int(slots[s])]
+        guard let table else { return nil }
+        let entry = table[NameMatchMemo.slot(p, table, mask)]
+        guard entry != 0 else { return nil }
+        let recorded = answers[Int(entry & 0xFFFF_FFFF)]
         guard recorded.end == Int32(truncatingIfNeeded: end) else { return nil }
         return .some(recorded.answer)
     }
 
     /// Records the answer at `p` for `end` (replacing the one for another end).
     func record(_ p: Int, _ end: Int, _ answer: (Int, EntityLexicons.NameRow)?) {
-        if mask < 0 || (answers.count + 1) * 2 > mask + 1 { grow() }
-        let s = slot(p)
-        if keys[s] == 0 {
-            keys[s] = Int32(truncatingIfNeeded: p &+ 1)
-            slots[s] = Int32(truncatingIfNeeded: answers.count)
+        if table == nil || (answers.count + 1) * 2 > mask + 1 { grow() }
+        let table = self.table!
+        let s = NameMatchMemo.slot(p, table, mask)
+        if table[s] == 0 {
+            table[s] = UInt64(truncatingIfNeeded: p &+ 1) << 32 | UInt64(answers.count)
             answers.append((Int32(truncatingIfNeeded: end), answer))
         } else {
-            answers[Int(slots[s])] = (Int32(truncatingIfNeeded: end), answer)
+            answers[Int(table[s] & 0xFFFF_FFFF)] = (Int32(truncatingIfNeeded: end), answer)
         }
     }
 
     /// Doubles the table (16 slots at first) and puts the recorded tokens back.
     private func grow() {
-        let oldKeys = keys
-        let oldSlots = slots
-        let capacity = max(16, (mask + 1) * 2)
-        keys = [Int32](repeating: 0, count: capacity)
-        slots = [Int32](repeating: 0, count: capacity)
-        mask = capacity - 1
-        for i in oldKeys.indices where oldKeys[i] != 0 {
-            let s = slot(Int(oldKeys[i]) - 1)
-            keys[s] = oldKeys[i]
-            slots[s] = oldSlots[i]
+        let oldCapacity = mask + 1
+        let capacity = max(16, oldCapacity * 2)
+        let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        grown.initialize(repeating: 0, count: capacity)
+        let newMask = capacity - 1
+        if let old = table {
+            for i in 0..<oldCapacity where old[i] != 0 {
+                grown[NameMatchMemo.slot(Int(old[i] &>> 32) - 1, grown, newMask)] = old[i]
+            }
+            old.deallocate()
         }
+        table = grown
+        mask = newMask
     }
 }
