@@ -24,7 +24,10 @@ import ClaimKitText
 /// sit in one copy-on-write box (copying a mention retains one object), lexicon membership is
 /// asked of the tables' class (a method of the tables struct copied all of it per call), and
 /// word hashes read the bytes in place. Output is byte-identical to the string-based version
-/// (`/work/baseline/compare.sh`).
+/// (`/work/baseline/compare.sh`). Session 9 (memory of one huge entry): the per-token tables keep
+/// no surface hash, a 16-bit fold state, 32-bit lexicon facts and no per-token memo slot, the
+/// token strings sit in chunks that never move, and a mention is 32 bytes inline with its rare
+/// fields behind one optional reference (`NameMention`).
 public struct EntityRecognizer: Sendable {
     public let lexicons: LexiconStore
     /// The lookup tables, behind a reference so that copies of the recognizer stay cheap.

@@ -8,35 +8,56 @@ import ClaimKitModel
 /// strings and arrays. Value semantics are unchanged: a write to a boxed field copies the box
 /// first when another mention shares it.
 struct NameMention: Sendable {
+    /// The fields that few mentions have (a lexicon's canonical name, a role, a handle's words, an
+    /// expansion): behind one more reference, nil for most mentions. Shared by copies of a box, so
+    /// a write copies it first when another box holds it.
+    private final class Extras: @unchecked Sendable {
+        var canonicalKey: String?
+        var role: String?
+        var handleWords: [String]?
+        var expands: String?
+
+        init(canonicalKey: String?, role: String?, handleWords: [String]?, expands: String?) {
+            self.canonicalKey = canonicalKey
+            self.role = role
+            self.handleWords = handleWords
+            self.expands = expands
+        }
+
+        func copy() -> Extras {
+            Extras(canonicalKey: canonicalKey, role: role, handleWords: handleWords, expands: expands)
+        }
+    }
+
     /// The fields behind the box: everything that holds a reference.
     private final class Box: @unchecked Sendable {
         var surface: String
         var words: [String]
         var provenance: Provenance
-        var canonicalKey: String?
-        var role: String?
-        var handleWords: [String]?
-        var expands: String?
         var key: String
+        var extras: Extras?
 
-        init(
-            surface: String, words: [String], provenance: Provenance, canonicalKey: String?, role: String?,
-            handleWords: [String]?, expands: String?, key: String
-        ) {
+        init(surface: String, words: [String], provenance: Provenance, key: String, extras: Extras?) {
             self.surface = surface
             self.words = words
             self.provenance = provenance
-            self.canonicalKey = canonicalKey
-            self.role = role
-            self.handleWords = handleWords
-            self.expands = expands
             self.key = key
+            self.extras = extras
         }
 
         func copy() -> Box {
-            Box(
-                surface: surface, words: words, provenance: provenance, canonicalKey: canonicalKey, role: role,
-                handleWords: handleWords, expands: expands, key: key)
+            Box(surface: surface, words: words, provenance: provenance, key: key, extras: extras)
+        }
+
+        /// The extras, made or copied first so that this box alone holds them (for writes).
+        var uniqueExtras: Extras {
+            if extras == nil {
+                let made = Extras(canonicalKey: nil, role: nil, handleWords: nil, expands: nil)
+                extras = made
+                return made
+            }
+            if !isKnownUniquelyReferenced(&extras) { extras = extras!.copy() }
+            return extras!
         }
     }
 
@@ -50,10 +71,17 @@ struct NameMention: Sendable {
         }
     }
 
-    /// The entry's 1-based index.
-    var entry: Int
     /// The name's range (titles and possessives outside it).
     var range: TextRange
+    /// (Stored narrow: a 200 MB paragraph holds millions of mentions; 32 bytes each inline, was 56.)
+    private var entry32: Int32
+    private var strength8: Int8
+
+    /// The entry's 1-based index.
+    var entry: Int {
+        get { Int(entry32) }
+        set { entry32 = Int32(truncatingIfNeeded: newValue) }
+    }
     /// The name as written.
     var surface: String {
         get { box.surface }
@@ -67,7 +95,10 @@ struct NameMention: Sendable {
     /// The type the evidence gives, nil when none does yet.
     var type: EntityType?
     /// How strong the evidence is: 3 lexicon/byline/title, 2 cue, 1 weak cue, 0 none.
-    var strength: Int
+    var strength: Int {
+        get { Int(strength8) }
+        set { strength8 = Int8(truncatingIfNeeded: newValue) }
+    }
     /// The rule and lexicon row that typed (or found) the name.
     var provenance: Provenance {
         get { box.provenance }
@@ -75,25 +106,37 @@ struct NameMention: Sendable {
     }
     /// A folded canonical name from a lexicon row ("united states" for "US").
     var canonicalKey: String? {
-        get { box.canonicalKey }
-        set { uniqueBox.canonicalKey = newValue }
+        get { box.extras?.canonicalKey }
+        set {
+            if newValue == nil && box.extras == nil { return }
+            uniqueBox.uniqueExtras.canonicalKey = newValue
+        }
     }
     /// The title or office the page gives with this mention.
     var role: String? {
-        get { box.role }
-        set { uniqueBox.role = newValue }
+        get { box.extras?.role }
+        set {
+            if newValue == nil && box.extras == nil { return }
+            uniqueBox.uniqueExtras.role = newValue
+        }
     }
     /// Gender told by the title or the given name.
     var gender: Entity.Gender?
     /// A handle ("@AndriyYermak"): its camel-case words, folded.
     var handleWords: [String]? {
-        get { box.handleWords }
-        set { uniqueBox.handleWords = newValue }
+        get { box.extras?.handleWords }
+        set {
+            if newValue == nil && box.extras == nil { return }
+            uniqueBox.uniqueExtras.handleWords = newValue
+        }
     }
     /// For an acronym in brackets right after a name ("Geophysical Institute (IGP)"): that name's key.
     var expands: String? {
-        get { box.expands }
-        set { uniqueBox.expands = newValue }
+        get { box.extras?.expands }
+        set {
+            if newValue == nil && box.extras == nil { return }
+            uniqueBox.uniqueExtras.expands = newValue
+        }
     }
     /// Whether the name came from a city row only (weaker than a person reading of the same word).
     var isCityOnly: Bool { box.provenance.rule.isSame(.placeCity) }
@@ -110,14 +153,16 @@ struct NameMention: Sendable {
         provenance: Provenance, canonicalKey: String? = nil, role: String? = nil, gender: Entity.Gender? = nil,
         handleWords: [String]? = nil, expands: String? = nil, key: String = ""
     ) {
-        self.entry = entry
+        self.entry32 = Int32(truncatingIfNeeded: entry)
         self.range = range
         self.type = type
-        self.strength = strength
+        self.strength8 = Int8(truncatingIfNeeded: strength)
         self.gender = gender
-        box = Box(
-            surface: surface, words: words, provenance: provenance, canonicalKey: canonicalKey, role: role,
-            handleWords: handleWords, expands: expands, key: key)
+        let extras =
+            canonicalKey == nil && role == nil && handleWords == nil && expands == nil
+            ? nil
+            : Extras(canonicalKey: canonicalKey, role: role, handleWords: handleWords, expands: expands)
+        box = Box(surface: surface, words: words, provenance: provenance, key: key, extras: extras)
     }
 
     /// The merge key of a lexicon row's canonical name: `key(words:)` of its words split at

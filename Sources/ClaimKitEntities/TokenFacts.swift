@@ -43,13 +43,17 @@ extension SharedEntityLexicons {
     }
 }
 
-/// The lexicon memberships of every token of an entry, as bits: two per `LexiconFact` (known,
-/// and the answer). The first question about a fact at a token looks its folded word up once;
-/// every later rule that asks the same reads the bits (a capitalised word is asked about its
-/// given names, gazetteer names or keywords by a dozen rules). A class, so that the matcher's
-/// non-mutating rules can record answers; one allocation per entry.
+/// The lexicon memberships of every token of an entry, as bits: one "known" bit for the folded
+/// lexicons and one for the surface lexicons (each family is looked up all at once), and one answer
+/// bit per `LexiconFact`. The first question about a family at a token looks its word up once;
+/// every later rule that asks reads the bits (a capitalised word is asked about its given names,
+/// gazetteer names or keywords by a dozen rules). A class, so that the matcher's non-mutating rules
+/// can record answers; one allocation per entry.
+///
+/// Memory (issue 7, a 200 MB paragraph is one entry of some 45 million tokens): 4 bytes per token
+/// (27 bits used), was 8 (a known bit per fact, though facts are only ever recorded by family).
 final class TokenFacts {
-    private let bits: UnsafeMutablePointer<UInt64>
+    private let bits: UnsafeMutablePointer<UInt32>
     let count: Int
 
     init(count: Int) {
@@ -60,23 +64,23 @@ final class TokenFacts {
 
     deinit { bits.deallocate() }
 
+    /// The known bit of the folded lexicons (`LexiconFact.names` through `.namePrefixes`).
+    static let foldedKnown: UInt32 = 1
+    /// The known bit of the surface lexicons (`LexiconFact.connectors` through `.gazetteerPrepositions`).
+    static let surfaceKnown: UInt32 = 2
+
     /// The answer about `fact` at token `k`, nil when not asked yet.
     @inline(__always)
     func answer(_ k: Int, _ fact: LexiconFact) -> Bool? {
-        let known = UInt64(1) << UInt64(2 * fact.rawValue)
+        let known = TokenFacts.isFolded(fact) ? TokenFacts.foldedKnown : TokenFacts.surfaceKnown
         let b = bits[k]
-        return b & known == 0 ? nil : b & (known << 1) != 0
+        return b & known == 0 ? nil : b & UInt32(truncatingIfNeeded: TokenFacts.answerBit(fact)) != 0
     }
 
-    /// The answer bit of `fact` (set when the token's word is in that lexicon).
-    static func answerBit(_ fact: LexiconFact) -> UInt64 { UInt64(2) << UInt64(2 * fact.rawValue) }
-
-    /// The known bits of every folded lexicon (`LexiconFact.names` through `.namePrefixes`).
-    static let foldedKnown: UInt64 = {
-        var bits: UInt64 = 0
-        for raw in 0...LexiconFact.namePrefixes.rawValue { bits |= UInt64(1) << UInt64(2 * raw) }
-        return bits
-    }()
+    /// The answer bit of `fact` (set when the token's word is in that lexicon; the tables'
+    /// `foldedFacts` and `surfaceFacts` hold these bits).
+    @inline(__always)
+    static func answerBit(_ fact: LexiconFact) -> UInt64 { UInt64(4) << UInt64(fact.rawValue) }
 
     /// Whether `fact` is keyed by folded words (answered for all of them at once, see `recordFolded`).
     @inline(__always)
@@ -86,34 +90,22 @@ final class TokenFacts {
     /// of the lexicons its word is in (`SharedEntityLexicons.foldedFacts`).
     @inline(__always)
     func recordFolded(_ k: Int, _ answers: UInt64) {
-        bits[k] |= answers | TokenFacts.foldedKnown
+        bits[k] |= UInt32(truncatingIfNeeded: answers) | TokenFacts.foldedKnown
     }
-
-    /// The known bits of every surface lexicon (`LexiconFact.connectors` through `.gazetteerPrepositions`).
-    static let surfaceKnown: UInt64 = {
-        var bits: UInt64 = 0
-        for raw in LexiconFact.connectors.rawValue...LexiconFact.gazetteerPrepositions.rawValue {
-            bits |= UInt64(1) << UInt64(2 * raw)
-        }
-        return bits
-    }()
 
     /// Records the answers about every surface lexicon at token `k` (`SharedEntityLexicons.surfaceFacts`).
     @inline(__always)
     func recordSurface(_ k: Int, _ answers: UInt64) {
-        bits[k] |= answers | TokenFacts.surfaceKnown
+        bits[k] |= UInt32(truncatingIfNeeded: answers) | TokenFacts.surfaceKnown
     }
 
     /// Looks token `k`'s folded word up once for every folded lexicon, records the answers and
     /// returns the one about `fact`. (A method of this class, out of line: the matcher's `has` stays
-    /// small enough to inline, and a call from a mutating rule copies no matcher.)
+    /// small enough to inline, and a call from a mutating rule copies no matcher.) A surface
+    /// lexicon asked by folded word (no rule does) is answered without being recorded.
     @inline(never)
     func fillFolded(_ k: Int, _ fact: LexiconFact, shared: SharedEntityLexicons, strings: TokenStrings) -> Bool {
-        guard TokenFacts.isFolded(fact) else {
-            let yes = shared.contains(strings.foldedKey(k), fact)
-            record(k, fact, yes)
-            return yes
-        }
+        guard TokenFacts.isFolded(fact) else { return shared.contains(strings.foldedKey(k), fact) }
         let answers = shared.foldedFacts[strings.foldedKey(k)] ?? 0
         recordFolded(k, answers)
         return answers & TokenFacts.answerBit(fact) != 0
@@ -122,21 +114,10 @@ final class TokenFacts {
     /// The same for every surface lexicon, by token `k` as written (see `NameMatcher.surfaceIn`).
     @inline(never)
     func fillSurface(_ k: Int, _ fact: LexiconFact, shared: SharedEntityLexicons, strings: TokenStrings) -> Bool {
-        guard !TokenFacts.isFolded(fact) else {
-            let yes = shared.contains(strings.surfaceKey(k), fact)
-            record(k, fact, yes)
-            return yes
-        }
+        guard !TokenFacts.isFolded(fact) else { return shared.contains(strings.surfaceKey(k), fact) }
         let answers = shared.surfaceFacts[strings.surfaceKey(k)] ?? 0
         recordSurface(k, answers)
         return answers & TokenFacts.answerBit(fact) != 0
-    }
-
-    /// Records the answer about `fact` at token `k`.
-    @inline(__always)
-    func record(_ k: Int, _ fact: LexiconFact, _ yes: Bool) {
-        let known = UInt64(1) << UInt64(2 * fact.rawValue)
-        bits[k] |= yes ? known | known << 1 : known
     }
 }
 

@@ -13,7 +13,10 @@ import ClaimKitModel
 ///
 /// Memory (issue 7, a 200 MB paragraph is one entry of some 40 million tokens): the strings made
 /// are kept in one growing store, and each token holds only the 4-byte index of each of its two
-/// strings there (it held two 16-byte string slots, made or not): 30 bytes per token, was 55.
+/// strings there (it held two 16-byte string slots, made or not). Session 9: no surface hash kept
+/// (a token's surface is looked up once, `TokenFacts.fillSurface`), the fold's state and length in
+/// one 16-bit field, the store in chunks that never move (no doubling copy): 18 bytes per token
+/// and 2 per text byte, was 30 and 2.
 final class TokenStrings {
     /// The buffers below, lent by a pool for the life of this object (nil when it allocated its own).
     private let lent: TokenBuffers?
@@ -32,13 +35,11 @@ final class TokenStrings {
     /// Each token's folded word as bytes, at the token's own offset (a fold is never longer than
     /// the token), for ASCII words; written the first time a rule looks a token's word up.
     private let foldBytes: UnsafeMutablePointer<UInt8>
-    /// Per token: 0 not looked at yet, 1 ASCII (bytes and hash below), 2 other (looked up by string).
-    private let foldStates: UnsafeMutablePointer<UInt8>
-    private let foldCounts: UnsafeMutablePointer<Int32>
+    /// Per token: 0 not looked at yet, 1 other (looked up by string), else 2 + the number of bytes
+    /// of an ASCII fold (bytes above, hash below); a fold of 65,534 bytes or more is looked up by
+    /// string (the same answers, see `WordKey`).
+    private let foldInfo: UnsafeMutablePointer<UInt16>
     private let foldHashes: UnsafeMutablePointer<UInt64>
-    /// The same for each token as written: its bytes in the entry's text.
-    private let surfaceStates: UnsafeMutablePointer<UInt8>
-    private let surfaceHashes: UnsafeMutablePointer<UInt64>
     let count: Int
 
     /// The strings of `tokens` of `text`, in buffers of their own.
@@ -71,13 +72,9 @@ final class TokenStrings {
         surfaceSlots.initialize(repeating: -1, count: max(count, 1))
         store = buffers.store
         foldBytes = buffers.foldBytes
-        foldStates = buffers.foldStates
-        foldStates.initialize(repeating: 0, count: max(count, 1))
-        foldCounts = buffers.foldCounts
+        foldInfo = buffers.foldInfo
+        foldInfo.initialize(repeating: 0, count: max(count, 1))
         foldHashes = buffers.foldHashes
-        surfaceStates = buffers.surfaceStates
-        surfaceStates.initialize(repeating: 0, count: max(count, 1))
-        surfaceHashes = buffers.surfaceHashes
         ownBuffers = pool == nil ? buffers : nil
     }
 
@@ -122,27 +119,24 @@ final class TokenStrings {
     /// as bytes and a hash for ASCII words, made once per token.
     @inline(__always)
     func foldedKey(_ k: Int) -> WordKey {
-        if foldStates[k] == 0 { buildFold(k) }
-        if foldStates[k] == 1 {
+        var info = foldInfo[k]
+        if info == 0 {
+            buildFold(k)
+            info = foldInfo[k]
+        }
+        if info >= 2 {
             return WordKey(
-                ascii: UnsafeBufferPointer(start: foldBytes + tokens[k].range.utf8Start, count: Int(foldCounts[k])),
+                ascii: UnsafeBufferPointer(start: foldBytes + tokens[k].range.utf8Start, count: Int(info &- 2)),
                 hash: foldHashes[k])
         }
         return WordKey(string: folded(k))
     }
 
-    /// Token `k` as written, as a lookup key: the same word as `surface(k)`.
+    /// Token `k` as written, as a lookup key: the same word as `surface(k)`. (Asked once per token,
+    /// by `TokenFacts.fillSurface`: its hash is not kept.)
     @inline(__always)
     func surfaceKey(_ k: Int) -> WordKey {
-        if surfaceStates[k] == 0 {
-            if let h = WordMap<Bool>.asciiHash(bytes: tokenBytes(k)) {
-                surfaceHashes[k] = h
-                surfaceStates[k] = 1
-            } else {
-                surfaceStates[k] = 2
-            }
-        }
-        if surfaceStates[k] == 1 { return WordKey(ascii: tokenBytes(k), hash: surfaceHashes[k]) }
+        if let h = WordMap<Bool>.asciiHash(bytes: tokenBytes(k)) { return WordKey(ascii: tokenBytes(k), hash: h) }
         return WordKey(string: surface(k))
     }
 
@@ -156,9 +150,13 @@ final class TokenStrings {
         if isWordLike {
             let word = tokenBytes(k)
             let out = foldBytes + start
+            guard word.count < 65_534 else {
+                foldInfo[k] = 1
+                return
+            }
             for b in word {
                 if b >= 0x80 {
-                    foldStates[k] = 2
+                    foldInfo[k] = 1
                     return
                 }
                 if b == 0x2E { continue }
@@ -166,9 +164,8 @@ final class TokenStrings {
                 n += 1
             }
         }
-        foldCounts[k] = Int32(n)
         foldHashes[k] = WordMap<Bool>.asciiHash(bytes: UnsafeBufferPointer(start: foldBytes + start, count: n))!
-        foldStates[k] = 1
+        foldInfo[k] = UInt16(truncatingIfNeeded: n &+ 2)
     }
 
     /// Token `k` folded ("" for non-words).
@@ -176,7 +173,7 @@ final class TokenStrings {
     func folded(_ k: Int) -> String {
         let slot = foldSlots[k]
         if slot < 0 { return buildFolded(k) }
-        return store.pointee.strings[Int(slot)]
+        return store.pointee[Int(slot)]
     }
 
     /// Token `k` as written.
@@ -184,7 +181,7 @@ final class TokenStrings {
     func surface(_ k: Int) -> String {
         let slot = surfaceSlots[k]
         if slot < 0 { return buildSurface(k) }
-        return store.pointee.strings[Int(slot)]
+        return store.pointee[Int(slot)]
     }
 
     /// The byte facts next to token `k` (see `TokenNeighbours`), read from the entry's bytes.
@@ -232,44 +229,48 @@ final class TokenStrings {
     }
 }
 
-/// The strings a `TokenStrings` made, in one buffer that doubles when full (its buffer is kept by
-/// the pool for the next entry, emptied).
+/// The strings a `TokenStrings` made, in chunks of 1,024 that are never moved (the chunks are kept
+/// by the pool for the next entry, emptied). Memory: a store that doubled kept up to twice the
+/// strings' room, and both buffers while it grew (a 200 MB paragraph makes some 20 million strings).
 struct StringStore {
-    private(set) var strings: UnsafeMutablePointer<String>
+    private static let shift = 10
+    private static let chunkSize = 1 << shift
+    private var chunks: [UnsafeMutablePointer<String>] = []
     private(set) var count = 0
-    private var capacity: Int
 
-    init(capacity: Int) {
-        self.capacity = capacity
-        strings = .allocate(capacity: capacity)
+    init() {}
+
+    /// String `i`.
+    @inline(__always)
+    subscript(i: Int) -> String {
+        chunks[i &>> StringStore.shift][i & (StringStore.chunkSize - 1)]
     }
 
     /// Adds `s` and returns its index.
     @inline(__always)
     mutating func append(_ s: String) -> Int32 {
-        if count == capacity { grow() }
-        (strings + count).initialize(to: s)
-        count += 1
-        return Int32(truncatingIfNeeded: count - 1)
+        let n = count
+        if n &>> StringStore.shift == chunks.count { chunks.append(.allocate(capacity: StringStore.chunkSize)) }
+        (chunks[n &>> StringStore.shift] + (n & (StringStore.chunkSize - 1))).initialize(to: s)
+        count = n + 1
+        return Int32(truncatingIfNeeded: n)
     }
 
-    /// Doubles the buffer.
-    private mutating func grow() {
-        let grown = UnsafeMutablePointer<String>.allocate(capacity: capacity * 2)
-        grown.moveInitialize(from: strings, count: count)
-        strings.deallocate()
-        strings = grown
-        capacity *= 2
-    }
-
-    /// Frees the strings (the buffer stays).
+    /// Frees the strings (the chunks stay).
     mutating func removeAll() {
-        strings.deinitialize(count: count)
+        var left = count
+        for chunk in chunks where left > 0 {
+            let n = min(left, StringStore.chunkSize)
+            chunk.deinitialize(count: n)
+            left -= n
+        }
         count = 0
     }
 
-    /// Frees the buffer (the store must be empty).
-    func deallocate() { strings.deallocate() }
+    /// Frees the chunks (the store must be empty).
+    func deallocate() {
+        for chunk in chunks { chunk.deallocate() }
+    }
 }
 
 /// The raw buffers of a `TokenStrings`, for `tokens` tokens and `bytes` bytes of text (the
@@ -283,11 +284,8 @@ final class TokenBuffers {
     let surfaceSlots: UnsafeMutablePointer<Int32>
     let store: UnsafeMutablePointer<StringStore>
     let foldBytes: UnsafeMutablePointer<UInt8>
-    let foldStates: UnsafeMutablePointer<UInt8>
-    let foldCounts: UnsafeMutablePointer<Int32>
+    let foldInfo: UnsafeMutablePointer<UInt16>
     let foldHashes: UnsafeMutablePointer<UInt64>
-    let surfaceStates: UnsafeMutablePointer<UInt8>
-    let surfaceHashes: UnsafeMutablePointer<UInt64>
 
     init(tokens: Int, bytes byteCount: Int) {
         tokenCapacity = tokens
@@ -296,13 +294,10 @@ final class TokenBuffers {
         foldSlots = .allocate(capacity: tokens)
         surfaceSlots = .allocate(capacity: tokens)
         store = .allocate(capacity: 1)
-        store.initialize(to: StringStore(capacity: 64))
+        store.initialize(to: StringStore())
         foldBytes = .allocate(capacity: byteCount)
-        foldStates = .allocate(capacity: tokens)
-        foldCounts = .allocate(capacity: tokens)
+        foldInfo = .allocate(capacity: tokens)
         foldHashes = .allocate(capacity: tokens)
-        surfaceStates = .allocate(capacity: tokens)
-        surfaceHashes = .allocate(capacity: tokens)
     }
 
     deinit {
@@ -314,11 +309,8 @@ final class TokenBuffers {
         store.deinitialize(count: 1)
         store.deallocate()
         foldBytes.deallocate()
-        foldStates.deallocate()
-        foldCounts.deallocate()
+        foldInfo.deallocate()
         foldHashes.deallocate()
-        surfaceStates.deallocate()
-        surfaceHashes.deallocate()
     }
 }
 
