@@ -41,28 +41,3 @@ public struct ClaimExtractor: Sendable {
         return out
     }
 }
-
-/// Entity names by lower-cased surface, to tie a subject to an entity.
-struct EntityNames: Sendable {
-    var ids: [String: EntityID] = [:]
-    init(_ entities: [Entity]) {
-        ids.reserveCapacity(entities.count * 2)
-        // The name, then the aliases, entity by entity (a later entity takes a name over),
-        // with no array made per entity; lower-cased byte by byte (`PlaceNames.lowercased`,
-        // the same strings as `lowercased()`), as the subjects looked up are.
-        for e in entities {
-            if Self.longerThanTwo(e.name) { ids[PlaceNames.lowercased(e.name)] = e.id }
-            for name in e.aliases where Self.longerThanTwo(name) { ids[PlaceNames.lowercased(name)] = e.id }
-        }
-    }
-
-    /// `name.count > 2`, counting characters only when the bytes cannot tell: an ASCII
-    /// string with no carriage return (the one pair of ASCII scalars that makes one
-    /// character) has a character per byte.
-    static func longerThanTwo(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        if utf8.count <= 2 { return false }
-        if let plain = utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 || $0 == 0x0D } }), plain { return true }
-        return name.count > 2
-    }
-}

@@ -26,22 +26,31 @@ struct EntryClaimReader {
         let tokens = entry.tokens
         if headsCache.candidates == nil {
             var candidates: [Int] = []
+            var shapes: [UInt32] = []
             for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
                 && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
                 && !tokens[k - 1].flags.contains(.sentenceStart)
             {
                 candidates.append(k)
+                // Each candidate's `asciiShape` once, packed (not once per lemma asked).
+                shapes.append(lower.asciiShape(k).map { UInt32(min($0.count, 0xFF_FFFF)) << 8 | UInt32($0.first) } ?? HeadsCache.notASCII)
             }
             headsCache.candidates = candidates
+            headsCache.shapes = shapes
         }
         // An ASCII lemma equals the singular of an ASCII word only if the word keeps its
         // first letter and is no more than two bytes longer ("-es", "-ies" for "-y").
         let key = Array(lemma.utf8)
         let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
         var heads: [Int] = []
-        for k in headsCache.candidates! {
-            if asciiLemma, let (count, first) = lower.asciiShape(k), first != key[0] || count < key.count || count > key.count + 2 {
-                continue
+        let candidates = headsCache.candidates!
+        let shapes = headsCache.shapes
+        for j in candidates.indices {
+            let k = candidates[j]
+            let shape = shapes[j]
+            if asciiLemma, shape != HeadsCache.notASCII {
+                let count = Int(shape >> 8)
+                if UInt8(truncatingIfNeeded: shape) != key[0] || count < key.count || count > key.count + 2 { continue }
             }
             if Self.singular(lower[k]) == lemma { heads.append(k) }
         }
@@ -53,6 +62,9 @@ struct EntryClaimReader {
     /// Holds what `capitalisedHeads(of:)` worked out.
     final class HeadsCache {
         var candidates: [Int]?
+        /// Per candidate, its `asciiShape` as length << 8 | first byte, or `notASCII`.
+        var shapes: [UInt32] = []
+        static let notASCII: UInt32 = .max
         var byLemma: [String: [Int]] = [:]
     }
 
@@ -160,17 +172,19 @@ struct EntryClaimReader {
             mask = slots - 1
             tags = .allocate(capacity: slots)
             tags.initialize(repeating: -1, count: slots)
+            // A slot's string and shape are set up when a token first takes it (`take`):
+            // an untaken slot (tag -1) is never read, so none is initialised here (three
+            // passes over a long entry's slots cost more than the few tokens read).
             made = .allocate(capacity: slots)
-            made.initialize(repeating: nil, count: slots)
             let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, byteCount))
             text.withUTF8 { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
             raw = copy
             shapes = .allocate(capacity: slots)
-            shapes.initialize(repeating: 0, count: slots)
         }
 
         deinit {
-            // Every slot then holds nil, which needs no deinitialising.
+            // Every taken slot then holds nil or a small string, which need no
+            // deinitialising; an untaken one was never initialised.
             for s in madeSlots { made[Int(s)] = nil }
             tags.deallocate()
             made.deallocate()
@@ -181,10 +195,12 @@ struct EntryClaimReader {
         /// Gives slot `s` to token `i` when another token (or none) holds it: its shape
         /// and string not yet worked out.
         @inline(__always) private func take(_ s: Int, for i: Int) {
-            if tags[s] != i {
+            let held = tags[s]
+            if held != i {
                 tags[s] = i
                 shapes[s] = 0
-                made[s] = nil
+                // A slot taken the first time holds no string yet to release.
+                if held == -1 { (made + s).initialize(to: nil) } else { made[s] = nil }
             }
         }
 
@@ -392,6 +408,21 @@ struct EntryClaimReader {
             guard range.utf8Start >= 0, range.utf8Start < range.utf8End, range.utf8End <= bytes.count else { return 0xFF }
             let c = raw[range.utf8Start]
             return c &- 0x41 < 26 ? c | 0x20 : c
+        }
+
+        /// Whether token `i`'s bytes hold the ASCII byte `b` (a non-letter: lower-casing
+        /// neither makes nor removes one), read in place; true when the token's range is
+        /// not in the text (then its string must be asked).
+        func holdsByte(_ i: Int, _ b: UInt8) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else { return true }
+            var k = range.utf8Start
+            while k < range.utf8End {
+                if raw[k] == b { return true }
+                k += 1
+            }
+            return false
         }
 
         /// Whether token `i`'s surface is the one ASCII byte `b` ("(", ")", ","): as
@@ -629,14 +660,18 @@ struct EntryClaimReader {
             // The last claim, copied once (not once per rule that reads it), and only when a
             // rule may read it.
             let previous = mayReadPrevious(f) ? claims.last : nil
-            guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
+            // With no claim before to read, `priorValue`, `subsetOfPrevious` and `tallyClaim`
+            // answer nil: only `claim(for:)` is asked (each answer is a large value moved).
+            guard var claim = previous == nil ? claim(for: f) : priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
             shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is copied only for a sum.)
+            // (The unit read first: a closure over the claim itself kept it from being moved.)
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
-                let previous = lastWithSubject.first(where: { $0.unit == claim.quantity.si?.unit }).map({ claims[$0.index] }),
+                case let siUnit = claim.quantity.si?.unit,
+                let previous = lastWithSubject.first(where: { $0.unit == siUnit }).map({ claims[$0.index] }),
                 continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
@@ -1041,7 +1076,7 @@ struct EntryClaimReader {
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
             text: quantity.text, rule: rule)
-        claim.subjectID = subject.flatMap { s in names.ids[PlaceNames.lowercased(s.text)] ?? names.ids[s.key] }
+        claim.subjectID = subject.flatMap { s in names.id(lowering: s.text) ?? names.id(exact: s.key) }
         return claim
     }
 
