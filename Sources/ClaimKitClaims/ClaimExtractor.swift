@@ -35,9 +35,32 @@ public struct ClaimExtractor: Sendable {
             // Numbered in place, and the first entry's array taken over whole (a claim is a
             // large value: copying each into `out` retained every string of it).
             var list = reader.claims(of: found)
-            for i in list.indices { list[i].id = "c\(out.count + i + 1)" }
+            for i in list.indices { list[i].id = Self.claimID(out.count + i + 1) }
             if out.isEmpty { out = list } else { out.append(contentsOf: list) }
         }
         return out
+    }
+
+    /// "c" and the decimal digits of `n` (as `"c\(n)"`), written into the string's bytes
+    /// directly: no interpolation buffer, no generic formatting.
+    static func claimID(_ n: Int) -> String {
+        guard n >= 0 else { return "c\(n)" }
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return String(unsafeUninitializedCapacity: digits + 1) { out in
+            out[0] = UInt8(ascii: "c")
+            var v = n
+            var k = digits
+            while k > 0 {
+                out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+                k -= 1
+            }
+            return digits + 1
+        }
     }
 }

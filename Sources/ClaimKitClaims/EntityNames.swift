@@ -39,8 +39,8 @@ struct EntityNames: Sendable {
         var order: Int32 = 0
         for e in entities {
             order += 1
-            if Self.longerThanTwo(e.name) { add(e.name, e.id, order) }
-            for name in e.aliases where Self.longerThanTwo(name) {
+            add(e.name, e.id, order)
+            for name in e.aliases {
                 order += 1
                 add(name, e.id, order)
             }
@@ -146,23 +146,54 @@ struct EntityNames: Sendable {
             orders[e - 1] = order
             return
         }
+        // The bytes copied at once, then lowered in place (a lead byte C3 stays as it is,
+        // and no byte is lowered to C3, so each byte is lowered as in `lowered`).
+        let start = arena.count
+        arena.append(contentsOf: bytes)
+        let end = arena.count
         if lowering {
-            for k in 0..<bytes.count { arena.append(Self.lowered(bytes, k)) }
-        } else {
-            arena.append(contentsOf: bytes)
+            arena.withUnsafeMutableBufferPointer { all in
+                var k = start
+                while k < end {
+                    let b = all[k]
+                    if b &- 0x41 < 26 {
+                        all[k] = b | 0x20
+                    } else if b >= 0x80, b <= 0x9E, b != 0x97, k > start, all[k - 1] == 0xC3 {
+                        all[k] = b + 0x20
+                    }
+                    k += 1
+                }
+            }
         }
-        starts.append(Int32(arena.count))
+        starts.append(Int32(end))
         ids.append(id)
         orders.append(order)
         slots[i] = Int32(ids.count)
     }
 
+    /// Sets the entity of `name` when it is longer than two characters (`longerThanTwo`).
     private mutating func add(_ name: String, _ id: EntityID, _ order: Int32) {
-        if let done = name.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+        // 0: set; 1: too short; 2: asked as a string below.
+        let done = name.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            if bytes.count <= 2 { return 1 }
+            // An ASCII name with no carriage return has a character per byte.
+            var high: UInt8 = 0
+            var returns = false
+            for b in bytes {
+                high |= b
+                if b == 0x0D { returns = true }
+            }
+            guard high < 0x80, !returns else { return 2 }
+            set(bytes, lowering: true, id, order)
+            return 0
+        }) ?? 2
+        if done != 2 { return }
+        guard Self.longerThanTwo(name) else { return }
+        if let handled = name.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
             guard Self.lowerable(bytes) else { return false }
             set(bytes, lowering: true, id, order)
             return true
-        }), done {
+        }), handled {
             return
         }
         var key = PlaceNames.lowercased(name)

@@ -410,6 +410,43 @@ struct EntryClaimReader {
             return c &- 0x41 < 26 ? c | 0x20 : c
         }
 
+        /// Whether the last byte of token `i`'s lower-cased surface is the ASCII `b` (as
+        /// `self[i].utf8.last == b`), from the text's bytes when the token is lowered by
+        /// them: no string made.
+        func lastByteIs(_ i: Int, _ b: UInt8) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            guard bits & Shape.byBytes != 0 else { return self[i].utf8.last == b }
+            let length = Int((bits >> 8) & Shape.lengthMask)
+            guard length > 0 else { return false }
+            return LowerTokens.lowerByte(raw, at: entry.tokens[i].range.utf8Start + length - 1) == b
+        }
+
+        /// Whether token `i`'s lower-cased surface is `word` (as `self[i] == word`): by the
+        /// bytes when the token is lowered by them and `word` is ASCII (strings of those
+        /// scalars are equal exactly when their bytes are), with no string made.
+        func equals(_ i: Int, _ word: String) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            if bits & Shape.byBytes != 0, let answer = word.utf8.withContiguousStorageIfAvailable({ w -> Bool? in
+                var high: UInt8 = 0
+                for b in w { high |= b }
+                guard high < 0x80 else { return nil }
+                let length = Int((bits >> 8) & Shape.lengthMask)
+                guard length == w.count else { return false }
+                let start = entry.tokens[i].range.utf8Start
+                var k = 0
+                while k < length {
+                    if LowerTokens.lowerByte(raw, at: start + k) != w[k] { return false }
+                    k += 1
+                }
+                return true
+            }), let known = answer {
+                return known
+            }
+            return self[i] == word
+        }
+
         /// Whether token `i`'s bytes hold the ASCII byte `b` (a non-letter: lower-casing
         /// neither makes nor removes one), read in place; true when the token's range is
         /// not in the text (then its string must be asked).
@@ -650,7 +687,7 @@ struct EntryClaimReader {
         var lastWithSubject: [(unit: String?, index: Int)] = []
         // By index, each figure read in place (a loop over `enumerated()` copied every
         // figure, with every string of its quantity retained).
-        for n in found.indices where !consumed[n] && !isRestatement(found[n]) {
+        for n in found.indices where !consumed[n] && !isRestatement(first: found[n].first) {
             let f = found[n]
             // "raise the pension age from 66 to 67": the level before and the level after.
             if let pair = changeFromTo(f) {
@@ -681,7 +718,8 @@ struct EntryClaimReader {
             }
             // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
             var m = n + 1
-            while m < found.count, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
+            // (`bracketed`'s first test asked of the index first: passing a figure copies it.)
+            while m < found.count, found[m].first == f.end + 1, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
                 claim.alternatives.append(alternative)
                 consumed[m] = true
                 m += 1
@@ -699,7 +737,7 @@ struct EntryClaimReader {
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
-        for n in found.indices where !consumed[n] && isRestatement(found[n]) {
+        for n in found.indices where !consumed[n] && isRestatement(first: found[n].first) {
             let f = found[n]
             guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.quantity.si?.unit == f.quantity.si?.unit })
             else { continue }
@@ -813,8 +851,13 @@ struct EntryClaimReader {
 
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
     /// points back to a figure already stated.
-    func isRestatement(_ f: Found) -> Bool {
-        f.first >= 2 && lower.isByte(f.first - 1, UInt8(ascii: "(")) && (lower.eq(f.first - 2, "figure") || lower.eq(f.first - 2, "sum") || lower.eq(f.first - 2, "amount") || lower.eq(f.first - 2, "total") || lower.eq(f.first - 2, "bill"))
+    func isRestatement(_ f: Found) -> Bool { isRestatement(first: f.first) }
+
+    /// `isRestatement` of a figure whose first token is `first` (asked with the index
+    /// alone: passing the figure copied it, every string of its quantity retained).
+    func isRestatement(first: Int) -> Bool {
+        first >= 2 && lower.isByte(first - 1, UInt8(ascii: "("))
+            && (lower.eq(first - 2, "figure") || lower.eq(first - 2, "sum") || lower.eq(first - 2, "amount") || lower.eq(first - 2, "total") || lower.eq(first - 2, "bill"))
     }
 
     /// The tokens covering a range.

@@ -45,3 +45,11 @@ struct EntityNamesTests {
         #expect(id == reference[row.lowering ? row.text.lowercased() : row.text], "\(row.text)")
     }
 }
+
+/// `ClaimExtractor.claimID` writes "c" and the number as interpolation would.
+struct ClaimIDTests {
+    @Test(arguments: [0, 1, 9, 10, 42, 99, 100, 12_345, 1_000_000, Int.max])
+    func matchesInterpolation(_ n: Int) {
+        #expect(ClaimExtractor.claimID(n) == "c\(n)")
+    }
+}
