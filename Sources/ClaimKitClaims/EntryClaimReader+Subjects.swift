@@ -232,7 +232,8 @@ extension EntryClaimReader {
         var that: Int?
         var t = limit - 1
         while t >= k {
-            if opensReportedClause(t, from: k) {
+            // ("that" asked in place: the rest of the test only for it.)
+            if lower.eq(t, "that"), opensReportedClause(t, from: k) {
                 that = t
                 break
             }

@@ -26,31 +26,22 @@ struct EntryClaimReader {
         let tokens = entry.tokens
         if headsCache.candidates == nil {
             var candidates: [Int] = []
-            var shapes: [UInt32] = []
             for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
                 && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
                 && !tokens[k - 1].flags.contains(.sentenceStart)
             {
                 candidates.append(k)
-                // Each candidate's `asciiShape` once, packed (not once per lemma asked).
-                shapes.append(lower.asciiShape(k).map { UInt32(min($0.count, 0xFF_FFFF)) << 8 | UInt32($0.first) } ?? HeadsCache.notASCII)
             }
             headsCache.candidates = candidates
-            headsCache.shapes = shapes
         }
         // An ASCII lemma equals the singular of an ASCII word only if the word keeps its
         // first letter and is no more than two bytes longer ("-es", "-ies" for "-y").
         let key = Array(lemma.utf8)
         let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
         var heads: [Int] = []
-        let candidates = headsCache.candidates!
-        let shapes = headsCache.shapes
-        for j in candidates.indices {
-            let k = candidates[j]
-            let shape = shapes[j]
-            if asciiLemma, shape != HeadsCache.notASCII {
-                let count = Int(shape >> 8)
-                if UInt8(truncatingIfNeeded: shape) != key[0] || count < key.count || count > key.count + 2 { continue }
+        for k in headsCache.candidates! {
+            if asciiLemma, let (count, first) = lower.asciiShape(k), first != key[0] || count < key.count || count > key.count + 2 {
+                continue
             }
             if Self.singular(lower[k]) == lemma { heads.append(k) }
         }
@@ -62,9 +53,6 @@ struct EntryClaimReader {
     /// Holds what `capitalisedHeads(of:)` worked out.
     final class HeadsCache {
         var candidates: [Int]?
-        /// Per candidate, its `asciiShape` as length << 8 | first byte, or `notASCII`.
-        var shapes: [UInt32] = []
-        static let notASCII: UInt32 = .max
         var byLemma: [String: [Int]] = [:]
     }
 
