@@ -35,34 +35,32 @@ public struct ClaimExtractor: Sendable {
             // Numbered in place, and the first entry's array taken over whole (a claim is a
             // large value: copying each into `out` retained every string of it).
             var list = reader.claims(of: found)
-            for i in list.indices { list[i].id = "c\(out.count + i + 1)" }
+            for i in list.indices { list[i].id = Self.claimID(out.count + i + 1) }
             if out.isEmpty { out = list } else { out.append(contentsOf: list) }
         }
         return out
     }
-}
 
-/// Entity names by lower-cased surface, to tie a subject to an entity.
-struct EntityNames: Sendable {
-    var ids: [String: EntityID] = [:]
-    init(_ entities: [Entity]) {
-        ids.reserveCapacity(entities.count * 2)
-        // The name, then the aliases, entity by entity (a later entity takes a name over),
-        // with no array made per entity; lower-cased byte by byte (`PlaceNames.lowercased`,
-        // the same strings as `lowercased()`), as the subjects looked up are.
-        for e in entities {
-            if Self.longerThanTwo(e.name) { ids[PlaceNames.lowercased(e.name)] = e.id }
-            for name in e.aliases where Self.longerThanTwo(name) { ids[PlaceNames.lowercased(name)] = e.id }
+    /// "c" and the decimal digits of `n` (as `"c\(n)"`), written into the string's bytes
+    /// directly: no interpolation buffer, no generic formatting.
+    static func claimID(_ n: Int) -> String {
+        guard n >= 0 else { return "c\(n)" }
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
-    }
-
-    /// `name.count > 2`, counting characters only when the bytes cannot tell: an ASCII
-    /// string with no carriage return (the one pair of ASCII scalars that makes one
-    /// character) has a character per byte.
-    static func longerThanTwo(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        if utf8.count <= 2 { return false }
-        if let plain = utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 || $0 == 0x0D } }), plain { return true }
-        return name.count > 2
+        return String(unsafeUninitializedCapacity: digits + 1) { out in
+            out[0] = UInt8(ascii: "c")
+            var v = n
+            var k = digits
+            while k > 0 {
+                out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+                k -= 1
+            }
+            return digits + 1
+        }
     }
 }

@@ -43,19 +43,22 @@ extension EntryClaimReader {
             q.value >= 1, q.value <= 120, q.value == q.value.rounded(),
             entry.tokens[f.first].kind == .number, f.first - 2 >= s.lowerBound
         else { return nil }
-        let open = lower[f.first - 1]
-        let close = f.end < entry.tokens.count ? lower[f.end] : ""
+        // The words around the figure asked by their bytes (`eq`, as the strings compare):
+        // no string made for the many counts that are no age.
+        let open = f.first - 1
+        func close(_ word: StaticString) -> Bool { f.end < entry.tokens.count && lower.eq(f.end, word) }
+        let bracketed = lower.eq(open, "(")
         var nameEnd: Int
-        if open == "," {
+        if lower.eq(open, ",") {
             // "Doe, 44, said", "Doe, 44." at the end of a sentence, "Doe, 44; ..."
-            guard close.isOne(of: ",", ";", ")") || (close == "." && f.end + 1 >= s.upperBound) else { return nil }
+            guard close(",") || close(";") || close(")") || (close(".") && f.end + 1 >= s.upperBound) else { return nil }
             nameEnd = f.first - 1
-        } else if open == "(" {
-            guard close == ")" else { return nil }
+        } else if bracketed {
+            guard close(")") else { return nil }
             nameEnd = f.first - 1
-        } else if open.isOne(of: "is", "was"), f.first - 3 >= s.lowerBound, lower.eq(f.first - 2, "who"), lower.eq(f.first - 3, ",") {
+        } else if lower.eq(open, "is") || lower.eq(open, "was"), f.first - 3 >= s.lowerBound, lower.eq(f.first - 2, "who"), lower.eq(f.first - 3, ",") {
             // "Ms Patel, who is 58, said"
-            guard close.isOne(of: ",", ";", ")", ".") else { return nil }
+            guard close(",") || close(";") || close(")") || close(".") else { return nil }
             nameEnd = f.first - 3
         } else {
             return nil
@@ -111,7 +114,7 @@ extension EntryClaimReader {
         }
         // "Mr Okafor (52)", "the pilot (47)": a bracket holds an age only after a courtesy
         // title or a noun for a person ("Arsenal (52)" is a club's points).
-        if open == "(", !Self.courtesyTitles.contains(lower[start].replacingOccurrences(of: ".", with: "")), isCap(last) && !(isWord(start) && !isCap(start) && isPersonNoun(lower[start])) {
+        if bracketed, !Self.courtesyTitles.contains(lower[start].replacingOccurrences(of: ".", with: "")), isCap(last) && !(isWord(start) && !isCap(start) && isPersonNoun(lower[start])) {
             return nil
         }
         var age = q
@@ -133,7 +136,7 @@ extension EntryClaimReader {
     /// Sam" stay two people. The cross-check groups ages by this entity.
     func personID(in tokens: Range<Int>) -> EntityID? {
         for i in tokens where isCap(i) && !isFunction(i) {
-            if let id = names.ids[PlaceNames.lowercased(slice(i..<tokens.upperBound))] { return id }
+            if let id = names.id(lowering: text.slice(TextRange(utf8Start: entry.tokens[i].range.utf8Start, utf8End: entry.tokens[tokens.upperBound - 1].range.utf8End))) { return id }
         }
         return nil
     }

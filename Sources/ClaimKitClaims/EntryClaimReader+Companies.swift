@@ -12,13 +12,19 @@ extension EntryClaimReader {
     /// "the 12 crew still missing").
     func wholeCompanyCountStands(_ f: Found) -> Bool {
         let s = f.sentence
-        guard f.first - 1 >= s.lowerBound, ["the", "all", "its", "her"].contains(lower[f.first - 1]), f.quantity.unit == "count",
+        // (The words asked by their bytes: no array and no string per figure.)
+        let before = f.first - 1
+        guard before >= s.lowerBound, lower.eq(before, "the") || lower.eq(before, "all") || lower.eq(before, "its") || lower.eq(before, "her"),
+            f.quantity.unit == "count",
             f.quantity.value >= 2, f.quantity.value == f.quantity.value.rounded(), f.end < s.upperBound, isWord(f.end),
             lower.in(f.end, Self.companyNouns)
         else { return false }
         var next = f.end + 1
         if next < s.upperBound, lower.eq(f.end, "crew"), lower.eq(next, "members") { next += 1 }
-        if next < s.upperBound, ["who", "that", "which", "still", "missing", "killed", "injured", "rescued", "dead", "aboard"].contains(lower[next]) {
+        if next < s.upperBound,
+            lower.eq(next, "who") || lower.eq(next, "that") || lower.eq(next, "which") || lower.eq(next, "still") || lower.eq(next, "missing")
+                || lower.eq(next, "killed") || lower.eq(next, "injured") || lower.eq(next, "rescued") || lower.eq(next, "dead") || lower.eq(next, "aboard")
+        {
             return false
         }
         if lower.eq(f.end, "passengers") { return s.contains { lower.eq($0, "manifest") } }

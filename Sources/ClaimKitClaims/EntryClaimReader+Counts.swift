@@ -104,7 +104,10 @@ extension EntryClaimReader {
     /// the noun it counts, modifying the noun after it; the attribute is the counted noun.
     func compoundCount(_ f: Found) -> Claim? {
         let s = f.sentence
-        guard f.quantity.unit == "count", f.end - f.first == 1, isWord(f.first), f.end < s.upperBound else { return nil }
+        guard f.quantity.unit == "count", f.end - f.first == 1, isWord(f.first), f.end < s.upperBound,
+            // (A token with no hyphen among its bytes has none once lower-cased: no string made.)
+            lower.holdsByte(f.first, UInt8(ascii: "-"))
+        else { return nil }
         let token = lower[f.first]
         guard let dash = token.lastIndex(of: "-") else { return nil }
         let counted = String(token[token.index(after: dash)...])

@@ -10,6 +10,9 @@ extension EntryClaimReader {
     func currencyByContext(_ q: Quantity, sentence: Range<Int>) -> Quantity? {
         guard !words.sharedCurrencyNames.isEmpty,
             Self.mayEndInWord(q.text, scalars: words.sharedCurrencyNameScalars),
+            // An ASCII figure's last run of letters ("3 million") looked up by its bytes: no
+            // string made for the many that name no currency.
+            Self.asciiLastRunMayBe(q.text, in: words.sharedCurrencyNames),
             let name = Self.lastLetterRun(of: q.text),
             words.sharedCurrencyNames.contains(name)
         else { return nil }
@@ -50,6 +53,23 @@ extension EntryClaimReader {
             var start = end
             while start > 0, (utf8[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
             return start < end && scalars.contains(end - start)
+        }
+        return decided ?? true
+    }
+
+    /// False when `text` is ASCII and its last run of letters, lower-cased, is not in
+    /// `names` (as `lastLetterRun(of: text).map(names.contains)` would answer), read by its
+    /// bytes; true otherwise.
+    static func asciiLastRunMayBe(_ text: String, in names: WordSet) -> Bool {
+        let decided = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            var high: UInt8 = 0
+            for b in utf8 { high |= b }
+            guard high < 0x80 else { return true }
+            var end = utf8.count
+            while end > 0, (utf8[end - 1] | 0x20) &- 0x61 >= 26 { end -= 1 }
+            var start = end
+            while start > 0, (utf8[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
+            return start < end && names.contains(ascii: utf8, start, end, lowering: true)
         }
         return decided ?? true
     }

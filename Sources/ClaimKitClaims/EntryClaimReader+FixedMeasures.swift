@@ -193,7 +193,7 @@ extension EntryClaimReader {
         }
         var attribute: String
         var verb: Int
-        if f.end < s.upperBound, let a = Self.fixedCountNouns[lower[f.end]], a == "floors", f.first - 1 > s.lowerBound,
+        if f.end < s.upperBound, let a = lower.value(f.end, in: Self.fixedCountNouns), a == "floors", f.first - 1 > s.lowerBound,
             (lower.eq(f.first - 1, "has") || lower.eq(f.first - 1, "had") || lower.eq(f.first - 1, "have") || lower.eq(f.first - 1, "boasts") || lower.eq(f.first - 1, "spans"))
         {
             attribute = a

@@ -67,9 +67,11 @@ extension EntryClaimReader {
         let q = f.quantity
         guard q.unit == "count" else { return false }
         let nounAfter = f.end < s.upperBound && isWord(f.end) && !isFunction(f.end)
-        // "231-6", "4-52": digits, a hyphen or dash, digits, in one written figure.
-        let scalars = Array(q.text.unicodeScalars)
-        if let dash = scalars.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }), dash > 0, dash < scalars.count - 1,
+        // "231-6", "4-52": digits, a hyphen or dash, digits, in one written figure (a
+        // figure with neither a hyphen nor a byte of "–" among its bytes has no dash: its
+        // scalars are not listed).
+        if q.text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }), case let scalars = Array(q.text.unicodeScalars),
+            let dash = scalars.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }), dash > 0, dash < scalars.count - 1,
             scalars[..<dash].allSatisfy({ $0.properties.numericType != nil || $0 == "," }),
             scalars[(dash + 1)...].allSatisfy({ $0.properties.numericType != nil }), !nounAfter
         {

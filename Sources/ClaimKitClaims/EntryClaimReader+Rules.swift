@@ -76,9 +76,11 @@ extension EntryClaimReader {
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
         // "a 2.5 hour phone call": a singular unit used as a modifier.
-        let unitWord = lower[f.end - 1]
+        // (The unit's word asked by its bytes: `ends` as `hasSuffix`, and its string made
+        // only when a hyphen is among its bytes.)
+        let unitWord = f.end - 1
         if f.end < s.upperBound, isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
-            !unitWord.hasSuffix("s") || entry.tokens[f.end - 1].kind != .word, q.bound != .range || true,
+            !lower.ends(unitWord, "s") || entry.tokens[f.end - 1].kind != .word, q.bound != .range || true,
             !(lower.value(f.end, in: words.cues)?.contains { $0.after } ?? false),
             let np = nounPhrase(from: f.end, in: s)
         {
@@ -89,7 +91,7 @@ extension EntryClaimReader {
                 let owner = resolved(firstNounPhrase(in: s, before: f.first))
                 return (owner, cue.attribute, .claimCompoundModifier)
             }
-            else if f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the") || lower.eq(f.first - 1, "its") || lower.eq(f.first - 1, "their") || lower.eq(f.first - 1, "his") || lower.eq(f.first - 1, "her")) || unitWord.contains("-") || q.text.contains("-")
+            else if f.first > s.lowerBound, (lower.eq(f.first - 1, "a") || lower.eq(f.first - 1, "an") || lower.eq(f.first - 1, "the") || lower.eq(f.first - 1, "its") || lower.eq(f.first - 1, "their") || lower.eq(f.first - 1, "his") || lower.eq(f.first - 1, "her")) || (lower.holdsByte(unitWord, UInt8(ascii: "-")) && lower[unitWord].contains("-")) || q.text.contains("-")
                 // "a stalled $4bn package": one adjective between.
                 || (f.first - 2 >= s.lowerBound && (lower.eq(f.first - 2, "a") || lower.eq(f.first - 2, "an") || lower.eq(f.first - 2, "the")) && isWord(f.first - 1) && !isFunction(f.first - 1)),
                 // "fined the firm £1.9m two years earlier": a time after the sum is no noun it modifies.
@@ -464,8 +466,10 @@ extension EntryClaimReader {
             // "bringing the force's total to 40": the force the entry named before.
             place = forceNamedBefore(f)
         }
-        let parts = [place ?? (national ? "national" : nil), time].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        // The area, then the time, joined by ", " (no array made per claim).
+        guard let area = place ?? (national ? "national" : nil) else { return time }
+        guard let time else { return area }
+        return area + ", " + time
     }
 
     /// The first token of sentence `s` that opens a place (`scope` reads the area of the

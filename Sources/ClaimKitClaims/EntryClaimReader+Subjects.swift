@@ -98,8 +98,9 @@ extension EntryClaimReader {
             k += 1
             // A plural noun ends the phrase: "voters agree", "arrests made".
             // (By the token's bytes: its string is made only to count a plural's characters.)
+            // (An ASCII word has a character per byte: counted by its shape.)
             if lower.ends(k - 1, "s"), !lower.ends(k - 1, "ss"), !lower.ends(k - 1, "us"), !lower.ends(k - 1, "is"), !isCap(k - 1) || k - 1 > start,
-                lower[k - 1].count > 2
+                (lower.asciiShape(k - 1)?.count ?? lower[k - 1].count) > 2
             {
                 break
             }
@@ -231,7 +232,8 @@ extension EntryClaimReader {
         var that: Int?
         var t = limit - 1
         while t >= k {
-            if opensReportedClause(t, from: k) {
+            // ("that" asked in place: the rest of the test only for it.)
+            if lower.eq(t, "that"), opensReportedClause(t, from: k) {
                 that = t
                 break
             }
@@ -289,7 +291,10 @@ extension EntryClaimReader {
             }
             // A verb in -s after a singular noun: "The town lies ..."; not a plural noun a
             // verb follows: "Overnight lows are ...", "Halden shares closed ...".
-            if end > k, !isCap(end), isWord(end - 1), Self.singular(lower[end]) != lower[end], Self.singular(lower[end - 1]) == lower[end - 1],
+            // (`singular` changes only a word whose last byte is "s": the others' strings are
+            // not made.)
+            if end > k, !isCap(end), isWord(end - 1), lower.lastByteIs(end, UInt8(ascii: "s")), Self.singular(lower[end]) != lower[end],
+                !lower.lastByteIs(end - 1, UInt8(ascii: "s")) || Self.singular(lower[end - 1]) == lower[end - 1],
                 entry.tokens[end - 1].kind == .word, !verbFollows(end + 1, before: limit)
             {
                 break
@@ -429,7 +434,7 @@ extension EntryClaimReader {
         if !s.key.isEmpty { return s.key }
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound {
-            if lower[k] == s.head || lower.eq(k, "between") || lower.eq(k, "of") { break }
+            if lower.equals(k, s.head) || lower.eq(k, "between") || lower.eq(k, "of") { break }
             if isCap(k), !isFunction(k) {
                 // "Trump's speech": the name and the thing, so Trump's speech and Trump's rally stay apart.
                 // "Thursday's strike": a day names no owner.

@@ -160,17 +160,19 @@ struct EntryClaimReader {
             mask = slots - 1
             tags = .allocate(capacity: slots)
             tags.initialize(repeating: -1, count: slots)
+            // A slot's string and shape are set up when a token first takes it (`take`):
+            // an untaken slot (tag -1) is never read, so none is initialised here (three
+            // passes over a long entry's slots cost more than the few tokens read).
             made = .allocate(capacity: slots)
-            made.initialize(repeating: nil, count: slots)
             let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, byteCount))
             text.withUTF8 { if let base = $0.baseAddress { copy.initialize(from: base, count: $0.count) } }
             raw = copy
             shapes = .allocate(capacity: slots)
-            shapes.initialize(repeating: 0, count: slots)
         }
 
         deinit {
-            // Every slot then holds nil, which needs no deinitialising.
+            // Every taken slot then holds nil or a small string, which need no
+            // deinitialising; an untaken one was never initialised.
             for s in madeSlots { made[Int(s)] = nil }
             tags.deallocate()
             made.deallocate()
@@ -181,10 +183,12 @@ struct EntryClaimReader {
         /// Gives slot `s` to token `i` when another token (or none) holds it: its shape
         /// and string not yet worked out.
         @inline(__always) private func take(_ s: Int, for i: Int) {
-            if tags[s] != i {
+            let held = tags[s]
+            if held != i {
                 tags[s] = i
                 shapes[s] = 0
-                made[s] = nil
+                // A slot taken the first time holds no string yet to release.
+                if held == -1 { (made + s).initialize(to: nil) } else { made[s] = nil }
             }
         }
 
@@ -392,6 +396,58 @@ struct EntryClaimReader {
             guard range.utf8Start >= 0, range.utf8Start < range.utf8End, range.utf8End <= bytes.count else { return 0xFF }
             let c = raw[range.utf8Start]
             return c &- 0x41 < 26 ? c | 0x20 : c
+        }
+
+        /// Whether the last byte of token `i`'s lower-cased surface is the ASCII `b` (as
+        /// `self[i].utf8.last == b`), from the text's bytes when the token is lowered by
+        /// them: no string made.
+        func lastByteIs(_ i: Int, _ b: UInt8) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            guard bits & Shape.byBytes != 0 else { return self[i].utf8.last == b }
+            let length = Int((bits >> 8) & Shape.lengthMask)
+            guard length > 0 else { return false }
+            return LowerTokens.lowerByte(raw, at: entry.tokens[i].range.utf8Start + length - 1) == b
+        }
+
+        /// Whether token `i`'s lower-cased surface is `word` (as `self[i] == word`): by the
+        /// bytes when the token is lowered by them and `word` is ASCII (strings of those
+        /// scalars are equal exactly when their bytes are), with no string made.
+        func equals(_ i: Int, _ word: String) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            if bits & Shape.byBytes != 0, let answer = word.utf8.withContiguousStorageIfAvailable({ w -> Bool? in
+                var high: UInt8 = 0
+                for b in w { high |= b }
+                guard high < 0x80 else { return nil }
+                let length = Int((bits >> 8) & Shape.lengthMask)
+                guard length == w.count else { return false }
+                let start = entry.tokens[i].range.utf8Start
+                var k = 0
+                while k < length {
+                    if LowerTokens.lowerByte(raw, at: start + k) != w[k] { return false }
+                    k += 1
+                }
+                return true
+            }), let known = answer {
+                return known
+            }
+            return self[i] == word
+        }
+
+        /// Whether token `i`'s bytes hold the ASCII byte `b` (a non-letter: lower-casing
+        /// neither makes nor removes one), read in place; true when the token's range is
+        /// not in the text (then its string must be asked).
+        func holdsByte(_ i: Int, _ b: UInt8) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let range = entry.tokens[i].range
+            guard range.utf8Start >= 0, range.utf8Start <= range.utf8End, range.utf8End <= bytes.count else { return true }
+            var k = range.utf8Start
+            while k < range.utf8End {
+                if raw[k] == b { return true }
+                k += 1
+            }
+            return false
         }
 
         /// Whether token `i`'s surface is the one ASCII byte `b` ("(", ")", ","): as
@@ -623,7 +679,7 @@ struct EntryClaimReader {
         var lastWithSubject: [(unit: String?, index: Int)] = []
         // By index, each figure read in place (a loop over `enumerated()` copied every
         // figure, with every string of its quantity retained).
-        for n in found.indices where !consumed[n] && !isRestatement(found[n]) {
+        for n in found.indices where !consumed[n] && !isRestatement(first: found[n].first) {
             let f = found[n]
             // "raise the pension age from 66 to 67": the level before and the level after.
             if let pair = changeFromTo(f) {
@@ -633,14 +689,18 @@ struct EntryClaimReader {
             // The last claim, copied once (not once per rule that reads it), and only when a
             // rule may read it.
             let previous = mayReadPrevious(f) ? claims.last : nil
-            guard var claim = priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
+            // With no claim before to read, `priorValue`, `subsetOfPrevious` and `tallyClaim`
+            // answer nil: only `claim(for:)` is asked (each answer is a large value moved).
+            guard var claim = previous == nil ? claim(for: f) : priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
             else { continue }
             shareOfSameSum(&claim, f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is copied only for a sum.)
+            // (The unit read first: a closure over the claim itself kept it from being moved.)
             if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
-                let previous = lastWithSubject.first(where: { $0.unit == claim.quantity.si?.unit }).map({ claims[$0.index] }),
+                case let siUnit = claim.quantity.si?.unit,
+                let previous = lastWithSubject.first(where: { $0.unit == siUnit }).map({ claims[$0.index] }),
                 continuesSum(f, previous: previous, subject: claim.subject)
             {
                 claim.subject = previous.subject
@@ -650,7 +710,8 @@ struct EntryClaimReader {
             }
             // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
             var m = n + 1
-            while m < found.count, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
+            // (`bracketed`'s first test asked of the index first: passing a figure copies it.)
+            while m < found.count, found[m].first == f.end + 1, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
                 claim.alternatives.append(alternative)
                 consumed[m] = true
                 m += 1
@@ -668,7 +729,7 @@ struct EntryClaimReader {
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
-        for n in found.indices where !consumed[n] && isRestatement(found[n]) {
+        for n in found.indices where !consumed[n] && isRestatement(first: found[n].first) {
             let f = found[n]
             guard let k = claims.lastIndex(where: { $0.range.utf8End <= f.quantity.range.utf8Start && $0.quantity.si?.unit == f.quantity.si?.unit })
             else { continue }
@@ -782,8 +843,13 @@ struct EntryClaimReader {
 
     /// "this figure (£22,450,772, to be precise)": a bracketed figure after a noun that
     /// points back to a figure already stated.
-    func isRestatement(_ f: Found) -> Bool {
-        f.first >= 2 && lower.isByte(f.first - 1, UInt8(ascii: "(")) && (lower.eq(f.first - 2, "figure") || lower.eq(f.first - 2, "sum") || lower.eq(f.first - 2, "amount") || lower.eq(f.first - 2, "total") || lower.eq(f.first - 2, "bill"))
+    func isRestatement(_ f: Found) -> Bool { isRestatement(first: f.first) }
+
+    /// `isRestatement` of a figure whose first token is `first` (asked with the index
+    /// alone: passing the figure copied it, every string of its quantity retained).
+    func isRestatement(first: Int) -> Bool {
+        first >= 2 && lower.isByte(first - 1, UInt8(ascii: "("))
+            && (lower.eq(first - 2, "figure") || lower.eq(first - 2, "sum") || lower.eq(first - 2, "amount") || lower.eq(first - 2, "total") || lower.eq(first - 2, "bill"))
     }
 
     /// The tokens covering a range.
@@ -1045,7 +1111,7 @@ struct EntryClaimReader {
             id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
             quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
             text: quantity.text, rule: rule)
-        claim.subjectID = subject.flatMap { s in names.ids[PlaceNames.lowercased(s.text)] ?? names.ids[s.key] }
+        claim.subjectID = subject.flatMap { s in names.id(lowering: s.text) ?? names.id(exact: s.key) }
         return claim
     }
 

@@ -227,8 +227,18 @@ struct PlaceTable {
             let bits = flags[i - 1]
             let start = arena.count
             if bits & Self.flagBeyondASCII == 0 {
-                for b in name.utf8 { arena.append(b &- 0x41 < 26 ? b | 0x20 : b) }
-                spans.append((Int32(start), Int32(arena.count)))
+                // The name's bytes copied at once, then lowered in place.
+                arena.append(contentsOf: name.utf8)
+                let end = arena.count
+                arena.withUnsafeMutableBufferPointer { all in
+                    var k = start
+                    while k < end {
+                        let b = all[k]
+                        if b &- 0x41 < 26 { all[k] = b | 0x20 }
+                        k += 1
+                    }
+                }
+                spans.append((Int32(start), Int32(end)))
             } else if lowering.lower(name, lowered: bits & Self.flagLowered != 0) {
                 arena.append(contentsOf: lowering.buffer)
                 spans.append((Int32(start), Int32(arena.count)))
@@ -242,10 +252,20 @@ struct PlaceTable {
     /// Whether the bytes `key` equal a lower-cased name of their partition.
     private mutating func partitionHolds(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let spans = spans(of: Self.partition(count: key.count, first: key.first ?? 0))
+        // By bytes, the last first (names of a partition mostly differ early); no slice
+        // made per name.
+        guard let keyBase = key.baseAddress, key.count > 0 else { return spans.contains { $0.0 == $0.1 } }
         return arena.withUnsafeBufferPointer { all in
-            spans.contains { span in
-                Int(span.1 - span.0) == key.count && UnsafeBufferPointer(rebasing: all[Int(span.0)..<Int(span.1)]).elementsEqual(key)
+            guard let base = all.baseAddress else { return false }
+            let n = key.count
+            for span in spans where Int(span.1 - span.0) == n {
+                let a = base + Int(span.0)
+                if a[n - 1] != keyBase[n - 1] { continue }
+                var k = 0
+                while k < n, a[k] == keyBase[k] { k += 1 }
+                if k == n { return true }
             }
+            return false
         }
     }
 
