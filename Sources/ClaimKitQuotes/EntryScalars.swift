@@ -184,4 +184,9 @@ struct ScalarTable: RandomAccessCollection {
     @inline(__always) subscript(i: Int) -> Unicode.Scalar {
         ascii ? Unicode.Scalar(bytes[i]) : decoded[i]
     }
+
+    /// Calls `body` with the decoded scalars (empty for an ASCII text), lent for the call only.
+    func withDecoded<R>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+        decoded.withUnsafeBufferPointer(body)
+    }
 }
