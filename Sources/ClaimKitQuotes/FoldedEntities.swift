@@ -8,9 +8,19 @@ import ClaimKitModel
 struct FoldedEntities: Sendable {
     let entities: [Entity]
     /// The first entity (in `entities` order) whose folded name or alias is the key.
-    let byKey: [String: Int]
-    /// Each entity's folded name.
-    let names: [String]
+    /// Made the first time a name is looked up (`foldNames`), not for a document whose
+    /// speakers are all linked through the entities' mentions.
+    var byKey: [String: Int] {
+        if let b = cache.byKey { return b }
+        foldNames()
+        return cache.byKey!
+    }
+    /// Each entity's folded name (made with `byKey`).
+    var names: [String] {
+        if let n = cache.names { return n }
+        foldNames()
+        return cache.names!
+    }
     /// Each entry's mentions (in entity order, then mention order) with their entity's
     /// index, by entry index (an array: a dictionary insert per mention was most of the set-up).
     private let byEntry: [[(range: TextRange, entity: Int)]]
@@ -19,6 +29,27 @@ struct FoldedEntities: Sendable {
         var folded: [String: String] = [:]
         var roles: [[String]]?
         var heads: [NameHeads?]?
+        var byKey: [String: Int]?
+        var names: [String]?
+    }
+
+    /// Folds every entity's name and aliases into `byKey` and `names`, in entity order.
+    private func foldNames() {
+        var byKey: [String: Int] = [:]
+        byKey.reserveCapacity(entities.count * 2)
+        var names: [String] = []
+        names.reserveCapacity(entities.count)
+        for i in entities.indices {
+            let name = SpeakerLinker.fold(entities[i].name)
+            names.append(name)
+            if byKey[name] == nil { byKey[name] = i }
+            for alias in entities[i].aliases {
+                let key = SpeakerLinker.fold(alias)
+                if byKey[key] == nil { byKey[key] = i }
+            }
+        }
+        cache.byKey = byKey
+        cache.names = names
     }
     let cache = FoldCache()
 
@@ -65,10 +96,6 @@ struct FoldedEntities: Sendable {
 
     init(_ entities: [Entity]) {
         self.entities = entities
-        var byKey: [String: Int] = [:]
-        byKey.reserveCapacity(entities.count * 2)
-        var names: [String] = []
-        names.reserveCapacity(entities.count)
         // Read by index, field by field: iterating the entities copied each one out.
         var lastEntry = -1
         var perEntry: [Int] = []
@@ -94,13 +121,6 @@ struct FoldedEntities: Sendable {
         var byEntry = [[(range: TextRange, entity: Int)]](repeating: [], count: lastEntry + 1)
         for entry in byEntry.indices { byEntry[entry].reserveCapacity(perEntry[entry]) }
         for i in entities.indices {
-            let name = SpeakerLinker.fold(entities[i].name)
-            names.append(name)
-            if byKey[name] == nil { byKey[name] = i }
-            for alias in entities[i].aliases {
-                let key = SpeakerLinker.fold(alias)
-                if byKey[key] == nil { byKey[key] = i }
-            }
             entities[i].mentions.withUnsafeBufferPointer { ms in
                 for m in ms.indices {
                     let entry = ms[m].entry
@@ -109,8 +129,6 @@ struct FoldedEntities: Sendable {
                 }
             }
         }
-        self.byKey = byKey
-        self.names = names
         self.byEntry = byEntry
     }
 }

@@ -309,9 +309,10 @@ final class QuoteAttributor {
         return found
     }
 
-    /// The attribution of every span, by span index.
-    func attribute() -> [Int: Attribution] {
-        var out: [Int: Attribution] = [:]
+    /// The attribution of every span, by span index (nil: none made).
+    func attribute() -> [Attribution?] {
+        // By span index: an array, where a dictionary hashed every span's index.
+        var out = [Attribution?](repeating: nil, count: spans.count)
         // Only sentences with a quote are read here; the others when a quote needs them.
         for (si, sentence) in sentences.enumerated() where sentence.items.contains(where: { $0.quoteIndex != nil }) {
             let items = sentence.items
