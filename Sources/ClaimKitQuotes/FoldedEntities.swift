@@ -39,14 +39,12 @@ struct FoldedEntities: Sendable {
         byKey.reserveCapacity(entities.count * 2)
         var names: [String] = []
         names.reserveCapacity(entities.count)
-        for i in entities.indices {
-            let name = SpeakerLinker.fold(entities[i].name)
-            names.append(name)
-            if byKey[name] == nil { byKey[name] = i }
-            for alias in entities[i].aliases {
-                let key = SpeakerLinker.fold(alias)
-                if byKey[key] == nil { byKey[key] = i }
-            }
+        for i in entities.indices { names.append(SpeakerLinker.fold(entities[i].name)) }
+        // Entities last to first, each key set unconditionally: the first entity having it
+        // is the one set last (one hash per key, where a look-up came before each insert).
+        for i in entities.indices.reversed() {
+            byKey[names[i]] = i
+            for alias in entities[i].aliases { byKey[SpeakerLinker.fold(alias)] = i }
         }
         cache.byKey = byKey
         cache.names = names

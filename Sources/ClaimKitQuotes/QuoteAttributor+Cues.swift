@@ -174,9 +174,6 @@ extension QuoteAttributor {
     /// The first channel phrase of the sentence.
     func channel(in items: [Item]) -> String? {
         guard let starts = lexicon.channelStarts else { return nil }
-        // Most sentences hold no word that starts a channel: answered before any buffer is
-        // made or table read.
-        guard items.contains(where: { $0.isWord && starts.contains($0) }) else { return nil }
         var words: [Item] = []
         words.reserveCapacity(items.count)
         for item in items where item.isWord { words.append(item) }
