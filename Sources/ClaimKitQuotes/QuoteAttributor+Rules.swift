@@ -16,29 +16,23 @@ extension QuoteAttributor {
             result.rule = .quoteTitle
             return result
         }
-        let before = cues.filter { $0.item < qi }.reversed()
-        let after = cues.filter { $0.item > qi }
         let sentenceInitial = qi == 0 || (qi == 1 && items[0].kind == .punct)
         // Which cue governs the quote: the one after a sentence-initial quote, else the
-        // nearest before it, walking outward past cues whose speaker is not found.
-        var order: [Cue] = sentenceInitial ? Array(after) + Array(before) : Array(before) + Array(after)
-        // A cue after the quote that is separated from it by another quote's own cue belongs to that one.
-        if !sentenceInitial, let first = after.first, before.isEmpty {
-            order = [first] + Array(after.dropFirst())
-        }
-        for c in order {
+        // nearest before it, walking outward past cues whose speaker is not found. (Read in
+        // place, the cues before the quote last to first: no arrays of them per quote.)
+        func governs(_ c: Cue) -> Bool {
             // "X said …; Y …" : do not cross a sentence-level break to a cue before.
-            if c.item < qi, items[c.item..<qi].contains(where: { $0.isSemicolon }) { continue }
-            if c.item > qi, items[qi..<c.item].contains(where: { $0.isSemicolon }) { continue }
+            if c.item < qi, items[c.item..<qi].contains(where: { $0.isSemicolon }) { return false }
+            if c.item > qi, items[qi..<c.item].contains(where: { $0.isSemicolon }) { return false }
             // "Nowak wrote the score, which includes "Help!"": a quote inside a relative clause
             // about a thing, opened after the cue and still open, is not the cue's.
-            if c.item < qi, insideWhichClause(from: c.item, to: qi, in: items) { continue }
+            if c.item < qi, insideWhichClause(from: c.item, to: qi, in: items) { return false }
             // "In a note written by Jo Park, the men said:": the writer, unless a person speaks.
             let cueSpeaker = speakerFor(c)
             let writer =
                 cueSpeaker == nil || cueSpeaker?.isPlural == true
                 ? writerOfNote(before: min(c.item, qi), in: items) : nil
-            guard let s = writer ?? cueSpeaker else { continue }
+            guard let s = writer ?? cueSpeaker else { return false }
             result.speaker = s
             result.cue = cueSurface(c, in: items)
             if c.isAccordingTo {
@@ -50,7 +44,14 @@ extension QuoteAttributor {
             } else {
                 result.rule = c.item > qi ? .quoteSpeakerAfter : .quoteSpeakerBefore
             }
-            return result
+            return true
+        }
+        if sentenceInitial {
+            for c in cues where c.item > qi { if governs(c) { return result } }
+            for c in cues.reversed() where c.item < qi { if governs(c) { return result } }
+        } else {
+            for c in cues.reversed() where c.item < qi { if governs(c) { return result } }
+            for c in cues where c.item > qi { if governs(c) { return result } }
         }
         if let s = statementNounSpeaker(before: qi, in: items) {
             result.speaker = s.speaker

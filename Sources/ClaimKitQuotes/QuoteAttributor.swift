@@ -13,9 +13,10 @@ struct Attribution: Sendable {
 /// speaker, and resolves pronouns against the entry's earlier sentences.
 final class QuoteAttributor {
     /// A reporting cue in a sentence.
+    /// (Its words are read from the sentence's items: `cueSurface`. A copy of the surface
+    /// here was never read, and retained on every copy of a cue.)
     struct Cue {
         var item: Int
-        var surface: String
         var verb: CueLexicon.Verb?
         var isAccordingTo: Bool { verb == nil }
     }
