@@ -40,10 +40,14 @@ struct EntryScalars {
                     while i < count {
                         // Eight ASCII bytes at once: one test, eight scalars and offsets.
                         if i + 8 <= count, let raw, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                            for t in 0..<8 {
-                                offsetsOut[k + t] = UInt32(i + t)
-                                out[k + t] = Unicode.Scalar(b[i + t])
-                            }
+                            // Widened and stored as two vectors (eight stores of each were
+                            // most of the decoding).
+                            let bytes = raw.loadUnaligned(fromByteOffset: i, as: SIMD8<UInt8>.self)
+                            UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(
+                                of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
+                            UnsafeMutableRawPointer(offsetsOut.baseAddress! + k).storeBytes(
+                                of: SIMD8<UInt32>(repeating: UInt32(i)) &+ SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7),
+                                as: SIMD8<UInt32>.self)
                             k += 8
                             i += 8
                             continue
@@ -183,5 +187,10 @@ struct ScalarTable: RandomAccessCollection {
 
     @inline(__always) subscript(i: Int) -> Unicode.Scalar {
         ascii ? Unicode.Scalar(bytes[i]) : decoded[i]
+    }
+
+    /// Calls `body` with the decoded scalars (empty for an ASCII text), lent for the call only.
+    func withDecoded<R>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+        decoded.withUnsafeBufferPointer(body)
     }
 }

@@ -8,9 +8,19 @@ import ClaimKitModel
 struct FoldedEntities: Sendable {
     let entities: [Entity]
     /// The first entity (in `entities` order) whose folded name or alias is the key.
-    let byKey: [String: Int]
-    /// Each entity's folded name.
-    let names: [String]
+    /// Made the first time a name is looked up (`foldNames`), not for a document whose
+    /// speakers are all linked through the entities' mentions.
+    var byKey: [String: Int] {
+        if let b = cache.byKey { return b }
+        foldNames()
+        return cache.byKey!
+    }
+    /// Each entity's folded name (made with `byKey`).
+    var names: [String] {
+        if let n = cache.names { return n }
+        foldNames()
+        return cache.names!
+    }
     /// Each entry's mentions (in entity order, then mention order) with their entity's
     /// index, by entry index (an array: a dictionary insert per mention was most of the set-up).
     private let byEntry: [[(range: TextRange, entity: Int)]]
@@ -19,6 +29,25 @@ struct FoldedEntities: Sendable {
         var folded: [String: String] = [:]
         var roles: [[String]]?
         var heads: [NameHeads?]?
+        var byKey: [String: Int]?
+        var names: [String]?
+    }
+
+    /// Folds every entity's name and aliases into `byKey` and `names`, in entity order.
+    private func foldNames() {
+        var byKey: [String: Int] = [:]
+        byKey.reserveCapacity(entities.count * 2)
+        var names: [String] = []
+        names.reserveCapacity(entities.count)
+        for i in entities.indices { names.append(SpeakerLinker.fold(entities[i].name)) }
+        // Entities last to first, each key set unconditionally: the first entity having it
+        // is the one set last (one hash per key, where a look-up came before each insert).
+        for i in entities.indices.reversed() {
+            byKey[names[i]] = i
+            for alias in entities[i].aliases { byKey[SpeakerLinker.fold(alias)] = i }
+        }
+        cache.byKey = byKey
+        cache.names = names
     }
     let cache = FoldCache()
 
@@ -65,44 +94,39 @@ struct FoldedEntities: Sendable {
 
     init(_ entities: [Entity]) {
         self.entities = entities
-        var byKey: [String: Int] = [:]
-        byKey.reserveCapacity(entities.count * 2)
-        var names: [String] = []
-        names.reserveCapacity(entities.count)
         // Read by index, field by field: iterating the entities copied each one out.
         var lastEntry = -1
         var perEntry: [Int] = []
         // Mentions read field by field in place: iterating them copied each one (its surface
         // and provenance retained and released).
+        // Each entity's mentions through a pointer lent for the loop (a subscript through the
+        // entity per field cost a few hundred instructions per mention).
         for i in entities.indices {
-            for m in entities[i].mentions.indices {
-                let entry = entities[i].mentions[m].entry
-                guard entry >= 0 else { continue }
-                if entry > lastEntry {
-                    lastEntry = entry
-                    if perEntry.count <= lastEntry { perEntry += repeatElement(0, count: lastEntry + 1 - perEntry.count) }
+            entities[i].mentions.withUnsafeBufferPointer { ms in
+                for m in ms.indices {
+                    let entry = ms[m].entry
+                    guard entry >= 0 else { continue }
+                    if entry > lastEntry {
+                        lastEntry = entry
+                        if perEntry.count <= lastEntry {
+                            perEntry += repeatElement(0, count: lastEntry + 1 - perEntry.count)
+                        }
+                    }
+                    perEntry[entry] += 1
                 }
-                perEntry[entry] += 1
             }
         }
         var byEntry = [[(range: TextRange, entity: Int)]](repeating: [], count: lastEntry + 1)
         for entry in byEntry.indices { byEntry[entry].reserveCapacity(perEntry[entry]) }
         for i in entities.indices {
-            let name = SpeakerLinker.fold(entities[i].name)
-            names.append(name)
-            if byKey[name] == nil { byKey[name] = i }
-            for alias in entities[i].aliases {
-                let key = SpeakerLinker.fold(alias)
-                if byKey[key] == nil { byKey[key] = i }
-            }
-            for m in entities[i].mentions.indices {
-                let entry = entities[i].mentions[m].entry
-                guard entry >= 0 else { continue }
-                byEntry[entry].append((entities[i].mentions[m].range, i))
+            entities[i].mentions.withUnsafeBufferPointer { ms in
+                for m in ms.indices {
+                    let entry = ms[m].entry
+                    guard entry >= 0 else { continue }
+                    byEntry[entry].append((ms[m].range, i))
+                }
             }
         }
-        self.byKey = byKey
-        self.names = names
         self.byEntry = byEntry
     }
 }

@@ -12,7 +12,7 @@ extension QuoteAttributor {
         let go = Item.key(UInt8(ascii: "g"), UInt8(ascii: "o"))
         for (k, it) in items.enumerated() where it.isWord {
             if it.lowerKey == a, it.lower == "according", k + 1 < items.count, items[k + 1].lower == "to" {
-                out.append(Cue(item: k + 1, surface: "according to", verb: nil))
+                out.append(Cue(item: k + 1, verb: nil))
                 continue
             }
             // "He went on: "…"" / "she goes on to say": a phrasal cue continuing the speaker.
@@ -24,14 +24,14 @@ extension QuoteAttributor {
                 let v = CueLexicon.Verb(
                     lemma: "go on", kind: "speech", isParticiple: false, isBase: it.lower == "go",
                     isThirdPerson: it.lower == "goes")
-                out.append(Cue(item: k, surface: it.text + " on", verb: v))
+                out.append(Cue(item: k, verb: v))
                 continue
             }
             // A capitalised word inside a sentence is a name ("United States"), not a verb.
             guard !(it.isCapitalized && k > 0), var v = lexicon.verb(it), isVerb(at: k, form: v, in: items)
             else { continue }
             if v.isParticiple, progressive(at: k, in: items) { v.isParticiple = false }
-            out.append(Cue(item: k, surface: it.text, verb: v))
+            out.append(Cue(item: k, verb: v))
         }
         return out
     }

@@ -16,29 +16,23 @@ extension QuoteAttributor {
             result.rule = .quoteTitle
             return result
         }
-        let before = cues.filter { $0.item < qi }.reversed()
-        let after = cues.filter { $0.item > qi }
         let sentenceInitial = qi == 0 || (qi == 1 && items[0].kind == .punct)
         // Which cue governs the quote: the one after a sentence-initial quote, else the
-        // nearest before it, walking outward past cues whose speaker is not found.
-        var order: [Cue] = sentenceInitial ? Array(after) + Array(before) : Array(before) + Array(after)
-        // A cue after the quote that is separated from it by another quote's own cue belongs to that one.
-        if !sentenceInitial, let first = after.first, before.isEmpty {
-            order = [first] + Array(after.dropFirst())
-        }
-        for c in order {
+        // nearest before it, walking outward past cues whose speaker is not found. (Read in
+        // place, the cues before the quote last to first: no arrays of them per quote.)
+        func governs(_ c: Cue) -> Bool {
             // "X said …; Y …" : do not cross a sentence-level break to a cue before.
-            if c.item < qi, items[c.item..<qi].contains(where: { $0.isSemicolon }) { continue }
-            if c.item > qi, items[qi..<c.item].contains(where: { $0.isSemicolon }) { continue }
+            if c.item < qi, items[c.item..<qi].contains(where: { $0.isSemicolon }) { return false }
+            if c.item > qi, items[qi..<c.item].contains(where: { $0.isSemicolon }) { return false }
             // "Nowak wrote the score, which includes "Help!"": a quote inside a relative clause
             // about a thing, opened after the cue and still open, is not the cue's.
-            if c.item < qi, insideWhichClause(from: c.item, to: qi, in: items) { continue }
+            if c.item < qi, insideWhichClause(from: c.item, to: qi, in: items) { return false }
             // "In a note written by Jo Park, the men said:": the writer, unless a person speaks.
             let cueSpeaker = speakerFor(c)
             let writer =
                 cueSpeaker == nil || cueSpeaker?.isPlural == true
                 ? writerOfNote(before: min(c.item, qi), in: items) : nil
-            guard let s = writer ?? cueSpeaker else { continue }
+            guard let s = writer ?? cueSpeaker else { return false }
             result.speaker = s
             result.cue = cueSurface(c, in: items)
             if c.isAccordingTo {
@@ -50,7 +44,14 @@ extension QuoteAttributor {
             } else {
                 result.rule = c.item > qi ? .quoteSpeakerAfter : .quoteSpeakerBefore
             }
-            return result
+            return true
+        }
+        if sentenceInitial {
+            for c in cues where c.item > qi { if governs(c) { return result } }
+            for c in cues.reversed() where c.item < qi { if governs(c) { return result } }
+        } else {
+            for c in cues.reversed() where c.item < qi { if governs(c) { return result } }
+            for c in cues where c.item > qi { if governs(c) { return result } }
         }
         if let s = statementNounSpeaker(before: qi, in: items) {
             result.speaker = s.speaker
@@ -129,7 +130,9 @@ extension QuoteAttributor {
             || (ended && items[qi - 1].isWord && lexicon.verb(items[qi - 1]) != nil)
         guard startOK else { return .partial }
         // "said "great progress" had been made": a fragment that the sentence goes on from.
-        let words = text.scalars[span.inner].filter { $0 == " " }.count + 1
+        // Counted in place (an array of the spaces was made per quote).
+        var words = 1
+        for k in span.inner where text.scalars[k] == " " { words += 1 }
         if !ended, qi + 1 < items.count, items[qi + 1].isWord, lexicon.verb(items[qi + 1]) == nil,
             !Words.personalPronouns.contains(items[qi + 1]), !items[qi + 1].isCapitalized, words < 6
         {
@@ -152,24 +155,59 @@ extension QuoteAttributor {
         // neither a small title word nor capitalised (or a number) answers no, so most
         // quotes are passed over after a word or two instead of splitting all their words.
         var content = 0
-        var last: String?
+        var last: Range<Int>?
         var from = span.inner.lowerBound
         var i = span.inner.lowerBound
         while i <= span.inner.upperBound {
             if i == span.inner.upperBound || text.scalars[i].isSpace {
                 if from < i {
-                    let word = text.string(from, i)
-                    if !Self.smallTitleWords.contains(word.lowercased()) {
-                        guard word.first?.isUppercase == true || word.first?.isNumber == true else { return false }
-                        content += 1
+                    switch titleWord(from, i) {
+                    case .small: break
+                    case .content: content += 1
+                    case .other: return false
                     }
-                    last = word
+                    last = from..<i
                 }
                 from = i + 1
             }
             i += 1
         }
-        return content >= 2 && !(last?.last.map { ".!?,".contains($0) } ?? false)
+        let lastWord = last.map { text.string($0.lowerBound, $0.upperBound) }
+        return content >= 2 && !(lastWord?.last.map { ".!?,".contains($0) } ?? false)
+    }
+
+    /// What a word of a quote is to `isNameOrTitle`.
+    enum TitleWord { case small, content, other }
+
+    /// The small title words, their ASCII bytes and length packed (as `titleWord` packs a word's).
+    static let packedSmallTitleWords: [UInt64] = smallTitleWords.words.map { w in
+        var v = UInt64(w.utf8.count) << 32
+        for (k, c) in w.utf8.enumerated() { v |= UInt64(c) << (8 * UInt64(k)) }
+        return v
+    }
+
+    /// Whether the word of scalars `from..<to` is a small title word, starts with a capital or
+    /// a digit, or neither: an ASCII word from its bytes (no string made), any other from its
+    /// string as before.
+    func titleWord(_ from: Int, _ to: Int) -> TitleWord {
+        let lo = text.offset(from)
+        let hi = text.offset(to)
+        let fast = text.utf8.withUnsafeBufferPointer { b -> TitleWord? in
+            var packed = UInt64(hi - lo) << 32
+            for k in lo..<hi {
+                let c = b[k]
+                guard c < 0x80 else { return nil }
+                if k - lo < 4 { packed |= UInt64(c &- 0x41 < 26 ? c | 0x20 : c) << (8 * UInt64(k - lo)) }
+            }
+            // Every small title word has at most four letters.
+            if hi - lo <= 4, Self.packedSmallTitleWords.contains(packed) { return .small }
+            let first = b[lo]
+            return first &- 0x41 < 26 || first &- 0x30 < 10 ? .content : .other
+        }
+        if let fast { return fast }
+        let word = text.string(from, to)
+        if Self.smallTitleWords.contains(word.lowercased()) { return .small }
+        return word.first?.isUppercase == true || word.first?.isNumber == true ? .content : .other
     }
 
     // MARK: - Other sources

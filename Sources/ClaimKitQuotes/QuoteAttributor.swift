@@ -13,9 +13,10 @@ struct Attribution: Sendable {
 /// speaker, and resolves pronouns against the entry's earlier sentences.
 final class QuoteAttributor {
     /// A reporting cue in a sentence.
+    /// (Its words are read from the sentence's items: `cueSurface`. A copy of the surface
+    /// here was never read, and retained on every copy of a cue.)
     struct Cue {
         var item: Int
-        var surface: String
         var verb: CueLexicon.Verb?
         var isAccordingTo: Bool { verb == nil }
     }
@@ -309,9 +310,10 @@ final class QuoteAttributor {
         return found
     }
 
-    /// The attribution of every span, by span index.
-    func attribute() -> [Int: Attribution] {
-        var out: [Int: Attribution] = [:]
+    /// The attribution of every span, by span index (nil: none made).
+    func attribute() -> [Attribution?] {
+        // By span index: an array, where a dictionary hashed every span's index.
+        var out = [Attribution?](repeating: nil, count: spans.count)
         // Only sentences with a quote are read here; the others when a quote needs them.
         for (si, sentence) in sentences.enumerated() where sentence.items.contains(where: { $0.quoteIndex != nil }) {
             let items = sentence.items

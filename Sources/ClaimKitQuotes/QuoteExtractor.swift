@@ -39,9 +39,7 @@ public struct QuoteExtractor: Sendable {
         defer { Self.tables.give(words) }
         words.use(lexicon: cues.id)
         for analyzed in entries {
-            let (found, lost) = quotes(
-                in: analyzed.entry, entities: entities, folded: &folded, words: words, firstID: all.count + 1)
-            all += found
+            let lost = quotes(in: analyzed.entry, entities: entities, folded: &folded, words: words, into: &all)
             if lost > 0 {
                 diagnostics.append(
                     Diagnostic(
@@ -54,17 +52,18 @@ public struct QuoteExtractor: Sendable {
         return (all, diagnostics)
     }
 
-    /// The quotes of one entry, numbered from `firstID`, and the count of unclosed marks.
+    /// Appends the quotes of one entry to `out` (numbered on from its count: no array per
+    /// entry copied into the document's) and returns the count of unclosed marks.
     func quotes(
-        in entry: Entry, entities: [Entity], folded: inout FoldedEntities?, words: WordTable, firstID: Int
-    ) -> ([Quote], Int) {
+        in entry: Entry, entities: [Entity], folded: inout FoldedEntities?, words: WordTable, into out: inout [Quote]
+    ) -> Int {
         // Items refer to `words` without keeping it alive.
         defer { withExtendedLifetime(words) {} }
-        guard Self.mayHoldQuote(entry.text) else { return ([], 0) }
+        guard Self.mayHoldQuote(entry.text) else { return 0 }
         let text = EntryScalars(entry.text)
         var (spans, lost) = QuoteSpanFinder(text: text).spans(blocks: entry.blocks)
         spans.removeAll { NicknameSpans.isNickname($0, text: text, blocks: entry.blocks) }
-        guard !spans.isEmpty else { return ([], lost) }
+        guard !spans.isEmpty else { return lost }
         if folded == nil { folded = FoldedEntities(entities) }
         let cues = self.cues
         let sentences = SentenceScanner(text: text, spans: spans, words: words, isCueForm: { cues.verb($0) != nil }).sentences(
@@ -73,7 +72,6 @@ public struct QuoteExtractor: Sendable {
             lexicon: cues, text: text, entry: entry, spans: spans, sentences: sentences,
             linker: SpeakerLinker(entry: entry.index, entities: folded!, text: text))
         let attributions = attributor.attribute()
-        var out: [Quote] = []
         for (i, span) in spans.enumerated() {
             let a =
                 attributions[i]
@@ -82,14 +80,14 @@ public struct QuoteExtractor: Sendable {
             let kind: Quote.Kind = entry.blocks[span.block].kind == .title ? .headline : a.kind
             out.append(
                 Quote(
-                    id: "q\(firstID + out.count)", entry: entry.index, range: range,
+                    id: "q\(out.count + 1)", entry: entry.index, range: range,
                     text: String(entry.text.slice(range)), kind: kind,
                     speakerID: a.speaker?.id, speaker: a.speaker?.name,
                     speakerMention: a.speaker.map { text.range($0.mention.lowerBound, $0.mention.upperBound) },
                     cue: a.speaker == nil ? nil : a.cue, channel: a.speaker == nil ? nil : a.channel, rule: a.rule,
                     speakerRule: a.speaker?.resolution))
         }
-        return (out, lost)
+        return lost
     }
 
     /// Whether a text holds a mark that can open a quote (“ „ « ‘ " or a ' that does not

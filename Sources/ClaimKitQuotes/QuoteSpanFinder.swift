@@ -100,9 +100,14 @@ struct QuoteSpanFinder {
             let hi = text.offset(end)
             text.utf8.withUnsafeBytes { raw in
                 var p = lo
+                // The scalar index of the byte at `p` (or of the next scalar, inside one):
+                // counted along, where a binary search of the offsets was made per mark.
+                var i = start
                 while p < hi {
                     if p + 8 <= hi, !QuoteExtractor.mayHoldMark(raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)) {
+                        // Eight ASCII bytes: eight scalars.
                         p += 8
+                        i += 8
                         continue
                     }
                     let c = raw[p]
@@ -118,9 +123,10 @@ struct QuoteSpanFinder {
                     default: startsMark = false
                     }
                     if startsMark {
-                        let i = text.index(ofOffset: p)
                         if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
                     }
+                    // A byte that is no continuation byte starts a scalar.
+                    if c & 0xC0 != 0x80 { i += 1 }
                     p += 1
                 }
             }

@@ -101,6 +101,23 @@ struct ScannedSentence: Sendable {
 
 /// Splits prose blocks into sentences and sentences into items, treating each top-level
 /// quote as one item so that punctuation inside it never ends the reporter's sentence.
+/// Scalars of an entry read through a pointer lent for one scan (`SentenceScanner`).
+protocol ScalarBuffer {
+    subscript(i: Int) -> Unicode.Scalar { get }
+}
+
+/// An ASCII text's bytes, each a scalar.
+struct ASCIIScalars: ScalarBuffer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    @inline(__always) subscript(i: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[i]) }
+}
+
+/// A text's decoded scalars.
+struct DecodedScalars: ScalarBuffer {
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    @inline(__always) subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+}
+
 struct SentenceScanner {
     static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "jr", "sr",
@@ -123,6 +140,17 @@ struct SentenceScanner {
     let isCueForm: (Item) -> Bool
 
     func sentences(blocks: [Block]) -> [ScannedSentence] {
+        // The scalars and the UTF-8 bytes are read through pointers lent for the scan only
+        // (an array subscript per scalar, through the table's ASCII flag, was most of the
+        // scan's cost): the same loop for an ASCII text's bytes and for decoded scalars.
+        text.utf8.withUnsafeBufferPointer { utf8 in
+            if text.isASCII { return scan(ASCIIScalars(bytes: utf8), utf8: utf8, blocks: blocks) }
+            return text.scalars.withDecoded { scan(DecodedScalars(scalars: $0), utf8: utf8, blocks: blocks) }
+        }
+    }
+
+    private func scan<S: ScalarBuffer>(_ sc: S, utf8: UnsafeBufferPointer<UInt8>, blocks: [Block]) -> [ScannedSentence] {
+        let count = text.count
         var out: [ScannedSentence] = []
         var topLevel: [(offset: Int, element: QuoteSpan)] = []
         topLevel.reserveCapacity(spans.count)
@@ -180,21 +208,21 @@ struct SentenceScanner {
                     nextOpen = q < qCount ? topLevel[qBase + q].element.open : Int.max
                     continue
                 }
-                let s = text.scalars[i]
+                let s = sc[i]
                 if s.isSpace && s != "\n" {
                     i += 1
                     continue
                 }
-                if s.isWordChar || ((s == "@" || s == "#") && text[i + 1].map { $0.isWordChar } == true) {
+                if s.isWordChar || ((s == "@" || s == "#") && i + 1 < count && sc[i + 1].isWordChar) {
                     var j = i + 1
                     while j < end {
-                        let c = text.scalars[j]
+                        let c = sc[j]
                         if c.isWordChar {
                             j += 1
                             continue
                         }
                         if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "." || c == "&", j + 1 < end,
-                            text.scalars[j + 1].isWordChar, nextOpen != j
+                            sc[j + 1].isWordChar, nextOpen != j
                         {
                             j += 1
                             continue
@@ -202,10 +230,10 @@ struct SentenceScanner {
                         break
                     }
                     // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
-                    var id = word(i, j)
-                    if j < end, text.scalars[j] == ".", words.facts[Int(id)].isTitleAbbreviation {
+                    var id = word(i, j, utf8)
+                    if j < end, sc[j] == ".", words.facts[Int(id)].isTitleAbbreviation {
                         j += 1
-                        id = word(i, j)
+                        id = word(i, j, utf8)
                     }
                     items.append(Item(word: id, range: i..<j, table: words))
                     i = j
@@ -221,10 +249,9 @@ struct SentenceScanner {
 
     /// The table number of the word of scalars `i..<j`, its strings and facts made the
     /// first time its surface is seen.
-    private func word(_ i: Int, _ j: Int) -> Int32 {
-        text.utf8.withUnsafeBufferPointer { b in
-            words.word(UnsafeBufferPointer(rebasing: b[text.offset(i)..<text.offset(j)])) { form(i, j) }
-        }
+    @inline(__always)
+    private func word(_ i: Int, _ j: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+        words.word(UnsafeBufferPointer(rebasing: utf8[text.offset(i)..<text.offset(j)])) { form(i, j) }
     }
 
     /// A word's surface, lower case and facts.
@@ -240,8 +267,8 @@ struct SentenceScanner {
     }
 
     private func unicodeWord(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts) {
-        var surface = ""
-        surface.unicodeScalars.append(contentsOf: text.scalars[i..<j])
+        // Made from the UTF-8 bytes (appending the scalars one by one was most of its cost).
+        let surface = text.string(i, j)
         var lower = surface.lowercased()
         var possessive = false
         for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) && lower.count > 2 {
