@@ -42,10 +42,32 @@ extension ClaimComparer {
     /// The letters every progress verb holds (`ClaimContexts.sentenceMayHold`).
     static let progressNeedles = ClaimContext.Needles(["reach", "climb", "pass", "progressed", "advanced", "drilled", "dug", "bored"])
 
+    /// `progressVerbs` as bytes.
+    static let progressVerbBytes: [[UInt8]] = progressVerbs.sorted().map { Array($0.utf8) }
+
+    /// `isLevelReached` read from the bytes of the figure at `range` and its sentence
+    /// `bytes[sentence]` when the sentence around the figure is plain ASCII
+    /// (`ClaimContexts.withPlainSentence`), whose words are the context's.
+    static func asciiLevelReached(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ range: TextRange) -> Bool {
+        var seen = 0
+        var found = false
+        ClaimContext.asciiWordsBackward(bytes, start: sentence.lowerBound, end: range.utf8Start) { word in
+            if ClaimContext.asciiWordIs(bytes, word, oneOf: progressVerbBytes) {
+                found = true
+                return false
+            }
+            seen += 1
+            return seen < 4
+        }
+        return found
+    }
+
     /// Whether a progress verb stands among the four words before the figure of
     /// `claims[index]` (`contexts`: the claims' sentence contexts; a sentence without a
     /// progress verb's letters is passed over without building its context).
     func isLevelReached(_ index: Int, contexts: ClaimContexts) -> Bool {
+        // A plain ASCII sentence is read from its bytes: its context is not built.
+        if let known = contexts.withPlainSentence(index, Self.asciiLevelReached) { return known }
         guard contexts.sentenceMayHold(index, Self.progressNeedles), let context = contexts[index] else { return false }
         return context.before.suffix(4).contains { Self.progressVerbs.contains($0) }
     }

@@ -14,6 +14,11 @@ extension ClaimComparer {
         "ball", "delivery", "yorker", "bouncer", "bumper", "inswinger", "outswinger", "inswing", "beamer", "full-toss", "slower",
     ]
 
+    /// Letters one of which every word of `deliveryNouns` holds ("toss" for "full-toss",
+    /// "inswing" for "inswinger"): a sentence without any names no delivery
+    /// (`ClaimContexts.sentenceMayHold`).
+    static let deliveryNeedles = ClaimContext.Needles(["ball", "delivery", "yorker", "bouncer", "bumper", "inswing", "outswinger", "beamer", "toss", "slower"])
+
     /// Verbs of a dismissal the delivery did itself.
     static let dismissalVerbs: Set<String> = ["bowled", "castled", "yorked", "trapped", "clean-bowled"]
 
@@ -41,7 +46,8 @@ extension ClaimComparer {
         // Only the claims that pass are copied out.
         for index in claims.indices where claims[index].attribute == "speed" {
             let claim = claims[index]
-            guard let context = contexts[index] else { continue }
+            // Both ways below need a delivery noun among the sentence's words.
+            guard contexts.sentenceMayHold(index, Self.deliveryNeedles), let context = contexts[index] else { continue }
             if let batter = Self.dismissedBatter(context) {
                 members.append((claim, batter))
             } else if context.before.last == "the", let noun = context.after.first, Self.deliveryNouns.contains(noun) {
