@@ -135,7 +135,8 @@ extension ClaimComparer {
         _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry]
     ) -> [Contradiction] {
         var members: [(Claim, FigureInterval)] = []
-        for index in claims.indices where claims[index].attribute == "duration" && claims[index].quantity.bound != .range {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].contains(.attributeDuration) && claims[index].quantity.bound != .range {
             guard contexts.withPlainSentence(index, Self.mayBeCaptivityLength) ?? true, contexts.sentenceMayHold(index, Self.captivityNeedles),
                 let context = contexts[index], !context.inTitle,
                 Self.isCaptivityLength(before: context.before, after: context.after),

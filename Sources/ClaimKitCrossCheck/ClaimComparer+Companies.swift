@@ -69,7 +69,8 @@ extension ClaimComparer {
     func fixedCompanyContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var bySet: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.unitCount, .exact]) {
             // Running words near the figure make it a running count ("the 12 crew still
             // missing"); further off they are another figure's ("71 people were still
             // unaccounted for out of the 221 passengers on the manifest").

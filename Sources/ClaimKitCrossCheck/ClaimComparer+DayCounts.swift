@@ -126,7 +126,8 @@ extension ClaimComparer {
     func dayCountContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var byDay: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.unitCount, .exact]) {
             // A sentence without a weekday's letters names no day.
             // Nor does one whose words around the figure name no day where `dayTally` reads it.
             guard contexts.withPlainSentence(index, Self.mayTallyDay) ?? true, contexts.sentenceMayHold(index, Self.dayNeedles),

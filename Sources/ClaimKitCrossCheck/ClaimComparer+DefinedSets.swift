@@ -92,7 +92,8 @@ extension ClaimComparer {
     /// (`otherSetWords`).
     func definedSetContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var bySet: [String: [(claim: Claim, context: ClaimContext)]] = [:]
-        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.unitCount, .exact])
             && claims[index].quantity.value >= 2
         {
             // A sentence without a relative pronoun defines no set: its context is not built.

@@ -24,9 +24,9 @@ extension ClaimComparer {
         describer: FigureDescriber
     ) -> [Contradiction] {
         var groups: [GroupKey: [Int]] = [:]
-        for i in claims.indices where twins[i] && Self.fixedAttributes.contains(claims[i].attribute) && !claims[i].subjectKey.isEmpty
-            && claims[i].quantity.bound == .exact && !Self.changingRules.contains(claims[i].rule.rawValue)
-            && (!Self.guessedSubjectRules.contains(claims[i].rule.rawValue) || Self.isNamed(claims[i]))
+        let facts = contexts.facts
+        for i in claims.indices where twins[i] && facts[i].isSuperset(of: [.fixedAttribute, .exact]) && !facts[i].contains(.changingRule)
+            && !claims[i].subjectKey.isEmpty && (!facts[i].contains(.guessedRule) || Self.isNamed(claims[i]))
         {
             let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
             groups[key, default: []].append(i)

@@ -44,7 +44,8 @@ extension ClaimComparer {
         var members: [(claim: Claim, batter: String)] = []
         var referred: [Claim] = []
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].attribute == "speed" {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].contains(.attributeSpeed) {
             let claim = claims[index]
             // Both ways below need a delivery noun among the sentence's words.
             guard contexts.sentenceMayHold(index, Self.deliveryNeedles), let context = contexts[index] else { continue }

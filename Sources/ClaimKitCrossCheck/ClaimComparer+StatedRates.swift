@@ -27,11 +27,14 @@ extension ClaimComparer {
     func statedRateContradictions(_ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber) -> [Contradiction] {
         var rates: [Int] = []
         var counts: [Int] = []
+        let facts = contexts.facts
+        // Read in place (no quantity copied out).
         for index in claims.indices {
-            let q = claims[index].quantity
-            if q.unit == "%", q.bound != .range, !claims[index].subjectKey.isEmpty, contexts.sentenceMayHold(index, Self.admittingNeedles) {
+            if facts[index].contains(.unitPercent), claims[index].quantity.bound != .range, !claims[index].subjectKey.isEmpty,
+                contexts.sentenceMayHold(index, Self.admittingNeedles)
+            {
                 rates.append(index)
-            } else if q.unit == "count", q.bound == .exact, q.value > 0, !claims[index].subjectKey.isEmpty {
+            } else if facts[index].isSuperset(of: [.unitCount, .exact]), claims[index].quantity.value > 0, !claims[index].subjectKey.isEmpty {
                 counts.append(index)
             }
         }

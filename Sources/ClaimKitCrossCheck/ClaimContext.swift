@@ -613,7 +613,11 @@ final class ClaimContexts {
     /// Whether each claim's sentence around its figure is plain ASCII: 0 not yet known, 1 no, 2 yes.
     @exclusivity(unchecked) private var plainState: [UInt8]
 
+    /// Each claim's `ClaimFacts`, by index.
+    let facts: [ClaimFacts]
+
     init(_ claims: [Claim], entries: [Entry], positions: [Int: Int]) {
+        facts = ClaimFacts.of(claims)
         self.claims = claims
         self.entries = entries
         self.positions = positions
