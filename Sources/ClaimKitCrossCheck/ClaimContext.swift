@@ -612,6 +612,8 @@ final class ClaimContexts {
     @exclusivity(unchecked) private var maskKnown: [Bool]
     /// Whether each claim's sentence around its figure is plain ASCII: 0 not yet known, 1 no, 2 yes.
     @exclusivity(unchecked) private var plainState: [UInt8]
+    /// Each claim's entry's position (`position(_:)`): -2 not yet looked up, -1 none.
+    @exclusivity(unchecked) private var entryPositions: [Int]
 
     /// Each claim's `ClaimFacts`, by index.
     let facts: [ClaimFacts]
@@ -628,6 +630,7 @@ final class ClaimContexts {
         masks = Array(repeating: 0, count: claims.count)
         maskKnown = Array(repeating: false, count: claims.count)
         plainState = Array(repeating: 0, count: claims.count)
+        entryPositions = Array(repeating: -2, count: claims.count)
     }
 
     /// The byte range of `claims[index]`'s sentence in `bytes`, its entry's text (nil when
@@ -649,7 +652,7 @@ final class ClaimContexts {
     func sentenceMayHold(_ index: Int, _ needles: ClaimContext.Needles) -> Bool {
         if known[index] { return true }
         if let mask = needles.mask, maskKnown[index] { return masks[index] & mask != 0 }
-        guard let position = positions[claims[index].entry] else { return false }
+        guard let position = position(index) else { return false }
         if let mask = needles.mask {
             // Every rule's needles at once: the sentence is scanned once per claim.
             func scanAll(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -674,7 +677,7 @@ final class ClaimContexts {
     /// the claim's range: a look at a few words before building the context. Nil when the
     /// claim's entry is not found or its range does not fit the text (no context either).
     func withSentence<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, TextRange) -> T) -> T? {
-        guard let position = positions[claims[index].entry] else { return nil }
+        guard let position = position(index) else { return nil }
         let range = claims[index].range
         func run(_ bytes: UnsafeBufferPointer<UInt8>) -> T? {
             guard let sentence = sentence(index, bytes: bytes) else { return nil }
@@ -682,6 +685,17 @@ final class ClaimContexts {
         }
         let text = entries[position].text
         return text.utf8.withContiguousStorageIfAvailable(run) ?? Array(text.utf8).withUnsafeBufferPointer(run)
+    }
+
+    /// The position in `entries` of `claims[index]`'s entry (nil when not found), looked
+    /// up once per claim whatever the number of rules that ask.
+    private func position(_ index: Int) -> Int? {
+        let known = entryPositions[index]
+        if known >= 0 { return known }
+        if known == -1 { return nil }
+        let found = positions[claims[index].entry]
+        entryPositions[index] = found ?? -1
+        return found
     }
 
     /// `withSentence` when the sentence around the figure is plain ASCII
@@ -704,7 +718,7 @@ final class ClaimContexts {
 
     /// `self[index]?.inTitle` for a claim whose context exists, without building it.
     func inTitle(_ index: Int) -> Bool {
-        guard let position = positions[claims[index].entry] else { return false }
+        guard let position = position(index) else { return false }
         return ClaimContext.isInTitle(claims[index].range, of: entries[position])
     }
 
@@ -712,7 +726,7 @@ final class ClaimContexts {
     subscript(index: Int) -> ClaimContext? {
         if known[index] { return built[index] }
         var context: ClaimContext?
-        if let position = positions[claims[index].entry] {
+        if let position = position(index) {
             let entry = entries[position]
             let range = claims[index].range
             // The sentence found once, shared with `sentenceMayHold`.

@@ -102,7 +102,12 @@ struct ClaimFacts: OptionSet, Sendable {
                 var slot = Int(h & UInt64(Self.size - 1))
                 while slots[slot] != 0 {
                     let k = slots[slot] - 1
-                    if keys[k].count == bytes.count, keys[k].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return values[k] }
+                    if keys[k].count == bytes.count, keys[k].withUnsafeBufferPointer({ key -> Bool in
+                        for m in 0..<bytes.count where key[m] != bytes[m] { return false }
+                        return true
+                    }) {
+                        return values[k]
+                    }
                     slot = (slot + 1) & (Self.size - 1)
                 }
                 return []
