@@ -132,7 +132,7 @@ extension ClaimComparer {
     /// or no single captivity (`otherCaptivityWords`), when the figures name two people, or
     /// when the page has no word of captivity (`captivityPageWords`) at all.
     func captivityLengthContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry]
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber, entries: [Entry]
     ) -> [Contradiction] {
         var members: [(Claim, FigureInterval)] = []
         let facts = contexts.facts

@@ -46,7 +46,7 @@ extension ClaimComparer {
     /// sharing two names at least, and every name of either sentence found in the other
     /// claim's entry.
     func contractLengthContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber,
         entries: [Entry], positions: [Int: Int]
     ) -> [Contradiction] {
         var candidates: [(Claim, Set<String>, Set<String>)] = []

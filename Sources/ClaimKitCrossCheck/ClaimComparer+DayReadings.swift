@@ -47,7 +47,7 @@ extension ClaimComparer {
     /// own name stands before it: "Jacobabad's 50.9C"), exact figures, no word of a
     /// forecast, a felt value, a low or a comparison (`otherReadingWords`).
     func dayReadingContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         struct Key: Hashable, Comparable {
             var subject: String

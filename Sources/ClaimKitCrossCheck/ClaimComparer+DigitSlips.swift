@@ -20,7 +20,7 @@ extension ClaimComparer {
     /// `twins` (`keyTwins` of `claims`): a claim that shares its subject key and attribute
     /// with no other is alone in its group, which is passed over; it is never hashed.
     func digitSlipContradictions(
-        _ claims: [Claim], twins: [Bool], existing: [Contradiction], effective: [ClaimID: FigureInterval], contexts: ClaimContexts,
+        _ claims: [Claim], twins: [Bool], existing: [Contradiction], effective: IntervalsByID, contexts: ClaimContexts,
         describer: FigureDescriber
     ) -> [Contradiction] {
         var groups: [GroupKey: [Int]] = [:]

@@ -39,7 +39,7 @@ extension ClaimComparer {
     /// sentences (`dismissedBatter`). Quiet when the page has more than two such speeds'
     /// values, two named batters, or a figure that is not a speed as stated.
     func dismissalDeliveryContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         var members: [(claim: Claim, batter: String)] = []
         var referred: [Claim] = []

@@ -42,7 +42,7 @@ extension ClaimComparer {
     /// exactly two clusters that cannot agree. Quiet with a third level (several moments
     /// or containers), a range, or a scope on either figure.
     func fillLevelContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         var byContainer: [String: [(Claim, FigureInterval)]] = [:]
         let facts = contexts.facts

@@ -110,7 +110,7 @@ extension ClaimComparer {
     /// and "sustained") that disagree, in different entries, of one storm: the page names
     /// one storm, or each sentence names the same one.
     func landfallContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry]
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber, entries: [Entry]
     ) -> [Contradiction] {
         let facts = contexts.facts
         let candidates = claims.indices.filter {

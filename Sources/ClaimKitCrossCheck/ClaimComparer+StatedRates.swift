@@ -24,7 +24,7 @@ extension ClaimComparer {
     /// the pairs "N <noun> for M <places>" (`placeNouns`) anywhere in its entry, whose rate is
     /// M / N. A contradiction when every such pair's rate lies outside the stated rate's
     /// interval widened by a tenth; quiet when some pair agrees (another year's counts).
-    func statedRateContradictions(_ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber) -> [Contradiction] {
+    func statedRateContradictions(_ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber) -> [Contradiction] {
         var rates: [Int] = []
         var counts: [Int] = []
         let facts = contexts.facts

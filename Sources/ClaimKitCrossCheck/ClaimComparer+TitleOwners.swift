@@ -40,7 +40,7 @@ extension ClaimComparer {
     /// after it, `otherMomentWords`, but a list's "including"; not followed by a part word,
     /// `partWords`). Counts of tolls are `titleBodyContradictions`'.
     func titleOwnerContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         var titles: [Int] = []
         let facts = contexts.facts

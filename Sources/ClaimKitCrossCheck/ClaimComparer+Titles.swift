@@ -54,7 +54,7 @@ extension ClaimComparer {
     /// figures do not add up to it (a breakdown), the body figure in a sentence of its own
     /// moment (`isOfTheMoment`).
     func titleBodyContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         struct Key: Hashable {
             var entry: Int

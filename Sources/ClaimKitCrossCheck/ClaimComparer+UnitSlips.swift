@@ -25,7 +25,7 @@ extension ClaimComparer {
     /// `existing` already joins the pair.
     /// `facts`: the claims' `ClaimFacts`, by index.
     func unitSlipContradictions(
-        _ claims: [Claim], facts: [ClaimFacts], existing: [Contradiction], effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], facts: [ClaimFacts], existing: [Contradiction], effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         // Most pages have no figure of a compared attribute.
         guard facts.contains(where: { $0.contains(.unitSlipAttribute) }) else { return [] }

@@ -50,7 +50,7 @@ public struct ClaimComparer: Sendable {
         // Each claim's sentence context, built once when a rule first reads it.
         let contexts = ClaimContexts(claims, entries: entries, positions: positions)
         // A claim's effective interval: its statements intersected, when they agree.
-        var effective: [ClaimID: FigureInterval] = [:]
+        var effective = IntervalsByID()
         effective.reserveCapacity(claims.count)
         // Read in place: a claim is copied out only for a conversion mismatch.
         for ci in claims.indices {
@@ -335,7 +335,7 @@ public struct ClaimComparer: Sendable {
     /// estimates of a plain plural ("about 7,000 steps", "about 5,500 steps a day") are
     /// usually of two different things.
     func sameMomentContradiction(
-        _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        _ group: [Claim], effective: IntervalsByID, describer: FigureDescriber,
         entries: [Entry], positions: [Int: Int]
     ) -> Contradiction? {
         // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article

@@ -600,7 +600,11 @@ final class ClaimContexts {
     private let claims: [Claim]
     private let entries: [Entry]
     private let positions: [Int: Int]
-    @exclusivity(unchecked) private var built: [ClaimContext?]
+    /// The contexts built, in the order built, and by claim the position of its context
+    /// there (-1 for none): most claims' contexts are never built, and a table of an
+    /// optional context per claim was large to set up.
+    @exclusivity(unchecked) private var built: [ClaimContext] = []
+    @exclusivity(unchecked) private var builtAt: [Int32]
     @exclusivity(unchecked) private var known: [Bool]
     /// Each claim's sentence (`ClaimContext.sentence(_:bytes:)`), found once whatever the
     /// number of rules that read it: 0 not yet found, 1 none (the range does not fit), 2 found.
@@ -623,7 +627,7 @@ final class ClaimContexts {
         self.claims = claims
         self.entries = entries
         self.positions = positions
-        built = Array(repeating: nil, count: claims.count)
+        builtAt = Array(repeating: -1, count: claims.count)
         known = Array(repeating: false, count: claims.count)
         sentenceState = Array(repeating: 0, count: claims.count)
         sentences = Array(repeating: 0..<0, count: claims.count)
@@ -713,7 +717,7 @@ final class ClaimContexts {
 
     /// Whether `self[index]` is a context, without building it.
     func exists(_ index: Int) -> Bool {
-        known[index] ? built[index] != nil : ClaimContext.exists(claims[index], entries: entries, positions: positions)
+        known[index] ? builtAt[index] >= 0 : ClaimContext.exists(claims[index], entries: entries, positions: positions)
     }
 
     /// `self[index]?.inTitle` for a claim whose context exists, without building it.
@@ -724,7 +728,7 @@ final class ClaimContexts {
 
     /// The context of `claims[index]` (nil when its entry or range is not found).
     subscript(index: Int) -> ClaimContext? {
-        if known[index] { return built[index] }
+        if known[index] { return builtAt[index] >= 0 ? built[Int(builtAt[index])] : nil }
         var context: ClaimContext?
         if let position = position(index) {
             let entry = entries[position]
@@ -735,7 +739,10 @@ final class ClaimContexts {
                 ?? Array(entry.text.utf8).withUnsafeBufferPointer { self.sentence(index, bytes: $0) }
             if sentence != nil { context = ClaimContext(range, of: entry, sentence: sentence) }
         }
-        built[index] = context
+        if let context {
+            builtAt[index] = Int32(built.count)
+            built.append(context)
+        }
         known[index] = true
         return context
     }
