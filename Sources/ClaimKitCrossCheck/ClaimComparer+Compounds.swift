@@ -4,15 +4,19 @@ extension ClaimComparer {
     /// Claim rules whose subject is the thing measured against the surface: "the refuge
     /// chamber sits at 480 metres below the surface".
     static let compoundJoiningRules: Set<String> = ["claim.depth-below"]
+    static let compoundJoiningRuleList = compoundJoiningRules.sorted()
 
     /// Claims whose compound subject ("refuge chamber", key "chamber") names, as its
     /// modifier, the key of another claim of the same rule and attribute ("the refuge",
     /// key "refuge") take that key: the page names one thing two ways. Only for the rules
     /// of `compoundJoiningRules`, whose subject a verb ties to the figure.
     static func joiningCompoundSubjects(_ claims: [Claim]) -> [Claim] {
-        // The rules compared one by one (a set of one or two): no rule hashed per claim.
-        let joinable = claims.indices.filter { i in
-            !claims[i].subjectKey.isEmpty && compoundJoiningRules.contains(where: { $0 == claims[i].rule.rawValue })
+        // The rules compared one by one (a set of one or two, as a list): no rule hashed per
+        // claim, no iterator of the set made per claim.
+        let rules = compoundJoiningRuleList
+        var joinable: [Int] = []
+        for i in claims.indices where !claims[i].subjectKey.isEmpty && rules.contains(claims[i].rule.rawValue) {
+            joinable.append(i)
         }
         guard joinable.count >= 2 else { return claims }
         var out = claims
