@@ -61,7 +61,7 @@ extension ClaimComparer {
     /// sentence around the figure.
     static func isCaptivityLength(before: [String], after: [String]) -> Bool {
         var b = before[...]
-        while let last = b.last, ["more", "than", "over", "nearly", "almost", "about", "around", "some", "at", "least", "just", "under", "less"].contains(last) {
+        while let last = b.last, captivityBoundWords.contains(last) {
             b = b.dropLast()
         }
         if b.last == "for" {
@@ -74,17 +74,71 @@ extension ClaimComparer {
         return a.count == 2 && (a.first == "in" || a.first == "of") && (a.last == "captivity" || a.last == "detention")
     }
 
+    /// Bound words between "held for" and the figure: "held for more than".
+    static let captivityBoundWords = ["more", "than", "over", "nearly", "almost", "about", "around", "some", "at", "least", "just", "under", "less"]
+    static let captivityBoundBytes: [[UInt8]] = captivityBoundWords.map { Array($0.utf8) }
+    static let captivityWordBytes = (
+        for: Array("for".utf8), held: Array("held".utf8), detained: Array("detained".utf8), hostage: Array("hostage".utf8),
+        captive: Array("captive".utf8), in: Array("in".utf8), of: Array("of".utf8), captivity: Array("captivity".utf8),
+        detention: Array("detention".utf8)
+    )
+
+    /// `isCaptivityLength` of the figure at `range`, whose sentence is `bytes[sentence]`,
+    /// read from the bytes when the sentence around the figure is plain ASCII
+    /// (`ClaimContexts.withPlainSentence`), whose words are the context's; true for any other
+    /// text (the context decides).
+    static func mayBeCaptivityLength(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ range: TextRange) -> Bool {
+        let w = captivityWordBytes
+        // Before: past the bound words, "for", then the verb's last two words.
+        var state = 0
+        var verbLast: Range<Int>?
+        var verbFirst: Range<Int>?
+        ClaimContext.asciiWordsBackward(bytes, start: sentence.lowerBound, end: range.utf8Start) { word in
+            switch state {
+            case 0:
+                if ClaimContext.asciiWordIs(bytes, word, oneOf: captivityBoundBytes) { return true }
+                guard ClaimContext.asciiWordIs(bytes, word, w.for) else { return false }
+                state = 1
+                return true
+            case 1:
+                verbLast = word
+                state = 2
+                return true
+            default:
+                verbFirst = word
+                return false
+            }
+        }
+        if let last = verbLast {
+            let first = verbFirst ?? last
+            if ClaimContext.asciiWordIs(bytes, last, w.held) || ClaimContext.asciiWordIs(bytes, last, w.detained)
+                || (ClaimContext.asciiWordIs(bytes, last, w.hostage) || ClaimContext.asciiWordIs(bytes, last, w.captive))
+                    && ClaimContext.asciiWordIs(bytes, first, w.held)
+            {
+                return true
+            }
+        }
+        // After: "in captivity", "of detention".
+        guard let a = ClaimContext.asciiWord(bytes, from: range.utf8End, end: sentence.upperBound),
+            let b = ClaimContext.asciiWord(bytes, from: a.next, end: sentence.upperBound)
+        else { return false }
+        return (ClaimContext.asciiWordIs(bytes, a.word, w.in) || ClaimContext.asciiWordIs(bytes, a.word, w.of))
+            && (ClaimContext.asciiWordIs(bytes, b.word, w.captivity) || ClaimContext.asciiWordIs(bytes, b.word, w.detention))
+    }
+
     /// The captivity lengths of a page (`isCaptivityLength`), durations in different
     /// sentences that fall in exactly two clusters that cannot agree. Quiet when a third
     /// length disagrees (several captives or captivities), when a sentence names another
     /// or no single captivity (`otherCaptivityWords`), when the figures name two people, or
     /// when the page has no word of captivity (`captivityPageWords`) at all.
     func captivityLengthContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry]
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber, entries: [Entry]
     ) -> [Contradiction] {
         var members: [(Claim, FigureInterval)] = []
-        for index in claims.indices where claims[index].attribute == "duration" && claims[index].quantity.bound != .range {
-            guard contexts.sentenceMayHold(index, Self.captivityNeedles), let context = contexts[index], !context.inTitle,
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].contains(.attributeDuration) && claims[index].quantity.bound != .range {
+            guard contexts.withPlainSentence(index, Self.mayBeCaptivityLength) ?? true, contexts.sentenceMayHold(index, Self.captivityNeedles),
+                let context = contexts[index], !context.inTitle,
                 Self.isCaptivityLength(before: context.before, after: context.after),
                 !context.words.contains(where: { Self.otherCaptivityWords.contains($0) }),
                 !context.before.suffix(2).elementsEqual(["up", "to"]),

@@ -38,6 +38,29 @@ extension ClaimComparer {
         return nil
     }
 
+    /// The nouns `companySet` reads right after a figure, and the words of "crew of".
+    static let companyNounBytes: [[UInt8]] = ["crew", "crewmen", "crewmembers", "passengers"].map { Array($0.utf8) }
+    static let crewBytes: [UInt8] = Array("crew".utf8)
+    static let ofBytes: [UInt8] = Array("of".utf8)
+
+    /// Whether `companySet` may read a set around the figure at `range`, whose sentence is
+    /// `bytes[sentence]`: a crew or passengers noun first after the figure, or "crew of"
+    /// last before it. Read from the bytes when the sentence around the figure is plain
+    /// ASCII (`ClaimContexts.withPlainSentence`), whose words are the context's: false means
+    /// `companySet` gives nil. True for any other text (the context decides).
+    static func mayNameCompany(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ range: TextRange) -> Bool {
+        if let first = ClaimContext.asciiWord(bytes, from: range.utf8End, end: sentence.upperBound),
+            ClaimContext.asciiWordIs(bytes, first.word, oneOf: companyNounBytes)
+        {
+            return true
+        }
+        guard let of = ClaimContext.asciiLastWord(bytes, start: sentence.lowerBound, end: range.utf8Start),
+            ClaimContext.asciiWordIs(bytes, of, ofBytes),
+            let crew = ClaimContext.asciiLastWord(bytes, start: sentence.lowerBound, end: of.lowerBound)
+        else { return false }
+        return ClaimContext.asciiWordIs(bytes, crew, crewBytes)
+    }
+
     /// Counts of one crew or one manifest stated two ways (`companySet`), in different
     /// sentences. Quiet when the page gives more than two values (two ships), a sentence
     /// speaks of a changed or partial set (`setChangeWords`, `runningCompanyWords`), or
@@ -46,12 +69,14 @@ extension ClaimComparer {
     func fixedCompanyContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var bySet: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.unitCount, .exact]) {
             // Running words near the figure make it a running count ("the 12 crew still
             // missing"); further off they are another figure's ("71 people were still
             // unaccounted for out of the 221 passengers on the manifest").
             // `companySet` reads a crew or passengers only: a sentence without those letters has none.
-            guard contexts.sentenceMayHold(index, Self.companyNeedles), let context = contexts[index],
+            guard contexts.withPlainSentence(index, Self.mayNameCompany) ?? true, contexts.sentenceMayHold(index, Self.companyNeedles),
+                let context = contexts[index],
                 let set = Self.companySet(context),
                 !context.words.contains(where: { Self.setChangeWords.contains($0) }),
                 !(context.before.suffix(3) + context.after.prefix(4)).contains(where: { Self.runningCompanyWords.contains($0) })

@@ -4,15 +4,19 @@ extension ClaimComparer {
     /// Claim rules whose subject is the thing measured against the surface: "the refuge
     /// chamber sits at 480 metres below the surface".
     static let compoundJoiningRules: Set<String> = ["claim.depth-below"]
+    static let compoundJoiningRuleList = compoundJoiningRules.sorted()
 
     /// Claims whose compound subject ("refuge chamber", key "chamber") names, as its
     /// modifier, the key of another claim of the same rule and attribute ("the refuge",
     /// key "refuge") take that key: the page names one thing two ways. Only for the rules
     /// of `compoundJoiningRules`, whose subject a verb ties to the figure.
     static func joiningCompoundSubjects(_ claims: [Claim]) -> [Claim] {
-        // The rules compared one by one (a set of one or two): no rule hashed per claim.
-        let joinable = claims.indices.filter { i in
-            !claims[i].subjectKey.isEmpty && compoundJoiningRules.contains(where: { $0 == claims[i].rule.rawValue })
+        // The rules compared one by one (a set of one or two, as a list): no rule hashed per
+        // claim, no iterator of the set made per claim.
+        let rules = compoundJoiningRuleList
+        var joinable: [Int] = []
+        for i in claims.indices where !claims[i].subjectKey.isEmpty && rules.contains(claims[i].rule.rawValue) {
+            joinable.append(i)
         }
         guard joinable.count >= 2 else { return claims }
         var out = claims
@@ -42,10 +46,32 @@ extension ClaimComparer {
     /// The letters every progress verb holds (`ClaimContexts.sentenceMayHold`).
     static let progressNeedles = ClaimContext.Needles(["reach", "climb", "pass", "progressed", "advanced", "drilled", "dug", "bored"])
 
+    /// `progressVerbs` as bytes.
+    static let progressVerbBytes: [[UInt8]] = progressVerbs.sorted().map { Array($0.utf8) }
+
+    /// `isLevelReached` read from the bytes of the figure at `range` and its sentence
+    /// `bytes[sentence]` when the sentence around the figure is plain ASCII
+    /// (`ClaimContexts.withPlainSentence`), whose words are the context's.
+    static func asciiLevelReached(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ range: TextRange) -> Bool {
+        var seen = 0
+        var found = false
+        ClaimContext.asciiWordsBackward(bytes, start: sentence.lowerBound, end: range.utf8Start) { word in
+            if ClaimContext.asciiWordIs(bytes, word, oneOf: progressVerbBytes) {
+                found = true
+                return false
+            }
+            seen += 1
+            return seen < 4
+        }
+        return found
+    }
+
     /// Whether a progress verb stands among the four words before the figure of
     /// `claims[index]` (`contexts`: the claims' sentence contexts; a sentence without a
     /// progress verb's letters is passed over without building its context).
     func isLevelReached(_ index: Int, contexts: ClaimContexts) -> Bool {
+        // A plain ASCII sentence is read from its bytes: its context is not built.
+        if let known = contexts.withPlainSentence(index, Self.asciiLevelReached) { return known }
         guard contexts.sentenceMayHold(index, Self.progressNeedles), let context = contexts[index] else { return false }
         return context.before.suffix(4).contains { Self.progressVerbs.contains($0) }
     }

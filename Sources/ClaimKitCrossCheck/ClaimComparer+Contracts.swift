@@ -46,14 +46,14 @@ extension ClaimComparer {
     /// sharing two names at least, and every name of either sentence found in the other
     /// claim's entry.
     func contractLengthContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber,
         entries: [Entry], positions: [Int: Int]
     ) -> [Contradiction] {
         var candidates: [(Claim, Set<String>, Set<String>)] = []
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].attribute == "duration" && Self.contractKeys.contains(claims[index].subjectKey)
-            && claims[index].quantity.unit == "yr" && claims[index].quantity.bound == .exact && claims[index].quantity.upper == nil
-            && !Self.guessedSubjectRules.contains(claims[index].rule.rawValue)
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.attributeDuration, .unitYear, .exact]) && !facts[index].contains(.guessedRule)
+            && claims[index].quantity.upper == nil && Self.contractKeys.contains(claims[index].subjectKey)
         {
             let claim = claims[index]
             guard let context = contexts[index], !context.inTitle,

@@ -62,6 +62,62 @@ extension ClaimComparer {
         return nil
     }
 
+    /// `weekdays` as bytes, and the words `mayTallyDay` compares.
+    static let weekdayBytes: [[UInt8]] = weekdays.sorted().map { Array($0.utf8) }
+    static let onBytes: [UInt8] = Array("on".utf8)
+
+    /// Whether `dayTally` may read a day around the figure at `range`, whose sentence is
+    /// `bytes[sentence]`: a weekday's possessive last before the figure, "on" and a weekday
+    /// as the only words before it, or "on" and a weekday after it (the first "on" of the
+    /// six words after the figure). Read from the bytes when the sentence around the figure
+    /// is plain ASCII (`ClaimContexts.withPlainSentence`), whose words are the context's: false
+    /// means `dayTally` gives nil. True for any other text (the context decides).
+    static func mayTallyDay(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ range: TextRange) -> Bool {
+        // The last three words before the figure: the last, the one before, and whether
+        // there is a third.
+        var last: Range<Int>?
+        var previous: Range<Int>?
+        var third = false
+        ClaimContext.asciiWordsBackward(bytes, start: sentence.lowerBound, end: range.utf8Start) { word in
+            if last == nil {
+                last = word
+            } else if previous == nil {
+                previous = word
+            } else {
+                third = true
+                return false
+            }
+            return true
+        }
+        if let w = last, w.count > 2, bytes[w.upperBound - 2] == 0x27, bytes[w.upperBound - 1] | 0x20 == 0x73,
+            ClaimContext.asciiWordIs(bytes, w.lowerBound..<(w.upperBound - 2), oneOf: weekdayBytes)
+        {
+            return true
+        }
+        if let w = last, let on = previous, !third, ClaimContext.asciiWordIs(bytes, on, onBytes),
+            ClaimContext.asciiWordIs(bytes, w, oneOf: weekdayBytes)
+        {
+            return true
+        }
+        // After the figure: the first "on" among six words, then a weekday.
+        var position = 0
+        var afterOn = false
+        var found = false
+        ClaimContext.asciiWordsForward(bytes, start: range.utf8End, end: sentence.upperBound) { word in
+            if afterOn {
+                found = ClaimContext.asciiWordIs(bytes, word, oneOf: weekdayBytes)
+                return false
+            }
+            if ClaimContext.asciiWordIs(bytes, word, onBytes) {
+                afterOn = true
+                return true
+            }
+            position += 1
+            return position < 6
+        }
+        return found
+    }
+
     /// Counts of one event on one named day stated two ways (`dayTally`), in different
     /// sentences. Quiet when the day has more than two values (several places or groups
     /// counted), a figure is not exact, or the figures name different scopes or places
@@ -70,9 +126,12 @@ extension ClaimComparer {
     func dayCountContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var byDay: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.unitCount, .exact]) {
             // A sentence without a weekday's letters names no day.
-            guard contexts.sentenceMayHold(index, Self.dayNeedles), let context = contexts[index], !context.inTitle,
+            // Nor does one whose words around the figure name no day where `dayTally` reads it.
+            guard contexts.withPlainSentence(index, Self.mayTallyDay) ?? true, contexts.sentenceMayHold(index, Self.dayNeedles),
+                let context = contexts[index], !context.inTitle,
                 let (day, event) = Self.dayTally(context),
                 !context.originalAfter.dropFirst().contains(where: { w in w.first?.isUppercase == true && !Self.weekdays.contains(w.lowercased()) })
             else { continue }

@@ -47,7 +47,7 @@ extension ClaimComparer {
     /// own name stands before it: "Jacobabad's 50.9C"), exact figures, no word of a
     /// forecast, a felt value, a low or a comparison (`otherReadingWords`).
     func dayReadingContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         struct Key: Hashable, Comparable {
             var subject: String
@@ -56,8 +56,9 @@ extension ClaimComparer {
         }
         var groups: [Key: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].attribute == "temperature" && claims[index].quantity.bound == .exact && claims[index].quantity.upper == nil
-            && !claims[index].subjectKey.isEmpty && Self.isNamed(claims[index]) && !Self.changingRules.contains(claims[index].rule.rawValue)
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.attributeTemperature, .exact]) && !facts[index].contains(.changingRule)
+            && claims[index].quantity.upper == nil && !claims[index].subjectKey.isEmpty && Self.isNamed(claims[index])
         {
             // `namedDay` reads a weekday or a month: a sentence without their letters names none.
             guard contexts.sentenceMayHold(index, Self.dayReadingNeedles), let context = contexts[index],

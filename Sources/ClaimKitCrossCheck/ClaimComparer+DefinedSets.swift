@@ -47,6 +47,29 @@ extension ClaimComparer {
         return (noun, verb)
     }
 
+    /// `wholeSetBefore` and `relativeWords` as bytes (`mayDefineSet`).
+    static let wholeSetBeforeBytes: [[UInt8]] = wholeSetBefore.sorted().map { Array($0.utf8) }
+    static let relativeWordBytes: [[UInt8]] = relativeWords.sorted().map { Array($0.utf8) }
+
+    /// Whether the context of the figure at `range`, whose sentence is `bytes[sentence]`,
+    /// may pass `definedSet`'s first test (a whole-set word last before the figure, three
+    /// words after it, the second a relative pronoun), read from the bytes when the
+    /// sentence around the figure is plain ASCII (`ClaimContexts.withPlainSentence`): the words
+    /// are those the context would hold, so false means `definedSet` gives nil. True for
+    /// any other text (the context decides).
+    static func mayDefineSet(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, _ range: TextRange) -> Bool {
+        let start = sentence.lowerBound
+        let end = sentence.upperBound
+        guard let last = ClaimContext.asciiLastWord(bytes, start: start, end: range.utf8Start),
+            ClaimContext.asciiWordIs(bytes, last, oneOf: wholeSetBeforeBytes),
+            let first = ClaimContext.asciiWord(bytes, from: range.utf8End, end: end),
+            let second = ClaimContext.asciiWord(bytes, from: first.next, end: end),
+            ClaimContext.asciiWordIs(bytes, second.word, oneOf: relativeWordBytes),
+            ClaimContext.asciiWord(bytes, from: second.next, end: end) != nil
+        else { return false }
+        return true
+    }
+
     /// Capitalised words of a context after its defining verb (up to six), but weekdays:
     /// the place or group a set is of ("the nine prisoners who escaped from Wandsworth").
     static func setQualifiers(_ context: ClaimContext) -> (names: Set<String>, days: Set<String>) {
@@ -69,11 +92,15 @@ extension ClaimComparer {
     /// (`otherSetWords`).
     func definedSetContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var bySet: [String: [(claim: Claim, context: ClaimContext)]] = [:]
-        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.unitCount, .exact])
             && claims[index].quantity.value >= 2
         {
             // A sentence without a relative pronoun defines no set: its context is not built.
-            guard contexts.sentenceMayHold(index, Self.relativeNeedles), let context = contexts[index], let (noun, verb) = Self.definedSet(context) else { continue }
+            // Nor does a sentence whose words around the figure fail the first test.
+            guard contexts.withPlainSentence(index, Self.mayDefineSet) ?? true, contexts.sentenceMayHold(index, Self.relativeNeedles),
+                let context = contexts[index], let (noun, verb) = Self.definedSet(context)
+            else { continue }
             bySet[noun + " " + verb, default: []].append((claims[index], context))
         }
         var out: [Contradiction] = []

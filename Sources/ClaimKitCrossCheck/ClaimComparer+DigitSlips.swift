@@ -17,14 +17,16 @@ extension ClaimComparer {
     /// (several things of that kind), a figure is a bound or an estimate, a figure is a
     /// level before or after a change, or a contradiction in `existing` already joins them.
     /// Subjects a rule only guessed count when they are a name (`isNamed`).
+    /// `twins` (`keyTwins` of `claims`): a claim that shares its subject key and attribute
+    /// with no other is alone in its group, which is passed over; it is never hashed.
     func digitSlipContradictions(
-        _ claims: [Claim], existing: [Contradiction], effective: [ClaimID: FigureInterval], contexts: ClaimContexts,
+        _ claims: [Claim], twins: [Bool], existing: [Contradiction], effective: IntervalsByID, contexts: ClaimContexts,
         describer: FigureDescriber
     ) -> [Contradiction] {
         var groups: [GroupKey: [Int]] = [:]
-        for i in claims.indices where Self.fixedAttributes.contains(claims[i].attribute) && !claims[i].subjectKey.isEmpty
-            && claims[i].quantity.bound == .exact && !Self.changingRules.contains(claims[i].rule.rawValue)
-            && (!Self.guessedSubjectRules.contains(claims[i].rule.rawValue) || Self.isNamed(claims[i]))
+        let facts = contexts.facts
+        for i in claims.indices where twins[i] && facts[i].isSuperset(of: [.fixedAttribute, .exact]) && !facts[i].contains(.changingRule)
+            && !claims[i].subjectKey.isEmpty && (!facts[i].contains(.guessedRule) || Self.isNamed(claims[i]))
         {
             let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
             groups[key, default: []].append(i)

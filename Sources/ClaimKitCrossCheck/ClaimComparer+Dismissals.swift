@@ -14,6 +14,11 @@ extension ClaimComparer {
         "ball", "delivery", "yorker", "bouncer", "bumper", "inswinger", "outswinger", "inswing", "beamer", "full-toss", "slower",
     ]
 
+    /// Letters one of which every word of `deliveryNouns` holds ("toss" for "full-toss",
+    /// "inswing" for "inswinger"): a sentence without any names no delivery
+    /// (`ClaimContexts.sentenceMayHold`).
+    static let deliveryNeedles = ClaimContext.Needles(["ball", "delivery", "yorker", "bouncer", "bumper", "inswing", "outswinger", "beamer", "toss", "slower"])
+
     /// Verbs of a dismissal the delivery did itself.
     static let dismissalVerbs: Set<String> = ["bowled", "castled", "yorked", "trapped", "clean-bowled"]
 
@@ -34,14 +39,16 @@ extension ClaimComparer {
     /// sentences (`dismissedBatter`). Quiet when the page has more than two such speeds'
     /// values, two named batters, or a figure that is not a speed as stated.
     func dismissalDeliveryContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         var members: [(claim: Claim, batter: String)] = []
         var referred: [Claim] = []
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].attribute == "speed" {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].contains(.attributeSpeed) {
             let claim = claims[index]
-            guard let context = contexts[index] else { continue }
+            // Both ways below need a delivery noun among the sentence's words.
+            guard contexts.sentenceMayHold(index, Self.deliveryNeedles), let context = contexts[index] else { continue }
             if let batter = Self.dismissedBatter(context) {
                 members.append((claim, batter))
             } else if context.before.last == "the", let noun = context.after.first, Self.deliveryNouns.contains(noun) {

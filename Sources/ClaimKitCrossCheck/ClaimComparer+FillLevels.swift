@@ -42,10 +42,11 @@ extension ClaimComparer {
     /// exactly two clusters that cannot agree. Quiet with a third level (several moments
     /// or containers), a range, or a scope on either figure.
     func fillLevelContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         var byContainer: [String: [(Claim, FigureInterval)]] = [:]
-        for index in claims.indices where claims[index].quantity.unit == "%" && claims[index].quantity.bound != .range && claims[index].scope == nil {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].contains(.unitPercent) && claims[index].quantity.bound != .range && claims[index].scope == nil {
             guard contexts.sentenceMayHold(index, Self.fillNeedles), let context = contexts[index], !context.inTitle,
                 let container = Self.fillContainer(before: context.before, after: context.after), let interval = effective[claims[index].id]
             else { continue }

@@ -34,12 +34,13 @@ extension ClaimComparer {
     func fixedSetContradictions(_ claims: [Claim], contexts: ClaimContexts, describer: FigureDescriber) -> [Contradiction] {
         var byPart: [String: [(claim: Claim, context: ClaimContext, definite: Bool)]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].quantity.unit == "count" {
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].contains(.unitCount) && !facts[index].isDisjoint(with: [.compoundModifierRule, .definiteCountRule]) {
             // Read in place: only a claim of a vehicle's parts is copied out.
             let part: String
-            if claims[index].rule.rawValue == "claim.compound-modifier", let p = Self.vehicleParts[claims[index].attribute] {
+            if facts[index].contains(.compoundModifierRule), let p = Self.vehicleParts[claims[index].attribute] {
                 part = p
-            } else if claims[index].rule.rawValue == "claim.definite-count", Self.vehicleParts.values.contains(claims[index].subjectKey) {
+            } else if facts[index].contains(.definiteCountRule), Self.vehicleParts.values.contains(claims[index].subjectKey) {
                 part = claims[index].subjectKey
             } else {
                 continue

@@ -47,7 +47,7 @@ extension ClaimComparer {
     /// ₦14.6tn", "a deficit of ₦13.08tn") in two entries, whose intervals cannot overlap,
     /// none of them in a clause that speaks of change or of a second version.
     func fixedSumContradiction(
-        _ group: [Claim], key: GroupKey, effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        _ group: [Claim], key: GroupKey, effective: IntervalsByID, describer: FigureDescriber,
         entries: [Entry], positions: [Int: Int]
     ) -> Contradiction? {
         guard Self.isFixedSum(key) else { return nil }

@@ -80,10 +80,13 @@ extension ClaimComparer {
     /// noun's clause and running to the sentence's end, counts another number. Only exact
     /// counts of 2 to 100 a rule tied to a counted noun, a colon within eight words after
     /// the figure with no word of a partial list (`partialListWords`) or bracket before it.
-    func itemisedTotalContradictions(_ claims: [Claim], entries: [Entry], positions: [Int: Int], describer: FigureDescriber) -> [Contradiction] {
+    /// `facts`: the claims' `ClaimFacts`, by index.
+    func itemisedTotalContradictions(
+        _ claims: [Claim], facts: [ClaimFacts], entries: [Entry], positions: [Int: Int], describer: FigureDescriber
+    ) -> [Contradiction] {
         var out: [Contradiction] = []
-        for index in claims.indices where claims[index].quantity.unit == "count" && claims[index].quantity.bound == .exact
-            && (claims[index].rule.rawValue == "claim.counted-noun" || claims[index].rule.rawValue == "claim.definite-count")
+        for index in claims.indices where facts[index].isSuperset(of: [.unitCount, .exact])
+            && !facts[index].isDisjoint(with: [.countedNounRule, .definiteCountRule])
             && claims[index].quantity.value >= 2 && claims[index].quantity.value <= 100
             && claims[index].quantity.value == claims[index].quantity.value.rounded()
         {

@@ -110,10 +110,11 @@ extension ClaimComparer {
     /// and "sustained") that disagree, in different entries, of one storm: the page names
     /// one storm, or each sentence names the same one.
     func landfallContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber, entries: [Entry]
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber, entries: [Entry]
     ) -> [Contradiction] {
+        let facts = contexts.facts
         let candidates = claims.indices.filter {
-            claims[$0].attribute == "speed" && ["wind", "winds"].contains(claims[$0].subjectKey) && claims[$0].quantity.bound == .exact
+            facts[$0].isSuperset(of: [.attributeSpeed, .exact]) && ["wind", "winds"].contains(claims[$0].subjectKey)
         }
         guard Set(candidates.map { claims[$0].entry }).count >= 2 else { return [] }
         let names = Self.stormNames(in: entries)

@@ -7,7 +7,13 @@ extension ClaimComparer {
     /// with no entity keeps its key (the whole name as written). Two people of one surname
     /// are two entities, and `namesTwoPeople` still keeps two full names apart.
     static func keyingAgesByPerson(_ claims: [Claim]) -> [Claim] {
-        guard claims.contains(where: { $0.attribute == "age" && $0.subjectID != nil && $0.subjectKey.hasPrefix("age of ") }) else { return claims }
+        // Read in place (no claim copied out to a closure).
+        var any = false
+        for i in claims.indices where claims[i].attribute == "age" && claims[i].subjectID != nil && claims[i].subjectKey.hasPrefix("age of ") {
+            any = true
+            break
+        }
+        guard any else { return claims }
         // Changed in place: the other claims are not copied one by one.
         var keyed = claims
         for i in keyed.indices where keyed[i].attribute == "age" && keyed[i].subjectID != nil && keyed[i].subjectKey.hasPrefix("age of ") {

@@ -24,14 +24,17 @@ extension ClaimComparer {
     /// the pairs "N <noun> for M <places>" (`placeNouns`) anywhere in its entry, whose rate is
     /// M / N. A contradiction when every such pair's rate lies outside the stated rate's
     /// interval widened by a tenth; quiet when some pair agrees (another year's counts).
-    func statedRateContradictions(_ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber) -> [Contradiction] {
+    func statedRateContradictions(_ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber) -> [Contradiction] {
         var rates: [Int] = []
         var counts: [Int] = []
+        let facts = contexts.facts
+        // Read in place (no quantity copied out).
         for index in claims.indices {
-            let q = claims[index].quantity
-            if q.unit == "%", q.bound != .range, !claims[index].subjectKey.isEmpty, contexts.sentenceMayHold(index, Self.admittingNeedles) {
+            if facts[index].contains(.unitPercent), claims[index].quantity.bound != .range, !claims[index].subjectKey.isEmpty,
+                contexts.sentenceMayHold(index, Self.admittingNeedles)
+            {
                 rates.append(index)
-            } else if q.unit == "count", q.bound == .exact, q.value > 0, !claims[index].subjectKey.isEmpty {
+            } else if facts[index].isSuperset(of: [.unitCount, .exact]), claims[index].quantity.value > 0, !claims[index].subjectKey.isEmpty {
                 counts.append(index)
             }
         }

@@ -40,11 +40,12 @@ extension ClaimComparer {
     /// after it, `otherMomentWords`, but a list's "including"; not followed by a part word,
     /// `partWords`). Counts of tolls are `titleBodyContradictions`'.
     func titleOwnerContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         var titles: [Int] = []
-        for index in claims.indices where claims[index].attribute == "count" && claims[index].quantity.unit == "count"
-            && claims[index].rule.rawValue == "claim.counted-noun" && !claims[index].subjectKey.isEmpty
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].isSuperset(of: [.attributeCount, .unitCount, .countedNounRule])
+            && !claims[index].subjectKey.isEmpty
             && !Self.tollKeys.contains(claims[index].subjectKey) && contexts.inTitle(index)
         {
             titles.append(index)

@@ -54,7 +54,7 @@ extension ClaimComparer {
     /// figures do not add up to it (a breakdown), the body figure in a sentence of its own
     /// moment (`isOfTheMoment`).
     func titleBodyContradictions(
-        _ claims: [Claim], contexts: ClaimContexts, effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], contexts: ClaimContexts, effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
         struct Key: Hashable {
             var entry: Int
@@ -66,8 +66,9 @@ extension ClaimComparer {
         // the first of its subject and the title has one figure of it).
         var found: [ClaimID: Int] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where claims[index].attribute == "count" && Self.tollKeys.contains(claims[index].subjectKey)
-            && !Self.guessedSubjectRules.contains(claims[index].rule.rawValue)
+        let facts = contexts.facts
+        for index in claims.indices where facts[index].contains(.attributeCount) && !facts[index].contains(.guessedRule)
+            && Self.tollKeys.contains(claims[index].subjectKey)
         {
             let claim = claims[index]
             guard contexts.exists(index) else { continue }

@@ -23,12 +23,15 @@ extension ClaimComparer {
     /// sentences. Quiet when either figure carries its own conversion, when the subject has
     /// more than two numbers (several things of that kind), or when a contradiction in
     /// `existing` already joins the pair.
+    /// `facts`: the claims' `ClaimFacts`, by index.
     func unitSlipContradictions(
-        _ claims: [Claim], existing: [Contradiction], effective: [ClaimID: FigureInterval], describer: FigureDescriber
+        _ claims: [Claim], facts: [ClaimFacts], existing: [Contradiction], effective: IntervalsByID, describer: FigureDescriber
     ) -> [Contradiction] {
+        // Most pages have no figure of a compared attribute.
+        guard facts.contains(where: { $0.contains(.unitSlipAttribute) }) else { return [] }
         var bySubject: [String: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where Self.isUnitSlipAttribute(claims[index].attribute) && !claims[index].subjectKey.isEmpty && claims[index].alternatives.isEmpty {
+        for index in claims.indices where facts[index].contains(.unitSlipAttribute) && !claims[index].subjectKey.isEmpty && claims[index].alternatives.isEmpty {
             let claim = claims[index]
             bySubject[claim.subjectKey + "\u{1F}" + claim.attribute, default: []].append(claim)
         }
@@ -38,7 +41,7 @@ extension ClaimComparer {
         // digits or more.
         var byValue: [Double: [Claim]] = [:]
         // Only the claims that pass are copied out.
-        for index in claims.indices where Self.isUnitSlipAttribute(claims[index].attribute) && claims[index].alternatives.isEmpty
+        for index in claims.indices where facts[index].contains(.unitSlipAttribute) && claims[index].alternatives.isEmpty
             && claims[index].quantity.bound == .exact && Self.hasTwoSignificantDigits(claims[index].quantity.value)
         {
             let claim = claims[index]

@@ -50,7 +50,7 @@ public struct ClaimComparer: Sendable {
         // Each claim's sentence context, built once when a rule first reads it.
         let contexts = ClaimContexts(claims, entries: entries, positions: positions)
         // A claim's effective interval: its statements intersected, when they agree.
-        var effective: [ClaimID: FigureInterval] = [:]
+        var effective = IntervalsByID()
         effective.reserveCapacity(claims.count)
         // Read in place: a claim is copied out only for a conversion mismatch.
         for ci in claims.indices {
@@ -102,7 +102,7 @@ public struct ClaimComparer: Sendable {
         unscoped.reserveCapacity(twinCount)
         // Read in place: no claim is copied out.
         for i in claims.indices where twins[i] && !claims[i].subjectKey.isEmpty && !claims[i].attribute.hasPrefix("additional")
-            && !Self.fixedAttributes.contains(claims[i].attribute)
+            && !contexts.facts[i].contains(.fixedAttribute)
         {
             unscoped[UnscopedKey(subject: claims[i].subjectKey, attribute: claims[i].attribute), default: []].append(i)
         }
@@ -123,18 +123,20 @@ public struct ClaimComparer: Sendable {
             guard indexes.count >= 2 else { continue }
             // Claims are copied out only for the checks that read them (a copy retains and
             // releases every string of a claim).
-            if Self.fixedAttributes.contains(key.attribute) {
+            let facts = contexts.facts
+            // The group's attribute is each member's.
+            if facts[indexes[0]].contains(.fixedAttribute) {
                 // Only subjects a rule tied to the figure; the clause-subject fallback is a guess.
                 // A level before and after a change ("raise the age from 66 to 67") is a
                 // thing that changes: never a contradiction.
                 // Nor a level reached so far ("the drill has reached 310 metres").
-                let steady = indexes.filter { !Self.changingRules.contains(claims[$0].rule.rawValue) && !isLevelReached($0, contexts: contexts) }
-                let tied = steady.filter { !Self.guessedSubjectRules.contains(claims[$0].rule.rawValue) }
+                let steady = indexes.filter { !facts[$0].contains(.changingRule) && !isLevelReached($0, contexts: contexts) }
+                let tied = steady.filter { !facts[$0].contains(.guessedRule) }
                 // A guessed subject that is a name joins a figure a rule tied to that same
                 // name: "Terravue-2 weighs 2,150kg" makes "Terravue-2, the larger of the two
                 // at 2,310kg" a statement about Terravue-2 too.
                 let chosen = tied.contains(where: { Self.isNamed(claims[$0]) })
-                    ? steady.filter { !Self.guessedSubjectRules.contains(claims[$0].rule.rawValue) || Self.isNamed(claims[$0]) }
+                    ? steady.filter { !facts[$0].contains(.guessedRule) || Self.isNamed(claims[$0]) }
                     : tied
                 guard chosen.count >= 2 else { continue }
                 let group = chosen.map { claims[$0] }
@@ -201,15 +203,15 @@ public struct ClaimComparer: Sendable {
         contradictions += fixedSetContradictions(claims, contexts: contexts, describer: describer)
         contradictions += dayCountContradictions(claims, contexts: contexts, describer: describer)
         contradictions += fixedCompanyContradictions(claims, contexts: contexts, describer: describer)
-        contradictions += unitSlipContradictions(claims, existing: contradictions, effective: effective, describer: describer)
+        contradictions += unitSlipContradictions(claims, facts: contexts.facts, existing: contradictions, effective: effective, describer: describer)
         contradictions += dismissalDeliveryContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += definedSetContradictions(claims, contexts: contexts, describer: describer)
-        contradictions += itemisedTotalContradictions(claims, entries: entries, positions: positions, describer: describer)
+        contradictions += itemisedTotalContradictions(claims, facts: contexts.facts, entries: entries, positions: positions, describer: describer)
         contradictions += titleOwnerContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += captivityLengthContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries)
         contradictions += fillLevelContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += statedRateContradictions(claims, contexts: contexts, effective: effective, describer: describer)
-        contradictions += digitSlipContradictions(claims, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
+        contradictions += digitSlipContradictions(claims, twins: twins, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
@@ -282,10 +284,49 @@ public struct ClaimComparer: Sendable {
         }
     }
 
+    /// A subject key, attribute and scope: the key of the groups of figures compared.
+    ///
+    /// Hashed by an FNV-1a hash of the three strings' bytes, found once when the key is
+    /// made (hashing three strings per look-up was a large share of a compare); keys are
+    /// equal as their strings are. A key with a byte over 0x7F hashes to 0 (a non-ASCII
+    /// string may equal another of other bytes), and so does one with "K", ";" or "`" (the
+    /// ASCII characters a non-ASCII one equals: "\u{212A}", "\u{037E}", "\u{1FEF}"), so
+    /// equal keys always hash alike.
     struct GroupKey: Hashable {
-        var subject: String
-        var attribute: String
-        var scope: String
+        let subject: String
+        let attribute: String
+        let scope: String
+        private let bytesHash: UInt64
+
+        init(subject: String, attribute: String, scope: String) {
+            self.subject = subject
+            self.attribute = attribute
+            self.scope = scope
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var any: UInt8 = 0
+            @inline(__always) func fold(_ s: String) {
+                let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
+                    for b in bytes {
+                        h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                        any |= b == 0x4B || b == 0x3B || b == 0x60 ? 0x80 : b
+                    }
+                }
+                if done == nil { any = 0x80 }
+                h = (h ^ 0x1F) &* 0x100_0000_01b3
+            }
+            fold(subject)
+            fold(attribute)
+            fold(scope)
+            bytesHash = any >= 0x80 ? 0 : h
+        }
+
+        static func == (a: GroupKey, b: GroupKey) -> Bool {
+            a.bytesHash == b.bytesHash && a.subject == b.subject && a.attribute == b.attribute && a.scope == b.scope
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytesHash)
+        }
     }
 
     /// A contradiction between two estimates of a running figure stated in one entry, in
@@ -294,7 +335,7 @@ public struct ClaimComparer: Sendable {
     /// estimates of a plain plural ("about 7,000 steps", "about 5,500 steps a day") are
     /// usually of two different things.
     func sameMomentContradiction(
-        _ group: [Claim], effective: [ClaimID: FigureInterval], describer: FigureDescriber,
+        _ group: [Claim], effective: IntervalsByID, describer: FigureDescriber,
         entries: [Entry], positions: [Int: Int]
     ) -> Contradiction? {
         // Only estimates: "around 2,000" against "nearer 5,000". Exact counts in one article

@@ -161,7 +161,20 @@ struct ClaimContext {
         /// there are 64 needles or fewer (`byFirstUsable`).
         let byFirst: [UInt64]
         let byFirstUsable: Bool
+        /// The bits of these needles in `ClaimContext.pageNeedles` (whose one scan of a
+        /// sentence answers for every set of needles, `ClaimContexts.sentenceMayHold`); nil
+        /// when a needle is not among them (then this set scans on its own).
+        let mask: UInt64?
         init(_ words: [String]) {
+            var mask: UInt64? = 0
+            for w in words {
+                guard let k = ClaimContext.pageNeedleWords.firstIndex(of: w) else {
+                    mask = nil
+                    break
+                }
+                mask! |= 1 << UInt64(k)
+            }
+            self.mask = mask
             self.words = words.map { Array($0.utf8) }
             var starts = [Bool](repeating: false, count: 256)
             for w in self.words { starts[Int(w[0])] = true }
@@ -178,6 +191,82 @@ struct ClaimContext {
             self.restStart = restStart
             self.byFirst = byFirst
             byFirstUsable = self.words.count <= 64
+        }
+    }
+
+    /// Every needle of the rules' sets (`Needles`), found in one scan of a sentence
+    /// (`NeedleScan`): bit `k` of a sentence's mask is `pageNeedleWords[k]`. At most 64,
+    /// each two bytes or more of lower-case ASCII letters and spaces.
+    static let pageNeedleWords: [String] = [
+        // Progress verbs (`progressNeedles`).
+        "reach", "climb", "pass", "progressed", "advanced", "drilled", "dug", "bored",
+        // Weekdays and months (`dayNeedles`, `dayReadingNeedles`).
+        "friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
+        "april", "august", "december", "february", "january", "july", "june", "march", "may", "november", "october",
+        "september",
+        // Relative pronouns (`relativeNeedles`), a crew (`companyNeedles`), admissions
+        // (`admittingNeedles`), captivity (`captivityNeedles`), fill levels (`fillNeedles`).
+        "that ", "who ", "which ", "crew", "passengers", "admit", "accept", "select", "takes", "offers", "enrol",
+        "captivity", "held", "detained", "detention", "captive", "hostage", "full", "capacity",
+        // Deliveries of a ball (`deliveryNeedles`).
+        "ball", "delivery", "yorker", "bouncer", "bumper", "inswing", "outswinger", "beamer", "toss", "slower",
+    ]
+
+    /// `pageNeedleWords` as one scan.
+    static let pageNeedles = NeedleScan(pageNeedleWords)
+
+    /// Needles of two bytes or more (lower-case ASCII letters and spaces) found in one pass:
+    /// each position's first two bytes, folded to a letter code, pick the needles that
+    /// start with them; only those are compared further. A byte matches a needle's byte as
+    /// in `mayHold`: equal once `| 0x20`.
+    struct NeedleScan: Sendable {
+        /// By byte: 0-25 for a letter of either case, 26 for a byte whose `| 0x20` is a
+        /// space (a space or NUL), 27 for any other.
+        let code: [UInt8]
+        /// By the codes of two bytes (`first * 32 + second`), the needles that start with them.
+        let byPair: [UInt64]
+        let words: [[UInt8]]
+
+        init(_ words: [String]) {
+            precondition(words.count <= 64)
+            self.words = words.map { Array($0.utf8) }
+            var code = [UInt8](repeating: 27, count: 256)
+            for b in 0..<256 {
+                let l = UInt8(b) | 0x20
+                if l >= 0x61 && l <= 0x7A { code[b] = l - 0x61 } else if l == 0x20 { code[b] = 26 }
+            }
+            self.code = code
+            var byPair = [UInt64](repeating: 0, count: 32 * 32)
+            for (k, w) in self.words.enumerated() {
+                precondition(w.count >= 2 && w.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 })
+                byPair[Int(code[Int(w[0])]) * 32 + Int(code[Int(w[1])])] |= 1 << UInt64(k)
+            }
+            self.byPair = byPair
+        }
+
+        /// The needles `bytes[sentence]` holds, as bits.
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) -> UInt64 {
+            let end = sentence.upperBound
+            var found: UInt64 = 0
+            code.withUnsafeBufferPointer { code in
+                byPair.withUnsafeBufferPointer { byPair in
+                    var i = sentence.lowerBound
+                    while i + 1 < end {
+                        var candidates = byPair[Int(code[Int(bytes[i])]) &* 32 &+ Int(code[Int(bytes[i + 1])])] & ~found
+                        while candidates != 0 {
+                            let k = candidates.trailingZeroBitCount
+                            candidates &= candidates &- 1
+                            let w = words[k]
+                            guard i + w.count <= end else { continue }
+                            var m = 2
+                            while m < w.count, bytes[i + m] | 0x20 == w[m] { m += 1 }
+                            if m == w.count { found |= 1 << UInt64(k) }
+                        }
+                        i += 1
+                    }
+                }
+            }
+            return found
         }
     }
 
@@ -350,6 +439,112 @@ struct ClaimContext {
         return (out, lower)
     }
 
+    /// Whether `bytes[range]` is ASCII without a carriage return: text whose words
+    /// `simpleWords` reads byte by byte (`asciiWord`).
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        // Eight bytes at a time: no high bit, and no byte equal to a carriage return.
+        if let raw = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= range.upperBound {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let cr = w ^ (ones &* 0x0D)
+                if (w | ((cr &- ones) & ~cr)) & high != 0 { return false }
+                i += 8
+            }
+        }
+        while i < range.upperBound {
+            if bytes[i] >= 0x80 || bytes[i] == 0x0D { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The word of plain ASCII text (`isPlainASCII`) that starts at or after `from` and ends
+    /// before `end`, as `simpleWords` gives it: the bytes between separators (space, line
+    /// feed) stripped of `isGluedASCII` punctuation, skipping words that strip to nothing.
+    /// Its bytes and the position after it; nil when there is none.
+    static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> (word: Range<Int>, next: Int)? {
+        var i = from
+        while i < end {
+            var j = i
+            while j < end, bytes[j] != 0x20, bytes[j] != 0x0A { j += 1 }
+            var lo = i
+            var hi = j
+            while lo < hi, isGluedASCII(bytes[lo]) { lo += 1 }
+            while hi > lo, isGluedASCII(bytes[hi - 1]) { hi -= 1 }
+            if lo < hi { return (lo..<hi, j) }
+            i = j + 1
+        }
+        return nil
+    }
+
+    /// The last word of plain ASCII text (`isPlainASCII`) in `bytes[start..<end]`, as
+    /// `simpleWords` gives it (`asciiWord`); nil when there is none.
+    static func asciiLastWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Range<Int>? {
+        var j = end
+        while j > start {
+            var i = j
+            while i > start, bytes[i - 1] != 0x20, bytes[i - 1] != 0x0A { i -= 1 }
+            var lo = i
+            var hi = j
+            while lo < hi, isGluedASCII(bytes[lo]) { lo += 1 }
+            while hi > lo, isGluedASCII(bytes[hi - 1]) { hi -= 1 }
+            if lo < hi { return lo..<hi }
+            j = i - 1
+        }
+        return nil
+    }
+
+    /// Calls `body` with the words of plain ASCII `bytes[start..<end]` (`isPlainASCII`), as
+    /// `simpleWords` gives them (`asciiWord`), first to last, until it returns false.
+    @inline(__always) static func asciiWordsForward(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, _ body: (Range<Int>) -> Bool
+    ) {
+        var from = start
+        while let (word, next) = asciiWord(bytes, from: from, end: end) {
+            guard body(word) else { return }
+            from = next
+        }
+    }
+
+    /// Calls `body` with the words of plain ASCII `bytes[start..<end]` (`isPlainASCII`), as
+    /// `simpleWords` gives them (`asciiWord`), last to first, until it returns false.
+    @inline(__always) static func asciiWordsBackward(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, _ body: (Range<Int>) -> Bool
+    ) {
+        var to = end
+        while to > start, let word = asciiLastWord(bytes, start: start, end: to) {
+            guard body(word) else { return }
+            to = word.lowerBound
+        }
+    }
+
+    /// Whether the bytes before and after the figure at `range` in its sentence
+    /// `bytes[sentence]` are plain ASCII (`isPlainASCII`): then the context's words are
+    /// those the `ascii…` readers give.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, around range: TextRange, in sentence: Range<Int>) -> Bool {
+        range.utf8Start >= sentence.lowerBound && range.utf8End <= sentence.upperBound && range.utf8Start <= range.utf8End
+            && isPlainASCII(bytes, sentence.lowerBound..<range.utf8Start) && isPlainASCII(bytes, range.utf8End..<sentence.upperBound)
+    }
+
+    /// Whether the ASCII word `bytes[word]` lower-cased (A-Z to a-z) is `w` (lower-case ASCII).
+    @inline(__always) static func asciiWordIs(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ w: [UInt8]) -> Bool {
+        guard w.count == word.count else { return false }
+        for k in 0..<w.count {
+            let c = bytes[word.lowerBound + k]
+            if (c &- 0x41 < 26 ? c | 0x20 : c) != w[k] { return false }
+        }
+        return true
+    }
+
+    /// Whether the ASCII word `bytes[word]` lower-cased (A-Z to a-z) is one of `words`
+    /// (lower-case ASCII).
+    static func asciiWordIs(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, oneOf words: [[UInt8]]) -> Bool {
+        words.contains { asciiWordIs(bytes, word, $0) }
+    }
+
     /// The scalar value and byte width of the well-formed UTF-8 sequence at `k`; nil for a
     /// continuation byte, a sequence cut short or a malformed one.
     @inline(__always) static func scalar(_ text: UnsafeBufferPointer<UInt8>, at k: Int) -> (UInt32, Int)? {
@@ -405,21 +600,41 @@ final class ClaimContexts {
     private let claims: [Claim]
     private let entries: [Entry]
     private let positions: [Int: Int]
-    private var built: [ClaimContext?]
-    private var known: [Bool]
+    /// The contexts built, in the order built, and by claim the position of its context
+    /// there (-1 for none): most claims' contexts are never built, and a table of an
+    /// optional context per claim was large to set up.
+    @exclusivity(unchecked) private var built: [ClaimContext] = []
+    @exclusivity(unchecked) private var builtAt: [Int32]
+    @exclusivity(unchecked) private var known: [Bool]
     /// Each claim's sentence (`ClaimContext.sentence(_:bytes:)`), found once whatever the
     /// number of rules that read it: 0 not yet found, 1 none (the range does not fit), 2 found.
-    private var sentenceState: [UInt8]
-    private var sentences: [Range<Int>]
+    @exclusivity(unchecked) private var sentenceState: [UInt8]
+    @exclusivity(unchecked) private var sentences: [Range<Int>]
+    /// Each claim's sentence's `ClaimContext.pageNeedles` (all bits when it has no
+    /// sentence), found once whatever the number of rules that ask (`maskKnown`).
+    @exclusivity(unchecked) private var masks: [UInt64]
+    @exclusivity(unchecked) private var maskKnown: [Bool]
+    /// Whether each claim's sentence around its figure is plain ASCII: 0 not yet known, 1 no, 2 yes.
+    @exclusivity(unchecked) private var plainState: [UInt8]
+    /// Each claim's entry's position (`position(_:)`): -2 not yet looked up, -1 none.
+    @exclusivity(unchecked) private var entryPositions: [Int]
+
+    /// Each claim's `ClaimFacts`, by index.
+    let facts: [ClaimFacts]
 
     init(_ claims: [Claim], entries: [Entry], positions: [Int: Int]) {
+        facts = ClaimFacts.of(claims)
         self.claims = claims
         self.entries = entries
         self.positions = positions
-        built = Array(repeating: nil, count: claims.count)
+        builtAt = Array(repeating: -1, count: claims.count)
         known = Array(repeating: false, count: claims.count)
         sentenceState = Array(repeating: 0, count: claims.count)
         sentences = Array(repeating: 0..<0, count: claims.count)
+        masks = Array(repeating: 0, count: claims.count)
+        maskKnown = Array(repeating: false, count: claims.count)
+        plainState = Array(repeating: 0, count: claims.count)
+        entryPositions = Array(repeating: -2, count: claims.count)
     }
 
     /// The byte range of `claims[index]`'s sentence in `bytes`, its entry's text (nil when
@@ -440,7 +655,20 @@ final class ClaimContexts {
     /// false only when no word of its context holds one. The context itself is not built.
     func sentenceMayHold(_ index: Int, _ needles: ClaimContext.Needles) -> Bool {
         if known[index] { return true }
-        guard let position = positions[claims[index].entry] else { return false }
+        if let mask = needles.mask, maskKnown[index] { return masks[index] & mask != 0 }
+        guard let position = position(index) else { return false }
+        if let mask = needles.mask {
+            // Every rule's needles at once: the sentence is scanned once per claim.
+            func scanAll(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+                guard let sentence = sentence(index, bytes: bytes) else { return ~0 }
+                return ClaimContext.pageNeedles.scan(bytes, sentence)
+            }
+            let text = entries[position].text
+            let found = text.utf8.withContiguousStorageIfAvailable(scanAll) ?? Array(text.utf8).withUnsafeBufferPointer(scanAll)
+            masks[index] = found
+            maskKnown[index] = true
+            return found & mask != 0
+        }
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let sentence = sentence(index, bytes: bytes) else { return true }
             return ClaimContext.mayHold(bytes, sentence, needles)
@@ -449,22 +677,60 @@ final class ClaimContexts {
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
+    /// `body` on the UTF-8 bytes of `claims[index]`'s entry, its sentence's byte range and
+    /// the claim's range: a look at a few words before building the context. Nil when the
+    /// claim's entry is not found or its range does not fit the text (no context either).
+    func withSentence<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, TextRange) -> T) -> T? {
+        guard let position = position(index) else { return nil }
+        let range = claims[index].range
+        func run(_ bytes: UnsafeBufferPointer<UInt8>) -> T? {
+            guard let sentence = sentence(index, bytes: bytes) else { return nil }
+            return body(bytes, sentence, range)
+        }
+        let text = entries[position].text
+        return text.utf8.withContiguousStorageIfAvailable(run) ?? Array(text.utf8).withUnsafeBufferPointer(run)
+    }
+
+    /// The position in `entries` of `claims[index]`'s entry (nil when not found), looked
+    /// up once per claim whatever the number of rules that ask.
+    private func position(_ index: Int) -> Int? {
+        let known = entryPositions[index]
+        if known >= 0 { return known }
+        if known == -1 { return nil }
+        let found = positions[claims[index].entry]
+        entryPositions[index] = found ?? -1
+        return found
+    }
+
+    /// `withSentence` when the sentence around the figure is plain ASCII
+    /// (`ClaimContext.isPlainASCII(_:around:in:)`, found once per claim), whose words the
+    /// `ClaimContext.ascii…` readers give as the context would; nil otherwise.
+    func withPlainSentence<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, TextRange) -> T) -> T? {
+        if plainState[index] == 1 { return nil }
+        return withSentence(index) { bytes, sentence, range -> T? in
+            if plainState[index] == 0 {
+                plainState[index] = ClaimContext.isPlainASCII(bytes, around: range, in: sentence) ? 2 : 1
+            }
+            return plainState[index] == 2 ? body(bytes, sentence, range) : nil
+        } ?? nil
+    }
+
     /// Whether `self[index]` is a context, without building it.
     func exists(_ index: Int) -> Bool {
-        known[index] ? built[index] != nil : ClaimContext.exists(claims[index], entries: entries, positions: positions)
+        known[index] ? builtAt[index] >= 0 : ClaimContext.exists(claims[index], entries: entries, positions: positions)
     }
 
     /// `self[index]?.inTitle` for a claim whose context exists, without building it.
     func inTitle(_ index: Int) -> Bool {
-        guard let position = positions[claims[index].entry] else { return false }
+        guard let position = position(index) else { return false }
         return ClaimContext.isInTitle(claims[index].range, of: entries[position])
     }
 
     /// The context of `claims[index]` (nil when its entry or range is not found).
     subscript(index: Int) -> ClaimContext? {
-        if known[index] { return built[index] }
+        if known[index] { return builtAt[index] >= 0 ? built[Int(builtAt[index])] : nil }
         var context: ClaimContext?
-        if let position = positions[claims[index].entry] {
+        if let position = position(index) {
             let entry = entries[position]
             let range = claims[index].range
             // The sentence found once, shared with `sentenceMayHold`.
@@ -473,7 +739,10 @@ final class ClaimContexts {
                 ?? Array(entry.text.utf8).withUnsafeBufferPointer { self.sentence(index, bytes: $0) }
             if sentence != nil { context = ClaimContext(range, of: entry, sentence: sentence) }
         }
-        built[index] = context
+        if let context {
+            builtAt[index] = Int32(built.count)
+            built.append(context)
+        }
         known[index] = true
         return context
     }

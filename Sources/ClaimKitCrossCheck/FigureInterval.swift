@@ -84,3 +84,40 @@ public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "[\(lower), \(upper)]" }
 }
+
+/// Claims' effective intervals by claim id: a dictionary whose keys carry an FNV-1a hash
+/// of the id's bytes, found once per id (hashing the id string at every look-up was a
+/// large share of a compare's hashing). An id with a byte over 0x7F, or "K", ";" or "`"
+/// (which a non-ASCII character may equal as Swift compares strings), hashes to 0, so
+/// equal ids always hash alike.
+struct IntervalsByID {
+    struct Key: Hashable {
+        let id: ClaimID
+        let bytesHash: UInt64
+
+        init(_ id: ClaimID) {
+            self.id = id
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var special = false
+            let done: Void? = id.utf8.withContiguousStorageIfAvailable { bytes in
+                for b in bytes {
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    if b >= 0x80 || b == 0x4B || b == 0x3B || b == 0x60 { special = true }
+                }
+            }
+            bytesHash = special || done == nil ? 0 : h
+        }
+
+        static func == (a: Key, b: Key) -> Bool { a.bytesHash == b.bytesHash && a.id == b.id }
+        func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
+    }
+
+    private var table: [Key: FigureInterval] = [:]
+
+    mutating func reserveCapacity(_ count: Int) { table.reserveCapacity(count) }
+
+    subscript(id: ClaimID) -> FigureInterval? {
+        get { table[Key(id)] }
+        set { table[Key(id)] = newValue }
+    }
+}
