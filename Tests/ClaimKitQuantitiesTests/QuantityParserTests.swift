@@ -58,6 +58,10 @@ struct QuantityParserTests {
         Row("a grant of RM5,000 each", 5000, "MYR", surface: "RM5,000"),
         Row("fined GH¢2.6 million", 2_600_000, "GHS", surface: "GH¢2.6 million"),
         Row("fined GH₵900,000", 900_000, "GHS", surface: "GH₵900,000"),
+        // Concentrations, parts per million, voltages (session 9).
+        Row("haemoglobin of 17.8 g/dL today", 17.8, "g/dL", surface: "17.8 g/dL"),
+        Row("readings of 28 parts per million", 28, "ppm", surface: "28 parts per million"),
+        Row("the 400 kV line", 400, "kV", surface: "400 kV"),
         // Mixed-case currency symbols before a figure (session 9).
         Row("will spend KSh 2bn on spraying", 2_000_000_000, "KES", surface: "KSh 2bn"),
         Row("paid Rs 500 crore", 5_000_000_000, "INR", surface: "Rs 500 crore"),
