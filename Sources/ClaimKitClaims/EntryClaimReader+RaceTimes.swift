@@ -21,14 +21,15 @@ extension EntryClaimReader {
             let n = bytes.count
             guard n >= 7 else { return false }
             func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-            var i = 1
-            while i + 5 < n {
-                if bytes[i] == 0x3A, bytes[i + 3] == 0x3A, isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
+            // From colon to colon (`firstOffset`), not byte by byte.
+            var from = 1
+            while let i = firstOffset(of: 0x3A, in: bytes, from: from, to: n - 5) {
+                if bytes[i + 3] == 0x3A, isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
                     isDigit(bytes[i + 4]), isDigit(bytes[i + 5])
                 {
                     return true
                 }
-                i += 1
+                from = i + 1
             }
             return false
         } ?? true

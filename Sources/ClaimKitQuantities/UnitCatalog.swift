@@ -125,6 +125,8 @@ public struct UnitCatalog: Sendable {
     /// Number words and "a", "an", "half", "quarter": the words a figure's number may be
     /// read at (see `QuantityParser.Run.isNumberish`).
     var numberishWords = WordSet()
+    /// Every member of `numberishWords` is plain ASCII (see `QuantityParser.Run.mayFoldToASCII`).
+    var numberishWordsAreASCII = false
     /// Asked before `numberishWords` (see `LeadFilter`): most words are no number word.
     var numberishFilter = LeadFilter()
     /// Asked before `numberishFilter`, of an ASCII word: bit `min(n, 31)` of entry `c` is
@@ -212,6 +214,7 @@ public struct UnitCatalog: Sendable {
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
         numberishWords = WordSet(Array(numberWords.keys) + ["a", "an", "half", "quarter"])
         numberishFilter = LeadFilter(numberishWords.members)
+        numberishWordsAreASCII = numberishWords.members.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         for word in numberishWords.members {
             let bytes = Array(word.utf8)
             guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }), (first | 0x20) &- 0x61 < 26 else {
