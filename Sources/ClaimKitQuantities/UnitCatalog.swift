@@ -318,7 +318,12 @@ public struct UnitCatalog: Sendable {
     /// A value in `symbol` converted to its dimension's base unit (SI where there is one;
     /// a currency stays in its own code).
     public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
-        Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+        // A count (most figures): its entry is set in `init` (factor 1, offset 0, base unit
+        // "count"), so no look-up; the same arithmetic as `Self.si`.
+        if symbol == "count" {
+            return SIValue(value: value * 1 + 0, upper: upper.map { $0 * 1 + 0 }, unit: "count")
+        }
+        return Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
     }
 
     static func si(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {
