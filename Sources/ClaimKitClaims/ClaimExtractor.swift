@@ -26,9 +26,10 @@ public struct ClaimExtractor: Sendable {
     public func claims(in entries: [AnalyzedEntry], entities: [Entity]) -> [Claim] {
         var out: [Claim] = []
         var names: EntityNames?
+        var scratch: QuantityParser.Scratch?
         for entry in entries {
             // Most entries of a page hold no figure: nothing to build a reader for.
-            let found = EntryClaimReader.figures(in: entry, parser: parser)
+            let found = EntryClaimReader.figures(in: entry, parser: parser, scratch: &scratch)
             guard !found.isEmpty else { continue }
             if names == nil { names = EntityNames(entities) }
             var reader = EntryClaimReader(entry: entry, parser: parser, words: words, names: names!)

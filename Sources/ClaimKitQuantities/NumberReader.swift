@@ -34,16 +34,62 @@ extension QuantityParser.Run {
     /// The scalars of `vulgar`'s keys (each one scalar, canonically equal to no other).
     static let vulgarScalars = Set(vulgar.keys.map { $0.unicodeScalars.first!.value })
 
+    /// Powers of ten exact in a Double.
+    static let exactPowersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { p, _ in p * 10 } }
+
+    /// The value, decimal places (as `precision(ofDigits:)`) and whether it is a year, of
+    /// the ASCII numeral `bytes[start..<end]` (digits, comma or space groups, one decimal
+    /// point) read by its bytes, when its digits make an integer of at most 2^53 and at
+    /// most 22 decimal places: that integer divided by a power of ten (both exact) is the
+    /// correctly rounded value, as `Double(String)` gives. Nil otherwise.
+    @inline(__always) static func exactNumeral(_ bytes: [UInt8], _ start: Int, _ end: Int, hasSeparator: Bool)
+        -> (value: Double, precision: Int, yearLike: Bool)?
+    {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var places = -1
+        var trailingZeros = 0
+        for k in start..<end {
+            let b = bytes[k]
+            if b &- 0x30 < 10 {
+                guard digits < 19 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(b &- 0x30)
+                digits += 1
+                if places >= 0 { places += 1 }
+                trailingZeros = b == 0x30 ? trailingZeros + 1 : 0
+            } else if b == 0x2E {
+                guard places < 0 else { return nil }
+                places = 0
+            } else if b != 0x2C && b != 0x20 {
+                return nil
+            }
+        }
+        guard digits > 0, mantissa <= 1 << 53, places <= 22 else { return nil }
+        let value = places > 0 ? Double(mantissa) / exactPowersOfTen[places] : Double(mantissa)
+        // "2.5" is 1, "2,500" is -2, "000" is 0.
+        let precision = places >= 0 ? places : (mantissa == 0 ? 0 : -trailingZeros)
+        let yearLike = !hasSeparator && places < 0 && digits == 4 && end - start == 4 && mantissa >= 1000 && mantissa <= 2199
+        return (value, precision, yearLike)
+    }
+
     func numeral(at j: Int) -> NumberRead? {
         let item = items[j]
-        // Only a numeral with a separator has anything but ASCII digits to drop.
-        let digits = item.hasSeparator
-            ? String(itemText(j).unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }) : itemText(j)
-        guard var value = Double(digits) else { return nil }
-        var precision = Self.precision(ofDigits: digits)
+        var value: Double
+        var precision: Int
+        let yearLike: Bool
+        if item.ascii, let read = Self.exactNumeral(bytes, item.start, item.end, hasSeparator: item.hasSeparator) {
+            (value, precision, yearLike) = read
+        } else {
+            // Only a numeral with a separator has anything but ASCII digits to drop.
+            let digits = item.hasSeparator
+                ? String(itemText(j).unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }) : itemText(j)
+            guard let parsed = Double(digits) else { return nil }
+            value = parsed
+            precision = Self.precision(ofDigits: digits)
+            // (`digits` is ASCII digits and dots: a byte count is its character count.)
+            yearLike = !item.hasSeparator && digits.utf8.count == 4 && (1000...2199).contains(Int(digits) ?? 0)
+        }
         var end = j + 1
-        // (`digits` is ASCII digits and dots: a byte count is its character count.)
-        let yearLike = !item.hasSeparator && digits.utf8.count == 4 && (1000...2199).contains(Int(digits) ?? 0)
         // "1/40", "10 1/2"
         if end + 1 < items.count, textIs(end, "/"), !items[end].spaced, items[end + 1].kind == .number,
             !items[end + 1].spaced, !(end + 2 < items.count && textIs(end + 2, "/") && !items[end + 2].spaced)

@@ -147,6 +147,7 @@ extension QuantityParser.Run {
             value: a.value, upper: upper?.value, unit: unitSymbol, bound: bound, range: range,
             text: phraseText(items[startItem].start, items[end - 1].end), precisionExponent: precision, rule: rule)
         q.si = catalog.si(value: q.value, upper: q.upper, unit: unitSymbol)
-        return .found(q, end)
+        found.append(q)
+        return .found(end)
     }
 }

@@ -174,6 +174,15 @@ extension QuantityParser.Run {
                 // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count (the
                 // case asked only of a spaced word after a numeral).
                 func mixed() -> Bool {
+                    // An ASCII word by its bytes (one character a byte; a word holds no CR).
+                    if items[u].ascii {
+                        let (a, b) = (items[u].start, items[u].end)
+                        guard b - a <= 4 else { return false }
+                        func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
+                        func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
+                        let pluralAcronym = b - a >= 3 && bytes[b - 1] == 0x73 && (a..<(b - 1)).allSatisfy { isUpper(bytes[$0]) }
+                        return ((a + 1)..<b).contains { isUpper(bytes[$0]) } && (a..<b).contains { isLower(bytes[$0]) } && !pluralAcronym
+                    }
                     let t = itemText(u)
                     // "312 MPs", "40 GPs", "12 MEPs": a plural acronym is a counted noun.
                     let pluralAcronym = t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }

@@ -74,7 +74,7 @@ public struct QuantityParser: Sendable {
     }
 
     /// Buffers that one parse after another reuses (the text's bytes, the lexer's items)
-    /// and the parse's own copy of the catalog: made once for many texts (an entry's
+    /// and the parse's own copy of the catalog: made once for many texts (a document's
     /// blocks), where a parse per text copied the whole catalog (retaining and releasing
     /// every table of it) and allocated its arrays anew. Not to be shared across threads.
     public final class Scratch {
@@ -102,17 +102,26 @@ public struct QuantityParser: Sendable {
     /// The quantities of the text `run` holds.
     func quantities(of run: Run, joiningDurationsAcrossWords: Bool) -> [Quantity] {
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
-        let found = run.parse().filter { q in
-            q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
-        }
+        // (Filtered only when there is one: a filter copied every figure.)
+        var found = run.parse()
+        if found.contains(where: { !Self.isFinite($0) }) { found = found.filter(Self.isFinite) }
         return joiningCompoundDurations(found, in: run.bytes, acrossWords: joiningDurationsAcrossWords)
+    }
+
+    /// Whether every value of `q` is finite.
+    static func isFinite(_ q: Quantity) -> Bool {
+        q.value.isFinite && (q.upper?.isFinite ?? true) && (q.si.map { $0.value.isFinite && ($0.upper?.isFinite ?? true) } ?? true)
     }
 
     /// "2hr 18min", "3 hours 20 minutes", "4 hours and 12 minutes", "1 hour, 20 minutes":
     /// one duration, in the larger unit (`bytes`: the UTF-8 of the text read).
     func joiningCompoundDurations(_ found: [Quantity], in bytes: [UInt8], acrossWords: Bool) -> [Quantity] {
-        // One figure or none: nothing to join (no new array).
+        // One figure or none: nothing to join (no new array). Nor with fewer than two
+        // durations: a duration's unit (`dimension(of:)` "duration") converts to seconds.
         guard found.count > 1 else { return found }
+        var durations = 0
+        for q in found where q.si?.unit == "s" { durations += 1 }
+        guard durations > 1 else { return found }
         var out: [Quantity] = []
         for q in found {
             if var last = out.last, last.bound == .exact, q.bound == .exact, last.upper == nil, q.upper == nil,
@@ -152,6 +161,8 @@ public struct QuantityParser: Sendable {
     /// written only by `load`, between parses, so its accesses go unchecked (a dynamic
     /// exclusivity check on every item read would cost more than the parse).
     final class Run {
+        /// The run's own copy: its tables are read in place (a catalog reached through
+        /// another object was copied, table by table, at each phrase look-up).
         let catalog: UnitCatalog
         @exclusivity(unchecked) private(set) var items: [ScalarLexer.Item] = []
         /// The UTF-8 of the text read (the phrase tries walk items by it).
@@ -246,14 +257,20 @@ public struct QuantityParser: Sendable {
             return map.value(ascii: bytes, item.start, item.end, lowering: true)
         }
 
+        /// What `quantity(at:)` read: nothing, nothing up to an item, or a figure (appended
+        /// to `found`) ending before an item.
         enum Outcome {
             case none
             case skip(Int)
-            case found(Quantity, Int)
+            case found(Int)
         }
 
+        /// The figures of the parse under way, in order (`quantity(at:)` appends to it: a
+        /// figure handed back in the outcome was copied twice).
+        @exclusivity(unchecked) var found: [Quantity] = []
+
         func parse() -> [Quantity] {
-            var out: [Quantity] = []
+            found = []
             let n = items.count
             var i = 0
             // A figure's number is read at a numberish item (see `isNumberish`), and a word
@@ -279,13 +296,14 @@ public struct QuantityParser: Sendable {
                     switch quantity(at: k) {
                     case .none: k += 1
                     case .skip(let to): k = max(to, k + 1)
-                    case .found(let q, let to):
-                        out.append(q)
+                    case .found(let to):
                         k = max(to, k + 1)
                     }
                 }
                 i = k
             }
+            let out = found
+            found = []
             return sharingUnits(mergingBounds(out))
         }
 
@@ -306,6 +324,8 @@ public struct QuantityParser: Sendable {
                         && catalog.numberishFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
                         && catalog.numberishWords.contains(ascii: bytes, item.start, item.end, lowering: true)
                 }
+                // A word beyond ASCII equals no (ASCII) number word unless it may fold to ASCII.
+                if catalog.numberishWordsAreASCII, !mayFoldToASCII(k) { return false }
                 return catalog.numberishWords.contains(itemLower(k))
             case .symbol:
                 // An ASCII symbol is its own lower case: no word.
@@ -313,6 +333,32 @@ public struct QuantityParser: Sendable {
                 return !item.ascii && (Self.vulgarScalars.contains(item.scalar) || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
             case .url: return itemLower(k).isOne(of: "a", "an", "half", "quarter")
             }
+        }
+
+        /// Whether the lower-cased text of item `k` may equal a string of ASCII: it is ASCII,
+        /// or it holds one of the three scalars beyond ASCII whose lower case or canonical
+        /// decomposition is ASCII (the Kelvin sign, "k"; the Greek question mark, ";"; the
+        /// Greek varia, "`"). Any other scalar beyond ASCII lower-cases to scalars beyond
+        /// ASCII that decompose to some beyond ASCII, and Swift compares strings by their
+        /// canonical decomposition: false means the item equals no ASCII word (no string
+        /// lower-cased to ask).
+        @inline(__always) func mayFoldToASCII(_ k: Int) -> Bool {
+            let item = items[k]
+            if item.ascii { return true }
+            var p = item.start
+            let end = item.end
+            while p + 1 < end {
+                let b0 = bytes[p]
+                let b1 = bytes[p + 1]
+                // U+212A (E2 84 AA), U+037E (CD BE), U+1FEF (E1 BF AF)
+                if (b0 == 0xE2 && b1 == 0x84 && p + 2 < end && bytes[p + 2] == 0xAA) || (b0 == 0xCD && b1 == 0xBE)
+                    || (b0 == 0xE1 && b1 == 0xBF && p + 2 < end && bytes[p + 2] == 0xAF)
+                {
+                    return true
+                }
+                p += 1
+            }
+            return false
         }
 
         /// Whether item `k` may stand among the words that open a figure before its number:
@@ -380,13 +426,20 @@ public struct QuantityParser: Sendable {
 
         /// "more than 10 and less than 20", "at most 100 and at least 20": one range.
         func mergingBounds(_ found: [Quantity]) -> [Quantity] {
-            // One figure or none: no pair to merge (no new array).
-            guard found.count > 1 else { return found }
+            // One figure or none: no pair to merge (no new array). Nor when no two figures
+            // side by side have bounds of opposite sides (a merged figure is a range, and
+            // merges no further: every merge is of two figures side by side in `found`).
+            func isLower(_ b: Bound) -> Bool { b == .moreThan || b == .atLeast }
+            func isUpper(_ b: Bound) -> Bool { b == .lessThan || b == .atMost }
+            guard found.count > 1,
+                found.indices.dropFirst().contains(where: { n in
+                    let (a, b) = (found[n - 1].bound, found[n].bound)
+                    return (isLower(a) && isUpper(b)) || (isUpper(a) && isLower(b))
+                })
+            else { return found }
             var out: [Quantity] = []
             for q in found {
                 if let p = out.last, p.unit == q.unit, p.upper == nil, q.upper == nil {
-                    func isLower(_ b: Bound) -> Bool { b == .moreThan || b == .atLeast }
-                    func isUpper(_ b: Bound) -> Bool { b == .lessThan || b == .atMost }
                     var pair: (Quantity, Quantity)?
                     if isLower(p.bound) && isUpper(q.bound) { pair = (p, q) }
                     if isUpper(p.bound) && isLower(q.bound) { pair = (q, p) }

@@ -105,6 +105,10 @@ struct ScalarLexer {
 
     /// Appends the items of `b` to `items` (an array kept from an earlier text: its storage
     /// is reused).
+    ///
+    /// ASCII bytes are told apart by their value, other scalars decoded where they stand;
+    /// an item's flags (`ascii`, `upper`) are gathered while its bytes are read (a second
+    /// pass over them cost a tenth of the lexer).
     static func lex(_ b: UnsafeBufferPointer<UInt8>, into items: inout [Item]) {
         // About one item per five bytes in prose: growing from empty cost a fifth of the lexer.
         items.reserveCapacity(items.count + b.count / 4 + 4)
@@ -113,104 +117,184 @@ struct ScalarLexer {
         var lineStart = true
         let n = b.count
         while i < n {
-            let (s, width) = scalar(b, i)
-            if isSpace(s) {
-                if s == 0x0A || s == 0x0D || s == 0x2028 { lineStart = true }
-                spaced = true
-                i += width
-                continue
-            }
+            let c0 = b[i]
             let start = i
-            var kind = Kind.symbol
-            var separator = false
-            // Only "h" or "w" (either case) can start a URL.
-            if (s | 0x20) == 0x68 || (s | 0x20) == 0x77, let end = urlEnd(b, at: i) {
-                kind = .url
-                i = end
-            } else if s == 0x2E, spaced, i + 1 < n, isDigit(b[i + 1]) {
-                // ".08"
-                kind = .number
-                separator = true
-                i += 1
-                while i < n, isDigit(b[i]) { i += 1 }
-            } else if s &- 0x30 < 10 {
-                kind = .number
-                while i < n, isDigit(b[i]) { i += 1 }
-                // Thin-space groups ("40\u{202F}000", "1 234 567" after at most three digits).
-                if i - start <= 3 {
-                    while i < n {
-                        // " ", U+00A0 (C2 A0), U+202F (E2 80 AF)
-                        var w = 0
-                        if b[i] == 0x20 {
-                            w = 1
-                        } else if b[i] == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
-                            w = 2
-                        } else if b[i] == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xAF {
-                            w = 3
+            if c0 < 0x80 {
+                // ASCII white space: space, \t \n \v \f \r.
+                if c0 == 0x20 || c0 &- 0x09 < 5 {
+                    if c0 == 0x0A || c0 == 0x0D { lineStart = true }
+                    spaced = true
+                    i += 1
+                    continue
+                }
+                if (c0 | 0x20) &- 0x61 < 26 {
+                    // Only "h" or "w" (either case) before "t" or "w" can start a URL.
+                    let first = c0 | 0x20
+                    if first == 0x68 || first == 0x77, i + 1 < n, b[i + 1] | 0x20 == 0x74 || b[i + 1] | 0x20 == 0x77,
+                        let end = urlEnd(b, at: i)
+                    {
+                        append(.url, start, end, b, spaced: spaced, lineStart: lineStart, into: &items)
+                        i = end
+                    } else {
+                        // A word: letters (an apostrophe between letters), any scalar a letter.
+                        // ASCII capitals clear bit 5 of `caseBits`; a scalar beyond ASCII sets `wide`.
+                        var caseBits = c0
+                        var wide = false
+                        i += 1
+                        while i < n {
+                            let c = b[i]
+                            if c < 0x80 {
+                                if (c | 0x20) &- 0x61 < 26 {
+                                    caseBits &= c
+                                    i += 1
+                                } else if c == 0x27, i + 1 < n, isLetter(scalar(b, i + 1).0) {
+                                    i += 1
+                                } else {
+                                    break
+                                }
+                                continue
+                            }
+                            let (c2, w) = scalar(b, i)
+                            if isLetter(c2) || c2 == 0xB5 {
+                                wide = true
+                                i += w
+                            } else if c2 == 0x2019, i + w < n, isLetter(scalar(b, i + w).0) {
+                                wide = true
+                                i += w
+                            } else {
+                                break
+                            }
                         }
-                        let p = i + w + 3
-                        guard w > 0, p <= n, isDigit(b[i + w]), isDigit(b[i + w + 1]), isDigit(b[i + w + 2]),
-                            p >= n || !(isDigit(b[p]) || b[p] == 0x2F)
-                        else { break }
-                        i = p
-                        separator = true
+                        items.append(Item(kind: .word, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: false,
+                                          scalar: 0, ascii: !wide, upper: caseBits & 0x20 == 0))
                     }
+                } else if c0 &- 0x30 < 10 || (c0 == 0x2E && spaced && i + 1 < n && isDigit(b[i + 1])) {
+                    i = numeralEnd(b, at: i, separator: c0 == 0x2E)
+                    append(.number, start, i, b, spaced: spaced, lineStart: lineStart, into: &items)
+                } else {
+                    // An ASCII symbol: its own scalar, no capital.
+                    i += 1
+                    items.append(Item(kind: .symbol, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: false,
+                                      scalar: UInt32(c0), ascii: true, upper: false))
                 }
-                // Comma groups of exactly three digits ("2,500", "22,450,772").
-                while i + 3 < n, b[i] == 0x2C, isDigit(b[i + 1]), isDigit(b[i + 2]), isDigit(b[i + 3]),
-                    i + 4 >= n || !isDigit(b[i + 4])
-                {
-                    i += 4
-                    separator = true
+            } else {
+                let (s, width) = scalar(b, i)
+                if isSpace(s) {
+                    if s == 0x2028 { lineStart = true }
+                    spaced = true
+                    i += width
+                    continue
                 }
-                if i + 1 < n, b[i] == 0x2E, isDigit(b[i + 1]) {
-                    // Not the second dot of a dotted code ("192.168.1.2" stays apart).
-                    var j = i + 1
-                    while j < n, isDigit(b[j]) { j += 1 }
-                    if !(j + 1 < n && b[j] == 0x2E && isDigit(b[j + 1])) {
-                        i = j
-                        separator = true
-                    }
-                }
-            } else if isLetter(s) {
-                kind = .word
-                i += width
-                while i < n {
-                    let c = UInt32(b[i])
-                    if c < 0x80 {
-                        if (c | 0x20) &- 0x61 < 26 {
-                            i += 1
-                        } else if c == 0x27, i + 1 < n, isLetter(scalar(b, i + 1).0) {
-                            i += 1
+                if isLetter(s) {
+                    i += width
+                    var caseBits: UInt8 = 0xFF
+                    while i < n {
+                        let c = b[i]
+                        if c < 0x80 {
+                            if (c | 0x20) &- 0x61 < 26 {
+                                caseBits &= c
+                                i += 1
+                            } else if c == 0x27, i + 1 < n, isLetter(scalar(b, i + 1).0) {
+                                i += 1
+                            } else {
+                                break
+                            }
+                            continue
+                        }
+                        let (c2, w) = scalar(b, i)
+                        if isLetter(c2) || c2 == 0xB5 {
+                            i += w
+                        } else if c2 == 0x2019, i + w < n, isLetter(scalar(b, i + w).0) {
+                            i += w
                         } else {
                             break
                         }
-                        continue
                     }
-                    let (c2, w) = scalar(b, i)
-                    if isLetter(c2) || c2 == 0xB5 {
-                        i += w
-                    } else if c2 == 0x2019, i + w < n, isLetter(scalar(b, i + w).0) {
-                        i += w
-                    } else {
-                        break
-                    }
+                    items.append(Item(kind: .word, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: false,
+                                      scalar: 0, ascii: false, upper: caseBits & 0x20 == 0))
+                } else {
+                    // A symbol beyond ASCII: no capital (its bytes are all beyond ASCII).
+                    i += width
+                    items.append(Item(kind: .symbol, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: false,
+                                      scalar: s, ascii: false, upper: false))
                 }
-            } else {
-                i += width
             }
-            // No string is made here: only the flags the rules ask of every item.
-            var ascii = true
-            var upper = false
-            for k in start..<i {
-                let byte = b[k]
-                if byte >= 0x80 { ascii = false }
-                if byte &- 0x41 < 26 { upper = true }
-            }
-            items.append(Item(kind: kind, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: separator,
-                              scalar: kind == .symbol ? s : 0, ascii: ascii, upper: upper))
             spaced = false
             lineStart = false
         }
+    }
+
+    /// Appends an item of `kind` over `b[start..<end]`, its flags read from its bytes (for
+    /// URLs and numerals: a numeral is ASCII but for a group space beyond it).
+    @inline(__always) private static func append(
+        _ kind: Kind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>, spaced: Bool, lineStart: Bool,
+        into items: inout [Item]
+    ) {
+        var ascii = true
+        var upper = false
+        var separator = false
+        for k in start..<end {
+            let byte = b[k]
+            if byte >= 0x80 { ascii = false }
+            if byte &- 0x41 < 26 { upper = true }
+        }
+        if kind == .number {
+            // The separator flag: a group or a decimal point (any byte but a digit).
+            for k in start..<end where !isDigit(b[k]) {
+                separator = true
+                break
+            }
+        }
+        items.append(Item(kind: kind, start: start, end: end, spaced: spaced, lineStart: lineStart, hasSeparator: separator,
+                          scalar: 0, ascii: ascii, upper: upper))
+    }
+
+    /// The end of the numeral starting at byte `i` (a digit, or a dot before one when
+    /// `separator`): digits, thin-space and comma groups, one decimal part.
+    @inline(__always) private static func numeralEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int, separator: Bool) -> Int {
+        let n = b.count
+        let start = i
+        var i = i
+        if separator {
+            // ".08"
+            i += 1
+            while i < n, isDigit(b[i]) { i += 1 }
+            return i
+        }
+        while i < n, isDigit(b[i]) { i += 1 }
+        // Thin-space groups ("40\u{202F}000", "1 234 567" after at most three digits).
+        if i - start <= 3 {
+            while i < n {
+                // " ", U+00A0 (C2 A0), U+202F (E2 80 AF)
+                var w = 0
+                if b[i] == 0x20 {
+                    w = 1
+                } else if b[i] == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+                    w = 2
+                } else if b[i] == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xAF {
+                    w = 3
+                }
+                let p = i + w + 3
+                guard w > 0, p <= n, isDigit(b[i + w]), isDigit(b[i + w + 1]), isDigit(b[i + w + 2]),
+                    p >= n || !(isDigit(b[p]) || b[p] == 0x2F)
+                else { break }
+                i = p
+            }
+        }
+        // Comma groups of exactly three digits ("2,500", "22,450,772").
+        while i + 3 < n, b[i] == 0x2C, isDigit(b[i + 1]), isDigit(b[i + 2]), isDigit(b[i + 3]),
+            i + 4 >= n || !isDigit(b[i + 4])
+        {
+            i += 4
+        }
+        if i + 1 < n, b[i] == 0x2E, isDigit(b[i + 1]) {
+            // Not the second dot of a dotted code ("192.168.1.2" stays apart).
+            var j = i + 1
+            while j < n, isDigit(b[j]) { j += 1 }
+            if !(j + 1 < n && b[j] == 0x2E && isDigit(b[j + 1])) {
+                i = j
+            }
+        }
+        return i
     }
 }

@@ -125,6 +125,8 @@ public struct UnitCatalog: Sendable {
     /// Number words and "a", "an", "half", "quarter": the words a figure's number may be
     /// read at (see `QuantityParser.Run.isNumberish`).
     var numberishWords = WordSet()
+    /// Every member of `numberishWords` is plain ASCII (see `QuantityParser.Run.mayFoldToASCII`).
+    var numberishWordsAreASCII = false
     /// Asked before `numberishWords` (see `LeadFilter`): most words are no number word.
     var numberishFilter = LeadFilter()
     /// Asked before `numberishFilter`, of an ASCII word: bit `min(n, 31)` of entry `c` is
@@ -212,6 +214,7 @@ public struct UnitCatalog: Sendable {
         for (key, unit) in units.exact where unit.symbol == "%" { SurfaceTable<UnitInfo>.addPrefixes(of: key, to: &exact) }
         numberishWords = WordSet(Array(numberWords.keys) + ["a", "an", "half", "quarter"])
         numberishFilter = LeadFilter(numberishWords.members)
+        numberishWordsAreASCII = numberishWords.members.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         for word in numberishWords.members {
             let bytes = Array(word.utf8)
             guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }), (first | 0x20) &- 0x61 < 26 else {
@@ -315,7 +318,12 @@ public struct UnitCatalog: Sendable {
     /// A value in `symbol` converted to its dimension's base unit (SI where there is one;
     /// a currency stays in its own code).
     public func si(value: Double, upper: Double? = nil, unit symbol: String) -> SIValue? {
-        Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+        // A count (most figures): its entry is set in `init` (factor 1, offset 0, base unit
+        // "count"), so no look-up; the same arithmetic as `Self.si`.
+        if symbol == "count" {
+            return SIValue(value: value * 1 + 0, upper: upper.map { $0 * 1 + 0 }, unit: "count")
+        }
+        return Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
     }
 
     static func si(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {

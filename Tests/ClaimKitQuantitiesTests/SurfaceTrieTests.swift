@@ -60,7 +60,8 @@ struct SurfaceTrieTests {
             let aLower = ScalarLexer.lower(of: a, in: bytes)
             #expect(a.kind == b.kind && aText == b.text && aLower == b.lower && a.spaced == b.spaced
                     && a.lineStart == b.lineStart && a.hasSeparator == b.hasSeparator && a.scalar == b.scalar
-                    && a.ascii == b.ascii && a.start == offsets[b.start] && a.end == offsets[b.end],
+                    && a.ascii == b.ascii && a.start == offsets[b.start] && a.end == offsets[b.end]
+                    && a.upper == bytes[a.start..<a.end].contains { $0 &- 0x41 < 26 },
                     "item '\(aText)' of '\(text)'")
         }
     }
