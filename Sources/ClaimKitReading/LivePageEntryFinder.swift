@@ -54,6 +54,16 @@ struct LivePageEntryFinder {
     }
 
     let lines: [PageLine]
+    /// Whether the page holds "published at" anywhere (any case): when it does not, no
+    /// line is split at it, and no line is searched for it (one search of the whole text
+    /// instead of one per line).
+    var mayHoldPublished = true
+
+    /// `LivePageLineShapes.publishedSplit(s)`, nil at once on a page without "published at".
+    @inline(__always)
+    func publishedSplit(_ s: Substring) -> (title: Substring, published: Substring)? {
+        mayHoldPublished ? LivePageLineShapes.publishedSplit(s) : nil
+    }
 
     /// The entry headers of the page, in page order; empty when the text has no entry structure.
     func headers() -> [Header] {
@@ -125,7 +135,7 @@ struct LivePageEntryFinder {
 
     private func candidate(at k: Int, _ line: PageLine, maxDigits: Int) -> Header? {
         guard let (number, rest) = LivePageLineShapes.header(line, maxDigits: maxDigits) else { return nil }
-        if let (title, published) = LivePageLineShapes.publishedSplit(rest) {
+        if let (title, published) = publishedSplit(rest) {
             return Header(
                 line: k, number: number, titleLine: k, title: title, published: published, labels: [],
                 indent: line.indent)
@@ -136,7 +146,7 @@ struct LivePageEntryFinder {
         var labels: [Substring] = []
         if !rest.isEmpty {
             if let below = lines.firstContent(after: k, before: lines.count),
-                let (title, published) = LivePageLineShapes.publishedSplit(lines[below].content),
+                let (title, published) = publishedSplit(lines[below].content),
                 title.isEmpty
             {
                 // "published at 20:49 BST" on a line of its own, under the title.
@@ -157,7 +167,7 @@ struct LivePageEntryFinder {
             if below.isBlank { continue }
             seen += 1
             if LivePageLineShapes.header(below) != nil { break }
-            if let (title, published) = LivePageLineShapes.publishedSplit(below.content) {
+            if let (title, published) = publishedSplit(below.content) {
                 if title.isEmpty {
                     // "published at 20:49 BST" on a line of its own, under the title.
                     guard let title = labels.last else { break }
@@ -170,7 +180,7 @@ struct LivePageEntryFinder {
                     indent: line.indent)
             }
             if let timeLine = lines.firstContent(after: j - 1, before: lines.count),
-                let (bare, published) = LivePageLineShapes.publishedSplit(lines[timeLine].content),
+                let (bare, published) = publishedSplit(lines[timeLine].content),
                 bare.isEmpty
             {
                 // A title line, then "published at 20:49 BST" on a line of its own.
@@ -189,9 +199,10 @@ struct LivePageEntryFinder {
     /// there is one.
     func unnumberedHeaders() -> [Header]? {
         var headers: [Header] = []
+        guard mayHoldPublished else { return headers }
         for (k, line) in lines.enumerated() where !line.isBlank {
             // The export glues the title to "published at"; prose never does.
-            guard let (title, published) = LivePageLineShapes.publishedSplit(line.content), !title.isEmpty,
+            guard let (title, published) = publishedSplit(line.content), !title.isEmpty,
                 let at = LineText.lastOffset(of: "published at", in: line.content), at == title.utf8.count
             else { continue }
             var header = Header(

@@ -24,7 +24,10 @@ enum LivePageRelativeTime {
     /// end of the line or a separator (`| · - – — •`) and the rest.
     static func age(_ s: Substring) -> Age? {
         guard let first = s.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x61 || first == 0x41,
-            s.utf8.count <= 120
+            s.utf8.count <= 120,
+            // "ago" is a word after the amounts, so a space stands before it: a line without
+            // " ago" (any case) holds no age, decided without splitting it into words.
+            LineText.firstOffset(of: " ago", in: s) != nil
         else { return nil }
         var words = s.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)[...]
         var minutes = 0

@@ -37,7 +37,8 @@ public struct LivePageTextReader: Sendable {
     /// The document that `text` holds.
     public func read(text: String, sourceName: String) -> Document {
         let lines = PageLine.lines(of: text)
-        var headers = LivePageEntryFinder(lines: lines).headers()
+        let mayHoldPublished = LineText.firstOffset(of: "published at", in: text[...]) != nil
+        var headers = LivePageEntryFinder(lines: lines, mayHoldPublished: mayHoldPublished).headers()
         if headers.isEmpty { headers = LivePageClockEntryFinder(lines: lines).headers() }
         let parser = LivePageEntryParser(lines: lines)
         guard let first = headers.first else {

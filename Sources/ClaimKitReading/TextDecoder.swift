@@ -20,7 +20,8 @@ public struct TextDecoder: Sendable {
         }
         try rejectBinary(bytes)
         let text: String
-        if let valid = String(validating: bytes, as: UTF8.self) {
+        // Validated from the contiguous bytes (the generic `Data` path read them one at a time).
+        if let valid = bytes.withUnsafeBytes({ String(validating: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }) {
             text = valid
         } else {
             text = String(decoding: bytes, as: UTF8.self)

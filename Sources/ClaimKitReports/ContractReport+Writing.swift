@@ -163,7 +163,8 @@ extension ContractReport {
         w.key("kind"); w.value(q.kind.rawValue)
         w.key("rule"); w.value(q.rule.rawValue)
         w.key("speaker"); w.value(q.speaker)
-        let speakerSpan = q.speakerMention.map { Self.span(maps, q.entry, $0) }
+        let entry = q.entry  // the closure below captures this, not the quote
+        let speakerSpan = q.speakerMention.map { Self.span(maps, entry, $0) }
         if let speakerSpan { w.key("speakerEnd"); w.value(speakerSpan.1) }
         w.key("speakerId"); w.value(q.speakerID?.rawValue)
         if let rule = q.speakerRule { w.key("speakerRule"); w.value(rule.rawValue) }
@@ -175,10 +176,11 @@ extension ContractReport {
 
     /// A claim as `ClaimOut` encodes it.
     func writeClaim(_ c: Claim, to w: inout JSONBytesWriter) {
-        let (start, end) = Self.span(maps, c.entry, c.range)
+        let entry = c.entry  // the closure below captures this, not the claim (a copy of each claim)
+        let (start, end) = Self.span(maps, entry, c.range)
         w.beginObject()
         w.key("alternatives"); w.array(c.alternatives) { [maps] w, a in
-            let (aStart, aEnd) = Self.span(maps, c.entry, a.range)
+            let (aStart, aEnd) = Self.span(maps, entry, a.range)
             w.beginObject()
             w.key("bound"); w.value(a.bound.rawValue)
             w.key("end"); w.value(aEnd)

@@ -107,9 +107,10 @@ struct TokenizerRun {
                 i += 1
                 continue
             }
-            // An ASCII letter that cannot start a URL ("http", "www."): most words, without the
-            // dispatch of `scanToken`.
-            if ((b | 0x20) &- 0x61) < 26, b | 0x20 != 0x68, b | 0x20 != 0x77, newlines < 2,
+            // An ASCII letter that cannot start a URL ("http", "www.": an h or w followed by a t
+            // or w, as `scanURL` tells): most words, without the dispatch of `scanToken`.
+            if ((b | 0x20) &- 0x61) < 26, newlines < 2,
+                (b | 0x20 != 0x68 && b | 0x20 != 0x77) || (s.asciiLower(at: i + 1) != 0x74 && s.asciiLower(at: i + 1) != 0x77),
                 let end = scanPlainWord(at: i)
             {
                 i = end

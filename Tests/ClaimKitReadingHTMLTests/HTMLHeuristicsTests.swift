@@ -27,9 +27,16 @@ import Testing
         ("<!DOCTYPE html><html>", true), ("  \n<div>hi</div>", true), ("\u{FEFF}<html>", true),
         ("Title line\n<html> later in the first kilobyte", true),
         ("A plain text page.\nWith lines.", false), ("20:49 BST\nSomething happened.", false),
+        // A first character beyond ASCII, or an ASCII one followed by such: read from the bytes.
+        ("\u{2018}Quoted\u{2019} headline\nText", false), ("\u{00DC}ber den Linden <html>", true),
+        ("B\u{00DC}NDNER REPORTER\nplain text", false), ("B\u{00DC}NDNER\n<!DOCTYPE html>", true),
+        // White space beyond ASCII, or a mark that joins the space before it: the String test.
+        ("\u{00A0}<html>", true), ("\u{2003}Text page", false), (" \u{0301}<p>x</p>", true),
     ])
     func sniffsHTML(_ text: String, _ isHTML: Bool) {
         #expect(PageSniffer.looksLikeHTML(Data(text.utf8)) == isHTML)
+        // The byte test answers as the String test does.
+        #expect(PageSniffer.looksLikeHTML(text) == isHTML)
     }
 
     @Test(arguments: [

@@ -29,6 +29,10 @@ import Testing
         ("well--known", "well:w --:dash known:w"),
         ("pro-Kremlin and anti-Ébola", "pro-Kremlin:w and:w anti-Ébola:w"),
         ("www.bbc.com and http://x.com/a and hello world", "www.bbc.com:url and:w http://x.com/a:url and:w hello:w world:w"),
+        // h and w before a letter other than t or w start no URL: the fast path takes them.
+        ("so he was here with Hungary's help", "so:w he:w was:w here:w with:w Hungary:w 's:pos help:w"),
+        ("so http and https and www and Wtf", "so:w http:w and:w https:w and:w www:w and:w Wtf:w"),
+        ("so HTTP://X.COM/A now", "so:w HTTP://X.COM/A:url now:w"),
     ])
     func tokens(text: String, expected: String) {
         #expect(render(text) == expected)
