@@ -380,7 +380,7 @@ struct EntityLexicons: Sendable {
                 }
             }
         }
-        for row in families.rows {
+        for (families, row) in families.rows.map({ (families, $0) }) + rows("people/family-names-international.tsv") {
             familyNames[NameFolding.fold(row.key)] = families.source(of: row)
         }
         for row in common.rows { commonWords.insert(row.key) }

@@ -11,7 +11,7 @@ import Testing
         // Name particles: Dutch "'t", Italian elided articles in lower case.
         ("The pilot [Pieter van 't Riet](person) watched the tugs.", nil),
         ("\"It held,\" said [Gerrit van ’t Loo](person), a diver.", nil),
-        ("The pilot, [Luca dell'Orso](person), said nothing.", "entity.person-name-shape"),
+        ("The pilot, [Luca dell'Orso](person), said nothing.", "entity.person-given-name"),
         // entity.org-keyword: public services of other languages, industry words ending a company's name.
         ("Firefighters of the [Vigili del Fuoco](organization) arrived.", "entity.org-keyword"),
         ("Volunteers of the [Protezione Civile](organization) helped.", "entity.org-keyword"),
