@@ -181,6 +181,8 @@ struct AliasMerger {
         }
         // 2c. "Kristin Ober" and "Kristen Ober": one given name spelled two ways.
         mergeGivenNameSpellings(&groups)
+        // 2d. "Faith Rotich" into "Faith Chepkoech Rotich".
+        mergeMiddleNames(&groups)
         // "the Dunns" beside "Ravi Dunn" and "Asha Dunn": the family, no person.
         dropFamilyPlurals(&groups)
         // 3. Surnames and given names alone into the one full name.
@@ -230,8 +232,11 @@ struct AliasMerger {
             guard group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
             // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
+            // "in Rotich's passport": an unknown word after "in" is a weak guess at a place, and
+            // gives way to a person's family name too.
             let cityOnly = group.mentions.allSatisfy {
                 $0.type == nil || $0.type == .person || $0.isCityOnly || $0.provenance.rule == .placeSubdivision
+                    || $0.provenance.rule == .placePreposition && $0.strength <= 1
             }
             guard t == nil || t == .person || group.isWeak || cityOnly else { continue }
             let w = translit(group.fullWords[0])
@@ -379,7 +384,8 @@ struct AliasMerger {
         var placeIndexBuilt: WordMap<Int>?
         for g in groups.indices where groups[g].alive && groups[g].type == .place {
             let ws = groups[g].fullWords
-            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || ws.last == "city" else { continue }
+            guard ws.count >= 2, lexicons.subdivisionCodes.contains(ws.last!) || Self.placeQualifiers.contains(ws.last!)
+            else { continue }
             if placeIndexBuilt == nil {
                 var index = WordMap<Int>()
                 for h in groups.indices where groups[h].alive && groups[h].type == .place {
@@ -435,9 +441,15 @@ struct AliasMerger {
         return entities(from: groups)
     }
 
+    /// Words after a place's name that say what kind of place it is ("Turkana County", "Quezon
+    /// City", "Idlib province"): the place with them and the place alone are one.
+    static let placeQualifiers: Set<String> = [
+        "city", "county", "province", "district", "region", "prefecture", "oblast", "governorate", "municipality",
+    ]
+
     // MARK: Helpers
 
-    private func coreWords(_ words: [String]) -> [String] {
+    func coreWords(_ words: [String]) -> [String] {
         // Most names have nothing to drop: share the array instead of filtering a copy.
         if words.first != "the" && !words.contains(where: { $0 == "," || lexicons.generations.contains($0) }) {
             return words
@@ -450,7 +462,7 @@ struct AliasMerger {
     /// "abu", "bin", "van": a particle that opens a family name; also the capitalised Irish and Scottish
     /// Gaelic ones, folded ("Ó", "Ní", "Mac", "Nic", "Uí": "Ó Ceallaigh" is the short form of "Seán Ó
     /// Ceallaigh", rule `alias.surname`).
-    private func isParticle(_ w: String) -> Bool {
+    func isParticle(_ w: String) -> Bool {
         lexicons.connectors.contains(w) || Self.surnameParticles.contains(w) || Self.gaelicParticles.contains(w)
     }
 
@@ -485,6 +497,8 @@ struct AliasMerger {
         for b in joined.utf8 where b != 0x2D { bytes.append(b) }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    func translitKey(_ w: String) -> String { translit(w) }
 
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 

@@ -321,6 +321,17 @@ struct ContextEvidence {
             let member = w == "of" && b >= 1 && (anyCaseWord(b - 1) == "member" || anyCaseWord(b - 1) == "members")
             if joins || member { return .orgContext }
         }
+        // Apposition before: "a Cusco agency, Qosqo Andean Treks," "the carrier, Flyway.": an
+        // article, up to two words, a kind of body, a comma, then the name and a comma or a stop.
+        if u >= 3, v < tokens.count, surface(u - 1) == ",", surface(v) == "," || surface(v) == ".",
+            let w = lowerWord(u - 2), lexicons.organizationDescriptors.contains(w),
+            (u - 5...u - 3).contains(where: { k in
+                let a = anyCaseWord(k)
+                return a == "a" || a == "an" || a == "the"
+            })
+        {
+            return .orgApposition
+        }
         // Apposition: "X, the broadcaster," "X, a charity that ...".
         if v + 2 < tokens.count, surface(v) == ",", let article = lowerWord(v + 1),
             article == "the" || article == "a" || article == "an"

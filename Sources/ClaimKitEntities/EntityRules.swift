@@ -203,6 +203,8 @@ extension RuleID {
     /// The same name with hyphens or spaces between its syllables. Matches: "Kim Jong-un" and
     /// "Kim Jong Un", "Moon Jae-in" and "Moon Jae In".
     public static let aliasSyllables: RuleID = "alias.syllables"
+    /// "Faith Rotich" into "Faith Chepkoech Rotich": given and family name, without the middle name.
+    public static let aliasMiddleName: RuleID = "alias.middle-name"
     /// A club named by one word in a club's context into the club's full name. Matches: "Rovers"
     /// ("Rovers manager") into "Bristol Rovers", "Exeter" ("Exeter boss") into "Exeter City".
     public static let aliasClubName: RuleID = "alias.club-name"

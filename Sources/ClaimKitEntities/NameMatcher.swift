@@ -468,6 +468,26 @@ struct NameMatcher {
     }
 
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
+    /// Legal forms as written after a company's name that nothing but a company ends with
+    /// (case as written: "AG", not "Ag"; "Co", "SA", "KG" are left out as other words too).
+    static let companyForms: Set<String> = [
+        "AG", "GmbH", "Ltd", "Ltd.", "plc", "PLC", "Inc", "Inc.", "LLC", "NV", "BV", "KGaA", "Oyj", "ASA", "Bhd", "Ltda",
+        "SpA", "SARL", "Corp", "Corp.", "Pty", "Pte", "LLP",
+    ]
+
+    /// Landform words that open a place's name ("Lake Naivasha", "Mount Kenya"), as written.
+    static let landformOpeners: Set<String> = ["Lake", "Mount", "Cape"]
+
+    /// "west of Lodwar", "north-east of Goma": a compass word and "of" before `p`.
+    func afterCompassOf(_ p: Int) -> Bool {
+        guard p >= 2, surfaceIs(p - 1, "of") else { return false }
+        let k = p - 2
+        return foldedIs(k, "north") || foldedIs(k, "south") || foldedIs(k, "east") || foldedIs(k, "west")
+            || foldedIs(k, "northeast") || foldedIs(k, "northwest") || foldedIs(k, "southeast")
+            || foldedIs(k, "southwest") || foldedIs(k, "north-east") || foldedIs(k, "north-west")
+            || foldedIs(k, "south-east") || foldedIs(k, "south-west")
+    }
+
     func segment(_ start: Int, _ end: Int) {
         // "Storm Ciara", "Tropical Storm Ida": the name of a weather event, no person.
         if let length = weatherEventLength(start, end) {
@@ -551,6 +571,26 @@ struct NameMatcher {
         if cut < end && isPostNominalName(s, cut) {
             end = cut
             postNominalEnd = cut
+        }
+        // "Lake Naivasha", "Mount Kenya": a landform word opening a name makes a place of the
+        // whole, though the name alone is a town's or a country's.
+        if end - s >= 2, end - s <= 4, Self.landformOpeners.contains(surfaces[s]), !foldedIs(s + 1, "of"),
+            ((s + 1)..<end).allSatisfy({ capitalized[$0] }),
+            nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
+            let source = (has(s, .placeKeywords) ? shared.tables.placeKeywords[fkey(s)] : nil)
+        {
+            add(s, end, type: .place, strength: 2, rule: .placeKeyword, source: source, nested: false)
+            return
+        }
+        // "Fernverkehr Deutschland AG", "Siemens Leipzig GmbH": a company's legal form written as
+        // only companies write it ends the name, whatever the words before it would read as
+        // alone (a country, a town).
+        if end - s >= 2, Self.companyForms.contains(surfaces[end - 1]),
+            let source = (has(end - 1, .legalSuffixes) ? shared.tables.legalSuffixes[fkey(end - 1)] : nil),
+            officeRun(s, end) == nil
+        {
+            add(s, end, type: .organization, strength: 2, rule: .orgSuffix, source: source, nested: false)
+            return
         }
         if let source = nationBody(s, end) {
             add(s, end, type: .organization, strength: 2, rule: .orgNationBody, source: source, nested: false)
@@ -761,6 +801,7 @@ struct NameMatcher {
                     length == 1
                     && (row.rank >= 3 && nameLike && !bigCity
                         && !(p > 0 && surfaceIn(p - 1, .gazetteerPrepositions))
+                        && !afterCompassOf(p)
                         && !coordinatedWithPlace(p)
                         || has(p, .nonNames) || has(p, .functionWords))
                 // "Bristol Rovers", "Exeter City": a town and a club word is a sports club;

@@ -20,6 +20,10 @@ extension QuantityParser.Run {
         var value: Double { (negative ? -1 : 1) * (read.value * scale + extraFeet) }
     }
 
+    /// Currency symbols written in mixed case before a figure ("KSh 2bn", "Rs 500 crore",
+    /// "Rp 15,000"): short, and no English word, so a figure after one is money.
+    static let mixedCaseCurrencySymbols: Set<String> = ["KSh", "Ksh", "Rs", "Rp", "Tk", "USh", "TSh"]
+
     /// Reads one side of a figure at `j`: currency, number, scale, unit.
     func side(at start: Int, allowExclusion: Bool, afterBound: Bool = false) -> (Side?, skip: Int?) {
         var j = start
@@ -35,6 +39,7 @@ extension QuantityParser.Run {
             e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
             items[j].kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
                 || lowerIs(j, "rmb") || (j..<e).contains(where: { itemText($0).contains("$") })
+                || Self.mixedCaseCurrencySymbols.contains(itemText(j))
         {
             currency = code
             j = e
@@ -208,10 +213,12 @@ extension QuantityParser.Run {
                 }
             }
         }
-        // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode.
+        // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode;
+        // "2.5 litres a hectare", "3 tonnes per square kilometre": an amount per area.
         if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
             lowerIn(Self.perTimeWords, s.end), items[s.end + 1].kind == .word,
-            let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 1), time.dimension == "duration",
+            let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 2),
+            time.dimension == "duration" && e == s.end + 2 || time.dimension == "area",
             !lower(e - 1).hasSuffix("s")
         {
             s.per = time.symbol

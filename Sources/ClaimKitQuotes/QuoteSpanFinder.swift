@@ -216,7 +216,12 @@ struct QuoteSpanFinder {
         let before = prev.map(Self.opensAfter) ?? true
         let after = next.map(Self.closesBefore) ?? true
         switch s {
-        case "\u{201C}", "\u{201E}", "\u{00AB}":
+        case "\u{201C}":
+            // German „…“ closes with the mark English opens with: glued to the word before
+            // it and followed by a space or punctuation, it closes.
+            if !before && after { return (false, .close) }
+            return (false, .open)
+        case "\u{201E}", "\u{00AB}":
             return (false, .open)
         case "\u{201D}", "\u{00BB}":
             return (false, .close)

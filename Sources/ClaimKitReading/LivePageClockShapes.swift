@@ -186,6 +186,12 @@ enum LivePageClockShapes {
             hour = hour % 12 + (meridiem == 0x70 ? 12 : 0)
         } else {
             guard hour < 24 else { return nil }
+            // The German "19.20 Uhr": the word is part of the time.
+            j = i
+            if j < u.count && u[j] == 0x20 { j += 1 }
+            if j + 2 < u.count, u[j] == 0x55, u[j + 1] == 0x68, u[j + 2] == 0x72, j + 3 == u.count || !isLetter(u[j + 3]) {
+                i = j + 3
+            }
         }
         // A zone: "BST", "CEST", "UTC", "GMT+5", "UTC+05:30".
         var zone: Range<Int>?
@@ -441,6 +447,7 @@ enum LivePageClockShapes {
     /// before a title, split off (an acronym before a colon, "NATO: ...", is the title's).
     static func labelPrefix(_ s: Substring) -> (label: Substring, title: Substring)? {
         let u = s.utf8
+        if u.first == 0x5B { return bracketedLabelPrefix(s) }
         // The label must be a known one in capitals: an ASCII first byte that is no
         // capital starting a known label, or a lower-case second byte, settles it.
         if let b = u.first, b < 0x80 {
@@ -467,6 +474,24 @@ enum LivePageClockShapes {
         let title = LineText.trimmed(rest)
         guard !title.isEmpty, u[i] != 0x2D || s[s.index(before: i)] == " " else { return nil }
         return (label, title)
+    }
+
+    /// "[Key event] Panel reserves its decision", "[Analysis] Why it matters": one to three
+    /// words in square brackets before a title. The brackets mark the label, so it need
+    /// not be a known one; its words are letters (a first capital), the title after it
+    /// starts with a capital, a digit or a quotation mark.
+    static func bracketedLabelPrefix(_ s: Substring) -> (label: Substring, title: Substring)? {
+        guard s.utf8.count <= 400, let close = s.utf8.firstIndex(of: 0x5D) else { return nil }
+        let inner = LineText.trimmed(s[s.index(after: s.startIndex)..<close])
+        guard !inner.isEmpty, inner.utf8.count <= 30, (1...3).contains(LineText.wordCount(inner)),
+            let first = inner.unicodeScalars.first, first.quickIsUppercase,
+            inner.unicodeScalars.allSatisfy({ $0.quickIsAlphabetic || $0 == " " || $0 == "-" })
+        else { return nil }
+        let title = LineText.trimmed(s[s.utf8.index(after: close)...])
+        guard let lead = title.unicodeScalars.first,
+            lead.quickIsUppercase || ("0"..."9").contains(lead) || "\"'\u{201C}\u{2018}\u{201E}\u{AB}".unicodeScalars.contains(lead)
+        else { return nil }
+        return (inner, title)
     }
 
     // MARK: - Titles
@@ -532,14 +557,16 @@ enum LivePageClockShapes {
         if first < 0x80 {
             switch first {
             case 0x42, 0x52, 0x57, 0x46: if continuation { return nil }
-            case 0x61, 0x41, 0x26: if !continuation { return nil }
-            default: return nil
+            case 0x61, 0x41, 0x26: if !continuation { return reportsByline(s) }
+            default: return continuation ? nil : reportsByline(s)
             }
         }
         if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
             continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
-        guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else { return nil }
+        guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else {
+            return continuation ? nil : reportsByline(s)
+        }
         let (marker, tail) = LineText.split(s, at: prefix.utf8.count)
         var name = tail
         var role: Substring?
@@ -555,6 +582,18 @@ enum LivePageClockShapes {
         guard LivePageLineShapes.isNameShaped(name) || isSingleName(name) else { return nil }
         if let r = role, r.isEmpty || !LineText.hasAtMostCharacters(r, 80) { role = nil }
         return (marker, name, role)
+    }
+
+    /// "Jane Doe reports", "Jane Doe writes", "Jane Doe reporting": a writer named before a
+    /// reporting word, the whole line (no marker before the name).
+    static func reportsByline(_ s: Substring) -> (marker: Substring, name: Substring, role: Substring?)? {
+        guard s.utf8.count <= 80, let last = s.utf8.last, last == 0x73 || last == 0x67 else { return nil }
+        for suffix in [" reports", " writes", " reporting"] where s.hasSuffix(suffix) {
+            let name = LineText.trimmed(s.dropLast(suffix.count))
+            guard LineText.wordCount(name) >= 2, LivePageLineShapes.isNameShaped(name) else { return nil }
+            return (s[s.startIndex..<s.startIndex], name, nil)
+        }
+        return nil
     }
 
     /// "From Northline's Jane Doe": a writer credited through the outlet's possessive; the

@@ -79,6 +79,16 @@ struct ClaimRateAndAllocationTests {
         #expect(barrels.si == nil)
     }
 
+    /// An amount per area is a rate too: "2.5 litres a hectare", "3 tonnes per square kilometre";
+    /// areas in the plural ("litres a hectares" cannot be) and "a hectare of land" before a
+    /// figure are not read.
+    @Test func aRatePerAreaCarriesItsRateUnit() {
+        let claims = ClaimFixtures.claims(["Crews sprayed 2.5 litres a hectare. The farm moved 3 tonnes per square kilometre."])
+        #expect(claims.map(\.quantity.unit) == ["l/ha", "t/km2"])
+        let plain = ClaimFixtures.claims(["Crews sprayed 2.5 litres across the hectares of the farm."])
+        #expect(plain.map(\.quantity.unit) == ["l"])
+    }
+
     /// Negative rows: a unit not followed by a time, a sum "for" a gerund, a counted noun,
     /// a yen figure with nothing Chinese near it, and the plain parse (the public number
     /// suites) that reads no rate.

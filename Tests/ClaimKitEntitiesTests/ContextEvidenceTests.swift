@@ -22,6 +22,9 @@ import Testing
         // entity.org-apposition: ", the/a <kind of organisation>".
         ("entity.org-apposition", "The ruling angered [Tessaly](organization), the broadcaster, which appealed."),
         ("entity.org-apposition", "Funding came from [Orrinel](organization), a charity that helps veterans."),
+        // ... and before the name: "a <kind of organisation>, NAME,".
+        ("entity.org-apposition", "Police detained the manager of a Cusco agency, [Qosqo Andean Treks](organization), on Monday."),
+        ("entity.org-apposition", "She flew with the carrier, [Flyway](organization)."),
         // entity.org-affiliation: a person's body.
         ("entity.org-affiliation", "The seat was won by [Brellin Renewal](organization)'s Susan Hardy."),
         ("entity.org-affiliation", "The shuttle left the [Quorvath](organization)'s Orbit Museum for good."),
@@ -74,6 +77,8 @@ import Testing
         ("The team Norway sent was young.", ["Norway", "team Norway"]),
         // A credit that names a person stays a person.
         ("Boats in the harbour at dawn. Image: Sarah Okafor.", ["Sarah Okafor"]),
+        // A kind of body, a comma, then a person who speaks: no apposition.
+        ("He joined a company, Daniel Smith said.", ["Daniel Smith"]),
     ]
 
     @Test(arguments: negatives.indices)

@@ -55,6 +55,17 @@ import Testing
         "Strikes hit [Gaza City](place) overnight.",
         "The state broadcaster [RTV Andina](organization) aired it.",
         "The public broadcaster [Radio Nueva Chile](organization) aired it.",
+        // A company's legal form ends the name whatever its words read as alone; kinds of
+        // body before a name (session 9).
+        "[Fernverkehr Deutschland AG](organization) has apologised.",
+        "[Halvorsen Leipzig GmbH](organization) cut jobs.",
+        "Shares in [Kestrel Norway ASA](organization) fell.",
+        "He spoke for the passenger association [Fahrgastverband Mitte](organization) on Monday.",
+        "The farmers' federation [Agrovia](organization) objected.",
+        // A landform word opening a known name; a small town after "west of".
+        "Fishermen on [Lake Naivasha](place) saw it.",
+        "The swarm settled west of [Lodwar](place) on Thursday.",
+        "Farmers north-east of [Kakuma](place) lost crops.",
         // People: a given name before a country's name, Korean order, a title glued on.
         "The motion was tabled by [Jordan Pike](person) on Monday.",
         "The goal came from [Park Joo-Ho](person) late on.",
@@ -116,6 +127,11 @@ import Testing
         ("The Fair Trading and Pensions Authority opened an inquiry.", [("Pensions Authority", "any")]),
         ("The state broadcaster RTV Andina aired it.", [("RTV Andina", "person")]),
         ("The public broadcaster Radio Nueva Chile aired it.", [("Chile", "any"), ("Radio", "any")]),
+        ("Fernverkehr Deutschland AG has apologised.", [("Deutschland AG", "place"), ("Deutschland", "place")]),
+        ("The party Saturday was loud.", [("Saturday", "any")]),
+        ("Fishermen on Lake Naivasha saw it.", [("Naivasha", "place")]),
+        ("The swarm reached Lodwar on Thursday.", [("Lodwar", "person")]),
+        ("Ag Minister Lena Holt spoke.", [("Ag Minister Lena Holt", "organization")]),
         ("The motion was tabled by Jordan Pike on Monday.", [("Jordan", "place")]),
         ("Fans of Leicester City sang.", [("Leicester", "place")]),
         ("Deputy Border Security Secretary Rachel Osei defended it.", [("Border Security Secretary Rachel Osei", "any")]),

@@ -58,6 +58,10 @@ struct QuantityParserTests {
         Row("a grant of RM5,000 each", 5000, "MYR", surface: "RM5,000"),
         Row("fined GH¢2.6 million", 2_600_000, "GHS", surface: "GH¢2.6 million"),
         Row("fined GH₵900,000", 900_000, "GHS", surface: "GH₵900,000"),
+        // Mixed-case currency symbols before a figure (session 9).
+        Row("will spend KSh 2bn on spraying", 2_000_000_000, "KES", surface: "KSh 2bn"),
+        Row("paid Rs 500 crore", 5_000_000_000, "INR", surface: "Rs 500 crore"),
+        Row("a fare of Tk 1,200", 1200, "BDT", surface: "Tk 1,200"),
         Row("£22,450,772, to be precise", 22_450_772, "GBP", surface: "£22,450,772"),
         Row("in excess of £5m", 5_000_000, "GBP", .moreThan, surface: "in excess of £5m"),
         // Percentages and counts.
@@ -145,6 +149,15 @@ struct QuantityParserTests {
         "grade R 450,000 pupils",
         "r450,000 in the log",
     ]
+
+    /// Capitalised words before a figure that are no currency symbol.
+    static let notMoney: [String] = ["Won 500 games in a row", "Euro 2024 starts soon", "Sh 3 is a hall"]
+
+    @Test(arguments: notMoney)
+    func readsNoMoney(_ text: String) {
+        #expect(!Self.parser.quantities(in: text).contains { ["KRW", "EUR", "KES", "TZS", "UGX"].contains($0.unit) },
+                "\(Self.parser.quantities(in: text).map(\.text))")
+    }
 
     @Test(arguments: notRand)
     func readsNoRand(_ text: String) {

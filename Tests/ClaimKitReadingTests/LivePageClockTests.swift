@@ -274,6 +274,20 @@ import Testing
                 "Traffic diverted", "", "Drivers face delays.", "", "Police asked drivers to avoid the area."),
             "1|Bridge shut|16:55||Ana Ruiz/ ¶ 2|Mayor speaks|16:20|| ¶ 3|Traffic diverted|15:40||"
         ),
+        // "[Label] Title": a bracketed label before the title, known or not; "NAME reports"
+        // under the title is the byline; German "19.20 Uhr" times. A bracket that holds no
+        // label ("[1] ...", lower case) stays in the title.
+        (
+            page(
+                "4.50pm", "[Key event] Panel reserves its decision", "Ana Ruiz reports", "", "Body a.", "",
+                "3.35pm", "[Evidence] The reading at the heart of the case", "Tom Berg reports", "", "Body b.", "",
+                "1.10pm", "[see below] Defence calls two experts", "", "Body c."),
+            "1|Panel reserves its decision|16:50|Key event|Ana Ruiz/ ¶ 2|The reading at the heart of the case|15:35|Evidence|Tom Berg/ ¶ 3|[see below] Defence calls two experts|13:10||"
+        ),
+        (
+            page("19.20 Uhr", "Operator apologises", "", "Body a.", "", "16.05 Uhr", "Stranded at the station", "", "Body b."),
+            "1|Operator apologises|19:20|| ¶ 2|Stranded at the station|16:05||"
+        ),
     ])
     func entryHeaders(text: String, expected: String) {
         #expect(headers(text) == expected)

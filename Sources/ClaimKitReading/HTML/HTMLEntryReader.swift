@@ -176,7 +176,7 @@ struct HTMLEntryReader {
         posts.enumerated().map { offset, post in
             entry(
                 index: offset + 1, title: post.title, published: post.published, labels: post.labels,
-                authors: post.byline.map { [$0] } ?? [],
+                authors: post.byline.map { [$0] } ?? [], role: post.bylinePlace,
                 blocks: blocks(of: [post.node], excluding: Set(post.metadataNodes)))
         }
     }

@@ -12,6 +12,8 @@ struct LivePost {
     var byline: String?
     /// Labels such as "Key event" or "Breaking".
     var labels: [String] = []
+    /// Where the writer files from, when the byline names a place after the name.
+    var bylinePlace: String?
     /// Nodes whose text is the post's metadata (time, headline, byline, labels), not its body.
     var metadataNodes: [Int] = []
 }
@@ -309,7 +311,17 @@ struct LiveBlogDetector {
         if let time {
             post.published = timeValue(of: time)
         }
-        if let time, time != index {
+        // An epoch on the post itself (`data-timestamp`): the clock the post shows gives the
+        // local time, so the moment is written with the page's own offset, and the clock's
+        // line is the post's metadata line.
+        var anchor = time
+        if let time, time == index || tree.text(of: time).isEmpty, let clock = shownClock(in: index, excluding: time) {
+            if let epoch = epochSeconds(of: time), let local = Self.localISO(epoch: epoch, shownMinutes: clock.minutes) {
+                post.published = local
+            }
+            anchor = clock.node
+        }
+        if let time = anchor, time != index {
             post.metadataNodes.append(time)
             // The short line the time sits in ("21 mins ago 11:48 Jon King") is metadata too.
             var line = tree[time].parent
@@ -352,6 +364,13 @@ struct LiveBlogDetector {
                     let text = PageMetadata.strippingBy(tree.text(of: inner))
                     if !text.isEmpty && text.count < 80 && !post.metadataNodes.contains(inner) {
                         post.byline = text
+                        // "Lena Hoffmann, Berlin": the writer, then where she writes from.
+                        if text.contains(","), let (name, place) = LivePageTrailingByline.nameAndPlace(Substring(text)),
+                            let place
+                        {
+                            post.byline = String(name)
+                            post.bylinePlace = String(place)
+                        }
                         post.metadataNodes.append(inner)
                     }
                 }
@@ -371,4 +390,38 @@ struct LiveBlogDetector {
     }
 
     private func nilIfEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    /// The first short element of a post whose text is a clock time alone ("19.20 Uhr",
+    /// "4.50pm", "18h40", "21:34 CET"), with its minutes since midnight.
+    func shownClock(in post: Int, excluding time: Int?) -> (node: Int, minutes: Int)? {
+        let end = tree.subtreeEnd(of: post)
+        guard post < end else { return nil }
+        for index in post + 1...end where tree[index].isElement && index != time {
+            let text = tree.text(of: index)
+            guard !text.isEmpty, text.utf8.count <= 40 else { continue }
+            if let clock = LivePageClockShapes.clockStart(Substring(text)), clock.rest.isEmpty { return (index, clock.minutes) }
+        }
+        return nil
+    }
+
+    /// The seconds since 1970 an epoch attribute of the node gives (seconds or milliseconds).
+    func epochSeconds(of node: Int) -> Double? {
+        guard tree[node].attribute("datetime") == nil, let value = Self.timeAttribute(of: tree[node]),
+            value.allSatisfy(\.isNumber), value.count == 10 || value.count == 13, let number = Double(value)
+        else { return nil }
+        return value.count == 13 ? number / 1000 : number
+    }
+
+    /// The moment `epoch` in ISO 8601 with the offset that makes its clock read
+    /// `shownMinutes`: a whole quarter hour between UTC-12 and UTC+14, else nil.
+    static func localISO(epoch: Double, shownMinutes: Int) -> String? {
+        let utcMinutes = Int((epoch / 60).rounded(.down)) % 1440
+        var offset = (shownMinutes - utcMinutes + 1440) % 1440
+        if offset > 840 { offset -= 1440 }
+        guard offset % 15 == 0, offset >= -720 else { return nil }
+        let formatter = ISO8601DateFormatter()
+        guard let zone = TimeZone(secondsFromGMT: offset * 60) else { return nil }
+        formatter.timeZone = zone
+        return formatter.string(from: Date(timeIntervalSince1970: epoch))
+    }
 }

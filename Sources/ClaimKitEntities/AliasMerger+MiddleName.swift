@@ -1,0 +1,26 @@
+import ClaimKitModel
+
+extension AliasMerger {
+    /// "Faith Rotich" and "Faith Chepkoech Rotich": a person named by given and family name
+    /// alone is the one person on the page named with the same two and one middle name
+    /// between them. The longer name stays the name. Nothing is merged when two such
+    /// longer names share the pair, or when the middle word is a name particle
+    /// ("Maria da Silva" is no middle name of "Maria Silva").
+    func mergeMiddleNames(_ groups: inout [Group]) {
+        // (Keys "given family" of the three-word names; most pages have none or few.)
+        var byPair = WordMap<[Int]>()
+        for g in groups.indices where groups[g].alive && groups[g].type == .person {
+            let core = coreWords(groups[g].fullWords)
+            guard core.count == 3, !isParticle(core[1]) else { continue }
+            byPair.append(g, to: translitKey(core[0]) + " " + translitKey(core[2]))
+        }
+        guard !byPair.isEmpty else { return }
+        for g in groups.indices where groups[g].alive && groups[g].type == .person {
+            let core = coreWords(groups[g].fullWords)
+            guard core.count == 2, let targets = byPair[translitKey(core[0]) + " " + translitKey(core[1])],
+                targets.count == 1, targets[0] != g, groups[targets[0]].alive
+            else { continue }
+            absorb(&groups, g, targets[0], .aliasMiddleName)
+        }
+    }
+}
