@@ -238,17 +238,19 @@ struct AliasMerger {
         }
         // (With no full name of a person, `bySurname`, `byFirstSurname` and `byGiven` are all empty.)
         for g in groups.indices where !bySurname.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
-            guard groups[g].mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
-            let t = groups[g].type
+            // (One copy of the group, read five times: each `groups[g]` read here copies the whole group.)
+            let group = groups[g]
+            guard group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            let t = group.type
             // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
             // "in Rotich's passport": an unknown word after "in" is a weak guess at a place, and
             // gives way to a person's family name too.
-            let cityOnly = groups[g].mentions.allSatisfy {
+            let cityOnly = group.mentions.allSatisfy {
                 $0.type == nil || $0.type == .person || $0.isCityOnly || $0.provenance.rule == .placeSubdivision
                     || $0.provenance.rule == .placePreposition && $0.strength <= 1
             }
-            guard t == nil || t == .person || groups[g].isWeak || cityOnly else { continue }
-            let w = translit(groups[g].fullWords[0])
+            guard t == nil || t == .person || group.isWeak || cityOnly else { continue }
+            let w = translit(group.fullWords[0])
             if let targets = bySurname[w] {
                 if targets.count == 1 {
                     absorb(&groups, g, targets[0], .aliasSurname)
