@@ -695,13 +695,35 @@ struct AliasMerger {
             }
             out.append(
                 Entity(
-                    id: EntityID("e" + String(n + 1)), type: type, name: name, aliases: aliases, roles: roles,
+                    id: EntityID(Self.entityIDString(n + 1)), type: type, name: name, aliases: aliases, roles: roles,
                     mentions: mentions.map {
                         Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance)
                     },
                     merges: merges, typeRule: typeRule, gender: gender))
         }
         return out
+    }
+
+    /// `"e" + String(number)` for a positive number, its bytes written into the string's own buffer (a short
+    /// string: no allocation, no generic `description`, no concatenation).
+    static func entityIDString(_ number: Int) -> String {
+        var digits = 1
+        var x = number
+        while x >= 10 {
+            x /= 10
+            digits += 1
+        }
+        return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+            buffer[0] = 0x65
+            var v = number
+            var i = digits
+            repeat {
+                buffer[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+                i -= 1
+            } while i > 0
+            return digits + 1
+        }
     }
 
     /// Whether the mentions are in page order (entry, then offset; equals allowed).
