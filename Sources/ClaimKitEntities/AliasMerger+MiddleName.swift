@@ -8,15 +8,15 @@ extension AliasMerger {
     /// ("Maria da Silva" is no middle name of "Maria Silva").
     func mergeMiddleNames(_ groups: inout [Group]) {
         // (Keys "given family" of the three-word names; most pages have none or few.)
-        var byPair = WordMap<[Int]>()
+        var byPair = GroupLists()
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
-            let core = coreWords(groups[g].fullWords)
+            let core = coreOf(&groups, g)
             guard core.count == 3, !isParticle(core[1]) else { continue }
             byPair.append(g, to: translitKey(core[0]) + " " + translitKey(core[2]))
         }
         guard !byPair.isEmpty else { return }
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
-            let core = coreWords(groups[g].fullWords)
+            let core = coreOf(&groups, g)
             guard core.count == 2, let targets = byPair[translitKey(core[0]) + " " + translitKey(core[1])],
                 targets.count == 1, targets[0] != g, groups[targets[0]].alive
             else { continue }

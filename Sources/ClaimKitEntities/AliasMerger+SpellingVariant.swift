@@ -19,7 +19,7 @@ extension AliasMerger {
     func mergeGivenNameSpellings(_ groups: inout [Group]) {
         // (A WordMap and the keys in a list: no SipHash; only the names shared by two groups or more
         // are sorted, in the same order as sorting them all.)
-        var byRest = WordMap<[Int]>()
+        var byRest = GroupLists()
         var rests: [String] = []
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let ws = groups[g].fullWords

@@ -17,6 +17,8 @@ struct AliasMerger {
 
         private(set) var type: EntityType?
         private(set) var fullWords: [String] = []
+        /// `AliasMerger.coreWords(fullWords)`, once asked (`coreOf(_:_:)`); nil again whenever `fullWords` changes.
+        var coreCache: [String]?
         private(set) var strength = 0
         private var fullWordsFromHandle = true
         private var personStrong = 0
@@ -37,21 +39,21 @@ struct AliasMerger {
         init(first m: NameMention) {
             mentions = [m]
             count(m)
-            type = computeType()
+            updateType()
         }
 
         /// Adds one mention and updates the tallies.
         mutating func add(_ m: NameMention) {
             mentions.append(m)
             count(m)
-            type = computeType()
+            updateType()
         }
 
         /// Adds many mentions and updates the tallies once.
         mutating func add(contentsOf ms: [NameMention]) {
             mentions += ms
             for m in ms { count(m) }
-            type = computeType()
+            updateType()
         }
 
         /// Replaces the mentions (when some leave or change type) and recounts.
@@ -100,18 +102,26 @@ struct AliasMerger {
             if m.handleWords == nil {
                 if fullWordsFromHandle || m.words.count > fullWords.count {
                     fullWords = m.words
+                    coreCache = nil
                     fullWordsFromHandle = false
                 }
             } else if mentions.count == 1 {
                 fullWords = m.words
+                coreCache = nil
             }
         }
 
-        private func computeType() -> EntityType? {
-            guard !mentions.isEmpty else { return nil }
+        /// Sets `type` from the tallies (a mutating method: the fields are read in place, with no copy
+        /// of the group to call it on).
+        private mutating func updateType() {
+            guard !mentions.isEmpty else {
+                type = nil
+                return
+            }
             // A person named with a title or given name outweighs any number of town-name readings ("Obama").
             if personStrong > 0 && placeNotCity == 0 || person > 0 && placeNotWeakCity == 0, organizations == 0 {
-                return .person
+                type = .person
+                return
             }
             // The highest score; on a tie, the type whose name sorts first.
             var best: EntityType?
@@ -127,7 +137,7 @@ struct AliasMerger {
             consider(.place, score.1)
             consider(.organization, score.2)
             consider(.other, score.3)
-            return best
+            type = best
         }
 
         /// Empties the group (its mentions joined another).
@@ -154,7 +164,7 @@ struct AliasMerger {
         // 2. Shorter forms of people: the same words once generation suffixes are dropped.
         var personCore = WordMap<Int>()
         for g in groups.indices where groups[g].type == .person {
-            let core = coreWords(groups[g].fullWords)
+            let core = coreOf(&groups, g)
             guard core.count >= 2 else { continue }
             let key = core.joined(separator: " ")
             if let other = personCore[key] {
@@ -186,11 +196,11 @@ struct AliasMerger {
         // "the Dunns" beside "Ravi Dunn" and "Asha Dunn": the family, no person.
         dropFamilyPlurals(&groups)
         // 3. Surnames and given names alone into the one full name.
-        var bySurname = WordMap<[Int]>()
-        var byGiven = WordMap<[Int]>()
-        var byFirstSurname = WordMap<[Int]>()
+        var bySurname = GroupLists()
+        var byGiven = GroupLists()
+        var byFirstSurname = GroupLists()
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
-            let core = coreWords(groups[g].fullWords)
+            let core = coreOf(&groups, g)
             guard core.count >= 2 else { continue }
             bySurname.append(g, to: translit(core.last!))
             byGiven.append(g, to: translit(core.first!))
@@ -208,9 +218,9 @@ struct AliasMerger {
             }
         }
         // "Abu Salmiya" into "Mohammed Abu Salmiya": a family name that opens with a particle.
-        var byParticleSurname = WordMap<[Int]>()
+        var byParticleSurname = GroupLists()
         for g in groups.indices where groups[g].alive && (groups[g].type == .person || groups[g].type == nil) {
-            let core = coreWords(groups[g].fullWords)
+            let core = coreOf(&groups, g)
             guard core.count >= 3, isParticle(core[core.count - 2]) else { continue }
             // "von der Leyen" in "Ursula von der Leyen": all the particles before the last word.
             var k = core.count - 2
@@ -220,7 +230,7 @@ struct AliasMerger {
         // (Nothing to join with no such family name; the cheap tests before the core words.)
         for g in groups.indices where !byParticleSurname.isEmpty && groups[g].alive && groups[g].fullWords.count >= 2 {
             guard groups[g].type == nil || groups[g].type == .person || groups[g].isWeak else { continue }
-            let core = coreWords(groups[g].fullWords)
+            let core = coreOf(&groups, g)
             guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle) else { continue }
             if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)
@@ -228,6 +238,7 @@ struct AliasMerger {
         }
         // (With no full name of a person, `bySurname`, `byFirstSurname` and `byGiven` are all empty.)
         for g in groups.indices where !bySurname.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
+            // (One copy of the group, read five times: each `groups[g]` read here copies the whole group.)
             let group = groups[g]
             guard group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
@@ -289,8 +300,8 @@ struct AliasMerger {
         }
         // 5. Acronyms into their expansion; an organisation's first word into the organisation.
         // (Built at the first acronym, before the loop below changes any group.)
-        var initialsIndex: WordMap<[Int]>?
-        var orgsByFirstWord = WordMap<[Int]>()
+        var initialsIndex: GroupLists?
+        var orgsByFirstWord = GroupLists()
         for h in groups.indices
         where groups[h].alive && groups[h].type == .organization && groups[h].fullWords.count >= 2 {
             // The distinct first words (the order does not matter: each goes to its own list).
@@ -307,7 +318,7 @@ struct AliasMerger {
             let t = groups[g].type
             guard t == nil || t == .organization else { continue }
             if initialsIndex == nil {
-                var index = WordMap<[Int]>()
+                var index = GroupLists()
                 for h in groups.indices
                 where groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
                     && groups[h].fullWords.count >= 2
@@ -360,7 +371,7 @@ struct AliasMerger {
         mergeLowercaseBodies(&groups)
         // "Rovers", "Exeter" read as clubs by their context (a match's or a transfer's words), and
         // "Bristol Rovers", "Exeter City", "Everton FC": the one club.
-        var clubsByWord = WordMap<[Int]>()
+        var clubsByWord = GroupLists()
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
             guard ws.count >= 2, let last = ws.last, lexicons.clubWords.contains(last) else { continue }
@@ -419,13 +430,16 @@ struct AliasMerger {
             }
         }
         // One-word names of people, for the parts that name no group of their own.
-        var personByWord = WordMap<Int>()
+        // (Made only when there are parts: most pages have none.)
+        var personByWord: WordMap<Int>?
         if !splitMentions.isEmpty {
+            var index = WordMap<Int>()
             for g in groups.indices where groups[g].alive && groups[g].type == .person {
-                for m in groups[g].mentions where m.words.count == 1 && personByWord[m.key] == nil {
-                    personByWord[m.key] = g
+                for m in groups[g].mentions where m.words.count == 1 && index[m.key] == nil {
+                    index[m.key] = g
                 }
             }
+            personByWord = index
         }
         var joining: [Int: [NameMention]] = [:]
         for m in splitMentions {
@@ -433,7 +447,7 @@ struct AliasMerger {
                 joining[g, default: []].append(m)
             } else if let targets = bySurname[m.key], targets.count == 1, groups[targets[0]].alive {
                 joining[targets[0], default: []].append(m)
-            } else if let g = personByWord[m.key] {
+            } else if let g = personByWord?[m.key] {
                 joining[g, default: []].append(m)
             }
         }
@@ -449,6 +463,15 @@ struct AliasMerger {
 
     // MARK: Helpers
 
+    /// The core words of group `g`'s fullest words, computed once per change of those words (the steps
+    /// below ask for the same group's several times).
+    func coreOf(_ groups: inout [Group], _ g: Int) -> [String] {
+        if let cached = groups[g].coreCache { return cached }
+        let c = coreWords(groups[g].fullWords)
+        groups[g].coreCache = c
+        return c
+    }
+
     func coreWords(_ words: [String]) -> [String] {
         // Most names have nothing to drop: share the array instead of filtering a copy.
         if words.first != "the" && !words.contains(where: { $0 == "," || lexicons.generations.contains($0) }) {
@@ -463,7 +486,10 @@ struct AliasMerger {
     /// Gaelic ones, folded ("Ó", "Ní", "Mac", "Nic", "Uí": "Ó Ceallaigh" is the short form of "Seán Ó
     /// Ceallaigh", rule `alias.surname`).
     func isParticle(_ w: String) -> Bool {
-        lexicons.connectors.contains(w) || Self.surnameParticles.contains(w) || Self.gaelicParticles.contains(w)
+        // (The two lists below are ASCII words of six bytes at most, and no longer string equals one:
+        // longer words skip them, and their hashing.)
+        lexicons.connectors.contains(w)
+            || w.utf8.count <= 6 && (Self.surnameParticles.contains(w) || Self.gaelicParticles.contains(w))
     }
 
     /// Particles of Arabic family names that are no connectors of the lexicon.
@@ -504,10 +530,26 @@ struct AliasMerger {
 
     private func initials(_ words: [String]) -> String {
         var out = ""
-        for w in words where !Self.initialsSkip.contains(w) {
-            if let c = w.first { out.append(c) }
+        for w in words where !Self.isInitialsSkip(w) {
+            // An ASCII first byte followed by an ASCII byte (or nothing) is the first character by itself
+            // (carriage return aside): appended as a scalar, with no grapheme breaking.
+            var u = w.utf8.makeIterator()
+            guard let b0 = u.next() else { continue }
+            let b1 = u.next()
+            if b0 < 0x80 && b0 != 0x0D && (b1 == nil || b1! < 0x80) {
+                out.unicodeScalars.append(Unicode.Scalar(b0))
+            } else if let c = w.first {
+                out.append(c)
+            }
         }
         return out
+    }
+
+    /// `initialsSkip.contains(w)`: every word of it is ASCII of three bytes at most, and no longer string
+    /// equals one (the only non-ASCII strings equal to ASCII ones stand for ";", "`" and "K"), so longer
+    /// words are answered from their length.
+    static func isInitialsSkip(_ w: String) -> Bool {
+        w.utf8.count <= 3 && initialsSkip.contains(w)
     }
 
     func absorb(_ groups: inout [Group], _ from: Int, _ into: Int, _ rule: RuleID) {
@@ -611,9 +653,9 @@ struct AliasMerger {
         ordered.sort { $0.first < $1.first }
         out.reserveCapacity(ordered.count)
         for (n, (i, type, _)) in ordered.enumerated() {
-            let g = groups[i]
+            // (The group's fields read in place: no copy of the whole group.)
             // Most groups' mentions are in page order already: sorted (a stable sort) would copy them unchanged.
-            var mentions = g.mentions
+            var mentions = groups[i].mentions
             if !Self.inPageOrder(mentions) {
                 mentions.sort { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }
             }
@@ -628,9 +670,9 @@ struct AliasMerger {
             // (Most entities have no alias: no set of the seen ones to build.)
             // (The aliases seen, in a list: an entity has a few distinct ones, compared with `==` as a set
             // would, with no table allocated and hashed per entity.)
-            if !g.merges.isEmpty || !aliases.isEmpty {
+            if !groups[i].merges.isEmpty || !aliases.isEmpty {
                 var seen: [String] = []
-                for (alias, rule) in g.merges where alias != name && !seen.contains(alias) {
+                for (alias, rule) in groups[i].merges where alias != name && !seen.contains(alias) {
                     seen.append(alias)
                     merges.append(AliasMerge(alias: alias, into: name, rule: rule))
                 }
@@ -653,13 +695,35 @@ struct AliasMerger {
             }
             out.append(
                 Entity(
-                    id: EntityID("e" + String(n + 1)), type: type, name: name, aliases: aliases, roles: roles,
+                    id: EntityID(Self.entityIDString(n + 1)), type: type, name: name, aliases: aliases, roles: roles,
                     mentions: mentions.map {
                         Mention(entry: $0.entry, range: $0.range, text: $0.surface, provenance: $0.provenance)
                     },
                     merges: merges, typeRule: typeRule, gender: gender))
         }
         return out
+    }
+
+    /// `"e" + String(number)` for a positive number, its bytes written into the string's own buffer (a short
+    /// string: no allocation, no generic `description`, no concatenation).
+    static func entityIDString(_ number: Int) -> String {
+        var digits = 1
+        var x = number
+        while x >= 10 {
+            x /= 10
+            digits += 1
+        }
+        return String(unsafeUninitializedCapacity: digits + 1) { buffer in
+            buffer[0] = 0x65
+            var v = number
+            var i = digits
+            repeat {
+                buffer[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+                i -= 1
+            } while i > 0
+            return digits + 1
+        }
     }
 
     /// Whether the mentions are in page order (entry, then offset; equals allowed).
@@ -685,9 +749,19 @@ struct AliasMerger {
             }
             return name
         }
-        // The candidates by index (no copies of the mentions).
-        let candidates = mentions.indices.filter { mentions[$0].handleWords == nil }
-        if candidates.isEmpty { return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ") }
+        // The candidates by index (no copies of the mentions): all of them when no mention is a handle
+        // (most entities), with no list of indices made.
+        if mentions.contains(where: { $0.handleWords != nil }) {
+            return canonicalName(mentions, type: type, candidates: mentions.indices.filter { mentions[$0].handleWords == nil })
+        }
+        return canonicalName(mentions, type: type, candidates: mentions.indices)
+    }
+
+    /// `canonicalName(_:type:)` chosen among the mentions at `candidates` (the ones that are no handle).
+    private func canonicalName<C: Collection<Int>>(_ mentions: [NameMention], type: EntityType, candidates: C) -> String {
+        guard let firstCandidate = candidates.first else {
+            return NameFolding.camelWords(mentions[0].surface[...]).joined(separator: " ")
+        }
         // A lexicon's canonical form, when the page uses it ("Russia" over "Russian Federation").
         if type != .person,
             let c = candidates.first(where: { mentions[$0].canonicalKey != nil && mentions[$0].type == type }),
@@ -718,7 +792,7 @@ struct AliasMerger {
         }
         // The same choice as `candidates.max` by (core words, words, count, non-ASCII): a measure is
         // computed only when the ones before it tie, and the best's measures are kept.
-        var best = candidates[0]
+        var best = firstCandidate
         if candidates.count > 1 {
             var bestCore = coreWords(mentions[best].words).count
             var bestWords = mentions[best].words.count

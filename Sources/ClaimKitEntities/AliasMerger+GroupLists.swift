@@ -1,0 +1,33 @@
+extension AliasMerger {
+    /// Lists of group indexes by word, for the merger's indexes (surnames, given names, initials, first
+    /// words...): the same answers as a `WordMap<[Int]>` filled with `append(_:to:)`, cheaper to fill.
+    /// A key maps to a slot of `lists`, so that adding to a list hashes the key once and appends in place
+    /// (no copy of the list out of the table and back); the table is made at the first key, as most of
+    /// these indexes stay empty on most pages.
+    struct GroupLists {
+        private var slots: WordMap<Int>?
+        private var lists: [[Int]] = []
+
+        init() {}
+
+        /// Whether no key has a list.
+        var isEmpty: Bool { lists.isEmpty }
+
+        /// The groups listed under `key`, in the order they were added; nil when none is.
+        subscript(key: String) -> [Int]? {
+            guard let slots, let s = slots[key] else { return nil }
+            return lists[s]
+        }
+
+        /// Adds group `g` at the end of the list of `key`.
+        mutating func append(_ g: Int, to key: String) {
+            if let s = slots?[key] {
+                lists[s].append(g)
+                return
+            }
+            if slots == nil { slots = WordMap() }
+            slots![key] = lists.count
+            lists.append([g])
+        }
+    }
+}
