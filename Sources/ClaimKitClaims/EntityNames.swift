@@ -60,41 +60,19 @@ struct EntityNames: Sendable {
     /// Whether `PlaceNames.lowercased` lowers `bytes` byte by byte: ASCII, Latin-1
     /// (C2/C3 and a continuation byte) and U+2010-2027 (E2 80 90-A7), all `isNFCSafe`.
     private static func lowerable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        let n = bytes.count
-        while k < n {
-            let b = bytes[k]
-            if b < 0x80 {
-                k += 1
-            } else if b == 0xC2 || b == 0xC3, k + 1 < n, bytes[k + 1] & 0xC0 == 0x80 {
-                k += 2
-            } else if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] >= 0x90, bytes[k + 2] <= 0xA7 {
-                k += 3
-            } else {
-                return false
-            }
+        PlaceTable.allScalars(bytes) { (b: UInt8, c: UInt8) -> Bool in
+            guard b == 0xC2 || b == 0xC3 else { return false }
+            return c & 0xC0 == 0x80
         }
-        return true
     }
 
     /// Whether the valid UTF-8 `bytes` are all `PlaceTable.isNFCSafe` scalars: U+0000-02FF
     /// (up to CB BF), U+0400-047F (D0/D1) and U+2010-2027 (E2 80 90-A7).
     private static func allSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        let n = bytes.count
-        while k < n {
-            let b = bytes[k]
-            if b < 0x80 {
-                k += 1
-            } else if (b >= 0xC2 && b <= 0xCB) || b == 0xD0 || b == 0xD1, k + 1 < n {
-                k += 2
-            } else if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] >= 0x90, bytes[k + 2] <= 0xA7 {
-                k += 3
-            } else {
-                return false
-            }
+        PlaceTable.allScalars(bytes) { (b: UInt8, _: UInt8) -> Bool in
+            if b >= 0xC2 && b <= 0xCB { return true }
+            return b == 0xD0 || b == 0xD1
         }
-        return true
     }
 
     /// Byte `k` of `lowerable` bytes, lower-cased as `PlaceNames.lowercased` lowers it.

@@ -153,17 +153,28 @@ struct PlaceTable {
     /// of the same length: ASCII, U+0080-02FF but for U+0130, U+023A and U+023E (whose
     /// lower cases are longer and beyond the safe scalars), U+0400-047F and U+2010-2027.
     static func isSafeByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        allScalars(bytes) { (b: UInt8, c: UInt8) -> Bool in
+            if b == 0xD0 || b == 0xD1 { return true }
+            guard b >= 0xC2 && b <= 0xCB else { return false }
+            // U+0130, U+023A, U+023E lower-case to longer, unsafe scalars.
+            if b == 0xC4 && c == 0xB0 { return false }
+            return !(b == 0xC8 && (c == 0xBA || c == 0xBE))
+        }
+    }
+
+    /// Whether the valid UTF-8 `bytes` are all ASCII, two-byte scalars whose lead and next
+    /// byte `twoByte` accepts, or U+2010-2027 (E2 80 90-A7): the byte classes of the
+    /// names' safe scalars (`isSafeByBytes`, `EntityNames`).
+    @inline(__always) static func allScalars(
+        _ bytes: UnsafeBufferPointer<UInt8>, twoByte: (UInt8, UInt8) -> Bool
+    ) -> Bool {
         var k = 0
         let n = bytes.count
         while k < n {
             let b = bytes[k]
             if b < 0x80 {
                 k += 1
-            } else if b >= 0xC2, b <= 0xCB, k + 1 < n {
-                let c = bytes[k + 1]
-                if (b == 0xC4 && c == 0xB0) || (b == 0xC8 && (c == 0xBA || c == 0xBE)) { return false }
-                k += 2
-            } else if b == 0xD0 || b == 0xD1, k + 1 < n {
+            } else if k + 1 < n, twoByte(b, bytes[k + 1]) {
                 k += 2
             } else if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] >= 0x90, bytes[k + 2] <= 0xA7 {
                 k += 3

@@ -140,31 +140,7 @@ struct ScalarLexer {
                         // ASCII capitals clear bit 5 of `caseBits`; a scalar beyond ASCII sets `wide`.
                         var caseBits = c0
                         var wide = false
-                        i += 1
-                        while i < n {
-                            let c = b[i]
-                            if c < 0x80 {
-                                if (c | 0x20) &- 0x61 < 26 {
-                                    caseBits &= c
-                                    i += 1
-                                } else if c == 0x27, i + 1 < n, isLetter(scalar(b, i + 1).0) {
-                                    i += 1
-                                } else {
-                                    break
-                                }
-                                continue
-                            }
-                            let (c2, w) = scalar(b, i)
-                            if isLetter(c2) || c2 == 0xB5 {
-                                wide = true
-                                i += w
-                            } else if c2 == 0x2019, i + w < n, isLetter(scalar(b, i + w).0) {
-                                wide = true
-                                i += w
-                            } else {
-                                break
-                            }
-                        }
+                        i = wordEnd(b, from: i + 1, caseBits: &caseBits, wide: &wide)
                         items.append(Item(kind: .word, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: false,
                                           scalar: 0, ascii: !wide, upper: caseBits & 0x20 == 0))
                     }
@@ -186,30 +162,9 @@ struct ScalarLexer {
                     continue
                 }
                 if isLetter(s) {
-                    i += width
                     var caseBits: UInt8 = 0xFF
-                    while i < n {
-                        let c = b[i]
-                        if c < 0x80 {
-                            if (c | 0x20) &- 0x61 < 26 {
-                                caseBits &= c
-                                i += 1
-                            } else if c == 0x27, i + 1 < n, isLetter(scalar(b, i + 1).0) {
-                                i += 1
-                            } else {
-                                break
-                            }
-                            continue
-                        }
-                        let (c2, w) = scalar(b, i)
-                        if isLetter(c2) || c2 == 0xB5 {
-                            i += w
-                        } else if c2 == 0x2019, i + w < n, isLetter(scalar(b, i + w).0) {
-                            i += w
-                        } else {
-                            break
-                        }
-                    }
+                    var wide = true
+                    i = wordEnd(b, from: i + width, caseBits: &caseBits, wide: &wide)
                     items.append(Item(kind: .word, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: false,
                                       scalar: 0, ascii: false, upper: caseBits & 0x20 == 0))
                 } else {
@@ -222,6 +177,41 @@ struct ScalarLexer {
             spaced = false
             lineStart = false
         }
+    }
+
+    /// The end of a word whose first scalar ends before `i`: letters (an apostrophe, ' or ’,
+    /// between letters), any scalar a letter or µ. ASCII capitals clear bit 5 of `caseBits`;
+    /// a scalar beyond ASCII sets `wide`.
+    @inline(__always) private static func wordEnd(
+        _ b: UnsafeBufferPointer<UInt8>, from i: Int, caseBits: inout UInt8, wide: inout Bool
+    ) -> Int {
+        let n = b.count
+        var i = i
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if (c | 0x20) &- 0x61 < 26 {
+                    caseBits &= c
+                    i += 1
+                } else if c == 0x27, i + 1 < n, isLetter(scalar(b, i + 1).0) {
+                    i += 1
+                } else {
+                    break
+                }
+                continue
+            }
+            let (c2, w) = scalar(b, i)
+            if isLetter(c2) || c2 == 0xB5 {
+                wide = true
+                i += w
+            } else if c2 == 0x2019, i + w < n, isLetter(scalar(b, i + w).0) {
+                wide = true
+                i += w
+            } else {
+                break
+            }
+        }
+        return i
     }
 
     /// Appends an item of `kind` over `b[start..<end]`, its flags read from its bytes (for
