@@ -211,6 +211,7 @@ public struct ClaimComparer: Sendable {
         contradictions += captivityLengthContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries)
         contradictions += fillLevelContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += statedRateContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += statedDifferenceContradictions(claims, entries: entries, positions: positions, describer: describer)
         contradictions += digitSlipContradictions(claims, twins: twins, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
