@@ -16,7 +16,7 @@ extension ClaimComparer {
         (["below"], -1), (["lower", "than"], -1), (["less", "than"], -1), (["fewer", "than"], -1),
     ]
 
-    /// Two claims of one entry with the same unit, the second within 160 bytes after the
+    /// Two claims of one entry with the same unit, the second within 120 bytes after the
     /// first in the same sentence, and between them a number right before a comparative
     /// (`differenceWords`, one unit word allowed between: "2.9 above", "3 degrees below"),
     /// with at most six words and no digit from the comparative to the second figure: a
@@ -26,26 +26,27 @@ extension ClaimComparer {
         var out: [Contradiction] = []
         // The second figure is the next claim, or the one after when the difference itself
         // was read as a claim ("6.4 metres, 2 metres higher than the 5.3 metres").
-        var pairs: [(Int, Int)] = []
-        for k in claims.indices.dropLast() {
-            pairs.append((k, k + 1))
-            if k + 2 < claims.count { pairs.append((k, k + 2)) }
-        }
-        for (i, j) in pairs {
-            let a = claims[i]
-            let b = claims[j]
+        for step in 0..<(2 * max(claims.count - 1, 0)) {
+            let i = step / 2
+            let j = i + 1 + step % 2
+            guard j < claims.count else { continue }
+            // Cheap tests on the claims in place first (no copy of either claim).
+            let aEnd = claims[i].range.utf8End
+            let bStart = claims[j].range.utf8Start
+            guard claims[i].entry == claims[j].entry, bStart > aEnd, bStart - aEnd <= 120,
+                claims[i].quantity.bound != .range, claims[j].quantity.bound != .range
+            else { continue }
             if j == i + 2 {
                 let middle = claims[i + 1].range
-                guard middle.utf8Start >= a.range.utf8End, middle.utf8End <= b.range.utf8Start else { continue }
+                guard middle.utf8Start >= aEnd, middle.utf8End <= bStart else { continue }
             }
-            guard a.entry == b.entry, a.quantity.unit == b.quantity.unit, a.quantity.unit != "%",
-                a.quantity.bound != .range, b.quantity.bound != .range,
-                b.range.utf8Start > a.range.utf8End, b.range.utf8Start - a.range.utf8End <= 160,
-                let position = positions[a.entry]
+            guard claims[i].quantity.unit == claims[j].quantity.unit, claims[i].quantity.unit != "%",
+                let position = positions[claims[i].entry]
             else { continue }
-            let text = entries[position].text
-            let utf8 = text.utf8
-            guard b.range.utf8Start <= utf8.count else { continue }
+            let utf8 = entries[position].text.utf8
+            guard bStart <= utf8.count, Self.mayHoldComparative(utf8, from: aEnd, to: bStart) else { continue }
+            let a = claims[i]
+            let b = claims[j]
             let from = utf8.index(utf8.startIndex, offsetBy: a.range.utf8End)
             let to = utf8.index(utf8.startIndex, offsetBy: b.range.utf8Start)
             let gap = String(Substring(utf8[from..<to]))
@@ -66,6 +67,25 @@ extension ClaimComparer {
                 rule: .crossCheckStatedDifference))
         }
         return out
+    }
+
+    /// Whether the bytes `from..<to` of `utf8` hold "above", "below" or "than" (lower case),
+    /// read in place before any string is made: most gaps between two figures hold none.
+    static func mayHoldComparative(_ utf8: String.UTF8View, from: Int, to: Int) -> Bool {
+        utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var i = from
+            let end = min(to, b.count) - 3
+            while i < end {
+                switch b[i] {
+                case 0x61: if b[i + 1] == 0x62, b[i + 2] == 0x6F, b[i + 3] == 0x76 { return true }  // "abov"
+                case 0x62: if b[i + 1] == 0x65, b[i + 2] == 0x6C, b[i + 3] == 0x6F { return true }  // "belo"
+                case 0x74: if b[i + 1] == 0x68, b[i + 2] == 0x61, b[i + 3] == 0x6E { return true }  // "than"
+                default: break
+                }
+                i += 1
+            }
+            return false
+        } ?? true
     }
 
     /// The number right before a comparative in `gap` (the text between two figures), the
