@@ -20,10 +20,6 @@ extension QuantityParser.Run {
         var value: Double { (negative ? -1 : 1) * (read.value * scale + extraFeet) }
     }
 
-    /// Currency symbols written in mixed case before a figure ("KSh 2bn", "Rs 500 crore",
-    /// "Rp 15,000"): short, and no English word, so a figure after one is money.
-    static let mixedCaseCurrencySymbols: Set<String> = ["KSh", "Ksh", "Rs", "Rp", "Tk", "USh", "TSh"]
-
     /// Reads one side of a figure at `j`: currency, number, scale, unit.
     func side(at start: Int, allowExclusion: Bool, afterBound: Bool = false) -> (Side?, skip: Int?) {
         var j = start
@@ -39,7 +35,7 @@ extension QuantityParser.Run {
             e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
             items[j].kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
                 || lowerIs(j, "rmb") || (j..<e).contains(where: { itemText($0).contains("$") })
-                || Self.mixedCaseCurrencySymbols.contains(itemText(j))
+                || catalog.mixedCaseCurrencySymbols.contains(itemText(j))
         {
             currency = code
             j = e

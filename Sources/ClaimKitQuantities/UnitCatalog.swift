@@ -108,6 +108,10 @@ public struct UnitCatalog: Sendable {
 
     var units = SurfaceTable<UnitInfo>()
     var currencies = SurfaceTable<String>()
+    /// Currency symbols written in mixed case, exactly as listed ("KSh", "Rs", "Rp"): the
+    /// case-sensitive rows of the currency lexicons with a capital first and a small letter
+    /// after, which stand before a figure though they are no code in capitals.
+    var mixedCaseCurrencySymbols: Set<String> = []
     /// Scale words by surface; `use` is free, glued or currency (see scales.tsv).
     var scales = WordMap<(factor: Double, use: String)>()
     var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
@@ -168,6 +172,12 @@ public struct UnitCatalog: Sendable {
         for file in ["units/currencies.tsv", "units/currency-aliases.tsv"] {
             for row in lexicons[file]?.rows ?? [] where row.fields.count >= 3 {
                 currencies.add(row.fields[0], row.fields[1], caseSensitive: row.fields[2] == "s")
+                let surface = row.fields[0]
+                if row.fields[2] == "s", let first = surface.utf8.first, first &- 0x41 < 26,
+                    surface.utf8.contains(where: { $0 &- 0x61 < 26 })
+                {
+                    mixedCaseCurrencySymbols.insert(surface)
+                }
                 bySymbol[row.fields[1]] = UnitInfo(symbol: row.fields[1], dimension: "money", factor: 1)
             }
         }
