@@ -577,7 +577,8 @@ enum LivePageClockShapes {
 
     /// A byline on one line: "By Jane Doe, Political editor", "By Jane Doe",
     /// "and John Roe, Economics correspondent" (a second writer, when `continuation`),
-    /// "Reporting by Jane Doe in Lima". Gives the name, the marker before it and the role.
+    /// "Reporting by Jane Doe in Lima", "Reporting: Jane Doe", "Words: Jane Doe in Cusco". Gives the
+    /// name, the marker before it and the role.
     static func bylineLine(_ s: Substring, continuation: Bool = false) -> (
         marker: Substring, name: Substring, role: Substring?
     )? {
@@ -593,7 +594,7 @@ enum LivePageClockShapes {
         }
         if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
-            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
+            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Reporting: ", "Words by ", "Words: ", "Written by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else {
             return continuation ? nil : reportsByline(s)
         }
