@@ -21,11 +21,14 @@ extension NameMatcher {
         let tokens = entry.tokens
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
-        let lastSurface = surfaces[v - 1]
-        if lastSurface.utf8.last == 0x2E, lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
-            !Self.abbreviationsKeepingPeriod.contains(fkey(v - 1))
-        {
-            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+        // (The last byte read first: the surface string is made only for a token ending with a period.)
+        if strings.tokenBytes(v - 1).last == 0x2E {
+            let lastSurface = surfaces[v - 1]
+            if lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
+                !Self.abbreviationsKeepingPeriod.contains(fkey(v - 1))
+            {
+                range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+            }
         }
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: entry.text.entityString(range), words: words(u, v),

@@ -91,13 +91,27 @@ extension NameMatcher {
 
     /// The length of the longest multi-word office at `q` ("secretary of state").
     func officePhrase(_ q: Int, _ end: Int) -> Int? {
+        // (Most words open no office of several words: asked by the token's lookup key, no string made.)
+        guard q + 1 < end, shared.tables.maxOfficeWords > 1, shared.tables.officePrefixes.contains(fkey(q)) else {
+            return nil
+        }
         var best: Int?
-        var key = folded[q]
+        // (The words' bytes joined in place while they are ASCII, else the key as a string.)
+        var bytes = MultiWordKey(buffer: state.keyBytes)
+        var byBytes = bytes.append(fkey(q))
+        var key = byBytes ? "" : folded[q]
         var n = 1
-        while q + n < end && n < shared.tables.maxOfficeWords && shared.tables.officePrefixes.contains(key) {
-            key += " " + folded[q + n]
+        while q + n < end && n < shared.tables.maxOfficeWords
+            && (byBytes ? shared.tables.officePrefixes.contains(bytes.key) : shared.tables.officePrefixes.contains(key))
+        {
+            if byBytes {
+                byBytes = bytes.append(fkey(q + n))
+                if !byBytes { key = (q...(q + n)).map { folded[$0] }.joined(separator: " ") }
+            } else {
+                key += " " + folded[q + n]
+            }
             n += 1
-            if shared.tables.offices.contains(key) { best = n }
+            if byBytes ? shared.tables.offices.contains(bytes.key) : shared.tables.offices.contains(key) { best = n }
         }
         return best
     }
@@ -164,8 +178,9 @@ extension NameMatcher {
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
+        // (An office word is needed below anyway, so the lower-case test that it could stand in for is
+        // not made: no surface string for the word before every name.)
         guard u > 0, entry.tokens[u - 1].kind == .word,
-            NameFolding.isLowercaseWord(surfaces[u - 1]) || has(u - 1, .offices),
             let office = (has(u - 1, .offices) ? shared.tables.offices[fkey(u - 1)] : nil), blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         // Back over the words of the office: "national security and defence council chief".
