@@ -149,7 +149,9 @@ extension NameMatcher {
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     func isHyphenatedCommon(_ i: Int) -> Bool {
-        guard folded[i].utf8.contains(0x2D) else { return false }
+        // (An ASCII word's fold is its key's bytes: no string made to look for the hyphen.)
+        let key = fkey(i)
+        guard key.hash != 0 ? key.bytes.contains(0x2D) : folded[i].utf8.contains(0x2D) else { return false }
         let parts = surfaces[i].split(separator: "-")
         return parts.allSatisfy { shared.tables.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }

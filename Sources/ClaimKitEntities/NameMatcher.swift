@@ -323,8 +323,9 @@ struct NameMatcher {
             var capitalCommon = 0
             for k in i..<j {
                 // Four characters or more (the UTF-8 length bounds the count from above).
+                // (An ASCII word has as many characters as bytes: no string made to count them.)
                 if tokens[k].kind == .word && !initial[k] && strings.byteCount(k) >= 4 && has(k, .commonWords)
-                    && surfaces[k].count >= 4
+                    && (strings.tokenBytes(k).allSatisfy({ $0 < 0x80 }) || surfaces[k].count >= 4)
                 {
                     if capitalized[k] {
                         capitalCommon += 1
