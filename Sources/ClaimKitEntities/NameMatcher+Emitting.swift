@@ -81,7 +81,8 @@ extension NameMatcher {
     /// each word's variant looked up by its token's lookup key (the same answer as by its string, with
     /// no string hashed: the token's key was made when a rule first read the word).
     func mentionKey(_ u: Int, _ words: [String]) -> String {
-        let first = words.first == "the" && words.count > 1 ? 1 : 0
+        // (The first word compared by its token's key: no string comparison.)
+        let first = words.count > 1 && foldedIs(u, "the") ? 1 : 0
         guard first < words.count else { return "" }
         if words.count - first == 1 { return keyWord(u + first, words[first]) }
         // Most keys are ASCII words that are their own keys (no variant, no transliteration): the
