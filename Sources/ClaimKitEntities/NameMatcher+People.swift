@@ -140,6 +140,39 @@ extension NameMatcher {
     static func isHyphenatedGivenName<S: StringProtocol>(_ s: S) -> Bool {
         // (No hyphen byte, no hyphen: one part, no split made.)
         guard s.utf8.contains(0x2D) else { return false }
+        // ASCII text read from its bytes (its characters are its bytes; letters, capitals and small
+        // letters are A-Z and a-z): one hyphen, two parts of two to six letters, the first opening with
+        // a capital and the rest of both in small letters.
+        var hyphens = 0
+        var lengths = (0, 0)
+        var inPart = 0
+        var ok = true
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b == 0x2D {
+                hyphens += 1
+                inPart = 0
+                continue
+            }
+            let upper = b &- 0x41 < 26
+            let lower = b &- 0x61 < 26
+            if !upper && !lower { ok = false }
+            if hyphens == 0 {
+                if inPart == 0 ? !upper : !lower { ok = false }
+                lengths.0 += 1
+            } else {
+                if inPart > 0 && !lower { ok = false }
+                lengths.1 += 1
+            }
+            inPart += 1
+        }
+        if ascii {
+            return ok && hyphens == 1 && lengths.0 >= 2 && lengths.0 <= 6 && lengths.1 >= 2 && lengths.1 <= 6
+        }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
