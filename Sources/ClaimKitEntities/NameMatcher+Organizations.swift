@@ -276,7 +276,12 @@ extension NameMatcher {
             let byteEndings = shared.companyNameEndingBytes
             for k in byteEndings.indices {
                 if let eu = byteEndings[k] {
-                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return endings[k].1 }
+                    // (The last bytes compared first: most endings differ there.)
+                    if fu.count - eu.count >= 4 && (eu.isEmpty || eu[eu.count - 1] == fu[fu.count - 1])
+                        && fu.suffix(eu.count).elementsEqual(eu)
+                    {
+                        return endings[k].1
+                    }
                 } else if folded[i].hasSuffix(endings[k].0) && folded[i].count - endings[k].0.count >= 4 {
                     return endings[k].1
                 }

@@ -147,6 +147,8 @@ final class TokenStrings {
         let start = token.range.utf8Start
         let isWordLike = token.kind == .word || token.kind == .number || token.kind == .possessive
         var n = 0
+        // (The FNV-1a hash of `WordMap.asciiHash` computed in the same pass as the fold.)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         if isWordLike {
             let word = tokenBytes(k)
             let out = foldBytes + start
@@ -160,11 +162,13 @@ final class TokenStrings {
                     return
                 }
                 if b == 0x2E { continue }
-                out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                let f = b &- 0x41 < 26 ? b | 0x20 : b
+                out[n] = f
+                h = (h ^ UInt64(f)) &* 0x100_0000_01b3
                 n += 1
             }
         }
-        foldHashes[k] = WordMap<Bool>.asciiHash(bytes: UnsafeBufferPointer(start: foldBytes + start, count: n))!
+        foldHashes[k] = h | 1
         foldInfo[k] = UInt16(truncatingIfNeeded: n &+ 2)
     }
 
