@@ -25,9 +25,13 @@ struct ContextEvidence {
         // Token spans of the entry's mentions, found by binary search on the token starts.
         var spans: [(Int, Int)] = []
         spans.reserveCapacity(mentions.count - from)
+        // (Each search starts next to the last answer: the matcher emits an entry's names nearly in page
+        // order, and a name ends a few tokens after it starts.)
+        var hint = 0
         for k in from..<mentions.count {
-            let u = firstToken(atOrAfter: mentions[k].range.utf8Start)
-            let v = firstToken(atOrAfter: mentions[k].range.utf8End)
+            let u = firstToken(atOrAfter: mentions[k].range.utf8Start, near: hint)
+            let v = firstToken(atOrAfter: mentions[k].range.utf8End, near: u)
+            hint = v
             spans.append((u, max(u + 1, min(v, tokens.count))))
         }
         // Cues next to one name first, then lists, which lean on the types the cues gave.
@@ -158,7 +162,7 @@ struct ContextEvidence {
         // "the MP for Stockton North", "the Stockton South MP": a town and a compass word name a constituency.
         for k in from..<count where mentions[k].type == .place && mentions[k].words.count == 1 {
             let (u, v) = spans[k - from]
-            guard v < tokens.count, ["North", "South", "East", "West", "Central"].contains(surface(v)),
+            guard v < tokens.count, Self.isCompassWord(surface(v)),
                 entry.tokens[v].range.utf8Start == mentions[k].range.utf8End + 1,
                 u >= 2 && lowerWord(u - 1) == "for" && surface(u - 2) == "MP" || v + 1 < tokens.count && surface(v + 1) == "MP",
                 k + 1 == count || spans[k + 1 - from].0 > v || spans[k + 1 - from] == (v, v + 1) && mentions[k + 1].type == nil
@@ -380,14 +384,19 @@ struct ContextEvidence {
         }
         // After: "X confirmed the signing", "X announced the transfer".
         if v + 2 < tokens.count, let verb = lowerWord(v),
-            ["confirmed", "announced", "completed", "agreed", "finalised", "finalized"].contains(verb),
+            Self.transferVerbs.contains(verb),
             let article = lowerWord(v + 1), article == "the" || article == "a" || article == "his" || article == "her",
-            let noun = lowerWord(v + 2), ["signing", "transfer", "loan", "fee"].contains(noun)
+            let noun = lowerWord(v + 2), Self.transferNouns.contains(noun)
         {
             return true
         }
         return false
     }
+
+    /// The verbs and nouns of "X confirmed the signing" (lists made once: a literal in the test would make
+    /// an array per name).
+    private static let transferVerbs = ["confirmed", "announced", "completed", "agreed", "finalised", "finalized"]
+    private static let transferNouns = ["signing", "transfer", "loan", "fee"]
 
     /// Whether "Image:", "Photo:", "Photograph:", "Picture:" or "Credit:" opens the name at `u`.
     private func isCredit(_ u: Int) -> Bool {
@@ -447,6 +456,12 @@ struct ContextEvidence {
         return true
     }
 
+    /// Whether the word is "North", "South", "East", "West" or "Central" (compared in place: no array of the
+    /// five made per name).
+    private static func isCompassWord(_ s: String) -> Bool {
+        s == "North" || s == "South" || s == "East" || s == "West" || s == "Central"
+    }
+
     private func isPerson(_ ms: [NameMention], _ k: Int) -> Bool { ms[k].type == .person && ms[k].strength >= 2 }
 
     // MARK: Lists
@@ -503,10 +518,36 @@ struct ContextEvidence {
 
     // MARK: Tokens
 
-    private func firstToken(atOrAfter offset: Int) -> Int {
+    /// The first token starting at or after `offset` (the token count when none does), searched outwards
+    /// from token `hint` in steps that double, then by halves between the last two steps: the answer of a
+    /// binary search over all tokens, in a few steps when it is near the hint.
+    private func firstToken(atOrAfter offset: Int, near hint: Int) -> Int {
         let tokens = entry.tokens
-        var lo = 0
-        var hi = tokens.count
+        let n = tokens.count
+        let h = min(max(hint, 0), n)
+        // The answer lies in lo...hi: every token before lo starts before `offset`, token hi (if any) at or after.
+        var lo: Int
+        var hi: Int
+        var step = 1
+        if h < n && tokens[h].range.utf8Start < offset {
+            lo = h + 1
+            var probe = h + step
+            while probe < n && tokens[probe].range.utf8Start < offset {
+                lo = probe + 1
+                step *= 2
+                probe = h + step
+            }
+            hi = min(probe, n)
+        } else {
+            hi = h
+            var probe = h - step
+            while probe >= 0 && tokens[probe].range.utf8Start >= offset {
+                hi = probe
+                step *= 2
+                probe = h - step
+            }
+            lo = max(probe + 1, 0)
+        }
         while lo < hi {
             let mid = (lo + hi) / 2
             if tokens[mid].range.utf8Start < offset { lo = mid + 1 } else { hi = mid }
