@@ -262,8 +262,8 @@ struct AliasMerger {
             // "in Rotich's passport": an unknown word after "in" is a weak guess at a place, and
             // gives way to a person's family name too.
             let cityOnly = group.mentions.allSatisfy {
-                $0.type == nil || $0.type == .person || $0.isCityOnly || $0.provenance.rule == .placeSubdivision
-                    || $0.provenance.rule == .placePreposition && $0.strength <= 1
+                $0.type == nil || $0.type == .person || $0.isCityOnly || $0.hasRule(.placeSubdivision)
+                    || $0.hasRule(.placePreposition) && $0.strength <= 1
             }
             guard t == nil || t == .person || group.isWeak || cityOnly else { continue }
             let w = translit(group.fullWords[0])
@@ -345,9 +345,9 @@ struct AliasMerger {
             }
             let byInitials = initialsIndex!
             let acronym = groups[g].fullWords[0]
-            let expansions = (byInitials[acronym] ?? []).filter { h in
+            let expansions = byInitials[acronym]?.filter { h in
                 h != g && groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
-            }
+            } ?? []
             if expansions.count == 1 {
                 absorb(&groups, g, expansions[0], .aliasAcronym)
                 continue
@@ -356,14 +356,14 @@ struct AliasMerger {
             if let key = groups[g].mentions.lazy.compactMap(\.expands).first, let h = byKey[key], h != g,
                 groups[h].alive, groups[h].type == .organization || groups[h].type == .place
                     || groups[h].type == .person
-                        && groups[g].mentions.contains(where: { $0.provenance.rule == .aliasInitials })
+                        && groups[g].mentions.contains(where: { $0.hasRule(.aliasInitials) })
             {
                 absorb(&groups, g, h, groups[h].type == .person ? .aliasInitials : .aliasAcronym)
                 continue
             }
-            let heads = (orgsByFirstWord[acronym] ?? []).filter { h in
+            let heads = orgsByFirstWord[acronym]?.filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
-            }
+            } ?? []
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // "Kestrel Lines" and "Kestrel Lines plc": one company.
@@ -373,12 +373,12 @@ struct AliasMerger {
             let t = groups[g].type
             guard t == nil || t == .person && groups[g].strength <= 1, groups[g].hasNoHandle
             else { continue }
-            let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
+            let heads = orgsByFirstWord[groups[g].fullWords[0]]?.filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
                     && groups[h].fullWords.last.map {
                         lexicons.legalSuffixes.contains($0) || lexicons.orgHeadKeywords.contains($0)
                     } == true
-            }
+            } ?? []
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         mergeOrganizationHeadsBeforeOf(&groups)
@@ -396,7 +396,7 @@ struct AliasMerger {
         if !clubsByWord.isEmpty {
             for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1
                 && groups[g].type == .organization
-                && groups[g].mentions.contains(where: { $0.provenance.rule == .orgSportsClub || $0.provenance.rule == .orgClubContext })
+                && groups[g].mentions.contains(where: { $0.hasRule(.orgSportsClub) || $0.hasRule(.orgClubContext) })
             {
                 if let targets = clubsByWord[groups[g].fullWords[0]], targets.count == 1, targets[0] != g,
                     groups[targets[0]].alive
@@ -585,7 +585,7 @@ struct AliasMerger {
 
     /// A surname shared by several full names: each mention goes to the full name named
     /// last before it (in its entry first, then earlier entries); none goes by guess.
-    private func distribute(_ groups: inout [Group], _ from: Int, among targets: [Int], rule: RuleID) {
+    private func distribute(_ groups: inout [Group], _ from: Int, among targets: Targets, rule: RuleID) {
         // The full names of the targets, by entry.
         var fullByEntry: [Int: [(start: Int, end: Int, group: Int)]] = [:]
         for t in targets {
