@@ -1,7 +1,7 @@
 extension AliasMerger {
     /// Lists of group indexes by word, for the merger's indexes (surnames, given names, initials, first
     /// words...): the same answers as a `WordMap<[Int]>` filled with `append(_:to:)`, cheaper to fill.
-    /// A key maps to a slot of `lists`, so that adding to a list hashes the key once and appends in place
+    /// A key maps to a slot of `lists`, so that adding to a list probes the table once and appends in place
     /// (no copy of the list out of the table and back); the table is made at the first key, as most of
     /// these indexes stay empty on most pages. A list's first group is stored inline (`Targets`): most keys
     /// name one group, and their lists allocate nothing.
@@ -22,13 +22,14 @@ extension AliasMerger {
 
         /// Adds group `g` at the end of the list of `key`.
         mutating func append(_ g: Int, to key: String) {
-            if let s = slots?[key] {
-                lists[s].rest.append(g)
-                return
-            }
             if slots == nil { slots = WordMap() }
-            slots![key] = lists.count
-            lists.append(Targets(head: g))
+            // (One probe of the table: the key's slot, or a new one.)
+            let (s, isNew) = slots!.value(for: key, insertingIfAbsent: lists.count)
+            if isNew {
+                lists.append(Targets(head: g))
+            } else {
+                lists[s].rest.append(g)
+            }
         }
     }
 

@@ -38,13 +38,6 @@ struct AliasMerger {
             for m in mentions { add(m) }
         }
 
-        /// A group of one mention (the same tallies as `init(mentions: [m])`, one array fewer).
-        init(first m: NameMention) {
-            mentions = [m]
-            count(m)
-            updateType()
-        }
-
         /// Adds one mention and updates the tallies.
         mutating func add(_ m: NameMention) {
             mentions.append(m)
@@ -169,12 +162,15 @@ struct AliasMerger {
         groups.reserveCapacity(room)
         byKey.reserveCapacity(room)
         // 1. Same key: same name once folded (case, diacritics, "the", transliteration).
+        // (One probe of the key table per mention: found, or put there.)
         for m in all {
-            if let g = byKey[m.key] {
+            let (g, isNew) = byKey.value(for: m.key, insertingIfAbsent: groups.count)
+            if isNew {
+                // (An empty group, then the mention added in place: no group built aside and copied in.)
+                groups.append(Group(mentions: []))
                 groups[g].add(m)
             } else {
-                byKey[m.key] = groups.count
-                groups.append(Group(first: m))
+                groups[g].add(m)
             }
         }
         // 2. Shorter forms of people: the same words once generation suffixes are dropped.
