@@ -112,8 +112,19 @@ final class QuoteAttributor {
     let sentences: [ScannedSentence]
     /// Makes a sentence's items when a rule first reads them (`items(_:)`).
     let scanner: SentenceScanner
-    /// The items made so far, by sentence.
+    /// The items made so far, by sentence: in a long entry, those of the last
+    /// `keptItems` sentences made (`kept`, a ring, oldest at `keptNext`); items read
+    /// again after that are made again, the same (a paragraph of 200 MB held all its
+    /// items, 32 bytes a word).
     private var madeItems: [[Item]?]
+    private var kept: [Int32] = []
+    private var keptNext = 0
+    #if DEBUG
+    /// Few in debug builds, so that tests read items made again.
+    static let keptItems = 3
+    #else
+    static let keptItems = 512
+    #endif
     let linker: SpeakerLinker
     /// Made once (a computed property made its closures on every use).
     let finder: SpeakerFinder
@@ -219,6 +230,15 @@ final class QuoteAttributor {
         if let made = madeItems[si] { return made }
         let made = scanner.items(of: sentences[si])
         madeItems[si] = made
+        if sentences.count > Self.keptItems {
+            if kept.count < Self.keptItems {
+                kept.append(Int32(si))
+            } else {
+                madeItems[Int(kept[keptNext])] = nil
+                kept[keptNext] = Int32(si)
+                keptNext = (keptNext + 1) % Self.keptItems
+            }
+        }
         return made
     }
 

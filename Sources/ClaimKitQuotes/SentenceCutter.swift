@@ -161,6 +161,41 @@ struct SentenceCutter<S: ScalarBuffer> {
             ScannedSentence(block: block, range: f..<e, hasQuote: hasQuote, blockEnd: end, quotes: fromQuote..<qEnd))
     }
 
+    /// The first scalar of . ! ? … or a line break in `i..<limit` (`limit` when none), found
+    /// in the UTF-8 bytes eight at a time.
+    private func nextMark(from i: Int, before limit: Int) -> Int {
+        let text = scanner.text
+        var b = text.offset(i)
+        let bEnd = text.offset(limit)
+        guard let base = utf8.baseAddress else { return limit }
+        let raw = UnsafeRawPointer(base)
+        while b < bEnd {
+            if b + 8 <= bEnd, !Self.mayHoldMark(raw.loadUnaligned(fromByteOffset: b, as: UInt64.self)) {
+                b += 8
+                continue
+            }
+            let c = utf8[b]
+            if c == 0x2E || c == 0x0A || c == 0x21 || c == 0x3F
+                || (c == 0xE2 && b + 2 < bEnd && utf8[b + 1] == 0x80 && utf8[b + 2] == 0xA6)
+            {
+                return text.isASCII ? b : text.index(ofOffset: b)
+            }
+            b += 1
+        }
+        return limit
+    }
+
+    /// Whether any of the eight bytes of `word` may be a mark that ends a sentence: . ! ?
+    /// a line feed, or non-ASCII (… is).
+    @inline(__always)
+    static func mayHoldMark(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        return word & high != 0 || hasZeroByte(word ^ (ones &* 0x2E)) || hasZeroByte(word ^ (ones &* 0x0A))
+            || hasZeroByte(word ^ (ones &* 0x21)) || hasZeroByte(word ^ (ones &* 0x3F))
+    }
+
     mutating func cut(into out: inout [ScannedSentence]) {
         var i = start
         var nextOpen = q < qEnd ? scanner.topLevel[q].element.open : Int.max
@@ -186,12 +221,11 @@ struct SentenceCutter<S: ScalarBuffer> {
                 nextOpen = q < qEnd ? scanner.topLevel[q].element.open : Int.max
                 continue
             }
-            let v = sc[i].value
             // Only . ! ? … and a line break end a sentence outside quotes.
-            guard v == 0x2E || v == 0x0A || v == 0x21 || v == 0x3F || v == 0x2026 else {
-                i += 1
-                continue
-            }
+            let limit = min(end, nextOpen)
+            i = nextMark(from: i, before: limit)
+            if i >= limit { continue }
+            let v = sc[i].value
             if v == 0x0A {
                 flush(to: lastItemEnd(before: i), into: &out)
                 from = i + 1
@@ -218,7 +252,7 @@ struct SentenceCutter<S: ScalarBuffer> {
                 while p >= from, isBlank(sc[p]) { p -= 1 }
                 if p >= from, p >= lastQuoteEnd, sc[p].isWordChar || p == keptPeriod {
                     let prev = word(endingAt: p)
-                    if SentenceScanner.abbreviations.contains(prev) || (prev.text.count == 1 && prev.isCapitalized) {
+                    if SentenceScanner.abbreviations.contains(prev) || (prev.isCapitalized && prev.text.count == 1) {
                         i += 1
                         continue
                     }
