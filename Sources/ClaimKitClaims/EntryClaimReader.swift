@@ -40,8 +40,11 @@ struct EntryClaimReader {
         let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
         var heads: [Int] = []
         for k in headsCache.candidates! {
-            if asciiLemma, let (count, first) = lower.asciiShape(k), first != key[0] || count < key.count || count > key.count + 2 {
-                continue
+            if asciiLemma, let (count, first) = lower.asciiShape(k) {
+                if first != key[0] || count < key.count || count > key.count + 2 { continue }
+                // Every ending `singular` cuts ("-s", "-es", "-ies" for "-y") leaves the
+                // word's bytes before the lemma's last: those first, by the bytes.
+                if !lower.asciiPrefix(k, equals: key, count: key.count - 1) { continue }
             }
             if Self.singular(lower[k]) == lemma { heads.append(k) }
         }
@@ -286,6 +289,21 @@ struct EntryClaimReader {
             else { return nil }
             let b = bytes[range.utf8Start]
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+
+        /// Whether the first `n` bytes of token `i`, ASCII capitals lowered, are the first
+        /// `n` of `key` (for a token `asciiShape` found plain ASCII and at least `n` long).
+        func asciiPrefix(_ i: Int, equals key: [UInt8], count n: Int) -> Bool {
+            precondition(i >= 0 && i < count && n <= key.count, "token index out of range")
+            let start = entry.tokens[i].range.utf8Start
+            precondition(start >= 0 && start + n <= byteCount, "token range out of the text")
+            var k = 0
+            while k < n {
+                let b = raw[start + k]
+                if (b &- 0x41 < 26 ? b | 0x20 : b) != key[k] { return false }
+                k += 1
+            }
+            return true
         }
 
         /// Whether token `i`'s lower-cased surface is `word`: as `self[i] == word`, by the
@@ -699,41 +717,41 @@ struct EntryClaimReader {
             let previous = mayReadPrevious(f) ? claims.last : nil
             // With no claim before to read, `priorValue`, `subsetOfPrevious` and `tallyClaim`
             // answer nil: only `claim(for:)` is asked (each answer is a large value moved).
-            guard var claim = previous == nil ? claim(for: f) : priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
-            else { continue }
-            shareOfSameSum(&claim, f, previous: previous)
+            guard let made = firstClaim(f, previous: previous) else { continue }
+            // The claim appended first and then set in place (a local claim set and then
+            // appended was copied into the array, every string retained, and released).
+            let c = claims.count
+            claims.append(made)
+            shareOfSameSum(&claims[c], f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            // (Money first: the earlier claim is copied only for a sum.)
-            // (The unit read first: a closure over the claim itself kept it from being moved.)
-            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
-                case let siUnit = claim.quantity.si?.unit,
-                let previous = lastWithSubject.first(where: { $0.unit == siUnit }).map({ claims[$0.index] }),
-                continuesSum(f, previous: previous, subject: claim.subject)
+            // (Money first: the earlier claim is read only for a sum.)
+            if claims[c].rule == .claimNearestNoun || claims[c].rule == .claimMoneyMoved, self.dimension(of: claims[c].quantity.unit) == "money",
+                case let siUnit = claims[c].quantity.si?.unit,
+                let p = lastWithSubject.first(where: { $0.unit == siUnit })?.index,
+                continuesSum(f, previous: claims[p], subject: claims[c].subject)
             {
-                claim.subject = previous.subject
-                claim.subjectKey = previous.subjectKey
-                claim.subjectID = previous.subjectID
-                claim.rule = .claimSameSum
+                claims[c].subject = claims[p].subject
+                claims[c].subjectKey = claims[p].subjectKey
+                claims[c].subjectID = claims[p].subjectID
+                claims[c].rule = .claimSameSum
             }
             // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
             var m = n + 1
             // (`bracketed`'s first test asked of the index first: passing a figure copies it.)
             while m < found.count, found[m].first == f.end + 1, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
-                claim.alternatives.append(alternative)
+                claims[c].alternatives.append(alternative)
                 consumed[m] = true
                 m += 1
             }
-            // (Noted before the claim is appended, which then takes it over without a copy.)
-            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty {
-                let unit = claim.quantity.si?.unit
+            if claims[c].rule != .claimNearestNoun && !claims[c].subject.isEmpty {
+                let unit = claims[c].quantity.si?.unit
                 if let i = lastWithSubject.firstIndex(where: { $0.unit == unit }) {
-                    lastWithSubject[i].index = claims.count
+                    lastWithSubject[i].index = c
                 } else {
-                    lastWithSubject.append((unit, claims.count))
+                    lastWithSubject.append((unit, c))
                 }
             }
-            claims.append(claim)
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
@@ -747,6 +765,18 @@ struct EntryClaimReader {
         // is the same).
         if claims.indices.dropFirst().allSatisfy({ !(claims[$0].range < claims[$0 - 1].range) }) { return claims }
         return claims.sorted { $0.range < $1.range }
+    }
+
+    /// The claim of figure `f`: `priorValue`, `claim(for:)`, `subsetOfPrevious`, then
+    /// `tallyClaim`, the first that answers (each asked in turn: a `??` chain moved every
+    /// nil answer, a large value). With no claim before to read, the three that read it
+    /// answer nil: only `claim(for:)` is asked.
+    @inline(__always) func firstClaim(_ f: Found, previous: Claim?) -> Claim? {
+        guard previous != nil else { return claim(for: f) }
+        if let claim = priorValue(f, previous) { return claim }
+        if let claim = claim(for: f) { return claim }
+        if let claim = subsetOfPrevious(f, previous) { return claim }
+        return tallyClaim(f, previous)
     }
 
     /// Whether `priorValue`, `subsetOfPrevious`, `tallyClaim` or `shareOfSameSum` can read
@@ -914,12 +944,23 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        if isCount, let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
-        if isCount, let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
+        // (Each rule asked in turn, not through `??`: a chain moved the large `Claim?` of
+        // every rule that answered nil.)
+        if isCount {
+            if let claim = ratingClaim(f) { return claim }
+            if let claim = fixedCount(f) { return claim }
+            if let claim = compoundCount(f) { return claim }
+            if let claim = voteTally(f) { return claim }
+            if let claim = elidedParticiple(f) { return claim }
+            if let claim = lengthInUnits(f) { return claim }
+        }
         // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
         if isScoreOrChrome(f) { return nil }
         // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
-        if isCount, let claim = personAge(f) ?? labelledCount(f) { return claim }
+        if isCount {
+            if let claim = personAge(f) { return claim }
+            if let claim = labelledCount(f) { return claim }
+        }
         if dimension == "length" || dimension == "speed", let claim = fixedMeasure(f, dimension: dimension) { return claim }
         if dimension == "length", let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
@@ -1115,12 +1156,15 @@ struct EntryClaimReader {
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
         let si = self.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
-        var claim = Claim(
-            id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
-            quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
+        let scope = scope(f)
+        let source = source(f)
+        let subjectID = subject.flatMap { s in names.id(lowering: s.text) ?? names.id(exact: s.key) }
+        // Made in one expression, into the caller's slot (a claim made, then set, then
+        // returned was copied whole, every string of it retained and released).
+        return Claim(
+            id: "", entry: entry.entry.index, subject: subjectText, subjectID: subjectID, subjectKey: key, attribute: attribute,
+            quantity: quantity, si: si, scope: scope, source: source, range: quantity.range,
             text: quantity.text, rule: rule)
-        claim.subjectID = subject.flatMap { s in names.id(lowering: s.text) ?? names.id(exact: s.key) }
-        return claim
     }
 
     /// Whether one of `words.incrementWords` ends at token `k` within the sentence (as
