@@ -25,10 +25,13 @@ struct EntryClaimReader {
         if let known = headsCache.byLemma[lemma] { return known }
         let tokens = entry.tokens
         if headsCache.candidates == nil {
+            // (The flags read once: each `contains` of a flag of another module's option set
+            // called its accessor, per token of the entry.)
+            let capital: Token.Flags = [.capitalized, .allCaps]
+            let opening = Token.Flags.sentenceStart
             var candidates: [Int] = []
             for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
-                && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
-                && !tokens[k - 1].flags.contains(.sentenceStart)
+                && !tokens[k - 1].flags.isDisjoint(with: capital) && !tokens[k - 1].flags.contains(opening)
             {
                 candidates.append(k)
             }
@@ -931,12 +934,23 @@ struct EntryClaimReader {
             ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { units.dimension(of: String($0)) } : nil)
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
-        if perUnit && dimension == "money" { return nil }
+        // The dimension compared once with each name the rules below ask about (a string
+        // compared per question called the runtime's comparison for every unequal pair).
+        // (By its length and first byte first: the string compared only with the one name
+        // of its shape, an equal pair the runtime answers at once.)
+        let shape = (dimension.utf8.count, dimension.utf8.first ?? 0)
+        let isMoney = shape == (5, UInt8(ascii: "m")) && dimension == "money"
+        let isCountDimension = shape == (5, UInt8(ascii: "c")) && dimension == "count"
+        let isDuration = shape == (8, UInt8(ascii: "d")) && dimension == "duration"
+        let isLength = shape == (6, UInt8(ascii: "l")) && dimension == "length"
+        let isPercent = shape == (7, UInt8(ascii: "p")) && dimension == "percent"
+        let isSpeed = shape == (5, UInt8(ascii: "s")) && dimension == "speed"
+        if perUnit && isMoney { return nil }
         // The unit asked about below again and again, compared once.
         let isCount = q.unit == "count"
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = perUnit && self.dimension(of: q.unit) == nil && dimension != "money"
+        let isRate = perUnit && self.dimension(of: q.unit) == nil && !isMoney
             && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
@@ -961,13 +975,13 @@ struct EntryClaimReader {
             if let claim = personAge(f) { return claim }
             if let claim = labelledCount(f) { return claim }
         }
-        if dimension == "length" || dimension == "speed", let claim = fixedMeasure(f, dimension: dimension) { return claim }
-        if dimension == "length", let claim = depthBelowSurface(f) { return claim }
+        if isLength || isSpeed, let claim = fixedMeasure(f, dimension: dimension) { return claim }
+        if isLength, let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
         if before >= f.sentence.lowerBound, lower.in(before, words.definiteDeterminers),
-            isCount || dimension == "count" || !isCompound(f),
+            isCount || isCountDimension || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
             !(before - 2 >= f.sentence.lowerBound && lower.eq(before - 1, "of") && entry.tokens[before - 2].kind == .number),
             // "the seven carriages of the train": what the things belong to.
@@ -975,7 +989,7 @@ struct EntryClaimReader {
         {
             return nil
         }
-        if dimension == "duration" {
+        if isDuration {
             if f.end < entry.tokens.count, lower.in(f.end, words.relativeAfter) { return nil }
             if before >= f.sentence.lowerBound, lower.in(before, words.relativeBefore),
                 // "will last 24 hours": the verb, not "the last 24 hours".
@@ -988,12 +1002,12 @@ struct EntryClaimReader {
         if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return nil }
         if isCount, isPartOfName(f) { return nil }
         if isCount, isIndexPoints(f) { return indexLevel(f) }
-        if isCount || dimension == "count", let claim = magnitudeClaim(f) { return claim }
+        if isCount || isCountDimension, let claim = magnitudeClaim(f) { return claim }
         if isCount, let whole = partOfWhole(f) {
             return makeClaim(f, quantity: quantity, subject: whole, attribute: "count", rule: .claimElidedNoun)
         }
-        if isCount || dimension == "count", let claim = subsetClaim(f) { return claim }
-        if isCount || dimension == "count" {
+        if isCount || isCountDimension, let claim = subsetClaim(f) { return claim }
+        if isCount || isCountDimension {
             // "two-thirds of voters": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
                 let np = nounPhrase(from: f.end + 1, in: f.sentence)
@@ -1084,7 +1098,7 @@ struct EntryClaimReader {
                 rule = r
             }
         }
-        if dimension == "money", let s = subject, rule == .claimNearestNoun || rule == .claimVerbSubject || rule == .claimObjectOf,
+        if isMoney, let s = subject, rule == .claimNearestNoun || rule == .claimVerbSubject || rule == .claimObjectOf,
             let named = namedByVerb(f, subject: s)
         {
             subject = named
@@ -1093,25 +1107,25 @@ struct EntryClaimReader {
             if rule == .claimNearestNoun, before >= f.sentence.lowerBound, lower.eq(before, "fined") { rule = .claimVerbSubject }
         }
         // "debt reached 98% of GDP": the base the share is taken of.
-        if dimension == "percent", rule != .claimShareOf, var s = subject, let base = shareBase(f) {
+        if isPercent, rule != .claimShareOf, var s = subject, let base = shareBase(f) {
             s.text += " (share of \(base))"
             subject = s
         }
         // "$64.85 a barrel": a price; "₦1,512 to the dollar": an exchange rate.
-        if dimension == "money", let per = pricePer(f) { attribute = per }
-        if dimension == "duration", rule == .claimNearestNoun, isMargin(f) { attribute = "margin" }
-        if dimension == "speed", rule == .claimNearestNoun || rule == .claimVerbSubject, let wind = windSubject(f) {
+        if isMoney, let per = pricePer(f) { attribute = per }
+        if isDuration, rule == .claimNearestNoun, isMargin(f) { attribute = "margin" }
+        if isSpeed, rule == .claimNearestNoun || rule == .claimVerbSubject, let wind = windSubject(f) {
             subject = wind
             rule = .claimWindSpeed
         }
-        if dimension == "money", let s = subject, let key = prizeFundKey(s) { subject?.key = key }
+        if isMoney, let s = subject, let key = prizeFundKey(s) { subject?.key = key }
         if endsIncrementPhrase(at: before, in: f.sentence) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
         // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
         // a distance or a time is measured from.
         // ("objects as small as 2.5m from orbit" is a size, not a distance from orbit).
-        if dimension == "length" || dimension == "duration", rule != .claimAsAdjectiveAs {
+        if isLength || isDuration, rule != .claimAsAdjectiveAs {
             let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
             if keyless {
                 var claim = makeClaim(f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
