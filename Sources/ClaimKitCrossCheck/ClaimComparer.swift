@@ -38,7 +38,7 @@ public struct ClaimComparer: Sendable {
 
     /// The contradictions and series among `claims`.
     public func compare(_ claims: [Claim], entries: [Entry]) -> (contradictions: [Contradiction], series: [Series]) {
-        let claims = Self.keyingAgesByPerson(Self.joiningCompoundSubjects(claims))
+        let claims = Self.keyingAgesByPerson(Self.joiningCompoundSubjects(Self.droppingRetracted(claims, entries: entries)))
         let describer = FigureDescriber(entries: entries)
         // Entry positions by index (the first entry of each index), for `isDefinite`: a
         // search through the entries per claim was quadratic on long pages.

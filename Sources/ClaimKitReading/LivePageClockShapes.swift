@@ -27,6 +27,12 @@ enum LivePageClockShapes {
     /// nothing or a separator (`] | - – — : ·`) or a space, and the title, which must not
     /// start in lower case ("10.30 per cent of ..." is no time).
     static func clockStart(_ s: Substring) -> ClockStart? {
+        // "■ 16:45 | LATEST", "► 09:05": a marker glyph before the time, then a space.
+        if s.utf8.first == 0xE2, let after = afterMarkerGlyph(s) {
+            guard var clock = clockStart(after) else { return nil }
+            clock.marked = true
+            return clock
+        }
         if let p = s.utf8.first, p == 0x50 || p == 0x70, s.utf8.count <= 80 {
             // "Posted at 21:34", "published at 20:49 BST": a time alone on its line.
             for prefix in timePrefixes where hasPrefixFolded(s, prefix) {
@@ -44,6 +50,21 @@ enum LivePageClockShapes {
         if let clock = timeStart(s) { return clock }
         if let time = afterEntryNumber(s), let clock = timeStart(time) { return clock }
         return datedStart(s)
+    }
+
+    /// What follows a marker glyph that opens a header line ("■ ", "● ", "▶ ", "• ", "★ "),
+    /// or nil when `s` opens otherwise. Marker glyphs: geometric shapes (U+25A0 to U+25FF),
+    /// bullets (U+2022, U+2023, U+2043), black and white stars (U+2605, U+2606) and the
+    /// arrowheads U+27A4 and U+2BC8.
+    static func afterMarkerGlyph(_ s: Substring) -> Substring? {
+        guard let first = s.unicodeScalars.first else { return nil }
+        let v = first.value
+        guard (0x25A0...0x25FF).contains(v) || v == 0x2022 || v == 0x2023 || v == 0x2043 || v == 0x2605
+            || v == 0x2606 || v == 0x27A4 || v == 0x2BC8
+        else { return nil }
+        let rest = s.unicodeScalars.dropFirst()
+        guard let space = rest.first, space == " " || space == "\u{A0}" else { return nil }
+        return LineText.trimmed(Substring(rest))
     }
 
     /// "Nov. 27, 2024, 11:42 AM EST", "27 November 2024 at 21:34 - Title",
@@ -239,7 +260,8 @@ enum LivePageClockShapes {
         if sawSeparator { marked = true }
         let restOffset = min(restStart, s.utf8.count)
         var rest = LineText.trimmed(s.utf8.count > restOffset ? LineText.split(s, at: restOffset).1 : s[s.endIndex...])
-        if dated || isDayHeader(rest) { rest = rest[rest.endIndex...] }  // "21:34 Thursday 19 November"
+        // "21:34 Thursday 19 November", "2330 hrs (Monday)"
+        if dated || isDayHeader(rest) || isBracketedDayHeader(rest) { rest = rest[rest.endIndex...] }
         if rest.isEmpty {
             marked = true
         } else if let r = rest.unicodeScalars.first, r.quickIsLowercase {
@@ -334,6 +356,14 @@ enum LivePageClockShapes {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+
+    /// A day named in brackets after a time: "(Monday)", "[Yesterday]", "(Sat, 3 May)".
+    static func isBracketedDayHeader(_ s: Substring) -> Bool {
+        guard let open = s.utf8.first, let close = s.utf8.last, s.utf8.count >= 5,
+            (open == 0x28 && close == 0x29) || (open == 0x5B && close == 0x5D)
+        else { return false }
+        return isDayHeader(LineText.trimmed(s.dropFirst().dropLast()))
+    }
 
     /// A line that only names a day: "WEDNESDAY 27 MAY", "Thursday 19 November 2026",
     /// "Sat, 3 May", "Monday May 4, 2026", "Nov. 27, 2024", "19 November 2026", "Yesterday".
@@ -547,7 +577,8 @@ enum LivePageClockShapes {
 
     /// A byline on one line: "By Jane Doe, Political editor", "By Jane Doe",
     /// "and John Roe, Economics correspondent" (a second writer, when `continuation`),
-    /// "Reporting by Jane Doe in Lima". Gives the name, the marker before it and the role.
+    /// "Reporting by Jane Doe in Lima", "Reporting: Jane Doe", "Words: Jane Doe in Cusco". Gives the
+    /// name, the marker before it and the role.
     static func bylineLine(_ s: Substring, continuation: Bool = false) -> (
         marker: Substring, name: Substring, role: Substring?
     )? {
@@ -563,7 +594,7 @@ enum LivePageClockShapes {
         }
         if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
-            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Words by ", "Written by "]
+            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Reporting: ", "Words by ", "Words: ", "Written by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else {
             return continuation ? nil : reportsByline(s)
         }

@@ -28,6 +28,19 @@ struct ClaimCurrencyNameTests {
         Row(text: "The Moroccan club paid 20m dirhams for the striker.", figure: "20m dirhams", unit: "MAD"),
         Row(text: "The airline lost 2bn reais last year.", figure: "2bn reais", unit: "BRL"),
         Row(text: "The factory will cost 800m ringgit to build.", figure: "800m ringgit", unit: "MYR"),
+        Row(text: "The excavation in Tunisia could cost up to 15 million dinars.", figure: "up to 15 million dinars", unit: "TND"),
+        Row(text: "Baghdad set aside 2 trillion dinars for power stations.", figure: "2 trillion dinars", unit: "IQD"),
+        Row(text: "The county spent 2 billion shillings on the road.", figure: "2 billion shillings", unit: "KES"),
+        Row(text: "In Kampala the permit fee is 50,000 shillings.", figure: "50,000 shillings", unit: "UGX"),
+        Row(text: "The Geneva court fined the bank 3 million francs.", figure: "3 million francs", unit: "CHF"),
+        Row(text: "Traders in Dakar paid 5bn CFA francs in duties.", figure: "5bn CFA francs", unit: "XOF"),
+        Row(text: "Each family was offered 3,000 quetzales.", figure: "3,000 quetzales", unit: "GTQ"),
+        Row(text: "Fuel now costs 900 naira a litre.", figure: "900 naira", unit: "NGN"),
+        Row(text: "The Karachi port lost 40bn rupees in the strike.", figure: "40bn rupees", unit: "PKR"),
+        Row(text: "The fine was 120,000 rupees.", figure: "120,000 rupees", unit: "INR"),
+        Row(text: "The agency paid about 1.2 million soles to the guides.", figure: "about 1.2 million soles", unit: "PEN"),
+        Row(text: "The herders lost 4bn tugriks of livestock.", figure: "4bn tugriks", unit: "MNT"),
+        Row(text: "The new bridge will cost 300m rand.", figure: "300m rand", unit: "ZAR"),
     ]
 
     @Test(arguments: rows)
@@ -35,6 +48,12 @@ struct ClaimCurrencyNameTests {
         let claims = ClaimFixtures.claims([row.text])
         let claim = try #require(claims.first { $0.text == row.figure }, "no claim \(row.figure) in \(claims.map(\.text))")
         #expect(claim.quantity.unit == row.unit)
+    }
+
+    /// A unit that is also a measure of drink stays a count, not Armenian money.
+    @Test func keepsDramsOfWhiskyOutOfMoney() {
+        let claims = ClaimFixtures.claims(["He had 2 drams of whisky before the hearing."])
+        #expect(!claims.contains { $0.quantity.unit == "AMD" })
     }
 
     /// A metre stays a metre: "m" glued to a figure is million only before a currency or a

@@ -40,6 +40,8 @@ import Testing
         "The [National Police Chiefs' Council](organization) published figures.",
         "Shares in [Brightwater Holdings Ltd](organization) fell.",
         "A report by the [Ministry of Defence](organization) said so.",
+        "[Romania](place)'s [Environment Ministry](organization) said the dam failed; the [Health Ministry](organization) agreed.",
+        "Its operator, [Polar Horizons Expeditions](organization), said the ship was safe.",
         "He studied at the [University of North Carolina](organization) for years.",
         "He posted on [Truth Social](organization) and [Telegram](organization).",
         "[Quorvex](organization)'s chief executive, [Dana Whitfield](person), resigned.",

@@ -19,6 +19,8 @@ import Testing
         ("The fire started near [Vellmoor Creek](place) on Tuesday.", "entity.place-keyword"),
         ("The ferry sank off [Pulau Sebesi](place) at dawn.", "entity.place-keyword"),
         ("Residents of [Kampung Melayu](place) fled the water.", "entity.place-keyword"),
+        ("The plane landed at [Puerto Williams](place) with 11 passengers.", "entity.place-keyword"),
+        ("The ship lost power in the [Drake Passage](place) overnight.", "entity.place-keyword"),
         // entity.place-road-number
         ("[Highway 5](place) was closed between the two towns.", "entity.place-road-number"),
         ("Traffic was diverted to [Highway 97C](place) overnight.", "entity.place-road-number"),

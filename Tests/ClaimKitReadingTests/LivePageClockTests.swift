@@ -30,6 +30,18 @@ import Testing
                 "Body b.", "", "20:50", "DIVERS REACH THE PIER", "", "Body c."),
             "1|Bridge closes|21:34|Breaking| ¶ 2|What it means|21:10|Analysis| ¶ 3|DIVERS REACH THE PIER|20:50||"
         ),
+        // a marker glyph before the time and its label; "Reporting:" and "Words:" bylines
+        (
+            page(
+                "■ 16:45 | LATEST", "Plume crosses border", "Reporting: Dóra Kovács", "", "Body a.", "", "■ 14:20",
+                "Samples taken", "Words: Ana Beltran", "", "Body b."),
+            "1|Plume crosses border|16:45|Latest|Dóra Kovács/ ¶ 2|Samples taken|14:20||Ana Beltran/"
+        ),
+        // a day in brackets after the time is no title
+        (
+            page("0840 hrs", "Last group lifted", "", "Body a.", "", "2330 hrs (Monday)", "Ship loses power", "", "Body b."),
+            "1|Last group lifted|08:40|| ¶ 2|Ship loses power|23:30||"
+        ),
         // an entry without a title: the time is followed by a paragraph
         (
             page(
