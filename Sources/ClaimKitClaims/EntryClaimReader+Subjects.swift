@@ -467,11 +467,23 @@ extension EntryClaimReader {
     }
 
     /// `singular` of a plain ASCII word ending in "s", by its bytes (one byte per
-    /// character, so the same suffixes, counts and cuts); nil for any other word.
+    /// character, so the same suffixes, counts and cuts); nil for any other word. The
+    /// bytes are read in place (an array of them per word was an allocation per call).
     static func asciiSingular(_ w: String) -> String? {
-        let b = Array(w.utf8)
+        if let answer = w.utf8.withContiguousStorageIfAvailable({ asciiSingular(bytes: $0, of: w) }) { return answer }
+        return Array(w.utf8).withUnsafeBufferPointer { asciiSingular(bytes: $0, of: w) }
+    }
+
+    /// `asciiSingular` of `w`, whose UTF-8 is `b`.
+    static func asciiSingular(bytes b: UnsafeBufferPointer<UInt8>, of w: String) -> String? {
         // ("\r\n" is one character of two bytes: such a word takes the string path.)
-        guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var high: UInt8 = 0
+        var cr = false
+        for x in b {
+            high |= x
+            if x == 0x0D { cr = true }
+        }
+        guard high < 0x80, !cr else { return nil }
         let n = b.count
         func ends(_ suffix: StaticString) -> Bool {
             let m = suffix.utf8CodeUnitCount
@@ -480,7 +492,7 @@ extension EntryClaimReader {
             for i in 0..<m where b[n - m + i] != p[i] { return false }
             return true
         }
-        func dropping(_ k: Int) -> String { String(decoding: b[0..<(n - k)], as: UTF8.self) }
+        func dropping(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[0..<(n - k)]), as: UTF8.self) }
         if ends("ies"), n > 4 { return dropping(3) + "y" }
         // "buses", "viruses", "bonuses": nouns in -us.
         if ends("uses"), Self.nounsInUs.contains(dropping(2)) { return dropping(2) }

@@ -25,10 +25,13 @@ struct EntryClaimReader {
         if let known = headsCache.byLemma[lemma] { return known }
         let tokens = entry.tokens
         if headsCache.candidates == nil {
+            // (The flags read once: each `contains` of a flag of another module's option set
+            // called its accessor, per token of the entry.)
+            let capital: Token.Flags = [.capitalized, .allCaps]
+            let opening = Token.Flags.sentenceStart
             var candidates: [Int] = []
             for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
-                && (tokens[k - 1].flags.contains(.capitalized) || tokens[k - 1].flags.contains(.allCaps))
-                && !tokens[k - 1].flags.contains(.sentenceStart)
+                && !tokens[k - 1].flags.isDisjoint(with: capital) && !tokens[k - 1].flags.contains(opening)
             {
                 candidates.append(k)
             }
@@ -40,8 +43,11 @@ struct EntryClaimReader {
         let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
         var heads: [Int] = []
         for k in headsCache.candidates! {
-            if asciiLemma, let (count, first) = lower.asciiShape(k), first != key[0] || count < key.count || count > key.count + 2 {
-                continue
+            if asciiLemma, let (count, first) = lower.asciiShape(k) {
+                if first != key[0] || count < key.count || count > key.count + 2 { continue }
+                // Every ending `singular` cuts ("-s", "-es", "-ies" for "-y") leaves the
+                // word's bytes before the lemma's last: those first, by the bytes.
+                if !lower.asciiPrefix(k, equals: key, count: key.count - 1) { continue }
             }
             if Self.singular(lower[k]) == lemma { heads.append(k) }
         }
@@ -286,6 +292,21 @@ struct EntryClaimReader {
             else { return nil }
             let b = bytes[range.utf8Start]
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+
+        /// Whether the first `n` bytes of token `i`, ASCII capitals lowered, are the first
+        /// `n` of `key` (for a token `asciiShape` found plain ASCII and at least `n` long).
+        func asciiPrefix(_ i: Int, equals key: [UInt8], count n: Int) -> Bool {
+            precondition(i >= 0 && i < count && n <= key.count, "token index out of range")
+            let start = entry.tokens[i].range.utf8Start
+            precondition(start >= 0 && start + n <= byteCount, "token range out of the text")
+            var k = 0
+            while k < n {
+                let b = raw[start + k]
+                if (b &- 0x41 < 26 ? b | 0x20 : b) != key[k] { return false }
+                k += 1
+            }
+            return true
         }
 
         /// Whether token `i`'s lower-cased surface is `word`: as `self[i] == word`, by the
@@ -699,41 +720,41 @@ struct EntryClaimReader {
             let previous = mayReadPrevious(f) ? claims.last : nil
             // With no claim before to read, `priorValue`, `subsetOfPrevious` and `tallyClaim`
             // answer nil: only `claim(for:)` is asked (each answer is a large value moved).
-            guard var claim = previous == nil ? claim(for: f) : priorValue(f, previous) ?? claim(for: f) ?? subsetOfPrevious(f, previous) ?? tallyClaim(f, previous)
-            else { continue }
-            shareOfSameSum(&claim, f, previous: previous)
+            guard let made = firstClaim(f, previous: previous) else { continue }
+            // The claim appended first and then set in place (a local claim set and then
+            // appended was copied into the array, every string retained, and released).
+            let c = claims.count
+            claims.append(made)
+            shareOfSameSum(&claims[c], f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
-            // (Money first: the earlier claim is copied only for a sum.)
-            // (The unit read first: a closure over the claim itself kept it from being moved.)
-            if claim.rule == .claimNearestNoun || claim.rule == .claimMoneyMoved, self.dimension(of: claim.quantity.unit) == "money",
-                case let siUnit = claim.quantity.si?.unit,
-                let previous = lastWithSubject.first(where: { $0.unit == siUnit }).map({ claims[$0.index] }),
-                continuesSum(f, previous: previous, subject: claim.subject)
+            // (Money first: the earlier claim is read only for a sum.)
+            if claims[c].rule == .claimNearestNoun || claims[c].rule == .claimMoneyMoved, self.dimension(of: claims[c].quantity.unit) == "money",
+                case let siUnit = claims[c].quantity.si?.unit,
+                let p = lastWithSubject.first(where: { $0.unit == siUnit })?.index,
+                continuesSum(f, previous: claims[p], subject: claims[c].subject)
             {
-                claim.subject = previous.subject
-                claim.subjectKey = previous.subjectKey
-                claim.subjectID = previous.subjectID
-                claim.rule = .claimSameSum
+                claims[c].subject = claims[p].subject
+                claims[c].subjectKey = claims[p].subjectKey
+                claims[c].subjectID = claims[p].subjectID
+                claims[c].rule = .claimSameSum
             }
             // "2,500 km (1,500 miles)": the bracketed figure is the same claim stated again.
             var m = n + 1
             // (`bracketed`'s first test asked of the index first: passing a figure copies it.)
             while m < found.count, found[m].first == f.end + 1, let alternative = bracketed(found[m], after: f.end, of: f.quantity) {
-                claim.alternatives.append(alternative)
+                claims[c].alternatives.append(alternative)
                 consumed[m] = true
                 m += 1
             }
-            // (Noted before the claim is appended, which then takes it over without a copy.)
-            if claim.rule != .claimNearestNoun && !claim.subject.isEmpty {
-                let unit = claim.quantity.si?.unit
+            if claims[c].rule != .claimNearestNoun && !claims[c].subject.isEmpty {
+                let unit = claims[c].quantity.si?.unit
                 if let i = lastWithSubject.firstIndex(where: { $0.unit == unit }) {
-                    lastWithSubject[i].index = claims.count
+                    lastWithSubject[i].index = c
                 } else {
-                    lastWithSubject.append((unit, claims.count))
+                    lastWithSubject.append((unit, c))
                 }
             }
-            claims.append(claim)
         }
         // "this figure (£22,450,772, to be precise)": a bracketed figure after "figure" or
         // "sum" restates the last claim of its dimension.
@@ -747,6 +768,18 @@ struct EntryClaimReader {
         // is the same).
         if claims.indices.dropFirst().allSatisfy({ !(claims[$0].range < claims[$0 - 1].range) }) { return claims }
         return claims.sorted { $0.range < $1.range }
+    }
+
+    /// The claim of figure `f`: `priorValue`, `claim(for:)`, `subsetOfPrevious`, then
+    /// `tallyClaim`, the first that answers (each asked in turn: a `??` chain moved every
+    /// nil answer, a large value). With no claim before to read, the three that read it
+    /// answer nil: only `claim(for:)` is asked.
+    @inline(__always) func firstClaim(_ f: Found, previous: Claim?) -> Claim? {
+        guard previous != nil else { return claim(for: f) }
+        if let claim = priorValue(f, previous) { return claim }
+        if let claim = claim(for: f) { return claim }
+        if let claim = subsetOfPrevious(f, previous) { return claim }
+        return tallyClaim(f, previous)
     }
 
     /// Whether `priorValue`, `subsetOfPrevious`, `tallyClaim` or `shareOfSameSum` can read
@@ -901,12 +934,23 @@ struct EntryClaimReader {
             ?? (q.unit.utf8.contains(UInt8(ascii: "/")) ? q.unit.split(separator: "/").first.flatMap { units.dimension(of: String($0)) } : nil)
             ?? "count"
         let perUnit = q.unit.utf8.contains(UInt8(ascii: "/"))
-        if perUnit && dimension == "money" { return nil }
+        // The dimension compared once with each name the rules below ask about (a string
+        // compared per question called the runtime's comparison for every unequal pair).
+        // (By its length and first byte first: the string compared only with the one name
+        // of its shape, an equal pair the runtime answers at once.)
+        let shape = (dimension.utf8.count, dimension.utf8.first ?? 0)
+        let isMoney = shape == (5, UInt8(ascii: "m")) && dimension == "money"
+        let isCountDimension = shape == (5, UInt8(ascii: "c")) && dimension == "count"
+        let isDuration = shape == (8, UInt8(ascii: "d")) && dimension == "duration"
+        let isLength = shape == (6, UInt8(ascii: "l")) && dimension == "length"
+        let isPercent = shape == (7, UInt8(ascii: "p")) && dimension == "percent"
+        let isSpeed = shape == (5, UInt8(ascii: "s")) && dimension == "speed"
+        if perUnit && isMoney { return nil }
         // The unit asked about below again and again, compared once.
         let isCount = q.unit == "count"
         var subject: Subject?
         // "1.68 million barrels a day" (bbl/d): an amount per time is a rate.
-        let isRate = perUnit && self.dimension(of: q.unit) == nil && dimension != "money"
+        let isRate = perUnit && self.dimension(of: q.unit) == nil && !isMoney
             && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
@@ -914,19 +958,30 @@ struct EntryClaimReader {
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        if isCount, let claim = ratingClaim(f) ?? fixedCount(f) { return claim }
-        if isCount, let claim = compoundCount(f) ?? voteTally(f) ?? elidedParticiple(f) ?? lengthInUnits(f) { return claim }
+        // (Each rule asked in turn, not through `??`: a chain moved the large `Claim?` of
+        // every rule that answered nil.)
+        if isCount {
+            if let claim = ratingClaim(f) { return claim }
+            if let claim = fixedCount(f) { return claim }
+            if let claim = compoundCount(f) { return claim }
+            if let claim = voteTally(f) { return claim }
+            if let claim = elidedParticiple(f) { return claim }
+            if let claim = lengthInUnits(f) { return claim }
+        }
         // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
         if isScoreOrChrome(f) { return nil }
         // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
-        if isCount, let claim = personAge(f) ?? labelledCount(f) { return claim }
-        if dimension == "length" || dimension == "speed", let claim = fixedMeasure(f, dimension: dimension) { return claim }
-        if dimension == "length", let claim = depthBelowSurface(f) { return claim }
+        if isCount {
+            if let claim = personAge(f) { return claim }
+            if let claim = labelledCount(f) { return claim }
+        }
+        if isLength || isSpeed, let claim = fixedMeasure(f, dimension: dimension) { return claim }
+        if isLength, let claim = depthBelowSurface(f) { return claim }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
         if before >= f.sentence.lowerBound, lower.in(before, words.definiteDeterminers),
-            isCount || dimension == "count" || !isCompound(f),
+            isCount || isCountDimension || !isCompound(f),
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
             !(before - 2 >= f.sentence.lowerBound && lower.eq(before - 1, "of") && entry.tokens[before - 2].kind == .number),
             // "the seven carriages of the train": what the things belong to.
@@ -934,7 +989,7 @@ struct EntryClaimReader {
         {
             return nil
         }
-        if dimension == "duration" {
+        if isDuration {
             if f.end < entry.tokens.count, lower.in(f.end, words.relativeAfter) { return nil }
             if before >= f.sentence.lowerBound, lower.in(before, words.relativeBefore),
                 // "will last 24 hours": the verb, not "the last 24 hours".
@@ -947,12 +1002,12 @@ struct EntryClaimReader {
         if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return nil }
         if isCount, isPartOfName(f) { return nil }
         if isCount, isIndexPoints(f) { return indexLevel(f) }
-        if isCount || dimension == "count", let claim = magnitudeClaim(f) { return claim }
+        if isCount || isCountDimension, let claim = magnitudeClaim(f) { return claim }
         if isCount, let whole = partOfWhole(f) {
             return makeClaim(f, quantity: quantity, subject: whole, attribute: "count", rule: .claimElidedNoun)
         }
-        if isCount || dimension == "count", let claim = subsetClaim(f) { return claim }
-        if isCount || dimension == "count" {
+        if isCount || isCountDimension, let claim = subsetClaim(f) { return claim }
+        if isCount || isCountDimension {
             // "two-thirds of voters": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
                 let np = nounPhrase(from: f.end + 1, in: f.sentence)
@@ -1043,7 +1098,7 @@ struct EntryClaimReader {
                 rule = r
             }
         }
-        if dimension == "money", let s = subject, rule == .claimNearestNoun || rule == .claimVerbSubject || rule == .claimObjectOf,
+        if isMoney, let s = subject, rule == .claimNearestNoun || rule == .claimVerbSubject || rule == .claimObjectOf,
             let named = namedByVerb(f, subject: s)
         {
             subject = named
@@ -1052,25 +1107,25 @@ struct EntryClaimReader {
             if rule == .claimNearestNoun, before >= f.sentence.lowerBound, lower.eq(before, "fined") { rule = .claimVerbSubject }
         }
         // "debt reached 98% of GDP": the base the share is taken of.
-        if dimension == "percent", rule != .claimShareOf, var s = subject, let base = shareBase(f) {
+        if isPercent, rule != .claimShareOf, var s = subject, let base = shareBase(f) {
             s.text += " (share of \(base))"
             subject = s
         }
         // "$64.85 a barrel": a price; "₦1,512 to the dollar": an exchange rate.
-        if dimension == "money", let per = pricePer(f) { attribute = per }
-        if dimension == "duration", rule == .claimNearestNoun, isMargin(f) { attribute = "margin" }
-        if dimension == "speed", rule == .claimNearestNoun || rule == .claimVerbSubject, let wind = windSubject(f) {
+        if isMoney, let per = pricePer(f) { attribute = per }
+        if isDuration, rule == .claimNearestNoun, isMargin(f) { attribute = "margin" }
+        if isSpeed, rule == .claimNearestNoun || rule == .claimVerbSubject, let wind = windSubject(f) {
             subject = wind
             rule = .claimWindSpeed
         }
-        if dimension == "money", let s = subject, let key = prizeFundKey(s) { subject?.key = key }
+        if isMoney, let s = subject, let key = prizeFundKey(s) { subject?.key = key }
         if endsIncrementPhrase(at: before, in: f.sentence) || incrementAfter(f) {
             attribute = "additional " + attribute
         }
         // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
         // a distance or a time is measured from.
         // ("objects as small as 2.5m from orbit" is a size, not a distance from orbit).
-        if dimension == "length" || dimension == "duration", rule != .claimAsAdjectiveAs {
+        if isLength || isDuration, rule != .claimAsAdjectiveAs {
             let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
             if keyless {
                 var claim = makeClaim(f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
@@ -1115,12 +1170,15 @@ struct EntryClaimReader {
         // SI value for the cross-check.
         // A rate ("bbl/d") stays in the page's unit too, as speeds do.
         let si = self.dimension(of: quantity.unit).map { Self.siDimensions.contains($0) } ?? !quantity.unit.utf8.contains(UInt8(ascii: "/")) ? quantity.si : nil
-        var claim = Claim(
-            id: "", entry: entry.entry.index, subject: subjectText, subjectKey: key, attribute: attribute,
-            quantity: quantity, si: si, scope: scope(f), source: source(f), range: quantity.range,
+        let scope = scope(f)
+        let source = source(f)
+        let subjectID = subject.flatMap { s in names.id(lowering: s.text) ?? names.id(exact: s.key) }
+        // Made in one expression, into the caller's slot (a claim made, then set, then
+        // returned was copied whole, every string of it retained and released).
+        return Claim(
+            id: "", entry: entry.entry.index, subject: subjectText, subjectID: subjectID, subjectKey: key, attribute: attribute,
+            quantity: quantity, si: si, scope: scope, source: source, range: quantity.range,
             text: quantity.text, rule: rule)
-        claim.subjectID = subject.flatMap { s in names.id(lowering: s.text) ?? names.id(exact: s.key) }
-        return claim
     }
 
     /// Whether one of `words.incrementWords` ends at token `k` within the sentence (as
