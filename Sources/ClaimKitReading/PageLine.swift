@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a plain-text page: its content without the surrounding white space, and
 /// how far it is indented.
 struct PageLine: Sendable {
@@ -14,6 +16,7 @@ struct PageLine: Sendable {
         let bounds: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = text.withUTF8 { bytes in
             var out: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = []  // labelled: no array cast
             let n = bytes.count
+            out.reserveCapacity(n / 32 + 4)  // a line per 50 bytes in news text: grown once at most
             var i = 0
             while i <= n {
                 let start = i
@@ -27,15 +30,21 @@ struct PageLine: Sendable {
                 let contentStart = i
                 var contentEnd = i
                 while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                    // Eight ASCII bytes without a line end at once: the content goes on, to
-                    // the last of them that is not a space or tab.
+                    // Eight ASCII bytes at once: the content goes on to the last of them that
+                    // is not a space or tab, before the line end when one is among them.
                     if i + 8 <= n {
                         let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 && !Self.hasByte(0x0A, word) && !Self.hasByte(0x0D, word) {
-                            var k = 7
-                            while k >= 0 && (bytes[i + k] == 0x20 || bytes[i + k] == 0x09) { k -= 1 }
-                            if k >= 0 { contentEnd = i + k + 1 }
-                            i += 8
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            var content = Self.nonBlankBytes(word)
+                            let ends = Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                            var step = 8
+                            if ends != 0 {
+                                // The first line end: its byte's high bit is the lowest set.
+                                step = ends.trailingZeroBitCount >> 3
+                                content &= (1 &<< UInt64(step << 3)) &- 1
+                            }
+                            if content != 0 { contentEnd = i + 8 - (content.leadingZeroBitCount >> 3) }
+                            i += step
                             continue
                         }
                     }
@@ -76,6 +85,19 @@ struct PageLine: Sendable {
 }
 
 extension PageLine {
+    /// The high bit of each byte of `word` (all ASCII) that is zero, exactly (no borrow
+    /// from one byte reaches the next).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `word` (all ASCII) that is neither a space nor a tab.
+    @inline(__always)
+    static func nonBlankBytes(_ word: UInt64) -> UInt64 {
+        ~(zeroBytes(word ^ 0x2020_2020_2020_2020) | zeroBytes(word ^ 0x0909_0909_0909_0909)) & 0x8080_8080_8080_8080
+    }
+
     /// Whether one of the eight bytes of `word` is `byte`.
     @inline(__always)
     static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
@@ -127,6 +149,22 @@ enum LineText {
                 if pair == 1 || b == 0 { return b != 0 }
                 return b & matches(raw.loadUnaligned(fromByteOffset: at + 2, as: UInt64.self), third) != 0
             }
+            // A needle that ends in a byte other than a letter ("Image source,") is found
+            // forward from each of that byte (`memchr`, many bytes at once), checked backwards.
+            let end = p[n - 1]
+            if !last && n > 1 && (end | 0x20) &- 0x61 >= 26 {
+                var from = n - 1
+                while from < hay.count,
+                    let hit = memchr(hay.baseAddress! + from, Int32(end), hay.count - from)
+                {
+                    let at = hay.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - (n - 1)
+                    var k = 0
+                    while k < n - 1 && lower(hay[at + k]) == lower(p[k]) { k += 1 }
+                    if k == n - 1 { return at }
+                    from = at + n
+                }
+                return nil
+            }
             while last ? i >= 0 : i <= hay.count - n {
                 if !last && i + 8 + pair <= hay.count && !mayHold(i) {
                     i += 8
@@ -175,6 +213,39 @@ enum LineText {
             } ?? nil
         }
         return answer ?? s.hasPrefix(prefix)
+    }
+
+    /// `s.firstIndex(of: Character(byte))` for an ASCII `byte`, found on the bytes: a byte
+    /// with ASCII bytes (or nothing) on both sides is a character of its own. Only when a
+    /// byte outside ASCII stands next to the first one found do the characters decide.
+    static func firstIndex(ofASCII byte: UInt8, in s: Substring) -> Substring.Index? {
+        // The offset found, -1 for none, -2 when the characters must decide.
+        let found = s.utf8.withContiguousStorageIfAvailable { b -> Int in
+            guard let k = b.firstIndex(of: byte) else { return -1 }
+            if (k > 0 && b[k - 1] >= 0x80) || (k + 1 < b.count && b[k + 1] >= 0x80) { return -2 }
+            return k
+        } ?? -2
+        if found >= 0 { return s.utf8.index(s.startIndex, offsetBy: found) }
+        if found == -1 { return nil }
+        return s.firstIndex(of: Character(Unicode.Scalar(byte)))
+    }
+
+    /// `s.hasSuffix(suffix)` (which compares characters) for an ASCII `suffix` that starts
+    /// with a space and holds no capital, decided on the bytes when the last bytes of `s`
+    /// and the one before them are ASCII (no scalar outside ASCII is canonically equal to
+    /// such a one, and none joins a space to the character before it).
+    static func hasASCIISuffix(_ s: Substring, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        let p = suffix.utf8Start
+        let answer: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            let from = max(0, b.count - n - 1)
+            for k in from..<b.count where b[k] >= 0x80 { return nil }
+            guard b.count >= n else { return false }
+            for k in 0..<n where b[b.count - n + k] != p[k] { return false }
+            return true
+        }
+        if let answer = answer ?? nil { return answer }
+        return s.hasSuffix(String(describing: suffix))
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
