@@ -29,25 +29,24 @@ struct PageLine: Sendable {
                 }
                 let contentStart = i
                 var contentEnd = i
-                while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                    // Eight ASCII bytes at once: the content goes on to the last of them that
-                    // is not a space or tab, before the line end when one is among them.
-                    if i + 8 <= n {
+                while true {
+                    // Eight bytes at once while all are ASCII from 0x0E up (no line end, no
+                    // control, nothing to decode): the content goes on to the last of them
+                    // that is not a space (or tab), most often the eighth.
+                    while i + 8 <= n {
                         let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 {
-                            var content = Self.nonBlankBytes(word)
-                            let ends = Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-                            var step = 8
-                            if ends != 0 {
-                                // The first line end: its byte's high bit is the lowest set.
-                                step = ends.trailingZeroBitCount >> 3
-                                content &= (1 &<< UInt64(step << 3)) &- 1
-                            }
+                        if ((word &- 0x0E0E_0E0E_0E0E_0E0E) | word) & 0x8080_8080_8080_8080 != 0 { break }
+                        let top = word >> 56
+                        if top != 0x20 && top != 0x09 {
+                            contentEnd = i + 8
+                        } else {
+                            let content = Self.nonBlankBytes(word)
                             if content != 0 { contentEnd = i + 8 - (content.leadingZeroBitCount >> 3) }
-                            i += step
-                            continue
                         }
+                        i += 8
                     }
+                    // Then one scalar at a time, to the line end.
+                    guard i < n && bytes[i] != 0x0A && bytes[i] != 0x0D else { break }
                     let b = bytes[i]
                     if b == 0x20 || b == 0x09 {
                         i += 1
