@@ -1,20 +1,36 @@
 import Foundation
 
-/// One line of a plain-text page: its content without the surrounding white space, and
-/// how far it is indented.
+/// One line of a plain-text page: its content without the surrounding white space, how
+/// far it is indented, and facts the splitter reads on its way (the content's first byte
+/// and its length), so that the shape tests can settle most lines without reading them.
 struct PageLine: Sendable {
     /// The line's content, trimmed of white space at both ends.
     let content: Substring
     /// The width of its leading white space (a tab counts 4).
     let indent: Int
+    /// The first byte of the content, 0 for a blank line.
+    let first: UInt8
+    /// The content's length in UTF-8 bytes.
+    let byteCount: Int
 
-    var isBlank: Bool { content.isEmpty }
+    init(content: Substring, indent: Int) {
+        self.init(content: content, indent: indent, first: content.utf8.first ?? 0, byteCount: content.utf8.count)
+    }
+
+    init(content: Substring, indent: Int, first: UInt8, byteCount: Int) {
+        self.content = content
+        self.indent = indent
+        self.first = first
+        self.byteCount = byteCount
+    }
+
+    var isBlank: Bool { byteCount == 0 }
 
     /// Splits `text` into lines at `\n`, `\r\n` and `\r`, in one pass over its UTF-8 bytes.
     static func lines(of text: String) -> [PageLine] {
         var text = text
-        let bounds: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = text.withUTF8 { bytes in
-            var out: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = []  // labelled: no array cast
+        let bounds: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int, first: UInt8)] = text.withUTF8 { bytes in
+            var out: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int, first: UInt8)] = []  // labelled: no array cast
             let n = bytes.count
             out.reserveCapacity(n / 32 + 4)  // a line per 50 bytes in news text: grown once at most
             var i = 0
@@ -60,7 +76,7 @@ struct PageLine: Sendable {
                     while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
                     contentEnd = i
                 }
-                out.append((start, contentStart, contentEnd, indent))
+                out.append((start, contentStart, contentEnd, indent, contentEnd > contentStart ? bytes[contentStart] : 0))
                 if i >= n { break }
                 if bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A { i += 2 } else { i += 1 }
                 if i == n { break }
@@ -77,7 +93,10 @@ struct PageLine: Sendable {
             let upper = utf8.index(lower, offsetBy: b.contentEnd - b.contentStart)
             index = upper
             offset = b.contentEnd
-            lines.append(PageLine(content: text[lower..<upper], indent: b.indent))
+            lines.append(
+                PageLine(
+                    content: text[lower..<upper], indent: b.indent, first: b.first,
+                    byteCount: b.contentEnd - b.contentStart))
         }
         return lines
     }
