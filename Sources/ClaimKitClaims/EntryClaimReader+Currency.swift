@@ -16,19 +16,37 @@ extension EntryClaimReader {
             let name = Self.lastLetterRun(of: q.text),
             words.sharedCurrencyNames.contains(name)
         else { return nil }
+        // The cues of this name only, picked once (not every cue asked of every word), and
+        // the whole entry's answer worked out once per name (it was read again for every
+        // figure of the name whose sentence decided nothing: a pass over every word of the
+        // entry, each lower-cased, per figure).
+        let cues = words.currencyCues.filter { $0.names.contains(name) }
+        guard !cues.isEmpty else { return nil }
         func code(in range: Range<Int>) -> String? {
             var found: Set<String> = []
             for k in range where isWord(k) {
                 let w = lower[k]
-                for c in words.currencyCues where w.hasPrefix(c.cue) && c.names.contains(name) { found.insert(c.code) }
+                for c in cues where w.hasPrefix(c.cue) { found.insert(c.code) }
             }
             return found.count == 1 ? found.first : nil
         }
-        guard let code = code(in: sentence) ?? code(in: entry.tokens.indices), code != q.unit else { return nil }
+        func entryCode() -> String? {
+            if let known = currencyCache.byName[name] { return known }
+            let answer = code(in: entry.tokens.indices)
+            currencyCache.byName[name] = .some(answer)
+            return answer
+        }
+        guard let code = code(in: sentence) ?? entryCode(), code != q.unit else { return nil }
         var out = q
         out.unit = code
         out.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
         return out
+    }
+
+    /// Holds the entry's answers of `currencyByContext` by currency word (nil: no one
+    /// country named).
+    final class CurrencyCache {
+        var byName: [String: String?] = [:]
     }
 
     /// False when the last run of letters of `text` (`lastLetterRun`), as its bytes decide

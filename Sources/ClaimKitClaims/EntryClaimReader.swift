@@ -55,6 +55,8 @@ struct EntryClaimReader {
         return heads
     }
     let headsCache = HeadsCache()
+    /// What `currencyByContext` worked out for the whole entry, by currency word.
+    let currencyCache = CurrencyCache()
 
     /// Holds what `capitalisedHeads(of:)` worked out.
     final class HeadsCache {
