@@ -169,17 +169,23 @@ struct SentenceCutter<S: ScalarBuffer> {
         let bEnd = text.offset(limit)
         guard let base = utf8.baseAddress else { return limit }
         let raw = UnsafeRawPointer(base)
+        // The scalar index of the byte at `b` (when a scalar starts there), counted along.
+        var index = i
         while b < bEnd {
             if b + 8 <= bEnd, !Self.mayHoldMark(raw.loadUnaligned(fromByteOffset: b, as: UInt64.self)) {
+                // Eight ASCII bytes: eight scalars.
                 b += 8
+                index += 8
                 continue
             }
             let c = utf8[b]
             if c == 0x2E || c == 0x0A || c == 0x21 || c == 0x3F
                 || (c == 0xE2 && b + 2 < bEnd && utf8[b + 1] == 0x80 && utf8[b + 2] == 0xA6)
             {
-                return text.isASCII ? b : text.index(ofOffset: b)
+                return index
             }
+            // A byte that is no continuation byte starts a scalar.
+            if c & 0xC0 != 0x80 { index += 1 }
             b += 1
         }
         return limit
@@ -234,6 +240,8 @@ struct SentenceCutter<S: ScalarBuffer> {
                 continue
             }
             if v == 0x2E {
+                // The word the period is glued to, if any.
+                var glued: Item?
                 if i - 1 >= max(start, lastQuoteEnd), sc[i - 1].isWordChar {
                     // Inside a word ("U.S", "3.5").
                     if i + 1 < end, sc[i + 1].isWordChar {
@@ -241,17 +249,19 @@ struct SentenceCutter<S: ScalarBuffer> {
                         continue
                     }
                     // "Sen.": a title abbreviation keeps its period.
-                    if scanner.words.facts[Int(word(endingAt: i - 1).word)].isTitleAbbreviation {
+                    let w = word(endingAt: i - 1)
+                    if scanner.words.facts[Int(w.word)].isTitleAbbreviation {
                         keptPeriod = i
                         i += 1
                         continue
                     }
+                    glued = w
                 }
                 // "." after an abbreviation or an initial does not end a sentence.
                 var p = i - 1
                 while p >= from, isBlank(sc[p]) { p -= 1 }
                 if p >= from, p >= lastQuoteEnd, sc[p].isWordChar || p == keptPeriod {
-                    let prev = word(endingAt: p)
+                    let prev = p == i - 1 ? glued ?? word(endingAt: p) : word(endingAt: p)
                     if SentenceScanner.abbreviations.contains(prev) || (prev.isCapitalized && prev.text.count == 1) {
                         i += 1
                         continue

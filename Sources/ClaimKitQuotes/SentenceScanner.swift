@@ -235,6 +235,8 @@ struct SentenceScanner {
         let end = sentence.blockEnd
         let stop = sentence.range.upperBound
         var items: [Item] = []
+        // About one item per four scalars, grown once if at all (not by doubling from one).
+        items.reserveCapacity((stop - sentence.range.lowerBound) / 4 + 4)
         var q = sentence.quotes.lowerBound
         let qEnd = sentence.quotes.upperBound
         var nextOpen = q < qEnd ? topLevel[q].element.open : Int.max
