@@ -152,10 +152,11 @@ extension NameMatcher {
     /// A necessary condition of `sportsClub(s, end)`, from bytes and one lookup: a digit after the
     /// name or before it (a score, skipping spaces), "v"/"vs"/"vs." on either side, or a sports cue after it.
     func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
-        if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
+        // (Each byte fact asked alone: no token's three facts computed for one of them.)
+        if strings.digitAfter(end - 1) || strings.digitBefore(s) { return true }
         if sportsCueBefore(s) != nil { return true }
-        if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
-        return end < folded.count && (neighbours[end].contains(.versus) || has(end, .sportsCues))
+        if s >= 1 && strings.isVersus(s - 1) { return true }
+        return end < folded.count && (strings.isVersus(end) || has(end, .sportsCues))
     }
 
     /// The lexicon row of a sports cue right before token `s`: one lower-case word ("side") or two

@@ -188,6 +188,33 @@ final class TokenStrings {
         return store.pointee[Int(slot)]
     }
 
+    /// Whether the first byte after token `k`, spaces skipped, is a digit (`TokenNeighbours.digitAfter`,
+    /// without the other facts).
+    @inline(__always)
+    func digitAfter(_ k: Int) -> Bool {
+        var i = tokens[k].range.utf8End
+        while i < textCount && bytes[i] == 0x20 { i += 1 }
+        return i < textCount && bytes[i] &- 0x30 < 10
+    }
+
+    /// Whether the last byte before token `k`, spaces skipped, is a digit (`TokenNeighbours.digitBefore`).
+    @inline(__always)
+    func digitBefore(_ k: Int) -> Bool {
+        var i = tokens[k].range.utf8Start - 1
+        while i >= 0 && bytes[i] == 0x20 { i -= 1 }
+        return i >= 0 && bytes[i] &- 0x30 < 10
+    }
+
+    /// Whether token `k` is "v", "vs" or "vs." (`TokenNeighbours.versus`).
+    @inline(__always)
+    func isVersus(_ k: Int) -> Bool {
+        let range = tokens[k].range
+        let start = range.utf8Start
+        let n = range.utf8End - start
+        return n >= 1 && n <= 3 && bytes[start] == 0x76
+            && (n == 1 || bytes[start + 1] == 0x73 && (n == 2 || bytes[start + 2] == 0x2E))
+    }
+
     /// The byte facts next to token `k` (see `TokenNeighbours`), read from the entry's bytes.
     func neighbours(_ k: Int) -> TokenNeighbours {
         let range = tokens[k].range
