@@ -414,6 +414,11 @@ struct ContextEvidence {
     private func affiliation(
         _ u: Int, _ v: Int, _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
     ) -> Bool {
+        // (Every reading below needs the next mention to start one token after this one, or the previous one
+        // to end one or two tokens before it: most names have no such neighbour and are answered here.)
+        let nextAfterOne = k + 1 - from < spans.count && spans[k + 1 - from].0 == v + 1
+        let previousBefore = k > from && (spans[k - 1 - from].1 == u - 1 || spans[k - 1 - from].1 == u - 2)
+        guard nextAfterOne || previousBefore else { return false }
         let tokens = entry.tokens
         // "X's P": the next mention starts right after the possessive and is a person.
         if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
@@ -471,6 +476,12 @@ struct ContextEvidence {
         _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
     ) -> Bool {
         guard mentions[k].type == nil else { return false }
+        // (A list needs a neighbouring name one or two tokens away, after or before: most names have none,
+        // and are answered before any lexicon is asked.)
+        let (u0, v0) = spans[k - from]
+        let nextNear = k + 1 - from < spans.count && spans[k + 1 - from].0 > v0 && spans[k + 1 - from].0 - v0 <= 2
+        let previousNear = k > from && u0 > spans[k - 1 - from].1 && u0 - spans[k - 1 - from].1 <= 2
+        guard nextNear || previousNear else { return false }
         // "Google and Mohamed": a lone given or family name is more likely a person.
         if mentions[k].words.count == 1, lexicons.givenNames.contains(mentions[k].words[0])
             || lexicons.familyNames.contains(mentions[k].words[0])
