@@ -56,6 +56,10 @@ struct EntityLexicons: Sendable {
         }
         /// Whether the row is written in capitals, so that only capitals match it ("WHO" but not "Who").
         var capitalsOnly: Bool
+        /// Whether the name is also an ordinary word ("Shell", "Variety": organizations/known.tsv, column
+        /// `context`): it names the organisation at a sentence start or in a title-case heading only
+        /// when the entry also writes it capitalised elsewhere.
+        var needsContext = false
         /// Priority among rows of one key: countries before cities.
         var rank: Int
         /// Population, for cities.
@@ -205,6 +209,12 @@ struct EntityLexicons: Sendable {
             if let old = names[key], old.rank <= row.rank {
                 if row.population > old.population { names[key]!.population = row.population }
                 if old.country == nil { names[key]!.country = row.country }
+                // "Nato" beside "NATO": an organisation also listed in small letters matches in any case.
+                if old.capitalsOnly && old.type == .organization && row.type == .organization
+                    && !NameFolding.isAllCaps(surface)
+                {
+                    names[key]!.capitalsOnly = false
+                }
                 return
             }
             var row = row
@@ -265,20 +275,27 @@ struct EntityLexicons: Sendable {
         names.reserveCapacity(cities.rows.count * 2 + 20_000)
         familyNames.reserveCapacity(families.rows.count)
         commonWords.reserveCapacity(common.rows.count)
+        // Names that are also ordinary words ("Shell", "Celtic"): one-word keys, read as common words
+        // at a sentence start or in a title-case heading (see `NameRow.needsContext`).
+        var contextWords: [String] = []
         for (lexicon, row) in rows("organizations/known.tsv") {
             let source = lexicon.source(of: row)
             let canonical = EntityLexicons.key(of: row.key)
-            addName(
-                row.key,
-                NameRow(
-                    type: .organization, rule: .orgKnown, source: source, canonicalKey: nil, capitalsOnly: false,
-                    rank: 0, population: 0))
+            let needsContext = field(lexicon, row, "context") == "yes"
+            func add(_ surface: String, canonicalKey: String?) {
+                var named = NameRow(
+                    type: .organization, rule: .orgKnown, source: source, canonicalKey: canonicalKey,
+                    capitalsOnly: false, rank: 0, population: 0)
+                let key = EntityLexicons.key(of: surface)
+                if needsContext && !EntityLexicons.hasSpace(key) && !NameFolding.isAllCaps(surface) {
+                    named.needsContext = true
+                    contextWords.append(key)
+                }
+                addName(surface, key: key, named)
+            }
+            add(row.key, canonicalKey: nil)
             for alias in (field(lexicon, row, "aliases") ?? "").split(separator: ";") {
-                addName(
-                    String(alias),
-                    NameRow(
-                        type: .organization, rule: .orgKnown, source: source, canonicalKey: canonical,
-                        capitalsOnly: false, rank: 0, population: 0))
+                add(String(alias), canonicalKey: canonical)
             }
         }
         for (lexicon, row) in rows("places/countries.tsv") {
@@ -356,6 +373,22 @@ struct EntityLexicons: Sendable {
                     type: .place, rule: .placeRegion, source: lexicon.source(of: row), canonicalKey: nil,
                     capitalsOnly: false, rank: EntityLexicons.wordNetRank, population: 0))
         }
+        // Organisations from WordNet (generated): last and only under names no list above knows, so a
+        // place or a hand-curated organisation keeps its row ("Dartmouth" stays the town).
+        for (lexicon, row) in rows("organizations/wordnet-organizations.tsv") {
+            let source = lexicon.source(of: row)
+            let canonical = EntityLexicons.key(of: row.key)
+            let surfaces = [row.key] + (field(lexicon, row, "aliases") ?? "").split(separator: ";").map(String.init)
+            for surface in surfaces {
+                let key = EntityLexicons.key(of: surface)
+                guard names[key] == nil else { continue }
+                addName(
+                    surface, key: key,
+                    NameRow(
+                        type: .organization, rule: .orgKnown, source: source,
+                        canonicalKey: key == canonical ? nil : canonical, capitalsOnly: false, rank: 0, population: 0))
+            }
+        }
         for (lexicon, row) in rows("places/name-variants.tsv") + rows("people/name-variants.tsv") {
             if let canonical = field(lexicon, row, "canonical") {
                 variants[NameFolding.fold(row.key)] = NameFolding.fold(canonical)
@@ -384,6 +417,7 @@ struct EntityLexicons: Sendable {
             familyNames[NameFolding.fold(row.key)] = families.source(of: row)
         }
         for row in common.rows { commonWords.insert(row.key) }
+        for word in contextWords { commonWords.insert(word) }
         for (lexicon, row) in rows("cues/non-names.tsv") {
             let key = NameFolding.fold(row.key)
             switch field(lexicon, row, "kind") {

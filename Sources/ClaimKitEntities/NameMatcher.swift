@@ -339,7 +339,7 @@ struct NameMatcher {
                 for k in i..<j
                 where capitalized[k] && !initial[k] && has(k, .commonWords)
                     && (nameMatch(k, j)?.0 ?? 0) < 2
-                    && !has(k, .names) && !has(k, .offices)
+                    && !(has(k, .names) && shared.tables.names[fkey(k)]?.needsContext != true) && !has(k, .offices)
                     && !has(k, .givenNames)
                     && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
                 {
@@ -463,7 +463,7 @@ struct NameMatcher {
         else { return false }
         // "K.C. Maurer": initials before a name ("kc" is a common word only without its periods).
         if isInitialsAt(i), i + 1 < capitalized.count, capitalized[i + 1] { return false }
-        if has(i, .names), let row = shared.tables.names[fkey(i)], row.rank < 3 { return false }
+        if has(i, .names), let row = shared.tables.names[fkey(i)], row.rank < 3 && !row.needsContext { return false }
         if has(i, .offices) { return false }
         if has(i, .givenNames), i + 1 < capitalized.count, capitalized[i + 1] { return false }
         // A folded word seen capitalised away from a sentence start (so "Trump" at a sentence start

@@ -20,8 +20,8 @@ import Testing
         // ("loan from" is also a sports cue before a club: entity.org-sports-club may fire first.)
         ("He spent a season on loan from [Valdora](organization) last year.", nil),
         // entity.org-according-to, entity.org-context: firms with no suffix.
-        ("Revenues rose by 8%, according to [Deloitte](organization).", "entity.org-according-to"),
-        ("[Deloitte](organization)'s annual review found wages rising.", "entity.org-context"),
+        ("Revenues rose by 8%, according to [Brannock](organization).", "entity.org-according-to"),
+        ("[Brannock](organization)'s annual review found wages rising.", "entity.org-context"),
         // entity.org-known: a government department.
         ("The [Treasury](organization) said the cost would be met from reserves.", nil),
         // entity.place-byline, entity.place-constituency.

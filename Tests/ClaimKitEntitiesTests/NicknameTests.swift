@@ -13,7 +13,7 @@ import Testing
         ("The club's captain, [Kwesi \"Big Man\" Owusu](person), scored twice.", "entity.person-nickname"),
         // entity.org-camel-case: a word glued from capitalised parts, alone, is a brand.
         ("Snow is on the way, [MetService](organization) said.", "entity.org-camel-case"),
-        ("[PayPal](organization) said the outage was over.", "entity.org-camel-case"),
+        ("[KestrelPay](organization) said the outage was over.", "entity.org-camel-case"),
         // A keyword and "of" inside an organisation's name, then "and": the name goes on.
         ("She lectures at the [Kofi Mensah University of Science and Technology](organization) in Kumasi.", nil),
     ]

@@ -41,7 +41,7 @@ import Testing
 @Suite struct OrganizationNameTests {
     static let positives: [(String, String?)] = [
         ("A lawyer at the [Joint Council for the Welfare of Immigrants](organization) objected.", "entity.org-keyword"),
-        ("Forecasts from the [Office for Budget Responsibility](organization) were gloomier.", "entity.org-keyword"),
+        ("Forecasts from the [Office for Harbour Responsibility](organization) were gloomier.", "entity.org-keyword"),
         ("The [Society for the Protection of Birds](organization) counted the nests.", "entity.org-keyword"),
         ("A columnist of The [Globe and Mail](organization) wrote about it.", nil),
         ("Tom Vell of the [Neo Democrats](organization) lost his seat.", "entity.org-extended-name"),
