@@ -212,7 +212,15 @@ public struct ClaimComparer: Sendable {
         contradictions += fillLevelContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += statedRateContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += statedDifferenceContradictions(claims, entries: entries, positions: positions, describer: describer)
+        contradictions += rateProductContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += statedChangeContradictions(claims, entries: entries, positions: positions, describer: describer)
+        contradictions += listedTotalContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += instalmentContradictions(claims, entries: entries, positions: positions, describer: describer)
+        contradictions += shareOfCountContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += exchangeRateContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += statedMultipleContradictions(claims, entries: entries, describer: describer)
         contradictions += digitSlipContradictions(claims, twins: twins, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
+        contradictions += namedDigitSlipContradictions(claims, existing: contradictions, contexts: contexts, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
@@ -460,10 +468,19 @@ public struct ClaimComparer: Sendable {
         else { return false }
         if at > 0 {
             let previous = wordsBefore[at - 1]
+            // "The ship had a draught of 9.1 metres": a measure noun right before "of" and the
+            // figure names the measure of the thing the clause is about, whatever its article.
+            if ["a", "an"].contains(previous), at == wordsBefore.count - 2, wordsBefore.last == "of", Self.measureNouns.contains(head) { return true }
             return determiners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")
         }
         return false
     }
+
+    /// Nouns of a thing's own build, which "a <noun> of <figure>" attributes to it. Not
+    /// height, depth or altitude: "reached an altitude of about 60 km" is a moment's level.
+    static let measureNouns: Set<String> = [
+        "draught", "draft", "length", "width", "wingspan", "diameter", "displacement", "tonnage", "beam",
+    ]
 
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
     static let gluedPunctuation = CharacterSet(charactersIn: ",;:()\u{2014}")
