@@ -25,11 +25,26 @@ extension ClaimComparer {
         "litre": ("m3", 0.001), "liter": ("m3", 0.001), "cubic metre": ("m3", 1), "cubic meter": ("m3", 1), "barrel": ("m3", 0.158987294928),
     ]
 
-    /// The first two letters (lower case) of each `perUnits` word, as `first << 8 | second`.
-    static let perUnitStarts: Set<UInt16> = Set(perUnits.keys.map { key in
-        let b = Array(key.utf8)
-        return UInt16(b[0]) << 8 | UInt16(b[1])
+    /// The `wordHash` of the first word of each `perUnits` key, singular and plural
+    /// ("minute", "minutes", "square"): the cheap test before a rate's words are made.
+    static let perUnitWordHashes: Set<UInt64> = Set(perUnits.keys.flatMap { key -> [UInt64] in
+        let first = Array(key.split(separator: " ")[0].utf8)
+        return [first, first + [0x73]].map { w in w.withUnsafeBufferPointer { wordHash($0, from: 0) } }
     })
+
+    /// An FNV-1a hash of the ASCII letters (lower-cased) of `bytes` from `start` up to the
+    /// first other byte, at most 16 of them.
+    static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = start
+        while i < bytes.count, i < start + 16 {
+            let c = bytes[i] | 0x20
+            guard c >= 0x61, c <= 0x7A else { break }
+            h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
+    }
 
     /// Words up to three before a rate that make it a ceiling, a peak or a limit, not the
     /// rate the amount ran at: "top speeds of 320 km/h", "winds gusting to 90 km/h".
@@ -89,9 +104,7 @@ extension ClaimComparer {
                     } else if bytes[i + 1] == 0x70, bytes[i + 2] == 0x65, bytes[i + 3] == 0x72, bytes[i + 4] == 0x20 {
                         word = i + 5
                     }
-                    if word >= 0, word + 1 < bytes.count, Self.perUnitStarts.contains(UInt16(bytes[word] | 0x20) << 8 | UInt16(bytes[word + 1] | 0x20)) {
-                        return true
-                    }
+                    if word >= 0, Self.perUnitWordHashes.contains(Self.wordHash(bytes, from: word)) { return true }
                 }
                 i += 1
             }

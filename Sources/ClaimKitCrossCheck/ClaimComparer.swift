@@ -468,19 +468,10 @@ public struct ClaimComparer: Sendable {
         else { return false }
         if at > 0 {
             let previous = wordsBefore[at - 1]
-            // "The ship had a draught of 9.1 metres": a measure noun right before "of" and the
-            // figure names the measure of the thing the clause is about, whatever its article.
-            if ["a", "an"].contains(previous), at == wordsBefore.count - 2, wordsBefore.last == "of", Self.measureNouns.contains(head) { return true }
             return determiners.contains(previous) || previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")
         }
         return false
     }
-
-    /// Nouns of a thing's own build, which "a <noun> of <figure>" attributes to it. Not
-    /// height, depth or altitude: "reached an altitude of about 60 km" is a moment's level.
-    static let measureNouns: Set<String> = [
-        "draught", "draft", "length", "width", "wingspan", "diameter", "displacement", "tonnage", "beam",
-    ]
 
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
     static let gluedPunctuation = CharacterSet(charactersIn: ",;:()\u{2014}")
