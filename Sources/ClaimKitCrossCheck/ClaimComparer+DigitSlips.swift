@@ -25,7 +25,8 @@ extension ClaimComparer {
     ) -> [Contradiction] {
         var groups: [GroupKey: [Int]] = [:]
         let facts = contexts.facts
-        for i in claims.indices where twins[i] && facts[i].isSuperset(of: [.fixedAttribute, .exact]) && !facts[i].contains(.changingRule)
+        for i in claims.indices where twins[i] && (facts[i].isSuperset(of: [.fixedAttribute, .exact]) || Self.mayBeCountSlip(claims[i], facts[i]))
+            && !facts[i].contains(.changingRule)
             && !claims[i].subjectKey.isEmpty && (!facts[i].contains(.guessedRule) || Self.isNamed(claims[i]))
         {
             let key = GroupKey(subject: claims[i].subjectKey, attribute: claims[i].attribute, scope: claims[i].scope?.lowercased() ?? "")
@@ -41,7 +42,12 @@ extension ClaimComparer {
                 !indexes.contains(where: { isLevelReached($0, contexts: contexts) })
             else { continue }
             let sorted = values.sorted()
-            guard Self.isDigitSlip(sorted[0], sorted[1]) else { continue }
+            // A count (`mayBeCountSlip`): only its digits swapped, never its point moved (a
+            // running count may grow tenfold).
+            let isCount = facts[indexes[0]].contains(.attributeCount)
+            guard isCount ? Self.isDigitSwap(sorted[0], sorted[1]) : Self.isDigitSlip(sorted[0], sorted[1]) else { continue }
+            // A count that runs ("now", "so far", "has risen to") is a series, whatever its digits.
+            if isCount, indexes.contains(where: { i in contexts[i].map { Self.runsOn($0.words) } ?? true }) { continue }
             let clusters = sorted.map { v in group.filter { $0.quantity.value == v } }
             guard let a = clusters[0].first, let b = clusters[1].first, let ia = effective[a.id], let ib = effective[b.id],
                 ia.intersection(ib) == nil,
@@ -57,6 +63,33 @@ extension ClaimComparer {
                 rule: .crossCheckDigitSlip))
         }
         return out
+    }
+
+    /// Whether a claim is a count a digit slip may join across two sentences: an exact count
+    /// of things (attribute and unit "count") of four digits or more, a whole number. Two
+    /// counts of one noun on one page with the same four digits in another order are one
+    /// count miswritten far more often than two counts (a running total's next figure is
+    /// rarely its own digits shuffled).
+    static func mayBeCountSlip(_ claim: Claim, _ facts: ClaimFacts) -> Bool {
+        facts.isSuperset(of: [.attributeCount, .unitCount, .exact]) && claim.quantity.value >= 1000 && claim.quantity.value < 1e7
+            && claim.quantity.value == claim.quantity.value.rounded()
+    }
+
+    /// Words of a sentence that make its count a running one.
+    static let runningCountWords: Set<String> = [
+        "now", "far", "since", "risen", "rose", "rises", "climbed", "increased", "total", "toll", "reached", "latest", "updated", "revised",
+    ]
+
+    /// Whether a sentence's words hold a `runningCountWords` word.
+    static func runsOn(_ words: [String]) -> Bool { words.contains(where: { runningCountWords.contains($0) }) }
+
+    /// Whether two different whole numbers have the same digits in another order, two
+    /// distinct digits at least ("1,036" and "1,360").
+    static func isDigitSwap(_ x: Double, _ y: Double) -> Bool {
+        guard x > 0, y > 0, x != y, x == x.rounded(), y == y.rounded(), x < 1e12, y < 1e12 else { return false }
+        let dx = Array(String(Int(x)).utf8)
+        let dy = Array(String(Int(y)).utf8)
+        return dx.count == dy.count && Set(dx).count >= 2 && dx.sorted() == dy.sorted()
     }
 
     /// Whether two different positive numbers are a slip of each other: the same digits in

@@ -691,6 +691,20 @@ final class ClaimContexts {
         return text.utf8.withContiguousStorageIfAvailable(run) ?? Array(text.utf8).withUnsafeBufferPointer(run)
     }
 
+    /// `body` on the UTF-8 bytes of `claims[index]`'s entry and the claim's range, without
+    /// finding its sentence: a look at a few bytes beside the figure. Nil when the claim's
+    /// entry is not found or its range does not fit the text.
+    func withEntryBytes<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>, TextRange) -> T) -> T? {
+        guard let position = position(index) else { return nil }
+        let range = claims[index].range
+        func run(_ bytes: UnsafeBufferPointer<UInt8>) -> T? {
+            guard range.utf8Start >= 0, range.utf8End <= bytes.count else { return nil }
+            return body(bytes, range)
+        }
+        let text = entries[position].text
+        return text.utf8.withContiguousStorageIfAvailable(run) ?? Array(text.utf8).withUnsafeBufferPointer(run)
+    }
+
     /// The position in `entries` of `claims[index]`'s entry (nil when not found), looked
     /// up once per claim whatever the number of rules that ask.
     private func position(_ index: Int) -> Int? {

@@ -43,6 +43,33 @@ struct DigitSlipTests {
         try row.check(rule: .crossCheckDigitSlip, entries: nil, everyOfRule: true)
     }
 
+    /// A count of four digits or more with its digits swapped in another sentence contradicts;
+    /// a running count, a count of three digits and a count ten times larger do not.
+    static let countRows: [Row] = [
+        Row(name: "a cargo count with its digits swapped", bodies: [
+            "Salvors hope to lift some of her cargo of 1,360 containers off the bow on Friday.",
+            "The freighter, sailing from Rotterdam to Riga, was carrying 1,036 containers.",
+        ], contradictions: 1),
+        // Negative rows.
+        Row(name: "a running count", bodies: [
+            "Police say 1,324 people have now been arrested.",
+            "Police say 1,243 people have been arrested.",
+        ], contradictions: 0),
+        Row(name: "three digits", bodies: [
+            "Salvors hope to lift some of her cargo of 136 containers off the bow on Friday.",
+            "The freighter, sailing from Rotterdam to Riga, was carrying 163 containers.",
+        ], contradictions: 0),
+        Row(name: "a count ten times larger is no swap", bodies: [
+            "Salvors hope to lift some of her cargo of 13,600 containers off the bow on Friday.",
+            "The freighter, sailing from Rotterdam to Riga, was carrying 1,360 containers.",
+        ], contradictions: 0),
+    ]
+
+    @Test(arguments: countRows)
+    func contradictsCountDigitsSwapped(_ row: Row) throws {
+        try row.check(rule: .crossCheckDigitSlip, entries: nil, everyOfRule: true)
+    }
+
     static let pairs: [(Double, Double, Bool)] = [
         (86, 68, true), (2153, 2135, true), (35, 3.5, true), (1.25, 12.5, true), (84_000, 48_000, true),
         (10, 100, false), (5, 50, false), (86, 87, false), (11, 11, false), (2153, 2154, false), (12, 120.5, false),
