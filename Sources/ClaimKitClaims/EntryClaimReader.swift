@@ -987,7 +987,10 @@ struct EntryClaimReader {
             // "140 of its 1,400 stores": the whole a part was taken of is a count.
             !(before - 2 >= f.sentence.lowerBound && lower.eq(before - 1, "of") && entry.tokens[before - 2].kind == .number),
             // "the seven carriages of the train": what the things belong to.
-            !definiteCount
+            !definiteCount,
+            // "The 180,000 cubic metres of contaminated water that escaped": a measure of a
+            // substance, stated with "the", is the story's figure.
+            !definiteMeasureOf(f, isCount: isCount || dimension == "count" || dimension == "duration")
         {
             return nil
         }

@@ -77,7 +77,17 @@ struct ClaimExtractorTests {
         "Published at 20:49 BST (15:00 ET) in 2022.",
         "I second that motion.",
         "The 1990s were different; his second term began on 4 July.",
+        "The air holds more water for every 1C of warming.",
+        "He spent the eight years of his term in Rome.",
     ]
+
+    /// A measure of a substance stated with "the" is the story's figure, not a reference back.
+    @Test func readsADefiniteMeasureOfASubstance() throws {
+        let claims = ClaimFixtures.claims(["The 180,000 cubic metres of contaminated water that escaped have now reached the delta."])
+        let claim = try #require(claims.first { $0.text == "180,000 cubic metres" }, "\(claims.map(\.text))")
+        #expect(claim.quantity.unit == "m3")
+        #expect(claim.subject.contains("water"))
+    }
 
     /// Every suite's sentences that hold no claim, in one table.
     @Test(arguments: nonClaims + ClaimGeneralisationTests.nonClaims + ClaimSubjectPatternTests.nonClaims)
