@@ -990,7 +990,7 @@ struct EntryClaimReader {
             !definiteCount,
             // "The 180,000 cubic metres of contaminated water that escaped": a measure of a
             // substance, stated with "the", is the story's figure.
-            !definiteMeasureOf(f, isCount: isCount || dimension == "count" || dimension == "duration")
+            !definiteMeasureOf(f, isCount: isCount || isCountDimension || isDuration)
         {
             return nil
         }
