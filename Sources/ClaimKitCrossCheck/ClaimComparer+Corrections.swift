@@ -5,7 +5,7 @@ extension ClaimComparer {
     /// mistake ("An earlier version of this article gave the satellite's mass as 4.3 tonnes.
     /// It is 3.4 tonnes."). Matched in lower case, in the figure's sentence only.
     static let retractionCues: [String] = [
-        "earlier version", "previous version", "earlier post", "earlier update", "earlier entry",
+        "earlier version", "previous version", "earlier entry",
         "incorrectly reported", "incorrectly stated", "incorrectly said", "incorrectly gave",
         "wrongly reported", "wrongly stated", "wrongly said", "wrongly gave",
         "mistakenly reported", "mistakenly stated", "mistakenly said",
@@ -29,33 +29,54 @@ extension ClaimComparer {
         }
     }
 
-    /// False when `text` holds none of the cues' distinctive words, read in one pass over its
-    /// bytes: "earlier p|u|e...", "version", "...ectly" ("incorrectly"), "wrongly", "mistakenly".
+    /// False when `text` holds none of the cues' distinctive words: "version", "incorrectly",
+    /// "wrongly", "mistakenly", "earlier entry". One pass over its bytes, eight at a time
+    /// while none of them is a "v" or a "y" (where every such word has a byte to look
+    /// around); a common "-ly" word ("directly", "strongly") does not pass.
     static func mayHoldRetraction(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b -> Bool in
             let n = b.count
-            var i = 3
-            while i < n {
-                let c = b[i]
-                if c == 0x6C, i + 1 < n {  // "l"
-                    let next = b[i + 1]
-                    if next == 0x79 {  // "ly": "...ectly", "wrongly", "...kenly"
-                        let a = b[i - 3], m = b[i - 2], z = b[i - 1]
-                        if (a == 0x65 && m == 0x63 && z == 0x74) || (a == 0x6F && m == 0x6E && z == 0x67)
-                            || (a == 0x6B && m == 0x65 && z == 0x6E) { return true }
-                    } else if next == 0x69, i + 5 < n, b[i + 2] == 0x65, b[i + 3] == 0x72, b[i + 4] == 0x20,
-                        b[i - 1] == 0x72, b[i - 2] == 0x61, [0x70, 0x75, 0x65].contains(b[i + 5]) {
-                        return true  // "arlier p", "arlier u", "arlier e": an earlier post, update or entry
-                    }
-                } else if c == 0x76, i + 6 < n, b[i + 1] == 0x65, b[i + 2] == 0x72, b[i + 3] == 0x73,
-                    b[i + 4] == 0x69, b[i + 5] == 0x6F, b[i + 6] == 0x6E {  // "version"
-                    return true
+            @inline(__always) func ends(_ word: StaticString, before k: Int) -> Bool {
+                let m = word.utf8CodeUnitCount
+                guard k >= m else { return false }
+                let w = word.utf8Start
+                for j in 0..<m where b[k - m + j] != w[j] { return false }
+                return true
+            }
+            @inline(__always) func cue(at k: Int) -> Bool {
+                let c = b[k]
+                if c == 0x76 {  // "v": "version"
+                    return k + 6 < n && b[k + 1] == 0x65 && b[k + 2] == 0x72 && b[k + 3] == 0x73 && b[k + 4] == 0x69
+                        && b[k + 5] == 0x6F && b[k + 6] == 0x6E
                 }
+                guard c == 0x79 else { return false }  // "y"
+                return ends("ncorrectl", before: k) || ends("wrongl", before: k) || ends("takenl", before: k)
+                    || ends("earlier entr", before: k)
+            }
+            var i = 0
+            if let base = b.baseAddress {
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if Self.hasByte(word, 0x76) || Self.hasByte(word, 0x79) {
+                        for k in i..<(i + 8) where cue(at: k) { return true }
+                    }
+                    i += 8
+                }
+            }
+            while i < n {
+                if cue(at: i) { return true }
                 i += 1
             }
             return false
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte` (the classic zero-byte test on
+    /// `word` XOR the byte repeated).
+    @inline(__always) static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// The sentence of `text` that holds `range`: from after the last ". ", "! ", "? " or

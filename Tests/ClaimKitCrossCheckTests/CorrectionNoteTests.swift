@@ -31,10 +31,12 @@ struct CorrectionNoteTests {
     }
 
     static let gates: [(String, Bool)] = [
-        ("An earlier version of this story said 12.", true), ("In an earlier post we gave 40.", true),
+        ("An earlier version of this story said 12.", true), ("In the previous version we gave 40.", true),
         ("The figure was incorrectly stated.", true), ("We wrongly said 30.", true), ("It was mistakenly listed.", true),
-        ("Earlier this week 40 people left.", false), ("The 12 trains were correctly timed.", true), ("", false),
-        ("A long text with no cue at all, only figures like 4.3 tonnes.", false),
+        ("An earlier entry gave 40 dead.", true), ("Earlier this week 40 people left.", false),
+        ("The 12 trains were correctly timed, directly and strongly.", false), ("", false), ("version", true),
+        ("A long text with no cue at all, only figures like 4.3 tonnes, very likely.", false),
+        ("Twelve bytes then wrongly", true),
     ]
 
     @Test func gatesEntriesOnTheirBytes() {
