@@ -32,9 +32,9 @@ struct LivePageClockEntryFinder {
         var ages: [(line: Int, age: LivePageRelativeTime.Age)] = []
         for (k, line) in lines.enumerated() where !line.isBlank {
             // A time first, "Posted at" first, or a date first on a short line.
-            guard let b = line.content.utf8.first,
-                (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70 || b == 0x61
-                    || (b >= 0x41 && b <= 0x5A && line.content.utf8.count <= 96) || (b == 0xE2 && line.content.utf8.count <= 96)
+            let b = line.first
+            guard (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70 || b == 0x61
+                || (b >= 0x41 && b <= 0x5A && line.byteCount <= 96) || (b == 0xE2 && line.byteCount <= 96)
             else { continue }
             let digit = Self.hasDigit(line.content)
             if b != 0x61, digit, let clock = LivePageClockShapes.clockStart(line.content) {

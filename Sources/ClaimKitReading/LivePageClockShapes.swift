@@ -148,6 +148,19 @@ enum LivePageClockShapes {
         guard let first = s.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x5B || first == 0x28 else {
             return nil
         }
+        // Every time below starts with a digit or two and ":", "." or "h" and two digits, or
+        // with four digits ("2140 hrs"): a line that does not is settled before its bytes
+        // are copied.
+        if let shaped = s.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            let i = first == 0x5B || first == 0x28 ? 1 : 0
+            @inline(__always) func isDigit(_ k: Int) -> Bool { k < b.count && k < 48 && b[k] &- 0x30 < 10 }
+            guard isDigit(i) else { return false }
+            if isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) { return true }
+            let j = isDigit(i + 1) ? i + 2 : i + 1
+            return j < b.count && j < 48 && (b[j] == 0x3A || b[j] == 0x2E || b[j] == 0x68) && isDigit(j + 1) && isDigit(j + 2)
+        }), !shaped {
+            return nil
+        }
         let u = Array(s.utf8.prefix(48))
         var i = 0
         var closer: UInt8?
@@ -408,20 +421,41 @@ enum LivePageClockShapes {
     /// ASCII separator or the end) is no weekday or month: `isDayHeader` then fails on it.
     /// Nil when the bytes do not settle it.
     private static func firstDayWordSettles(_ s: Substring) -> Bool? {
-        let u = s.utf8
-        guard let first = u.first, isLetter(first) else { return nil }
-        var end = u.startIndex
-        while end < u.endIndex, u[end] != 0x20, u[end] != 0x2C {
-            guard u[end] < 0x80 else { return nil }
-            end = u.index(after: end)
+        // 0: the bytes do not settle it; 1: no day word (false).
+        let settled = s.utf8.withContiguousStorageIfAvailable { b -> Int in
+            guard let first = b.first, isLetter(first) else { return 0 }
+            var end = 0
+            while end < b.count, b[end] != 0x20, b[end] != 0x2C {
+                guard b[end] < 0x80 else { return 0 }
+                end += 1
+            }
+            if end + 1 < b.count && b[end + 1] >= 0x80 { return 0 }
+            // The word lower-cased (all `lowercased()` does to ASCII), without one final
+            // ".", packed into integers and compared with the day words: no String is made.
+            let n = b[end - 1] == 0x2E ? end - 1 : end
+            guard n <= 16 else { return 1 }
+            var lo: UInt64 = 0
+            var hi: UInt64 = 0
+            for k in 0..<n {
+                let v = UInt64(lower(b[k]))
+                if k < 8 { lo |= v << UInt64(8 * k) } else { hi |= v << UInt64(8 * (k - 8)) }
+            }
+            for w in dayWordKeys where w.lo == lo && w.hi == hi && w.count == n { return 0 }
+            return 1
         }
-        if end < u.endIndex {
-            let after = u.index(after: end)
-            guard after == u.endIndex || u[after] < 0x80 else { return nil }
+        return settled == 1 ? false : nil
+    }
+
+    /// Every weekday and month word (both lists), its bytes packed as `firstDayWordSettles`
+    /// packs a word.
+    static let dayWordKeys: [(lo: UInt64, hi: UInt64, count: Int)] = weekdays.union(months).sorted().map { word in
+        var lo: UInt64 = 0
+        var hi: UInt64 = 0
+        for (k, byte) in word.utf8.enumerated() {
+            precondition(k < 16, "a day word fits in 16 bytes")
+            if k < 8 { lo |= UInt64(byte) << UInt64(8 * k) } else { hi |= UInt64(byte) << UInt64(8 * (k - 8)) }
         }
-        var word = String(s[..<end]).lowercased()
-        if word.hasSuffix(".") { word.removeLast() }
-        return weekdays.contains(word) || months.contains(word) ? nil : false
+        return (lo, hi, word.utf8.count)
     }
 
     // MARK: - Labels
@@ -601,7 +635,7 @@ enum LivePageClockShapes {
         let (marker, tail) = LineText.split(s, at: prefix.utf8.count)
         var name = tail
         var role: Substring?
-        if let comma = tail.firstIndex(of: ",") {
+        if let comma = LineText.firstIndex(ofASCII: 0x2C, in: tail) {
             name = tail[..<comma]
             role = LineText.trimmed(tail[tail.index(after: comma)...])
         } else if let at = LineText.firstOffset(of: " in ", in: tail) ?? LineText.firstOffset(of: " from ", in: tail) {
@@ -619,8 +653,8 @@ enum LivePageClockShapes {
     /// reporting word, the whole line (no marker before the name).
     static func reportsByline(_ s: Substring) -> (marker: Substring, name: Substring, role: Substring?)? {
         guard s.utf8.count <= 80, let last = s.utf8.last, last == 0x73 || last == 0x67 else { return nil }
-        for suffix in [" reports", " writes", " reporting"] where s.hasSuffix(suffix) {
-            let name = LineText.trimmed(s.dropLast(suffix.count))
+        for suffix: StaticString in [" reports", " writes", " reporting"] where LineText.hasASCIISuffix(s, suffix) {
+            let name = LineText.trimmed(s.dropLast(suffix.utf8CodeUnitCount))
             guard LineText.wordCount(name) >= 2, LivePageLineShapes.isNameShaped(name) else { return nil }
             return (s[s.startIndex..<s.startIndex], name, nil)
         }

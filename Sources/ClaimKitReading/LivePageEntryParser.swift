@@ -126,7 +126,7 @@ struct LivePageEntryParser {
         var bytes = 0
         var nonBlank = 0
         for k in range {
-            let n = lines[k].content.utf8.count
+            let n = lines[k].byteCount
             bytes += n + 2
             if n > 0 { nonBlank += 1 }
         }
@@ -240,17 +240,21 @@ struct LivePageEntryParser {
         var k = range.lowerBound
         while k < range.upperBound {
             let line = lines[k].content
-            if line.isEmpty {
+            // The first byte settles, for most lines, that they are no rule, furniture,
+            // caption or bullet: those tests are run only on lines that may be one.
+            let f = lines[k].first
+            if lines[k].isBlank {
                 paragraphOpen = false
                 k += 1
                 continue
             }
-            if LivePageLineShapes.isRule(line) {
+            let letter = f &- 0x41 < 26 || f &- 0x61 < 26
+            if !letter, LivePageLineShapes.isRule(line) {
                 flush(&builder)
                 k += 1
                 continue
             }
-            switch LivePageLineShapes.furniture(line) {
+            switch f == 0x53 || f == 0x45 || f == 0x41 || f == 0x54 || f == 0x56 ? LivePageLineShapes.furniture(line) : nil {
             case .embedStart:
                 flush(&builder)
                 let window = k + 1..<min(range.upperBound, k + 60)  // an embed is short; bounded look-ahead
@@ -291,7 +295,9 @@ struct LivePageEntryParser {
                     continue
                 }
             }
-            if let (kind, inline) = LivePageLineShapes.caption(captionLine ?? line) {
+            if captionLine != nil || f == 0x49 || f == 0x4D || f == 0x56 || f == 0x41,
+                let (kind, inline) = LivePageLineShapes.caption(captionLine ?? line)
+            {
                 flush(&builder)
                 if !inline.isEmpty {
                     builder.append(kind, inline)
@@ -304,7 +310,7 @@ struct LivePageEntryParser {
                 k += 1
                 continue
             }
-            if let (marker, content) = LivePageLineShapes.bullet(line) {
+            if !letter, let (marker, content) = LivePageLineShapes.bullet(line) {
                 flush(&builder)
                 builder.append(.listItem, content, marker: "\(marker) ")
                 k += 1
@@ -321,7 +327,7 @@ struct LivePageEntryParser {
             // A clause goes on in lower case after a comma, also one that closes a quotation
             // ('... a year,"' over 'said Jane Doe, who ...').
             if paragraphOpen
-                && ((!LineText.endsWithPunctuation(tail) && (lines[k - 1].content.utf8.count >= 40 || Self.startsLowercase(line)))
+                && ((!LineText.endsWithPunctuation(tail) && (lines[k - 1].byteCount >= 40 || Self.startsLowercase(line)))
                     || (Self.endsInsideClause(tail) && Self.startsLowercase(line)))
             {
                 if let first = single {

@@ -25,6 +25,7 @@ enum LivePageLineShapes {
     /// "  12. Title..." gives (12, "Title..."): one to `maxDigits` (four) digits, a period,
     /// white space.
     static func header(_ line: PageLine, maxDigits: Int = 4) -> (number: Int, rest: Substring)? {
+        guard line.first &- 0x30 < 10 else { return nil }  // most lines: no digit first
         let u = line.content.utf8
         var i = u.startIndex
         var number = 0

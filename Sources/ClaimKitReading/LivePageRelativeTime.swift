@@ -84,7 +84,7 @@ enum LivePageRelativeTime {
     /// updated and gives a clock time ("Page last updated: Saturday 28 November 2026, 21:40
     /// MYT (GMT+8)", "Updated 9.40pm BST").
     static func anchor(in lines: ArraySlice<PageLine>) -> LivePageClockShapes.ClockStart? {
-        for line in lines where !line.isBlank && line.content.utf8.count <= 160 {
+        for line in lines where !line.isBlank && line.byteCount <= 160 {
             let s = line.content
             guard let at = LineText.firstOffset(of: "pdated", in: s), at >= 1 else { continue }
             let after = LineText.split(s, at: at + 6).1

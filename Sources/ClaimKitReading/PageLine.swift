@@ -1,19 +1,38 @@
-/// One line of a plain-text page: its content without the surrounding white space, and
-/// how far it is indented.
+import Foundation
+
+/// One line of a plain-text page: its content without the surrounding white space, how
+/// far it is indented, and facts the splitter reads on its way (the content's first byte
+/// and its length), so that the shape tests can settle most lines without reading them.
 struct PageLine: Sendable {
     /// The line's content, trimmed of white space at both ends.
     let content: Substring
     /// The width of its leading white space (a tab counts 4).
     let indent: Int
+    /// The first byte of the content, 0 for a blank line.
+    let first: UInt8
+    /// The content's length in UTF-8 bytes.
+    let byteCount: Int
 
-    var isBlank: Bool { content.isEmpty }
+    init(content: Substring, indent: Int) {
+        self.init(content: content, indent: indent, first: content.utf8.first ?? 0, byteCount: content.utf8.count)
+    }
+
+    init(content: Substring, indent: Int, first: UInt8, byteCount: Int) {
+        self.content = content
+        self.indent = indent
+        self.first = first
+        self.byteCount = byteCount
+    }
+
+    var isBlank: Bool { byteCount == 0 }
 
     /// Splits `text` into lines at `\n`, `\r\n` and `\r`, in one pass over its UTF-8 bytes.
     static func lines(of text: String) -> [PageLine] {
         var text = text
-        let bounds: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = text.withUTF8 { bytes in
-            var out: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int)] = []  // labelled: no array cast
+        let bounds: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int, first: UInt8)] = text.withUTF8 { bytes in
+            var out: [(start: Int, contentStart: Int, contentEnd: Int, indent: Int, first: UInt8)] = []  // labelled: no array cast
             let n = bytes.count
+            out.reserveCapacity(n / 32 + 4)  // a line per 50 bytes in news text: grown once at most
             var i = 0
             while i <= n {
                 let start = i
@@ -26,19 +45,24 @@ struct PageLine: Sendable {
                 }
                 let contentStart = i
                 var contentEnd = i
-                while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                    // Eight ASCII bytes without a line end at once: the content goes on, to
-                    // the last of them that is not a space or tab.
-                    if i + 8 <= n {
+                while true {
+                    // Eight bytes at once while all are ASCII from 0x0E up (no line end, no
+                    // control, nothing to decode): the content goes on to the last of them
+                    // that is not a space (or tab), most often the eighth.
+                    while i + 8 <= n {
                         let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 && !Self.hasByte(0x0A, word) && !Self.hasByte(0x0D, word) {
-                            var k = 7
-                            while k >= 0 && (bytes[i + k] == 0x20 || bytes[i + k] == 0x09) { k -= 1 }
-                            if k >= 0 { contentEnd = i + k + 1 }
-                            i += 8
-                            continue
+                        if ((word &- 0x0E0E_0E0E_0E0E_0E0E) | word) & 0x8080_8080_8080_8080 != 0 { break }
+                        let top = word >> 56
+                        if top != 0x20 && top != 0x09 {
+                            contentEnd = i + 8
+                        } else {
+                            let content = Self.nonBlankBytes(word)
+                            if content != 0 { contentEnd = i + 8 - (content.leadingZeroBitCount >> 3) }
                         }
+                        i += 8
                     }
+                    // Then one scalar at a time, to the line end.
+                    guard i < n && bytes[i] != 0x0A && bytes[i] != 0x0D else { break }
                     let b = bytes[i]
                     if b == 0x20 || b == 0x09 {
                         i += 1
@@ -52,7 +76,7 @@ struct PageLine: Sendable {
                     while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
                     contentEnd = i
                 }
-                out.append((start, contentStart, contentEnd, indent))
+                out.append((start, contentStart, contentEnd, indent, contentEnd > contentStart ? bytes[contentStart] : 0))
                 if i >= n { break }
                 if bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A { i += 2 } else { i += 1 }
                 if i == n { break }
@@ -69,13 +93,29 @@ struct PageLine: Sendable {
             let upper = utf8.index(lower, offsetBy: b.contentEnd - b.contentStart)
             index = upper
             offset = b.contentEnd
-            lines.append(PageLine(content: text[lower..<upper], indent: b.indent))
+            lines.append(
+                PageLine(
+                    content: text[lower..<upper], indent: b.indent, first: b.first,
+                    byteCount: b.contentEnd - b.contentStart))
         }
         return lines
     }
 }
 
 extension PageLine {
+    /// The high bit of each byte of `word` (all ASCII) that is zero, exactly (no borrow
+    /// from one byte reaches the next).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `word` (all ASCII) that is neither a space nor a tab.
+    @inline(__always)
+    static func nonBlankBytes(_ word: UInt64) -> UInt64 {
+        ~(zeroBytes(word ^ 0x2020_2020_2020_2020) | zeroBytes(word ^ 0x0909_0909_0909_0909)) & 0x8080_8080_8080_8080
+    }
+
     /// Whether one of the eight bytes of `word` is `byte`.
     @inline(__always)
     static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
@@ -127,6 +167,22 @@ enum LineText {
                 if pair == 1 || b == 0 { return b != 0 }
                 return b & matches(raw.loadUnaligned(fromByteOffset: at + 2, as: UInt64.self), third) != 0
             }
+            // A needle that ends in a byte other than a letter ("Image source,") is found
+            // forward from each of that byte (`memchr`, many bytes at once), checked backwards.
+            let end = p[n - 1]
+            if !last && n > 1 && (end | 0x20) &- 0x61 >= 26 {
+                var from = n - 1
+                while from < hay.count,
+                    let hit = memchr(hay.baseAddress! + from, Int32(end), hay.count - from)
+                {
+                    let at = hay.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - (n - 1)
+                    var k = 0
+                    while k < n - 1 && lower(hay[at + k]) == lower(p[k]) { k += 1 }
+                    if k == n - 1 { return at }
+                    from = at + n
+                }
+                return nil
+            }
             while last ? i >= 0 : i <= hay.count - n {
                 if !last && i + 8 + pair <= hay.count && !mayHold(i) {
                     i += 8
@@ -175,6 +231,39 @@ enum LineText {
             } ?? nil
         }
         return answer ?? s.hasPrefix(prefix)
+    }
+
+    /// `s.firstIndex(of: Character(byte))` for an ASCII `byte`, found on the bytes: a byte
+    /// with ASCII bytes (or nothing) on both sides is a character of its own. Only when a
+    /// byte outside ASCII stands next to the first one found do the characters decide.
+    static func firstIndex(ofASCII byte: UInt8, in s: Substring) -> Substring.Index? {
+        // The offset found, -1 for none, -2 when the characters must decide.
+        let found = s.utf8.withContiguousStorageIfAvailable { b -> Int in
+            guard let k = b.firstIndex(of: byte) else { return -1 }
+            if (k > 0 && b[k - 1] >= 0x80) || (k + 1 < b.count && b[k + 1] >= 0x80) { return -2 }
+            return k
+        } ?? -2
+        if found >= 0 { return s.utf8.index(s.startIndex, offsetBy: found) }
+        if found == -1 { return nil }
+        return s.firstIndex(of: Character(Unicode.Scalar(byte)))
+    }
+
+    /// `s.hasSuffix(suffix)` (which compares characters) for an ASCII `suffix` that starts
+    /// with a space and holds no capital, decided on the bytes when the last bytes of `s`
+    /// and the one before them are ASCII (no scalar outside ASCII is canonically equal to
+    /// such a one, and none joins a space to the character before it).
+    static func hasASCIISuffix(_ s: Substring, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        let p = suffix.utf8Start
+        let answer: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            let from = max(0, b.count - n - 1)
+            for k in from..<b.count where b[k] >= 0x80 { return nil }
+            guard b.count >= n else { return false }
+            for k in 0..<n where b[b.count - n + k] != p[k] { return false }
+            return true
+        }
+        if let answer = answer ?? nil { return answer }
+        return s.hasSuffix(String(describing: suffix))
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

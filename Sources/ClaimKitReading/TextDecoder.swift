@@ -51,6 +51,18 @@ public struct TextDecoder: Sendable {
         return (text, diagnostics)
     }
 
+    /// The high bit of each byte of `word` that is zero, exactly (no borrow reaches another byte).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
+    }
+
+    /// How many bytes of `mask` (high bits only) are set, summed by one multiplication.
+    @inline(__always)
+    private static func highBits(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask >> 7) &* 0x0101_0101_0101_0101) >> 56)
+    }
+
     /// Rejects input whose first 8 KiB are more than a tenth NUL or other control bytes.
     /// A stray NUL or control character in real text is kept (JSON escapes it); an image,
     /// an archive or UTF-16 without a byte-order mark is not text.
@@ -70,7 +82,14 @@ public struct TextDecoder: Sendable {
                 // Eight bytes none of which is below 0x20 (most of text) are passed at once.
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
-                    for k in i..<i + 8 { count(raw[k]) }
+                    // The word's bytes below 0x20, NULs and the white-space controls (tab,
+                    // line feed, form feed, carriage return), counted by their high bits.
+                    let low = ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) | word) & 0x8080_8080_8080_8080
+                    let nul = Self.zeroBytes(word)
+                    let space = Self.zeroBytes(word ^ 0x0909_0909_0909_0909) | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                        | Self.zeroBytes(word ^ 0x0C0C_0C0C_0C0C_0C0C) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                    nuls += Self.highBits(nul)
+                    controls += Self.highBits(low & ~nul & ~space)
                 }
                 i += 8
             }

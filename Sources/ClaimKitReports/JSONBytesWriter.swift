@@ -393,10 +393,15 @@ struct JSONBytesWriter {
         var i = 0
         let n = buffer.count
         while i < n {
-            // Eight bytes at a time while none needs an escape (the common case).
-            if i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
+            // Eight bytes at a time while none needs an escape (the common case); in a word
+            // that holds one, on to the first such byte at once.
+            if i + 8 <= n {
+                let mask = Self.escapeMask(UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                if mask == 0 {
+                    i += 8
+                    continue
+                }
+                i += mask.trailingZeroBitCount >> 3
             }
             let b = buffer[i]
             i += 1
@@ -430,13 +435,18 @@ struct JSONBytesWriter {
     /// all three at once. A borrow runs on only from a byte that matched, so the answer is
     /// exact.
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
+    static func mayNeedEscape(_ word: UInt64) -> Bool { escapeMask(word) != 0 }
+
+    /// The high bits of the bytes of `word` that `mayNeedEscape` flags. The lowest is exact
+    /// (a borrow runs only upwards, from a byte that matched): the first byte to escape.
+    @inline(__always)
+    static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let control = word &- ones &* 0x20
         let quote = (word ^ (ones &* 0x22)) &- ones
         let backslash = (word ^ (ones &* 0x5C)) &- ones
-        return (control | quote | backslash) & ~word & high != 0
+        return (control | quote | backslash) & ~word & high
     }
 
     /// The string `"\(string):\(number)"`, written without building it.
