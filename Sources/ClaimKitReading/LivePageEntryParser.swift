@@ -88,7 +88,7 @@ struct LivePageEntryParser {
         var end = end
         if writers.isEmpty, byline == nil,
             let last = (i..<end).last(where: { !lines[$0].isBlank && !LivePageLineShapes.isRule(lines[$0].content) }),
-            last > i,
+            last > i, LivePageTrailingByline.mayStart(lines[last].first),
             let before = (i..<last).last(where: { !lines[$0].isBlank }),
             let w = LivePageTrailingByline.byline(lines[last].content, afterQuote: Self.endsQuote(lines[before].content))
         {

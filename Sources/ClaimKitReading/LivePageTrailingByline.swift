@@ -6,16 +6,7 @@ enum LivePageTrailingByline {
     /// `afterQuote`: the line before it ends a quotation ("— Jane Doe, mayor" under a pull
     /// quote names its speaker, not the writer), so a bare dashed name is not taken.
     static func byline(_ s: Substring, afterQuote: Bool) -> LivePageEntryParser.OneLineByline? {
-        guard s.utf8.count <= 160, let first = s.utf8.first else { return nil }
-        // A sign-off starts with a dash, a bracket or one of the words below ("By",
-        // "Reporting", "Words", "Written", "From", "Text", "Writer"): an ASCII first byte
-        // that is none of their first bytes nor white space settles it (most last lines).
-        if first < 0x80 && first != 0x20 && (first < 0x09 || first > 0x0D) {
-            switch first {
-            case 0x2D, 0x28, 0x42, 0x52, 0x57, 0x46, 0x54: break  // - ( B R W F T
-            default: return nil
-            }
-        }
+        guard s.utf8.count <= 160, let first = s.utf8.first, mayStart(first) else { return nil }
         var line = LineText.trimmed(s)
         var markerEnd = line.startIndex
         var dashed = false
@@ -49,6 +40,21 @@ enum LivePageTrailingByline {
         // "— Jane Doe, Lima", "(Jane Doe, in Doha)": a name alone, with a place after it.
         guard bracketed || (dashed && !afterQuote), let (name, role) = nameAndPlace(line) else { return nil }
         return .init(marker: s[s.startIndex..<markerEnd], name: name, role: role)
+    }
+
+    /// Whether a line whose first byte is `first` may be a sign-off. A sign-off starts with a
+    /// dash, a bracket or one of the words below ("By", "Reporting", "Words", "Written",
+    /// "From", "Text", "Writer"): an ASCII first byte that is none of their first bytes nor
+    /// white space settles it (most last lines), before anything else is read.
+    @inline(__always)
+    static func mayStart(_ first: UInt8) -> Bool {
+        if first < 0x80 && first != 0x20 && (first < 0x09 || first > 0x0D) {
+            switch first {
+            case 0x2D, 0x28, 0x42, 0x52, 0x57, 0x46, 0x54: return true  // - ( B R W F T
+            default: return false
+            }
+        }
+        return true
     }
 
     /// "Jane Doe", "Jane Doe, in Doha", "Jane Doe in Doha", "Jane Doe, Lima": the name and
