@@ -13,10 +13,12 @@ enum LivePageTrailingByline {
         var bracketed = false
         let lead = line.utf8.first ?? 0
         // A dash starts with byte E2 (— –) or is "-"; a bracket is "(".
-        for dash in ["— ", "– ", "- ", "—", "–"] where (lead == 0xE2 || lead == 0x2D) && LineText.hasPrefix(line, dash) {
-            line = LineText.trimmed(line.dropFirst(dash.count))
-            dashed = true
-            break
+        if lead == 0xE2 || lead == 0x2D {  // the list is made only for a line that may start with one
+            for dash in ["— ", "– ", "- ", "—", "–"] where LineText.hasPrefix(line, dash) {
+                line = LineText.trimmed(line.dropFirst(dash.count))
+                dashed = true
+                break
+            }
         }
         if !dashed, lead == 0x28 || lead >= 0x80, line.hasPrefix("("), line.hasSuffix(")") {
             line = LineText.trimmed(line.dropFirst().dropLast())
@@ -29,13 +31,14 @@ enum LivePageTrailingByline {
         }
         // "Words: Jane Doe", "Reporting: Jane Doe, in Lima".
         let labelLead = line.utf8.first ?? 0
-        for label in ["Words: ", "Reporting: ", "Text: ", "Writer: "]
-        where (labelLead == 0x57 || labelLead == 0x52 || labelLead == 0x54 || labelLead >= 0x80) && LineText.hasPrefix(line, label) {
-            let rest = LineText.split(line, at: label.utf8.count).1
-            if let (name, role) = nameAndPlace(rest) {
-                return .init(marker: s[s.startIndex..<rest.startIndex], name: name, role: role)
+        if labelLead == 0x57 || labelLead == 0x52 || labelLead == 0x54 || labelLead >= 0x80 {
+            for label in ["Words: ", "Reporting: ", "Text: ", "Writer: "] where LineText.hasPrefix(line, label) {
+                let rest = LineText.split(line, at: label.utf8.count).1
+                if let (name, role) = nameAndPlace(rest) {
+                    return .init(marker: s[s.startIndex..<rest.startIndex], name: name, role: role)
+                }
+                return nil
             }
-            return nil
         }
         // "— Jane Doe, Lima", "(Jane Doe, in Doha)": a name alone, with a place after it.
         guard bracketed || (dashed && !afterQuote), let (name, role) = nameAndPlace(line) else { return nil }
