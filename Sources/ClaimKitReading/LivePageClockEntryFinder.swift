@@ -25,6 +25,40 @@ struct LivePageClockEntryFinder {
     typealias Header = LivePageEntryFinder.Header
 
     let lines: [PageLine]
+    /// The shape tests of whole lines, run once per line whichever rule asks first.
+    let memo: LineShapeMemo
+
+    init(lines: [PageLine]) {
+        self.lines = lines
+        self.memo = LineShapeMemo(lineCount: lines.count)
+    }
+
+    /// `LivePageClockShapes.isTitleShaped` of line `k`'s content, memoised.
+    func isTitleShaped(line k: Int) -> Bool {
+        memo.answer(.titleShaped, k) { LivePageClockShapes.isTitleShaped(lines[k].content) }
+    }
+
+    /// `isLabelLine` of line `k`'s content, memoised.
+    func isLabelLine(line k: Int) -> Bool {
+        memo.answer(.labelLine, k) { isLabelLine(lines[k].content) }
+    }
+
+    /// `LivePageClockShapes.isDayHeader` of line `k`'s content, memoised.
+    func isDayHeader(line k: Int) -> Bool {
+        memo.answer(.dayHeader, k) { LivePageClockShapes.isDayHeader(lines[k].content) }
+    }
+
+    /// Whether line `k` is a one-line byline (not a continuation), memoised.
+    func isByline(line k: Int) -> Bool {
+        memo.answer(.byline, k) { LivePageClockShapes.bylineLine(lines[k].content) != nil }
+    }
+
+    /// Whether line `k` is a marker or a bullet item, memoised.
+    func isMarkerOrBullet(line k: Int) -> Bool {
+        memo.answer(.markerOrBullet, k) {
+            LivePageLineShapes.isMarker(lines[k].content) || LivePageLineShapes.bullet(lines[k].content) != nil
+        }
+    }
 
     /// The entry headers, in page order; empty when the page lacks the evidence.
     func headers() -> [Header] {
@@ -149,17 +183,18 @@ struct LivePageClockEntryFinder {
                 j += 1
                 continue
             }
-            if h.labels.count < 2, isLabelLine(s) {
+            if h.labels.count < 2, isLabelLine(line: j) {
                 h.labels.append(LivePageClockShapes.labelForm(s))
                 h.titleLine = j
                 j += 1
                 continue
             }
             // A byline between the time and the title ("21:34" / "By Jane Doe" / "Title").
-            if h.bylines.count < 3, LivePageClockShapes.bylineLine(s, continuation: !h.bylines.isEmpty) != nil,
+            if h.bylines.count < 3,
+                h.bylines.isEmpty ? isByline(line: j) : LivePageClockShapes.bylineLine(s, continuation: true) != nil,
                 let next = lines.firstContent(after: j, before: limit),
                 LivePageClockShapes.bylineLine(lines[next].content, continuation: true) != nil
-                    || isTitleBelowByline(lines[next].content, before: lines.firstContent(after: next, before: limit))
+                    || isTitleBelowByline(line: next, before: lines.firstContent(after: next, before: limit))
             {
                 h.bylines.append(s)
                 j += 1
@@ -171,9 +206,8 @@ struct LivePageClockEntryFinder {
                 prefix = label
                 title = rest
             }
-            if LivePageClockShapes.isTitleShaped(title), LivePageClockShapes.bylineLine(s) == nil,
-                !LivePageClockShapes.isDayHeader(s), !LivePageLineShapes.isMarker(s),
-                LivePageLineShapes.bullet(s) == nil
+            if prefix == nil ? isTitleShaped(line: j) : LivePageClockShapes.isTitleShaped(title), !isByline(line: j),
+                !isDayHeader(line: j), !isMarkerOrBullet(line: j)
             {
                 if let prefix { h.labels.append(LivePageClockShapes.labelForm(prefix)) }
                 h.title = title
@@ -184,10 +218,10 @@ struct LivePageClockEntryFinder {
         return h
     }
 
-    /// Whether `s`, below a byline, is a title: title-shaped, with a body line after it.
-    func isTitleBelowByline(_ s: Substring, before next: Int?) -> Bool {
-        guard let next, LivePageClockShapes.isTitleShaped(s), !isLabelLine(s) else { return false }
-        return !LivePageClockShapes.isTitleShaped(lines[next].content) || !LineText.hasAtMostCharacters(lines[next].content, 100)
+    /// Whether line `k`, below a byline, is a title: title-shaped, with a body line after it.
+    func isTitleBelowByline(line k: Int, before next: Int?) -> Bool {
+        guard let next, isTitleShaped(line: k), !isLabelLine(line: k) else { return false }
+        return !isTitleShaped(line: next) || !LineText.hasAtMostCharacters(lines[next].content, 100)
     }
 
 
@@ -197,10 +231,8 @@ struct LivePageClockEntryFinder {
         var above = k - 1
         while above > previous && lines[above].isBlank { above -= 1 }
         guard above > previous + 1 || (previous < 0 && above >= 0) else { return nil }
-        let s = lines[above].content
-        guard LivePageClockShapes.isTitleShaped(s), !isLabelLine(s), !LivePageClockShapes.isDayHeader(s),
-            LivePageClockShapes.bylineLine(s) == nil, !LivePageLineShapes.isMarker(s),
-            LivePageLineShapes.bullet(s) == nil
+        guard isTitleShaped(line: above), !isLabelLine(line: above), !isDayHeader(line: above),
+            !isByline(line: above), !isMarkerOrBullet(line: above)
         else { return nil }
         return above
     }
@@ -216,8 +248,7 @@ struct LivePageClockEntryFinder {
             var below = start.line + 1
             while below < lines.count && lines[below].isBlank { below += 1 }
             if below == lines.count { continue }
-            let s = lines[below].content
-            if !LivePageClockShapes.isTitleShaped(s) || LivePageClockShapes.bylineLine(s) != nil { above += 1 }
+            if !isTitleShaped(line: below) || isByline(line: below) { above += 1 }
         }
         return alone >= 2 && above * 3 >= alone * 2
     }
@@ -258,7 +289,7 @@ struct LivePageClockEntryFinder {
     func isUnlistedLabel(_ s: Substring, titleBelow t: Int, before limit: Int) -> Bool {
         guard LineText.hasAtMostCharacters(s, 24), LineText.wordCount(s) <= 2, let first = s.unicodeScalars.first,
             first.properties.isUppercase, let last = s.unicodeScalars.last, last.properties.isAlphabetic,
-            t < limit, !lines[t].isBlank, LivePageClockShapes.isTitleShaped(lines[t].content),
+            t < limit, !lines[t].isBlank, isTitleShaped(line: t),
             t + 1 >= limit || lines[t + 1].isBlank
         else { return false }
         return true
@@ -275,9 +306,8 @@ struct LivePageClockEntryFinder {
         var above = header.line - 1
         while above > previousTitle && lines[above].isBlank { above -= 1 }
         guard above > previousTitle + 1 || (previousTitle < 0 && above >= 0) else { return }
-        let s = lines[above].content
-        guard isLabelLine(s), !LivePageClockShapes.isDayHeader(s) else { return }
-        header.labels.insert(LivePageClockShapes.labelForm(s), at: 0)
+        guard isLabelLine(line: above), !isDayHeader(line: above) else { return }
+        header.labels.insert(LivePageClockShapes.labelForm(lines[above].content), at: 0)
         header.line = above
     }
 
@@ -305,8 +335,7 @@ struct LivePageClockEntryFinder {
         if header.lead != nil { return true }
         var j = header.titleLine + 1
         while j < next {
-            let s = lines[j].content
-            if !s.isEmpty && !LivePageClockShapes.isDayHeader(s) && !isLabelLine(s) { return true }
+            if !lines[j].isBlank && !isDayHeader(line: j) && !isLabelLine(line: j) { return true }
             j += 1
         }
         return false
@@ -331,12 +360,11 @@ struct LivePageClockEntryFinder {
             var blank = false
             if from < to {
                 for j in from..<to {
-                    let s = lines[j].content
-                    if s.isEmpty {
+                    if lines[j].isBlank {
                         blank = true
-                    } else if LivePageClockShapes.isDayHeader(s) {
+                    } else if isDayHeader(line: j) {
                         dayBetween = true
-                    } else if !isLabelLine(s) {
+                    } else if !body && !isLabelLine(line: j) {
                         body = true
                     }
                 }

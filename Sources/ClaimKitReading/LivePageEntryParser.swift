@@ -88,7 +88,7 @@ struct LivePageEntryParser {
         var end = end
         if writers.isEmpty, byline == nil,
             let last = (i..<end).last(where: { !lines[$0].isBlank && !LivePageLineShapes.isRule(lines[$0].content) }),
-            last > i,
+            last > i, LivePageTrailingByline.mayStart(lines[last].first),
             let before = (i..<last).last(where: { !lines[$0].isBlank }),
             let w = LivePageTrailingByline.byline(lines[last].content, afterQuote: Self.endsQuote(lines[before].content))
         {
@@ -350,8 +350,11 @@ struct LivePageEntryParser {
 
     /// A short line without end punctuation, followed (after blank lines) by a list item.
     func isHeading(_ line: Substring, at k: Int, before end: Int) -> Bool {
-        guard line.utf8.count <= 240, !LineText.endsWithPunctuation(line),
-            let next = lines.firstContent(after: k, before: end), LivePageLineShapes.bullet(lines[next].content) != nil
+        // The next line's first byte rules out a bullet on most lines (see `bullet`): that
+        // is settled before the line's own last scalar is read.
+        guard line.utf8.count <= 240, let next = lines.firstContent(after: k, before: end),
+            LivePageLineShapes.mayOpenBullet(lines[next].first), !LineText.endsWithPunctuation(line),
+            LivePageLineShapes.bullet(lines[next].content) != nil
         else { return false }
         return LineText.hasAtMostCharacters(line, 80) && LineText.wordCount(line) <= 10
     }

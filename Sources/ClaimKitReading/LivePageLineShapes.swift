@@ -251,7 +251,7 @@ enum LivePageLineShapes {
     static func bullet(_ s: Substring) -> (marker: Substring, content: Substring)? {
         // An ASCII first byte other than a digit, "*" or "-" opens no list item (the other
         // bullets are not ASCII): most lines are settled by it.
-        if let b = s.utf8.first, b < 0x80, b != 0x2A, b != 0x2D, b &- 0x30 >= 10 { return nil }
+        if let b = s.utf8.first, !mayOpenBullet(b) { return nil }
         if let (marker, content) = numberedBullet(s) { return (marker, content) }
         guard let first = s.unicodeScalars.first else { return nil }
         switch first {
@@ -265,6 +265,13 @@ enum LivePageLineShapes {
         let content = LineText.trimmed(Substring(rest))
         guard !content.isEmpty else { return nil }
         return (s.prefix(1), content)
+    }
+
+    /// Whether a line whose first byte is `b` may open a list item: an ASCII byte other than
+    /// a digit, "*" or "-" opens none.
+    @inline(__always)
+    static func mayOpenBullet(_ b: UInt8) -> Bool {
+        !(b < 0x80 && b != 0x2A && b != 0x2D && b &- 0x30 >= 10)
     }
 
     static func numberedBullet(_ s: Substring) -> (marker: Substring, content: Substring)? {

@@ -6,26 +6,19 @@ enum LivePageTrailingByline {
     /// `afterQuote`: the line before it ends a quotation ("— Jane Doe, mayor" under a pull
     /// quote names its speaker, not the writer), so a bare dashed name is not taken.
     static func byline(_ s: Substring, afterQuote: Bool) -> LivePageEntryParser.OneLineByline? {
-        guard s.utf8.count <= 160, let first = s.utf8.first else { return nil }
-        // A sign-off starts with a dash, a bracket or one of the words below ("By",
-        // "Reporting", "Words", "Written", "From", "Text", "Writer"): an ASCII first byte
-        // that is none of their first bytes nor white space settles it (most last lines).
-        if first < 0x80 && first != 0x20 && (first < 0x09 || first > 0x0D) {
-            switch first {
-            case 0x2D, 0x28, 0x42, 0x52, 0x57, 0x46, 0x54: break  // - ( B R W F T
-            default: return nil
-            }
-        }
+        guard s.utf8.count <= 160, let first = s.utf8.first, mayStart(first) else { return nil }
         var line = LineText.trimmed(s)
         var markerEnd = line.startIndex
         var dashed = false
         var bracketed = false
         let lead = line.utf8.first ?? 0
         // A dash starts with byte E2 (— –) or is "-"; a bracket is "(".
-        for dash in ["— ", "– ", "- ", "—", "–"] where (lead == 0xE2 || lead == 0x2D) && LineText.hasPrefix(line, dash) {
-            line = LineText.trimmed(line.dropFirst(dash.count))
-            dashed = true
-            break
+        if lead == 0xE2 || lead == 0x2D {  // the list is made only for a line that may start with one
+            for dash in ["— ", "– ", "- ", "—", "–"] where LineText.hasPrefix(line, dash) {
+                line = LineText.trimmed(line.dropFirst(dash.count))
+                dashed = true
+                break
+            }
         }
         if !dashed, lead == 0x28 || lead >= 0x80, line.hasPrefix("("), line.hasSuffix(")") {
             line = LineText.trimmed(line.dropFirst().dropLast())
@@ -38,17 +31,33 @@ enum LivePageTrailingByline {
         }
         // "Words: Jane Doe", "Reporting: Jane Doe, in Lima".
         let labelLead = line.utf8.first ?? 0
-        for label in ["Words: ", "Reporting: ", "Text: ", "Writer: "]
-        where (labelLead == 0x57 || labelLead == 0x52 || labelLead == 0x54 || labelLead >= 0x80) && LineText.hasPrefix(line, label) {
-            let rest = LineText.split(line, at: label.utf8.count).1
-            if let (name, role) = nameAndPlace(rest) {
-                return .init(marker: s[s.startIndex..<rest.startIndex], name: name, role: role)
+        if labelLead == 0x57 || labelLead == 0x52 || labelLead == 0x54 || labelLead >= 0x80 {
+            for label in ["Words: ", "Reporting: ", "Text: ", "Writer: "] where LineText.hasPrefix(line, label) {
+                let rest = LineText.split(line, at: label.utf8.count).1
+                if let (name, role) = nameAndPlace(rest) {
+                    return .init(marker: s[s.startIndex..<rest.startIndex], name: name, role: role)
+                }
+                return nil
             }
-            return nil
         }
         // "— Jane Doe, Lima", "(Jane Doe, in Doha)": a name alone, with a place after it.
         guard bracketed || (dashed && !afterQuote), let (name, role) = nameAndPlace(line) else { return nil }
         return .init(marker: s[s.startIndex..<markerEnd], name: name, role: role)
+    }
+
+    /// Whether a line whose first byte is `first` may be a sign-off. A sign-off starts with a
+    /// dash, a bracket or one of the words below ("By", "Reporting", "Words", "Written",
+    /// "From", "Text", "Writer"): an ASCII first byte that is none of their first bytes nor
+    /// white space settles it (most last lines), before anything else is read.
+    @inline(__always)
+    static func mayStart(_ first: UInt8) -> Bool {
+        if first < 0x80 && first != 0x20 && (first < 0x09 || first > 0x0D) {
+            switch first {
+            case 0x2D, 0x28, 0x42, 0x52, 0x57, 0x46, 0x54: return true  // - ( B R W F T
+            default: return false
+            }
+        }
+        return true
     }
 
     /// "Jane Doe", "Jane Doe, in Doha", "Jane Doe in Doha", "Jane Doe, Lima": the name and
