@@ -16,10 +16,18 @@ final class NameMatchMemo {
     @exclusivity(unchecked) private var table: UnsafeMutablePointer<UInt64>?
     @exclusivity(unchecked) private var mask = -1
     @exclusivity(unchecked) private var answers: [(end: Int32, answer: (Int, EntityLexicons.NameRow)?)] = []
-    let count: Int
+    @exclusivity(unchecked) private(set) var count: Int
 
     init(count: Int) {
         self.count = count
+    }
+
+    /// Forgets every answer (the next entry's, with `count` tokens): the table and the answers'
+    /// storage are kept and emptied (`TokenBufferPool` lends one memo to a document's entries in turn).
+    func reset(count: Int) {
+        self.count = count
+        if let table { table.update(repeating: 0, count: mask + 1) }
+        answers.removeAll(keepingCapacity: true)
     }
 
     deinit { table?.deallocate() }

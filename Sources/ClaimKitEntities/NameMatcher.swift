@@ -11,6 +11,13 @@ final class MatchState {
     let keyBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: MultiWordKey.capacity)
 
     deinit { keyBytes.deallocate() }
+
+    /// Empties the state for the next entry (the key bytes are scratch, rewritten before each read).
+    func reset() {
+        mentions = []
+        firstMention = 0
+        postNominalEnd = nil
+    }
 }
 
 /// Finds the names of one entry and types them from the evidence around them: the
@@ -42,7 +49,7 @@ struct NameMatcher {
     /// in an object of its own: the rules that add mentions need no mutable matcher, so that no
     /// rule call from another copies the matcher's fields to pass them (a non-mutating method
     /// called from a mutating one received a copy of the whole struct, one memcpy per call).
-    let state = MatchState()
+    let state: MatchState
     /// The mentions found so far (the document's earlier ones in front, see `match(appendingTo:)`).
     var mentions: [NameMention] {
         _read { yield state.mentions }
@@ -61,7 +68,7 @@ struct NameMatcher {
     }
     /// The tokens written capitalised away from a sentence start, by folded word (see
     /// `isCapitalizedInside`); `capitalized` and `initial` no longer change after `prepare`.
-    let capitalizedInside = CapitalizedWordIndex()
+    let capitalizedInside: CapitalizedWordIndex
     /// Each token's lexicon memberships, looked up once per token and lexicon (see `has`).
     let facts: TokenFacts
     /// The gazetteer names found at each token (see `nameMatch`).
@@ -72,12 +79,24 @@ struct NameMatcher {
     init(lexicons: SharedEntityLexicons, entry: AnalyzedEntry, pool: TokenBufferPool? = nil) {
         self.shared = lexicons
         self.entry = entry
-        facts = TokenFacts(count: entry.tokens.count)
+        let count = entry.tokens.count
+        // (The per-entry objects lent by the pool when no other matcher holds them: emptied, not made.)
+        if let pool {
+            let lent = pool.matcherState(count: count)
+            facts = lent.facts
+            nameMatches = lent.memo
+            capitalizedInside = lent.index
+            state = lent.state
+        } else {
+            facts = TokenFacts(count: count)
+            nameMatches = NameMatchMemo(count: count)
+            capitalizedInside = CapitalizedWordIndex()
+            state = MatchState()
+        }
         let strings = TokenStrings(text: entry.text, tokens: entry.tokens, pool: pool)
         folded = TokenFolds(strings: strings)
         surfaces = TokenSurfaces(strings: strings)
         neighbours = TokenNeighbourFacts(strings: strings)
-        nameMatches = NameMatchMemo(count: entry.tokens.count)
         prepare()
     }
 

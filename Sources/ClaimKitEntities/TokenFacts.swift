@@ -53,16 +53,32 @@ extension SharedEntityLexicons {
 /// Memory (issue 7, a 200 MB paragraph is one entry of some 45 million tokens): 4 bytes per token
 /// (27 bits used), was 8 (a known bit per fact, though facts are only ever recorded by family).
 final class TokenFacts {
-    private let bits: UnsafeMutablePointer<UInt32>
-    let count: Int
+    /// (Raw memory read without exclusivity checks; replaced only by `reset`, between entries.)
+    @exclusivity(unchecked) private var bits: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var count: Int
 
     init(count: Int) {
         self.count = count
-        bits = .allocate(capacity: max(count, 1))
-        bits.initialize(repeating: 0, count: max(count, 1))
+        capacity = max(count, 1)
+        bits = .allocate(capacity: capacity)
+        bits.initialize(repeating: 0, count: capacity)
     }
 
     deinit { bits.deallocate() }
+
+    /// Forgets every answer and makes room for `count` tokens: the facts of the next entry, in the
+    /// same memory when it is big enough (`TokenBufferPool` lends one object to the entries of a
+    /// document in turn).
+    func reset(count: Int) {
+        self.count = count
+        if count > capacity {
+            bits.deallocate()
+            capacity = count
+            bits = .allocate(capacity: capacity)
+        }
+        bits.initialize(repeating: 0, count: max(count, 1))
+    }
 
     /// The known bit of the folded lexicons (`LexiconFact.names` through `.namePrefixes`).
     static let foldedKnown: UInt32 = 1
@@ -133,6 +149,9 @@ final class CapitalizedWordIndex {
     /// The tokens whose folded word is not ASCII.
     private var others: [Int] = []
     private var built = false
+
+    /// Forgets the index (the next entry's is built on its first question).
+    func reset() { built = false }
 
     func contains(_ i: Int, matcher m: NameMatcher) -> Bool {
         if !built { build(m) }

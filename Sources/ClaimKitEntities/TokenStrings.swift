@@ -363,6 +363,32 @@ final class TokenBufferPool {
 
     /// Takes back buffers lent by `lend`.
     func giveBack(_ buffers: TokenBuffers) { free = buffers }
+
+    // The matcher's per-entry objects (answers per token, gazetteer memo, capitals index, match
+    // state), kept here and emptied for each entry instead of made and freed per entry.
+    private var facts: TokenFacts?
+    private var memo: NameMatchMemo?
+    private var index: CapitalizedWordIndex?
+    private var state: MatchState?
+
+    /// The matcher's per-entry objects for an entry of `count` tokens: this pool's own, emptied, when
+    /// no earlier matcher still holds them (only this pool references them); else new ones.
+    func matcherState(count: Int) -> (facts: TokenFacts, memo: NameMatchMemo, index: CapitalizedWordIndex, state: MatchState) {
+        if isKnownUniquelyReferenced(&facts) && isKnownUniquelyReferenced(&memo) && isKnownUniquelyReferenced(&index)
+            && isKnownUniquelyReferenced(&state)
+        {
+            facts!.reset(count: count)
+            memo!.reset(count: count)
+            index!.reset()
+            state!.reset()
+            return (facts!, memo!, index!, state!)
+        }
+        let made = (TokenFacts(count: count), NameMatchMemo(count: count), CapitalizedWordIndex(), MatchState())
+        if facts == nil {
+            (facts, memo, index, state) = (made.0, made.1, made.2, made.3)
+        }
+        return made
+    }
 }
 
 /// The folded words of an entry's tokens, read like an array (`folded[k]`), built on first read.
