@@ -193,7 +193,16 @@ extension QuantityParser.Run {
 
     static func precision(of value: Double) -> Int {
         if value == value.rounded() {
-            return precision(ofDigits: String(Int(value)))
+            // As `precision(ofDigits: String(Int(value)))`: minus the decimal trailing zeros,
+            // 0 for zero (counted without making the string).
+            var integer = Int(value)
+            guard integer != 0 else { return 0 }
+            var zeros = 0
+            while integer % 10 == 0 {
+                zeros += 1
+                integer /= 10
+            }
+            return -zeros
         }
         for places in 1...6 {
             let scaled = value * pow(10, Double(places))
@@ -282,8 +291,10 @@ extension QuantityParser.Run {
                 k += 1
                 continue
             }
-            guard let w = word(k) else { break }
-            if w == "and" {
+            // The word asked by its bytes (`lowerIs`, `lowerValue` answer as `word(k)` and
+            // `words[word(k)]`): its string is made only for the rare rules that read it.
+            guard k < items.count, items[k].kind == .word else { break }
+            if lowerIs(k, "and") {
                 // "three and a half", "two million and three fifths", "five billion and three quarters"
                 if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, "unit") : nil), n.kind == "unit",
                     let f = word(k + 2), let e = words[f], e.kind == "fraction", last != nil, last != "article"
@@ -307,7 +318,7 @@ extension QuantityParser.Run {
                 }
                 break scan
             }
-            guard let entry = words[w], Self.accepts(entry.kind, after: last) else { break }
+            guard let entry = lowerValue(words, k), Self.accepts(entry.kind, after: last) else { break }
             switch entry.kind {
             case "unit", "teen", "tens":
                 current += entry.value
@@ -325,7 +336,7 @@ extension QuantityParser.Run {
                 current = 0
                 lastScale = entry.value
             case "dozen":
-                if w == "dozens" && last == nil { break scan }
+                if last == nil && lowerIs(k, "dozens") { break scan }
                 current = (current == 0 ? 1 : current) * 12
             case "couple":
                 // "a couple of days"
@@ -337,7 +348,7 @@ extension QuantityParser.Run {
                 continue
             case "fraction":
                 // "two-thirds", "a third", "one half", "three quarters": numerator × part.
-                if last == "unit", current > 1, !w.hasSuffix("s"), w != "half" { break scan }
+                if last == "unit", current > 1, let w = word(k), !w.hasSuffix("s"), w != "half" { break scan }
                 current *= entry.value
                 sawFraction = true
                 fractionOnly = total == 0
@@ -351,7 +362,7 @@ extension QuantityParser.Run {
         }
         guard end > start, last != "article", last != nil else { return nil }
         // "nine point nought four", "five point five", "two hundred point seventy-one"
-        if word(end) == "point", !sawFraction {
+        if end < items.count, items[end].kind == .word, lowerIs(end, "point"), !sawFraction {
             var digits = ""
             var p = end + 1
             while let w = word(p), let e = words[w], e.kind == "unit" {

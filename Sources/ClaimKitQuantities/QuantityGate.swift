@@ -59,6 +59,9 @@ final class QuantityGate: Sendable {
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A digit anywhere lets the text through: looked for first, eight bytes at a time
+        // (most texts with a figure hold a digit, found so before any word is read).
+        if Self.holdsDigit(bytes) { return true }
         let n = bytes.count
         var i = 0
         while i < n {
@@ -78,7 +81,8 @@ final class QuantityGate: Sendable {
                 continue
             }
             let start = i
-            while i < n, Self.isLetter(bytes[i]) { i += 1 }
+            // The rest of the word eight bytes at a time.
+            i = ScalarLexer.asciiLetterRunEnd(bytes, from: i + 1)
             let length = i - start
             let first = Int((b | 0x20) - 0x61)
             if length < 32, lengths[first] & (1 << UInt32(length)) != 0, filter.mayContain(bytes, start, i, fold: 0x20),
@@ -90,6 +94,26 @@ final class QuantityGate: Sendable {
             if first == 0, length <= 2, length == 1 || bytes[start + 1] | 0x20 == 0x6E, afterArticleMayBeUnit(bytes, i) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether `bytes` holds an ASCII digit.
+    static func holdsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        if let base = bytes.baseAddress {
+            while i + 8 <= n {
+                // Digits become bytes below 10; a byte below 10 sets bit 7 of its byte here
+                // (and only then does any bit 7 stay set).
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x3030_3030_3030_3030
+                if (x &- 0x0A0A_0A0A_0A0A_0A0A) & ~x & 0x8080_8080_8080_8080 != 0 { return true }
+                i += 8
+            }
+        }
+        while i < n {
+            if bytes[i] &- 0x30 < 10 { return true }
+            i += 1
         }
         return false
     }

@@ -138,9 +138,16 @@ struct ScalarLexer {
                     } else {
                         // A word: letters (an apostrophe between letters), any scalar a letter.
                         // ASCII capitals clear bit 5 of `caseBits`; a scalar beyond ASCII sets `wide`.
+                        // Its run of ASCII letters eight bytes at a time (most words are no more),
+                        // then `wordEnd` only when an apostrophe or a byte beyond ASCII follows.
                         var caseBits = c0
                         var wide = false
-                        i = wordEnd(b, from: i + 1, caseBits: &caseBits, wide: &wide)
+                        var capital = false
+                        i = asciiLetterRunEnd(b, from: i + 1, capital: &capital)
+                        if capital { caseBits &= 0xDF }
+                        if i < n, b[i] >= 0x80 || b[i] == 0x27 {
+                            i = wordEnd(b, from: i, caseBits: &caseBits, wide: &wide)
+                        }
                         items.append(Item(kind: .word, start: start, end: i, spaced: spaced, lineStart: lineStart, hasSeparator: false,
                                           scalar: 0, ascii: !wide, upper: caseBits & 0x20 == 0))
                     }
@@ -177,6 +184,55 @@ struct ScalarLexer {
             spaced = false
             lineStart = false
         }
+    }
+
+    /// The end of the run of ASCII letters from byte `i` (`i` itself when none), read eight
+    /// bytes at a time while eight remain; `capital` is set when the run holds an ASCII capital.
+    @inline(__always) static func asciiLetterRunEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int, capital: inout Bool) -> Int {
+        let n = b.count
+        var i = i
+        guard let base = b.baseAddress else { return i }
+        while i + 8 <= n {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let letters = letterMask(v)
+            // Bytes in memory order from the lowest: the letters before the first other byte.
+            let others = ~letters & 0x8080_8080_8080_8080
+            let run = others == 0 ? 8 : others.trailingZeroBitCount >> 3
+            let kept: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
+            // A capital letter has bit 5 clear (moved up to bit 7 of its byte).
+            if letters & (~v << 2) & kept != 0 { capital = true }
+            i += run
+            if run < 8 { return i }
+        }
+        while i < n, (b[i] | 0x20) &- 0x61 < 26 {
+            if b[i] & 0x20 == 0 { capital = true }
+            i += 1
+        }
+        return i
+    }
+
+    /// `asciiLetterRunEnd(_:from:capital:)` without the capitals.
+    @inline(__always) static func asciiLetterRunEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        let n = b.count
+        var i = i
+        guard let base = b.baseAddress else { return i }
+        while i + 8 <= n {
+            let others = ~letterMask(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+            if others != 0 { return i + others.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n, (b[i] | 0x20) &- 0x61 < 26 { i += 1 }
+        return i
+    }
+
+    /// Bit 7 of each byte of `v` set when that byte is an ASCII letter (as `(b | 0x20) &- 0x61 < 26`).
+    @inline(__always) static func letterMask(_ v: UInt64) -> UInt64 {
+        let high = v & 0x8080_8080_8080_8080
+        let x = (v | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        // Bit 7 set where the byte is at least "a" (0x61), and where it is past "z" (0x7B).
+        let fromA = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & 0x8080_8080_8080_8080
+        let pastZ = (x &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+        return fromA & ~pastZ & ~high
     }
 
     /// The end of a word whose first scalar ends before `i`: letters (an apostrophe, ' or ’,

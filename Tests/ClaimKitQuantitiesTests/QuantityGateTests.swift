@@ -21,7 +21,17 @@ struct QuantityGateTests {
         "½ mile",
         "nearly a decade",
         "\u{00BE} of the vote",
+        // Number words after, inside and at the end of long runs of letters (read eight bytes at a time).
+        "Internationally recognised observers counted seventeen",
+        "Counterrevolutionaries numbered twelve",
     ]
+
+    /// Texts holding a digit (the scan looks for one first, eight bytes at a time): let
+    /// through wherever the digit stands.
+    @Test(arguments: ["7 wonders", "the wonders numbered 7", "abcdefg7", "abcdefgh7", "abcdefghijklmnop9q", "“é” 3"])
+    func letsThroughAnyDigit(_ text: String) {
+        #expect(Self.parser.mayHoldQuantities(Substring(text)))
+    }
 
     /// Text with no figure of any kind: the scan turns it away.
     static let noFigures: [String] = [
@@ -31,6 +41,8 @@ struct QuantityGateTests {
         "a great day for the club",
         "He met the president in Budapest.",
         "“We will see,” she said.",
+        // Long words and punctuation around the bytes of digits (":" and "/" border them).
+        "Internationally/recognised:counterrevolutionaries",
     ]
 
     @Test(arguments: figuresWithoutDigits)

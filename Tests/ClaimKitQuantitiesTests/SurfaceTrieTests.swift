@@ -46,6 +46,11 @@ struct SurfaceTrieTests {
         "", "e\u{301}", "😀 x", "40\u{202F}000 and 1 234 567 and 12\u{00A0}500/3", "2,500 22,450,772 1,23 192.168.1.2 .08 3.14.",
         "www.example.com/x?y=1 and HTTPS://A.B c http:/ no", "don't rock\u{2019}n\u{2019}roll l'\u{00E9}t\u{00E9} 5\u{00B5}g µg",
         "line\none\r\ntwo\u{2028}three\u{2003}four \u{FEFF}five", "İstanbul ΣΑΣ KELVIN \u{212A} ½ ⅓ 3–4 5—6",
+        // Letter runs read eight bytes at a time: capitals before, at and after the eighth
+        // letter, apostrophes and letters beyond ASCII after long runs, runs ending the text.
+        "Abcdefghijklmnop abcdefgH abcdefghI abcdefghijklmnoP counterrevolutionary's abcdefgh\u{2019}s",
+        "abcdefghij\u{00E9}klmnop abcdefghijklmnopqrstuvwxyz@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{ 12345678abcdefgh",
+        "WWWWWWWWW.example HTTPSXXXXX abcdefgh",
     ])
     func byteLexerMatchesScalarLexer(_ text: String) {
         let bytes = Array(text.utf8)
