@@ -26,7 +26,7 @@ public struct ClaimExtractor: Sendable {
     public func claims(in entries: [AnalyzedEntry], entities: [Entity]) -> [Claim] {
         var out: [Claim] = []
         var names: EntityNames?
-        var scratch: QuantityParser.Scratch?
+        var scratch: QuantityParser.Scratch? = entries.contains { QuantityParser.showsDecimalComma($0.text[...]) } ? parser.makeScratch(decimalComma: true) : nil
         for entry in entries {
             // Most entries of a page hold no figure: nothing to build a reader for.
             let found = EntryClaimReader.figures(in: entry, parser: parser, scratch: &scratch)

@@ -77,12 +77,12 @@ extension QuantityParser.Run {
         var value: Double
         var precision: Int
         let yearLike: Bool
-        if item.ascii, let read = Self.exactNumeral(bytes, item.start, item.end, hasSeparator: item.hasSeparator) {
+        if item.ascii, let read = Self.exactNumeral(numberBytes.isEmpty ? bytes : numberBytes, item.start, item.end, hasSeparator: item.hasSeparator) {
             (value, precision, yearLike) = read
         } else {
             // Only a numeral with a separator has anything but ASCII digits to drop.
             let digits = item.hasSeparator
-                ? String(itemText(j).unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }) : itemText(j)
+                ? String((numberBytes.isEmpty ? itemText(j) : ScalarLexer.text(of: item, in: numberBytes)).unicodeScalars.filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }) : itemText(j)
             guard let parsed = Double(digits) else { return nil }
             value = parsed
             precision = Self.precision(ofDigits: digits)

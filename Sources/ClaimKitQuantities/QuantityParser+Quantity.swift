@@ -128,6 +128,9 @@ extension QuantityParser.Run {
             bound = .range
         } else if upper != nil {
             bound = .range
+        } else if let b = a.suffixBound {
+            // "30 or more years": said between the number and its unit.
+            bound = b
         } else if let suffixBound {
             // "about 500 or more": the words after the figure say which way.
             bound = suffixBound

@@ -17,6 +17,8 @@ extension QuantityParser.Run {
         var extraFeet = 0.0
         /// A rate's per-unit ("$15.4/hour"), as a symbol.
         var per: String?
+        /// A bound said between the number and its unit ("30 or more years").
+        var suffixBound: Bound?
         var value: Double { (negative ? -1 : 1) * (read.value * scale + extraFeet) }
     }
 
@@ -98,7 +100,8 @@ extension QuantityParser.Run {
         if currency == nil {
             let u = afterHyphen(s.end)
             if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),
-                !(items[u].kind == .symbol && e < items.count && items[e].kind == .number)
+                !(items[u].kind == .symbol && e < items.count && items[e].kind == .number),
+                !wonIsVerb(at: u, code: code, side: s, start: start)
             {
                 s.currency = code
                 s.end = e
@@ -144,6 +147,22 @@ extension QuantityParser.Run {
                 } else if e < items.count, !items[e].spaced, items[e].kind == .number {
                     return (nil, e + 1)
                 }
+            } else if u == s.end, u + 1 < items.count, items[u].kind == .word, items[u].spaced,
+                lowerIn(Self.interposedWords, u), items[u + 1].kind == .word, items[u + 1].end - items[u + 1].start > 1,
+                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), unit.dimension == "duration"
+            {
+                // "up to ten working days", "four more hours": an adjective between a number
+                // and its time unit.
+                s.unit = unit
+                s.end = e
+            } else if u == s.end, lowerIs(u, "or"), let (b, e) = phrase(at: u, in: catalog.bounds, maxItems: 3), b.1,
+                e + 1 <= items.count, e < items.count, items[e].kind == .word, items[e].end - items[e].start > 1,
+                let (unit, e2) = phrase(at: e, in: catalog.units, maxItems: 3)
+            {
+                // "30 or more years", "five or fewer days": the bound between number and unit.
+                s.unit = unit
+                s.end = e2
+                s.suffixBound = b.0
             } else if lowerIs(u, "in"), u == s.end, items[u].spaced,
                 u + 1 >= items.count || (lowerIs(u + 1, "thick") || lowerIs(u + 1, "long") || lowerIs(u + 1, "wide") || lowerIs(u + 1, "tall") || lowerIs(u + 1, "high") || lowerIs(u + 1, "deep") || lowerIs(u + 1, "across"))
                     || (textIs(u + 1, ".") || textIs(u + 1, ",") || textIs(u + 1, ";") || textIs(u + 1, ")")),
@@ -218,6 +237,14 @@ extension QuantityParser.Run {
                 }
             }
         }
+        // "3 mg of cyanide per litre", "5 micrograms of lead per cubic metre": a mass with
+        // its substance named between it and "per" and a volume is a concentration.
+        if let unit = s.unit, unit.dimension == "mass", s.currency == nil, lowerIs(s.end, "of"),
+            let (concentration, e) = concentration(of: unit, after: s.end + 1)
+        {
+            s.unit = concentration
+            s.end = e
+        }
         // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode;
         // "2.5 litres a hectare", "3 tonnes per square kilometre": an amount per area.
         if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
@@ -249,6 +276,38 @@ extension QuantityParser.Run {
         }
         return (s, nil)
     }
+
+    /// The concentration unit of a mass `unit` per the volume after one to three words
+    /// from `k` and "per" ("of cyanide per litre"), and the item past it; nil when a word
+    /// is missing, something else stands between ("of cyanide, per the lab"), or no
+    /// concentration unit is known for the pair.
+    func concentration(of unit: UnitInfo, after k: Int) -> (UnitInfo, Int)? {
+        var p = k
+        while p < items.count, p - k < 4, items[p].kind == .word, !lowerIs(p, "per") { p += 1 }
+        guard p > k, lowerIs(p, "per"), p + 1 < items.count, items[p + 1].kind == .word,
+            let (volume, e) = phrase(at: p + 1, in: catalog.units, maxItems: 3), volume.dimension == "volume"
+        else { return nil }
+        let mass = unit.symbol == "ug" ? "µg" : unit.symbol
+        let per = volume.symbol == "l" ? "L" : volume.symbol
+        guard let c = catalog.unit(symbol: mass + "/" + per), c.dimension == "concentration" else { return nil }
+        return (c, e)
+    }
+
+    /// Whether "won" at `u` after the number of `side` (read from `start`) is the verb,
+    /// not the Korean currency: after a small spelled number with no scale ("two won
+    /// medals"), unless a money word comes before ("paid five won").
+    func wonIsVerb(at u: Int, code: String, side: Side, start: Int) -> Bool {
+        guard code == "KRW", side.read.spelled, side.scale == 1, side.read.value < 100, lowerIs(u, "won") else { return false }
+        return !(lowerIn(Self.moneyWords, start - 1) || lowerIn(Self.moneyWords, start - 2))
+    }
+
+    /// Words between a number and a time unit: "ten working days", "four more hours".
+    static let interposedWords: WordSet = [
+        "working", "business", "calendar", "consecutive", "straight", "more", "extra", "additional", "further", "full",
+        "whole", "long", "successive",
+    ]
+    /// Words of price before a sum: "paid five won".
+    static let moneyWords: WordSet = ["paid", "pay", "pays", "cost", "costs", "costing", "worth", "priced", "charged", "fined", "spent", "for"]
 
     /// Dimensions whose amount per time is a rate of its own: "barrels a day", "tonnes a year".
     static let rateDimensions: WordSet = ["volume", "mass", "energy"]

@@ -80,10 +80,33 @@ public struct QuantityParser: Sendable {
     public final class Scratch {
         let run: Run
         init(catalog: UnitCatalog) { run = Run(catalog: catalog) }
+        /// Whether the texts read with this scratch use the decimal comma ("48,7",
+        /// "18.600"): nil (the default) decides text by text; a caller that knows the
+        /// whole document (see `QuantityParser.showsDecimalComma`) sets it.
+        public var decimalComma: Bool? {
+            get { run.decimalComma }
+            set { run.decimalComma = newValue }
+        }
+    }
+
+    /// Whether `text` shows the German number convention beyond doubt ("48,7 per cent",
+    /// "1.234,5 km"): one scan of its bytes, for a caller deciding for a whole document.
+    public static func showsDecimalComma(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { DecimalComma.showsDecimalComma($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { DecimalComma.showsDecimalComma($0) }
     }
 
     /// A `Scratch` for `quantities(gatedText:joiningDurationsAcrossWords:readingRates:scratch:)`.
     public func makeScratch() -> Scratch { Scratch(catalog: catalog) }
+
+    /// A `Scratch` whose texts all read numbers in the German convention when
+    /// `decimalComma` ("18.600" is 18,600; the caller decided for the whole document by
+    /// `showsDecimalComma`), else deciding text by text.
+    public func makeScratch(decimalComma: Bool) -> Scratch {
+        let scratch = Scratch(catalog: catalog)
+        if decimalComma { scratch.decimalComma = true }
+        return scratch
+    }
 
     /// `quantities(gatedText:joiningDurationsAcrossWords:readingRates:)` for a substring
     /// `mayHoldQuantities` let through, read with the buffers of `scratch` (made by this
@@ -192,8 +215,26 @@ public struct QuantityParser: Sendable {
                 bytes.append(contentsOf: Array(text.utf8))
             }
             items.removeAll(keepingCapacity: true)
-            bytes.withUnsafeBufferPointer { ScalarLexer.lex($0, into: &items) }
+            // German numbers ("48,7 per cent", "18.600 claims") when the text shows the
+            // convention beyond doubt (or the caller said the document does): the
+            // numerals lexed and read from a copy with dots and commas between digits
+            // swapped (same offsets), the text itself kept for every other test.
+            let german = decimalComma ?? bytes.withUnsafeBufferPointer { DecimalComma.showsDecimalComma($0) }
+            if german {
+                numberBytes = DecimalComma.swapped(bytes)
+                numberBytes.withUnsafeBufferPointer { ScalarLexer.lex($0, into: &items) }
+            } else {
+                if !numberBytes.isEmpty { numberBytes = [] }
+                bytes.withUnsafeBufferPointer { ScalarLexer.lex($0, into: &items) }
+            }
         }
+
+        /// The bytes numerals are read from: `bytes` with dots and commas between digits
+        /// swapped for a text in the German convention, else empty (read `bytes`).
+        @exclusivity(unchecked) private(set) var numberBytes: [UInt8] = []
+        /// Whether the texts read use the decimal comma: nil decides per text (see
+        /// `DecimalComma.showsDecimalComma`).
+        @exclusivity(unchecked) var decimalComma: Bool?
 
         // MARK: Item texts
 
