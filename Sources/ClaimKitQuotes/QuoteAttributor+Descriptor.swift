@@ -36,7 +36,7 @@ extension QuoteAttributor {
         var found: [ResolvedSpeaker] = []
         var s = si
         while s >= 0, sentences[s].block + 3 >= sentences[si].block {
-            let items = sentences[s].items
+            let items = self.items(s)
             for c in candidates(in: s) where c.speaker.type == .person && !c.isWeak && c.item < items.count {
                 guard items[max(0, c.item - 6)..<c.item].contains(where: { $0.isWord && $0.lower == adjective }),
                     !found.contains(where: { $0.isSame(as: c.speaker) })

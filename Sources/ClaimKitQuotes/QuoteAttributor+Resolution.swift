@@ -249,7 +249,7 @@ extension QuoteAttributor {
         case "he", "his": nominative = "he"
         default: return nil
         }
-        let items = sentences[s].items
+        let items = self.items(s)
         guard let p = items[..<min(end, items.count)].firstIndex(where: { $0.isWord && $0.lower == nominative })
         else { return nil }
         let key = s * 2 + (nominative == "she" ? 1 : 0)
@@ -280,7 +280,7 @@ extension QuoteAttributor {
     private func findBoundObject(_ object: String, _ pronoun: String, in s: Int)
         -> ResolvedSpeaker?
     {
-        let items = sentences[s].items
+        let items = self.items(s)
         guard
             let p = items.indices.first(where: { k in
                 guard items[k].isWord, items[k].lower == object, k > 0, items[k - 1].isWord,
@@ -340,7 +340,7 @@ extension QuoteAttributor {
     }
 
     func findCandidates(in si: Int) -> [Candidate] {
-        let items = sentences[si].items
+        let items = self.items(si)
         var out: [Candidate] = []
         var k = 0
         while k < items.count {

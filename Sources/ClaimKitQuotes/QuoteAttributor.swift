@@ -110,14 +110,31 @@ final class QuoteAttributor {
     let entry: Entry
     let spans: [QuoteSpan]
     let sentences: [ScannedSentence]
+    /// Makes a sentence's items when a rule first reads them (`items(_:)`).
+    let scanner: SentenceScanner
+    /// The items made so far, by sentence: in a long entry, those of the last
+    /// `keptItems` sentences made (`kept`, a ring, oldest at `keptNext`); items read
+    /// again after that are made again, the same (a paragraph of 200 MB held all its
+    /// items, 32 bytes a word).
+    private var madeItems: [[Item]?]
+    private var kept: [Int32] = []
+    private var keptNext = 0
+    #if DEBUG
+    /// Few in debug builds, so that tests read items made again.
+    static let keptItems = 3
+    #else
+    static let keptItems = 512
+    #endif
     let linker: SpeakerLinker
     /// Made once (a computed property made its closures on every use).
     let finder: SpeakerFinder
 
     init(
         lexicon: CueLexicon, text: EntryScalars, entry: Entry, spans: [QuoteSpan], sentences: [ScannedSentence],
-        linker: SpeakerLinker
+        scanner: SentenceScanner, linker: SpeakerLinker
     ) {
+        self.scanner = scanner
+        madeItems = Array(repeating: nil, count: sentences.count)
         self.lexicon = lexicon
         self.text = text
         self.entry = entry
@@ -208,10 +225,27 @@ final class QuoteAttributor {
         }
     }
 
+    /// The items of sentence `si`, made the first time they are read.
+    func items(_ si: Int) -> [Item] {
+        if let made = madeItems[si] { return made }
+        let made = scanner.items(of: sentences[si])
+        madeItems[si] = made
+        if sentences.count > Self.keptItems {
+            if kept.count < Self.keptItems {
+                kept.append(Int32(si))
+            } else {
+                madeItems[Int(kept[keptNext])] = nil
+                kept[keptNext] = Int32(si)
+                keptNext = (keptNext + 1) % Self.keptItems
+            }
+        }
+        return made
+    }
+
     /// Finds the speakers of the cues of sentence `si` (once) and returns its cues.
     @discardableResult
     func findSpeakers(in si: Int) -> [Cue] {
-        let items = sentences[si].items
+        let items = self.items(si)
         let cues = self.cues(in: items)
         state.sentences[si].found = true
         for c in cues { _ = speaker(for: c, cues: cues, si: si) }
@@ -249,7 +283,7 @@ final class QuoteAttributor {
     /// The speaker of cue `c` in sentence `si`.
     func speaker(for c: Cue, cues: [Cue], si: Int) -> ResolvedSpeaker? {
         if let s = state.speaker(ofCue: c.item, in: si) { return s }
-        let items = sentences[si].items
+        let items = self.items(si)
         var found: ResolvedSpeaker?
         if c.isAccordingTo {
             if let ref = finder.after(c.item, in: items) {
@@ -315,8 +349,8 @@ final class QuoteAttributor {
         // By span index: an array, where a dictionary hashed every span's index.
         var out = [Attribution?](repeating: nil, count: spans.count)
         // Only sentences with a quote are read here; the others when a quote needs them.
-        for (si, sentence) in sentences.enumerated() where sentence.items.contains(where: { $0.quoteIndex != nil }) {
-            let items = sentence.items
+        for (si, sentence) in sentences.enumerated() where sentence.hasQuote {
+            let items = self.items(si)
             let cues = findSpeakers(in: si)
 
             // The sentence's channel phrase, looked up once (per quote it was quotes × words
@@ -350,7 +384,7 @@ final class QuoteAttributor {
                         // The introducing sentence's cue ("tweeted:"), when it had one.
                         if s.rule == .quoteSpeakerBefore { a.cue = cueWords(si - 1).last }
                         if a.channel == nil, s.rule == .quoteSpeakerBefore {
-                            a.channel = channel(in: sentences[si - 1].items)
+                            a.channel = channel(in: self.items(si - 1))
                         }
                     }
                 }
@@ -390,10 +424,11 @@ final class QuoteAttributor {
     func continuedSpeaker(si: Int) -> (speaker: ResolvedSpeaker, rule: RuleID)? {
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
+        let prevItems = items(si - 1)
         let block = sentences[si].block
         // A crosshead ("‘An infinite arsenal’") or a heading continues nobody.
         if entry.blocks[block].kind == .heading || entry.blocks[block].kind == .title { return nil }
-        if sentences[si].items.count == 1, let q = sentences[si].items[0].quoteIndex,
+        if items(si).count == 1, let q = items(si)[0].quoteIndex,
             // The block's only sentence (sentences are in block order: its neighbours tell).
             (si == 0 || sentences[si - 1].block != block),
             (si + 1 == sentences.count || sentences[si + 1].block != block),
@@ -404,10 +439,10 @@ final class QuoteAttributor {
         if prev.block != block, ((prev.block + 1)..<block).contains(where: { entry.blocks[$0].kind == .heading }) {
             return nil
         }
-        if prev.items.last?.punct == ":" {
+        if prevItems.last?.punct == ":" {
             if let s = cueSpeakers(si - 1).last { return (s, .quoteSpeakerBefore) }
             // "McGregor signs off:" — a person as the subject of the introducing sentence.
-            if prev.items.count <= 8, let ref = clauseSubject(before: prev.items.count - 1, in: prev.items),
+            if prevItems.count <= 8, let ref = clauseSubject(before: prevItems.count - 1, in: prevItems),
                 ref.kind == .name
             {
                 let s = linker.link(name: ref, mention: ref.head, knownSpeakers: { self.speakers(.through(si)) })
@@ -415,22 +450,22 @@ final class QuoteAttributor {
             }
         }
         // "Park was scathing." then the quote: the person the sentence describes speaks.
-        if prev.block == block, cueSpeakers(si - 1).isEmpty, let s = mannerSubject(of: prev.items, si: si - 1)
+        if prev.block == block, cueSpeakers(si - 1).isEmpty, let s = mannerSubject(of: prevItems, si: si - 1)
         {
             return (s, .quoteSpeakerClause)
         }
-        let prevHasQuote = prev.items.contains { $0.quoteIndex != nil }
+        let prevHasQuote = prevItems.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = cueSpeakers(si - 1).first {
             return (s, .quoteContinuation)
         }
         // "Her neighbour, retired teacher Frank Moss, remembered the sound." then a quote
         // that runs over paragraphs: the person the sentence before is about speaks it.
-        if !prevHasQuote, prev.block + 1 >= block, let q = sentences[si].items.first?.quoteIndex,
+        if !prevHasQuote, prev.block + 1 >= block, let q = items(si).first?.quoteIndex,
             spans[q].close == nil, cueSpeakers(si - 1).isEmpty
         {
-            if let s = subjectPerson(of: prev.items) { return (s, .quoteContinuation) }
+            if let s = subjectPerson(of: prevItems) { return (s, .quoteContinuation) }
             // "She remembered the night." : the pronoun's person.
-            if let first = prev.items.first, first.isWord, first.lower == "he" || first.lower == "she",
+            if let first = prevItems.first, first.isWord, first.lower == "he" || first.lower == "she",
                 var s = resolvePronoun(first.lower, si: si - 1, at: 0, final: false),
                 s.type == .person || s.type == nil
             {

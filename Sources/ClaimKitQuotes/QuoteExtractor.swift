@@ -66,10 +66,10 @@ public struct QuoteExtractor: Sendable {
         guard !spans.isEmpty else { return lost }
         if folded == nil { folded = FoldedEntities(entities) }
         let cues = self.cues
-        let sentences = SentenceScanner(text: text, spans: spans, words: words, isCueForm: { cues.verb($0) != nil }).sentences(
-            blocks: entry.blocks)
+        let scanner = SentenceScanner(text: text, spans: spans, words: words, isCueForm: { cues.verb($0) != nil })
+        let sentences = scanner.sentences(blocks: entry.blocks)
         let attributor = QuoteAttributor(
-            lexicon: cues, text: text, entry: entry, spans: spans, sentences: sentences,
+            lexicon: cues, text: text, entry: entry, spans: spans, sentences: sentences, scanner: scanner,
             linker: SpeakerLinker(entry: entry.index, entities: folded!, text: text))
         let attributions = attributor.attribute()
         for (i, span) in spans.enumerated() {

@@ -90,14 +90,31 @@ struct Item: Sendable {
     var quoteIndex: Int? { tag >= 0 ? Int(tag) : nil }
 }
 
-/// A sentence of a prose block, with its items; quotes never split a sentence.
+/// A sentence of a prose block; quotes never split a sentence. Its items are made when a
+/// rule first reads them (`SentenceScanner.items(of:)`): most sentences are never read.
 struct ScannedSentence: Sendable {
     /// The block index in the entry.
     var block: Int
-    /// Scalar range.
+    /// Scalar range (from its first item's start to its last item's end).
+    var range: Range<Int>
+    /// Whether a top-level quote is one of its items.
+    var hasQuote: Bool
+    /// The scalar index where its block ends (words are read up to it).
+    var blockEnd: Int
+    /// The top-level quotes (`SentenceScanner.topLevel` indexes) from the sentence's start
+    /// to its block's end.
+    var quotes: Range<Int>
+}
+
+#if DEBUG
+/// A sentence with its items as the whole-block scan made them (checked against the lazy
+/// scan in debug builds).
+struct FullSentence {
+    var block: Int
     var range: Range<Int>
     var items: [Item]
 }
+#endif
 
 /// Splits prose blocks into sentences and sentences into items, treating each top-level
 /// quote as one item so that punctuation inside it never ends the reporter's sentence.
@@ -138,20 +155,15 @@ struct SentenceScanner {
     let words: WordTable
     /// Tells whether a word form is a reporting verb (to keep "…?" he said together).
     let isCueForm: (Item) -> Bool
+    /// The top-level spans (index into `spans`, span), by block then span order: each
+    /// block's quotes a run read in turn.
+    let topLevel: [(offset: Int, element: QuoteSpan)]
 
-    func sentences(blocks: [Block]) -> [ScannedSentence] {
-        // The scalars and the UTF-8 bytes are read through pointers lent for the scan only
-        // (an array subscript per scalar, through the table's ASCII flag, was most of the
-        // scan's cost): the same loop for an ASCII text's bytes and for decoded scalars.
-        text.utf8.withUnsafeBufferPointer { utf8 in
-            if text.isASCII { return scan(ASCIIScalars(bytes: utf8), utf8: utf8, blocks: blocks) }
-            return text.scalars.withDecoded { scan(DecodedScalars(scalars: $0), utf8: utf8, blocks: blocks) }
-        }
-    }
-
-    private func scan<S: ScalarBuffer>(_ sc: S, utf8: UnsafeBufferPointer<UInt8>, blocks: [Block]) -> [ScannedSentence] {
-        let count = text.count
-        var out: [ScannedSentence] = []
+    init(text: EntryScalars, spans: [QuoteSpan], words: WordTable, isCueForm: @escaping (Item) -> Bool) {
+        self.text = text
+        self.spans = spans
+        self.words = words
+        self.isCueForm = isCueForm
         var topLevel: [(offset: Int, element: QuoteSpan)] = []
         topLevel.reserveCapacity(spans.count)
         var byBlock = true
@@ -159,12 +171,157 @@ struct SentenceScanner {
             if let last = topLevel.last, last.element.block > span.block { byBlock = false }
             topLevel.append((offset, span))
         }
-        // Grouped once, by block then span order, each block's quotes a run read in turn (a
-        // dictionary of groups cost hashing and allocations per entry; filtering every
-        // block's quotes out of the entry's was quadratic). Spans in text order are already so.
+        // Grouped once, by block then span order (a dictionary of groups cost hashing and
+        // allocations per entry; filtering every block's quotes out of the entry's was
+        // quadratic). Spans in text order are already so.
         if !byBlock {
             topLevel.sort { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
         }
+        self.topLevel = topLevel
+    }
+
+    /// The sentences of the prose blocks up to the last one with a quote, without their
+    /// items: the text is read for the marks that can end a sentence (. ! ? … a line break,
+    /// a quote's end), and only the words next to such a mark are made into items to decide
+    /// on it (see `SentenceCutter`), as cutting every block's items would decide.
+    func sentences(blocks: [Block]) -> [ScannedSentence] {
+        // The scalars and the UTF-8 bytes are read through pointers lent for the scan only:
+        // the same loop for an ASCII text's bytes and for decoded scalars.
+        let out = text.utf8.withUnsafeBufferPointer { utf8 in
+            if text.isASCII { return cutBlocks(ASCIIScalars(bytes: utf8), utf8: utf8, blocks: blocks) }
+            return text.scalars.withDecoded { cutBlocks(DecodedScalars(scalars: $0), utf8: utf8, blocks: blocks) }
+        }
+        #if DEBUG
+        verify(out, blocks: blocks)
+        #endif
+        return out
+    }
+
+    /// The items of a sentence (words, marks, top-level quotes), as the scan of its whole
+    /// block makes them.
+    func items(of sentence: ScannedSentence) -> [Item] {
+        text.utf8.withUnsafeBufferPointer { utf8 in
+            if text.isASCII { return itemize(ASCIIScalars(bytes: utf8), utf8: utf8, sentence) }
+            return text.scalars.withDecoded { itemize(DecodedScalars(scalars: $0), utf8: utf8, sentence) }
+        }
+    }
+
+    private func cutBlocks<S: ScalarBuffer>(_ sc: S, utf8: UnsafeBufferPointer<UInt8>, blocks: [Block])
+        -> [ScannedSentence]
+    {
+        var out: [ScannedSentence] = []
+        var nextQuote = 0
+        // Blocks after the last quote's are never read: attribution looks only backwards.
+        let lastBlock = topLevel.last?.element.block ?? -1
+        for (b, block) in blocks.enumerated() where block.isProse {
+            if b > lastBlock { break }
+            let start = text.index(ofOffset: block.contentRange.utf8Start)
+            let end = text.index(ofOffset: block.contentRange.utf8End)
+            while nextQuote < topLevel.count, topLevel[nextQuote].element.block < b { nextQuote += 1 }
+            let qBase = nextQuote
+            while nextQuote < topLevel.count, topLevel[nextQuote].element.block == b { nextQuote += 1 }
+            var cutter = SentenceCutter(
+                scanner: self, sc: sc, utf8: utf8, block: b, start: start, end: end, q: qBase, qEnd: nextQuote)
+            cutter.cut(into: &out)
+        }
+        return out
+    }
+
+    /// The items of `sentence`: the scan of its block from the sentence's start.
+    private func itemize<S: ScalarBuffer>(_ sc: S, utf8: UnsafeBufferPointer<UInt8>, _ sentence: ScannedSentence)
+        -> [Item]
+    {
+        let count = text.count
+        let end = sentence.blockEnd
+        let stop = sentence.range.upperBound
+        var items: [Item] = []
+        // About one item per four scalars, grown once if at all (not by doubling from one).
+        items.reserveCapacity((stop - sentence.range.lowerBound) / 4 + 4)
+        var q = sentence.quotes.lowerBound
+        let qEnd = sentence.quotes.upperBound
+        var nextOpen = q < qEnd ? topLevel[q].element.open : Int.max
+        var i = sentence.range.lowerBound
+        while i < stop {
+            if nextOpen <= i {
+                if nextOpen == i {
+                    let outer = topLevel[q].element.outer
+                    items.append(Item(quote: topLevel[q].offset, range: outer, table: words))
+                    i = outer.upperBound
+                }
+                q += 1
+                nextOpen = q < qEnd ? topLevel[q].element.open : Int.max
+                continue
+            }
+            let s = sc[i]
+            if s.isSpace && s != "\n" {
+                i += 1
+                continue
+            }
+            if s.isWordChar || ((s == "@" || s == "#") && i + 1 < count && sc[i + 1].isWordChar) {
+                let (id, j) = wordItem(sc, utf8: utf8, from: i, end: end, nextOpen: nextOpen)
+                items.append(Item(word: id, range: i..<j, table: words))
+                i = j
+            } else {
+                items.append(Item(punct: s, at: i, table: words))
+                i += 1
+            }
+        }
+        return items
+    }
+
+    /// The word starting at scalar `i` (a word character, or @ or # before one): its table
+    /// number and end, as the scan reads it (joined by ' ’ - ‐ . & before a word character,
+    /// a title abbreviation's period kept).
+    @inline(__always)
+    func wordItem<S: ScalarBuffer>(_ sc: S, utf8: UnsafeBufferPointer<UInt8>, from i: Int, end: Int, nextOpen: Int)
+        -> (Int32, Int)
+    {
+        var j = i + 1
+        while j < end {
+            let c = sc[j]
+            if c.isWordChar {
+                j += 1
+                continue
+            }
+            if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "." || c == "&", j + 1 < end,
+                sc[j + 1].isWordChar, nextOpen != j
+            {
+                j += 1
+                continue
+            }
+            break
+        }
+        // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
+        var id = word(i, j, utf8)
+        if j < end, sc[j] == ".", words.facts[Int(id)].isTitleAbbreviation {
+            j += 1
+            id = word(i, j, utf8)
+        }
+        return (id, j)
+    }
+
+    #if DEBUG
+    /// Checks the lazy sentences and their items against the whole-block scan.
+    private func verify(_ lazy: [ScannedSentence], blocks: [Block]) {
+        let full = text.utf8.withUnsafeBufferPointer { utf8 in
+            if text.isASCII { return scan(ASCIIScalars(bytes: utf8), utf8: utf8, blocks: blocks) }
+            return text.scalars.withDecoded { scan(DecodedScalars(scalars: $0), utf8: utf8, blocks: blocks) }
+        }
+        precondition(full.count == lazy.count, "lazy sentence count \(lazy.count) != \(full.count)")
+        for (f, l) in zip(full, lazy) {
+            precondition(f.block == l.block && f.range == l.range, "lazy sentence \(l.range) != \(f.range)")
+            precondition(f.items.contains { $0.quoteIndex != nil } == l.hasQuote, "lazy sentence quote flag")
+            let items = self.items(of: l)
+            precondition(items.count == f.items.count, "lazy item count")
+            for (a, b) in zip(items, f.items) {
+                precondition(a.range == b.range && a.kind == b.kind && a.word == b.word && a.punct == b.punct, "lazy item")
+            }
+        }
+    }
+
+    private func scan<S: ScalarBuffer>(_ sc: S, utf8: UnsafeBufferPointer<UInt8>, blocks: [Block]) -> [FullSentence] {
+        let count = text.count
+        var out: [FullSentence] = []
         var nextQuote = 0
         // Blocks after the last quote's are never read: attribution looks only backwards.
         let lastBlock = topLevel.last?.element.block ?? -1
@@ -246,11 +403,12 @@ struct SentenceScanner {
         }
         return out
     }
+    #endif
 
     /// The table number of the word of scalars `i..<j`, its strings and facts made the
     /// first time its surface is seen.
     @inline(__always)
-    private func word(_ i: Int, _ j: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+    func word(_ i: Int, _ j: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
         words.word(UnsafeBufferPointer(rebasing: utf8[text.offset(i)..<text.offset(j)])) { form(i, j) }
     }
 
@@ -349,6 +507,7 @@ struct SentenceScanner {
         }
     }
 
+    #if DEBUG
     /// Where cutting a block's items into sentences has got to: the current sentence is
     /// `items[from..<k]`, and items before `from` are in sentences already.
     struct Cut {
@@ -365,13 +524,13 @@ struct SentenceScanner {
     /// items ahead, so a block is cut in pieces as it is scanned (see `sentences`): the items
     /// of the whole block are never held twice.
     private func cut(
-        _ items: [Item], _ state: inout Cut, limit: Int, atEnd: Bool, block: Int, into out: inout [ScannedSentence]
+        _ items: [Item], _ state: inout Cut, limit: Int, atEnd: Bool, block: Int, into out: inout [FullSentence]
     ) {
         var from = state.from
         func flush(_ to: Int) {
             if from < to {
                 out.append(
-                    ScannedSentence(
+                    FullSentence(
                         block: block, range: items[from].range.lowerBound..<items[to - 1].range.upperBound,
                         items: Array(items[from..<to])))
             }
@@ -405,6 +564,7 @@ struct SentenceScanner {
         if atEnd { flush(items.count) }
         state = Cut(from: from, k: k)
     }
+    #endif
 
     private func startsSentence(_ next: Item, after k: Int, in items: [Item]) -> Bool {
         switch next.kind {
@@ -415,7 +575,7 @@ struct SentenceScanner {
     }
 
     /// Whether a quote's words end with sentence punctuation ("…?", "… ready!").
-    private func spanEndsSentence(_ span: QuoteSpan) -> Bool {
+    func spanEndsSentence(_ span: QuoteSpan) -> Bool {
         guard !span.inner.isEmpty else { return false }
         var last = span.inner.upperBound - 1
         // Compared by switch: a string's scalars were made per call.
