@@ -72,6 +72,24 @@ import Testing
 
     @Test(arguments: mannerRows) func mannerPhrases(_ row: Row) { row.check() }
 
+    static let ruiz = P("Ana Ruiz", gender: .female, surfaces: ["Lieutenant Ana Ruiz", "Ana Ruiz", "Ruiz"])
+
+    // quote.speaker-after-quote: role words no lexicon knows, then the name after a comma.
+    static let roleCommaRows: [Row] = [
+        Row(
+            "\u{201C}It was cold,\u{201D} says the pilot, Lieutenant Ana Ruiz.", [ruiz],
+            [("It was cold,", "Ana Ruiz", .quoteSpeakerAfter)]),
+        Row(
+            "\u{201C}It was cold,\u{201D} said the winch operator, Ana Ruiz.", [ruiz],
+            [("It was cold,", "Ana Ruiz", .quoteSpeakerAfter)]),
+        // Negative: a place after the comma is no speaker.
+        Row(
+            "\u{201C}It was cold,\u{201D} says the sign, Berlin.", [P("Berlin", .place)],
+            [("It was cold,", nil, .quoteUnattributed)]),
+    ]
+
+    @Test(arguments: roleCommaRows) func roleWordsThenName(_ row: Row) { row.check() }
+
     // A newspaper as the addressee is never the speaker; a relative speaks for the subject.
     static let addresseeRows: [Row] = [
         Row(
