@@ -47,6 +47,10 @@ import Testing
         Row("\u{2013} We went home, and then said nothing to anyone.", [], []),
         Row("\u{2013} Bread, milk, candles and batteries.", [], []),
         Row("Olsen arrived at six. \u{2013} It was dark, he said.", [olsen], []),
+        // "…, the commission said": a body no entity names is not the previous speaker.
+        Row(
+            "\u{2013} It went well, Olsen said.\n\n\u{2013} Turnout was 64%, the commission said.", [olsen],
+            [("It went well,", "Per Olsen", .quoteSpeakerAfter), ("Turnout was 64%,", nil, .quoteUnattributed)]),
     ]
 
     @Test(arguments: dashRows) func dashDialogue(_ row: Row) { row.check() }
