@@ -63,6 +63,13 @@ final class CueLexicon: @unchecked Sendable {
     /// Title words ("President", "Minister") with the gender they tell, if any.
     @exclusivity(unchecked) private(set) var titles: [String: Entity.Gender?] = [:]
 
+    /// Whether a lower-case word is a reporting verb's finite form ("says", "said", "told"),
+    /// not its base or "-ing" form.
+    func isFiniteVerb(_ lower: String) -> Bool {
+        guard let v = verbs[lower] else { return false }
+        return !v.isBase && !v.isParticiple
+    }
+
     init(lexicons: LexiconStore) {
         if let lex = lexicons["cues/reporting-verbs.tsv"], let f = lex.column("forms"), let k = lex.column("kind") {
             for row in lex.rows {

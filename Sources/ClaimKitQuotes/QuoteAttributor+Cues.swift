@@ -36,6 +36,13 @@ extension QuoteAttributor {
         return out
     }
 
+    /// Media a statement is sent by ("said by email", "by phone", "by video link"): after
+    /// "by" they name no agent of a passive.
+    static let media: WordSet = [
+        "email", "e-mail", "emails", "phone", "telephone", "text", "texts", "letter", "video", "videolink",
+        "message", "fax", "mail", "post", "radio", "satellite", "zoom", "videocall", "whatsapp", "messenger",
+    ]
+
     /// Whether a reporting-verb form stands as a verb here, not as a noun ("peace talks",
     /// "the phone call") or a passive ("was told").
     func isVerb(at k: Int, form: CueLexicon.Verb, in items: [Item]) -> Bool {
@@ -55,8 +62,10 @@ extension QuoteAttributor {
             return false
         }
         // "ministers accused of …", "a letter signed by …": passive, not a statement.
+        // ("said by email", "told reporters by phone" name the medium, not an agent.)
         if !form.isBase, !form.isThirdPerson, k + 1 < items.count,
-            items[k + 1].lower == "by" || (form.lemma == "accuse" && items[k + 1].lower == "of")
+            (items[k + 1].lower == "by" && !(k + 2 < items.count && Self.media.contains(items[k + 2])))
+                || (form.lemma == "accuse" && items[k + 1].lower == "of")
         {
             return false
         }

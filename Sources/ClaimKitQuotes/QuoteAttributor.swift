@@ -370,6 +370,15 @@ final class QuoteAttributor {
                         items[(qi + 1)..<c.item].allSatisfy({ $0.punct == "," || $0.isWord })
                     else { return false }
                     if c.item > qi + 1, items[c.item - 1].isWord, items[c.item - 1].isCapitalized { return true }
+                    // ""…," the commission said": a body named by a common noun before the cue.
+                    if c.item > qi + 2, items[c.item - 1].isWord, !items[c.item - 1].isCapitalized,
+                        items[c.item - 2].isWord, Words.determiners.contains(items[c.item - 2]),
+                        lexicon.speakerNouns[items[c.item - 1].lower] == nil,
+                        lexicon.statementNouns[items[c.item - 1].lower] == nil,
+                        !Words.personalPronouns.contains(items[c.item - 1])
+                    {
+                        return true
+                    }
                     guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else { return false }
                     let noun = items[c.item + 2]
                     return noun.isWord && !noun.isCapitalized && lexicon.speakerNouns[noun.lower] == nil

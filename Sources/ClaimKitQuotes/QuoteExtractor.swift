@@ -61,7 +61,8 @@ public struct QuoteExtractor: Sendable {
         defer { withExtendedLifetime(words) {} }
         guard Self.mayHoldQuote(entry.text) else { return 0 }
         let text = EntryScalars(entry.text)
-        var (spans, lost) = QuoteSpanFinder(text: text).spans(blocks: entry.blocks)
+        let verbs = cues
+        var (spans, lost) = QuoteSpanFinder(text: text, isCueWord: { verbs.isFiniteVerb($0) }).spans(blocks: entry.blocks)
         spans.removeAll { NicknameSpans.isNickname($0, text: text, blocks: entry.blocks) }
         guard !spans.isEmpty else { return lost }
         if folded == nil { folded = FoldedEntities(entities) }
@@ -91,7 +92,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// Whether a text holds a mark that can open a quote (“ „ « ‘ " or a ' that does not
-    /// follow a letter or digit): without one, `QuoteSpanFinder` finds no span and no
+    /// follow a letter or digit, or an en or em dash and a space opening a block): without one, `QuoteSpanFinder` finds no span and no
     /// unclosed mark, and the entry is passed over from its UTF-8 bytes alone.
     static func mayHoldQuote(_ text: String) -> Bool {
         var text = text
@@ -121,6 +122,11 @@ public struct QuoteExtractor: Sendable {
                 case 0xAB where prev == 0xC2: return true
                 case 0x98, 0x9C, 0x9E:
                     if i >= 3, prev == 0x80, b[i - 3] == 0xE2 { return true }
+                case 0x93, 0x94:
+                    // An en or em dash and a space opening a block: dash dialogue.
+                    if i >= 3, prev == 0x80, b[i - 3] == 0xE2, i < b.count, b[i] == 0x20, i == 3 || b[i - 4] == 0x0A {
+                        return true
+                    }
                 default: break
                 }
                 prev = c

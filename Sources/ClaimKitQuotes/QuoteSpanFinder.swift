@@ -37,6 +37,9 @@ struct QuoteSpanFinder {
     ]
 
     let text: EntryScalars
+    /// Whether a lower-case word is a finite reporting verb ("says", "told"): with it, blocks
+    /// opening with a dash are read as dash dialogue (see `dashSpans`); nil reads none.
+    var isCueWord: ((String) -> Bool)? = nil
 
     /// The spans of every prose block, in text order, and the diagnostics for marks that
     /// never close.
@@ -72,6 +75,8 @@ struct QuoteSpanFinder {
     private func spans(in b: Int, block: Block, nextBlock: Block?) -> ([QuoteSpan], Int) {
         let start = text.index(ofOffset: block.contentRange.utf8Start)
         let end = text.index(ofOffset: block.contentRange.utf8End)
+        // Dash dialogue, gated on the block's first four bytes.
+        let dashes = isCueWord == nil ? [] : dashSpans(b, block: block, start: start, end: end)
         var marks: [(index: Int, single: Bool, role: Role)] = []
         if text.isASCII {
             // Scalar `i` is byte `i`, and the only marks are " and ': eight bytes at a time
@@ -132,7 +137,7 @@ struct QuoteSpanFinder {
             }
         }
         // A block without a mark holds no span and loses none.
-        if marks.isEmpty { return ([], 0) }
+        if marks.isEmpty { return (dashes, 0) }
         var stack: [(index: Int, single: Bool)] = []
         var out: [QuoteSpan] = []
         func make(_ open: Int, _ close: Int, single: Bool) {
@@ -209,7 +214,7 @@ struct QuoteSpanFinder {
                 lost += doubles.count
             }
         }
-        return (out, lost)
+        return (out + dashes, lost)
     }
 
     /// The mark at scalar `i`, if it is a quotation mark and not an apostrophe.

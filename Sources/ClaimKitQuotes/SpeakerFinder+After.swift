@@ -11,7 +11,8 @@ extension SpeakerFinder {
             return SpeakerReference(
                 kind: .pronoun, range: items[j].range, head: items[j].range, surface: items[j].lower)
         }
-        if ["a", "an", "the"].contains(items[j].lower) { j += 1 }
+        let determiner = ["a", "an", "the"].contains(items[j].lower)
+        if determiner { j += 1 }
         var k = j
         var n = 0
         while k < items.count, items[k].isWord, n < 7 {
@@ -160,6 +161,18 @@ extension SpeakerFinder {
             if Words.prepositions.contains(it) || Words.beForms.contains(it) { return nil }
             k += 1
             n += 1
+        }
+        // "says the helicopter pilot, Lieutenant Catalina Ñancupil": role words the lexicon
+        // does not know, then the person's name set off by a comma (quote.speaker-role-name).
+        if determiner, k > j, k + 1 < items.count, items[k].punct == ",", items[k + 1].isWord,
+            items[k + 1].isCapitalized, !Words.capitalisedFunctionWords.contains(items[k + 1])
+        {
+            let e = nameEnd(from: k + 1, in: items)
+            if !items[e].isPossessive, let run = nameRun(endingAt: e, in: items, from: k + 1) {
+                if isPerson(items[e].range) { return run }
+                let words = items[(k + 1)...e].filter { $0.isWord && $0.isCapitalized }.count
+                if words >= 2, !isPlace(items[e].range), mentionStart(items[e].range) == nil { return run }
+            }
         }
         return nil
     }
