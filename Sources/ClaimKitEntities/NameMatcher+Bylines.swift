@@ -12,7 +12,7 @@ extension NameMatcher {
             range = TextRange(utf8Start: range.utf8Start + 3, utf8End: range.utf8End)
             surface = entry.text.slice(range)
         }
-        var parts = surface.split(separator: " ")
+        var parts = Self.wordsAtSpaces(surface)
         // "Julia Horowitz @juliakhorowitz": the handle is no part of the name.
         if let at = parts.firstIndex(where: { $0.hasPrefix("@") }), at > 0 {
             parts = Array(parts[..<at])
@@ -158,5 +158,23 @@ extension NameMatcher {
             while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
             return TextRange(utf8Start: a, utf8End: b)
         }
+    }
+
+    /// `s.split(separator: " ")`, found from the bytes when `s` is ASCII (then its characters are its
+    /// bytes, and the parts are the same substrings); other text is split by characters.
+    static func wordsAtSpaces(_ s: Substring) -> [Substring] {
+        let u = s.utf8
+        let ascii: [Substring]?? = u.withContiguousStorageIfAvailable { b -> [Substring]? in
+            for x in b where x >= 0x80 { return nil }
+            var parts: [Substring] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x20 {
+                if i > start { parts.append(s[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: i)]) }
+                start = i + 1
+            }
+            return parts
+        }
+        if let ascii, let parts = ascii { return parts }
+        return s.split(separator: " ")
     }
 }

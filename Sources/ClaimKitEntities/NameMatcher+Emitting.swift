@@ -21,11 +21,14 @@ extension NameMatcher {
         let tokens = entry.tokens
         var range = TextRange(utf8Start: tokens[u].range.utf8Start, utf8End: tokens[v - 1].range.utf8End)
         // "on X." at a sentence's end: the period is the sentence's, not the name's.
-        let lastSurface = surfaces[v - 1]
-        if lastSurface.utf8.last == 0x2E, lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
-            !Self.abbreviationsKeepingPeriod.contains(fkey(v - 1))
-        {
-            range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+        // (The last byte read first: the surface string is made only for a token ending with a period.)
+        if strings.tokenBytes(v - 1).last == 0x2E {
+            let lastSurface = surfaces[v - 1]
+            if lastSurface.count > 1, lastSurface.hasSuffix("."), lastSurface.dropLast().firstIndex(of: ".") == nil,
+                !Self.abbreviationsKeepingPeriod.contains(fkey(v - 1))
+            {
+                range = TextRange(utf8Start: range.utf8Start, utf8End: range.utf8End - 1)
+            }
         }
         var m = NameMention(
             entry: entry.entry.index, range: range, surface: entry.text.entityString(range), words: words(u, v),
@@ -78,7 +81,8 @@ extension NameMatcher {
     /// each word's variant looked up by its token's lookup key (the same answer as by its string, with
     /// no string hashed: the token's key was made when a rule first read the word).
     func mentionKey(_ u: Int, _ words: [String]) -> String {
-        let first = words.first == "the" && words.count > 1 ? 1 : 0
+        // (The first word compared by its token's key: no string comparison.)
+        let first = words.count > 1 && foldedIs(u, "the") ? 1 : 0
         guard first < words.count else { return "" }
         if words.count - first == 1 { return keyWord(u + first, words[first]) }
         // Most keys are ASCII words that are their own keys (no variant, no transliteration): the

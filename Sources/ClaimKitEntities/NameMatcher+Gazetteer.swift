@@ -30,17 +30,24 @@ extension NameMatcher {
     private func longestName(_ p: Int, _ end: Int) -> (Int, EntityLexicons.NameRow)? {
         var best: (Int, EntityLexicons.NameRow)?
         var key = ""
+        // (The words' bytes joined in place while they are ASCII: no string made per word tried.)
+        var bytes = MultiWordKey(buffer: state.keyBytes)
+        var byBytes = true
         var n = 0
         while p + n < end && n < shared.tables.maxNameWords {
             // (The first word by its token's lookup key and lexicon bits: no string built or hashed;
-            // the key string is made from the second word on.)
+            // the key of several words from their bytes, or else as a string, from the second word on.)
             let row: EntityLexicons.NameRow?
             if n == 0 {
                 row = has(p, .names) ? shared.tables.names[fkey(p)] : nil
             } else {
-                if n == 1 { key = folded[p] }
-                key += " " + folded[p + n]
-                row = shared.tables.names[key]
+                if byBytes {
+                    byBytes = (n > 1 || bytes.append(fkey(p))) && bytes.append(fkey(p + n))
+                    if !byBytes { key = (p...(p + n)).map { folded[$0] }.joined(separator: " ") }
+                } else {
+                    key += " " + folded[p + n]
+                }
+                row = byBytes ? shared.tables.names[bytes.key] : shared.tables.names[key]
             }
             n += 1
             if let row {
@@ -55,7 +62,10 @@ extension NameMatcher {
                 // shorter one ("San Francisco") its place.
                 if row.rank >= EntityLexicons.wordNetRank && best != nil && p + n < end { continue }
                 best = (n, row)
-            } else if !(n == 1 ? has(p, .namePrefixes) : shared.tables.namePrefixes.contains(key)) {
+            } else if !(n == 1
+                ? has(p, .namePrefixes)
+                : byBytes ? shared.tables.namePrefixes.contains(bytes.key) : shared.tables.namePrefixes.contains(key))
+            {
                 break
             }
         }

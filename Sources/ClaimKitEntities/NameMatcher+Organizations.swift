@@ -152,10 +152,11 @@ extension NameMatcher {
     /// A necessary condition of `sportsClub(s, end)`, from bytes and one lookup: a digit after the
     /// name or before it (a score, skipping spaces), "v"/"vs"/"vs." on either side, or a sports cue after it.
     func mayBeSportsClub(_ s: Int, _ end: Int) -> Bool {
-        if neighbours[end - 1].contains(.digitAfter) || neighbours[s].contains(.digitBefore) { return true }
+        // (Each byte fact asked alone: no token's three facts computed for one of them.)
+        if strings.digitAfter(end - 1) || strings.digitBefore(s) { return true }
         if sportsCueBefore(s) != nil { return true }
-        if s >= 1 && neighbours[s - 1].contains(.versus) { return true }
-        return end < folded.count && (neighbours[end].contains(.versus) || has(end, .sportsCues))
+        if s >= 1 && strings.isVersus(s - 1) { return true }
+        return end < folded.count && (strings.isVersus(end) || has(end, .sportsCues))
     }
 
     /// The lexicon row of a sports cue right before token `s`: one lower-case word ("side") or two
@@ -276,7 +277,12 @@ extension NameMatcher {
             let byteEndings = shared.companyNameEndingBytes
             for k in byteEndings.indices {
                 if let eu = byteEndings[k] {
-                    if fu.count - eu.count >= 4 && fu.suffix(eu.count).elementsEqual(eu) { return endings[k].1 }
+                    // (The last bytes compared first: most endings differ there.)
+                    if fu.count - eu.count >= 4 && (eu.isEmpty || eu[eu.count - 1] == fu[fu.count - 1])
+                        && fu.suffix(eu.count).elementsEqual(eu)
+                    {
+                        return endings[k].1
+                    }
                 } else if folded[i].hasSuffix(endings[k].0) && folded[i].count - endings[k].0.count >= 4 {
                     return endings[k].1
                 }

@@ -91,13 +91,27 @@ extension NameMatcher {
 
     /// The length of the longest multi-word office at `q` ("secretary of state").
     func officePhrase(_ q: Int, _ end: Int) -> Int? {
+        // (Most words open no office of several words: asked by the token's lookup key, no string made.)
+        guard q + 1 < end, shared.tables.maxOfficeWords > 1, shared.tables.officePrefixes.contains(fkey(q)) else {
+            return nil
+        }
         var best: Int?
-        var key = folded[q]
+        // (The words' bytes joined in place while they are ASCII, else the key as a string.)
+        var bytes = MultiWordKey(buffer: state.keyBytes)
+        var byBytes = bytes.append(fkey(q))
+        var key = byBytes ? "" : folded[q]
         var n = 1
-        while q + n < end && n < shared.tables.maxOfficeWords && shared.tables.officePrefixes.contains(key) {
-            key += " " + folded[q + n]
+        while q + n < end && n < shared.tables.maxOfficeWords
+            && (byBytes ? shared.tables.officePrefixes.contains(bytes.key) : shared.tables.officePrefixes.contains(key))
+        {
+            if byBytes {
+                byBytes = bytes.append(fkey(q + n))
+                if !byBytes { key = (q...(q + n)).map { folded[$0] }.joined(separator: " ") }
+            } else {
+                key += " " + folded[q + n]
+            }
             n += 1
-            if shared.tables.offices.contains(key) { best = n }
+            if byBytes ? shared.tables.offices.contains(bytes.key) : shared.tables.offices.contains(key) { best = n }
         }
         return best
     }
@@ -126,6 +140,39 @@ extension NameMatcher {
     static func isHyphenatedGivenName<S: StringProtocol>(_ s: S) -> Bool {
         // (No hyphen byte, no hyphen: one part, no split made.)
         guard s.utf8.contains(0x2D) else { return false }
+        // ASCII text read from its bytes (its characters are its bytes; letters, capitals and small
+        // letters are A-Z and a-z): one hyphen, two parts of two to six letters, the first opening with
+        // a capital and the rest of both in small letters.
+        var hyphens = 0
+        var lengths = (0, 0)
+        var inPart = 0
+        var ok = true
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b == 0x2D {
+                hyphens += 1
+                inPart = 0
+                continue
+            }
+            let upper = b &- 0x41 < 26
+            let lower = b &- 0x61 < 26
+            if !upper && !lower { ok = false }
+            if hyphens == 0 {
+                if inPart == 0 ? !upper : !lower { ok = false }
+                lengths.0 += 1
+            } else {
+                if inPart > 0 && !lower { ok = false }
+                lengths.1 += 1
+            }
+            inPart += 1
+        }
+        if ascii {
+            return ok && hyphens == 1 && lengths.0 >= 2 && lengths.0 <= 6 && lengths.1 >= 2 && lengths.1 <= 6
+        }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { $0.count >= 2 && $0.count <= 6 && $0.allSatisfy(\.isLetter) }
@@ -135,7 +182,9 @@ extension NameMatcher {
 
     /// "Prize-winner": hyphenated common words with a lower-case part ("Min-Woo" is a name).
     func isHyphenatedCommon(_ i: Int) -> Bool {
-        guard folded[i].utf8.contains(0x2D) else { return false }
+        // (An ASCII word's fold is its key's bytes: no string made to look for the hyphen.)
+        let key = fkey(i)
+        guard key.hash != 0 ? key.bytes.contains(0x2D) : folded[i].utf8.contains(0x2D) else { return false }
         let parts = surfaces[i].split(separator: "-")
         return parts.allSatisfy { shared.tables.commonWords.contains(NameFolding.fold($0)) }
             && parts.dropFirst().contains { NameFolding.isLowercaseWord($0) }
@@ -164,8 +213,9 @@ extension NameMatcher {
 
     /// A lower-case office just before token `u` ("special envoy", "spokesman").
     func roleBefore(_ u: Int) -> (String, EntityLexicons.Office)? {
+        // (An office word is needed below anyway, so the lower-case test that it could stand in for is
+        // not made: no surface string for the word before every name.)
         guard u > 0, entry.tokens[u - 1].kind == .word,
-            NameFolding.isLowercaseWord(surfaces[u - 1]) || has(u - 1, .offices),
             let office = (has(u - 1, .offices) ? shared.tables.offices[fkey(u - 1)] : nil), blockOf[u - 1] == blockOf[u], folded[u - 1].count >= 4
         else { return nil }
         // Back over the words of the office: "national security and defence council chief".

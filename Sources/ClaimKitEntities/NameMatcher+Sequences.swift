@@ -228,10 +228,31 @@ extension NameMatcher {
     /// "Island-based", "London-born": a name with a lower-case participle after its hyphen.
     func isDescriptiveCompound(_ i: Int) -> Bool {
         // Most words have no hyphen: one byte scan rejects them.
-        guard strings.tokenBytes(i).contains(0x2D) else { return false }
+        let b = strings.tokenBytes(i)
+        guard b.contains(0x2D) else { return false }
+        // An ASCII word read from its bytes (its characters are its bytes; no string made).
+        if b.allSatisfy({ $0 < 0x80 }) {
+            var dash = b.count - 1
+            while b[dash] != 0x2D { dash -= 1 }
+            let tail = UnsafeBufferPointer(rebasing: b[(dash + 1)...])
+            guard let first = tail.first, first &- 0x61 < 26 else { return false }
+            return Self.endsWith(tail, "ed") || Self.endsWith(tail, "born") || Self.endsWith(tail, "run")
+                || Self.endsWith(tail, "wide")
+        }
         guard let dash = surfaces[i].lastIndex(of: "-") else { return false }
         let tail = surfaces[i][surfaces[i].index(after: dash)...]
         return NameFolding.isLowercaseWord(tail)
             && (tail.hasSuffix("ed") || tail.hasSuffix("born") || tail.hasSuffix("run") || tail.hasSuffix("wide"))
+    }
+
+    /// Whether ASCII bytes end with the ASCII literal `suffix`.
+    @inline(__always)
+    static func endsWith(_ b: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard b.count >= n else { return false }
+        return suffix.withUTF8Buffer { t in
+            for k in 0..<n where b[b.count - n + k] != t[k] { return false }
+            return true
+        }
     }
 }

@@ -6,6 +6,11 @@ final class MatchState {
     var mentions: [NameMention] = []
     var firstMention = 0
     var postNominalEnd: Int?
+    /// Room for one multi-word lookup key as bytes (`MultiWordKey`): raw memory owned by this object,
+    /// written and read by one rule at a time.
+    let keyBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: MultiWordKey.capacity)
+
+    deinit { keyBytes.deallocate() }
 }
 
 /// Finds the names of one entry and types them from the evidence around them: the
@@ -318,8 +323,9 @@ struct NameMatcher {
             var capitalCommon = 0
             for k in i..<j {
                 // Four characters or more (the UTF-8 length bounds the count from above).
+                // (An ASCII word has as many characters as bytes: no string made to count them.)
                 if tokens[k].kind == .word && !initial[k] && strings.byteCount(k) >= 4 && has(k, .commonWords)
-                    && surfaces[k].count >= 4
+                    && (strings.tokenBytes(k).allSatisfy({ $0 < 0x80 }) || surfaces[k].count >= 4)
                 {
                     if capitalized[k] {
                         capitalCommon += 1
@@ -470,13 +476,15 @@ struct NameMatcher {
     /// Splits a capitalised sequence into roles, known names and unknown runs, and types each.
     /// Legal forms as written after a company's name that nothing but a company ends with
     /// (case as written: "AG", not "Ag"; "Co", "SA", "KG" are left out as other words too).
-    static let companyForms: Set<String> = [
+    /// (A `WordSet` asked by the token's surface key: the answers of a `Set<String>` of the surface,
+    /// with no string made.)
+    static let companyForms: WordSet = [
         "AG", "GmbH", "Ltd", "Ltd.", "plc", "PLC", "Inc", "Inc.", "LLC", "NV", "BV", "KGaA", "Oyj", "ASA", "Bhd", "Ltda",
         "SpA", "SARL", "Corp", "Corp.", "Pty", "Pte", "LLP",
     ]
 
     /// Landform words that open a place's name ("Lake Naivasha", "Mount Kenya"), as written.
-    static let landformOpeners: Set<String> = ["Lake", "Mount", "Cape"]
+    static let landformOpeners: WordSet = ["Lake", "Mount", "Cape"]
 
     /// "west of Lodwar", "north-east of Goma": a compass word and "of" before `p`.
     func afterCompassOf(_ p: Int) -> Bool {
@@ -574,7 +582,7 @@ struct NameMatcher {
         }
         // "Lake Naivasha", "Mount Kenya": a landform word opening a name makes a place of the
         // whole, though the name alone is a town's or a country's.
-        if end - s >= 2, end - s <= 4, Self.landformOpeners.contains(surfaces[s]), !foldedIs(s + 1, "of"),
+        if end - s >= 2, end - s <= 4, Self.landformOpeners.contains(strings.surfaceKey(s)), !foldedIs(s + 1, "of"),
             ((s + 1)..<end).allSatisfy({ capitalized[$0] }),
             nameMatch(s, end).map({ $0.0 < end - s }) ?? true,
             let source = (has(s, .placeKeywords) ? shared.tables.placeKeywords[fkey(s)] : nil)
@@ -585,7 +593,7 @@ struct NameMatcher {
         // "Fernverkehr Deutschland AG", "Siemens Leipzig GmbH": a company's legal form written as
         // only companies write it ends the name, whatever the words before it would read as
         // alone (a country, a town).
-        if end - s >= 2, Self.companyForms.contains(surfaces[end - 1]),
+        if end - s >= 2, Self.companyForms.contains(strings.surfaceKey(end - 1)),
             let source = (has(end - 1, .legalSuffixes) ? shared.tables.legalSuffixes[fkey(end - 1)] : nil),
             officeRun(s, end) == nil
         {
@@ -691,11 +699,10 @@ struct NameMatcher {
                     roleLength = k - p
                 }
                 let nameStart = p + roleLength
-                let last = folded[end - 1]
-                let nameKey = (nameStart..<end).map { folded[$0] }.joined(separator: " ")
-                if !shared.tables.orgHeadKeywords.contains(last) && !shared.tables.placeKeywords.contains(last)
-                    && !shared.tables.names.contains(nameKey)
-                    && !(end - nameStart == 1 && shared.tables.nonNames.contains(last))
+                // (The last word's lexicons from its token's bits, the name's key from its bytes: no strings.)
+                if !has(end - 1, .orgHeadKeywords) && !has(end - 1, .placeKeywords)
+                    && !namesContain(nameStart, end)
+                    && !(end - nameStart == 1 && has(end - 1, .nonNames))
                 {
                     flush(p)
                     // "Dean Kamen": a title that is also a given name, before one word, is the given name.
@@ -967,7 +974,7 @@ struct NameMatcher {
             if shared.tables.demonyms.contains(key) { return }
         }
         // "I'm", "We'll": contractions.
-        if n == 1, surfaces[u].utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
+        if n == 1, strings.tokenBytes(u).contains(where: { $0 == 0x27 || $0 == 0x99 }),
             let apostrophe = surfaces[u].firstIndex(where: { $0 == "'" || $0 == "’" }),
             ["m", "ve", "d", "ll", "re"].contains(surfaces[u][surfaces[u].index(after: apostrophe)...].lowercased())
         {
@@ -989,7 +996,8 @@ struct NameMatcher {
             }
         }
         // "Park Joo-Ho", "Lee Seo-yeon": a short family name, then a hyphenated given name (Korean order).
-        if n == 2, surfaces[u].count <= 5,
+        // (The hyphen of the given name tested first, from its bytes: most pairs have none, and need no string.)
+        if n == 2, strings.tokenBytes(v - 1).contains(0x2D), surfaces[u].count <= 5,
             has(u, .familyNames) || has(u, .givenNames)
                 || surfaces[u].count <= 4 && capitalized[u] && !isAllCapsAt(u)
                     && !has(u, .commonWords),

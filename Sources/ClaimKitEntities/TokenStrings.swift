@@ -147,6 +147,8 @@ final class TokenStrings {
         let start = token.range.utf8Start
         let isWordLike = token.kind == .word || token.kind == .number || token.kind == .possessive
         var n = 0
+        // (The FNV-1a hash of `WordMap.asciiHash` computed in the same pass as the fold.)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         if isWordLike {
             let word = tokenBytes(k)
             let out = foldBytes + start
@@ -160,11 +162,13 @@ final class TokenStrings {
                     return
                 }
                 if b == 0x2E { continue }
-                out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                let f = b &- 0x41 < 26 ? b | 0x20 : b
+                out[n] = f
+                h = (h ^ UInt64(f)) &* 0x100_0000_01b3
                 n += 1
             }
         }
-        foldHashes[k] = WordMap<Bool>.asciiHash(bytes: UnsafeBufferPointer(start: foldBytes + start, count: n))!
+        foldHashes[k] = h | 1
         foldInfo[k] = UInt16(truncatingIfNeeded: n &+ 2)
     }
 
@@ -182,6 +186,33 @@ final class TokenStrings {
         let slot = surfaceSlots[k]
         if slot < 0 { return buildSurface(k) }
         return store.pointee[Int(slot)]
+    }
+
+    /// Whether the first byte after token `k`, spaces skipped, is a digit (`TokenNeighbours.digitAfter`,
+    /// without the other facts).
+    @inline(__always)
+    func digitAfter(_ k: Int) -> Bool {
+        var i = tokens[k].range.utf8End
+        while i < textCount && bytes[i] == 0x20 { i += 1 }
+        return i < textCount && bytes[i] &- 0x30 < 10
+    }
+
+    /// Whether the last byte before token `k`, spaces skipped, is a digit (`TokenNeighbours.digitBefore`).
+    @inline(__always)
+    func digitBefore(_ k: Int) -> Bool {
+        var i = tokens[k].range.utf8Start - 1
+        while i >= 0 && bytes[i] == 0x20 { i -= 1 }
+        return i >= 0 && bytes[i] &- 0x30 < 10
+    }
+
+    /// Whether token `k` is "v", "vs" or "vs." (`TokenNeighbours.versus`).
+    @inline(__always)
+    func isVersus(_ k: Int) -> Bool {
+        let range = tokens[k].range
+        let start = range.utf8Start
+        let n = range.utf8End - start
+        return n >= 1 && n <= 3 && bytes[start] == 0x76
+            && (n == 1 || bytes[start + 1] == 0x73 && (n == 2 || bytes[start + 2] == 0x2E))
     }
 
     /// The byte facts next to token `k` (see `TokenNeighbours`), read from the entry's bytes.

@@ -205,6 +205,18 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
     /// The string with the three scalars canonically equivalent to ASCII replaced, when the
     /// result is all ASCII; nil otherwise (the common case for non-ASCII words).
     static func asciiEquivalent(_ s: String) -> String? {
+        // (The three scalars' UTF-8 lead bytes are 0xCD, 0xE1 and 0xE2: a string with another byte
+        // above ASCII and none of those has a scalar with no ASCII equivalent. Decided from the bytes,
+        // with no scalar view built.)
+        var other = false
+        for b in s.utf8 where b >= 0x80 {
+            if b == 0xCD || b == 0xE1 || b == 0xE2 {
+                other = false
+                break
+            }
+            other = true
+        }
+        if other { return nil }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             switch scalar.value {
