@@ -15,7 +15,7 @@ extension AliasMerger {
         guard !bearers.isEmpty else { return }
         for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type
-            guard t == nil || t == .person, groups[g].mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            guard t == nil || t == .person, groups[g].hasNoHandle else { continue }
             let w = groups[g].fullWords[0]
             // (The last byte first: most words end otherwise, and `hasSuffix` compares characters.)
             guard w.utf8.last == 0x73, w.hasSuffix("s"), !bearers.contains(w) else { continue }

@@ -69,14 +69,20 @@ extension AliasMerger {
     /// more. With two such people it stays alone. (Two people really named "Clark" and "Clarke", one of
     /// them by family name alone, would be merged: the page's misspellings are more common.)
     func mergeSurnameSpellings(_ groups: inout [Group]) {
-        guard groups.contains(where: { $0.alive && $0.type == .person && $0.fullWords.count == 1 }) else { return }
+        // (By index: a closure over the elements would copy each group to test it.)
+        var anyAlone = false
+        for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count == 1 {
+            anyAlone = true
+            break
+        }
+        guard anyAlone else { return }
         var full: [(group: Int, surname: [Unicode.Scalar])] = []
         for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count >= 2 {
             if let last = groups[g].fullWords.last { full.append((g, Array(last.unicodeScalars))) }
         }
         guard !full.isEmpty else { return }
         for g in groups.indices where groups[g].alive && groups[g].type == .person && groups[g].fullWords.count == 1 {
-            guard groups[g].mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
+            guard groups[g].hasNoHandle else { continue }
             let w = Array(groups[g].fullWords[0].unicodeScalars)
             guard w.count >= 5 else { continue }
             let limit = w.count >= 8 ? 2 : 1

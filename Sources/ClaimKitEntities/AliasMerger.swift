@@ -27,19 +27,15 @@ struct AliasMerger {
         private var placeNotWeakCity = 0
         private var organizations = 0
         private var strongMentions = 0
+        /// How many mentions are handles (`handleWords` set): "no mention is a handle" and "all are" read
+        /// from it, with no pass over the mentions and their boxes.
+        private(set) var handles = 0
         /// Sum of squared strengths per type, indexed by `EntityType.allCases` order; -1 for a type no
         /// mention has (a fixed array, no hashing: the same choice as a dictionary of the types seen).
         private var score: (Int, Int, Int, Int) = (-1, -1, -1, -1)
 
         init(mentions: [NameMention]) {
             for m in mentions { add(m) }
-        }
-
-        /// A group of one mention (the same tallies as `init(mentions: [m])`, one array fewer).
-        init(first m: NameMention) {
-            mentions = [m]
-            count(m)
-            updateType()
         }
 
         /// Adds one mention and updates the tallies.
@@ -99,7 +95,9 @@ struct AliasMerger {
             strength = max(strength, m.strength)
             if !(m.type == nil || cityOnly || m.strength <= 1) { strongMentions += 1 }
             // The longest word list among the mentions (handles aside; the first when tied).
-            if m.handleWords == nil {
+            let isHandle = m.handleWords != nil
+            if isHandle { handles += 1 }
+            if !isHandle {
                 if fullWordsFromHandle || m.words.count > fullWords.count {
                     fullWords = m.words
                     coreCache = nil
@@ -147,18 +145,32 @@ struct AliasMerger {
 
         /// Whether only weak evidence (a city row or nothing) types the group.
         var isWeak: Bool { strongMentions == 0 }
+
+        /// Whether no mention is a handle (`mentions.allSatisfy { $0.handleWords == nil }`).
+        var hasNoHandle: Bool { handles == 0 }
+
+        /// Whether every mention is a handle (`mentions.allSatisfy { $0.handleWords != nil }`).
+        var isAllHandles: Bool { handles == mentions.count }
     }
 
     func merge(_ all: [NameMention]) -> [Entity] {
         var groups: [Group] = []
         var byKey = WordMap<Int>()
+        // (Room for a page's names up front: no table rehashed, no groups moved, as they grow; capped
+        // so that one huge entry with millions of mentions reserves no more than it would grow to.)
+        let room = min(all.count, 4096)
+        groups.reserveCapacity(room)
+        byKey.reserveCapacity(room)
         // 1. Same key: same name once folded (case, diacritics, "the", transliteration).
+        // (One probe of the key table per mention: found, or put there.)
         for m in all {
-            if let g = byKey[m.key] {
+            let (g, isNew) = byKey.value(for: m.key, insertingIfAbsent: groups.count)
+            if isNew {
+                // (An empty group, then the mention added in place: no group built aside and copied in.)
+                groups.append(Group(mentions: []))
                 groups[g].add(m)
             } else {
-                byKey[m.key] = groups.count
-                groups.append(Group(first: m))
+                groups[g].add(m)
             }
         }
         // 2. Shorter forms of people: the same words once generation suffixes are dropped.
@@ -239,15 +251,15 @@ struct AliasMerger {
         // (With no full name of a person, `bySurname`, `byFirstSurname` and `byGiven` are all empty.)
         for g in groups.indices where !bySurname.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             // (One copy of the group, read five times: each `groups[g]` read here copies the whole group.)
+            guard groups[g].hasNoHandle else { continue }
             let group = groups[g]
-            guard group.mentions.allSatisfy({ $0.handleWords == nil }) else { continue }
             let t = group.type
             // "Bill Sutton … Sutton said": a town's name that is a person's surname on the page is the person.
             // "in Rotich's passport": an unknown word after "in" is a weak guess at a place, and
             // gives way to a person's family name too.
             let cityOnly = group.mentions.allSatisfy {
-                $0.type == nil || $0.type == .person || $0.isCityOnly || $0.provenance.rule == .placeSubdivision
-                    || $0.provenance.rule == .placePreposition && $0.strength <= 1
+                $0.type == nil || $0.type == .person || $0.isCityOnly || $0.hasRule(.placeSubdivision)
+                    || $0.hasRule(.placePreposition) && $0.strength <= 1
             }
             guard t == nil || t == .person || group.isWeak || cityOnly else { continue }
             let w = translit(group.fullWords[0])
@@ -271,8 +283,8 @@ struct AliasMerger {
         // most pages have no handle and need none.)
         var fullKeys: WordMap<Int>?
         for g in groups.indices where groups[g].alive {
-            guard let words = groups[g].mentions.first?.handleWords,
-                groups[g].mentions.allSatisfy({ $0.handleWords != nil })
+            // (The tally first: most groups hold no handle, and their mentions are not read.)
+            guard groups[g].handles > 0, groups[g].isAllHandles, let words = groups[g].mentions.first?.handleWords
             else { continue }
             if fullKeys == nil {
                 var index = WordMap<Int>()
@@ -329,9 +341,9 @@ struct AliasMerger {
             }
             let byInitials = initialsIndex!
             let acronym = groups[g].fullWords[0]
-            let expansions = (byInitials[acronym] ?? []).filter { h in
+            let expansions = byInitials[acronym]?.filter { h in
                 h != g && groups[h].alive && (groups[h].type == .organization || groups[h].type == .place)
-            }
+            } ?? []
             if expansions.count == 1 {
                 absorb(&groups, g, expansions[0], .aliasAcronym)
                 continue
@@ -340,14 +352,14 @@ struct AliasMerger {
             if let key = groups[g].mentions.lazy.compactMap(\.expands).first, let h = byKey[key], h != g,
                 groups[h].alive, groups[h].type == .organization || groups[h].type == .place
                     || groups[h].type == .person
-                        && groups[g].mentions.contains(where: { $0.provenance.rule == .aliasInitials })
+                        && groups[g].mentions.contains(where: { $0.hasRule(.aliasInitials) })
             {
                 absorb(&groups, g, h, groups[h].type == .person ? .aliasInitials : .aliasAcronym)
                 continue
             }
-            let heads = (orgsByFirstWord[acronym] ?? []).filter { h in
+            let heads = orgsByFirstWord[acronym]?.filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
-            }
+            } ?? []
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         // "Kestrel Lines" and "Kestrel Lines plc": one company.
@@ -355,15 +367,14 @@ struct AliasMerger {
         // "McClatchy" alone, weakly read as a person, and "McClatchy Co.": the company.
         for g in groups.indices where !orgsByFirstWord.isEmpty && groups[g].alive && groups[g].fullWords.count == 1 {
             let t = groups[g].type
-            guard t == nil || t == .person && groups[g].strength <= 1,
-                groups[g].mentions.allSatisfy({ $0.handleWords == nil })
+            guard t == nil || t == .person && groups[g].strength <= 1, groups[g].hasNoHandle
             else { continue }
-            let heads = (orgsByFirstWord[groups[g].fullWords[0]] ?? []).filter { h in
+            let heads = orgsByFirstWord[groups[g].fullWords[0]]?.filter { h in
                 h != g && groups[h].alive && groups[h].type == .organization
                     && groups[h].fullWords.last.map {
                         lexicons.legalSuffixes.contains($0) || lexicons.orgHeadKeywords.contains($0)
                     } == true
-            }
+            } ?? []
             if heads.count == 1 { absorb(&groups, g, heads[0], .aliasOrgHead) }
         }
         mergeOrganizationHeadsBeforeOf(&groups)
@@ -381,7 +392,7 @@ struct AliasMerger {
         if !clubsByWord.isEmpty {
             for g in groups.indices where groups[g].alive && groups[g].fullWords.count == 1
                 && groups[g].type == .organization
-                && groups[g].mentions.contains(where: { $0.provenance.rule == .orgSportsClub || $0.provenance.rule == .orgClubContext })
+                && groups[g].mentions.contains(where: { $0.hasRule(.orgSportsClub) || $0.hasRule(.orgClubContext) })
             {
                 if let targets = clubsByWord[groups[g].fullWords[0]], targets.count == 1, targets[0] != g,
                     groups[targets[0]].alive
@@ -570,7 +581,7 @@ struct AliasMerger {
 
     /// A surname shared by several full names: each mention goes to the full name named
     /// last before it (in its entry first, then earlier entries); none goes by guess.
-    private func distribute(_ groups: inout [Group], _ from: Int, among targets: [Int], rule: RuleID) {
+    private func distribute(_ groups: inout [Group], _ from: Int, among targets: Targets, rule: RuleID) {
         // The full names of the targets, by entry.
         var fullByEntry: [Int: [(start: Int, end: Int, group: Int)]] = [:]
         for t in targets {
@@ -643,7 +654,7 @@ struct AliasMerger {
         for i in groups.indices where groups[i].alive && !groups[i].mentions.isEmpty {
             guard let type = groups[i].type else { continue }
             let ms = groups[i].mentions
-            if ms.allSatisfy({ $0.handleWords != nil }) && type != .person { continue }
+            if type != .person && groups[i].isAllHandles { continue }
             var first = (ms[0].entry, ms[0].range.utf8Start)
             for k in ms.indices.dropFirst() where (ms[k].entry, ms[k].range.utf8Start) < first {
                 first = (ms[k].entry, ms[k].range.utf8Start)
@@ -800,6 +811,12 @@ struct AliasMerger {
             var bestNonASCII: Bool?
             func nonASCII(_ k: Int) -> Bool { !mentions[k].surface.utf8.allSatisfy { $0 < 0x80 } }
             for k in candidates.dropFirst() {
+                // A candidate written with the best's surface and words ties it on every measure below (each
+                // is a function of the two), and a tie keeps the best: skipped with no measure taken (the
+                // many repeats of one name on a page no longer count the candidates once each).
+                if mentions[k].surface == mentions[best].surface && mentions[k].words == mentions[best].words {
+                    continue
+                }
                 let core = coreWords(mentions[k].words).count
                 var n: Int?
                 var wide: Bool?

@@ -25,16 +25,20 @@ struct ContextEvidence {
         // Token spans of the entry's mentions, found by binary search on the token starts.
         var spans: [(Int, Int)] = []
         spans.reserveCapacity(mentions.count - from)
+        // (Each search starts next to the last answer: the matcher emits an entry's names nearly in page
+        // order, and a name ends a few tokens after it starts.)
+        var hint = 0
         for k in from..<mentions.count {
-            let u = firstToken(atOrAfter: mentions[k].range.utf8Start)
-            let v = firstToken(atOrAfter: mentions[k].range.utf8End)
+            let u = firstToken(atOrAfter: mentions[k].range.utf8Start, near: hint)
+            let v = firstToken(atOrAfter: mentions[k].range.utf8End, near: u)
+            hint = v
             spans.append((u, max(u + 1, min(v, tokens.count))))
         }
         // Cues next to one name first, then lists, which lean on the types the cues gave.
         var overruled: Set<String> = []
         for k in from..<mentions.count
         where isOpen(mentions, k) || opensWithPlaceKeyword(mentions, k)
-            || mentions[k].words.count == 1 && mentions[k].provenance.rule == .personReportingVerb
+            || mentions[k].words.count == 1 && mentions[k].hasRule(.personReportingVerb)
         {
             let (u, v) = spans[k - from]
             // "Image: Quillcam.": a credit in running text names a photographer or an agency; a
@@ -45,7 +49,7 @@ struct ContextEvidence {
             }
             // "signed from Brentford", "Harwick have agreed a fee": the words of a transfer name a club, even
             // where a reporting verb alone made a one-word name a person ("Harwick confirmed the signing").
-            if mentions[k].type != .person || mentions[k].words.count == 1 && mentions[k].provenance.rule == .personReportingVerb,
+            if mentions[k].type != .person || mentions[k].words.count == 1 && mentions[k].hasRule(.personReportingVerb),
                 transferCue(u, v)
             {
                 retype(&mentions[k], .organization, .orgClubContext)
@@ -63,8 +67,8 @@ struct ContextEvidence {
         for k in from..<mentions.count where mentions[k].words.count <= 4 && mentions[k].handleWords == nil {
             let (u, _) = spans[k - from]
             let type = mentions[k].type
-            guard type == nil || mentions[k].strength <= 1 && (type == .person || mentions[k].provenance.rule == .placePreposition),
-                u >= 2, lowerWord(u - 1) == "at", let staff = anyCaseWord(u - 2), lexicons.organizationStaff.contains(staff)
+            guard type == nil || mentions[k].strength <= 1 && (type == .person || mentions[k].hasRule(.placePreposition)),
+                u >= 2, isLower(u - 1, "at"), let staff = anyCaseWord(u - 2), lexicons.organizationStaff.contains(staff)
             else { continue }
             retype(&mentions[k], .organization, .orgStaffAt)
         }
@@ -77,7 +81,7 @@ struct ContextEvidence {
         // "Team Estonia", "Team GB": a national sports team.
         for k in from..<mentions.count where mentions[k].type == .place {
             let (u, _) = spans[k - from]
-            guard u >= 1, surface(u - 1) == "Team", entry.tokens[u - 1].range.utf8End < mentions[k].range.utf8Start
+            guard u >= 1, strings.surfaceIs(u - 1, "Team"), entry.tokens[u - 1].range.utf8End < mentions[k].range.utf8Start
             else { continue }
             let start = entry.tokens[u - 1].range.utf8Start
             var m = mentions[k]
@@ -95,7 +99,7 @@ struct ContextEvidence {
         // the subject of a reporting verb, is the organisation of that name (a gazetteer place that
         // speaks, "Kyiv says", is left to metonymy).
         for k in from..<mentions.count
-        where mentions[k].type == .place && mentions[k].provenance.rule == .placeKeyword && mentions[k].words.count >= 2 {
+        where mentions[k].type == .place && mentions[k].hasRule(.placeKeyword) && mentions[k].words.count >= 2 {
             let (u, v) = spans[k - from]
             let first = mentions[k].words[0]
             guard !lexicons.names.contains(first), !lexicons.commonWords.contains(first), isCapitalizedWord(u),
@@ -133,11 +137,11 @@ struct ContextEvidence {
         let count = mentions.count
         for k in from..<count {
             let (u, v) = spans[k - from]
-            if isOpen(mentions, k), u >= 2, lowerWord(u - 1) == "of", let kind = lowerWord(u - 2),
+            if isOpen(mentions, k), u >= 2, isLower(u - 1, "of"), let kind = lowerWord(u - 2),
                 lexicons.placeKinds.contains(kind), !mentions[k].words.allSatisfy({ lexicons.commonWords.contains($0) })
             {
                 retype(&mentions[k], .place, .placeKindOf)
-            } else if mentions[k].type == .organization, mentions[k].provenance.rule == .orgKeyword,
+            } else if mentions[k].type == .organization, mentions[k].hasRule(.orgKeyword),
                 mentions[k].words.count >= 3, mentions[k].words.count <= 5, mentions[k].words[1] == "of",
                 lexicons.placeKinds.contains(mentions[k].words[0]), v - u == mentions[k].words.count,
                 isCapitalizedWord(u + 2)
@@ -150,17 +154,17 @@ struct ContextEvidence {
         for k in from..<count where k > from && mentions[k].type != .organization && mentions[k].words.count <= 4 {
             let (u, v) = spans[k - from]
             let (pu, pv) = spans[k - 1 - from]
-            guard mentions[k - 1].type == .person, pv == u - 1, lowerWord(u - 1) == "in", pu >= 1, lowerWord(pu - 1) == "by",
-                v == tokens.count || tokens[v].kind == .newline || surface(v) == "."
+            guard mentions[k - 1].type == .person, pv == u - 1, isLower(u - 1, "in"), pu >= 1, isLower(pu - 1, "by"),
+                v == tokens.count || tokens[v].kind == .newline || strings.surfaceIs(v, ".")
             else { continue }
             retype(&mentions[k], .place, .placeByline)
         }
         // "the MP for Stockton North", "the Stockton South MP": a town and a compass word name a constituency.
         for k in from..<count where mentions[k].type == .place && mentions[k].words.count == 1 {
             let (u, v) = spans[k - from]
-            guard v < tokens.count, ["North", "South", "East", "West", "Central"].contains(surface(v)),
+            guard v < tokens.count, Self.isCompassWord(surface(v)),
                 entry.tokens[v].range.utf8Start == mentions[k].range.utf8End + 1,
-                u >= 2 && lowerWord(u - 1) == "for" && surface(u - 2) == "MP" || v + 1 < tokens.count && surface(v + 1) == "MP",
+                u >= 2 && isLower(u - 1, "for") && strings.surfaceIs(u - 2, "MP") || v + 1 < tokens.count && strings.surfaceIs(v + 1, "MP"),
                 k + 1 == count || spans[k + 1 - from].0 > v || spans[k + 1 - from] == (v, v + 1) && mentions[k + 1].type == nil
             else { continue }
             var m = mentions[k]
@@ -225,8 +229,8 @@ struct ContextEvidence {
         let (u, v) = spans[k - from]
         func joined(_ a: Int, _ b: Int) -> Bool {
             guard b > a, b - a <= 2 else { return false }
-            return (a..<b).allSatisfy { surface($0) == "," || surface($0) == "and" || surface($0) == "or" }
-                && (a..<b).contains { surface($0) == "and" || surface($0) == "or" }
+            return (a..<b).allSatisfy { strings.surfaceIs($0, ",") || strings.surfaceIs($0, "and") || strings.surfaceIs($0, "or") }
+                && (a..<b).contains { strings.surfaceIs($0, "and") || strings.surfaceIs($0, "or") }
         }
         if k + 1 - from < spans.count, isPerson(mentions, k + 1), joined(v, spans[k + 1 - from].0) { return true }
         if k > from, isPerson(mentions, k - 1), joined(spans[k - 1 - from].1, u) { return true }
@@ -242,11 +246,11 @@ struct ContextEvidence {
         let type = ms[k].type
         if type == nil { return true }
         // "shares in X": a place preposition is the weakest evidence of all.
-        if type == .place && ms[k].strength <= 1 && ms[k].provenance.rule == .placePreposition { return true }
+        if type == .place && ms[k].strength <= 1 && ms[k].hasRule(.placePreposition) { return true }
         // "Brentford" in a town list: a club by a match's words.
-        if type == .place && ms[k].strength <= 1 && ms[k].provenance.rule == .placeTown { return true }
+        if type == .place && ms[k].strength <= 1 && ms[k].hasRule(.placeTown) { return true }
         return type == .person && ms[k].strength <= 1
-            && (ms[k].provenance.rule == .personNameShape || ms[k].provenance.rule == .personFamilyName)
+            && (ms[k].hasRule(.personNameShape) || ms[k].hasRule(.personFamilyName))
     }
 
     /// A place mention over tokens `u..<v`, inside the mention `outer`.
@@ -266,7 +270,7 @@ struct ContextEvidence {
     // Inlined: the loops call it on elements of an inout array, which would otherwise be copied whole.
     @inline(__always)
     private func opensWithPlaceKeyword(_ ms: [NameMention], _ k: Int) -> Bool {
-        guard ms[k].type == .place, ms[k].provenance.rule == .placeKeyword, ms[k].words.count >= 2, ms[k].words[1] != "of",
+        guard ms[k].type == .place, ms[k].hasRule(.placeKeyword), ms[k].words.count >= 2, ms[k].words[1] != "of",
             let last = ms[k].words.last
         else { return false }
         return lexicons.placeKeywords.contains(ms[k].words[0]) && !lexicons.placeKeywords.contains(last)
@@ -302,18 +306,18 @@ struct ContextEvidence {
         }
         // Before: "according to X", of a name no rule typed (no given or family name): a firm's, an
         // agency's or a publication's.
-        if u >= 2, v == u + 1, lowerWord(u - 1) == "to", anyCaseWord(u - 2) == "according", entry.tokens[u].kind == .word,
+        if u >= 2, v == u + 1, isLower(u - 1, "to"), anyCaseWord(u - 2) == "according", entry.tokens[u].kind == .word,
             !isCapitalizedWord(v)
         {
             return .orgAccordingTo
         }
         // Before: "shares in X", "shares of X".
-        if u >= 2, let p = lowerWord(u - 1), p == "in" || p == "of", lowerWord(u - 2) == "shares" {
+        if u >= 2, let p = lowerWord(u - 1), p == "in" || p == "of", isLower(u - 2, "shares") {
             return .orgContext
         }
         // Before: "joined the X", "members of the X" (a name that ends there: not "the X family").
         var b = u - 1
-        if lowerWord(b) == "the" { b -= 1 }
+        if isLower(b, "the") { b -= 1 }
         if let w = lowerWord(b), v < tokens.count, !isCapitalizedWord(v), tokens[v].kind != .possessive,
             !(lowerWord(v).map { lexicons.organizationContextStops.contains($0) } ?? false)
         {
@@ -323,7 +327,7 @@ struct ContextEvidence {
         }
         // Apposition before: "a Cusco agency, Qosqo Andean Treks," "the carrier, Flyway.": an
         // article, up to two words, a kind of body, a comma, then the name and a comma or a stop.
-        if u >= 3, v < tokens.count, surface(u - 1) == ",", surface(v) == "," || surface(v) == ".",
+        if u >= 3, v < tokens.count, strings.surfaceIs(u - 1, ","), strings.surfaceIs(v, ",") || strings.surfaceIs(v, "."),
             let w = lowerWord(u - 2), lexicons.organizationDescriptors.contains(w),
             (u - 5...u - 3).contains(where: { k in
                 let a = anyCaseWord(k)
@@ -333,7 +337,7 @@ struct ContextEvidence {
             return .orgApposition
         }
         // Apposition: "X, the broadcaster," "X, a charity that ...".
-        if v + 2 < tokens.count, surface(v) == ",", let article = lowerWord(v + 1),
+        if v + 2 < tokens.count, strings.surfaceIs(v, ","), let article = lowerWord(v + 1),
             article == "the" || article == "a" || article == "an"
         {
             var r = v + 2
@@ -364,7 +368,7 @@ struct ContextEvidence {
             if p == "to" && ["move", "switch", "transfer", "loaned", "sold"].contains(q) { return true }
         }
         // After: "X have agreed", "X have signed" (a plural verb, then a past participle).
-        if v + 1 < tokens.count, lowerWord(v) == "have" || lowerWord(v) == "are" && lowerWord(v + 1) == "interested",
+        if v + 1 < tokens.count, isLower(v, "have") || isLower(v, "are") && isLower(v + 1, "interested"),
             let w = lowerWord(v + 1),
             w == "interested" || w.hasSuffix("ed") && w.count > 4 || ["made", "paid", "won", "lost", "bid"].contains(w)
         {
@@ -380,18 +384,23 @@ struct ContextEvidence {
         }
         // After: "X confirmed the signing", "X announced the transfer".
         if v + 2 < tokens.count, let verb = lowerWord(v),
-            ["confirmed", "announced", "completed", "agreed", "finalised", "finalized"].contains(verb),
+            Self.transferVerbs.contains(verb),
             let article = lowerWord(v + 1), article == "the" || article == "a" || article == "his" || article == "her",
-            let noun = lowerWord(v + 2), ["signing", "transfer", "loan", "fee"].contains(noun)
+            let noun = lowerWord(v + 2), Self.transferNouns.contains(noun)
         {
             return true
         }
         return false
     }
 
+    /// The verbs and nouns of "X confirmed the signing" (lists made once: a literal in the test would make
+    /// an array per name).
+    private static let transferVerbs = ["confirmed", "announced", "completed", "agreed", "finalised", "finalized"]
+    private static let transferNouns = ["signing", "transfer", "loan", "fee"]
+
     /// Whether "Image:", "Photo:", "Photograph:", "Picture:" or "Credit:" opens the name at `u`.
     private func isCredit(_ u: Int) -> Bool {
-        guard u >= 2, surface(u - 1) == ":" else { return false }
+        guard u >= 2, strings.surfaceIs(u - 1, ":") else { return false }
         let label = surface(u - 2)
         guard label == "Image" || label == "Photo" || label == "Photograph" || label == "Picture" || label == "Credit"
         else { return false }
@@ -405,6 +414,11 @@ struct ContextEvidence {
     private func affiliation(
         _ u: Int, _ v: Int, _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
     ) -> Bool {
+        // (Every reading below needs the next mention to start one token after this one, or the previous one
+        // to end one or two tokens before it: most names have no such neighbour and are answered here.)
+        let nextAfterOne = k + 1 - from < spans.count && spans[k + 1 - from].0 == v + 1
+        let previousBefore = k > from && (spans[k - 1 - from].1 == u - 1 || spans[k - 1 - from].1 == u - 2)
+        guard nextAfterOne || previousBefore else { return false }
         let tokens = entry.tokens
         // "X's P": the next mention starts right after the possessive and is a person.
         if v + 1 < tokens.count, tokens[v].kind == .possessive, k + 1 - from < spans.count,
@@ -419,7 +433,7 @@ struct ContextEvidence {
             k + 1 - from < spans.count,
             spans[k + 1 - from].0 == v + 1, mentions[k].type == nil,
             mentions[k + 1].type == .organization, mentions[k + 1].strength >= 2,
-            mentions[k + 1].provenance.rule == .orgKnown || mentions[k + 1].provenance.rule == .orgKeyword,
+            mentions[k + 1].hasRule(.orgKnown) || mentions[k + 1].hasRule(.orgKeyword),
             !(mentions[k].words.count == 1
                 && (lexicons.givenNames.contains(mentions[k].words[0]) || lexicons.familyNames.contains(mentions[k].words[0])))
         {
@@ -428,11 +442,11 @@ struct ContextEvidence {
         // "P of (the) X": the previous mention ends right before "of".
         guard k > from, u >= 2 else { return false }
         var q = u - 1
-        if lowerWord(q) == "the" { q -= 1 }
+        if isLower(q, "the") { q -= 1 }
         // A name-shaped "person" after "of" is a body when "the" or a second word says so ("of Velmar Forward").
         let open = mentions[k].type == nil
             || mentions[k].type == .person && (q < u - 1 || mentions[k].words.count >= 2)
-        guard q >= 1, lowerWord(q) == "of", spans[k - 1 - from].1 == q, isPerson(mentions, k - 1), open,
+        guard q >= 1, isLower(q, "of"), spans[k - 1 - from].1 == q, isPerson(mentions, k - 1), open,
             v < tokens.count
         else { return false }
         // The name must end there: not "of the Neo Democrats" cut short, "of New People's Party",
@@ -447,6 +461,12 @@ struct ContextEvidence {
         return true
     }
 
+    /// Whether the word is "North", "South", "East", "West" or "Central" (compared in place: no array of the
+    /// five made per name).
+    private static func isCompassWord(_ s: String) -> Bool {
+        s == "North" || s == "South" || s == "East" || s == "West" || s == "Central"
+    }
+
     private func isPerson(_ ms: [NameMention], _ k: Int) -> Bool { ms[k].type == .person && ms[k].strength >= 2 }
 
     // MARK: Lists
@@ -456,6 +476,12 @@ struct ContextEvidence {
         _ k: Int, _ from: Int, _ mentions: [NameMention], _ spans: [(Int, Int)]
     ) -> Bool {
         guard mentions[k].type == nil else { return false }
+        // (A list needs a neighbouring name one or two tokens away, after or before: most names have none,
+        // and are answered before any lexicon is asked.)
+        let (u0, v0) = spans[k - from]
+        let nextNear = k + 1 - from < spans.count && spans[k + 1 - from].0 > v0 && spans[k + 1 - from].0 - v0 <= 2
+        let previousNear = k > from && u0 > spans[k - 1 - from].1 && u0 - spans[k - 1 - from].1 <= 2
+        guard nextNear || previousNear else { return false }
         // "Google and Mohamed": a lone given or family name is more likely a person.
         if mentions[k].words.count == 1, lexicons.givenNames.contains(mentions[k].words[0])
             || lexicons.familyNames.contains(mentions[k].words[0])
@@ -465,7 +491,7 @@ struct ContextEvidence {
         // "Tang Museum and Art Gallery": common words after a keyword-made name are the rest of that name.
         let allCommon = mentions[k].words.allSatisfy { lexicons.commonWords.contains($0) }
         func isOrganization(_ ms: [NameMention], _ j: Int) -> Bool {
-            self.isOrganization(ms, j) && !(allCommon && ms[j].provenance.rule == .orgKeyword)
+            self.isOrganization(ms, j) && !(allCommon && ms[j].hasRule(.orgKeyword))
         }
         let (u, v) = spans[k - from]
         func isJoin(_ a: Int, _ b: Int) -> Bool {
@@ -479,16 +505,16 @@ struct ContextEvidence {
         }
         // A comma alone makes a list only when the list goes on past the neighbour ("X, Microsoft and
         // Google"); "According to Reuters, Smith said" is no list.
-        func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { surface($0) == "and" || surface($0) == "or" } }
+        func hasAnd(_ a: Int, _ b: Int) -> Bool { (a..<b).contains { strings.surfaceIs($0, "and") || strings.surfaceIs($0, "or") } }
         if k + 1 - from < spans.count, isOrganization(mentions, k + 1), isJoin(v, spans[k + 1 - from].0) {
             let after = spans[k + 1 - from].1
-            if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (surface(after) == "," || surface(after) == "and") {
+            if hasAnd(v, spans[k + 1 - from].0) || after < entry.tokens.count && (strings.surfaceIs(after, ",") || strings.surfaceIs(after, "and")) {
                 return true
             }
         }
         if k > from, isOrganization(mentions, k - 1), isJoin(spans[k - 1 - from].1, u) {
             let before = spans[k - 1 - from].0
-            if hasAnd(spans[k - 1 - from].1, u) || before > 0 && surface(before - 1) == "," {
+            if hasAnd(spans[k - 1 - from].1, u) || before > 0 && strings.surfaceIs(before - 1, ",") {
                 return true
             }
         }
@@ -497,16 +523,42 @@ struct ContextEvidence {
 
     /// An organisation by evidence of its own (not by a list or an affiliation, so lists do not chain).
     private func isOrganization(_ ms: [NameMention], _ k: Int) -> Bool {
-        ms[k].type == .organization && ms[k].strength >= 2 && ms[k].provenance.rule != .orgCoordination
-            && ms[k].provenance.rule != .orgAffiliation
+        ms[k].type == .organization && ms[k].strength >= 2 && !ms[k].hasRule(.orgCoordination)
+            && !ms[k].hasRule(.orgAffiliation)
     }
 
     // MARK: Tokens
 
-    private func firstToken(atOrAfter offset: Int) -> Int {
+    /// The first token starting at or after `offset` (the token count when none does), searched outwards
+    /// from token `hint` in steps that double, then by halves between the last two steps: the answer of a
+    /// binary search over all tokens, in a few steps when it is near the hint.
+    private func firstToken(atOrAfter offset: Int, near hint: Int) -> Int {
         let tokens = entry.tokens
-        var lo = 0
-        var hi = tokens.count
+        let n = tokens.count
+        let h = min(max(hint, 0), n)
+        // The answer lies in lo...hi: every token before lo starts before `offset`, token hi (if any) at or after.
+        var lo: Int
+        var hi: Int
+        var step = 1
+        if h < n && tokens[h].range.utf8Start < offset {
+            lo = h + 1
+            var probe = h + step
+            while probe < n && tokens[probe].range.utf8Start < offset {
+                lo = probe + 1
+                step *= 2
+                probe = h + step
+            }
+            hi = min(probe, n)
+        } else {
+            hi = h
+            var probe = h - step
+            while probe >= 0 && tokens[probe].range.utf8Start >= offset {
+                hi = probe
+                step *= 2
+                probe = h - step
+            }
+            lo = max(probe + 1, 0)
+        }
         while lo < hi {
             let mid = (lo + hi) / 2
             if tokens[mid].range.utf8Start < offset { lo = mid + 1 } else { hi = mid }
@@ -526,6 +578,14 @@ struct ContextEvidence {
     private func anyCaseWord(_ i: Int) -> String? {
         guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return nil }
         return surface(i).lowercased()
+    }
+
+    /// Whether token `i` is the lower-case ASCII word `word`: `lowerWord(i) == word`, from the token's bytes
+    /// (no string read; for such a word, equal bytes and equal strings are the same thing).
+    @inline(__always)
+    private func isLower(_ i: Int, _ word: StaticString) -> Bool {
+        guard i >= 0, i < entry.tokens.count, entry.tokens[i].kind == .word else { return false }
+        return strings.surfaceIs(i, word)
     }
 
     /// The token as a lower-case word, nil when it is no word or not in lower case.

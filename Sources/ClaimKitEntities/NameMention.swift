@@ -141,6 +141,11 @@ struct NameMention: Sendable {
     /// Whether the name came from a city row only (weaker than a person reading of the same word).
     var isCityOnly: Bool { box.provenance.rule.isSame(.placeCity) }
 
+    /// Whether `provenance.rule == rule`, read in place (no copy of the provenance to compare, and names of
+    /// other lengths told apart without comparing their bytes).
+    @inline(__always)
+    func hasRule(_ rule: RuleID) -> Bool { box.provenance.rule.isSame(rule) }
+
     /// The merge key: the canonical key when a lexicon gives one, else the folded words with
     /// transliteration variants made alike and "the" dropped.
     var key: String {

@@ -145,6 +145,21 @@ struct WordMap<Value: Sendable>: @unchecked Sendable, ExpressibleByDictionaryLit
         }
     }
 
+    /// The value for `key`; when `key` is absent, `value` is put there first and `inserted` is true. The
+    /// same as reading `self[key]` and setting it when nil, with one hash and one probe for an ASCII key.
+    mutating func value(for key: String, insertingIfAbsent value: Value) -> (value: Value, inserted: Bool) {
+        guard let h = WordMap.asciiHash(key) else {
+            if let found = self[key] { return (found, false) }
+            self[key] = value
+            return (value, true)
+        }
+        if let i = storage.find(h, key) { return (storage.values[i]!, false) }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(capacity: storage.capacity) }
+        if (storage.count + 1) * 4 > storage.capacity * 3 { storage = storage.copy(capacity: storage.capacity * 2) }
+        storage.insertNew(h, key, value)
+        return (value, true)
+    }
+
     /// Whether `key` is a key: the same answer as `self[key] != nil`, without copying the value out.
     func contains(_ key: String) -> Bool {
         guard let h = WordMap.asciiHash(key) else {
