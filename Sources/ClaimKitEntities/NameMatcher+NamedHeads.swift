@@ -57,6 +57,8 @@ extension NameMatcher {
         let isStreet = Self.streetAndWaterWords.contains(word)
         var head = end
         if !isStreet && !Self.facilityWords.contains(word) {
+            // (Only a facility after "the" and two words or more may have modifiers: most names stop here.)
+            guard end - s >= 2, s > 0, foldedIs(s - 1, "the") else { return nil }
             // One or two lower-case modifiers before the facility's word: "gold-processing plant".
             var k = end
             while k < tokens.count, k < end + 2, tokens[k].kind == .word, !capitalized[k], blockOf[k] == blockOf[end],
