@@ -102,6 +102,13 @@ extension RuleID {
     /// and a district's name joined by a hyphen. Matches: "passed [Brunsbüttel]", "[Kiel-Holtenau]".
     public static let placeTown: RuleID = "entity.place-town"
 
+    /// A name before a street word of another language, as written in an address, and a house number:
+    /// a street (type other), no person. Matches: "[Tisza Lajos krt.] 12", "[Petőfi u.] 3".
+    public static let streetAddress: RuleID = "entity.street-address"
+    /// A name right after a lower-case vessel word: a ship (type other), no person. Matches: "the patrol
+    /// ship [Marinero Fuentealba]", "the ferry [Sinar Bangun]".
+    public static let vesselName: RuleID = "entity.vessel-name"
+
     // MARK: Typing: organisations
 
     /// A lower-case public body named by a nation's adjective or a field: the references list these
@@ -111,6 +118,13 @@ extension RuleID {
     /// A lower-case local authority before "of" and a known place. Matches: "the [prefecture of Treviso]",
     /// "the [municipality of Lagos]" (not "in the province of Treviso", the land).
     public static let orgAuthorityOf: RuleID = "entity.org-authority-of"
+
+    /// After "the", a name of two words or more then a lower-case facility word, with one or two lower-case words
+    /// between at most. Matches: "the [Siti Hasmah hospital]", "the [Aurora Metale] gold-processing plant".
+    public static let orgFacilityHead: RuleID = "entity.org-facility-head"
+    /// An ordinal, an armed service's adjective and a command's word. Matches: "the [Third Naval Zone]",
+    /// "the [Second Military District]".
+    public static let orgMilitaryCommand: RuleID = "entity.org-military-command"
 
     /// A company's legal form of another language opens the name. Matches: "[PT Pelabuhan Indonesia Timur]",
     /// "[JSC Ukrainian Railways]" (suffixes such as "Tbk", "SE" are `entity.org-suffix`).

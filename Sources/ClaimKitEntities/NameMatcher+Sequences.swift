@@ -18,6 +18,11 @@ extension NameMatcher {
                 j += 1
                 continue
             }
+            // "Hoi An", "Hội An": a capitalised function word that ends a gazetteer name stays in it.
+            if capitalized[j] && !initial[j] && has(j, .functionWords) && gazetteerNameEnds(start, j + 1) {
+                j += 1
+                continue
+            }
             // "Fenwick & Sons", "Marks & Spencer": an ampersand joins the two halves of one name.
             if surfaceIs(j, "&"), j + 1 < tokens.count, capitalized[j + 1], blockOf[j + 1] == blockOf[start] {
                 j += 2

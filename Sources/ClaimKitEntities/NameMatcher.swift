@@ -522,6 +522,12 @@ struct NameMatcher {
             if start + length < end { segment(start + length, end) }
             return
         }
+        // "the Third Naval Zone": an ordinal, a service's word and a command's word.
+        if capitalized[start], let length = militaryCommandLength(start, end) {
+            add(start, start + length, type: .organization, strength: 2, rule: .orgMilitaryCommand, source: nil, nested: false)
+            if start + length < end { segment(start + length, end) }
+            return
+        }
         // "PT Pelabuhan Indonesia Timur", "JSC Ukrainian Railways": a legal form opening the name.
         if let source = legalPrefixOrganization(start, end) {
             add(start, end, type: .organization, strength: 2, rule: .orgLegalPrefix, source: source, nested: false)
@@ -578,17 +584,32 @@ struct NameMatcher {
             && (has(s, .functionWords) || has(s, .nonNames) && s + 1 < end)
             && !(end - s == 2 && isAuthorInitials(s))
         { s += 1 }
+        // "Two Navy helicopters": a count opens no name.
+        if s < end, opensWithNumberWord(s, end) { s += 1 }
         let rawEnd = end
         var end = end
         while end > s
             && (has(end - 1, .nonNames) || has(end - 1, .functionWords))
             && end - s > 1 && !(end - s == 2 && isFamilyNameFunctionWord(end - 1))
+            // ("Hoi An": a gazetteer name ending in the word keeps it.)
+            && !gazetteerNameEnds(s, end)
         { end -= 1 }
         guard s < end else { return }
+        // "the patrol ship Marinero Fuentealba": a ship's name, no person.
+        if followsVesselWord(s), officeRun(s, end) == nil, nameMatch(s, end).map({ $0.0 < end - s }) ?? true {
+            add(s, end, type: .other, strength: 3, rule: .vesselName, source: nil, nested: false)
+            return
+        }
         // "the Korean peninsula", "Kelowna airport", "the Indonesian navy": a lower-case landform or
         // public body's word right after the name.
         if end == rawEnd, let (length, type, rule) = lowercaseHeadAfter(s, end) {
             add(s, end + length, type: type, strength: 2, rule: rule, source: nil, nested: false)
+            return
+        }
+        // "Trần Phú street", "the Siti Hasmah hospital", "Tisza Lajos krt. 12": a street, water, facility
+        // or address word after the name.
+        if end == rawEnd, let (length, type, rule) = namedHeadAfter(s, end) {
+            add(s, end + length, type: type, strength: type == .other ? 3 : 2, rule: rule, source: nil, nested: false)
             return
         }
         // "Ann Lee MP", "Raj Patel OBE FRS": letters after a name end it.
