@@ -32,7 +32,7 @@ struct ClaimCurrencyNameTests {
         Row(text: "Baghdad set aside 2 trillion dinars for power stations.", figure: "2 trillion dinars", unit: "IQD"),
         Row(text: "The county spent 2 billion shillings on the road.", figure: "2 billion shillings", unit: "KES"),
         Row(text: "In Kampala the permit fee is 50,000 shillings.", figure: "50,000 shillings", unit: "UGX"),
-        Row(text: "The Geneva court fined the bank 3 million francs.", figure: "3 million francs", unit: "CHF"),
+        Row(text: "The Geneva court fined the bank 3 million Swiss francs.", figure: "3 million Swiss francs", unit: "CHF"),
         Row(text: "Traders in Dakar paid 5bn CFA francs in duties.", figure: "5bn CFA francs", unit: "XOF"),
         Row(text: "Each family was offered 3,000 quetzales.", figure: "3,000 quetzales", unit: "GTQ"),
         Row(text: "Fuel now costs 900 naira a litre.", figure: "900 naira", unit: "NGN"),
