@@ -371,27 +371,7 @@ struct SentenceScanner {
                     continue
                 }
                 if s.isWordChar || ((s == "@" || s == "#") && i + 1 < count && sc[i + 1].isWordChar) {
-                    var j = i + 1
-                    while j < end {
-                        let c = sc[j]
-                        if c.isWordChar {
-                            j += 1
-                            continue
-                        }
-                        if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "." || c == "&", j + 1 < end,
-                            sc[j + 1].isWordChar, nextOpen != j
-                        {
-                            j += 1
-                            continue
-                        }
-                        break
-                    }
-                    // "Rep.", "Sen.", "Mr.": the period of a title abbreviation belongs to the word.
-                    var id = word(i, j, utf8)
-                    if j < end, sc[j] == ".", words.facts[Int(id)].isTitleAbbreviation {
-                        j += 1
-                        id = word(i, j, utf8)
-                    }
+                    let (id, j) = wordItem(sc, utf8: utf8, from: i, end: end, nextOpen: nextOpen)
                     items.append(Item(word: id, range: i..<j, table: words))
                     i = j
                 } else {
