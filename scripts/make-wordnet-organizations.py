@@ -22,6 +22,8 @@ stage loads these rows after every other gazetteer and skips a name those alread
 import os
 import sys
 
+from wordnet_data import read_synsets
+
 ROOTS = {"organization", "terrorist_organization"}
 ARTIFACT_KINDS = {"university", "college"}
 # Kinds (hypernyms) whose whole subtree is left out.
@@ -56,21 +58,6 @@ GENERIC_WORDS = {
     "group", "people's", "national", "united", "popular", "democratic", "international", "islam", "jihad", "forces",
     "force", "brigades", "brigade", "council", "association", "al", "of", "the", "for", "and",
 }
-
-
-def read_synsets(path):
-    synsets = {}
-    for line in open(path, encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        parts = line.split(" | ")[0].split()
-        offset, lexfile = parts[0], parts[1]
-        n = int(parts[3], 16)
-        lemmas = [parts[4 + 2 * i] for i in range(n)]
-        k = 4 + 2 * n
-        pointers = [(parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]) for i in range(int(parts[k]))]
-        synsets[offset] = (lexfile, lemmas, pointers)
-    return synsets
 
 
 def other_words(folder, kept):

@@ -17,6 +17,8 @@ every other gazetteer, so a name those already know keeps their row.
 """
 import sys
 
+from wordnet_data import read_synsets
+
 # Hypernyms that are no place a news page locates things in.
 EXCLUDED_KINDS = {
     "constellation", "star", "binary_star", "giant_star", "supergiant", "asterism", "terrestrial_planet",
@@ -49,17 +51,7 @@ def other_words(folder):
 
 def main(path):
     other = other_words(path.rsplit("/", 1)[0])
-    synsets = {}
-    for line in open(path, encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        parts = line.split(" | ")[0].split()
-        offset, lexfile = parts[0], parts[1]
-        n = int(parts[3], 16)
-        lemmas = [parts[4 + 2 * i] for i in range(n)]
-        k = 4 + 2 * n
-        pointers = [(parts[k + 1 + 4 * i], parts[k + 2 + 4 * i]) for i in range(int(parts[k]))]
-        synsets[offset] = (lexfile, lemmas, pointers)
+    synsets = read_synsets(path)
     def above(offset, seen):
         """The lemmas of every hypernym above a synset ("celestial_body" above "Polaris")."""
         out = set()
