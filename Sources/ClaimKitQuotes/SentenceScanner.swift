@@ -242,31 +242,40 @@ struct SentenceScanner {
         var nextOpen = q < qEnd ? topLevel[q].element.open : Int.max
         var i = sentence.range.lowerBound
         while i < stop {
-            if nextOpen <= i {
-                if nextOpen == i {
-                    let outer = topLevel[q].element.outer
-                    items.append(Item(quote: topLevel[q].offset, range: outer, table: words))
-                    i = outer.upperBound
-                }
-                q += 1
-                nextOpen = q < qEnd ? topLevel[q].element.open : Int.max
-                continue
-            }
-            let s = sc[i]
-            if s.isSpace && s != "\n" {
-                i += 1
-                continue
-            }
-            if s.isWordChar || ((s == "@" || s == "#") && i + 1 < count && sc[i + 1].isWordChar) {
-                let (id, j) = wordItem(sc, utf8: utf8, from: i, end: end, nextOpen: nextOpen)
-                items.append(Item(word: id, range: i..<j, table: words))
-                i = j
-            } else {
-                items.append(Item(punct: s, at: i, table: words))
-                i += 1
-            }
+            i = item(sc, utf8: utf8, at: i, end: end, count: count, quote: &q, quoteEnd: qEnd, nextOpen: &nextOpen, into: &items)
         }
         return items
+    }
+
+    /// Reads what stands at scalar `i` of a block ending at `end` into `items` and gives where
+    /// reading goes on: a top-level quote (`topLevel[quote]`, its mark at `nextOpen`) as one
+    /// item, a word, or a punctuation mark; white space other than a line break is skipped.
+    /// The one step of both the per-sentence scan and the whole-block scan.
+    @inline(__always)
+    private func item<S: ScalarBuffer>(
+        _ sc: S, utf8: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, count: Int, quote q: inout Int, quoteEnd: Int,
+        nextOpen: inout Int, into items: inout [Item]
+    ) -> Int {
+        if nextOpen <= i {
+            var next = i
+            if nextOpen == i {
+                let outer = topLevel[q].element.outer
+                items.append(Item(quote: topLevel[q].offset, range: outer, table: words))
+                next = outer.upperBound
+            }
+            q += 1
+            nextOpen = q < quoteEnd ? topLevel[q].element.open : Int.max
+            return next
+        }
+        let s = sc[i]
+        if s.isSpace && s != "\n" { return i + 1 }
+        if s.isWordChar || ((s == "@" || s == "#") && i + 1 < count && sc[i + 1].isWordChar) {
+            let (id, j) = wordItem(sc, utf8: utf8, from: i, end: end, nextOpen: nextOpen)
+            items.append(Item(word: id, range: i..<j, table: words))
+            return j
+        }
+        items.append(Item(punct: s, at: i, table: words))
+        return i + 1
     }
 
     /// The word starting at scalar `i` (a word character, or @ or # before one): its table
@@ -343,7 +352,7 @@ struct SentenceScanner {
             items.removeAll(keepingCapacity: true)
             var state = Cut()
             var i = start
-            var q = 0
+            var q = qBase
             // The opening mark of the block's next top-level quote (Int.max: none left).
             var nextOpen = qCount > 0 ? topLevel[qBase].element.open : Int.max
             while i < end {
@@ -355,29 +364,9 @@ struct SentenceScanner {
                         state = Cut(from: 0, k: state.k - state.from)
                     }
                 }
-                if nextOpen <= i {
-                    if nextOpen == i {
-                        let outer = topLevel[qBase + q].element.outer
-                        items.append(Item(quote: topLevel[qBase + q].offset, range: outer, table: words))
-                        i = outer.upperBound
-                    }
-                    q += 1
-                    nextOpen = q < qCount ? topLevel[qBase + q].element.open : Int.max
-                    continue
-                }
-                let s = sc[i]
-                if s.isSpace && s != "\n" {
-                    i += 1
-                    continue
-                }
-                if s.isWordChar || ((s == "@" || s == "#") && i + 1 < count && sc[i + 1].isWordChar) {
-                    let (id, j) = wordItem(sc, utf8: utf8, from: i, end: end, nextOpen: nextOpen)
-                    items.append(Item(word: id, range: i..<j, table: words))
-                    i = j
-                } else {
-                    items.append(Item(punct: s, at: i, table: words))
-                    i += 1
-                }
+                i = item(
+                    sc, utf8: utf8, at: i, end: end, count: count, quote: &q, quoteEnd: qBase + qCount, nextOpen: &nextOpen,
+                    into: &items)
             }
             cut(items, &state, limit: items.count, atEnd: true, block: b, into: &out)
         }
