@@ -32,13 +32,7 @@ struct BlindPageFamiliesTests {
 
     @Test(arguments: positives)
     func readsFigure(_ row: Row) throws {
-        let found = Self.parser.quantities(in: row.text)
-        let q = try #require(found.first { $0.text == row.surface }, "no figure \(row.surface) in \(found.map(\.text))")
-        #expect(abs(q.value - row.value) < 1e-6 * max(1, abs(row.value)))
-        #expect(q.upper == row.upper)
-        #expect(q.unit == row.unit)
-        #expect(q.bound == row.bound)
-        #expect(String(row.text.slice(q.range)) == q.text)
+        try row.check(with: Self.parser)
     }
 
     /// Text and a unit its figures must not carry.

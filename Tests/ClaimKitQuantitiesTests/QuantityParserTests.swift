@@ -23,6 +23,18 @@ struct QuantityParserTests {
             self.surface = surface
         }
         var description: String { text }
+
+        /// Parses `text` and expects one figure spanning `surface` with the row's value,
+        /// upper value, unit and bound, its range slicing back to its text.
+        func check(with parser: QuantityParser) throws {
+            let found = parser.quantities(in: text)
+            let q = try #require(found.first { $0.text == surface }, "no figure \(surface) in \(found.map(\.text))")
+            #expect(abs(q.value - value) < 1e-6 * max(1, abs(value)))
+            #expect(q.upper == upper)
+            #expect(q.unit == unit)
+            #expect(q.bound == bound)
+            #expect(String(text.slice(q.range)) == q.text)
+        }
     }
 
     static let positives: [Row] = [
@@ -106,13 +118,7 @@ struct QuantityParserTests {
 
     @Test(arguments: positives)
     func readsFigure(_ row: Row) throws {
-        let found = Self.parser.quantities(in: row.text)
-        let q = try #require(found.first { $0.text == row.surface }, "no figure \(row.surface) in \(found.map(\.text))")
-        #expect(abs(q.value - row.value) < 1e-6 * max(1, abs(row.value)))
-        #expect(q.upper == row.upper)
-        #expect(q.unit == row.unit)
-        #expect(q.bound == row.bound)
-        #expect(String(row.text.slice(q.range)) == q.text)
+        try row.check(with: Self.parser)
     }
 
     /// Text that holds no figure at all.
