@@ -22,13 +22,22 @@ extension EntryClaimReader {
         // entry, each lower-cased, per figure).
         let cues = words.currencyCues.filter { $0.names.contains(name) }
         guard !cues.isEmpty else { return nil }
+        let matcher = CueMatcher(cues.map(\.cue))
+        // One code, or nil for none or two (as a set of the codes found holding one).
         func code(in range: Range<Int>) -> String? {
-            var found: Set<String> = []
+            var found: String?
             for k in range where isWord(k) {
-                let w = lower[k]
-                for c in cues where w.hasPrefix(c.cue) { found.insert(c.code) }
+                // A word whose first byte is ASCII and starts no cue is passed by that byte
+                // alone: no shape, no string (its lower-cased surface starts with that byte,
+                // lowered).
+                let first = lower.firstByte(k)
+                if first < 0x80, !matcher.mayStart(first) { continue }
+                for c in cues.indices where lower.hasPrefix(k, cues[c].cue, ascii: matcher.bytes[c]) {
+                    let code = cues[c].code
+                    if found == nil { found = code } else if found != code { return nil }
+                }
             }
-            return found.count == 1 ? found.first : nil
+            return found
         }
         func entryCode() -> String? {
             if let known = currencyCache.byName[name] { return known }
@@ -41,6 +50,41 @@ extension EntryClaimReader {
         out.unit = code
         out.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
         return out
+    }
+
+    /// The cues of one currency word, as `currencyByContext` reads them: each cue's bytes
+    /// when it is ASCII (then a token lowered by its bytes starts with the cue exactly when
+    /// its lowered bytes do), and the ASCII bytes any cue may start with.
+    struct CueMatcher {
+        /// Per cue, its bytes when all ASCII; nil otherwise (asked as strings).
+        let bytes: [[UInt8]?]
+        /// Bit `b` set when a cue starts with the ASCII byte `b`, or all set when a cue is
+        /// empty or starts beyond ASCII.
+        private let starts: (UInt64, UInt64)
+
+        init(_ cues: [String]) {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var bytes: [[UInt8]?] = []
+            for cue in cues {
+                let utf8 = Array(cue.utf8)
+                bytes.append(utf8.allSatisfy { $0 < 0x80 } ? utf8 : nil)
+                guard let first = utf8.first, first < 0x80 else {
+                    low = ~0
+                    high = ~0
+                    continue
+                }
+                if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
+            }
+            self.bytes = bytes
+            starts = (low, high)
+        }
+
+        /// Whether a cue may start a word whose lower-cased surface starts with the ASCII
+        /// byte `b`.
+        @inline(__always) func mayStart(_ b: UInt8) -> Bool {
+            b < 64 ? starts.0 & (1 << UInt64(b)) != 0 : starts.1 & (1 << UInt64(b & 63)) != 0
+        }
     }
 
     /// Holds the entry's answers of `currencyByContext` by currency word (nil: no one

@@ -24,32 +24,57 @@ struct EntryClaimReader {
     func capitalisedHeads(of lemma: String) -> [Int] {
         if let known = headsCache.byLemma[lemma] { return known }
         let tokens = entry.tokens
-        if headsCache.candidates == nil {
+        if headsCache.others == nil {
             // (The flags read once: each `contains` of a flag of another module's option set
             // called its accessor, per token of the entry.)
             let capital: Token.Flags = [.capitalized, .allCaps]
             let opening = Token.Flags.sentenceStart
-            var candidates: [Int] = []
+            // Plain ASCII candidates by their first byte, lowered (`asciiShape`, worked out
+            // once per candidate, not once per lemma asked about); the others apart.
+            var byFirst = [[Int]](repeating: [], count: 128)
+            var others: [Int] = []
             for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
                 && !tokens[k - 1].flags.isDisjoint(with: capital) && !tokens[k - 1].flags.contains(opening)
             {
-                candidates.append(k)
+                if let (_, first) = lower.asciiShape(k) { byFirst[Int(first)].append(k) } else { others.append(k) }
             }
-            headsCache.candidates = candidates
+            headsCache.byFirst = byFirst
+            headsCache.others = others
         }
         // An ASCII lemma equals the singular of an ASCII word only if the word keeps its
-        // first letter and is no more than two bytes longer ("-es", "-ies" for "-y").
+        // first letter and is no more than two bytes longer ("-es", "-ies" for "-y"): only
+        // the candidates of its first byte, and those beyond ASCII, are read, in token order.
         let key = Array(lemma.utf8)
         let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
+        let others = headsCache.others!
         var heads: [Int] = []
-        for k in headsCache.candidates! {
-            if asciiLemma, let (count, first) = lower.asciiShape(k) {
-                if first != key[0] || count < key.count || count > key.count + 2 { continue }
+        // (No nested function for the last test: a closure over the reader copied it.)
+        if asciiLemma {
+            let ascii = headsCache.byFirst[Int(key[0])]
+            var a = 0
+            var o = 0
+            while a < ascii.count || o < others.count {
+                if o < others.count, a == ascii.count || others[o] < ascii[a] {
+                    let k = others[o]
+                    o += 1
+                    if Self.singular(lower[k]) == lemma { heads.append(k) }
+                    continue
+                }
+                let k = ascii[a]
+                a += 1
+                let range = tokens[k].range
+                let count = range.utf8End - range.utf8Start
+                if count < key.count || count > key.count + 2 { continue }
                 // Every ending `singular` cuts ("-s", "-es", "-ies" for "-y") leaves the
                 // word's bytes before the lemma's last: those first, by the bytes.
                 if !lower.asciiPrefix(k, equals: key, count: key.count - 1) { continue }
+                if Self.singular(lower[k]) == lemma { heads.append(k) }
             }
-            if Self.singular(lower[k]) == lemma { heads.append(k) }
+        } else {
+            // Every candidate, in token order.
+            var all = headsCache.byFirst.joined() + others
+            all.sort()
+            for k in all where Self.singular(lower[k]) == lemma { heads.append(k) }
         }
         headsCache.byLemma[lemma] = heads
         return heads
@@ -60,7 +85,11 @@ struct EntryClaimReader {
 
     /// Holds what `capitalisedHeads(of:)` worked out.
     final class HeadsCache {
-        var candidates: [Int]?
+        /// The candidates that are plain ASCII (`LowerTokens.asciiShape`), by their first
+        /// byte lowered, in token order.
+        var byFirst: [[Int]] = []
+        /// The other candidates, in token order; nil until the candidates are listed.
+        var others: [Int]?
         var byLemma: [String: [Int]] = [:]
     }
 
@@ -386,6 +415,26 @@ struct EntryClaimReader {
             var k = 0
             while k < n {
                 if LowerTokens.lowerByte(raw, at: start + length - n + k) != p[k] { return false }
+                k += 1
+            }
+            return true
+        }
+
+        /// Whether token `i`'s lower-cased surface starts with `prefix` (as
+        /// `self[i].hasPrefix(prefix)`), by the bytes when the token is lowered by them and
+        /// `ascii` holds the prefix's bytes (all ASCII): no string made. The token's scalars
+        /// are then each a character of their own, none joining the one before it, so a
+        /// prefix of characters is one of bytes.
+        func hasPrefix(_ i: Int, _ prefix: String, ascii: [UInt8]?) -> Bool {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            guard let ascii, bits & Shape.byBytes != 0 else { return self[i].hasPrefix(prefix) }
+            let n = ascii.count
+            guard Int((bits >> 8) & Shape.lengthMask) >= n else { return false }
+            let start = entry.tokens[i].range.utf8Start
+            var k = 0
+            while k < n {
+                if LowerTokens.lowerByte(raw, at: start + k) != ascii[k] { return false }
                 k += 1
             }
             return true

@@ -50,6 +50,29 @@ struct ClaimCurrencyNameTests {
         #expect(claim.quantity.unit == row.unit)
     }
 
+    /// A bare name several countries use, in an entry whose words name the country
+    /// (or two countries: then the name's default code).
+    static let cueRows: [Row] = [
+        // The cue in the entry's other sentence; an accented letter after the cue "bogot".
+        Row(text: "Bogotá officials confirmed the plan on Monday. The mayor said the works would cost 90bn pesos.", figure: "90bn pesos", unit: "COP"),
+        // A cue in capitals, and one beyond ASCII in capitals ("BOGOTÁ").
+        Row(text: "THE DANISH GOVERNMENT WILL PAY. It agreed to repay 4m kroner.", figure: "4m kroner", unit: "DKK"),
+        Row(text: "The deal is worth 90m pesos, officials in BOGOTÁ said.", figure: "90m pesos", unit: "COP"),
+        // Two cues of one country ("chile" starts "Chileans").
+        Row(text: "Chileans voted on Monday. Santiago officials said the works would cost 90bn pesos.", figure: "90bn pesos", unit: "CLP"),
+        // Two countries: the default code.
+        Row(text: "Officials in Bogotá and Santiago met on Monday. The deal is worth 90m pesos.", figure: "90m pesos", unit: "MXN"),
+        // No cue at all.
+        Row(text: "The stall sold tacos. The deal is worth 90m pesos.", figure: "90m pesos", unit: "MXN"),
+    ]
+
+    @Test(arguments: cueRows)
+    func readsTheCountryTheWordsName(_ row: Row) throws {
+        let claims = ClaimFixtures.claims([row.text])
+        let claim = try #require(claims.first { $0.text == row.figure }, "no claim \(row.figure) in \(claims.map(\.text))")
+        #expect(claim.quantity.unit == row.unit)
+    }
+
     /// A unit that is also a measure of drink stays a count, not Armenian money.
     @Test func keepsDramsOfWhiskyOutOfMoney() {
         let claims = ClaimFixtures.claims(["He had 2 drams of whisky before the hearing."])
