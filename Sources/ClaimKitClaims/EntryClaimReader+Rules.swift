@@ -55,17 +55,19 @@ extension EntryClaimReader {
     func subjectOfMeasure(_ f: Found, dimension: String) -> (Subject?, String?, RuleID)? {
         let s = f.sentence
         let q = f.quantity
+        // (Compared once: the rules below ask it in turn.)
+        let isMoney = dimension == "money"
         if dimension == "percent", let share = shareSubject(f) { return share }
-        if dimension == "money", let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
-        if dimension == "money", let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
-        if dimension == "money", let item = gappedListItem(f) { return (item, nil, .claimSpentOn) }
-        if dimension == "money", let option = optionSubject(f) { return (option, nil, .claimMoneyOption) }
-        if dimension == "money", let (object, attribute) = indirectObjectSum(f) { return (object, attribute, .claimObjectOf) }
-        if dimension == "money", let total = addOnsSubject(f) { return (total, nil, .claimMoneyAddOns) }
-        if dimension == "money", let record = recordSum(f) { return (record, nil, .claimRecordSum) }
-        if dimension == "money", let np = copulaSubject(f) { return (np, nil, .claimCopulaComplement) }
+        if isMoney, let money = moneyMoved(f) { return (money, nil, .claimMoneyMoved) }
+        if isMoney, let lender = lenderOf(f) { return (lender, "loan", .claimLentBy) }
+        if isMoney, let item = gappedListItem(f) { return (item, nil, .claimSpentOn) }
+        if isMoney, let option = optionSubject(f) { return (option, nil, .claimMoneyOption) }
+        if isMoney, let (object, attribute) = indirectObjectSum(f) { return (object, attribute, .claimObjectOf) }
+        if isMoney, let total = addOnsSubject(f) { return (total, nil, .claimMoneyAddOns) }
+        if isMoney, let record = recordSum(f) { return (record, nil, .claimRecordSum) }
+        if isMoney, let np = copulaSubject(f) { return (np, nil, .claimCopulaComplement) }
         // "The biggest single item is debt service, at ₦14.3tn": the noun the sum is set beside.
-        if dimension == "money", f.first - 3 >= s.lowerBound, lower.eq(f.first - 1, "at"), lower.eq(f.first - 2, ","),
+        if isMoney, f.first - 3 >= s.lowerBound, lower.eq(f.first - 1, "at"), lower.eq(f.first - 2, ","),
             let np = nounPhrase(endingBefore: f.first - 2, in: s), np.tokens.upperBound == f.first - 2, !isCap(np.tokens.lowerBound),
             !Self.dayWords.contains(np.head), !Self.months.contains(np.head), !np.head.hasSuffix("ed"), !np.head.hasSuffix("ly")
         {
@@ -547,14 +549,9 @@ extension EntryClaimReader {
             // an ASCII byte equals one of these words, lower-cased, only if it is that word's
             // bytes in some case (no other scalar lowers to their letters). The rest are
             // passed with no shape worked out; a token that starts beyond ASCII is asked in full.
-            switch lower.byteShape(k) {
-            case (6, UInt8(ascii: "p")), (7, UInt8(ascii: "c")), (12, UInt8(ascii: "c")), (9, UInt8(ascii: "o")), (9, UInt8(ascii: "a")),
-                (11, UInt8(ascii: "a")), (5, UInt8(ascii: "f")), (7, UInt8(ascii: "f")), (9, UInt8(ascii: "f")), (6, UInt8(ascii: "a")),
-                (10, UInt8(ascii: "t")), (2, UInt8(ascii: "i")), (_, 0x80...):
-                break
-            default:
-                continue
-            }
+            // (The lengths a mark of each first byte may have, as bits: one test per token.)
+            let (count, first) = lower.byteShape(k)
+            if first < 0x80, count >= 16 || Self.markLengths(first: first) & (1 << UInt16(count)) == 0 { continue }
             if needArea, isAreaMark(k, in: s) {
                 marks.area = k
                 needArea = false
@@ -577,6 +574,23 @@ extension EntryClaimReader {
         }
         sentenceCache.lastMarks = (s, marks)
         return marks
+    }
+
+    /// The lengths in bytes, as bits, of the words `sentenceMarks` looks for that start with
+    /// the ASCII byte `first` (lowered): "police" (p 6), "council" and "constabulary" (c 7,
+    /// 12), "officials" (o 9), "according", "authorities", "across" (a 9, 11, 6), "force",
+    /// "force's", "force’s" (f 5, 7, 9), "throughout" (t 10), "in" (i 2).
+    @inline(__always) static func markLengths(first: UInt8) -> UInt16 {
+        switch first {
+        case UInt8(ascii: "p"): return 1 << 6
+        case UInt8(ascii: "c"): return 1 << 7 | 1 << 12
+        case UInt8(ascii: "o"): return 1 << 9
+        case UInt8(ascii: "a"): return 1 << 9 | 1 << 11 | 1 << 6
+        case UInt8(ascii: "f"): return 1 << 5 | 1 << 7 | 1 << 9
+        case UInt8(ascii: "t"): return 1 << 10
+        case UInt8(ascii: "i"): return 1 << 2
+        default: return 0
+        }
     }
 
     /// The first force word ("force", "force's") of sentence `s`, or its end.

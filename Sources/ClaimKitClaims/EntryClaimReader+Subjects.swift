@@ -229,7 +229,11 @@ extension EntryClaimReader {
         // "said on Monday that ...": a short phrase of time may stand between.
         // (Loops, not `last(where:)`: a closure over the reader copied it, with every
         // reference it holds retained.)
+        // One pass back from the limit for both: the last "that" opening a reported clause,
+        // and the last report verb (read only when there is no such "that": the pass may
+        // stop at the "that").
         var that: Int?
+        var reportVerb: Int?
         var t = limit - 1
         while t >= k {
             // ("that" asked in place: the rest of the test only for it.)
@@ -237,15 +241,7 @@ extension EntryClaimReader {
                 that = t
                 break
             }
-            t -= 1
-        }
-        var reportVerb: Int?
-        t = limit - 1
-        while t > k {
-            if lower.in(t, Self.reportVerbs) {
-                reportVerb = t
-                break
-            }
+            if reportVerb == nil, t > k, lower.in(t, Self.reportVerbs) { reportVerb = t }
             t -= 1
         }
         if let that {

@@ -775,7 +775,8 @@ struct EntryClaimReader {
             // The claim appended first and then set in place (a local claim set and then
             // appended was copied into the array, every string retained, and released).
             let c = claims.count
-            claims.append(made)
+            // (Moved in: a copy retained every string of it, and the original was released.)
+            claims.append(consume made)
             shareOfSameSum(&claims[c], f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
