@@ -45,9 +45,7 @@ extension EntryClaimReader {
     /// "rules allow a maximum of 12 hours", "a minimum of 20 minutes".
     func maximumOf(_ f: Found) -> Subject? {
         let s = f.sentence
-        let text = f.quantity.text.lowercased()
-        var word: String?
-        for w in ["maximum", "minimum"] where text.hasPrefix(w) || text.hasPrefix("a " + w) { word = w }
+        var word = Self.limitWord(opening: f.quantity.text)
         if word == nil, f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of"), (lower.eq(f.first - 2, "maximum") || lower.eq(f.first - 2, "minimum")) {
             word = lower[f.first - 2]
         }
@@ -55,6 +53,44 @@ extension EntryClaimReader {
         var subject = Subject(text: word, head: word, tokens: f.first..<f.end)
         subject.key = word
         return subject
+    }
+
+    /// "maximum" or "minimum" when the figure's text, lower-cased, starts with it or with
+    /// "a " and it ("a maximum of 12 hours"); nil otherwise.
+    static func limitWord(opening text: String) -> String? {
+        if let decided = text.utf8.withContiguousStorageIfAvailable({ limitWord(openingBytes: $0) }), let answer = decided {
+            return answer
+        }
+        let lowered = text.lowercased()
+        var word: String?
+        for w in ["maximum", "minimum"] where lowered.hasPrefix(w) || lowered.hasPrefix("a " + w) { word = w }
+        return word
+    }
+
+    /// `limitWord(opening:)` by the text's bytes: a phrase matches when the text's first
+    /// bytes are ASCII and, lowered, the phrase's, and the next byte is ASCII or there is
+    /// none (no scalar beyond ASCII lowers to a string that starts with "a", "m" or their
+    /// letters but for "İ" and the kelvin sign, whose mappings hold "i" with a combining
+    /// dot and "k": a byte beyond ASCII inside the phrase is no match). Nil (undecided) when
+    /// a phrase's bytes are followed by one beyond ASCII: a combining mark would join the
+    /// phrase's last character.
+    static func limitWord(openingBytes bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        for phrase: StaticString in ["maximum", "minimum", "a maximum", "a minimum"] {
+            let n = phrase.utf8CodeUnitCount
+            guard bytes.count >= n else { continue }
+            let p = phrase.utf8Start
+            var k = 0
+            while k < n {
+                let b = bytes[k]
+                if (b &- 0x41 < 26 ? b | 0x20 : b) != p[k] { break }
+                k += 1
+            }
+            guard k == n else { continue }
+            if bytes.count > n, bytes[n] >= 0x80 { return nil }
+            // ("maximum" and "a maximum" have "x" five bytes from their end.)
+            return .some(p[n - 5] == UInt8(ascii: "x") ? "maximum" : "minimum")
+        }
+        return .some(nil)
     }
 
     static let limitVerbs: TokenWordSet = ["limited", "capped", "restricted", "held", "kept", "limit", "cap", "restrict"]

@@ -47,8 +47,28 @@ extension EntryClaimReader {
             }
         }
         // The figure's own words: "an 11-year-old", "29 years old".
-        if dimension == "duration", f.quantity.text.lowercased().hasSuffix("old") { return "age" }
+        if dimension == "duration", Self.endsInOld(f.quantity.text) { return "age" }
         return nil
+    }
+
+    /// Whether `text`, lower-cased, ends with "old" ("29 years old"): by its bytes when its
+    /// last three are ASCII and the byte before them is too (or there is none); else as
+    /// strings. (Only the letters o, l, d themselves lower to them, so a text whose last
+    /// three bytes are not ASCII does not end so once lowered.)
+    static func endsInOld(_ text: String) -> Bool {
+        let decided = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
+            let n = utf8.count
+            guard n >= 3 else { return false }
+            let o = utf8[n - 3]
+            let l = utf8[n - 2]
+            let d = utf8[n - 1]
+            guard o < 0x80, l < 0x80, d < 0x80 else { return false }
+            guard o | 0x20 == UInt8(ascii: "o"), l | 0x20 == UInt8(ascii: "l"), d | 0x20 == UInt8(ascii: "d") else { return false }
+            // A scalar beyond ASCII right before may join the "o" (a prepended mark).
+            return n == 3 || utf8[n - 4] < 0x80 ? true : nil
+        }
+        if let decided, let answer = decided { return answer }
+        return text.lowercased().hasSuffix("old")
     }
 
     /// The subject of a measured figure, with the attribute and rule that found it.

@@ -24,57 +24,38 @@ struct EntryClaimReader {
     func capitalisedHeads(of lemma: String) -> [Int] {
         if let known = headsCache.byLemma[lemma] { return known }
         let tokens = entry.tokens
-        if headsCache.others == nil {
+        if headsCache.candidates == nil {
             // (The flags read once: each `contains` of a flag of another module's option set
             // called its accessor, per token of the entry.)
             let capital: Token.Flags = [.capitalized, .allCaps]
             let opening = Token.Flags.sentenceStart
-            // Plain ASCII candidates by their first byte, lowered (`asciiShape`, worked out
-            // once per candidate, not once per lemma asked about); the others apart.
-            var byFirst = [[Int]](repeating: [], count: 128)
-            var others: [Int] = []
-            for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k - 1].kind == .word
-                && !tokens[k - 1].flags.isDisjoint(with: capital) && !tokens[k - 1].flags.contains(opening)
-            {
-                if let (_, first) = lower.asciiShape(k) { byFirst[Int(first)].append(k) } else { others.append(k) }
+            // (Over the tokens' buffer: the entry's every token is read, and the array's
+            // bounds checks cost as much as the test.)
+            var candidates: [Int] = []
+            tokens.withUnsafeBufferPointer { all in
+                var previousIsCandidate = false
+                for k in all.indices {
+                    let token = all[k]
+                    let isWord = token.kind == .word
+                    if isWord, previousIsCandidate { candidates.append(k) }
+                    previousIsCandidate = isWord && !token.flags.isDisjoint(with: capital) && !token.flags.contains(opening)
+                }
             }
-            headsCache.byFirst = byFirst
-            headsCache.others = others
+            headsCache.candidates = candidates
         }
         // An ASCII lemma equals the singular of an ASCII word only if the word keeps its
-        // first letter and is no more than two bytes longer ("-es", "-ies" for "-y"): only
-        // the candidates of its first byte, and those beyond ASCII, are read, in token order.
+        // first letter and is no more than two bytes longer ("-es", "-ies" for "-y").
         let key = Array(lemma.utf8)
         let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
-        let others = headsCache.others!
         var heads: [Int] = []
-        // (No nested function for the last test: a closure over the reader copied it.)
-        if asciiLemma {
-            let ascii = headsCache.byFirst[Int(key[0])]
-            var a = 0
-            var o = 0
-            while a < ascii.count || o < others.count {
-                if o < others.count, a == ascii.count || others[o] < ascii[a] {
-                    let k = others[o]
-                    o += 1
-                    if Self.singular(lower[k]) == lemma { heads.append(k) }
-                    continue
-                }
-                let k = ascii[a]
-                a += 1
-                let range = tokens[k].range
-                let count = range.utf8End - range.utf8Start
-                if count < key.count || count > key.count + 2 { continue }
+        for k in headsCache.candidates! {
+            if asciiLemma, let (count, first) = lower.asciiShape(k) {
+                if first != key[0] || count < key.count || count > key.count + 2 { continue }
                 // Every ending `singular` cuts ("-s", "-es", "-ies" for "-y") leaves the
                 // word's bytes before the lemma's last: those first, by the bytes.
                 if !lower.asciiPrefix(k, equals: key, count: key.count - 1) { continue }
-                if Self.singular(lower[k]) == lemma { heads.append(k) }
             }
-        } else {
-            // Every candidate, in token order.
-            var all = headsCache.byFirst.joined() + others
-            all.sort()
-            for k in all where Self.singular(lower[k]) == lemma { heads.append(k) }
+            if Self.singular(lower[k]) == lemma { heads.append(k) }
         }
         headsCache.byLemma[lemma] = heads
         return heads
@@ -85,11 +66,7 @@ struct EntryClaimReader {
 
     /// Holds what `capitalisedHeads(of:)` worked out.
     final class HeadsCache {
-        /// The candidates that are plain ASCII (`LowerTokens.asciiShape`), by their first
-        /// byte lowered, in token order.
-        var byFirst: [[Int]] = []
-        /// The other candidates, in token order; nil until the candidates are listed.
-        var others: [Int]?
+        var candidates: [Int]?
         var byLemma: [String: [Int]] = [:]
     }
 
