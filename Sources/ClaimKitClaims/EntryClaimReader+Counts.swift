@@ -21,7 +21,7 @@ extension EntryClaimReader {
 
     /// "passed by 312 votes to 287", "312 MPs voted for the bill", "the 321 MPs who backed the
     /// bill": the votes for or against.
-    func voteTally(_ f: Found) -> Claim? {
+    @inline(__always) func voteTally(_ f: Found) -> Claim? {
         let s = f.sentence
         guard f.quantity.unit == "count", f.quantity.value == f.quantity.value.rounded() else { return nil }
         let before = f.first - 1
@@ -64,7 +64,7 @@ extension EntryClaimReader {
     }
 
     /// "The report, which runs to 148 pages": the length of the thing before the verb.
-    func lengthInUnits(_ f: Found) -> Claim? {
+    @inline(__always) func lengthInUnits(_ f: Found) -> Claim? {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end < s.upperBound, (lower.eq(f.end, "pages") || lower.eq(f.end, "words") || lower.eq(f.end, "chapters") || lower.eq(f.end, "volumes") || lower.eq(f.end, "episodes")),
             f.first - 2 > s.lowerBound, lower.eq(f.first - 1, "to"), (lower.eq(f.first - 2, "runs") || lower.eq(f.first - 2, "ran") || lower.eq(f.first - 2, "running") || lower.eq(f.first - 2, "run") || lower.eq(f.first - 2, "stretches") || lower.eq(f.first - 2, "extends"))
@@ -102,7 +102,7 @@ extension EntryClaimReader {
 
     /// "a 212-page report", "the 12-storey block", "a three-match ban": a count glued to
     /// the noun it counts, modifying the noun after it; the attribute is the counted noun.
-    func compoundCount(_ f: Found) -> Claim? {
+    @inline(__always) func compoundCount(_ f: Found) -> Claim? {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end - f.first == 1, isWord(f.first), f.end < s.upperBound,
             // (A token with no hyphen among its bytes has none once lower-cased: no string made.)
@@ -123,7 +123,7 @@ extension EntryClaimReader {
 
     /// "Four people were killed and 57 injured": a count the participle after it names,
     /// with the people noun the sentence counted before it.
-    func elidedParticiple(_ f: Found) -> Claim? {
+    @inline(__always) func elidedParticiple(_ f: Found) -> Claim? {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end < s.upperBound, let key = lower.value(f.end, in: words.eventParticiples),
             f.first - 1 >= s.lowerBound, (lower.eq(f.first - 1, "and") || lower.eq(f.first - 1, ",")) || lower.eq(f.first - 1, "another")

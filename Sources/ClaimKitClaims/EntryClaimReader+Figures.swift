@@ -22,7 +22,7 @@ extension EntryClaimReader {
 
     /// "a magnitude 5.8 tremor", "the tremor had a magnitude of 5.8", "rated the tremor at
     /// magnitude 5.8", "a 5.8-magnitude tremor": the magnitude of the thing named.
-    func magnitudeClaim(_ f: Found) -> Claim? {
+    @inline(__always) func magnitudeClaim(_ f: Found) -> Claim? {
         let s = f.sentence
         var cue: Int?
         var k = f.first - 1
@@ -61,7 +61,7 @@ extension EntryClaimReader {
     }
 
     /// "nine of those injuries": a part of a count named by the noun after "of those".
-    func subsetClaim(_ f: Found) -> Claim? {
+    @inline(__always) func subsetClaim(_ f: Found) -> Claim? {
         let s = f.sentence
         guard f.end + 2 < s.upperBound, lower.eq(f.end, "of"), lower.in(f.end + 1, Self.subsetPronouns) || lower.eq(f.end + 1, "the"),
             f.quantity.value >= 1, let np = nounPhrase(from: f.end + 2, in: s), !Self.notCounted.contains(np.head)

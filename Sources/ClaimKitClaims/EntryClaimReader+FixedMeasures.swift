@@ -179,7 +179,7 @@ extension EntryClaimReader {
     /// A building's floors or a venue's capacity: the compound before a name ("the
     /// 52-storey Harlow Tower"), "Harlow Tower has 48 floors", "Varda Arena has a capacity
     /// of 18,000", "the Varda Arena, which holds 21,000".
-    func fixedCount(_ f: Found) -> Claim? {
+    @inline(__always) func fixedCount(_ f: Found) -> Claim? {
         let s = f.sentence
         // Only before a name: "the 25-storey building" keeps the compound's own reading.
         if f.end - f.first == 1, lower.shape(f.first).count > 6, f.end < s.upperBound, isCap(f.end), var claim = compoundCount(f),

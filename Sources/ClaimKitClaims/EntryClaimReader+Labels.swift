@@ -41,7 +41,7 @@ extension EntryClaimReader {
 
     /// "Campsites closed: 140", "Deaths: 79", "Firefighters deployed: 1,150": a whole
     /// number after a line's label is a count of what the label names.
-    func labelledCount(_ f: Found) -> Claim? {
+    @inline(__always) func labelledCount(_ f: Found) -> Claim? {
         let q = f.quantity
         guard q.unit == "count", q.value >= 1, q.value == q.value.rounded(), let label = lineLabel(f) else { return nil }
         return makeClaim(f, quantity: q, subject: label, attribute: "count", rule: .claimLabelValue)

@@ -15,7 +15,7 @@ extension EntryClaimReader {
     static let ratingSystems: TokenWordSet = ["elo", "fide", "live", "world", "atp", "wta", "uci", "official", "current", "peak"]
 
     /// The rating claim of a count after "rated" or "rating of".
-    func ratingClaim(_ f: Found) -> Claim? {
+    @inline(__always) func ratingClaim(_ f: Found) -> Claim? {
         let s = f.sentence
         let before = f.first - 1
         guard before > s.lowerBound else { return nil }
