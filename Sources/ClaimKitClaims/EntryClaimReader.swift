@@ -49,7 +49,7 @@ struct EntryClaimReader {
         let asciiLemma = !key.isEmpty && key.allSatisfy { $0 < 0x80 }
         var heads: [Int] = []
         for k in headsCache.candidates! {
-            if asciiLemma, let (count, first) = lower.asciiShape(k) {
+            if asciiLemma, let (count, first) = lower.cachedASCIIShape(k) {
                 if first != key[0] || count < key.count || count > key.count + 2 { continue }
                 // Every ending `singular` cuts ("-s", "-es", "-ies" for "-y") leaves the
                 // word's bytes before the lemma's last: those first, by the bytes.
@@ -300,6 +300,18 @@ struct EntryClaimReader {
             else { return nil }
             let b = bytes[range.utf8Start]
             return (range.utf8End - range.utf8Start, b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+
+        /// `asciiShape` from the token's kept shape (`shapeBits`, worked out once per token
+        /// and kept for every rule that asks): nil also for a token too long for a shape, so
+        /// a caller that reads nil as "ask the string" gets the same answers.
+        func cachedASCIIShape(_ i: Int) -> (count: Int, first: UInt8)? {
+            precondition(i >= 0 && i < count, "token index out of range")
+            let bits = shapeBits(i)
+            guard bits & Shape.ascii != 0 else { return nil }
+            let length = Int((bits >> 8) & Shape.lengthMask)
+            guard length > 0 else { return nil }
+            return (length, UInt8(truncatingIfNeeded: bits))
         }
 
         /// Whether the first `n` bytes of token `i`, ASCII capitals lowered, are the first
