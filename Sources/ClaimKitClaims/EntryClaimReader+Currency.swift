@@ -26,18 +26,28 @@ extension EntryClaimReader {
         // One code, or nil for none or two (as a set of the codes found holding one).
         func code(in range: Range<Int>) -> String? {
             var found: String?
-            for k in range where isWord(k) {
-                // A word whose first byte is ASCII and starts no cue is passed by that byte
-                // alone: no shape, no string (its lower-cased surface starts with that byte,
-                // lowered).
-                let first = lower.firstByte(k)
-                if first < 0x80, !matcher.mayStart(first) { continue }
-                for c in cues.indices where lower.hasPrefix(k, cues[c].cue, ascii: matcher.bytes[c]) {
-                    let code = cues[c].code
-                    if found == nil { found = code } else if found != code { return nil }
+            let text = lower.bytes
+            // (The tokens and the text read through their buffers: a whole entry's words are
+            // passed here, and each array read paid its bounds check.)
+            return entry.tokens.withUnsafeBufferPointer { tokens -> String? in
+                for k in range.clamped(to: 0..<tokens.count) where tokens[k].kind == .word {
+                    // A word whose first byte is ASCII and starts no cue is passed by that byte
+                    // alone: no shape, no string (its lower-cased surface starts with that
+                    // byte, lowered). As `LowerTokens.firstByte`: 0xFF for an empty token or
+                    // one out of the text.
+                    let r = tokens[k].range
+                    if r.utf8Start >= 0, r.utf8Start < r.utf8End, r.utf8End <= text.count {
+                        let b = text[r.utf8Start]
+                        let first = b &- 0x41 < 26 ? b | 0x20 : b
+                        if first < 0x80, !matcher.mayStart(first) { continue }
+                    }
+                    for c in cues.indices where lower.hasPrefix(k, cues[c].cue, ascii: matcher.bytes[c]) {
+                        let code = cues[c].code
+                        if found == nil { found = code } else if found != code { return nil }
+                    }
                 }
+                return found
             }
-            return found
         }
         func entryCode() -> String? {
             if let known = currencyCache.byName[name] { return known }
