@@ -41,7 +41,11 @@ extension EntryClaimReader {
                         let first = b &- 0x41 < 26 ? b | 0x20 : b
                         if first < 0x80, !matcher.mayStart(first) { continue }
                     }
-                    for c in cues.indices where lower.hasPrefix(k, cues[c].cue, ascii: matcher.bytes[c]) {
+                    // Only the cues that may start the word (all, for a word that starts beyond
+                    // ASCII): the answer is the set of codes found, whatever their order.
+                    let first = lower.firstByte(k)
+                    let candidates = first < 0x80 ? matcher.cuesStarting(with: first) : matcher.all
+                    for c in candidates where lower.hasPrefix(k, cues[c].cue, ascii: matcher.bytes[c]) {
                         let code = cues[c].code
                         if found == nil { found = code } else if found != code { return nil }
                     }
@@ -71,24 +75,38 @@ extension EntryClaimReader {
         /// Bit `b` set when a cue starts with the ASCII byte `b`, or all set when a cue is
         /// empty or starts beyond ASCII.
         private let starts: (UInt64, UInt64)
+        /// Every cue's index, in order.
+        let all: [Int]
+        /// Per ASCII byte, the indexes of the cues that may start a word starting with it:
+        /// those starting with it, and those empty or starting beyond ASCII.
+        private let byFirst: [[Int]]
 
         init(_ cues: [String]) {
             var low: UInt64 = 0
             var high: UInt64 = 0
             var bytes: [[UInt8]?] = []
-            for cue in cues {
+            var byFirst = [[Int]](repeating: [], count: 128)
+            for (c, cue) in cues.enumerated() {
                 let utf8 = Array(cue.utf8)
                 bytes.append(utf8.allSatisfy { $0 < 0x80 } ? utf8 : nil)
                 guard let first = utf8.first, first < 0x80 else {
                     low = ~0
                     high = ~0
+                    for b in byFirst.indices { byFirst[b].append(c) }
                     continue
                 }
+                byFirst[Int(first)].append(c)
                 if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
             }
             self.bytes = bytes
             starts = (low, high)
+            all = Array(cues.indices)
+            self.byFirst = byFirst
         }
+
+        /// The indexes of the cues that may start a word whose lower-cased surface starts
+        /// with the ASCII byte `b`.
+        func cuesStarting(with b: UInt8) -> [Int] { byFirst[Int(b)] }
 
         /// Whether a cue may start a word whose lower-cased surface starts with the ASCII
         /// byte `b`.
