@@ -18,7 +18,7 @@ extension QuantityParser.Run {
         // "equals 20", "equal to 20": exactly that, stated as a one-point range.
         var equal = false
         // (Each phrase starts with "equal": other items skip the loop.)
-        if j < items.count, items[j].ascii ? bytes[items[j].start] | 0x20 == UInt8(ascii: "e") : itemLower(j).utf8.first == UInt8(ascii: "e") {
+        if j < itemCount, items[j].ascii ? bytes[items[j].start] | 0x20 == UInt8(ascii: "e") : itemLower(j).utf8.first == UInt8(ascii: "e") {
             for phrase in Self.equalPhrases where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
                 equal = true
                 j += phrase.count
@@ -28,7 +28,7 @@ extension QuantityParser.Run {
         // "percent of 10", "per cent of twenty-two"
         var percentFirst: Int?
         if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", items[j].kind == .word,
-            lowerIs(e, "of"), e + 1 < items.count
+            lowerIs(e, "of"), e + 1 < itemCount
         {
             percentFirst = j
             j = e + 1
@@ -52,7 +52,7 @@ extension QuantityParser.Run {
             return .skip(a.end)
         }
         // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
-        if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < items.count, !items[a.end].spaced,
+        if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < itemCount, !items[a.end].spaced,
             !items[a.end + 1].spaced, !lowerIs(a.end + 1, "to")
         {
             return .skip(a.end + 2)
@@ -62,7 +62,7 @@ extension QuantityParser.Run {
         if a.unit == nil, a.currency == nil, a.scale == 1, bounds.isEmpty, lowerIs(a.end, "over") {
             let (b, _) = side(at: a.end + 1, allowExclusion: false)
             if let b, b.unit == nil, b.currency == nil, b.value != 0,
-                b.end >= items.count || (items[b.end].kind == .symbol && !textIs(b.end, "%"))
+                b.end >= itemCount || (items[b.end].kind == .symbol && !textIs(b.end, "%"))
             {
                 let read = NumberRead(value: a.value / b.value, end: b.end, precision: 3, spelled: a.read.spelled, yearLike: false,
                                       fractionOnly: true)
@@ -106,7 +106,7 @@ extension QuantityParser.Run {
         // "£31m plus £5m in add-ons": a "plus" before another figure adds a sum; it
         // bounds nothing.
         if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1,
-            !(lowerIs(end, "plus") && e < items.count && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
+            !(lowerIs(end, "plus") && e < itemCount && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
         {
             suffixBound = b.0
             end = e
@@ -146,11 +146,17 @@ extension QuantityParser.Run {
         var precision = a.read.precision
         if a.scale > 1 { precision -= Int((log10(a.scale)).rounded()) }
         let range = TextRange(utf8Start: items[startItem].start, utf8End: items[end - 1].end)
-        var q = Quantity(
-            value: a.value, upper: upper?.value, unit: unitSymbol, bound: bound, range: range,
-            text: phraseText(items[startItem].start, items[end - 1].end), precisionExponent: precision, rule: rule)
-        q.si = catalog.si(value: q.value, upper: q.upper, unit: unitSymbol)
-        found.append(q)
+        let value = a.value
+        let upperValue = upper?.value
+        let si = catalog.si(value: value, upper: upperValue, unit: unitSymbol)
+        // Made in place in `found` (a local figure was copied twice on its way there), whose
+        // first figure reserves room for a few (most texts hold one to three: growing from
+        // one reallocated and copied them).
+        if found.isEmpty { found.reserveCapacity(4) }
+        found.append(
+            Quantity(
+                value: value, upper: upperValue, unit: unitSymbol, bound: bound, range: range,
+                text: phraseText(items[startItem].start, items[end - 1].end), precisionExponent: precision, rule: rule, si: si))
         return .found(end)
     }
 }

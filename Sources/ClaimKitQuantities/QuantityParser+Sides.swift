@@ -33,8 +33,8 @@ extension QuantityParser.Run {
         }
         // Before a figure, a currency is a symbol or a code ("£", "US$", "USD", "mxn$"), not a
         // name: "sol 8" is a Martian day, not 8 Peruvian soles.
-        if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
-            e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
+        if j < itemCount, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
+            e < itemCount, items[e].kind == .number || (isDash(e) && e + 1 < itemCount && items[e + 1].kind == .number),
             items[j].kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
                 || lowerIs(j, "rmb") || (j..<e).contains(where: { itemText($0).contains("$") })
                 || catalog.mixedCaseCurrencySymbols.contains(itemText(j))
@@ -46,14 +46,14 @@ extension QuantityParser.Run {
         // separator, a decimal point or a scale is the South African rand; "R101" and "R2"
         // (roads, names) are not (`isRand` below).
         var rand = false
-        if currency == nil, j + 1 < items.count, items[j].kind == .word, items[j].spaced, textIs(j, "R"), items[j + 1].kind == .number,
+        if currency == nil, j + 1 < itemCount, items[j].kind == .word, items[j].spaced, textIs(j, "R"), items[j + 1].kind == .number,
             !items[j + 1].spaced
         {
             rand = true
             currency = "ZAR"
             j += 1
         }
-        if j + 1 < items.count, textIs(j, "-") || textIs(j, "\u{2212}"), items[j + 1].kind == .number,
+        if j + 1 < itemCount, textIs(j, "-") || textIs(j, "\u{2212}"), items[j + 1].kind == .number,
             !items[j + 1].spaced, items[j].spaced || j == 0 || items[j - 1].kind == .symbol
         {
             negative = true
@@ -87,8 +87,8 @@ extension QuantityParser.Run {
         }
         if rand, s.scale == 1, !itemText(j).contains(","), !itemText(j).contains(".") { return (nil, nil) }
         // "315p a share": pence glued to a numeral are a sum in pounds (not "1080p" video).
-        if currency == nil, s.scale == 1, items[j].kind == .number, s.end < items.count, items[s.end].kind == .word,
-            !items[s.end].spaced, textIs(s.end, "p"), s.end + 1 >= items.count || items[s.end + 1].kind != .word || items[s.end + 1].spaced,
+        if currency == nil, s.scale == 1, items[j].kind == .number, s.end < itemCount, items[s.end].kind == .word,
+            !items[s.end].spaced, textIs(s.end, "p"), s.end + 1 >= itemCount || items[s.end + 1].kind != .word || items[s.end + 1].spaced,
             read.value < 100_000, read.value == read.value.rounded(), ![480.0, 576, 720, 1080, 1440, 2160].contains(read.value)
         {
             s.currency = "GBP"
@@ -100,7 +100,7 @@ extension QuantityParser.Run {
         if currency == nil {
             let u = afterHyphen(s.end)
             if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),
-                !(items[u].kind == .symbol && e < items.count && items[e].kind == .number),
+                !(items[u].kind == .symbol && e < itemCount && items[e].kind == .number),
                 !wonIsVerb(at: u, code: code, side: s, start: start)
             {
                 s.currency = code
@@ -113,13 +113,13 @@ extension QuantityParser.Run {
                 // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25."
                 var k = s.end
                 if lowerIs(k, "and") { k += 1 }
-                if items[u].kind == .word, s.scale == 1, k < items.count, k == s.end || lowerIs(s.end, "and"),
+                if items[u].kind == .word, s.scale == 1, k < itemCount, k == s.end || lowerIs(s.end, "and"),
                     let cents = number(at: k), cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
                     !cents.yearLike
                 {
                     let after = cents.end
                     let centWord = (lowerIs(after, "cent") || lowerIs(after, "cents") || lowerIs(after, "pence") || lowerIs(after, "p"))
-                    let ends = after >= items.count || items[after].kind == .symbol || lowerIs(after, "more") || lowerIs(after, "and")
+                    let ends = after >= itemCount || items[after].kind == .symbol || lowerIs(after, "more") || lowerIs(after, "and")
                     if centWord || ends {
                         s.read.value += cents.value / 100
                         s.read.precision = 2
@@ -133,21 +133,21 @@ extension QuantityParser.Run {
                 var ok = !(read.spelled && letters.count == 1 && u == s.end && letters != "%")
                 if letters.isOne(of: "C", "F", "K"), e == u + 1 {
                     ok = ok && !items[u].spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
-                        && (e >= items.count || items[e].spaced || (textIs(e, ",") || textIs(e, ".") || textIs(e, ";") || textIs(e, ")") || textIs(e, ":")))
-                        && !(e + 1 < items.count && textIs(e, ".") && !items[e + 1].spaced)
+                        && (e >= itemCount || items[e].spaced || (textIs(e, ",") || textIs(e, ".") || textIs(e, ";") || textIs(e, ")") || textIs(e, ":")))
+                        && !(e + 1 < itemCount && textIs(e, ".") && !items[e + 1].spaced)
                 }
                 // "24703L202", "m212", "L-202": letters and digits glued after the unit make a code.
-                if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
-                if isDash(e), e + 1 < items.count, !items[e].spaced, !items[e + 1].spaced, items[e + 1].kind == .number {
+                if e < itemCount, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
+                if isDash(e), e + 1 < itemCount, !items[e].spaced, !items[e + 1].spaced, items[e + 1].kind == .number {
                     return (nil, e + 2)
                 }
                 if ok {
                     s.unit = unit
                     s.end = e
-                } else if e < items.count, !items[e].spaced, items[e].kind == .number {
+                } else if e < itemCount, !items[e].spaced, items[e].kind == .number {
                     return (nil, e + 1)
                 }
-            } else if u == s.end, u + 1 < items.count, items[u].kind == .word, items[u].spaced,
+            } else if u == s.end, u + 1 < itemCount, items[u].kind == .word, items[u].spaced,
                 lowerIn(Self.interposedWords, u), items[u + 1].kind == .word, items[u + 1].end - items[u + 1].start > 1,
                 let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), unit.dimension == "duration"
             {
@@ -156,7 +156,7 @@ extension QuantityParser.Run {
                 s.unit = unit
                 s.end = e
             } else if u == s.end, lowerIs(u, "or"), let (b, e) = phrase(at: u, in: catalog.bounds, maxItems: 3), b.1,
-                e + 1 <= items.count, e < items.count, items[e].kind == .word, items[e].end - items[e].start > 1,
+                e + 1 <= itemCount, e < itemCount, items[e].kind == .word, items[e].end - items[e].start > 1,
                 let (unit, e2) = phrase(at: e, in: catalog.units, maxItems: 3)
             {
                 // "30 or more years", "five or fewer days": the bound between number and unit.
@@ -164,27 +164,27 @@ extension QuantityParser.Run {
                 s.end = e2
                 s.suffixBound = b.0
             } else if lowerIs(u, "in"), u == s.end, items[u].spaced,
-                u + 1 >= items.count || (lowerIs(u + 1, "thick") || lowerIs(u + 1, "long") || lowerIs(u + 1, "wide") || lowerIs(u + 1, "tall") || lowerIs(u + 1, "high") || lowerIs(u + 1, "deep") || lowerIs(u + 1, "across"))
+                u + 1 >= itemCount || (lowerIs(u + 1, "thick") || lowerIs(u + 1, "long") || lowerIs(u + 1, "wide") || lowerIs(u + 1, "tall") || lowerIs(u + 1, "high") || lowerIs(u + 1, "deep") || lowerIs(u + 1, "across"))
                     || (textIs(u + 1, ".") || textIs(u + 1, ",") || textIs(u + 1, ";") || textIs(u + 1, ")")),
                 let inch = catalog.unit(symbol: "in")
             {
                 // "2 1/2 in thick", "my pencil is 2 in"
                 s.unit = inch
                 s.end = u + 1
-            } else if lowerIs(u, "in"), u == s.end, !items[u].spaced, u + 1 >= items.count || items[u + 1].spaced,
+            } else if lowerIs(u, "in"), u == s.end, !items[u].spaced, u + 1 >= itemCount || items[u + 1].spaced,
                 let inch = catalog.unit(symbol: "in")
             {
                 // "up to 10in (250mm) of rain", "a 6in blade": glued, "in" is the inch.
                 s.unit = inch
                 s.end = u + 1
-            } else if u + 2 < items.count, (textIs(u, "(") || textIs(u, "[") || textIs(u, "{") || textIs(u, "<")),
-                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
+            } else if u + 2 < itemCount, (textIs(u, "(") || textIs(u, "[") || textIs(u, "{") || textIs(u, "<")),
+                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < itemCount,
                 (textIs(e, ")") || textIs(e, "]") || textIs(e, "}") || textIs(e, ">"))
             {
                 // "20 (kg)", "20 [kg]"
                 s.unit = unit
                 s.end = e + 1
-            } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
+            } else if s.scale == 1, u == s.end, u < itemCount, items[u].kind == .word {
                 // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
                 // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count (the
                 // case asked only of a spaced word after a numeral).
@@ -211,10 +211,10 @@ extension QuantityParser.Run {
             // "4km^2", "4 km squared", "4 km cubed"
             var power = ""
             var e = s.end
-            if e + 1 < items.count, textIs(e, "^"), textIs(e + 1, "2") || textIs(e + 1, "3") {
+            if e + 1 < itemCount, textIs(e, "^"), textIs(e + 1, "2") || textIs(e + 1, "3") {
                 power = itemText(e + 1)
                 e += 2
-            } else if e < items.count, textIs(e, "²") || textIs(e, "³") {
+            } else if e < itemCount, textIs(e, "²") || textIs(e, "³") {
                 power = textIs(e, "²") ? "2" : "3"
                 e += 1
             } else if lowerIs(e, "squared") || lowerIs(e, "cubed") {
@@ -229,7 +229,7 @@ extension QuantityParser.Run {
             if unit.symbol == "ft" {
                 var k = s.end
                 if lowerIs(k, "and") { k += 1 }
-                if k + 1 < items.count, items[k].kind == .number, let inches = Double(itemText(k)), inches < 12,
+                if k + 1 < itemCount, items[k].kind == .number, let inches = Double(itemText(k)), inches < 12,
                     (lowerIs(k + 1, "in") || lowerIs(k + 1, "inch") || lowerIs(k + 1, "inches") || lowerIs(k + 1, "\""))
                 {
                     s.extraFeet = inches / 12
@@ -247,7 +247,7 @@ extension QuantityParser.Run {
         }
         // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode;
         // "2.5 litres a hectare", "3 tonnes per square kilometre": an amount per area.
-        if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
+        if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < itemCount,
             lowerIn(Self.perTimeWords, s.end), items[s.end + 1].kind == .word,
             let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 2),
             time.dimension == "duration" && e == s.end + 2 || time.dimension == "area",
@@ -258,7 +258,7 @@ extension QuantityParser.Run {
         }
         // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
         // In rate mode a sum per unit stays a sum ("₦617 per litre": a price, for claims).
-        if s.unit != nil || (s.currency != nil && !readingRates), s.end < items.count,
+        if s.unit != nil || (s.currency != nil && !readingRates), s.end < itemCount,
             lowerIs(s.end, "per") || (textIs(s.end, "/") && !items[s.end].spaced)
         {
             if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
@@ -271,7 +271,7 @@ extension QuantityParser.Run {
         // "29 years old", "an 11-year-old", "95 years of age"
         if let unit = s.unit, unit.symbol.isOne(of: "yr", "mo", "wk", "d") {
             let k = afterHyphen(s.end)
-            if lowerIs(k, "old"), k < items.count { s.end = k + 1 }
+            if lowerIs(k, "old"), k < itemCount { s.end = k + 1 }
             else if lowerIs(s.end, "of"), lowerIs(s.end + 1, "age") { s.end += 2 }
         }
         return (s, nil)
@@ -283,8 +283,8 @@ extension QuantityParser.Run {
     /// concentration unit is known for the pair.
     func concentration(of unit: UnitInfo, after k: Int) -> (UnitInfo, Int)? {
         var p = k
-        while p < items.count, p - k < 4, items[p].kind == .word, !lowerIs(p, "per") { p += 1 }
-        guard p > k, lowerIs(p, "per"), p + 1 < items.count, items[p + 1].kind == .word,
+        while p < itemCount, p - k < 4, items[p].kind == .word, !lowerIs(p, "per") { p += 1 }
+        guard p > k, lowerIs(p, "per"), p + 1 < itemCount, items[p + 1].kind == .word,
             let (volume, e) = phrase(at: p + 1, in: catalog.units, maxItems: 3), volume.dimension == "volume"
         else { return nil }
         let mass = unit.symbol == "ug" ? "µg" : unit.symbol

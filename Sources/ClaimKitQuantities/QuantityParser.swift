@@ -188,6 +188,10 @@ public struct QuantityParser: Sendable {
         /// another object was copied, table by table, at each phrase look-up).
         let catalog: UnitCatalog
         @exclusivity(unchecked) private(set) var items: [ScalarLexer.Item] = []
+        /// `items.count`, kept as a stored value (set wherever `items` is): the rules ask it
+        /// hundreds of thousands of times a megabyte, and in the large rule functions the
+        /// array's own getter stayed an outlined call.
+        @exclusivity(unchecked) private(set) var itemCount = 0
         /// The UTF-8 of the text read (the phrase tries walk items by it).
         @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
         /// Reads "barrels a day" as one rate (see `quantities(in:joiningDurationsAcrossWords:readingRates:)`).
@@ -201,6 +205,7 @@ public struct QuantityParser: Sendable {
         init(catalog: UnitCatalog, items: [ScalarLexer.Item], text: String, bytes: [UInt8], readingRates: Bool = false) {
             self.catalog = catalog
             self.items = items
+            itemCount = items.count
             self.bytes = bytes
             self.readingRates = readingRates
         }
@@ -227,6 +232,7 @@ public struct QuantityParser: Sendable {
                 if !numberBytes.isEmpty { numberBytes = [] }
                 bytes.withUnsafeBufferPointer { ScalarLexer.lex($0, into: &items) }
             }
+            itemCount = items.count
         }
 
         /// The bytes numerals are read from: `bytes` with dots and commas between digits
@@ -235,6 +241,8 @@ public struct QuantityParser: Sendable {
         /// Whether the texts read use the decimal comma: nil decides per text (see
         /// `DecimalComma.showsDecimalComma`).
         @exclusivity(unchecked) var decimalComma: Bool?
+        /// Symbol scalars beyond ASCII asked of `isPlainOwnLowerSymbol`, with its answer.
+        @exclusivity(unchecked) var plainOwnLowerSymbols: [UInt32: Bool] = [:]
 
         // MARK: Item texts
 
@@ -256,16 +264,19 @@ public struct QuantityParser: Sendable {
         /// ASCII decomposes beyond ASCII); any other item by its string.
         @inline(__always) func textIs(_ k: Int, _ word: StaticString) -> Bool {
             let item = items[k]
-            guard item.ascii else { return itemText(k) == word.description }
+            // (An item beyond ASCII equals an ASCII word only if it may fold to ASCII.)
+            guard item.ascii else { return (!word.isASCII || mayFoldToASCII(k)) && itemText(k) == word.description }
             return Self.bytesEqual(bytes, item.start, item.end, word, lowering: false)
         }
 
         /// Whether the lower-cased text of item `k` equals `word` (as `lower(k) == word`:
         /// no item, out of range, is ""). ASCII items by their bytes, as `textIs`.
         @inline(__always) func lowerIs(_ k: Int, _ word: StaticString) -> Bool {
-            guard k >= 0, k < items.count else { return word.utf8CodeUnitCount == 0 }
+            guard k >= 0, k < itemCount else { return word.utf8CodeUnitCount == 0 }
             let item = items[k]
-            guard item.ascii else { return itemLower(k) == word.description }
+            // (An item beyond ASCII lower-cases to an ASCII word only if it may fold to
+            // ASCII: no string made for "’s", "£" or "–" asked about "cent".)
+            guard item.ascii else { return (!word.isASCII || mayFoldToASCII(k)) && itemLower(k) == word.description }
             return Self.bytesEqual(bytes, item.start, item.end, word, lowering: true)
         }
 
@@ -283,18 +294,19 @@ public struct QuantityParser: Sendable {
         /// Whether the lower-cased text of item `k` is in `set` (as `set.contains(lower(k))`):
         /// an ASCII item by its bytes.
         @inline(__always) func lowerIn(_ set: WordSet, _ k: Int) -> Bool {
-            guard k >= 0, k < items.count else { return set.contains("") }
+            guard k >= 0, k < itemCount else { return set.contains("") }
             let item = items[k]
-            guard item.ascii else { return set.contains(itemLower(k)) }
+            // (An item beyond ASCII equals no key of an all-ASCII set unless it may fold to ASCII.)
+            guard item.ascii else { return (set.table.hasOtherKeys || mayFoldToASCII(k)) && set.contains(itemLower(k)) }
             return set.contains(ascii: bytes, item.start, item.end, lowering: true)
         }
 
         /// The value of `map` for the lower-cased text of item `k` (as `map[lower(k)]`): an
         /// ASCII item by its bytes.
         @inline(__always) func lowerValue<V>(_ map: WordMap<V>, _ k: Int) -> V? {
-            guard k >= 0, k < items.count else { return map[""] }
+            guard k >= 0, k < itemCount else { return map[""] }
             let item = items[k]
-            guard item.ascii else { return map[itemLower(k)] }
+            guard item.ascii else { return map.table.hasOtherKeys || mayFoldToASCII(k) ? map[itemLower(k)] : nil }
             return map.value(ascii: bytes, item.start, item.end, lowering: true)
         }
 
@@ -312,7 +324,7 @@ public struct QuantityParser: Sendable {
 
         func parse() -> [Quantity] {
             found = []
-            let n = items.count
+            let n = itemCount
             var i = 0
             // A figure's number is read at a numberish item (see `isNumberish`), and a word
             // before one opens a figure only when it and every item up to that one can be
@@ -371,7 +383,7 @@ public struct QuantityParser: Sendable {
             case .symbol:
                 // An ASCII symbol is its own lower case: no word.
                 // A vulgar fraction is one scalar, equal to no other (by its scalar, no string made).
-                return !item.ascii && (Self.vulgarScalars.contains(item.scalar) || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
+                return !item.ascii && (Self.vulgarScalars.contains(item.scalar) || (mayFoldToASCII(k) && itemLower(k).isOne(of: "a", "an", "half", "quarter")))
             case .url: return itemLower(k).isOne(of: "a", "an", "half", "quarter")
             }
         }
@@ -411,7 +423,7 @@ public struct QuantityParser: Sendable {
         /// and skips no further than past it.
         @inline(__always) func mayOpen(_ k: Int) -> Bool {
             let item = items[k]
-            if !item.ascii || (k + 1 < items.count && !items[k + 1].ascii && !items[k + 1].spaced) { return true }
+            if !item.ascii || (k + 1 < itemCount && !items[k + 1].ascii && !items[k + 1].spaced) { return true }
             return catalog.openingWords.contains(ascii: bytes, item.start, item.end, lowering: true)
         }
 
@@ -444,7 +456,7 @@ public struct QuantityParser: Sendable {
             guard catalog.articleFollowersUsable, item.kind == .word, item.ascii, length <= 2, bytes[item.start] | 0x20 == 0x61,
                 length == 1 || bytes[item.start + 1] | 0x20 == 0x6E
             else { return false }
-            guard k + 1 < items.count else { return true }
+            guard k + 1 < itemCount else { return true }
             let next = items[k + 1]
             guard next.kind == .word, next.ascii else { return false }
             return !catalog.articleFollowers.contains(ascii: bytes, next.start, next.end, lowering: true)
