@@ -19,9 +19,9 @@ extension QuantityParser.Run {
     /// number words at item `j`.
     func number(at j: Int) -> NumberRead? {
         guard j < itemCount else { return nil }
-        if items[j].kind == .number { return numeral(at: j) }
-        if items[j].kind == .word { return spelled(at: j) }
-        if items[j].kind == .symbol, items[j].scalar >= 0x80, let f = Self.vulgar[itemText(j)] {
+        if itemAt(j).kind == .number { return numeral(at: j) }
+        if itemAt(j).kind == .word { return spelled(at: j) }
+        if itemAt(j).kind == .symbol, itemAt(j).scalar >= 0x80, let f = Self.vulgar[itemText(j)] {
             return NumberRead(value: f, end: j + 1, precision: 2, spelled: false, yearLike: false, fractionOnly: true)
         }
         return nil
@@ -73,7 +73,7 @@ extension QuantityParser.Run {
     }
 
     func numeral(at j: Int) -> NumberRead? {
-        let item = items[j]
+        let item = itemAt(j)
         var value: Double
         var precision: Int
         let yearLike: Bool
@@ -91,8 +91,8 @@ extension QuantityParser.Run {
         }
         var end = j + 1
         // "1/40", "10 1/2"
-        if end + 1 < itemCount, textIs(end, "/"), !items[end].spaced, items[end + 1].kind == .number,
-            !items[end + 1].spaced, !(end + 2 < itemCount && textIs(end + 2, "/") && !items[end + 2].spaced)
+        if end + 1 < itemCount, textIs(end, "/"), !itemAt(end).spaced, itemAt(end + 1).kind == .number,
+            !itemAt(end + 1).spaced, !(end + 2 < itemCount && textIs(end + 2, "/") && !itemAt(end + 2).spaced)
         {
             if let den = Double(itemText(end + 1)) {
                 // "1/0" is no number at all.
@@ -101,8 +101,8 @@ extension QuantityParser.Run {
                 precision = 3
                 end += 2
             }
-        } else if end + 2 < itemCount, items[end].kind == .number, items[end].spaced, !items[end].hasSeparator,
-            textIs(end + 1, "/"), !items[end + 1].spaced, items[end + 2].kind == .number, !items[end + 2].spaced,
+        } else if end + 2 < itemCount, itemAt(end).kind == .number, itemAt(end).spaced, !itemAt(end).hasSeparator,
+            textIs(end + 1, "/"), !itemAt(end + 1).spaced, itemAt(end + 2).kind == .number, !itemAt(end + 2).spaced,
             let a = Double(itemText(end)), let b = Double(itemText(end + 2)), b != 0, a < b
         {
             value += a / b
@@ -110,14 +110,14 @@ extension QuantityParser.Run {
             end += 3
         }
         // Powers: "1.1^23", "2.5^-1", "1.1^--23".
-        if end + 1 < itemCount, textIs(end, "^"), !items[end].spaced {
+        if end + 1 < itemCount, textIs(end, "^"), !itemAt(end).spaced {
             var k = end + 1
             var negative = false
-            while k < itemCount, (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), !items[k].spaced {
+            while k < itemCount, (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), !itemAt(k).spaced {
                 if !textIs(k, "+") { negative.toggle() }
                 k += 1
             }
-            if k < itemCount, items[k].kind == .number, !items[k].spaced, let e = Double(itemText(k)) {
+            if k < itemCount, itemAt(k).kind == .number, !itemAt(k).spaced, let e = Double(itemText(k)) {
                 value = pow(value, negative ? -e : e)
                 precision = 6
                 end = k + 1
@@ -125,18 +125,18 @@ extension QuantityParser.Run {
         }
         // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
         // (An ASCII item's lower case starts with "e" only if it starts with "e" or "E".)
-        if end < itemCount, !items[end].spaced,
-            items[end].ascii ? bytes[items[end].start] | 0x20 == UInt8(ascii: "e") : itemLower(end).utf8.first == UInt8(ascii: "e"),
+        if end < itemCount, !itemAt(end).spaced,
+            itemAt(end).ascii ? bytes[itemAt(end).start] | 0x20 == UInt8(ascii: "e") : itemLower(end).utf8.first == UInt8(ascii: "e"),
             lowerIs(end, "e") || itemLower(end).hasPrefix("e")
         {
             var k = end
             var exponentText = String(itemLower(k).dropFirst())
             var sign = 1.0
-            if exponentText.isEmpty, k + 1 < itemCount, !items[k + 1].spaced, (textIs(k + 1, "+") || textIs(k + 1, "-") || textIs(k + 1, "\u{2212}")) {
+            if exponentText.isEmpty, k + 1 < itemCount, !itemAt(k + 1).spaced, (textIs(k + 1, "+") || textIs(k + 1, "-") || textIs(k + 1, "\u{2212}")) {
                 sign = textIs(k + 1, "+") ? 1 : -1
                 k += 1
             }
-            if exponentText.isEmpty, k + 1 < itemCount, !items[k + 1].spaced, items[k + 1].kind == .number {
+            if exponentText.isEmpty, k + 1 < itemCount, !itemAt(k + 1).spaced, itemAt(k + 1).kind == .number {
                 exponentText = itemText(k + 1)
                 k += 1
             }
@@ -146,7 +146,7 @@ extension QuantityParser.Run {
                 end = k + 1
             }
         } else if end + 3 < itemCount, lowerIs(end, "x") || lowerIs(end, "×"), textIs(end + 1, "10"),
-            textIs(end + 2, "^") || (textIs(end + 2, "-") || textIs(end + 2, "\u{2212}")) && !items[end + 2].spaced
+            textIs(end + 2, "^") || (textIs(end + 2, "-") || textIs(end + 2, "\u{2212}")) && !itemAt(end + 2).spaced
         {
             // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
             var k = textIs(end + 2, "^") ? end + 3 : end + 2
@@ -162,7 +162,7 @@ extension QuantityParser.Run {
             }
         }
         // Vulgar fractions are one-scalar symbols beyond ASCII.
-        if end < itemCount, items[end].kind == .symbol, items[end].scalar >= 0x80, let f = Self.vulgar[itemText(end)] {
+        if end < itemCount, itemAt(end).kind == .symbol, itemAt(end).scalar >= 0x80, let f = Self.vulgar[itemText(end)] {
             value += f
             precision = 2
             end += 1
@@ -213,13 +213,13 @@ extension QuantityParser.Run {
 
     /// Whether item `k` is a hyphen glued on both sides.
     func isGluedHyphen(_ k: Int) -> Bool {
-        k + 1 < itemCount && items[k].kind == .symbol
-            && (items[k].scalar == 0x2D || items[k].scalar == 0x2010 || items[k].scalar == 0x2011)
-            && !items[k].spaced && !items[k + 1].spaced
+        k + 1 < itemCount && itemAt(k).kind == .symbol
+            && (itemAt(k).scalar == 0x2D || itemAt(k).scalar == 0x2010 || itemAt(k).scalar == 0x2011)
+            && !itemAt(k).spaced && !itemAt(k + 1).spaced
     }
 
     func word(_ k: Int) -> String? {
-        k < itemCount && items[k].kind == .word ? itemLower(k) : nil
+        k < itemCount && itemAt(k).kind == .word ? itemLower(k) : nil
     }
 
     func isNumberWord(_ k: Int) -> Bool {
@@ -256,11 +256,11 @@ extension QuantityParser.Run {
         let words = catalog.numberWords
         // A word that is no number word (nor "a", "an", "half", "quarter") starts none: the
         // scan below would stop at it.
-        guard start < itemCount, items[start].kind == .word,
+        guard start < itemCount, itemAt(start).kind == .word,
             lowerIs(start, "a") || lowerIs(start, "an") || lowerIs(start, "half") || lowerIs(start, "quarter") || lowerValue(words, start) != nil
         else { return nil }
         // (The item at `k` is a word: asked by its bytes, as `word(k)` would answer.)
-        let nextIsWord = k + 1 < itemCount && items[k + 1].kind == .word
+        let nextIsWord = k + 1 < itemCount && itemAt(k + 1).kind == .word
         if lowerIs(k, "a") || lowerIs(k, "an") {
             guard nextIsWord, let entry = lowerValue(words, k + 1),
                 entry.kind.isOne(of: "hundred", "scale", "dozen", "couple", "fraction")
@@ -293,7 +293,7 @@ extension QuantityParser.Run {
             }
             // The word asked by its bytes (`lowerIs`, `lowerValue` answer as `word(k)` and
             // `words[word(k)]`): its string is made only for the rare rules that read it.
-            guard k < itemCount, items[k].kind == .word else { break }
+            guard k < itemCount, itemAt(k).kind == .word else { break }
             if lowerIs(k, "and") {
                 // "three and a half", "two million and three fifths", "five billion and three quarters"
                 if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, "unit") : nil), n.kind == "unit",
@@ -362,7 +362,7 @@ extension QuantityParser.Run {
         }
         guard end > start, last != "article", last != nil else { return nil }
         // "nine point nought four", "five point five", "two hundred point seventy-one"
-        if end < itemCount, items[end].kind == .word, lowerIs(end, "point"), !sawFraction {
+        if end < itemCount, itemAt(end).kind == .word, lowerIs(end, "point"), !sawFraction {
             var digits = ""
             var p = end + 1
             while let w = word(p), let e = words[w], e.kind == "unit" {

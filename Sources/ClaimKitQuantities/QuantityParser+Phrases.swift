@@ -20,7 +20,7 @@ extension QuantityParser.Run {
         var folded: Int32 = 0
         var k = j
         while k < itemCount, k - j < maxItems {
-            let item = items[k]
+            let item = itemAt(k)
             if !item.ascii {
                 // A one-scalar symbol that is plain and its own lower case (see
                 // `isPlainOwnLowerSymbol`) is walked in the tries when some key holds it;
@@ -49,8 +49,8 @@ extension QuantityParser.Run {
             k += 1
             let end = k
             // A phrase must end at a word boundary: not followed by glued letters or digits.
-            if end < itemCount, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
-                items[end].kind == items[end - 1].kind
+            if end < itemCount, !itemAt(end).spaced, itemAt(end).kind != .symbol, itemAt(end - 1).kind != .symbol,
+                itemAt(end).kind == itemAt(end - 1).kind
             {
                 continue
             }
@@ -65,7 +65,7 @@ extension QuantityParser.Run {
     /// Whether the tries can judge the one-scalar symbol `item`: a plain scalar some key
     /// of `table` holds, its own lower case.
     func isPlainSymbol<V>(_ k: Int, in table: UnitCatalog.SurfaceTable<V>) -> Bool {
-        let item = items[k]
+        let item = itemAt(k)
         return item.kind == .symbol && table.plainScalars.contains(item.scalar) && isPlainOwnLowerSymbol(k)
     }
 
@@ -73,7 +73,7 @@ extension QuantityParser.Run {
     /// its own canonical decomposition, combining class 0) and its own lower case: answered
     /// once per scalar and kept for the run's next texts.
     func isPlainOwnLowerSymbol(_ k: Int) -> Bool {
-        let scalar = items[k].scalar
+        let scalar = itemAt(k).scalar
         if let known = plainOwnLowerSymbols[scalar] { return known }
         let answer = Unicode.Scalar(scalar).map(SurfaceTrie.isPlain) == true && itemLower(k) == itemText(k)
         plainOwnLowerSymbols[scalar] = answer
@@ -92,7 +92,7 @@ extension QuantityParser.Run {
         var k = j
         while k < itemCount, k - j < maxItems {
             if k > j {
-                if items[k].spaced {
+                if itemAt(k).spaced {
                     s += " "
                     l += " "
                 }
@@ -104,8 +104,8 @@ extension QuantityParser.Run {
             k += 1
             let end = k
             // A phrase must end at a word boundary: not followed by glued letters or digits.
-            if end < itemCount, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
-                items[end].kind == items[end - 1].kind
+            if end < itemCount, !itemAt(end).spaced, itemAt(end).kind != .symbol, itemAt(end - 1).kind != .symbol,
+                itemAt(end).kind == itemAt(end - 1).kind
             {
                 continue
             }
@@ -116,7 +116,7 @@ extension QuantityParser.Run {
 
     func surface(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return phraseText(items[range.lowerBound].start, items[range.upperBound - 1].end)
+        return phraseText(itemAt(range.lowerBound).start, itemAt(range.upperBound - 1).end)
     }
 
     /// The text between UTF-8 offsets `a` and `b` (item boundaries, so scalar boundaries:
@@ -130,8 +130,8 @@ extension QuantityParser.Run {
     /// Whether item `k` is "-", "\u{2013}", "\u{2014}", "\u{2010}" or "\u{2011}" (one-scalar
     /// symbols: their scalar compared, not their text).
     func isDash(_ k: Int) -> Bool {
-        guard k < itemCount, items[k].kind == .symbol else { return false }
-        switch items[k].scalar {
+        guard k < itemCount, itemAt(k).kind == .symbol else { return false }
+        switch itemAt(k).scalar {
         case 0x2D, 0x2013, 0x2014, 0x2010, 0x2011: return true
         default: return false
         }
