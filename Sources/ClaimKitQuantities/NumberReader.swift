@@ -224,19 +224,19 @@ extension QuantityParser.Run {
 
     func isNumberWord(_ k: Int) -> Bool {
         guard let w = word(k), let entry = catalog.numberWords[w] else { return false }
-        return entry.kind != "fraction" || true
+        return entry.kind != .fraction || true
     }
 
     /// Whether a number word of `kind` may follow one of kind `last` in one number.
-    static func accepts(_ kind: String, after last: String?) -> Bool {
+    static func accepts(_ kind: NumberWordKind, after last: NumberWordKind?) -> Bool {
         switch kind {
-        case "unit": return !(last ?? "").isOne(of: "unit", "teen", "fraction", "dozen", "couple")
-        case "teen", "tens": return !(last ?? "").isOne(of: "unit", "teen", "tens", "fraction", "dozen", "couple")
-        case "hundred": return !(last ?? "").isOne(of: "hundred", "fraction", "couple")
-        case "scale": return last != "couple"
-        case "dozen": return !(last ?? "").isOne(of: "dozen", "fraction", "couple")
-        case "couple": return last == "article"
-        case "fraction": return (last ?? "").isOne(of: "unit", "article", "teen", "tens")
+        case .unit: return !(last?.isOne(of: .unit, .teen, .fraction, .dozen, .couple) == true)
+        case .teen, .tens: return !(last?.isOne(of: .unit, .teen, .tens, .fraction, .dozen, .couple) == true)
+        case .hundred: return !(last?.isOne(of: .hundred, .fraction, .couple) == true)
+        case .scale: return last != .couple
+        case .dozen: return !(last?.isOne(of: .dozen, .fraction, .couple) == true)
+        case .couple: return last == .article
+        case .fraction: return last?.isOne(of: .unit, .article, .teen, .tens) == true
         default: return false
         }
     }
@@ -246,7 +246,7 @@ extension QuantityParser.Run {
     func spelled(at start: Int) -> NumberRead? {
         var total = 0.0
         var current = 0.0
-        var last: String? = nil
+        var last: NumberWordKind? = nil
         var k = start
         var end = start
         var sawFraction = false
@@ -263,31 +263,31 @@ extension QuantityParser.Run {
         let nextIsWord = k + 1 < itemCount && itemAt(k + 1).kind == .word
         if lowerIs(k, "a") || lowerIs(k, "an") {
             guard nextIsWord, let entry = lowerValue(words, k + 1),
-                entry.kind.isOne(of: "hundred", "scale", "dozen", "couple", "fraction")
+                entry.kind.isOne(of: .hundred, .scale, .dozen, .couple, .fraction)
             else { return nil }
             article = true
             current = 1
-            last = "article"
+            last = .article
             k += 1
-        } else if lowerIs(k, "half") || lowerIs(k, "quarter"), nextIsWord, lowerValue(words, k + 1)?.kind == "scale" {
+        } else if lowerIs(k, "half") || lowerIs(k, "quarter"), nextIsWord, lowerValue(words, k + 1)?.kind == .scale {
             // "half million", "quarter million"
             current = lowerIs(k, "half") ? 0.5 : 0.25
-            last = "fraction"
+            last = .fraction
             sawFraction = true
             precision = 2
             k += 1
-        } else if let entry = lowerValue(words, k), entry.kind.isOne(of: "hundred", "scale", "dozen") {
+        } else if let entry = lowerValue(words, k), entry.kind.isOne(of: .hundred, .scale, .dozen) {
             // "hundred years" with no numerator ("several hundred years") is no figure.
             return nil
         }
         var lastScale = 0.0
         scan: while k < itemCount {
-            if isGluedHyphen(k), last != nil, last != "article", isNumberWord(k + 1) {
+            if isGluedHyphen(k), last != nil, last != .article, isNumberWord(k + 1) {
                 k += 1
                 continue
             }
             // "fifty - two"
-            if last == "tens", k + 1 < itemCount, textIs(k, "-"), let n = word(k + 1), words[n]?.kind == "unit" {
+            if last == .tens, k + 1 < itemCount, textIs(k, "-"), let n = word(k + 1), words[n]?.kind == .unit {
                 k += 1
                 continue
             }
@@ -296,22 +296,22 @@ extension QuantityParser.Run {
             guard k < itemCount, itemAt(k).kind == .word else { break }
             if lowerIs(k, "and") {
                 // "three and a half", "two million and three fifths", "five billion and three quarters"
-                if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, "unit") : nil), n.kind == "unit",
-                    let f = word(k + 2), let e = words[f], e.kind == "fraction", last != nil, last != "article"
+                if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, NumberWordKind.unit) : nil), n.kind == .unit,
+                    let f = word(k + 2), let e = words[f], e.kind == .fraction, last != nil, last != .article
                 {
                     total += current
                     // "one million and a half" is 1.5 million; "three and a half" is 3.5.
-                    current = (last == "scale" ? lastScale : 1) * n.value * e.value
+                    current = (last == .scale ? lastScale : 1) * n.value * e.value
                     k += 3
                     end = k
-                    last = "fraction"
+                    last = .fraction
                     sawFraction = true
                     precision = 2
                     continue
                 }
                 // "hundred and two", "three and a half", "two and three quarters"
-                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
-                    e.kind.isOne(of: "unit", "teen", "tens")
+                if last == .hundred || last == .scale, let n = word(k + 1), let e = words[n],
+                    e.kind.isOne(of: .unit, .teen, .tens)
                 {
                     k += 1
                     continue
@@ -320,12 +320,12 @@ extension QuantityParser.Run {
             }
             guard let entry = lowerValue(words, k), Self.accepts(entry.kind, after: last) else { break }
             switch entry.kind {
-            case "unit", "teen", "tens":
+            case .unit, .teen, .tens:
                 current += entry.value
-            case "hundred":
+            case .hundred:
                 current = (current == 0 ? 1 : current) * 100
-            case "scale":
-                if last == "fraction" && total > 0 {
+            case .scale:
+                if last == .fraction && total > 0 {
                     // "five and a half million"
                     total = (total + current) * entry.value
                     current = 0
@@ -335,20 +335,20 @@ extension QuantityParser.Run {
                 total += (current == 0 ? 1 : current) * entry.value
                 current = 0
                 lastScale = entry.value
-            case "dozen":
+            case .dozen:
                 if last == nil && lowerIs(k, "dozens") { break scan }
                 current = (current == 0 ? 1 : current) * 12
-            case "couple":
+            case .couple:
                 // "a couple of days"
-                guard last == "article", word(k + 1) == "of" else { return nil }
+                guard last == .article, word(k + 1) == "of" else { return nil }
                 current = 2
-                last = "couple"
+                last = .couple
                 k += 2
                 end = k
                 continue
-            case "fraction":
+            case .fraction:
                 // "two-thirds", "a third", "one half", "three quarters": numerator × part.
-                if last == "unit", current > 1, let w = word(k), !w.hasSuffix("s"), w != "half" { break scan }
+                if last == .unit, current > 1, let w = word(k), !w.hasSuffix("s"), w != "half" { break scan }
                 current *= entry.value
                 sawFraction = true
                 fractionOnly = total == 0
@@ -360,12 +360,12 @@ extension QuantityParser.Run {
             k += 1
             end = k
         }
-        guard end > start, last != "article", last != nil else { return nil }
+        guard end > start, last != .article, last != nil else { return nil }
         // "nine point nought four", "five point five", "two hundred point seventy-one"
         if end < itemCount, itemAt(end).kind == .word, lowerIs(end, "point"), !sawFraction {
             var digits = ""
             var p = end + 1
-            while let w = word(p), let e = words[w], e.kind == "unit" {
+            while let w = word(p), let e = words[w], e.kind == .unit {
                 digits += String(Int(e.value))
                 p += 1
             }
@@ -393,7 +393,7 @@ extension QuantityParser.Run {
         // or "full" after it, a fill level ("a fifth full": `QuantityParser` reads it as 20%).
         let value = total + current
         if fractionOnly, let next = word(end), next != "of", next != "full", phrase(at: end, in: catalog.units) == nil,
-            phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != "scale"
+            phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != .scale
         {
             return nil
         }

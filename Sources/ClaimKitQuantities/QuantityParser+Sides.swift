@@ -78,7 +78,7 @@ extension QuantityParser.Run {
             s.scale = f
             s.end = e
             // "3 million and a half"
-            if lowerIs(e, "and"), lowerIs(e + 1, "a"), let part = catalog.numberWords[lower(e + 2)], part.kind == "fraction",
+            if lowerIs(e, "and"), lowerIs(e + 1, "a"), let part = catalog.numberWords[lower(e + 2)], part.kind == .fraction,
                 f >= 1000
             {
                 s.extraFeet = 0
@@ -330,7 +330,7 @@ extension QuantityParser.Run {
                 let read = NumberRead(value: 0.5, end: e, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
                 return Side(read: read, unit: unit, end: e)
             }
-            if let w = catalog.numberWords[lower(j + 2)], w.kind == "scale" || w.kind == "dozen" {
+            if let w = catalog.numberWords[lower(j + 2)], w.kind == .scale || w.kind == .dozen {
                 let read = NumberRead(value: 0.5 * w.value, end: j + 3, precision: 1, spelled: true, yearLike: false,
                                       fractionOnly: false)
                 return Side(read: read, end: j + 3)
