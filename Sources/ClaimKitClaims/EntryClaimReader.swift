@@ -610,10 +610,8 @@ struct EntryClaimReader {
         }
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
+            guard let quantities = blockQuantities(content, of: text, parser: parser, scratch: &scratch) else { continue }
             let slice = text.slice(content)
-            guard parser.mayHoldQuantities(slice) else { continue }
-            if scratch == nil { scratch = parser.makeScratch() }
-            let quantities = parser.quantities(gatedText: slice, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!)
             // The first block's figures at their exact size (a long paragraph's list grown
             // by doubling was up to twice the size, and held through the claims).
             if found.isEmpty { found.reserveCapacity(quantities.count) }
@@ -668,6 +666,24 @@ struct EntryClaimReader {
             if found.count > before { found.sort { $0.quantity.range < $1.quantity.range } }
         }
         return found
+    }
+
+    /// The figures of the block at `content` in `text` (the entry's), or nil when the
+    /// parser's byte scan turns the block away: read from the entry's bytes in place (a
+    /// substring per block cost more than the scan that turns most blocks away), the
+    /// scratch made at the first block let through.
+    static func blockQuantities(
+        _ content: TextRange, of text: String, parser: QuantityParser, scratch: inout QuantityParser.Scratch?
+    ) -> [Quantity]? {
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> [Quantity]? {
+            guard parser.mayHoldQuantities(bytes: bytes) else { return nil }
+            if scratch == nil { scratch = parser.makeScratch() }
+            return parser.quantities(gatedBytes: bytes, joiningDurationsAcrossWords: true, readingRates: true, scratch: scratch!)
+        }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ read(UnsafeBufferPointer(rebasing: $0[content.utf8Start..<content.utf8End])) }) {
+            return answer
+        }
+        return Array(text.slice(content).utf8).withUnsafeBufferPointer { read($0) }
     }
 
     /// Whether `text` holds "-ca", "-co", "-wa" or "-st" ("eight-carriage", "six-coach",

@@ -18,10 +18,10 @@ extension QuantityParser.Run {
     /// Reads digits (with separators, decimals, fractions "10 1/2", "½") or spelled-out
     /// number words at item `j`.
     func number(at j: Int) -> NumberRead? {
-        guard j < items.count else { return nil }
-        if items[j].kind == .number { return numeral(at: j) }
-        if items[j].kind == .word { return spelled(at: j) }
-        if items[j].kind == .symbol, items[j].scalar >= 0x80, let f = Self.vulgar[itemText(j)] {
+        guard j < itemCount else { return nil }
+        if itemAt(j).kind == .number { return numeral(at: j) }
+        if itemAt(j).kind == .word { return spelled(at: j) }
+        if itemAt(j).kind == .symbol, itemAt(j).scalar >= 0x80, let f = Self.vulgar[itemText(j)] {
             return NumberRead(value: f, end: j + 1, precision: 2, spelled: false, yearLike: false, fractionOnly: true)
         }
         return nil
@@ -73,7 +73,7 @@ extension QuantityParser.Run {
     }
 
     func numeral(at j: Int) -> NumberRead? {
-        let item = items[j]
+        let item = itemAt(j)
         var value: Double
         var precision: Int
         let yearLike: Bool
@@ -91,8 +91,8 @@ extension QuantityParser.Run {
         }
         var end = j + 1
         // "1/40", "10 1/2"
-        if end + 1 < items.count, textIs(end, "/"), !items[end].spaced, items[end + 1].kind == .number,
-            !items[end + 1].spaced, !(end + 2 < items.count && textIs(end + 2, "/") && !items[end + 2].spaced)
+        if end + 1 < itemCount, textIs(end, "/"), !itemAt(end).spaced, itemAt(end + 1).kind == .number,
+            !itemAt(end + 1).spaced, !(end + 2 < itemCount && textIs(end + 2, "/") && !itemAt(end + 2).spaced)
         {
             if let den = Double(itemText(end + 1)) {
                 // "1/0" is no number at all.
@@ -101,8 +101,8 @@ extension QuantityParser.Run {
                 precision = 3
                 end += 2
             }
-        } else if end + 2 < items.count, items[end].kind == .number, items[end].spaced, !items[end].hasSeparator,
-            textIs(end + 1, "/"), !items[end + 1].spaced, items[end + 2].kind == .number, !items[end + 2].spaced,
+        } else if end + 2 < itemCount, itemAt(end).kind == .number, itemAt(end).spaced, !itemAt(end).hasSeparator,
+            textIs(end + 1, "/"), !itemAt(end + 1).spaced, itemAt(end + 2).kind == .number, !itemAt(end + 2).spaced,
             let a = Double(itemText(end)), let b = Double(itemText(end + 2)), b != 0, a < b
         {
             value += a / b
@@ -110,14 +110,14 @@ extension QuantityParser.Run {
             end += 3
         }
         // Powers: "1.1^23", "2.5^-1", "1.1^--23".
-        if end + 1 < items.count, textIs(end, "^"), !items[end].spaced {
+        if end + 1 < itemCount, textIs(end, "^"), !itemAt(end).spaced {
             var k = end + 1
             var negative = false
-            while k < items.count, (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), !items[k].spaced {
+            while k < itemCount, (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), !itemAt(k).spaced {
                 if !textIs(k, "+") { negative.toggle() }
                 k += 1
             }
-            if k < items.count, items[k].kind == .number, !items[k].spaced, let e = Double(itemText(k)) {
+            if k < itemCount, itemAt(k).kind == .number, !itemAt(k).spaced, let e = Double(itemText(k)) {
                 value = pow(value, negative ? -e : e)
                 precision = 6
                 end = k + 1
@@ -125,18 +125,18 @@ extension QuantityParser.Run {
         }
         // Scientific notation: "1e10", "-12e-1", "1.3x10^6".
         // (An ASCII item's lower case starts with "e" only if it starts with "e" or "E".)
-        if end < items.count, !items[end].spaced,
-            items[end].ascii ? bytes[items[end].start] | 0x20 == UInt8(ascii: "e") : itemLower(end).utf8.first == UInt8(ascii: "e"),
+        if end < itemCount, !itemAt(end).spaced,
+            itemAt(end).ascii ? bytes[itemAt(end).start] | 0x20 == UInt8(ascii: "e") : itemLower(end).utf8.first == UInt8(ascii: "e"),
             lowerIs(end, "e") || itemLower(end).hasPrefix("e")
         {
             var k = end
             var exponentText = String(itemLower(k).dropFirst())
             var sign = 1.0
-            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, (textIs(k + 1, "+") || textIs(k + 1, "-") || textIs(k + 1, "\u{2212}")) {
+            if exponentText.isEmpty, k + 1 < itemCount, !itemAt(k + 1).spaced, (textIs(k + 1, "+") || textIs(k + 1, "-") || textIs(k + 1, "\u{2212}")) {
                 sign = textIs(k + 1, "+") ? 1 : -1
                 k += 1
             }
-            if exponentText.isEmpty, k + 1 < items.count, !items[k + 1].spaced, items[k + 1].kind == .number {
+            if exponentText.isEmpty, k + 1 < itemCount, !itemAt(k + 1).spaced, itemAt(k + 1).kind == .number {
                 exponentText = itemText(k + 1)
                 k += 1
             }
@@ -145,13 +145,13 @@ extension QuantityParser.Run {
                 precision = 6
                 end = k + 1
             }
-        } else if end + 3 < items.count, lowerIs(end, "x") || lowerIs(end, "×"), textIs(end + 1, "10"),
-            textIs(end + 2, "^") || (textIs(end + 2, "-") || textIs(end + 2, "\u{2212}")) && !items[end + 2].spaced
+        } else if end + 3 < itemCount, lowerIs(end, "x") || lowerIs(end, "×"), textIs(end + 1, "10"),
+            textIs(end + 2, "^") || (textIs(end + 2, "-") || textIs(end + 2, "\u{2212}")) && !itemAt(end + 2).spaced
         {
             // "1.3x10^6", "2.48×10−5" (a superscript lost in copying)
             var k = textIs(end + 2, "^") ? end + 3 : end + 2
             var sign = 1.0
-            if (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), k + 1 < items.count {
+            if (textIs(k, "+") || textIs(k, "-") || textIs(k, "\u{2212}")), k + 1 < itemCount {
                 sign = textIs(k, "+") ? 1 : -1
                 k += 1
             }
@@ -162,7 +162,7 @@ extension QuantityParser.Run {
             }
         }
         // Vulgar fractions are one-scalar symbols beyond ASCII.
-        if end < items.count, items[end].kind == .symbol, items[end].scalar >= 0x80, let f = Self.vulgar[itemText(end)] {
+        if end < itemCount, itemAt(end).kind == .symbol, itemAt(end).scalar >= 0x80, let f = Self.vulgar[itemText(end)] {
             value += f
             precision = 2
             end += 1
@@ -213,30 +213,30 @@ extension QuantityParser.Run {
 
     /// Whether item `k` is a hyphen glued on both sides.
     func isGluedHyphen(_ k: Int) -> Bool {
-        k + 1 < items.count && items[k].kind == .symbol
-            && (items[k].scalar == 0x2D || items[k].scalar == 0x2010 || items[k].scalar == 0x2011)
-            && !items[k].spaced && !items[k + 1].spaced
+        k + 1 < itemCount && itemAt(k).kind == .symbol
+            && (itemAt(k).scalar == 0x2D || itemAt(k).scalar == 0x2010 || itemAt(k).scalar == 0x2011)
+            && !itemAt(k).spaced && !itemAt(k + 1).spaced
     }
 
     func word(_ k: Int) -> String? {
-        k < items.count && items[k].kind == .word ? itemLower(k) : nil
+        k < itemCount && itemAt(k).kind == .word ? itemLower(k) : nil
     }
 
     func isNumberWord(_ k: Int) -> Bool {
         guard let w = word(k), let entry = catalog.numberWords[w] else { return false }
-        return entry.kind != "fraction" || true
+        return entry.kind != .fraction || true
     }
 
     /// Whether a number word of `kind` may follow one of kind `last` in one number.
-    static func accepts(_ kind: String, after last: String?) -> Bool {
+    static func accepts(_ kind: NumberWordKind, after last: NumberWordKind?) -> Bool {
         switch kind {
-        case "unit": return !(last ?? "").isOne(of: "unit", "teen", "fraction", "dozen", "couple")
-        case "teen", "tens": return !(last ?? "").isOne(of: "unit", "teen", "tens", "fraction", "dozen", "couple")
-        case "hundred": return !(last ?? "").isOne(of: "hundred", "fraction", "couple")
-        case "scale": return last != "couple"
-        case "dozen": return !(last ?? "").isOne(of: "dozen", "fraction", "couple")
-        case "couple": return last == "article"
-        case "fraction": return (last ?? "").isOne(of: "unit", "article", "teen", "tens")
+        case .unit: return !(last?.isOne(of: .unit, .teen, .fraction, .dozen, .couple) == true)
+        case .teen, .tens: return !(last?.isOne(of: .unit, .teen, .tens, .fraction, .dozen, .couple) == true)
+        case .hundred: return !(last?.isOne(of: .hundred, .fraction, .couple) == true)
+        case .scale: return last != .couple
+        case .dozen: return !(last?.isOne(of: .dozen, .fraction, .couple) == true)
+        case .couple: return last == .article
+        case .fraction: return last?.isOne(of: .unit, .article, .teen, .tens) == true
         default: return false
         }
     }
@@ -246,7 +246,7 @@ extension QuantityParser.Run {
     func spelled(at start: Int) -> NumberRead? {
         var total = 0.0
         var current = 0.0
-        var last: String? = nil
+        var last: NumberWordKind? = nil
         var k = start
         var end = start
         var sawFraction = false
@@ -256,62 +256,62 @@ extension QuantityParser.Run {
         let words = catalog.numberWords
         // A word that is no number word (nor "a", "an", "half", "quarter") starts none: the
         // scan below would stop at it.
-        guard start < items.count, items[start].kind == .word,
+        guard start < itemCount, itemAt(start).kind == .word,
             lowerIs(start, "a") || lowerIs(start, "an") || lowerIs(start, "half") || lowerIs(start, "quarter") || lowerValue(words, start) != nil
         else { return nil }
         // (The item at `k` is a word: asked by its bytes, as `word(k)` would answer.)
-        let nextIsWord = k + 1 < items.count && items[k + 1].kind == .word
+        let nextIsWord = k + 1 < itemCount && itemAt(k + 1).kind == .word
         if lowerIs(k, "a") || lowerIs(k, "an") {
             guard nextIsWord, let entry = lowerValue(words, k + 1),
-                entry.kind.isOne(of: "hundred", "scale", "dozen", "couple", "fraction")
+                entry.kind.isOne(of: .hundred, .scale, .dozen, .couple, .fraction)
             else { return nil }
             article = true
             current = 1
-            last = "article"
+            last = .article
             k += 1
-        } else if lowerIs(k, "half") || lowerIs(k, "quarter"), nextIsWord, lowerValue(words, k + 1)?.kind == "scale" {
+        } else if lowerIs(k, "half") || lowerIs(k, "quarter"), nextIsWord, lowerValue(words, k + 1)?.kind == .scale {
             // "half million", "quarter million"
             current = lowerIs(k, "half") ? 0.5 : 0.25
-            last = "fraction"
+            last = .fraction
             sawFraction = true
             precision = 2
             k += 1
-        } else if let entry = lowerValue(words, k), entry.kind.isOne(of: "hundred", "scale", "dozen") {
+        } else if let entry = lowerValue(words, k), entry.kind.isOne(of: .hundred, .scale, .dozen) {
             // "hundred years" with no numerator ("several hundred years") is no figure.
             return nil
         }
         var lastScale = 0.0
-        scan: while k < items.count {
-            if isGluedHyphen(k), last != nil, last != "article", isNumberWord(k + 1) {
+        scan: while k < itemCount {
+            if isGluedHyphen(k), last != nil, last != .article, isNumberWord(k + 1) {
                 k += 1
                 continue
             }
             // "fifty - two"
-            if last == "tens", k + 1 < items.count, textIs(k, "-"), let n = word(k + 1), words[n]?.kind == "unit" {
+            if last == .tens, k + 1 < itemCount, textIs(k, "-"), let n = word(k + 1), words[n]?.kind == .unit {
                 k += 1
                 continue
             }
             // The word asked by its bytes (`lowerIs`, `lowerValue` answer as `word(k)` and
             // `words[word(k)]`): its string is made only for the rare rules that read it.
-            guard k < items.count, items[k].kind == .word else { break }
+            guard k < itemCount, itemAt(k).kind == .word else { break }
             if lowerIs(k, "and") {
                 // "three and a half", "two million and three fifths", "five billion and three quarters"
-                if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, "unit") : nil), n.kind == "unit",
-                    let f = word(k + 2), let e = words[f], e.kind == "fraction", last != nil, last != "article"
+                if let a = word(k + 1), let n = words[a] ?? (a == "a" ? (1, NumberWordKind.unit) : nil), n.kind == .unit,
+                    let f = word(k + 2), let e = words[f], e.kind == .fraction, last != nil, last != .article
                 {
                     total += current
                     // "one million and a half" is 1.5 million; "three and a half" is 3.5.
-                    current = (last == "scale" ? lastScale : 1) * n.value * e.value
+                    current = (last == .scale ? lastScale : 1) * n.value * e.value
                     k += 3
                     end = k
-                    last = "fraction"
+                    last = .fraction
                     sawFraction = true
                     precision = 2
                     continue
                 }
                 // "hundred and two", "three and a half", "two and three quarters"
-                if last == "hundred" || last == "scale", let n = word(k + 1), let e = words[n],
-                    e.kind.isOne(of: "unit", "teen", "tens")
+                if last == .hundred || last == .scale, let n = word(k + 1), let e = words[n],
+                    e.kind.isOne(of: .unit, .teen, .tens)
                 {
                     k += 1
                     continue
@@ -320,12 +320,12 @@ extension QuantityParser.Run {
             }
             guard let entry = lowerValue(words, k), Self.accepts(entry.kind, after: last) else { break }
             switch entry.kind {
-            case "unit", "teen", "tens":
+            case .unit, .teen, .tens:
                 current += entry.value
-            case "hundred":
+            case .hundred:
                 current = (current == 0 ? 1 : current) * 100
-            case "scale":
-                if last == "fraction" && total > 0 {
+            case .scale:
+                if last == .fraction && total > 0 {
                     // "five and a half million"
                     total = (total + current) * entry.value
                     current = 0
@@ -335,20 +335,20 @@ extension QuantityParser.Run {
                 total += (current == 0 ? 1 : current) * entry.value
                 current = 0
                 lastScale = entry.value
-            case "dozen":
+            case .dozen:
                 if last == nil && lowerIs(k, "dozens") { break scan }
                 current = (current == 0 ? 1 : current) * 12
-            case "couple":
+            case .couple:
                 // "a couple of days"
-                guard last == "article", word(k + 1) == "of" else { return nil }
+                guard last == .article, word(k + 1) == "of" else { return nil }
                 current = 2
-                last = "couple"
+                last = .couple
                 k += 2
                 end = k
                 continue
-            case "fraction":
+            case .fraction:
                 // "two-thirds", "a third", "one half", "three quarters": numerator × part.
-                if last == "unit", current > 1, let w = word(k), !w.hasSuffix("s"), w != "half" { break scan }
+                if last == .unit, current > 1, let w = word(k), !w.hasSuffix("s"), w != "half" { break scan }
                 current *= entry.value
                 sawFraction = true
                 fractionOnly = total == 0
@@ -360,12 +360,12 @@ extension QuantityParser.Run {
             k += 1
             end = k
         }
-        guard end > start, last != "article", last != nil else { return nil }
+        guard end > start, last != .article, last != nil else { return nil }
         // "nine point nought four", "five point five", "two hundred point seventy-one"
-        if end < items.count, items[end].kind == .word, lowerIs(end, "point"), !sawFraction {
+        if end < itemCount, itemAt(end).kind == .word, lowerIs(end, "point"), !sawFraction {
             var digits = ""
             var p = end + 1
-            while let w = word(p), let e = words[w], e.kind == "unit" {
+            while let w = word(p), let e = words[w], e.kind == .unit {
                 digits += String(Int(e.value))
                 p += 1
             }
@@ -393,7 +393,7 @@ extension QuantityParser.Run {
         // or "full" after it, a fill level ("a fifth full": `QuantityParser` reads it as 20%).
         let value = total + current
         if fractionOnly, let next = word(end), next != "of", next != "full", phrase(at: end, in: catalog.units) == nil,
-            phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != "scale"
+            phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != .scale
         {
             return nil
         }

@@ -56,6 +56,12 @@ final class QuantityGate: Sendable {
         return Array(text.utf8).withUnsafeBufferPointer { scan($0) }
     }
 
+    /// `mayHoldQuantities(_:)` for the UTF-8 bytes of a text.
+    func mayHoldQuantities(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard usable else { return true }
+        return scan(bytes)
+    }
+
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -13,15 +13,24 @@ extension QuantityParser.Run {
     /// a symbol no key holds) sends the whole look-up to `stringPhrase`, which gives the
     /// same answer from the table's strings.
     func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
-        guard j < items.count else { return nil }
+        guard j < itemCount else { return nil }
         var best: (V, Int)?
         // Trie nodes of the phrase so far as written and folded; -1 once no key starts so.
         var exact: Int32 = 0
         var folded: Int32 = 0
         var k = j
-        while k < items.count, k - j < maxItems {
-            let item = items[k]
-            guard item.ascii || isPlainSymbol(k, in: table) else { return stringPhrase(at: j, in: table, maxItems: maxItems) }
+        while k < itemCount, k - j < maxItems {
+            let item = itemAt(k)
+            if !item.ascii {
+                // A one-scalar symbol that is plain and its own lower case (see
+                // `isPlainOwnLowerSymbol`) is walked in the tries when some key holds it;
+                // when none does, no key holds it in any form (its own decomposition), so
+                // no phrase through it is a key or starts one: the tries' answer so far
+                // stands ("£", "€", "–" at a bound or unit look-up, which went to the
+                // strings before). Anything else takes the string path.
+                guard item.kind == .symbol, isPlainOwnLowerSymbol(k) else { return stringPhrase(at: j, in: table, maxItems: maxItems) }
+                guard table.plainScalars.contains(item.scalar) else { break }
+            }
             if k > j, item.spaced {
                 if exact >= 0 { exact = table.exactTrie.child(exact, 0x20) }
                 if folded >= 0 { folded = table.foldedTrie.child(folded, 0x20) }
@@ -40,8 +49,8 @@ extension QuantityParser.Run {
             k += 1
             let end = k
             // A phrase must end at a word boundary: not followed by glued letters or digits.
-            if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
-                items[end].kind == items[end - 1].kind
+            if end < itemCount, !itemAt(end).spaced, itemAt(end).kind != .symbol, itemAt(end - 1).kind != .symbol,
+                itemAt(end).kind == itemAt(end - 1).kind
             {
                 continue
             }
@@ -56,23 +65,34 @@ extension QuantityParser.Run {
     /// Whether the tries can judge the one-scalar symbol `item`: a plain scalar some key
     /// of `table` holds, its own lower case.
     func isPlainSymbol<V>(_ k: Int, in table: UnitCatalog.SurfaceTable<V>) -> Bool {
-        let item = items[k]
-        return item.kind == .symbol && table.plainScalars.contains(item.scalar) && itemLower(k) == itemText(k)
+        let item = itemAt(k)
+        return item.kind == .symbol && table.plainScalars.contains(item.scalar) && isPlainOwnLowerSymbol(k)
+    }
+
+    /// Whether the symbol item `k` (one scalar beyond ASCII) is plain (`SurfaceTrie.isPlain`:
+    /// its own canonical decomposition, combining class 0) and its own lower case: answered
+    /// once per scalar and kept for the run's next texts.
+    func isPlainOwnLowerSymbol(_ k: Int) -> Bool {
+        let scalar = itemAt(k).scalar
+        if let known = plainOwnLowerSymbols[scalar] { return known }
+        let answer = Unicode.Scalar(scalar).map(SurfaceTrie.isPlain) == true && itemLower(k) == itemText(k)
+        plainOwnLowerSymbols[scalar] = answer
+        return answer
     }
 
     /// `phrase(at:in:maxItems:)` by the table's strings: each candidate phrase built and
     /// asked of its prefix sets and dictionaries.
     func stringPhrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
-        guard j < items.count else { return nil }
+        guard j < itemCount else { return nil }
         // Candidates are tried shortest first and the last that matches kept: the same
         // answer as longest first, with no array of candidates to allocate.
         var best: (V, Int)?
         var s = itemText(j)
         var l = itemLower(j)
         var k = j
-        while k < items.count, k - j < maxItems {
+        while k < itemCount, k - j < maxItems {
             if k > j {
-                if items[k].spaced {
+                if itemAt(k).spaced {
                     s += " "
                     l += " "
                 }
@@ -84,8 +104,8 @@ extension QuantityParser.Run {
             k += 1
             let end = k
             // A phrase must end at a word boundary: not followed by glued letters or digits.
-            if end < items.count, !items[end].spaced, items[end].kind != .symbol, items[end - 1].kind != .symbol,
-                items[end].kind == items[end - 1].kind
+            if end < itemCount, !itemAt(end).spaced, itemAt(end).kind != .symbol, itemAt(end - 1).kind != .symbol,
+                itemAt(end).kind == itemAt(end - 1).kind
             {
                 continue
             }
@@ -96,7 +116,7 @@ extension QuantityParser.Run {
 
     func surface(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return phraseText(items[range.lowerBound].start, items[range.upperBound - 1].end)
+        return phraseText(itemAt(range.lowerBound).start, itemAt(range.upperBound - 1).end)
     }
 
     /// The text between UTF-8 offsets `a` and `b` (item boundaries, so scalar boundaries:
@@ -105,13 +125,13 @@ extension QuantityParser.Run {
         String(decoding: bytes[a..<b], as: UTF8.self)
     }
 
-    func lower(_ k: Int) -> String { k >= 0 && k < items.count ? itemLower(k) : "" }
+    func lower(_ k: Int) -> String { k >= 0 && k < itemCount ? itemLower(k) : "" }
 
     /// Whether item `k` is "-", "\u{2013}", "\u{2014}", "\u{2010}" or "\u{2011}" (one-scalar
     /// symbols: their scalar compared, not their text).
     func isDash(_ k: Int) -> Bool {
-        guard k < items.count, items[k].kind == .symbol else { return false }
-        switch items[k].scalar {
+        guard k < itemCount, itemAt(k).kind == .symbol else { return false }
+        switch itemAt(k).scalar {
         case 0x2D, 0x2013, 0x2014, 0x2010, 0x2011: return true
         default: return false
         }

@@ -9,7 +9,7 @@ extension QuantityParser.Run {
         var bounds: [Bound] = []
         while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 6), !b.1 {
             // "=>30", "<>30" are no bounds we know.
-            if (textIs(j, "<") || textIs(j, ">")), j > 0, !items[j].spaced, (textIs(j - 1, "=") || textIs(j - 1, "<") || textIs(j - 1, ">")) {
+            if (textIs(j, "<") || textIs(j, ">")), j > 0, !itemAt(j).spaced, (textIs(j - 1, "=") || textIs(j - 1, "<") || textIs(j - 1, ">")) {
                 return .skip(e + 1)
             }
             bounds.append(b.0)
@@ -18,7 +18,7 @@ extension QuantityParser.Run {
         // "equals 20", "equal to 20": exactly that, stated as a one-point range.
         var equal = false
         // (Each phrase starts with "equal": other items skip the loop.)
-        if j < items.count, items[j].ascii ? bytes[items[j].start] | 0x20 == UInt8(ascii: "e") : itemLower(j).utf8.first == UInt8(ascii: "e") {
+        if j < itemCount, itemAt(j).ascii ? bytes[itemAt(j).start] | 0x20 == UInt8(ascii: "e") : itemLower(j).utf8.first == UInt8(ascii: "e") {
             for phrase in Self.equalPhrases where phrase.enumerated().allSatisfy({ lower(j + $0.offset) == $0.element }) {
                 equal = true
                 j += phrase.count
@@ -27,8 +27,8 @@ extension QuantityParser.Run {
         }
         // "percent of 10", "per cent of twenty-two"
         var percentFirst: Int?
-        if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", items[j].kind == .word,
-            lowerIs(e, "of"), e + 1 < items.count
+        if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", itemAt(j).kind == .word,
+            lowerIs(e, "of"), e + 1 < itemCount
         {
             percentFirst = j
             j = e + 1
@@ -52,8 +52,8 @@ extension QuantityParser.Run {
             return .skip(a.end)
         }
         // A spelled number glued by a hyphen to a word that is not a unit: "one-off", "half-hearted".
-        if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < items.count, !items[a.end].spaced,
-            !items[a.end + 1].spaced, !lowerIs(a.end + 1, "to")
+        if a.read.spelled, a.unit == nil, a.currency == nil, isDash(a.end), a.end + 1 < itemCount, !itemAt(a.end).spaced,
+            !itemAt(a.end + 1).spaced, !lowerIs(a.end + 1, "to")
         {
             return .skip(a.end + 2)
         }
@@ -62,7 +62,7 @@ extension QuantityParser.Run {
         if a.unit == nil, a.currency == nil, a.scale == 1, bounds.isEmpty, lowerIs(a.end, "over") {
             let (b, _) = side(at: a.end + 1, allowExclusion: false)
             if let b, b.unit == nil, b.currency == nil, b.value != 0,
-                b.end >= items.count || (items[b.end].kind == .symbol && !textIs(b.end, "%"))
+                b.end >= itemCount || (itemAt(b.end).kind == .symbol && !textIs(b.end, "%"))
             {
                 let read = NumberRead(value: a.value / b.value, end: b.end, precision: 3, spelled: a.read.spelled, yearLike: false,
                                       fractionOnly: true)
@@ -73,7 +73,7 @@ extension QuantityParser.Run {
         var upper: Side?
         // Ranges: "between X and Y", "X to Y", "X-Y", "8- to 16-meter".
         var c = a.end
-        if isDash(c), lowerIs(c + 1, "to"), !items[c].spaced { c += 1 }
+        if isDash(c), lowerIs(c + 1, "to"), !itemAt(c).spaced { c += 1 }
         // A change verb before ("rose 5 to 10") makes "to" no range: asked only when "to" follows.
         func changed() -> Bool { (1...3).contains { Self.changeVerbs.contains(lower(i - $0)) } || lowerIs(i - 1, "by") }
         let okConnector = mode == "between"
@@ -106,7 +106,7 @@ extension QuantityParser.Run {
         // "£31m plus £5m in add-ons": a "plus" before another figure adds a sum; it
         // bounds nothing.
         if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1,
-            !(lowerIs(end, "plus") && e < items.count && (items[e].kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
+            !(lowerIs(end, "plus") && e < itemCount && (itemAt(e).kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
         {
             suffixBound = b.0
             end = e
@@ -145,12 +145,18 @@ extension QuantityParser.Run {
             upper != nil ? .quantityRange : a.currency != nil ? .quantityMoney : unitSymbol == "count" ? .quantityBareNumber : .quantityWithUnit
         var precision = a.read.precision
         if a.scale > 1 { precision -= Int((log10(a.scale)).rounded()) }
-        let range = TextRange(utf8Start: items[startItem].start, utf8End: items[end - 1].end)
-        var q = Quantity(
-            value: a.value, upper: upper?.value, unit: unitSymbol, bound: bound, range: range,
-            text: phraseText(items[startItem].start, items[end - 1].end), precisionExponent: precision, rule: rule)
-        q.si = catalog.si(value: q.value, upper: q.upper, unit: unitSymbol)
-        found.append(q)
+        let range = TextRange(utf8Start: itemAt(startItem).start, utf8End: itemAt(end - 1).end)
+        let value = a.value
+        let upperValue = upper?.value
+        let si = catalog.si(value: value, upper: upperValue, unit: unitSymbol)
+        // Made in place in `found` (a local figure was copied twice on its way there), whose
+        // first figure reserves room for a few (most texts hold one to three: growing from
+        // one reallocated and copied them).
+        if found.isEmpty { found.reserveCapacity(4) }
+        found.append(
+            Quantity(
+                value: value, upper: upperValue, unit: unitSymbol, bound: bound, range: range,
+                text: phraseText(itemAt(startItem).start, itemAt(end - 1).end), precisionExponent: precision, rule: rule, si: si))
         return .found(end)
     }
 }

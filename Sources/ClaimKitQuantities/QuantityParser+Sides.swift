@@ -33,9 +33,9 @@ extension QuantityParser.Run {
         }
         // Before a figure, a currency is a symbol or a code ("£", "US$", "USD", "mxn$"), not a
         // name: "sol 8" is a Martian day, not 8 Peruvian soles.
-        if j < items.count, items[j].kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
-            e < items.count, items[e].kind == .number || (isDash(e) && e + 1 < items.count && items[e + 1].kind == .number),
-            items[j].kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
+        if j < itemCount, itemAt(j).kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
+            e < itemCount, itemAt(e).kind == .number || (isDash(e) && e + 1 < itemCount && itemAt(e + 1).kind == .number),
+            itemAt(j).kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
                 || lowerIs(j, "rmb") || (j..<e).contains(where: { itemText($0).contains("$") })
                 || catalog.mixedCaseCurrencySymbols.contains(itemText(j))
         {
@@ -46,30 +46,31 @@ extension QuantityParser.Run {
         // separator, a decimal point or a scale is the South African rand; "R101" and "R2"
         // (roads, names) are not (`isRand` below).
         var rand = false
-        if currency == nil, j + 1 < items.count, items[j].kind == .word, items[j].spaced, textIs(j, "R"), items[j + 1].kind == .number,
-            !items[j + 1].spaced
+        if currency == nil, j + 1 < itemCount, itemAt(j).kind == .word, itemAt(j).spaced, textIs(j, "R"), itemAt(j + 1).kind == .number,
+            !itemAt(j + 1).spaced
         {
             rand = true
             currency = "ZAR"
             j += 1
         }
-        if j + 1 < items.count, textIs(j, "-") || textIs(j, "\u{2212}"), items[j + 1].kind == .number,
-            !items[j + 1].spaced, items[j].spaced || j == 0 || items[j - 1].kind == .symbol
+        if j + 1 < itemCount, textIs(j, "-") || textIs(j, "\u{2212}"), itemAt(j + 1).kind == .number,
+            !itemAt(j + 1).spaced, itemAt(j).spaced || j == 0 || itemAt(j - 1).kind == .symbol
         {
             negative = true
             j += 1
         }
         // "an hour and a half", "half an hour"
-        if let special = halfForms(at: j) { return (special, nil) }
+        // (Each form starts with the word "a", "an" or "half": asked only at a word.)
+        if j < itemCount, itemAt(j).kind == .word, let special = halfForms(at: j) { return (special, nil) }
         // "about an hour", "more than a year", "nearly a decade": one unit, after a bound.
         if afterBound, lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
-            items[j + 1].kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
+            itemAt(j + 1).kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
         {
             let read = NumberRead(value: 1, end: e, precision: 0, spelled: true, yearLike: false, fractionOnly: false)
             return (Side(read: read, unit: unit, end: e), nil)
         }
         guard let read = number(at: j) else { return (nil, nil) }
-        if items[j].kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil, afterBound: afterBound) {
+        if itemAt(j).kind == .number, allowExclusion, let skip = excluded(numeralAt: j, read: read, hasCurrency: currency != nil, afterBound: afterBound) {
             return (nil, skip)
         }
         var s = Side(read: read, currency: currency, end: read.end, negative: negative)
@@ -77,7 +78,7 @@ extension QuantityParser.Run {
             s.scale = f
             s.end = e
             // "3 million and a half"
-            if lowerIs(e, "and"), lowerIs(e + 1, "a"), let part = catalog.numberWords[lower(e + 2)], part.kind == "fraction",
+            if lowerIs(e, "and"), lowerIs(e + 1, "a"), let part = catalog.numberWords[lower(e + 2)], part.kind == .fraction,
                 f >= 1000
             {
                 s.extraFeet = 0
@@ -87,8 +88,8 @@ extension QuantityParser.Run {
         }
         if rand, s.scale == 1, !itemText(j).contains(","), !itemText(j).contains(".") { return (nil, nil) }
         // "315p a share": pence glued to a numeral are a sum in pounds (not "1080p" video).
-        if currency == nil, s.scale == 1, items[j].kind == .number, s.end < items.count, items[s.end].kind == .word,
-            !items[s.end].spaced, textIs(s.end, "p"), s.end + 1 >= items.count || items[s.end + 1].kind != .word || items[s.end + 1].spaced,
+        if currency == nil, s.scale == 1, itemAt(j).kind == .number, s.end < itemCount, itemAt(s.end).kind == .word,
+            !itemAt(s.end).spaced, textIs(s.end, "p"), s.end + 1 >= itemCount || itemAt(s.end + 1).kind != .word || itemAt(s.end + 1).spaced,
             read.value < 100_000, read.value == read.value.rounded(), ![480.0, 576, 720, 1080, 1440, 2160].contains(read.value)
         {
             s.currency = "GBP"
@@ -100,7 +101,7 @@ extension QuantityParser.Run {
         if currency == nil {
             let u = afterHyphen(s.end)
             if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),
-                !(items[u].kind == .symbol && e < items.count && items[e].kind == .number),
+                !(itemAt(u).kind == .symbol && e < itemCount && itemAt(e).kind == .number),
                 !wonIsVerb(at: u, code: code, side: s, start: start)
             {
                 s.currency = code
@@ -113,13 +114,13 @@ extension QuantityParser.Run {
                 // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "17 USD 25."
                 var k = s.end
                 if lowerIs(k, "and") { k += 1 }
-                if items[u].kind == .word, s.scale == 1, k < items.count, k == s.end || lowerIs(s.end, "and"),
+                if itemAt(u).kind == .word, s.scale == 1, k < itemCount, k == s.end || lowerIs(s.end, "and"),
                     let cents = number(at: k), cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
                     !cents.yearLike
                 {
                     let after = cents.end
                     let centWord = (lowerIs(after, "cent") || lowerIs(after, "cents") || lowerIs(after, "pence") || lowerIs(after, "p"))
-                    let ends = after >= items.count || items[after].kind == .symbol || lowerIs(after, "more") || lowerIs(after, "and")
+                    let ends = after >= itemCount || itemAt(after).kind == .symbol || lowerIs(after, "more") || lowerIs(after, "and")
                     if centWord || ends {
                         s.read.value += cents.value / 100
                         s.read.precision = 2
@@ -132,23 +133,23 @@ extension QuantityParser.Run {
                 // C, F or K is a temperature only glued to a plausible figure ("30C", not "13F filing").
                 var ok = !(read.spelled && letters.count == 1 && u == s.end && letters != "%")
                 if letters.isOne(of: "C", "F", "K"), e == u + 1 {
-                    ok = ok && !items[u].spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
-                        && (e >= items.count || items[e].spaced || (textIs(e, ",") || textIs(e, ".") || textIs(e, ";") || textIs(e, ")") || textIs(e, ":")))
-                        && !(e + 1 < items.count && textIs(e, ".") && !items[e + 1].spaced)
+                    ok = ok && !itemAt(u).spaced && read.value >= -90 && read.value <= 150 && s.scale == 1
+                        && (e >= itemCount || itemAt(e).spaced || (textIs(e, ",") || textIs(e, ".") || textIs(e, ";") || textIs(e, ")") || textIs(e, ":")))
+                        && !(e + 1 < itemCount && textIs(e, ".") && !itemAt(e + 1).spaced)
                 }
                 // "24703L202", "m212", "L-202": letters and digits glued after the unit make a code.
-                if e < items.count, !items[e].spaced, items[e].kind == .number || items[e].kind == .word { ok = false }
-                if isDash(e), e + 1 < items.count, !items[e].spaced, !items[e + 1].spaced, items[e + 1].kind == .number {
+                if e < itemCount, !itemAt(e).spaced, itemAt(e).kind == .number || itemAt(e).kind == .word { ok = false }
+                if isDash(e), e + 1 < itemCount, !itemAt(e).spaced, !itemAt(e + 1).spaced, itemAt(e + 1).kind == .number {
                     return (nil, e + 2)
                 }
                 if ok {
                     s.unit = unit
                     s.end = e
-                } else if e < items.count, !items[e].spaced, items[e].kind == .number {
+                } else if e < itemCount, !itemAt(e).spaced, itemAt(e).kind == .number {
                     return (nil, e + 1)
                 }
-            } else if u == s.end, u + 1 < items.count, items[u].kind == .word, items[u].spaced,
-                lowerIn(Self.interposedWords, u), items[u + 1].kind == .word, items[u + 1].end - items[u + 1].start > 1,
+            } else if u == s.end, u + 1 < itemCount, itemAt(u).kind == .word, itemAt(u).spaced,
+                lowerIn(Self.interposedWords, u), itemAt(u + 1).kind == .word, itemAt(u + 1).end - itemAt(u + 1).start > 1,
                 let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), unit.dimension == "duration"
             {
                 // "up to ten working days", "four more hours": an adjective between a number
@@ -156,42 +157,42 @@ extension QuantityParser.Run {
                 s.unit = unit
                 s.end = e
             } else if u == s.end, lowerIs(u, "or"), let (b, e) = phrase(at: u, in: catalog.bounds, maxItems: 3), b.1,
-                e + 1 <= items.count, e < items.count, items[e].kind == .word, items[e].end - items[e].start > 1,
+                e + 1 <= itemCount, e < itemCount, itemAt(e).kind == .word, itemAt(e).end - itemAt(e).start > 1,
                 let (unit, e2) = phrase(at: e, in: catalog.units, maxItems: 3)
             {
                 // "30 or more years", "five or fewer days": the bound between number and unit.
                 s.unit = unit
                 s.end = e2
                 s.suffixBound = b.0
-            } else if lowerIs(u, "in"), u == s.end, items[u].spaced,
-                u + 1 >= items.count || (lowerIs(u + 1, "thick") || lowerIs(u + 1, "long") || lowerIs(u + 1, "wide") || lowerIs(u + 1, "tall") || lowerIs(u + 1, "high") || lowerIs(u + 1, "deep") || lowerIs(u + 1, "across"))
+            } else if lowerIs(u, "in"), u == s.end, itemAt(u).spaced,
+                u + 1 >= itemCount || (lowerIs(u + 1, "thick") || lowerIs(u + 1, "long") || lowerIs(u + 1, "wide") || lowerIs(u + 1, "tall") || lowerIs(u + 1, "high") || lowerIs(u + 1, "deep") || lowerIs(u + 1, "across"))
                     || (textIs(u + 1, ".") || textIs(u + 1, ",") || textIs(u + 1, ";") || textIs(u + 1, ")")),
                 let inch = catalog.unit(symbol: "in")
             {
                 // "2 1/2 in thick", "my pencil is 2 in"
                 s.unit = inch
                 s.end = u + 1
-            } else if lowerIs(u, "in"), u == s.end, !items[u].spaced, u + 1 >= items.count || items[u + 1].spaced,
+            } else if lowerIs(u, "in"), u == s.end, !itemAt(u).spaced, u + 1 >= itemCount || itemAt(u + 1).spaced,
                 let inch = catalog.unit(symbol: "in")
             {
                 // "up to 10in (250mm) of rain", "a 6in blade": glued, "in" is the inch.
                 s.unit = inch
                 s.end = u + 1
-            } else if u + 2 < items.count, (textIs(u, "(") || textIs(u, "[") || textIs(u, "{") || textIs(u, "<")),
-                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < items.count,
+            } else if u + 2 < itemCount, (textIs(u, "(") || textIs(u, "[") || textIs(u, "{") || textIs(u, "<")),
+                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < itemCount,
                 (textIs(e, ")") || textIs(e, "]") || textIs(e, "}") || textIs(e, ">"))
             {
                 // "20 (kg)", "20 [kg]"
                 s.unit = unit
                 s.end = e + 1
-            } else if s.scale == 1, u == s.end, u < items.count, items[u].kind == .word {
+            } else if s.scale == 1, u == s.end, u < itemCount, itemAt(u).kind == .word {
                 // A numeral glued to unknown letters ("1cds", "06F6", "4e14") or followed by
                 // a symbol written in mixed case ("1.7 eV", "14 mGy") is no count (the
                 // case asked only of a spaced word after a numeral).
                 func mixed() -> Bool {
                     // An ASCII word by its bytes (one character a byte; a word holds no CR).
-                    if items[u].ascii {
-                        let (a, b) = (items[u].start, items[u].end)
+                    if itemAt(u).ascii {
+                        let (a, b) = (itemAt(u).start, itemAt(u).end)
                         guard b - a <= 4 else { return false }
                         func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
                         func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
@@ -204,17 +205,17 @@ extension QuantityParser.Run {
                     return t.count <= 4 && t.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
                         && t.unicodeScalars.contains { $0.properties.isLowercase } && !pluralAcronym
                 }
-                if read.spelled == false, !items[u].spaced || mixed() { return (nil, u + 1) }
+                if read.spelled == false, !itemAt(u).spaced || mixed() { return (nil, u + 1) }
             }
         }
         if let unit = s.unit {
             // "4km^2", "4 km squared", "4 km cubed"
             var power = ""
             var e = s.end
-            if e + 1 < items.count, textIs(e, "^"), textIs(e + 1, "2") || textIs(e + 1, "3") {
+            if e + 1 < itemCount, textIs(e, "^"), textIs(e + 1, "2") || textIs(e + 1, "3") {
                 power = itemText(e + 1)
                 e += 2
-            } else if e < items.count, textIs(e, "²") || textIs(e, "³") {
+            } else if e < itemCount, textIs(e, "²") || textIs(e, "³") {
                 power = textIs(e, "²") ? "2" : "3"
                 e += 1
             } else if lowerIs(e, "squared") || lowerIs(e, "cubed") {
@@ -229,7 +230,7 @@ extension QuantityParser.Run {
             if unit.symbol == "ft" {
                 var k = s.end
                 if lowerIs(k, "and") { k += 1 }
-                if k + 1 < items.count, items[k].kind == .number, let inches = Double(itemText(k)), inches < 12,
+                if k + 1 < itemCount, itemAt(k).kind == .number, let inches = Double(itemText(k)), inches < 12,
                     (lowerIs(k + 1, "in") || lowerIs(k + 1, "inch") || lowerIs(k + 1, "inches") || lowerIs(k + 1, "\""))
                 {
                     s.extraFeet = inches / 12
@@ -247,8 +248,8 @@ extension QuantityParser.Run {
         }
         // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode;
         // "2.5 litres a hectare", "3 tonnes per square kilometre": an amount per area.
-        if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < items.count,
-            lowerIn(Self.perTimeWords, s.end), items[s.end + 1].kind == .word,
+        if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < itemCount,
+            lowerIn(Self.perTimeWords, s.end), itemAt(s.end + 1).kind == .word,
             let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 2),
             time.dimension == "duration" && e == s.end + 2 || time.dimension == "area",
             !lower(e - 1).hasSuffix("s")
@@ -258,8 +259,8 @@ extension QuantityParser.Run {
         }
         // Rates: "$15.4/hour", "£10 per hour"; "50 meters per millisecond" is no figure we compare.
         // In rate mode a sum per unit stays a sum ("₦617 per litre": a price, for claims).
-        if s.unit != nil || (s.currency != nil && !readingRates), s.end < items.count,
-            lowerIs(s.end, "per") || (textIs(s.end, "/") && !items[s.end].spaced)
+        if s.unit != nil || (s.currency != nil && !readingRates), s.end < itemCount,
+            lowerIs(s.end, "per") || (textIs(s.end, "/") && !itemAt(s.end).spaced)
         {
             if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
                 // A rate ("$15.4/hour", "50 meters per millisecond") is no figure we compare.
@@ -271,7 +272,7 @@ extension QuantityParser.Run {
         // "29 years old", "an 11-year-old", "95 years of age"
         if let unit = s.unit, unit.symbol.isOne(of: "yr", "mo", "wk", "d") {
             let k = afterHyphen(s.end)
-            if lowerIs(k, "old"), k < items.count { s.end = k + 1 }
+            if lowerIs(k, "old"), k < itemCount { s.end = k + 1 }
             else if lowerIs(s.end, "of"), lowerIs(s.end + 1, "age") { s.end += 2 }
         }
         return (s, nil)
@@ -283,8 +284,8 @@ extension QuantityParser.Run {
     /// concentration unit is known for the pair.
     func concentration(of unit: UnitInfo, after k: Int) -> (UnitInfo, Int)? {
         var p = k
-        while p < items.count, p - k < 4, items[p].kind == .word, !lowerIs(p, "per") { p += 1 }
-        guard p > k, lowerIs(p, "per"), p + 1 < items.count, items[p + 1].kind == .word,
+        while p < itemCount, p - k < 4, itemAt(p).kind == .word, !lowerIs(p, "per") { p += 1 }
+        guard p > k, lowerIs(p, "per"), p + 1 < itemCount, itemAt(p + 1).kind == .word,
             let (volume, e) = phrase(at: p + 1, in: catalog.units, maxItems: 3), volume.dimension == "volume"
         else { return nil }
         let mass = unit.symbol == "ug" ? "µg" : unit.symbol
@@ -329,7 +330,7 @@ extension QuantityParser.Run {
                 let read = NumberRead(value: 0.5, end: e, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
                 return Side(read: read, unit: unit, end: e)
             }
-            if let w = catalog.numberWords[lower(j + 2)], w.kind == "scale" || w.kind == "dozen" {
+            if let w = catalog.numberWords[lower(j + 2)], w.kind == .scale || w.kind == .dozen {
                 let read = NumberRead(value: 0.5 * w.value, end: j + 3, precision: 1, spelled: true, yearLike: false,
                                       fractionOnly: false)
                 return Side(read: read, end: j + 3)

@@ -40,6 +40,12 @@ public struct QuantityParser: Sendable {
         gate.mayHoldQuantities(text)
     }
 
+    /// `mayHoldQuantities(_:)` for the UTF-8 bytes of a text (valid UTF-8, as a string's),
+    /// read in place.
+    public func mayHoldQuantities(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        gate.mayHoldQuantities(bytes: bytes)
+    }
+
     /// The quantities in `text`, in order, with UTF-8 ranges.
     public func quantities(in text: String) -> [Quantity] {
         quantities(in: text, joiningDurationsAcrossWords: false)
@@ -122,6 +128,21 @@ public struct QuantityParser: Sendable {
         return quantities(of: scratch.run, joiningDurationsAcrossWords: joiningDurationsAcrossWords)
     }
 
+    /// `quantities(gatedText:joiningDurationsAcrossWords:readingRates:scratch:)` for the
+    /// UTF-8 bytes of a text (valid UTF-8, as a string's; `mayHoldQuantities(bytes:)` let
+    /// them through): the same quantities, ranges relative to the first byte, read from
+    /// the bytes in place (no substring made).
+    public func quantities(
+        gatedBytes bytes: UnsafeBufferPointer<UInt8>, joiningDurationsAcrossWords: Bool, readingRates: Bool, scratch: Scratch
+    ) -> [Quantity] {
+        if bytes.count >= Self.windowedFrom {
+            let text = String(decoding: bytes, as: UTF8.self)
+            return quantitiesInWindows(text, joiningDurationsAcrossWords: joiningDurationsAcrossWords, readingRates: readingRates)
+        }
+        scratch.run.load(bytes: bytes, readingRates: readingRates)
+        return quantities(of: scratch.run, joiningDurationsAcrossWords: joiningDurationsAcrossWords)
+    }
+
     /// The quantities of the text `run` holds.
     func quantities(of run: Run, joiningDurationsAcrossWords: Bool) -> [Quantity] {
         // A figure too big for a Double ("9" × 400) is no figure: JSON has no infinity.
@@ -188,6 +209,14 @@ public struct QuantityParser: Sendable {
         /// another object was copied, table by table, at each phrase look-up).
         let catalog: UnitCatalog
         @exclusivity(unchecked) private(set) var items: [ScalarLexer.Item] = []
+        /// `items.count`, kept as a stored value (set wherever `items` is): the rules ask it
+        /// hundreds of thousands of times a megabyte, and in the large rule functions the
+        /// array's own getter stayed an outlined call.
+        @exclusivity(unchecked) private(set) var itemCount = 0
+
+        /// Item `k` (as `items[k]`, bounds checked): the rules read items through it, as
+        /// the array's subscript stayed an outlined call in the large rule functions.
+        @inline(__always) func itemAt(_ k: Int) -> ScalarLexer.Item { items[k] }
         /// The UTF-8 of the text read (the phrase tries walk items by it).
         @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
         /// Reads "barrels a day" as one rate (see `quantities(in:joiningDurationsAcrossWords:readingRates:)`).
@@ -201,6 +230,7 @@ public struct QuantityParser: Sendable {
         init(catalog: UnitCatalog, items: [ScalarLexer.Item], text: String, bytes: [UInt8], readingRates: Bool = false) {
             self.catalog = catalog
             self.items = items
+            itemCount = items.count
             self.bytes = bytes
             self.readingRates = readingRates
         }
@@ -208,12 +238,17 @@ public struct QuantityParser: Sendable {
         /// Takes `text` as the text to parse: its bytes and items in the arrays of the
         /// last text (kept, not reallocated).
         func load(_ text: Substring, readingRates: Bool) {
+            // By its contiguous storage (appending the view itself went byte by byte).
+            if text.utf8.withContiguousStorageIfAvailable({ load(bytes: $0, readingRates: readingRates) }) == nil {
+                Array(text.utf8).withUnsafeBufferPointer { load(bytes: $0, readingRates: readingRates) }
+            }
+        }
+
+        /// `load(_:readingRates:)` for the UTF-8 bytes of a text (valid UTF-8).
+        func load(bytes text: UnsafeBufferPointer<UInt8>, readingRates: Bool) {
             self.readingRates = readingRates
             bytes.removeAll(keepingCapacity: true)
-            // By its contiguous storage (appending the view itself went byte by byte).
-            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: Array(text.utf8))
-            }
+            bytes.append(contentsOf: text)
             items.removeAll(keepingCapacity: true)
             // German numbers ("48,7 per cent", "18.600 claims") when the text shows the
             // convention beyond doubt (or the caller said the document does): the
@@ -227,6 +262,7 @@ public struct QuantityParser: Sendable {
                 if !numberBytes.isEmpty { numberBytes = [] }
                 bytes.withUnsafeBufferPointer { ScalarLexer.lex($0, into: &items) }
             }
+            itemCount = items.count
         }
 
         /// The bytes numerals are read from: `bytes` with dots and commas between digits
@@ -235,19 +271,21 @@ public struct QuantityParser: Sendable {
         /// Whether the texts read use the decimal comma: nil decides per text (see
         /// `DecimalComma.showsDecimalComma`).
         @exclusivity(unchecked) var decimalComma: Bool?
+        /// Symbol scalars beyond ASCII asked of `isPlainOwnLowerSymbol`, with its answer.
+        @exclusivity(unchecked) var plainOwnLowerSymbols: [UInt32: Bool] = [:]
 
         // MARK: Item texts
 
         /// The text of item `k`, made when asked (the lexer makes no strings: most items
         /// are never read as text, and most tests compare bytes, see `textIs`).
         func itemText(_ k: Int) -> String {
-            ScalarLexer.text(of: items[k], in: bytes)
+            ScalarLexer.text(of: itemAt(k), in: bytes)
         }
 
         /// The lower-cased text of item `k` (ASCII lower-cased byte by byte, anything else
         /// by `lowercased()`), made when asked.
         func itemLower(_ k: Int) -> String {
-            ScalarLexer.lower(of: items[k], in: bytes)
+            ScalarLexer.lower(of: itemAt(k), in: bytes)
         }
 
         /// Whether the text of item `k` equals `word` (as `itemText(k) == word`). An
@@ -255,17 +293,20 @@ public struct QuantityParser: Sendable {
         /// word the rules ask about is canonically equal to other ASCII (`word` beyond
         /// ASCII decomposes beyond ASCII); any other item by its string.
         @inline(__always) func textIs(_ k: Int, _ word: StaticString) -> Bool {
-            let item = items[k]
-            guard item.ascii else { return itemText(k) == word.description }
+            let item = itemAt(k)
+            // (An item beyond ASCII equals an ASCII word only if it may fold to ASCII.)
+            guard item.ascii else { return (!word.isASCII || mayFoldToASCII(k)) && itemText(k) == word.description }
             return Self.bytesEqual(bytes, item.start, item.end, word, lowering: false)
         }
 
         /// Whether the lower-cased text of item `k` equals `word` (as `lower(k) == word`:
         /// no item, out of range, is ""). ASCII items by their bytes, as `textIs`.
         @inline(__always) func lowerIs(_ k: Int, _ word: StaticString) -> Bool {
-            guard k >= 0, k < items.count else { return word.utf8CodeUnitCount == 0 }
-            let item = items[k]
-            guard item.ascii else { return itemLower(k) == word.description }
+            guard k >= 0, k < itemCount else { return word.utf8CodeUnitCount == 0 }
+            let item = itemAt(k)
+            // (An item beyond ASCII lower-cases to an ASCII word only if it may fold to
+            // ASCII: no string made for "’s", "£" or "–" asked about "cent".)
+            guard item.ascii else { return (!word.isASCII || mayFoldToASCII(k)) && itemLower(k) == word.description }
             return Self.bytesEqual(bytes, item.start, item.end, word, lowering: true)
         }
 
@@ -283,18 +324,19 @@ public struct QuantityParser: Sendable {
         /// Whether the lower-cased text of item `k` is in `set` (as `set.contains(lower(k))`):
         /// an ASCII item by its bytes.
         @inline(__always) func lowerIn(_ set: WordSet, _ k: Int) -> Bool {
-            guard k >= 0, k < items.count else { return set.contains("") }
-            let item = items[k]
-            guard item.ascii else { return set.contains(itemLower(k)) }
+            guard k >= 0, k < itemCount else { return set.contains("") }
+            let item = itemAt(k)
+            // (An item beyond ASCII equals no key of an all-ASCII set unless it may fold to ASCII.)
+            guard item.ascii else { return (set.table.hasOtherKeys || mayFoldToASCII(k)) && set.contains(itemLower(k)) }
             return set.contains(ascii: bytes, item.start, item.end, lowering: true)
         }
 
         /// The value of `map` for the lower-cased text of item `k` (as `map[lower(k)]`): an
         /// ASCII item by its bytes.
         @inline(__always) func lowerValue<V>(_ map: WordMap<V>, _ k: Int) -> V? {
-            guard k >= 0, k < items.count else { return map[""] }
-            let item = items[k]
-            guard item.ascii else { return map[itemLower(k)] }
+            guard k >= 0, k < itemCount else { return map[""] }
+            let item = itemAt(k)
+            guard item.ascii else { return map.table.hasOtherKeys || mayFoldToASCII(k) ? map[itemLower(k)] : nil }
             return map.value(ascii: bytes, item.start, item.end, lowering: true)
         }
 
@@ -312,7 +354,7 @@ public struct QuantityParser: Sendable {
 
         func parse() -> [Quantity] {
             found = []
-            let n = items.count
+            let n = itemCount
             var i = 0
             // A figure's number is read at a numberish item (see `isNumberish`), and a word
             // before one opens a figure only when it and every item up to that one can be
@@ -354,7 +396,7 @@ public struct QuantityParser: Sendable {
         /// or after `i`, so past the last one no item opens a figure (see `parse`). ASCII
         /// words are looked up by their bytes.
         @inline(__always) func isNumberish(_ k: Int) -> Bool {
-            let item = items[k]
+            let item = itemAt(k)
             switch item.kind {
             case .number: return true
             case .word:
@@ -371,7 +413,7 @@ public struct QuantityParser: Sendable {
             case .symbol:
                 // An ASCII symbol is its own lower case: no word.
                 // A vulgar fraction is one scalar, equal to no other (by its scalar, no string made).
-                return !item.ascii && (Self.vulgarScalars.contains(item.scalar) || itemLower(k).isOne(of: "a", "an", "half", "quarter"))
+                return !item.ascii && (Self.vulgarScalars.contains(item.scalar) || (mayFoldToASCII(k) && itemLower(k).isOne(of: "a", "an", "half", "quarter")))
             case .url: return itemLower(k).isOne(of: "a", "an", "half", "quarter")
             }
         }
@@ -384,7 +426,7 @@ public struct QuantityParser: Sendable {
         /// canonical decomposition: false means the item equals no ASCII word (no string
         /// lower-cased to ask).
         @inline(__always) func mayFoldToASCII(_ k: Int) -> Bool {
-            let item = items[k]
+            let item = itemAt(k)
             if item.ascii { return true }
             var p = item.start
             let end = item.end
@@ -410,8 +452,8 @@ public struct QuantityParser: Sendable {
         /// `quantity(at:)` at an item before it (and before any numberish item) finds nothing
         /// and skips no further than past it.
         @inline(__always) func mayOpen(_ k: Int) -> Bool {
-            let item = items[k]
-            if !item.ascii || (k + 1 < items.count && !items[k + 1].ascii && !items[k + 1].spaced) { return true }
+            let item = itemAt(k)
+            if !item.ascii || (k + 1 < itemCount && !itemAt(k + 1).ascii && !itemAt(k + 1).spaced) { return true }
             return catalog.openingWords.contains(ascii: bytes, item.start, item.end, lowering: true)
         }
 
@@ -419,7 +461,7 @@ public struct QuantityParser: Sendable {
         /// first (see `UnitCatalog.startLower`). False means it surely returns `.none`.
         /// ASCII items are asked by their bytes, no string made.
         @inline(__always) func mayStart(_ i: Int) -> Bool {
-            let item = items[i]
+            let item = itemAt(i)
             if item.kind == .number { return true }
             if item.ascii {
                 return (catalog.startLowerFilter.mayContain(ascii: bytes, item.start, item.end, lowering: true)
@@ -439,13 +481,13 @@ public struct QuantityParser: Sendable {
         /// with: "a dozen", "an hour and a half", "a maximum of"). Most articles are tried
         /// for nothing otherwise ("a spokesman", "an attack").
         @inline(__always) func articleOpensNothing(_ k: Int) -> Bool {
-            let item = items[k]
+            let item = itemAt(k)
             let length = item.end - item.start
             guard catalog.articleFollowersUsable, item.kind == .word, item.ascii, length <= 2, bytes[item.start] | 0x20 == 0x61,
                 length == 1 || bytes[item.start + 1] | 0x20 == 0x6E
             else { return false }
-            guard k + 1 < items.count else { return true }
-            let next = items[k + 1]
+            guard k + 1 < itemCount else { return true }
+            let next = itemAt(k + 1)
             guard next.kind == .word, next.ascii else { return false }
             return !catalog.articleFollowers.contains(ascii: bytes, next.start, next.end, lowering: true)
         }

@@ -20,6 +20,24 @@ public struct UnitInfo: Hashable, Sendable {
     }
 }
 
+/// The kind of a number word (the `kind` column of `units/number-words.tsv`), compared
+/// as a value where the spelled-number rules ask it many times per word: unit (0-9), teen
+/// (10-19), tens (20-90), hundred, scale (thousand and up), dozen, couple, fraction (a
+/// denominator); `article` is no row's kind but the state after "a"/"an" while a spelled
+/// number is read, and `other` any kind the rules do not know.
+enum NumberWordKind: String, Sendable {
+    case unit, teen, tens, hundred, scale, dozen, couple, fraction, article, other
+
+    func isOne(of a: Self, _ b: Self, _ c: Self) -> Bool { self == a || self == b || self == c }
+    func isOne(of a: Self, _ b: Self, _ c: Self, _ d: Self) -> Bool { self == a || self == b || self == c || self == d }
+    func isOne(of a: Self, _ b: Self, _ c: Self, _ d: Self, _ e: Self) -> Bool {
+        self == a || self == b || self == c || self == d || self == e
+    }
+    func isOne(of a: Self, _ b: Self, _ c: Self, _ d: Self, _ e: Self, _ f: Self) -> Bool {
+        self == a || self == b || self == c || self == d || self == e || self == f
+    }
+}
+
 /// The data the quantity rules read, built once from `Lexicons/units/`: unit surfaces,
 /// currencies, scale words, bound words, number words and the words that make a numeral a
 /// label, a date or a clock time.
@@ -115,7 +133,7 @@ public struct UnitCatalog: Sendable {
     /// Scale words by surface; `use` is free, glued or currency (see scales.tsv).
     var scales = WordMap<(factor: Double, use: String)>()
     var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
-    var numberWords = WordMap<(value: Double, kind: String)>()
+    var numberWords = WordMap<(value: Double, kind: NumberWordKind)>()
     var labelWords = WordSet()
     var monthNames = WordSet()
     var timeWords = WordSet()
@@ -160,7 +178,7 @@ public struct UnitCatalog: Sendable {
         // The tables are filled as dictionaries, then frozen into word maps.
         var bySymbol: [String: UnitInfo] = [:]
         var scales: [String: (factor: Double, use: String)] = [:]
-        var numberWords: [String: (value: Double, kind: String)] = [:]
+        var numberWords: [String: (value: Double, kind: NumberWordKind)] = [:]
         if let lexicon = lexicons["units/units.tsv"] {
             for row in lexicon.rows where row.fields.count >= 6 {
                 let f = row.fields
@@ -190,7 +208,7 @@ public struct UnitCatalog: Sendable {
             }
         }
         for row in lexicons["units/number-words.tsv"]?.rows ?? [] where row.fields.count >= 3 {
-            numberWords[row.fields[0]] = (Double(row.fields[1]) ?? 0, row.fields[2])
+            numberWords[row.fields[0]] = (Double(row.fields[1]) ?? 0, NumberWordKind(rawValue: row.fields[2]) ?? .other)
         }
         labelWords = WordSet(lexicons["units/label-words.tsv"]?.rows.map(\.key) ?? [])
         monthNames = WordSet(lexicons["units/month-names.tsv"]?.rows.map(\.key) ?? [])
