@@ -96,10 +96,10 @@ final class QuoteAttributor {
 
     /// Candidates already found, by sentence (pronouns look back over the same sentences).
     final class CandidateCache: @unchecked Sendable {
-        var bySentence: [Int: [Candidate]] = [:]
+        @exclusivity(unchecked) var bySentence: [Int: [Candidate]] = [:]
         /// The person of each sentence's leading "he" or "she", once resolved (key: sentence
         /// × 2, plus 1 for "she").
-        var chained: [Int: ResolvedSpeaker?] = [:]
+        @exclusivity(unchecked) var chained: [Int: ResolvedSpeaker?] = [:]
     }
 
     let cache = CandidateCache()
@@ -116,9 +116,11 @@ final class QuoteAttributor {
     /// `keptItems` sentences made (`kept`, a ring, oldest at `keptNext`); items read
     /// again after that are made again, the same (a paragraph of 200 MB held all its
     /// items, 32 bytes a word).
-    private var madeItems: [[Item]?]
-    private var kept: [Int32] = []
-    private var keptNext = 0
+    /// (The attributor is read on one thread, and none of its tables is written while
+    /// being read: their accesses are not checked at run time.)
+    @exclusivity(unchecked) private var madeItems: [[Item]?]
+    @exclusivity(unchecked) private var kept: [Int32] = []
+    @exclusivity(unchecked) private var keptNext = 0
     #if DEBUG
     /// Few in debug builds, so that tests read items made again.
     static let keptItems = 3
@@ -211,15 +213,15 @@ final class QuoteAttributor {
             }
         }
         /// By sentence.
-        var sentences: Sentences
+        @exclusivity(unchecked) var sentences: Sentences
         /// The speaker found for the cue at `item` of sentence `si`.
         func speaker(ofCue item: Int, in si: Int) -> ResolvedSpeaker? {
             sentences.speaker(ofCue: item, in: si)
         }
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
-        var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
+        @exclusivity(unchecked) var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
         /// The last quote with a channel: its speaker, channel and sentence.
-        var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
+        @exclusivity(unchecked) var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
         init(sentences: Int) {
             self.sentences = Sentences(count: sentences)
         }
@@ -365,27 +367,31 @@ final class QuoteAttributor {
                 // ""…," King said", ""…," said the family of the victim": a cue of its own
                 // naming someone not found does not hand the quote to the previous speaker
                 // (a pronoun, "the official" or "the statement" may still refer back to them).
-                let ownCue = cues.contains { c in
-                    guard c.item > qi, c.item <= qi + 3, !c.isAccordingTo, c.verb?.isParticiple == false,
-                        items[(qi + 1)..<c.item].allSatisfy({ $0.punct == "," || $0.isWord })
-                    else { return false }
-                    if c.item > qi + 1, items[c.item - 1].isWord, items[c.item - 1].isCapitalized { return true }
-                    // ""…," the commission said": a body named by a common noun before the cue.
-                    if c.item > qi + 2, items[c.item - 1].isWord, !items[c.item - 1].isCapitalized,
-                        items[c.item - 2].isWord, Words.determiners.contains(items[c.item - 2]),
-                        lexicon.speakerNouns[items[c.item - 1].lower] == nil,
-                        lexicon.statementNouns[items[c.item - 1].lower] == nil,
-                        !Words.personalPronouns.contains(items[c.item - 1])
-                    {
-                        return true
+                // Asked only when the quote may pass to the previous speaker (it was worked out
+                // for every quote).
+                func ownCue() -> Bool {
+                    cues.contains { c in
+                        guard c.item > qi, c.item <= qi + 3, !c.isAccordingTo, c.verb?.isParticiple == false,
+                            items[(qi + 1)..<c.item].allSatisfy({ $0.punct == "," || $0.isWord })
+                        else { return false }
+                        if c.item > qi + 1, items[c.item - 1].isWord, items[c.item - 1].isCapitalized { return true }
+                        // ""…," the commission said": a body named by a common noun before the cue.
+                        if c.item > qi + 2, items[c.item - 1].isWord, !items[c.item - 1].isCapitalized,
+                            items[c.item - 2].isWord, Words.determiners.contains(items[c.item - 2]),
+                            lexicon.speakerNouns[items[c.item - 1].lower] == nil,
+                            lexicon.statementNouns[items[c.item - 1].lower] == nil,
+                            !Words.personalPronouns.contains(items[c.item - 1])
+                        {
+                            return true
+                        }
+                        guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else { return false }
+                        let noun = items[c.item + 2]
+                        return noun.isWord && !noun.isCapitalized && lexicon.speakerNouns[noun.lower] == nil
+                            && lexicon.statementNouns[noun.lower] == nil
                     }
-                    guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else { return false }
-                    let noun = items[c.item + 2]
-                    return noun.isWord && !noun.isCapitalized && lexicon.speakerNouns[noun.lower] == nil
-                        && lexicon.statementNouns[noun.lower] == nil
                 }
                 if a.speaker == nil, a.rule == .quoteUnattributed || a.rule == .quoteScare, qi == 0,
-                    a.kind != .partial || items.count == 1, !ownCue
+                    a.kind != .partial || items.count == 1, !ownCue()
                 {
                     if let s = continuedSpeaker(si: si) {
                         a.speaker = s.speaker
