@@ -170,10 +170,10 @@ final class QuoteAttributor {
         struct Sentence {
             /// Whether its cue speakers are found (or being found).
             var found = false
-            /// The speakers of its cues.
-            var cueSpeakers: [ResolvedSpeaker] = []
-            /// The cue words of those speakers.
-            var cueWords: [String] = []
+            /// The speakers of its cues and their cue words, in cue order: their place in
+            /// `Sentences.speakerPool` and `wordPool` (two arrays per sentence were made and
+            /// freed).
+            var cues: Range<Int32> = 0..<0
             /// Its cue speakers with their cue items, in the order found (a few per sentence:
             /// searched in order, where a dictionary cost a hash and an insert per cue). Their
             /// speakers are the speakers linked in the sentence.
@@ -186,7 +186,21 @@ final class QuoteAttributor {
             /// Each sentence's index in `learnt`, -1 while nothing is learnt of it.
             private var slot: [Int32]
             private var learnt: [Sentence] = []
+            /// Every sentence's cue speakers and cue words (`Sentence.cues`), one after another.
+            private var speakerPool: [ResolvedSpeaker] = []
+            private var wordPool: [String] = []
             init(count: Int) { slot = Array(repeating: -1, count: count) }
+            /// Sets the cue speakers of sentence `i` (those found for `cues`, in cue order) and
+            /// their cue words.
+            mutating func setCues(_ i: Int, from cues: [Cue], word: (Cue) -> String) {
+                let start = Int32(speakerPool.count)
+                for c in cues {
+                    guard let s = speaker(ofCue: c.item, in: i) else { continue }
+                    speakerPool.append(s)
+                    wordPool.append(word(c))
+                }
+                self[i].cues = start..<Int32(speakerPool.count)
+            }
             subscript(i: Int) -> Sentence {
                 get { slot[i] < 0 ? Sentence() : learnt[Int(slot[i])] }
                 _modify {
@@ -197,9 +211,17 @@ final class QuoteAttributor {
                     yield &learnt[Int(slot[i])]
                 }
             }
-            /// `self[i].cueSpeakers`, `self[i].cueWords` and `self[i].cueSpeaker`, read in place.
-            func cueSpeakers(_ i: Int) -> [ResolvedSpeaker] { slot[i] < 0 ? [] : learnt[Int(slot[i])].cueSpeakers }
-            func cueWords(_ i: Int) -> [String] { slot[i] < 0 ? [] : learnt[Int(slot[i])].cueWords }
+            /// Sentence `i`'s cue speakers, cue words and `cueSpeaker`, read in place.
+            func cueSpeakers(_ i: Int) -> ArraySlice<ResolvedSpeaker> {
+                guard slot[i] >= 0 else { return [] }
+                let r = learnt[Int(slot[i])].cues
+                return speakerPool[Int(r.lowerBound)..<Int(r.upperBound)]
+            }
+            func cueWords(_ i: Int) -> ArraySlice<String> {
+                guard slot[i] >= 0 else { return [] }
+                let r = learnt[Int(slot[i])].cues
+                return wordPool[Int(r.lowerBound)..<Int(r.upperBound)]
+            }
             func cueSpeaker(_ i: Int) -> [(item: Int, speaker: ResolvedSpeaker)] {
                 slot[i] < 0 ? [] : learnt[Int(slot[i])].cueSpeaker
             }
@@ -251,21 +273,18 @@ final class QuoteAttributor {
         let cues = self.cues(in: items)
         state.sentences[si].found = true
         for c in cues { _ = speaker(for: c, cues: cues, si: si) }
-        let speakers = cues.compactMap { state.speaker(ofCue: $0.item, in: si) }
-        let words = cues.filter { state.speaker(ofCue: $0.item, in: si) != nil }.map { cueSurface($0, in: items) }
-        state.sentences[si].cueSpeakers = speakers
-        state.sentences[si].cueWords = words
+        state.sentences.setCues(si, from: cues) { cueSurface($0, in: items) }
         return cues
     }
 
     /// The speakers of sentence `s`'s cues.
-    func cueSpeakers(_ s: Int) -> [ResolvedSpeaker] {
+    func cueSpeakers(_ s: Int) -> ArraySlice<ResolvedSpeaker> {
         if !state.sentences.isFound(s) { findSpeakers(in: s) }
         return state.sentences.cueSpeakers(s)
     }
 
     /// The cue words of sentence `s`'s speakers.
-    func cueWords(_ s: Int) -> [String] {
+    func cueWords(_ s: Int) -> ArraySlice<String> {
         if !state.sentences.isFound(s) { findSpeakers(in: s) }
         return state.sentences.cueWords(s)
     }
