@@ -52,6 +52,12 @@ extension QuoteAttributor {
         }
     }
 
+    /// "the" or "with" before a speaker noun and a participle ("the minister saying").
+    static func isTheOrWith(_ w: String) -> Bool { w == "the" || w == "with" }
+
+    /// The hearers that make "told" a cue of its own ("told reporters").
+    static func isPress(_ w: String) -> Bool { w == "reporters" || w == "journalists" }
+
     /// Subjects of a base verb form ("we say").
     static func isPluralSubject(_ p: String) -> Bool {
         switch p {
@@ -83,7 +89,7 @@ extension QuoteAttributor {
             return prev.punct == "," || Self.isClauseLink(p)
                 || prev.quoteIndex != nil
                 || (prev.isCapitalized && k >= 2 && items[k - 2].lower == "with")
-                || (lexicon.speakerNouns[p] != nil && k >= 2 && (items[k - 2].lower == "the" || items[k - 2].lower == "with"))
+                || (lexicon.speakerNouns[p] != nil && k >= 2 && Self.isTheOrWith(items[k - 2].lower))
         }
         if let prev, prev.isWord, Words.determiners.contains(prev) || Words.beForms.contains(prev) && !form.isParticiple {
             return false
@@ -199,9 +205,7 @@ extension QuoteAttributor {
     /// The cue as the record names it: the verb, or "told reporters" when a channel phrase starts at it.
     func cueSurface(_ c: Cue, in items: [Item]) -> String {
         if c.isAccordingTo { return "according to" }
-        if c.item + 1 < items.count, items[c.item].lower == "told",
-            (items[c.item + 1].lower == "reporters" || items[c.item + 1].lower == "journalists")
-        {
+        if c.item + 1 < items.count, items[c.item].lower == "told", Self.isPress(items[c.item + 1].lower) {
             return "told " + items[c.item + 1].text
         }
         return items[c.item].text

@@ -403,7 +403,9 @@ final class QuoteAttributor {
                         {
                             return true
                         }
-                        guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else { return false }
+                        guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else {
+                            return false
+                        }
                         let noun = items[c.item + 2]
                         return noun.isWord && !noun.isCapitalized && lexicon.speakerNouns[noun.lower] == nil
                             && lexicon.statementNouns[noun.lower] == nil
