@@ -80,10 +80,50 @@ struct FoldedEntities: Sendable {
     func heads(of i: Int) -> NameHeads {
         if cache.heads == nil { cache.heads = Array(repeating: nil, count: names.count) }
         if let h = cache.heads![i] { return h }
-        let words = names[i].split(separator: " ")
-        let h = words.count >= 2 ? NameHeads(last: words.last!, beforeOf: words[1] == "of" ? words[0] : nil) : NameHeads()
+        let h = Self.heads(ofName: names[i])
         cache.heads![i] = h
         return h
+    }
+
+    /// The `NameHeads` of a folded name: of an ASCII name, its words found from its bytes
+    /// (each byte is a character: the same words as splitting at spaces, which cost about
+    /// 8,000 instructions a name); of any other, split at spaces.
+    static func heads(ofName name: String) -> NameHeads {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = name.split(separator: " ")
+            return words.count >= 2 ? NameHeads(last: words.last!, beforeOf: words[1] == "of" ? words[0] : nil) : NameHeads()
+        }
+        // The first two words' and the last word's byte ranges (empty words left out).
+        var first: Range<Int>?
+        var second: Range<Int>?
+        var last: Range<Int>?
+        var count = 0
+        var start = 0
+        var k = 0
+        let utf8 = name.utf8
+        for b in utf8 {
+            if b == 0x20 {
+                if k > start {
+                    count += 1
+                    if count == 1 { first = start..<k } else if count == 2 { second = start..<k }
+                    last = start..<k
+                }
+                start = k + 1
+            }
+            k += 1
+        }
+        if k > start {
+            count += 1
+            if count == 1 { first = start..<k } else if count == 2 { second = start..<k }
+            last = start..<k
+        }
+        guard count >= 2, let first, let second, let last else { return NameHeads() }
+        func word(_ r: Range<Int>) -> Substring {
+            let lo = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+            let hi = utf8.index(lo, offsetBy: r.count)
+            return name[lo..<hi]
+        }
+        return NameHeads(last: word(last), beforeOf: word(second) == "of" ? word(first) : nil)
     }
 
     /// The mentions in entry `entry` (in entity order, then mention order), with their

@@ -43,6 +43,39 @@ extension QuoteAttributor {
         "message", "fax", "mail", "post", "radio", "satellite", "zoom", "videocall", "whatsapp", "messenger",
     ]
 
+    /// Words before a participle that make it a verb of the clause ("and saying", "while
+    /// adding"). Compared by switch: an array of the words was made per question.
+    static func isClauseLink(_ p: String) -> Bool {
+        switch p {
+        case "and", "while", "whilst", "by", "before", "after": true
+        default: false
+        }
+    }
+
+    /// "the" or "with" before a speaker noun and a participle ("the minister saying").
+    static func isTheOrWith(_ w: String) -> Bool { w == "the" || w == "with" }
+
+    /// The hearers that make "told" a cue of its own ("told reporters").
+    static func isPress(_ w: String) -> Bool { w == "reporters" || w == "journalists" }
+
+    /// Subjects of a base verb form ("we say").
+    static func isPluralSubject(_ p: String) -> Bool {
+        switch p {
+        case "i", "we", "they", "you": true
+        default: false
+        }
+    }
+
+    /// Subjects of a third-person verb form ("she says", "who says"; with `relative`, also
+    /// "which" and "that").
+    static func isSingularSubject(_ p: String, relative: Bool) -> Bool {
+        switch p {
+        case "he", "she", "it", "who": true
+        case "which", "that": relative
+        default: false
+        }
+    }
+
     /// Whether a reporting-verb form stands as a verb here, not as a noun ("peace talks",
     /// "the phone call") or a passive ("was told").
     func isVerb(at k: Int, form: CueLexicon.Verb, in items: [Item]) -> Bool {
@@ -53,10 +86,10 @@ extension QuoteAttributor {
             if progressive(at: k, in: items) { return true }
             // "was quoted as saying": the subject of "was quoted" speaks.
             if p == "as", k >= 2, items[k - 2].lower == "quoted" { return true }
-            return prev.punct == "," || ["and", "while", "whilst", "by", "before", "after"].contains(p)
+            return prev.punct == "," || Self.isClauseLink(p)
                 || prev.quoteIndex != nil
                 || (prev.isCapitalized && k >= 2 && items[k - 2].lower == "with")
-                || (lexicon.speakerNouns[p] != nil && k >= 2 && ["the", "with"].contains(items[k - 2].lower))
+                || (lexicon.speakerNouns[p] != nil && k >= 2 && Self.isTheOrWith(items[k - 2].lower))
         }
         if let prev, prev.isWord, Words.determiners.contains(prev) || Words.beForms.contains(prev) && !form.isParticiple {
             return false
@@ -79,7 +112,7 @@ extension QuoteAttributor {
             return next?.punct == ":" || next?.quoteIndex != nil || prev?.quoteIndex != nil || prev?.punct == ","
         }
         if form.isBase {
-            return ["i", "we", "they", "you"].contains(p) || Words.auxiliaries.contains(p)
+            return Self.isPluralSubject(p) || Words.auxiliaries.contains(p)
                 || (p == "to" && k >= 2 && SpeakerFinder.catenatives.contains(items[k - 2]))
                 || (lexicon.speakerNouns[p]?.plural ?? false)
         }
@@ -95,10 +128,10 @@ extension QuoteAttributor {
             if !prev.isWord { return false }
             if Self.pluralNouns.contains(items[k]) {
                 // "peace talks", "phone calls": a plural noun unless a pronoun or a known name stands before it.
-                return ["he", "she", "it", "who"].contains(p) || linker.entityIndex(covering: prev.range) != nil
+                return Self.isSingularSubject(p, relative: false) || linker.entityIndex(covering: prev.range) != nil
                     || (prev.isCapitalized && k >= 2 && items[k - 2].isCapitalized)
             }
-            return prev.isCapitalized || ["he", "she", "it", "who", "which", "that"].contains(p)
+            return prev.isCapitalized || Self.isSingularSubject(p, relative: true)
                 || Words.adverbs.contains(prev)
                 || lexicon.speakerNouns[p] != nil || lexicon.statementNouns[p] != nil || Self.referringBodies.contains(p)
         }
@@ -172,43 +205,45 @@ extension QuoteAttributor {
     /// The cue as the record names it: the verb, or "told reporters" when a channel phrase starts at it.
     func cueSurface(_ c: Cue, in items: [Item]) -> String {
         if c.isAccordingTo { return "according to" }
-        if c.item + 1 < items.count, items[c.item].lower == "told",
-            ["reporters", "journalists"].contains(items[c.item + 1].lower)
-        {
+        if c.item + 1 < items.count, items[c.item].lower == "told", Self.isPress(items[c.item + 1].lower) {
             return "told " + items[c.item + 1].text
         }
         return items[c.item].text
     }
 
     /// The first channel phrase of the sentence.
+    /// Read over the sentence's items in place, word by word (an array of its words and
+    /// one of every channel found were made per sentence): a named platform found first
+    /// is returned at once, else the first channel found.
     func channel(in items: [Item]) -> String? {
         guard let starts = lexicon.channelStarts else { return nil }
-        var words: [Item] = []
-        words.reserveCapacity(items.count)
-        for item in items where item.isWord { words.append(item) }
-        var found: [String] = []
         let byFirst = lexicon.channelsByFirst
         let byFirstStart = lexicon.channelsByFirstStart
         let wordStart = lexicon.channelWordStart
         let lowers = lexicon.channelWordLower
         let originals = lexicon.channelWordOriginal
         let caseSensitive = lexicon.channelWordCaseSensitive
-        // Whether channel `c` matches the words from `start` on.
+        // Whether channel `c` matches the words from item `start` (a word) on, punctuation
+        // between them passed over (as in the sentence's list of words).
         func matches(_ c: Int, at start: Int) -> Bool {
             let lo = wordStart[c]
             let n = wordStart[c + 1] - lo
-            guard start + n <= words.count else { return false }
+            var j = start
             for k in 0..<n {
-                let item = words[start + k]
+                while j < items.count, !items[j].isWord { j += 1 }
+                guard j < items.count else { return false }
+                let item = items[j]
                 if caseSensitive[lo + k] ? item.text != originals[lo + k] : item.lower != lowers[lo + k] { return false }
+                j += 1
             }
             return true
         }
-        for start in words.indices where starts.contains(words[start]) {
+        var first: String?
+        for start in items.indices where items[start].isWord && starts.contains(items[start]) {
             // Only the channels whose first byte fits are tried, and the first in channel
             // order that matches is taken (as trying every channel in order would).
-            let lowerFirst = Int(words[start].facts.pointee.lowerFirst)
-            let textFirst = Int(words[start].facts.pointee.textFirst)
+            let lowerFirst = Int(items[start].facts.pointee.lowerFirst)
+            let textFirst = Int(items[start].facts.pointee.textFirst)
             var best = Int.max
             for n in byFirstStart[lowerFirst]..<byFirstStart[lowerFirst + 1]
             where byFirst[n] < best && matches(byFirst[n], at: start) {
@@ -220,10 +255,13 @@ extension QuoteAttributor {
                 best = byFirst[n]
                 break
             }
-            if best != Int.max { found.append(lexicon.channels[best].channel) }
+            guard best != Int.max else { continue }
+            // A named platform ("Telegram") says more than a generic channel ("post").
+            let found = lexicon.channels[best].channel
+            if found.first?.isUppercase == true { return found }
+            if first == nil { first = found }
         }
-        // A named platform ("Telegram") says more than a generic channel ("post").
-        return found.first { $0.first?.isUppercase == true } ?? found.first
+        return first
     }
 
 }

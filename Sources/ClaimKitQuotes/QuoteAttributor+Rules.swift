@@ -146,7 +146,7 @@ extension QuoteAttributor {
 
     func isNameOrTitle(at qi: Int, in items: [Item], span: QuoteSpan) -> Bool {
         var k = qi - 1
-        if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
+        if k >= 0, Words.articles.contains(items[k]) { k -= 1 }
         if k >= 0, Self.nameIntroducers.contains(items[k]) { return true }
         if k >= 1, items[k].lower == "as", ["known", "referred"].contains(items[k - 1].lower) { return true }
         // A capitalised title ("The Art of the Deal") inside a sentence, with no sentence punctuation.

@@ -96,10 +96,10 @@ final class QuoteAttributor {
 
     /// Candidates already found, by sentence (pronouns look back over the same sentences).
     final class CandidateCache: @unchecked Sendable {
-        var bySentence: [Int: [Candidate]] = [:]
+        @exclusivity(unchecked) var bySentence: [Int: [Candidate]] = [:]
         /// The person of each sentence's leading "he" or "she", once resolved (key: sentence
         /// × 2, plus 1 for "she").
-        var chained: [Int: ResolvedSpeaker?] = [:]
+        @exclusivity(unchecked) var chained: [Int: ResolvedSpeaker?] = [:]
     }
 
     let cache = CandidateCache()
@@ -116,9 +116,11 @@ final class QuoteAttributor {
     /// `keptItems` sentences made (`kept`, a ring, oldest at `keptNext`); items read
     /// again after that are made again, the same (a paragraph of 200 MB held all its
     /// items, 32 bytes a word).
-    private var madeItems: [[Item]?]
-    private var kept: [Int32] = []
-    private var keptNext = 0
+    /// (The attributor is read on one thread, and none of its tables is written while
+    /// being read: their accesses are not checked at run time.)
+    @exclusivity(unchecked) private var madeItems: [[Item]?]
+    @exclusivity(unchecked) private var kept: [Int32] = []
+    @exclusivity(unchecked) private var keptNext = 0
     #if DEBUG
     /// Few in debug builds, so that tests read items made again.
     static let keptItems = 3
@@ -168,10 +170,10 @@ final class QuoteAttributor {
         struct Sentence {
             /// Whether its cue speakers are found (or being found).
             var found = false
-            /// The speakers of its cues.
-            var cueSpeakers: [ResolvedSpeaker] = []
-            /// The cue words of those speakers.
-            var cueWords: [String] = []
+            /// The speakers of its cues and their cue words, in cue order: their place in
+            /// `Sentences.speakerPool` and `wordPool` (two arrays per sentence were made and
+            /// freed).
+            var cues: Range<Int32> = 0..<0
             /// Its cue speakers with their cue items, in the order found (a few per sentence:
             /// searched in order, where a dictionary cost a hash and an insert per cue). Their
             /// speakers are the speakers linked in the sentence.
@@ -184,7 +186,21 @@ final class QuoteAttributor {
             /// Each sentence's index in `learnt`, -1 while nothing is learnt of it.
             private var slot: [Int32]
             private var learnt: [Sentence] = []
+            /// Every sentence's cue speakers and cue words (`Sentence.cues`), one after another.
+            private var speakerPool: [ResolvedSpeaker] = []
+            private var wordPool: [String] = []
             init(count: Int) { slot = Array(repeating: -1, count: count) }
+            /// Sets the cue speakers of sentence `i` (those found for `cues`, in cue order) and
+            /// their cue words.
+            mutating func setCues(_ i: Int, from cues: [Cue], word: (Cue) -> String) {
+                let start = Int32(speakerPool.count)
+                for c in cues {
+                    guard let s = speaker(ofCue: c.item, in: i) else { continue }
+                    speakerPool.append(s)
+                    wordPool.append(word(c))
+                }
+                self[i].cues = start..<Int32(speakerPool.count)
+            }
             subscript(i: Int) -> Sentence {
                 get { slot[i] < 0 ? Sentence() : learnt[Int(slot[i])] }
                 _modify {
@@ -195,9 +211,17 @@ final class QuoteAttributor {
                     yield &learnt[Int(slot[i])]
                 }
             }
-            /// `self[i].cueSpeakers`, `self[i].cueWords` and `self[i].cueSpeaker`, read in place.
-            func cueSpeakers(_ i: Int) -> [ResolvedSpeaker] { slot[i] < 0 ? [] : learnt[Int(slot[i])].cueSpeakers }
-            func cueWords(_ i: Int) -> [String] { slot[i] < 0 ? [] : learnt[Int(slot[i])].cueWords }
+            /// Sentence `i`'s cue speakers, cue words and `cueSpeaker`, read in place.
+            func cueSpeakers(_ i: Int) -> ArraySlice<ResolvedSpeaker> {
+                guard slot[i] >= 0 else { return [] }
+                let r = learnt[Int(slot[i])].cues
+                return speakerPool[Int(r.lowerBound)..<Int(r.upperBound)]
+            }
+            func cueWords(_ i: Int) -> ArraySlice<String> {
+                guard slot[i] >= 0 else { return [] }
+                let r = learnt[Int(slot[i])].cues
+                return wordPool[Int(r.lowerBound)..<Int(r.upperBound)]
+            }
             func cueSpeaker(_ i: Int) -> [(item: Int, speaker: ResolvedSpeaker)] {
                 slot[i] < 0 ? [] : learnt[Int(slot[i])].cueSpeaker
             }
@@ -211,15 +235,15 @@ final class QuoteAttributor {
             }
         }
         /// By sentence.
-        var sentences: Sentences
+        @exclusivity(unchecked) var sentences: Sentences
         /// The speaker found for the cue at `item` of sentence `si`.
         func speaker(ofCue item: Int, in si: Int) -> ResolvedSpeaker? {
             sentences.speaker(ofCue: item, in: si)
         }
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
-        var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
+        @exclusivity(unchecked) var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
         /// The last quote with a channel: its speaker, channel and sentence.
-        var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
+        @exclusivity(unchecked) var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
         init(sentences: Int) {
             self.sentences = Sentences(count: sentences)
         }
@@ -249,21 +273,18 @@ final class QuoteAttributor {
         let cues = self.cues(in: items)
         state.sentences[si].found = true
         for c in cues { _ = speaker(for: c, cues: cues, si: si) }
-        let speakers = cues.compactMap { state.speaker(ofCue: $0.item, in: si) }
-        let words = cues.filter { state.speaker(ofCue: $0.item, in: si) != nil }.map { cueSurface($0, in: items) }
-        state.sentences[si].cueSpeakers = speakers
-        state.sentences[si].cueWords = words
+        state.sentences.setCues(si, from: cues) { cueSurface($0, in: items) }
         return cues
     }
 
     /// The speakers of sentence `s`'s cues.
-    func cueSpeakers(_ s: Int) -> [ResolvedSpeaker] {
+    func cueSpeakers(_ s: Int) -> ArraySlice<ResolvedSpeaker> {
         if !state.sentences.isFound(s) { findSpeakers(in: s) }
         return state.sentences.cueSpeakers(s)
     }
 
     /// The cue words of sentence `s`'s speakers.
-    func cueWords(_ s: Int) -> [String] {
+    func cueWords(_ s: Int) -> ArraySlice<String> {
         if !state.sentences.isFound(s) { findSpeakers(in: s) }
         return state.sentences.cueWords(s)
     }
@@ -365,27 +386,33 @@ final class QuoteAttributor {
                 // ""…," King said", ""…," said the family of the victim": a cue of its own
                 // naming someone not found does not hand the quote to the previous speaker
                 // (a pronoun, "the official" or "the statement" may still refer back to them).
-                let ownCue = cues.contains { c in
-                    guard c.item > qi, c.item <= qi + 3, !c.isAccordingTo, c.verb?.isParticiple == false,
-                        items[(qi + 1)..<c.item].allSatisfy({ $0.punct == "," || $0.isWord })
-                    else { return false }
-                    if c.item > qi + 1, items[c.item - 1].isWord, items[c.item - 1].isCapitalized { return true }
-                    // ""…," the commission said": a body named by a common noun before the cue.
-                    if c.item > qi + 2, items[c.item - 1].isWord, !items[c.item - 1].isCapitalized,
-                        items[c.item - 2].isWord, Words.determiners.contains(items[c.item - 2]),
-                        lexicon.speakerNouns[items[c.item - 1].lower] == nil,
-                        lexicon.statementNouns[items[c.item - 1].lower] == nil,
-                        !Words.personalPronouns.contains(items[c.item - 1])
-                    {
-                        return true
+                // Asked only when the quote may pass to the previous speaker (it was worked out
+                // for every quote).
+                func ownCue() -> Bool {
+                    cues.contains { c in
+                        guard c.item > qi, c.item <= qi + 3, !c.isAccordingTo, c.verb?.isParticiple == false,
+                            items[(qi + 1)..<c.item].allSatisfy({ $0.punct == "," || $0.isWord })
+                        else { return false }
+                        if c.item > qi + 1, items[c.item - 1].isWord, items[c.item - 1].isCapitalized { return true }
+                        // ""…," the commission said": a body named by a common noun before the cue.
+                        if c.item > qi + 2, items[c.item - 1].isWord, !items[c.item - 1].isCapitalized,
+                            items[c.item - 2].isWord, Words.determiners.contains(items[c.item - 2]),
+                            lexicon.speakerNouns[items[c.item - 1].lower] == nil,
+                            lexicon.statementNouns[items[c.item - 1].lower] == nil,
+                            !Words.personalPronouns.contains(items[c.item - 1])
+                        {
+                            return true
+                        }
+                        guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else {
+                            return false
+                        }
+                        let noun = items[c.item + 2]
+                        return noun.isWord && !noun.isCapitalized && lexicon.speakerNouns[noun.lower] == nil
+                            && lexicon.statementNouns[noun.lower] == nil
                     }
-                    guard c.item + 2 < items.count, Words.determiners.contains(items[c.item + 1]) else { return false }
-                    let noun = items[c.item + 2]
-                    return noun.isWord && !noun.isCapitalized && lexicon.speakerNouns[noun.lower] == nil
-                        && lexicon.statementNouns[noun.lower] == nil
                 }
                 if a.speaker == nil, a.rule == .quoteUnattributed || a.rule == .quoteScare, qi == 0,
-                    a.kind != .partial || items.count == 1, !ownCue
+                    a.kind != .partial || items.count == 1, !ownCue()
                 {
                     if let s = continuedSpeaker(si: si) {
                         a.speaker = s.speaker

@@ -11,7 +11,7 @@ extension SpeakerFinder {
             return SpeakerReference(
                 kind: .pronoun, range: items[j].range, head: items[j].range, surface: items[j].lower)
         }
-        let determiner = ["a", "an", "the"].contains(items[j].lower)
+        let determiner = Words.articles.contains(items[j])
         if determiner { j += 1 }
         var k = j
         var n = 0
@@ -49,7 +49,7 @@ extension SpeakerFinder {
                 // (quote.speaker-role-name).
                 // "said Bank of England chief economist Huw Pill": the body's whole name first.
                 var body = e
-                while body + 2 < items.count, ["of", "for", "and", "&"].contains(items[body + 1].lower),
+                while body + 2 < items.count, Words.nameJoiners.contains(items[body + 1]),
                     items[body + 2].isWord, items[body + 2].isCapitalized, !items[body].isPossessive
                 {
                     body += 2
@@ -82,12 +82,12 @@ extension SpeakerFinder {
                     ["for", "at", "of", "from"].contains(items[k + 1].lower)
                 {
                     var b = k + 2
-                    if b < items.count, ["the", "a", "an"].contains(items[b].lower) { b += 1 }
+                    if b < items.count, Words.articles.contains(items[b]) { b += 1 }
                     if b < items.count, items[b].isWord, items[b].isCapitalized {
                         var e = b
                         while e + 1 < items.count, items[e + 1].isWord,
                             items[e + 1].isCapitalized
-                                || (["of", "for", "and", "&"].contains(items[e + 1].lower) && e + 2 < items.count
+                                || (Words.nameJoiners.contains(items[e + 1]) && e + 2 < items.count
                                     && items[e + 2].isCapitalized)
                         {
                             e += 1
@@ -131,10 +131,10 @@ extension SpeakerFinder {
                 // after the role's body (quote.speaker-role-name).
                 if k + 2 < items.count, ["of", "at", "for"].contains(items[k + 1].lower) {
                     var b = k + 2
-                    if b < items.count, ["the", "a", "an"].contains(items[b].lower) { b += 1 }
+                    if b < items.count, Words.articles.contains(items[b]) { b += 1 }
                     var m = b
                     while m < items.count, items[m].isWord,
-                        items[m].isCapitalized || (m > b && ["of", "for", "and", "&"].contains(items[m].lower))
+                        items[m].isCapitalized || (m > b && Words.nameJoiners.contains(items[m]))
                     {
                         m += 1
                     }

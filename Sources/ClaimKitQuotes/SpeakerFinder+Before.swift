@@ -277,8 +277,8 @@ extension SpeakerFinder {
     func directHead(before ref: SpeakerReference, in items: [Item]) -> SpeakerReference? {
         guard var k = items.firstIndex(where: { $0.range.lowerBound == ref.range.lowerBound }) else { return nil }
         k -= 1
-        if k >= 0, ["the", "a", "an"].contains(items[k].lower) { k -= 1 }
-        guard k >= 1, ["of", "from", "at", "for", "with"].contains(items[k].lower) else { return nil }
+        if k >= 0, Words.articles.contains(items[k]) { k -= 1 }
+        guard k >= 1, Words.bodyPrepositions.contains(items[k]) else { return nil }
         return nameRun(endingAt: k - 1, in: items) ?? nominal(endingAt: k - 1, in: items)
     }
 

@@ -34,23 +34,31 @@ extension SpeakerFinder {
     /// The closing mark of a nickname whose opening mark is item `k`: one or two capitalised
     /// words between straight or curly double marks ("Chava" in Carlos "Chava" Sastre).
     func nicknameEnd(at k: Int, in items: [Item]) -> Int? {
-        guard k + 2 < items.count, Self.nicknameMarks.contains(items[k].punct) else { return nil }
+        guard k + 2 < items.count, Self.isNicknameMark(items[k].punct) else { return nil }
         var c = k + 1
         while c < items.count, c - k <= 2, items[c].isWord, items[c].isCapitalized { c += 1 }
-        guard c > k + 1, c < items.count, Self.nicknameMarks.contains(items[c].punct) else { return nil }
+        guard c > k + 1, c < items.count, Self.isNicknameMark(items[c].punct) else { return nil }
         return c
     }
 
     /// The opening mark of a nickname whose closing mark is item `k`.
     func nicknameStart(closingAt k: Int, in items: [Item]) -> Int? {
-        guard k >= 2, Self.nicknameMarks.contains(items[k].punct) else { return nil }
+        guard k >= 2, Self.isNicknameMark(items[k].punct) else { return nil }
         var c = k - 1
         while c >= 0, k - c <= 2, items[c].isWord, items[c].isCapitalized { c -= 1 }
-        guard c < k - 1, c >= 0, Self.nicknameMarks.contains(items[c].punct) else { return nil }
+        guard c < k - 1, c >= 0, Self.isNicknameMark(items[c].punct) else { return nil }
         return c
     }
 
-    static let nicknameMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+    /// The marks a nickname stands between: " “ ” (compared by switch: a set of scalars
+    /// hashed each mark, asked at every word of a name).
+    @inline(__always)
+    static func isNicknameMark(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\"", "\u{201C}", "\u{201D}": true
+        default: false
+        }
+    }
 
     /// The name after a lower-case role phrase and a comma, starting at item `k`: "deputy
     /// chief, Omar Haddad", "head of enforcement, Omar Haddad" (at most five words).

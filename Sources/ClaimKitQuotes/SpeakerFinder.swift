@@ -118,7 +118,7 @@ final class SpeakerFinder {
             return false
         }
         var k = first - 1
-        if ["the", "a", "an"].contains(items[k].lower), k > 0 { k -= 1 }
+        if Words.articles.contains(items[k]), k > 0 { k -= 1 }
         return items[k].isWord && Words.prepositions.contains(items[k]) && items[k].lower != "as"
     }
 }

@@ -41,6 +41,11 @@ enum Words {
         "has", "had", "have", "having", "would", "will", "may", "might", "could", "should",
         "can", "must", "did", "does", "do", "shall", "to", "'ll", "’ll", "'d", "’d",
     ]
+    static let articles: WordSet = ["the", "a", "an"]
+    /// Words joining the parts of a body's name ("Department of Health and Social Care").
+    static let nameJoiners: WordSet = ["of", "for", "and", "&"]
+    /// Prepositions before a body that a speaker belongs to ("a spokesman for the union").
+    static let bodyPrepositions: WordSet = ["of", "from", "at", "for", "with"]
     static let beForms: WordSet = ["is", "was", "were", "are", "be", "been", "being", "am"]
     static let adverbs: WordSet = [
         "also", "only", "later", "then", "previously", "repeatedly", "earlier", "reportedly", "once", "recently",
