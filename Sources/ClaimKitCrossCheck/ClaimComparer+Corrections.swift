@@ -25,14 +25,15 @@ extension ClaimComparer {
         return claims.filter { claim in
             guard let text = noted[claim.entry] else { return true }
             let sentence = sentenceAround(claim.range, in: text).lowercased()
-            return !retractionCues.contains { sentence.contains($0) }
+            // Foundation's search only for a cue whose bytes the sentence holds.
+            return !retractionCues.contains { bytes(of: sentence, hold: $0) && sentence.contains($0) }
         }
     }
 
     /// False when `text` holds none of the cues' distinctive words: "version", "incorrectly",
-    /// "wrongly", "mistakenly", "earlier entry". One pass over its bytes, eight at a time
-    /// while none of them is a "v" or a "y" (where every such word has a byte to look
-    /// around); a common "-ly" word ("directly", "strongly") does not pass.
+    /// "wrongly", "mistakenly", "earlier entry". One pass over its bytes, eight at a time;
+    /// only the bytes of a word that may be a "v" or a "y" (where every such word has a byte
+    /// to look around) are looked at; a common "-ly" word ("directly", "strongly") does not pass.
     static func mayHoldRetraction(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b -> Bool in
@@ -58,8 +59,12 @@ extension ClaimComparer {
             if let base = b.baseAddress {
                 while i + 8 <= n {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if Self.hasByte(word, 0x76) || Self.hasByte(word, 0x79) {
-                        for k in i..<(i + 8) where cue(at: k) { return true }
+                    // The high bit of each byte that may be a "v" or a "y" (a byte above a
+                    // match may be flagged too: `cue` reads the byte itself).
+                    var candidates = Self.byteMatches(word, 0x76) | Self.byteMatches(word, 0x79)
+                    while candidates != 0 {
+                        if cue(at: i + candidates.trailingZeroBitCount >> 3) { return true }
+                        candidates &= candidates &- 1
                     }
                     i += 8
                 }
@@ -72,11 +77,11 @@ extension ClaimComparer {
         }
     }
 
-    /// Whether one of the eight bytes of `word` is `byte` (the classic zero-byte test on
-    /// `word` XOR the byte repeated).
-    @inline(__always) static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    /// The zero-byte test's bits: the high bit of every byte of `word` (little-endian) that
+    /// is `byte`, and possibly of bytes above such a byte; zero exactly when none is.
+    @inline(__always) static func byteMatches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// The sentence of `text` that holds `range`: from after the last ". ", "! ", "? " or

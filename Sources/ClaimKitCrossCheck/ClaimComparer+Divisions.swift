@@ -112,6 +112,33 @@ extension ClaimComparer {
     func divisionContradiction(
         _ group: [Claim], indexes: [Int], contexts: ClaimContexts, describer: FigureDescriber
     ) -> Contradiction? {
+        // Two exact tallies of different entries and values at least (what the pairs below
+        // need), looked for in one pass before any context is built: against the first
+        // tally, one that differs in both, or one of its entry with another value and one of
+        // its value in another entry.
+        var first: (entry: Int, value: Double)?
+        var otherValueSameEntry = false
+        var otherEntrySameValue = false
+        var hasPair = false
+        for claim in group where claim.rule.rawValue == "claim.vote-tally" && claim.quantity.bound == .exact && claim.quantity.upper == nil {
+            guard let f = first else {
+                first = (claim.entry, claim.quantity.value)
+                continue
+            }
+            let otherEntry = claim.entry != f.entry
+            let otherValue = claim.quantity.value != f.value
+            if otherEntry && otherValue {
+                hasPair = true
+                break
+            }
+            if otherValue { otherValueSameEntry = true }
+            if otherEntry { otherEntrySameValue = true }
+            if otherValueSameEntry && otherEntrySameValue {
+                hasPair = true
+                break
+            }
+        }
+        guard hasPair else { return nil }
         let tallies: [(Claim, Division)] = zip(group, indexes).compactMap { claim, index in
             guard claim.rule.rawValue == "claim.vote-tally", claim.quantity.bound == .exact, claim.quantity.upper == nil,
                 let context = contexts[index], !context.inTitle,

@@ -55,9 +55,7 @@ extension ClaimComparer {
             !Self.guessedSubjectRules.contains($0.rule.rawValue) && !Self.changingRules.contains($0.rule.rawValue)
                 && Self.isCurrency($0.quantity.unit) && $0.quantity.unit == group[0].quantity.unit
         }
-        guard Set(tied.map(\.entry)).count >= 2,
-            !tied.contains(where: { speaksOfChange($0, entries: entries, positions: positions) })
-        else { return nil }
+        guard Set(tied.map(\.entry)).count >= 2 else { return nil }
         let members = tied.compactMap { c in effective[c.id].map { (c, $0) } }
         let clusters = Self.clusters(members)
         guard clusters.count >= 2 else { return nil }
@@ -69,6 +67,9 @@ extension ClaimComparer {
                 !entrySets[i].isSubset(of: Set(entrySets.indices.filter { $0 != i }.flatMap { entrySets[$0] }))
             })
         else { return nil }
+        // The words around each figure are read last, for sums that disagree (most sums
+        // stated twice agree; the tests before are on the intervals).
+        guard !tied.contains(where: { speaksOfChange($0, entries: entries, positions: positions) }) else { return nil }
         let claims = clusters.map { $0.map(\.0) }
         return Contradiction(
             subject: describer.subjectName(tied), attribute: key.attribute, claims: claims.flatMap { $0.map(\.id) },

@@ -92,8 +92,10 @@ extension ClaimComparer {
         {
             guard let position = positions[claims[index].entry] else { continue }
             let text = entries[position].text
+            // The claim is copied out only for a list that miscounts it.
+            guard let found = Self.itemisedList(after: claims[index].range.utf8End, in: text), found.count != Int(claims[index].quantity.value)
+            else { continue }
             let claim = claims[index]
-            guard let found = Self.itemisedList(after: claim.range.utf8End, in: text), found.count != Int(claim.quantity.value) else { continue }
             // The list's own figures ("three yachts") are claims of it.
             let parts = claims.filter { $0.entry == claim.entry && $0.range.utf8Start >= found.range.lowerBound && $0.range.utf8End <= found.range.upperBound }
             let subject = claim.subject

@@ -79,9 +79,17 @@ extension ClaimComparer {
     /// square kilometre"). Nil for a figure that is no rate, a bound or a range, or a rate
     /// `notRunningRateWords` qualify.
     func runningRate(_ index: Int, in claims: [Claim], contexts: ClaimContexts) -> Rate? {
+        // Read in place first: most figures are no rate, and a copy of the quantity retains
+        // and releases each of its strings.
+        let bound = claims[index].quantity.bound
+        guard bound == .exact || bound == .approximately, claims[index].quantity.value > 0 else { return nil }
+        let slashed = claims[index].quantity.si != nil
+            && (Self.hasSlash(claims[index].quantity.unit) || Self.hasSlash(claims[index].quantity.si!.unit))
+        if !slashed {
+            guard Self.mayRunPer(index, contexts: contexts) else { return nil }
+        }
         let q = claims[index].quantity
-        guard q.bound == .exact || q.bound == .approximately, q.value > 0 else { return nil }
-        if let si = q.si, q.unit.utf8.contains(UInt8(ascii: "/")) || si.unit.utf8.contains(UInt8(ascii: "/")) {
+        if slashed, let si = q.si {
             let parts = si.unit.split(separator: "/")
             // A daily or yearly rate ("bbl/d"): left out as `perUnits` leaves its words out.
             if let per = q.unit.split(separator: "/").last, ["d", "day", "wk", "mo", "yr", "year"].contains(String(per)) { return nil }
@@ -89,28 +97,7 @@ extension ClaimComparer {
             guard parts.count == 2 else { return nil }
             return Rate(index: index, value: si.value, numerator: String(parts[0]), denominator: String(parts[1]))
         }
-        // "a|an|per" and the first two letters of a `perUnits` word within the few bytes
-        // after the figure: cheap, on the entry's bytes, before any word is made.
-        let near = contexts.withEntryBytes(index) { bytes, range -> Bool in
-            let end = min(bytes.count, range.utf8End + 28)
-            var i = range.utf8End
-            while i + 4 < end {
-                let c = bytes[i]
-                if c == 0x2E || c == 0x0A { return false }
-                if c == 0x20 {
-                    var word = -1
-                    if bytes[i + 1] | 0x20 == 0x61 {
-                        if bytes[i + 2] == 0x20 { word = i + 3 } else if bytes[i + 2] == 0x6E, bytes[i + 3] == 0x20 { word = i + 4 }
-                    } else if bytes[i + 1] == 0x70, bytes[i + 2] == 0x65, bytes[i + 3] == 0x72, bytes[i + 4] == 0x20 {
-                        word = i + 5
-                    }
-                    if word >= 0, Self.perUnitWordHashes.contains(Self.wordHash(bytes, from: word)) { return true }
-                }
-                i += 1
-            }
-            return false
-        }
-        guard near == true, let context = contexts[index] else { return nil }
+        guard let context = contexts[index] else { return nil }
         let after = context.after
         // The per word at after[0] (a unit written after the figure is part of it), or after
         // one noun for a count.
@@ -125,6 +112,41 @@ extension ClaimComparer {
             return Rate(index: index, value: value / per.factor, numerator: Self.baseUnit(q), denominator: per.base, per: Self.singular(perWords))
         }
         return nil
+    }
+
+    /// Whether `s` holds a "/" ("kg/min", "m/s"), read from its bytes.
+    @inline(__always) static func hasSlash(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(0x2F) } ?? s.utf8.contains(0x2F)
+    }
+
+    /// Whether "a", "an" or "per" and the first word of a `perUnits` key (`perUnitWordHashes`)
+    /// stand within the few bytes after the figure of `claims[index]`: cheap, on the entry's
+    /// bytes, before any word is made; false means `runningRate` reads no rate from words.
+    static func mayRunPer(_ index: Int, contexts: ClaimContexts) -> Bool {
+        contexts.withEntryBytes(index) { bytes, range -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            let end = min(bytes.count, range.utf8End + 28)
+            var i = range.utf8End
+            while i + 4 < end {
+                let c = base[i]
+                if c > 0x2E {
+                    i += 1
+                    continue
+                }
+                if c == 0x2E || c == 0x0A { return false }
+                if c == 0x20 {
+                    var word = -1
+                    if bytes[i + 1] | 0x20 == 0x61 {
+                        if bytes[i + 2] == 0x20 { word = i + 3 } else if bytes[i + 2] == 0x6E, bytes[i + 3] == 0x20 { word = i + 4 }
+                    } else if bytes[i + 1] == 0x70, bytes[i + 2] == 0x65, bytes[i + 3] == 0x72, bytes[i + 4] == 0x20 {
+                        word = i + 5
+                    }
+                    if word >= 0, Self.perUnitWordHashes.contains(Self.wordHash(bytes, from: word)) { return true }
+                }
+                i += 1
+            }
+            return false
+        } == true
     }
 
     /// Whether a `notRunningRateWords` word is among the last three words before a rate.

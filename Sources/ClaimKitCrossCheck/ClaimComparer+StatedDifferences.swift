@@ -50,7 +50,10 @@ extension ClaimComparer {
             let from = utf8.index(utf8.startIndex, offsetBy: a.range.utf8End)
             let to = utf8.index(utf8.startIndex, offsetBy: b.range.utf8Start)
             let gap = String(Substring(utf8[from..<to]))
-            guard !gap.contains(". "), !gap.contains("\n"), !gap.contains("%"), !gap.contains("per cent"),
+            // Foundation's search (what `contains` runs) only where the bytes hold the text
+            // (no other character is canonically equivalent to these ASCII ones).
+            guard !(Self.bytes(of: gap, hold: ". ") && gap.contains(". ")), !(Self.bytes(of: gap, hold: "\n") && gap.contains("\n")),
+                !(Self.bytes(of: gap, hold: "%") && gap.contains("%")), !(Self.bytes(of: gap, hold: "per cent") && gap.contains("per cent")),
                 let (stated, sign, decimals) = Self.statedDifference(in: gap)
             else { continue }
             let actual = sign * (a.quantity.value - b.quantity.value)

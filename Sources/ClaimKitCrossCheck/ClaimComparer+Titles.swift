@@ -67,14 +67,25 @@ extension ClaimComparer {
         var found: [ClaimID: Int] = [:]
         // Only the claims that pass are copied out.
         let facts = contexts.facts
+        // The figures the rule reads, and the entries with one in their title: a body figure
+        // is compared only with a title figure of its own entry, so a page without one (most
+        // pages) is done here, and only the entries with one keep their body figures.
+        var candidates: [Int] = []
+        var titleEntries: [Int] = []
         for index in claims.indices where facts[index].contains(.attributeCount) && !facts[index].contains(.guessedRule)
-            && Self.tollKeys.contains(claims[index].subjectKey)
+            && Self.tollKeys.contains(claims[index].subjectKey) && contexts.exists(index)
         {
+            candidates.append(index)
+            if contexts.inTitle(index) { titleEntries.append(claims[index].entry) }
+        }
+        guard !titleEntries.isEmpty else { return [] }
+        for index in candidates {
+            let inTitle = contexts.inTitle(index)
+            guard inTitle || titleEntries.contains(claims[index].entry) else { continue }
             let claim = claims[index]
-            guard contexts.exists(index) else { continue }
             found[claim.id] = index
             let key = Key(entry: claim.entry, subject: claim.subjectKey)
-            if contexts.inTitle(index) {
+            if inTitle {
                 if let word = contexts[index]?.before.last, Self.titleBoundWords.contains(word) { continue }
                 titles[key, default: []].append(claim)
             } else {

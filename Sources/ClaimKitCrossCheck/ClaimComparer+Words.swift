@@ -1,6 +1,31 @@
 import ClaimKitModel
 
 extension ClaimComparer {
+    /// Whether the UTF-8 bytes of `text` hold those of `needle`, in place: the cheap test
+    /// before Foundation's search (`contains`). For a needle of ASCII letters, digits,
+    /// spaces, line feeds, "." and "%" the search finds nothing the bytes do not hold (no
+    /// other character is canonically equivalent to one of them), so false answers for it.
+    static func bytes(of text: String, hold needle: String) -> Bool {
+        func scan(_ b: UnsafeBufferPointer<UInt8>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = w.count
+            guard n > 0 else { return true }
+            guard b.count >= n else { return false }
+            var i = 0
+            while i + n <= b.count {
+                if b[i] == w[0] {
+                    var m = 1
+                    while m < n, b[i + m] == w[m] { m += 1 }
+                    if m == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        var text = text
+        var needle = needle
+        return text.withUTF8 { b in needle.withUTF8 { w in scan(b, w) } }
+    }
+
     /// `lastWords(count, before: end, in: text)` lower-cased and trimmed of the punctuation
     /// glued to them (`gluedPunctuation`), read from the UTF-8 bytes, when the words and the
     /// separators that bound them are ASCII; nil otherwise (then the general path answers).

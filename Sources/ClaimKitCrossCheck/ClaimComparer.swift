@@ -54,7 +54,7 @@ public struct ClaimComparer: Sendable {
         effective.reserveCapacity(claims.count)
         // Read in place: a claim is copied out only for a conversion mismatch.
         for ci in claims.indices {
-            guard var interval = FigureInterval(claims[ci].quantity) else { continue }
+            guard var interval = FigureInterval(quantityOf: claims, at: ci) else { continue }
             var mismatch: Quantity?
             for alternative in claims[ci].alternatives {
                 guard let other = FigureInterval(alternative) else { continue }
@@ -145,9 +145,15 @@ public struct ClaimComparer: Sendable {
                 // strike"); "a 30-minute walk" and "a 10-minute walk" may be two walks.
                 // A headline drops its articles ("Missile flew about 950km"): it counts as
                 // definite when a body figure of the group is.
+                // Each figure's definiteness read once (both tests below ask it).
+                var definiteness = [Int8](repeating: -1, count: group.count)
+                func definite(_ k: Int) -> Bool {
+                    if definiteness[k] < 0 { definiteness[k] = isDefinite(group[k], entries: entries, positions: positions) ? 1 : 0 }
+                    return definiteness[k] == 1
+                }
                 guard group.contains(where: { Self.isNamed($0) }) || Self.isOneOnPage(key)
-                        || (group.allSatisfy({ isDefinite($0, entries: entries, positions: positions) || isInTitle($0, entries: entries, positions: positions) })
-                            && group.contains(where: { isDefinite($0, entries: entries, positions: positions) }))
+                        || (group.indices.allSatisfy({ definite($0) || isInTitle(group[$0], entries: entries, positions: positions) })
+                            && group.indices.contains(where: { definite($0) }))
                 else { continue }
                 let members = group.compactMap { c in effective[c.id].map { (c, $0) } }
                 let clusters = Self.clusters(members)
@@ -278,9 +284,28 @@ public struct ClaimComparer: Sendable {
     }
 
     /// A subject key and attribute, the key of same-moment checks without scope.
+    ///
+    /// Hashed as `GroupKey` is: an FNV-1a hash of the two strings' bytes found once when the
+    /// key is made (0 for a key with a byte over 0x7F, "K", ";" or "`"), instead of hashing
+    /// both strings per look-up.
     struct UnscopedKey: Hashable {
-        var subject: String
-        var attribute: String
+        let subject: String
+        let attribute: String
+        private let bytesHash: UInt64
+
+        init(subject: String, attribute: String) {
+            self.subject = subject
+            self.attribute = attribute
+            bytesHash = GroupKey.hashOfBytes(subject, attribute, nil)
+        }
+
+        static func == (a: UnscopedKey, b: UnscopedKey) -> Bool {
+            a.bytesHash == b.bytesHash && a.subject == b.subject && a.attribute == b.attribute
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytesHash)
+        }
 
         /// The order of `subject + "\u{1F}" + attribute` as strings (the separator is a
         /// starter that composes with nothing): subjects that differ compare as they do with
@@ -311,6 +336,12 @@ public struct ClaimComparer: Sendable {
             self.subject = subject
             self.attribute = attribute
             self.scope = scope
+            bytesHash = Self.hashOfBytes(subject, attribute, scope)
+        }
+
+        /// The FNV-1a hash of the strings' bytes, each followed by U+001F; 0 when a byte is over
+        /// 0x7F or is "K", ";" or "`".
+        static func hashOfBytes(_ subject: String, _ attribute: String, _ scope: String?) -> UInt64 {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             var any: UInt8 = 0
             @inline(__always) func fold(_ s: String) {
@@ -325,8 +356,8 @@ public struct ClaimComparer: Sendable {
             }
             fold(subject)
             fold(attribute)
-            fold(scope)
-            bytesHash = any >= 0x80 ? 0 : h
+            if let scope { fold(scope) }
+            return any >= 0x80 ? 0 : h
         }
 
         static func == (a: GroupKey, b: GroupKey) -> Bool {

@@ -600,24 +600,33 @@ final class ClaimContexts {
     private let claims: [Claim]
     private let entries: [Entry]
     private let positions: [Int: Int]
-    /// The contexts built, in the order built, and by claim the position of its context
-    /// there (-1 for none): most claims' contexts are never built, and a table of an
-    /// optional context per claim was large to set up.
+    /// The contexts built, in the order built (`State.builtAt` gives a claim's): most
+    /// claims' contexts are never built, and a table of an optional context per claim was
+    /// large to set up.
     @exclusivity(unchecked) private var built: [ClaimContext] = []
-    @exclusivity(unchecked) private var builtAt: [Int32]
-    @exclusivity(unchecked) private var known: [Bool]
-    /// Each claim's sentence (`ClaimContext.sentence(_:bytes:)`), found once whatever the
-    /// number of rules that read it: 0 not yet found, 1 none (the range does not fit), 2 found.
-    @exclusivity(unchecked) private var sentenceState: [UInt8]
-    @exclusivity(unchecked) private var sentences: [Range<Int>]
-    /// Each claim's sentence's `ClaimContext.pageNeedles` (all bits when it has no
-    /// sentence), found once whatever the number of rules that ask (`maskKnown`).
-    @exclusivity(unchecked) private var masks: [UInt64]
-    @exclusivity(unchecked) private var maskKnown: [Bool]
-    /// Whether each claim's sentence around its figure is plain ASCII: 0 not yet known, 1 no, 2 yes.
-    @exclusivity(unchecked) private var plainState: [UInt8]
-    /// Each claim's entry's position (`position(_:)`): -2 not yet looked up, -1 none.
-    @exclusivity(unchecked) private var entryPositions: [Int]
+    /// What is known of each claim's sentence so far, one record per claim (one table set
+    /// up per compare, not one per fact).
+    @exclusivity(unchecked) private var state: [State]
+
+    /// What a compare has found about one claim's sentence, each found once whatever the
+    /// number of rules that ask.
+    private struct State {
+        /// The sentence (`ClaimContext.sentence(_:bytes:)`), when `sentenceState` is 2.
+        var sentence: Range<Int> = 0..<0
+        /// The sentence's `ClaimContext.pageNeedles` (all bits when it has no sentence), when
+        /// `maskKnown`.
+        var mask: UInt64 = 0
+        /// The claim's entry's position (`position(_:)`): -2 not yet looked up, -1 none.
+        var entryPosition = -2
+        /// The position of the claim's context in `built` (-1 for none), when `known`.
+        var builtAt: Int32 = -1
+        var known = false
+        /// 0 not yet found, 1 none (the range does not fit the text), 2 found.
+        var sentenceState: UInt8 = 0
+        var maskKnown = false
+        /// Whether the sentence around the figure is plain ASCII: 0 not yet known, 1 no, 2 yes.
+        var plainState: UInt8 = 0
+    }
 
     /// Each claim's `ClaimFacts`, by index.
     let facts: [ClaimFacts]
@@ -627,26 +636,19 @@ final class ClaimContexts {
         self.claims = claims
         self.entries = entries
         self.positions = positions
-        builtAt = Array(repeating: -1, count: claims.count)
-        known = Array(repeating: false, count: claims.count)
-        sentenceState = Array(repeating: 0, count: claims.count)
-        sentences = Array(repeating: 0..<0, count: claims.count)
-        masks = Array(repeating: 0, count: claims.count)
-        maskKnown = Array(repeating: false, count: claims.count)
-        plainState = Array(repeating: 0, count: claims.count)
-        entryPositions = Array(repeating: -2, count: claims.count)
+        state = Array(repeating: State(), count: claims.count)
     }
 
     /// The byte range of `claims[index]`'s sentence in `bytes`, its entry's text (nil when
     /// its range does not fit the text).
     private func sentence(_ index: Int, bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        switch sentenceState[index] {
-        case 2: return sentences[index]
+        switch state[index].sentenceState {
+        case 2: return state[index].sentence
         case 1: return nil
         default:
             let found = ClaimContext.sentence(claims[index].range, bytes: bytes)
-            sentenceState[index] = found == nil ? 1 : 2
-            if let found { sentences[index] = found }
+            state[index].sentenceState = found == nil ? 1 : 2
+            if let found { state[index].sentence = found }
             return found
         }
     }
@@ -654,8 +656,8 @@ final class ClaimContexts {
     /// Whether `claims[index]`'s sentence may hold one of `needles` (`ClaimContext.sentenceMayHold`):
     /// false only when no word of its context holds one. The context itself is not built.
     func sentenceMayHold(_ index: Int, _ needles: ClaimContext.Needles) -> Bool {
-        if known[index] { return true }
-        if let mask = needles.mask, maskKnown[index] { return masks[index] & mask != 0 }
+        if state[index].known { return true }
+        if let mask = needles.mask, state[index].maskKnown { return state[index].mask & mask != 0 }
         guard let position = position(index) else { return false }
         if let mask = needles.mask {
             // Every rule's needles at once: the sentence is scanned once per claim.
@@ -665,8 +667,8 @@ final class ClaimContexts {
             }
             let text = entries[position].text
             let found = text.utf8.withContiguousStorageIfAvailable(scanAll) ?? Array(text.utf8).withUnsafeBufferPointer(scanAll)
-            masks[index] = found
-            maskKnown[index] = true
+            state[index].mask = found
+            state[index].maskKnown = true
             return found & mask != 0
         }
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -708,11 +710,11 @@ final class ClaimContexts {
     /// The position in `entries` of `claims[index]`'s entry (nil when not found), looked
     /// up once per claim whatever the number of rules that ask.
     private func position(_ index: Int) -> Int? {
-        let known = entryPositions[index]
+        let known = state[index].entryPosition
         if known >= 0 { return known }
         if known == -1 { return nil }
         let found = positions[claims[index].entry]
-        entryPositions[index] = found ?? -1
+        state[index].entryPosition = found ?? -1
         return found
     }
 
@@ -720,18 +722,18 @@ final class ClaimContexts {
     /// (`ClaimContext.isPlainASCII(_:around:in:)`, found once per claim), whose words the
     /// `ClaimContext.ascii…` readers give as the context would; nil otherwise.
     func withPlainSentence<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, TextRange) -> T) -> T? {
-        if plainState[index] == 1 { return nil }
+        if state[index].plainState == 1 { return nil }
         return withSentence(index) { bytes, sentence, range -> T? in
-            if plainState[index] == 0 {
-                plainState[index] = ClaimContext.isPlainASCII(bytes, around: range, in: sentence) ? 2 : 1
+            if state[index].plainState == 0 {
+                state[index].plainState = ClaimContext.isPlainASCII(bytes, around: range, in: sentence) ? 2 : 1
             }
-            return plainState[index] == 2 ? body(bytes, sentence, range) : nil
+            return state[index].plainState == 2 ? body(bytes, sentence, range) : nil
         } ?? nil
     }
 
     /// Whether `self[index]` is a context, without building it.
     func exists(_ index: Int) -> Bool {
-        known[index] ? builtAt[index] >= 0 : ClaimContext.exists(claims[index], entries: entries, positions: positions)
+        state[index].known ? state[index].builtAt >= 0 : ClaimContext.exists(claims[index], entries: entries, positions: positions)
     }
 
     /// `self[index]?.inTitle` for a claim whose context exists, without building it.
@@ -742,7 +744,7 @@ final class ClaimContexts {
 
     /// The context of `claims[index]` (nil when its entry or range is not found).
     subscript(index: Int) -> ClaimContext? {
-        if known[index] { return builtAt[index] >= 0 ? built[Int(builtAt[index])] : nil }
+        if state[index].known { return state[index].builtAt >= 0 ? built[Int(state[index].builtAt)] : nil }
         var context: ClaimContext?
         if let position = position(index) {
             let entry = entries[position]
@@ -754,10 +756,10 @@ final class ClaimContexts {
             if sentence != nil { context = ClaimContext(range, of: entry, sentence: sentence) }
         }
         if let context {
-            builtAt[index] = Int32(built.count)
+            state[index].builtAt = Int32(built.count)
             built.append(context)
         }
-        known[index] = true
+        state[index].known = true
         return context
     }
 }

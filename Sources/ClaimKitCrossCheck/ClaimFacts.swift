@@ -60,7 +60,7 @@ struct ClaimFacts: OptionSet, Sendable {
     /// picks a slot of an open-addressed table, the key's bytes are compared. A string
     /// with a byte over 0x7F is looked up in the dictionary (a non-ASCII string may equal
     /// an ASCII one as Swift compares strings: "\u{212A}" is "K").
-    struct ByteKeys: Sendable {
+    final class ByteKeys: Sendable {
         let dictionary: [String: ClaimFacts]
         let keys: [[UInt8]]
         let values: [ClaimFacts]

@@ -28,18 +28,39 @@ public struct FigureInterval: Hashable, Sendable, CustomStringConvertible {
     /// The interval `quantity` allows, or nil when its unit does not convert.
     public init?(_ quantity: Quantity) {
         guard let si = quantity.si else { return nil }
+        self.init(
+            value: quantity.value, upper: quantity.upper, siValue: si.value, siUpper: si.upper, kelvin: si.unit == "K",
+            precisionExponent: quantity.precisionExponent, bound: quantity.bound)
+    }
+
+    /// `init?(_:)` for the quantity of `claims[index]`, read in place: a copy of the
+    /// quantity retains and releases each of its strings, and a compare reads every claim's.
+    init?(quantityOf claims: [Claim], at index: Int) {
+        guard let siValue = claims[index].quantity.si?.value else { return nil }
+        self.init(
+            value: claims[index].quantity.value, upper: claims[index].quantity.upper, siValue: siValue,
+            siUpper: claims[index].quantity.si?.upper, kelvin: claims[index].quantity.si?.unit == "K",
+            precisionExponent: claims[index].quantity.precisionExponent, bound: claims[index].quantity.bound)
+    }
+
+    /// The interval of a quantity from its parts: its value and upper end, those of its SI
+    /// value, whether its SI unit is kelvin, its precision and its bound.
+    private init(
+        value quantityValue: Double, upper quantityUpper: Double?, siValue: Double, siUpper: Double?, kelvin: Bool,
+        precisionExponent: Int, bound: Bound
+    ) {
         let factor: Double
-        if let u = quantity.upper, let su = si.upper, u != quantity.value {
-            factor = (su - si.value) / (u - quantity.value)
-        } else if quantity.value != 0, si.unit != "K" {
-            factor = si.value / quantity.value
+        if let u = quantityUpper, let su = siUpper, u != quantityValue {
+            factor = (su - siValue) / (u - quantityValue)
+        } else if quantityValue != 0, !kelvin {
+            factor = siValue / quantityValue
         } else {
             factor = 1
         }
-        let half = 0.5 * pow(10, -Double(quantity.precisionExponent)) * abs(factor)
-        let value = si.value
-        let top = si.upper ?? si.value
-        switch quantity.bound {
+        let half = 0.5 * pow(10, -Double(precisionExponent)) * abs(factor)
+        let value = siValue
+        let top = siUpper ?? siValue
+        switch bound {
         case .exact:
             self.init(lower: value - half, upper: value + half)
         case .range:
