@@ -64,12 +64,15 @@ struct LivePageClockEntryFinder {
     func headers() -> [Header] {
         var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
         var ages: [(line: Int, age: LivePageRelativeTime.Age)] = []
-        for (k, line) in lines.enumerated() where !line.isBlank {
-            // A time first, "Posted at" first, or a date first on a short line.
-            let b = line.first
+        for k in lines.indices where !lines[k].isBlank {
+            // A time first, "Posted at" first, or a date first on a short line: settled on
+            // the line's first byte and length, before the line is copied.
+            let b = lines[k].first
+            let byteCount = lines[k].byteCount
             guard (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70 || b == 0x61
-                || (b >= 0x41 && b <= 0x5A && line.byteCount <= 96) || (b == 0xE2 && line.byteCount <= 96)
+                || (b >= 0x41 && b <= 0x5A && byteCount <= 96) || (b == 0xE2 && byteCount <= 96)
             else { continue }
+            let line = lines[k]
             let digit = Self.hasDigit(line.content)
             if b != 0x61, digit, let clock = LivePageClockShapes.clockStart(line.content) {
                 starts.append((k, clock))
@@ -143,6 +146,13 @@ struct LivePageClockEntryFinder {
     /// Whether one of the first 96 bytes of `s` is a digit: every clock start holds one
     /// there (its time, its entry number, its relative age), so a line without is none.
     @inline(__always) static func hasDigit(_ s: Substring) -> Bool {
+        // Read from the contiguous bytes (iterating `s.utf8` cost a call per byte).
+        if let found = s.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            for k in 0..<min(b.count, 96) where b[k] &- 0x30 < 10 { return true }
+            return false
+        }) {
+            return found
+        }
         var n = 0
         for b in s.utf8 {
             if b &- 0x30 < 10 { return true }

@@ -68,8 +68,10 @@ struct LivePageEntryFinder {
     /// The entry headers of the page, in page order; empty when the text has no entry structure.
     func headers() -> [Header] {
         var candidates: [Header] = []
-        for (k, line) in lines.enumerated() where !line.isBlank {
-            if let header = candidate(at: k, line) { candidates.append(header) }
+        // Only a line whose first byte is a digit can be a numbered header (`header(_:)`):
+        // the others are passed on that byte alone, without a copy of the line.
+        for k in lines.indices where lines[k].first &- 0x30 < 10 {
+            if let header = candidate(at: k, lines[k]) { candidates.append(header) }
         }
         let timed = candidates.filter { $0.published != nil }
         if timed.isEmpty, let unnumbered = unnumberedHeaders(), !unnumbered.isEmpty { return unnumbered }

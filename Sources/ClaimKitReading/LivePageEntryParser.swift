@@ -210,7 +210,7 @@ struct LivePageEntryParser {
     func bylinePair(_ k: Int) -> Byline? {
         guard k + 1 < lines.count else { return nil }
         var name = lines[k].content
-        if name.hasPrefix("By ") { name = name.dropFirst(3) }
+        if LineText.hasPrefix(name, "By ") { name = name.dropFirst(3) }
         let role = lines[k + 1].content
         guard LivePageLineShapes.isNameShaped(name), !LivePageLineShapes.isMarker(name),
             LivePageLineShapes.isRoleShaped(role)

@@ -131,6 +131,7 @@ enum LivePageLineShapes {
     /// digits or sentence punctuation ("Freya Scott-Turner", "Bernd Debusmann Jr").
     static func isNameShaped(_ s: Substring) -> Bool {
         guard s.utf8.count <= 200, LineText.hasAtMostCharacters(s, 50) else { return false }
+        if let answer = asciiIsNameShaped(s) { return answer }
         let words = LineText.words(s)
         guard words.count >= 2 && words.count <= 6 else { return false }
         for (k, word) in words.enumerated() {
@@ -147,6 +148,59 @@ enum LivePageLineShapes {
             }
         }
         return !s.hasSuffix(".") || s.hasSuffix("Jr.") || s.hasSuffix("Sr.")
+    }
+
+    /// `isNameShaped(s)` decided on the bytes of an ASCII `s` (nil for any other), with no
+    /// array of words: for ASCII, words are the runs between spaces and tabs, a capital is
+    /// A-Z, the only numerics are the digits, and a suffix of characters is one of bytes.
+    static func asciiIsNameShaped(_ s: Substring) -> Bool? {
+        s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var words = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                let byte = b[i]
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || byte == 0x09 {
+                    i += 1
+                    continue
+                }
+                // A word from `i`: its first byte, then on to the next separator.
+                let start = i
+                while i < n && b[i] != 0x20 && b[i] != 0x09 {
+                    if b[i] >= 0x80 { return nil }
+                    i += 1
+                }
+                words += 1
+                if words > 6 { return answerAfterASCIIScan(b) == nil ? nil : false }
+                if byte &- 0x41 < 26 { continue }
+                if words > 1 {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                    if word == "&" || nameParticles.contains(word.lowercased()) { continue }
+                }
+                return answerAfterASCIIScan(b) == nil ? nil : false
+            }
+            guard words >= 2 else { return false }
+            guard let clean = answerAfterASCIIScan(b) else { return nil }
+            guard clean else { return false }
+            // `!s.hasSuffix(".") || s.hasSuffix("Jr.") || s.hasSuffix("Sr.")`
+            guard n > 0, b[n - 1] == 0x2E else { return true }
+            return n >= 3 && (b[n - 3] == 0x4A || b[n - 3] == 0x53) && b[n - 2] == 0x72
+        } ?? nil
+    }
+
+    /// For bytes all ASCII: true when none is a digit or one of `, ; : ! ? " ( ) / @`
+    /// (`isNameShaped`'s scalar test), false when one is; nil when a byte is not ASCII.
+    private static func answerAfterASCIIScan(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var clean = true
+        for byte in b {
+            if byte >= 0x80 { return nil }
+            switch byte {
+            case 0x30...0x39, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x28, 0x29, 0x2F, 0x40: clean = false
+            default: break
+            }
+        }
+        return clean
     }
 
     /// A byline role: one to ten words, at most 70 characters, starting with a capital

@@ -65,7 +65,7 @@ enum LivePageTrailingByline {
     static func nameAndPlace(_ s: Substring) -> (Substring, Substring?)? {
         var name = LineText.trimmed(s)
         var place: Substring?
-        if let comma = name.firstIndex(of: ",") {
+        if let comma = LineText.firstIndex(ofASCII: 0x2C, in: name) {
             place = LineText.trimmed(name[name.index(after: comma)...])
             name = LineText.trimmed(name[..<comma])
         } else if let at = LineText.firstOffset(of: " in ", in: name) {
@@ -78,7 +78,7 @@ enum LivePageTrailingByline {
         if let p = place {
             // A place is one to four capitalised words.
             let words = LineText.words(p)
-            guard (1...4).contains(words.count), words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false }) else {
+            guard (1...4).contains(words.count), words.allSatisfy({ $0.unicodeScalars.first?.quickIsUppercase ?? false }) else {
                 return nil
             }
         }

@@ -89,6 +89,12 @@ struct PageLine: Sendable {
         var index = utf8.startIndex
         var offset = 0
         for b in bounds {
+            if b.contentEnd == b.contentStart {
+                // A blank line: an empty content, without the scalar-aligned slicing of the
+                // page (about 200 instructions a line).
+                lines.append(PageLine(content: Substring(), indent: b.indent, first: 0, byteCount: 0))
+                continue
+            }
             let lower = utf8.index(index, offsetBy: b.contentStart - offset)
             let upper = utf8.index(lower, offsetBy: b.contentEnd - b.contentStart)
             index = upper
@@ -276,6 +282,10 @@ enum LineText {
 
     /// `s` without white space at either end.
     static func trimmed(_ s: Substring) -> Substring {
+        // Most lines and parts of lines start and end with an ASCII byte that is no white
+        // space (the first and last scalars are those bytes): nothing to trim.
+        let u = s.utf8
+        if let f = u.first, f > 0x20 && f < 0x80, let l = u.last, l > 0x20 && l < 0x80 { return s }
         var lower = s.startIndex
         var upper = s.endIndex
         while lower < upper, s.unicodeScalars[lower].quickIsWhitespace {

@@ -13,10 +13,11 @@ extension ContractReport {
         w.beginArray()
         let claims = extraction.claims
         claims.withUnsafeBufferPointer { items in
-            // Each element lent in place (indexing the array copied it out and destroyed it).
+            // Each element read in place through its address: `items[k]` copied the whole
+            // value out (retaining every string and array it holds) and destroyed it after.
             for k in items.indices {
                 w.element()
-                writeClaim(items[k], to: &w)
+                writeClaim(items.baseAddress! + k, to: &w)
             }
         }
         w.endArray()
@@ -33,10 +34,10 @@ extension ContractReport {
         w.beginArray()
         let entities = extraction.entities
         entities.withUnsafeBufferPointer { items in
-            // Each element lent in place (indexing the array copied it out and destroyed it).
+            // Each element read in place through its address (see the claims).
             for k in items.indices {
                 w.element()
-                writeEntity(items[k], to: &w)
+                writeEntity(items.baseAddress! + k, to: &w)
             }
         }
         w.endArray()
@@ -44,10 +45,10 @@ extension ContractReport {
         w.beginArray()
         let entries = extraction.document.entries
         entries.withUnsafeBufferPointer { items in
-            // Each element lent in place (indexing the array copied it out and destroyed it).
+            // Each element read in place through its address (see the claims).
             for k in items.indices {
                 w.element()
-                writeEntry(items[k], to: &w)
+                writeEntry(items.baseAddress! + k, to: &w)
             }
         }
         w.endArray()
@@ -55,10 +56,10 @@ extension ContractReport {
         w.beginArray()
         let quotes = extraction.quotes
         quotes.withUnsafeBufferPointer { items in
-            // Each element lent in place (indexing the array copied it out and destroyed it).
+            // Each element read in place through its address (see the claims).
             for k in items.indices {
                 w.element()
-                writeQuote(items[k], to: &w)
+                writeQuote(items.baseAddress! + k, to: &w)
             }
         }
         w.endArray()
@@ -80,24 +81,26 @@ extension ContractReport {
         w.endObject()
     }
 
-    /// An entry as `EntryOut` encodes it.
-    func writeEntry(_ entry: Entry, to w: inout JSONBytesWriter) {
-        let map = maps[entry.index - 1]
+    /// An entry as `EntryOut` encodes it. The entry is read in place through its address,
+    /// a field at a time (a copy of the whole value retained and released all it holds).
+    func writeEntry(_ entry: UnsafePointer<Entry>, to w: inout JSONBytesWriter) {
+        let map = maps[entry.pointee.index - 1]
         w.beginObject()
         w.key("blocks")
         w.beginArray()
-        let blocks = entry.blocks
-        for k in blocks.indices {
-            w.element()
-            w.beginObject()
-            w.key("end"); w.value(map.scalarOffset(blocks[k].contentRange.utf8End))
-            w.key("kind"); w.value(blocks[k].kind.rawValue)
-            w.key("start"); w.value(map.scalarOffset(blocks[k].contentRange.utf8Start))
-            w.endObject()
+        entry.pointee.blocks.withUnsafeBufferPointer { blocks in
+            for k in blocks.indices {
+                w.element()
+                w.beginObject()
+                w.key("end"); w.value(map.scalarOffset(blocks[k].contentRange.utf8End))
+                w.key("kind"); w.value(blocks[k].kind.rawValue)
+                w.key("start"); w.value(map.scalarOffset(blocks[k].contentRange.utf8Start))
+                w.endObject()
+            }
         }
         w.endArray()
         w.key("byline")
-        if let byline = entry.byline {
+        if let byline = entry.pointee.byline {
             w.beginObject()
             w.key("name"); w.value(byline.name)
             w.key("role"); w.value(byline.role)
@@ -105,81 +108,83 @@ extension ContractReport {
         } else {
             w.null()
         }
-        w.key("index"); w.value(entry.index)
-        w.key("labels"); w.strings(entry.labels)
-        w.key("published"); w.value(entry.published)
-        w.key("text"); w.value(entry.text)
-        w.key("title"); w.value(entry.title)
+        w.key("index"); w.value(entry.pointee.index)
+        w.key("labels"); w.strings(entry.pointee.labels)
+        w.key("published"); w.value(entry.pointee.published)
+        w.key("text"); w.value(entry.pointee.text)
+        w.key("title"); w.value(entry.pointee.title)
         w.endObject()
     }
 
-    /// An entity as `EntityOut` encodes it.
-    func writeEntity(_ entity: Entity, to w: inout JSONBytesWriter) {
+    /// An entity as `EntityOut` encodes it, read in place (see `writeEntry`).
+    func writeEntity(_ entity: UnsafePointer<Entity>, to w: inout JSONBytesWriter) {
         w.beginObject()
-        w.key("aliases"); w.strings(entity.aliases)
-        if let gender = entity.gender { w.key("gender"); w.value(gender.rawValue) }
-        w.key("id"); w.value(entity.id.rawValue)
+        w.key("aliases"); w.strings(entity.pointee.aliases)
+        if let gender = entity.pointee.gender { w.key("gender"); w.value(gender.rawValue) }
+        w.key("id"); w.value(entity.pointee.id.rawValue)
         w.key("mentions")
         w.beginArray()
-        // Read in place by index: no closure context and no copy of each mention.
-        let mentions = entity.mentions
-        for k in mentions.indices {
-            w.element()
-            let entry = mentions[k].entry
-            let (start, end) = Self.span(maps, entry, mentions[k].range)
-            w.beginObject()
-            w.key("end"); w.value(end)
-            w.key("entry"); w.value(entry)
-            if let source = mentions[k].provenance.lexicon { w.key("lexicon"); w.value(source.file, colon: source.line) }
-            w.key("rule"); w.value(mentions[k].provenance.rule.rawValue)
-            w.key("start"); w.value(start)
-            w.key("text"); w.value(mentions[k].text)
-            w.endObject()
+        // Each mention read in place through its address: no copy of it, no closure context.
+        entity.pointee.mentions.withUnsafeBufferPointer { mentions in
+            for k in mentions.indices {
+                w.element()
+                let mention = mentions.baseAddress! + k
+                let entry = mention.pointee.entry
+                let (start, end) = Self.span(maps, entry, mention.pointee.range)
+                w.beginObject()
+                w.key("end"); w.value(end)
+                w.key("entry"); w.value(entry)
+                if let source = mention.pointee.provenance.lexicon { w.key("lexicon"); w.value(source.file, colon: source.line) }
+                w.key("rule"); w.value(mention.pointee.provenance.rule.rawValue)
+                w.key("start"); w.value(start)
+                w.key("text"); w.value(mention.pointee.text)
+                w.endObject()
+            }
         }
         w.endArray()
-        w.key("merges"); w.array(entity.merges) { w, m in
+        w.key("merges"); w.array(entity.pointee.merges) { w, m in
             w.beginObject()
             w.key("alias"); w.value(m.alias)
             w.key("into"); w.value(m.into)
             w.key("rule"); w.value(m.rule.rawValue)
             w.endObject()
         }
-        w.key("name"); w.value(entity.name)
-        w.key("roles"); w.strings(entity.roles)
-        if let rule = entity.typeRule { w.key("rule"); w.value(rule.rawValue) }
-        w.key("type"); w.value(entity.type.rawValue)
+        w.key("name"); w.value(entity.pointee.name)
+        w.key("roles"); w.strings(entity.pointee.roles)
+        if let rule = entity.pointee.typeRule { w.key("rule"); w.value(rule.rawValue) }
+        w.key("type"); w.value(entity.pointee.type.rawValue)
         w.endObject()
     }
 
-    /// A quote as `QuoteOut` encodes it.
-    func writeQuote(_ q: Quote, to w: inout JSONBytesWriter) {
-        let (start, end) = Self.span(maps, q.entry, q.range)
+    /// A quote as `QuoteOut` encodes it, read in place (see `writeEntry`).
+    func writeQuote(_ q: UnsafePointer<Quote>, to w: inout JSONBytesWriter) {
+        let entry = q.pointee.entry
+        let (start, end) = Self.span(maps, entry, q.pointee.range)
         w.beginObject()
-        if let channel = q.channel { w.key("channel"); w.value(channel) }
-        w.key("cue"); w.value(q.cue)
+        if let channel = q.pointee.channel { w.key("channel"); w.value(channel) }
+        w.key("cue"); w.value(q.pointee.cue)
         w.key("end"); w.value(end)
-        w.key("entry"); w.value(q.entry)
-        w.key("id"); w.value(q.id)
-        w.key("kind"); w.value(q.kind.rawValue)
-        w.key("rule"); w.value(q.rule.rawValue)
-        w.key("speaker"); w.value(q.speaker)
-        let entry = q.entry  // the closure below captures this, not the quote
-        let speakerSpan = q.speakerMention.map { Self.span(maps, entry, $0) }
+        w.key("entry"); w.value(entry)
+        w.key("id"); w.value(q.pointee.id)
+        w.key("kind"); w.value(q.pointee.kind.rawValue)
+        w.key("rule"); w.value(q.pointee.rule.rawValue)
+        w.key("speaker"); w.value(q.pointee.speaker)
+        let speakerSpan = q.pointee.speakerMention.map { Self.span(maps, entry, $0) }
         if let speakerSpan { w.key("speakerEnd"); w.value(speakerSpan.1) }
-        w.key("speakerId"); w.value(q.speakerID?.rawValue)
-        if let rule = q.speakerRule { w.key("speakerRule"); w.value(rule.rawValue) }
+        w.key("speakerId"); w.value(q.pointee.speakerID?.rawValue)
+        if let rule = q.pointee.speakerRule { w.key("speakerRule"); w.value(rule.rawValue) }
         if let speakerSpan { w.key("speakerStart"); w.value(speakerSpan.0) }
         w.key("start"); w.value(start)
-        w.key("text"); w.value(q.text)
+        w.key("text"); w.value(q.pointee.text)
         w.endObject()
     }
 
-    /// A claim as `ClaimOut` encodes it.
-    func writeClaim(_ c: Claim, to w: inout JSONBytesWriter) {
-        let entry = c.entry  // the closure below captures this, not the claim (a copy of each claim)
-        let (start, end) = Self.span(maps, entry, c.range)
+    /// A claim as `ClaimOut` encodes it, read in place (see `writeEntry`).
+    func writeClaim(_ c: UnsafePointer<Claim>, to w: inout JSONBytesWriter) {
+        let entry = c.pointee.entry  // the closure below captures this, not the claim
+        let (start, end) = Self.span(maps, entry, c.pointee.range)
         w.beginObject()
-        w.key("alternatives"); w.array(c.alternatives) { [maps] w, a in
+        w.key("alternatives"); w.array(c.pointee.alternatives) { [maps] w, a in
             let (aStart, aEnd) = Self.span(maps, entry, a.range)
             w.beginObject()
             w.key("bound"); w.value(a.bound.rawValue)
@@ -191,15 +196,15 @@ extension ContractReport {
             w.key("value"); w.value(a.value)
             w.endObject()
         }
-        w.key("attribute"); w.value(c.attribute)
-        w.key("bound"); w.value(c.quantity.bound.rawValue)
+        w.key("attribute"); w.value(c.pointee.attribute)
+        w.key("bound"); w.value(c.pointee.quantity.bound.rawValue)
         w.key("end"); w.value(end)
-        w.key("entry"); w.value(c.entry)
-        w.key("id"); w.value(c.id)
-        w.key("rule"); w.value(c.rule.rawValue)
-        if let scope = c.scope { w.key("scope"); w.value(scope) }
+        w.key("entry"); w.value(entry)
+        w.key("id"); w.value(c.pointee.id)
+        w.key("rule"); w.value(c.pointee.rule.rawValue)
+        if let scope = c.pointee.scope { w.key("scope"); w.value(scope) }
         w.key("si")
-        if let si = c.si {
+        if let si = c.pointee.si {
             w.beginObject()
             w.key("unit"); w.value(si.unit)
             if let upper = si.upper { w.key("upper"); w.value(upper) }
@@ -208,14 +213,14 @@ extension ContractReport {
         } else {
             w.null()
         }
-        if let source = c.source { w.key("source"); w.value(source) }
+        if let source = c.pointee.source { w.key("source"); w.value(source) }
         w.key("start"); w.value(start)
-        w.key("subject"); w.value(c.subject)
-        w.key("subjectId"); w.value(c.subjectID?.rawValue)
-        w.key("text"); w.value(c.text)
-        w.key("unit"); w.value(c.quantity.unit)
-        w.key("upper"); w.value(c.quantity.upper)
-        w.key("value"); w.value(c.quantity.value)
+        w.key("subject"); w.value(c.pointee.subject)
+        w.key("subjectId"); w.value(c.pointee.subjectID?.rawValue)
+        w.key("text"); w.value(c.pointee.text)
+        w.key("unit"); w.value(c.pointee.quantity.unit)
+        w.key("upper"); w.value(c.pointee.quantity.upper)
+        w.key("value"); w.value(c.pointee.quantity.value)
         w.endObject()
     }
 

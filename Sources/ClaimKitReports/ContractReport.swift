@@ -37,7 +37,7 @@ public struct ContractReport: Encodable, Sendable {
     @inline(__always)
     static func span(_ maps: [ScalarOffsets], _ entry: Int, _ range: TextRange) -> (Int, Int) {
         guard entry >= 1 && entry <= maps.count else { return (range.utf8Start, range.utf8End) }
-        return (maps[entry - 1].scalarOffset(range.utf8Start), maps[entry - 1].scalarOffset(range.utf8End))
+        return maps[entry - 1].scalarOffsets(of: range)
     }
 
     func entryOut(_ entry: Entry) -> EntryOut {

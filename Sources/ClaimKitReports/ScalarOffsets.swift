@@ -75,6 +75,14 @@ public struct ScalarOffsets: Sendable {
         return true
     }
 
+    /// The scalar offsets of both ends of `range`: `scalarOffset` of each, in one call (and
+    /// none for an ASCII text, whose offsets are the same in both units).
+    @inline(__always)
+    public func scalarOffsets(of range: TextRange) -> (Int, Int) {
+        if checkpoints.isEmpty { return (range.utf8Start, range.utf8End) }
+        return (scalarOffset(range.utf8Start), scalarOffset(range.utf8End))
+    }
+
     /// The scalar offset of UTF-8 offset `utf8Offset` (which must fall on a scalar boundary).
     public func scalarOffset(_ utf8Offset: Int) -> Int {
         if checkpoints.isEmpty || utf8Offset <= 0 { return utf8Offset }

@@ -21,11 +21,15 @@ public struct AnalyzedEntry: Sendable {
     /// (`blockStart`) and of every sentence (`sentenceStart`).
     public init(entry: Entry, tokenizer: Tokenizer = Tokenizer(), splitter: SentenceSplitter = SentenceSplitter()) {
         var tokens = tokenizer.tokenize(entry.text)
-        var i = 0
-        for block in entry.blocks {
-            while i < tokens.count && tokens[i].range.utf8Start < block.range.utf8Start { i += 1 }
-            if i < tokens.count && tokens[i].range.utf8Start < block.range.utf8End {
-                tokens[i].flags.insert(.blockStart)
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            // Each block's first token found by a binary search from the last one (tokens
+            // are in text order), not by stepping over every token of the block before.
+            var i = 0
+            for block in entry.blocks {
+                i = TokenSearch.firstStarting(atOrAfter: block.range.utf8Start, in: UnsafeBufferPointer(tokens), from: i)
+                if i < tokens.count && tokens[i].range.utf8Start < block.range.utf8End {
+                    tokens[i].flags.insert(.blockStart)
+                }
             }
         }
         let sentences = splitter.sentences(in: entry.text, tokens: tokens, blocks: entry.blocks)

@@ -35,12 +35,15 @@ public struct SentenceSplitter: Sendable {
             if blocks.isEmpty {
                 run.split(0..<tokens.count, into: &out)
             } else {
-                var i = 0
-                for block in blocks {
-                    while i < tokens.count && tokens[i].range.utf8End <= block.range.utf8Start { i += 1 }
-                    let first = i
-                    while i < tokens.count && tokens[i].range.utf8Start < block.range.utf8End { i += 1 }
-                    run.split(first..<i, into: &out)
+                tokens.withUnsafeBufferPointer { tokens in
+                    // A block's tokens found by two binary searches (tokens are in text order
+                    // and never overlap, so their ends are in order too), not token by token.
+                    var i = 0
+                    for block in blocks {
+                        let first = TokenSearch.firstEnding(after: block.range.utf8Start, in: tokens, from: i)
+                        i = TokenSearch.firstStarting(atOrAfter: block.range.utf8End, in: tokens, from: first)
+                        run.split(first..<i, into: &out)
+                    }
                 }
             }
             return out

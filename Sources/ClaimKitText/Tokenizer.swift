@@ -41,11 +41,7 @@ public struct Tokenizer: Sendable {
     /// The tokens of `text`, in order.
     public func tokenize(_ text: String) -> [Token] {
         var text = text
-        let tokens = text.withUTF8 { buffer in
-            var run = TokenizerRun(scanner: UTF8Scanner(bytes: buffer))
-            run.run()
-            return run.tokens
-        }
+        let tokens = text.withUTF8 { TokenizerRun.tokens(of: $0, explaining: false).tokens }
         // The run reserves a token per three bytes. A large array's unused pages are never
         // touched, but a small one sits whole in the heap: on a page of a million short
         // entries the unused reserve was half the tokens' memory. Small arrays are copied to
@@ -62,12 +58,7 @@ public struct Tokenizer: Sendable {
     /// `tokenize(_:)` records nothing.
     public func explain(_ text: String) -> [(surface: Substring, rule: String)] {
         var copy = text
-        let (tokens, rules) = copy.withUTF8 { buffer in
-            var run = TokenizerRun(scanner: UTF8Scanner(bytes: buffer))
-            run.explaining = true
-            run.run()
-            return (run.tokens, run.rules)
-        }
+        let (tokens, rules) = copy.withUTF8 { TokenizerRun.tokens(of: $0, explaining: true) }
         return zip(tokens, rules).map { (text.slice($0.range), $1) }
     }
 }
@@ -76,7 +67,14 @@ public struct Tokenizer: Sendable {
 struct TokenizerRun {
     let s: UTF8Scanner
     let n: Int
-    var tokens: [Token] = []
+    /// Where the tokens go, written in place: no uniqueness check and no growth of an
+    /// array for each token. `count` of them are written.
+    let out: UnsafeMutableBufferPointer<Token>
+    /// How many tokens are written to `out`.
+    var count = 0
+    /// Whether a token found no room left in `out`: the run stops, and `tokens(of:explaining:)`
+    /// runs again with room for a token per byte.
+    var full = false
     /// Line breaks seen since the last token (the start counts as a blank line).
     var newlines = 2
     /// Where the last token ends (-1 before the first): a token starting there is `glued`.
@@ -90,18 +88,41 @@ struct TokenizerRun {
     /// The rule behind each token, when explaining.
     var rules: [String] = []
 
-    init(scanner: UTF8Scanner) {
+    init(scanner: UTF8Scanner, out: UnsafeMutableBufferPointer<Token>) {
         s = scanner
         n = scanner.count
-        // News text has a token every four or five bytes: reserving one per three bytes
-        // spares the copies of growing (old and new buffer at once). The pages of a large
-        // reserve that no token reaches are never touched, so they cost no memory.
-        tokens.reserveCapacity(n / 3 + 16)
+        self.out = out
     }
+
+    /// The tokens of `bytes` (and the rule behind each, when `explaining`). News text has a
+    /// token every four or five bytes: room for one per three bytes is made at first (the
+    /// pages of a large reserve that no token reaches are never touched, so they cost no
+    /// memory); a denser text is run again with room for one per byte, which every text
+    /// fits (each token holds a byte at least).
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>, explaining: Bool) -> (tokens: [Token], rules: [String]) {
+        var room = bytes.count / 3 + 16
+        while true {
+            var full = false
+            var rules: [String] = []
+            let tokens = [Token](unsafeUninitializedCapacity: room) { out, written in
+                var run = TokenizerRun(scanner: UTF8Scanner(bytes: bytes), out: out)
+                run.explaining = explaining
+                run.run()
+                written = run.count
+                full = run.full
+                rules = run.rules
+            }
+            if !full { return (tokens, rules) }
+            room = bytes.count + 16
+        }
+    }
+
+    /// The last token written, if any.
+    var lastToken: Token? { count > 0 ? out[count - 1] : nil }
 
     mutating func run() {
         var i = 0
-        while i < n {
+        while i < n && !full {
             let b = s.bytes[i]
             if b == 0x20 {
                 i += 1
@@ -142,7 +163,12 @@ struct TokenizerRun {
         if newlines >= 2 { f.insert(.blockStart) }
         newlines = 0
         lastEnd = end
-        tokens.append(Token(kind: kind, range: TextRange(utf8Start: start, utf8End: end), flags: f))
+        guard count < out.count else {
+            full = true
+            return
+        }
+        (out.baseAddress! + count).initialize(to: Token(kind: kind, range: TextRange(utf8Start: start, utf8End: end), flags: f))
+        count += 1
     }
 
     /// Case facts of the letters in `start..<end`.
@@ -214,7 +240,7 @@ struct TokenizerRun {
         guard let (p, _) = s.scalar(before: i) else { return true }
         if Scalar.isSpace(p) || Scalar.isOpener(p) { return true }
         // Right after an opening quote mark (`"'Cause`).
-        if let last = tokens.last, last.range.utf8End == i, last.kind == .openingQuote { return true }
+        if let last = lastToken, last.range.utf8End == i, last.kind == .openingQuote { return true }
         return false
     }
 
@@ -760,7 +786,7 @@ struct TokenizerRun {
         let next = s.value(at: i + w)
         let nextCloses = closesAfter(i, w)
         // "L.A.’s", "F.B.I.'s": a possessive glued to an abbreviation or a closing bracket.
-        if !prevOpens, let last = tokens.last, last.range.utf8End == i, last.kind == .word,
+        if !prevOpens, let last = lastToken, last.range.utf8End == i, last.kind == .word,
             next == 0x73 || next == 0x53, isWordEnd(i + w + 1)
         {
             emit(.possessive, i, i + w + 1, rule: "token.possessive-after-abbreviation")
