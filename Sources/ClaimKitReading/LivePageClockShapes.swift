@@ -241,6 +241,10 @@ enum LivePageClockShapes {
             }
             zone = j..<k
             i = k
+        } else if let end = LivePageZonePhrase.end(u, from: i) {
+            // "17:25 Brussels time", "09:10 local time": the zone in words.
+            zone = (i + 1)..<end
+            i = end
         }
         var marked = zone != nil || closer != nil
         if let closer {

@@ -45,12 +45,18 @@ struct LivePageEntryFinder {
             get { clockParts?.bylines ?? [] }
             nonmutating set { clockParts?.bylines = newValue }
         }
+        /// Writers a clock entry's meta line names without a marker ("Jane Doe").
+        var namedWriters: [Substring] {
+            get { clockParts?.namedWriters ?? [] }
+            nonmutating set { clockParts?.namedWriters = newValue }
+        }
     }
 
     /// The parts of a clock entry's header that numbered headers lack.
     final class ClockParts {
         var lead: Substring?
         var bylines: [Substring] = []
+        var namedWriters: [Substring] = []
     }
 
     let lines: [PageLine]

@@ -30,6 +30,7 @@ struct LivePageEntryParser {
             }
             writers.append(OneLineByline(marker: marker, name: name, role: role))
         }
+        for name in header.namedWriters { writers.append(OneLineByline(marker: "", name: name, role: nil)) }
         if header.clock { clockHeaderLines(from: &i, end: end, labels: &labels, writers: &writers) }
         if !writers.isEmpty {
             let names = writers.map { String($0.name) }.joined(separator: " and ")

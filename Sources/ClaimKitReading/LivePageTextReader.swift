@@ -26,8 +26,11 @@ import ClaimKitModel
 /// case. Indentation, blank lines and line ends (`\n`, `\r\n`) may vary. A page without
 /// them whose entries start at clock times ("21:34" alone on its line, "[23:05 CLT] Title")
 /// or at ages ("12 min ago | Latest", read against the page's "last updated" time by
-/// `LivePageRelativeTime`) is read by `LivePageClockEntryFinder`. A text without either structure is one entry of
-/// paragraphs with no title.
+/// `LivePageRelativeTime`) is read by `LivePageClockEntryFinder`. Before it, two export
+/// shapes of their own are tried: Markdown-like text ("### Title" over an emphasised meta
+/// line "*4:35 p.m. ET · Key development · Jane Doe*", `LivePageMarkdownEntryFinder`) and
+/// news-ticker lines ("+++ 23:40 +++ Title +++", `LivePageTickerEntryFinder`). A text
+/// without any of these structures is one entry of paragraphs with no title.
 ///
 /// The reader never throws: what it doubts becomes a `Diagnostic`. It makes one pass
 /// over the lines and builds each entry's text once, so large inputs read in linear time.
@@ -39,6 +42,8 @@ public struct LivePageTextReader: Sendable {
         let lines = PageLine.lines(of: text)
         let mayHoldPublished = LineText.firstOffset(of: "published at", in: text[...]) != nil
         var headers = LivePageEntryFinder(lines: lines, mayHoldPublished: mayHoldPublished).headers()
+        if headers.isEmpty { headers = LivePageMarkdownEntryFinder(lines: lines).headers() }
+        if headers.isEmpty { headers = LivePageTickerEntryFinder(lines: lines).headers() }
         if headers.isEmpty { headers = LivePageClockEntryFinder(lines: lines).headers() }
         let parser = LivePageEntryParser(lines: lines)
         guard let first = headers.first else {

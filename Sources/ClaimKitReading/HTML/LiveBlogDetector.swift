@@ -59,12 +59,13 @@ struct LiveBlogDetector {
     }
 
     /// Whether a short text is only a time of day or a recent time ("17:25", "4.14pm",
-    /// "Posted at 10:32 BST", "5 mins ago").
+    /// "Posted at 10:32 BST", "5 mins ago", "17:25 Brussels time").
     static func isClockText(_ text: String) -> Bool {
         // Every time holds a digit (`\d` also matches non-ASCII digits): test that first.
         text.utf8.count <= 32 && text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
             && mayStartClockText(text)
-            && (isSimpleClockTime(text, dot: true, spaced: true) || (try? timePattern.wholeMatch(in: text)) != nil)
+            && (isSimpleClockTime(text, dot: true, spaced: true) || (try? timePattern.wholeMatch(in: text)) != nil
+                || LivePageZonePhrase.isClockWithZonePhrase(text))
     }
 
     /// Whether `text` is, in ASCII without carriage returns, a clock time ("21:34", or
@@ -340,7 +341,7 @@ struct LiveBlogDetector {
                 if metaLine < lineEnd {
                     for inner in metaLine + 1...lineEnd where tree[inner].isElement && inner != time && !tree.isInside(time, inner) {
                         let text = tree.text(of: inner)
-                        if text.count <= 30, LivePageLineShapes.isKnownLabel(Substring(text)), !post.labels.contains(text) {
+                        if text.count <= 30, LivePagePostMeta.isLabelBesideTime(tree, inner, text), !post.labels.contains(text) {
                             post.labels.append(text)
                         }
                     }
@@ -370,6 +371,10 @@ struct LiveBlogDetector {
                         {
                             post.byline = String(name)
                             post.bylinePlace = String(place)
+                        } else if let (name, role) = LivePagePostMeta.nameAndRole(text) {
+                            // "Jane Doe, Brussels correspondent": the writer, then her role.
+                            post.byline = String(name)
+                            post.bylinePlace = String(role)
                         }
                         post.metadataNodes.append(inner)
                     }
@@ -385,6 +390,12 @@ struct LiveBlogDetector {
                     }
                 }
             }
+        }
+        if post.byline == nil, let (node, name, role) = LivePagePostMeta.trailingWriter(tree, post: index) {
+            // "Jane Doe, Brussels correspondent" closing the post, whatever its classes.
+            post.byline = String(name)
+            post.bylinePlace = String(role)
+            post.metadataNodes.append(node)
         }
         return post
     }
