@@ -52,7 +52,7 @@ import Testing
         ("The meeting starts at 7pm EAT on Friday.", [("EAT", "any")]),
         // Acronyms: no person's initials made an organisation's name.
         ("John Fitzgerald Kennedy (JFK) was shot in Dallas.", [("John Fitzgerald Kennedy", "organization")]),
-        ("Environment and Climate Change Canada (ECCC) issued a warning.", [("Canada", "place")]),
+        ("Environment and Climate Change Canada (ECCC) issued a warning.", [("Climate Change Canada", "any")]),
         ("Scientists at the Australian Institute of Marine Science (AIMS) said so.", [("Institute of Marine Science", "any")]),
         // No town's particle in "I am" or after a name in capitals.
         ("Yes, I am Spartacus, he said.", [("I am Spartacus", "any")]),
