@@ -233,17 +233,18 @@ struct AliasMerger {
         var byParticleSurname = GroupLists()
         for g in groups.indices where groups[g].alive && (groups[g].type == .person || groups[g].type == nil) {
             let core = coreOf(&groups, g)
-            guard core.count >= 3, isParticle(core[core.count - 2]) else { continue }
-            // "von der Leyen" in "Ursula von der Leyen": all the particles before the last word.
+            guard core.count >= 3, isSurnameParticle(core[core.count - 2]) else { continue }
+            // "von der Leyen" in "Ursula von der Leyen", "Van den Broeck" in "Joris Van den Broeck": all the
+            // particles before the last word.
             var k = core.count - 2
-            while k > 1 && isParticle(core[k - 1]) { k -= 1 }
+            while k > 1 && isSurnameParticle(core[k - 1]) { k -= 1 }
             byParticleSurname.append(g, to: core[k...].map(translit).joined(separator: " "))
         }
         // (Nothing to join with no such family name; the cheap tests before the core words.)
         for g in groups.indices where !byParticleSurname.isEmpty && groups[g].alive && groups[g].fullWords.count >= 2 {
             guard groups[g].type == nil || groups[g].type == .person || groups[g].isWeak else { continue }
             let core = coreOf(&groups, g)
-            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isParticle) else { continue }
+            guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isSurnameParticle) else { continue }
             if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)
             }

@@ -131,6 +131,8 @@ struct ContextEvidence {
             m.canonicalKey = nil
             m.key = NameMention.key(words: m.words, variants: lexicons.variants)
             m.provenance = Provenance(rule: .orgNationAdjective, lexicon: m.provenance.lexicon)
+            // "the German Aerospace Center (DLR)": the acronym that stood for the shorter name stands for this one.
+            if k + 1 < mentions.count, mentions[k + 1].expands == mentions[k].key { mentions[k + 1].expands = m.key }
             mentions[k] = m
         }
         // "the town of X": a place; "Municipality of X": an authority, and X a place.
@@ -199,6 +201,9 @@ struct ContextEvidence {
         for k in from..<count where mentions[k].type == nil && isPersonShaped(mentions, k) {
             if listedWithPerson(k, from, mentions, spans) { retypePerson(&mentions[k], .personCoordination) }
         }
+        // "Environment and Climate Change Canada (ECCC)": the name a bracketed acronym spells (last: it
+        // removes mentions, and the passes above index the spans by mention).
+        expandBracketedAcronyms(&mentions, from: from)
     }
 
     /// Two or three words that may be a person's name: a known given name first or a known family

@@ -132,6 +132,9 @@ struct EntityLexicons: Sendable {
     var functionWords: WordSet = []
     /// Acronyms that name no organisation ("CEO", "TV").
     var nonOrgAcronyms: WordSet = []
+    /// Time-zone abbreviations that are also other words or letters ("ART", "WIT", "EAT"): no name
+    /// right after a clock time ("19:30 ART"), read as usual elsewhere (see `NameMatcher.isZoneAfterClock`).
+    var clockZones: WordSet = []
     var offices: WordMap<Office> = [:]
     var officePrefixes: WordSet = []
     var maxOfficeWords = 1
@@ -423,6 +426,7 @@ struct EntityLexicons: Sendable {
             switch field(lexicon, row, "kind") {
             case "function": functionWords.insert(key)
             case "acronym": nonOrgAcronyms.insert(key)
+            case "clock-zone": clockZones.insert(key)
             default: nonNames.insert(key)
             }
         }
@@ -468,7 +472,7 @@ struct EntityLexicons: Sendable {
                 centerInstitutionWords[key] = lexicon.source(of: row)
             } else if position == "team" {
                 teamWords[key] = lexicon.source(of: row)
-            } else if position == "foreign" {
+            } else if position == "foreign" || position == "press" {
                 orgForeignHeads[key] = lexicon.source(of: row)
                 orgHeadKeywords[key] = lexicon.source(of: row)
             } else if position == "field" {

@@ -81,9 +81,12 @@ extension RuleID {
     /// [Stockton North]", "the [Stockton South] MP".
     public static let placeConstituency: RuleID = "entity.place-constituency"
 
-    /// A compass word before a gazetteer place: one region. Matches: "[South Sulawesi]", "[North Maluku]"
-    /// (not "South" and "Sulawesi").
+    /// A compass word, or "Upper", "Lower", "Greater", before a gazetteer place: one region. Matches:
+    /// "[South Sulawesi]", "[North Maluku]", "[Upper Austria]" (not "South" and "Sulawesi").
     public static let placeCompass: RuleID = "entity.place-compass"
+    /// A German or Dutch town's particle between capitalised words: one place. Matches: "[Ried im Innkreis]",
+    /// "[Halle an der Saale]", "[Bergen op Zoom]" (not "I am Sam").
+    public static let placeNameParticle: RuleID = "entity.place-name-particle"
     /// A road's word, then its number. Matches: "[Highway 5]", "[Route 66]", "[Interstate 95]".
     public static let placeRoadNumber: RuleID = "entity.place-road-number"
 
@@ -174,6 +177,10 @@ extension RuleID {
     public static let orgCapitalThe: RuleID = "entity.org-capital-the"
     /// An unknown acronym. Matches: "the [NPCC]".
     public static let orgAcronym: RuleID = "entity.org-acronym"
+    /// The capitalised words (an "and" or "of" inside) whose initials a bracketed acronym after them spells,
+    /// a nation's adjective too. Matches: "[Environment and Climate Change Canada] (ECCC)", "the [Australian
+    /// Institute of Marine Science] (AIMS)".
+    public static let orgAcronymExpansion: RuleID = "entity.org-acronym-expansion"
     /// A lower-case word after the name that only organisations take, or "shares in" before it.
     /// Matches: "the [Sea Org] group", "[Halvex] shares", "[Quill]'s website", "shares in [Halvex]".
     public static let orgContext: RuleID = "entity.org-context"
@@ -197,6 +204,9 @@ extension RuleID {
     public static let orgCoordination: RuleID = "entity.org-coordination"
     /// "Team" before a country's name: a national sports team. Matches: "[Team Norway]".
     public static let orgTeam: RuleID = "entity.org-team"
+    /// The holder of a copyright line whose first word is no known given name: a publisher or an agency.
+    /// Matches: "© [Donau-Kurier Verlag] 2026" (not "© Jane Smith").
+    public static let orgCopyright: RuleID = "entity.org-copyright"
     /// An image credit: an agency or a photographer. Matches: "Image source, [Reuters]".
     public static let orgImageCredit: RuleID = "entity.image-credit"
 

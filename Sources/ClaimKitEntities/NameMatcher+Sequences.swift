@@ -71,6 +71,17 @@ extension NameMatcher {
                 j += 3
                 continue
             }
+            // "Ried im Innkreis", "Halle an der Saale": a town's particle (see `placeParticleLength`).
+            if let length = placeParticleLength(start, j) {
+                j += length + 1
+                continue
+            }
+            // "Joris Van den Broeck", "Maria De la Cruz": a capitalised particle, then a lower-case article
+            // and a capitalised word (see `continuesCapitalParticle`).
+            if continuesCapitalParticle(start, j) {
+                j += 2
+                continue
+            }
             // "Centre National d'Études Spatiales", "Valle d'Aosta": an elided article glued to a capital.
             if tokens[j].kind == .word, Self.mayBeElidedArticle(strings.tokenBytes(j)), Self.isElidedArticle(surfaces[j]) {
                 j += 1

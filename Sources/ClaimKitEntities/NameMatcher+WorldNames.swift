@@ -10,6 +10,8 @@ extension NameMatcher {
         "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
         "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
         "north-eastern", "north-western", "south-eastern", "south-western",
+        // "Upper Austria", "Lower Saxony", "Greater Manchester".
+        "upper", "lower", "greater",
     ]
 
     /// Words that, before a number, name a road ("Highway 5", "Route 66"), folded.
@@ -133,7 +135,18 @@ extension NameMatcher {
         guard v - u >= 2, v - u <= 3, u > 0, surfaceIn(u - 1, .placePrepositions), !initial[u],
             v >= entry.tokens.count || entry.tokens[v].kind != .possessive
         else { return false }
-        return (u..<v).allSatisfy { isNameShaped($0) && !has($0, .givenNames) && !has($0, .familyNames) }
+        // ("in Raja Ampat": a first word that is also a common word, capitalised, may open the place's name.)
+        return (u..<v).allSatisfy {
+            (isNameShaped($0) || $0 == u && mayOpenPlaceAsCommonWord($0)) && !has($0, .givenNames) && !has($0, .familyNames)
+        }
+    }
+
+    /// Whether token `k`, capitalised and a common word ("Raja"), may open a place's name of unknown
+    /// words: no office, keyword, demonym, gazetteer name or word that is never a name.
+    func mayOpenPlaceAsCommonWord(_ k: Int) -> Bool {
+        capitalized[k] && !isAllCapsAt(k) && has(k, .commonWords) && isAlphabeticWord(k) && !has(k, .names)
+            && !has(k, .demonyms) && !isOfficeWord(k) && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords)
+            && !has(k, .nonNames) && !has(k, .functionWords)
     }
 
     /// `entity.org-local-government`: whether `s..<end` ends "Regional District" or "Regional

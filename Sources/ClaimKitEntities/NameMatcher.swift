@@ -595,6 +595,11 @@ struct NameMatcher {
             && !gazetteerNameEnds(s, end)
         { end -= 1 }
         guard s < end else { return }
+        // "Ried im Innkreis", "Halle an der Saale": a town's particle inside makes a place.
+        if isParticlePlaceName(s, end) {
+            add(s, end, type: .place, strength: 2, rule: .placeNameParticle, source: nil, nested: false)
+            return
+        }
         // "the patrol ship Marinero Fuentealba": a ship's name, no person.
         if followsVesselWord(s), officeRun(s, end) == nil, nameMatch(s, end).map({ $0.0 < end - s }) ?? true {
             add(s, end, type: .other, strength: 3, rule: .vesselName, source: nil, nested: false)
@@ -1002,7 +1007,9 @@ struct NameMatcher {
         let n = v - u
         if n == 1
             && (has(u, .nonNames) || has(u, .offices)
-                || has(u, .officeModifiers))
+                || has(u, .officeModifiers)
+                // "09:40 WIT", "19:30 ART": a time zone after a clock time.
+                || isZoneAfterClock(u))
         {
             return
         }
@@ -1051,6 +1058,11 @@ struct NameMatcher {
             NameFolding.isLowercaseWord(surfaces[u - 1]), !has(u, .givenNames)
         {
             add(u, v, type: .organization, strength: 2, rule: .orgDescriptor, source: source)
+            return
+        }
+        // "© Donau-Kurier Verlag 2026": the holder of a copyright line, unless a known given name opens it.
+        if u == sequenceStart, u > 0, surfaceIs(u - 1, "©"), !has(u, .givenNames), !isInitialsAt(u) {
+            add(u, v, type: .organization, strength: 2, rule: .orgCopyright, source: nil)
             return
         }
         // "Pennick & Rowe": two names joined by an ampersand are a firm.
@@ -1192,8 +1204,9 @@ struct NameMatcher {
             add(u, v, type: .place, strength: 1, rule: .placeNameEnding, source: nil)
             return
         }
-        // "DriveBC", "ServiceOntario": a word glued from a service word and a place is an agency.
-        if n == 1, isGluedPlaceAgency(u) {
+        // "DriveBC", "ServiceOntario": a word glued from a service word and a place is an agency;
+        // "Hydro-Québec": an organisation's opening word and a place joined by a hyphen too.
+        if n == 1, isGluedPlaceAgency(u) || isHyphenatedBodyOfPlace(u) {
             add(u, v, type: .organization, strength: 2, rule: .orgGluedPlace, source: nil)
             return
         }
