@@ -27,11 +27,7 @@ extension EntryClaimReader {
         guard p < s.upperBound, p != f.first, lower.in(p, Self.subjectPronouns), p + 1 < s.upperBound, isWord(p + 1) else { return nil }
         // "It takes 20 minutes to ...", "It is 190 km to the port": an "it" that stands for
         // what comes after, not for anything before.
-        if lower.eq(p, "it") {
-            if (lower.eq(p + 1, "takes") || lower.eq(p + 1, "took") || lower.eq(p + 1, "take") || lower.eq(p + 1, "will") || lower.eq(p + 1, "would") || lower.eq(p + 1, "could") || lower.eq(p + 1, "may") || lower.eq(p + 1, "might") || lower.eq(p + 1, "costs") || lower.eq(p + 1, "cost")) { return nil }
-            let after = afterConversion(f)
-            if after < s.upperBound, (lower.eq(after, "to") || lower.eq(after, "from") || lower.eq(after, "before") || lower.eq(after, "until") || lower.eq(after, "since") || lower.eq(after, "ago") || lower.eq(after, "for") || lower.eq(after, "by")) { return nil }
-        }
+        if lower.eq(p, "it"), itStandsForWhatFollows(p, f) { return nil }
         let sentences = entry.sentences
         var lo = 0
         var hi = sentences.count
@@ -61,4 +57,17 @@ extension EntryClaimReader {
         }
         return resolved(np)
     }
+
+    /// Whether the "it" at `p` stands for what comes after it rather than for anything
+    /// before: "It takes 20 minutes to ...", "It is 190 km to the port".
+    func itStandsForWhatFollows(_ p: Int, _ f: Found) -> Bool {
+        if lower.in(p + 1, Self.anticipatoryItVerbs) { return true }
+        let after = afterConversion(f)
+        return after < f.sentence.upperBound && lower.in(after, Self.anticipatoryItFollowers)
+    }
+
+    /// Verbs after which "it" anticipates what follows.
+    static let anticipatoryItVerbs: TokenWordSet = ["takes", "took", "take", "will", "would", "could", "may", "might", "costs", "cost"]
+    /// Words after the figure that show an "it" anticipating a destination or a span.
+    static let anticipatoryItFollowers: TokenWordSet = ["to", "from", "before", "until", "since", "ago", "for", "by"]
 }

@@ -61,7 +61,7 @@ extension EntryClaimReader {
         "altogether", "first", "finally", "so", "thus", "indeed", "again", "previously", "initially", "officially",
     ]
     static let reportVerbs: TokenWordSet = [
-        "said", "says", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
+        "said", "says", "say", "reported", "reports", "reporting", "claimed", "claims", "announced", "confirmed", "stated",
         "wrote", "writes", "estimated", "estimates", "found", "showed", "shows", "suggested", "suggests", "revealed",
         "told", "added", "noted", "warned", "warns", "argued", "insisted", "predicted", "believes", "thinks", "heard",
         "accepted", "admitted", "denied", "alleged", "agreed", "learned", "explained", "acknowledged", "conceded",

@@ -1157,6 +1157,11 @@ struct EntryClaimReader {
                 if let a { attribute = a }
                 rule = r
             }
+            // "It weighs 4.2 kg": no rule found more than the pronoun.
+            if subject == nil, let antecedent = clausePronounAntecedent(f) {
+                subject = antecedent
+                rule = .claimPronounAntecedent
+            }
         }
         if isMoney, let s = subject, rule == .claimNearestNoun || rule == .claimVerbSubject || rule == .claimObjectOf,
             let named = namedByVerb(f, subject: s)

@@ -55,6 +55,15 @@ struct ClaimClauseSubjectTests {
             subject: "Nordlys", key: "nordly", attribute: "age"),
         Row(text: "Daniel Moreno was arrested on Monday. He was released on $20,000 bail.", figure: "$20,000",
             subject: "Daniel Moreno", key: "daniel", attribute: "cost"),
+        // "It" with any verb of its own when no rule found a subject: the clause's subject
+        // before (past a report), else the phrase that opens it, else what it brought in
+        // with "a" when it opens with a person.
+        Row(text: "Witnesses say the balloon lifted off from a field near the town. It drifted about 18 km in 40 minutes.",
+            figure: "about 18 km", subject: "balloon", key: "balloon", attribute: "distance"),
+        Row(text: "The probe that mapped the comet was launched in 2004, said Dr Ana Ruiz. It entered the atmosphere at about 7 km per second.",
+            figure: "about 7 km per second", subject: "probe", key: "probe", attribute: "speed"),
+        Row(text: "Maria Lopez was feeding the hens when she saw a black stone in the grass. It weighs 4.2 kg.", figure: "4.2 kg",
+            subject: "black stone", key: "stone", attribute: "weight"),
         // A place before a comma, then how far off it is.
         Row(text: "The ferry was towed to Harwich, about 40 km away, for repairs.", figure: "about 40 km", subject: "Harwich",
             key: "harwich", attribute: "distance"),
@@ -75,6 +84,11 @@ struct ClaimClauseSubjectTests {
         "Tavares's first attack came early. He climbed the final 190 km alone.",
         // The figure far into another clause.
         "Daniel Moreno was arrested. He was taken to an office on the top floor where a lawyer questioned a colleague for 190 minutes.",
+        // "It" with a verb of its own: the figure in another clause, a report, or only a
+        // person and definite things before.
+        "The old lock was rebuilt. It opened in 1895 and saves ships about 190 km.",
+        "The agency inspected the line. It reported 190 km of damaged track.",
+        "Maria Lopez spoke to the crowd. It lasted 190 minutes.",
     ])
     func takesNoAntecedentWithoutOne(_ text: String) throws {
         let claim = try #require(ClaimFixtures.claims([text]).first { $0.text.contains("190") })

@@ -4,7 +4,7 @@ import Testing
 
 /// Families found on unseen pages (session 10): a substance between a mass and "per", "won"
 /// the verb after a number word, German numbers in English text, words between a number
-/// and its unit. Positive rows give the figure; negative rows the reading they must not.
+/// and its unit; (session 11) speeds per second. Positive rows give the figure; negative rows the reading they must not.
 struct BlindPageFamiliesTests {
     static let parser = QuantityParserTests.parser
     typealias Row = QuantityParserTests.Row
@@ -28,6 +28,11 @@ struct BlindPageFamiliesTests {
         Row("workers with 30 or more years of service", 30, "yr", .atLeast, surface: "30 or more years"),
         Row("the crew worked four more hours", 4, "h", surface: "four more hours"),
         Row("an intake of 96 nanograms a day", 96, "ng", surface: "96 nanograms"),
+        // Speeds per second: a meteor's, a spacecraft's.
+        Row("it entered the atmosphere at about 17 km per second", 17, "km/s", .approximately, surface: "about 17 km per second"),
+        Row("a speed of 27 km/s", 27, "km/s", surface: "27 km/s"),
+        Row("a probe moving at 11 kilometres a second", 11, "km/s", surface: "11 kilometres a second"),
+        Row("the current ran at 2 metres a second", 2, "m/s", surface: "2 metres a second"),
     ]
 
     @Test(arguments: positives)
@@ -43,6 +48,7 @@ struct BlindPageFamiliesTests {
         ("two won silver in Paris", "KRW"),
         ("two or more people", "yr"),
         ("four more people came", "h"),
+        ("she won the 5 km second heat", "km/s"),
     ]
 
     @Test(arguments: negatives)
