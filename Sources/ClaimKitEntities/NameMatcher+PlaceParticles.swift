@@ -15,7 +15,11 @@ extension NameMatcher {
     /// more before it that is not a function word).
     func placeParticleLength(_ start: Int, _ j: Int) -> Int? {
         let tokens = entry.tokens
-        guard j > start, j + 1 < tokens.count, tokens[j].kind == .word, !capitalized[j], capitalized[j - 1],
+        // (Cheap tests first: a particle has two to four letters, and a capitalised word or a
+        // short article follows it.)
+        guard j > start, j + 1 < tokens.count, (2...4).contains(strings.byteCount(j)),
+            capitalized[j + 1] || (2...3).contains(strings.byteCount(j + 1)),
+            tokens[j].kind == .word, !capitalized[j], capitalized[j - 1],
             strings.byteCount(j - 1) >= 3, !isAllCapsAt(j - 1), !has(j - 1, .functionWords)
         else { return nil }
         var length = 0
