@@ -440,14 +440,14 @@ extension EntryClaimReader {
             }
         }
         while k < limit {
-            // Every word the branches below ask about starts with one of these bytes, or one
-            // beyond ASCII (GREEK QUESTION MARK equals ";"): the rest skip them by their first
-            // byte, without a shape, a hash or a comparison.
-            switch lower.firstByte(k) {
-            case UInt8(ascii: "i"), UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "."),
-                UInt8(ascii: ";"), 0x80...:
-                break
-            default:
+            // The branches below ask only about words of ASCII letters and "." or ";": a token
+            // that starts with an ASCII byte equals one, lower-cased, only as its bytes in some
+            // case, so the rest are skipped by their length in bytes and first byte (`scopeWordLengths`:
+            // one test per token), without a shape, a hash or a comparison (a first byte alone
+            // let "the", "to", "and", "a" through). A token that starts beyond ASCII is asked in
+            // full (GREEK QUESTION MARK equals ";").
+            let (count, first) = lower.byteShape(k)
+            if first < 0x80, count >= 16 || Self.scopeWordLengths(first: first) & (1 << UInt16(count)) == 0 {
                 k += 1
                 continue
             }
@@ -494,6 +494,22 @@ extension EntryClaimReader {
         return area + ", " + time
     }
 
+    /// The lengths in bytes, as bits, of the words `scope` asks about after a figure that
+    /// start with the ASCII byte `first` (lowered): "in" (i 2), "across" (a 6), "throughout",
+    /// "there", "this" (t 10, 5, 4), "next", "nationally", "nationwide" (n 4, 10), "last"
+    /// (l 4), "." and ";" (1).
+    @inline(__always) static func scopeWordLengths(first: UInt8) -> UInt16 {
+        switch first {
+        case UInt8(ascii: "i"): return 1 << 2
+        case UInt8(ascii: "a"): return 1 << 6
+        case UInt8(ascii: "t"): return 1 << 10 | 1 << 5 | 1 << 4
+        case UInt8(ascii: "n"): return 1 << 4 | 1 << 10
+        case UInt8(ascii: "l"): return 1 << 4
+        case UInt8(ascii: "."), UInt8(ascii: ";"): return 1 << 1
+        default: return 0
+        }
+    }
+
     /// The first token of sentence `s` that opens a place (`scope` reads the area of the
     /// first before its figure): "across" or "throughout", the sentence's opening "in", or
     /// "in" after a noun for an authority ("police in Leeds say ..."), with a run of
@@ -503,11 +519,14 @@ extension EntryClaimReader {
     func firstAreaMark(in s: Range<Int>) -> Int? { sentenceMarks(s).area }
 
     /// Whether token `b` of sentence `s` is `firstAreaMark`'s kind of token.
+    /// (The place run is asked before the noun before "in": most "in"s are followed by no
+    /// capitalised word, and the run's test is cheaper than a look-up of the noun.)
     @inline(__always) func isAreaMark(_ b: Int, in s: Range<Int>) -> Bool {
-        b + 1 < s.upperBound
-            && ((lower.eq(b, "across") || lower.eq(b, "throughout")) || (b == s.lowerBound && lower.eq(b, "in"))
-                || (lower.eq(b, "in") && b > s.lowerBound && lower.in(b - 1, Self.authorityNouns)))
-            && opensPlaceRun(b + 1, in: s)
+        guard b + 1 < s.upperBound else { return false }
+        if lower.eq(b, "across") || lower.eq(b, "throughout") { return opensPlaceRun(b + 1, in: s) }
+        guard lower.eq(b, "in") else { return false }
+        if b == s.lowerBound { return opensPlaceRun(b + 1, in: s) }
+        return opensPlaceRun(b + 1, in: s) && lower.in(b - 1, Self.authorityNouns)
     }
 
     /// Whether `scope`'s place run starts at token `k` of sentence `s` (past "the"): a
@@ -572,11 +591,19 @@ extension EntryClaimReader {
             // (The lengths a mark of each first byte may have, as bits: one test per token.)
             let (count, first) = lower.byteShape(k)
             if first < 0x80, count >= 16 || Self.markLengths(first: first) & (1 << UInt16(count)) == 0 { continue }
-            if needArea, isAreaMark(k, in: s) {
+            // A token of an ASCII first byte is a mark only as that word's bytes in some case
+            // (above): its length and first byte in bytes are then those of its lower-cased
+            // surface, so they stand in for its shape (worked out only for a token that starts
+            // beyond ASCII) and tell which marks it may be ("across" a 6, "throughout" t 10,
+            // "in" i 2) before any word is compared.
+            let ascii = first < 0x80
+            if needArea, !ascii || (count == 2 && first == UInt8(ascii: "i")) || (count == 6 && first == UInt8(ascii: "a"))
+                || (count == 10 && first == UInt8(ascii: "t")), isAreaMark(k, in: s)
+            {
                 marks.area = k
                 needArea = false
             }
-            let shape = lower.shape(k)
+            let shape: (count: Int, first: UInt8?) = ascii ? (count, first) : lower.shape(k)
             if needAuthority, isAreaAuthority(k, shape: shape, in: s) {
                 marks.authority = k
                 needAuthority = false
