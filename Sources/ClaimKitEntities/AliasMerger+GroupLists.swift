@@ -20,8 +20,9 @@ extension AliasMerger {
             return lists[s]
         }
 
-        /// Adds group `g` at the end of the list of `key`.
-        mutating func append(_ g: Int, to key: String) {
+        /// Adds group `g` at the end of the list of `key`; true when `key` had no list before.
+        @discardableResult
+        mutating func append(_ g: Int, to key: String) -> Bool {
             if slots == nil { slots = WordMap() }
             // (One probe of the table: the key's slot, or a new one.)
             let (s, isNew) = slots!.value(for: key, insertingIfAbsent: lists.count)
@@ -30,6 +31,7 @@ extension AliasMerger {
             } else {
                 lists[s].rest.append(g)
             }
+            return isNew
         }
     }
 

@@ -12,13 +12,16 @@ extension AliasMerger {
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let core = coreOf(&groups, g)
             guard core.count == 3, !isParticle(core[1]) else { continue }
-            byPair.append(g, to: translitKey(core[0]) + " " + translitKey(core[2]))
+            let pair = CollectionOfTwo(translitKey(core[0]), translitKey(core[2]))
+            byPair.append(g, to: Self.joinedBytes(pair, spaced: true))
         }
         guard !byPair.isEmpty else { return }
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let core = coreOf(&groups, g)
-            guard core.count == 2, let targets = byPair[translitKey(core[0]) + " " + translitKey(core[1])],
-                targets.count == 1, targets[0] != g, groups[targets[0]].alive
+            guard core.count == 2 else { continue }
+            let pair = CollectionOfTwo(translitKey(core[0]), translitKey(core[1]))
+            guard let targets = byPair[Self.joinedBytes(pair, spaced: true)], targets.count == 1, targets[0] != g,
+                groups[targets[0]].alive
             else { continue }
             absorb(&groups, g, targets[0], .aliasMiddleName)
         }

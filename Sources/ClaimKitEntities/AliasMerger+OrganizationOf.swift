@@ -18,13 +18,13 @@ extension AliasMerger {
             let ws = groups[g].fullWords
             guard ws.count >= 3, let k = ws.firstIndex(where: { $0 == "of" || $0 == "for" }), k >= 1, k + 1 < ws.count
             else { continue }
-            fullerByHead[ws[..<k].joined(separator: " "), default: []].append(g)
+            fullerByHead[Self.joinedBytes(ws[..<k], spaced: true), default: []].append(g)
         }
         guard !fullerByHead.isEmpty else { return }
         for g in groups.indices where groups[g].alive && groups[g].type == .organization {
             let ws = groups[g].fullWords
             guard !ws.contains("of"), let last = ws.last, lexicons.orgHeadKeywords.contains(last),
-                let fuller = fullerByHead[ws.joined(separator: " ")], fuller.count == 1, fuller[0] != g
+                let fuller = fullerByHead[Self.joinedBytes(ws, spaced: true)], fuller.count == 1, fuller[0] != g
             else { continue }
             absorb(&groups, g, fuller[0], .aliasOrganizationOf)
         }

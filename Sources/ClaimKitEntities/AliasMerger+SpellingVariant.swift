@@ -24,9 +24,9 @@ extension AliasMerger {
         for g in groups.indices where groups[g].alive && groups[g].type == .person {
             let ws = groups[g].fullWords
             guard ws.count == 2 || ws.count == 3, ws[0].utf8.count >= 5, ws[0].count >= 5 else { continue }
-            let rest = ws.count == 2 ? ws[1] : ws[1] + " " + ws[2]
-            if byRest[rest] == nil { rests.append(rest) }
-            byRest.append(g, to: rest)
+            let rest = ws.count == 2 ? ws[1] : Self.joinedBytes(CollectionOfTwo(ws[1], ws[2]), spaced: true)
+            // (One probe of the table: the rest is listed the first time it is added.)
+            if byRest.append(g, to: rest) { rests.append(rest) }
         }
         let shared = rests.filter { byRest[$0]!.count >= 2 }.sorted()
         for members in shared.map({ byRest[$0]! }) {

@@ -178,7 +178,7 @@ struct AliasMerger {
         for g in groups.indices where groups[g].type == .person {
             let core = coreOf(&groups, g)
             guard core.count >= 2 else { continue }
-            let key = core.joined(separator: " ")
+            let key = Self.joinedBytes(core, spaced: true)
             if let other = personCore[key] {
                 let (into, from) = groups[other].fullWords.count >= groups[g].fullWords.count ? (other, g) : (g, other)
                 absorb(&groups, from, into, .aliasShorterForm)
@@ -238,14 +238,14 @@ struct AliasMerger {
             // particles before the last word.
             var k = core.count - 2
             while k > 1 && isSurnameParticle(core[k - 1]) { k -= 1 }
-            byParticleSurname.append(g, to: core[k...].map(translit).joined(separator: " "))
+            byParticleSurname.append(g, to: Self.joinedBytes(core[k...].map(translit), spaced: true))
         }
         // (Nothing to join with no such family name; the cheap tests before the core words.)
         for g in groups.indices where !byParticleSurname.isEmpty && groups[g].alive && groups[g].fullWords.count >= 2 {
             guard groups[g].type == nil || groups[g].type == .person || groups[g].isWeak else { continue }
             let core = coreOf(&groups, g)
             guard core.count >= 2, core.count <= 3, core.dropLast().allSatisfy(isSurnameParticle) else { continue }
-            if let targets = byParticleSurname[core.map(translit).joined(separator: " ")], targets.count == 1 {
+            if let targets = byParticleSurname[Self.joinedBytes(core.map(translit), spaced: true)], targets.count == 1 {
                 absorb(&groups, g, targets[0], .aliasSurname)
             }
         }
@@ -518,22 +518,19 @@ struct AliasMerger {
     /// The words joined with no separator, hyphens dropped: by bytes when the words are ASCII
     /// (where characters are bytes), else by characters.
     static func joinedWithoutHyphens(_ words: [String]) -> String {
-        let joined = words.joined()
         var ascii = true
         var hyphens = false
-        for b in joined.utf8 {
-            if b >= 0x80 {
-                ascii = false
-                break
+        scan: for w in words {
+            for b in w.utf8 {
+                if b >= 0x80 {
+                    ascii = false
+                    break scan
+                }
+                if b == 0x2D { hyphens = true }
             }
-            if b == 0x2D { hyphens = true }
         }
-        guard ascii else { return joined.filter { $0 != "-" } }
-        guard hyphens else { return joined }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(joined.utf8.count)
-        for b in joined.utf8 where b != 0x2D { bytes.append(b) }
-        return String(decoding: bytes, as: UTF8.self)
+        guard ascii else { return joinedBytes(words, spaced: false).filter { $0 != "-" } }
+        return joinedBytes(words, spaced: false, skipping: hyphens ? 0x2D : nil)
     }
 
     func translitKey(_ w: String) -> String { translit(w) }
@@ -541,6 +538,26 @@ struct AliasMerger {
     private func translit(_ w: String) -> String { NameFolding.transliterationKey(lexicons.variants[w] ?? w) }
 
     private func initials(_ words: [String]) -> String {
+        // Most names' initials are all such ASCII letters: their bytes written into a string made at its
+        // final length, with no scalar appended one by one; else the string built by characters below.
+        guard !words.isEmpty else { return "" }
+        var simple = true
+        let written = String(unsafeUninitializedCapacity: words.count) { out in
+            var n = 0
+            for w in words where !Self.isInitialsSkip(w) {
+                var u = w.utf8.makeIterator()
+                guard let b0 = u.next() else { continue }
+                let b1 = u.next()
+                guard b0 < 0x80 && b0 != 0x0D && (b1 == nil || b1! < 0x80) else {
+                    simple = false
+                    return 0
+                }
+                out[n] = b0
+                n += 1
+            }
+            return n
+        }
+        if simple { return written }
         var out = ""
         for w in words where !Self.isInitialsSkip(w) {
             // An ASCII first byte followed by an ASCII byte (or nothing) is the first character by itself
@@ -752,7 +769,9 @@ struct AliasMerger {
         // words are its lexicon canonical name, else without an opening "the ".
         if mentions.count == 1 && mentions[0].handleWords == nil {
             let m = mentions[0]
-            if type != .person, m.type == type, let canonical = m.canonicalKey, m.words.joined(separator: " ") == canonical {
+            if type != .person, m.type == type, let canonical = m.canonicalKey,
+                Self.joinedBytes(m.words, spaced: true) == canonical
+            {
                 return m.surface
             }
             var name = m.surface
@@ -782,7 +801,7 @@ struct AliasMerger {
                 // (The cheap test first: a mention with a canonical key of its own makes no key.)
                 mentions[$0].canonicalKey == nil
                     && NameMention.key(words: mentions[$0].words, variants: lexicons.variants) == canonical
-                    || mentions[$0].words.joined(separator: " ") == canonical
+                    || Self.joinedBytes(mentions[$0].words, spaced: true) == canonical
             })
         {
             return mentions[k].surface

@@ -89,4 +89,20 @@ import Testing
         set.insert("Orbán")
         #expect(set.contains("of") && set.contains("Orba\u{301}n") && !set.contains("orbán"))
     }
+
+    /// Word lists joined by bytes: the same strings as `joined(separator:)` and `joined()` (with hyphens
+    /// dropped where asked), ASCII or not, empty words and lists included.
+    static let joinRows: [[String]] = [
+        ["kim", "jong-un"], ["kim", "jong", "un"], ["ursula", "von", "der", "leyen"], ["josé", "maría", "-"],
+        ["ha\u{301}noi", "-x"], [""], ["", ""], [], ["a"], ["-", "-"], ["москва", "-", "сити"],
+    ]
+
+    @Test(arguments: joinRows)
+    func joinedWords(_ words: [String]) {
+        #expect(AliasMerger.joinedBytes(words, spaced: true) == words.joined(separator: " "))
+        #expect(AliasMerger.joinedBytes(words[...], spaced: false) == words.joined())
+        let noHyphens = words.joined().filter { $0 != "-" }
+        #expect(AliasMerger.joinedWithoutHyphens(words) == noHyphens)
+        #expect(AliasMerger.joinedWithoutHyphens(words).utf8.elementsEqual(noHyphens.utf8))
+    }
 }
