@@ -21,6 +21,9 @@ extension RuleID {
     public static let claimCountOf: RuleID = "claim.count-of"
     /// A distance from a place. Matches: "some 2 miles from the town centre".
     public static let claimDistanceFrom: RuleID = "claim.distance-from"
+    /// A measure and its size adjective after the noun they describe. Matches: "an ellipse
+    /// about 12 km long", "a crater 40 metres deep".
+    public static let claimMeasureAfterNoun: RuleID = "claim.measure-after-noun"
     /// Money spent on something. Matches: "£22m on the Bibby Stockholm".
     public static let claimSpentOn: RuleID = "claim.spent-on"
     /// A share: a fraction of something. Matches: "two-thirds of voters".

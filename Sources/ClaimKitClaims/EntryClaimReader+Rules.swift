@@ -94,6 +94,8 @@ extension EntryClaimReader {
             return (np, nil, .claimVerbSubject)
         }
         if let (subject, attribute, rule) = adjunctSubject(f, dimension: dimension) { return (subject, attribute, rule) }
+        if dimension == "length", let np = nounBeforeDimension(f) { return (np, nil, .claimMeasureAfterNoun) }
+        if dimension == "length", let from = keptAwayFrom(f) { return (from, "distance", .claimDistanceFrom) }
         if dimension == "temperature", let weather = weatherTemperature(f) { return (weather, nil, .claimWeather) }
         if dimension == "duration", let sentence = sentenceSubject(f) { return (sentence, "sentence", .claimVerbSubject) }
         if dimension == "duration", let state = stateSubject(f) { return (state, nil, .claimVerbSubject) }
@@ -283,6 +285,8 @@ extension EntryClaimReader {
                 subject = nounPhrase(endingBefore: j, in: s)
             } else {
                 subject = nounPhrase(endingBefore: j, in: s).map { skippingPrepositionalPhrase($0, in: s) }
+                // "The object that lit up the sky weighed": the noun the relative clause describes.
+                if let sub = subject, let described = relativeClauseHead(before: sub.tokens.lowerBound, in: s) { subject = described }
             }
             if var sub = resolved(subject), var event = Self.talkVerbs[lower[v]] {
                 // "Trump and Putin spoke for two hours": the call between them; "Trump spoke
@@ -342,7 +346,7 @@ extension EntryClaimReader {
             }
         }
         // "estimates the cost of the damage at about £10m"
-        if let owner = countOwner(f) {
+        if !followsForATotal(f), let owner = countOwner(f) {
             let cue = owner.tokens.compactMap { k in lower.value(k, in: words.cues)?.first { !$0.after && $0.dimension == dimension } }.first
             var subject = owner
             if let cue, let of = owner.tokens.first(where: { lower.eq($0, "of") }), of + 1 < owner.tokens.upperBound {

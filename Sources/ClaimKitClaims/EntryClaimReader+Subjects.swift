@@ -273,7 +273,7 @@ extension EntryClaimReader {
         // "Four masked thieves broke in": the count is a figure of its own; the noun after it
         // is the clause's subject, not the number word.
         if k + 1 < limit, lower.in(k, Self.smallNumberWords), isWord(k + 1), !isFunction(k + 1) { k += 1 }
-        guard k < limit else { return nil }
+        guard k < limit, !verbAfterPronoun(k, before: limit) else { return nil }
         var end = k
         while end < limit, isWord(end) || entry.tokens[end].kind == .possessive || continuesName(end, from: k),
             !isFunction(end) || continuesName(end, from: k), !lower.in(end, Self.verbStops), !lower.in(end, words.clauseVerbs) || end == k
@@ -291,7 +291,7 @@ extension EntryClaimReader {
             // not made.)
             if end > k, !isCap(end), isWord(end - 1), lower.lastByteIs(end, UInt8(ascii: "s")), Self.singular(lower[end]) != lower[end],
                 !lower.lastByteIs(end - 1, UInt8(ascii: "s")) || Self.singular(lower[end - 1]) == lower[end - 1],
-                entry.tokens[end - 1].kind == .word, !verbFollows(end + 1, before: limit)
+                entry.tokens[end - 1].kind == .word, !verbFollows(end + 1, before: limit), !pluralAfterHyphenatedModifier(end)
             {
                 break
             }
@@ -359,17 +359,26 @@ extension EntryClaimReader {
     func objectAfterAgent(_ k: Int, before limit: Int) -> Subject? {
         var v = k
         while v < limit, isWord(v), lower.in(v, Self.auxiliaries) || lower.ends(v, "ly") { v += 1 }
+        // "Researchers at the University of Sydney followed participants": past the agent's
+        // place to its verb (none: no object).
+        if v < limit, isWord(v), !lower.eq(v, "of"), lower.in(v, Self.prepositions) {
+            guard let verb = verbAfterAgentPlace(v, before: limit) else { return nil }
+            v = verb
+        }
         guard v < limit, isWord(v), !isCap(v) else { return nil }
         var o = v + 1
         // "has set aside €500m", "gave up 20%": a verb's particle is no object.
         while o < limit, isWord(o), (lower.eq(o, "aside") || lower.eq(o, "up") || lower.eq(o, "out") || lower.eq(o, "off") || lower.eq(o, "away") || lower.eq(o, "back") || lower.eq(o, "down") || lower.eq(o, "forward")) { o += 1 }
         // "studied 12,400 patients": past a count.
         while o < limit, entry.tokens[o].kind == .number || lower.eq(o, ",") { o += 1 }
+        // "expect two more cuts": past a number word and "more".
+        if o + 1 < limit, lower.in(o, Self.smallNumberWords) { o += 1 }
+        if o + 1 < limit, lower.eq(o, "more") || lower.eq(o, "further") { o += 1 }
         while o < limit, (lower.eq(o, "the") || lower.eq(o, "a") || lower.eq(o, "an") || lower.eq(o, "its") || lower.eq(o, "their") || lower.eq(o, "his") || lower.eq(o, "her") || lower.eq(o, "this") || lower.eq(o, "these") || lower.eq(o, "that") || lower.eq(o, "all")) { o += 1 }
         guard o < limit, isWord(o), !isFunction(o) else { return nil }
         var e = o
         while e < limit, e - o < 4, isWord(e) || continuesName(e, from: o), !isFunction(e) || continuesName(e, from: o),
-            !lower.in(e, Self.verbStops), !lower.in(e, words.clauseVerbs)
+            !lower.in(e, Self.verbStops), !lower.in(e, words.clauseVerbs), e == o || isCap(e) || !lower.ends(e, "ed")
         {
             e += 1
         }

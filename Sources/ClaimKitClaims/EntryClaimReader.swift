@@ -1190,7 +1190,8 @@ struct EntryClaimReader {
         // "town (distance from Reykjavik)", "Paylane (after the cyber attack)": the point
         // a distance or a time is measured from.
         // ("objects as small as 2.5m from orbit" is a size, not a distance from orbit).
-        if isLength || isDuration, rule != .claimAsAdjectiveAs {
+        // ("stay 10 metres away from a downed line" is measured from the line itself.)
+        if isLength || isDuration, rule != .claimAsAdjectiveAs, rule != .claimDistanceFrom || keptAwayFrom(f) == nil {
             let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
             if keyless {
                 var claim = makeClaim(f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
