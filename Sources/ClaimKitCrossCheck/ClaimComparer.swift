@@ -229,6 +229,7 @@ public struct ClaimComparer: Sendable {
         contradictions += digitSlipContradictions(claims, twins: twins, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
         contradictions += namedDigitSlipContradictions(claims, existing: contradictions, contexts: contexts, describer: describer)
         contradictions += sumDigitSlipContradictions(claims, existing: contradictions, contexts: contexts, describer: describer)
+        contradictions += massSlipContradictions(claims, existing: contradictions, facts: contexts.facts, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
