@@ -27,7 +27,8 @@ extension ClaimComparer {
     func massSlipContradictions(_ claims: [Claim], existing: [Contradiction], facts: [ClaimFacts], describer: FigureDescriber) -> [Contradiction] {
         // Cheap first: weights only; no string is built for any other claim.
         var weights: [Int] = []
-        for i in claims.indices where claims[i].quantity.si?.unit == "kg" && claims[i].attribute == "weight" && !facts[i].contains(.changingRule)
+        for i in claims.indices where !facts[i].contains(.changingRule) && !facts[i].contains(.unitCount) && claims[i].attribute == "weight"
+            && claims[i].quantity.si?.unit == "kg"
             && (claims[i].quantity.bound == .exact || claims[i].quantity.bound == .approximately) && !claims[i].subjectKey.isEmpty
         {
             weights.append(i)

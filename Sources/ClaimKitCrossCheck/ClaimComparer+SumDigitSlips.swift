@@ -51,10 +51,13 @@ extension ClaimComparer {
         // Cheap first: sums of money whose value, a whole number, has a digit swap among
         // the page's other sums. No words are read for any other claim.
         let facts = contexts.facts
-        let sums = claims.indices.filter { i in
-            let q = claims[i].quantity
-            return (q.bound == .exact || q.bound == .approximately) && !facts[i].contains(.changingRule)
-                && q.value >= 10 && q.value == q.value.rounded() && q.value < 1e12 && Self.isCurrency(q.unit)
+        var sums: [Int] = []
+        for i in claims.indices where !facts[i].contains(.changingRule) && !facts[i].contains(.unitCount) && !facts[i].contains(.unitPercent)
+            && claims[i].quantity.unit.utf8.count == 3 && Self.isCurrency(claims[i].quantity.unit)
+        {
+            let value = claims[i].quantity.value
+            let bound = claims[i].quantity.bound
+            if (bound == .exact || bound == .approximately) && value >= 10 && value == value.rounded() && value < 1e12 { sums.append(i) }
         }
         guard sums.count >= 2 else { return [] }
         var pairs: [(Int, Int)] = []
