@@ -223,10 +223,13 @@ public struct ClaimComparer: Sendable {
         contradictions += listedTotalContradictions(claims, contexts: contexts, describer: describer)
         contradictions += instalmentContradictions(claims, entries: entries, positions: positions, describer: describer)
         contradictions += shareOfCountContradictions(claims, contexts: contexts, describer: describer)
+        contradictions += restatedShareContradictions(claims, contexts: contexts, describer: describer)
         contradictions += exchangeRateContradictions(claims, contexts: contexts, describer: describer)
         contradictions += statedMultipleContradictions(claims, entries: entries, describer: describer)
         contradictions += digitSlipContradictions(claims, twins: twins, existing: contradictions, effective: effective, contexts: contexts, describer: describer)
         contradictions += namedDigitSlipContradictions(claims, existing: contradictions, contexts: contexts, describer: describer)
+        contradictions += sumDigitSlipContradictions(claims, existing: contradictions, contexts: contexts, describer: describer)
+        contradictions += massSlipContradictions(claims, existing: contradictions, facts: contexts.facts, describer: describer)
         var seen = Set<[ClaimID]>()
         contradictions = contradictions.filter { seen.insert($0.claims.sorted()).inserted }
         return (contradictions, series)
