@@ -385,15 +385,15 @@ extension QuantityParser.Run {
         // fraction ("a half day" and "a quarter hour" stay fractions; "a third of a day" too).
         if fractionOnly, article, end == start + 2, let f = word(start + 1), f != "half", f != "quarter",
             !f.hasSuffix("s"), let next = word(end), !next.hasSuffix("s"),
-            let (unit, _) = phrase(at: end, in: catalog.units, maxItems: 1), unit.dimension == "duration"
+            let (unit, _) = phrase(at: end, in: unitPhrases, maxItems: 1), unit.dimension == "duration"
         {
             return nil
         }
         // A fraction needs "of" or a unit after it: "a third of voters", "two-thirds of";
         // or "full" after it, a fill level ("a fifth full": `QuantityParser` reads it as 20%).
         let value = total + current
-        if fractionOnly, let next = word(end), next != "of", next != "full", phrase(at: end, in: catalog.units) == nil,
-            phrase(at: end, in: catalog.currencies) == nil, catalog.numberWords[next]?.kind != .scale
+        if fractionOnly, let next = word(end), next != "of", next != "full", phrase(at: end, in: unitPhrases) == nil,
+            phrase(at: end, in: currencyPhrases) == nil, catalog.numberWords[next]?.kind != .scale
         {
             return nil
         }

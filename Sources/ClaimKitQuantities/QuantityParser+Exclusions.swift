@@ -107,7 +107,7 @@ extension QuantityParser.Run {
                 && itemText(n.end + 1).count == 4 && !(1000...2199).contains(Int(itemText(n.end + 1)) ?? 0))
         {
             let after = afterHyphen(n.end)
-            let unitAfter = phrase(at: after, in: catalog.units)
+            let unitAfter = phrase(at: after, in: unitPhrases)
             // "the 2018 World Cup day": a year before a singular time word is still a year.
             let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && !lowerIs(after + 1, "old") } ?? false
             if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
@@ -166,7 +166,7 @@ extension QuantityParser.Run {
             if k + 1 < itemCount, !itemAt(k + 1).spaced, itemAt(k + 1).kind != .symbol { return nil }
             // "300m kronor", "40m złoty": a currency named after the figure.
             if s.use == "currency" && !currency,
-                !(k + 1 < itemCount && itemAt(k + 1).kind == .word && phrase(at: k + 1, in: catalog.currencies, maxItems: 4) != nil)
+                !(k + 1 < itemCount && itemAt(k + 1).kind == .word && phrase(at: k + 1, in: currencyPhrases, maxItems: 4) != nil)
             {
                 // "5m people": a glued m before a plural noun is million; "a 5m wall" and
                 // "6m waves" (heights of the sea) are metres.

@@ -12,7 +12,7 @@ extension QuantityParser.Run {
     /// built or hashed. An item the tries cannot judge (a word with a letter beyond ASCII,
     /// a symbol no key holds) sends the whole look-up to `stringPhrase`, which gives the
     /// same answer from the table's strings.
-    func phrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
+    func phrase<V: Sendable>(at j: Int, in table: PhraseTable<V>, maxItems: Int = 7) -> (V, Int)? {
         guard j < itemCount else { return nil }
         var best: (V, Int)?
         // Trie nodes of the phrase so far as written and folded; -1 once no key starts so.
@@ -64,7 +64,7 @@ extension QuantityParser.Run {
 
     /// Whether the tries can judge the one-scalar symbol `item`: a plain scalar some key
     /// of `table` holds, its own lower case.
-    func isPlainSymbol<V>(_ k: Int, in table: UnitCatalog.SurfaceTable<V>) -> Bool {
+    func isPlainSymbol<V: Sendable>(_ k: Int, in table: PhraseTable<V>) -> Bool {
         let item = itemAt(k)
         return item.kind == .symbol && table.plainScalars.contains(item.scalar) && isPlainOwnLowerSymbol(k)
     }
@@ -82,7 +82,7 @@ extension QuantityParser.Run {
 
     /// `phrase(at:in:maxItems:)` by the table's strings: each candidate phrase built and
     /// asked of its prefix sets and dictionaries.
-    func stringPhrase<V>(at j: Int, in table: UnitCatalog.SurfaceTable<V>, maxItems: Int = 7) -> (V, Int)? {
+    func stringPhrase<V: Sendable>(at j: Int, in table: PhraseTable<V>, maxItems: Int = 7) -> (V, Int)? {
         guard j < itemCount else { return nil }
         // Candidates are tried shortest first and the last that matches kept: the same
         // answer as longest first, with no array of candidates to allocate.

@@ -7,7 +7,7 @@ extension QuantityParser.Run {
     func quantity(at i: Int) -> Outcome {
         var j = i
         var bounds: [Bound] = []
-        while let (b, e) = phrase(at: j, in: catalog.bounds, maxItems: 6), !b.1 {
+        while let (b, e) = phrase(at: j, in: boundPhrases, maxItems: 6), !b.1 {
             // "=>30", "<>30" are no bounds we know.
             if (textIs(j, "<") || textIs(j, ">")), j > 0, !itemAt(j).spaced, (textIs(j - 1, "=") || textIs(j - 1, "<") || textIs(j - 1, ">")) {
                 return .skip(e + 1)
@@ -27,7 +27,7 @@ extension QuantityParser.Run {
         }
         // "percent of 10", "per cent of twenty-two"
         var percentFirst: Int?
-        if let (unit, e) = phrase(at: j, in: catalog.units, maxItems: 2), unit.symbol == "%", itemAt(j).kind == .word,
+        if let (unit, e) = phrase(at: j, in: unitPhrases, maxItems: 2), unit.symbol == "%", itemAt(j).kind == .word,
             lowerIs(e, "of"), e + 1 < itemCount
         {
             percentFirst = j
@@ -105,8 +105,8 @@ extension QuantityParser.Run {
         var suffixBound: Bound?
         // "£31m plus £5m in add-ons": a "plus" before another figure adds a sum; it
         // bounds nothing.
-        if upper == nil, let (b, e) = phrase(at: end, in: catalog.bounds, maxItems: 3), b.1,
-            !(lowerIs(end, "plus") && e < itemCount && (itemAt(e).kind == .number || phrase(at: e, in: catalog.currencies, maxItems: 3) != nil))
+        if upper == nil, let (b, e) = phrase(at: end, in: boundPhrases, maxItems: 3), b.1,
+            !(lowerIs(end, "plus") && e < itemCount && (itemAt(e).kind == .number || phrase(at: e, in: currencyPhrases, maxItems: 3) != nil))
         {
             suffixBound = b.0
             end = e

@@ -33,7 +33,7 @@ extension QuantityParser.Run {
         }
         // Before a figure, a currency is a symbol or a code ("£", "US$", "USD", "mxn$"), not a
         // name: "sol 8" is a Martian day, not 8 Peruvian soles.
-        if j < itemCount, itemAt(j).kind != .number, let (code, e) = phrase(at: j, in: catalog.currencies, maxItems: 3),
+        if j < itemCount, itemAt(j).kind != .number, let (code, e) = phrase(at: j, in: currencyPhrases, maxItems: 3),
             e < itemCount, itemAt(e).kind == .number || (isDash(e) && e + 1 < itemCount && itemAt(e + 1).kind == .number),
             itemAt(j).kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
                 || lowerIs(j, "rmb") || (j..<e).contains(where: { itemText($0).contains("$") })
@@ -63,7 +63,7 @@ extension QuantityParser.Run {
         // (Each form starts with the word "a", "an" or "half": asked only at a word.)
         if j < itemCount, itemAt(j).kind == .word, let special = halfForms(at: j) { return (special, nil) }
         // "about an hour", "more than a year", "nearly a decade": one unit, after a bound.
-        if afterBound, lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+        if afterBound, lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: unitPhrases, maxItems: 2),
             itemAt(j + 1).kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
         {
             let read = NumberRead(value: 1, end: e, precision: 0, spelled: true, yearLike: false, fractionOnly: false)
@@ -100,7 +100,7 @@ extension QuantityParser.Run {
         }
         if currency == nil {
             let u = afterHyphen(s.end)
-            if let (code, e) = phrase(at: u, in: catalog.currencies, maxItems: 4),
+            if let (code, e) = phrase(at: u, in: currencyPhrases, maxItems: 4),
                 !(itemAt(u).kind == .symbol && e < itemCount && itemAt(e).kind == .number),
                 !wonIsVerb(at: u, code: code, side: s, start: start)
             {
@@ -127,7 +127,7 @@ extension QuantityParser.Run {
                         s.end = centWord ? after + 1 : after
                     }
                 }
-            } else if let (unit, e) = phrase(at: u, in: catalog.units) {
+            } else if let (unit, e) = phrase(at: u, in: unitPhrases) {
                 let letters = itemText(u)
                 // A single-letter unit needs a numeral ("5 m", not "five m"); a bare capital
                 // C, F or K is a temperature only glued to a plausible figure ("30C", not "13F filing").
@@ -150,15 +150,15 @@ extension QuantityParser.Run {
                 }
             } else if u == s.end, u + 1 < itemCount, itemAt(u).kind == .word, itemAt(u).spaced,
                 lowerIn(Self.interposedWords, u), itemAt(u + 1).kind == .word, itemAt(u + 1).end - itemAt(u + 1).start > 1,
-                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), unit.dimension == "duration"
+                let (unit, e) = phrase(at: u + 1, in: unitPhrases, maxItems: 3), unit.dimension == "duration"
             {
                 // "up to ten working days", "four more hours": an adjective between a number
                 // and its time unit.
                 s.unit = unit
                 s.end = e
-            } else if u == s.end, lowerIs(u, "or"), let (b, e) = phrase(at: u, in: catalog.bounds, maxItems: 3), b.1,
+            } else if u == s.end, lowerIs(u, "or"), let (b, e) = phrase(at: u, in: boundPhrases, maxItems: 3), b.1,
                 e + 1 <= itemCount, e < itemCount, itemAt(e).kind == .word, itemAt(e).end - itemAt(e).start > 1,
-                let (unit, e2) = phrase(at: e, in: catalog.units, maxItems: 3)
+                let (unit, e2) = phrase(at: e, in: unitPhrases, maxItems: 3)
             {
                 // "30 or more years", "five or fewer days": the bound between number and unit.
                 s.unit = unit
@@ -179,7 +179,7 @@ extension QuantityParser.Run {
                 s.unit = inch
                 s.end = u + 1
             } else if u + 2 < itemCount, (textIs(u, "(") || textIs(u, "[") || textIs(u, "{") || textIs(u, "<")),
-                let (unit, e) = phrase(at: u + 1, in: catalog.units, maxItems: 3), e < itemCount,
+                let (unit, e) = phrase(at: u + 1, in: unitPhrases, maxItems: 3), e < itemCount,
                 (textIs(e, ")") || textIs(e, "]") || textIs(e, "}") || textIs(e, ">"))
             {
                 // "20 (kg)", "20 [kg]"
@@ -250,7 +250,7 @@ extension QuantityParser.Run {
         // "2.5 litres a hectare", "3 tonnes per square kilometre": an amount per area.
         if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < itemCount,
             lowerIn(Self.perTimeWords, s.end), itemAt(s.end + 1).kind == .word,
-            let (time, e) = phrase(at: s.end + 1, in: catalog.units, maxItems: 2),
+            let (time, e) = phrase(at: s.end + 1, in: unitPhrases, maxItems: 2),
             time.dimension == "duration" && e == s.end + 2 || time.dimension == "area",
             !lower(e - 1).hasSuffix("s")
         {
@@ -262,7 +262,7 @@ extension QuantityParser.Run {
         if s.unit != nil || (s.currency != nil && !readingRates), s.end < itemCount,
             lowerIs(s.end, "per") || (textIs(s.end, "/") && !itemAt(s.end).spaced)
         {
-            if let (_, e) = phrase(at: s.end + 1, in: catalog.units) {
+            if let (_, e) = phrase(at: s.end + 1, in: unitPhrases) {
                 // A rate ("$15.4/hour", "50 meters per millisecond") is no figure we compare.
                 return (nil, e)
             } else if s.unit != nil, !lowerIs(s.end, "per") {
@@ -286,7 +286,7 @@ extension QuantityParser.Run {
         var p = k
         while p < itemCount, p - k < 4, itemAt(p).kind == .word, !lowerIs(p, "per") { p += 1 }
         guard p > k, lowerIs(p, "per"), p + 1 < itemCount, itemAt(p + 1).kind == .word,
-            let (volume, e) = phrase(at: p + 1, in: catalog.units, maxItems: 3), volume.dimension == "volume"
+            let (volume, e) = phrase(at: p + 1, in: unitPhrases, maxItems: 3), volume.dimension == "volume"
         else { return nil }
         let mass = unit.symbol == "ug" ? "µg" : unit.symbol
         let per = volume.symbol == "l" ? "L" : volume.symbol
@@ -317,7 +317,7 @@ extension QuantityParser.Run {
 
     func halfForms(at j: Int) -> Side? {
         // "an hour and a half"
-        if lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: catalog.units, maxItems: 2),
+        if lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: unitPhrases, maxItems: 2),
             unit.dimension == "duration" || unit.dimension == "length", lowerIs(e, "and"), lowerIs(e + 1, "a"),
             lowerIs(e + 2, "half")
         {
@@ -326,7 +326,7 @@ extension QuantityParser.Run {
         }
         // "half an hour", "half a mile", "half a million"
         if lowerIs(j, "half"), lowerIs(j + 1, "a") || lowerIs(j + 1, "an") {
-            if let (unit, e) = phrase(at: j + 2, in: catalog.units, maxItems: 2) {
+            if let (unit, e) = phrase(at: j + 2, in: unitPhrases, maxItems: 2) {
                 let read = NumberRead(value: 0.5, end: e, precision: 1, spelled: true, yearLike: false, fractionOnly: false)
                 return Side(read: read, unit: unit, end: e)
             }

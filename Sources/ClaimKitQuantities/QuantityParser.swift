@@ -208,6 +208,11 @@ public struct QuantityParser: Sendable {
         /// The run's own copy: its tables are read in place (a catalog reached through
         /// another object was copied, table by table, at each phrase look-up).
         let catalog: UnitCatalog
+        /// The catalog's unit, currency and bound tables by reference (made once with the
+        /// catalog), for the phrase look-ups (see `PhraseTable`).
+        let unitPhrases: PhraseTable<UnitInfo>
+        let currencyPhrases: PhraseTable<String>
+        let boundPhrases: PhraseTable<(Bound, Bool)>
         @exclusivity(unchecked) private(set) var items: [ScalarLexer.Item] = []
         /// `items.count`, kept as a stored value (set wherever `items` is): the rules ask it
         /// hundreds of thousands of times a megabyte, and in the large rule functions the
@@ -224,11 +229,17 @@ public struct QuantityParser: Sendable {
 
         init(catalog: UnitCatalog) {
             self.catalog = catalog
+            unitPhrases = catalog.unitPhrases
+            currencyPhrases = catalog.currencyPhrases
+            boundPhrases = catalog.boundPhrases
         }
 
         /// A run over `bytes` (the UTF-8 of `text`) and their `items`.
         init(catalog: UnitCatalog, items: [ScalarLexer.Item], text: String, bytes: [UInt8], readingRates: Bool = false) {
             self.catalog = catalog
+            unitPhrases = catalog.unitPhrases
+            currencyPhrases = catalog.currencyPhrases
+            boundPhrases = catalog.boundPhrases
             self.items = items
             itemCount = items.count
             self.bytes = bytes

@@ -133,6 +133,11 @@ public struct UnitCatalog: Sendable {
     /// Scale words by surface; `use` is free, glued or currency (see scales.tsv).
     var scales = WordMap<(factor: Double, use: String)>()
     var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
+    /// `units`, `currencies` and `bounds` by reference, made once with the catalog for the
+    /// parse's phrase look-ups (see `PhraseTable`).
+    private(set) var unitPhrases = PhraseTable(SurfaceTable<UnitInfo>())
+    private(set) var currencyPhrases = PhraseTable(SurfaceTable<String>())
+    private(set) var boundPhrases = PhraseTable(SurfaceTable<(Bound, Bool)>())
     var numberWords = WordMap<(value: Double, kind: NumberWordKind)>()
     var labelWords = WordSet()
     var monthNames = WordSet()
@@ -218,6 +223,9 @@ public struct UnitCatalog: Sendable {
         self.scales = WordMap(scales)
         self.numberWords = WordMap(numberWords)
         buildStartSets()
+        unitPhrases = PhraseTable(units)
+        currencyPhrases = PhraseTable(currencies)
+        boundPhrases = PhraseTable(bounds)
     }
 
     /// Fills `startLower` and `startExact` with every item `QuantityParser.Run.quantity(at:)`

@@ -27,14 +27,14 @@ struct SurfaceTrieTests {
         let bytes = Array(text.utf8)
         let run = QuantityParser.Run(catalog: Self.catalog, items: ScalarLexer.lex(bytes), text: text, bytes: bytes)
         for i in run.items.indices {
-            let unit = run.phrase(at: i, in: Self.catalog.units)
-            let unitByString = run.stringPhrase(at: i, in: Self.catalog.units)
+            let unit = run.phrase(at: i, in: run.unitPhrases)
+            let unitByString = run.stringPhrase(at: i, in: run.unitPhrases)
             #expect(unit?.0 == unitByString?.0 && unit?.1 == unitByString?.1, "units at item \(i) '\(run.itemText(i))'")
-            let currency = run.phrase(at: i, in: Self.catalog.currencies)
-            let currencyByString = run.stringPhrase(at: i, in: Self.catalog.currencies)
+            let currency = run.phrase(at: i, in: run.currencyPhrases)
+            let currencyByString = run.stringPhrase(at: i, in: run.currencyPhrases)
             #expect(currency?.0 == currencyByString?.0 && currency?.1 == currencyByString?.1, "currencies at item \(i) '\(run.itemText(i))'")
-            let bound = run.phrase(at: i, in: Self.catalog.bounds, maxItems: 6)
-            let boundByString = run.stringPhrase(at: i, in: Self.catalog.bounds, maxItems: 6)
+            let bound = run.phrase(at: i, in: run.boundPhrases, maxItems: 6)
+            let boundByString = run.stringPhrase(at: i, in: run.boundPhrases, maxItems: 6)
             #expect(bound?.0.0 == boundByString?.0.0 && bound?.0.1 == boundByString?.0.1 && bound?.1 == boundByString?.1,
                     "bounds at item \(i) '\(run.itemText(i))'")
         }
