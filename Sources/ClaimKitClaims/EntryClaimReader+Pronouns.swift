@@ -28,15 +28,7 @@ extension EntryClaimReader {
         // "It takes 20 minutes to ...", "It is 190 km to the port": an "it" that stands for
         // what comes after, not for anything before.
         if lower.eq(p, "it"), itStandsForWhatFollows(p, f) { return nil }
-        let sentences = entry.sentences
-        var lo = 0
-        var hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].tokens.upperBound <= s.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo > 0 else { return nil }
-        let previous = sentences[lo - 1].tokens
+        guard let previous = previousSentence(before: s) else { return nil }
         // The pronoun's own verb is a copula or a verb of measure ("It is 98 km long", "He
         // was released on $20,000 bail"), and the figure a few words after it, not in a
         // clause of its own ("It opened in 1895 and saves ships about 460 km").

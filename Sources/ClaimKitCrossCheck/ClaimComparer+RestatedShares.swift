@@ -82,16 +82,12 @@ extension ClaimComparer {
             } ?? false
             guard mayHold, let context = contexts[i], let (whole, part, noun) = Self.countsRestatedByShare(before: context.before) else { continue }
             let stated = claims[i].quantity.value
-            let actual = 100 * part / whole
-            guard abs(actual - stated) > max(2, stated / 20) else { continue }
-            let claim = claims[i]
-            let subject = noun.isEmpty ? (claim.subject.isEmpty ? "share" : claim.subject) : noun
-            out.append(Contradiction(
-                subject: subject, attribute: "share", claims: [claim.id, claim.id], entries: [claim.entry],
-                reason: "\(subject), share: \(FigureDescriber.figure(claim.quantity)) in \(describer.entryList([claim.entry])) vs "
-                    + "\(FigureDescriber.format(part)) of \(FigureDescriber.format(whole)) (\(FigureDescriber.format((actual * 10).rounded() / 10))%) in the same sentence; "
-                    + "a share restating the counts before it",
-                rule: .crossCheckRestatedShare))
+            if let contradiction = Self.shareAgainstCounts(
+                claims[i], whole: whole, part: part, noun: noun, tolerance: max(2, stated / 20), describer: describer,
+                why: "a share restating the counts before it", rule: .crossCheckRestatedShare)
+            {
+                out.append(contradiction)
+            }
         }
         return out
     }

@@ -74,17 +74,30 @@ extension ClaimComparer {
             } ?? false
             guard mayHold, let context = contexts[i], let (whole, part, noun) = Self.countsOfShare(before: context.before, after: context.after) else { continue }
             let stated = claims[i].quantity.value
-            let actual = 100 * part / whole
-            guard abs(actual - stated) > max(3, stated / 6) else { continue }
-            let claim = claims[i]
-            let subject = noun.isEmpty ? (claim.subject.isEmpty ? "share" : claim.subject) : noun
-            out.append(Contradiction(
-                subject: subject, attribute: "share", claims: [claim.id, claim.id], entries: [claim.entry],
-                reason: "\(subject), share: \(FigureDescriber.figure(claim.quantity)) in \(describer.entryList([claim.entry])) vs "
-                    + "\(FigureDescriber.format(part)) of \(FigureDescriber.format(whole)) (\(FigureDescriber.format((actual * 10).rounded() / 10))%) in the same sentence; "
-                    + "a share and the counts it is made of",
-                rule: .crossCheckShareOfCount))
+            if let contradiction = Self.shareAgainstCounts(
+                claims[i], whole: whole, part: part, noun: noun, tolerance: max(3, stated / 6), describer: describer,
+                why: "a share and the counts it is made of", rule: .crossCheckShareOfCount)
+            {
+                out.append(contradiction)
+            }
         }
         return out
+    }
+
+    /// The contradiction between the share `claim` states and `part` of `whole` read beside
+    /// it, when they differ by more than `tolerance` percentage points; nil when they agree.
+    static func shareAgainstCounts(
+        _ claim: Claim, whole: Double, part: Double, noun: String, tolerance: Double, describer: FigureDescriber, why: String,
+        rule: RuleID
+    ) -> Contradiction? {
+        let actual = 100 * part / whole
+        guard abs(actual - claim.quantity.value) > tolerance else { return nil }
+        let subject = noun.isEmpty ? (claim.subject.isEmpty ? "share" : claim.subject) : noun
+        return Contradiction(
+            subject: subject, attribute: "share", claims: [claim.id, claim.id], entries: [claim.entry],
+            reason: "\(subject), share: \(FigureDescriber.figure(claim.quantity)) in \(describer.entryList([claim.entry])) vs "
+                + "\(FigureDescriber.format(part)) of \(FigureDescriber.format(whole)) (\(FigureDescriber.format((actual * 10).rounded() / 10))%) in the same sentence; "
+                + why,
+            rule: rule)
     }
 }
