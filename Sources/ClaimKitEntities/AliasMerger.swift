@@ -10,8 +10,15 @@ struct AliasMerger {
     /// A group of mentions that name one referent. Its type, strength and fullest words are
     /// tallies kept up to date as mentions join (`add`), so that merging stays linear in the
     /// number of mentions; `set(_:)` recounts, for the rare case where mentions leave or change.
+    /// Its mentions are a chain in the merge's store (`MentionChains`), not an array of its own.
     struct Group {
-        private(set) var mentions: [NameMention] = []
+        /// The store of the merge's mentions that holds this group's chain.
+        let chains: MentionChains
+        /// The store indices of the chain's first and last mention (-1 when the group is empty).
+        private var head: Int32 = -1
+        private var tail: Int32 = -1
+        /// The number of mentions in the chain.
+        private var mentionCount = 0
         var merges: [(alias: String, rule: RuleID)] = []
         var alive = true
 
@@ -34,37 +41,78 @@ struct AliasMerger {
         /// mention has (a fixed array, no hashing: the same choice as a dictionary of the types seen).
         private var score: (Int, Int, Int, Int) = (-1, -1, -1, -1)
 
-        init(mentions: [NameMention]) {
-            for m in mentions { add(m) }
+        /// An empty group whose mentions will be linked in `chains`.
+        init(chains: MentionChains) {
+            self.chains = chains
+        }
+
+        /// The mentions, in the order they joined.
+        var mentions: ChainedMentions { ChainedMentions(chains: chains, head: head, count: mentionCount) }
+
+        /// Puts store index `i` at the end of the chain.
+        private mutating func link(_ i: Int32) {
+            if mentionCount == 0 {
+                head = i
+            } else {
+                chains.link(tail, to: i)
+            }
+            tail = i
+            mentionCount += 1
+        }
+
+        /// Adds the store's mention `i` (not in any group yet) and updates the tallies.
+        mutating func add(stored i: Int32) {
+            link(i)
+            count(chains[i])
+            updateType()
         }
 
         /// Adds one mention and updates the tallies.
         mutating func add(_ m: NameMention) {
-            mentions.append(m)
+            link(chains.append(m))
             count(m)
             updateType()
         }
 
         /// Adds many mentions and updates the tallies once.
         mutating func add(contentsOf ms: [NameMention]) {
-            mentions += ms
+            for m in ms { link(chains.append(m)) }
             for m in ms { count(m) }
+            updateType()
+        }
+
+        /// Moves the mentions of `other` (a group of the same store, emptied by the caller) to the end
+        /// of this group's chain, first given `type` when it is not nil (`MentionChains.retype`), and
+        /// updates the tallies once: `add(contentsOf:)` of those mentions, with none copied.
+        mutating func takeChain(of other: Group, retypedTo type: EntityType?) {
+            let moving = other.mentionCount
+            if moving > 0 {
+                if let type {
+                    var i = other.head
+                    for k in 0..<moving {
+                        chains.retype(i, to: type)
+                        if k + 1 < moving { i = chains.next(i) }
+                    }
+                }
+                if mentionCount == 0 {
+                    head = other.head
+                } else {
+                    chains.link(tail, to: other.head)
+                }
+                tail = other.tail
+                mentionCount += moving
+                for m in other.mentions { count(m) }
+            }
             updateType()
         }
 
         /// Replaces the mentions (when some leave or change type) and recounts.
         mutating func set(_ ms: [NameMention]) {
-            self = Group(mentions: ms, merges: merges, alive: alive)
+            self = Group(chains: chains, mentions: ms, merges: merges, alive: alive)
         }
 
-        /// Changes mention `k` in place and recounts.
-        mutating func update(_ k: Int, _ change: (inout NameMention) -> Void) {
-            var ms = mentions
-            change(&ms[k])
-            set(ms)
-        }
-
-        private init(mentions: [NameMention], merges: [(alias: String, rule: RuleID)], alive: Bool) {
+        private init(chains: MentionChains, mentions: [NameMention], merges: [(alias: String, rule: RuleID)], alive: Bool) {
+            self.chains = chains
             self.merges = merges
             self.alive = alive
             for m in mentions { add(m) }
@@ -103,7 +151,7 @@ struct AliasMerger {
                     coreCache = nil
                     fullWordsFromHandle = false
                 }
-            } else if mentions.count == 1 {
+            } else if mentionCount == 1 {
                 fullWords = m.words
                 coreCache = nil
             }
@@ -112,7 +160,7 @@ struct AliasMerger {
         /// Sets `type` from the tallies (a mutating method: the fields are read in place, with no copy
         /// of the group to call it on).
         private mutating func updateType() {
-            guard !mentions.isEmpty else {
+            guard mentionCount > 0 else {
                 type = nil
                 return
             }
@@ -140,7 +188,7 @@ struct AliasMerger {
 
         /// Empties the group (its mentions joined another).
         mutating func clear() {
-            self = Group(mentions: [], merges: [], alive: false)
+            self = Group(chains: chains, mentions: [], merges: [], alive: false)
         }
 
         /// Whether only weak evidence (a city row or nothing) types the group.
@@ -150,10 +198,12 @@ struct AliasMerger {
         var hasNoHandle: Bool { handles == 0 }
 
         /// Whether every mention is a handle (`mentions.allSatisfy { $0.handleWords != nil }`).
-        var isAllHandles: Bool { handles == mentions.count }
+        var isAllHandles: Bool { handles == mentionCount }
     }
 
     func merge(_ all: [NameMention]) -> [Entity] {
+        // (The document's mentions are the store's first links: mention `i` of `all` is link `i`.)
+        let chains = MentionChains(all)
         var groups: [Group] = []
         var byKey = WordMap<Int>()
         // (Room for a page's names up front: no table rehashed, no groups moved, as they grow; capped
@@ -163,15 +213,11 @@ struct AliasMerger {
         byKey.reserveCapacity(room)
         // 1. Same key: same name once folded (case, diacritics, "the", transliteration).
         // (One probe of the key table per mention: found, or put there.)
-        for m in all {
-            let (g, isNew) = byKey.value(for: m.key, insertingIfAbsent: groups.count)
-            if isNew {
-                // (An empty group, then the mention added in place: no group built aside and copied in.)
-                groups.append(Group(mentions: []))
-                groups[g].add(m)
-            } else {
-                groups[g].add(m)
-            }
+        for i in all.indices {
+            let (g, isNew) = byKey.value(for: all[i].key, insertingIfAbsent: groups.count)
+            // (An empty group, then the mention linked in place: no group built aside and copied in.)
+            if isNew { groups.append(Group(chains: chains)) }
+            groups[g].add(stored: Int32(truncatingIfNeeded: i))
         }
         // 2. Shorter forms of people: the same words once generation suffixes are dropped.
         var personCore = WordMap<Int>()
@@ -300,7 +346,7 @@ struct AliasMerger {
             if let target = byFullKey[key], target != g, groups[target].alive, groups[target].type != nil {
                 absorb(&groups, g, target, .aliasHandle)
             } else if words.count >= 2, let given = lexicons.givenNames[words[0]] {
-                var ms = groups[g].mentions
+                var ms = Array(groups[g].mentions)
                 for k in ms.indices {
                     ms[k].type = .person
                     ms[k].strength = 1
@@ -412,7 +458,7 @@ struct AliasMerger {
             if placeIndexBuilt == nil {
                 var index = WordMap<Int>()
                 for h in groups.indices where groups[h].alive && groups[h].type == .place {
-                    index[groups[h].mentions[0].key] = h
+                    index[groups[h].mentions.first!.key] = h
                 }
                 placeIndexBuilt = index
             }
@@ -584,16 +630,11 @@ struct AliasMerger {
     func absorb(_ groups: inout [Group], _ from: Int, _ into: Int, _ rule: RuleID) {
         guard from != into, groups[from].alive, groups[into].alive else { return }
         // The merged names take the type of the name they join ("Loughton", a town, is Tim Loughton).
-        var moving = groups[from].mentions
-        if let type = groups[into].type {
-            for k in moving.indices where moving[k].type != type {
-                moving[k].type = type
-                moving[k].strength = min(moving[k].strength, 1)
-            }
-        }
-        for m in moving { groups[into].merges.append((m.surface, rule)) }
+        // (The moving chain is linked after the target's, retyped in place: no mention copied.)
+        for m in groups[from].mentions { groups[into].merges.append((m.surface, rule)) }
         groups[into].merges += groups[from].merges
-        groups[into].add(contentsOf: moving)
+        let type = groups[into].type
+        groups[into].takeChain(of: groups[from], retypedTo: type)
         groups[from].clear()
     }
 
@@ -671,20 +712,22 @@ struct AliasMerger {
         ordered.reserveCapacity(groups.count)
         for i in groups.indices where groups[i].alive && !groups[i].mentions.isEmpty {
             guard let type = groups[i].type else { continue }
-            let ms = groups[i].mentions
             if type != .person && groups[i].isAllHandles { continue }
-            var first = (ms[0].entry, ms[0].range.utf8Start)
-            for k in ms.indices.dropFirst() where (ms[k].entry, ms[k].range.utf8Start) < first {
-                first = (ms[k].entry, ms[k].range.utf8Start)
+            var first = (Int.max, Int.max)
+            for m in groups[i].mentions where (m.entry, m.range.utf8Start) < first {
+                first = (m.entry, m.range.utf8Start)
             }
             ordered.append((i, type, first))
         }
         ordered.sort { $0.first < $1.first }
         out.reserveCapacity(ordered.count)
+        // (One array for every entity's mentions in turn, read out of its group's chain.)
+        var mentions: [NameMention] = []
         for (n, (i, type, _)) in ordered.enumerated() {
             // (The group's fields read in place: no copy of the whole group.)
+            mentions.removeAll(keepingCapacity: true)
+            mentions.append(contentsOf: groups[i].mentions)
             // Most groups' mentions are in page order already: sorted (a stable sort) would copy them unchanged.
-            var mentions = groups[i].mentions
             if !Self.inPageOrder(mentions) {
                 mentions.sort { ($0.entry, $0.range.utf8Start) < ($1.entry, $1.range.utf8Start) }
             }
