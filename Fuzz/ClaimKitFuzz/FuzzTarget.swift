@@ -59,6 +59,13 @@ func fuzzOne(_ data: Data) -> CInt {
         if let document = try? pipeline.read(data: data, sourceName: "fuzz") { checkBlocks(document) }
     default:
         // text-reader: decoding (invalid UTF-8, NUL, binary) and the live-page text reader.
+        // The decoder's own UTF-8 check must answer as the standard library's does.
+        data.withUnsafeBytes { raw in
+            let bytes = raw.assumingMemoryBound(to: UInt8.self)
+            let check = ValidUTF8.check(bytes)
+            precondition(check.isValid == (String(validating: bytes, as: UTF8.self) != nil), "ValidUTF8.check disagrees")
+            precondition(!check.isValid || check.isASCII == ValidUTF8.isASCII(bytes), "ValidUTF8.check: isASCII is wrong")
+        }
         if let (text, _) = try? TextDecoder().decode(data) {
             checkBlocks(LivePageTextReader().read(text: text, sourceName: "fuzz"))
         }

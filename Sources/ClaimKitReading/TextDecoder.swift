@@ -20,8 +20,13 @@ public struct TextDecoder: Sendable {
         }
         try rejectBinary(bytes)
         let text: String
-        // Validated from the contiguous bytes (the generic `Data` path read them one at a time).
-        if let valid = bytes.withUnsafeBytes({ String(validating: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }) {
+        // Checked once from the contiguous bytes, ASCII eight bytes at a time, and copied
+        // into the string without the standard library's byte-by-byte check (`ValidUTF8`).
+        if let valid = bytes.withUnsafeBytes({ raw -> String? in
+            let utf8 = raw.assumingMemoryBound(to: UInt8.self)
+            let (isValid, isASCII) = ValidUTF8.check(utf8)
+            return isValid ? ValidUTF8.string(utf8, isASCII: isASCII) : nil
+        }) {
             text = valid
         } else {
             text = String(decoding: bytes, as: UTF8.self)

@@ -35,4 +35,17 @@ import Testing
         #expect(text.slice(blocks[1].range) == "Image source, Reuters")
         #expect(text.slice(blocks[2].contentRange) == "Trump says plans are being made")
     }
+
+    @Test(arguments: [
+        ["Orbán says", "“We are ready!”"],
+        ["Київ", "plain", "naïve café"],
+        ["ASCII", "only"],
+    ])
+    func textIsTheBlocksJoinedByBlankLines(contents: [String]) {
+        var builder = EntryTextBuilder()
+        for content in contents { builder.append(.paragraph, content[...]) }
+        let (text, blocks) = builder.finish()
+        #expect(text == contents.joined(separator: EntryTextBuilder.separator))
+        #expect(blocks.map { String(text.slice($0.contentRange)) } == contents)
+    }
 }
