@@ -363,13 +363,16 @@ enum LivePageClockShapes {
         }
     }
 
-    /// Zone abbreviations: two to five capitals ending in T ("BST", "CEST", "AEDT") or a
-    /// few others ("UTC", "MSK").
+    /// Zone abbreviations: two to five capitals ending in T ("BST", "CEST", "AEDT") or one of
+    /// `otherZones` ("UTC", "MSK", "WIB", "MESZ").
     private static func isZone(_ letters: ArraySlice<UInt8>) -> Bool {
         if letters.last == 0x54 { return true }
-        let z = String(decoding: letters, as: UTF8.self)
-        return z == "UTC" || z == "UT" || z == "MSK" || z == "Z"
+        return otherZones.contains(String(decoding: letters, as: UTF8.self))
     }
+
+    /// Zone abbreviations that do not end in T: universal time, Moscow, western and central
+    /// Indonesia, the German and French names of central and eastern European times.
+    static let otherZones: Set<String> = ["UTC", "UT", "Z", "MSK", "WIB", "WITA", "MEZ", "MESZ", "OEZ", "OESZ", "HEC", "HAEC"]
 
     @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

@@ -72,6 +72,19 @@ import Testing
                 "10.12 a.m. CET · Passengers on deck", "Body b.", "", "9.58 a.m. CET · Fire in engine room", "Body c."),
             "1|Boats reach the ferry|10:45 CET|| ¶ 2|Passengers on deck|10:12 CET|| ¶ 3|Fire in engine room|09:58 CET||"
         ),
+        // zones that do not end in T
+        (
+            page(
+                "Banjir Jakarta", "", "21:40 WIB · Air mulai surut", "Body a.", "", "19:05 WIB · Warga mengungsi",
+                "Body b.", "", "17:30 WIB · Sekolah ditutup", "Body c."),
+            "1|Air mulai surut|21:40 WIB|| ¶ 2|Warga mengungsi|19:05 WIB|| ¶ 3|Sekolah ditutup|17:30 WIB||"
+        ),
+        (
+            page(
+                "Hochwasser", "", "Pegel sinkt (21:40 MESZ)", "Body a.", "", "Damm hält (19:05 MESZ)", "Body b.", "",
+                "Straße gesperrt (17:30 MESZ)", "Body c."),
+            "1|Pegel sinkt|21:40 MESZ|| ¶ 2|Damm hält|19:05 MESZ|| ¶ 3|Straße gesperrt|17:30 MESZ||"
+        ),
         // "Updated HH:MM" over the title, labels above it
         (
             page(
