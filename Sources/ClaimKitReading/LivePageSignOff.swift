@@ -27,6 +27,7 @@ enum LivePageSignOff {
 
     /// The sign-off that ends `text`, or nil when it ends otherwise.
     static func mark(atEndOf text: Substring) -> Mark? {
+        guard mayEndWithMark(text) else { return nil }
         let s = LineText.trimmed(text)
         guard let last = s.unicodeScalars.last else { return nil }
         if last == ")" {
@@ -51,6 +52,31 @@ enum LivePageSignOff {
         return .agency(String(word))
     }
 
+    /// Whether the last bytes of `text` may be a sign-off: ")" with "(" at most 12 bytes
+    /// before it, or a last word of two to nine letters after a space and a dash. Most
+    /// paragraphs end in a full stop and are settled on their last byte.
+    static func mayEndWithMark(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var n = b.count
+            while n > 0 && (b[n - 1] == 0x20 || b[n - 1] == 0x0A || b[n - 1] == 0x09 || b[n - 1] == 0x0D) { n -= 1 }
+            guard n >= 4 else { return false }
+            if b[n - 1] == 0x29 {
+                var k = n - 2
+                while k >= 0 && k >= n - 14 {
+                    if b[k] == 0x28 { return true }
+                    k -= 1
+                }
+                return false
+            }
+            // "– AP": letters, a space, a dash ("-", or "–" / "—" ending in 0x93 / 0x94).
+            var k = n - 1
+            while k >= 0 && (b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7A { k -= 1 }
+            let letters = n - 1 - k
+            guard letters >= 2, letters <= 9, k >= 2, b[k] == 0x20 else { return false }
+            return b[k - 1] == 0x2D || b[k - 1] == 0x93 || b[k - 1] == 0x94
+        } ?? true
+    }
+
     /// Whether the text before a sign-off ends a sentence (or the sign-off stands alone).
     private static func isAfterBreak(_ s: Substring) -> Bool {
         let before = LineText.trimmed(s)
@@ -72,7 +98,7 @@ enum LivePageSignOff {
         var key: [String: String] = [:]
         for line in lines where !line.isBlank && line.byteCount <= 400 {
             let s = line.content
-            guard LineText.firstIndex(ofASCII: 0x28, in: s) != nil else { continue }
+            guard holdsBracketedLetters(s) else { continue }
             var rest = s[...]
             while let open = rest.firstIndex(of: "(") {
                 let after = rest[rest.index(after: open)...]
@@ -80,11 +106,30 @@ enum LivePageSignOff {
                 let inner = after[..<close]
                 rest = after[after.index(after: close)...]
                 guard isInitials(inner) else { continue }
-                let words = LineText.words(s[..<open]).suffix(4)
+                // The name stands just before the bracket: its last 80 bytes hold it.
+                let before = s[..<open]
+                let from = before.utf8.index(before.endIndex, offsetBy: -min(80, before.utf8.count))
+                let words = LineText.words(before[from...]).suffix(4)
                 if let name = name(endingWith: words, initials: inner.lowercased()) { key[inner.lowercased()] = name }
             }
         }
         return key
+    }
+
+    /// Whether `s` holds "(" and two to four ASCII letters and ")" ("(jh)"), read from its bytes.
+    static func holdsBracketedLetters(_ s: Substring) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var k = 0
+            while k < b.count {
+                if b[k] == 0x28 {
+                    var j = k + 1
+                    while j < b.count && j - k <= 5 && (b[j] | 0x20) >= 0x61 && (b[j] | 0x20) <= 0x7A { j += 1 }
+                    if j < b.count && b[j] == 0x29 && j - k - 1 >= 2 && j - k - 1 <= 4 { return true }
+                }
+                k += 1
+            }
+            return false
+        } ?? true
     }
 
     /// The shortest run of capitalised words (and particles) at the end of `words` whose

@@ -95,14 +95,17 @@ public struct LivePageTextReader: Sendable {
         var key: [String: String]?
         for k in entries.indices where entries[k].byline == nil {
             let entry = entries[k]
-            let prose = entry.blocks.filter { $0.kind == .paragraph }.suffix(2)
-            guard let last = prose.last else { continue }
+            // The last two paragraphs, without a copy of the blocks.
+            guard let at = entry.blocks.lastIndex(where: { $0.kind == .paragraph }) else { continue }
+            let last = entry.blocks[at]
             var mark = LivePageSignOff.mark(atEndOf: entry.text.slice(last.contentRange))
-            if mark == nil, prose.count == 2, let previous = prose.first, Self.endsWithClosingBracket(entry.text.slice(last.contentRange)) {
-                if key == nil { key = LivePageSignOff.initialsKey(in: lines) }
-                let lastText = entry.text.slice(last.contentRange)
-                if key!.values.contains(where: { lastText.contains($0) }) {
-                    mark = LivePageSignOff.mark(atEndOf: entry.text.slice(previous.contentRange))
+            if mark == nil, Self.endsWithClosingBracket(entry.text.slice(last.contentRange)),
+                let before = entry.blocks[..<at].lastIndex(where: { $0.kind == .paragraph })
+            {
+                if let earlier = LivePageSignOff.mark(atEndOf: entry.text.slice(entry.blocks[before].contentRange)) {
+                    if key == nil { key = LivePageSignOff.initialsKey(in: lines) }
+                    let lastText = entry.text.slice(last.contentRange)
+                    if key!.values.contains(where: { lastText.contains($0) }) { mark = earlier }
                 }
             }
             guard let mark else { continue }

@@ -27,7 +27,7 @@ enum LivePageTrailingClock {
     /// The title, time and label of `s`, or nil when `s` does not end in a marked time.
     static func split(_ s: Substring) -> Split? {
         let u = s.utf8
-        guard u.count >= 8, u.count <= 240, let last = u.last, mayEnd(last), hasClockDigits(s) else { return nil }
+        guard u.count >= 8, u.count <= 240, let last = u.last, mayEnd(last), endsNearClockDigits(s) else { return nil }
         // Where the time's mark could start: "(" or "[" after a space, or a separator with a
         // space on each side. Tried from the right: the last marked time is the header's.
         let bytes = Array(u)
@@ -74,6 +74,24 @@ enum LivePageTrailingClock {
     /// bracket, a digit, a letter ("pm", "GMT", "Latest") or the dot of "p.m.".
     @inline(__always) static func mayEnd(_ b: UInt8) -> Bool {
         b == 0x29 || b == 0x5D || b == 0x2E || isDigit(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    }
+
+    /// Whether the last 48 bytes of `s` hold a clock's digits, and a final "." is that of
+    /// "a.m." or "p.m." (a sentence's full stop ends no header): read from the bytes, before
+    /// anything is copied.
+    static func endsNearClockDigits(_ s: Substring) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let n = b.count
+            if b[n - 1] == 0x2E && (n < 2 || (b[n - 2] | 0x20) != 0x6D) { return false }
+            var k = max(1, n - 48)
+            while k + 2 < n {
+                if (b[k] == 0x3A || b[k] == 0x2E) && isDigit(b[k - 1]) && isDigit(b[k + 1]) && isDigit(b[k + 2]) {
+                    return true
+                }
+                k += 1
+            }
+            return false
+        } ?? true
     }
 
     /// Whether `s` holds a clock's digits: a digit, ":" or ".", then two digits.
