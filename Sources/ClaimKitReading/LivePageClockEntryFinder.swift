@@ -64,14 +64,22 @@ struct LivePageClockEntryFinder {
     func headers() -> [Header] {
         var starts: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []  // var: a list on top is dropped
         var ages: [(line: Int, age: LivePageRelativeTime.Age)] = []
+        // Times after the title ("Title (14:32)"), kept apart: they count only on a page
+        // with fewer times at the start of a line.
+        var trailing: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []
         for k in lines.indices where !lines[k].isBlank {
             // A time first, "Posted at" first, or a date first on a short line: settled on
             // the line's first byte and length, before the line is copied.
             let b = lines[k].first
             let byteCount = lines[k].byteCount
             guard (b >= 0x30 && b <= 0x39) || b == 0x5B || b == 0x28 || b == 0x50 || b == 0x70 || b == 0x61
-                || (b >= 0x41 && b <= 0x5A && byteCount <= 96) || (b == 0xE2 && byteCount <= 96)
-            else { continue }
+                || b == 0x75 || (b >= 0x41 && b <= 0x5A && byteCount <= 96) || (b == 0xE2 && byteCount <= 96)
+            else {
+                if byteCount <= 240, let split = LivePageTrailingClock.split(lines[k].content) {
+                    trailing.append((k, split.clock))
+                }
+                continue
+            }
             let line = lines[k]
             let digit = Self.hasDigit(line.content)
             if b != 0x61, digit, let clock = LivePageClockShapes.clockStart(line.content) {
@@ -80,8 +88,13 @@ struct LivePageClockEntryFinder {
                 let age = LivePageRelativeTime.age(line.content)
             {
                 ages.append((k, age))
+            } else if digit, byteCount <= 240, let split = LivePageTrailingClock.split(line.content) {
+                trailing.append((k, split.clock))
             }
         }
+        if trailing.count >= 2 && trailing.count > starts.count && trailing.count >= ages.count { starts = trailing }
+        // "Updated 23:05" on a page whose entries start otherwise stamps the page or an edit.
+        if starts.count(where: { !isUpdateStamp(line: $0.line) }) >= 2 { starts.removeAll { isUpdateStamp(line: $0.line) } }
         // A page of ages ("12 min ago | Latest") and no clock times: each age is a start.
         if starts.count < 2 && ages.count >= 2 {
             starts = ages.map { (line: $0.line, clock: relativeStart($0.age, anchor: nil)) }
@@ -92,16 +105,22 @@ struct LivePageClockEntryFinder {
         guard starts.count >= 2 else { return [] }
         var headers: [Header] = []
         let titlesAbove = hasTitlesAbove(starts)
+        var kept: [(line: Int, clock: LivePageClockShapes.ClockStart)] = []
         for (n, start) in starts.enumerated() {
             let limit = n + 1 < starts.count ? starts[n + 1].line : lines.count
             // Below the previous header's title, which may stand below its time.
-            if titlesAbove, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1)
+            if titlesAbove, !start.clock.titleFirst, let h = headerBelowTitle(at: start.line, start.clock, after: headers.last?.titleLine ?? -1)
             {
                 headers.append(h)
             } else {
-                headers.append(header(at: start.line, start.clock, before: limit))
+                let h = header(at: start.line, start.clock, before: limit)
+                // "Updated 21:34" over a paragraph marks an edit of the entry above, not an entry.
+                if h.title.isEmpty && h.lead == nil && isUpdateStamp(line: start.line) { continue }
+                headers.append(h)
             }
+            kept.append(start)
         }
+        starts = kept
         for n in headers.indices {
             takeLabelAbove(&headers[n], after: n > 0 ? headers[n - 1].titleLine : -1)
         }
@@ -167,6 +186,17 @@ struct LivePageClockEntryFinder {
         var h = Header(
             line: k, number: nil, titleLine: k, title: "", published: clock.published, labels: [],
             indent: lines[k].indent, clockParts: .init())
+        if clock.titleFirst {
+            // "Title (14:32)", "Title — 2:32pm · Latest": the title, then the time, on one line.
+            var title = clock.rest
+            if let (label, rest) = LivePageClockShapes.labelPrefix(title) {
+                h.labels.append(LivePageClockShapes.labelForm(label))
+                title = rest
+            }
+            h.title = title
+            if let label = clock.trailingLabel { h.labels.append(LivePageClockShapes.labelForm(label)) }
+            return h
+        }
         if !clock.rest.isEmpty && isLabelLine(clock.rest) {
             // "21:34 BREAKING": a label on the time's line, the title below.
             h.labels.append(LivePageClockShapes.labelForm(clock.rest))
@@ -242,7 +272,7 @@ struct LivePageClockEntryFinder {
         while above > previous && lines[above].isBlank { above -= 1 }
         guard above > previous + 1 || (previous < 0 && above >= 0) else { return nil }
         guard isTitleShaped(line: above), !isLabelLine(line: above), !isDayHeader(line: above),
-            !isByline(line: above), !isMarkerOrBullet(line: above)
+            !isByline(line: above), !isMarkerOrBullet(line: above), !isAgeAlone(line: above)
         else { return nil }
         return above
     }
@@ -252,7 +282,8 @@ struct LivePageClockEntryFinder {
     func hasTitlesAbove(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)]) -> Bool {
         var alone = 0
         var above = 0
-        for (n, start) in starts.enumerated() where start.clock.rest.isEmpty || isLabelAfterTime(start.clock.rest) {
+        for (n, start) in starts.enumerated()
+        where !start.clock.titleFirst && (start.clock.rest.isEmpty || isLabelAfterTime(start.clock.rest)) {
             alone += 1
             guard titleAbove(start.line, after: n > 0 ? starts[n - 1].line : -1) != nil else { continue }
             var below = start.line + 1
@@ -311,14 +342,34 @@ struct LivePageClockEntryFinder {
         return LivePageLineShapes.isKnownLabel(label) || LivePageClockShapes.isCapitalsLabel(label)
     }
 
-    /// A label just above the time ("BREAKING" / "21:34"), below the previous header.
+    /// A label just above the time ("BREAKING" / "21:34"), below the previous header. The
+    /// entry's age between them ("Key event" / "1h ago" / "14.32 GMT") is the header's too.
     func takeLabelAbove(_ header: inout Header, after previousTitle: Int) {
         var above = header.line - 1
         while above > previousTitle && lines[above].isBlank { above -= 1 }
         guard above > previousTitle + 1 || (previousTitle < 0 && above >= 0) else { return }
+        if isAgeAlone(line: above) {
+            header.line = above
+            above -= 1
+            while above > previousTitle && lines[above].isBlank { above -= 1 }
+            guard above > previousTitle + 1 || (previousTitle < 0 && above >= 0) else { return }
+        }
         guard isLabelLine(line: above), !isDayHeader(line: above) else { return }
         header.labels.insert(LivePageClockShapes.labelForm(lines[above].content), at: 0)
         header.line = above
+    }
+
+    /// Whether line `k` opens with "Updated" (any case).
+    func isUpdateStamp(line k: Int) -> Bool {
+        let b = lines[k].first
+        return (b == 0x55 || b == 0x75) && LineText.lower(lines[k].content.utf8.dropFirst().first ?? 0) == 0x70
+    }
+
+    /// Whether line `k` is an age alone ("1h ago", "35 minutes ago").
+    func isAgeAlone(line k: Int) -> Bool {
+        let b = lines[k].first
+        guard b &- 0x30 < 10 || b == 0x61 || b == 0x41, lines[k].byteCount <= 40 else { return false }
+        return LivePageRelativeTime.age(lines[k].content)?.rest.isEmpty ?? false
     }
 
     func isPinned(_ header: Header) -> Bool {
@@ -380,6 +431,8 @@ struct LivePageClockEntryFinder {
                 }
             }
             if body || (headers[m].lead != nil && blank) { withBody += 1 }
+            // Dates stated with the times ("27/11 · 19:30", "26/11 · 23:40") that differ: a new day.
+            if let a = starts[m].clock.day, let b = starts[m + 1].clock.day, a != b { dayBetween = true }
             // A pinned entry stands out of order; so may the first one (a summary on top).
             if dayBetween || m == 0 && n >= 4 || isPinned(headers[m]) || isPinned(headers[m + 1]) { continue }
             pairs += 1

@@ -16,6 +16,13 @@ enum LivePageClockShapes {
         /// Whether the time stands out as a header: bracketed, with a zone, alone on its
         /// line, or followed by a separator (not only a space).
         var marked: Bool
+        /// Whether the time stood after the title on its line ("Title (14:32)",
+        /// `LivePageTrailingClock`): `rest` is then the title.
+        var titleFirst = false
+        /// The label after a trailing time ("Title (10:15) · Latest"), when there is one.
+        var trailingLabel: Substring? = nil
+        /// The date stated before the time ("27/11", "Nov. 27, 2024"), when there is one.
+        var day: Substring? = nil
     }
 
     // MARK: - Clock times
@@ -33,8 +40,8 @@ enum LivePageClockShapes {
             clock.marked = true
             return clock
         }
-        if let p = s.utf8.first, p == 0x50 || p == 0x70, s.utf8.count <= 80 {
-            // "Posted at 21:34", "published at 20:49 BST": a time alone on its line.
+        if let p = s.utf8.first, p == 0x50 || p == 0x70 || p == 0x55 || p == 0x75, s.utf8.count <= 80 {
+            // "Posted at 21:34", "published at 20:49 BST", "Updated 15:40": a time alone on its line.
             for prefix in timePrefixes where hasPrefixFolded(s, prefix) {
                 var after = LineText.split(s, at: prefix.utf8.count).1
                 // "Posted 35 min ago · 16:40 CET": the page's relative age, then the time.
@@ -44,8 +51,8 @@ enum LivePageClockShapes {
                 }
                 return clock
             }
-            // "Post 12 | 9.45am": an entry's number, then its time (below).
-            if !hasPrefixFolded(s, "post ") { return nil }
+            // "Post 12 | 9.45am", "Update 3 – 14:05": an entry's number, then its time (below).
+            if !hasPrefixFolded(s, "post ") && !hasPrefixFolded(s, "update ") { return nil }
         }
         if let clock = timeStart(s) { return clock }
         if let time = afterEntryNumber(s), let clock = timeStart(time) { return clock }
@@ -96,6 +103,7 @@ enum LivePageClockShapes {
         }
         guard isDayHeader(date) else { return nil }
         clock.marked = true
+        clock.day = date
         return clock
     }
 
@@ -133,7 +141,10 @@ enum LivePageClockShapes {
     static let ageSeparators: Set<Unicode.Scalar> = ["·", "|", "-", "–", "—", "•", ","]
 
     /// Words that may stand before an entry's time on its line.
-    static let timePrefixes = ["posted at ", "published at ", "posted ", "published "]
+    static let timePrefixes = [
+        "posted at ", "published at ", "updated at ", "posted: ", "published: ", "updated: ", "posted ", "published ",
+        "updated ",
+    ]
 
     /// `s` starts with the lower-case ASCII `prefix`, in either case.
     private static func hasPrefixFolded(_ s: Substring, _ prefix: String) -> Bool {
@@ -352,13 +363,16 @@ enum LivePageClockShapes {
         }
     }
 
-    /// Zone abbreviations: two to five capitals ending in T ("BST", "CEST", "AEDT") or a
-    /// few others ("UTC", "MSK").
+    /// Zone abbreviations: two to five capitals ending in T ("BST", "CEST", "AEDT") or one of
+    /// `otherZones` ("UTC", "MSK", "WIB", "MESZ").
     private static func isZone(_ letters: ArraySlice<UInt8>) -> Bool {
         if letters.last == 0x54 { return true }
-        let z = String(decoding: letters, as: UTF8.self)
-        return z == "UTC" || z == "UT" || z == "MSK" || z == "Z"
+        return otherZones.contains(String(decoding: letters, as: UTF8.self))
     }
+
+    /// Zone abbreviations that do not end in T: universal time, Moscow, western and central
+    /// Indonesia, the German and French names of central and eastern European times.
+    static let otherZones: Set<String> = ["UTC", "UT", "Z", "MSK", "WIB", "WITA", "MEZ", "MESZ", "OEZ", "OESZ", "HEC", "HAEC"]
 
     @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
@@ -374,6 +388,25 @@ enum LivePageClockShapes {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    /// Whether a line opening with byte `first` may open with a separator ("-", "|", "—", "–", "·").
+    @inline(__always) static func mayFrame(first: UInt8) -> Bool {
+        first == 0x2D || first == 0x7C || first == 0xE2 || first == 0xC2
+    }
+
+    /// Whether a line ending with byte `last` may end with a separator ("-", "|", ":", "—", "–", "·").
+    @inline(__always) static func mayFrame(last: UInt8) -> Bool {
+        last == 0x2D || last == 0x7C || last == 0x3A || last == 0x94 || last == 0x93 || last == 0xB7
+    }
+
+    /// `s` without the separators and spaces around it ("— TODAY —" gives "TODAY").
+    static func unframed(_ s: Substring) -> Substring {
+        let frame: Set<Unicode.Scalar> = ["-", "|", ":", "\u{2014}", "\u{2013}", "\u{00B7}", " "]
+        var scalars = s.unicodeScalars[...]
+        while let f = scalars.first, frame.contains(f) { scalars = scalars.dropFirst() }
+        while let l = scalars.last, frame.contains(l) { scalars = scalars.dropLast() }
+        return Substring(scalars)
+    }
+
     /// A day named in brackets after a time: "(Monday)", "[Yesterday]", "(Sat, 3 May)".
     static func isBracketedDayHeader(_ s: Substring) -> Bool {
         guard let open = s.utf8.first, let close = s.utf8.last, s.utf8.count >= 5,
@@ -385,6 +418,11 @@ enum LivePageClockShapes {
     /// A line that only names a day: "WEDNESDAY 27 MAY", "Thursday 19 November 2026",
     /// "Sat, 3 May", "Monday May 4, 2026", "Nov. 27, 2024", "19 November 2026", "Yesterday".
     static func isDayHeader(_ s: Substring) -> Bool {
+        var s = s
+        // "TODAY —", "— Friday 27 November —", "27.11.2026:": a frame of separators around the day.
+        if let f = s.utf8.first, let l = s.utf8.last, mayFrame(first: f) || mayFrame(last: l) {
+            s = unframed(s)
+        }
         guard s.utf8.count <= 40, let first = s.unicodeScalars.first,
             first.quickIsAlphabetic || (first >= "0" && first <= "9")
         else { return false }
@@ -402,6 +440,10 @@ enum LivePageClockShapes {
                 weekday = true
             } else if months.contains(f) && !month {
                 month = true
+            } else if !month && !day && !year, LivePageNumericDate.isDate(w) {
+                month = true  // "27.11.2026", "Fri 27/11"
+                day = true
+                year = true
             } else if let n = Int(
                 f.hasSuffix("th") || f.hasSuffix("st") || f.hasSuffix("nd") || f.hasSuffix("rd")
                     ? String(f.dropLast(2)) : f)
@@ -626,15 +668,15 @@ enum LivePageClockShapes {
         if first < 0x80 {
             switch first {
             case 0x42, 0x52, 0x57, 0x46: if continuation { return nil }
-            case 0x61, 0x41, 0x26: if !continuation { return reportsByline(s) }
-            default: return continuation ? nil : reportsByline(s)
+            case 0x61, 0x41, 0x26: if !continuation { return writerByline(s) }
+            default: return continuation ? nil : writerByline(s)
             }
         }
         if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
             continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Reporting: ", "Words by ", "Words: ", "Written by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else {
-            return continuation ? nil : reportsByline(s)
+            return continuation ? nil : writerByline(s)
         }
         let (marker, tail) = LineText.split(s, at: prefix.utf8.count)
         var name = tail
@@ -652,6 +694,33 @@ enum LivePageClockShapes {
         if let r = role, r.isEmpty || !LineText.hasAtMostCharacters(r, 80) { role = nil }
         return (marker, name, role)
     }
+
+    /// A byline without a marker: "Jane Doe reports" (`reportsByline`) or "Jane Doe, Weather
+    /// correspondent" (`roleByline`).
+    static func writerByline(_ s: Substring) -> (marker: Substring, name: Substring, role: Substring?)? {
+        reportsByline(s) ?? roleByline(s)
+    }
+
+    /// "Marco Lind, Weather correspondent", "Ana Ruiz, Reporter": a name of two words or more,
+    /// a comma, and a role of at most five words that names a newsroom job (`newsroomJobs`),
+    /// so that "New York, United States" is no byline.
+    static func roleByline(_ s: Substring) -> (marker: Substring, name: Substring, role: Substring?)? {
+        guard s.utf8.count <= 120, let comma = LineText.firstIndex(ofASCII: 0x2C, in: s) else { return nil }
+        let name = LineText.trimmed(s[..<comma])
+        let role = LineText.trimmed(s[s.index(after: comma)...])
+        guard LineText.wordCount(name) >= 2, LivePageLineShapes.isNameShaped(name), LivePageLineShapes.isRoleShaped(role),
+            LineText.wordCount(role) <= 5,
+            LineText.words(role).contains(where: { newsroomJobs.contains($0.lowercased()) })
+        else { return nil }
+        return (s[s.startIndex..<s.startIndex], name, role)
+    }
+
+    /// Words that name a job in a newsroom.
+    static let newsroomJobs: Set<String> = [
+        "analyst", "anchor", "chief", "columnist", "commentator", "contributor", "correspondent", "editor",
+        "journalist", "photographer", "photojournalist", "presenter", "producer", "reporter", "videojournalist",
+        "writer",
+    ]
 
     /// "Jane Doe reports", "Jane Doe writes", "Jane Doe reporting": a writer named before a
     /// reporting word, the whole line (no marker before the name).

@@ -89,9 +89,10 @@ struct LivePageEntryParser {
         var end = end
         if writers.isEmpty, byline == nil,
             let last = (i..<end).last(where: { !lines[$0].isBlank && !LivePageLineShapes.isRule(lines[$0].content) }),
-            last > i, LivePageTrailingByline.mayStart(lines[last].first),
-            let before = (i..<last).last(where: { !lines[$0].isBlank }),
-            let w = LivePageTrailingByline.byline(lines[last].content, afterQuote: Self.endsQuote(lines[before].content))
+            last > i, let before = (i..<last).last(where: { !lines[$0].isBlank }),
+            let w = LivePageTrailingByline.mayStart(lines[last].first)
+                ? LivePageTrailingByline.byline(lines[last].content, afterQuote: Self.endsQuote(lines[before].content))
+                : LivePageTrailingByline.roleByline(lines[last].content)
         {
             writers.append(w)
             byline = Byline(name: String(w.name), role: w.role.map(String.init))

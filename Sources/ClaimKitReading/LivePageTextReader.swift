@@ -83,7 +83,44 @@ public struct LivePageTextReader: Sendable {
                         message: "entry numbered \(number) follows entry \(previous)", entry: k + 1))
             }
         }
+        signOffBylines(&entries, lines: lines)
         return Document(
             sourceName: sourceName, format: .text, preamble: preamble, entries: entries, diagnostics: diagnostics)
+    }
+
+    /// Bylines of entries that name no writer but end with a sign-off (`LivePageSignOff`):
+    /// an agency ("– AP"), or initials ("(jh)") that the page's key gives a name. A last
+    /// paragraph that is the key itself ("Reporting by Jane Hill (jh)") is read past.
+    func signOffBylines(_ entries: inout [Entry], lines: [PageLine]) {
+        var key: [String: String]?
+        for k in entries.indices where entries[k].byline == nil {
+            let entry = entries[k]
+            // The last two paragraphs, without a copy of the blocks.
+            guard let at = entry.blocks.lastIndex(where: { $0.kind == .paragraph }) else { continue }
+            let last = entry.blocks[at]
+            var mark = LivePageSignOff.mark(atEndOf: entry.text.slice(last.contentRange))
+            if mark == nil, Self.endsWithClosingBracket(entry.text.slice(last.contentRange)),
+                let before = entry.blocks[..<at].lastIndex(where: { $0.kind == .paragraph })
+            {
+                if let earlier = LivePageSignOff.mark(atEndOf: entry.text.slice(entry.blocks[before].contentRange)) {
+                    if key == nil { key = LivePageSignOff.initialsKey(in: lines) }
+                    let lastText = entry.text.slice(last.contentRange)
+                    if key!.values.contains(where: { lastText.contains($0) }) { mark = earlier }
+                }
+            }
+            guard let mark else { continue }
+            let name = LivePageSignOff.byline(for: mark) {
+                if key == nil { key = LivePageSignOff.initialsKey(in: lines) }
+                return key!
+            }
+            if let name { entries[k].byline = Byline(name: name, role: nil) }
+        }
+    }
+
+    /// Whether `s` ends with ")" or ")." (a key to initials ends so).
+    static func endsWithClosingBracket(_ s: Substring) -> Bool {
+        let u = s.utf8
+        guard let last = u.last else { return false }
+        return last == 0x29 || (last == 0x2E && u.dropLast().last == 0x29)
     }
 }

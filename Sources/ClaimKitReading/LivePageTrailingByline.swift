@@ -45,6 +45,15 @@ enum LivePageTrailingByline {
         return .init(marker: s[s.startIndex..<markerEnd], name: name, role: role)
     }
 
+    /// The writer of a last line "Marco Lind, Weather correspondent" (a name and a newsroom
+    /// job, `LivePageClockShapes.roleByline`), for lines that `mayStart` rules out.
+    static func roleByline(_ s: Substring) -> LivePageEntryParser.OneLineByline? {
+        guard s.utf8.count <= 120, let (marker, name, role) = LivePageClockShapes.roleByline(LineText.trimmed(s)) else {
+            return nil
+        }
+        return .init(marker: marker, name: name, role: role)
+    }
+
     /// Whether a line whose first byte is `first` may be a sign-off. A sign-off starts with a
     /// dash, a bracket or one of the words below ("By", "Reporting", "Words", "Written",
     /// "From", "Text", "Writer"): an ASCII first byte that is none of their first bytes nor

@@ -27,14 +27,15 @@ import Testing
                 "Turnout is at 61%."),
             "1|Polls close|21:00 CET|| ¶ 2|Turnout up|19:30 CET||Ana Ruiz/"
         ),
-        // Ticker lines: time and title, time, label and title; intro before them
+        // Ticker lines: time and title, time, label and title; intro before them. The key
+        // names "(km)" as Karl Muster; "Jana Example" has no initials "jh", so "(jh)" names nobody.
         (
             page(
                 "Hochwasser: der Liveticker", "", "Times are CET. Reporters: Jana Example (jh), Karl Muster (km).", "",
                 "+++ 23:40 +++ Pegel in Krems sinkt +++", "", "Der Pegel ist gesunken. (jh)", "",
                 "+++ 21:15 +++ Damm bei Melk gesichert +++", "", "Sandsäcke halten. (km)", "",
                 "+++ 19:20 +++ BREAKING +++ Weststrecke gesperrt +++", "", "Die ÖBB sperren die Strecke. (jh)"),
-            "1|Pegel in Krems sinkt|23:40|| ¶ 2|Damm bei Melk gesichert|21:15|| ¶ 3|Weststrecke gesperrt|19:20|Breaking|"
+            "1|Pegel in Krems sinkt|23:40|| ¶ 2|Damm bei Melk gesichert|21:15||Karl Muster/ ¶ 3|Weststrecke gesperrt|19:20|Breaking|"
         ),
         // Ticker lines with a label in mixed case, and with the first paragraph in a field
         (

@@ -338,6 +338,21 @@ struct HTMLEntryReader {
     }
 
     /// The article's entry (or entries, for a "The Latest" page) and any preamble.
+    /// The entries of a live page whose markup groups no posts but whose blocks, read as
+    /// lines, follow a layout of the plain-text reader (`LivePageTextReader`): "Title (14:32)",
+    /// "27/11 · 19:30 ART" over a title, "Updated 15:40" over a title, and the others. Nil
+    /// unless the reader finds three entries or more, each with a time.
+    static func livePageLayout(_ blocks: [CollectedBlock]) -> (entries: [Entry], preamble: [String])? {
+        // Every such layout has a short block holding a clock time ("d:dd", "d.dd").
+        guard blocks.count >= 6,
+            blocks.contains(where: { $0.text.utf8.count <= 120 && LivePageTrailingClock.hasClockDigits(Substring($0.text)) })
+        else { return nil }
+        let text = blocks.map(\.text).joined(separator: "\n\n")
+        let document = LivePageTextReader().read(text: text, sourceName: "")
+        guard document.entries.count >= 3, document.entries.allSatisfy({ $0.published != nil }) else { return nil }
+        return (document.entries, document.preamble)
+    }
+
     func article(metadata: PageMetadata) -> (entries: [Entry], preamble: [String]) {
         let body = tree.nodes.indices.first { tree[$0].name == "body" } ?? 0
         var collected = blocks(of: scorer.mainContent(within: body))
@@ -378,6 +393,7 @@ struct HTMLEntryReader {
             }
             return (entries, split.preamble.map(\.text))
         }
+        if let live = Self.livePageLayout(collected) { return live }
         return (
             [
                 entry(

@@ -62,10 +62,22 @@ struct LiveBlogDetector {
     /// "Posted at 10:32 BST", "5 mins ago", "17:25 Brussels time").
     static func isClockText(_ text: String) -> Bool {
         // Every time holds a digit (`\d` also matches non-ASCII digits): test that first.
-        text.utf8.count <= 32 && text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
+        (text.utf8.count <= 32 && text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
             && mayStartClockText(text)
             && (isSimpleClockTime(text, dot: true, spaced: true) || (try? timePattern.wholeMatch(in: text)) != nil
-                || LivePageZonePhrase.isClockWithZonePhrase(text))
+                || LivePageZonePhrase.isClockWithZonePhrase(text)))
+            || datedClock(text) != nil
+    }
+
+    /// The time of a short text that is a date, then a time, and nothing else ("27/11 · 19:30
+    /// ART", "27.11.2026 19.30", "Nov 27, 8:02 PM EST"), read as `LivePageClockShapes` reads
+    /// a dated line; nil for any other text.
+    static func datedClock(_ text: String) -> LivePageClockShapes.ClockStart? {
+        guard text.utf8.count <= 48, let f = text.utf8.first, f &- 0x30 < 10 || f &- 0x41 < 26,
+            text.utf8.contains(0x3A) || text.utf8.contains(0x2E),
+            let clock = LivePageClockShapes.datedStart(LineText.trimmed(Substring(text))), clock.rest.isEmpty
+        else { return nil }
+        return clock
     }
 
     /// Whether `text` is, in ASCII without carriage returns, a clock time ("21:34", or
@@ -178,6 +190,8 @@ struct LiveBlogDetector {
             return value
         }
         let text = tree.text(of: index)
+        // "27/11 · 19:30 ART": the time without the date before it.
+        if let clock = Self.datedClock(text) { return String(clock.published) }
         return text.isEmpty ? nil : text
     }
 
