@@ -48,6 +48,13 @@ struct QuoteSpanFinder {
         var unbalanced = 0
         let prose = blocks.indices.filter { blocks[$0].isProse }
         for (n, b) in prose.enumerated() {
+            // A block without a byte that starts a quotation mark holds no paired span and
+            // loses no mark: only dash dialogue can be in it, and its scalar bounds (two
+            // searches of the offsets) are found only when its first bytes open with a dash.
+            if !mayHoldMark(blocks[b].contentRange) {
+                if let (start, end) = dialogueBounds(blocks[b]) { all += dashSpans(b, block: blocks[b], start: start, end: end) }
+                continue
+            }
             let next = n + 1 < prose.count ? blocks[prose[n + 1]] : nil
             let (found, lost) = spans(in: b, block: blocks[b], nextBlock: next)
             all += found
@@ -70,6 +77,45 @@ struct QuoteSpanFinder {
             all[i].isNested = lo > 0 && all[i].outer.upperBound <= widest[lo - 1]
         }
         return (all.sorted { $0.open < $1.open }, unbalanced)
+    }
+
+    /// Whether a UTF-8 byte in `range` starts a quotation mark (" ' « » ‘ ’ “ ” „), read
+    /// eight bytes at a time while none is a straight mark or non-ASCII: without one, the
+    /// scan of `spans(in:block:nextBlock:)` finds no mark.
+    private func mayHoldMark(_ range: TextRange) -> Bool {
+        let lo = range.utf8Start
+        let hi = range.utf8End
+        return text.utf8.withUnsafeBytes { raw -> Bool in
+            var p = lo
+            while p < hi {
+                if p + 8 <= hi, !QuoteExtractor.mayHoldMark(raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)) {
+                    p += 8
+                    continue
+                }
+                switch raw[p] {
+                case 0x22, 0x27: return true
+                case 0xC2: if p + 1 < hi && (raw[p + 1] == 0xAB || raw[p + 1] == 0xBB) { return true }
+                case 0xE2:
+                    if p + 2 < hi, raw[p + 1] == 0x80, raw[p + 2] &- 0x98 < 7, raw[p + 2] != 0x9A, raw[p + 2] != 0x9B {
+                        return true
+                    }
+                default: break
+                }
+                p += 1
+            }
+            return false
+        }
+    }
+
+    /// The scalar bounds of a block that `dashSpans` may read (dash dialogue on), from the
+    /// gate `dashSpans` reads first: its first bytes, or its list marker's, an en or em dash
+    /// and a space. Nil for any other block, which holds no dash dialogue.
+    private func dialogueBounds(_ block: Block) -> (Int, Int)? {
+        guard isCueWord != nil else { return nil }
+        let p = block.contentRange.utf8Start
+        guard Self.opensWithDash(text.utf8, at: p) || (block.kind == .listItem && p >= 4 && Self.opensWithDash(text.utf8, at: p - 4))
+        else { return nil }
+        return (text.index(ofOffset: p), text.index(ofOffset: block.contentRange.utf8End))
     }
 
     private func spans(in b: Int, block: Block, nextBlock: Block?) -> ([QuoteSpan], Int) {
