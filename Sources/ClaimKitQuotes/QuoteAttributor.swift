@@ -146,7 +146,10 @@ final class QuoteAttributor {
     /// items, 32 bytes a word).
     /// (The attributor is read on one thread, and none of its tables is written while
     /// being read: their accesses are not checked at run time.)
-    @exclusivity(unchecked) private var madeItems: [[Item]?]
+    /// (Empty while not made: a sentence has at least one item. An array of optional
+    /// arrays was destroyed element by element through the runtime's generic optional
+    /// witness.)
+    @exclusivity(unchecked) private var madeItems: [[Item]]
     @exclusivity(unchecked) private var kept: [Int32] = []
     @exclusivity(unchecked) private var keptNext = 0
     #if DEBUG
@@ -164,7 +167,7 @@ final class QuoteAttributor {
         scanner: SentenceScanner, linker: SpeakerLinker
     ) {
         self.scanner = scanner
-        madeItems = Array(repeating: nil, count: sentences.count)
+        madeItems = Array(repeating: [], count: sentences.count)
         self.lexicon = lexicon
         self.text = text
         self.entry = entry
@@ -279,14 +282,14 @@ final class QuoteAttributor {
 
     /// The items of sentence `si`, made the first time they are read.
     func items(_ si: Int) -> [Item] {
-        if let made = madeItems[si] { return made }
+        if !madeItems[si].isEmpty { return madeItems[si] }
         let made = scanner.items(of: sentences[si])
         madeItems[si] = made
         if sentences.count > Self.keptItems {
             if kept.count < Self.keptItems {
                 kept.append(Int32(si))
             } else {
-                madeItems[Int(kept[keptNext])] = nil
+                madeItems[Int(kept[keptNext])] = []
                 kept[keptNext] = Int32(si)
                 keptNext = (keptNext + 1) % Self.keptItems
             }
