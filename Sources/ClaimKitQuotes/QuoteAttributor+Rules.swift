@@ -212,10 +212,15 @@ extension QuoteAttributor {
 
     // MARK: - Other sources
 
+    /// The speaker a statement noun names, the noun as the cue, and its channel.
+    struct StatementNounSpeaker {
+        var speaker: ResolvedSpeaker
+        var cue: String
+        var channel: String?
+    }
+
     /// "comments from X", "X's offer, including "…"", "in his post, …".
-    func statementNounSpeaker(before qi: Int, in items: [Item]) -> (
-        speaker: ResolvedSpeaker, cue: String, channel: String?
-    )? {
+    func statementNounSpeaker(before qi: Int, in items: [Item]) -> StatementNounSpeaker? {
         guard let n = items[..<qi].lastIndex(where: { $0.isWord && lexicon.statementNouns[$0.lower] != nil }) else {
             return nil
         }
@@ -224,7 +229,7 @@ extension QuoteAttributor {
         if let ref = finder.possessor(ofNounAt: n, in: items),
             let s = resolve(ref, si: -1, at: n, final: false, known: .none)
         {
-            return (s, noun.text, channel)
+            return StatementNounSpeaker(speaker: s, cue: noun.text, channel: channel)
         }
         if n + 2 < items.count, items[n + 1].lower == "from" || items[n + 1].lower == "of",
             let ref = finder.after(n + 1, in: items)
@@ -233,7 +238,7 @@ extension QuoteAttributor {
                 ref.kind == .name
                 ? linker.link(name: ref, mention: ref.head, known: [])
                 : resolve(ref, si: -1, at: n, final: false, known: .none)
-            if let s, s.type != .place { return (s, noun.text, channel) }
+            if let s, s.type != .place { return StatementNounSpeaker(speaker: s, cue: noun.text, channel: channel) }
         }
         // The clause's subject: the last name before the noun that is not inside a phrase
         // led by a preposition.
@@ -247,7 +252,7 @@ extension QuoteAttributor {
                 let ref = finder.nameRun(endingAt: k, in: items)
             {
                 let s = linker.link(name: ref, mention: ref.head, known: [])
-                if s.type == nil || s.type == .person || s.type == .organization { return (s, noun.text, channel) }
+                if s.type == nil || s.type == .person || s.type == .organization { return StatementNounSpeaker(speaker: s, cue: noun.text, channel: channel) }
             }
             k -= 1
         }

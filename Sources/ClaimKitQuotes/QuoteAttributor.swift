@@ -21,6 +21,34 @@ final class QuoteAttributor {
         var isAccordingTo: Bool { verb == nil }
     }
 
+    /// The speaker found for the cue at `item` of a sentence.
+    /// (Named structs here and below, not tuples: a tuple of a speaker, alone, in an array
+    /// or in an optional, was copied and destroyed through the runtime's generic tuple
+    /// witnesses, about 130 instructions each time.)
+    struct CueSpeaker {
+        var item: Int
+        var speaker: ResolvedSpeaker
+    }
+
+    /// The previous top-level quote's speaker (nil when it had none) and sentence.
+    struct LastQuote {
+        var speaker: ResolvedSpeaker?
+        var sentence: Int
+    }
+
+    /// The last quote with a channel: its speaker, channel and sentence.
+    struct LastChannel {
+        var speaker: ResolvedSpeaker
+        var channel: String
+        var sentence: Int
+    }
+
+    /// A quote's speaker carried on from before it, and the rule that carried it.
+    struct ContinuedSpeaker {
+        var speaker: ResolvedSpeaker
+        var rule: RuleID
+    }
+
     /// A name in a sentence that a later pronoun may refer to.
     struct Candidate {
         var speaker: ResolvedSpeaker
@@ -118,7 +146,10 @@ final class QuoteAttributor {
     /// items, 32 bytes a word).
     /// (The attributor is read on one thread, and none of its tables is written while
     /// being read: their accesses are not checked at run time.)
-    @exclusivity(unchecked) private var madeItems: [[Item]?]
+    /// (Empty while not made: a sentence has at least one item. An array of optional
+    /// arrays was destroyed element by element through the runtime's generic optional
+    /// witness.)
+    @exclusivity(unchecked) private var madeItems: [[Item]]
     @exclusivity(unchecked) private var kept: [Int32] = []
     @exclusivity(unchecked) private var keptNext = 0
     #if DEBUG
@@ -136,7 +167,7 @@ final class QuoteAttributor {
         scanner: SentenceScanner, linker: SpeakerLinker
     ) {
         self.scanner = scanner
-        madeItems = Array(repeating: nil, count: sentences.count)
+        madeItems = Array(repeating: [], count: sentences.count)
         self.lexicon = lexicon
         self.text = text
         self.entry = entry
@@ -177,7 +208,7 @@ final class QuoteAttributor {
             /// Its cue speakers with their cue items, in the order found (a few per sentence:
             /// searched in order, where a dictionary cost a hash and an insert per cue). Their
             /// speakers are the speakers linked in the sentence.
-            var cueSpeaker: [(item: Int, speaker: ResolvedSpeaker)] = []
+            var cueSpeaker: [CueSpeaker] = []
         }
         /// What is learnt of each sentence, made for a sentence when first written: most
         /// sentences are never read, and a table of plain numbers is made and freed per entry
@@ -222,7 +253,7 @@ final class QuoteAttributor {
                 let r = learnt[Int(slot[i])].cues
                 return wordPool[Int(r.lowerBound)..<Int(r.upperBound)]
             }
-            func cueSpeaker(_ i: Int) -> [(item: Int, speaker: ResolvedSpeaker)] {
+            func cueSpeaker(_ i: Int) -> [CueSpeaker] {
                 slot[i] < 0 ? [] : learnt[Int(slot[i])].cueSpeaker
             }
             /// `self[i].found`, read in place.
@@ -241,9 +272,9 @@ final class QuoteAttributor {
             sentences.speaker(ofCue: item, in: si)
         }
         /// The previous top-level quote's speaker (nil when it had none) and sentence.
-        @exclusivity(unchecked) var lastQuote: (speaker: ResolvedSpeaker?, sentence: Int)?
+        @exclusivity(unchecked) var lastQuote: LastQuote?
         /// The last quote with a channel: its speaker, channel and sentence.
-        @exclusivity(unchecked) var lastChannel: (speaker: ResolvedSpeaker, channel: String, sentence: Int)?
+        @exclusivity(unchecked) var lastChannel: LastChannel?
         init(sentences: Int) {
             self.sentences = Sentences(count: sentences)
         }
@@ -251,14 +282,14 @@ final class QuoteAttributor {
 
     /// The items of sentence `si`, made the first time they are read.
     func items(_ si: Int) -> [Item] {
-        if let made = madeItems[si] { return made }
+        if !madeItems[si].isEmpty { return madeItems[si] }
         let made = scanner.items(of: sentences[si])
         madeItems[si] = made
         if sentences.count > Self.keptItems {
             if kept.count < Self.keptItems {
                 kept.append(Int32(si))
             } else {
-                madeItems[Int(kept[keptNext])] = nil
+                madeItems[Int(kept[keptNext])] = []
                 kept[keptNext] = Int32(si)
                 keptNext = (keptNext + 1) % Self.keptItems
             }
@@ -360,7 +391,7 @@ final class QuoteAttributor {
             }
         }
         if let found {
-            state.sentences[si].cueSpeaker.append((c.item, found))
+            state.sentences[si].cueSpeaker.append(CueSpeaker(item: c.item, speaker: found))
         }
         return found
     }
@@ -438,13 +469,13 @@ final class QuoteAttributor {
                 }
                 if let sp = a.speaker {
                     if let ch = a.channel {
-                        state.lastChannel = (sp, ch, si)
+                        state.lastChannel = LastChannel(speaker: sp, channel: ch, sentence: si)
                     } else if state.lastChannel.map({ !$0.speaker.isSame(as: sp) }) == true {
                         state.lastChannel = nil
                     }
                 }
                 out[spanIndex] = a
-                state.lastQuote = (a.speaker, si)
+                state.lastQuote = LastQuote(speaker: a.speaker, sentence: si)
             }
         }
         // Nested spans: no speaker of their own.
@@ -457,7 +488,7 @@ final class QuoteAttributor {
     /// The speaker of a quote that stands alone at a sentence start: the speaker a colon
     /// introduced, the cue speaker of the sentence before in the same paragraph, or the
     /// previous quote's speaker when no other name came between.
-    func continuedSpeaker(si: Int) -> (speaker: ResolvedSpeaker, rule: RuleID)? {
+    func continuedSpeaker(si: Int) -> ContinuedSpeaker? {
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
         let prevItems = items(si - 1)
@@ -476,37 +507,37 @@ final class QuoteAttributor {
             return nil
         }
         if prevItems.last?.punct == ":" {
-            if let s = cueSpeakers(si - 1).last { return (s, .quoteSpeakerBefore) }
+            if let s = cueSpeakers(si - 1).last { return ContinuedSpeaker(speaker: s, rule: .quoteSpeakerBefore) }
             // "McGregor signs off:" — a person as the subject of the introducing sentence.
             if prevItems.count <= 8, let ref = clauseSubject(before: prevItems.count - 1, in: prevItems),
                 ref.kind == .name
             {
                 let s = linker.link(name: ref, mention: ref.head, knownSpeakers: { self.speakers(.through(si)) })
-                if s.type == .person { return (s, .quoteSpeakerBefore) }
+                if s.type == .person { return ContinuedSpeaker(speaker: s, rule: .quoteSpeakerBefore) }
             }
         }
         // "Park was scathing." then the quote: the person the sentence describes speaks.
         if prev.block == block, cueSpeakers(si - 1).isEmpty, let s = mannerSubject(of: prevItems, si: si - 1)
         {
-            return (s, .quoteSpeakerClause)
+            return ContinuedSpeaker(speaker: s, rule: .quoteSpeakerClause)
         }
         let prevHasQuote = prevItems.contains { $0.quoteIndex != nil }
         if !prevHasQuote, prev.block == block || prev.block + 1 >= block, let s = cueSpeakers(si - 1).first {
-            return (s, .quoteContinuation)
+            return ContinuedSpeaker(speaker: s, rule: .quoteContinuation)
         }
         // "Her neighbour, retired teacher Frank Moss, remembered the sound." then a quote
         // that runs over paragraphs: the person the sentence before is about speaks it.
         if !prevHasQuote, prev.block + 1 >= block, let q = items(si).first?.quoteIndex,
             spans[q].close == nil, cueSpeakers(si - 1).isEmpty
         {
-            if let s = subjectPerson(of: prevItems) { return (s, .quoteContinuation) }
+            if let s = subjectPerson(of: prevItems) { return ContinuedSpeaker(speaker: s, rule: .quoteContinuation) }
             // "She remembered the night." : the pronoun's person.
             if let first = prevItems.first, first.isWord, first.lower == "he" || first.lower == "she",
                 var s = resolvePronoun(first.lower, si: si - 1, at: 0, final: false),
                 s.type == .person || s.type == nil
             {
                 s.mention = first.range
-                return (s, .quoteContinuation)
+                return ContinuedSpeaker(speaker: s, rule: .quoteContinuation)
             }
         }
         guard let last = state.lastQuote, let speaker = last.speaker, sentences[last.sentence].block + 3 >= block else {
@@ -522,6 +553,6 @@ final class QuoteAttributor {
                 }
             }
         }
-        return (speaker, .quoteContinuation)
+        return ContinuedSpeaker(speaker: speaker, rule: .quoteContinuation)
     }
 }

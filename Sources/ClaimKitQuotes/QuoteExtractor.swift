@@ -79,14 +79,23 @@ public struct QuoteExtractor: Sendable {
                 ?? Attribution(speaker: nil, rule: .quoteUnattributed, cue: nil, channel: nil, kind: .partial)
             let range = text.range(span.inner.lowerBound, span.inner.upperBound)
             let kind: Quote.Kind = entry.blocks[span.block].kind == .title ? .headline : a.kind
+            let id = "q\(out.count + 1)"
+            let quoted = String(entry.text.slice(range))
+            // The speaker read once (each `a.speaker?.…` copied the whole speaker out, its
+            // strings retained and released, through the runtime's value witnesses).
+            guard let speaker = a.speaker else {
+                out.append(
+                    Quote(
+                        id: id, entry: entry.index, range: range, text: quoted, kind: kind, speakerID: nil, speaker: nil,
+                        speakerMention: nil, cue: nil, channel: nil, rule: a.rule, speakerRule: nil))
+                continue
+            }
             out.append(
                 Quote(
-                    id: "q\(out.count + 1)", entry: entry.index, range: range,
-                    text: String(entry.text.slice(range)), kind: kind,
-                    speakerID: a.speaker?.id, speaker: a.speaker?.name,
-                    speakerMention: a.speaker.map { text.range($0.mention.lowerBound, $0.mention.upperBound) },
-                    cue: a.speaker == nil ? nil : a.cue, channel: a.speaker == nil ? nil : a.channel, rule: a.rule,
-                    speakerRule: a.speaker?.resolution))
+                    id: id, entry: entry.index, range: range, text: quoted, kind: kind,
+                    speakerID: speaker.id, speaker: speaker.name,
+                    speakerMention: text.range(speaker.mention.lowerBound, speaker.mention.upperBound),
+                    cue: a.cue, channel: a.channel, rule: a.rule, speakerRule: speaker.resolution))
         }
         return lost
     }

@@ -46,12 +46,21 @@ struct QuoteSpanFinder {
     func spans(blocks: [Block]) -> (spans: [QuoteSpan], unbalanced: Int) {
         var all: [QuoteSpan] = []
         var unbalanced = 0
+        // A block's marks and its open marks, in buffers kept from block to block (two
+        // arrays grown from empty per block with a mark were a fifth of the finder's cost).
+        var marks: [Mark] = []
+        var stack: [OpenMark] = []
         let prose = blocks.indices.filter { blocks[$0].isProse }
         for (n, b) in prose.enumerated() {
+            // A block without a byte that starts a quotation mark holds no paired span and
+            // loses no mark: only dash dialogue can be in it, and its scalar bounds (two
+            // searches of the offsets) are found only when its first bytes open with a dash.
+            if !mayHoldMark(blocks[b].contentRange) {
+                if let (start, end) = dialogueBounds(blocks[b]) { all += dashSpans(b, block: blocks[b], start: start, end: end) }
+                continue
+            }
             let next = n + 1 < prose.count ? blocks[prose[n + 1]] : nil
-            let (found, lost) = spans(in: b, block: blocks[b], nextBlock: next)
-            all += found
-            unbalanced += lost
+            unbalanced += spans(in: b, block: blocks[b], nextBlock: next, into: &all, marks: &marks, stack: &stack)
         }
         // Nesting: a span inside another span's words (an other span whose words start at or
         // before its mark and end at or after its end). A span's own words start after its
@@ -72,12 +81,70 @@ struct QuoteSpanFinder {
         return (all.sorted { $0.open < $1.open }, unbalanced)
     }
 
-    private func spans(in b: Int, block: Block, nextBlock: Block?) -> ([QuoteSpan], Int) {
+    /// Whether a UTF-8 byte in `range` starts a quotation mark (" ' « » ‘ ’ “ ” „), read
+    /// eight bytes at a time while none is a straight mark or non-ASCII: without one, the
+    /// scan of `spans(in:block:nextBlock:)` finds no mark.
+    private func mayHoldMark(_ range: TextRange) -> Bool {
+        let lo = range.utf8Start
+        let hi = range.utf8End
+        return text.utf8.withUnsafeBytes { raw -> Bool in
+            var p = lo
+            while p < hi {
+                if p + 8 <= hi, !QuoteExtractor.mayHoldMark(raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)) {
+                    p += 8
+                    continue
+                }
+                switch raw[p] {
+                case 0x22, 0x27: return true
+                case 0xC2: if p + 1 < hi && (raw[p + 1] == 0xAB || raw[p + 1] == 0xBB) { return true }
+                case 0xE2:
+                    if p + 2 < hi, raw[p + 1] == 0x80, raw[p + 2] &- 0x98 < 7, raw[p + 2] != 0x9A, raw[p + 2] != 0x9B {
+                        return true
+                    }
+                default: break
+                }
+                p += 1
+            }
+            return false
+        }
+    }
+
+    /// The scalar bounds of a block that `dashSpans` may read (dash dialogue on), from the
+    /// gate `dashSpans` reads first: its first bytes, or its list marker's, an en or em dash
+    /// and a space. Nil for any other block, which holds no dash dialogue.
+    private func dialogueBounds(_ block: Block) -> (Int, Int)? {
+        guard isCueWord != nil else { return nil }
+        let p = block.contentRange.utf8Start
+        guard Self.opensWithDash(text.utf8, at: p) || (block.kind == .listItem && p >= 4 && Self.opensWithDash(text.utf8, at: p - 4))
+        else { return nil }
+        return (text.index(ofOffset: p), text.index(ofOffset: block.contentRange.utf8End))
+    }
+
+    /// A mark `classify` read at scalar `index`.
+    struct Mark {
+        var index: Int
+        var single: Bool
+        var role: Role
+    }
+
+    /// A mark still open while a block's marks are paired.
+    struct OpenMark {
+        var index: Int
+        var single: Bool
+    }
+
+    /// Appends the spans of block `b` to `all` (its paired spans, then its dash dialogue)
+    /// and returns the count of its marks that never close. `marks` and `stack` are buffers
+    /// the caller keeps from block to block.
+    private func spans(
+        in b: Int, block: Block, nextBlock: Block?, into all: inout [QuoteSpan], marks: inout [Mark],
+        stack: inout [OpenMark]
+    ) -> Int {
         let start = text.index(ofOffset: block.contentRange.utf8Start)
         let end = text.index(ofOffset: block.contentRange.utf8End)
         // Dash dialogue, gated on the block's first four bytes.
         let dashes = isCueWord == nil ? [] : dashSpans(b, block: block, start: start, end: end)
-        var marks: [(index: Int, single: Bool, role: Role)] = []
+        marks.removeAll(keepingCapacity: true)
         if text.isASCII {
             // Scalar `i` is byte `i`, and the only marks are " and ': eight bytes at a time
             // while none is one.
@@ -90,7 +157,7 @@ struct QuoteSpanFinder {
                     }
                     let v = raw[i]
                     if v == 0x22 || v == 0x27, let m = classify(i, start: start, end: end) {
-                        marks.append((i, m.single, m.role))
+                        marks.append(Mark(index: i, single: m.single, role: m.role))
                     }
                     i += 1
                 }
@@ -128,7 +195,7 @@ struct QuoteSpanFinder {
                     default: startsMark = false
                     }
                     if startsMark {
-                        if let m = classify(i, start: start, end: end) { marks.append((i, m.single, m.role)) }
+                        if let m = classify(i, start: start, end: end) { marks.append(Mark(index: i, single: m.single, role: m.role)) }
                     }
                     // A byte that is no continuation byte starts a scalar.
                     if c & 0xC0 != 0x80 { i += 1 }
@@ -137,25 +204,29 @@ struct QuoteSpanFinder {
             }
         }
         // A block without a mark holds no span and loses none.
-        if marks.isEmpty { return (dashes, 0) }
-        var stack: [(index: Int, single: Bool)] = []
-        var out: [QuoteSpan] = []
+        if marks.isEmpty {
+            all += dashes
+            return 0
+        }
+        stack.removeAll(keepingCapacity: true)
+        // The block's spans are `all[base...]`.
+        let base = all.count
         func make(_ open: Int, _ close: Int, single: Bool) {
             var lo = open + 1
             var hi = close
             while lo < hi, text.scalars[lo].isSpace { lo += 1 }
             while hi > lo, text.scalars[hi - 1].isSpace { hi -= 1 }
             guard (lo..<hi).contains(where: { text.scalars[$0].isWordChar }) else { return }
-            out.append(QuoteSpan(block: b, open: open, close: close, inner: lo..<hi, isSingle: single))
+            all.append(QuoteSpan(block: b, open: open, close: close, inner: lo..<hi, isSingle: single))
         }
         for (k, mark) in marks.enumerated() {
             if !mark.single {
                 let openDouble = stack.lastIndex { !$0.single }
                 switch mark.role {
                 case .open:
-                    stack.append((mark.index, false))
+                    stack.append(OpenMark(index: mark.index, single: false))
                 case .either where openDouble == nil:
-                    stack.append((mark.index, false))
+                    stack.append(OpenMark(index: mark.index, single: false))
                 case .close, .either, .closeOrApostrophe:
                     guard let d = openDouble else { continue }  // a stray closing mark
                     make(stack[d].index, mark.index, single: false)
@@ -164,7 +235,7 @@ struct QuoteSpanFinder {
             } else {
                 switch mark.role {
                 case .open:
-                    stack.append((mark.index, true))
+                    stack.append(OpenMark(index: mark.index, single: true))
                 case .close, .either:
                     if let top = stack.last, top.single {
                         make(top.index, mark.index, single: true)
@@ -204,17 +275,18 @@ struct QuoteSpanFinder {
             let endsSentence = ".!?\u{2026}".unicodeScalars.contains(text.scalars[last])
             let dropped =
                 doubles.count == 1 && endsSentence && first.index != start && !nextOpens
-                && out.allSatisfy { $0.open < first.index }
+                && all[base...].allSatisfy { $0.open < first.index }
             if first.index == start || nextOpens || dropped {
-                let before = out.count
+                let before = all.count
                 make(first.index, end, single: false)
-                if out.count > before { out[out.count - 1].close = nil }
+                if all.count > before { all[all.count - 1].close = nil }
                 lost += doubles.count - 1 + (dropped ? 1 : 0)
             } else {
                 lost += doubles.count
             }
         }
-        return (out + dashes, lost)
+        all += dashes
+        return lost
     }
 
     /// The mark at scalar `i`, if it is a quotation mark and not an apostrophe.

@@ -9,17 +9,20 @@ import ClaimKitModel
 /// or an initial ends nothing, a mark ends a sentence before a capitalised word, a digit, a
 /// quote, "(" or "•", a quote ending in sentence punctuation ends one unless a cue follows it
 /// ("…?" he said). Most sentences are never read by a rule, and their words are never made.
+///
+/// One cutter cuts every block of an entry in turn (`begin(block:start:end:q:qEnd:)`): a
+/// cutter per block copied the scanner, and retained and released its arrays, per block.
 struct SentenceCutter<S: ScalarBuffer> {
     let scanner: SentenceScanner
     let sc: S
     /// The entry's UTF-8 bytes, lent for the cut only.
     let utf8: UnsafeBufferPointer<UInt8>
-    let block: Int
-    let start: Int
-    let end: Int
+    private(set) var block: Int
+    private(set) var start: Int
+    private(set) var end: Int
     /// The next top-level quote not read yet (a `scanner.topLevel` index), and the end of the block's.
     var q: Int
-    let qEnd: Int
+    private(set) var qEnd: Int
     /// Where the current sentence's items start at the earliest (after the last cut), and
     /// the next quote at that point.
     var from: Int
@@ -48,6 +51,21 @@ struct SentenceCutter<S: ScalarBuffer> {
         fromQuote = q
         lastQuoteEnd = start
         count = scanner.text.count
+    }
+
+    /// Makes the cutter cut block `block` (scalars `start..<end`, its top-level quotes
+    /// `q..<qEnd`) next, from the state a new cutter for it starts with.
+    mutating func begin(block: Int, start: Int, end: Int, q: Int, qEnd: Int) {
+        self.block = block
+        self.start = start
+        self.end = end
+        self.q = q
+        self.qEnd = qEnd
+        from = start
+        fromQuote = q
+        hasQuote = false
+        lastQuoteEnd = start
+        keptPeriod = -1
     }
 
     /// The first quote not read yet whose opening mark is at or after `pos` (Int.max: none).

@@ -213,6 +213,8 @@ struct SentenceScanner {
         var nextQuote = 0
         // Blocks after the last quote's are never read: attribution looks only backwards.
         let lastBlock = topLevel.last?.element.block ?? -1
+        // One cutter for the entry, set to each block in turn.
+        var cutter = SentenceCutter(scanner: self, sc: sc, utf8: utf8, block: -1, start: 0, end: 0, q: 0, qEnd: 0)
         for (b, block) in blocks.enumerated() where block.isProse {
             if b > lastBlock { break }
             let start = text.index(ofOffset: block.contentRange.utf8Start)
@@ -220,8 +222,7 @@ struct SentenceScanner {
             while nextQuote < topLevel.count, topLevel[nextQuote].element.block < b { nextQuote += 1 }
             let qBase = nextQuote
             while nextQuote < topLevel.count, topLevel[nextQuote].element.block == b { nextQuote += 1 }
-            var cutter = SentenceCutter(
-                scanner: self, sc: sc, utf8: utf8, block: b, start: start, end: end, q: qBase, qEnd: nextQuote)
+            cutter.begin(block: b, start: start, end: end, q: qBase, qEnd: nextQuote)
             cutter.cut(into: &out)
         }
         return out
@@ -382,7 +383,7 @@ struct SentenceScanner {
     }
 
     /// A word's surface, lower case and facts.
-    private func form(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts) {
+    private func form(_ i: Int, _ j: Int) -> WordTable.Form {
         let f = asciiWord(i, j) ?? unicodeWord(i, j)
         var facts = f.facts
         // Every title abbreviation has at most 4 letters, and lower-casing never makes fewer
@@ -390,10 +391,10 @@ struct SentenceScanner {
         facts.isTitleAbbreviation = j - i <= 4 && Self.titleAbbreviations.contains(f.surface.lowercased())
         facts.textFirst = f.surface.utf8.first ?? 0
         facts.lowerFirst = f.lower.utf8.first ?? 0
-        return (f.surface, f.lower, facts)
+        return WordTable.Form(surface: f.surface, lower: f.lower, facts: facts)
     }
 
-    private func unicodeWord(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts) {
+    private func unicodeWord(_ i: Int, _ j: Int) -> WordTable.Form {
         // Made from the UTF-8 bytes (appending the scalars one by one was most of its cost).
         let surface = text.string(i, j)
         var lower = surface.lowercased()
@@ -411,19 +412,18 @@ struct SentenceScanner {
         {
             capitalized = true
         }
-        return (
-            surface, lower,
-            WordTable.Facts(lowerKey: Item.key(lower), isCapitalized: capitalized, isPossessive: possessive)
-        )
+        return WordTable.Form(
+            surface: surface, lower: lower,
+            facts: WordTable.Facts(lowerKey: Item.key(lower), isCapitalized: capitalized, isPossessive: possessive))
     }
 
     /// `word(i, j)` for the common case, read from the UTF-8 bytes: a word of ASCII and
     /// right single quotes (’) only, not a lower-case word with a hyphen. Nil otherwise.
-    private func asciiWord(_ i: Int, _ j: Int) -> (surface: String, lower: String, facts: WordTable.Facts)? {
+    private func asciiWord(_ i: Int, _ j: Int) -> WordTable.Form? {
         let lo = text.offset(i)
         let hi = text.offset(j)
         let capitalized = text.scalars[i].isUpper
-        return text.utf8.withUnsafeBufferPointer { b -> (surface: String, lower: String, facts: WordTable.Facts)? in
+        return text.utf8.withUnsafeBufferPointer { b -> WordTable.Form? in
             var chars = 0
             var k = lo
             while k < hi {
@@ -469,10 +469,9 @@ struct SentenceScanner {
                     return end - lo
                 }
             let key = end == lo ? 0 : Item.key(low(b[lo]), end - lo > 1 ? low(b[lo + 1]) : 0)
-            return (
-                surface, lower,
-                WordTable.Facts(lowerKey: key, isCapitalized: capitalized, isPossessive: possessive)
-            )
+            return WordTable.Form(
+                surface: surface, lower: lower,
+                facts: WordTable.Facts(lowerKey: key, isCapitalized: capitalized, isPossessive: possessive))
         }
     }
 

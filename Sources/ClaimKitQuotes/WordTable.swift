@@ -100,10 +100,19 @@ final class WordTable: @unchecked Sendable {
         slots.deallocate()
     }
 
+    /// A new surface as `word(_:make:)` adds it: its strings and facts.
+    /// (A named struct: as a tuple inside an optional, each copy of a word form went through
+    /// the runtime's generic tuple copy, about 130 instructions.)
+    struct Form {
+        var surface: String
+        var lower: String
+        var facts: Facts
+    }
+
     /// The number of the word whose UTF-8 bytes are `bytes`; `make` gives its strings and
     /// facts the first time the surface is seen.
     @inline(__always)
-    func word(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> (surface: String, lower: String, facts: Facts)) -> Int32 {
+    func word(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> Form) -> Int32 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
         let mask = slotCount - 1
@@ -114,8 +123,8 @@ final class WordTable: @unchecked Sendable {
             if hashes[Int(id)] == h, equals(Int(id), bytes) { return id }
             slot = (slot + 1) & mask
         }
-        let (surface, lower, f) = make()
-        let id = add(surface, lower, f, hash: h, bytes: bytes)
+        let form = make()
+        let id = add(form.surface, form.lower, form.facts, hash: h, bytes: bytes)
         slots[slot] = id
         if count * 2 > slotCount { rehash() }
         return id

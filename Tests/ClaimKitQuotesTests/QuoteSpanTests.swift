@@ -58,6 +58,11 @@ import Testing
         Row("\" ... \"\n\n' '", []),
         // Guillemets.
         Row("Il a dit \u{00AB}non\u{00BB} hier.", ["non"]),
+        // Paragraphs without a mark, around paragraphs with one: only dash dialogue is read in them.
+        Row("No marks here at all.\n\n\u{201C}Then one,\u{201D} she said.\n\nAnd none again.", ["Then one,"]),
+        Row("Caf\u{00E9} owners met at noon \u{2014} all of them.\n\n\u{00AB}Non\u{00BB}, dit-il.", ["Non"]),
+        Row("The storm hit at dawn.\n\n\u{2013} We lost the roof, said the farmer.", ["We lost the roof,"]),
+        Row("Nothing is quoted here.\n\nNor here, she said \u{2013} twice.", []),
     ]
 
     @Test(arguments: rows)
