@@ -610,14 +610,16 @@ struct EntryClaimReader {
         }
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
-            guard let quantities = blockQuantities(content, of: text, parser: parser, scratch: &scratch) else { continue }
-            let slice = text.slice(content)
+            guard var quantities = blockQuantities(content, of: text, parser: parser, scratch: &scratch) else { continue }
             // The first block's figures at their exact size (a long paragraph's list grown
             // by doubling was up to twice the size, and held through the claims).
             if found.isEmpty { found.reserveCapacity(quantities.count) }
-            // Each figure copied once, into its `Found`, and set right there.
-            for q in quantities.indices {
-                let range = quantities[q].range
+            // Each figure moved out of the parse's list into its `Found`, set on the way
+            // (taken from the back of the reversed list: a figure copied out of the list
+            // retained each of its strings, and the list's release released them again).
+            quantities.reverse()
+            while var quantity = quantities.popLast() {
+                let range = quantity.range
                 let shifted = TextRange(utf8Start: range.utf8Start + content.utf8Start, utf8End: range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(shifted, in: entry.tokens) else { continue }
                 // The sentence always covers the figure: a figure whose last token falls in
@@ -625,16 +627,20 @@ struct EntryClaimReader {
                 // inverted range.
                 let held = sentence(holding: first) ?? first..<end
                 let sentence = held.lowerBound..<max(held.upperBound, end)
-                found.append(Found(quantity: quantities[q], first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
-                let last = found.count - 1
-                found[last].quantity.range = shifted
-                if found[last].quantity.unit == "JPY", found[last].quantity.text.hasPrefix("¥"), yuanByContext(sentence, in: entry) {
-                    found[last].quantity.unit = "CNY"
-                    found[last].quantity.si = found[last].quantity.si.map { SIValue(value: $0.value, upper: $0.upper, unit: "CNY") }
+                quantity.range = shifted
+                if quantity.unit == "JPY", quantity.text.hasPrefix("¥"), yuanByContext(sentence, in: entry) {
+                    quantity.unit = "CNY"
+                    quantity.si = quantity.si.map { SIValue(value: $0.value, upper: $0.upper, unit: "CNY") }
                 }
+                found.append(Found(quantity: quantity, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
+            }
+            // The block's bytes in place for the two byte tests below (a substring of the
+            // block cost more than either test).
+            let (mayHoldRaceTime, mayHoldPartCompound) = blockBytes(content, of: text) {
+                (Self.mayHoldRaceTime(bytes: $0), Self.mayHoldPartCompound(bytes: $0))
             }
             // "won in 2:06:41": race times, which the parser leaves (`raceTimeClaim` reads them).
-            if Self.mayHoldRaceTime(slice) {
+            if mayHoldRaceTime {
                 for q in raceTimes(in: content, of: entry) {
                     guard let (a, b) = tokenSpan(q.range, in: entry.tokens) else { continue }
                     // "3:53.41": the parser's "3" inside the time is no figure of its own.
@@ -648,7 +654,7 @@ struct EntryClaimReader {
             // "the eight-carriage train": a word number glued to a vehicle's part, which the
             // parser (reading numbers, not compounds) leaves; `compoundCount` reads its claim.
             let before = found.count
-            let compounds = Self.mayHoldPartCompound(slice) ? wordNumberCompounds(in: content, of: entry) : []
+            let compounds = mayHoldPartCompound ? wordNumberCompounds(in: content, of: entry) : []
             for k in compounds {
                 let token = entry.tokens[k]
                 let surface = entry.surface(k)
@@ -686,17 +692,21 @@ struct EntryClaimReader {
         return Array(text.slice(content).utf8).withUnsafeBufferPointer { read($0) }
     }
 
-    /// Whether `text` holds "-ca", "-co", "-wa" or "-st" ("eight-carriage", "six-coach",
-    /// "ten-wagon", "four-storey"),
-    /// the only compounds `wordNumberCompounds` reads: one pass over the bytes (Foundation's
-    /// substring search per block cost more than the rest of the claim stage's figure scan).
-    /// The bytes are read in place, a dash looked for first (iterating a substring's UTF-8
-    /// view byte by byte cost some twenty instructions a byte).
-    static func mayHoldPartCompound(_ text: Substring) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ Self.mayHoldPartCompound(bytes: $0) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { mayHoldPartCompound(bytes: $0) }
+    /// `body` of the UTF-8 bytes of the block at `content` in `text` (the entry's), read in
+    /// place when the text's storage is contiguous.
+    static func blockBytes<T>(_ content: TextRange, of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[content.utf8Start..<content.utf8End])) }) {
+            return answer
+        }
+        return Array(text.slice(content).utf8).withUnsafeBufferPointer { body($0) }
     }
 
+    /// Whether the UTF-8 `bytes` of a text hold "-ca", "-co", "-wa" or "-st"
+    /// ("eight-carriage", "six-coach", "ten-wagon", "four-storey"), the only compounds
+    /// `wordNumberCompounds` reads: one pass over the bytes (Foundation's substring search
+    /// per block cost more than the rest of the claim stage's figure scan). The bytes are
+    /// read in place, a dash looked for first (iterating a substring's UTF-8 view byte by
+    /// byte cost some twenty instructions a byte).
     static func mayHoldPartCompound(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 3, let base = bytes.baseAddress else { return false }
         let end = bytes.count - 2

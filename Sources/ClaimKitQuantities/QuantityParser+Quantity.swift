@@ -27,7 +27,7 @@ extension QuantityParser.Run {
         }
         // "percent of 10", "per cent of twenty-two"
         var percentFirst: Int?
-        if let (unit, e) = phrase(at: j, in: unitPhrases, maxItems: 2), unit.symbol == "%", itemAt(j).kind == .word,
+        if let (unit, e) = phrase(at: j, in: unitPhrases, maxItems: 2), unit.symbol == known.percent, itemAt(j).kind == .word,
             lowerIs(e, "of"), e + 1 < itemCount
         {
             percentFirst = j
@@ -111,16 +111,16 @@ extension QuantityParser.Run {
             suffixBound = b.0
             end = e
         }
-        if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unit(symbol: "%") }
+        if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unitID(symbol: "%") }
         // "a fifth full", "two-thirds full", "half full": a fill level, as a percentage of
         // the whole (read to whole per cent).
         if a.read.fractionOnly, upper == nil, a.unit == nil, a.currency == nil, a.scale == 1, !a.negative, lowerIs(a.end, "full") {
             a.read.value *= 100
             a.read.precision = 0
-            a.unit = catalog.unit(symbol: "%")
+            a.unit = catalog.unitID(symbol: "%")
         }
-        var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
-        if let per = a.per { unitSymbol += "/" + per }
+        var unitSymbol = a.currency.map(name) ?? a.unit.map { name($0.symbol) } ?? "count"
+        if let per = a.per { unitSymbol += "/" + name(per) }
         if unitSymbol == "count", aged { unitSymbol = "yr" }
         let bound: Bound
         if equal, upper == nil, bounds.isEmpty {
