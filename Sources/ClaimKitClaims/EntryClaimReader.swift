@@ -610,16 +610,13 @@ struct EntryClaimReader {
         }
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
-            guard var quantities = blockQuantities(content, of: text, parser: parser, scratch: &scratch) else { continue }
+            guard let quantities = blockQuantities(content, of: text, parser: parser, scratch: &scratch) else { continue }
             // The first block's figures at their exact size (a long paragraph's list grown
             // by doubling was up to twice the size, and held through the claims).
             if found.isEmpty { found.reserveCapacity(quantities.count) }
-            // Each figure moved out of the parse's list into its `Found`, set on the way
-            // (taken from the back of the reversed list: a figure copied out of the list
-            // retained each of its strings, and the list's release released them again).
-            quantities.reverse()
-            while var quantity = quantities.popLast() {
-                let range = quantity.range
+            // Each figure copied once, into its `Found`, and set right there.
+            for q in quantities.indices {
+                let range = quantities[q].range
                 let shifted = TextRange(utf8Start: range.utf8Start + content.utf8Start, utf8End: range.utf8End + content.utf8Start)
                 guard let (first, end) = tokenSpan(shifted, in: entry.tokens) else { continue }
                 // The sentence always covers the figure: a figure whose last token falls in
@@ -627,12 +624,13 @@ struct EntryClaimReader {
                 // inverted range.
                 let held = sentence(holding: first) ?? first..<end
                 let sentence = held.lowerBound..<max(held.upperBound, end)
-                quantity.range = shifted
-                if quantity.unit == "JPY", quantity.text.hasPrefix("¥"), yuanByContext(sentence, in: entry) {
-                    quantity.unit = "CNY"
-                    quantity.si = quantity.si.map { SIValue(value: $0.value, upper: $0.upper, unit: "CNY") }
+                found.append(Found(quantity: quantities[q], first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
+                let last = found.count - 1
+                found[last].quantity.range = shifted
+                if found[last].quantity.unit == "JPY", found[last].quantity.text.hasPrefix("¥"), yuanByContext(sentence, in: entry) {
+                    found[last].quantity.unit = "CNY"
+                    found[last].quantity.si = found[last].quantity.si.map { SIValue(value: $0.value, upper: $0.upper, unit: "CNY") }
                 }
-                found.append(Found(quantity: quantity, first: first, end: end, sentence: sentence, inTitle: block.kind == .title))
             }
             // The block's bytes in place for the two byte tests below (a substring of the
             // block cost more than either test).

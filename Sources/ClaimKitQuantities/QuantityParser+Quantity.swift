@@ -119,9 +119,12 @@ extension QuantityParser.Run {
             a.read.precision = 0
             a.unit = catalog.unitID(symbol: "%")
         }
-        var unitSymbol = a.currency.map(name) ?? a.unit.map { name($0.symbol) } ?? "count"
+        // The unit as one name of the catalog (a rate, "bbl/d", is two): its string, and
+        // its conversion below by the name.
+        var symbol = a.currency ?? a.unit?.symbol ?? known.count
+        if symbol == known.count, a.per == nil, aged { symbol = known.year }
+        var unitSymbol = name(symbol)
         if let per = a.per { unitSymbol += "/" + name(per) }
-        if unitSymbol == "count", aged { unitSymbol = "yr" }
         let bound: Bound
         if equal, upper == nil, bounds.isEmpty {
             upper = a
@@ -148,7 +151,7 @@ extension QuantityParser.Run {
         let range = TextRange(utf8Start: itemAt(startItem).start, utf8End: itemAt(end - 1).end)
         let value = a.value
         let upperValue = upper?.value
-        let si = catalog.si(value: value, upper: upperValue, unit: unitSymbol)
+        let si = a.per == nil ? catalog.si(value: value, upper: upperValue, symbol: symbol) : catalog.si(value: value, upper: upperValue, unit: unitSymbol)
         // Made in place in `found` (a local figure was copied twice on its way there), whose
         // first figure reserves room for a few (most texts hold one to three: growing from
         // one reallocated and copied them).

@@ -162,6 +162,21 @@ public struct UnitCatalog: Sendable {
     private(set) var known = KnownNames()
     /// `bySymbol` as ids of `names`.
     private(set) var unitIDsBySymbol = WordMap<UnitID>()
+    /// How `si(value:upper:unit:)` converts each name of `names` taken as a unit symbol (by
+    /// its index), worked out once: the same answer with no symbol hashed per figure.
+    private(set) var siRules: [SIRule] = []
+
+    /// One entry of `siRules`.
+    enum SIRule: Sendable {
+        /// A currency: the value as it stands, in its own code.
+        case money
+        /// value × factor + offset, in the dimension's base unit.
+        case scaled(factor: Double, offset: Double, base: String)
+        /// No conversion: the dimension has no base unit.
+        case none
+        /// No unit has this symbol: asked by the string.
+        case byString
+    }
     private(set) var boundPhrases = PhraseTable(SurfaceTable<(Bound, Bool)>())
     var numberWords = WordMap<(value: Double, kind: NumberWordKind)>()
     var labelWords = WordSet()
@@ -254,6 +269,12 @@ public struct UnitCatalog: Sendable {
         unitIDsBySymbol = WordMap(bySymbol.mapValues { names.unitID(of: $0) })
         known = KnownNames(in: &names)
         self.names = names
+        siRules = names.strings.map { symbol in
+            guard let info = bySymbol[symbol] else { return .byString }
+            if info.dimension == "money" { return .money }
+            guard let base = Self.baseUnits[info.dimension] else { return .none }
+            return .scaled(factor: info.factor, offset: info.offset, base: base)
+        }
         boundPhrases = PhraseTable(bounds)
     }
 
@@ -392,6 +413,17 @@ public struct UnitCatalog: Sendable {
             return SIValue(value: value * 1 + 0, upper: upper.map { $0 * 1 + 0 }, unit: "count")
         }
         return Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+    }
+
+    /// `si(value:upper:unit:)` for a symbol carried as a name of `names` (see `siRules`).
+    func si(value: Double, upper: Double?, symbol: NameID) -> SIValue? {
+        switch siRules[Int(symbol.index)] {
+        case .money: return SIValue(value: value, upper: upper, unit: names[symbol])
+        case .scaled(let factor, let offset, let base):
+            return SIValue(value: value * factor + offset, upper: upper.map { $0 * factor + offset }, unit: base)
+        case .none: return nil
+        case .byString: return si(value: value, upper: upper, unit: names[symbol])
+        }
     }
 
     static func si(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {

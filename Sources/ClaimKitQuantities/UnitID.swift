@@ -68,6 +68,8 @@ struct KnownNames: Sendable {
     var month = NameID(index: -1)
     var week = NameID(index: -1)
     var day = NameID(index: -1)
+    /// A bare number's unit.
+    var count = NameID(index: -1)
     /// The codes the rules name: the rand ("R450,000"), the pound (pence, "315p"), the won.
     var rand = NameID(index: -1)
     var pound = NameID(index: -1)
@@ -90,6 +92,7 @@ struct KnownNames: Sendable {
         month = names.id(of: "mo")
         week = names.id(of: "wk")
         day = names.id(of: "d")
+        count = names.id(of: "count")
         rand = names.id(of: "ZAR")
         pound = names.id(of: "GBP")
         won = names.id(of: "KRW")
