@@ -15,26 +15,24 @@ extension RuleID {
 /// times or three numbers; a split ("reached halfway in 1:03:12") is not the finishing
 /// time, and a margin ("won by 49 seconds") is not the runner's time.
 extension EntryClaimReader {
-    /// Whether `text` holds d:dd:dd or d:dd.d: one pass over the bytes that stops only at a colon
-    /// (most blocks have none).
-    static func mayHoldRaceTime(_ text: Substring) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            let n = bytes.count
-            guard n >= 7 else { return false }
-            func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-            // From colon to colon (`firstOffset`), not byte by byte: "d:dd:dd" or "d:dd.d".
-            var from = 1
-            while let i = firstOffset(of: 0x3A, in: bytes, from: from, to: n - 4) {
-                if isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
-                    bytes[i + 3] == 0x3A && i + 5 < n && isDigit(bytes[i + 4]) && isDigit(bytes[i + 5])
-                        || bytes[i + 3] == 0x2E && isDigit(bytes[i + 4])
-                {
-                    return true
-                }
-                from = i + 1
+    /// Whether the UTF-8 `bytes` of a text hold d:dd:dd or d:dd.d: one pass that stops only
+    /// at a colon (most blocks have none), the bytes read in place.
+    static func mayHoldRaceTime(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n >= 7 else { return false }
+        func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+        // From colon to colon (`firstOffset`), not byte by byte: "d:dd:dd" or "d:dd.d".
+        var from = 1
+        while let i = firstOffset(of: 0x3A, in: bytes, from: from, to: n - 4) {
+            if isDigit(bytes[i - 1]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]),
+                bytes[i + 3] == 0x3A && i + 5 < n && isDigit(bytes[i + 4]) && isDigit(bytes[i + 5])
+                    || bytes[i + 3] == 0x2E && isDigit(bytes[i + 4])
+            {
+                return true
             }
-            return false
-        } ?? true
+            from = i + 1
+        }
+        return false
     }
 
     /// The h:mm:ss figures of `content` (UTF-8 offsets of the entry's text): hours of one or

@@ -611,7 +611,6 @@ struct EntryClaimReader {
         for block in entry.entry.blocks where block.isProse {
             let content = block.contentRange
             guard let quantities = blockQuantities(content, of: text, parser: parser, scratch: &scratch) else { continue }
-            let slice = text.slice(content)
             // The first block's figures at their exact size (a long paragraph's list grown
             // by doubling was up to twice the size, and held through the claims).
             if found.isEmpty { found.reserveCapacity(quantities.count) }
@@ -633,8 +632,13 @@ struct EntryClaimReader {
                     found[last].quantity.si = found[last].quantity.si.map { SIValue(value: $0.value, upper: $0.upper, unit: "CNY") }
                 }
             }
+            // The block's bytes in place for the two byte tests below (a substring of the
+            // block cost more than either test).
+            let (mayHoldRaceTime, mayHoldPartCompound) = blockBytes(content, of: text) {
+                (Self.mayHoldRaceTime(bytes: $0), Self.mayHoldPartCompound(bytes: $0))
+            }
             // "won in 2:06:41": race times, which the parser leaves (`raceTimeClaim` reads them).
-            if Self.mayHoldRaceTime(slice) {
+            if mayHoldRaceTime {
                 for q in raceTimes(in: content, of: entry) {
                     guard let (a, b) = tokenSpan(q.range, in: entry.tokens) else { continue }
                     // "3:53.41": the parser's "3" inside the time is no figure of its own.
@@ -648,7 +652,7 @@ struct EntryClaimReader {
             // "the eight-carriage train": a word number glued to a vehicle's part, which the
             // parser (reading numbers, not compounds) leaves; `compoundCount` reads its claim.
             let before = found.count
-            let compounds = Self.mayHoldPartCompound(slice) ? wordNumberCompounds(in: content, of: entry) : []
+            let compounds = mayHoldPartCompound ? wordNumberCompounds(in: content, of: entry) : []
             for k in compounds {
                 let token = entry.tokens[k]
                 let surface = entry.surface(k)
@@ -686,17 +690,21 @@ struct EntryClaimReader {
         return Array(text.slice(content).utf8).withUnsafeBufferPointer { read($0) }
     }
 
-    /// Whether `text` holds "-ca", "-co", "-wa" or "-st" ("eight-carriage", "six-coach",
-    /// "ten-wagon", "four-storey"),
-    /// the only compounds `wordNumberCompounds` reads: one pass over the bytes (Foundation's
-    /// substring search per block cost more than the rest of the claim stage's figure scan).
-    /// The bytes are read in place, a dash looked for first (iterating a substring's UTF-8
-    /// view byte by byte cost some twenty instructions a byte).
-    static func mayHoldPartCompound(_ text: Substring) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ Self.mayHoldPartCompound(bytes: $0) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { mayHoldPartCompound(bytes: $0) }
+    /// `body` of the UTF-8 bytes of the block at `content` in `text` (the entry's), read in
+    /// place when the text's storage is contiguous.
+    static func blockBytes<T>(_ content: TextRange, of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[content.utf8Start..<content.utf8End])) }) {
+            return answer
+        }
+        return Array(text.slice(content).utf8).withUnsafeBufferPointer { body($0) }
     }
 
+    /// Whether the UTF-8 `bytes` of a text hold "-ca", "-co", "-wa" or "-st"
+    /// ("eight-carriage", "six-coach", "ten-wagon", "four-storey"), the only compounds
+    /// `wordNumberCompounds` reads: one pass over the bytes (Foundation's substring search
+    /// per block cost more than the rest of the claim stage's figure scan). The bytes are
+    /// read in place, a dash looked for first (iterating a substring's UTF-8 view byte by
+    /// byte cost some twenty instructions a byte).
     static func mayHoldPartCompound(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 3, let base = bytes.baseAddress else { return false }
         let end = bytes.count - 2

@@ -385,7 +385,7 @@ extension QuantityParser.Run {
         // fraction ("a half day" and "a quarter hour" stay fractions; "a third of a day" too).
         if fractionOnly, article, end == start + 2, let f = word(start + 1), f != "half", f != "quarter",
             !f.hasSuffix("s"), let next = word(end), !next.hasSuffix("s"),
-            let (unit, _) = phrase(at: end, in: unitPhrases, maxItems: 1), unit.dimension == "duration"
+            let (unit, _) = phrase(at: end, in: unitPhrases, maxItems: 1), unit.dimension == known.duration
         {
             return nil
         }

@@ -109,7 +109,7 @@ extension QuantityParser.Run {
             let after = afterHyphen(n.end)
             let unitAfter = phrase(at: after, in: unitPhrases)
             // "the 2018 World Cup day": a year before a singular time word is still a year.
-            let singularTime = unitAfter.map { $0.0.dimension == "duration" && !lower(after).hasSuffix("s") && after == n.end && !lowerIs(after + 1, "old") } ?? false
+            let singularTime = unitAfter.map { $0.0.dimension == known.duration && !lower(after).hasSuffix("s") && after == n.end && !lowerIs(after + 1, "old") } ?? false
             if unitAfter == nil || singularTime, scale(at: n.end, currency: false) == nil {
                 var e = n.end
                 // "2019-20", "1939-45"

@@ -27,7 +27,7 @@ extension QuantityParser.Run {
         }
         // "percent of 10", "per cent of twenty-two"
         var percentFirst: Int?
-        if let (unit, e) = phrase(at: j, in: unitPhrases, maxItems: 2), unit.symbol == "%", itemAt(j).kind == .word,
+        if let (unit, e) = phrase(at: j, in: unitPhrases, maxItems: 2), unit.symbol == known.percent, itemAt(j).kind == .word,
             lowerIs(e, "of"), e + 1 < itemCount
         {
             percentFirst = j
@@ -111,17 +111,20 @@ extension QuantityParser.Run {
             suffixBound = b.0
             end = e
         }
-        if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unit(symbol: "%") }
+        if percentFirst != nil, a.unit == nil, a.currency == nil { a.unit = catalog.unitID(symbol: "%") }
         // "a fifth full", "two-thirds full", "half full": a fill level, as a percentage of
         // the whole (read to whole per cent).
         if a.read.fractionOnly, upper == nil, a.unit == nil, a.currency == nil, a.scale == 1, !a.negative, lowerIs(a.end, "full") {
             a.read.value *= 100
             a.read.precision = 0
-            a.unit = catalog.unit(symbol: "%")
+            a.unit = catalog.unitID(symbol: "%")
         }
-        var unitSymbol = a.currency ?? a.unit?.symbol ?? "count"
-        if let per = a.per { unitSymbol += "/" + per }
-        if unitSymbol == "count", aged { unitSymbol = "yr" }
+        // The unit as one name of the catalog (a rate, "bbl/d", is two): its string, and
+        // its conversion below by the name.
+        var symbol = a.currency ?? a.unit?.symbol ?? known.count
+        if symbol == known.count, a.per == nil, aged { symbol = known.year }
+        var unitSymbol = name(symbol)
+        if let per = a.per { unitSymbol += "/" + name(per) }
         let bound: Bound
         if equal, upper == nil, bounds.isEmpty {
             upper = a
@@ -148,7 +151,7 @@ extension QuantityParser.Run {
         let range = TextRange(utf8Start: itemAt(startItem).start, utf8End: itemAt(end - 1).end)
         let value = a.value
         let upperValue = upper?.value
-        let si = catalog.si(value: value, upper: upperValue, unit: unitSymbol)
+        let si = a.per == nil ? catalog.si(value: value, upper: upperValue, symbol: symbol) : catalog.si(value: value, upper: upperValue, unit: unitSymbol)
         // Made in place in `found` (a local figure was copied twice on its way there), whose
         // first figure reserves room for a few (most texts hold one to three: growing from
         // one reallocated and copied them).

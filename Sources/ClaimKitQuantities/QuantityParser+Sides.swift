@@ -6,17 +6,20 @@ import Foundation
 extension QuantityParser.Run {
     // MARK: One quantity
 
+    /// Plain bytes: units, currency codes and a rate's time unit are ids of the catalog's
+    /// names (see `UnitID`), so the many copies of a side per figure retain nothing.
     struct Side {
         var read: NumberRead
         var scale: Double = 1
-        var currency: String?
-        var unit: UnitInfo?
+        /// A currency code ("GBP").
+        var currency: NameID?
+        var unit: UnitID?
         var end: Int
         var negative = false
         /// Inches after feet ("5 feet 2 inches"), in feet.
         var extraFeet = 0.0
         /// A rate's per-unit ("$15.4/hour"), as a symbol.
-        var per: String?
+        var per: NameID?
         /// A bound said between the number and its unit ("30 or more years").
         var suffixBound: Bound?
         var value: Double { (negative ? -1 : 1) * (read.value * scale + extraFeet) }
@@ -25,7 +28,7 @@ extension QuantityParser.Run {
     /// Reads one side of a figure at `j`: currency, number, scale, unit.
     func side(at start: Int, allowExclusion: Bool, afterBound: Bool = false) -> (Side?, skip: Int?) {
         var j = start
-        var currency: String?
+        var currency: NameID?
         var negative = false
         if lowerIs(j, "minus") || lowerIs(j, "negative") {
             negative = true
@@ -35,7 +38,7 @@ extension QuantityParser.Run {
         // name: "sol 8" is a Martian day, not 8 Peruvian soles.
         if j < itemCount, itemAt(j).kind != .number, let (code, e) = phrase(at: j, in: currencyPhrases, maxItems: 3),
             e < itemCount, itemAt(e).kind == .number || (isDash(e) && e + 1 < itemCount && itemAt(e + 1).kind == .number),
-            itemAt(j).kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == code
+            itemAt(j).kind == .symbol || itemText(j) == itemText(j).uppercased() || itemText(j).uppercased() == name(code)
                 || lowerIs(j, "rmb") || (j..<e).contains(where: { itemText($0).contains("$") })
                 || catalog.mixedCaseCurrencySymbols.contains(itemText(j))
         {
@@ -50,7 +53,7 @@ extension QuantityParser.Run {
             !itemAt(j + 1).spaced
         {
             rand = true
-            currency = "ZAR"
+            currency = known.rand
             j += 1
         }
         if j + 1 < itemCount, textIs(j, "-") || textIs(j, "\u{2212}"), itemAt(j + 1).kind == .number,
@@ -64,7 +67,7 @@ extension QuantityParser.Run {
         if j < itemCount, itemAt(j).kind == .word, let special = halfForms(at: j) { return (special, nil) }
         // "about an hour", "more than a year", "nearly a decade": one unit, after a bound.
         if afterBound, lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: unitPhrases, maxItems: 2),
-            itemAt(j + 1).kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == "s"
+            itemAt(j + 1).kind == .word, !lower(e - 1).hasSuffix("s") || unit.symbol == known.second
         {
             let read = NumberRead(value: 1, end: e, precision: 0, spelled: true, yearLike: false, fractionOnly: false)
             return (Side(read: read, unit: unit, end: e), nil)
@@ -92,7 +95,7 @@ extension QuantityParser.Run {
             !itemAt(s.end).spaced, textIs(s.end, "p"), s.end + 1 >= itemCount || itemAt(s.end + 1).kind != .word || itemAt(s.end + 1).spaced,
             read.value < 100_000, read.value == read.value.rounded(), ![480.0, 576, 720, 1080, 1440, 2160].contains(read.value)
         {
-            s.currency = "GBP"
+            s.currency = known.pound
             s.scale = 0.01
             s.read.precision += 2
             s.end += 1
@@ -150,7 +153,7 @@ extension QuantityParser.Run {
                 }
             } else if u == s.end, u + 1 < itemCount, itemAt(u).kind == .word, itemAt(u).spaced,
                 lowerIn(Self.interposedWords, u), itemAt(u + 1).kind == .word, itemAt(u + 1).end - itemAt(u + 1).start > 1,
-                let (unit, e) = phrase(at: u + 1, in: unitPhrases, maxItems: 3), unit.dimension == "duration"
+                let (unit, e) = phrase(at: u + 1, in: unitPhrases, maxItems: 3), unit.dimension == known.duration
             {
                 // "up to ten working days", "four more hours": an adjective between a number
                 // and its time unit.
@@ -167,13 +170,13 @@ extension QuantityParser.Run {
             } else if lowerIs(u, "in"), u == s.end, itemAt(u).spaced,
                 u + 1 >= itemCount || (lowerIs(u + 1, "thick") || lowerIs(u + 1, "long") || lowerIs(u + 1, "wide") || lowerIs(u + 1, "tall") || lowerIs(u + 1, "high") || lowerIs(u + 1, "deep") || lowerIs(u + 1, "across"))
                     || (textIs(u + 1, ".") || textIs(u + 1, ",") || textIs(u + 1, ";") || textIs(u + 1, ")")),
-                let inch = catalog.unit(symbol: "in")
+                let inch = catalog.unitID(symbol: "in")
             {
                 // "2 1/2 in thick", "my pencil is 2 in"
                 s.unit = inch
                 s.end = u + 1
             } else if lowerIs(u, "in"), u == s.end, !itemAt(u).spaced, u + 1 >= itemCount || itemAt(u + 1).spaced,
-                let inch = catalog.unit(symbol: "in")
+                let inch = catalog.unitID(symbol: "in")
             {
                 // "up to 10in (250mm) of rain", "a 6in blade": glued, "in" is the inch.
                 s.unit = inch
@@ -222,12 +225,12 @@ extension QuantityParser.Run {
                 power = lowerIs(e, "squared") ? "2" : "3"
                 e += 1
             }
-            if !power.isEmpty, let p = catalog.unit(symbol: unit.symbol + power) {
+            if !power.isEmpty, let p = catalog.unitID(symbol: name(unit.symbol) + power) {
                 s.unit = p
                 s.end = e
             }
             // "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches"
-            if unit.symbol == "ft" {
+            if unit.symbol == known.foot {
                 var k = s.end
                 if lowerIs(k, "and") { k += 1 }
                 if k + 1 < itemCount, itemAt(k).kind == .number, let inches = Double(itemText(k)), inches < 12,
@@ -240,7 +243,7 @@ extension QuantityParser.Run {
         }
         // "3 mg of cyanide per litre", "5 micrograms of lead per cubic metre": a mass with
         // its substance named between it and "per" and a volume is a concentration.
-        if let unit = s.unit, unit.dimension == "mass", s.currency == nil, lowerIs(s.end, "of"),
+        if let unit = s.unit, unit.dimension == known.mass, s.currency == nil, lowerIs(s.end, "of"),
             let (concentration, e) = concentration(of: unit, after: s.end + 1)
         {
             s.unit = concentration
@@ -248,10 +251,10 @@ extension QuantityParser.Run {
         }
         // "1.68 million barrels a day", "500 tonnes per year": an amount per time, in rate mode;
         // "2.5 litres a hectare", "3 tonnes per square kilometre": an amount per area.
-        if readingRates, let unit = s.unit, Self.rateDimensions.contains(unit.dimension), s.currency == nil, s.end + 1 < itemCount,
+        if readingRates, let unit = s.unit, isRateDimension(unit.dimension), s.currency == nil, s.end + 1 < itemCount,
             lowerIn(Self.perTimeWords, s.end), itemAt(s.end + 1).kind == .word,
             let (time, e) = phrase(at: s.end + 1, in: unitPhrases, maxItems: 2),
-            time.dimension == "duration" && e == s.end + 2 || time.dimension == "area",
+            time.dimension == known.duration && e == s.end + 2 || time.dimension == known.area,
             !lower(e - 1).hasSuffix("s")
         {
             s.per = time.symbol
@@ -270,7 +273,7 @@ extension QuantityParser.Run {
             }
         }
         // "29 years old", "an 11-year-old", "95 years of age"
-        if let unit = s.unit, unit.symbol.isOne(of: "yr", "mo", "wk", "d") {
+        if let unit = s.unit, unit.symbol == known.year || unit.symbol == known.month || unit.symbol == known.week || unit.symbol == known.day {
             let k = afterHyphen(s.end)
             if lowerIs(k, "old"), k < itemCount { s.end = k + 1 }
             else if lowerIs(s.end, "of"), lowerIs(s.end + 1, "age") { s.end += 2 }
@@ -282,23 +285,23 @@ extension QuantityParser.Run {
     /// from `k` and "per" ("of cyanide per litre"), and the item past it; nil when a word
     /// is missing, something else stands between ("of cyanide, per the lab"), or no
     /// concentration unit is known for the pair.
-    func concentration(of unit: UnitInfo, after k: Int) -> (UnitInfo, Int)? {
+    func concentration(of unit: UnitID, after k: Int) -> (UnitID, Int)? {
         var p = k
         while p < itemCount, p - k < 4, itemAt(p).kind == .word, !lowerIs(p, "per") { p += 1 }
         guard p > k, lowerIs(p, "per"), p + 1 < itemCount, itemAt(p + 1).kind == .word,
-            let (volume, e) = phrase(at: p + 1, in: unitPhrases, maxItems: 3), volume.dimension == "volume"
+            let (volume, e) = phrase(at: p + 1, in: unitPhrases, maxItems: 3), volume.dimension == known.volume
         else { return nil }
-        let mass = unit.symbol == "ug" ? "µg" : unit.symbol
-        let per = volume.symbol == "l" ? "L" : volume.symbol
-        guard let c = catalog.unit(symbol: mass + "/" + per), c.dimension == "concentration" else { return nil }
+        let mass = name(unit.symbol) == "ug" ? "µg" : name(unit.symbol)
+        let per = name(volume.symbol) == "l" ? "L" : name(volume.symbol)
+        guard let c = catalog.unitID(symbol: mass + "/" + per), c.dimension == known.concentration else { return nil }
         return (c, e)
     }
 
     /// Whether "won" at `u` after the number of `side` (read from `start`) is the verb,
     /// not the Korean currency: after a small spelled number with no scale ("two won
     /// medals"), unless a money word comes before ("paid five won").
-    func wonIsVerb(at u: Int, code: String, side: Side, start: Int) -> Bool {
-        guard code == "KRW", side.read.spelled, side.scale == 1, side.read.value < 100, lowerIs(u, "won") else { return false }
+    func wonIsVerb(at u: Int, code: NameID, side: Side, start: Int) -> Bool {
+        guard code == known.won, side.read.spelled, side.scale == 1, side.read.value < 100, lowerIs(u, "won") else { return false }
         return !(lowerIn(Self.moneyWords, start - 1) || lowerIn(Self.moneyWords, start - 2))
     }
 
@@ -310,15 +313,18 @@ extension QuantityParser.Run {
     /// Words of price before a sum: "paid five won".
     static let moneyWords: WordSet = ["paid", "pay", "pays", "cost", "costs", "costing", "worth", "priced", "charged", "fined", "spent", "for"]
 
-    /// Dimensions whose amount per time is a rate of its own: "barrels a day", "tonnes a year".
-    static let rateDimensions: WordSet = ["volume", "mass", "energy"]
+    /// Whether an amount of `dimension` per time is a rate of its own: volume, mass or
+    /// energy ("barrels a day", "tonnes a year").
+    func isRateDimension(_ dimension: NameID) -> Bool {
+        dimension == known.volume || dimension == known.mass || dimension == known.energy
+    }
     /// Words between an amount and its time unit: "a day", "per year", "each week".
     static let perTimeWords: WordSet = ["a", "an", "per", "each", "every"]
 
     func halfForms(at j: Int) -> Side? {
         // "an hour and a half"
         if lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: unitPhrases, maxItems: 2),
-            unit.dimension == "duration" || unit.dimension == "length", lowerIs(e, "and"), lowerIs(e + 1, "a"),
+            unit.dimension == known.duration || unit.dimension == known.length, lowerIs(e, "and"), lowerIs(e + 1, "a"),
             lowerIs(e + 2, "half")
         {
             let read = NumberRead(value: 1.5, end: e + 3, precision: 1, spelled: true, yearLike: false, fractionOnly: false)

@@ -210,9 +210,11 @@ public struct QuantityParser: Sendable {
         let catalog: UnitCatalog
         /// The catalog's unit, currency and bound tables by reference (made once with the
         /// catalog), for the phrase look-ups (see `PhraseTable`).
-        let unitPhrases: PhraseTable<UnitInfo>
-        let currencyPhrases: PhraseTable<String>
+        let unitPhrases: PhraseTable<UnitID>
+        let currencyPhrases: PhraseTable<NameID>
         let boundPhrases: PhraseTable<(Bound, Bool)>
+        /// The names the rules ask about (see `KnownNames`).
+        let known: KnownNames
         @exclusivity(unchecked) private(set) var items: [ScalarLexer.Item] = []
         /// `items.count`, kept as a stored value (set wherever `items` is): the rules ask it
         /// hundreds of thousands of times a megabyte, and in the large rule functions the
@@ -232,6 +234,7 @@ public struct QuantityParser: Sendable {
             unitPhrases = catalog.unitPhrases
             currencyPhrases = catalog.currencyPhrases
             boundPhrases = catalog.boundPhrases
+            known = catalog.known
         }
 
         /// A run over `bytes` (the UTF-8 of `text`) and their `items`.
@@ -240,6 +243,7 @@ public struct QuantityParser: Sendable {
             unitPhrases = catalog.unitPhrases
             currencyPhrases = catalog.currencyPhrases
             boundPhrases = catalog.boundPhrases
+            known = catalog.known
             self.items = items
             itemCount = items.count
             self.bytes = bytes
@@ -284,6 +288,9 @@ public struct QuantityParser: Sendable {
         @exclusivity(unchecked) var decimalComma: Bool?
         /// Symbol scalars beyond ASCII asked of `isPlainOwnLowerSymbol`, with its answer.
         @exclusivity(unchecked) var plainOwnLowerSymbols: [UInt32: Bool] = [:]
+
+        /// The string of a unit symbol, dimension or currency code the parse carries as an id.
+        func name(_ id: NameID) -> String { catalog.names[id] }
 
         // MARK: Item texts
 

@@ -112,6 +112,24 @@ public struct UnitCatalog: Sendable {
             lookup(surface, lower: surface.lowercased())
         }
 
+        /// The same table with each value transformed (keys, prefixes, filters and tries
+        /// kept: the tries index `values`, which keep their order).
+        func mapValues<Other: Sendable>(_ transform: (Value) -> Other) -> SurfaceTable<Other> {
+            var out = SurfaceTable<Other>()
+            out.folded = folded.mapValues(transform)
+            out.exact = exact.mapValues(transform)
+            out.longest = longest
+            out.exactPrefixes = exactPrefixes
+            out.foldedPrefixes = foldedPrefixes
+            out.exactFilter = exactFilter
+            out.foldedFilter = foldedFilter
+            out.exactTrie = exactTrie
+            out.foldedTrie = foldedTrie
+            out.values = values.map(transform)
+            out.plainScalars = plainScalars
+            return out
+        }
+
         /// `lookup` for a surface whose lower-cased form is known.
         func lookup(_ surface: String, lower: String) -> Value? {
             (exactFilter.mayContain(surface) ? exact[surface] : nil) ?? (foldedFilter.mayContain(lower) ? folded[lower] : nil)
@@ -134,9 +152,31 @@ public struct UnitCatalog: Sendable {
     var scales = WordMap<(factor: Double, use: String)>()
     var bounds = SurfaceTable<(Bound, Bool)>()  // (bound, standsAfter)
     /// `units`, `currencies` and `bounds` by reference, made once with the catalog for the
-    /// parse's phrase look-ups (see `PhraseTable`).
-    private(set) var unitPhrases = PhraseTable(SurfaceTable<UnitInfo>())
-    private(set) var currencyPhrases = PhraseTable(SurfaceTable<String>())
+    /// parse's phrase look-ups (see `PhraseTable`); units and currency codes as ids of
+    /// `names` (see `UnitID`).
+    private(set) var unitPhrases = PhraseTable(SurfaceTable<UnitID>())
+    private(set) var currencyPhrases = PhraseTable(SurfaceTable<NameID>())
+    /// The unit symbols, dimensions and currency codes the parse carries as ids, and the
+    /// ones its rules ask about by name.
+    private(set) var names = NameTable()
+    private(set) var known = KnownNames()
+    /// `bySymbol` as ids of `names`.
+    private(set) var unitIDsBySymbol = WordMap<UnitID>()
+    /// How `si(value:upper:unit:)` converts each name of `names` taken as a unit symbol (by
+    /// its index), worked out once: the same answer with no symbol hashed per figure.
+    private(set) var siRules: [SIRule] = []
+
+    /// One entry of `siRules`.
+    enum SIRule: Sendable {
+        /// A currency: the value as it stands, in its own code.
+        case money
+        /// value × factor + offset, in the dimension's base unit.
+        case scaled(factor: Double, offset: Double, base: String)
+        /// No conversion: the dimension has no base unit.
+        case none
+        /// No unit has this symbol: asked by the string.
+        case byString
+    }
     private(set) var boundPhrases = PhraseTable(SurfaceTable<(Bound, Bool)>())
     var numberWords = WordMap<(value: Double, kind: NumberWordKind)>()
     var labelWords = WordSet()
@@ -223,8 +263,18 @@ public struct UnitCatalog: Sendable {
         self.scales = WordMap(scales)
         self.numberWords = WordMap(numberWords)
         buildStartSets()
-        unitPhrases = PhraseTable(units)
-        currencyPhrases = PhraseTable(currencies)
+        var names = NameTable()
+        unitPhrases = PhraseTable(units.mapValues { names.unitID(of: $0) })
+        currencyPhrases = PhraseTable(currencies.mapValues { names.id(of: $0) })
+        unitIDsBySymbol = WordMap(bySymbol.mapValues { names.unitID(of: $0) })
+        known = KnownNames(in: &names)
+        self.names = names
+        siRules = names.strings.map { symbol in
+            guard let info = bySymbol[symbol] else { return .byString }
+            if info.dimension == "money" { return .money }
+            guard let base = Self.baseUnits[info.dimension] else { return .none }
+            return .scaled(factor: info.factor, offset: info.offset, base: base)
+        }
         boundPhrases = PhraseTable(bounds)
     }
 
@@ -325,6 +375,9 @@ public struct UnitCatalog: Sendable {
     /// The unit a canonical symbol names, if the lexicon knows it.
     public func unit(symbol: String) -> UnitInfo? { bySymbol[symbol] }
 
+    /// `unit(symbol:)` as the parse carries it (see `UnitID`).
+    func unitID(symbol: String) -> UnitID? { unitIDsBySymbol[symbol] }
+
     /// The dimension of a canonical symbol ("length" for km), "money" for currencies.
     public func dimension(of symbol: String) -> String? { bySymbol[symbol]?.dimension }
 
@@ -360,6 +413,17 @@ public struct UnitCatalog: Sendable {
             return SIValue(value: value * 1 + 0, upper: upper.map { $0 * 1 + 0 }, unit: "count")
         }
         return Self.si(value: value, upper: upper, unit: symbol, in: bySymbol)
+    }
+
+    /// `si(value:upper:unit:)` for a symbol carried as a name of `names` (see `siRules`).
+    func si(value: Double, upper: Double?, symbol: NameID) -> SIValue? {
+        switch siRules[Int(symbol.index)] {
+        case .money: return SIValue(value: value, upper: upper, unit: names[symbol])
+        case .scaled(let factor, let offset, let base):
+            return SIValue(value: value * factor + offset, upper: upper.map { $0 * factor + offset }, unit: base)
+        case .none: return nil
+        case .byString: return si(value: value, upper: upper, unit: names[symbol])
+        }
     }
 
     static func si(value: Double, upper: Double?, unit symbol: String, in bySymbol: WordMap<UnitInfo>) -> SIValue? {
