@@ -216,9 +216,10 @@ extension EntryClaimReader {
     }
 
     /// The claim of a tally after a name, from `tallySubject`.
-    func tallyClaim(_ f: Found, _ previous: Claim?) -> Claim? {
-        guard f.quantity.unit == "count", let subject = tallySubject(f, previous: previous) else { return nil }
-        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+    func tallyClaim(_ f: Found, _ previous: Claim?, into claim: inout Claim) -> Bool {
+        guard f.quantity.unit == "count", let subject = tallySubject(f, previous: previous) else { return false }
+        fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+        return true
     }
 
     /// "fined up to £17.5m or 4% of turnover": a share of a base given as the other cap of
@@ -271,13 +272,13 @@ extension EntryClaimReader {
 
     /// "closed 1.4% higher at 9,912.6 points": the index's level, in points; the index is
     /// the clause's subject.
-    func indexLevel(_ f: Found) -> Claim {
+    func indexLevel(_ f: Found, into claim: inout Claim) {
         var q = f.quantity
         q.unit = "points"
         q.si = nil
         let subject = firstNounPhrase(in: f.sentence, before: f.first).map { resolved($0) }
         let attribute = attributeCue(f, dimension: "count") == "change" ? "change" : "level"
-        return makeClaim(f, quantity: q, subject: subject, attribute: attribute, rule: .claimNearestNoun)
+        fill(&claim, for: f, quantity: q, subject: subject, attribute: attribute, rule: .claimNearestNoun)
     }
 
     /// "were diagnosed with dementia", "were evacuated from the town": a participle after
