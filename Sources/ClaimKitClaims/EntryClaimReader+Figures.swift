@@ -73,8 +73,8 @@ extension EntryClaimReader {
 
     /// "... arrested, including 40 in Leeds", "..., 12 of them in Leeds": a part of the
     /// count the sentence stated just before, in a narrower scope.
-    func subsetOfPrevious(_ f: Found, _ previous: Claim?, into claim: inout Claim) -> Bool {
-        guard let previous, previous.attribute == "count", previous.quantity.unit == "count", f.quantity.unit == "count",
+    func subsetOfPrevious(_ f: Found, _ previous: Claim, into claim: inout Claim) -> Bool {
+        guard previous.attribute == "count", previous.quantity.unit == "count", f.quantity.unit == "count",
             f.quantity.value >= 1, f.quantity.value == f.quantity.value.rounded(),
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first), f.quantity.value < previous.quantity.value
         else { return false }
@@ -97,11 +97,11 @@ extension EntryClaimReader {
 
     /// "profit of £76m, up from £61m", "12 dead, up from 9 earlier": the figure before the
     /// change, about what the sentence's figure before it is about.
-    func priorValue(_ f: Found, _ previous: Claim?, into claim: inout Claim) -> Bool {
+    func priorValue(_ f: Found, _ previous: Claim, into claim: inout Claim) -> Bool {
         let s = f.sentence
         let before = f.first - 1
         // "raised its price by 12%, to 540p": the level the change reached.
-        if let previous, previous.attribute == "change", before - 1 >= s.lowerBound, lower.eq(before, "to"), lower.eq(before - 1, ","),
+        if previous.attribute == "change", before - 1 >= s.lowerBound, lower.eq(before, "to"), lower.eq(before - 1, ","),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first, let key = previous.subject.split(separator: " ").last
         {
             claim = previous
@@ -116,7 +116,7 @@ extension EntryClaimReader {
             claim.rule = .claimPriorValue
             return true
         }
-        guard let previous, before - 1 >= s.lowerBound, lower.eq(before, "from"),
+        guard before - 1 >= s.lowerBound, lower.eq(before, "from"),
             (lower.eq(before - 1, "up") || lower.eq(before - 1, "down") || lower.eq(before - 1, "rising") || lower.eq(before - 1, "falling") || lower.eq(before - 1, "risen") || lower.eq(before - 1, "fallen") || lower.eq(before - 1, "rose") || lower.eq(before - 1, "fell") || lower.eq(before - 1, "compared")),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first,
             self.dimension(of: previous.quantity.unit) == self.dimension(of: f.quantity.unit)

@@ -771,20 +771,30 @@ struct EntryClaimReader {
                 claims.append(contentsOf: pair)
                 continue
             }
-            // The last claim, copied once (not once per rule that reads it), and only when a
-            // rule may read it.
-            let previous = mayReadPrevious(f) ? claims.last : nil
             // The rules write the claim into its slot at the array's end, an empty claim
             // appended first and dropped when no rule reads the figure (a claim is a large
             // value: each rule's answer returned through the rules before it was copied,
             // every string of it retained and released).
             let c = claims.count
-            claims.append(.empty)
-            guard firstClaim(f, previous: previous, into: &claims[c]) else {
+            let read: Bool
+            if c > 0, mayReadPrevious(f) {
+                // The last claim, copied once (not once per rule that reads it), and only
+                // when a rule may read it.
+                let previous = claims[c - 1]
+                claims.append(.empty)
+                read = firstClaim(f, previous: previous, into: &claims[c])
+                if read { shareOfSameSum(&claims[c], f, previous: previous) }
+            } else {
+                // With no claim before to read, `priorValue`, `subsetOfPrevious`,
+                // `tallyClaim` and `shareOfSameSum` have nothing to answer: only
+                // `claim(for:)` is asked (and no optional claim is passed around).
+                claims.append(.empty)
+                read = claim(for: f, into: &claims[c])
+            }
+            guard read else {
                 claims.removeLast()
                 continue
             }
-            shareOfSameSum(&claims[c], f, previous: previous)
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is read only for a sum.)
@@ -829,13 +839,11 @@ struct EntryClaimReader {
         return claims.sorted { $0.range < $1.range }
     }
 
-    /// Writes the claim of figure `f` into `claim` and answers true, or answers false:
-    /// `priorValue`, `claim(for:)`, `subsetOfPrevious`, then `tallyClaim`, the first that
-    /// answers. With no claim before to read, the three that read it answer false: only
-    /// `claim(for:)` is asked.
-    @inline(__always) func firstClaim(_ f: Found, previous: Claim?, into claim: inout Claim) -> Bool {
-        guard previous != nil else { return self.claim(for: f, into: &claim) }
-        return priorValue(f, previous, into: &claim) || self.claim(for: f, into: &claim)
+    /// Writes the claim of figure `f`, whose rules may read the claim `previous` before
+    /// it, into `claim` and answers true, or answers false: `priorValue`, `claim(for:)`,
+    /// `subsetOfPrevious`, then `tallyClaim`, the first that answers.
+    @inline(__always) func firstClaim(_ f: Found, previous: Claim, into claim: inout Claim) -> Bool {
+        priorValue(f, previous, into: &claim) || self.claim(for: f, into: &claim)
             || subsetOfPrevious(f, previous, into: &claim) || tallyClaim(f, previous, into: &claim)
     }
 
@@ -986,9 +994,12 @@ struct EntryClaimReader {
         if q.unit == "count", f.end < lower.count, isOClock(f.end) { return false }
         if isOrdinalDay(f) { return false }
         // "2.1m registered voters": millions of a counted noun, not metres.
-        if let millions = millionsNotMetres(f) { q = millions }
+        if isMillionsNotMetres(f) { Self.readAsMillions(&q) }
         // "300m kroner" on a page about Denmark: the Danish krone.
-        if let local = currencyByContext(q, sentence: f.sentence) { q = local }
+        if let code = currencyByContext(q, sentence: f.sentence) {
+            q.unit = code
+            q.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
+        }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
         let dimension = self.dimension(of: q.unit)
@@ -1015,7 +1026,6 @@ struct EntryClaimReader {
             && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
-        var quantity = q
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
@@ -1069,7 +1079,7 @@ struct EntryClaimReader {
         }
         if isCount || isCountDimension, magnitudeClaim(f, into: &claim) { return true }
         if isCount, let whole = partOfWhole(f) {
-            fill(&claim, for: f, quantity: quantity, subject: whole, attribute: "count", rule: .claimElidedNoun)
+            fill(&claim, for: f, quantity: q, subject: whole, attribute: "count", rule: .claimElidedNoun)
             return true
         }
         if isCount || isCountDimension, subsetClaim(f, into: &claim) { return true }
@@ -1078,11 +1088,11 @@ struct EntryClaimReader {
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
                 let np = nounPhrase(from: f.end + 1, in: f.sentence)
             {
-                quantity.value = q.value * 100
-                quantity.unit = "%"
-                quantity.si = SIValue(value: quantity.value, unit: "%")
-                quantity.precisionExponent = 0
-                fill(&claim, for: f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
+                q.value = q.value * 100
+                q.unit = "%"
+                q.si = SIValue(value: q.value, unit: "%")
+                q.precisionExponent = 0
+                fill(&claim, for: f, quantity: q, subject: np, attribute: "share", rule: .claimFractionOf)
                 return true
             }
             guard q.value >= 2, q.value == q.value.rounded() else { return false }
@@ -1097,18 +1107,18 @@ struct EntryClaimReader {
             else {
                 // "There are 14,820 in the arena", "There were 300 at the vigil": those present.
                 if let place = countInPlace(f) {
-                    fill(&claim, for: f, quantity: quantity, subject: place, attribute: "attendance", rule: .claimCountInPlace)
+                    fill(&claim, for: f, quantity: q, subject: place, attribute: "attendance", rule: .claimCountInPlace)
                     return true
                 }
                 // "put the crowd at 5,000", "bringing the force's total to 61": the count of
                 // a noun named before it.
                 if let owner = countOwner(f) {
-                    fill(&claim, for: f, quantity: quantity, subject: owner, attribute: "count", rule: .claimCountOf)
+                    fill(&claim, for: f, quantity: q, subject: owner, attribute: "count", rule: .claimCountOf)
                     return true
                 }
                 // "the waiting list stands at 7.4 million", "rose by 12,000 to 7.6 million".
                 if let (owner, change) = levelOwner(f) {
-                    fill(&claim, for: f, quantity: quantity, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
+                    fill(&claim, for: f, quantity: q, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
                     return true
                 }
                 // "as many as 40,000 by police estimates": the crowd's size.
@@ -1119,12 +1129,12 @@ struct EntryClaimReader {
                 if k > f.end, k < f.sentence.upperBound, let key = lower.value(k, in: words.eventParticiples) {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
-                    fill(&claim, for: f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || (lower.eq(f.end, "more") || lower.eq(f.end, "further")) ? "additional count" : "count", rule: .claimCountedNoun)
+                    fill(&claim, for: f, quantity: q, subject: subject, attribute: incrementAfter(f) || (lower.eq(f.end, "more") || lower.eq(f.end, "further")) ? "additional count" : "count", rule: .claimCountedNoun)
                     return true
                 }
                 // "1,214 were diagnosed with dementia": the participle and what follows it.
                 if k > f.end, let subject = participleSubject(k, in: f.sentence) {
-                    fill(&claim, for: f, quantity: quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+                    fill(&claim, for: f, quantity: q, subject: subject, attribute: "count", rule: .claimElidedNoun)
                     return true
                 }
                 return false
@@ -1206,14 +1216,14 @@ struct EntryClaimReader {
         if isLength || isDuration, rule != .claimAsAdjectiveAs, rule != .claimDistanceFrom || keptAwayFrom(f) == nil {
             let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
             if keyless {
-                fill(&claim, for: f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
+                fill(&claim, for: f, quantity: q, subject: point, attribute: attribute, rule: rule)
                 claim.subjectKey = ""
                 claim.subjectID = nil
                 return true
             }
             subject = point
         }
-        fill(&claim, for: f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
+        fill(&claim, for: f, quantity: q, subject: subject, attribute: attribute, rule: rule)
         return true
     }
 
@@ -1251,7 +1261,7 @@ struct EntryClaimReader {
     /// tried before is gone): the slot the caller owns, where the claim stays (a claim
     /// made and returned was copied at each rule it passed through, every string of it
     /// retained and released).
-    func fill(_ claim: inout Claim, for f: Found, quantity: Quantity, subject: Subject?, attribute: String, rule: RuleID) {
+    func fill(_ claim: inout Claim, for f: Found, quantity: consuming Quantity, subject: Subject?, attribute: String, rule: RuleID) {
         let subjectText = subject?.text ?? ""
         let key = subject.map { subjectKey($0) } ?? ""
         // Money has no SI unit: the claim's figure stays in its currency. Temperatures,
@@ -1270,14 +1280,15 @@ struct EntryClaimReader {
         claim.subjectID = subjectID
         claim.subjectKey = key
         claim.attribute = attribute
-        claim.quantity = quantity
+        claim.range = quantity.range
+        claim.text = quantity.text
         claim.si = si
         claim.alternatives = []
         claim.scope = scope
         claim.source = source
-        claim.range = quantity.range
-        claim.text = quantity.text
         claim.rule = rule
+        // (Moved in last: the figure is the caller's to give.)
+        claim.quantity = quantity
     }
 
     /// Whether one of `words.incrementWords` ends at token `k` within the sentence (as
