@@ -36,13 +36,13 @@ extension EntryClaimReader {
     ///
     /// A number after a place ("In Leeds, 44, ..."), a day, a month or another number (a
     /// list "12, 44, 52") is no age.
-    func personAge(_ f: Found) -> Claim? {
+    func personAge(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         let q = f.quantity
         guard q.unit == "count", q.upper == nil, q.bound == .exact, f.end - f.first == 1,
             q.value >= 1, q.value <= 120, q.value == q.value.rounded(),
             entry.tokens[f.first].kind == .number, f.first - 2 >= s.lowerBound
-        else { return nil }
+        else { return false }
         // The words around the figure asked by their bytes (`eq`, as the strings compare):
         // no string made for the many counts that are no age.
         let open = f.first - 1
@@ -51,23 +51,23 @@ extension EntryClaimReader {
         var nameEnd: Int
         if lower.eq(open, ",") {
             // "Doe, 44, said", "Doe, 44." at the end of a sentence, "Doe, 44; ..."
-            guard close(",") || close(";") || close(")") || (close(".") && f.end + 1 >= s.upperBound) else { return nil }
+            guard close(",") || close(";") || close(")") || (close(".") && f.end + 1 >= s.upperBound) else { return false }
             nameEnd = f.first - 1
         } else if bracketed {
-            guard close(")") else { return nil }
+            guard close(")") else { return false }
             nameEnd = f.first - 1
         } else if lower.eq(open, "is") || lower.eq(open, "was"), f.first - 3 >= s.lowerBound, lower.eq(f.first - 2, "who"), lower.eq(f.first - 3, ",") {
             // "Ms Patel, who is 58, said"
-            guard close(",") || close(";") || close(")") || close(".") else { return nil }
+            guard close(",") || close(";") || close(")") || close(".") else { return false }
             nameEnd = f.first - 3
         } else {
-            return nil
+            return false
         }
         // The name or role noun: the words before the comma or bracket.
         let last = nameEnd - 1
         guard last >= s.lowerBound, isWord(last), !isFunction(last), !lower.in(last, Self.dayWords),
             !lower.in(last, Self.months), !lower.in(last, Self.sentenceAdverbs), !lower.ends(last, "ly")
-        else { return nil }
+        else { return false }
         var start = last
         if isCap(last) {
             // A name: its capitalised words, with the particles inside it ("María de los
@@ -85,11 +85,11 @@ extension EntryClaimReader {
             // "In Leeds, 44": a place after a preposition is no person; a lone capitalised
             // word that opens the sentence must be a surname, not a sentence adverb.
             if start - 1 >= s.lowerBound, lower.in(start - 1, Self.placePrepositions) {
-                return nil
+                return false
             }
             let name = PlaceNames.lowercased(slice(start..<nameEnd))
             if words.places.contains(name) || words.countries.contains(name) {
-                return nil
+                return false
             }
             // "fire chief Jane Doe": the role noun and one word before it.
             if start - 1 >= s.lowerBound, isWord(start - 1), !isCap(start - 1), isPersonNoun(lower[start - 1]) {
@@ -102,7 +102,7 @@ extension EntryClaimReader {
             }
         } else {
             // "the fire chief, 44": a noun for a person after a determiner, with its modifiers.
-            guard isPersonNoun(lower[last]) else { return nil }
+            guard isPersonNoun(lower[last]) else { return false }
             while start - 1 >= s.lowerBound, isWord(start - 1), !isFunction(start - 1), last - start < 3,
                 !lower.in(start - 1, Self.verbStops), !lower.in(start - 1, Self.reportVerbs)
             {
@@ -110,12 +110,12 @@ extension EntryClaimReader {
             }
             guard start - 1 >= s.lowerBound, (lower.eq(start - 1, "the") || lower.eq(start - 1, "a") || lower.eq(start - 1, "an") || lower.eq(start - 1, "his") || lower.eq(start - 1, "her") || lower.eq(start - 1, "their") || lower.eq(start - 1, "our"))
                 || entry.tokens[start - 1].kind == .possessive
-            else { return nil }
+            else { return false }
         }
         // "Mr Okafor (52)", "the pilot (47)": a bracket holds an age only after a courtesy
         // title or a noun for a person ("Arsenal (52)" is a club's points).
         if bracketed, !Self.courtesyTitles.contains(lower[start].replacingOccurrences(of: ".", with: "")), isCap(last) && !(isWord(start) && !isCap(start) && isPersonNoun(lower[start])) {
-            return nil
+            return false
         }
         var age = q
         age.unit = "yr"
@@ -125,9 +125,9 @@ extension EntryClaimReader {
         // two people's ages on a page (a couple of one surname) are never one figure stated
         // twice.
         subject.key = "age of " + PlaceNames.lowercased(slice(start..<nameEnd))
-        var claim = makeClaim(f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
+        fill(&claim, for: f, quantity: age, subject: subject, attribute: "age", rule: .claimAgeApposition)
         if claim.subjectID == nil { claim.subjectID = personID(in: start..<nameEnd) }
-        return claim
+        return true
     }
 
     /// The entity of the name inside an age's subject: "Fire chief Jane Doe" is the entity

@@ -21,9 +21,9 @@ extension EntryClaimReader {
 
     /// "passed by 312 votes to 287", "312 MPs voted for the bill", "the 321 MPs who backed the
     /// bill": the votes for or against.
-    @inline(__always) func voteTally(_ f: Found) -> Claim? {
+    @inline(__always) func voteTally(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
-        guard f.quantity.unit == "count", f.quantity.value == f.quantity.value.rounded() else { return nil }
+        guard f.quantity.unit == "count", f.quantity.value == f.quantity.value.rounded() else { return false }
         let before = f.first - 1
         var side: String?
         var subject: Subject?
@@ -41,7 +41,7 @@ extension EntryClaimReader {
             var v = f.end + 1
             if v < s.upperBound, (lower.eq(v, "who") || lower.eq(v, "that")) { v += 1 }
             while v < s.upperBound, (lower.eq(v, "had") || lower.eq(v, "have") || lower.eq(v, "has") || lower.eq(v, "also") || lower.eq(v, "then")) { v += 1 }
-            guard v < s.upperBound else { return nil }
+            guard v < s.upperBound else { return false }
             var end = v + 1
             if lower.eq(v, "voted"), v + 1 < s.upperBound {
                 if lower.eq(v + 1, "for") || (lower.eq(v + 1, "in") && v + 2 < s.upperBound && (lower.eq(v + 2, "favour") || lower.eq(v + 2, "favor"))) {
@@ -55,25 +55,27 @@ extension EntryClaimReader {
             } else if lower.in(v, Self.againstVerbs) {
                 side = "against"
             }
-            guard side != nil else { return nil }
+            guard side != nil else { return false }
             subject = Subject(text: slice(f.end..<min(end, s.upperBound)), head: "votes", tokens: f.end..<min(end, s.upperBound))
         }
-        guard let side, var subject else { return nil }
+        guard let side, var subject else { return false }
         subject.key = "votes " + side
-        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimVoteTally)
+        fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimVoteTally)
+        return true
     }
 
     /// "The report, which runs to 148 pages": the length of the thing before the verb.
-    @inline(__always) func lengthInUnits(_ f: Found) -> Claim? {
+    @inline(__always) func lengthInUnits(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end < s.upperBound, (lower.eq(f.end, "pages") || lower.eq(f.end, "words") || lower.eq(f.end, "chapters") || lower.eq(f.end, "volumes") || lower.eq(f.end, "episodes")),
             f.first - 2 > s.lowerBound, lower.eq(f.first - 1, "to"), (lower.eq(f.first - 2, "runs") || lower.eq(f.first - 2, "ran") || lower.eq(f.first - 2, "running") || lower.eq(f.first - 2, "run") || lower.eq(f.first - 2, "stretches") || lower.eq(f.first - 2, "extends"))
-        else { return nil }
+        else { return false }
         var j = f.first - 2
         if j - 1 > s.lowerBound, (lower.eq(j - 1, "which") || lower.eq(j - 1, "that")) { j -= 1 }
         if j - 1 > s.lowerBound, lower.eq(j - 1, ",") { j -= 1 }
-        guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j else { return nil }
-        return makeClaim(f, quantity: f.quantity, subject: resolved(np), attribute: lower[f.end], rule: .claimVerbSubject)
+        guard let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j else { return false }
+        fill(&claim, for: f, quantity: f.quantity, subject: resolved(np), attribute: lower[f.end], rule: .claimVerbSubject)
+        return true
     }
 
     /// "the seven carriages of the train", "the 40 workers who were trapped": a definite
@@ -102,37 +104,39 @@ extension EntryClaimReader {
 
     /// "a 212-page report", "the 12-storey block", "a three-match ban": a count glued to
     /// the noun it counts, modifying the noun after it; the attribute is the counted noun.
-    @inline(__always) func compoundCount(_ f: Found) -> Claim? {
+    @inline(__always) func compoundCount(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end - f.first == 1, isWord(f.first), f.end < s.upperBound,
             // (A token with no hyphen among its bytes has none once lower-cased: no string made.)
             lower.holdsByte(f.first, UInt8(ascii: "-"))
-        else { return nil }
+        else { return false }
         let token = lower[f.first]
-        guard let dash = token.lastIndex(of: "-") else { return nil }
+        guard let dash = token.lastIndex(of: "-") else { return false }
         let counted = String(token[token.index(after: dash)...])
         guard counted.count >= 3, counted.allSatisfy({ $0.isLetter }), !counted.isOne(of: "old", "year", "strong", "fold"),
             // "a one-two punch": two numbers, no counted noun.
             !Self.smallNumberWords.contains(counted),
             isWord(f.end), !isFunction(f.end), !lower.in(f.end, Self.verbStops),
             let np = nounPhrase(from: f.end, in: s)
-        else { return nil }
+        else { return false }
         let attribute = counted.hasSuffix("y") && !counted.hasSuffix("ey") ? String(counted.dropLast()) + "ies" : counted + "s"
-        return makeClaim(f, quantity: f.quantity, subject: extendedByOf(np, in: s), attribute: attribute, rule: .claimCompoundModifier)
+        fill(&claim, for: f, quantity: f.quantity, subject: extendedByOf(np, in: s), attribute: attribute, rule: .claimCompoundModifier)
+        return true
     }
 
     /// "Four people were killed and 57 injured": a count the participle after it names,
     /// with the people noun the sentence counted before it.
-    @inline(__always) func elidedParticiple(_ f: Found) -> Claim? {
+    @inline(__always) func elidedParticiple(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         guard f.quantity.unit == "count", f.end < s.upperBound, let key = lower.value(f.end, in: words.eventParticiples),
             f.first - 1 >= s.lowerBound, (lower.eq(f.first - 1, "and") || lower.eq(f.first - 1, ",")) || lower.eq(f.first - 1, "another")
-        else { return nil }
+        else { return false }
         var subject = Subject(text: String(entry.surface(f.end)), head: lower[f.end], tokens: f.end..<(f.end + 1))
         if let noun = (s.lowerBound..<f.first).last(where: { lower.in($0, words.peopleNouns) }) {
             subject.text = entry.surface(noun) + " " + subject.text
         }
         subject.key = key
-        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+        fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+        return true
     }
 }

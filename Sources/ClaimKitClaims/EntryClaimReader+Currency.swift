@@ -6,8 +6,9 @@ import ClaimKitText
 extension EntryClaimReader {
     /// "300m kroner" in a sentence (else an entry) that names Denmark and no other country
     /// of `claims/currency-by-context.tsv` is in Danish kroner; with no cue, or cues of two
-    /// countries, the figure keeps the parser's default code.
-    func currencyByContext(_ q: Quantity, sentence: Range<Int>) -> Quantity? {
+    /// countries, the figure keeps the parser's default code. The answer is the code the
+    /// figure takes instead of its own, or nil to keep its own.
+    func currencyByContext(_ q: Quantity, sentence: Range<Int>) -> String? {
         guard !words.sharedCurrencyNames.isEmpty,
             Self.mayEndInWord(q.text, scalars: words.sharedCurrencyNameScalars),
             // An ASCII figure's last run of letters ("3 million") looked up by its bytes: no
@@ -60,10 +61,7 @@ extension EntryClaimReader {
             return answer
         }
         guard let code = code(in: sentence) ?? entryCode(), code != q.unit else { return nil }
-        var out = q
-        out.unit = code
-        out.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
-        return out
+        return code
     }
 
     /// The cues of one currency word, as `currencyByContext` reads them: each cue's bytes

@@ -20,7 +20,7 @@ extension EntryClaimReader {
 
     /// The depth claim of a length said to be below the surface, when its verb's subject
     /// can be read.
-    func depthBelowSurface(_ f: Found) -> Claim? {
+    func depthBelowSurface(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         var k = f.end
         // "480 metres (1,575ft) below the surface": past the bracketed conversion.
@@ -28,7 +28,7 @@ extension EntryClaimReader {
             while k < s.upperBound, entry.surface(k) != ")" { k += 1 }
             k += 1
         }
-        guard k < s.upperBound else { return nil }
+        guard k < s.upperBound else { return false }
         let below: Bool
         if lower.eq(k, "underground") {
             below = true
@@ -37,10 +37,10 @@ extension EntryClaimReader {
         } else {
             below = false
         }
-        guard below else { return nil }
+        guard below else { return false }
         var v = f.first - 1
         while v > s.lowerBound, lower.in(v, Self.depthApproachWords) { v -= 1 }
-        guard v > s.lowerBound, lower.in(v, Self.depthVerbs) else { return nil }
+        guard v > s.lowerBound, lower.in(v, Self.depthVerbs) else { return false }
         var j = v
         while j > s.lowerBound, lower.in(j - 1, Self.auxiliaries) { j -= 1 }
         var subject: Subject?
@@ -53,7 +53,8 @@ extension EntryClaimReader {
         } else if let np = nounPhrase(endingBefore: j, in: s), np.tokens.upperBound == j {
             subject = np
         }
-        guard let subject else { return nil }
-        return makeClaim(f, quantity: f.quantity, subject: resolved(subject), attribute: "depth", rule: .claimDepthBelow)
+        guard let subject else { return false }
+        fill(&claim, for: f, quantity: f.quantity, subject: resolved(subject), attribute: "depth", rule: .claimDepthBelow)
+        return true
     }
 }

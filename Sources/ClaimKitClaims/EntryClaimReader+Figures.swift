@@ -22,7 +22,7 @@ extension EntryClaimReader {
 
     /// "a magnitude 5.8 tremor", "the tremor had a magnitude of 5.8", "rated the tremor at
     /// magnitude 5.8", "a 5.8-magnitude tremor": the magnitude of the thing named.
-    @inline(__always) func magnitudeClaim(_ f: Found) -> Claim? {
+    @inline(__always) func magnitudeClaim(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         var cue: Int?
         var k = f.first - 1
@@ -32,7 +32,7 @@ extension EntryClaimReader {
         // "a 5.8-magnitude tremor"; not "magnitude 5.8 - far weaker than ...".
         if after + 1 < s.upperBound, entry.tokens[after].kind == .dash || lower.eq(after, "-"), lower.eq(after + 1, "magnitude") { after += 1 }
         if cue == nil, after < s.upperBound, lower.eq(after, "magnitude") { cue = after; after += 1 }
-        guard let cue else { return nil }
+        guard let cue else { return false }
         var quantity = f.quantity
         quantity.unit = "magnitude"
         quantity.si = SIValue(value: quantity.value, unit: "magnitude")
@@ -57,31 +57,33 @@ extension EntryClaimReader {
                 b -= 1
             }
         }
-        return makeClaim(f, quantity: quantity, subject: subject, attribute: "magnitude", rule: .claimMagnitude)
+        fill(&claim, for: f, quantity: quantity, subject: subject, attribute: "magnitude", rule: .claimMagnitude)
+        return true
     }
 
     /// "nine of those injuries": a part of a count named by the noun after "of those".
-    @inline(__always) func subsetClaim(_ f: Found) -> Claim? {
+    @inline(__always) func subsetClaim(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         guard f.end + 2 < s.upperBound, lower.eq(f.end, "of"), lower.in(f.end + 1, Self.subsetPronouns) || lower.eq(f.end + 1, "the"),
             f.quantity.value >= 1, let np = nounPhrase(from: f.end + 2, in: s), !Self.notCounted.contains(np.head)
-        else { return nil }
-        return makeClaim(f, quantity: f.quantity, subject: np, attribute: "count", rule: .claimSubsetOf)
+        else { return false }
+        fill(&claim, for: f, quantity: f.quantity, subject: np, attribute: "count", rule: .claimSubsetOf)
+        return true
     }
 
     /// "... arrested, including 40 in Leeds", "..., 12 of them in Leeds": a part of the
     /// count the sentence stated just before, in a narrower scope.
-    func subsetOfPrevious(_ f: Found, _ previous: Claim?) -> Claim? {
-        guard let previous, previous.attribute == "count", previous.quantity.unit == "count", f.quantity.unit == "count",
+    func subsetOfPrevious(_ f: Found, _ previous: Claim, into claim: inout Claim) -> Bool {
+        guard previous.attribute == "count", previous.quantity.unit == "count", f.quantity.unit == "count",
             f.quantity.value >= 1, f.quantity.value == f.quantity.value.rounded(),
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first), f.quantity.value < previous.quantity.value
-        else { return nil }
+        else { return false }
         let s = f.sentence
         let before = f.first - 1
         let including = before >= s.lowerBound && (lower.eq(before, "including") || lower.eq(before, "includes") || lower.eq(before, "include"))
         let ofThem = f.end + 1 < s.upperBound && lower.eq(f.end, "of") && lower.in(f.end + 1, Self.subsetPronouns)
-        guard including || ofThem else { return nil }
-        var claim = previous
+        guard including || ofThem else { return false }
+        claim = previous
         claim.quantity = f.quantity
         claim.si = f.quantity.si
         claim.range = f.quantity.range
@@ -90,19 +92,19 @@ extension EntryClaimReader {
         claim.scope = scope(f) ?? "part of " + (previous.scope ?? "total")
         claim.source = source(f) ?? previous.source
         claim.rule = .claimSubsetOf
-        return claim
+        return true
     }
 
     /// "profit of £76m, up from £61m", "12 dead, up from 9 earlier": the figure before the
     /// change, about what the sentence's figure before it is about.
-    func priorValue(_ f: Found, _ previous: Claim?) -> Claim? {
+    func priorValue(_ f: Found, _ previous: Claim, into claim: inout Claim) -> Bool {
         let s = f.sentence
         let before = f.first - 1
         // "raised its price by 12%, to 540p": the level the change reached.
-        if let previous, previous.attribute == "change", before - 1 >= s.lowerBound, lower.eq(before, "to"), lower.eq(before - 1, ","),
+        if previous.attribute == "change", before - 1 >= s.lowerBound, lower.eq(before, "to"), lower.eq(before - 1, ","),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first, let key = previous.subject.split(separator: " ").last
         {
-            var claim = previous
+            claim = previous
             let dimension = self.dimension(of: f.quantity.unit) ?? "count"
             claim.quantity = f.quantity
             claim.si = dimension == "money" ? nil : f.quantity.si
@@ -112,22 +114,22 @@ extension EntryClaimReader {
             claim.attribute = words.cues[key.lowercased()]?.first { !$0.after && $0.dimension == dimension }?.attribute
                 ?? Self.defaultAttribute[dimension] ?? dimension
             claim.rule = .claimPriorValue
-            return claim
+            return true
         }
-        guard let previous, before - 1 >= s.lowerBound, lower.eq(before, "from"),
+        guard before - 1 >= s.lowerBound, lower.eq(before, "from"),
             (lower.eq(before - 1, "up") || lower.eq(before - 1, "down") || lower.eq(before - 1, "rising") || lower.eq(before - 1, "falling") || lower.eq(before - 1, "risen") || lower.eq(before - 1, "fallen") || lower.eq(before - 1, "rose") || lower.eq(before - 1, "fell") || lower.eq(before - 1, "compared")),
             let first = tokenSpan(previous.range)?.0, s.contains(first), first < f.first,
             self.dimension(of: previous.quantity.unit) == self.dimension(of: f.quantity.unit)
                 || previous.quantity.unit == f.quantity.unit
-        else { return nil }
-        var claim = previous
+        else { return false }
+        claim = previous
         claim.quantity = f.quantity
         claim.si = previous.si == nil ? nil : f.quantity.si
         claim.range = f.quantity.range
         claim.text = f.quantity.text
         claim.alternatives = []
         claim.rule = .claimPriorValue
-        return claim
+        return true
     }
 
     /// "raise the pension age from 66 to 67", "cut the limit from 40 to 30mph": a range

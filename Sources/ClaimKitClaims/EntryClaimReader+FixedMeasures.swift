@@ -32,9 +32,9 @@ extension EntryClaimReader {
     static let measureCopulas: TokenWordSet = ["is", "was", "stands", "stood", "rises", "measures", "measured", "reaches"]
 
     /// The fixed-measure claim of a length or a speed, when a rule of this family ties it.
-    func fixedMeasure(_ f: Found, dimension: String) -> Claim? {
+    func fixedMeasure(_ f: Found, dimension: String, into claim: inout Claim) -> Bool {
         let s = f.sentence
-        if dimension == "speed" { return speedLimit(f) }
+        if dimension == "speed" { return speedLimit(f, into: &claim) }
         // (a) "the 2,153-metre peak of Mount Arvel", "the 86-metre barque Santa Lidia".
         if f.quantity.text.utf8.contains(UInt8(ascii: "-")), f.end < s.upperBound, isWord(f.end) {
             var head = f.end
@@ -43,12 +43,14 @@ extension EntryClaimReader {
                 head += 1
                 attribute = Self.fixedMeasureHeads[Self.singular(lower[head])]
             }
-            guard let attribute else { return nil }
+            guard let attribute else { return false }
             if let name = nameAfter(head, in: s) ?? nameBefore(possessiveEndingAt: f.first - 1, in: s) ?? appositiveName(f) {
-                return makeClaim(f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
+                fill(&claim, for: f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
+                return true
             }
             let subject = Subject(text: slice(head..<(head + 1)), head: lower[head], tokens: head..<(head + 1))
-            return makeClaim(f, quantity: f.quantity, subject: subject, attribute: attribute, rule: .claimFixedMeasure)
+            fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: attribute, rule: .claimFixedMeasure)
+            return true
         }
         // (b) "the summit of Mount Arvel, at 2,135 metres", "Mount Arvel, at 2,135 metres".
         if f.first - 3 >= s.lowerBound, lower.eq(f.first - 1, "at"), lower.eq(f.first - 2, ","), let name = nameRun(endingAt: f.first - 3, in: s) {
@@ -61,8 +63,9 @@ extension EntryClaimReader {
             } else if lower.in(name.tokens.lowerBound, Self.mountainNameWords) {
                 attribute = "height"
             }
-            guard let attribute else { return nil }
-            return makeClaim(f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
+            guard let attribute else { return false }
+            fill(&claim, for: f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
+            return true
         }
         // (c) "The Santa Lidia is 68 metres long", "Mount Arvel stands 2,153 metres high".
         if f.first - 2 >= s.lowerBound, f.end < s.upperBound, lower.in(f.first - 1, Self.measureCopulas),
@@ -70,14 +73,15 @@ extension EntryClaimReader {
             cue.attribute == "length" || cue.attribute == "height",
             let name = nameRun(endingAt: f.first - 2, in: s)
         {
-            return makeClaim(f, quantity: f.quantity, subject: name, attribute: cue.attribute, rule: .claimFixedMeasure)
+            fill(&claim, for: f, quantity: f.quantity, subject: name, attribute: cue.attribute, rule: .claimFixedMeasure)
+            return true
         }
-        return nil
+        return false
     }
 
     /// "a speed limit of 5 knots applies in the harbour", "the 8-knot limit in the harbour":
     /// the speed limit, keyed with the place it holds in when the clause names one.
-    func speedLimit(_ f: Found) -> Claim? {
+    func speedLimit(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         var limit: Int?
         if f.first - 2 >= s.lowerBound, lower.eq(f.first - 1, "of"), lower.eq(f.first - 2, "limit") {
@@ -87,7 +91,7 @@ extension EntryClaimReader {
         } else if f.end + 1 < s.upperBound, lower.eq(f.end, "speed"), lower.eq(f.end + 1, "limit") {
             limit = f.end + 1
         }
-        guard let limit else { return nil }
+        guard let limit else { return false }
         let start = limit > s.lowerBound && lower.eq(limit - 1, "speed") ? limit - 1 : limit
         var subject = Subject(text: slice(start..<(limit + 1)), head: "limit", tokens: start..<(limit + 1))
         subject.key = "speed limit"
@@ -110,11 +114,11 @@ extension EntryClaimReader {
             if (lower.eq(k, ",") || lower.eq(k, ".") || lower.eq(k, ";") || lower.eq(k, "but") || lower.eq(k, "and")) { break }
             k += 1
         }
-        var claim = makeClaim(f, quantity: f.quantity, subject: subject, attribute: "speed", rule: .claimFixedMeasure)
+        fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: "speed", rule: .claimFixedMeasure)
         // The place keys the limit: it is no scope besides ("in Kestrel" and "inside the
         // Kestrel harbour" are one limit's place).
         if placed { claim.scope = nil }
-        return claim
+        return true
     }
 
     /// The capitalised name right after `head` ("barque Santa Lidia"), or after "of" ("peak
@@ -179,17 +183,19 @@ extension EntryClaimReader {
     /// A building's floors or a venue's capacity: the compound before a name ("the
     /// 52-storey Harlow Tower"), "Harlow Tower has 48 floors", "Varda Arena has a capacity
     /// of 18,000", "the Varda Arena, which holds 21,000".
-    @inline(__always) func fixedCount(_ f: Found) -> Claim? {
+    @inline(__always) func fixedCount(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         // Only before a name: "the 25-storey building" keeps the compound's own reading.
-        if f.end - f.first == 1, lower.shape(f.first).count > 6, f.end < s.upperBound, isCap(f.end), var claim = compoundCount(f),
+        // (The compound's claim is written into the slot first: when the test after it
+        // fails, the rule that answers writes the whole slot again.)
+        if f.end - f.first == 1, lower.shape(f.first).count > 6, f.end < s.upperBound, isCap(f.end), compoundCount(f, into: &claim),
             let attribute = Self.fixedCountNouns[claim.attribute], let name = nameAfter(f.end - 1, in: s)
         {
             claim.attribute = attribute
             claim.subject = name.text
             claim.subjectKey = name.key
             claim.rule = .claimFixedMeasure
-            return claim
+            return true
         }
         var attribute: String
         var verb: Int
@@ -202,19 +208,20 @@ extension EntryClaimReader {
             attribute = "capacity"
             verb = f.first - 3
             if (lower.eq(verb, "a") || lower.eq(verb, "the") || lower.eq(verb, "its")) { verb -= 1 }
-            guard verb > s.lowerBound, (lower.eq(verb, "has") || lower.eq(verb, "had") || lower.eq(verb, "have") || lower.eq(verb, "with")) else { return nil }
+            guard verb > s.lowerBound, (lower.eq(verb, "has") || lower.eq(verb, "had") || lower.eq(verb, "have") || lower.eq(verb, "with")) else { return false }
         } else if f.first - 1 > s.lowerBound, (lower.eq(f.first - 1, "holds") || lower.eq(f.first - 1, "seats") || lower.eq(f.first - 1, "accommodates")) {
             // "holds 21,000" or "seats 21,000 fans"; not "holds three whale teeth".
             guard f.end >= s.upperBound || !isWord(f.end) || isFunction(f.end)
                 || (lower.eq(f.end, "people") || lower.eq(f.end, "spectators") || lower.eq(f.end, "fans") || lower.eq(f.end, "guests") || lower.eq(f.end, "visitors") || lower.eq(f.end, "supporters"))
-            else { return nil }
+            else { return false }
             attribute = "capacity"
             verb = f.first - 1
             if verb - 2 > s.lowerBound, lower.eq(verb - 1, "which"), lower.eq(verb - 2, ",") { verb -= 2 }
         } else {
-            return nil
+            return false
         }
-        guard let name = nameRun(endingAt: verb - 1, in: s) else { return nil }
-        return makeClaim(f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
+        guard let name = nameRun(endingAt: verb - 1, in: s) else { return false }
+        fill(&claim, for: f, quantity: f.quantity, subject: name, attribute: attribute, rule: .claimFixedMeasure)
+        return true
     }
 }

@@ -41,10 +41,11 @@ extension EntryClaimReader {
 
     /// "Campsites closed: 140", "Deaths: 79", "Firefighters deployed: 1,150": a whole
     /// number after a line's label is a count of what the label names.
-    @inline(__always) func labelledCount(_ f: Found) -> Claim? {
+    @inline(__always) func labelledCount(_ f: Found, into claim: inout Claim) -> Bool {
         let q = f.quantity
-        guard q.unit == "count", q.value >= 1, q.value == q.value.rounded(), let label = lineLabel(f) else { return nil }
-        return makeClaim(f, quantity: q, subject: label, attribute: "count", rule: .claimLabelValue)
+        guard q.unit == "count", q.value >= 1, q.value == q.value.rounded(), let label = lineLabel(f) else { return false }
+        fill(&claim, for: f, quantity: q, subject: label, attribute: "count", rule: .claimLabelValue)
+        return true
     }
 }
 

@@ -119,7 +119,7 @@ extension EntryClaimReader {
     /// The claim of an h:mm:ss figure: the finishing time of the person named before its
     /// verb, keyed by surname ("finishing time", key "kiprono"); a split's own attribute;
     /// no subject when nothing names the runner.
-    func raceTimeClaim(_ f: Found) -> Claim? {
+    func raceTimeClaim(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         var k = f.first - 1
         var verb: Int?
@@ -151,14 +151,17 @@ extension EntryClaimReader {
             }
             var subject = Subject(text: slice(start..<(f.first - 1)), head: lower[f.first - 2], tokens: start..<(f.first - 1))
             subject.key = lower[f.first - 2]
-            return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "record", rule: .claimRaceTime)
+            fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: "record", rule: .claimRaceTime)
+            return true
         }
         // "by 2:03:11" after a win is a margin, rare but not the runner's time.
         if f.first - 1 >= s.lowerBound, lower.eq(f.first - 1, "by") {
-            return makeClaim(f, quantity: f.quantity, subject: nil, attribute: "margin", rule: .claimRaceTime)
+            fill(&claim, for: f, quantity: f.quantity, subject: nil, attribute: "margin", rule: .claimRaceTime)
+            return true
         }
         guard verb != nil || timeOf else {
-            return makeClaim(f, quantity: f.quantity, subject: nil, attribute: "duration", rule: .claimRaceTime)
+            fill(&claim, for: f, quantity: f.quantity, subject: nil, attribute: "duration", rule: .claimRaceTime)
+            return true
         }
         // The runner: the nearest run of capitalised words before the verb (or the cue),
         // within the sentence, not across a verb of another clause.
@@ -168,13 +171,15 @@ extension EntryClaimReader {
             n -= 1
         }
         guard n >= s.lowerBound else {
-            return makeClaim(f, quantity: f.quantity, subject: nil, attribute: split ? "split time" : "finishing time", rule: .claimRaceTime)
+            fill(&claim, for: f, quantity: f.quantity, subject: nil, attribute: split ? "split time" : "finishing time", rule: .claimRaceTime)
+            return true
         }
         var start = n
         while start - 1 >= s.lowerBound, isCap(start - 1), !(start - 1 == s.lowerBound && isFunction(start - 1)) { start -= 1 }
         var subject = Subject(text: slice(start..<(n + 1)), head: lower[n], tokens: start..<(n + 1))
         subject.key = lower[n]
-        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: split ? "split time" : "finishing time", rule: .claimRaceTime)
+        fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: split ? "split time" : "finishing time", rule: .claimRaceTime)
+        return true
     }
 
     /// Whether a duration is a winning margin: "beat the record by 49 seconds", "won by 72

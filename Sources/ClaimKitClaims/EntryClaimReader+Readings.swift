@@ -54,21 +54,22 @@ extension EntryClaimReader {
     /// "as many as 40,000 by police estimates", "30,000, by the organisers' count": a count
     /// with no noun of its own, given as someone's estimate, is the crowd's ("according
     /// to" is not enough: "fewer than 3,000, according to a study" is no crowd).
-    func crowdEstimate(_ f: Found) -> Claim? {
+    func crowdEstimate(_ f: Found, into claim: inout Claim) -> Bool {
         let s = f.sentence
         var k = f.end
         if k < s.upperBound, lower.eq(k, ",") { k += 1 }
-        guard k + 2 < s.upperBound else { return nil }
+        guard k + 2 < s.upperBound else { return false }
         if lower.eq(k, "by") {
             let last = min(k + 5, s.upperBound)
             guard (k + 1..<last).contains(where: { (lower.eq($0, "estimate") || lower.eq($0, "estimates") || lower.eq($0, "count") || lower.eq($0, "counts") || lower.eq($0, "figures") || lower.eq($0, "reckoning")) }) else {
-                return nil
+                return false
             }
         } else {
-            return nil
+            return false
         }
         var subject = Subject(text: "crowd", head: "crowd", tokens: f.first..<f.end)
         subject.key = "crowd"
-        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimCrowdEstimate)
+        fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimCrowdEstimate)
+        return true
     }
 }

@@ -155,9 +155,9 @@ extension EntryClaimReader {
 
     /// "The Liberals won 12 seats, the Greens 4", "Labour 14, Conservatives 2": a bare count
     /// after a name is a tally of the noun the last count counted.
-    func tallySubject(_ f: Found, previous: Claim?) -> Subject? {
+    func tallySubject(_ f: Found, previous: Claim) -> Subject? {
         // The tallied noun is a lower-case plural counted right before ("12 seats").
-        guard let previous, previous.quantity.unit == "count", previous.attribute == "count",
+        guard previous.quantity.unit == "count", previous.attribute == "count",
             previous.rule == .claimCountedNoun || previous.rule == .claimElidedNoun,
             let last = previous.subject.split(separator: " ").last, last.hasSuffix("s"), last.first?.isLowercase ?? false,
             f.quantity.text.allSatisfy({ $0.isNumber || $0 == "," }), f.first - 1 >= f.sentence.lowerBound, isCap(f.first - 1),
@@ -216,16 +216,17 @@ extension EntryClaimReader {
     }
 
     /// The claim of a tally after a name, from `tallySubject`.
-    func tallyClaim(_ f: Found, _ previous: Claim?) -> Claim? {
-        guard f.quantity.unit == "count", let subject = tallySubject(f, previous: previous) else { return nil }
-        return makeClaim(f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+    func tallyClaim(_ f: Found, _ previous: Claim, into claim: inout Claim) -> Bool {
+        guard f.quantity.unit == "count", let subject = tallySubject(f, previous: previous) else { return false }
+        fill(&claim, for: f, quantity: f.quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+        return true
     }
 
     /// "fined up to £17.5m or 4% of turnover": a share of a base given as the other cap of
     /// the sum just stated is about what that sum is about.
     /// (In place: a claim is a large value, and most figures keep theirs unchanged.)
-    func shareOfSameSum(_ claim: inout Claim, _ f: Found, previous: Claim?) {
-        guard let previous, let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, (lower.eq(f.first - 1, "or") || lower.eq(f.first - 1, "and")),
+    func shareOfSameSum(_ claim: inout Claim, _ f: Found, previous: Claim) {
+        guard let base = shareBase(f), f.first - 1 >= f.sentence.lowerBound, (lower.eq(f.first - 1, "or") || lower.eq(f.first - 1, "and")),
             self.dimension(of: previous.quantity.unit) == "money", !previous.subject.isEmpty,
             let first = tokenSpan(previous.range)?.0, f.sentence.contains(first)
         else { return }
@@ -249,35 +250,39 @@ extension EntryClaimReader {
     /// or a noun for people is millions, not metres.
     static let seaHeightNouns: TokenWordSet = ["waves", "swells", "surges", "seas", "breakers", "rollers"]
 
-    func millionsNotMetres(_ f: Found) -> Quantity? {
+    /// Whether figure `f` is such a figure (`readAsMillions` then reads its quantity).
+    func isMillionsNotMetres(_ f: Found) -> Bool {
         guard f.quantity.unit == "m", f.quantity.text.hasSuffix("m"), let last = f.quantity.text.dropLast().last, last.isNumber,
             f.end < f.sentence.upperBound, isWord(f.end), !isFunction(f.end), !isCap(f.end)
-        else { return nil }
+        else { return false }
         let w = lower[f.end]
         let plural = w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
         let modifier = f.end + 1 < f.sentence.upperBound && isWord(f.end + 1) && (w.hasSuffix("ed") || w.hasSuffix("ing")) && lower.ends(f.end + 1, "s")
         guard plural || words.peopleNouns.contains(w) || modifier, words.cues[w] == nil, !w.isOne(of: "years", "tonnes", "metres", "miles"),
             // "6m waves", "4m swells": heights of the sea, in metres.
             !Self.seaHeightNouns.contains(w)
-        else { return nil }
-        // (Copied only now: most figures are turned away above.)
-        var q = f.quantity
+        else { return false }
+        return true
+    }
+
+    /// Reads quantity `q`, a figure in "m", as millions of a count (in place: a quantity
+    /// returned was copied, every string of it retained).
+    static func readAsMillions(_ q: inout Quantity) {
         q.value *= 1_000_000
         q.upper = q.upper.map { $0 * 1_000_000 }
         q.unit = "count"
         q.si = SIValue(value: q.value, upper: q.upper, unit: "count")
-        return q
     }
 
     /// "closed 1.4% higher at 9,912.6 points": the index's level, in points; the index is
     /// the clause's subject.
-    func indexLevel(_ f: Found) -> Claim {
+    func indexLevel(_ f: Found, into claim: inout Claim) {
         var q = f.quantity
         q.unit = "points"
         q.si = nil
         let subject = firstNounPhrase(in: f.sentence, before: f.first).map { resolved($0) }
         let attribute = attributeCue(f, dimension: "count") == "change" ? "change" : "level"
-        return makeClaim(f, quantity: q, subject: subject, attribute: attribute, rule: .claimNearestNoun)
+        fill(&claim, for: f, quantity: q, subject: subject, attribute: attribute, rule: .claimNearestNoun)
     }
 
     /// "were diagnosed with dementia", "were evacuated from the town": a participle after

@@ -779,18 +779,30 @@ struct EntryClaimReader {
                 claims.append(contentsOf: pair)
                 continue
             }
-            // The last claim, copied once (not once per rule that reads it), and only when a
-            // rule may read it.
-            let previous = mayReadPrevious(f) ? claims.last : nil
-            // With no claim before to read, `priorValue`, `subsetOfPrevious` and `tallyClaim`
-            // answer nil: only `claim(for:)` is asked (each answer is a large value moved).
-            guard let made = firstClaim(f, previous: previous) else { continue }
-            // The claim appended first and then set in place (a local claim set and then
-            // appended was copied into the array, every string retained, and released).
+            // The rules write the claim into its slot at the array's end, an empty claim
+            // appended first and dropped when no rule reads the figure (a claim is a large
+            // value: each rule's answer returned through the rules before it was copied,
+            // every string of it retained and released).
             let c = claims.count
-            // (Moved in: a copy retained every string of it, and the original was released.)
-            claims.append(consume made)
-            shareOfSameSum(&claims[c], f, previous: previous)
+            let read: Bool
+            if c > 0, mayReadPrevious(f) {
+                // The last claim, copied once (not once per rule that reads it), and only
+                // when a rule may read it.
+                let previous = claims[c - 1]
+                claims.append(.empty)
+                read = firstClaim(f, previous: previous, into: &claims[c])
+                if read { shareOfSameSum(&claims[c], f, previous: previous) }
+            } else {
+                // With no claim before to read, `priorValue`, `subsetOfPrevious`,
+                // `tallyClaim` and `shareOfSameSum` have nothing to answer: only
+                // `claim(for:)` is asked (and no optional claim is passed around).
+                claims.append(.empty)
+                read = claim(for: f, into: &claims[c])
+            }
+            guard read else {
+                claims.removeLast()
+                continue
+            }
             // Money with no subject of its own ("another £100m was paid in April") is a
             // tranche of the last sum the entry named a subject for.
             // (Money first: the earlier claim is read only for a sum.)
@@ -835,16 +847,12 @@ struct EntryClaimReader {
         return claims.sorted { $0.range < $1.range }
     }
 
-    /// The claim of figure `f`: `priorValue`, `claim(for:)`, `subsetOfPrevious`, then
-    /// `tallyClaim`, the first that answers (each asked in turn: a `??` chain moved every
-    /// nil answer, a large value). With no claim before to read, the three that read it
-    /// answer nil: only `claim(for:)` is asked.
-    @inline(__always) func firstClaim(_ f: Found, previous: Claim?) -> Claim? {
-        guard previous != nil else { return claim(for: f) }
-        if let claim = priorValue(f, previous) { return claim }
-        if let claim = claim(for: f) { return claim }
-        if let claim = subsetOfPrevious(f, previous) { return claim }
-        return tallyClaim(f, previous)
+    /// Writes the claim of figure `f`, whose rules may read the claim `previous` before
+    /// it, into `claim` and answers true, or answers false: `priorValue`, `claim(for:)`,
+    /// `subsetOfPrevious`, then `tallyClaim`, the first that answers.
+    @inline(__always) func firstClaim(_ f: Found, previous: Claim, into claim: inout Claim) -> Bool {
+        priorValue(f, previous, into: &claim) || self.claim(for: f, into: &claim)
+            || subsetOfPrevious(f, previous, into: &claim) || tallyClaim(f, previous, into: &claim)
     }
 
     /// Whether `priorValue`, `subsetOfPrevious`, `tallyClaim` or `shareOfSameSum` can read
@@ -984,15 +992,22 @@ struct EntryClaimReader {
 
     // MARK: One claim
 
-    func claim(for f: Found) -> Claim? {
+    /// Writes the claim of figure `f` into `claim` and answers true, or answers false when
+    /// the figure is no claim. Each rule below does the same: it writes the whole claim
+    /// into the caller's slot (`fill`) only when it reads the figure, so a claim is made
+    /// once, where it stays, and a rule that does not answer costs no claim at all.
+    func claim(for f: Found, into claim: inout Claim) -> Bool {
         var q = f.quantity
-        if q.rule == .quantityRaceTime { return raceTimeClaim(f) }
-        if q.unit == "count", f.end < lower.count, isOClock(f.end) { return nil }
-        if isOrdinalDay(f) { return nil }
+        if q.rule == .quantityRaceTime { return raceTimeClaim(f, into: &claim) }
+        if q.unit == "count", f.end < lower.count, isOClock(f.end) { return false }
+        if isOrdinalDay(f) { return false }
         // "2.1m registered voters": millions of a counted noun, not metres.
-        if let millions = millionsNotMetres(f) { q = millions }
+        if isMillionsNotMetres(f) { Self.readAsMillions(&q) }
         // "300m kroner" on a page about Denmark: the Danish krone.
-        if let local = currencyByContext(q, sentence: f.sentence) { q = local }
+        if let code = currencyByContext(q, sentence: f.sentence) {
+            q.unit = code
+            q.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
+        }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
         let dimension = self.dimension(of: q.unit)
@@ -1010,7 +1025,7 @@ struct EntryClaimReader {
         let isLength = shape == (6, UInt8(ascii: "l")) && dimension == "length"
         let isPercent = shape == (7, UInt8(ascii: "p")) && dimension == "percent"
         let isSpeed = shape == (5, UInt8(ascii: "s")) && dimension == "speed"
-        if perUnit && isMoney { return nil }
+        if perUnit && isMoney { return false }
         // The unit asked about below again and again, compared once.
         let isCount = q.unit == "count"
         var subject: Subject?
@@ -1019,29 +1034,26 @@ struct EntryClaimReader {
             && q.unit.split(separator: "/").last.flatMap({ units.dimension(of: String($0)) }) == "duration"
         var attribute = isRate ? "rate" : Self.defaultAttribute[dimension] ?? dimension
         var rule = RuleID.claimNearestNoun
-        var quantity = q
         let before = f.first - 1
 
         // "a 212-page report", "passed by 312 votes to 287", "48 injured".
-        // (Each rule asked in turn, not through `??`: a chain moved the large `Claim?` of
-        // every rule that answered nil.)
         if isCount {
-            if let claim = ratingClaim(f) { return claim }
-            if let claim = fixedCount(f) { return claim }
-            if let claim = compoundCount(f) { return claim }
-            if let claim = voteTally(f) { return claim }
-            if let claim = elidedParticiple(f) { return claim }
-            if let claim = lengthInUnits(f) { return claim }
+            if ratingClaim(f, into: &claim) { return true }
+            if fixedCount(f, into: &claim) { return true }
+            if compoundCount(f, into: &claim) { return true }
+            if voteTally(f, into: &claim) { return true }
+            if elidedParticiple(f, into: &claim) { return true }
+            if lengthInUnits(f, into: &claim) { return true }
         }
         // "took 4-52", "12 comments" alone on a line: a score, figures, page furniture.
-        if isScoreOrChrome(f) { return nil }
+        if isScoreOrChrome(f) { return false }
         // "Chief Jane Doe, 44, said": an age; "Campsites closed: 140": a labelled count.
         if isCount {
-            if let claim = personAge(f) { return claim }
-            if let claim = labelledCount(f) { return claim }
+            if personAge(f, into: &claim) { return true }
+            if labelledCount(f, into: &claim) { return true }
         }
-        if isLength || isSpeed, let claim = fixedMeasure(f, dimension: dimension) { return claim }
-        if isLength, let claim = depthBelowSurface(f) { return claim }
+        if isLength || isSpeed, fixedMeasure(f, dimension: dimension, into: &claim) { return true }
+        if isLength, depthBelowSurface(f, into: &claim) { return true }
         // Definite references ("the two leaders") and relative times are no claims; a
         // measured compound after "the" is one ("The 48-hour strike").
         let definiteCount = definiteCountStands(f) || wholeCompanyCountStands(f)
@@ -1055,38 +1067,43 @@ struct EntryClaimReader {
             // substance, stated with "the", is the story's figure.
             !definiteMeasureOf(f, isCount: isCount || isCountDimension || isDuration)
         {
-            return nil
+            return false
         }
         if isDuration {
-            if f.end < entry.tokens.count, lower.in(f.end, words.relativeAfter) { return nil }
+            if f.end < entry.tokens.count, lower.in(f.end, words.relativeAfter) { return false }
             if before >= f.sentence.lowerBound, lower.in(before, words.relativeBefore),
                 // "will last 24 hours": the verb, not "the last 24 hours".
                 !(lower.eq(before, "last") && before > f.sentence.lowerBound && lower.in(before - 1, Self.modalsBeforeLast))
             {
-                return nil
+                return false
             }
         }
         // "one in five staff": a ratio, not a count of five.
-        if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return nil }
-        if isCount, isPartOfName(f) { return nil }
-        if isCount, isIndexPoints(f) { return indexLevel(f) }
-        if isCount || isCountDimension, let claim = magnitudeClaim(f) { return claim }
-        if isCount, let whole = partOfWhole(f) {
-            return makeClaim(f, quantity: quantity, subject: whole, attribute: "count", rule: .claimElidedNoun)
+        if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return false }
+        if isCount, isPartOfName(f) { return false }
+        if isCount, isIndexPoints(f) {
+            indexLevel(f, into: &claim)
+            return true
         }
-        if isCount || isCountDimension, let claim = subsetClaim(f) { return claim }
+        if isCount || isCountDimension, magnitudeClaim(f, into: &claim) { return true }
+        if isCount, let whole = partOfWhole(f) {
+            fill(&claim, for: f, quantity: q, subject: whole, attribute: "count", rule: .claimElidedNoun)
+            return true
+        }
+        if isCount || isCountDimension, subsetClaim(f, into: &claim) { return true }
         if isCount || isCountDimension {
             // "two-thirds of voters": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
                 let np = nounPhrase(from: f.end + 1, in: f.sentence)
             {
-                quantity.value = q.value * 100
-                quantity.unit = "%"
-                quantity.si = SIValue(value: quantity.value, unit: "%")
-                quantity.precisionExponent = 0
-                return makeClaim(f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
+                q.value = q.value * 100
+                q.unit = "%"
+                q.si = SIValue(value: q.value, unit: "%")
+                q.precisionExponent = 0
+                fill(&claim, for: f, quantity: q, subject: np, attribute: "share", rule: .claimFractionOf)
+                return true
             }
-            guard q.value >= 2, q.value == q.value.rounded() else { return nil }
+            guard q.value >= 2, q.value == q.value.rounded() else { return false }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
             let phrase = nounPhrase(from: nounStart, in: f.sentence)
@@ -1098,32 +1115,37 @@ struct EntryClaimReader {
             else {
                 // "There are 14,820 in the arena", "There were 300 at the vigil": those present.
                 if let place = countInPlace(f) {
-                    return makeClaim(f, quantity: quantity, subject: place, attribute: "attendance", rule: .claimCountInPlace)
+                    fill(&claim, for: f, quantity: q, subject: place, attribute: "attendance", rule: .claimCountInPlace)
+                    return true
                 }
                 // "put the crowd at 5,000", "bringing the force's total to 61": the count of
                 // a noun named before it.
                 if let owner = countOwner(f) {
-                    return makeClaim(f, quantity: quantity, subject: owner, attribute: "count", rule: .claimCountOf)
+                    fill(&claim, for: f, quantity: q, subject: owner, attribute: "count", rule: .claimCountOf)
+                    return true
                 }
                 // "the waiting list stands at 7.4 million", "rose by 12,000 to 7.6 million".
                 if let (owner, change) = levelOwner(f) {
-                    return makeClaim(f, quantity: quantity, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
+                    fill(&claim, for: f, quantity: q, subject: owner, attribute: change ? "change" : "count", rule: .claimVerbSubject)
+                    return true
                 }
                 // "as many as 40,000 by police estimates": the crowd's size.
-                if let claim = crowdEstimate(f) { return claim }
+                if crowdEstimate(f, into: &claim) { return true }
                 // "more than 900 are injured": the participle names what is counted.
                 var k = f.end
                 while k < f.sentence.upperBound, k < f.end + 3, (lower.eq(k, "are") || lower.eq(k, "were") || lower.eq(k, "have") || lower.eq(k, "has") || lower.eq(k, "had") || lower.eq(k, "been") || lower.eq(k, "now") || lower.eq(k, "also") || lower.eq(k, "reported") || lower.eq(k, "more")) { k += 1 }
                 if k > f.end, k < f.sentence.upperBound, let key = lower.value(k, in: words.eventParticiples) {
                     var subject = Subject(text: slice(k..<(k + 1)), head: lower[k], tokens: k..<(k + 1))
                     subject.key = key
-                    return makeClaim(f, quantity: quantity, subject: subject, attribute: incrementAfter(f) || (lower.eq(f.end, "more") || lower.eq(f.end, "further")) ? "additional count" : "count", rule: .claimCountedNoun)
+                    fill(&claim, for: f, quantity: q, subject: subject, attribute: incrementAfter(f) || (lower.eq(f.end, "more") || lower.eq(f.end, "further")) ? "additional count" : "count", rule: .claimCountedNoun)
+                    return true
                 }
                 // "1,214 were diagnosed with dementia": the participle and what follows it.
                 if k > f.end, let subject = participleSubject(k, in: f.sentence) {
-                    return makeClaim(f, quantity: quantity, subject: subject, attribute: "count", rule: .claimElidedNoun)
+                    fill(&claim, for: f, quantity: q, subject: subject, attribute: "count", rule: .claimElidedNoun)
+                    return true
                 }
-                return nil
+                return false
             }
             subject = np
             attribute = "count"
@@ -1202,14 +1224,15 @@ struct EntryClaimReader {
         if isLength || isDuration, rule != .claimAsAdjectiveAs, rule != .claimDistanceFrom || keptAwayFrom(f) == nil {
             let (point, keyless) = anchored(subject, f, dimension: dimension, attribute: attribute)
             if keyless {
-                var claim = makeClaim(f, quantity: quantity, subject: point, attribute: attribute, rule: rule)
+                fill(&claim, for: f, quantity: q, subject: point, attribute: attribute, rule: rule)
                 claim.subjectKey = ""
                 claim.subjectID = nil
-                return claim
+                return true
             }
             subject = point
         }
-        return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
+        fill(&claim, for: f, quantity: q, subject: subject, attribute: attribute, rule: rule)
+        return true
     }
 
     static let defaultAttribute: WordMap<String> = [
@@ -1234,7 +1257,19 @@ struct EntryClaimReader {
         "will", "would", "could", "should", "may", "might", "can", "to", "did", "does", "do", "not", "'ll", "must",
     ]
 
+    /// The claim of figure `f` (`fill` into an empty claim), for a rule that makes more
+    /// than one.
     func makeClaim(_ f: Found, quantity: Quantity, subject: Subject?, attribute: String, rule: RuleID) -> Claim {
+        var claim = Claim.empty
+        fill(&claim, for: f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
+        return claim
+    }
+
+    /// Writes the claim of figure `f` into `claim`, every field of it (so whatever a rule
+    /// tried before is gone): the slot the caller owns, where the claim stays (a claim
+    /// made and returned was copied at each rule it passed through, every string of it
+    /// retained and released).
+    func fill(_ claim: inout Claim, for f: Found, quantity: consuming Quantity, subject: Subject?, attribute: String, rule: RuleID) {
         let subjectText = subject?.text ?? ""
         let key = subject.map { subjectKey($0) } ?? ""
         // Money has no SI unit: the claim's figure stays in its currency. Temperatures,
@@ -1247,12 +1282,21 @@ struct EntryClaimReader {
         let scope = scope(f)
         let source = source(f)
         let subjectID = subject.flatMap { s in names.id(lowering: s.text) ?? names.id(exact: s.key) }
-        // Made in one expression, into the caller's slot (a claim made, then set, then
-        // returned was copied whole, every string of it retained and released).
-        return Claim(
-            id: "", entry: entry.entry.index, subject: subjectText, subjectID: subjectID, subjectKey: key, attribute: attribute,
-            quantity: quantity, si: si, scope: scope, source: source, range: quantity.range,
-            text: quantity.text, rule: rule)
+        claim.id = ""
+        claim.entry = entry.entry.index
+        claim.subject = subjectText
+        claim.subjectID = subjectID
+        claim.subjectKey = key
+        claim.attribute = attribute
+        claim.range = quantity.range
+        claim.text = quantity.text
+        claim.si = si
+        claim.alternatives = []
+        claim.scope = scope
+        claim.source = source
+        claim.rule = rule
+        // (Moved in last: the figure is the caller's to give.)
+        claim.quantity = quantity
     }
 
     /// Whether one of `words.incrementWords` ends at token `k` within the sentence (as
