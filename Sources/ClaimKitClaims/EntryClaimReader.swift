@@ -985,6 +985,8 @@ struct EntryClaimReader {
         if let millions = millionsNotMetres(f) { q = millions }
         // "300m kroner" on a page about Denmark: the Danish krone.
         if let local = currencyByContext(q, sentence: f.sentence) { q = local }
+        // "bookings were down by a third": a change in per cent.
+        if let change = fractionChange(f) { q = change }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
         let dimension = self.dimension(of: q.unit)
@@ -1058,8 +1060,8 @@ struct EntryClaimReader {
                 return nil
             }
         }
-        // "one in five staff": a ratio, not a count of five.
-        if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return nil }
+        // "one in five staff": a share of 20%, not a count of five.
+        if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return oneInShare(f) }
         if isCount, isPartOfName(f) { return nil }
         if isCount, isIndexPoints(f) { return indexLevel(f) }
         if isCount || isCountDimension, let claim = magnitudeClaim(f) { return claim }
@@ -1068,9 +1070,9 @@ struct EntryClaimReader {
         }
         if isCount || isCountDimension, let claim = subsetClaim(f) { return claim }
         if isCount || isCountDimension {
-            // "two-thirds of voters": a share.
+            // "two-thirds of voters", "more than half of the reefs": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
-                let np = nounPhrase(from: f.end + 1, in: f.sentence)
+                let np = sharedNounPhrase(from: f.end + 1, in: f.sentence)
             {
                 quantity.value = q.value * 100
                 quantity.unit = "%"
@@ -1079,6 +1081,10 @@ struct EntryClaimReader {
                 return makeClaim(f, quantity: quantity, subject: np, attribute: "share", rule: .claimFractionOf)
             }
             guard q.value >= 2, q.value == q.value.rounded() else { return nil }
+            // "88 remain in intensive care": where the counted are, not "remain".
+            if let place = remainingIn(f) {
+                return makeClaim(f, quantity: quantity, subject: place, attribute: "count", rule: .claimElidedNoun)
+            }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
             let phrase = nounPhrase(from: nounStart, in: f.sentence)
@@ -1200,6 +1206,12 @@ struct EntryClaimReader {
                 return claim
             }
             subject = point
+        }
+        // "The operator lowered the reservoir for five weeks": what the weeks were of.
+        if isDuration, rule == .claimNearestNoun, attribute == "duration" || attribute == "margin", let s = subject, !s.text.hasSuffix(")"), let verbPhrase = predicate(of: f, after: s) {
+            var claim = makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
+            claim.subject += " (\(verbPhrase))"
+            return claim
         }
         return makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
     }
