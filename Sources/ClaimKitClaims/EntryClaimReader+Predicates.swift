@@ -25,8 +25,10 @@ extension EntryClaimReader {
     /// The verb phrase between `subject` and the figure `f` in the figure's clause
     /// ("lowered the reservoir", "given its consent for all four packs", "buying tickets
     /// together every week"), or nil: none, a reported speaker's verb only, a phrase that
-    /// starts with a preposition or a name, or one longer than eight words.
-    func predicate(of f: Found, after subject: Subject) -> String? {
+    /// starts with a preposition or a name, or one longer than eight words. A state after
+    /// "be" ("were seasick for twelve hours") counts only when `allowingStates` (for a
+    /// duration: what lasted; "Everybody is fresh after 12 km" says nothing of the 12 km).
+    func predicate(of f: Found, after subject: Subject, allowingStates: Bool) -> String? {
         let s = f.sentence
         // (A subject resolved from an earlier sentence: the clause is searched from this
         // sentence's start.)
@@ -42,11 +44,9 @@ extension EntryClaimReader {
             if kind != .word && kind != .number && kind != .possessive {
                 start = k + 1
                 afterAuxiliary = false
-            } else if lower.in(k, Self.reportVerbs) || lower.in(k, Self.predicateAuxiliaries) || lower.eq(k, "that") || lower.eq(k, "who")
-                || lower.eq(k, "which")
-            {
+            } else if lower.in(k, Self.reportVerbs) || lower.in(k, Self.predicateAuxiliaries) || lower.in(k, Self.clauseOpeners) {
                 start = k + 1
-                afterAuxiliary = lower.in(k, Self.modals) || lower.in(k, Self.beForms)
+                afterAuxiliary = lower.in(k, Self.modals) || (allowingStates && lower.in(k, Self.beForms))
             }
             k += 1
         }
@@ -66,10 +66,14 @@ extension EntryClaimReader {
             // "buying", "leads") or a common past ("held", "sold"); not "has enough food".
             afterAuxiliary || Self.looksLikeVerb(lower[start]) || lower.in(start, Self.irregularPasts),
             // "would take", "had spent": a light verb alone says no more than the unit.
-            last - start > 1 || !lower.in(start, Self.lightVerbs)
+            last - start > 1 || !(lower.in(start, Self.lightVerbs) || (!allowingStates && lower.in(start, Self.levelMoveVerbs)))
         else { return nil }
         return slice(start..<last)
     }
+
+    /// Words that open a clause of their own inside a sentence: the verb phrase is sought
+    /// after them ("stores where fresh fillets priced ...", "the man who worked ...").
+    static let clauseOpeners: TokenWordSet = ["that", "who", "which", "where", "when", "while", "as", "because", "if", "whose"]
 
     /// Modals, after which a verb has no verb ending: "would close", "could run".
     static let modals: TokenWordSet = ["will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"]
@@ -95,9 +99,20 @@ extension EntryClaimReader {
         "sat", "slept", "fought", "taught", "bought", "brought", "thought", "hid", "lay", "swam", "rode", "wore", "hung", "dug",
     ]
 
-    /// Verbs that alone say nothing of what a duration measures.
+    /// Verbs that alone say nothing the figure's unit does not: "would take five years",
+    /// "had spent 14 years".
     static let lightVerbs: TokenWordSet = [
         "take", "takes", "took", "taking", "taken", "spend", "spends", "spent", "spending", "last", "lasts", "lasted",
         "come", "comes", "came", "face", "faces", "faced", "facing", "go", "goes", "went", "be", "get", "gets", "got",
+    ]
+
+    /// Verbs of a level's move that alone say nothing a sum's or share's attribute does
+    /// not: "The Stoxx 600 closed 0.8% higher", "The S&P 500 fell 1.2%" (a duration's
+    /// "closed for eight weeks" says what lasted).
+    static let levelMoveVerbs: TokenWordSet = [
+        "closed", "closes", "close", "opened", "opens", "ended", "ends", "finished", "fell", "falls", "fallen", "fall", "rose",
+        "rises", "risen", "rise", "rising", "gained", "gains", "lost", "loses", "dropped", "drops", "drop", "slid", "slides",
+        "climbed", "climbs", "climb", "jumped", "jumps", "traded", "trades", "edged", "slipped", "slips", "surged", "surges",
+        "tumbled", "tumbles", "stood", "stands",
     ]
 }

@@ -1207,8 +1207,11 @@ struct EntryClaimReader {
             }
             subject = point
         }
-        // "The operator lowered the reservoir for five weeks": what the weeks were of.
-        if isDuration, rule == .claimNearestNoun, attribute == "duration" || attribute == "margin", let s = subject, !s.text.hasSuffix(")"), let verbPhrase = predicate(of: f, after: s) {
+        // "The operator lowered the reservoir for five weeks", "The company had invested
+        // $38m": what the weeks or the sum were of.
+        if rule == .claimNearestNoun, attribute != "age", isDuration || isMoney || isPercent, let s = subject, !s.text.hasSuffix(")"),
+            let verbPhrase = predicate(of: f, after: s, allowingStates: isDuration)
+        {
             var claim = makeClaim(f, quantity: quantity, subject: subject, attribute: attribute, rule: rule)
             claim.subject += " (\(verbPhrase))"
             return claim

@@ -4,8 +4,8 @@ import Testing
 
 /// Families of claims held-out pages showed missing or vague: shares written as fractions
 /// in words ("more than half of the reefs", "one in nine of the animals", "down by a
-/// third"), counts of those who "remain in" a place, and durations whose clause subject
-/// only says who, not what was done. Our own sentences, none from a page.
+/// third"), counts of those who "remain in" a place, and durations, sums and shares whose
+/// clause subject only says who, not what was done. Our own sentences, none from a page.
 struct ClaimFractionAndPredicateTests {
     typealias Row = ClaimExtractorTests.Row
 
@@ -89,7 +89,13 @@ struct ClaimFractionAndPredicateTests {
             subject: "operator (lowered the reservoir)", key: "operator", attribute: "duration"),
         Row(text: "He said the authority would close four dive sites for at least six months.", figure: "at least six months",
             subject: "authority (close four dive sites)", key: "authority", attribute: "duration"),
+        Row(text: "The street would be closed for at least eight weeks.", figure: "at least eight weeks", subject: "street (closed)", key: "street",
+            attribute: "duration"),
         Row(text: "Two were seasick for twelve hours.", figure: "twelve hours", subject: "Two (seasick)", key: "two", attribute: "duration"),
+        Row(text: "The company said it had invested $38m in the plant.", figure: "$38m", subject: "company (invested)", key: "company",
+            attribute: "cost"),
+        Row(text: "Under the law, lottery prizes are taxed at 20%.", figure: "20%", subject: "lottery prizes (taxed)", key: "prize",
+            attribute: "share"),
         Row(text: "The nurses have been buying tickets together every week for nine years.", figure: "nine years",
             subject: "nurses (buying tickets together every week)", key: "nurse", attribute: "duration"),
     ]
@@ -107,6 +113,8 @@ struct ClaimFractionAndPredicateTests {
         ("Police in Leeds held him for 12 hours.", "12 hours"),
         ("The refuge chamber has enough food for about five days.", "about five days"),
         ("Her last split was faster than any runner in the field by 11 seconds.", "11 seconds"),
+        ("Everybody is fresh after 12 km.", "12 km"),
+        ("The stores where fresh fillets sell for $24 are full.", "$24"),
     ]
 
     @Test(arguments: noPredicates)
