@@ -28,6 +28,9 @@ extension RuleID {
     public static let claimSpentOn: RuleID = "claim.spent-on"
     /// A share: a fraction of something. Matches: "two-thirds of voters".
     public static let claimFractionOf: RuleID = "claim.fraction-of"
+    /// "One in N" as a share of 100/N per cent. Matches: "about one in nine of the country's
+    /// animals", "one in five card payments".
+    public static let claimOneInShare: RuleID = "claim.one-in-share"
     /// A sum with no subject of its own, tied to the last sum of the entry that has one.
     /// Matches: "the initial £140m spent on the scheme, another £100m was paid in April".
     public static let claimSameSum: RuleID = "claim.same-sum"

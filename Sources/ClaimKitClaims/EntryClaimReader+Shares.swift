@@ -184,9 +184,11 @@ extension EntryClaimReader {
         return np
     }
 
-    /// "a third day of talks", "the second day": an ordinal before a unit is no fraction.
+    /// "a third day of talks", "the second day": an ordinal before a unit is no fraction;
+    /// "a third of voters", a bare fraction before "of", is one.
     func isOrdinalDay(_ f: Found) -> Bool {
         guard f.quantity.value < 1, f.end - f.first >= 2 else { return false }
+        if f.quantity.unit == "count", f.end < lower.count, lower.eq(f.end, "of") { return false }
         let w = lower[f.first + 1]
         return (lower.eq(f.first, "a") || lower.eq(f.first, "the") || lower.eq(f.first, "this") || lower.eq(f.first, "its")) && Self.ordinalWords.contains(w)
             && !lower.ends(f.end - 1, "s")

@@ -1008,6 +1008,8 @@ struct EntryClaimReader {
             q.unit = code
             q.si = q.si.map { SIValue(value: $0.value, upper: $0.upper, unit: code) }
         }
+        // "bookings were down by a third": a change in per cent.
+        if let change = fractionChange(f) { q = change }
         // "km/h" is a speed; "USD/barrel" is money per something (a unit with no "/" is its
         // own first part: no split).
         let dimension = self.dimension(of: q.unit)
@@ -1078,8 +1080,10 @@ struct EntryClaimReader {
                 return false
             }
         }
-        // "one in five staff": a ratio, not a count of five.
-        if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) { return false }
+        // "one in five staff": a share of 20%, not a count of five.
+        if before > f.sentence.lowerBound, lower.eq(before, "in"), (lower.eq(before - 1, "one") || lower.eq(before - 1, "1")) {
+            return oneInShare(f, into: &claim)
+        }
         if isCount, isPartOfName(f) { return false }
         if isCount, isIndexPoints(f) {
             indexLevel(f, into: &claim)
@@ -1092,9 +1096,9 @@ struct EntryClaimReader {
         }
         if isCount || isCountDimension, subsetClaim(f, into: &claim) { return true }
         if isCount || isCountDimension {
-            // "two-thirds of voters": a share.
+            // "two-thirds of voters", "more than half of the reefs": a share.
             if q.value < 1, q.value > 0, lower.indices.contains(f.end), lower.eq(f.end, "of"),
-                let np = nounPhrase(from: f.end + 1, in: f.sentence)
+                let np = sharedNounPhrase(from: f.end + 1, in: f.sentence)
             {
                 q.value = q.value * 100
                 q.unit = "%"
@@ -1104,6 +1108,11 @@ struct EntryClaimReader {
                 return true
             }
             guard q.value >= 2, q.value == q.value.rounded() else { return false }
+            // "88 remain in intensive care": where the counted are, not "remain".
+            if let place = remainingIn(f) {
+                fill(&claim, for: f, quantity: q, subject: place, attribute: "count", rule: .claimElidedNoun)
+                return true
+            }
             // "3 more people have been arrested": an increment, not the total.
             let nounStart = incrementAfter(f) ? f.end + 1 : f.end
             let phrase = nounPhrase(from: nounStart, in: f.sentence)
@@ -1230,6 +1239,15 @@ struct EntryClaimReader {
                 return true
             }
             subject = point
+        }
+        // "The operator lowered the reservoir for five weeks", "The company had invested
+        // $38m": what the weeks or the sum were of.
+        if rule == .claimNearestNoun, attribute != "age", isDuration || isMoney || isPercent, let s = subject, !s.text.hasSuffix(")"),
+            let verbPhrase = predicate(of: f, after: s, allowingStates: isDuration)
+        {
+            fill(&claim, for: f, quantity: q, subject: subject, attribute: attribute, rule: rule)
+            claim.subject += " (\(verbPhrase))"
+            return true
         }
         fill(&claim, for: f, quantity: q, subject: subject, attribute: attribute, rule: rule)
         return true

@@ -321,7 +321,31 @@ extension QuantityParser.Run {
     /// Words between an amount and its time unit: "a day", "per year", "each week".
     static let perTimeWords: WordSet = ["a", "an", "per", "each", "every"]
 
+    /// Words after which "half of" is a share: a bound ("more than half of the reefs",
+    /// "nearly half of"); after an article or an adjective it is a part of something else
+    /// ("the first half of the year", "the lower half of the village").
+    static let wordsBeforeHalfShare: WordSet = [
+        "than", "nearly", "almost", "about", "roughly", "around", "over", "some", "just", "only", "under",
+        "approximately", "barely", "fully", "least", "most", "exactly", "precisely",
+    ]
+
+    /// Whether the word "half" at `j` is a share: "more than half of the reefs" (after a
+    /// bound, or first in its clause), "cut by half" (after "by", ending the phrase).
+    func halfIsShare(at j: Int) -> Bool {
+        guard lowerIs(j, "half") else { return false }
+        let previousIsWord = j > 0 && itemAt(j - 1).kind == .word
+        if lowerIs(j + 1, "of") {
+            return !previousIsWord || Self.wordsBeforeHalfShare.contains(lower(j - 1))
+        }
+        return previousIsWord && lowerIs(j - 1, "by") && (j + 1 >= itemCount || itemAt(j + 1).kind != .word)
+    }
+
     func halfForms(at j: Int) -> Side? {
+        // "more than half of the reefs", "cut by half": a fraction, as "a third of" is.
+        if halfIsShare(at: j) {
+            let read = NumberRead(value: 0.5, end: j + 1, precision: 2, spelled: true, yearLike: false, fractionOnly: true)
+            return Side(read: read, end: j + 1)
+        }
         // "an hour and a half"
         if lowerIs(j, "a") || lowerIs(j, "an"), let (unit, e) = phrase(at: j + 1, in: unitPhrases, maxItems: 2),
             unit.dimension == known.duration || unit.dimension == known.length, lowerIs(e, "and"), lowerIs(e + 1, "a"),

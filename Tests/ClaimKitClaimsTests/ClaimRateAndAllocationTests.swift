@@ -48,7 +48,7 @@ struct ClaimRateAndAllocationTests {
               attribute: "temperature"),
         .init(text: "It's 31C in Melbourne.", figure: "31C", subject: "temperature", key: "temperature", attribute: "temperature"),
         .init(text: "Petrol now costs ₦617 per litre.", figure: "₦617", subject: "Petrol", key: "petrol", attribute: "price"),
-        .init(text: "The government has set aside €500m.", figure: "€500m", subject: "government", key: "government", attribute: "cost"),
+        .init(text: "The government has set aside €500m.", figure: "€500m", subject: "government (set aside)", key: "government", attribute: "cost"),
         .init(text: "Temperatures reached 45C in Seville.", figure: "45C", subject: "Temperatures", key: "temperature",
               attribute: "temperature"),
         // Money from a lender.
