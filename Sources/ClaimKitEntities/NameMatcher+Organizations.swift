@@ -311,8 +311,10 @@ extension NameMatcher {
         var s = s0
         var end = end0
         // "Museum of Flight CEO": an office after the organisation belongs to what follows.
+        // ("Office of the US Trade Representative", "Office of the High Commissioner": an office
+        // named by "Office of" keeps its holder's title.)
         while end - s > 2 && has(end - 1, .offices)
-            && !has(end - 1, .orgHeadKeywords)
+            && !has(end - 1, .orgHeadKeywords) && !isOfficeOfTitle(s, end)
         { end -= 1 }
         guard end - s >= 2 else { return false }
         // "US State Department": the country is a place of its own, the organisation is the rest.
@@ -393,9 +395,10 @@ extension NameMatcher {
             if end < end0 { segment(end, end0) }
             return true
         }
-        // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico".
+        // A keyword before "of" anywhere: "Massachusetts Institute of Technology", "Gulf of Mexico";
+        // before "on" ("Council on Foreign Relations": `sequenceEnd` keeps "on" only after a keyword).
         var ofKeyword: (Int, LexiconSource, EntityType)?
-        for k in (s + 1)..<(end - 1) where foldedIs(k, "of") || foldedIs(k, "for") {
+        for k in (s + 1)..<(end - 1) where foldedIs(k, "of") || foldedIs(k, "for") || foldedIs(k, "on") {
             if let source = (has(k - 1, .orgOpeners) ? shared.tables.orgOpeners[fkey(k - 1)] : nil) {
                 ofKeyword = (k - 1, source, .organization)
                 break
@@ -404,7 +407,10 @@ extension NameMatcher {
                 ofKeyword = (k - 1, source, .organization)
                 break
             }
-            if let source = (has(k - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(k - 1)] : nil) {
+            // ("the Port of Santos": the town's port, read as the town; see `townsPortWords`.)
+            if let source = (has(k - 1, .placeKeywords) ? shared.tables.placeKeywords[fkey(k - 1)] : nil),
+                !Self.townsPortWords.contains(folded[k - 1])
+            {
                 // "Australian Centre for Control of ...": a centre "for" a cause is an organisation.
                 ofKeyword = (k - 1, source, foldedIs(k, "for") && Self.centreWords.contains(fkey(k - 1)) ? .organization : .place)
                 break
@@ -445,5 +451,13 @@ extension NameMatcher {
         let two = q + 1 < folded.count ? folded[q] + " " + folded[q + 1] : ""
         if let row = shared.tables.organizationOffices[two] { return row }
         return shared.tables.organizationOffices[fkey(q)]
+    }
+
+    /// Whether `s..<end` reads "Office of (the) ..." and ends with an office's title: the office is
+    /// the holder's ("Office of the US Trade Representative"), with no given name at its end
+    /// ("Office of the Director Ana" is no such name).
+    func isOfficeOfTitle(_ s: Int, _ end: Int) -> Bool {
+        guard end - s >= 3, foldedIs(s, "office"), foldedIs(s + 1, "of"), !has(end - 1, .givenNames) else { return false }
+        return true
     }
 }

@@ -51,6 +51,12 @@ extension NameMatcher {
                 j += 2
                 continue
             }
+            // "Institute for Fish and Wildlife Health": after "for" or "on" has kept the name going,
+            // "and" and the capitalised words that end the sequence belong to it.
+            if afterOrganizationFor, surfaceIs(j, "and"), let after = andAfterField(start, j) {
+                j = after
+                continue
+            }
             if surfaceIs(j, "and"), let after = andContinuation(start, j) {
                 j = after
                 continue
@@ -89,12 +95,18 @@ extension NameMatcher {
             }
             // "Joint Council for the Welfare of Immigrants", "Centre for Policy Studies": "for" after an
             // organisation keyword keeps the name going, and so does an "of" after that.
-            if surfaceIs(j, "for") || surfaceIs(j, "of") && afterOrganizationFor, j + 1 < tokens.count,
+            // "Council on Foreign Relations", "Commission on Elections": "on" after a keyword does the same
+            // (no day, month or known name after it: "the Council on Monday", "the Committee on Twitter").
+            let fieldOn = surfaceIs(j, "on") && j > start && has(j - 1, .orgHeadKeywords)
+            if surfaceIs(j, "for") || surfaceIs(j, "of") && afterOrganizationFor || fieldOn, j + 1 < tokens.count,
                 !has(start, .offices)
             {
-                let next = surfaceIs(j + 1, "the") ? j + 2 : j + 1
+                // ("Kariba North Bank on the Zambian side": no "the" after "on", nor a demonym.)
+                let next = surfaceIs(j + 1, "the") && !fieldOn ? j + 2 : j + 1
                 if next < tokens.count, capitalized[next], !initial[next], blockOf[next] == blockOf[start],
                     !has(next, .functionWords), !has(next, .givenNames),
+                    !fieldOn || !has(next, .nonNames) && !has(next, .names) && !isAllCapsAt(next)
+                        && !has(next, .demonyms),
                     afterOrganizationFor || has(j - 1, .orgHeadKeywords)
                         || has(j - 1, .orgOpeners) || Self.centreWords.contains(fkey(j - 1))
                 {
@@ -109,7 +121,7 @@ extension NameMatcher {
                     let last = folded[j - 1]
                     let sofar = (start..<j).map { folded[$0] }.joined(separator: " ")
                     if shared.tables.orgHeadKeywords.contains(last) || shared.tables.orgOpeners.contains(last)
-                        || shared.tables.placeKeywords.contains(last)
+                        || shared.tables.placeKeywords.contains(last) && !Self.townsPortWords.contains(last)
                         || shared.tables.namePrefixes.contains(sofar + " of")
                         || shared.tables.officePrefixes.contains(last + " of")
                     {
@@ -117,6 +129,12 @@ extension NameMatcher {
                         continue
                     }
                 }
+            }
+            // "Dead Woman's Pass", "Women's Institute": a possessive common noun inside a place's or an
+            // organisation's name (see `possessiveNounNameEnd`).
+            if tokens[j].kind == .possessive, let after = possessiveNounNameEnd(start, j) {
+                j = after
+                continue
             }
             // A plural possessive inside an organisation's name ("Chiefs' Council").
             if tokens[j].kind == .possessive && (surfaceIs(j, "'") || surfaceIs(j, "’")), j + 1 < tokens.count,
@@ -225,6 +243,57 @@ extension NameMatcher {
         return nil
     }
 
+    /// The end of the capitalised words after "and" at `j` when they close the name of a body's field
+    /// ("Institute for Fish and Wildlife Health"), nil otherwise: one to three words, none a given
+    /// name, an office's title, a known name or letters (an office's field may be one: "Health"), and
+    /// nothing after them that would carry the name on ("Centre for Policy Studies and Reuters",
+    /// "Institute for Fish and Dr Ana Reyes", "... and Bank of England" are two names).
+    func andAfterField(_ start: Int, _ j: Int) -> Int? {
+        let tokens = entry.tokens
+        var k = j + 1
+        while k < tokens.count && blockOf[k] == blockOf[start] && capitalized[k] && !initial[k]
+            && !has(k, .functionWords) && !has(k, .givenNames) && !has(k, .offices) && !isAllCapsAt(k)
+            && !has(k, .names)
+        { k += 1 }
+        guard k > j + 1, k - j - 1 <= 3 else { return nil }
+        // (The run must end the sequence: a capitalised word it stopped at, or a connector after it.)
+        if k < tokens.count && blockOf[k] == blockOf[start] {
+            if capitalized[k] { return nil }
+            if tokens[k].kind == .word && (surfaceIn(k, .connectors) || foldedIs(k, "of") || foldedIs(k, "for")
+                || foldedIs(k, "and") || foldedIs(k, "on"))
+            {
+                return nil
+            }
+            if tokens[k].kind == .possessive { return nil }
+        }
+        let afterKey = ((j + 1)..<k).map { folded[$0] }.joined(separator: " ")
+        if shared.tables.names.contains(afterKey) { return nil }
+        return k
+    }
+
+    /// The end of the name after the possessive "'s" at `j` when a common noun owns it and a place's
+    /// or an organisation's keyword ends it ("Dead Woman's Pass", "Women's Institute", "Children's
+    /// Hospital"), nil otherwise: the owner is no known name, person's name, office or keyword
+    /// ("Trump's Justice Department", "the Bank's Monetary Policy Committee" are two names), and one to
+    /// three capitalised words after it end the sequence on the keyword.
+    func possessiveNounNameEnd(_ start: Int, _ j: Int) -> Int? {
+        let tokens = entry.tokens
+        // (A word of three letters or more: "Texas A&M's Aerospace Engineering Department" is two names.)
+        guard j > start, surfaceIs(j, "'s") || surfaceIs(j, "’s"), tokens[j - 1].kind == .word,
+            strings.byteCount(j - 1) >= 3,
+            capitalized[j - 1], !isAllCapsAt(j - 1), has(j - 1, .commonWords), !has(j - 1, .names),
+            !has(j - 1, .givenNames), !has(j - 1, .familyNames), !isOfficeWord(j - 1),
+            !has(j - 1, .orgHeadKeywords), !has(j - 1, .placeKeywords), !has(j - 1, .demonyms)
+        else { return nil }
+        var k = j + 1
+        while k < tokens.count && k <= j + 3 && blockOf[k] == blockOf[start] && capitalized[k] && !initial[k]
+            && tokens[k].kind == .word && !has(k, .functionWords) && !has(k, .givenNames) && !isAllCapsAt(k)
+        { k += 1 }
+        guard k > j + 1, k >= tokens.count || blockOf[k] != blockOf[start] || !capitalized[k] else { return nil }
+        guard has(k - 1, .placeKeywords) || has(k - 1, .orgHeadKeywords) else { return nil }
+        return k
+    }
+
     /// The first "of" in `from..<j` right after an organisation keyword or opener.
     func innerOf(_ from: Int, _ j: Int) -> Int? {
         var o = from
@@ -234,6 +303,10 @@ extension NameMatcher {
         }
         return nil
     }
+
+    /// Place keywords that do not carry a name over "of": "the Port of Santos" is the town's port, read
+    /// as the town ("Tin Can Island Port", "Port Klang" keep the word).
+    static let townsPortWords: Set<String> = ["port"]
 
     /// Whether the word's UTF-8 holds `byte` (read from contiguous storage, not by iterator).
     @inline(__always)

@@ -338,6 +338,17 @@ struct NameMatcher {
                 i = j
                 continue
             }
+            // "WHO OWNED THE DAM": a subheading in capitals, where a common word is no acronym.
+            if isAllCapsBlock(i, j) {
+                for k in i..<j
+                where tokens[k].kind == .word && has(k, .commonWords) && !has(k, .names) && !has(k, .offices)
+                    && !has(k, .orgHeadKeywords) && !has(k, .placeKeywords) && !has(k, .givenNames)
+                {
+                    capitalized[k] = false
+                }
+                i = j
+                continue
+            }
             var lowerCommon = 0
             var capitalCommon = 0
             for k in i..<j {
@@ -369,6 +380,30 @@ struct NameMatcher {
         }
     }
 
+    /// Whether the block of tokens `i..<j` is written in capitals: three words or more, every one
+    /// of them in capitals ("WHO OWNED THE DAM"), no final stop asked.
+    func isAllCapsBlock(_ i: Int, _ j: Int) -> Bool {
+        let tokens = entry.tokens
+        var words = 0
+        for k in i..<j where tokens[k].kind == .word {
+            // (A lower-case ASCII letter first, from the bytes: most blocks fail at their first word.)
+            // ("A", "I": one capital letter is no word in lower case.)
+            let b = strings.tokenBytes(k)
+            if b.contains(where: { $0 &- 0x61 < 26 }) || b.count > 1 && !isAllCapsAt(k) { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
+    /// Whether token `k` lies in a block written in capitals (`isAllCapsBlock`).
+    func inAllCapsBlock(_ k: Int) -> Bool {
+        var i = k
+        while i > 0 && blockOf[i - 1] == blockOf[k] { i -= 1 }
+        var j = k + 1
+        while j < blockOf.count && blockOf[j] == blockOf[k] { j += 1 }
+        return isAllCapsBlock(i, j)
+    }
+
     // MARK: Matching
 
     /// Runs every rule over the entry and appends its mentions to `all`, which is moved into
@@ -394,6 +429,11 @@ struct NameMatcher {
             }
             if tokens[i].kind == .handle && surfaces[i].hasPrefix("@") {
                 addHandle(range: tokens[i].range, surface: surfaces[i], strength: 0)
+                i += 1
+                continue
+            }
+            // "Ohio-based Brightwater Brands": the place before "-based".
+            if capitalized[i], isDescriptiveCompound(i), addPlaceBeforeBased(i) {
                 i += 1
                 continue
             }
@@ -428,8 +468,8 @@ struct NameMatcher {
                 i += 1
                 continue
             }
-            // "US$ 20,000", "HK$300", "GH₵5m": a currency's country letters name no place.
-            if i + 1 < tokens.count, surfaceIs(i + 1, "$") || surfaceIs(i + 1, "₵"),
+            // "US$ 20,000", "HK$300", "GH₵5m", "GH¢2.6 million": a currency's country letters name no place.
+            if i + 1 < tokens.count, surfaceIs(i + 1, "$") || surfaceIs(i + 1, "₵") || surfaceIs(i + 1, "¢"),
                 tokens[i + 1].range.utf8Start == tokens[i].range.utf8End,
                 surfaces[i].utf8.count <= 3, isAllCapsAt(i)
             {
@@ -446,6 +486,11 @@ struct NameMatcher {
             if let (end, familyStart) = nicknamedNameEnd(i) {
                 addNicknamedPerson(i, end: end, familyStart: familyStart)
                 i = end
+                continue
+            }
+            // "LAGOS – Officers said": a dateline's place in capitals.
+            if let row = datelinePlace(i) {
+                i = addKnown(i, i + 1, row)
                 continue
             }
             let end = sequenceEnd(from: i)
@@ -502,8 +547,9 @@ struct NameMatcher {
         "SpA", "SARL", "Corp", "Corp.", "Pty", "Pte", "LLP",
     ]
 
-    /// Landform words that open a place's name ("Lake Naivasha", "Mount Kenya"), as written.
-    static let landformOpeners: WordSet = ["Lake", "Mount", "Cape"]
+    /// Landform and harbour words that open a place's name ("Lake Naivasha", "Mount Kenya", "Port Klang"),
+    /// as written.
+    static let landformOpeners: WordSet = ["Lake", "Mount", "Cape", "Port"]
 
     /// "west of Lodwar", "north-east of Goma": a compass word and "of" before `p`.
     func afterCompassOf(_ p: Int) -> Bool {
@@ -526,6 +572,11 @@ struct NameMatcher {
         if capitalized[start], let length = militaryCommandLength(start, end) {
             add(start, start + length, type: .organization, strength: 2, rule: .orgMilitaryCommand, source: nil, nested: false)
             if start + length < end { segment(start + length, end) }
+            return
+        }
+        // "Ringaskiddy, Co Cork": a county after "Co" is a place, "Co" and all.
+        if let length = countyAfterCoLength(start, end) {
+            add(start, start + length, type: .place, strength: 2, rule: .placeKeyword, source: nil, nested: false)
             return
         }
         // "PT Pelabuhan Indonesia Timur", "JSC Ukrainian Railways": a legal form opening the name.
@@ -1174,6 +1225,8 @@ struct NameMatcher {
         if n == 1 && isAllCapsAt(u) && surfaces[u].count <= 7
             && !(surfaces[u].count >= 4 && has(u, .commonWords))
             && !shared.tables.nonOrgAcronyms.contains(fkey(u))
+            // ("THE KONKAN CHRONICLE | RAIGAD EDITION": in a line of capitals, capitals make no acronym.)
+            && !inAllCapsBlock(u)
         {
             add(u, v, type: .organization, strength: 1, rule: .orgAcronym, source: nil)
             return
