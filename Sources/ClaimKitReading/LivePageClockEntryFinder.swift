@@ -16,8 +16,8 @@
 ///
 /// A time at the start of a line proves little alone (an article may hold a timeline),
 /// so the page counts as such a live page only with enough evidence: three entries (two
-/// when both times stand out), most of them marked (a zone, a bracket, a separator or a
-/// line of its own), in ascending or descending order (across midnight too, and anyhow
+/// when both times stand out), most of them marked (a zone, a bracket, a separator, a
+/// label in capitals after it or a line of its own), in ascending or descending order (across midnight too, and anyhow
 /// at a day header, at a pinned entry and after the first of four or more) but for one
 /// break in five pairs, and most of them with a body of their own (a timeline's lines
 /// follow one another with nothing between).
@@ -406,7 +406,8 @@ struct LivePageClockEntryFinder {
     func hasEvidence(_ starts: [(line: Int, clock: LivePageClockShapes.ClockStart)], _ headers: [Header]) -> Bool {
         let n = starts.count
         guard n >= 2 else { return false }
-        let marked = starts.filter { $0.clock.marked }.count
+        // A label in capitals after the time ("4:50 PM   KEY EVENT") marks it as a header too.
+        let marked = starts.filter { $0.clock.marked || (!$0.clock.rest.isEmpty && isLabelLine($0.clock.rest)) }.count
         guard n >= 3 || marked == n, marked * 2 >= n else { return false }
         // Order: pairs across a day header do not count.
         var ascending = 0

@@ -508,9 +508,19 @@ enum LivePageClockShapes {
 
     /// Labels written in capitals on a line of their own or before a title ("ANALYSIS",
     /// "KEY EVENT", "BBC VERIFY"): one or two words of capital letters (three for a known
-    /// label; a longer line in capitals is a title), at least three letters, no digits.
+    /// label; a longer line in capitals is a title), at least three letters, no digits but
+    /// for a number of one or two digits after one word ("UPDATE 2", a wire's update count).
     static func isCapitalsLabel(_ s: Substring) -> Bool {
         guard s.utf8.count <= 30 else { return false }
+        if let last = s.utf8.last, last &- 0x30 < 10 {
+            guard let space = s.utf8.lastIndex(of: 0x20) else { return false }
+            let number = s.utf8[s.utf8.index(after: space)...]
+            let head = LineText.trimmed(s[..<space])
+            guard (1...2).contains(number.count), number.allSatisfy({ $0 &- 0x30 < 10 }),
+                LineText.wordCount(head) == 1, !isDayHeader(s)
+            else { return false }
+            return isCapitalsLabel(head)
+        }
         // Every scalar must be a capital or one of " &-'’": a first ASCII byte that is
         // none of them settles it.
         if let b = s.utf8.first, b < 0x80,
@@ -657,24 +667,25 @@ enum LivePageClockShapes {
 
     /// A byline on one line: "By Jane Doe, Political editor", "By Jane Doe",
     /// "and John Roe, Economics correspondent" (a second writer, when `continuation`),
-    /// "Reporting by Jane Doe in Lima", "Reporting: Jane Doe", "Words: Jane Doe in Cusco". Gives the
+    /// "Reporting by Jane Doe in Lima", "Reporting: Jane Doe", "Words: Jane Doe in Cusco",
+    /// "Posted by Jane Doe". Gives the
     /// name, the marker before it and the role.
     static func bylineLine(_ s: Substring, continuation: Bool = false) -> (
         marker: Substring, name: Substring, role: Substring?
     )? {
         guard s.utf8.count <= 200, let first = s.utf8.first else { return nil }
-        // Every prefix below starts with one of "B R W F" (or "a A &" for a second
+        // Every prefix below starts with one of "B R W F P" (or "a A &" for a second
         // writer): another ASCII first byte settles it without a look at the prefixes.
         if first < 0x80 {
             switch first {
-            case 0x42, 0x52, 0x57, 0x46: if continuation { return nil }
+            case 0x42, 0x52, 0x57, 0x46, 0x50: if continuation { return nil }
             case 0x61, 0x41, 0x26: if !continuation { return writerByline(s) }
             default: return continuation ? nil : writerByline(s)
             }
         }
         if !continuation, let credited = outletByline(s) { return credited }
         let prefixes =
-            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Reporting: ", "Words by ", "Words: ", "Written by "]
+            continuation ? ["and ", "And ", "& "] : ["By ", "BY ", "Reporting by ", "Reporting: ", "Words by ", "Words: ", "Written by ", "Posted by "]
         guard let prefix = prefixes.first(where: { LineText.hasPrefix(s, $0) }) else {
             return continuation ? nil : writerByline(s)
         }

@@ -88,8 +88,9 @@ public struct LivePageTextReader: Sendable {
             sourceName: sourceName, format: .text, preamble: preamble, entries: entries, diagnostics: diagnostics)
     }
 
-    /// Bylines of entries that name no writer but end with a sign-off (`LivePageSignOff`):
-    /// an agency ("– AP"), or initials ("(jh)") that the page's key gives a name. A last
+    /// Bylines of entries that name no writer but end with a wire's credit ("(Reporting by
+    /// Jane Hill; Editing by Tom Marsh)", `LivePageWireCredit`) or a sign-off
+    /// (`LivePageSignOff`): an agency ("– AP"), or initials ("(jh)") that the page's key gives a name. A last
     /// paragraph that is the key itself ("Reporting by Jane Hill (jh)") is read past.
     func signOffBylines(_ entries: inout [Entry], lines: [PageLine]) {
         var key: [String: String]?
@@ -98,6 +99,10 @@ public struct LivePageTextReader: Sendable {
             // The last two paragraphs, without a copy of the blocks.
             guard let at = entry.blocks.lastIndex(where: { $0.kind == .paragraph }) else { continue }
             let last = entry.blocks[at]
+            if let reporter = LivePageWireCredit.firstReporter(in: entry.text.slice(last.contentRange)) {
+                entries[k].byline = Byline(name: String(reporter), role: nil)
+                continue
+            }
             var mark = LivePageSignOff.mark(atEndOf: entry.text.slice(last.contentRange))
             if mark == nil, Self.endsWithClosingBracket(entry.text.slice(last.contentRange)),
                 let before = entry.blocks[..<at].lastIndex(where: { $0.kind == .paragraph })

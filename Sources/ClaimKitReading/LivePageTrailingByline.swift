@@ -12,6 +12,11 @@ enum LivePageTrailingByline {
         var dashed = false
         var bracketed = false
         let lead = line.utf8.first ?? 0
+        // "(Reporting by Jane Doe and Tom Roe; Editing by Ann Fox)": a wire's credit names
+        // its first reporter (`LivePageWireCredit`).
+        if lead == 0x28, let reporter = LivePageWireCredit.firstReporter(in: line) {
+            return .init(marker: s[s.startIndex..<reporter.startIndex], name: reporter, role: nil)
+        }
         // A dash starts with byte E2 (— –) or is "-"; a bracket is "(".
         if lead == 0xE2 || lead == 0x2D {  // the list is made only for a line that may start with one
             for dash in ["— ", "– ", "- ", "—", "–"] where LineText.hasPrefix(line, dash) {
