@@ -17,7 +17,7 @@ struct PeakReadingTests {
         ], contradictions: 1),
         Row(name: "two peaks that cannot agree", bodies: [
             "At the height of the outage, 4.2 million customer accounts were without power, the utility said.",
-            "The utility says the 2.4 million customer accounts that lost supply at the peak included homes and hospitals.",
+            "The utility says the 2.4 million accounts that lost supply at the peak included homes and hospitals.",
         ], contradictions: 1),
         // Negative rows.
         Row(name: "a higher reading after the peak", bodies: [
