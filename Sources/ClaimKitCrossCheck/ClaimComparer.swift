@@ -216,6 +216,7 @@ public struct ClaimComparer: Sendable {
         contradictions += titleOwnerContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += captivityLengthContradictions(claims, contexts: contexts, effective: effective, describer: describer, entries: entries)
         contradictions += fillLevelContradictions(claims, contexts: contexts, effective: effective, describer: describer)
+        contradictions += peakBelowReadingContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += statedRateContradictions(claims, contexts: contexts, effective: effective, describer: describer)
         contradictions += statedDifferenceContradictions(claims, entries: entries, positions: positions, describer: describer)
         contradictions += rateProductContradictions(claims, contexts: contexts, describer: describer)
