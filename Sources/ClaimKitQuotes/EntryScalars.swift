@@ -89,21 +89,9 @@ struct EntryScalars {
         self.utf8 = bytes
     }
 
-    /// Whether every byte is below 0x80, read eight bytes at a time.
+    /// Whether every byte is below 0x80 (`ValidUTF8.isASCII`, eight bytes at a time).
     static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw -> Bool in
-            var any: UInt64 = 0
-            var i = 0
-            while i + 8 <= raw.count {
-                any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                i += 8
-            }
-            while i < raw.count {
-                any |= UInt64(raw[i])
-                i += 1
-            }
-            return any & 0x8080_8080_8080_8080 == 0
-        }
+        bytes.withUnsafeBufferPointer { ValidUTF8.isASCII($0) }
     }
 
     var count: Int { scalars.count }
